@@ -1,0 +1,204 @@
+import { ConditionalCheckFailedException, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import {
+  DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  UpdateCommand,
+  type QueryCommandInput,
+} from '@aws-sdk/lib-dynamodb';
+import { addDays, type IsoDate } from '../../timeline/dates';
+import {
+  CorruptRecordError,
+  DuplicateMessageError,
+  ProjectAlreadyExistsError,
+  ProjectNotFoundError,
+  ProjectVersionConflictError,
+} from '../errors';
+import { FIRST_PROJECT_NUMBER, INDEX, keys } from '../keys';
+import { FINISHED_PHASES, type MessageClaim, type ProjectStore } from '../ports';
+import { MailRecord, Project } from '../schemas';
+
+/** The DynamoDB adapter of {@link ProjectStore}: one table, conditional writes, no scans, no transactions. */
+export class DynamoProjectStore implements ProjectStore {
+  private readonly doc: DynamoDBDocumentClient;
+
+  constructor(
+    client: DynamoDBClient,
+    private readonly tableName: string,
+  ) {
+    this.doc = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
+  }
+
+  async nextProjectId(): Promise<string> {
+    const result = await this.doc.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: keys.projectCounter,
+        UpdateExpression: 'ADD #n :one',
+        ExpressionAttributeNames: { '#n': 'n' },
+        ExpressionAttributeValues: { ':one': 1 },
+        ReturnValues: 'UPDATED_NEW',
+      }),
+    );
+    const n = Number(result.Attributes?.['n']);
+    return `INT-${FIRST_PROJECT_NUMBER - 1 + n}`;
+  }
+
+  async create(project: Project): Promise<Project> {
+    const stored = Project.parse({ ...project, version: 1 });
+    try {
+      await this.doc.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: this.projectItem(stored),
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      );
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) throw new ProjectAlreadyExistsError(project.id);
+      throw error;
+    }
+    return stored;
+  }
+
+  async get(id: string): Promise<Project | undefined> {
+    const result = await this.doc.send(
+      new GetCommand({ TableName: this.tableName, Key: keys.project(id), ConsistentRead: true }),
+    );
+    return result.Item ? this.toProject(result.Item) : undefined;
+  }
+
+  async require(id: string): Promise<Project> {
+    const project = await this.get(id);
+    if (!project) throw new ProjectNotFoundError(id);
+    return project;
+  }
+
+  async save(project: Project): Promise<Project> {
+    const stored = Project.parse({ ...project, version: project.version + 1 });
+    try {
+      await this.doc.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: this.projectItem(stored),
+          ConditionExpression: '#version = :expected',
+          ExpressionAttributeNames: { '#version': 'version' },
+          ExpressionAttributeValues: { ':expected': project.version },
+        }),
+      );
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) {
+        throw new ProjectVersionConflictError(project.id, project.version);
+      }
+      throw error;
+    }
+    return stored;
+  }
+
+  async listActive(): Promise<Project[]> {
+    const items = await this.queryAll({
+      TableName: this.tableName,
+      IndexName: INDEX.active,
+      KeyConditionExpression: 'gsi2pk = :pk',
+      ExpressionAttributeValues: { ':pk': keys.activePartition },
+      ScanIndexForward: false,
+    });
+    return items.map((item) => this.toProject(item));
+  }
+
+  async listByLaunch(from: IsoDate, to: IsoDate): Promise<Project[]> {
+    const projects: Project[] = [];
+    for (const month of monthsBetween(from, to)) {
+      const items = await this.queryAll({
+        TableName: this.tableName,
+        IndexName: INDEX.byLaunch,
+        KeyConditionExpression: 'gsi1pk = :pk AND gsi1sk BETWEEN :from AND :to',
+        ExpressionAttributeValues: { ':pk': `LAUNCH#${month}`, ':from': `${from}#`, ':to': `${to}#~` },
+      });
+      projects.push(...items.map((item) => this.toProject(item)));
+    }
+    return projects;
+  }
+
+  async appendMail(mail: MailRecord): Promise<void> {
+    const record = MailRecord.parse(mail);
+    await this.doc.send(
+      new PutCommand({
+        TableName: this.tableName,
+        Item: { ...keys.mail(record.projectId, record.at, record.direction, record.messageId), type: 'mail', mail: record },
+      }),
+    );
+  }
+
+  async listMail(projectId: string): Promise<MailRecord[]> {
+    const items = await this.queryAll({
+      TableName: this.tableName,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': keys.project(projectId).pk, ':prefix': keys.mailPrefix },
+    });
+    return items.map((item) => {
+      const parsed = MailRecord.safeParse(item['mail']);
+      if (!parsed.success) throw new CorruptRecordError(`mail item ${String(item['sk'])}: ${parsed.error.message}`);
+      return parsed.data;
+    });
+  }
+
+  async claimMessage(claim: MessageClaim): Promise<void> {
+    try {
+      await this.doc.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: { ...keys.message(claim.messageId), type: 'message-claim', ...claim },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      );
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      const existing = await this.doc.send(
+        new GetCommand({ TableName: this.tableName, Key: keys.message(claim.messageId), ConsistentRead: true }),
+      );
+      const claimedBy = existing.Item?.['projectId'];
+      throw new DuplicateMessageError(claim.messageId, typeof claimedBy === 'string' ? claimedBy : undefined);
+    }
+  }
+
+  /** The stored item: the record as a map, plus the sparse index keys derived from it. */
+  private projectItem(project: Project): Record<string, unknown> {
+    const launch = project.timeline.current?.['launch']?.due;
+    const active = !FINISHED_PHASES.has(project.phase);
+    return {
+      ...keys.project(project.id),
+      type: 'project',
+      version: project.version,
+      phase: project.phase,
+      record: project,
+      ...(active ? { gsi2pk: keys.activePartition, gsi2sk: keys.activeSort(project.updatedAt, project.id) } : {}),
+      ...(active && launch ? { gsi1pk: keys.launchMonth(launch), gsi1sk: keys.launchSort(launch, project.id) } : {}),
+    };
+  }
+
+  private toProject(item: Record<string, unknown>): Project {
+    const parsed = Project.safeParse(item['record']);
+    if (!parsed.success) throw new CorruptRecordError(`project item ${String(item['pk'])}: ${parsed.error.message}`);
+    return parsed.data;
+  }
+
+  private async queryAll(input: QueryCommandInput): Promise<Record<string, unknown>[]> {
+    const items: Record<string, unknown>[] = [];
+    let ExclusiveStartKey: Record<string, unknown> | undefined;
+    do {
+      const page = await this.doc.send(new QueryCommand({ ...input, ExclusiveStartKey }));
+      items.push(...(page.Items ?? []));
+      ExclusiveStartKey = page.LastEvaluatedKey;
+    } while (ExclusiveStartKey);
+    return items;
+  }
+}
+
+/** `YYYY-MM` of every month from `from` to `to`, inclusive. */
+export function monthsBetween(from: IsoDate, to: IsoDate): string[] {
+  const months: string[] = [];
+  for (let day = `${from.slice(0, 7)}-01`; day <= to; day = addDays(day, 32).slice(0, 7) + '-01') months.push(day.slice(0, 7));
+  return months;
+}

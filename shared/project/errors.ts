@@ -1,0 +1,48 @@
+/** Base of the project store's errors. Adapters translate SDK errors into these (STYLE practice 7). */
+export class ProjectStoreError extends Error {
+  override name = 'ProjectStoreError';
+}
+
+export class ProjectNotFoundError extends ProjectStoreError {
+  override name = 'ProjectNotFoundError';
+  constructor(readonly projectId: string) {
+    super(`no project ${projectId}`);
+  }
+}
+
+export class ProjectAlreadyExistsError extends ProjectStoreError {
+  override name = 'ProjectAlreadyExistsError';
+  constructor(readonly projectId: string) {
+    super(`project ${projectId} already exists`);
+  }
+}
+
+/**
+ * A version-checked write lost a race: someone saved the project after it was read. The caller
+ * re-reads and decides again; nothing was written.
+ */
+export class ProjectVersionConflictError extends ProjectStoreError {
+  override name = 'ProjectVersionConflictError';
+  constructor(
+    readonly projectId: string,
+    readonly expectedVersion: number,
+  ) {
+    super(`project ${projectId} changed since version ${expectedVersion} was read`);
+  }
+}
+
+/** A Message-ID was already claimed: the mail was processed before (inbound mail is at-least-once). */
+export class DuplicateMessageError extends ProjectStoreError {
+  override name = 'DuplicateMessageError';
+  constructor(
+    readonly messageId: string,
+    readonly claimedBy: string | undefined,
+  ) {
+    super(`message ${messageId} was already processed${claimedBy ? ` for ${claimedBy}` : ''}`);
+  }
+}
+
+/** A stored item does not match the schema: never silently patched, always reported. */
+export class CorruptRecordError extends ProjectStoreError {
+  override name = 'CorruptRecordError';
+}

@@ -1,0 +1,28 @@
+import type { IsoDate } from '../timeline/dates';
+
+/**
+ * Key layout of the single project table (docs/table-design.md explains each access pattern).
+ * Prefixes keep item types apart inside one partition and make every read a GetItem or a Query.
+ */
+export const keys = {
+  project: (id: string) => ({ pk: `PROJECT#${id}`, sk: '#RECORD' }),
+  /** Sorted by time, then direction, then Message-ID: a Query on the prefix gives the mail log in order. */
+  mail: (projectId: string, at: string, direction: 'in' | 'out', messageId: string) => ({
+    pk: `PROJECT#${projectId}`,
+    sk: `MAIL#${at}#${direction}#${messageId}`,
+  }),
+  mailPrefix: 'MAIL#',
+  message: (messageId: string) => ({ pk: `MESSAGE#${messageId}`, sk: '#CLAIM' }),
+  projectCounter: { pk: 'COUNTER', sk: '#PROJECT' },
+  /** GSI1 (byLaunch): active projects by the month of their current launch date. */
+  launchMonth: (launch: IsoDate) => `LAUNCH#${launch.slice(0, 7)}`,
+  launchSort: (launch: IsoDate, id: string) => `${launch}#${id}`,
+  /** GSI2 (active): every unfinished project, newest change first. */
+  activePartition: 'ACTIVE',
+  activeSort: (updatedAt: string, id: string) => `${updatedAt}#${id}`,
+} as const;
+
+export const INDEX = { byLaunch: 'byLaunch', active: 'active' } as const;
+
+/** First project id handed out is INT-1001, so ids always have at least four digits. */
+export const FIRST_PROJECT_NUMBER = 1001;

@@ -1,0 +1,70 @@
+import type { IsoDate } from '../timeline/dates';
+import { ProjectVersionConflictError } from './errors';
+import type { MailRecord, Project } from './schemas';
+
+/** What a message claim records: which project the mail was processed for, and when. */
+export interface MessageClaim {
+  readonly messageId: string;
+  readonly projectId?: string;
+  readonly at: string;
+}
+
+/**
+ * The project store (one DynamoDB table in AWS, dynalite locally). Every write of a project is
+ * version-checked; no method scans the table. See docs/table-design.md for the keys.
+ */
+export interface ProjectStore {
+  /** A fresh sequential id such as `INT-1001`. */
+  nextProjectId(): Promise<string>;
+  /** Stores a new project at version 1. @throws ProjectAlreadyExistsError */
+  create(project: Project): Promise<Project>;
+  get(id: string): Promise<Project | undefined>;
+  /** @throws ProjectNotFoundError */
+  require(id: string): Promise<Project>;
+  /**
+   * Writes `project` if the stored version still equals `project.version`; returns it at the next
+   * version. @throws ProjectVersionConflictError when someone else wrote first.
+   */
+  save(project: Project): Promise<Project>;
+  /** Projects that are not finished (not live, closed or ended), newest first. */
+  listActive(): Promise<Project[]>;
+  /** Active projects whose current launch date lies in [from, to]. */
+  listByLaunch(from: IsoDate, to: IsoDate): Promise<Project[]>;
+  appendMail(mail: MailRecord): Promise<void>;
+  /** The project's mail log, oldest first. */
+  listMail(projectId: string): Promise<MailRecord[]>;
+  /**
+   * Records that a Message-ID has been processed. @throws DuplicateMessageError if it already was,
+   * which is how at-least-once delivery becomes exactly-once effect.
+   */
+  claimMessage(claim: MessageClaim): Promise<void>;
+}
+
+/** Phases after which a project holds no place in queues or lists of work. */
+export const FINISHED_PHASES: ReadonlySet<Project['phase']> = new Set(['live', 'closed', 'ended']);
+
+/** How often {@link updateProject} re-reads and retries after losing a race. */
+export const MAX_UPDATE_ATTEMPTS = 5;
+
+/**
+ * Read–decide–write with optimistic concurrency: `decide` gets the current record and returns the
+ * new one (or the same object to write nothing). On a lost race it is called again with the fresher
+ * record, so a decision is always made on what is stored.
+ */
+export async function updateProject(
+  store: ProjectStore,
+  id: string,
+  decide: (current: Project) => Project | Promise<Project>,
+  maxAttempts = MAX_UPDATE_ATTEMPTS,
+): Promise<Project> {
+  for (let attempt = 1; ; attempt += 1) {
+    const current = await store.require(id);
+    const next = await decide(current);
+    if (next === current) return current;
+    try {
+      return await store.save({ ...next, version: current.version });
+    } catch (error) {
+      if (!(error instanceof ProjectVersionConflictError) || attempt >= maxAttempts) throw error;
+    }
+  }
+}

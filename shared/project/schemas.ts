@@ -1,0 +1,170 @@
+import { z } from 'zod';
+import { PartyRole, ProcessId } from '../process/schemas';
+import { HolidayCalendarSpec } from '../timeline/calendar';
+import { IsoDate, IsoInstant, TimeZone } from '../timeline/dates';
+import { Evidence, LedgerEntry, Timeline } from '../timeline/schemas';
+
+/** Project ids double as the subject tag: `[INT-1042]`. */
+export const ProjectId = z.string().regex(/^INT-\d{4,}$/, 'expected a project id such as INT-1042');
+export type ProjectId = z.infer<typeof ProjectId>;
+
+/** Addresses are compared lower-cased: the local part is case-sensitive in theory, never in practice. */
+export const EmailAddress = z.email().transform((value) => value.toLowerCase());
+
+export const Phase = z.enum([
+  // EventTech (Cadmium)
+  'contracted',
+  'confirming-details',
+  'scheduled',
+  'plan-approval',
+  'requirements',
+  'developer-review',
+  'development',
+  'client-testing',
+  'live',
+  // Paytronix (it shares `requirements` and `development`)
+  'discovery',
+  'certification',
+  'launch',
+  'monitoring',
+  'closed',
+  'ended',
+]);
+export type Phase = z.infer<typeof Phase>;
+
+/** A person or team address with a role in the project. A replaced POC stays, inactive, for the record. */
+export const Party = z.object({
+  role: PartyRole,
+  name: z.string().min(1),
+  email: EmailAddress,
+  verified: z.boolean().default(false),
+  active: z.boolean().default(true),
+});
+export type Party = z.infer<typeof Party>;
+
+/** A pointer to the mail (or staff action) that delivered something. */
+export const Receipt = z.object({
+  at: IsoInstant,
+  evidence: Evidence,
+});
+
+/** A requirement the client owes before development starts; test accounts are always one of them. */
+export const Requirement = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  label: z.string().min(1),
+  kind: z.enum(['test-accounts', 'document', 'information', 'credentials']),
+  received: Receipt.nullable().default(null),
+  /** Free text or attachment names that came with it (never secrets). */
+  notes: z.array(z.string()).default([]),
+});
+export type Requirement = z.infer<typeof Requirement>;
+
+export const Decision = z.object({
+  email: EmailAddress,
+  role: PartyRole,
+  decision: z.enum(['pending', 'approved', 'declined']),
+  at: IsoInstant.optional(),
+  evidence: Evidence.optional(),
+  comment: z.string().optional(),
+});
+export type Decision = z.infer<typeof Decision>;
+
+/**
+ * Something that needs a yes: the project plan (one party: the POC), a work order, a schedule that
+ * every party must approve. `status` is derived by {@link approvalStatus}, never stored.
+ */
+export const Approval = z.object({
+  subject: z.enum(['timeline', 'project-plan', 'work-order', 'schedule', 'client-testing', 'feasibility']),
+  mode: z.enum(['any-one', 'all']),
+  requestedAt: IsoInstant,
+  deadline: IsoInstant.optional(),
+  /** Which revision was sent (a revised plan is a new revision). */
+  revision: z.number().int().positive().default(1),
+  decisions: z.array(Decision).nonempty(),
+});
+export type Approval = z.infer<typeof Approval>;
+
+export const ChangeRequest = z.object({
+  id: z.string().regex(/^CR-\d+$/),
+  requestedAt: IsoInstant,
+  requestedBy: EmailAddress,
+  summary: z.string().min(1),
+  evidence: Evidence,
+  feesApply: z.boolean(),
+  status: z.enum(['open', 'accepted', 'withdrawn']).default('open'),
+});
+export type ChangeRequest = z.infer<typeof ChangeRequest>;
+
+export const CertificationRound = z.object({
+  number: z.number().int().positive(),
+  materialsCompleteOn: IsoDate,
+  slotStartsOn: IsoDate,
+  earliestEndOn: IsoDate,
+  endedOn: IsoDate.optional(),
+  outcome: z.enum(['pending', 'certified', 'failed']).default('pending'),
+  feedback: z.string().optional(),
+  feesFlagged: z.boolean().default(false),
+});
+export type CertificationRound = z.infer<typeof CertificationRound>;
+
+/** An open question (e.g. a developer's, relayed by the PM) and its answer. */
+export const OpenQuestion = z.object({
+  id: z.string().regex(/^Q-\d+$/),
+  askedAt: IsoInstant,
+  askedBy: z.string(),
+  text: z.string().min(1),
+  answeredAt: IsoInstant.optional(),
+});
+
+/** What the inbound path read a mail as. */
+export const ReadAs = z.object({
+  kind: z.enum(['human', 'auto-reply', 'bounce']),
+  intent: z.enum(['approve', 'decline', 'inform', 'question', 'none']),
+  /** Why it was not acted on, as a named rejection reason (e.g. `SenderNotAllowedError`). */
+  rejectedFor: z.string().optional(),
+});
+
+/** One mail in or out, as the project's log shows it. Stored as its own item, not inside the record. */
+export const MailRecord = z.object({
+  projectId: ProjectId,
+  direction: z.enum(['in', 'out']),
+  messageId: z.string().min(1),
+  at: IsoInstant,
+  from: EmailAddress,
+  to: z.array(EmailAddress),
+  cc: z.array(EmailAddress).default([]),
+  subject: z.string(),
+  /** The notice template that produced an outbound mail. */
+  template: z.string().optional(),
+  readAs: ReadAs.optional(),
+  /** Where the raw message is kept (S3 key or local file), for inbound mail. */
+  rawRef: z.string().optional(),
+  inReplyTo: z.string().optional(),
+});
+export type MailRecord = z.infer<typeof MailRecord>;
+
+/** The project record: the truth every handler reads and writes (DESIGN decision 2). */
+export const Project = z.object({
+  id: ProjectId,
+  process: ProcessId,
+  title: z.string().min(1),
+  client: z.object({ name: z.string().min(1) }),
+  phase: Phase,
+  timeZone: TimeZone.default('America/New_York'),
+  holidays: HolidayCalendarSpec.default({ country: 'US', types: ['public'], extraClosedDates: [] }),
+  parties: z.array(Party),
+  desiredLaunch: IsoDate.optional(),
+  timeline: z.object({ original: Timeline.nullable(), current: Timeline.nullable() }).default({ original: null, current: null }),
+  ledger: z.array(LedgerEntry).default([]),
+  requirements: z.array(Requirement).default([]),
+  approvals: z.array(Approval).default([]),
+  changeRequests: z.array(ChangeRequest).default([]),
+  certificationRounds: z.array(CertificationRound).default([]),
+  questions: z.array(OpenQuestion).default([]),
+  createdAt: IsoInstant,
+  updatedAt: IsoInstant,
+  /** Optimistic-concurrency counter: every stored write increments it by one. */
+  version: z.number().int().nonnegative(),
+});
+export type Project = z.infer<typeof Project>;
+export type ProjectInput = z.input<typeof Project>;
