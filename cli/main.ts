@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { parseCommand } from './commands/parse';
 import { timelineCommand } from './commands/timeline';
 import { EXIT, UsageError } from './errors';
 import { processIo, type CliIo } from './io';
@@ -19,6 +20,14 @@ function program(io: CliIo): Command {
     .option('--holidays <calendar>', 'holiday calendar: country or country-state', 'US')
     .option('--json', 'print one JSON object', false)
     .action((options: unknown) => timelineCommand(options, io));
+
+  root
+    .command('parse')
+    .description('read one mail the way the system does: kind, reply text, intent, dates, contacts')
+    .argument('<file>', 'a raw .eml file')
+    .option('--reference-date <date>', 'read relative dates against this day, YYYY-MM-DD (default: the mail\'s Date)')
+    .option('--json', 'print one JSON object', false)
+    .action((file: string, options: unknown) => parseCommand(file, options, io));
 
   return root;
 }

@@ -1,0 +1,43 @@
+import { convert, type HtmlToTextOptions } from 'html-to-text';
+import { MAX_HTML_CHARS_TO_TEXT } from './limits';
+import type { ParsedMail } from './schemas';
+
+/**
+ * HTML read as a person sees it: paragraphs apart, line breaks kept, links as their text, images
+ * gone, nothing re-wrapped (mail clients wrap for display; the words are what count).
+ */
+const HTML_TO_TEXT: HtmlToTextOptions = {
+  wordwrap: false,
+  preserveNewlines: false,
+  selectors: [
+    { selector: 'a', options: { ignoreHref: true } },
+    { selector: 'img', format: 'skip' },
+    { selector: 'style', format: 'skip' },
+    { selector: 'head', format: 'skip' },
+    { selector: 'title', format: 'skip' },
+    { selector: 'p', options: { leadingLineBreaks: 2, trailingLineBreaks: 2 } },
+    { selector: 'h1', options: { uppercase: false } },
+    { selector: 'h2', options: { uppercase: false } },
+    { selector: 'h3', options: { uppercase: false } },
+    { selector: 'h4', options: { uppercase: false } },
+    { selector: 'h5', options: { uppercase: false } },
+    { selector: 'h6', options: { uppercase: false } },
+    { selector: 'table', format: 'block' },
+    { selector: 'tr', format: 'block' },
+    { selector: 'td', format: 'inline' },
+    { selector: 'th', format: 'inline' },
+    { selector: 'hr', format: 'block' },
+    { selector: 'blockquote', options: { trimEmptyLines: true } },
+  ],
+};
+
+export function htmlToText(html: string): string {
+  return convert(html.slice(0, MAX_HTML_CHARS_TO_TEXT), HTML_TO_TEXT);
+}
+
+/** The body a reply is read from: the text part, else the HTML part as text. */
+export function bodyText(mail: ParsedMail): string {
+  if (mail.text && mail.text.trim() !== '') return mail.text;
+  if (mail.html) return htmlToText(mail.html);
+  return '';
+}

@@ -1,0 +1,11 @@
+export * from './errors';
+export * from './limits';
+export * from './schemas';
+export { parseMail, type ParseLimits } from './parse';
+export { readMail, understand, type ReadOptions } from './read';
+export { extractReplyText, normalizeText } from './reply-text';
+export { classifyIntent } from './intent';
+export { classifyKind } from './kind';
+export { extractContacts, extractLaunchDate } from './extract';
+export { mimeDepth } from './structure';
+export { toParseOutput, type ParseOutput } from './output';

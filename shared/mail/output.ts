@@ -1,0 +1,52 @@
+import type { MailReading, MailRejected } from './schemas';
+
+/** The JSON `integrations parse` prints: one flat object, the same keys for a reading and a rejection. */
+export interface ParseOutput {
+  messageId: string | null;
+  from: string | null;
+  subject: string | null;
+  date: string | null;
+  kind: MailReading['kind'] | null;
+  replyText: string | null;
+  intent: MailReading['intent'];
+  launchDate: string | null;
+  contacts: { name: string | null; email: string }[];
+  attachments: { filename: string | null; contentType: string; size: number }[];
+  bounce?: { recipient: string | null; status: string | null };
+  autoReplyReason?: string;
+  reason?: string;
+  message?: string;
+}
+
+export function toParseOutput(result: MailReading | MailRejected): ParseOutput {
+  if (result.outcome === 'rejected') {
+    return {
+      messageId: null,
+      from: null,
+      subject: null,
+      date: null,
+      kind: null,
+      replyText: null,
+      intent: 'none',
+      launchDate: null,
+      contacts: [],
+      attachments: [],
+      reason: result.reason,
+      message: result.message,
+    };
+  }
+  return {
+    messageId: result.mail.messageId,
+    from: result.mail.from.address,
+    subject: result.mail.subject,
+    date: result.mail.date,
+    kind: result.kind,
+    replyText: result.replyText,
+    intent: result.intent,
+    launchDate: result.launchDate,
+    contacts: result.contacts.map((c) => ({ name: c.name, email: c.email })),
+    attachments: result.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, size: a.size })),
+    ...(result.bounce ? { bounce: result.bounce } : {}),
+    ...(result.autoReplyReason ? { autoReplyReason: result.autoReplyReason } : {}),
+  };
+}

@@ -1,0 +1,65 @@
+import { bodyText } from './body';
+import { MailRejection, UnparseableMailError } from './errors';
+import { extractContacts, extractLaunchDate } from './extract';
+import { classifyIntent } from './intent';
+import { classifyKind } from './kind';
+import { MAX_REPLY_TEXT_CHARS } from './limits';
+import { parseMail, type ParseLimits } from './parse';
+import { extractReplyText } from './reply-text';
+import type { AttachmentInfo, MailReading, MailRejected, ParsedMail } from './schemas';
+
+export interface ReadOptions extends ParseLimits {
+  /** Read relative dates against this day (YYYY-MM-DD) instead of the mail's Date header. */
+  readonly referenceDate?: string;
+  /** The service's own addresses: never contacts. */
+  readonly serviceAddresses?: readonly string[];
+}
+
+/** The attachments a person would see: parts with a filename or an attachment disposition. */
+function visibleAttachments(mail: ParsedMail): AttachmentInfo[] {
+  return mail.parts
+    .filter((part) => part.filename !== null || part.disposition === 'attachment')
+    .map(({ content: _content, ...info }) => info);
+}
+
+function referenceInstant(mail: ParsedMail, referenceDate: string | undefined): Date {
+  if (referenceDate) return new Date(`${referenceDate}T12:00:00Z`);
+  return mail.date ? new Date(mail.date) : new Date();
+}
+
+/** Understands a parsed mail: kind, reply text, intent and what it names. */
+export function understand(mail: ParsedMail, options: ReadOptions = {}): MailReading {
+  const { kind, autoReplyReason, bounce } = classifyKind(mail);
+  const replyText = extractReplyText(bodyText(mail));
+  const attachments = visibleAttachments(mail);
+  if (kind !== 'human') {
+    return { outcome: 'read', mail, kind, autoReplyReason, bounce, replyText, intent: 'none', launchDate: null, contacts: [], attachments };
+  }
+  const readable = replyText.slice(0, MAX_REPLY_TEXT_CHARS);
+  const exclude = new Set([mail.from.address, ...mail.to.map((a) => a.address), ...mail.deliveredTo, ...(options.serviceAddresses ?? []).map((a) => a.toLowerCase())]);
+  const contacts = extractContacts(readable, exclude);
+  const launchDate = extractLaunchDate(readable, { reference: referenceInstant(mail, options.referenceDate) });
+  const intent = classifyIntent(readable, {
+    hasDate: launchDate !== null,
+    hasContacts: contacts.length > 0,
+    hasAttachments: attachments.some((a) => a.disposition !== 'inline' && !a.contentType.startsWith('image/')),
+  });
+  return { outcome: 'read', mail, kind, autoReplyReason, bounce, replyText, intent, launchDate, contacts, attachments };
+}
+
+/**
+ * Reads one raw message. Never throws for any input: a mail that cannot be read comes back as a
+ * rejection with its reason's name (docs/mail-understanding.md lists them).
+ */
+export async function readMail(raw: Buffer, options: ReadOptions = {}): Promise<MailReading | MailRejected> {
+  try {
+    return understand(await parseMail(raw, options), options);
+  } catch (error) {
+    if (error instanceof MailRejection) return { outcome: 'rejected', reason: error.name, message: error.message };
+    // Anything else thrown while reading bytes from outside is still this mail's problem: record it
+    // under the unparseable reason with the cause, so nothing is lost and the inbound path goes on.
+    const cause = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    const rejection = new UnparseableMailError(`the mail could not be read (${cause})`);
+    return { outcome: 'rejected', reason: rejection.name, message: rejection.message };
+  }
+}

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+
+export const MailKind = z.enum(['human', 'auto-reply', 'bounce']);
+export type MailKind = z.infer<typeof MailKind>;
+
+export const Intent = z.enum(['approve', 'decline', 'inform', 'question', 'none']);
+export type Intent = z.infer<typeof Intent>;
+
+export interface MailAddress {
+  readonly address: string;
+  readonly name: string | null;
+}
+
+export interface AttachmentInfo {
+  readonly filename: string | null;
+  readonly contentType: string;
+  readonly size: number;
+  readonly sha256: string;
+  readonly disposition: 'attachment' | 'inline' | null;
+  readonly contentId: string | null;
+}
+
+/** A raw message, parsed and normalized (mailparser's string-or-array quirks ironed out). */
+export interface ParsedMail {
+  readonly messageId: string | null;
+  readonly from: MailAddress;
+  readonly to: readonly MailAddress[];
+  readonly cc: readonly MailAddress[];
+  readonly deliveredTo: readonly string[];
+  readonly replyTo: readonly MailAddress[];
+  readonly subject: string;
+  /** The Date header as an ISO instant, or null when absent or unreadable. */
+  readonly date: string | null;
+  readonly inReplyTo: string | null;
+  readonly references: readonly string[];
+  /** Lower-cased header name → raw value(s) as text. */
+  readonly headers: ReadonlyMap<string, string>;
+  /** The top-level Content-Type, lower-cased, with its parameters. */
+  readonly contentType: { readonly value: string; readonly params: Readonly<Record<string, string>> };
+  readonly text: string | null;
+  readonly html: string | null;
+  /** Every part mailparser kept as an attachment, including DSN parts and embedded messages. */
+  readonly parts: readonly (AttachmentInfo & { readonly content: Buffer })[];
+  readonly sizeBytes: number;
+}
+
+export interface BounceInfo {
+  readonly recipient: string | null;
+  readonly status: string | null;
+}
+
+export interface Contact {
+  readonly name: string | null;
+  readonly email: string;
+}
+
+/** What a mail means: the output of {@link readMail} when the mail could be read. */
+export interface MailReading {
+  readonly outcome: 'read';
+  readonly mail: ParsedMail;
+  readonly kind: MailKind;
+  readonly autoReplyReason: string | null;
+  readonly bounce: BounceInfo | null;
+  readonly replyText: string;
+  readonly intent: Intent;
+  readonly launchDate: string | null;
+  readonly contacts: readonly Contact[];
+  readonly attachments: readonly AttachmentInfo[];
+}
+
+export interface MailRejected {
+  readonly outcome: 'rejected';
+  readonly reason: string;
+  readonly message: string;
+}
