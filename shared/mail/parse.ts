@@ -73,6 +73,18 @@ function hasHeaderSection(raw: Buffer): boolean {
 }
 
 /**
+ * The body of a multipart whose declared boundary never appears (some CRM mailers send a plain body
+ * under a multipart header): mailparser finds no part in it, a person reads it as plain text.
+ */
+function orphanBody(raw: Buffer): string | null {
+  const text = raw.toString('utf8');
+  const start = /\r?\n\r?\n/.exec(text);
+  if (!start) return null;
+  const body = text.slice(start.index + start[0].length);
+  return body.trim() === '' ? null : body;
+}
+
+/**
  * Parses a raw RFC 5322 message with mailparser and normalizes what it gives. Throws a
  * {@link MailRejection} subclass when the mail cannot be read at all.
  */
@@ -123,6 +135,7 @@ export async function parseMail(raw: Buffer, limits: ParseLimits = {}): Promise<
   }
 
   const date = parsed.date && !Number.isNaN(parsed.date.getTime()) ? parsed.date.toISOString() : null;
+  const text = parsed.text ?? (typeof parsed.html === 'string' || parsed.attachments.length > 0 ? null : orphanBody(raw));
   return {
     messageId: messageIds(parsed.messageId)[0] ?? null,
     from,
@@ -136,7 +149,7 @@ export async function parseMail(raw: Buffer, limits: ParseLimits = {}): Promise<
     references: messageIds(parsed.references),
     headers,
     contentType: contentTypeOf(parsed),
-    text: parsed.text ?? null,
+    text,
     html: typeof parsed.html === 'string' ? parsed.html : null,
     parts: parsed.attachments.map((a) => ({
       filename: a.filename ?? null,
