@@ -2,7 +2,7 @@ import type { Intent } from './schemas';
 
 /**
  * What a reply asks for, from its new text alone, by the precedence of docs/mail-understanding.md:
- * decline, then approval-with-a-question, approve, inform, question, none. Rule-based on purpose:
+ * decline, then approval-with-a-question, approve, inform, question, and otherwise none. Rule-based on purpose:
  * every decision can be explained to a PM, and every miss becomes a fixture.
  */
 
@@ -29,7 +29,9 @@ const QUESTION_START = /^(can|could|would|when|what|how|where|why|who|is|are|do|
 const INFORMATION =
   /\b(attached|attaching|enclosed|please find|here (?:is|are)|below (?:is|are)|as follows|our (?:desired|target|preferred|new|requested)|the (?:test )?accounts?|credentials|user ?names?|passwords?|api key|endpoint|sandbox|point of contact|poc|contact|reach out to|work with|will be (?:your|our|the)|taking over|from now on|replac(?:e|es|ing)|launch date is|go[- ]live date is|we(?:'d| would) like to (?:launch|go live)|we (?:want|plan|aim|hope|intend) to (?:launch|go live)|target(?:ing)?|requirements?)\b/;
 
-const ACKNOWLEDGEMENT = /^(thanks|thank you|thx|many thanks|got it|received|noted|ok|okay|great|perfect|sounds good|will do|appreciate it|cheers|much appreciated|understood)\b/;
+/** Talk of when to launch, even without a day ("aiming to launch in early April"): information to ask back about. */
+const LAUNCH_TALK =
+  /\b(?:launch\w*|go(?:ing)?[- ]live|be live)\b.*\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|autumn|fall|winter|q[1-4]|next (?:week|month|quarter))\b/;
 
 function normalize(text: string): string {
   return text.toLowerCase().replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
@@ -82,10 +84,9 @@ export function classifyIntent(replyText: string, signals: IntentSignals): Inten
   if (approval) return 'approve';
   // Words like "test accounts" inform in a statement, not in a question about them.
   const informs =
-    signals.hasDate || signals.hasContacts || signals.hasAttachments || sentences.some((s) => !isQuestion(s) && INFORMATION.test(s));
+    signals.hasDate || signals.hasContacts || signals.hasAttachments || sentences.some((s) => !isQuestion(s) && (INFORMATION.test(s) || LAUNCH_TALK.test(s)));
   if (informs) return 'inform';
   if (questions) return 'question';
-  if (sentences.every((s) => ACKNOWLEDGEMENT.test(s) || s.length < 3)) return 'none';
-  // Something was said that is neither a decision, information nor a question: the PM reads it.
-  return 'inform';
+  // Thanks, acknowledgements, greetings: nothing to act on (the mail log still shows it to the PM).
+  return 'none';
 }
