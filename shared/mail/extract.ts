@@ -13,36 +13,30 @@ function iso(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** Sentences with their start offsets, so a parsed date can be placed in the sentence around it. */
-function sentences(text: string): { start: number; end: number; text: string }[] {
-  const result: { start: number; end: number; text: string }[] = [];
-  const pattern = /[^.!?\n]+(?:[.!?]+(?=\s|$)|\n|$)/g;
-  for (const match of text.matchAll(pattern)) {
-    const start = match.index ?? 0;
-    result.push({ start, end: start + match[0].length, text: match[0] });
-  }
-  return result;
+/** Sentences of the text (a line break or terminal punctuation ends one). */
+function sentences(text: string): string[] {
+  return text.match(/[^.!?\n]+(?:[.!?]+(?=\s|$)|\n|$)/g) ?? [];
 }
 
 /**
  * A launch date the text asks for: a date with a certain day, in a sentence that speaks of the
- * launch, not before the reference date. "early April" has no day and gives null (the system asks again).
+ * launch, not before the reference date. "early April" has no day and gives null (the system asks
+ * again). Only sentences about the launch are handed to chrono, which is the costly part.
  */
 export function extractLaunchDate(text: string, options: LaunchDateOptions): string | null {
   const referenceDay = iso(options.reference.getUTCFullYear(), options.reference.getUTCMonth() + 1, options.reference.getUTCDate());
   const reference = { instant: options.reference, timezone: 0 };
-  const parts = sentences(text);
-  for (const result of chrono.parse(text, reference, { forwardDate: true })) {
-    const sentence = parts.find((s) => result.index >= s.start && result.index < s.end);
-    if (!sentence || !LAUNCH_WORDS.test(sentence.text)) continue;
-    const { start } = result;
-    if (!start.isCertain('day') || !start.isCertain('month')) continue;
-    const year = start.get('year');
-    const month = start.get('month');
-    const day = start.get('day');
-    if (year === null || month === null || day === null) continue;
-    const date = iso(year, month, day);
-    if (date >= referenceDay) return date;
+  for (const sentence of sentences(text)) {
+    if (!LAUNCH_WORDS.test(sentence)) continue;
+    for (const { start } of chrono.parse(sentence, reference, { forwardDate: true })) {
+      if (!start.isCertain('day') || !start.isCertain('month')) continue;
+      const year = start.get('year');
+      const month = start.get('month');
+      const day = start.get('day');
+      if (year === null || month === null || day === null) continue;
+      const date = iso(year, month, day);
+      if (date >= referenceDay) return date;
+    }
   }
   return null;
 }

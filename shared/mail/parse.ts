@@ -1,5 +1,11 @@
 import { createHash } from 'node:crypto';
-import { simpleParser, type AddressObject, type HeaderValue, type ParsedMail as RawParsedMail } from 'mailparser';
+import {
+  simpleParser,
+  type AddressObject,
+  type HeaderValue,
+  type ParsedMail as RawParsedMail,
+  type SimpleParserOptions,
+} from 'mailparser';
 import {
   EmptyMailError,
   MailTooLargeError,
@@ -19,6 +25,23 @@ export interface ParseLimits {
   readonly maxAttachments?: number;
   readonly maxMimeDepth?: number;
 }
+
+/**
+ * How mailparser is asked to read: delivery-status parts kept as parts (the bounce reader needs
+ * them), embedded messages left unparsed (a forward is an attachment, and nesting costs nothing),
+ * and none of the HTML/link work the inbound path never uses.
+ */
+export const MAILPARSER_OPTIONS = {
+  keepDeliveryStatus: true,
+  ignoreEmbedded: true,
+  skipHtmlToText: true,
+  skipTextToHtml: true,
+  skipTextLinks: true,
+  skipImageLinks: true,
+  keepCidLinks: true,
+  checksumAlgo: 'sha256',
+  maxChildNodes: MAX_MIME_PARTS,
+} as const satisfies SimpleParserOptions;
 
 const EMAIL = /^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[^\s@<>()",;:]+$/;
 
@@ -99,17 +122,7 @@ export async function parseMail(raw: Buffer, limits: ParseLimits = {}): Promise<
 
   let parsed: RawParsedMail;
   try {
-    parsed = await simpleParser(raw, {
-      keepDeliveryStatus: true,
-      ignoreEmbedded: true,
-      skipHtmlToText: true,
-      skipTextToHtml: true,
-      skipTextLinks: true,
-      skipImageLinks: true,
-      keepCidLinks: true,
-      checksumAlgo: 'sha256',
-      maxChildNodes: MAX_MIME_PARTS,
-    });
+    parsed = await simpleParser(raw, MAILPARSER_OPTIONS);
   } catch (error) {
     // The parser's own failures (bad structure, too many parts) are this mail's problem, not ours.
     throw new UnparseableMailError(`the MIME structure cannot be read: ${error instanceof Error ? error.message : String(error)}`);

@@ -1,0 +1,59 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../cli/main';
+
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'mail');
+
+async function cli(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(argv, { out: (s) => out.push(s), err: (s) => err.push(s) });
+  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
+}
+
+describe('integrations parse', () => {
+  it('prints the documented JSON object for a reply', async () => {
+    const { code, stdout } = await cli('parse', join(FIXTURES, 'gmail_web_approval_with_exception.eml'), '--json');
+    expect(code).toBe(0);
+    const output = JSON.parse(stdout);
+    expect(Object.keys(output)).toEqual(expect.arrayContaining(['messageId', 'from', 'subject', 'kind', 'replyText', 'intent', 'launchDate', 'contacts', 'attachments']));
+    expect(output).toMatchObject({ kind: 'human', intent: 'decline' });
+    expect(output.messageId).toMatch(/^<.+>$/);
+    expect(output.reason).toBeUndefined();
+  });
+
+  it('reads relative dates against --reference-date when given', async () => {
+    const file = join(FIXTURES, 'gmail_web_go_live_march_3rd_with_csv.eml');
+    expect(JSON.parse((await cli('parse', file, '--json')).stdout).launchDate).toBe('2027-03-03');
+    // Read in April, "March 3rd" is next year's.
+    expect(JSON.parse((await cli('parse', file, '--json', '--reference-date', '2027-04-01')).stdout).launchDate).toBe('2028-03-03');
+  });
+
+  it('reports an unreadable mail by its reason and still exits 0', async () => {
+    const { code, stdout } = await cli('parse', join(FIXTURES, 'reject_binary_garbage.eml'), '--json');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ reason: 'UnparseableMailError', intent: 'none', kind: null });
+  });
+
+  it('prints a readable summary without --json', async () => {
+    const { stdout } = await cli('parse', join(FIXTURES, 'dsn_postfix_user_unknown.eml'));
+    expect(stdout).toMatch(/Kind\s+bounce/);
+    expect(stdout).toMatch(/Bounced\s+\S+@\S+ \(5\.1\.1\)/);
+  });
+
+  it('refuses a missing file in one line with exit code 2', async () => {
+    const { code, stderr } = await cli('parse', '/nonexistent/reply.eml');
+    expect(code).toBe(2);
+    expect(stderr).toBe('integrations: no such file: /nonexistent/reply.eml');
+  });
+
+  it('refuses a bad reference date in one line with exit code 2', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parse-'));
+    writeFileSync(join(dir, 'a.eml'), 'From: a@b.example\r\n\r\nhi\r\n');
+    const { code, stderr } = await cli('parse', join(dir, 'a.eml'), '--reference-date', 'March');
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^integrations: --reference-date: expected a date as YYYY-MM-DD$/);
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { extractContacts, extractLaunchDate } from '../../shared/mail';
+
+const reference = new Date('2027-01-15T12:00:00Z');
+
+describe('the launch date a reply asks for', () => {
+  it.each([
+    { case: 'a month and day', text: "We'd like to go live on March 3rd.", date: '2027-03-03' },
+    { case: 'an ISO date', text: 'Our target launch date is 2027-04-19.', date: '2027-04-19' },
+    { case: 'a US numeric date', text: 'Can we launch on 4/19?', date: '2027-04-19' },
+    { case: 'a month already past this year', text: 'Launch on January 10 please.', date: '2028-01-10' },
+    { case: 'a month without a day', text: 'We are aiming to launch in early April.', date: null },
+    { case: 'a date that is not about the launch', text: 'I am out until March 8.', date: null },
+    { case: 'an explicit date before the reference', text: 'The launch was 2026-12-01.', date: null },
+  ])('reads $case', ({ text, date }) => {
+    expect(extractLaunchDate(text, { reference })).toBe(date);
+  });
+});
+
+describe('the contacts a reply names', () => {
+  it.each([
+    { case: 'angle brackets', text: 'Please work with Jane Roe <Jane.Roe@acme.example> from now on.', name: 'Jane Roe' },
+    { case: 'parentheses', text: 'Contact Jane Roe (jane.roe@acme.example).', name: 'Jane Roe' },
+    { case: 'a dash', text: 'Jane Roe - jane.roe@acme.example', name: 'Jane Roe' },
+    { case: 'a colon', text: 'New POC: Jane Roe: jane.roe@acme.example', name: 'Jane Roe' },
+    { case: 'no name', text: 'Write to jane.roe@acme.example instead.', name: null },
+  ])('finds a contact written with $case', ({ text, name }) => {
+    expect(extractContacts(text, new Set())).toEqual([{ name, email: 'jane.roe@acme.example' }]);
+  });
+
+  it('leaves out the sender and the service address, and lists each address once', () => {
+    const text = 'Copy pat@acme.example and integrationservices@vendor.example; Jane Roe <jane@acme.example>, again jane@acme.example';
+    expect(extractContacts(text, new Set(['pat@acme.example', 'integrationservices@vendor.example']))).toEqual([{ name: 'Jane Roe', email: 'jane@acme.example' }]);
+  });
+});
