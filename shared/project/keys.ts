@@ -13,6 +13,10 @@ export const keys = {
   }),
   mailPrefix: 'MAIL#',
   message: (messageId: string) => ({ pk: `MESSAGE#${messageId}`, sk: '#CLAIM' }),
+  /** A waiting task token, under its project so one Query finds every wait of a project. */
+  wait: (projectId: string, step: string) => ({ pk: `PROJECT#${projectId}`, sk: `WAIT#${step}` }),
+  waitPrefix: 'WAIT#',
+  outbound: (messageId: string) => ({ pk: `MESSAGE#${messageId}`, sk: '#OUT' }),
   projectCounter: { pk: 'COUNTER', sk: '#PROJECT' },
   /** GSI1 (byLaunch): active projects by the month of their current launch date. */
   launchMonth: (launch: IsoDate) => `LAUNCH#${launch.slice(0, 7)}`,

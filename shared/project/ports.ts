@@ -68,3 +68,30 @@ export async function updateProject(
     }
   }
 }
+
+/** A workflow task waiting on a step: its task token, stored under the project, never in mail. */
+export interface StepWait {
+  readonly projectId: string;
+  readonly step: string;
+  readonly token: string;
+  readonly cycle: number;
+  readonly since: string;
+}
+
+/** What an outbound mail was about, found again by its Message-ID (the In-Reply-To fallback). */
+export interface OutboundRef {
+  readonly messageId: string;
+  readonly projectId: string;
+  readonly step?: string;
+  readonly template: string;
+}
+
+/** The correlation items of the same table: waiting task tokens and outbound Message-IDs. */
+export interface CorrelationStore {
+  putWait(wait: StepWait): Promise<void>;
+  /** Every wait of a project in one query. */
+  listWaits(projectId: string): Promise<StepWait[]>;
+  deleteWait(projectId: string, step: string): Promise<void>;
+  putOutbound(ref: OutboundRef): Promise<void>;
+  getOutbound(messageId: string): Promise<OutboundRef | undefined>;
+}

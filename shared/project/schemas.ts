@@ -116,12 +116,22 @@ export const OpenQuestion = z.object({
   answeredAt: IsoInstant.optional(),
 });
 
+export const Progress = z.object({
+  at: IsoInstant,
+  by: z.string(),
+  evidence: Evidence.optional(),
+  note: z.string().optional(),
+});
+export type Progress = z.infer<typeof Progress>;
+
 /** What the inbound path read a mail as. */
 export const ReadAs = z.object({
   kind: z.enum(['human', 'auto-reply', 'bounce']),
   intent: z.enum(['approve', 'decline', 'inform', 'question', 'none']),
   /** Why it was not acted on, as a named rejection reason (e.g. `SenderNotAllowedError`). */
   rejectedFor: z.string().optional(),
+  /** What the system did with it, in words (`approved the project plan`). */
+  summary: z.string().optional(),
 });
 
 /** One mail in or out, as the project's log shows it. Stored as its own item, not inside the record. */
@@ -161,6 +171,17 @@ export const Project = z.object({
   changeRequests: z.array(ChangeRequest).default([]),
   certificationRounds: z.array(CertificationRound).default([]),
   questions: z.array(OpenQuestion).default([]),
+  /**
+   * What has happened, by step key (`contract-reviewed`, `plan-approved`, `development-complete#2`…):
+   * when, by whom, and the proof. The workflow's conditions are read from here.
+   */
+  progress: z.record(z.string(), Progress).default({}),
+  /** Client-testing cycles: feedback sends the project round again (fix, QA, ready to test). */
+  testingCycle: z.number().int().positive().default(1),
+  /** Reminders and escalations sent, by step key, so the cadence survives restarts. */
+  reminders: z.record(z.string(), z.number().int().nonnegative()).default({}),
+  /** Message-IDs already acted on (newest last, bounded): the idempotency check rides the versioned write. */
+  processedMessages: z.array(z.string()).default([]),
   createdAt: IsoInstant,
   updatedAt: IsoInstant,
   /** Optimistic-concurrency counter: every stored write increments it by one. */

@@ -1,5 +1,6 @@
 import { ConditionalCheckFailedException, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import {
+  DeleteCommand,
   DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
@@ -16,11 +17,11 @@ import {
   ProjectVersionConflictError,
 } from '../errors';
 import { FIRST_PROJECT_NUMBER, INDEX, keys } from '../keys';
-import { FINISHED_PHASES, type MessageClaim, type ProjectStore } from '../ports';
+import { FINISHED_PHASES, type CorrelationStore, type MessageClaim, type OutboundRef, type ProjectStore, type StepWait } from '../ports';
 import { MailRecord, Project } from '../schemas';
 
 /** The DynamoDB adapter of {@link ProjectStore}: one table, conditional writes, no scans, no transactions. */
-export class DynamoProjectStore implements ProjectStore {
+export class DynamoProjectStore implements ProjectStore, CorrelationStore {
   private readonly doc: DynamoDBDocumentClient;
 
   constructor(
@@ -161,6 +162,46 @@ export class DynamoProjectStore implements ProjectStore {
       const claimedBy = existing.Item?.['projectId'];
       throw new DuplicateMessageError(claim.messageId, typeof claimedBy === 'string' ? claimedBy : undefined);
     }
+  }
+
+  async putWait(wait: StepWait): Promise<void> {
+    await this.doc.send(new PutCommand({ TableName: this.tableName, Item: { ...keys.wait(wait.projectId, wait.step), type: 'wait', ...wait } }));
+  }
+
+  async listWaits(projectId: string): Promise<StepWait[]> {
+    const items = await this.queryAll({
+      TableName: this.tableName,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': keys.project(projectId).pk, ':prefix': keys.waitPrefix },
+      ConsistentRead: true,
+    });
+    return items.map((item) => ({
+      projectId: String(item['projectId']),
+      step: String(item['step']),
+      token: String(item['token']),
+      cycle: Number(item['cycle']),
+      since: String(item['since']),
+    }));
+  }
+
+  async deleteWait(projectId: string, step: string): Promise<void> {
+    await this.doc.send(new DeleteCommand({ TableName: this.tableName, Key: keys.wait(projectId, step) }));
+  }
+
+  async putOutbound(ref: OutboundRef): Promise<void> {
+    await this.doc.send(new PutCommand({ TableName: this.tableName, Item: { ...keys.outbound(ref.messageId), type: 'outbound', ...ref } }));
+  }
+
+  async getOutbound(messageId: string): Promise<OutboundRef | undefined> {
+    const result = await this.doc.send(new GetCommand({ TableName: this.tableName, Key: keys.outbound(messageId) }));
+    const item = result.Item;
+    if (!item) return undefined;
+    return {
+      messageId,
+      projectId: String(item['projectId']),
+      template: String(item['template']),
+      ...(typeof item['step'] === 'string' ? { step: item['step'] } : {}),
+    };
   }
 
   /** The stored item: the record as a map, plus the sparse index keys derived from it. */

@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { EmailAddress } from '../project/schemas';
+
+/** The service's own configuration: one per deployment (AWS) or per local runtime. */
+export const ServiceConfig = z.object({
+  /** Where every notice comes from and every reply goes: `integrationservices@gocadmium.example`. */
+  serviceAddress: EmailAddress,
+  /** The sender name on notices. */
+  teamName: z.string().min(1),
+  /** Addresses of any of these domains may act as staff (besides the project's PM and team). */
+  staffDomains: z.array(z.string().min(3)).default([]),
+  /** Reply-key HMAC secrets by key id, and the id new mail is signed with. */
+  replyKeys: z.object({ current: z.string().regex(/^[a-z0-9]{1,8}$/), secrets: z.record(z.string(), z.string().min(16)) }),
+  /** Projects the vendor develops at once; later launches are offered when full. */
+  queueCapacity: z.number().int().positive().default(3),
+});
+export type ServiceConfig = z.infer<typeof ServiceConfig>;
+export type ServiceConfigInput = z.input<typeof ServiceConfig>;

@@ -1,0 +1,154 @@
+import { createHash } from 'node:crypto';
+import { readMail } from '../../mail/read';
+import type { MailReading } from '../../mail/schemas';
+import { updateProject } from '../../project/ports';
+import type { Party, Project } from '../../project/schemas';
+import type { Evidence } from '../../timeline/schemas';
+import { applyStaffAction, StaffActionRefusedError, staffActionFromLine } from '../commands';
+import type { LifecyclePorts } from '../ports';
+import { applyClientReply } from '../replies';
+import { STEP_ACTOR, stepOutcome, currentStep, type StepId } from '../steps';
+import type { NotActedOn, Outcome } from '../outcome';
+import { correlate } from './correlate';
+import { sendNotices } from './notify';
+import { wake } from './waits';
+
+/** SES receipt verdicts (PASS, FAIL, GRAY, PROCESSING_FAILED, DISABLED); locally PASS unless a test says otherwise. */
+export interface Verdicts {
+  readonly spam: string;
+  readonly virus: string;
+  readonly spf: string;
+  readonly dkim: string;
+  readonly dmarc: string;
+}
+
+export interface InboundMail {
+  readonly raw: Buffer;
+  /** Where the raw mail is stored (S3 key or file), for the mail log. */
+  readonly rawRef: string;
+  readonly envelopeRecipients: readonly string[];
+  readonly verdicts: Verdicts;
+}
+
+export interface InboundResult {
+  readonly projectId?: string;
+  readonly messageId: string;
+  readonly actedOn: boolean;
+  readonly reason?: string;
+  readonly readAs: string;
+  readonly woken: readonly StepId[];
+}
+
+/** Message-IDs kept on the record for idempotency; older ones are far past any redelivery. */
+export const PROCESSED_MESSAGES_KEPT = 500;
+
+function messageKey(reading: MailReading | undefined, raw: Buffer): string {
+  return reading?.mail.messageId ?? `<sha256-${createHash('sha256').update(raw).digest('hex')}@local>`;
+}
+
+/** What the verdicts allow: a virus is dropped; failed authentication or spam is recorded, not acted on. */
+function verdictRefusal(verdicts: Verdicts): NotActedOn | undefined {
+  if (verdicts.virus === 'FAIL') return { name: 'VirusFoundError', explanation: 'SES found a virus in the mail.' };
+  if (verdicts.dmarc === 'FAIL') return { name: 'AuthenticationFailedError', explanation: 'The sender domain’s DMARC check failed: the From address may be forged.' };
+  if (verdicts.spf === 'FAIL' && verdicts.dkim === 'FAIL') return { name: 'AuthenticationFailedError', explanation: 'Neither SPF nor DKIM passed.' };
+  if (verdicts.spam === 'FAIL') return { name: 'SpamError', explanation: 'SES classified the mail as spam.' };
+  return undefined;
+}
+
+function isStaff(project: Project, address: string, staffDomains: readonly string[]): Party | undefined {
+  const party = project.parties.find((p) => p.email === address && p.active && (p.role === 'pm' || p.role === 'integration-services'));
+  if (party) return party;
+  const domain = address.split('@')[1] ?? '';
+  return staffDomains.includes(domain) ? { role: 'pm', name: address, email: address, verified: true, active: true } : undefined;
+}
+
+function staffReply(project: Project, reading: MailReading, by: string, evidence: Evidence, at: string): Outcome {
+  const firstLine = reading.replyText.split('\n').find((line) => line.trim() !== '') ?? '';
+  const command = staffActionFromLine(firstLine);
+  if (!command) return { project, notices: [], readAs: `staff mail without a command (${firstLine.slice(0, 40) || 'empty'})`, notActedOn: { name: 'NoStaffCommandError', explanation: 'The first line is not a command.' } };
+  try {
+    return applyStaffAction(project, command, { by, at, evidence });
+  } catch (error) {
+    if (!(error instanceof StaffActionRefusedError)) throw error;
+    return {
+      project,
+      notices: [{ template: 'not-acted-on', to: 'staff', extras: { reason: { name: error.name, explanation: error.message }, quotedText: reading.replyText } }],
+      readAs: `staff command ${command.action} refused`,
+      notActedOn: { name: error.name, explanation: error.message },
+    };
+  }
+}
+
+/**
+ * The inbound path after the raw mail is stored: read → correlate → verdicts → sender allowed →
+ * idempotency on Message-ID (inside the versioned write) → record → notices → wake the waiting task.
+ * Every mail ends acted on, or recorded with a named reason.
+ */
+export async function handleInbound(ports: LifecyclePorts, mail: InboundMail): Promise<InboundResult> {
+  const result = await readMail(mail.raw, { serviceAddresses: [ports.config.serviceAddress] });
+  if (result.outcome === 'rejected') {
+    return { messageId: messageKey(undefined, mail.raw), actedOn: false, reason: result.reason, readAs: `unreadable: ${result.message}`, woken: [] };
+  }
+  const reading = result;
+  const messageId = messageKey(reading, mail.raw);
+  const virus = mail.verdicts.virus === 'FAIL';
+  if (virus) return { messageId, actedOn: false, reason: 'VirusFoundError', readAs: 'dropped: virus', woken: [] };
+  const correlation = await correlate(reading, mail.envelopeRecipients, ports.store, ports.config);
+  if (!correlation.found) return { messageId, actedOn: false, reason: correlation.reason, readAs: correlation.explanation, woken: [] };
+  const existing = await ports.store.get(correlation.projectId);
+  if (!existing) return { messageId, actedOn: false, reason: 'UnknownProjectError', readAs: `no project ${correlation.projectId}`, woken: [] };
+
+  const at = ports.clock.now();
+  const from = reading.mail.from.address;
+  const evidence = { kind: 'mail' as const, messageId, from, subject: reading.mail.subject, receivedAt: at };
+  let outcome: Outcome | undefined;
+  let duplicate = false;
+  const saved = await updateProject(ports.store, existing.id, (project) => {
+    if (project.processedMessages.includes(messageId)) {
+      duplicate = true;
+      return project;
+    }
+    outcome = decide(project, reading, correlation.step, mail.verdicts, { at, evidence, staffDomains: ports.config.staffDomains, capacity: ports.config.queueCapacity });
+    return { ...outcome.project, updatedAt: at, processedMessages: [...project.processedMessages, messageId].slice(-PROCESSED_MESSAGES_KEPT) };
+  });
+  if (duplicate || !outcome) return { projectId: existing.id, messageId, actedOn: false, reason: 'DuplicateMessageError', readAs: 'already processed', woken: [] };
+
+  await ports.store.appendMail({
+    projectId: saved.id,
+    direction: 'in',
+    messageId,
+    at,
+    from,
+    to: reading.mail.to.map((a) => a.address),
+    cc: reading.mail.cc.map((a) => a.address),
+    subject: reading.mail.subject,
+    readAs: { kind: reading.kind, intent: reading.intent, ...(outcome.notActedOn ? { rejectedFor: outcome.notActedOn.name } : {}), summary: outcome.readAs },
+    rawRef: mail.rawRef,
+    ...(reading.mail.inReplyTo ? { inReplyTo: reading.mail.inReplyTo } : {}),
+  });
+  await sendNotices(ports, saved, outcome.notices, { inReplyTo: messageId });
+  const woken = await wake(ports, saved);
+  return { projectId: saved.id, messageId, actedOn: !outcome.notActedOn, reason: outcome.notActedOn?.name, readAs: outcome.readAs, woken };
+}
+
+interface DecideContext {
+  readonly at: string;
+  readonly evidence: Extract<Evidence, { kind: 'mail' }>;
+  readonly staffDomains: readonly string[];
+  readonly capacity: number;
+}
+
+function decide(project: Project, reading: MailReading, keyStep: StepId | undefined, verdicts: Verdicts, context: DecideContext): Outcome {
+  const refusal = verdictRefusal(verdicts);
+  const quoted = { quotedText: reading.replyText, mail: { from: reading.mail.from.address, subject: reading.mail.subject, receivedAt: context.at } };
+  if (refusal) return { project, notices: [{ template: 'not-acted-on', to: 'staff', extras: { reason: refusal, ...quoted } }], readAs: `not acted on: ${refusal.name}`, notActedOn: refusal };
+  // A real key replayed after its step closed names a step the project is no longer at.
+  if (keyStep && stepOutcome(project, keyStep) && currentStep(project) !== keyStep && STEP_ACTOR[keyStep] === 'client' && reading.kind === 'human' && reading.intent !== 'question') {
+    const closed = { name: 'StepClosedError', explanation: `The reply answers the ${keyStep} step, which is already closed.` };
+    return { project, notices: [{ template: 'not-acted-on', to: 'staff', extras: { reason: closed, ...quoted } }], readAs: `late reply to the closed ${keyStep} step`, notActedOn: closed };
+  }
+  const staff = reading.kind === 'human' ? isStaff(project, reading.mail.from.address, context.staffDomains) : undefined;
+  if (staff) return staffReply(project, reading, staff.email, context.evidence, context.at);
+  const sender = project.parties.find((p) => p.email === reading.mail.from.address && p.active);
+  return applyClientReply(project, reading, { step: keyStep, sender, at: context.at, evidence: context.evidence, queue: { capacity: context.capacity, others: [] } });
+}

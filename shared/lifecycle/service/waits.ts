@@ -1,0 +1,100 @@
+import { updateProject } from '../../project/ports';
+import type { Project } from '../../project/schemas';
+import { BusinessCalendar } from '../../timeline/calendar';
+import { instantOn } from '../../timeline/dates';
+import { deadlineEvent, MAX_WAIT_SECONDS, sinceKey, timeoutSeconds } from '../deadlines';
+import type { LifecyclePorts } from '../ports';
+import { locate, stepOutcome, STEPS, type StepId } from '../steps';
+import { sendNotice } from './notify';
+
+/** Where an execution (re)starting from the record resumes. */
+export async function locateStep(ports: LifecyclePorts, projectId: string): Promise<{ step: StepId | 'done' }> {
+  return { step: locate(await ports.store.require(projectId)) };
+}
+
+async function since(ports: LifecyclePorts, projectId: string, step: StepId): Promise<{ project: Project; since: string }> {
+  const project = await updateProject(ports.store, projectId, (current) => {
+    const key = sinceKey(step, current.testingCycle);
+    if (current.progress[key]) return current;
+    const now = ports.clock.now();
+    return { ...current, updatedAt: now, progress: { ...current.progress, [key]: { at: now, by: 'system' } }, reminders: { ...current.reminders, [key]: 0 } };
+  });
+  const entry = project.progress[sinceKey(step, project.testingCycle)];
+  return { project, since: entry?.at ?? ports.clock.now() };
+}
+
+/** Seconds until the step's next reminder or escalation falls due (the callback task's timeout). */
+export async function nextDeadline(ports: LifecyclePorts, projectId: string, step: StepId): Promise<{ timeoutSeconds: number; at: string }> {
+  const { project, since: start } = await since(ports, projectId, step);
+  const sent = project.reminders[sinceKey(step, project.testingCycle)] ?? 0;
+  const event = deadlineEvent(project, step, start, sent);
+  return { timeoutSeconds: timeoutSeconds(event.at, ports.clock.now()), at: event.at };
+}
+
+/**
+ * The callback task: the token is stored before the condition is checked, and the inbound path
+ * updates the record before it looks for tokens, so whichever comes second completes the task.
+ */
+export async function registerWait(ports: LifecyclePorts, projectId: string, step: StepId, token: string): Promise<void> {
+  const { project, since: start } = await since(ports, projectId, step);
+  await ports.store.putWait({ projectId, step, token, cycle: project.testingCycle, since: start });
+  const fresh = await ports.store.require(projectId);
+  const outcome = stepOutcome(fresh, step, project.testingCycle);
+  if (outcome) {
+    await ports.tokens.succeed(token, { outcome });
+    await ports.store.deleteWait(projectId, step);
+  }
+}
+
+/** Completes every waiting task whose condition the record now satisfies. */
+export async function wake(ports: LifecyclePorts, project: Project): Promise<StepId[]> {
+  const woken: StepId[] = [];
+  for (const wait of await ports.store.listWaits(project.id)) {
+    const step = STEPS.find((s) => s === wait.step);
+    if (!step) continue;
+    const outcome = stepOutcome(project, step, wait.cycle);
+    if (!outcome) continue;
+    await ports.tokens.succeed(wait.token, { outcome });
+    await ports.store.deleteWait(project.id, step);
+    woken.push(step);
+  }
+  return woken;
+}
+
+/** The deadline passed: send what is due (reminder, escalation) and count it. Nothing if not yet due. */
+export async function remind(ports: LifecyclePorts, projectId: string, step: StepId): Promise<{ sent: string[] }> {
+  const project = await ports.store.require(projectId);
+  const key = sinceKey(step, project.testingCycle);
+  const start = project.progress[key]?.at;
+  if (!start || stepOutcome(project, step)) return { sent: [] };
+  const count = project.reminders[key] ?? 0;
+  const event = deadlineEvent(project, step, start, count);
+  if (event.at > ports.clock.now()) return { sent: [] }; // the wait was capped; not due yet
+  const sent: string[] = [];
+  if (event.client) {
+    await sendNotice(ports, project, { template: event.client, to: 'client', extras: { reminderNumber: count + 1, overdue: event.overdue } }, { step });
+    sent.push(event.client);
+  }
+  if (event.staff) {
+    await sendNotice(ports, project, { template: event.staff, to: 'staff', extras: { reminderNumber: count + 1, overdue: event.overdue } }, { step });
+    sent.push(event.staff);
+  }
+  await updateProject(ports.store, projectId, (current) => ({ ...current, updatedAt: ports.clock.now(), reminders: { ...current.reminders, [key]: (current.reminders[key] ?? 0) + 1 } }));
+  return { sent };
+}
+
+/**
+ * For "wait until a milestone": when to wake (09:00 local on its due date, capped so no wait
+ * exceeds {@link MAX_WAIT_SECONDS}) and whether it is already due. Re-read each time, so a date that
+ * moved later is waited for again.
+ */
+export async function milestoneWake(ports: LifecyclePorts, projectId: string, milestone: string): Promise<{ due: boolean; wakeAt: string }> {
+  const project = await ports.store.require(projectId);
+  const date = project.timeline.current?.[milestone]?.due;
+  const now = ports.clock.now();
+  if (!date) return { due: true, wakeAt: now };
+  const at = instantOn(new BusinessCalendar(project.holidays).onOrBefore(date), project.timeZone);
+  const cap = new Date(Date.parse(now) + MAX_WAIT_SECONDS * 1000).toISOString();
+  // Step Functions' TimestampPath wants RFC 3339 with seconds; toISOString gives milliseconds, which it accepts.
+  return { due: at <= now, wakeAt: at < cap ? at : cap };
+}
