@@ -142,8 +142,11 @@ function decide(project: Project, reading: MailReading, keyStep: StepId | undefi
   const refusal = verdictRefusal(verdicts);
   const quoted = { quotedText: reading.replyText, mail: { from: reading.mail.from.address, subject: reading.mail.subject, receivedAt: context.at } };
   if (refusal) return { project, notices: [{ template: 'not-acted-on', to: 'staff', extras: { reason: refusal, ...quoted } }], readAs: `not acted on: ${refusal.name}`, notActedOn: refusal };
-  // A real key replayed after its step closed names a step the project is no longer at.
-  if (keyStep && stepOutcome(project, keyStep) && currentStep(project) !== keyStep && STEP_ACTOR[keyStep] === 'client' && reading.kind === 'human' && reading.intent !== 'question') {
+  // A decision (approve, decline) on a key whose step already closed must not decide the step the
+  // project is at now: an old "Approved" replayed during client testing would otherwise approve it.
+  // Information replied to an older notice is fine: clients answer whatever mail is newest in their inbox.
+  const decision = reading.intent === 'approve' || reading.intent === 'decline';
+  if (keyStep && decision && stepOutcome(project, keyStep) && currentStep(project) !== keyStep && STEP_ACTOR[keyStep] === 'client' && reading.kind === 'human') {
     const closed = { name: 'StepClosedError', explanation: `The reply answers the ${keyStep} step, which is already closed.` };
     return { project, notices: [{ template: 'not-acted-on', to: 'staff', extras: { reason: closed, ...quoted } }], readAs: `late reply to the closed ${keyStep} step`, notActedOn: closed };
   }

@@ -71,7 +71,9 @@ export async function notifyOnce(ports: LifecyclePorts, projectId: string, templ
   const project = await ports.store.require(projectId);
   const key = `sent:${template}#${project.testingCycle}`;
   if (project.progress[key]) return { sent: false };
-  await sendNotice(ports, project, { template, to });
+  // The timeline says why the launch is later than asked, when the lead time or the queue moved it.
+  const moved = template === 'timeline' ? project.progress['launch-moved']?.note : undefined;
+  await sendNotice(ports, project, { template, to, ...(moved ? { extras: { launchReasons: [moved] } } : {}) });
   await updateProject(ports.store, projectId, (current) => ({
     ...current,
     updatedAt: ports.clock.now(),

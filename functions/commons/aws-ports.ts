@@ -1,0 +1,73 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import { SendEmailCommand, SESv2Client } from '@aws-sdk/client-sesv2';
+import { SendTaskSuccessCommand, SFNClient, TaskTimedOut, InvalidToken } from '@aws-sdk/client-sfn';
+import { z } from 'zod';
+import { ServiceConfig } from '../../shared/lifecycle/config';
+import type { LifecyclePorts } from '../../shared/lifecycle/ports';
+import { DynamoProjectStore } from '../../shared/project/adapters/dynamodb-store';
+
+/** The environment every handler gets from the stack, parsed once at module scope (STYLE 3). */
+const Env = z.object({
+  TABLE_NAME: z.string().min(1),
+  SERVICE_ADDRESS: z.string().min(3),
+  TEAM_NAME: z.string().min(1),
+  STAFF_DOMAINS: z.string().default(''),
+  QUEUE_CAPACITY: z.coerce.number().int().positive().default(3),
+  REPLY_KEY_SECRET_ARN: z.string().min(1),
+  SES_CONFIGURATION_SET: z.string().optional(),
+});
+
+let ports: Promise<LifecyclePorts> | undefined;
+
+/** AWS ports, built on first use and kept for the life of the execution environment. */
+export function awsPorts(): Promise<LifecyclePorts> {
+  ports ??= build();
+  return ports;
+}
+
+async function build(): Promise<LifecyclePorts> {
+  const env = Env.parse(process.env);
+  const sfn = new SFNClient({});
+  const ses = new SESv2Client({});
+  // The reply-key secret is JSON: { "current": "k2", "k1": "…", "k2": "…" }: the id new mail is
+  // signed with, and every key id still accepted (a rotation adds one and moves `current`).
+  const secret = await new SecretsManagerClient({}).send(new GetSecretValueCommand({ SecretId: env.REPLY_KEY_SECRET_ARN }));
+  const { current, ...secrets } = z.record(z.string(), z.string()).parse(JSON.parse(secret.SecretString ?? '{}'));
+  const config = ServiceConfig.parse({
+    serviceAddress: env.SERVICE_ADDRESS,
+    teamName: env.TEAM_NAME,
+    staffDomains: env.STAFF_DOMAINS.split(',').map((d) => d.trim()).filter(Boolean),
+    queueCapacity: env.QUEUE_CAPACITY,
+    replyKeys: { current, secrets },
+  });
+  return {
+    store: new DynamoProjectStore(new DynamoDBClient({}), env.TABLE_NAME),
+    clock: { now: () => new Date().toISOString() },
+    config,
+    mailer: {
+      async send(mail) {
+        await ses.send(
+          new SendEmailCommand({
+            FromEmailAddress: mail.from,
+            Destination: { ToAddresses: [...mail.to] },
+            Content: { Raw: { Data: mail.raw } },
+            ConfigurationSetName: env.SES_CONFIGURATION_SET,
+          }),
+        );
+      },
+    },
+    tokens: {
+      async succeed(token, output) {
+        try {
+          await sfn.send(new SendTaskSuccessCommand({ taskToken: token, output: JSON.stringify(output) }));
+          return true;
+        } catch (error) {
+          // The task already timed out or completed: the record still holds the truth, nothing is lost.
+          if (error instanceof TaskTimedOut || error instanceof InvalidToken) return false;
+          throw error;
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,41 @@
+import { Duration } from 'aws-cdk-lib';
+import { Architecture, Runtime, type IFunction } from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { Construct } from 'constructs';
+import { join } from 'node:path';
+
+export interface TaskFunctionProps {
+  /** The folder under `functions/` holding `handler.ts`; also the local runtime's name for it. */
+  readonly handlerId: string;
+  readonly environment: Readonly<Record<string, string>>;
+  /** @default 30 seconds */
+  readonly timeout?: Duration;
+  /** @default 512 MB */
+  readonly memorySize?: number;
+}
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+/**
+ * One handler of `functions/` as a Lambda: Node 22 on arm64, bundled locally by esbuild (no
+ * Docker). `HANDLER_ID` lets the local runtime map the synthesized ASL's tasks to the same code.
+ */
+export class TaskFunction extends Construct {
+  readonly fn: IFunction;
+
+  constructor(scope: Construct, id: string, props: TaskFunctionProps) {
+    super(scope, id);
+    this.fn = new NodejsFunction(this, 'Function', {
+      entry: join(ROOT, 'functions', props.handlerId, 'handler.ts'),
+      handler: 'handler',
+      runtime: Runtime.NODEJS_22_X,
+      architecture: Architecture.ARM_64,
+      timeout: props.timeout ?? Duration.seconds(30),
+      memorySize: props.memorySize ?? 512,
+      environment: { ...props.environment, HANDLER_ID: props.handlerId, NODE_OPTIONS: '--enable-source-maps' },
+      projectRoot: ROOT,
+      depsLockFilePath: join(ROOT, 'package-lock.json'),
+      bundling: { forceDockerBundling: false, format: OutputFormat.CJS, sourceMap: true, minify: true, target: 'node22' },
+    });
+  }
+}

@@ -1,0 +1,138 @@
+import { Duration } from 'aws-cdk-lib';
+import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import {
+  Choice,
+  Condition,
+  Errors,
+  IntegrationPattern,
+  JsonPath,
+  Pass,
+  StateMachineFragment,
+  TaskInput,
+  Timeout,
+  Wait,
+  WaitTime,
+  type INextable,
+  type State,
+} from 'aws-cdk-lib/aws-stepfunctions';
+import { LambdaInvoke } from 'aws-cdk-lib/aws-stepfunctions-tasks';
+import type { Construct } from 'constructs';
+
+/**
+ * Errors worth retrying: the infrastructure's (Lambda throttling and service faults) and a lost
+ * optimistic-concurrency race. Domain outcomes are never retried (STYLE 6).
+ */
+export const TRANSIENT_ERRORS = [
+  'Lambda.ServiceException',
+  'Lambda.AWSLambdaException',
+  'Lambda.SdkClientException',
+  'Lambda.TooManyRequestsException',
+  'ProjectVersionConflictError',
+];
+
+/** The task functions a workflow calls. */
+export interface WorkflowFunctions {
+  readonly locate: IFunction;
+  readonly notify: IFunction;
+  readonly stepDeadline: IFunction;
+  readonly awaitStep: IFunction;
+  readonly remind: IFunction;
+  readonly milestoneWake: IFunction;
+}
+
+/** A Lambda task whose result replaces nothing but `resultPath`, retried on transient errors only. */
+export function lambdaTask(scope: Construct, id: string, fn: IFunction, payload: Record<string, unknown>, resultPath: string | typeof JsonPath.DISCARD): LambdaInvoke {
+  const task = new LambdaInvoke(scope, id, {
+    lambdaFunction: fn,
+    payload: TaskInput.fromObject(payload),
+    payloadResponseOnly: true,
+    retryOnServiceExceptions: false,
+    resultPath,
+  });
+  task.addRetry({ errors: TRANSIENT_ERRORS, interval: Duration.seconds(2), maxAttempts: 4, backoffRate: 2 });
+  return task;
+}
+
+export interface NotifyProps {
+  readonly fn: IFunction;
+  readonly template: string;
+  /** Who gets it: the client POC or staff (PM and team). */
+  readonly to: 'client' | 'staff';
+}
+
+/** Sends one notice (once per testing cycle: the function checks the record). */
+export class Notify extends StateMachineFragment {
+  readonly startState: State;
+  readonly endStates: INextable[];
+
+  constructor(scope: Construct, id: string, props: NotifyProps) {
+    super(scope, id);
+    const task = lambdaTask(this, id, props.fn, { 'projectId.$': '$.projectId', template: props.template, to: props.to }, JsonPath.DISCARD);
+    this.startState = task;
+    this.endStates = [task];
+  }
+}
+
+export interface WaitUntilMilestoneProps {
+  readonly fn: IFunction;
+  readonly milestone: string;
+}
+
+/**
+ * Wait until a milestone's date (DESIGN 3): read the wake time from the record, Wait on it, read
+ * again, and loop if the date moved later. A Wait cannot be changed once entered; the loop can.
+ */
+export class WaitUntilMilestone extends StateMachineFragment {
+  readonly startState: State;
+  readonly endStates: INextable[];
+
+  constructor(scope: Construct, id: string, props: WaitUntilMilestoneProps) {
+    super(scope, id);
+    const check = lambdaTask(this, `${id}: check date`, props.fn, { 'projectId.$': '$.projectId', milestone: props.milestone }, '$.wake');
+    const wait = new Wait(this, `${id}: wait`, { time: WaitTime.timestampPath('$.wake.wakeAt') });
+    const reached = new Pass(this, `${id}: reached`, { resultPath: JsonPath.DISCARD });
+    check.next(new Choice(this, `${id}: due?`).when(Condition.booleanEquals('$.wake.due', true), reached).otherwise(wait.next(check)));
+    this.startState = check;
+    this.endStates = [reached];
+  }
+}
+
+export interface AwaitStepProps {
+  readonly functions: WorkflowFunctions;
+  readonly step: string;
+}
+
+/**
+ * Await a reply or a staff action: a callback task whose token is stored under the project, with a
+ * deadline read from the record. At the deadline a reminder or an escalation goes out and the
+ * wait begins again. The task's output (`$.outcome`) says how the step ended.
+ */
+export class AwaitStep extends StateMachineFragment {
+  readonly startState: State;
+  readonly endStates: INextable[];
+  readonly awaitState: LambdaInvoke;
+
+  constructor(scope: Construct, id: string, props: AwaitStepProps) {
+    super(scope, id);
+    const { functions, step } = props;
+    // The deadline lands at `$.Payload`, and is copied into the task's Payload too, because Step
+    // Functions resolves TimeoutSecondsPath against the state input while aws-local-stepfunctions
+    // resolves it against the Parameters output: `$.Payload.timeoutSeconds` exists in both.
+    const deadline = lambdaTask(this, `${id}: deadline`, functions.stepDeadline, { 'projectId.$': '$.projectId', step }, '$.Payload');
+    const wait = new LambdaInvoke(this, `${id}: await`, {
+      lambdaFunction: functions.awaitStep,
+      integrationPattern: IntegrationPattern.WAIT_FOR_TASK_TOKEN,
+      payload: TaskInput.fromObject({ 'projectId.$': '$.projectId', step, token: JsonPath.taskToken, 'timeoutSeconds.$': '$.Payload.timeoutSeconds' }),
+      taskTimeout: Timeout.at('$.Payload.timeoutSeconds'),
+      retryOnServiceExceptions: false,
+      resultPath: '$.outcome',
+    });
+    wait.addRetry({ errors: TRANSIENT_ERRORS, interval: Duration.seconds(2), maxAttempts: 4, backoffRate: 2 });
+    const remind = lambdaTask(this, `${id}: remind`, functions.remind, { 'projectId.$': '$.projectId', step }, JsonPath.DISCARD);
+    wait.addCatch(remind.next(deadline), { errors: [Errors.TIMEOUT], resultPath: JsonPath.DISCARD });
+    deadline.next(wait);
+    this.startState = deadline;
+    this.endStates = [wait];
+    this.awaitState = wait;
+  }
+}

@@ -1,0 +1,101 @@
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { SMTPServer } from 'smtp-server';
+import type { Mailer, OutboundMail } from '../shared/lifecycle/ports';
+import { MAX_RAW_MAIL_BYTES } from '../shared/mail/limits';
+
+/** SES outbound, locally: every sent mail is an .eml file in the outbox folder. */
+export class OutboxMailer implements Mailer {
+  private sequence = 0;
+
+  constructor(
+    private readonly folder: string,
+    private readonly now: () => string,
+    private readonly onSent: (mail: OutboundMail, file: string) => void = () => undefined,
+  ) {}
+
+  async send(mail: OutboundMail): Promise<void> {
+    await mkdir(this.folder, { recursive: true });
+    this.sequence += 1;
+    const stamp = this.now().replace(/[:.]/g, '-');
+    const file = join(this.folder, `${stamp}-${String(this.sequence).padStart(4, '0')}.eml`);
+    await writeFile(file, mail.raw);
+    this.onSent(mail, file);
+  }
+}
+
+/** S3 for raw inbound mail, locally: a folder; a `.result.json` beside each mail once it is processed. */
+export class RawMailFolder {
+  private sequence = 0;
+
+  constructor(
+    readonly folder: string,
+    private readonly now: () => string,
+  ) {}
+
+  /** Stores the raw mail before anything else reads it (DESIGN 5); returns its reference. */
+  async put(raw: Buffer): Promise<string> {
+    await mkdir(this.folder, { recursive: true });
+    this.sequence += 1;
+    const name = `${this.now().replace(/[:.]/g, '-')}-${process.pid}-${String(this.sequence).padStart(6, '0')}.eml`;
+    await writeFile(join(this.folder, name), raw);
+    return name;
+  }
+
+  get(ref: string): Promise<Buffer> {
+    return readFile(join(this.folder, ref));
+  }
+
+  async markProcessed(ref: string, result: unknown): Promise<void> {
+    await writeFile(join(this.folder, `${ref}.result.json`), JSON.stringify(result, null, 2));
+  }
+
+  /** Mail stored but never processed (the runtime stopped in between): processed again on start. */
+  async unprocessed(): Promise<string[]> {
+    const names = await readdir(this.folder).catch(() => [] as string[]);
+    const done = new Set(names.filter((n) => n.endsWith('.result.json')).map((n) => n.slice(0, -'.result.json'.length)));
+    return names.filter((n) => n.endsWith('.eml') && !done.has(n)).sort();
+  }
+}
+
+export interface InboundSmtpOptions {
+  readonly port: number;
+  /** Stores the raw mail and returns its reference; the SMTP reply waits for it (250 = stored). */
+  readonly store: (raw: Buffer, recipients: string[]) => Promise<string>;
+}
+
+/**
+ * SES inbound, locally: an SMTP server on 127.0.0.1. A mail is answered 250 only after it is stored,
+ * so every accepted mail survives a crash; processing happens after the reply.
+ */
+export async function startInboundSmtp(options: InboundSmtpOptions): Promise<{ port: number; close(): Promise<void> }> {
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['AUTH', 'STARTTLS'],
+    size: MAX_RAW_MAIL_BYTES,
+    logger: false,
+    banner: 'integrations local inbound',
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('end', () => {
+        if (stream.sizeExceeded) {
+          callback(Object.assign(new Error('message exceeds the size limit'), { responseCode: 552 }));
+          return;
+        }
+        const recipients = session.envelope.rcptTo.map((r) => r.address.toLowerCase());
+        options.store(Buffer.concat(chunks), recipients).then(
+          () => callback(),
+          (error: unknown) => callback(error instanceof Error ? error : new Error(String(error))),
+        );
+      });
+    },
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, '127.0.0.1', () => resolve());
+  });
+  const address = server.server.address();
+  const port = address && typeof address === 'object' ? address.port : options.port;
+  return { port, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}

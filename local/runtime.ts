@@ -1,0 +1,195 @@
+import { randomBytes } from 'node:crypto';
+import { EventEmitter } from 'node:events';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createHandler as awaitStep } from '../functions/await-step/handler';
+import { createHandler as inboundMail } from '../functions/inbound-mail/handler';
+import { createHandler as locate } from '../functions/locate/handler';
+import { createHandler as milestoneWake } from '../functions/milestone-wake/handler';
+import { createHandler as notify } from '../functions/notify/handler';
+import { createHandler as remind } from '../functions/remind/handler';
+import { createHandler as stepDeadline } from '../functions/step-deadline/handler';
+import { SAMPLE_ENVIRONMENT } from '../infra/config';
+import type { StaffAction } from '../shared/lifecycle/commands';
+import { ServiceConfig } from '../shared/lifecycle/config';
+import type { NewProject } from '../shared/lifecycle/create';
+import type { LifecyclePorts, OutboundMail } from '../shared/lifecycle/ports';
+import { newProject, runStaffCommand, type InboundResult } from '../shared/lifecycle/service';
+import { DynamoProjectStore } from '../shared/project/adapters/dynamodb-store';
+import type { Project } from '../shared/project/schemas';
+import { startLocalDynamo, type LocalDynamo } from './dynamodb/dynalite';
+import { synthesizeWorkflows } from './asl';
+import type { RuntimeClock } from './clock';
+import { LocalExecutions, type LocalHandler } from './executions';
+import { OutboxMailer, RawMailFolder, startInboundSmtp } from './mail';
+import { LocalTaskTokens } from './tokens';
+
+/** Node's timers (real and fake) overflow past 2^31 − 1 ms. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+export interface LocalRuntimeOptions {
+  /** Holds dynamodb/, raw/, outbox/ and the local reply-key secrets. */
+  readonly dataDir: string;
+  readonly clock: RuntimeClock;
+  /** @default 2525; 0 picks a free port */
+  readonly smtpPort?: number;
+}
+
+export interface MailOutEvent {
+  readonly at: string;
+  readonly mail: OutboundMail;
+  readonly file: string;
+}
+
+export interface MailInEvent {
+  readonly at: string;
+  readonly ref: string;
+  readonly result: InboundResult;
+}
+
+/** Local reply-key secrets: made once per data folder, so keys in mail already sent keep verifying. */
+async function localReplyKeys(dataDir: string): Promise<ServiceConfig['replyKeys']> {
+  const file = join(dataDir, 'reply-keys.json');
+  try {
+    return ServiceConfig.shape.replyKeys.parse(JSON.parse(await readFile(file, 'utf8')));
+  } catch {
+    const keys = { current: 'k1', secrets: { k1: randomBytes(32).toString('hex') } };
+    await writeFile(file, JSON.stringify(keys, null, 2), { mode: 0o600 });
+    return keys;
+  }
+}
+
+/**
+ * The whole system on one machine (DESIGN, local runtime): dynalite in a data folder, a raw-mail
+ * folder, SMTP on 127.0.0.1 in, an outbox folder out, and the synthesized ASL run with the same
+ * handlers. On start every active project's execution resumes from its record.
+ */
+export class LocalRuntime {
+  readonly events = new EventEmitter();
+  private inFlight = 0;
+
+  private constructor(
+    readonly ports: LifecyclePorts,
+    readonly clock: RuntimeClock,
+    readonly executions: LocalExecutions,
+    readonly raw: RawMailFolder,
+    readonly outboxDir: string,
+    readonly smtpPort: number,
+    private readonly dynamo: LocalDynamo,
+    private readonly closeSmtp: () => Promise<void>,
+    private readonly inbound: (event: unknown) => Promise<unknown>,
+  ) {}
+
+  static async start(options: LocalRuntimeOptions): Promise<LocalRuntime> {
+    const { dataDir, clock } = options;
+    await mkdir(dataDir, { recursive: true });
+    const dynamo = await startLocalDynamo({ path: join(dataDir, 'dynamodb') });
+    const outboxDir = join(dataDir, 'outbox');
+    const raw = new RawMailFolder(join(dataDir, 'raw'), clock.now);
+    const tokens = new LocalTaskTokens();
+    const config = ServiceConfig.parse({ ...SAMPLE_ENVIRONMENT, replyKeys: await localReplyKeys(dataDir) });
+    const events = new EventEmitter();
+    const ports: LifecyclePorts = {
+      store: new DynamoProjectStore(dynamo.client, dynamo.tableName),
+      clock,
+      config,
+      tokens,
+      mailer: new OutboxMailer(outboxDir, clock.now, (mail, file) => events.emit('mail-out', { at: clock.now(), mail, file } satisfies MailOutEvent)),
+    };
+    const provide = () => Promise.resolve(ports);
+    const handlers: Record<string, LocalHandler> = {
+      locate: locate(provide),
+      notify: notify(provide),
+      'step-deadline': stepDeadline(provide),
+      'await-step': awaitStep(provide),
+      remind: remind(provide),
+      'milestone-wake': milestoneWake(provide),
+    };
+    const { definitions } = synthesizeWorkflows();
+    const definition = Object.values(definitions)[0];
+    if (!definition) throw new Error('the stack synthesized no state machine');
+    let runtime: LocalRuntime | undefined;
+    const track = <T>(work: Promise<T>) => (runtime ? runtime.track(work) : work);
+    const executions = new LocalExecutions({ definition, handlers, tokens, track, now: clock.now, onFailure: (projectId, error) => events.emit('execution-failed', { projectId, error }) });
+    const inbound = inboundMail((ref) => raw.get(ref), '')(provide);
+    const smtp = await startInboundSmtp({ port: options.smtpPort ?? 2525, store: (bytes, recipients) => runtime ? runtime.accept(bytes, recipients) : Promise.reject(new Error('starting')) });
+    runtime = new LocalRuntime(ports, clock, executions, raw, outboxDir, smtp.port, dynamo, smtp.close, inbound);
+    for (const name of ['mail-out', 'execution-failed']) events.on(name, (event) => runtime?.events.emit(name, event));
+    await runtime.resume();
+    return runtime;
+  }
+
+  /** Work the simulated clock must not jump over: tasks, inbound mail, staff commands. */
+  track<T>(work: Promise<T>): Promise<T> {
+    this.inFlight += 1;
+    return work.finally(() => {
+      this.inFlight -= 1;
+    });
+  }
+
+  /** Resumes every active project from its record, and processes mail stored but not yet processed. */
+  private async resume(): Promise<void> {
+    for (const ref of await this.raw.unprocessed()) await this.process(ref, []);
+    for (const project of await this.ports.store.listActive()) this.executions.start(project.id);
+  }
+
+  /** The SMTP path: store first (the 250 waits for it), then process in the background. */
+  async accept(bytes: Buffer, recipients: string[]): Promise<string> {
+    const ref = await this.raw.put(bytes);
+    void this.track(this.process(ref, recipients));
+    return ref;
+  }
+
+  /** Calls the inbound handler with an SES-shaped event, as the receipt rule's Lambda action does. */
+  private async process(ref: string, recipients: string[]): Promise<void> {
+    const pass = { status: 'PASS' };
+    const event = {
+      Records: [{ ses: { mail: { messageId: ref }, receipt: { recipients, spamVerdict: pass, virusVerdict: pass, spfVerdict: pass, dkimVerdict: pass, dmarcVerdict: pass } } }],
+    };
+    const result = (await this.track(this.inbound(event))) as InboundResult;
+    await this.raw.markProcessed(ref, result);
+    this.events.emit('mail-in', { at: this.clock.now(), ref, result } satisfies MailInEvent);
+  }
+
+  async createProject(input: NewProject): Promise<Project> {
+    const project = await this.track(newProject(this.ports, input));
+    this.executions.start(project.id);
+    return project;
+  }
+
+  async staff(projectId: string, command: StaffAction, by: string) {
+    return this.track(runStaffCommand(this.ports, projectId, command, by));
+  }
+
+  /** Resolves when no work has been in flight for a few polls in a row. */
+  async idle(): Promise<void> {
+    let quiet = 0;
+    while (quiet < 4) {
+      await this.clock.pause(5);
+      quiet = this.inFlight === 0 ? quiet + 1 : 0;
+    }
+  }
+
+  /** Simulated clock: run until `end`, jumping from one wake-up to the next whenever all is idle. */
+  async runUntil(end: string): Promise<void> {
+    const target = Date.parse(end);
+    while (Date.parse(this.clock.now()) < target) {
+      // A marker timer at `end` (re-armed below the 2^31 ms timer limit) stops the jumps there.
+      const marker = setTimeout(() => undefined, Math.min(target - Date.parse(this.clock.now()), MAX_TIMER_MS));
+      try {
+        await this.idle();
+        if (!this.clock.next()) break;
+      } finally {
+        clearTimeout(marker);
+      }
+    }
+    await this.idle();
+  }
+
+  async stop(): Promise<void> {
+    this.executions.stopAll();
+    await this.closeSmtp();
+    await this.idle();
+    await this.dynamo.stop();
+  }
+}

@@ -1,0 +1,170 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import nodemailer from 'nodemailer';
+import { dueDates } from '../shared/timeline/compute';
+import type { MailRecord, Project } from '../shared/project/schemas';
+import { simulatedClock } from './clock';
+import { composeReply, latestNoticeTo } from './replies';
+import { LocalRuntime } from './runtime';
+import { resolvePath, type Scenario, type ScenarioStep } from './scenario';
+
+export interface ProjectReport {
+  readonly id: string;
+  readonly key: string;
+  readonly process: string;
+  readonly phase: string;
+  readonly timeline: Record<string, string> | null;
+  readonly originalTimeline: Record<string, string> | null;
+  readonly ledger: readonly { days: number; cause: string; causedBy: string; summary: string; evidence: unknown }[];
+  readonly mail: readonly {
+    direction: 'in' | 'out';
+    at: string;
+    from: string;
+    to: readonly string[];
+    subject: string;
+    template?: string;
+    readAs?: MailRecord['readAs'];
+  }[];
+  readonly openItems: { readonly missingRequirements: readonly string[]; readonly changeRequests: readonly string[]; readonly questions: readonly string[] };
+  /** State transitions of the project's last execution (from its event log). */
+  readonly transitions: number;
+  readonly executionStatus: string;
+}
+
+export interface SimulationResult {
+  readonly projects: readonly ProjectReport[];
+  readonly wallMs: number;
+  readonly restarts: number;
+}
+
+export interface SimulateOptions {
+  /** Keep the runtime's data here instead of a temporary folder. */
+  readonly dataDir?: string;
+  readonly log?: (line: string) => void;
+}
+
+type Action = { at: string; run: () => Promise<void> };
+
+/** Runs a scenario on the simulated clock through the real local path, and reports each project. */
+export async function simulate(scenario: Scenario, baseDir: string, options: SimulateOptions = {}): Promise<SimulationResult> {
+  const started = performance.now();
+  const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'integrations-sim-')));
+  const clock = simulatedClock(scenario.start);
+  let runtime = await LocalRuntime.start({ dataDir, clock, smtpPort: 0 });
+  const ids = new Map<string, string>();
+  let restarts = 0;
+  let lastRaw: { raw: Buffer; to: string } | undefined;
+  const transitions = new Map<string, number>();
+  const log = options.log ?? (() => undefined);
+
+  const send = async (raw: Buffer, to: readonly string[], from = 'sender@client.example') => {
+    const transport = nodemailer.createTransport({ host: '127.0.0.1', port: runtime.smtpPort, secure: false, ignoreTLS: true });
+    try {
+      await runtime.track(transport.sendMail({ envelope: { from, to: [...to] }, raw }));
+    } finally {
+      transport.close();
+    }
+  };
+  const projectId = (key: string) => {
+    const id = ids.get(key);
+    if (!id) throw new Error(`scenario step names project "${key}", which is not created yet`);
+    return id;
+  };
+  const perform = async (step: ScenarioStep) => {
+    switch (step.type) {
+      case 'staff': {
+        const id = projectId(step.project);
+        const project = await runtime.ports.store.require(id);
+        const by = step.by ?? project.parties.find((p) => p.role === 'pm')?.email ?? 'pm@local';
+        await runtime.staff(id, step.command, by).catch((error: unknown) => log(`staff ${step.command.action} refused: ${error instanceof Error ? error.message : String(error)}`));
+        return;
+      }
+      case 'reply': {
+        const id = projectId(step.project);
+        const project = await runtime.ports.store.require(id);
+        const poc = project.parties.find((p) => p.role === 'client-poc' && p.active)?.email ?? step.from;
+        const notice = (await latestNoticeTo(runtime.outboxDir, step.from, id)) ?? (await latestNoticeTo(runtime.outboxDir, poc, id));
+        if (!notice) throw new Error(`no mail was sent to ${step.from} or the POC of ${id} to reply to`);
+        const reply = await composeReply(notice, { from: step.from, text: step.text, at: clock.now(), attachments: step.attachments, autoReply: step.autoReply });
+        lastRaw = { raw: reply.raw, to: reply.to };
+        await send(reply.raw, [reply.to], step.from);
+        return;
+      }
+      case 'eml': {
+        const raw = await readFile(resolvePath(baseDir, step.file));
+        await send(raw, step.to ?? [runtime.ports.config.serviceAddress]);
+        return;
+      }
+      case 'redeliver':
+        if (lastRaw) await send(lastRaw.raw, [lastRaw.to]);
+        return;
+      case 'restart': {
+        for (const [key, id] of ids) transitions.set(key, (transitions.get(key) ?? 0) + (runtime.executions.get(id)?.transitions ?? 0));
+        await runtime.stop();
+        runtime = await LocalRuntime.start({ dataDir, clock, smtpPort: 0 });
+        restarts += 1;
+        return;
+      }
+    }
+  };
+
+  const actions: Action[] = [
+    ...scenario.projects.map((p) => ({
+      at: p.at ?? scenario.start,
+      run: async () => {
+        const project = await runtime.createProject({ process: p.process, title: p.title, client: p.client, poc: p.poc, pm: p.pm });
+        ids.set(p.key, project.id);
+      },
+    })),
+    ...scenario.steps.map((step) => ({ at: step.at, run: () => perform(step) })),
+  ].sort((a, b) => a.at.localeCompare(b.at));
+
+  try {
+    for (const action of actions) {
+      if (action.at > clock.now()) await runtime.runUntil(action.at);
+      await action.run();
+      await runtime.idle();
+    }
+    await runtime.runUntil(scenario.end);
+    const projects: ProjectReport[] = [];
+    for (const [key, id] of ids) {
+      const project = await runtime.ports.store.require(id);
+      const execution = runtime.executions.get(id);
+      projects.push(report(key, project, await runtime.ports.store.listMail(id), (transitions.get(key) ?? 0) + (execution?.transitions ?? 0), execution?.status ?? 'none'));
+    }
+    return { projects, wallMs: Math.round(performance.now() - started), restarts };
+  } finally {
+    await runtime.stop();
+    clock.uninstall();
+    if (!options.dataDir) await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+function report(key: string, project: Project, mail: readonly MailRecord[], transitions: number, executionStatus: string): ProjectReport {
+  return {
+    id: project.id,
+    key,
+    process: project.process,
+    phase: project.phase,
+    timeline: project.timeline.current ? dueDates(project.timeline.current) : null,
+    originalTimeline: project.timeline.original ? dueDates(project.timeline.original) : null,
+    ledger: project.ledger.map((e) => ({ days: e.days, cause: e.cause, causedBy: e.causedBy, summary: e.summary, evidence: e.evidence })),
+    mail: mail.map((m) => ({
+      direction: m.direction,
+      at: m.at,
+      from: m.from,
+      to: m.to,
+      subject: m.subject,
+      ...(m.template ? { template: m.template } : {}),
+      ...(m.readAs ? { readAs: m.readAs } : {}),
+    })),
+    openItems: {
+      missingRequirements: project.requirements.filter((r) => r.received === null).map((r) => r.id),
+      changeRequests: project.changeRequests.filter((c) => c.status === 'open').map((c) => `${c.id}: ${c.summary}`),
+      questions: project.questions.filter((q) => !q.answeredAt).map((q) => `${q.id}: ${q.text.split('\n')[0] ?? ''}`),
+    },
+    transitions,
+    executionStatus,
+  };
+}

@@ -1,0 +1,6 @@
+export { composeNotice } from './compose';
+export { correlate } from './correlate';
+export { handleInbound, type InboundMail, type InboundResult, type Verdicts } from './inbound';
+export { notifyOnce, recipients, sendNotice, sendNotices } from './notify';
+export { newProject, runStaffCommand } from './staff';
+export { locateStep, milestoneWake, nextDeadline, registerWait, remind, wake } from './waits';
