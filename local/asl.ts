@@ -20,6 +20,14 @@ export interface SynthesizedWorkflows {
  * handlers' source) and turns each state machine's DefinitionString into plain ASL (DESIGN 1).
  */
 export function synthesizeWorkflows(): SynthesizedWorkflows {
+  // Synthesis takes seconds; the stack's source cannot change while a process runs.
+  cached ??= synthesize();
+  return cached;
+}
+
+let cached: SynthesizedWorkflows | undefined;
+
+function synthesize(): SynthesizedWorkflows {
   const app = new App({ context: { 'aws:cdk:bundling-stacks': [] } });
   new IntegrationsStack(app, 'Local');
   const template = app.synth().getStackByName('Local').template as Template;

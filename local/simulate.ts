@@ -131,7 +131,7 @@ export async function simulate(scenario: Scenario, baseDir: string, options: Sim
     for (const [key, id] of ids) {
       const project = await runtime.ports.store.require(id);
       const execution = runtime.executions.get(id);
-      projects.push(report(key, project, await runtime.ports.store.listMail(id), (transitions.get(key) ?? 0) + (execution?.transitions ?? 0), execution?.status ?? 'none'));
+      projects.push(projectReport(key, project, await runtime.ports.store.listMail(id), (transitions.get(key) ?? 0) + (execution?.transitions ?? 0), execution?.status ?? 'none'));
     }
     return { projects, wallMs: Math.round(performance.now() - started), restarts };
   } finally {
@@ -141,7 +141,7 @@ export async function simulate(scenario: Scenario, baseDir: string, options: Sim
   }
 }
 
-function report(key: string, project: Project, mail: readonly MailRecord[], transitions: number, executionStatus: string): ProjectReport {
+export function projectReport(key: string, project: Project, mail: readonly MailRecord[], transitions: number, executionStatus: string): ProjectReport {
   return {
     id: project.id,
     key,

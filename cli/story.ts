@@ -1,0 +1,60 @@
+import type { ProjectReport } from '../local/simulate';
+import { table } from './io';
+
+const MILESTONES = ['kickoffCallReminder', 'kickoffDue', 'requirementsDue', 'developmentDue', 'clientTestingDue', 'launch'];
+
+function day(at: string): string {
+  return at.slice(0, 16).replace('T', ' ');
+}
+
+/** The timeline as a table: original and current due dates side by side, moves marked. */
+export function timelineTable(original: Record<string, string> | null, current: Record<string, string> | null): string {
+  if (!current) return '  (no timeline yet: the client has not confirmed a launch date)';
+  const rows = [['milestone', 'original', 'current', '']];
+  for (const id of MILESTONES) {
+    const was = original?.[id] ?? '';
+    const now = current[id] ?? '';
+    rows.push([id, was, now, was && now && was !== now ? 'moved' : '']);
+  }
+  return table(rows).split('\n').map((line) => `  ${line}`).join('\n');
+}
+
+function evidence(value: unknown): string {
+  if (value && typeof value === 'object' && 'kind' in value) {
+    const e = value as Record<string, unknown>;
+    if (e['kind'] === 'mail') return `mail ${String(e['messageId'])} from ${String(e['from'])}, "${String(e['subject'])}", received ${String(e['receivedAt']).slice(0, 16).replace('T', ' ')}`;
+    if (e['kind'] === 'staff-action') return `${String(e['action'])} by ${String(e['by'])}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** A project's story: every mail in and out with its date and how it was read, the timeline and its moves. */
+export function story(project: ProjectReport): string {
+  const lines = [`${project.id} (${project.key}) — ${project.process}, now ${project.phase}`, ''];
+  lines.push('Mail:');
+  for (const mail of project.mail) {
+    if (mail.direction === 'out') {
+      lines.push(`  ${day(mail.at)}  →  ${mail.to.join(', ')}: "${mail.subject}" [${mail.template ?? 'mail'}]`);
+    } else {
+      const read = mail.readAs ? `${mail.readAs.kind}/${mail.readAs.intent}: ${mail.readAs.summary ?? ''}${mail.readAs.rejectedFor ? ` — not acted on (${mail.readAs.rejectedFor})` : ''}` : '';
+      lines.push(`  ${day(mail.at)}  ←  ${mail.from}: "${mail.subject}"`, `                       read as ${read}`);
+    }
+  }
+  lines.push('', 'Timeline:', timelineTable(project.originalTimeline, project.timeline));
+  lines.push('', 'Ledger of date moves:');
+  if (project.ledger.length === 0) lines.push('  (none)');
+  for (const entry of project.ledger) {
+    lines.push(`  ${entry.days > 0 ? '+' : ''}${entry.days} days, ${entry.cause} (${entry.causedBy}): ${entry.summary}`);
+    lines.push(`    evidence: ${evidence(entry.evidence)}`);
+  }
+  const open = project.openItems;
+  lines.push('', 'Open items:');
+  const items = [
+    ...open.missingRequirements.map((r) => `requirement missing: ${r}`),
+    ...open.changeRequests.map((c) => `change request ${c}`),
+    ...open.questions.map((q) => `question ${q}`),
+  ];
+  lines.push(...(items.length > 0 ? items.map((i) => `  ${i}`) : ['  (none)']));
+  lines.push('', `Workflow: ${project.executionStatus}, ${project.transitions} state transitions`);
+  return lines.join('\n');
+}

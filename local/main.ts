@@ -1,0 +1,41 @@
+/**
+ * `npm start`: the whole system on this machine, on the real clock, until Ctrl-C. Data lives in
+ * .local-data/ (override with INTEGRATIONS_DATA_DIR); ports with SMTP_PORT and CONTROL_PORT.
+ */
+import { writeFile, rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { z } from 'zod';
+import { realClock } from './clock';
+import { startControl } from './control';
+import { LocalRuntime } from './runtime';
+
+const Env = z.object({
+  INTEGRATIONS_DATA_DIR: z.string().default('.local-data'),
+  SMTP_PORT: z.coerce.number().int().min(0).max(65535).default(2525),
+  CONTROL_PORT: z.coerce.number().int().min(0).max(65535).default(8787),
+});
+const env = Env.parse(process.env);
+const dataDir = resolve(env.INTEGRATIONS_DATA_DIR);
+const runtime = await LocalRuntime.start({ dataDir, clock: realClock(), smtpPort: env.SMTP_PORT });
+const control = await startControl(runtime, env.CONTROL_PORT);
+await writeFile(join(dataDir, 'runtime.json'), JSON.stringify({ pid: process.pid, smtpPort: runtime.smtpPort, controlPort: control.port }, null, 2));
+runtime.events.on('mail-out', (e) => console.log(`${e.at}  out  ${e.mail.to.join(', ')}  ${e.mail.subject}`));
+runtime.events.on('mail-in', (e) => console.log(`${e.at}  in   ${e.result.projectId ?? '-'}  ${e.result.readAs}${e.result.reason ? ` (${e.result.reason})` : ''}`));
+runtime.events.on('execution-failed', (e) => console.log(`execution of ${e.projectId} failed: ${e.error}`));
+
+console.log(`Integrations is running on the local runtime (data in ${dataDir}).
+  Mail in:   SMTP 127.0.0.1:${runtime.smtpPort}, to ${runtime.ports.config.serviceAddress} (replies keep their Reply-To key)
+  Mail out:  .eml files in ${runtime.outboxDir}
+  New project:  npx integrations new --client "Acme Events" --title "Registration sync" \\
+                  --poc "Pat Doe <pat@acme.example>" --pm "Sam Lee <sam@gocadmium.example>"
+  Then:      npx integrations list | show INT-1001 | pm INT-1001 contract-reviewed
+Stop with Ctrl-C; every active project resumes from its record on the next start.`);
+
+const stop = async () => {
+  await control.close();
+  await runtime.stop();
+  await rm(join(dataDir, 'runtime.json'), { force: true });
+  process.exit(0);
+};
+process.once('SIGINT', () => void stop());
+process.once('SIGTERM', () => void stop());
