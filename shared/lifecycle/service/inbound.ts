@@ -7,7 +7,10 @@ import type { Evidence } from '../../timeline/schemas';
 import { applyStaffAction, StaffActionRefusedError, staffActionFromLine } from '../commands';
 import type { LifecyclePorts } from '../ports';
 import { applyClientReply } from '../replies';
-import { STEP_ACTOR, stepOutcome, currentStep, type StepId } from '../steps';
+import { stepOutcome, currentStep, type StepId } from '../steps';
+
+/** Steps a client's yes or no decides: a stale key must not decide them. */
+const DECISION_STEPS: ReadonlySet<StepId> = new Set(['details', 'plan', 'client-testing']);
 import type { NotActedOn, Outcome } from '../outcome';
 import { correlate } from './correlate';
 import { sendNotices } from './notify';
@@ -146,7 +149,8 @@ function decide(project: Project, reading: MailReading, keyStep: StepId | undefi
   // project is at now: an old "Approved" replayed during client testing would otherwise approve it.
   // Information replied to an older notice is fine: clients answer whatever mail is newest in their inbox.
   const decision = reading.intent === 'approve' || reading.intent === 'decline';
-  if (keyStep && decision && stepOutcome(project, keyStep) && currentStep(project) !== keyStep && STEP_ACTOR[keyStep] === 'client' && reading.kind === 'human') {
+  const now = currentStep(project);
+  if (keyStep && decision && reading.kind === 'human' && stepOutcome(project, keyStep) && now !== keyStep && now !== undefined && DECISION_STEPS.has(now)) {
     const closed = { name: 'StepClosedError', explanation: `The reply answers the ${keyStep} step, which is already closed.` };
     return { project, notices: [{ template: 'not-acted-on', to: 'staff', extras: { reason: closed, ...quoted } }], readAs: `late reply to the closed ${keyStep} step`, notActedOn: closed };
   }
