@@ -67,3 +67,12 @@ export function definitionsOf(template: Template): Record<string, Record<string,
   }
   return definitions;
 }
+
+/** The EventTech workflow's ASL exactly as the local runtime runs it. */
+export function cadmiumDefinition(): Record<string, unknown> {
+  const { definitions, template } = synthesizeWorkflows();
+  const logicalId = Object.entries(template.Resources).find(([, r]) => r.Type === 'AWS::StepFunctions::StateMachine' && JSON.stringify(r.Properties?.['StateMachineName'] ?? '').includes('cadmium'))?.[0];
+  const definition = logicalId ? definitions[logicalId] : undefined;
+  if (!definition) throw new Error('the stack synthesized no cadmium state machine');
+  return definition;
+}

@@ -18,7 +18,7 @@ import { newProject, runStaffCommand, type InboundResult } from '../shared/lifec
 import { DynamoProjectStore } from '../shared/project/adapters/dynamodb-store';
 import type { Project } from '../shared/project/schemas';
 import { startLocalDynamo, type LocalDynamo } from './dynamodb/dynalite';
-import { synthesizeWorkflows } from './asl';
+import { cadmiumDefinition } from './asl';
 import type { RuntimeClock } from './clock';
 import { LocalExecutions, type LocalHandler } from './executions';
 import { OutboxMailer, RawMailFolder, startInboundSmtp } from './mail';
@@ -105,9 +105,7 @@ export class LocalRuntime {
       remind: remind(provide),
       'milestone-wake': milestoneWake(provide),
     };
-    const { definitions } = synthesizeWorkflows();
-    const definition = Object.values(definitions)[0];
-    if (!definition) throw new Error('the stack synthesized no state machine');
+    const definition = cadmiumDefinition();
     let runtime: LocalRuntime | undefined;
     const track = <T>(work: Promise<T>) => (runtime ? runtime.track(work) : work);
     const executions = new LocalExecutions({ definition, handlers, tokens, track, now: clock.now, onFailure: (projectId, error) => events.emit('execution-failed', { projectId, error }) });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { IntegrationsStack } from '../../infra/stack';
 import { createTableInput } from '../../shared/project/table-definition';
 
-const template = Template.fromStack(new IntegrationsStack(new App(), 'Test'));
+const template = Template.fromStack(new IntegrationsStack(new App({ context: { 'aws:cdk:bundling-stacks': [] } }), 'Test'));
 
 describe('the project table as CDK synthesizes it', () => {
   it('has the same keys and indexes as the table the local runtime creates', () => {
