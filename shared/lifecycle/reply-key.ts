@@ -50,10 +50,11 @@ export type KeyVerdict = { readonly ok: true; readonly key: ReplyKey } | { reado
 export function verifyReplyKey(text: string, secrets: ReplyKeySecrets): KeyVerdict {
   const match = /^([a-z0-9]{1,8})\.(INT-\d{4,})\.([a-z-]+)\.([0-9a-f]+)$/i.exec(text);
   if (!match) return { ok: false, why: 'malformed' };
-  const [, rawKeyId = '', rawProjectId = '', step = '', given = ''] = match;
+  const [, rawKeyId = '', rawProjectId = '', rawStep = '', given = ''] = match;
   // Mail systems may change the case of a local part; the key's parts have a fixed case.
   const keyId = rawKeyId.toLowerCase();
   const projectId = rawProjectId.toUpperCase();
+  const step = rawStep.toLowerCase();
   const secret = secrets.secrets[keyId];
   if (!secret) return { ok: false, why: 'unknown-key-id' };
   if (!isStep(step)) return { ok: false, why: 'malformed' };

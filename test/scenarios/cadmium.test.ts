@@ -135,3 +135,38 @@ describe('the demo scenario file', () => {
   });
 });
 
+
+describe('staff act by replying to their notices, or with the same commands from the CLI', () => {
+  let result: Run;
+  beforeAll(async () => {
+    result = await run(
+      scenario(
+        [
+          // The PM answers the "new integration contracted" notice with the command as its first line.
+          ['2027-01-04T15:00:00Z', { type: 'reply', project: 'acme', from: PM, text: 'QA COMPLETE', attachments: [], autoReply: false }],
+          ['2027-01-04T16:00:00Z', { type: 'reply', project: 'acme', from: PM, text: 'CONTRACT REVIEWED\n\nLooks fine, go.', attachments: [], autoReply: false }],
+          ['2027-01-05T15:10:00Z', { type: 'reply', project: 'acme', from: POC, text: 'All correct. We want to launch on April 19, 2027.', attachments: [], autoReply: false }],
+          ['2027-01-06T15:00:00Z', { type: 'staff', project: 'acme', command: { action: 'reschedule', milestone: 'developmentDue', date: '2027-04-07', note: 'two developers out' } }],
+        ],
+        '2027-01-08T00:00:00Z',
+      ),
+    );
+  }, SCENARIO_TIMEOUT);
+
+  it('refuses a command out of turn, and says why to the PM', () => {
+    const refused = result.project.mail.find((m) => m.direction === 'in' && m.at.startsWith('2027-01-04T15'));
+    expect(refused?.readAs).toMatchObject({ rejectedFor: 'StaffActionRefusedError' });
+    expect(result.project.mail.find((m) => m.template === 'not-acted-on')?.to).toEqual([PM]);
+  });
+
+  it('records the contract review from a reply and sends the client the confirmation request', () => {
+    const reviewed = result.project.mail.find((m) => m.direction === 'in' && m.at.startsWith('2027-01-04T16'));
+    expect(reviewed?.readAs?.summary).toBe('contract reviewed');
+    expect(result.project.mail.find((m) => m.template === 'confirm-details')?.to).toEqual([POC]);
+  });
+
+  it('moves a date only when the PM reschedules, with a ledger entry saying who and why', () => {
+    expect(result.project.timeline).toMatchObject({ developmentDue: '2027-04-07', clientTestingDue: '2027-04-14', launch: '2027-04-21' });
+    expect(result.project.ledger).toEqual([expect.objectContaining({ days: 2, cause: 'vendor-reschedule', causedBy: 'vendor', summary: expect.stringContaining('two developers out') })]);
+  });
+});
