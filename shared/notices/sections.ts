@@ -44,10 +44,14 @@ export function overdueBy(context: NoticeContext, milestone: string): string {
   return ago(project.timeline?.current?.[milestone]?.due, context.now, project.timeZone ?? 'UTC');
 }
 
+/** Dates the vendor keeps for itself: the PM's reminder to book the kick-off call is no client's business. */
+const INTERNAL_MILESTONES: ReadonlySet<string> = new Set(['kickoffCallReminder']);
+
 /** The current timeline in process order (then any milestone the process does not name, by date). */
 export function timelineRows(project: Project): TimelineRow[] {
-  const timeline = project.timeline?.current;
-  if (!timeline) return [];
+  const all = project.timeline?.current;
+  if (!all) return [];
+  const timeline = Object.fromEntries(Object.entries(all).filter(([id]) => !INTERNAL_MILESTONES.has(id)));
   const order = processOf(project)?.milestones.map((m) => m.id) ?? [];
   const ids = Object.keys(timeline).sort((a, b) => {
     const ia = order.indexOf(a);

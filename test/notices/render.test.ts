@@ -144,7 +144,14 @@ describe('staff notices', () => {
     );
   });
 
-  it.each(staffCases)('$case says how to act: a reply command for the first line, and the CLI equivalent', ({ template }) => {
+  it('confirm-details-escalation asks the PM to call the client, with nothing to record', () => {
+    const { text } = renderNotice('confirm-details-escalation', context());
+    expect(text).toContain('Please contact the client directly');
+    expect(text).toContain('nothing to record');
+    expect(text).not.toMatch(REPLY_COMMAND);
+  });
+
+  it.each(staffCases.filter((c) => c.template !== 'confirm-details-escalation'))('$case says how to act: a reply command for the first line, and the CLI equivalent', ({ template }) => {
     const notice = renderNotice(template, context());
     expect(notice.text).toMatch(/^Hi Sam,/);
     expect(notice.text).toContain('command as the first line');
@@ -207,8 +214,14 @@ describe('client notices', () => {
       expect(text).toContain(`- ${label}: ${due}`);
       expect(html).toContain(`<td>${escapeHtml(label ?? '')}</td><td>${due}</td>`);
     }
-    expect(text).toContain('Kick-off call reminder: Fri 2027-01-29 (moved from Sat 2027-01-30: Saturday)');
+    // The kick-off call reminder is the PM's own date, not the client's.
+    expect(text).not.toContain('Kick-off call reminder');
     expect(html).toContain('<table');
+  });
+
+  it('says which dates moved off a weekend or holiday, and why', () => {
+    const june = project({ timeline: { original: null, current: computeTimeline(cadmium, '2027-06-07', new BusinessCalendar()) } });
+    expect(renderNotice('timeline', context(june)).text).toContain('Client testing due: Fri 2027-05-28 (moved from Mon 2027-05-31: Memorial Day)');
   });
 
   it.each(['timeline', 'project-plan', 'timeline-moved', 'ready-to-test'] as const)('%s says the timeline is not set yet when there is none', (template) => {

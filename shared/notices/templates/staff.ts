@@ -89,8 +89,7 @@ export const staffTemplates: Record<StaffTemplateId, Build> = {
       ...reminderCount(context),
       ...pocLine(context.project),
       para('Please contact the client directly and ask them to reply to the confirmation mail.'),
-      HOW_TO_ACT,
-      act(context.project, 'To send the confirmation request again', 'contract-reviewed'),
+      para('The system keeps reminding them every 5 business days and reads their answer whenever it comes; there is nothing to record here.'),
     ],
   }),
 
