@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
+import { simpleParser } from 'mailparser';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadScenario } from '../../local/scenario';
@@ -33,6 +34,16 @@ describe('the demo: contract to live', () => {
     const [first] = await demo.notices('requirements-ack');
     expect(first).toContain('Test accounts');
     expect(first).toMatch(/missing[\s\S]*API access[\s\S]*Registration field mapping/i);
+  });
+
+  it('sends notices as threadable, loop-safe mail: signed Reply-To key, Auto-Submitted, stored Message-ID', async () => {
+    const files = (await readdir(join(demo.dataDir, 'outbox'))).sort();
+    const first = await simpleParser(await readFile(join(demo.dataDir, 'outbox', files[1] ?? '')));
+    expect(first.headers.get('auto-submitted')).toBe('auto-generated');
+    expect(first.replyTo?.value[0]?.address).toMatch(/^integrationservices\+k1\.INT-1001\.details\.[0-9a-f]{12}@gocadmium\.example$/);
+    expect(first.text).toBeTruthy();
+    expect(first.html).toContain('<p>');
+    expect(demo.project.mail.filter((m) => m.direction === 'out')).toHaveLength(files.length);
   });
 
   it('sends client feedback to the PM and runs another testing cycle', () => {
