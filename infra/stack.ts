@@ -1,101 +1,105 @@
-import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps, ArnFormat } from 'aws-cdk-lib';
-import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
-import { BlockPublicAccess, Bucket, BucketEncryption } from 'aws-cdk-lib/aws-s3';
-import { ReceiptRuleSet } from 'aws-cdk-lib/aws-ses';
-import { Lambda as LambdaAction, LambdaInvocationType, S3 as S3Action } from 'aws-cdk-lib/aws-ses-actions';
-import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
+import { ArnFormat, CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import { PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Key } from 'aws-cdk-lib/aws-kms';
+import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import { SAMPLE_ENVIRONMENT, type EnvironmentConfig } from './config';
+import { Alarms } from './constructs/alarms';
+import { InboundMail } from './constructs/inbound-mail';
+import { OutboundMail } from './constructs/outbound-mail';
 import { ProjectTable } from './constructs/project-table';
+import { ReplyKeySecret } from './constructs/reply-key-secret';
 import { TaskFunction } from './constructs/task-function';
+import { acknowledgeFindings } from './nag';
 import { CadmiumWorkflow } from './workflows/cadmium-workflow';
+
+export { RAW_MAIL_PREFIX } from './constructs/inbound-mail';
 
 export interface IntegrationsStackProps extends StackProps {
   /** @default SAMPLE_ENVIRONMENT */
   readonly config?: EnvironmentConfig;
 }
 
-/** Where SES stores raw inbound mail, and so where the inbound handler reads it. */
-export const RAW_MAIL_PREFIX = 'inbound/';
+/** Log retention choices CloudWatch accepts, nearest at or above the configured days. */
+function retention(days: number): RetentionDays {
+  const allowed = Object.values(RetentionDays).filter((v): v is number => typeof v === 'number' && v > 0).sort((a, b) => a - b);
+  return (allowed.find((d) => d >= days) ?? RetentionDays.INFINITE) as RetentionDays;
+}
 
-/** The system's stack: table, handlers, workflow, inbound mail. */
+/** The system's stack: table, secrets, handlers, workflow, inbound and outbound mail, alarms. */
 export class IntegrationsStack extends Stack {
   readonly projects: ProjectTable;
   readonly workflow: CadmiumWorkflow;
+  readonly inbound: InboundMail;
+  readonly outbound: OutboundMail;
+  readonly alarms: Alarms;
 
   constructor(scope: Construct, id: string, props: IntegrationsStackProps = {}) {
     super(scope, id, props);
     const config = props.config ?? SAMPLE_ENVIRONMENT;
+    const key = new Key(this, 'Key', { enableKeyRotation: true, description: 'Integrations: secrets and topics' });
+    key.grant(new ServicePrincipal('cloudwatch.amazonaws.com'), 'kms:GenerateDataKey*', 'kms:Decrypt');
     this.projects = new ProjectTable(this, 'Projects');
-    const replyKeys = new Secret(this, 'ReplyKeySecret', {
-      description: 'Reply-key HMAC secrets: {"current": id, <id>: secret, …}',
-      generateSecretString: { secretStringTemplate: JSON.stringify({ current: 'k1' }), generateStringKey: 'k1', passwordLength: 48, excludePunctuation: true },
-    });
+    const replyKeys = new ReplyKeySecret(this, 'ReplyKeys', { key });
     const stateMachineName = `${this.stackName}-cadmium`;
     const stateMachineArn = Stack.of(this).formatArn({ service: 'states', resource: 'stateMachine', resourceName: stateMachineName, arnFormat: ArnFormat.COLON_RESOURCE_NAME });
-    const environment = {
+    const base = {
       TABLE_NAME: this.projects.table.tableName,
       SERVICE_ADDRESS: config.serviceAddress,
       TEAM_NAME: config.teamName,
       STAFF_DOMAINS: config.staffDomains.join(','),
       QUEUE_CAPACITY: String(config.queueCapacity),
-      REPLY_KEY_SECRET_ARN: replyKeys.secretArn,
+      OVERDUE_REMINDER_EVERY_BUSINESS_DAYS: String(config.overdueReminderEveryBusinessDays),
+      REPLY_KEY_SECRET_ARN: replyKeys.secret.secretArn,
     };
-    const task = (id: string, handlerId: string) => new TaskFunction(this, id, { handlerId, environment }).fn;
+    this.outbound = new OutboundMail(this, 'Outbound', { domain: config.domain, key, environment: base });
+    const environment = { ...base, SES_CONFIGURATION_SET: this.outbound.configurationSet.configurationSetName };
+    const logRetention = retention(config.retention.logDays);
+    const task = (id: string, handlerId: string, reservedConcurrentExecutions?: number) =>
+      new TaskFunction(this, id, { handlerId, environment, logRetention, reservedConcurrentExecutions }).fn;
     const functions = {
       locate: task('Locate', 'locate'),
-      notify: task('Notify', 'notify'),
+      // The ones that send mail are capped so a burst cannot outrun the SES sending rate.
+      notify: task('Notify', 'notify', 10),
       stepDeadline: task('StepDeadline', 'step-deadline'),
       awaitStep: task('AwaitStep', 'await-step'),
-      remind: task('Remind', 'remind'),
+      remind: task('Remind', 'remind', 10),
       milestoneWake: task('MilestoneWake', 'milestone-wake'),
     };
-
-    const rawMail = new Bucket(this, 'RawMail', {
-      encryption: BucketEncryption.S3_MANAGED,
-      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
-      enforceSSL: true,
-      lifecycleRules: [{ prefix: RAW_MAIL_PREFIX, expiration: Duration.days(400) }],
-      removalPolicy: RemovalPolicy.RETAIN,
-    });
-    const inbound = new TaskFunction(this, 'InboundMail', {
-      handlerId: 'inbound-mail',
-      environment: { ...environment, RAW_MAIL_BUCKET: rawMail.bucketName, RAW_MAIL_PREFIX },
-      timeout: Duration.seconds(60),
-      memorySize: 1024,
-    }).fn;
-    rawMail.grantRead(inbound, `${RAW_MAIL_PREFIX}*`);
+    this.inbound = new InboundMail(this, 'Inbound', { domain: config.domain, environment, rawMailDays: config.retention.rawMailDays });
 
     const sendMail = new PolicyStatement({
       actions: ['ses:SendEmail', 'ses:SendRawEmail'],
-      resources: [Stack.of(this).formatArn({ service: 'ses', resource: 'identity', resourceName: config.domain })],
-    });
-    const completeTasks = new PolicyStatement({ actions: ['states:SendTaskSuccess'], resources: [stateMachineArn] });
-    for (const fn of [...Object.values(functions), inbound]) {
-      this.projects.table.grantReadWriteData(fn);
-      replyKeys.grantRead(fn);
-      fn.addToRolePolicy(sendMail);
-    }
-    functions.awaitStep.addToRolePolicy(completeTasks);
-    inbound.addToRolePolicy(completeTasks);
-
-    this.workflow = new CadmiumWorkflow(this, 'Cadmium', { functions, stateMachineName });
-
-    new ReceiptRuleSet(this, 'Inbound', {
-      rules: [
-        {
-          recipients: [config.serviceAddress],
-          scanEnabled: true,
-          actions: [
-            new S3Action({ bucket: rawMail, objectKeyPrefix: RAW_MAIL_PREFIX }),
-            new LambdaAction({ function: inbound, invocationType: LambdaInvocationType.EVENT }),
-          ],
-        },
+      resources: [
+        Stack.of(this).formatArn({ service: 'ses', resource: 'identity', resourceName: config.domain }),
+        Stack.of(this).formatArn({ service: 'ses', resource: 'configuration-set', resourceName: this.outbound.configurationSet.configurationSetName }),
       ],
     });
+    const completeTasks = new PolicyStatement({ actions: ['states:SendTaskSuccess'], resources: [stateMachineArn] });
+    const handlers: IFunction[] = [...Object.values(functions), this.inbound.handler, this.outbound.eventsHandler];
+    for (const fn of handlers) {
+      this.projects.table.grantReadWriteData(fn);
+      replyKeys.secret.grantRead(fn);
+      fn.addToRolePolicy(sendMail);
+    }
+    for (const fn of [functions.awaitStep, this.inbound.handler]) fn.addToRolePolicy(completeTasks);
+
+    this.workflow = new CadmiumWorkflow(this, 'Cadmium', { functions, stateMachineName, logRetention });
+
+    this.alarms = new Alarms(this, 'Alarms', { key, email: config.alarmEmail });
+    this.alarms.whenAny('InboundDeadLetters', this.inbound.deadLetters.metricApproximateNumberOfMessagesVisible({ period: Alarms.PERIOD }), 'Inbound mail failed processing after its retries: see the dead-letter queue and the raw mail.');
+    this.alarms.whenAny('ExecutionsFailed', this.workflow.stateMachine.metricFailed({ period: Alarms.PERIOD }), 'A project workflow failed: restart it from its record (see the runbook).');
+    this.alarms.whenAny('ExecutionsTimedOut', this.workflow.stateMachine.metricTimedOut({ period: Alarms.PERIOD }), 'A project workflow timed out.');
+    this.alarms.whenAny('InboundErrors', this.inbound.handler.metricErrors({ period: Alarms.PERIOD }), 'The inbound handler threw; SES retries, then the dead-letter queue.');
+
+    acknowledgeFindings({ stack: this, handlers, workflowFunctions: Object.values(functions), table: this.projects.table, rawMailBucket: this.inbound.bucket });
 
     new CfnOutput(this, 'ProjectTableName', { value: this.projects.table.tableName });
     new CfnOutput(this, 'CadmiumStateMachineArn', { value: this.workflow.stateMachine.stateMachineArn });
-    new CfnOutput(this, 'RawMailBucket', { value: rawMail.bucketName });
+    new CfnOutput(this, 'RawMailBucket', { value: this.inbound.bucket.bucketName });
+    new CfnOutput(this, 'ReceiptRuleSet', { value: this.inbound.ruleSet.receiptRuleSetName });
+    new CfnOutput(this, 'DeadLetterQueue', { value: this.inbound.deadLetters.queueUrl });
+    new CfnOutput(this, 'AlarmTopic', { value: this.alarms.topic.topicArn });
   }
 }

@@ -1,8 +1,10 @@
 import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
 import { EventEmitter } from 'node:events';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createHandler as awaitStep } from '../functions/await-step/handler';
+import { logger } from '../functions/commons/logger';
 import { createHandler as inboundMail } from '../functions/inbound-mail/handler';
 import { createHandler as locate } from '../functions/locate/handler';
 import { createHandler as milestoneWake } from '../functions/milestone-wake/handler';
@@ -23,6 +25,8 @@ import type { RuntimeClock } from './clock';
 import { LocalExecutions, type LocalHandler } from './executions';
 import { OutboxMailer, RawMailFolder, startInboundSmtp } from './mail';
 import { LocalTaskTokens } from './tokens';
+
+const LocalLogLevel = z.enum(['TRACE', 'DEBUG', 'INFO', 'WARN', 'ERROR', 'CRITICAL', 'SILENT']).catch('SILENT');
 
 /** Node's timers (real and fake) overflow past 2^31 − 1 ms. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
@@ -82,6 +86,8 @@ export class LocalRuntime {
 
   static async start(options: LocalRuntimeOptions): Promise<LocalRuntime> {
     const { dataDir, clock } = options;
+    // The handlers' JSON logs are for CloudWatch; locally the runtime reports what matters itself.
+    logger.setLogLevel(LocalLogLevel.parse(process.env['LOG_LEVEL']));
     await mkdir(dataDir, { recursive: true });
     const dynamo = await startLocalDynamo({ path: join(dataDir, 'dynamodb') });
     const outboxDir = join(dataDir, 'outbox');

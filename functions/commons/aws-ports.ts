@@ -14,6 +14,7 @@ const Env = z.object({
   TEAM_NAME: z.string().min(1),
   STAFF_DOMAINS: z.string().default(''),
   QUEUE_CAPACITY: z.coerce.number().int().positive().default(3),
+  OVERDUE_REMINDER_EVERY_BUSINESS_DAYS: z.coerce.number().int().positive().default(2),
   REPLY_KEY_SECRET_ARN: z.string().min(1),
   SES_CONFIGURATION_SET: z.string().optional(),
 });
@@ -39,6 +40,7 @@ async function build(): Promise<LifecyclePorts> {
     teamName: env.TEAM_NAME,
     staffDomains: env.STAFF_DOMAINS.split(',').map((d) => d.trim()).filter(Boolean),
     queueCapacity: env.QUEUE_CAPACITY,
+    overdueReminderEveryBusinessDays: env.OVERDUE_REMINDER_EVERY_BUSINESS_DAYS,
     replyKeys: { current, secrets },
   });
   return {

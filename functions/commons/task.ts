@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { LifecyclePorts } from '../../shared/lifecycle/ports';
+import { logger } from './logger';
 
 /** Thrown for an event that does not match the handler's schema: a wiring bug, never retried. */
 export class InvalidEventError extends Error {
@@ -16,7 +17,19 @@ export function taskHandler<S extends z.ZodType, R>(schema: S, run: (ports: Life
   return (getPorts: PortsProvider) =>
     async (event: unknown): Promise<R> => {
       const parsed = schema.safeParse(event);
-      if (!parsed.success) throw new InvalidEventError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
-      return run(await getPorts(), parsed.data);
+      if (!parsed.success) {
+        const error = new InvalidEventError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+        logger.error('invalid event', { error: error.message });
+        throw error;
+      }
+      const data: unknown = parsed.data;
+      const about = data && typeof data === 'object' ? { projectId: 'projectId' in data ? data.projectId : undefined, step: 'step' in data ? data.step : undefined } : {};
+      try {
+        return await run(await getPorts(), parsed.data);
+      } catch (error) {
+        // Logged by name and message only; Step Functions matches the same name in Retry and Catch.
+        logger.error('task failed', { ...about, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
+        throw error;
+      }
     };
 }

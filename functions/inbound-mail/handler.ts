@@ -2,6 +2,7 @@ import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { z } from 'zod';
 import { handleInbound } from '../../shared/lifecycle/service';
 import { awsPorts } from '../commons/aws-ports';
+import { logger } from '../commons/logger';
 import { taskHandler } from '../commons/task';
 
 const Verdict = z.object({ status: z.string() });
@@ -41,7 +42,7 @@ export const createHandler = (fetchRaw: (key: string) => Promise<Buffer>, prefix
     if (!record) throw new Error('unreachable: the schema requires one record');
     const { mail, receipt } = record.ses;
     const key = rawMailKey(prefix, mail.messageId);
-    return handleInbound(ports, {
+    const result = await handleInbound(ports, {
       raw: await fetchRaw(key),
       rawRef: key,
       envelopeRecipients: receipt.recipients,
@@ -53,6 +54,9 @@ export const createHandler = (fetchRaw: (key: string) => Promise<Buffer>, prefix
         dmarc: receipt.dmarcVerdict.status,
       },
     });
+    // The outcome of every mail, acted on or not, with its reason: the record of what was turned away.
+    logger.info('inbound mail', { rawRef: key, messageId: result.messageId, projectId: result.projectId, actedOn: result.actedOn, reason: result.reason, readAs: result.readAs });
+    return result;
   });
 
 let env: z.infer<typeof Env> | undefined;

@@ -1,6 +1,7 @@
-import { Duration } from 'aws-cdk-lib';
-import { Architecture, Runtime, type IFunction } from 'aws-cdk-lib/aws-lambda';
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Architecture, Runtime, Tracing, type IDestination, type IFunction } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { join } from 'node:path';
 
@@ -12,19 +13,32 @@ export interface TaskFunctionProps {
   readonly timeout?: Duration;
   /** @default 512 MB */
   readonly memorySize?: number;
+  /** @default RetentionDays.THREE_MONTHS */
+  readonly logRetention?: RetentionDays;
+  /**
+   * Cap on concurrent executions, where a downstream limit needs protecting (SES send rate).
+   * @default no cap
+   */
+  readonly reservedConcurrentExecutions?: number;
+  /** For asynchronous invocations: where an event goes after its retries fail. @default none */
+  readonly onFailure?: IDestination;
+  /** @default 2 */
+  readonly retryAttempts?: number;
 }
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
 /**
  * One handler of `functions/` as a Lambda: Node 22 on arm64, bundled locally by esbuild (no
- * Docker). `HANDLER_ID` lets the local runtime map the synthesized ASL's tasks to the same code.
+ * Docker), X-Ray tracing, JSON logs in a log group with a retention. `HANDLER_ID` lets the local
+ * runtime map the synthesized ASL's tasks to the same code.
  */
 export class TaskFunction extends Construct {
   readonly fn: IFunction;
 
   constructor(scope: Construct, id: string, props: TaskFunctionProps) {
     super(scope, id);
+    const logGroup = new LogGroup(this, 'Logs', { retention: props.logRetention ?? RetentionDays.THREE_MONTHS, removalPolicy: RemovalPolicy.DESTROY });
     this.fn = new NodejsFunction(this, 'Function', {
       entry: join(ROOT, 'functions', props.handlerId, 'handler.ts'),
       handler: 'handler',
@@ -32,7 +46,12 @@ export class TaskFunction extends Construct {
       architecture: Architecture.ARM_64,
       timeout: props.timeout ?? Duration.seconds(30),
       memorySize: props.memorySize ?? 512,
-      environment: { ...props.environment, HANDLER_ID: props.handlerId, NODE_OPTIONS: '--enable-source-maps' },
+      tracing: Tracing.ACTIVE,
+      logGroup,
+      reservedConcurrentExecutions: props.reservedConcurrentExecutions,
+      onFailure: props.onFailure,
+      retryAttempts: props.onFailure ? (props.retryAttempts ?? 2) : undefined,
+      environment: { ...props.environment, HANDLER_ID: props.handlerId, NODE_OPTIONS: '--enable-source-maps', POWERTOOLS_SERVICE_NAME: 'integrations' },
       projectRoot: ROOT,
       depsLockFilePath: join(ROOT, 'package-lock.json'),
       bundling: { forceDockerBundling: false, format: OutputFormat.CJS, sourceMap: true, minify: true, target: 'node22' },

@@ -13,6 +13,8 @@ export const ServiceConfig = z.object({
   replyKeys: z.object({ current: z.string().regex(/^[a-z0-9]{1,8}$/), secrets: z.record(z.string(), z.string().min(16)) }),
   /** Projects the vendor develops at once; later launches are offered when full. */
   queueCapacity: z.number().int().positive().default(3),
+  /** Business days between reminders once a step is overdue. */
+  overdueReminderEveryBusinessDays: z.number().int().min(1).max(10).default(2),
 });
 export type ServiceConfig = z.infer<typeof ServiceConfig>;
 export type ServiceConfigInput = z.input<typeof ServiceConfig>;

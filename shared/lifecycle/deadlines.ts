@@ -16,6 +16,9 @@ export interface DeadlineEvent {
   readonly overdue: boolean;
 }
 
+/** Business days between reminders once something is overdue (a deployment setting). */
+export const DEFAULT_OVERDUE_EVERY_BUSINESS_DAYS = 2;
+
 /** Node timers (and aws-local-stepfunctions) overflow past 2^31 ms (~24.8 days): re-check sooner. */
 export const MAX_WAIT_SECONDS = 20 * 24 * 3600;
 
@@ -42,13 +45,14 @@ function due(project: Project, milestone: string): IsoDate | undefined {
 /**
  * The `n`-th (0-based) reminder or escalation of `step`, counted from `since` (when the step began).
  * Each schedule follows process-cadmium.md; the ones it leaves open are marked *(choice)* there.
+ * `every` is the deployment's overdue cadence in business days.
  */
-export function deadlineEvent(project: Project, step: StepId, since: string, n: number): DeadlineEvent {
+export function deadlineEvent(project: Project, step: StepId, since: string, n: number, every = DEFAULT_OVERDUE_EVERY_BUSINESS_DAYS): DeadlineEvent {
   const calendar = calendarOf(project);
   const after = (days: number) => businessDaysAfter(project, since, days);
   switch (step) {
     case 'contract-review':
-      return { at: after(2 * (n + 1)), staff: 'contract-review-reminder', overdue: true };
+      return { at: after(every * (n + 1)), staff: 'contract-review-reminder', overdue: true };
     case 'details':
       // Reminders after 2 business days, the PM told after 5, then a reminder every 5.
       if (n === 0) return { at: after(2), client: 'confirm-details-reminder', overdue: false };
@@ -57,14 +61,14 @@ export function deadlineEvent(project: Project, step: StepId, since: string, n: 
     case 'kickoff': {
       const kickoff = due(project, 'kickoffDue');
       const start = onDate(project, kickoff, after(10));
-      return { at: n === 0 ? start : businessDaysAfter(project, start, 2 * n), staff: 'kickoff-overdue', overdue: true };
+      return { at: n === 0 ? start : businessDaysAfter(project, start, every * n), staff: 'kickoff-overdue', overdue: true };
     }
     case 'plan': {
       // 48 hours to approve: a reminder at 24, the PM told at 48, then reminders every 2 business days.
       const sent = Date.parse(since);
       if (n === 0) return { at: new Date(sent + 24 * HOUR_MS).toISOString(), client: 'plan-reminder', overdue: false };
       if (n === 1) return { at: new Date(sent + 48 * HOUR_MS).toISOString(), staff: 'plan-escalation', overdue: true };
-      return { at: businessDaysAfter(project, new Date(sent + 48 * HOUR_MS).toISOString(), 2 * (n - 1)), client: 'plan-reminder', overdue: true };
+      return { at: businessDaysAfter(project, new Date(sent + 48 * HOUR_MS).toISOString(), every * (n - 1)), client: 'plan-reminder', overdue: true };
     }
     case 'requirements': {
       // Before the due date (3 business days), on it, then every 2 business days while overdue.
@@ -75,18 +79,18 @@ export function deadlineEvent(project: Project, step: StepId, since: string, n: 
       if (n === 0 && threeBefore > since) return { at: threeBefore, client: 'requirements-reminder', overdue: false };
       if (n <= 1 && onDue > since) return { at: onDue, client: 'requirements-reminder', overdue: false };
       const k = Math.max(n - 1, 1);
-      return { at: businessDaysAfter(project, onDue, 2 * k), client: 'requirements-reminder', staff: k === 1 ? 'requirements-overdue' : undefined, overdue: true };
+      return { at: businessDaysAfter(project, onDue, every * k), client: 'requirements-reminder', staff: k === 1 ? 'requirements-overdue' : undefined, overdue: true };
     }
     case 'submission':
-      return { at: after(2 * (n + 1)), staff: 'requirements-complete', overdue: true };
+      return { at: after(every * (n + 1)), staff: 'requirements-complete', overdue: true };
     case 'review':
       return { at: after(3 * (n + 1)), staff: 'requirements-complete', overdue: true };
     case 'development':
     case 'qa': {
       const developmentDue = due(project, 'developmentDue');
       const start = onDate(project, developmentDue, after(10));
-      const at = n === 0 ? start : businessDaysAfter(project, start, 2 * n);
-      return { at: at > since ? at : businessDaysAfter(project, since, 2 * (n + 1)), staff: step === 'qa' ? 'qa-needed' : 'development-overdue', overdue: true };
+      const at = n === 0 ? start : businessDaysAfter(project, start, every * n);
+      return { at: at > since ? at : businessDaysAfter(project, since, every * (n + 1)), staff: step === 'qa' ? 'qa-needed' : 'development-overdue', overdue: true };
     }
     case 'client-testing': {
       const testingDue = due(project, 'clientTestingDue');
@@ -97,7 +101,7 @@ export function deadlineEvent(project: Project, step: StepId, since: string, n: 
       }
       if (n <= 1 && onDue > since) return { at: onDue, client: 'testing-reminder', overdue: false };
       const k = Math.max(n - 1, 1);
-      const at = businessDaysAfter(project, onDue > since ? onDue : since, 2 * k);
+      const at = businessDaysAfter(project, onDue > since ? onDue : since, every * k);
       return { at, client: 'testing-reminder', staff: k === 1 ? 'testing-overdue' : undefined, overdue: true };
     }
   }

@@ -4,3 +4,4 @@ export { handleInbound, type InboundMail, type InboundResult, type Verdicts } fr
 export { notifyOnce, recipients, sendNotice, sendNotices } from './notify';
 export { newProject, runStaffCommand } from './staff';
 export { locateStep, milestoneWake, nextDeadline, registerWait, remind, wake } from './waits';
+export { recordDeliveryProblem, type DeliveryProblem } from './delivery';

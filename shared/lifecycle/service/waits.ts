@@ -27,7 +27,7 @@ async function since(ports: LifecyclePorts, projectId: string, step: StepId): Pr
 export async function nextDeadline(ports: LifecyclePorts, projectId: string, step: StepId): Promise<{ timeoutSeconds: number; at: string }> {
   const { project, since: start } = await since(ports, projectId, step);
   const sent = project.reminders[sinceKey(step, project.testingCycle)] ?? 0;
-  const event = deadlineEvent(project, step, start, sent);
+  const event = deadlineEvent(project, step, start, sent, ports.config.overdueReminderEveryBusinessDays);
   return { timeoutSeconds: timeoutSeconds(event.at, ports.clock.now()), at: event.at };
 }
 
@@ -68,7 +68,7 @@ export async function remind(ports: LifecyclePorts, projectId: string, step: Ste
   const start = project.progress[key]?.at;
   if (!start || stepOutcome(project, step)) return { sent: [] };
   const count = project.reminders[key] ?? 0;
-  const event = deadlineEvent(project, step, start, count);
+  const event = deadlineEvent(project, step, start, count, ports.config.overdueReminderEveryBusinessDays);
   if (event.at > ports.clock.now()) return { sent: [] }; // the wait was capped; not due yet
   const sent: string[] = [];
   if (event.client) {

@@ -1,0 +1,66 @@
+import { Stack, Validations, type CfnResource } from 'aws-cdk-lib';
+import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import type { IConstruct } from 'constructs';
+
+/** A cdk-nag AwsSolutions finding this design accepts, and why. */
+export interface Acknowledgement {
+  readonly id: string;
+  readonly reason: string;
+}
+
+function ref(construct: IConstruct): string {
+  return `<${Stack.of(construct).getLogicalId(construct.node.defaultChild as CfnResource)}.Arn>`;
+}
+
+export interface NagScope {
+  readonly stack: Stack;
+  readonly handlers: readonly IFunction[];
+  readonly workflowFunctions: readonly IFunction[];
+  readonly table: IConstruct;
+  readonly rawMailBucket: IConstruct;
+}
+
+/**
+ * The findings cdk-nag's AwsSolutions pack reports on this stack that are accepted, each with its
+ * written reason. They are named exactly (rule and resource), so a new finding fails the synth.
+ */
+export function acknowledgements(scope: NagScope): Acknowledgement[] {
+  const nag = (rule: string, detail: string) => `AwsSolutions::AwsSolutions-${rule}[${detail}]`;
+  return [
+    {
+      id: nag('IAM4', 'Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole'),
+      reason: 'Every Lambda role has AWS’s basic execution policy: it only writes the function’s own logs.',
+    },
+    {
+      id: nag('IAM5', 'Resource::*'),
+      reason: 'X-Ray (PutTraceSegments, PutTelemetryRecords) and SES SetActiveReceiptRuleSet support no resource-level permissions.',
+    },
+    {
+      id: nag('IAM5', `Resource::${ref(scope.table)}/index/*`),
+      reason: 'Handlers query the project table’s own two indexes (byLaunch, active).',
+    },
+    { id: nag('IAM5', 'Action::s3:GetBucket*'), reason: 'CDK’s read grant on the raw-mail bucket, for the inbound handler only.' },
+    { id: nag('IAM5', 'Action::s3:GetObject*'), reason: 'CDK’s read grant on the raw-mail bucket, for the inbound handler only.' },
+    { id: nag('IAM5', 'Action::s3:List*'), reason: 'CDK’s read grant on the raw-mail bucket, for the inbound handler only.' },
+    {
+      id: nag('IAM5', `Resource::${ref(scope.rawMailBucket)}/inbound/*`),
+      reason: 'The inbound handler reads only raw mail under the prefix SES writes to.',
+    },
+    {
+      id: 'AwsSolutions::AwsSolutions-L1',
+      reason: 'Handlers run on nodejs22.x on purpose: the Node version the project is built and tested on (the node dev dependency); moving up is a tested change, not a default.',
+    },
+    {
+      id: 'AwsSolutions::AwsSolutions-SQS3',
+      reason: 'The only queue is itself the inbound handler’s dead-letter queue (its failure destination); a dead-letter queue of a dead-letter queue would hide nothing more.',
+    },
+    ...scope.workflowFunctions.map((fn) => ({
+      id: nag('IAM5', `Resource::${ref(fn)}:*`),
+      reason: 'The state machine may invoke any version of its own task function (CDK’s LambdaInvoke grant).',
+    })),
+  ];
+}
+
+export function acknowledgeFindings(scope: NagScope): void {
+  for (const acknowledgement of acknowledgements(scope)) Validations.of(scope.stack).acknowledge(acknowledgement);
+}
