@@ -24,6 +24,7 @@ import { cadmiumDefinition } from './asl';
 import type { RuntimeClock } from './clock';
 import { LocalExecutions, type LocalHandler } from './executions';
 import { OutboxMailer, RawMailFolder, startInboundSmtp } from './mail';
+import { RuntimeMetrics } from './metrics';
 import { LocalTaskTokens } from './tokens';
 
 const LocalLogLevel = z.enum(['TRACE', 'DEBUG', 'INFO', 'WARN', 'ERROR', 'CRITICAL', 'SILENT']).catch('SILENT');
@@ -37,6 +38,8 @@ export interface LocalRuntimeOptions {
   readonly clock: RuntimeClock;
   /** @default 2525; 0 picks a free port */
   readonly smtpPort?: number;
+  /** Counts invocations, DynamoDB requests and mails (kept across restarts when passed again). */
+  readonly metrics?: RuntimeMetrics;
 }
 
 export interface MailOutEvent {
@@ -82,6 +85,7 @@ export class LocalRuntime {
     private readonly dynamo: LocalDynamo,
     private readonly closeSmtp: () => Promise<void>,
     private readonly inbound: (event: unknown) => Promise<unknown>,
+    readonly metrics: RuntimeMetrics,
   ) {}
 
   static async start(options: LocalRuntimeOptions): Promise<LocalRuntime> {
@@ -90,6 +94,8 @@ export class LocalRuntime {
     logger.setLogLevel(LocalLogLevel.parse(process.env['LOG_LEVEL']));
     await mkdir(dataDir, { recursive: true });
     const dynamo = await startLocalDynamo({ path: join(dataDir, 'dynamodb') });
+    const metrics = options.metrics ?? new RuntimeMetrics();
+    metrics.instrument(dynamo.client);
     const outboxDir = join(dataDir, 'outbox');
     const raw = new RawMailFolder(join(dataDir, 'raw'), clock.now);
     const tokens = new LocalTaskTokens();
@@ -100,24 +106,29 @@ export class LocalRuntime {
       clock,
       config,
       tokens,
-      mailer: new OutboxMailer(outboxDir, clock.now, (mail, file) => events.emit('mail-out', { at: clock.now(), mail, file } satisfies MailOutEvent)),
+      mailer: new OutboxMailer(outboxDir, clock.now, (mail, file) => {
+        metrics.mailsOut += 1;
+        events.emit('mail-out', { at: clock.now(), mail, file } satisfies MailOutEvent);
+      }),
     };
     const provide = () => Promise.resolve(ports);
-    const handlers: Record<string, LocalHandler> = {
-      locate: locate(provide),
-      notify: notify(provide),
-      'step-deadline': stepDeadline(provide),
-      'await-step': awaitStep(provide),
-      remind: remind(provide),
-      'milestone-wake': milestoneWake(provide),
-    };
+    const handlers: Record<string, LocalHandler> = Object.fromEntries(
+      Object.entries({
+        locate: locate(provide),
+        notify: notify(provide),
+        'step-deadline': stepDeadline(provide),
+        'await-step': awaitStep(provide),
+        remind: remind(provide),
+        'milestone-wake': milestoneWake(provide),
+      }).map(([id, handler]) => [id, metrics.wrap(id, handler)]),
+    );
     const definition = cadmiumDefinition();
     let runtime: LocalRuntime | undefined;
     const track = <T>(work: Promise<T>) => (runtime ? runtime.track(work) : work);
     const executions = new LocalExecutions({ definition, handlers, tokens, track, now: clock.now, onFailure: (projectId, error) => events.emit('execution-failed', { projectId, error }) });
-    const inbound = inboundMail((ref) => raw.get(ref), '')(provide);
+    const inbound = metrics.wrap('inbound-mail', inboundMail((ref) => raw.get(ref), '')(provide));
     const smtp = await startInboundSmtp({ port: options.smtpPort ?? 2525, store: (bytes, recipients) => runtime ? runtime.accept(bytes, recipients) : Promise.reject(new Error('starting')) });
-    runtime = new LocalRuntime(ports, clock, executions, raw, outboxDir, smtp.port, dynamo, smtp.close, inbound);
+    runtime = new LocalRuntime(ports, clock, executions, raw, outboxDir, smtp.port, dynamo, smtp.close, inbound, metrics);
     for (const name of ['mail-out', 'execution-failed']) events.on(name, (event) => runtime?.events.emit(name, event));
     await runtime.resume();
     return runtime;
@@ -140,6 +151,7 @@ export class LocalRuntime {
   /** The SMTP path: store first (the 250 waits for it), then process in the background. */
   async accept(bytes: Buffer, recipients: string[]): Promise<string> {
     const ref = await this.raw.put(bytes);
+    this.metrics.mailsIn += 1;
     void this.track(this.process(ref, recipients));
     return ref;
   }

@@ -6,6 +6,7 @@ import { dueDates } from '../shared/timeline/compute';
 import type { MailRecord, Project } from '../shared/project/schemas';
 import { simulatedClock } from './clock';
 import { composeReply, latestNoticeTo } from './replies';
+import { RuntimeMetrics, type MetricsSnapshot } from './metrics';
 import { LocalRuntime } from './runtime';
 import { resolvePath, type Scenario, type ScenarioStep } from './scenario';
 
@@ -36,6 +37,8 @@ export interface SimulationResult {
   readonly projects: readonly ProjectReport[];
   readonly wallMs: number;
   readonly restarts: number;
+  /** What the run would cost on AWS, counted: invocations, DynamoDB requests and units, mails. */
+  readonly metrics: MetricsSnapshot;
 }
 
 export interface SimulateOptions {
@@ -51,7 +54,8 @@ export async function simulate(scenario: Scenario, baseDir: string, options: Sim
   const started = performance.now();
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'integrations-sim-')));
   const clock = simulatedClock(scenario.start);
-  let runtime = await LocalRuntime.start({ dataDir, clock, smtpPort: 0 });
+  const metrics = new RuntimeMetrics();
+  let runtime = await LocalRuntime.start({ dataDir, clock, smtpPort: 0, metrics });
   const ids = new Map<string, string>();
   let restarts = 0;
   let lastRaw: { raw: Buffer; to: string } | undefined;
@@ -102,7 +106,7 @@ export async function simulate(scenario: Scenario, baseDir: string, options: Sim
       case 'restart': {
         for (const [key, id] of ids) transitions.set(key, (transitions.get(key) ?? 0) + (runtime.executions.get(id)?.transitions ?? 0));
         await runtime.stop();
-        runtime = await LocalRuntime.start({ dataDir, clock, smtpPort: 0 });
+        runtime = await LocalRuntime.start({ dataDir, clock, smtpPort: 0, metrics });
         restarts += 1;
         return;
       }
@@ -133,7 +137,7 @@ export async function simulate(scenario: Scenario, baseDir: string, options: Sim
       const execution = runtime.executions.get(id);
       projects.push(projectReport(key, project, await runtime.ports.store.listMail(id), (transitions.get(key) ?? 0) + (execution?.transitions ?? 0), execution?.status ?? 'none'));
     }
-    return { projects, wallMs: Math.round(performance.now() - started), restarts };
+    return { projects, wallMs: Math.round(performance.now() - started), restarts, metrics: metrics.snapshot() };
   } finally {
     await runtime.stop();
     clock.uninstall();

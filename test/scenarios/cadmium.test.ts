@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadScenario } from '../../local/scenario';
 import type { SimulationResult } from '../../local/simulate';
+import { projectCost, README_MARKERS } from '../../bench/cost-model';
 import { PM, POC, run, scenario, UNTIL_PLAN, type Run } from './helpers';
 
 const SCENARIO_TIMEOUT = 120_000;
@@ -44,6 +45,19 @@ describe('the demo: contract to live', () => {
     expect(first.text).toBeTruthy();
     expect(first.html).toContain('<p>');
     expect(demo.project.mail.filter((m) => m.direction === 'out')).toHaveLength(files.length);
+  });
+
+  it('is the lifecycle the README cost table was computed from, with the same counts', async () => {
+    const readme = await readFile(join(import.meta.dirname, '..', '..', 'README.md'), 'utf8');
+    const block = readme.slice(readme.indexOf(README_MARKERS.start), readme.indexOf(README_MARKERS.end));
+    const { metrics } = demo.result;
+    const invocations = Object.values(metrics.lambdaInvocations).reduce((a, b) => a + b, 0);
+    expect(block).toContain(`${demo.project.transitions} state transitions, ${invocations} Lambda invocations`);
+    expect(block).toContain(`${metrics.mailsOut} mails out and ${metrics.mailsIn} in`);
+    // Request units can differ by a retried write (a lost optimistic-concurrency race), never by much.
+    const perProject = Number(/: \$([\d.]+) per project/.exec(block)?.[1]);
+    expect(Math.abs(projectCost({ transitions: demo.project.transitions, metrics }).total - perProject) / perProject).toBeLessThan(0.05);
+    expect(perProject).toBeLessThan(0.01);
   });
 
   it('sends client feedback to the PM and runs another testing cycle', () => {
