@@ -16,10 +16,12 @@ export interface ReceivedNotice {
 }
 
 /** The newest notice in the outbox sent to `address` about `projectId` (by its subject tag). */
-export async function latestNoticeTo(outboxDir: string, address: string, projectId: string): Promise<ReceivedNotice | undefined> {
-  const files = (await readdir(outboxDir).catch(() => [] as string[])).filter((f) => f.endsWith('.eml')).sort().reverse();
-  for (const file of files) {
-    const parsed = await simpleParser(await readFile(join(outboxDir, file)));
+export async function latestNoticeTo(outboxDir: string, address: string, projectId: string, recent?: ReadonlyMap<string, Buffer>): Promise<ReceivedNotice | undefined> {
+  // The runner remembers the newest notice per recipient and project; the folder is read only after a restart.
+  const remembered = recent?.get(noticeKey(address, projectId));
+  const files = remembered ? [] : (await readdir(outboxDir).catch(() => [] as string[])).filter((f) => f.endsWith('.eml')).sort().reverse();
+  for (const source of remembered ? [remembered] : files) {
+    const parsed = await simpleParser(typeof source === 'string' ? await readFile(join(outboxDir, source)) : source);
     const to = [parsed.to].flat().flatMap((a) => a?.value ?? []).map((a) => a.address?.toLowerCase());
     if (!to.includes(address.toLowerCase()) || !parsed.subject?.includes(`[${projectId}]`)) continue;
     return {
@@ -33,6 +35,11 @@ export async function latestNoticeTo(outboxDir: string, address: string, project
     };
   }
   return undefined;
+}
+
+/** The key under which a runner remembers the newest notice to an address about a project. */
+export function noticeKey(address: string, projectId: string): string {
+  return `${address.toLowerCase()} ${projectId}`;
 }
 
 export interface ReplySpec {

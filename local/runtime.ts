@@ -156,8 +156,15 @@ export class LocalRuntime {
     return ref;
   }
 
+  /** Stores and processes one raw mail as SES would deliver it, and returns what became of it. */
+  async deliver(bytes: Buffer, recipients: string[]): Promise<InboundResult> {
+    const ref = await this.raw.put(bytes);
+    this.metrics.mailsIn += 1;
+    return this.track(this.process(ref, recipients));
+  }
+
   /** Calls the inbound handler with an SES-shaped event, as the receipt rule's Lambda action does. */
-  private async process(ref: string, recipients: string[]): Promise<void> {
+  private async process(ref: string, recipients: string[]): Promise<InboundResult> {
     const pass = { status: 'PASS' };
     const event = {
       Records: [{ ses: { mail: { messageId: ref }, receipt: { recipients, spamVerdict: pass, virusVerdict: pass, spfVerdict: pass, dkimVerdict: pass, dmarcVerdict: pass } } }],
@@ -165,6 +172,7 @@ export class LocalRuntime {
     const result = (await this.track(this.inbound(event))) as InboundResult;
     await this.raw.markProcessed(ref, result);
     this.events.emit('mail-in', { at: this.clock.now(), ref, result } satisfies MailInEvent);
+    return result;
   }
 
   async createProject(input: NewProject): Promise<Project> {

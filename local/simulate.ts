@@ -5,9 +5,9 @@ import nodemailer from 'nodemailer';
 import { dueDates } from '../shared/timeline/compute';
 import type { MailRecord, Project } from '../shared/project/schemas';
 import { simulatedClock } from './clock';
-import { composeReply, latestNoticeTo } from './replies';
+import { composeReply, latestNoticeTo, noticeKey } from './replies';
 import { RuntimeMetrics, type MetricsSnapshot } from './metrics';
-import { LocalRuntime } from './runtime';
+import { LocalRuntime, type MailOutEvent } from './runtime';
 import { resolvePath, type Scenario, type ScenarioStep } from './scenario';
 
 export interface ProjectReport {
@@ -61,6 +61,13 @@ export async function simulate(scenario: Scenario, baseDir: string, options: Sim
   let lastRaw: { raw: Buffer; to: string } | undefined;
   const transitions = new Map<string, number>();
   const log = options.log ?? (() => undefined);
+  const recent = new Map<string, Buffer>();
+  const remember = (runtimeToWatch: LocalRuntime) =>
+    runtimeToWatch.events.on('mail-out', (event: MailOutEvent) => {
+      const projectId = /\[(INT-\d+)\]/.exec(event.mail.subject)?.[1];
+      if (projectId) for (const to of event.mail.to) recent.set(noticeKey(to, projectId), event.mail.raw);
+    });
+  remember(runtime);
 
   const send = async (raw: Buffer, to: readonly string[], from = 'sender@client.example') => {
     const transport = nodemailer.createTransport({ host: '127.0.0.1', port: runtime.smtpPort, secure: false, ignoreTLS: true });
@@ -88,7 +95,7 @@ export async function simulate(scenario: Scenario, baseDir: string, options: Sim
         const id = projectId(step.project);
         const project = await runtime.ports.store.require(id);
         const poc = project.parties.find((p) => p.role === 'client-poc' && p.active)?.email ?? step.from;
-        const notice = (await latestNoticeTo(runtime.outboxDir, step.from, id)) ?? (await latestNoticeTo(runtime.outboxDir, poc, id));
+        const notice = (await latestNoticeTo(runtime.outboxDir, step.from, id, recent)) ?? (await latestNoticeTo(runtime.outboxDir, poc, id, recent));
         if (!notice) throw new Error(`no mail was sent to ${step.from} or the POC of ${id} to reply to`);
         const reply = await composeReply(notice, { from: step.from, text: step.text, at: clock.now(), attachments: step.attachments, autoReply: step.autoReply });
         lastRaw = { raw: reply.raw, to: reply.to };
@@ -107,6 +114,7 @@ export async function simulate(scenario: Scenario, baseDir: string, options: Sim
         for (const [key, id] of ids) transitions.set(key, (transitions.get(key) ?? 0) + (runtime.executions.get(id)?.transitions ?? 0));
         await runtime.stop();
         runtime = await LocalRuntime.start({ dataDir, clock, smtpPort: 0, metrics });
+        remember(runtime);
         restarts += 1;
         return;
       }

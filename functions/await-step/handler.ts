@@ -1,4 +1,4 @@
-import { registerWait } from '../../shared/lifecycle/service';
+import { registerWait } from '../../shared/lifecycle/service/waits';
 import { awsPorts } from '../commons/aws-ports';
 import { taskHandler } from '../commons/task';
 import { AwaitEvent } from '../workflow-events';

@@ -1,6 +1,6 @@
 import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { z } from 'zod';
-import { handleInbound } from '../../shared/lifecycle/service';
+import { handleInbound } from '../../shared/lifecycle/service/inbound';
 import { awsPorts } from '../commons/aws-ports';
 import { logger } from '../commons/logger';
 import { taskHandler } from '../commons/task';

@@ -1,4 +1,4 @@
-import { locateStep } from '../../shared/lifecycle/service';
+import { locateStep } from '../../shared/lifecycle/service/waits';
 import { awsPorts } from '../commons/aws-ports';
 import { taskHandler } from '../commons/task';
 import { ProjectEvent } from '../workflow-events';

@@ -1,4 +1,4 @@
-import { milestoneWake } from '../../shared/lifecycle/service';
+import { milestoneWake } from '../../shared/lifecycle/service/waits';
 import { awsPorts } from '../commons/aws-ports';
 import { taskHandler } from '../commons/task';
 import { MilestoneEvent } from '../workflow-events';

@@ -1,4 +1,4 @@
-import { notifyOnce } from '../../shared/lifecycle/service';
+import { notifyOnce } from '../../shared/lifecycle/service/notify';
 import { awsPorts } from '../commons/aws-ports';
 import { taskHandler } from '../commons/task';
 import { NotifyEvent } from '../workflow-events';

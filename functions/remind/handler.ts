@@ -1,4 +1,4 @@
-import { remind } from '../../shared/lifecycle/service';
+import { remind } from '../../shared/lifecycle/service/waits';
 import { awsPorts } from '../commons/aws-ports';
 import { taskHandler } from '../commons/task';
 import { StepEvent } from '../workflow-events';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { recordDeliveryProblem } from '../../shared/lifecycle/service';
+import { recordDeliveryProblem } from '../../shared/lifecycle/service/delivery';
 import { awsPorts } from '../commons/aws-ports';
 import { logger } from '../commons/logger';
 import { taskHandler } from '../commons/task';

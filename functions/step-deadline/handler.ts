@@ -1,4 +1,4 @@
-import { nextDeadline } from '../../shared/lifecycle/service';
+import { nextDeadline } from '../../shared/lifecycle/service/waits';
 import { awsPorts } from '../commons/aws-ports';
 import { taskHandler } from '../commons/task';
 import { StepEvent } from '../workflow-events';

@@ -2,12 +2,15 @@ import { createHash } from 'node:crypto';
 import { readMail } from '../../mail/read';
 import type { MailReading } from '../../mail/schemas';
 import { updateProject } from '../../project/ports';
+import { ProjectNotFoundError } from '../../project/errors';
 import type { Party, Project } from '../../project/schemas';
+import { addDays } from '../../timeline/dates';
+import type { QueuedProject } from '../../timeline/feasibility';
 import type { Evidence } from '../../timeline/schemas';
 import { applyStaffAction, StaffActionRefusedError, staffActionFromLine } from '../commands';
 import type { LifecyclePorts } from '../ports';
 import { applyClientReply } from '../replies';
-import { stepOutcome, currentStep, type StepId } from '../steps';
+import { stepOutcome, currentStep, STEPS, type StepId } from '../steps';
 
 /** Steps a client's yes or no decides: a stale key must not decide them. */
 const DECISION_STEPS: ReadonlySet<StepId> = new Set(['details', 'plan', 'client-testing']);
@@ -98,23 +101,31 @@ export async function handleInbound(ports: LifecyclePorts, mail: InboundMail): P
   if (virus) return { messageId, actedOn: false, reason: 'VirusFoundError', readAs: 'dropped: virus', woken: [] };
   const correlation = await correlate(reading, mail.envelopeRecipients, ports.store, ports.config);
   if (!correlation.found) return { messageId, actedOn: false, reason: correlation.reason, readAs: correlation.explanation, woken: [] };
-  const existing = await ports.store.get(correlation.projectId);
-  if (!existing) return { messageId, actedOn: false, reason: 'UnknownProjectError', readAs: `no project ${correlation.projectId}`, woken: [] };
-
   const at = ports.clock.now();
   const from = reading.mail.from.address;
   const evidence = { kind: 'mail' as const, messageId, from, subject: reading.mail.subject, receivedAt: at };
+  // A reply that names a launch date may set a timeline: the queue check needs the projects near it.
+  const others = reading.launchDate ? await queuedNear(ports, reading.launchDate, correlation.projectId) : [];
   let outcome: Outcome | undefined;
+  let before: Project | undefined;
   let duplicate = false;
-  const saved = await updateProject(ports.store, existing.id, (project) => {
-    if (project.processedMessages.includes(messageId)) {
-      duplicate = true;
-      return project;
-    }
-    outcome = decide(project, reading, correlation.step, mail.verdicts, { at, evidence, staffDomains: ports.config.staffDomains, capacity: ports.config.queueCapacity });
-    return { ...outcome.project, updatedAt: at, processedMessages: [...project.processedMessages, messageId].slice(-PROCESSED_MESSAGES_KEPT) };
-  });
-  if (duplicate || !outcome) return { projectId: existing.id, messageId, actedOn: false, reason: 'DuplicateMessageError', readAs: 'already processed', woken: [] };
+  let saved: Project;
+  try {
+    // One read and one conditional write: the read is the decision's input, the write its idempotency check.
+    saved = await updateProject(ports.store, correlation.projectId, (project) => {
+      before = project;
+      if (project.processedMessages.includes(messageId)) {
+        duplicate = true;
+        return project;
+      }
+      outcome = decide(project, reading, correlation.step, mail.verdicts, { at, evidence, staffDomains: ports.config.staffDomains, capacity: ports.config.queueCapacity, others });
+      return { ...outcome.project, updatedAt: at, processedMessages: [...project.processedMessages, messageId].slice(-PROCESSED_MESSAGES_KEPT) };
+    });
+  } catch (error) {
+    if (error instanceof ProjectNotFoundError) return { messageId, actedOn: false, reason: 'UnknownProjectError', readAs: `no project ${correlation.projectId}`, woken: [] };
+    throw error;
+  }
+  if (duplicate || !outcome) return { projectId: saved.id, messageId, actedOn: false, reason: 'DuplicateMessageError', readAs: 'already processed', woken: [] };
 
   await ports.store.appendMail({
     projectId: saved.id,
@@ -130,7 +141,9 @@ export async function handleInbound(ports: LifecyclePorts, mail: InboundMail): P
     ...(reading.mail.inReplyTo ? { inReplyTo: reading.mail.inReplyTo } : {}),
   });
   await sendNotices(ports, saved, outcome.notices, { inReplyTo: messageId });
-  const woken = await wake(ports, saved);
+  // Only a decision that satisfied a step can complete a waiting task: otherwise no query for waits.
+  const satisfied = STEPS.some((step) => before !== undefined && !stepOutcome(before, step) && stepOutcome(saved, step));
+  const woken = satisfied ? await wake(ports, saved) : [];
   return { projectId: saved.id, messageId, actedOn: !outcome.notActedOn, reason: outcome.notActedOn?.name, readAs: outcome.readAs, woken };
 }
 
@@ -139,6 +152,16 @@ interface DecideContext {
   readonly evidence: Extract<Evidence, { kind: 'mail' }>;
   readonly staffDomains: readonly string[];
   readonly capacity: number;
+  readonly others: readonly QueuedProject[];
+}
+
+/** How far around a requested launch the queue is read: a window is 3 weeks, a search 2 years. */
+const QUEUE_LOOKBACK_DAYS = 60;
+const QUEUE_LOOKAHEAD_DAYS = 730;
+
+async function queuedNear(ports: LifecyclePorts, launch: string, except: string): Promise<QueuedProject[]> {
+  const projects = await ports.store.listByLaunch(addDays(launch, -QUEUE_LOOKBACK_DAYS), addDays(launch, QUEUE_LOOKAHEAD_DAYS));
+  return projects.filter((p) => p.id !== except && p.timeline.current).map((p) => ({ projectId: p.id, timeline: p.timeline.current ?? {} }));
 }
 
 function decide(project: Project, reading: MailReading, keyStep: StepId | undefined, verdicts: Verdicts, context: DecideContext): Outcome {
@@ -157,5 +180,5 @@ function decide(project: Project, reading: MailReading, keyStep: StepId | undefi
   const staff = reading.kind === 'human' ? isStaff(project, reading.mail.from.address, context.staffDomains) : undefined;
   if (staff) return staffReply(project, reading, staff.email, context.evidence, context.at);
   const sender = project.parties.find((p) => p.email === reading.mail.from.address && p.active);
-  return applyClientReply(project, reading, { step: keyStep, sender, at: context.at, evidence: context.evidence, queue: { capacity: context.capacity, others: [] } });
+  return applyClientReply(project, reading, { step: keyStep, sender, at: context.at, evidence: context.evidence, queue: { capacity: context.capacity, others: context.others } });
 }

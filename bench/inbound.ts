@@ -1,0 +1,123 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { simpleParser } from 'mailparser';
+import { realClock } from '../local/clock';
+import { LocalRuntime } from '../local/runtime';
+
+const FIXTURES = join(import.meta.dirname, '..', 'test', 'fixtures', 'mail');
+const POC = 'pat.doe@acme-events.example';
+
+/** The corpus's typical human replies (under 20 KB), as raw bytes. */
+export async function typicalReplies(): Promise<Buffer[]> {
+  const replies: Buffer[] = [];
+  for (const file of (await readdir(FIXTURES)).filter((f) => f.endsWith('.expected.json')).sort()) {
+    const expected = JSON.parse(await readFile(join(FIXTURES, file), 'utf8')) as { kind?: string };
+    const raw = await readFile(join(FIXTURES, file.replace('.expected.json', '.eml')));
+    if (expected.kind === 'human' && raw.length < 20_000) replies.push(raw);
+  }
+  return replies;
+}
+
+/** The reply as if the project's POC sent it about `projectId`, with a fresh Message-ID. */
+export function retarget(raw: Buffer, projectId: string): Buffer {
+  const text = raw.toString('latin1');
+  const split = text.search(/\r?\n\r?\n/);
+  const head = text
+    .slice(0, split)
+    .replace(/^(from|subject|message-id|to|cc|in-reply-to|references|reply-to):.*(\r?\n[ \t].*)*\r?\n?/gim, '');
+  const headers = `From: Pat Doe <${POC}>\r\nTo: integrationservices@gocadmium.example\r\nSubject: Re: [${projectId}] Your integration\r\nMessage-ID: <${randomUUID()}@acme-events.example>\r\n`;
+  return Buffer.from(`${headers}${head}${text.slice(split)}`, 'latin1');
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+
+export interface InboundFigures {
+  readonly projectsInTable: number;
+  readonly messages: number;
+  readonly bareMailparser: { readonly perSecond: number; readonly meanMs: number };
+  readonly inboundPath: { readonly perSecond: number; readonly meanMs: number; readonly p50Ms: number; readonly p99Ms: number };
+  readonly ratioToBare: number;
+  readonly dynamoRoundTripsPerReply: number;
+}
+
+/**
+ * Every reply through the whole inbound path on the local runtime (store raw, parse, understand,
+ * correlate, authorize, record, notices, wake), beside bare mailparser on the same messages.
+ */
+export async function measureInbound(projectsInTable: number, messages: number): Promise<InboundFigures> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'bench-inbound-'));
+  const runtime = await LocalRuntime.start({ dataDir, clock: realClock(), smtpPort: 0 });
+  try {
+    const create = () => runtime.ports.store.nextProjectId().then((id) => runtime.ports.store.create(project(id, runtime.clock.now())));
+    for (let i = 0; i < projectsInTable; i += 50) await Promise.all(Array.from({ length: Math.min(50, projectsInTable - i) }, create));
+    const target = (await runtime.ports.store.listActive())[0]?.id ?? 'INT-1001';
+    const corpus = await typicalReplies();
+    const batch = Array.from({ length: messages }, (_, i) => retarget(corpus[i % corpus.length] ?? Buffer.alloc(0), target));
+
+    for (const raw of batch.slice(0, 10)) await simpleParser(raw);
+    const bareStart = performance.now();
+    for (const raw of batch) await simpleParser(raw);
+    const bareMs = performance.now() - bareStart;
+
+    const before = Object.values(runtime.metrics.snapshot().dynamodb.requests).reduce((a, b) => a + b, 0);
+    const times: number[] = [];
+    for (const raw of batch) {
+      const start = performance.now();
+      await runtime.deliver(retarget(raw, target), ['integrationservices@gocadmium.example']);
+      times.push(performance.now() - start);
+    }
+    const after = Object.values(runtime.metrics.snapshot().dynamodb.requests).reduce((a, b) => a + b, 0);
+    const total = times.reduce((a, b) => a + b, 0);
+    const sorted = [...times].sort((a, b) => a - b);
+    return {
+      projectsInTable,
+      messages,
+      bareMailparser: { perSecond: Math.round((messages / bareMs) * 1000), meanMs: round(bareMs / messages) },
+      inboundPath: { perSecond: Math.round((messages / total) * 1000), meanMs: round(total / messages), p50Ms: round(percentile(sorted, 50)), p99Ms: round(percentile(sorted, 99)) },
+      ratioToBare: round(total / bareMs),
+      dynamoRoundTripsPerReply: round((after - before) / messages),
+    };
+  } finally {
+    await runtime.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+function project(id: string, now: string) {
+  return {
+    id,
+    process: 'cadmium' as const,
+    title: 'Registration sync',
+    client: { name: 'Acme Events' },
+    phase: 'requirements' as const,
+    timeZone: 'America/New_York',
+    holidays: { country: 'US', types: ['public' as const], extraClosedDates: [] },
+    parties: [
+      { role: 'client-poc' as const, name: 'Pat Doe', email: POC, verified: true, active: true },
+      { role: 'pm' as const, name: 'Sam Lee', email: 'sam.lee@gocadmium.example', verified: true, active: true },
+    ],
+    timeline: { original: null, current: null },
+    ledger: [],
+    requirements: [],
+    approvals: [],
+    changeRequests: [],
+    certificationRounds: [],
+    questions: [],
+    progress: {},
+    testingCycle: 1,
+    reminders: {},
+    processedMessages: [],
+    createdAt: now,
+    updatedAt: now,
+    version: 0,
+  };
+}
