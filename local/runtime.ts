@@ -29,6 +29,9 @@ import { LocalTaskTokens } from './tokens';
 
 const LocalLogLevel = z.enum(['TRACE', 'DEBUG', 'INFO', 'WARN', 'ERROR', 'CRITICAL', 'SILENT']).catch('SILENT');
 
+/** Event-loop turns with nothing in flight before the runtime counts as idle. */
+const IDLE_TURNS = 5;
+
 /** Node's timers (real and fake) overflow past 2^31 − 1 ms. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
@@ -185,12 +188,16 @@ export class LocalRuntime {
     return this.track(runStaffCommand(this.ports, projectId, command, by));
   }
 
-  /** Resolves when no work has been in flight for a few polls in a row. */
+  /**
+   * Resolves when no work has been in flight for a few event-loop turns in a row. Every task,
+   * inbound mail and staff command is tracked, so between them only promise continuations run.
+   */
   async idle(): Promise<void> {
     let quiet = 0;
-    while (quiet < 4) {
-      await this.clock.pause(5);
+    while (quiet < IDLE_TURNS) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
       quiet = this.inFlight === 0 ? quiet + 1 : 0;
+      if (quiet === 0) await this.clock.pause(1);
     }
   }
 
