@@ -29,6 +29,9 @@ import { LocalTaskTokens } from './tokens';
 
 const LocalLogLevel = z.enum(['TRACE', 'DEBUG', 'INFO', 'WARN', 'ERROR', 'CRITICAL', 'SILENT']).catch('SILENT');
 
+/** One delivery and two retries, as Lambda gives an asynchronous invocation. */
+const INBOUND_ATTEMPTS = 3;
+
 /** Event-loop turns with nothing in flight before the runtime counts as idle. */
 const IDLE_TURNS = 5;
 
@@ -166,13 +169,29 @@ export class LocalRuntime {
     return this.track(this.process(ref, recipients));
   }
 
-  /** Calls the inbound handler with an SES-shaped event, as the receipt rule's Lambda action does. */
+  /**
+   * Calls the inbound handler with an SES-shaped event, as the receipt rule's Lambda action does.
+   * Like Lambda's asynchronous invocation: two retries, then the mail is dead-lettered (recorded
+   * beside the raw mail with the error), never lost and never a crash of the runtime.
+   */
   private async process(ref: string, recipients: string[]): Promise<InboundResult> {
     const pass = { status: 'PASS' };
     const event = {
       Records: [{ ses: { mail: { messageId: ref }, receipt: { recipients, spamVerdict: pass, virusVerdict: pass, spfVerdict: pass, dkimVerdict: pass, dmarcVerdict: pass } } }],
     };
-    const result = (await this.track(this.inbound(event))) as InboundResult;
+    let result: InboundResult | undefined;
+    let failure = '';
+    for (let attempt = 1; attempt <= INBOUND_ATTEMPTS && !result; attempt += 1) {
+      try {
+        result = (await this.track(this.inbound(event))) as InboundResult;
+      } catch (error) {
+        failure = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+      }
+    }
+    if (!result) {
+      result = { messageId: ref, actedOn: false, reason: 'DeadLetteredError', readAs: `processing failed ${INBOUND_ATTEMPTS} times: ${failure}`, woken: [] };
+      this.events.emit('inbound-dead-lettered', { ref, error: failure });
+    }
     await this.raw.markProcessed(ref, result);
     this.events.emit('mail-in', { at: this.clock.now(), ref, result } satisfies MailInEvent);
     return result;

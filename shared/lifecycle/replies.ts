@@ -4,6 +4,7 @@ import { approvalStatus, activeParty, missingRequirements, requirementsComplete 
 import type { Party, Project } from '../project/schemas';
 import { BusinessCalendar } from '../timeline/calendar';
 import { localDate } from '../timeline/dates';
+import { NoFeasibleLaunchError } from '../timeline/errors';
 import { earliestFeasibleLaunch, type QueuedProject } from '../timeline/feasibility';
 import type { Evidence } from '../timeline/schemas';
 import { delayForLateRequirements } from '../timeline/shift';
@@ -111,14 +112,21 @@ function details(project: Project, reading: MailReading, context: ReplyContext):
     };
   }
   const calendar = new BusinessCalendar(project.holidays);
-  const feasibility = earliestFeasibleLaunch({
-    process: cadmium,
-    calendar,
-    desired: reading.launchDate,
-    today: localDate(context.at, project.timeZone),
-    queueCapacity: context.queue.capacity,
-    others: context.queue.others,
-  });
+  let feasibility;
+  try {
+    feasibility = earliestFeasibleLaunch({
+      process: cadmium,
+      calendar,
+      desired: reading.launchDate,
+      today: localDate(context.at, project.timeZone),
+      queueCapacity: context.queue.capacity,
+      others: context.queue.others,
+    });
+  } catch (error) {
+    if (!(error instanceof NoFeasibleLaunchError)) throw error;
+    // No date within the search horizon fits: a person decides (more capacity, or a talk with the client).
+    return notActed(next, `launch ${reading.launchDate} asked, none feasible`, error.name, error.message, true, { quotedText: reading.replyText });
+  }
   next = touched(next, context.at, {
     phase: 'scheduled',
     desiredLaunch: reading.launchDate,

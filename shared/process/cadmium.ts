@@ -1,5 +1,18 @@
 import { ProcessDefinition } from './schemas';
 
+/** The EventTech phases, in the order a project passes through them. */
+export const CADMIUM_PHASES = [
+  'contracted',
+  'confirming-details',
+  'scheduled',
+  'plan-approval',
+  'requirements',
+  'developer-review',
+  'development',
+  'client-testing',
+  'live',
+] as const;
+
 /**
  * The EventTech integration process (../shared/process-cadmium.md). Offsets count back from the
  * launch date L: kick-off due L−7 weeks, requirements due L−5 weeks, vendor development and testing
@@ -17,17 +30,7 @@ export const cadmium = ProcessDefinition.parse({
     { role: 'developer', description: 'vendor developers', side: 'vendor', actsBy: 'recorded-by-staff' },
     { role: 'qa', description: 'the QA analyst', side: 'vendor', actsBy: 'recorded-by-staff' },
   ],
-  phases: [
-    'contracted',
-    'confirming-details',
-    'scheduled',
-    'plan-approval',
-    'requirements',
-    'developer-review',
-    'development',
-    'client-testing',
-    'live',
-  ],
+  phases: [...CADMIUM_PHASES],
   milestones: [
     { id: 'kickoffCallReminder', label: 'Kick-off call reminder', anchor: 'kickoffDue', offsetDays: -30, businessDayRule: 'previous-business-day' },
     { id: 'kickoffDue', label: 'Kick-off due', anchor: 'launch', offsetDays: -49, businessDayRule: 'previous-business-day' },

@@ -1,5 +1,8 @@
 import { ProcessDefinition } from './schemas';
 
+/** The Paytronix phases; `ended` is the end of a project found not feasible. */
+export const PAYTRONIX_PHASES = ['discovery', 'requirements', 'development', 'certification', 'launch', 'monitoring', 'closed', 'ended'] as const;
+
 /**
  * The Paytronix integrations process with certification (../shared/process-paytronix.md).
  * It has no timeline computed back from a launch date: the TC sets the schedule, all parties approve it.
@@ -16,7 +19,7 @@ export const paytronix = ProcessDefinition.parse({
     { role: 'client', description: "the vendor's customer", side: 'client', actsBy: 'mail' },
     { role: 'integrator', description: 'the partner that builds the integration', side: 'partner', actsBy: 'mail' },
   ],
-  phases: ['discovery', 'requirements', 'development', 'certification', 'launch', 'monitoring', 'closed', 'ended'],
+  phases: [...PAYTRONIX_PHASES],
   milestones: [],
   rules: {
     kind: 'staged-certification',

@@ -1,5 +1,10 @@
 import { z } from 'zod';
+import { CADMIUM_PHASES } from '../process/cadmium';
+import { PAYTRONIX_PHASES } from '../process/paytronix';
 import { PartyRole, ProcessId } from '../process/schemas';
+
+type CadmiumPhase = (typeof CADMIUM_PHASES)[number];
+type PaytronixPhase = (typeof PAYTRONIX_PHASES)[number];
 import { HolidayCalendarSpec } from '../timeline/calendar';
 import { IsoDate, IsoInstant, TimeZone } from '../timeline/dates';
 import { Evidence, LedgerEntry, Timeline } from '../timeline/schemas';
@@ -11,25 +16,8 @@ export type ProjectId = z.infer<typeof ProjectId>;
 /** Addresses are compared lower-cased: the local part is case-sensitive in theory, never in practice. */
 export const EmailAddress = z.email().transform((value) => value.toLowerCase());
 
-export const Phase = z.enum([
-  // EventTech (Cadmium)
-  'contracted',
-  'confirming-details',
-  'scheduled',
-  'plan-approval',
-  'requirements',
-  'developer-review',
-  'development',
-  'client-testing',
-  'live',
-  // Paytronix (it shares `requirements` and `development`)
-  'discovery',
-  'certification',
-  'launch',
-  'monitoring',
-  'closed',
-  'ended',
-]);
+/** Every phase of either process (they share `requirements` and `development`). */
+export const Phase = z.enum([...new Set([...CADMIUM_PHASES, ...PAYTRONIX_PHASES])] as [CadmiumPhase | PaytronixPhase, ...(CadmiumPhase | PaytronixPhase)[]]);
 export type Phase = z.infer<typeof Phase>;
 
 /** A person or team address with a role in the project. A replaced POC stays, inactive, for the record. */

@@ -2,10 +2,10 @@ import { readdir, readFile } from 'node:fs/promises';
 import { simpleParser } from 'mailparser';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadScenario } from '../../local/scenario';
+import { loadScenario, Scenario } from '../../local/scenario';
 import type { SimulationResult } from '../../local/simulate';
 import { projectCost, README_MARKERS } from '../../bench/cost-model';
-import { PM, POC, run, scenario, UNTIL_PLAN, type Run } from './helpers';
+import { ACME, PM, POC, run, scenario, UNTIL_PLAN, type Run } from './helpers';
 
 const SCENARIO_TIMEOUT = 120_000;
 
@@ -193,5 +193,26 @@ describe('staff act by replying to their notices, or with the same commands from
   it('moves a date only when the PM reschedules, with a ledger entry saying who and why', () => {
     expect(result.project.timeline).toMatchObject({ developmentDue: '2027-04-07', clientTestingDue: '2027-04-14', launch: '2027-04-21' });
     expect(result.project.ledger).toEqual([expect.objectContaining({ days: 2, cause: 'vendor-reschedule', causedBy: 'vendor', summary: expect.stringContaining('two developers out') })]);
+  });
+});
+
+describe('the development queue', () => {
+  let result: SimulationResult;
+  beforeAll(async () => {
+    const projects = ['a', 'b', 'c', 'd'].map((key) => ({ ...ACME, key, client: `Client ${key.toUpperCase()}`, poc: { name: 'Pat Doe', email: `pat@${key}.example` } }));
+    const steps = projects.flatMap((p, i) => [
+      { type: 'staff' as const, at: `2027-01-04T16:0${i}:00Z`, project: p.key, command: { action: 'contract-reviewed' as const } },
+      { type: 'reply' as const, at: `2027-01-05T15:0${i}:00Z`, project: p.key, from: p.poc.email, text: 'All correct. We want to launch on April 19, 2027.', attachments: [], autoReply: false },
+    ]);
+    steps.sort((x, y) => x.at.localeCompare(y.at));
+    result = (await run(Scenario.parse({ start: '2027-01-04T14:00:00Z', end: '2027-01-06T00:00:00Z', projects, steps }))).result;
+  }, SCENARIO_TIMEOUT);
+
+  it('gives the first three the launch they asked for and offers the fourth a later one, saying why', () => {
+    const launches = result.projects.map((p) => p.timeline?.['launch']);
+    expect(launches.slice(0, 3)).toEqual(['2027-04-19', '2027-04-19', '2027-04-19']);
+    expect(launches[3] && launches[3] > '2027-04-19').toBe(true);
+    const fourth = result.projects[3];
+    expect(fourth?.mail.find((m) => m.direction === 'in')?.readAs?.summary).toMatch(/launch 2027-04-19 → offered 2027-0/);
   });
 });
