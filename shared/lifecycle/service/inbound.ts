@@ -105,7 +105,9 @@ export async function handleInbound(ports: LifecyclePorts, mail: InboundMail): P
   const from = reading.mail.from.address;
   const evidence = { kind: 'mail' as const, messageId, from, subject: reading.mail.subject, receivedAt: at };
   // A reply that names a launch date may set a timeline: the queue check needs the projects near it.
-  const others = reading.launchDate ? await queuedNear(ports, reading.launchDate, correlation.projectId) : [];
+  // Only a project confirming its details sets a timeline, so only then is the queue read.
+  const confirming = reading.launchDate ? (await ports.store.get(correlation.projectId))?.phase === 'confirming-details' : false;
+  const others = confirming && reading.launchDate ? await queuedNear(ports, reading.launchDate, correlation.projectId) : [];
   let outcome: Outcome | undefined;
   let before: Project | undefined;
   let duplicate = false;
