@@ -52,9 +52,8 @@ function messageKey(reading: MailReading | undefined, raw: Buffer): string {
   return reading?.mail.messageId ?? `<sha256-${createHash('sha256').update(raw).digest('hex')}@local>`;
 }
 
-/** What the verdicts allow: a virus is dropped; failed authentication or spam is recorded, not acted on. */
+/** What the verdicts allow once a mail is past the virus check: failed authentication or spam is recorded, not acted on. */
 function verdictRefusal(verdicts: Verdicts): NotActedOn | undefined {
-  if (verdicts.virus === 'FAIL') return { name: 'VirusFoundError', explanation: 'SES found a virus in the mail.' };
   if (verdicts.dmarc === 'FAIL') return { name: 'AuthenticationFailedError', explanation: 'The sender domain’s DMARC check failed: the From address may be forged.' };
   if (verdicts.spf === 'FAIL' && verdicts.dkim === 'FAIL') return { name: 'AuthenticationFailedError', explanation: 'Neither SPF nor DKIM passed.' };
   if (verdicts.spam === 'FAIL') return { name: 'SpamError', explanation: 'SES classified the mail as spam.' };
@@ -97,8 +96,8 @@ export async function handleInbound(ports: LifecyclePorts, mail: InboundMail): P
   }
   const reading = result;
   const messageId = messageKey(reading, mail.raw);
-  const virus = mail.verdicts.virus === 'FAIL';
-  if (virus) return { messageId, actedOn: false, reason: 'VirusFoundError', readAs: 'dropped: virus', woken: [] };
+  // A virus is dropped before anything reads the database.
+  if (mail.verdicts.virus === 'FAIL') return { messageId, actedOn: false, reason: 'VirusFoundError', readAs: 'dropped: virus', woken: [] };
   const correlation = await correlate(reading, mail.envelopeRecipients, ports.store, ports.config);
   if (!correlation.found) return { messageId, actedOn: false, reason: correlation.reason, readAs: correlation.explanation, woken: [] };
   const at = ports.clock.now();
