@@ -16,7 +16,7 @@ import type { StaffAction } from '../shared/lifecycle/commands';
 import { ServiceConfig } from '../shared/lifecycle/config';
 import type { NewProject } from '../shared/lifecycle/create';
 import type { LifecyclePorts, OutboundMail } from '../shared/lifecycle/ports';
-import { newProject, runStaffCommand, type InboundResult } from '../shared/lifecycle/service';
+import { newProject, runStaffCommand, type InboundResult, type Verdicts } from '../shared/lifecycle/service';
 import { DynamoProjectStore } from '../shared/project/adapters/dynamodb-store';
 import type { Project } from '../shared/project/schemas';
 import { startLocalDynamo, type LocalDynamo } from './dynamodb/dynalite';
@@ -162,11 +162,14 @@ export class LocalRuntime {
     return ref;
   }
 
-  /** Stores and processes one raw mail as SES would deliver it, and returns what became of it. */
-  async deliver(bytes: Buffer, recipients: string[]): Promise<InboundResult> {
+  /**
+   * Stores and processes one raw mail as SES would deliver it, and returns what became of it.
+   * `verdicts` stand in for SES's spam, virus, SPF, DKIM and DMARC verdicts (all PASS by default).
+   */
+  async deliver(bytes: Buffer, recipients: string[], verdicts: Partial<Verdicts> = {}): Promise<InboundResult> {
     const ref = await this.raw.put(bytes);
     this.metrics.mailsIn += 1;
-    return this.track(this.process(ref, recipients));
+    return this.track(this.process(ref, recipients, verdicts));
   }
 
   /**
@@ -174,11 +177,17 @@ export class LocalRuntime {
    * Like Lambda's asynchronous invocation: two retries, then the mail is dead-lettered (recorded
    * beside the raw mail with the error), never lost and never a crash of the runtime.
    */
-  private async process(ref: string, recipients: string[]): Promise<InboundResult> {
-    const pass = { status: 'PASS' };
-    const event = {
-      Records: [{ ses: { mail: { messageId: ref }, receipt: { recipients, spamVerdict: pass, virusVerdict: pass, spfVerdict: pass, dkimVerdict: pass, dmarcVerdict: pass } } }],
+  private async process(ref: string, recipients: string[], verdicts: Partial<Verdicts> = {}): Promise<InboundResult> {
+    const status = (verdict: string | undefined) => ({ status: verdict ?? 'PASS' });
+    const receipt = {
+      recipients,
+      spamVerdict: status(verdicts.spam),
+      virusVerdict: status(verdicts.virus),
+      spfVerdict: status(verdicts.spf),
+      dkimVerdict: status(verdicts.dkim),
+      dmarcVerdict: status(verdicts.dmarc),
     };
+    const event = { Records: [{ ses: { mail: { messageId: ref }, receipt } }] };
     let result: InboundResult | undefined;
     let failure = '';
     for (let attempt = 1; attempt <= INBOUND_ATTEMPTS && !result; attempt += 1) {
