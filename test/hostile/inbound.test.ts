@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { realClock } from '../../local/clock';
 import { LocalRuntime } from '../../local/runtime';
 import { replyAddress, signReplyKey } from '../../shared/lifecycle/reply-key';
+import { handleInbound } from '../../shared/lifecycle/service';
 import type { Project } from '../../shared/project/schemas';
 
 const SERVICE = 'integrationservices@gocadmium.example';
@@ -134,5 +135,39 @@ describe('values from outside never reach a header or the HTML unescaped', () =>
       expect(parsed.html).not.toContain('<script>');
       expect(parsed.html).not.toContain('<b>');
     }
+  });
+});
+
+describe('two replies to the same decision at the same moment', () => {
+  it('gives one decision and records the other as superseded, never a corrupted record', async () => {
+    const project = await runtime.createProject({ process: 'cadmium', title: 'Sync', client: 'Charlie Shows', poc: { name: 'Cleo', email: 'cleo@charlie.example' }, pm: { name: 'Sam Lee', email: 'sam.lee@gocadmium.example' } });
+    await runtime.staff(project.id, { action: 'contract-reviewed' }, 'sam.lee@gocadmium.example');
+    await runtime.deliver(mail({ From: 'cleo@charlie.example', To: key(project), Subject: `Re: [${project.id}] details` }, 'All correct. Launch on April 19, 2027.'), [key(project)]);
+    await runtime.staff(project.id, { action: 'kickoff-held' }, 'sam.lee@gocadmium.example');
+    await runtime.idle();
+    // Both replies are read before either is written: the store holds each first read until both have read.
+    let reads = 0;
+    let release: () => void = () => undefined;
+    const bothRead = new Promise<void>((resolve) => (release = resolve));
+    const store = runtime.ports.store;
+    const racing = Object.assign(Object.create(store) as typeof store, {
+      require: async (id: string) => {
+        const found = await store.require(id);
+        reads += 1;
+        if (reads === 2) release();
+        if (reads <= 2) await bothRead;
+        return found;
+      },
+    });
+    const ports = { ...runtime.ports, store: racing };
+    const plan = key(project, 'plan');
+    const deliver = (text: string) => handleInbound(ports, { raw: mail({ From: 'cleo@charlie.example', To: plan, Subject: `Re: [${project.id}] plan` }, text), rawRef: 'race', envelopeRecipients: [plan], verdicts: { spam: 'PASS', virus: 'PASS', spf: 'PASS', dkim: 'PASS', dmarc: 'PASS' } });
+    const [approve, decline] = await Promise.all([deliver('Approved.'), deliver('Not approved: please change the scope first.')]);
+    expect([approve, decline].filter((r) => r.actedOn)).toHaveLength(1);
+    expect([approve, decline].filter((r) => r.reason === 'SupersededReplyError')).toHaveLength(1);
+    const stored = await store.require(project.id);
+    const decisions = stored.approvals.filter((x) => x.subject === 'project-plan').flatMap((x) => x.decisions.map((d) => d.decision));
+    expect(decisions).toEqual([approve.actedOn ? 'approved' : 'declined']);
+    expect(stored.changeRequests).toEqual([]);
   });
 });

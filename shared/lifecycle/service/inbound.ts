@@ -10,7 +10,7 @@ import type { Evidence } from '../../timeline/schemas';
 import { applyStaffAction, StaffActionRefusedError, staffActionFromLine } from '../commands';
 import type { LifecyclePorts } from '../ports';
 import { applyClientReply } from '../replies';
-import { stepOutcome, currentStep, STEPS, type StepId } from '../steps';
+import { latestApproval, stepOutcome, currentStep, STEPS, type StepId } from '../steps';
 
 /** Steps a client's yes or no decides: a stale key must not decide them. */
 const DECISION_STEPS: ReadonlySet<StepId> = new Set(['details', 'plan', 'client-testing']);
@@ -113,11 +113,23 @@ export async function handleInbound(ports: LifecyclePorts, mail: InboundMail): P
   let saved: Project;
   try {
     // One read and one conditional write: the read is the decision's input, the write its idempotency check.
+    // The client decision this mail answers, as it stood when the mail was first read.
+    let decidingStep: StepId | undefined;
+    let firstMark: string | undefined;
     saved = await updateProject(ports.store, correlation.projectId, (project) => {
       before = project;
       if (project.processedMessages.includes(messageId)) {
         duplicate = true;
         return project;
+      }
+      decidingStep ??= correlation.step ?? currentStep(project);
+      firstMark ??= decidingStep ? decisionMark(project, decidingStep) : '';
+      // Two answers to one decision at once (approve and decline): the one whose write lands first
+      // decides; the other, re-read after losing the race, finds the decision changed and is superseded.
+      if (decidingStep && DECISION_STEPS.has(decidingStep) && decisionMark(project, decidingStep) !== firstMark && (reading.intent === 'approve' || reading.intent === 'decline')) {
+        const superseded = { name: 'SupersededReplyError', explanation: `Another reply decided the ${decidingStep} step while this one was being read.` };
+        outcome = { project, notices: [{ template: 'not-acted-on', to: 'staff', extras: { reason: superseded, quotedText: reading.replyText } }], readAs: `${reading.intent}, superseded by an earlier decision`, notActedOn: superseded };
+        return { ...project, updatedAt: at, processedMessages: [...project.processedMessages, messageId].slice(-PROCESSED_MESSAGES_KEPT) };
       }
       outcome = decide(project, reading, correlation.step, mail.verdicts, { at, evidence, staffDomains: ports.config.staffDomains, capacity: ports.config.queueCapacity, others });
       return { ...outcome.project, updatedAt: at, processedMessages: [...project.processedMessages, messageId].slice(-PROCESSED_MESSAGES_KEPT) };
@@ -154,6 +166,13 @@ interface DecideContext {
   readonly staffDomains: readonly string[];
   readonly capacity: number;
   readonly others: readonly QueuedProject[];
+}
+
+/** The state a client's decision on `step` changes: compared before and after a lost write race. */
+function decisionMark(project: Project, step: StepId): string {
+  if (step === 'plan') return JSON.stringify(latestApproval(project, 'project-plan')?.decisions.map((d) => [d.email, d.decision]) ?? []);
+  if (step === 'details') return project.timeline.current ? 'set' : 'open';
+  return JSON.stringify(Object.keys(project.progress).filter((k) => k.startsWith('client-')));
 }
 
 /** How far around a requested launch the queue is read: a window is 3 weeks, a search 2 years. */
