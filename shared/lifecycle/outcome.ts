@@ -23,6 +23,16 @@ export interface Outcome {
   readonly notActedOn?: NotActedOn;
 }
 
+/** An outcome that changes nothing and says why: optionally the PM is told, with `extras` in the notice. */
+export function notActed(project: Project, readAs: string, name: string, explanation: string, notify = true, extras: NoticeExtras = {}): Outcome {
+  return {
+    project,
+    notices: notify ? [{ template: 'not-acted-on', to: 'staff', extras: { reason: { name, explanation }, ...extras } }] : [],
+    readAs,
+    notActedOn: { name, explanation },
+  };
+}
+
 export function touched(project: Project, at: string, changes: Partial<Project>): Project {
   return { ...project, ...changes, updatedAt: at };
 }

@@ -8,7 +8,7 @@ import { NoFeasibleLaunchError } from '../timeline/errors';
 import { earliestFeasibleLaunch, type QueuedProject } from '../timeline/feasibility';
 import type { Evidence } from '../timeline/schemas';
 import { delayForLateRequirements } from '../timeline/shift';
-import { touched, type NoticeRequest, type Outcome } from './outcome';
+import { notActed, touched, type NoticeRequest, type Outcome } from './outcome';
 import { requirementsIn } from './requirements';
 import { currentStep, latestApproval, progressKey, type StepId } from './steps';
 
@@ -24,15 +24,6 @@ export interface ReplyContext {
 
 /** Words that name a new point of contact. */
 const NEW_POC = /\b(point of contact|poc|contact person|work with|taking over|from now on|going forward|replac\w*|instead of me|new contact)\b/i;
-
-function notActed(project: Project, readAs: string, name: string, explanation: string, notify = true, extras = {}): Outcome {
-  return {
-    project,
-    notices: notify ? [{ template: 'not-acted-on', to: 'staff', extras: { reason: { name, explanation }, ...extras } }] : [],
-    readAs,
-    notActedOn: { name, explanation },
-  };
-}
 
 /**
  * Applies a client's reply to the record, by the step the project is at (or the one the reply key

@@ -14,7 +14,7 @@ import { latestApproval, stepOutcome, currentStep, STEPS, type StepId } from '..
 
 /** Steps a client's yes or no decides: a stale key must not decide them. */
 const DECISION_STEPS: ReadonlySet<StepId> = new Set(['details', 'plan', 'client-testing']);
-import type { NotActedOn, Outcome } from '../outcome';
+import { notActed, type NotActedOn, type Outcome } from '../outcome';
 import { correlate } from './correlate';
 import { sendNotices } from './notify';
 import { wake } from './waits';
@@ -70,17 +70,12 @@ function isStaff(project: Project, address: string, staffDomains: readonly strin
 function staffReply(project: Project, reading: MailReading, by: string, evidence: Evidence, at: string): Outcome {
   const firstLine = reading.replyText.split('\n').find((line) => line.trim() !== '') ?? '';
   const command = staffActionFromLine(firstLine);
-  if (!command) return { project, notices: [], readAs: `staff mail without a command (${firstLine.slice(0, 40) || 'empty'})`, notActedOn: { name: 'NoStaffCommandError', explanation: 'The first line is not a command.' } };
+  if (!command) return notActed(project, `staff mail without a command (${firstLine.slice(0, 40) || 'empty'})`, 'NoStaffCommandError', 'The first line is not a command.', false);
   try {
     return applyStaffAction(project, command, { by, at, evidence });
   } catch (error) {
     if (!(error instanceof StaffActionRefusedError)) throw error;
-    return {
-      project,
-      notices: [{ template: 'not-acted-on', to: 'staff', extras: { reason: { name: error.name, explanation: error.message }, quotedText: reading.replyText } }],
-      readAs: `staff command ${command.action} refused`,
-      notActedOn: { name: error.name, explanation: error.message },
-    };
+    return notActed(project, `staff command ${command.action} refused`, error.name, error.message, true, { quotedText: reading.replyText });
   }
 }
 
@@ -113,7 +108,7 @@ export async function handleInbound(ports: LifecyclePorts, mail: InboundMail): P
   let saved: Project;
   try {
     // One read and one conditional write: the read is the decision's input, the write its idempotency check.
-    // The client decision this mail answers, as it stood when the mail was first read.
+    // `decidingStep` and `firstMark`: the client decision this mail answers, as it stood at the first read.
     let decidingStep: StepId | undefined;
     let firstMark: string | undefined;
     saved = await updateProject(ports.store, correlation.projectId, (project) => {
@@ -127,11 +122,11 @@ export async function handleInbound(ports: LifecyclePorts, mail: InboundMail): P
       // Two answers to one decision at once (approve and decline): the one whose write lands first
       // decides; the other, re-read after losing the race, finds the decision changed and is superseded.
       if (decidingStep && DECISION_STEPS.has(decidingStep) && decisionMark(project, decidingStep) !== firstMark && (reading.intent === 'approve' || reading.intent === 'decline')) {
-        const superseded = { name: 'SupersededReplyError', explanation: `Another reply decided the ${decidingStep} step while this one was being read.` };
-        outcome = { project, notices: [{ template: 'not-acted-on', to: 'staff', extras: { reason: superseded, quotedText: reading.replyText } }], readAs: `${reading.intent}, superseded by an earlier decision`, notActedOn: superseded };
-        return { ...project, updatedAt: at, processedMessages: [...project.processedMessages, messageId].slice(-PROCESSED_MESSAGES_KEPT) };
+        outcome = notActed(project, `${reading.intent}, superseded by an earlier decision`, 'SupersededReplyError', `Another reply decided the ${decidingStep} step while this one was being read.`, true, { quotedText: reading.replyText });
+      } else {
+        outcome = decide(project, reading, correlation.step, mail.verdicts, { at, evidence, staffDomains: ports.config.staffDomains, capacity: ports.config.queueCapacity, others });
       }
-      outcome = decide(project, reading, correlation.step, mail.verdicts, { at, evidence, staffDomains: ports.config.staffDomains, capacity: ports.config.queueCapacity, others });
+      // The Message-ID is recorded in the same conditional write as the decision it caused.
       return { ...outcome.project, updatedAt: at, processedMessages: [...project.processedMessages, messageId].slice(-PROCESSED_MESSAGES_KEPT) };
     });
   } catch (error) {
@@ -187,15 +182,14 @@ async function queuedNear(ports: LifecyclePorts, launch: string, except: string)
 function decide(project: Project, reading: MailReading, keyStep: StepId | undefined, verdicts: Verdicts, context: DecideContext): Outcome {
   const refusal = verdictRefusal(verdicts);
   const quoted = { quotedText: reading.replyText, mail: { from: reading.mail.from.address, subject: reading.mail.subject, receivedAt: context.at } };
-  if (refusal) return { project, notices: [{ template: 'not-acted-on', to: 'staff', extras: { reason: refusal, ...quoted } }], readAs: `not acted on: ${refusal.name}`, notActedOn: refusal };
+  if (refusal) return notActed(project, `not acted on: ${refusal.name}`, refusal.name, refusal.explanation, true, quoted);
   // A decision (approve, decline) on a key whose step already closed must not decide the step the
   // project is at now: an old "Approved" replayed during client testing would otherwise approve it.
   // Information replied to an older notice is fine: clients answer whatever mail is newest in their inbox.
   const decision = reading.intent === 'approve' || reading.intent === 'decline';
   const now = currentStep(project);
   if (keyStep && decision && reading.kind === 'human' && stepOutcome(project, keyStep) && now !== keyStep && now !== undefined && DECISION_STEPS.has(now)) {
-    const closed = { name: 'StepClosedError', explanation: `The reply answers the ${keyStep} step, which is already closed.` };
-    return { project, notices: [{ template: 'not-acted-on', to: 'staff', extras: { reason: closed, ...quoted } }], readAs: `late reply to the closed ${keyStep} step`, notActedOn: closed };
+    return notActed(project, `late reply to the closed ${keyStep} step`, 'StepClosedError', `The reply answers the ${keyStep} step, which is already closed.`, true, quoted);
   }
   const staff = reading.kind === 'human' ? isStaff(project, reading.mail.from.address, context.staffDomains) : undefined;
   if (staff) return staffReply(project, reading, staff.email, context.evidence, context.at);
