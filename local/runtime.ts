@@ -156,8 +156,7 @@ export class LocalRuntime {
 
   /** The SMTP path: store first (the 250 waits for it), then process in the background. */
   async accept(bytes: Buffer, recipients: string[]): Promise<string> {
-    const ref = await this.raw.put(bytes);
-    this.metrics.mailsIn += 1;
+    const ref = await this.receive(bytes);
     void this.track(this.process(ref, recipients));
     return ref;
   }
@@ -167,9 +166,14 @@ export class LocalRuntime {
    * `verdicts` stand in for SES's spam, virus, SPF, DKIM and DMARC verdicts (all PASS by default).
    */
   async deliver(bytes: Buffer, recipients: string[], verdicts: Partial<Verdicts> = {}): Promise<InboundResult> {
+    return this.track(this.process(await this.receive(bytes), recipients, verdicts));
+  }
+
+  /** Stores a raw mail before anything reads it (DESIGN 5) and counts it. */
+  private async receive(bytes: Buffer): Promise<string> {
     const ref = await this.raw.put(bytes);
     this.metrics.mailsIn += 1;
-    return this.track(this.process(ref, recipients, verdicts));
+    return ref;
   }
 
   /**
