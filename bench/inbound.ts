@@ -114,6 +114,7 @@ function project(id: string, now: string) {
     approvals: [],
     changeRequests: [],
     certificationRounds: [],
+    sealed: {},
     questions: [],
     progress: {},
     testingCycle: 1,

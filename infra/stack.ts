@@ -13,6 +13,7 @@ import { ReplyKeySecret } from './constructs/reply-key-secret';
 import { TaskFunction } from './constructs/task-function';
 import { acknowledgeFindings } from './nag';
 import { CadmiumWorkflow } from './workflows/cadmium-workflow';
+import { PaytronixWorkflow } from './workflows/paytronix-workflow';
 
 export { RAW_MAIL_PREFIX } from './constructs/inbound-mail';
 
@@ -31,6 +32,7 @@ function retention(days: number): RetentionDays {
 export class IntegrationsStack extends Stack {
   readonly projects: ProjectTable;
   readonly workflow: CadmiumWorkflow;
+  readonly paytronix: PaytronixWorkflow;
   readonly inbound: InboundMail;
   readonly outbound: OutboundMail;
   readonly alarms: Alarms;
@@ -42,8 +44,11 @@ export class IntegrationsStack extends Stack {
     key.grant(new ServicePrincipal('cloudwatch.amazonaws.com'), 'kms:GenerateDataKey*', 'kms:Decrypt');
     this.projects = new ProjectTable(this, 'Projects');
     const replyKeys = new ReplyKeySecret(this, 'ReplyKeys', { key });
+    // Credentials are sealed with their own key: only the functions that send or receive them use it.
+    const sealingKey = new Key(this, 'SealingKey', { enableKeyRotation: true, description: 'Integrations: seals project credentials in the table' });
     const stateMachineName = `${this.stackName}-cadmium`;
-    const stateMachineArn = Stack.of(this).formatArn({ service: 'states', resource: 'stateMachine', resourceName: stateMachineName, arnFormat: ArnFormat.COLON_RESOURCE_NAME });
+    const paytronixName = `${this.stackName}-paytronix`;
+    const arnOf = (name: string) => Stack.of(this).formatArn({ service: 'states', resource: 'stateMachine', resourceName: name, arnFormat: ArnFormat.COLON_RESOURCE_NAME });
     const base = {
       TABLE_NAME: this.projects.table.tableName,
       SERVICE_ADDRESS: config.serviceAddress,
@@ -52,6 +57,7 @@ export class IntegrationsStack extends Stack {
       QUEUE_CAPACITY: String(config.queueCapacity),
       OVERDUE_REMINDER_EVERY_BUSINESS_DAYS: String(config.overdueReminderEveryBusinessDays),
       REPLY_KEY_SECRET_ARN: replyKeys.secret.secretArn,
+      SEALING_KEY_ID: sealingKey.keyArn,
     };
     this.outbound = new OutboundMail(this, 'Outbound', { domain: config.domain, key, environment: base });
     const environment = { ...base, SES_CONFIGURATION_SET: this.outbound.configurationSet.configurationSetName };
@@ -76,7 +82,7 @@ export class IntegrationsStack extends Stack {
         Stack.of(this).formatArn({ service: 'ses', resource: 'configuration-set', resourceName: this.outbound.configurationSet.configurationSetName }),
       ],
     });
-    const completeTasks = new PolicyStatement({ actions: ['states:SendTaskSuccess'], resources: [stateMachineArn] });
+    const completeTasks = new PolicyStatement({ actions: ['states:SendTaskSuccess'], resources: [arnOf(stateMachineName), arnOf(paytronixName)] });
     const handlers: IFunction[] = [...Object.values(functions), this.inbound.handler, this.outbound.eventsHandler];
     for (const fn of handlers) {
       this.projects.table.grantReadWriteData(fn);
@@ -84,19 +90,27 @@ export class IntegrationsStack extends Stack {
       fn.addToRolePolicy(sendMail);
     }
     for (const fn of [functions.awaitStep, this.inbound.handler]) fn.addToRolePolicy(completeTasks);
+    // Sealing happens where staff actions arrive (the inbound path); opening where credentials are mailed.
+    // Exactly Encrypt and Decrypt (grantEncrypt would add ReEncrypt* and GenerateDataKey*, unused here).
+    this.inbound.handler.addToRolePolicy(new PolicyStatement({ actions: ['kms:Encrypt'], resources: [sealingKey.keyArn] }));
+    for (const fn of [functions.notify, this.inbound.handler]) fn.addToRolePolicy(new PolicyStatement({ actions: ['kms:Decrypt'], resources: [sealingKey.keyArn] }));
 
     this.workflow = new CadmiumWorkflow(this, 'Cadmium', { functions, stateMachineName, logRetention });
+    this.paytronix = new PaytronixWorkflow(this, 'Paytronix', { functions, stateMachineName: paytronixName, logRetention });
 
     this.alarms = new Alarms(this, 'Alarms', { key, email: config.alarmEmail });
     this.alarms.whenAny('InboundDeadLetters', this.inbound.deadLetters.metricApproximateNumberOfMessagesVisible({ period: Alarms.PERIOD }), 'Inbound mail failed processing after its retries: see the dead-letter queue and the raw mail.');
-    this.alarms.whenAny('ExecutionsFailed', this.workflow.stateMachine.metricFailed({ period: Alarms.PERIOD }), 'A project workflow failed: restart it from its record (see the runbook).');
-    this.alarms.whenAny('ExecutionsTimedOut', this.workflow.stateMachine.metricTimedOut({ period: Alarms.PERIOD }), 'A project workflow timed out.');
+    for (const [name, workflow] of [['', this.workflow], ['Paytronix', this.paytronix]] as const) {
+      this.alarms.whenAny(`${name}ExecutionsFailed`, workflow.stateMachine.metricFailed({ period: Alarms.PERIOD }), 'A project workflow failed: restart it from its record (see the runbook).');
+      this.alarms.whenAny(`${name}ExecutionsTimedOut`, workflow.stateMachine.metricTimedOut({ period: Alarms.PERIOD }), 'A project workflow timed out.');
+    }
     this.alarms.whenAny('InboundErrors', this.inbound.handler.metricErrors({ period: Alarms.PERIOD }), 'The inbound handler threw; SES retries, then the dead-letter queue.');
 
     acknowledgeFindings({ stack: this, handlers, workflowFunctions: Object.values(functions), table: this.projects.table, rawMailBucket: this.inbound.bucket });
 
     new CfnOutput(this, 'ProjectTableName', { value: this.projects.table.tableName });
     new CfnOutput(this, 'CadmiumStateMachineArn', { value: this.workflow.stateMachine.stateMachineArn });
+    new CfnOutput(this, 'PaytronixStateMachineArn', { value: this.paytronix.stateMachine.stateMachineArn });
     new CfnOutput(this, 'RawMailBucket', { value: this.inbound.bucket.bucketName });
     new CfnOutput(this, 'ReceiptRuleSet', { value: this.inbound.ruleSet.receiptRuleSetName });
     new CfnOutput(this, 'DeadLetterQueue', { value: this.inbound.deadLetters.queueUrl });

@@ -1,5 +1,6 @@
 import { App } from 'aws-cdk-lib';
 import { IntegrationsStack } from '../infra/stack';
+import type { ProcessId } from '../shared/process/schemas';
 
 /** The ARN the local runtime gives a task function: its handler id, so the runner can find the code. */
 export function localFunctionArn(handlerId: string): string {
@@ -68,11 +69,16 @@ export function definitionsOf(template: Template): Record<string, Record<string,
   return definitions;
 }
 
+/** A process's workflow ASL exactly as the local runtime runs it (the state machine named after it). */
+export function processDefinition(process: ProcessId): Record<string, unknown> {
+  const { definitions, template } = synthesizeWorkflows();
+  const logicalId = Object.entries(template.Resources).find(([, r]) => r.Type === 'AWS::StepFunctions::StateMachine' && JSON.stringify(r.Properties?.['StateMachineName'] ?? '').includes(`-${process}`))?.[0];
+  const definition = logicalId ? definitions[logicalId] : undefined;
+  if (!definition) throw new Error(`the stack synthesized no ${process} state machine`);
+  return definition;
+}
+
 /** The EventTech workflow's ASL exactly as the local runtime runs it. */
 export function cadmiumDefinition(): Record<string, unknown> {
-  const { definitions, template } = synthesizeWorkflows();
-  const logicalId = Object.entries(template.Resources).find(([, r]) => r.Type === 'AWS::StepFunctions::StateMachine' && JSON.stringify(r.Properties?.['StateMachineName'] ?? '').includes('cadmium'))?.[0];
-  const definition = logicalId ? definitions[logicalId] : undefined;
-  if (!definition) throw new Error('the stack synthesized no cadmium state machine');
-  return definition;
+  return processDefinition('cadmium');
 }

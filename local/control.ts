@@ -58,7 +58,7 @@ async function route(runtime: LocalRuntime, request: IncomingMessage, response: 
       const outcome = await runtime.staff(project.id, action.data.command, by);
       if (action.data.command.action === 'reschedule' && outcome.project.ledger.at(-1)?.days !== undefined && (outcome.project.ledger.at(-1)?.days ?? 0) < 0) {
         // A date moved earlier: restart the execution from the record (DESIGN 3).
-        runtime.executions.start(project.id);
+        runtime.executions.start(project.id, project.process);
       }
       return reply(response, 200, { readAs: outcome.readAs, phase: outcome.project.phase });
     }

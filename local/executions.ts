@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { StateMachine } from 'aws-local-stepfunctions';
 
 type JSONValue = null | boolean | number | string | JSONValue[] | { [key: string]: JSONValue };
+import type { ProcessId } from '../shared/process/schemas';
 import { LocalTaskTokens } from './tokens';
 
 /** A local stand-in for a Lambda: the same handler code the stack deploys. */
@@ -32,7 +33,8 @@ export interface ExecutionRecord {
 }
 
 export interface LocalExecutionsOptions {
-  readonly definition: Record<string, unknown>;
+  /** One state machine per process, as synthesized. */
+  readonly definitions: Readonly<Record<ProcessId, Record<string, unknown>>>;
   readonly handlers: Readonly<Record<string, LocalHandler>>;
   readonly tokens: LocalTaskTokens;
   /** Wraps each task so the runtime knows when work is in flight. */
@@ -48,14 +50,22 @@ export interface LocalExecutionsOptions {
  * itself (states, Choice rules, Retry, Catch, Wait) runs as synthesized.
  */
 export class LocalExecutions {
-  private readonly machine: StateMachine;
-  private readonly overrides: Record<string, (input: JSONValue) => Promise<JSONValue>> = {};
+  private readonly machines = new Map<ProcessId, { machine: StateMachine; overrides: Record<string, (input: JSONValue) => Promise<JSONValue>> }>();
   private readonly executions = new Map<string, ExecutionRecord>();
 
   constructor(private readonly options: LocalExecutionsOptions) {
-    // The definition comes from our own synthesized template; the interpreter validates it here.
-    this.machine = new StateMachine(options.definition as unknown as ConstructorParameters<typeof StateMachine>[0], { validationOptions: { checkArn: false } });
-    const states = (options.definition['States'] ?? {}) as Record<string, { Type: string }>;
+    for (const [process, definition] of Object.entries(options.definitions) as [ProcessId, Record<string, unknown>][]) {
+      // The definition comes from our own synthesized template; the interpreter validates it here.
+      const machine = new StateMachine(definition as unknown as ConstructorParameters<typeof StateMachine>[0], { validationOptions: { checkArn: false } });
+      this.machines.set(process, { machine, overrides: this.overridesFor(definition) });
+    }
+  }
+
+  /** Every Task state, by name, mapped to the local handler its function ARN names. */
+  private overridesFor(definition: Record<string, unknown>): Record<string, (input: JSONValue) => Promise<JSONValue>> {
+    const options = this.options;
+    const overrides: Record<string, (input: JSONValue) => Promise<JSONValue>> = {};
+    const states = (definition['States'] ?? {}) as Record<string, { Type: string }>;
     for (const [name, state] of Object.entries(states)) {
       if (state.Type !== 'Task') continue;
       const task = state as TaskState;
@@ -63,10 +73,11 @@ export class LocalExecutions {
       const functionArn = callback || task.Resource.startsWith('arn:aws:states:::lambda:invoke') ? String(task.Parameters?.FunctionName ?? '') : task.Resource;
       const handler = options.handlers[handlerIdOf(functionArn)];
       if (!handler) throw new Error(`state "${name}" calls ${functionArn}, which has no local handler`);
-      this.overrides[name] = callback
+      overrides[name] = callback
         ? async (input) => json(await this.callback(handler, input))
         : async (input) => json(await options.track(handler(this.payload(task, input))));
     }
+    return overrides;
   }
 
   private payload(task: TaskState, input: unknown): unknown {
@@ -87,13 +98,15 @@ export class LocalExecutions {
     }
   }
 
-  /** Starts (or restarts) the project's execution from its record. */
-  start(projectId: string): ExecutionRecord {
+  /** Starts (or restarts) the project's execution from its record, on its process's state machine. */
+  start(projectId: string, process: ProcessId): ExecutionRecord {
+    const workflow = this.machines.get(process);
+    if (!workflow) throw new Error(`no local state machine for the ${process} process`);
     this.executions.get(projectId)?.abort();
-    const run = this.machine.run(
+    const run = workflow.machine.run(
       { projectId },
       {
-        overrides: { taskResourceLocalHandlers: this.overrides },
+        overrides: { taskResourceLocalHandlers: workflow.overrides },
         noThrowOnAbort: true,
         // aws-local-stepfunctions does not supply $$.Task.Token: each read gets a fresh one.
         context: { Task: { get Token() { return `local-${randomUUID()}`; } } },

@@ -20,11 +20,12 @@ import { newProject, runStaffCommand, type InboundResult, type Verdicts } from '
 import { DynamoProjectStore } from '../shared/project/adapters/dynamodb-store';
 import type { Project } from '../shared/project/schemas';
 import { startLocalDynamo, type LocalDynamo } from './dynamodb/dynalite';
-import { cadmiumDefinition } from './asl';
+import { processDefinition } from './asl';
 import type { RuntimeClock } from './clock';
 import { LocalExecutions, type LocalHandler } from './executions';
 import { OutboxMailer, RawMailFolder, startInboundSmtp } from './mail';
 import { RuntimeMetrics } from './metrics';
+import { LocalSealer } from './sealer';
 import { LocalTaskTokens } from './tokens';
 
 const LocalLogLevel = z.enum(['TRACE', 'DEBUG', 'INFO', 'WARN', 'ERROR', 'CRITICAL', 'SILENT']).catch('SILENT');
@@ -109,6 +110,7 @@ export class LocalRuntime {
     const events = new EventEmitter();
     const ports: LifecyclePorts = {
       store: new DynamoProjectStore(dynamo.client, dynamo.tableName),
+      secrets: await LocalSealer.inFolder(dataDir),
       clock,
       config,
       tokens,
@@ -128,10 +130,10 @@ export class LocalRuntime {
         'milestone-wake': milestoneWake(provide),
       }).map(([id, handler]) => [id, metrics.wrap(id, handler)]),
     );
-    const definition = cadmiumDefinition();
+    const definitions = { cadmium: processDefinition('cadmium'), paytronix: processDefinition('paytronix') };
     let runtime: LocalRuntime | undefined;
     const track = <T>(work: Promise<T>) => (runtime ? runtime.track(work) : work);
-    const executions = new LocalExecutions({ definition, handlers, tokens, track, now: clock.now, onFailure: (projectId, error) => events.emit('execution-failed', { projectId, error }) });
+    const executions = new LocalExecutions({ definitions, handlers, tokens, track, now: clock.now, onFailure: (projectId, error) => events.emit('execution-failed', { projectId, error }) });
     const inbound = metrics.wrap('inbound-mail', inboundMail((ref) => raw.get(ref), '')(provide));
     const smtp = await startInboundSmtp({ port: options.smtpPort ?? 2525, store: (bytes, recipients) => runtime ? runtime.accept(bytes, recipients) : Promise.reject(new Error('starting')) });
     runtime = new LocalRuntime(ports, clock, executions, raw, outboxDir, smtp.port, dynamo, smtp.close, inbound, metrics);
@@ -151,7 +153,7 @@ export class LocalRuntime {
   /** Resumes every active project from its record, and processes mail stored but not yet processed. */
   private async resume(): Promise<void> {
     for (const ref of await this.raw.unprocessed()) await this.process(ref, []);
-    for (const project of await this.ports.store.listActive()) this.executions.start(project.id);
+    for (const project of await this.ports.store.listActive()) this.executions.start(project.id, project.process);
   }
 
   /** The SMTP path: store first (the 250 waits for it), then process in the background. */
@@ -212,7 +214,7 @@ export class LocalRuntime {
 
   async createProject(input: NewProject): Promise<Project> {
     const project = await this.track(newProject(this.ports, input));
-    this.executions.start(project.id);
+    this.executions.start(project.id, project.process);
     return project;
   }
 

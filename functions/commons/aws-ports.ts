@@ -1,4 +1,5 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DecryptCommand, EncryptCommand, KMSClient } from '@aws-sdk/client-kms';
 import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { SendEmailCommand, SESv2Client } from '@aws-sdk/client-sesv2';
 import { SendTaskSuccessCommand, SFNClient, TaskTimedOut, InvalidToken } from '@aws-sdk/client-sfn';
@@ -17,6 +18,8 @@ const Env = z.object({
   OVERDUE_REMINDER_EVERY_BUSINESS_DAYS: z.coerce.number().int().positive().default(2),
   REPLY_KEY_SECRET_ARN: z.string().min(1),
   SES_CONFIGURATION_SET: z.string().optional(),
+  /** The KMS key that seals credentials in the table. */
+  SEALING_KEY_ID: z.string().min(1),
 });
 
 let ports: Promise<LifecyclePorts> | undefined;
@@ -30,6 +33,7 @@ export function awsPorts(): Promise<LifecyclePorts> {
 async function build(): Promise<LifecyclePorts> {
   const env = Env.parse(process.env);
   const sfn = new SFNClient({});
+  const kms = new KMSClient({});
   const ses = new SESv2Client({});
   // The reply-key secret is JSON: { "current": "k2", "k1": "…", "k2": "…" }: the id new mail is
   // signed with, and every key id still accepted (a rotation adds one and moves `current`).
@@ -57,6 +61,18 @@ async function build(): Promise<LifecyclePorts> {
             ConfigurationSetName: env.SES_CONFIGURATION_SET,
           }),
         );
+      },
+    },
+    secrets: {
+      // KMS binds the project and secret name into the ciphertext (encryption context).
+      async seal(plaintext, context) {
+        const result = await kms.send(new EncryptCommand({ KeyId: env.SEALING_KEY_ID, Plaintext: Buffer.from(plaintext, 'utf8'), EncryptionContext: { ...context } }));
+        return `kms.v1:${Buffer.from(result.CiphertextBlob ?? new Uint8Array()).toString('base64')}`;
+      },
+      async open(sealed, context) {
+        const blob = Buffer.from(sealed.replace(/^kms\.v1:/, ''), 'base64');
+        const result = await kms.send(new DecryptCommand({ CiphertextBlob: blob, EncryptionContext: { ...context } }));
+        return Buffer.from(result.Plaintext ?? new Uint8Array()).toString('utf8');
       },
     },
     tokens: {

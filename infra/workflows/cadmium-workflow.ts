@@ -1,10 +1,11 @@
-import { RemovalPolicy } from 'aws-cdk-lib';
-import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
-import { Choice, Condition, DefinitionBody, Fail, JsonPath, LogLevel, StateMachine, StateMachineType, Succeed, type IChainable, type INextable } from 'aws-cdk-lib/aws-stepfunctions';
+import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { StateMachine } from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
-import { AwaitStep, lambdaTask, Notify, WaitUntilMilestone, type WorkflowFunctions } from './fragments';
+import type { Audience } from '../../shared/lifecycle/outcome';
+import type { TemplateId } from '../../shared/notices/types';
+import { AwaitStep, lifecycleStateMachine, Notify, onOutcome, sequence, Succeed, WaitUntilMilestone, type WorkflowFunctions } from './fragments';
 
-export interface CadmiumWorkflowProps {
+export interface WorkflowProps {
   readonly functions: WorkflowFunctions;
   /**
    * The state machine's name; the handlers' SendTaskSuccess grant is scoped to it.
@@ -15,6 +16,15 @@ export interface CadmiumWorkflowProps {
   readonly logRetention?: RetentionDays;
 }
 
+/** The notify and await builders both workflows use, bound to one construct. */
+export function builders(scope: Construct, fns: WorkflowFunctions) {
+  return {
+    notify: (segment: string, template: TemplateId, to: Audience) => new Notify(scope, `${segment}: notify ${template}`, { fn: fns.notify, template, to }),
+    awaitStep: (name: string, step: string) => new AwaitStep(scope, name, { functions: fns, step }),
+    waitUntil: (name: string, milestone: string) => new WaitUntilMilestone(scope, name, { fn: fns.milestoneWake, milestone }),
+  };
+}
+
 /**
  * The EventTech lifecycle (process-cadmium.md) as one Standard workflow per project. It starts by
  * locating the project's step in the record, so a new execution resumes any project where its
@@ -23,79 +33,46 @@ export interface CadmiumWorkflowProps {
 export class CadmiumWorkflow extends Construct {
   readonly stateMachine: StateMachine;
 
-  constructor(scope: Construct, id: string, props: CadmiumWorkflowProps) {
+  constructor(scope: Construct, id: string, props: WorkflowProps) {
     super(scope, id);
-    const fns = props.functions;
-    const notify = (segment: string, template: string, to: 'client' | 'staff') => new Notify(this, `${segment}: notify ${template}`, { fn: fns.notify, template, to });
-    const awaitStep = (name: string, step: string) => new AwaitStep(this, name, { functions: fns, step });
-    const chain = (...parts: { startState: IChainable; endStates: INextable[] }[]) => {
-      for (let i = 0; i + 1 < parts.length; i += 1) for (const end of parts[i]?.endStates ?? []) end.next(parts[i + 1]?.startState ?? new Succeed(this, 'unreachable'));
-      return parts;
-    };
+    const { notify, awaitStep, waitUntil } = builders(this, props.functions);
 
     const live = new Succeed(this, 'Live');
-    const contract = chain(notify('Contract', 'new-contract', 'staff'), awaitStep('Contract review', 'contract-review'));
-    const details = chain(notify('Details', 'confirm-details', 'client'), awaitStep('Details', 'details'));
-    const kickoff = chain(
+    const contract = sequence(notify('Contract', 'new-contract', 'staff'), awaitStep('Contract review', 'contract-review'));
+    const details = sequence(notify('Details', 'confirm-details', 'client'), awaitStep('Details', 'details'));
+    const kickoff = sequence(
       notify('Schedule', 'timeline', 'client'),
-      new WaitUntilMilestone(this, 'Kick-off call reminder date', { fn: fns.milestoneWake, milestone: 'kickoffCallReminder' }),
+      waitUntil('Kick-off call reminder date', 'kickoffCallReminder'),
       notify('Schedule', 'kickoff-call-reminder', 'staff'),
       awaitStep('Kick-off', 'kickoff'),
     );
-    const plan = chain(notify('Plan', 'project-plan', 'client'), awaitStep('Plan approval', 'plan'));
-    const requirements = chain(awaitStep('Requirements', 'requirements'));
-    const submission = chain(notify('Submission', 'requirements-complete', 'staff'), awaitStep('Submission', 'submission'));
-    const review = chain(notify('Review', 'developer-review', 'client'), awaitStep('Developer review', 'review'));
-    const development = chain(awaitStep('Development', 'development'));
-    const qa = chain(notify('QA', 'qa-needed', 'staff'), awaitStep('QA', 'qa'));
-    const testing = chain(notify('Testing', 'ready-to-test', 'client'), awaitStep('Client testing', 'client-testing'));
-    const goLive = notify('Live', 'live', 'client');
-    goLive.endStates.forEach((end) => end.next(live));
+    const plan = sequence(notify('Plan', 'project-plan', 'client'), awaitStep('Plan approval', 'plan'));
+    const requirements = awaitStep('Requirements', 'requirements');
+    const submission = sequence(notify('Submission', 'requirements-complete', 'staff'), awaitStep('Submission', 'submission'));
+    const review = sequence(notify('Review', 'developer-review', 'client'), awaitStep('Developer review', 'review'));
+    const development = awaitStep('Development', 'development');
+    const qa = sequence(notify('QA', 'qa-needed', 'staff'), awaitStep('QA', 'qa'));
+    const testing = sequence(notify('Testing', 'ready-to-test', 'client'), awaitStep('Client testing', 'client-testing'));
+    const goLive = sequence(notify('Live', 'live', 'client'), { startState: live, endStates: [] });
 
-    const segments = [contract, details, kickoff, plan, requirements, submission, review, development, qa, testing];
-    for (let i = 0; i + 1 < segments.length; i += 1) {
-      const last = segments[i]?.at(-1);
-      const next = segments[i + 1]?.[0];
-      if (last && next) last.endStates.forEach((end) => end.next(next.startState));
-    }
-    const testingEnd = testing.at(-1);
-    testingEnd?.endStates.forEach((end) =>
-      end.next(
-        new Choice(this, 'Testing outcome')
-          .when(Condition.stringEquals('$.outcome.outcome', 'approved'), goLive.startState)
-          .when(Condition.stringEquals('$.outcome.outcome', 'feedback'), development[0]?.startState ?? live)
-          .otherwise(new Fail(this, 'Unknown testing outcome', { error: 'UnknownOutcomeError', cause: 'client testing ended neither approved nor with feedback' })),
-      ),
-    );
+    sequence(contract, details, kickoff, plan, requirements, submission, review, development, qa, testing);
+    testing.endStates.forEach((end) => end.next(onOutcome(this, 'Testing outcome', { approved: goLive.startState, feedback: development.startState })));
 
-    const resume = new Choice(this, 'Resume at');
-    const starts: Record<string, IChainable | undefined> = {
-      'contract-review': contract[0]?.startState,
-      details: details[0]?.startState,
-      kickoff: kickoff[0]?.startState,
-      plan: plan[0]?.startState,
-      requirements: requirements[0]?.startState,
-      submission: submission[0]?.startState,
-      review: review[0]?.startState,
-      development: development[0]?.startState,
-      qa: qa[0]?.startState,
-      'client-testing': testing[0]?.startState,
-      done: live,
-    };
-    for (const [step, start] of Object.entries(starts)) if (start) resume.when(Condition.stringEquals('$.locate.step', step), start);
-    resume.otherwise(new Fail(this, 'Unknown step', { error: 'UnknownStepError', cause: 'the record names a step this workflow does not have' }));
-
-    const locate = lambdaTask(this, 'Locate', fns.locate, { 'projectId.$': '$.projectId' }, '$.locate');
-    const missing = new Fail(this, 'Project missing', { error: 'ProjectNotFoundError', cause: 'the execution names a project the table does not hold' });
-    locate.addCatch(missing, { errors: ['ProjectNotFoundError'], resultPath: JsonPath.DISCARD });
-
-    this.stateMachine = new StateMachine(this, 'StateMachine', {
-      stateMachineName: props.stateMachineName,
-      stateMachineType: StateMachineType.STANDARD,
-      definitionBody: DefinitionBody.fromChainable(locate.next(resume)),
-      tracingEnabled: true,
-      // Every state's events, without their data: inputs carry no secrets, but logs need none either.
-      logs: { destination: new LogGroup(this, 'Logs', { retention: props.logRetention ?? RetentionDays.THREE_MONTHS, removalPolicy: RemovalPolicy.DESTROY }), level: LogLevel.ALL, includeExecutionData: false },
+    this.stateMachine = lifecycleStateMachine(this, {
+      ...props,
+      resumeAt: {
+        'contract-review': contract.startState,
+        details: details.startState,
+        kickoff: kickoff.startState,
+        plan: plan.startState,
+        requirements: requirements.startState,
+        submission: submission.startState,
+        review: review.startState,
+        development: development.startState,
+        qa: qa.startState,
+        'client-testing': testing.startState,
+        done: live,
+      },
     });
   }
 }

@@ -1,9 +1,18 @@
 import { Duration } from 'aws-cdk-lib';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import { RemovalPolicy } from 'aws-cdk-lib';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import {
   Choice,
   Condition,
+  DefinitionBody,
   Errors,
+  Fail,
+  LogLevel,
+  StateMachine,
+  StateMachineType,
+  Succeed,
+  type IChainable,
   IntegrationPattern,
   JsonPath,
   Pass,
@@ -17,6 +26,7 @@ import {
 } from 'aws-cdk-lib/aws-stepfunctions';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import type { Construct } from 'constructs';
+import type { Audience } from '../../shared/lifecycle/outcome';
 
 /**
  * Errors worth retrying: the infrastructure's (Lambda throttling and service faults) and a lost
@@ -56,8 +66,8 @@ export function lambdaTask(scope: Construct, id: string, fn: IFunction, payload:
 export interface NotifyProps {
   readonly fn: IFunction;
   readonly template: string;
-  /** Who gets it: the client POC or staff (PM and team). */
-  readonly to: 'client' | 'staff';
+  /** Who gets it (see Audience in shared/lifecycle/outcome.ts). */
+  readonly to: Audience;
 }
 
 /** Sends one notice (once per testing cycle: the function checks the record). */
@@ -136,3 +146,58 @@ export class AwaitStep extends StateMachineFragment {
     this.awaitState = wait;
   }
 }
+
+/** A stretch of a workflow: where it starts and the states that lead on. */
+export interface Segment {
+  readonly startState: IChainable;
+  readonly endStates: INextable[];
+}
+
+/** Links segments one after the other and returns the first; the last one's ends are left open. */
+export function sequence(...segments: Segment[]): Segment {
+  for (let i = 0; i + 1 < segments.length; i += 1) {
+    const next = segments[i + 1];
+    if (next) for (const end of segments[i]?.endStates ?? []) end.next(next.startState);
+  }
+  const first = segments[0];
+  const last = segments.at(-1);
+  if (!first || !last) throw new Error('a sequence needs at least one segment');
+  return { startState: first.startState, endStates: last.endStates };
+}
+
+export interface LifecycleStateMachineProps {
+  readonly functions: WorkflowFunctions;
+  /** Where an execution resumes, by the step the record names (`$.locate.step`). */
+  readonly resumeAt: Readonly<Record<string, IChainable>>;
+  readonly stateMachineName?: string;
+  readonly logRetention?: RetentionDays;
+}
+
+/**
+ * The frame every project workflow shares: locate the project's step in its record, resume there
+ * (so any new execution picks up where the record says), and log every state without its data.
+ */
+export function lifecycleStateMachine(scope: Construct, props: LifecycleStateMachineProps): StateMachine {
+  const resume = new Choice(scope, 'Resume at');
+  for (const [step, start] of Object.entries(props.resumeAt)) resume.when(Condition.stringEquals('$.locate.step', step), start);
+  resume.otherwise(new Fail(scope, 'Unknown step', { error: 'UnknownStepError', cause: 'the record names a step this workflow does not have' }));
+  const locate = lambdaTask(scope, 'Locate', props.functions.locate, { 'projectId.$': '$.projectId' }, '$.locate');
+  locate.addCatch(new Fail(scope, 'Project missing', { error: 'ProjectNotFoundError', cause: 'the execution names a project the table does not hold' }), { errors: ['ProjectNotFoundError'], resultPath: JsonPath.DISCARD });
+  return new StateMachine(scope, 'StateMachine', {
+    stateMachineName: props.stateMachineName,
+    stateMachineType: StateMachineType.STANDARD,
+    definitionBody: DefinitionBody.fromChainable(locate.next(resume)),
+    tracingEnabled: true,
+    // Every state's events, without their data: inputs carry no secrets, but logs need none either.
+    logs: { destination: new LogGroup(scope, 'Logs', { retention: props.logRetention ?? RetentionDays.THREE_MONTHS, removalPolicy: RemovalPolicy.DESTROY }), level: LogLevel.ALL, includeExecutionData: false },
+  });
+}
+
+/** A Choice on how the awaited step ended (`$.outcome.outcome`), failing loudly on anything else. */
+export function onOutcome(scope: Construct, id: string, branches: Readonly<Record<string, IChainable>>): Choice {
+  const choice = new Choice(scope, id);
+  for (const [outcome, next] of Object.entries(branches)) choice.when(Condition.stringEquals('$.outcome.outcome', outcome), next);
+  return choice.otherwise(new Fail(scope, `${id}: unknown`, { error: 'UnknownOutcomeError', cause: `${id}: the step ended with an outcome this workflow does not handle` }));
+}
+
+export { Succeed };

@@ -9,10 +9,11 @@ import { TimelineError } from '../timeline/errors';
 import type { Evidence } from '../timeline/schemas';
 import { delayMilestones } from '../timeline/shift';
 import { touched, type Outcome } from './outcome';
+import { applyPaytronixAction, PAYTRONIX_ACTIONS, SECRET_ACTIONS, type PaytronixAction } from './paytronix/commands';
 import { progressKey, stepOutcome } from './steps';
 
 /** The staff actions of process-cadmium.md, the same whether typed in the CLI or replied by mail. */
-export const StaffAction = z.discriminatedUnion('action', [
+const CADMIUM_ACTIONS = [
   z.object({ action: z.literal('contract-reviewed') }),
   z.object({ action: z.literal('kickoff-held') }),
   z.object({ action: z.literal('resend-plan') }),
@@ -21,32 +22,64 @@ export const StaffAction = z.discriminatedUnion('action', [
   z.object({ action: z.literal('development-complete') }),
   z.object({ action: z.literal('qa-complete') }),
   z.object({ action: z.literal('reschedule'), milestone: z.enum(milestoneIds(cadmium) as [string, ...string[]]), date: IsoDate, note: z.string().optional() }),
-]);
+] as const;
+
+/** Every staff action of either process; each project accepts its own process's (see applyStaffAction). */
+export const StaffAction = z.discriminatedUnion('action', [...CADMIUM_ACTIONS, ...PAYTRONIX_ACTIONS]);
 export type StaffAction = z.infer<typeof StaffAction>;
+type CadmiumAction = Exclude<StaffAction, PaytronixAction>;
+
+const PAYTRONIX_ACTION_NAMES: ReadonlySet<string> = new Set(PAYTRONIX_ACTIONS.map((a) => a.shape.action.value));
+
+function isPaytronixAction(command: StaffAction): command is PaytronixAction {
+  return PAYTRONIX_ACTION_NAMES.has(command.action);
+}
+
+/** Reply forms that are not the action's name in capitals. */
+const ALIASES: Readonly<Record<string, string>> = { failed: 'certification-failed', 'not-certified': 'certification-failed', 'configuration-none': 'configuration' };
 
 /** A staff action that the project's state does not allow now (e.g. QA complete before development). */
 export class StaffActionRefusedError extends Error {
   override name = 'StaffActionRefusedError';
 }
 
-/** The first line of a staff reply as a command: `QA COMPLETE`, `RESCHEDULE developmentDue 2027-04-09`. */
-export function staffActionFromLine(line: string): StaffAction | undefined {
-  const text = line.trim().replace(/[.!]+$/, '');
-  const reschedule = /^reschedule\s+([a-z]+)\s+(\d{4}-\d{2}-\d{2})$/i.exec(text);
+/**
+ * A staff reply as a command: the first line names it (`QA COMPLETE`, `RESCHEDULE developmentDue
+ * 2027-04-09`, `IDI 2027-01-12 15:00`), the lines below are its note (`NOT FEASIBLE` and why,
+ * `SEND SCHEDULE` and the schedule). Credentials are never read from mail.
+ */
+export function staffActionFromText(text: string): StaffAction | undefined {
+  const lines = text.split(/\r?\n/);
+  const index = lines.findIndex((l) => l.trim() !== '');
+  const first = (lines[index] ?? '').trim().replace(/[.!:]+$/, '');
+  const rest = lines.slice(index + 1).join('\n').trim();
+  const reschedule = /^reschedule\s+([a-z]+)\s+(\d{4}-\d{2}-\d{2})$/i.exec(first);
   if (reschedule) {
     const milestone = milestoneIds(cadmium).find((id) => id.toLowerCase() === reschedule[1]?.toLowerCase());
     const parsed = StaffAction.safeParse({ action: 'reschedule', milestone, date: reschedule[2] });
     return parsed.success ? parsed.data : undefined;
   }
-  const action = text.toLowerCase().replace(/\s+/g, '-');
-  const parsed = StaffAction.safeParse({ action });
-  return parsed.success && parsed.data.action !== 'reschedule' ? parsed.data : undefined;
+  const idi = /^idi\s+(\d{4}-\d{2}-\d{2})[\sT]+(\d{1,2}):(\d{2})$/i.exec(first);
+  if (idi) {
+    const parsed = StaffAction.safeParse({ action: 'schedule-idi', at: `${idi[1]}T${(idi[2] ?? '').padStart(2, '0')}:${idi[3]}` });
+    return parsed.success ? parsed.data : undefined;
+  }
+  const name = first.toLowerCase().replace(/\s+/g, '-');
+  const action = ALIASES[name] ?? name;
+  if (action === 'reschedule' || action === 'schedule-idi' || action in SECRET_ACTIONS) return undefined;
+  const noteText = name === 'configuration-none' ? 'No differences between the test and production configuration.' : rest;
+  const parsed = StaffAction.safeParse({ action, ...(noteText ? { note: noteText } : {}) });
+  return parsed.success ? parsed.data : undefined;
 }
 
 export interface StaffContext {
   readonly by: string;
   readonly at: string;
   readonly evidence: Evidence;
+  /** For an action that carries a secret: the secret sealed by the deployment's key. */
+  readonly sealed?: string;
+  /** The service address's domain (calendar invite ids). */
+  readonly serviceDomain?: string;
 }
 
 function refuse(message: string): never {
@@ -62,6 +95,15 @@ function record(project: Project, key: string, context: StaffContext, changes: P
 
 /** Applies a staff action to the record. @throws StaffActionRefusedError when the project is not at that point. */
 export function applyStaffAction(project: Project, command: StaffAction, context: StaffContext): Outcome {
+  if (isPaytronixAction(command)) {
+    if (project.process !== 'paytronix') refuse(`${command.action} is a step of the Paytronix process; ${project.id} follows ${project.process}`);
+    return applyPaytronixAction(project, command, { ...context, serviceDomain: context.serviceDomain ?? 'localhost' }, refuse);
+  }
+  if (project.process !== 'cadmium') refuse(`${command.action} is a step of the EventTech process; ${project.id} follows ${project.process}`);
+  return applyCadmiumAction(project, command, context);
+}
+
+function applyCadmiumAction(project: Project, command: CadmiumAction, context: StaffContext): Outcome {
   const cycle = project.testingCycle;
   switch (command.action) {
     case 'contract-reviewed':

@@ -15,6 +15,8 @@ export const ServiceConfig = z.object({
   queueCapacity: z.number().int().positive().default(3),
   /** Business days between reminders once a step is overdue. */
   overdueReminderEveryBusinessDays: z.number().int().min(1).max(10).default(2),
+  /** Paytronix certification rounds that may start per week, over all projects (default: the process's). */
+  certificationSlotsPerWeek: z.number().int().positive().optional(),
 });
 export type ServiceConfig = z.infer<typeof ServiceConfig>;
 export type ServiceConfigInput = z.input<typeof ServiceConfig>;

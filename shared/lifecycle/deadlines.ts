@@ -2,7 +2,9 @@ import type { Project } from '../project/schemas';
 import { BusinessCalendar } from '../timeline/calendar';
 import { addDays, instantOn, localDate, type IsoDate } from '../timeline/dates';
 import type { TemplateId } from '../notices/types';
-import { progressKey, type StepId } from './steps';
+import type { Audience } from './outcome';
+import { paytronixDeadline } from './paytronix/deadlines';
+import { isPaytronixStep, progressKey, type StepId } from './steps';
 
 /**
  * When the next reminder or escalation of an awaited step falls due, and what it sends. Pure:
@@ -13,6 +15,8 @@ export interface DeadlineEvent {
   /** Notices to send when it falls due: to the client, to staff, or both. */
   readonly client?: TemplateId;
   readonly staff?: TemplateId;
+  /** Who gets the `client` notice (default: the client side). */
+  readonly audience?: Audience;
   readonly overdue: boolean;
 }
 
@@ -48,6 +52,7 @@ function due(project: Project, milestone: string): IsoDate | undefined {
  * `every` is the deployment's overdue cadence in business days.
  */
 export function deadlineEvent(project: Project, step: StepId, since: string, n: number, every = DEFAULT_OVERDUE_EVERY_BUSINESS_DAYS): DeadlineEvent {
+  if (isPaytronixStep(step)) return paytronixDeadline(project, step, since, n, every);
   const calendar = calendarOf(project);
   const after = (days: number) => businessDaysAfter(project, since, days);
   switch (step) {

@@ -1,10 +1,20 @@
 import type { Project } from '../project/schemas';
 import type { NoticeExtras, TemplateId } from '../notices/types';
 
-/** A notice a decision asks to send: to the client POC, to staff (PM and team), or both. */
+/**
+ * Who a notice goes to. `client`: the client POC (EventTech), the client and the integrator
+ * (Paytronix). `staff`: the PM and team (EventTech), the TC and the integrations team (Paytronix).
+ * `all`: every active party. `commercial`: the client, the TC and sales (fees). `pending-approvers`:
+ * the parties whose approval of the latest schedule or work order is pending. `verified-client`:
+ * the client side's verified addresses only (credentials).
+ */
+export const AUDIENCES = ['client', 'staff', 'all', 'commercial', 'pending-approvers', 'verified-client'] as const;
+export type Audience = (typeof AUDIENCES)[number];
+
+/** A notice a decision asks to send, and to whom. */
 export interface NoticeRequest {
   readonly template: TemplateId;
-  readonly to: 'client' | 'staff';
+  readonly to: Audience;
   readonly extras?: NoticeExtras;
 }
 

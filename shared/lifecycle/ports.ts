@@ -32,6 +32,21 @@ export interface RawMailStore {
   get(ref: string): Promise<Buffer>;
 }
 
+/** What a sealed secret belongs to: bound into the ciphertext, so it opens only for the same project and name. */
+export interface SecretContext {
+  readonly projectId: string;
+  readonly name: string;
+}
+
+/**
+ * Seals credentials so the table holds ciphertext only: KMS on AWS (with the context as the
+ * encryption context), AES-256-GCM with a key file locally. Opened only to render the mail.
+ */
+export interface SecretSealer {
+  seal(plaintext: string, context: SecretContext): Promise<string>;
+  open(sealed: string, context: SecretContext): Promise<string>;
+}
+
 /** Everything the lifecycle's application services need, wired once per handler (STYLE 3). */
 export interface LifecyclePorts {
   readonly store: ProjectStore & CorrelationStore;
@@ -39,4 +54,5 @@ export interface LifecyclePorts {
   readonly tokens: TaskTokens;
   readonly clock: Clock;
   readonly config: ServiceConfig;
+  readonly secrets: SecretSealer;
 }

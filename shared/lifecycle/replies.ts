@@ -9,6 +9,7 @@ import { earliestFeasibleLaunch, type QueuedProject } from '../timeline/feasibil
 import type { Evidence } from '../timeline/schemas';
 import { delayForLateRequirements } from '../timeline/shift';
 import { notActed, touched, type NoticeRequest, type Outcome } from './outcome';
+import { applyPaytronixReply } from './paytronix/replies';
 import { requirementsIn } from './requirements';
 import { currentStep, latestApproval, progressKey, type StepId } from './steps';
 
@@ -38,6 +39,7 @@ export function applyClientReply(project: Project, reading: MailReading, context
     // Never answered, never read as the client's answer (DESIGN 5); recorded in the mail log only.
     return notActed(project, `automatic reply (${reading.autoReplyReason ?? 'auto'})`, 'AutoReplyIgnoredError', 'An automatic reply is not an answer.', false);
   }
+  if (project.process === 'paytronix') return applyPaytronixReply(project, reading, context);
   const poc = activeParty(project, 'client-poc');
   if (!context.sender || context.sender.role !== 'client-poc' || !context.sender.active || context.sender.email !== poc?.email) {
     return notActed(project, `${reading.intent} from ${reading.mail.from.address}, not the client POC`, 'SenderNotAllowedError', `Only the client's point of contact (${poc?.email ?? 'none set'}) can answer for the project; ${reading.mail.from.address} is not.`, true, quoted);

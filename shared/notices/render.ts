@@ -4,10 +4,11 @@ import { para, renderHtml, renderText, type Block } from './blocks';
 import { oneLine } from './format';
 import { activeParty, firstName, type Build } from './sections';
 import { clientTemplates } from './templates/client';
+import { paytronixTemplates } from './templates/paytronix';
 import { staffTemplates } from './templates/staff';
 import type { NoticeContext, RenderedNotice, TemplateId } from './types';
 
-const TEMPLATES: Readonly<Record<TemplateId, Build>> = { ...clientTemplates, ...staffTemplates };
+const TEMPLATES: Readonly<Record<TemplateId, Build>> = { ...clientTemplates, ...staffTemplates, ...paytronixTemplates };
 
 /** Thrown for a template id that is not one of TEMPLATE_IDS (a caller bypassing the types). */
 export class UnknownTemplateError extends Error {
@@ -15,7 +16,9 @@ export class UnknownTemplateError extends Error {
 }
 
 function greeting(project: Project, staff: boolean): Block {
-  const name = firstName(activeParty(project, staff ? 'pm' : 'client-poc'));
+  // Paytronix client-side notices go to several people (client and integrator, or every party).
+  const role = project.process === 'paytronix' ? (staff ? 'technical-consultant' : undefined) : staff ? 'pm' : 'client-poc';
+  const name = role ? firstName(activeParty(project, role)) : undefined;
   return para(name ? `Hi ${name},` : 'Hello,');
 }
 

@@ -18,6 +18,8 @@ export const keys = {
   waitPrefix: 'WAIT#',
   outbound: (messageId: string) => ({ pk: `MESSAGE#${messageId}`, sk: '#OUT' }),
   projectCounter: { pk: 'COUNTER', sk: '#PROJECT' },
+  /** A capacity-limited slot shared by every project (a certification week): its members as a string set. */
+  slot: (slot: string) => ({ pk: `SLOT#${slot}`, sk: '#SLOT' }),
   /** GSI1 (byLaunch): active projects by the month of their current launch date. */
   launchMonth: (launch: IsoDate) => `LAUNCH#${launch.slice(0, 7)}`,
   launchSort: (launch: IsoDate, id: string) => `${launch}#${id}`,

@@ -94,4 +94,9 @@ export interface CorrelationStore {
   deleteWait(projectId: string, step: string): Promise<void>;
   putOutbound(ref: OutboundRef): Promise<void>;
   getOutbound(messageId: string): Promise<OutboundRef | undefined>;
+  /**
+   * Takes one place of a capacity-limited slot (a certification week) for `member`, atomically:
+   * false when the slot is full. Taking a place the member already holds succeeds again.
+   */
+  bookSlot(slot: string, member: string, capacity: number): Promise<boolean>;
 }

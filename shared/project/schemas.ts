@@ -68,6 +68,8 @@ export const Approval = z.object({
   deadline: IsoInstant.optional(),
   /** Which revision was sent (a revised plan is a new revision). */
   revision: z.number().int().positive().default(1),
+  /** What is being approved, as its author wrote it (a work order's responsibilities and costs, a schedule). */
+  summary: z.string().optional(),
   decisions: z.array(Decision).nonempty(),
 });
 export type Approval = z.infer<typeof Approval>;
@@ -83,10 +85,19 @@ export const ChangeRequest = z.object({
 });
 export type ChangeRequest = z.infer<typeof ChangeRequest>;
 
+/**
+ * A certification round (Paytronix). It is booked into a weekly slot when the client side reports
+ * ready; it ends no earlier than five business days after the last testing material arrived.
+ */
 export const CertificationRound = z.object({
   number: z.number().int().positive(),
+  /** The development cycle that produced what is being certified. */
+  cycle: z.number().int().positive(),
+  /** The day the last testing material arrived (moves when more arrives during the round). */
   materialsCompleteOn: IsoDate,
-  slotStartsOn: IsoDate,
+  /** The Monday of the booked slot week and the round's first day; unset until booked. */
+  slotWeek: IsoDate.optional(),
+  slotStartsOn: IsoDate.optional(),
   earliestEndOn: IsoDate,
   endedOn: IsoDate.optional(),
   outcome: z.enum(['pending', 'certified', 'failed']).default('pending'),
@@ -158,6 +169,15 @@ export const Project = z.object({
   approvals: z.array(Approval).default([]),
   changeRequests: z.array(ChangeRequest).default([]),
   certificationRounds: z.array(CertificationRound).default([]),
+  /** Paytronix discovery: the goals and scope the TC recorded. */
+  scope: z.string().optional(),
+  /** Paytronix: the Integration Deployment Interview, once scheduled. */
+  idi: z.object({ start: IsoInstant, minutes: z.number().int().positive(), uid: z.string().min(1), sequence: z.number().int().nonnegative().default(0) }).optional(),
+  /**
+   * Credentials (test server, production), sealed by the deployment's key (KMS on AWS): ciphertext
+   * only, never a plain attribute; opened only to render the mail that carries them.
+   */
+  sealed: z.partialRecord(z.enum(['test-server', 'production']), z.string()).default({}),
   questions: z.array(OpenQuestion).default([]),
   /**
    * What has happened, by step key (`contract-reviewed`, `plan-approved`, `development-complete#2`…):

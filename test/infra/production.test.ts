@@ -119,7 +119,24 @@ describe('compute and workflows', () => {
 
   it('sends alarms to an encrypted topic mailed to ops', () => {
     template.hasResourceProperties('AWS::SNS::Subscription', { Protocol: 'email', Endpoint: 'ops@gocadmium.example' });
-    expect(Object.values(template.findResources('AWS::CloudWatch::Alarm')).length).toBe(4);
+    // Inbound dead letters and errors, and failed and timed-out executions of each of the two workflows.
+    expect(Object.values(template.findResources('AWS::CloudWatch::Alarm')).length).toBe(6);
+  });
+
+  it('runs both processes side by side: one state machine each, both allowed to be woken', () => {
+    const machines = Object.values(template.findResources('AWS::StepFunctions::StateMachine'));
+    expect(machines.map((m) => JSON.stringify(m['Properties'].StateMachineName)).sort()).toEqual([expect.stringContaining('-cadmium'), expect.stringContaining('-paytronix')]);
+    const wake = JSON.stringify(Object.values(template.findResources('AWS::IAM::Policy')).map((p) => p['Properties'].PolicyDocument.Statement).flat().filter((s) => s.Action === 'states:SendTaskSuccess'));
+    expect(wake).toContain('-cadmium');
+    expect(wake).toContain('-paytronix');
+  });
+
+  it('seals credentials with their own rotated key: only the inbound path encrypts, only it and notify decrypt', () => {
+    const statements = Object.entries(template.findResources('AWS::IAM::Policy')).flatMap(([id, p]) => (p['Properties'].PolicyDocument.Statement as { Action: unknown }[]).map((s) => ({ id, action: s.Action })));
+    const using = (action: string) => statements.filter((s) => s.action === action).map((s) => s.id).sort();
+    expect(using('kms:Encrypt')).toEqual([expect.stringMatching(/^Inbound/)]);
+    expect(using('kms:Decrypt').length).toBe(2);
+    template.hasResourceProperties('AWS::KMS::Key', { Description: Match.stringLikeRegexp('seals project credentials'), EnableKeyRotation: true });
   });
 });
 

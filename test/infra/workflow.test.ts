@@ -7,7 +7,7 @@ import { App } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { IntegrationsStack } from '../../infra/stack';
-import { cadmiumDefinition, definitionsOf } from '../../local/asl';
+import { cadmiumDefinition, definitionsOf, processDefinition } from '../../local/asl';
 
 const run = promisify(execFile);
 const app = new App({ context: { 'aws:cdk:bundling-stacks': [] } });
@@ -32,10 +32,11 @@ describe('npx cdk synth, offline, with the pinned CLI', () => {
     expect(output).not.toMatch(/\bERROR\b/);
   });
 
-  it('writes a template whose state machine is, state for state, the ASL the local runtime runs', () => {
+  it('writes a template whose state machines are, state for state, the ASL the local runtime runs (one per process)', () => {
     const definitions = Object.values(definitionsOf(synthesized as Parameters<typeof definitionsOf>[0]));
-    expect(definitions).toHaveLength(1);
-    expect(definitions[0]).toEqual(asl);
+    expect(definitions).toHaveLength(2);
+    expect(definitions).toContainEqual(asl);
+    expect(definitions).toContainEqual(processDefinition('paytronix'));
   });
 });
 

@@ -4,7 +4,11 @@ import { ServiceConfig } from '../../shared/lifecycle/config';
 import type { LifecyclePorts, OutboundMail } from '../../shared/lifecycle/ports';
 import { newProject, sendNotice } from '../../shared/lifecycle/service';
 import { DynamoProjectStore } from '../../shared/project/adapters/dynamodb-store';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { startLocalDynamo, type LocalDynamo } from '../../local/dynamodb/dynalite';
+import { LocalSealer } from '../../local/sealer';
 
 let dynamo: LocalDynamo;
 let ports: LifecyclePorts;
@@ -14,6 +18,7 @@ beforeAll(async () => {
   dynamo = await startLocalDynamo();
   ports = {
     store: new DynamoProjectStore(dynamo.client, dynamo.tableName),
+    secrets: await LocalSealer.inFolder(await mkdtemp(join(tmpdir(), 'sealer-'))),
     mailer: { send: async (mail) => void sent.push(mail) },
     tokens: { succeed: async () => false },
     clock: { now: () => '2027-03-01T15:00:00.000Z' },

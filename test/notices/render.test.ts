@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, renderNotice, STAFF_TEMPLATES, TEMPLATE_IDS, type NoticeContext, type NoticeExtras, type TemplateId } from '../../shared/notices';
+import { CADMIUM_TEMPLATE_IDS, escapeHtml, renderNotice, STAFF_TEMPLATE_IDS, STAFF_TEMPLATES, type NoticeContext, type NoticeExtras, type TemplateId } from '../../shared/notices';
 import { cadmium } from '../../shared/process';
 import { Project, type ProjectInput } from '../../shared/project';
 import { BusinessCalendar, computeTimeline, delayForLateRequirements, type Evidence } from '../../shared/timeline';
@@ -72,7 +72,8 @@ function context(p: Project = base, more: NoticeExtras = extras): NoticeContext 
   return { project: p, now: '2027-03-18T15:10:00.000Z', teamName: 'Cadmium Integration Services', extras: more };
 }
 
-const cases = TEMPLATE_IDS.map((template) => ({ case: template, template }));
+// The EventTech templates, on an EventTech project (the Paytronix ones: paytronix-templates.test.ts).
+const cases = CADMIUM_TEMPLATE_IDS.map((template) => ({ case: template, template }));
 const staffCases = cases.filter(({ template }) => STAFF_TEMPLATES.has(template));
 const clientCases = cases.filter(({ template }) => !STAFF_TEMPLATES.has(template));
 
@@ -128,14 +129,14 @@ describe('every notice', () => {
     expect(longLines(notice.text)).toEqual([]);
   });
 
-  it('refuses a template id that is not one of TEMPLATE_IDS', () => {
+  it('refuses a template id that is not one of the template ids', () => {
     expect(() => renderNotice('no-such-notice' as TemplateId, context())).toThrow(/unknown notice template/);
   });
 });
 
 describe('staff notices', () => {
   it('are exactly the ones addressed to staff', () => {
-    expect([...STAFF_TEMPLATES].sort()).toEqual(
+    expect([...STAFF_TEMPLATE_IDS].sort()).toEqual(
       [
         'new-contract', 'contract-review-reminder', 'confirm-details-escalation', 'kickoff-call-reminder', 'kickoff-overdue',
         'plan-escalation', 'plan-changes-requested', 'change-request', 'requirements-overdue', 'requirements-complete',

@@ -13,6 +13,8 @@ export interface Composition {
   readonly date: string;
   /** Threading: the previous mail of this conversation. */
   readonly inReplyTo?: string;
+  /** An iCalendar REQUEST to carry as the invitation (text/calendar alternative). */
+  readonly calendar?: string;
 }
 
 /**
@@ -35,6 +37,7 @@ export async function composeNotice(composition: Composition): Promise<OutboundM
     date: new Date(composition.date),
     inReplyTo: composition.inReplyTo,
     references: composition.inReplyTo ? [composition.inReplyTo] : undefined,
+    ...(composition.calendar ? { icalEvent: { method: 'REQUEST', filename: 'invite.ics', content: composition.calendar } } : {}),
     headers: { 'Auto-Submitted': 'auto-generated', 'X-Auto-Response-Suppress': 'OOF, AutoReply' },
   })
     .compile()

@@ -7,13 +7,13 @@ import type { Party, Project } from '../../project/schemas';
 import { addDays } from '../../timeline/dates';
 import type { QueuedProject } from '../../timeline/feasibility';
 import type { Evidence } from '../../timeline/schemas';
-import { applyStaffAction, StaffActionRefusedError, staffActionFromLine } from '../commands';
+import { applyStaffAction, StaffActionRefusedError, staffActionFromText } from '../commands';
 import type { LifecyclePorts } from '../ports';
 import { applyClientReply } from '../replies';
 import { latestApproval, stepOutcome, currentStep, STEPS, type StepId } from '../steps';
 
 /** Steps a client's yes or no decides: a stale key must not decide them. */
-const DECISION_STEPS: ReadonlySet<StepId> = new Set(['details', 'plan', 'client-testing']);
+const DECISION_STEPS: ReadonlySet<StepId> = new Set(['details', 'plan', 'client-testing', 'work-order', 'client-qa']);
 import { notActed, type NotActedOn, type Outcome } from '../outcome';
 import { correlate } from './correlate';
 import { sendNotices } from './notify';
@@ -60,19 +60,23 @@ function verdictRefusal(verdicts: Verdicts): NotActedOn | undefined {
   return undefined;
 }
 
+const STAFF_ROLES: ReadonlySet<Party['role']> = new Set(['pm', 'integration-services', 'technical-consultant', 'integrations-team']);
+
 function isStaff(project: Project, address: string, staffDomains: readonly string[]): Party | undefined {
-  const party = project.parties.find((p) => p.email === address && p.active && (p.role === 'pm' || p.role === 'integration-services'));
+  const party = project.parties.find((p) => p.email === address && p.active && STAFF_ROLES.has(p.role));
   if (party) return party;
   const domain = address.split('@')[1] ?? '';
   return staffDomains.includes(domain) ? { role: 'pm', name: address, email: address, verified: true, active: true } : undefined;
 }
 
-function staffReply(project: Project, reading: MailReading, by: string, evidence: Evidence, at: string): Outcome {
+function staffReply(project: Project, reading: MailReading, by: string, evidence: Evidence, at: string, serviceDomain: string): Outcome | undefined {
   const firstLine = reading.replyText.split('\n').find((line) => line.trim() !== '') ?? '';
-  const command = staffActionFromLine(firstLine);
+  const command = staffActionFromText(reading.replyText);
+  // Paytronix staff are parties too (they approve the schedule): a reply without a command is read as theirs.
+  if (!command && project.process === 'paytronix') return undefined;
   if (!command) return notActed(project, `staff mail without a command (${firstLine.slice(0, 40) || 'empty'})`, 'NoStaffCommandError', 'The first line is not a command.', false);
   try {
-    return applyStaffAction(project, command, { by, at, evidence });
+    return applyStaffAction(project, command, { by, at, evidence, serviceDomain });
   } catch (error) {
     if (!(error instanceof StaffActionRefusedError)) throw error;
     return notActed(project, `staff command ${command.action} refused`, error.name, error.message, true, { quotedText: reading.replyText });
@@ -124,7 +128,7 @@ export async function handleInbound(ports: LifecyclePorts, mail: InboundMail): P
       if (decidingStep && DECISION_STEPS.has(decidingStep) && decisionMark(project, decidingStep) !== firstMark && (reading.intent === 'approve' || reading.intent === 'decline')) {
         outcome = notActed(project, `${reading.intent}, superseded by an earlier decision`, 'SupersededReplyError', `Another reply decided the ${decidingStep} step while this one was being read.`, true, { quotedText: reading.replyText });
       } else {
-        outcome = decide(project, reading, correlation.step, mail.verdicts, { at, evidence, staffDomains: ports.config.staffDomains, capacity: ports.config.queueCapacity, others });
+        outcome = decide(project, reading, correlation.step, mail.verdicts, { at, evidence, staffDomains: ports.config.staffDomains, serviceDomain: ports.config.serviceAddress.split('@')[1] ?? 'localhost', capacity: ports.config.queueCapacity, others });
       }
       // The Message-ID is recorded in the same conditional write as the decision it caused.
       return { ...outcome.project, updatedAt: at, processedMessages: [...project.processedMessages, messageId].slice(-PROCESSED_MESSAGES_KEPT) };
@@ -159,13 +163,14 @@ interface DecideContext {
   readonly at: string;
   readonly evidence: Extract<Evidence, { kind: 'mail' }>;
   readonly staffDomains: readonly string[];
+  readonly serviceDomain: string;
   readonly capacity: number;
   readonly others: readonly QueuedProject[];
 }
 
 /** The state a client's decision on `step` changes: compared before and after a lost write race. */
 function decisionMark(project: Project, step: StepId): string {
-  if (step === 'plan') return JSON.stringify(latestApproval(project, 'project-plan')?.decisions.map((d) => [d.email, d.decision]) ?? []);
+  if (step === 'plan' || step === 'work-order') return JSON.stringify(latestApproval(project, step === 'plan' ? 'project-plan' : 'work-order')?.decisions.map((d) => [d.email, d.decision]) ?? []);
   if (step === 'details') return project.timeline.current ? 'set' : 'open';
   return JSON.stringify(Object.keys(project.progress).filter((k) => k.startsWith('client-')));
 }
@@ -192,7 +197,8 @@ function decide(project: Project, reading: MailReading, keyStep: StepId | undefi
     return notActed(project, `late reply to the closed ${keyStep} step`, 'StepClosedError', `The reply answers the ${keyStep} step, which is already closed.`, true, quoted);
   }
   const staff = reading.kind === 'human' ? isStaff(project, reading.mail.from.address, context.staffDomains) : undefined;
-  if (staff) return staffReply(project, reading, staff.email, context.evidence, context.at);
+  const command = staff ? staffReply(project, reading, staff.email, context.evidence, context.at, context.serviceDomain) : undefined;
+  if (command) return command;
   const sender = project.parties.find((p) => p.email === reading.mail.from.address && p.active);
   return applyClientReply(project, reading, { step: keyStep, sender, at: context.at, evidence: context.evidence, queue: { capacity: context.capacity, others: context.others } });
 }

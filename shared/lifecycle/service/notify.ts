@@ -3,20 +3,56 @@ import type { TemplateId } from '../../notices/types';
 import { updateProject } from '../../project/ports';
 import { activeParty } from '../../project/rules';
 import type { Project } from '../../project/schemas';
-import type { NoticeRequest } from '../outcome';
+import type { PartyRole } from '../../process/schemas';
+import type { Audience, NoticeRequest } from '../outcome';
 import type { LifecyclePorts } from '../ports';
 import { replyAddress, signReplyKey } from '../reply-key';
 import { currentStep, type StepId } from '../steps';
+import { idiInvitation } from './calendar';
 import { composeNotice } from './compose';
+import { prepareNotice } from './prepare';
 
-/** The addresses a notice goes to: the active client POC, or the PM and the team address. */
-export function recipients(project: Project, to: NoticeRequest['to']): string[] {
-  if (to === 'client') {
-    const poc = activeParty(project, 'client-poc');
-    return poc ? [poc.email] : [];
-  }
-  return project.parties.filter((p) => p.active && (p.role === 'pm' || p.role === 'integration-services')).map((p) => p.email);
+const STAFF_ROLES: ReadonlySet<PartyRole> = new Set(['pm', 'integration-services', 'technical-consultant', 'integrations-team']);
+const CLIENT_ROLES: ReadonlySet<PartyRole> = new Set(['client-poc', 'client', 'integrator']);
+
+/** The parties whose decision on the latest approval still waiting is pending (schedule, work order). */
+function pendingApprovers(project: Project): string[] {
+  const open = [...project.approvals].reverse().find((a) => a.decisions.some((d) => d.decision === 'pending'));
+  return open?.decisions.filter((d) => d.decision === 'pending').map((d) => d.email) ?? [];
 }
+
+/** The addresses a notice goes to (see {@link Audience}); each address once. */
+export function recipients(project: Project, to: Audience): string[] {
+  const active = project.parties.filter((p) => p.active);
+  const roles = (set: ReadonlySet<PartyRole>) => active.filter((p) => set.has(p.role));
+  let chosen: string[];
+  switch (to) {
+    case 'client': {
+      const poc = activeParty(project, 'client-poc');
+      chosen = project.process === 'cadmium' ? (poc ? [poc.email] : []) : roles(CLIENT_ROLES).map((p) => p.email);
+      break;
+    }
+    case 'staff':
+      chosen = roles(STAFF_ROLES).map((p) => p.email);
+      break;
+    case 'all':
+      chosen = active.map((p) => p.email);
+      break;
+    case 'commercial':
+      chosen = active.filter((p) => p.role === 'client' || p.role === 'client-poc' || p.role === 'technical-consultant' || p.role === 'pm' || p.role === 'sales').map((p) => p.email);
+      break;
+    case 'pending-approvers':
+      chosen = pendingApprovers(project);
+      break;
+    case 'verified-client':
+      chosen = roles(CLIENT_ROLES).filter((p) => p.verified).map((p) => p.email);
+      break;
+  }
+  return [...new Set(chosen)];
+}
+
+/** Templates that carry a sealed secret, opened only to render them. */
+const TEMPLATE_SECRETS: Partial<Record<TemplateId, 'test-server' | 'production'>> = { welcome: 'test-server', 'production-credentials': 'production' };
 
 export interface SendOptions {
   /** The step replies to this notice act on; defaults to the step the project waits on. */
@@ -32,7 +68,12 @@ export async function sendNotice(ports: LifecyclePorts, project: Project, reques
   const now = ports.clock.now();
   const step = options.step ?? currentStep(project) ?? 'client-testing';
   const key = signReplyKey({ projectId: project.id, step }, ports.config.replyKeys);
-  const notice = renderNotice(request.template, { project, now, teamName: ports.config.teamName, extras: request.extras });
+  const secret = TEMPLATE_SECRETS[request.template];
+  const sealed = secret ? project.sealed[secret] : undefined;
+  const credentials = sealed && secret ? await ports.secrets.open(sealed, { projectId: project.id, name: secret }) : undefined;
+  const extras = credentials ? { ...request.extras, credentials } : request.extras;
+  const notice = renderNotice(request.template, { project, now, teamName: ports.config.teamName, extras });
+  const calendar = request.template === 'idi-invitation' && project.idi ? idiInvitation(project, ports.config, to, now) : undefined;
   const mail = await composeNotice({
     fromName: ports.config.teamName,
     from: ports.config.serviceAddress,
@@ -41,6 +82,7 @@ export async function sendNotice(ports: LifecyclePorts, project: Project, reques
     notice,
     date: now,
     inReplyTo: options.inReplyTo,
+    calendar,
   });
   await ports.mailer.send(mail);
   await ports.store.putOutbound({ messageId: mail.messageId, projectId: project.id, step, template: request.template });
@@ -67,17 +109,17 @@ export async function sendNotices(ports: LifecyclePorts, project: Project, reque
  * restarted from the record does not send it again. Sending comes before recording: a crash in
  * between sends twice (at-least-once) rather than never.
  */
-export async function notifyOnce(ports: LifecyclePorts, projectId: string, template: TemplateId, to: NoticeRequest['to']): Promise<{ sent: boolean }> {
-  const project = await ports.store.require(projectId);
+export async function notifyOnce(ports: LifecyclePorts, projectId: string, template: TemplateId, to: Audience): Promise<{ sent: boolean }> {
+  let project = await ports.store.require(projectId);
   const key = `sent:${template}#${project.testingCycle}`;
   if (project.progress[key]) return { sent: false };
-  // The timeline says why the launch is later than asked, when the lead time or the queue moved it.
-  const moved = template === 'timeline' ? project.progress['launch-moved']?.note : undefined;
-  await sendNotice(ports, project, { template, to, ...(moved ? { extras: { launchReasons: [moved] } } : {}) });
-  await updateProject(ports.store, projectId, (current) => ({
-    ...current,
-    updatedAt: ports.clock.now(),
-    progress: { ...current.progress, [key]: { at: ports.clock.now(), by: 'system' } },
-  }));
-  return { sent: true };
+  // Some notices need the record brought up to date first (a certification slot booked, a gate checked).
+  const prepared = await prepareNotice(ports, project, { template, to });
+  project = prepared.project;
+  if (prepared.request) await sendNotice(ports, project, prepared.request);
+  await updateProject(ports.store, projectId, (current) => {
+    const changed = prepared.after ? prepared.after(current) : current;
+    return { ...changed, updatedAt: ports.clock.now(), progress: { ...changed.progress, [key]: { at: ports.clock.now(), by: 'system' } } };
+  });
+  return { sent: prepared.request?.template === template };
 }

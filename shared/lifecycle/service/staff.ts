@@ -1,5 +1,6 @@
 import { updateProject } from '../../project/ports';
 import { applyStaffAction, type StaffAction } from '../commands';
+import { SECRET_ACTIONS } from '../paytronix/commands';
 import { createProject, type NewProject } from '../create';
 import type { Outcome } from '../outcome';
 import type { LifecyclePorts } from '../ports';
@@ -13,8 +14,13 @@ import { wake } from './waits';
 export async function runStaffCommand(ports: LifecyclePorts, projectId: string, command: StaffAction, by: string): Promise<Outcome> {
   let outcome: Outcome | undefined;
   const at = ports.clock.now();
+  // A secret is sealed on arrival: the domain, the record and every log see only the ciphertext.
+  const secretName = 'secret' in command ? SECRET_ACTIONS[command.action as keyof typeof SECRET_ACTIONS] : undefined;
+  const sealed = secretName && 'secret' in command ? await ports.secrets.seal(command.secret, { projectId, name: secretName }) : undefined;
+  const safe = sealed && 'secret' in command ? { ...command, secret: 'sealed' } : command;
+  const serviceDomain = ports.config.serviceAddress.split('@')[1] ?? 'localhost';
   const saved = await updateProject(ports.store, projectId, (project) => {
-    outcome = applyStaffAction(project, command, { by, at, evidence: { kind: 'staff-action', by, action: command.action } });
+    outcome = applyStaffAction(project, safe, { by, at, evidence: { kind: 'staff-action', by, action: command.action }, serviceDomain, ...(sealed ? { sealed } : {}) });
     return outcome.project;
   });
   if (!outcome) throw new Error('unreachable: the decision ran');

@@ -1,14 +1,16 @@
 import { updateProject } from '../../project/ports';
 import type { Project } from '../../project/schemas';
 import { BusinessCalendar } from '../../timeline/calendar';
-import { instantOn } from '../../timeline/dates';
+import { addDays, instantOn, localDate } from '../../timeline/dates';
 import { deadlineEvent, MAX_WAIT_SECONDS, sinceKey, timeoutSeconds } from '../deadlines';
 import type { LifecyclePorts } from '../ports';
-import { locate, stepOutcome, STEPS, type StepId } from '../steps';
+import { isPaytronixStep, locate, stepOutcome, STEPS, type ResumePoint, type StepId } from '../steps';
+import { PAYTRONIX_STEP_LABELS } from '../paytronix/deadlines';
+import { paytronixRules } from '../paytronix/certification';
 import { sendNotice } from './notify';
 
 /** Where an execution (re)starting from the record resumes. */
-export async function locateStep(ports: LifecyclePorts, projectId: string): Promise<{ step: StepId | 'done' }> {
+export async function locateStep(ports: LifecyclePorts, projectId: string): Promise<{ step: ResumePoint }> {
   return { step: locate(await ports.store.require(projectId)) };
 }
 
@@ -71,12 +73,14 @@ export async function remind(ports: LifecyclePorts, projectId: string, step: Ste
   const event = deadlineEvent(project, step, start, count, ports.config.overdueReminderEveryBusinessDays);
   if (event.at > ports.clock.now()) return { sent: [] }; // the wait was capped; not due yet
   const sent: string[] = [];
+  const words = isPaytronixStep(step) ? { stepLabel: PAYTRONIX_STEP_LABELS[step].label, waitingFor: PAYTRONIX_STEP_LABELS[step].waitingFor } : {};
+  const extras = { reminderNumber: count + 1, overdue: event.overdue, ...words };
   if (event.client) {
-    await sendNotice(ports, project, { template: event.client, to: 'client', extras: { reminderNumber: count + 1, overdue: event.overdue } }, { step });
+    await sendNotice(ports, project, { template: event.client, to: event.audience ?? 'client', extras }, { step });
     sent.push(event.client);
   }
   if (event.staff) {
-    await sendNotice(ports, project, { template: event.staff, to: 'staff', extras: { reminderNumber: count + 1, overdue: event.overdue } }, { step });
+    await sendNotice(ports, project, { template: event.staff, to: 'staff', extras }, { step });
     sent.push(event.staff);
   }
   await updateProject(ports.store, projectId, (current) => ({ ...current, updatedAt: ports.clock.now(), reminders: { ...current.reminders, [key]: (current.reminders[key] ?? 0) + 1 } }));
@@ -90,11 +94,24 @@ export async function remind(ports: LifecyclePorts, projectId: string, step: Ste
  */
 export async function milestoneWake(ports: LifecyclePorts, projectId: string, milestone: string): Promise<{ due: boolean; wakeAt: string }> {
   const project = await ports.store.require(projectId);
-  const date = project.timeline.current?.[milestone]?.due;
+  const date = milestoneDue(project, milestone);
   const now = ports.clock.now();
   if (!date) return { due: true, wakeAt: now };
   const at = instantOn(new BusinessCalendar(project.holidays).onOrBefore(date), project.timeZone);
   const cap = new Date(Date.parse(now) + MAX_WAIT_SECONDS * 1000).toISOString();
   // Step Functions' TimestampPath wants RFC 3339 with seconds; toISOString gives milliseconds, which it accepts.
   return { due: at <= now, wakeAt: at < cap ? at : cap };
+}
+
+/**
+ * A milestone's due date: from the timeline (EventTech), or counted from the go-live (Paytronix's
+ * monitoring: `checkIn` after the check-in interval, `monitoringEnd` after the monitoring period).
+ */
+export function milestoneDue(project: Project, milestone: string): string | undefined {
+  if (project.process !== 'paytronix') return project.timeline.current?.[milestone]?.due;
+  const live = project.progress['live']?.at;
+  if (!live) return undefined;
+  const rules = paytronixRules();
+  const days = milestone === 'checkIn' ? rules.checkInEveryDays : milestone === 'monitoringEnd' ? rules.monitoringDays : undefined;
+  return days === undefined ? undefined : addDays(localDate(live, project.timeZone), days);
 }

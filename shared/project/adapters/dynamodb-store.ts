@@ -204,6 +204,25 @@ export class DynamoProjectStore implements ProjectStore, CorrelationStore {
     };
   }
 
+  async bookSlot(slot: string, member: string, capacity: number): Promise<boolean> {
+    try {
+      await this.doc.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: keys.slot(slot),
+          UpdateExpression: 'ADD members :member SET #type = :type',
+          ConditionExpression: 'attribute_not_exists(members) OR contains(members, :id) OR size(members) < :capacity',
+          ExpressionAttributeNames: { '#type': 'type' },
+          ExpressionAttributeValues: { ':member': new Set([member]), ':id': member, ':capacity': capacity, ':type': 'slot' },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return false;
+      throw error;
+    }
+  }
+
   /** The stored item: the record as a map, plus the sparse index keys derived from it. */
   private projectItem(project: Project): Record<string, unknown> {
     const launch = project.timeline.current?.['launch']?.due;
