@@ -1,7 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { parseCommand } from './commands/parse';
 import { listCommand, newCommand, pmCommand, showCommand } from './commands/projects';
-import { simulateCommand } from './commands/simulate';
+import { demoCommand, simulateCommand } from './commands/simulate';
 import { timelineCommand } from './commands/timeline';
 import { EXIT, UsageError } from './errors';
 import { processIo, type CliIo } from './io';
@@ -38,6 +38,13 @@ function program(io: CliIo): Command {
     .option('--json', 'print the projects as one JSON object', false)
     .option('--data-dir <dir>', 'keep the runtime data here (default: a temporary folder)')
     .action((file: string, options: unknown) => simulateCommand(file, options, io));
+
+  root
+    .command('demo')
+    .description("run a process's demo scenario (scenarios/demo-<process>.json) on the simulated clock")
+    .option('--process <process>', 'cadmium or paytronix', 'cadmium')
+    .option('--json', 'print the projects as one JSON object', false)
+    .action((options: unknown) => demoCommand(options, io));
 
   root
     .command('new')

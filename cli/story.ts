@@ -28,6 +28,20 @@ function evidence(value: unknown): string {
   return JSON.stringify(value);
 }
 
+/** Paytronix has no computed timeline: its approvals and certification rounds tell where it stands. */
+function paytronixLines(project: ProjectReport): string[] {
+  const lines = ['', 'Approvals:'];
+  if (project.approvals.length === 0) lines.push('  (none yet)');
+  for (const a of project.approvals) lines.push(`  ${a.subject} revision ${a.revision}: ${a.status}${a.pending.length > 0 ? ` (waiting for ${a.pending.join(', ')})` : ''}`);
+  lines.push('', 'Certification rounds:');
+  if (project.certificationRounds.length === 0) lines.push('  (none yet)');
+  const rows = [['round', 'materials', 'starts', 'earliest end', 'ended', 'outcome', 'fees']];
+  for (const r of project.certificationRounds) rows.push([String(r.number), r.materialsCompleteOn, r.slotStartsOn ?? '', r.earliestEndOn, r.endedOn ?? '', r.outcome, r.feesFlagged ? 'additional fees' : '']);
+  if (project.certificationRounds.length > 0) lines.push(...table(rows).split('\n').map((line) => `  ${line}`));
+  for (const r of project.certificationRounds) if (r.feedback) lines.push(`  round ${r.number} feedback: ${r.feedback}`);
+  return lines;
+}
+
 /** A project's story: every mail in and out with its date and how it was read, the timeline and its moves. */
 export function story(project: ProjectReport): string {
   const lines = [`${project.id} (${project.key}) — ${project.process}, now ${project.phase}`, ''];
@@ -40,12 +54,15 @@ export function story(project: ProjectReport): string {
       lines.push(`  ${day(mail.at)}  ←  ${mail.from}: "${mail.subject}"`, `                       read as ${read}`);
     }
   }
-  lines.push('', 'Timeline:', timelineTable(project.originalTimeline, project.timeline));
-  lines.push('', 'Ledger of date moves:');
-  if (project.ledger.length === 0) lines.push('  (none)');
-  for (const entry of project.ledger) {
-    lines.push(`  ${entry.days > 0 ? '+' : ''}${entry.days} days, ${entry.cause} (${entry.causedBy}): ${entry.summary}`);
-    lines.push(`    evidence: ${evidence(entry.evidence)}`);
+  if (project.process === 'paytronix') lines.push(...paytronixLines(project));
+  else {
+    lines.push('', 'Timeline:', timelineTable(project.originalTimeline, project.timeline));
+    lines.push('', 'Ledger of date moves:');
+    if (project.ledger.length === 0) lines.push('  (none)');
+    for (const entry of project.ledger) {
+      lines.push(`  ${entry.days > 0 ? '+' : ''}${entry.days} days, ${entry.cause} (${entry.causedBy}): ${entry.summary}`);
+      lines.push(`    evidence: ${evidence(entry.evidence)}`);
+    }
   }
   const open = project.openItems;
   lines.push('', 'Open items:');

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join } from 'node:path';
 import { z } from 'zod';
 import { StaffAction } from '../shared/lifecycle/commands';
+import { NewCadmiumProject, NewPaytronixProject } from '../shared/lifecycle/create';
 import { EmailAddress } from '../shared/project/schemas';
 import { IsoInstant } from '../shared/timeline/dates';
 
@@ -11,17 +12,19 @@ import { IsoInstant } from '../shared/timeline/dates';
  */
 const Person = z.object({ name: z.string().min(1), email: EmailAddress });
 
-export const ScenarioProject = z.object({
+const Scheduling = z.object({
   /** The name steps use for this project (its INT- id is only known once it is created). */
   key: z.string().min(1),
-  process: z.literal('cadmium').default('cadmium'),
-  title: z.string().min(1),
-  client: z.string().min(1),
-  poc: Person,
-  pm: Person,
   /** When the contract is signed: the project is created then. @default the scenario's start */
   at: IsoInstant.optional(),
 });
+
+/** A project: an EventTech one (the default process) or a Paytronix one, with what creating it takes. */
+export const ScenarioProject = z.preprocess(
+  (value) => (value && typeof value === 'object' && !('process' in value) ? { ...value, process: 'cadmium' } : value),
+  z.discriminatedUnion('process', [NewCadmiumProject.extend(Scheduling.shape), NewPaytronixProject.extend(Scheduling.shape)]),
+);
+export type ScenarioProject = z.infer<typeof ScenarioProject>;
 
 const Attachment = z.object({ filename: z.string().min(1), content: z.string(), contentType: z.string().optional() });
 

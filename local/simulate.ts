@@ -2,6 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import nodemailer from 'nodemailer';
+import { approvalStatus, missingApprovers } from '../shared/project/rules';
 import { dueDates } from '../shared/timeline/compute';
 import type { MailRecord, Project } from '../shared/project/schemas';
 import { simulatedClock } from './clock';
@@ -27,6 +28,10 @@ export interface ProjectReport {
     template?: string;
     readAs?: MailRecord['readAs'];
   }[];
+  /** Paytronix: the certification rounds (booked week, earliest end, outcome, fees). */
+  readonly certificationRounds: readonly { number: number; materialsCompleteOn: string; slotStartsOn?: string; earliestEndOn: string; endedOn?: string; outcome: string; feesFlagged: boolean; feedback?: string }[];
+  /** Paytronix: each approval and who still owes a decision. */
+  readonly approvals: readonly { subject: string; revision: number; status: string; pending: readonly string[] }[];
   readonly openItems: { readonly missingRequirements: readonly string[]; readonly changeRequests: readonly string[]; readonly questions: readonly string[] };
   /** State transitions of the project's last execution (from its event log). */
   readonly transitions: number;
@@ -62,11 +67,13 @@ export async function simulate(scenario: Scenario, baseDir: string, options: Sim
   const transitions = new Map<string, number>();
   const log = options.log ?? (() => undefined);
   const recent = new Map<string, Buffer>();
-  const remember = (runtimeToWatch: LocalRuntime) =>
+  const remember = (runtimeToWatch: LocalRuntime) => {
     runtimeToWatch.events.on('mail-out', (event: MailOutEvent) => {
       const projectId = /\[(INT-\d+)\]/.exec(event.mail.subject)?.[1];
       if (projectId) for (const to of event.mail.to) recent.set(noticeKey(to, projectId), event.mail.raw);
     });
+    runtimeToWatch.events.on('execution-failed', (event: { projectId: string; error: string }) => log(`workflow of ${event.projectId} failed: ${event.error}`));
+  };
   remember(runtime);
 
   const send = async (raw: Buffer, to: readonly string[], from = 'sender@client.example') => {
@@ -87,14 +94,14 @@ export async function simulate(scenario: Scenario, baseDir: string, options: Sim
       case 'staff': {
         const id = projectId(step.project);
         const project = await runtime.ports.store.require(id);
-        const by = step.by ?? project.parties.find((p) => p.role === 'pm')?.email ?? 'pm@local';
+        const by = step.by ?? project.parties.find((p) => p.role === 'pm' || p.role === 'technical-consultant')?.email ?? 'pm@local';
         await runtime.staff(id, step.command, by).catch((error: unknown) => log(`staff ${step.command.action} refused: ${error instanceof Error ? error.message : String(error)}`));
         return;
       }
       case 'reply': {
         const id = projectId(step.project);
         const project = await runtime.ports.store.require(id);
-        const poc = project.parties.find((p) => p.role === 'client-poc' && p.active)?.email ?? step.from;
+        const poc = project.parties.find((p) => (p.role === 'client-poc' || p.role === 'client') && p.active)?.email ?? step.from;
         const notice = (await latestNoticeTo(runtime.outboxDir, step.from, id, recent)) ?? (await latestNoticeTo(runtime.outboxDir, poc, id, recent));
         if (!notice) throw new Error(`no mail was sent to ${step.from} or the POC of ${id} to reply to`);
         const reply = await composeReply(notice, { from: step.from, text: step.text, at: clock.now(), attachments: step.attachments, autoReply: step.autoReply });
@@ -125,7 +132,8 @@ export async function simulate(scenario: Scenario, baseDir: string, options: Sim
     ...scenario.projects.map((p) => ({
       at: p.at ?? scenario.start,
       run: async () => {
-        const project = await runtime.createProject({ process: p.process, title: p.title, client: p.client, poc: p.poc, pm: p.pm });
+        const { key: _key, at: _at, ...input } = p;
+        const project = await runtime.createProject(input);
         ids.set(p.key, project.id);
       },
     })),
@@ -171,6 +179,17 @@ export function projectReport(key: string, project: Project, mail: readonly Mail
       ...(m.template ? { template: m.template } : {}),
       ...(m.readAs ? { readAs: m.readAs } : {}),
     })),
+    certificationRounds: project.certificationRounds.map((r) => ({
+      number: r.number,
+      materialsCompleteOn: r.materialsCompleteOn,
+      ...(r.slotStartsOn ? { slotStartsOn: r.slotStartsOn } : {}),
+      earliestEndOn: r.earliestEndOn,
+      ...(r.endedOn ? { endedOn: r.endedOn } : {}),
+      outcome: r.outcome,
+      feesFlagged: r.feesFlagged,
+      ...(r.feedback ? { feedback: r.feedback } : {}),
+    })),
+    approvals: project.approvals.map((a) => ({ subject: a.subject, revision: a.revision, status: approvalStatus(a), pending: approvalStatus(a) === 'pending' ? missingApprovers(a) : [] })),
     openItems: {
       missingRequirements: project.requirements.filter((r) => r.received === null).map((r) => r.id),
       changeRequests: project.changeRequests.filter((c) => c.status === 'open').map((c) => `${c.id}: ${c.summary}`),

@@ -1,4 +1,6 @@
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { ProcessId } from '../../shared/process/schemas';
 import { InvalidScenarioError, loadScenario } from '../../local/scenario';
 import { simulate } from '../../local/simulate';
 import { UsageError } from '../errors';
@@ -25,4 +27,15 @@ export async function simulateCommand(file: string, raw: unknown, io: CliIo): Pr
   if (loaded.scenario.description) io.out(`${loaded.scenario.description}\n`);
   for (const project of result.projects) io.out(`${story(project)}\n`);
   io.out(`Simulated ${loaded.scenario.start.slice(0, 10)} to ${loaded.scenario.end.slice(0, 10)} in ${(result.wallMs / 1000).toFixed(1)} s of wall time${result.restarts ? `, ${result.restarts} restart(s)` : ''}.`);
+}
+
+const DemoOptions = z.object({ process: z.string(), json: z.boolean() });
+
+/** `integrations demo [--process paytronix]`: the shipped demo scenario of a process, from contract to its end. */
+export async function demoCommand(raw: unknown, io: CliIo): Promise<void> {
+  const options = DemoOptions.parse(raw);
+  const parsed = ProcessId.safeParse(options.process);
+  if (!parsed.success) throw new UsageError(`unknown process "${options.process}" (known: ${ProcessId.options.join(', ')})`);
+  const file = fileURLToPath(new URL(`../../scenarios/demo-${parsed.data}.json`, import.meta.url));
+  await simulateCommand(file, { json: options.json }, io);
 }

@@ -32,7 +32,7 @@ export class PaytronixWorkflow extends Construct {
     const certification = sequence(notify('Certification', 'certification-booked', 'all'), awaitStep('Certification round', 'certification'));
     const certified = notify('Certified', 'certified', 'all');
     const configuration = sequence(notify('Launch', 'configuration-check', 'staff'), awaitStep('Configuration check', 'configuration'));
-    const production = sequence(notify('Launch', 'production-credentials-needed', 'staff'), awaitStep('Production credentials', 'production-credentials'));
+    const production = sequence(notify('Launch', 'production-credentials-needed', 'staff'), awaitStep('Production credentials', 'production'));
     const goLive = sequence(notify('Launch', 'go-live-ready', 'staff'), awaitStep('Go-live', 'go-live'));
     const monitoring = sequence(
       notify('Monitoring', 'went-live', 'all'),
@@ -63,7 +63,7 @@ export class PaytronixWorkflow extends Construct {
         ready: ready.startState,
         certification: certification.startState,
         configuration: configuration.startState,
-        'production-credentials': production.startState,
+        production: production.startState,
         'go-live': goLive.startState,
         monitoring: monitoring.startState,
         done: closed,

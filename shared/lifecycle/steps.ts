@@ -31,7 +31,7 @@ export const PAYTRONIX_STEPS = [
   'ready',
   'certification',
   'configuration',
-  'production-credentials',
+  'production',
   'go-live',
 ] as const;
 
@@ -138,7 +138,7 @@ function paytronixOutcome(project: Project, step: PaytronixStepId, cycle: number
     }
     case 'configuration':
       return has('configuration-verified') ? 'done' : undefined;
-    case 'production-credentials':
+    case 'production':
       return has('production-credentials-sent') ? 'done' : undefined;
     case 'go-live':
       return has('live') ? 'done' : undefined;

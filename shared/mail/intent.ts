@@ -21,8 +21,11 @@ const CHANGE =
 const PROBLEM =
   /\b(bugs?|defects?|issues?|problems?|errors?|fail(?:s|ed|ing|ure)?|broken|crash(?:es|ed|ing)?|doesn't work|does not work|not working|isn't working|won't (?:load|work|save|sync)|doesn't (?:load|show|display|sync|save|appear|match)|can't (?:log ?in|sign in|access|see|find)|cannot (?:log ?in|sign in|access|see|find)|unable to|timeout|times out|blank page|missing from|still see|still shows|not showing|not appearing|not syncing)\b/;
 
-/** "no issues", "without any problems": a problem word that says there is none. */
-const NO_PROBLEM = /\b(no|zero|without(?: any)?|not (?:a single|any)|any)\s+(?:\w+\s+)?(?:bugs?|defects?|issues?|problems?|errors?)\b|\bno (?:\w+ )?(?:bugs?|defects?|issues?|problems?|errors?)\b|\bnothing (?:is )?broken\b/g;
+/**
+ * "no issues", "without any problems": a problem word that says there is none. Also the messages a
+ * Paytronix client approves in QA ("all error and success messages"): naming them reports nothing.
+ */
+const NO_PROBLEM = /\b(?:error|failure) (?:and|&|or) success messages?\b|\bsuccess (?:and|&|or) (?:error|failure) messages?\b|\b(no|zero|without(?: any)?|not (?:a single|any)|any)\s+(?:\w+\s+)?(?:bugs?|defects?|issues?|problems?|errors?)\b|\bno (?:\w+ )?(?:bugs?|defects?|issues?|problems?|errors?)\b|\bnothing (?:is )?broken\b/g;
 
 const QUESTION_START = /^(can|could|would|when|what|how|where|why|who|is|are|do|does|will|should|which|shall|may)\b/;
 

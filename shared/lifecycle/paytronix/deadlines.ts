@@ -18,7 +18,7 @@ export const PAYTRONIX_STEP_LABELS: Readonly<Record<PaytronixStepId, { label: st
   ready: { label: 'the readiness report for certification', waitingFor: 'the client side' },
   certification: { label: 'the certification round’s result', waitingFor: 'the integrations team' },
   configuration: { label: 'the test/production configuration check', waitingFor: 'the technical consultant' },
-  'production-credentials': { label: 'the production credentials', waitingFor: 'the integrations team' },
+  production: { label: 'the production credentials', waitingFor: 'the integrations team' },
   'go-live': { label: 'the go-live', waitingFor: 'the technical consultant' },
 };
 
@@ -28,7 +28,10 @@ export const PAYTRONIX_STEP_LABELS: Readonly<Record<PaytronixStepId, { label: st
  * business days and tell staff at 5 (*(choice)*, like EventTech's details); a schedule reminds
  * exactly the parties still to approve; a round reminds the integrations team from its earliest end.
  */
-export function paytronixDeadline(project: Project, step: PaytronixStepId, since: string, n: number, every: number): DeadlineEvent {
+export function paytronixDeadline(project: Project, step: PaytronixStepId, waitingSince: string, n: number, every: number): DeadlineEvent {
+  // An approval counts from when it was asked for, not from when the step began waiting.
+  const asked = step === 'work-order' || step === 'schedule' ? latestApproval(project, step)?.requestedAt : undefined;
+  const since = asked && asked > waitingSince ? asked : waitingSince;
   const calendar = new BusinessCalendar(project.holidays);
   const after = (from: string, days: number) => instantOn(calendar.addBusinessDays(localDate(from, project.timeZone), days), project.timeZone);
   const staff = (from = since): DeadlineEvent => ({ at: after(from, every * (n + 1)), staff: 'step-reminder', overdue: true });
@@ -38,6 +41,12 @@ export function paytronixDeadline(project: Project, step: PaytronixStepId, since
     return { at: after(since, 5 * n), client: 'reply-reminder', audience, overdue: true };
   };
   switch (step) {
+    case 'idi': {
+      // Nothing to remind before the interview has happened: from the business day after it.
+      const held = project.idi ? after(project.idi.start, 1) : undefined;
+      const at = after(since, every * (n + 1));
+      return { at: held && held > at ? (n === 0 ? held : after(held, every * n)) : at, staff: 'step-reminder', overdue: true };
+    }
     case 'work-order':
       // Before the order is sent the TC is the one to act; after, the client side.
       return latestApproval(project, 'work-order') ? client() : staff();
@@ -47,8 +56,9 @@ export function paytronixDeadline(project: Project, step: PaytronixStepId, since
       return { at: after(since, every * (n + 1)), client: 'schedule-reminder', audience: 'pending-approvers', overdue: n > 1 };
     }
     case 'build':
+      // Development takes weeks: the TC is reminded of the checklist; the client side only every 10 business days.
       if (!project.progress['test-cards-sent'] || !project.progress['test-user-created']) return staff();
-      return { at: after(since, 5 * (n + 1)), client: 'reply-reminder', overdue: false };
+      return { at: after(since, 10 * (n + 1)), client: 'reply-reminder', overdue: false };
     case 'client-qa':
     case 'ready':
       return client();

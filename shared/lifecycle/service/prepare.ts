@@ -47,6 +47,9 @@ export async function prepareNotice(ports: LifecyclePorts, project: Project, req
       const round = project.certificationRounds.filter((r) => r.outcome === 'certified').at(-1);
       return { project, request: { ...request, extras: round ? { round } : {} } };
     }
+    case 'development-checklist':
+      // A later development cycle needs no second checklist when the first one was completed.
+      return project.progress['test-cards-sent'] && project.progress['test-user-created'] ? { project } : { project, request };
     case 'not-feasible':
       return { project, request: { ...request, extras: { note: project.progress['not-feasible']?.note ?? '' } } };
     case 'project-closed': {

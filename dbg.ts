@@ -1,0 +1,18 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { simulatedClock } from './local/clock';
+import { LocalRuntime } from './local/runtime';
+const clock = simulatedClock('2027-01-04T14:00:00Z');
+const rt = await LocalRuntime.start({ dataDir: await mkdtemp(join(tmpdir(), 'dbg-')), clock, smtpPort: 0 });
+rt.events.on('execution-failed', (e) => console.log('FAILED', e));
+const p = await rt.createProject({ process: 'paytronix', title: 'T', client: 'C', scope: 's', tc: { name: 'T C', email: 'tc@p.example' }, sales: { name: 'S', email: 's@p.example' }, integrationsTeam: 'team@p.example', clientContact: { name: 'C', email: 'c@c.example' } });
+await rt.runUntil('2027-01-05T14:00:00Z');
+console.log(await rt.staff(p.id, { action: 'feasible' }, 'team@p.example').then(o => o.readAs, e => String(e)));
+await rt.idle();
+console.log(rt.executions.get(p.id));
+console.log(await rt.staff(p.id, { action: 'schedule-idi', at: '2027-01-12T10:00', minutes: 60 }, 'tc@p.example').then(o => o.readAs, e => String(e)));
+await rt.runUntil('2027-01-06T14:00:00Z');
+console.log(rt.executions.get(p.id));
+console.log((await rt.ports.store.require(p.id)).progress);
+await rt.stop(); clock.uninstall();
