@@ -1,6 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { parseCommand } from './commands/parse';
-import { listCommand, newCommand, pmCommand, showCommand } from './commands/projects';
+import { listCommand, newCommand, pmCommand, PM_ACTIONS, showCommand } from './commands/projects';
 import { demoCommand, simulateCommand } from './commands/simulate';
 import { timelineCommand } from './commands/timeline';
 import { EXIT, UsageError } from './errors';
@@ -48,11 +48,18 @@ function program(io: CliIo): Command {
 
   root
     .command('new')
-    .description('create a project from a contract (on the running local runtime)')
+    .description('create a project (on the running local runtime): from a contract (cadmium) or at discovery (paytronix)')
+    .option('--process <process>', 'cadmium or paytronix', 'cadmium')
     .requiredOption('--client <name>', 'the client')
     .requiredOption('--title <title>', 'what is integrated')
-    .requiredOption('--poc <person>', 'the client POC, "Name <address>"')
-    .requiredOption('--pm <person>', 'the integration PM, "Name <address>"')
+    .option('--poc <person>', 'cadmium: the client POC, "Name <address>"')
+    .option('--pm <person>', 'cadmium: the integration PM, "Name <address>"')
+    .option('--scope <text>', 'paytronix: the goals and scope')
+    .option('--tc <person>', 'paytronix: the technical consultant, "Name <address>"')
+    .option('--sales <person>', 'paytronix: the sales representative, "Name <address>"')
+    .option('--team <address>', 'paytronix: the integrations team address')
+    .option('--contact <person>', "paytronix: the client's contact, \"Name <address>\"")
+    .option('--integrator <person>', 'paytronix: the integrator, "Name <address>" (leave out when the client builds it)')
     .option('--time-zone <zone>', 'the project time zone (default America/New_York)')
     .action((options: unknown) => newCommand(options, io));
 
@@ -67,12 +74,15 @@ function program(io: CliIo): Command {
 
   root
     .command('pm')
-    .description('record a staff action: contract-reviewed, kickoff-held, resend-plan, submitted-for-development, review-complete, development-complete, qa-complete, reschedule')
+    .description(`record a staff action: ${PM_ACTIONS.join(', ')}`)
     .argument('<project>', 'e.g. INT-1001')
     .argument('<action>', 'the action')
     .option('--milestone <id>', 'reschedule: kickoffDue, requirementsDue, developmentDue, clientTestingDue or launch')
     .option('--date <date>', 'reschedule: the new date, YYYY-MM-DD')
-    .option('--note <text>', 'reschedule: why, for the ledger')
+    .option('--note <text>', 'reschedule: why, for the ledger; not-feasible, send-work-order, send-schedule, certification-failed, configuration: the text')
+    .option('--at <local time>', 'schedule-idi: YYYY-MM-DDTHH:MM in the project time zone')
+    .option('--minutes <n>', 'schedule-idi: length (default 60)')
+    .option('--file <path>', 'test-credentials, production-credentials: a file holding the credentials')
     .option('--by <address>', 'who acts (default: the project PM)')
     .action((id: string, action: string, options: unknown) => pmCommand(id, action, options, io));
 

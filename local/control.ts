@@ -54,7 +54,7 @@ async function route(runtime: LocalRuntime, request: IncomingMessage, response: 
       const action = ActionRequest.safeParse(await body(request));
       if (!action.success) return reply(response, 400, { error: 'InvalidActionError', message: action.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') });
       const project = await runtime.ports.store.require(parts[1]);
-      const by = action.data.by ?? project.parties.find((p) => p.role === 'pm' && p.active)?.email ?? 'pm@local';
+      const by = action.data.by ?? project.parties.find((p) => (p.role === 'pm' || p.role === 'technical-consultant') && p.active)?.email ?? 'pm@local';
       const outcome = await runtime.staff(project.id, action.data.command, by);
       if (action.data.command.action === 'reschedule' && outcome.project.ledger.at(-1)?.days !== undefined && (outcome.project.ledger.at(-1)?.days ?? 0) < 0) {
         // A date moved earlier: restart the execution from the record (DESIGN 3).
