@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SMTPServer } from 'smtp-server';
 import type { Mailer, OutboundMail } from '../shared/lifecycle/ports';
@@ -38,7 +38,9 @@ export class RawMailFolder {
     await mkdir(this.folder, { recursive: true });
     this.sequence += 1;
     const name = `${this.now().replace(/[:.]/g, '-')}-${process.pid}-${String(this.sequence).padStart(6, '0')}.eml`;
-    await writeFile(join(this.folder, name), raw);
+    // Written aside and renamed: a crash mid-write leaves no half mail that looks stored.
+    await writeFile(join(this.folder, `${name}.part`), raw);
+    await rename(join(this.folder, `${name}.part`), join(this.folder, name));
     return name;
   }
 
@@ -47,13 +49,27 @@ export class RawMailFolder {
   }
 
   async markProcessed(ref: string, result: unknown): Promise<void> {
-    await writeFile(join(this.folder, `${ref}.result.json`), JSON.stringify(result, null, 2));
+    const file = join(this.folder, `${ref}.result.json`);
+    await writeFile(`${file}.part`, JSON.stringify(result, null, 2));
+    await rename(`${file}.part`, file);
   }
 
-  /** Mail stored but never processed (the runtime stopped in between): processed again on start. */
+  async result(ref: string): Promise<unknown> {
+    return JSON.parse(await readFile(join(this.folder, `${ref}.result.json`), 'utf8'));
+  }
+
+  /**
+   * Mail stored but never processed (the runtime stopped in between), and mail dead-lettered
+   * (its handler failed every attempt): both are processed again on start, like a redrive.
+   */
   async unprocessed(): Promise<string[]> {
     const names = await readdir(this.folder).catch(() => [] as string[]);
-    const done = new Set(names.filter((n) => n.endsWith('.result.json')).map((n) => n.slice(0, -'.result.json'.length)));
+    const done = new Set<string>();
+    for (const name of names.filter((n) => n.endsWith('.result.json'))) {
+      const ref = name.slice(0, -'.result.json'.length);
+      const reason = await this.result(ref).then((r) => (r && typeof r === 'object' && 'reason' in r ? r.reason : undefined), () => undefined);
+      if (reason !== 'DeadLetteredError') done.add(ref);
+    }
     return names.filter((n) => n.endsWith('.eml') && !done.has(n)).sort();
   }
 }

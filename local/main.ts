@@ -13,10 +13,12 @@ const Env = z.object({
   INTEGRATIONS_DATA_DIR: z.string().default('.local-data'),
   SMTP_PORT: z.coerce.number().int().min(0).max(65535).default(2525),
   CONTROL_PORT: z.coerce.number().int().min(0).max(65535).default(8787),
+  /** dynalite (or any DynamoDB) listening elsewhere, instead of dynalite inside this process. */
+  DYNAMODB_ENDPOINT: z.url().optional(),
 });
 const env = Env.parse(process.env);
 const dataDir = resolve(env.INTEGRATIONS_DATA_DIR);
-const runtime = await LocalRuntime.start({ dataDir, clock: realClock(), smtpPort: env.SMTP_PORT });
+const runtime = await LocalRuntime.start({ dataDir, clock: realClock(), smtpPort: env.SMTP_PORT, ...(env.DYNAMODB_ENDPOINT ? { dynamoEndpoint: env.DYNAMODB_ENDPOINT } : {}) });
 const control = await startControl(runtime, env.CONTROL_PORT);
 await writeFile(join(dataDir, 'runtime.json'), JSON.stringify({ pid: process.pid, smtpPort: runtime.smtpPort, controlPort: control.port }, null, 2));
 runtime.events.on('mail-out', (e) => console.log(`${e.at}  out  ${e.mail.to.join(', ')}  ${e.mail.subject}`));

@@ -19,7 +19,7 @@ import type { LifecyclePorts, OutboundMail } from '../shared/lifecycle/ports';
 import { newProject, runStaffCommand, type InboundResult, type Verdicts } from '../shared/lifecycle/service';
 import { DynamoProjectStore } from '../shared/project/adapters/dynamodb-store';
 import type { Project } from '../shared/project/schemas';
-import { startLocalDynamo, type LocalDynamo } from './dynamodb/dynalite';
+import { connectLocalDynamo, startLocalDynamo, type LocalDynamo } from './dynamodb/dynalite';
 import { processDefinition } from './asl';
 import type { RuntimeClock } from './clock';
 import { LocalExecutions, type LocalHandler } from './executions';
@@ -30,8 +30,12 @@ import { LocalTaskTokens } from './tokens';
 
 const LocalLogLevel = z.enum(['TRACE', 'DEBUG', 'INFO', 'WARN', 'ERROR', 'CRITICAL', 'SILENT']).catch('SILENT');
 
-/** One delivery and two retries, as Lambda gives an asynchronous invocation. */
-const INBOUND_ATTEMPTS = 3;
+/**
+ * One delivery and two retries, as Lambda gives an asynchronous invocation, after these pauses
+ * (Lambda waits about a minute, then two; locally a few seconds ride out a restarting database).
+ */
+const INBOUND_RETRY_DELAYS_MS = [1_000, 4_000];
+const INBOUND_ATTEMPTS = INBOUND_RETRY_DELAYS_MS.length + 1;
 
 /** Event-loop turns with nothing in flight before the runtime counts as idle. */
 const IDLE_TURNS = 5;
@@ -47,6 +51,8 @@ export interface LocalRuntimeOptions {
   readonly smtpPort?: number;
   /** Counts invocations, DynamoDB requests and mails (kept across restarts when passed again). */
   readonly metrics?: RuntimeMetrics;
+  /** A DynamoDB endpoint to use (e.g. dynalite in its own process) instead of dynalite in this one. */
+  readonly dynamoEndpoint?: string;
 }
 
 export interface MailOutEvent {
@@ -100,7 +106,7 @@ export class LocalRuntime {
     // The handlers' JSON logs are for CloudWatch; locally the runtime reports what matters itself.
     logger.setLogLevel(LocalLogLevel.parse(process.env['LOG_LEVEL']));
     await mkdir(dataDir, { recursive: true });
-    const dynamo = await startLocalDynamo({ path: join(dataDir, 'dynamodb') });
+    const dynamo = options.dynamoEndpoint ? await connectLocalDynamo(options.dynamoEndpoint) : await startLocalDynamo({ path: join(dataDir, 'dynamodb') });
     const metrics = options.metrics ?? new RuntimeMetrics();
     metrics.instrument(dynamo.client);
     const outboxDir = join(dataDir, 'outbox');
@@ -201,13 +207,15 @@ export class LocalRuntime {
         result = (await this.track(this.inbound(event))) as InboundResult;
       } catch (error) {
         failure = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+        const pause = INBOUND_RETRY_DELAYS_MS[attempt - 1];
+        if (pause !== undefined) await this.track(new Promise((resolve) => setTimeout(resolve, pause)));
       }
     }
     if (!result) {
       result = { messageId: ref, actedOn: false, reason: 'DeadLetteredError', readAs: `processing failed ${INBOUND_ATTEMPTS} times: ${failure}`, woken: [] };
       this.events.emit('inbound-dead-lettered', { ref, error: failure });
     }
-    await this.raw.markProcessed(ref, result);
+    await this.raw.markProcessed(ref, { ...result, processedAt: new Date().toISOString() });
     this.events.emit('mail-in', { at: this.clock.now(), ref, result } satisfies MailInEvent);
     return result;
   }

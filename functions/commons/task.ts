@@ -7,6 +7,26 @@ export class InvalidEventError extends Error {
   override name = 'InvalidEventError';
 }
 
+/**
+ * The infrastructure failed under a task (the database unreachable or throttling after the SDK's
+ * own retries, a connection reset): worth retrying by the workflow, unlike a domain outcome.
+ */
+export class TransientError extends Error {
+  override name = 'TransientError';
+}
+
+const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN', 'ENOTFOUND', 'UND_ERR_SOCKET']);
+const THROTTLING = new Set(['ThrottlingException', 'ProvisionedThroughputExceededException', 'RequestLimitExceeded', 'TimeoutError', 'InternalServerError', 'ServiceUnavailable']);
+
+/** Whether an error is the infrastructure's, by its code, its SDK metadata or its name. */
+export function isTransient(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const code = (error as { code?: unknown }).code;
+  const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
+  const cause = (error as { cause?: unknown }).cause;
+  return (typeof code === 'string' && NETWORK_CODES.has(code)) || THROTTLING.has(error.name) || (status !== undefined && status >= 500) || (cause !== undefined && isTransient(cause));
+}
+
 export type PortsProvider = () => Promise<LifecyclePorts>;
 
 /**
@@ -29,6 +49,7 @@ export function taskHandler<S extends z.ZodType, R>(schema: S, run: (ports: Life
       } catch (error) {
         // Logged by name and message only; Step Functions matches the same name in Retry and Catch.
         logger.error('task failed', { ...about, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
+        if (isTransient(error)) throw new TransientError(error instanceof Error ? `${error.name}: ${error.message}` : String(error));
         throw error;
       }
     };

@@ -29,7 +29,8 @@ import type { Construct } from 'constructs';
 import type { Audience } from '../../shared/lifecycle/outcome';
 
 /**
- * Errors worth retrying: the infrastructure's (Lambda throttling and service faults) and a lost
+ * Errors worth retrying: the infrastructure's (Lambda throttling and service faults, and what the
+ * task handlers name TransientError: the database unreachable or throttling) and a lost
  * optimistic-concurrency race. Domain outcomes are never retried (STYLE 6).
  */
 export const TRANSIENT_ERRORS = [
@@ -38,6 +39,7 @@ export const TRANSIENT_ERRORS = [
   'Lambda.SdkClientException',
   'Lambda.TooManyRequestsException',
   'ProjectVersionConflictError',
+  'TransientError',
 ];
 
 /** The task functions a workflow calls. */

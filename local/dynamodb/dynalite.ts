@@ -30,13 +30,27 @@ export async function startLocalDynamo(options: LocalDynamoOptions = {}): Promis
   });
   const address = server.address();
   if (address === null || typeof address === 'string') throw new Error('dynalite did not bind a TCP port');
-  const endpoint = `http://127.0.0.1:${address.port}`;
+  const connected = await connectLocalDynamo(`http://127.0.0.1:${address.port}`, options.tableName);
+  return {
+    ...connected,
+    async stop() {
+      connected.client.destroy();
+      await new Promise<void>((resolve, reject) => server.close((error?: Error) => (error ? reject(error) : resolve())));
+    },
+  };
+}
+
+/**
+ * A client for dynalite already listening at `endpoint` (for instance in its own process, so a
+ * fault test can kill the database and not the runtime); creates the table if it is missing.
+ */
+export async function connectLocalDynamo(endpoint: string, table?: string): Promise<LocalDynamo> {
   const client = new DynamoDBClient({
     endpoint,
     region: 'us-east-1',
     credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
   });
-  const tableName = options.tableName ?? 'integrations';
+  const tableName = table ?? 'integrations';
   try {
     await client.send(new CreateTableCommand(createTableInput(tableName)));
   } catch (error) {
@@ -46,9 +60,9 @@ export async function startLocalDynamo(options: LocalDynamoOptions = {}): Promis
     endpoint,
     client,
     tableName,
-    async stop() {
+    stop() {
       client.destroy();
-      await new Promise<void>((resolve, reject) => server.close((error?: Error) => (error ? reject(error) : resolve())));
+      return Promise.resolve();
     },
   };
 }
