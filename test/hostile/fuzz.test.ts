@@ -7,6 +7,9 @@ import { realClock } from '../../local/clock';
 import { LocalRuntime } from '../../local/runtime';
 import { REJECTION_REASONS } from '../../shared/mail';
 
+/** `npm run test:soak` runs many more cases than `npm test`. */
+const SOAK = process.env['SOAK'] === '1';
+
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'mail');
 let runtime: LocalRuntime;
 let corpus: Buffer[];
@@ -24,6 +27,10 @@ beforeAll(async () => {
 afterAll(async () => {
   await runtime?.stop();
 });
+
+/** What became of the fuzzed mail, printed as the suite's figures. */
+const tally = (counts: Map<string, number>, key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
+const LONG = SOAK ? 1_800_000 : 120_000;
 
 /** Every mail must end as acted on, or not acted on with a named reason: never a throw, never silence. */
 const NAMED = /^[A-Z][A-Za-z]+Error$/;
@@ -60,6 +67,7 @@ function mutate(raw: Buffer, m: Mutation): Buffer {
 describe('fuzzing the inbound path (local runtime)', () => {
   it('ends every mutated fixture as a result or a named reason, with no crash and no unhandled rejection', async () => {
     const unhandled: unknown[] = [];
+    const counts = new Map<string, number>();
     const onUnhandled = (reason: unknown) => unhandled.push(reason);
     process.on('unhandledRejection', onUnhandled);
     try {
@@ -67,28 +75,33 @@ describe('fuzzing the inbound path (local runtime)', () => {
         fc.asyncProperty(fc.nat({ max: 1000 }), fc.array(mutation, { minLength: 1, maxLength: 3 }), async (index, mutations) => {
           const raw = mutations.reduce((bytes, m) => mutate(bytes, m), corpus[index % corpus.length] ?? Buffer.alloc(0));
           const result = await runtime.deliver(raw, ['integrationservices@gocadmium.example']);
+          tally(counts, result.actedOn ? 'actedOn' : (result.reason ?? 'unnamed'));
           if (!result.actedOn) {
             expect(result.reason).toMatch(NAMED);
             expect(result.reason === 'DeadLetteredError').toBe(false);
           }
           if (result.reason && (REJECTION_REASONS as readonly string[]).includes(result.reason)) expect(result.projectId).toBeUndefined();
         }),
-        { numRuns: 150 },
+        { numRuns: SOAK ? 3_000 : 150 },
       );
       expect(unhandled).toEqual([]);
+      console.log(`fuzz figures (mutated fixtures): ${JSON.stringify({ mails: [...counts.values()].reduce((a, b) => a + b, 0), crashes: 0, unhandledRejections: unhandled.length, ...Object.fromEntries(counts) })}`);
     } finally {
       process.off('unhandledRejection', onUnhandled);
     }
-  }, 120_000);
+  }, LONG);
 
   it('does the same for random bytes', async () => {
+    const counts = new Map<string, number>();
     await fc.assert(
       fc.asyncProperty(fc.uint8Array({ maxLength: 4096 }), async (bytes) => {
         const result = await runtime.deliver(Buffer.from(bytes), ['integrationservices@gocadmium.example']);
+        tally(counts, result.reason ?? 'actedOn');
         expect(result.actedOn).toBe(false);
         expect(result.reason).toMatch(NAMED);
       }),
-      { numRuns: 100 },
+      { numRuns: SOAK ? 2_000 : 100 },
     );
-  }, 60_000);
+    console.log(`fuzz figures (random bytes): ${JSON.stringify({ mails: [...counts.values()].reduce((a, b) => a + b, 0), crashes: 0, ...Object.fromEntries(counts) })}`);
+  }, LONG);
 });
