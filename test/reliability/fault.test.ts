@@ -214,7 +214,7 @@ describe(`a burst of ${MAILS} mails over ${CONNECTIONS} SMTP connections, the ru
   it('retries a handler that throws and then dead-letters its mail, kept with its raw bytes', async () => {
     // A dead letter names its raw mail (the handler never got as far as its Message-ID).
     const names = await storedMails();
-    const refs = [];
+    const refs: string[] = [];
     for (const name of names) if ((await readFile(join(dataDir, 'raw', name), 'utf8')).includes('<poison@client0.example>')) refs.push(name);
     expect(refs.length).toBeGreaterThanOrEqual(1);
     const poison = (await results()).filter((r) => refs.includes(r.ref)).map((r) => r.result);
