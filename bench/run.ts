@@ -26,32 +26,34 @@ log(`inbound: ${messages} replies with ${scaleProjects} projects in the table…
 const large = await measureInbound(scaleProjects, messages);
 log('lambda packages…');
 const packages = await measurePackages();
+/** The counts and the AWS cost of one full lifecycle: a process's demo scenario on the local runtime. */
+async function lifecycleCost(process: 'cadmium' | 'paytronix') {
+  const { scenario, baseDir } = await loadScenario(join(import.meta.dirname, '..', 'scenarios', `demo-${process}.json`));
+  const demo = await simulate(scenario, baseDir);
+  const counts = { transitions: demo.projects[0]?.transitions ?? 0, metrics: demo.metrics };
+  return {
+    stateTransitions: counts.transitions,
+    lambdaInvocations: Object.values(demo.metrics.lambdaInvocations).reduce((a, b) => a + b, 0),
+    dynamodbRequests: Object.values(demo.metrics.dynamodb.requests).reduce((a, b) => a + b, 0),
+    dynamodbReadUnits: demo.metrics.dynamodb.readUnits,
+    dynamodbWriteUnits: demo.metrics.dynamodb.writeUnits,
+    mailsOut: demo.metrics.mailsOut,
+    mailsIn: demo.metrics.mailsIn,
+    costPerProjectUsd: Math.round(projectCost(counts).total * 1e5) / 1e5,
+  };
+}
+
 log('workflow cost of a full EventTech lifecycle…');
-const { scenario, baseDir } = await loadScenario(join(import.meta.dirname, '..', 'scenarios', 'demo-cadmium.json'));
-const demo = await simulate(scenario, baseDir);
-const project = demo.projects[0];
-const counts = { transitions: project?.transitions ?? 0, metrics: demo.metrics };
+const cadmiumCost = await lifecycleCost('cadmium');
+log('workflow cost of a full Paytronix lifecycle (one failed certification round)…');
+const paytronixCost = await lifecycleCost('paytronix');
 log(`simulation capacity: ${capacityProjects} staggered lifecycles…`);
 const capacity = await measureCapacity(capacityProjects);
 
-const invocations = Object.values(demo.metrics.lambdaInvocations).reduce((a, b) => a + b, 0);
-const dynamoRequests = Object.values(demo.metrics.dynamodb.requests).reduce((a, b) => a + b, 0);
 const report = {
   inbound: { tenProjects: small, manyProjects: large, scaleRatio: Math.round((large.inboundPath.meanMs / small.inboundPath.meanMs) * 100) / 100 },
   packages,
-  workflowCost: {
-    cadmium: {
-      stateTransitions: counts.transitions,
-      lambdaInvocations: invocations,
-      dynamodbRequests: dynamoRequests,
-      dynamodbReadUnits: demo.metrics.dynamodb.readUnits,
-      dynamodbWriteUnits: demo.metrics.dynamodb.writeUnits,
-      mailsOut: demo.metrics.mailsOut,
-      mailsIn: demo.metrics.mailsIn,
-      costPerProjectUsd: Math.round(projectCost(counts).total * 1e5) / 1e5,
-    },
-    paytronix: null,
-  },
+  workflowCost: { cadmium: cadmiumCost, paytronix: paytronixCost },
   capacity,
 };
 console.log(JSON.stringify(report, null, 2));
@@ -59,7 +61,7 @@ const rows = [
   ['inbound path, 10 projects', `${small.inboundPath.perSecond}/s`, `${small.ratioToBare}× bare mailparser (${small.bareMailparser.perSecond}/s)`, `p50 ${small.inboundPath.p50Ms} ms, p99 ${small.inboundPath.p99Ms} ms`],
   [`inbound path, ${scaleProjects} projects`, `${large.inboundPath.perSecond}/s`, `scale ratio ${report.inbound.scaleRatio}`, `${large.dynamoRoundTripsPerReply} DynamoDB round trips a reply`],
   ...packages.handlers.map((h) => [`bundle ${h.handler}`, `${Math.round(h.bytes / 1024)} KB`, `load ${h.loadMs} ms = ${h.ratioToBaseline}× SDK baseline (${packages.baseline.loadMs} ms)`, h.includesMailParser ? 'parses mail' : '']),
-  ['EventTech lifecycle', `${counts.transitions} transitions`, `${invocations} invocations, ${dynamoRequests} DynamoDB requests, ${demo.metrics.mailsOut + demo.metrics.mailsIn} mails`, `$${report.workflowCost.cadmium.costPerProjectUsd} a project`],
+  ...([['EventTech lifecycle', cadmiumCost], ['Paytronix lifecycle', paytronixCost]] as const).map(([name, c]) => [name, `${c.stateTransitions} transitions`, `${c.lambdaInvocations} invocations, ${c.dynamodbRequests} DynamoDB requests, ${c.mailsOut + c.mailsIn} mails`, `$${c.costPerProjectUsd} a project`]),
   [`${capacity.projects} lifecycles simulated`, `${(capacity.wallMs / 1000).toFixed(1)} s`, `peak ${capacity.peakRssMb} MB`, `${capacity.live} live`],
 ];
 const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
