@@ -90,9 +90,8 @@ export class IntegrationsStack extends Stack {
       fn.addToRolePolicy(sendMail);
     }
     for (const fn of [functions.awaitStep, this.inbound.handler]) fn.addToRolePolicy(completeTasks);
-    // Sealing happens where staff actions arrive (the inbound path); opening where credentials are mailed.
-    // Exactly Encrypt and Decrypt (grantEncrypt would add ReEncrypt* and GenerateDataKey*, unused here).
-    this.inbound.handler.addToRolePolicy(new PolicyStatement({ actions: ['kms:Encrypt'], resources: [sealingKey.keyArn] }));
+    // Opening happens where credentials are mailed: the notify task (the welcome mail) and the inbound
+    // path (a staff SEND WELCOME by mail). Sealing is the staff CLI's, which is local-only so far.
     for (const fn of [functions.notify, this.inbound.handler]) fn.addToRolePolicy(new PolicyStatement({ actions: ['kms:Decrypt'], resources: [sealingKey.keyArn] }));
 
     this.workflow = new CadmiumWorkflow(this, 'Cadmium', { functions, stateMachineName, logRetention });

@@ -110,6 +110,7 @@ export function applyPaytronixAction(project: Project, command: PaytronixAction,
     case 'idi-held':
       if (!project.idi) refuse('the IDI was not scheduled: send IDI YYYY-MM-DD HH:MM first');
       if (has('idi-held')) refuse('the IDI was already recorded as held');
+      if (Date.parse(project.idi.start) > Date.parse(context.at)) refuse(`the IDI is scheduled for ${project.idi.start}: it cannot be held before then (schedule it again if it moved)`);
       return { project: record(project, 'idi-held', context), notices: [], readAs: 'IDI held' };
     case 'send-work-order': {
       if (!has('idi-held')) refuse('the work order follows the IDI: record IDI HELD first');

@@ -4,6 +4,7 @@ import { BusinessCalendar } from '../../timeline/calendar';
 import { localDate, maxDate } from '../../timeline/dates';
 import type { Evidence } from '../../timeline/schemas';
 import { notActed, touched, type NoticeRequest, type Outcome } from '../outcome';
+import { approvalStatus } from '../../project/rules';
 import { currentStep, latestApproval, progressKey, type StepId } from '../steps';
 import { currentRound, earliestEnd, feesApply } from './certification';
 import { clientSide } from './commands';
@@ -45,6 +46,10 @@ export function applyPaytronixReply(project: Project, reading: MailReading, cont
   const mark = (name: string, s: StepId) => ({ [progressKey(name, s, cycle)]: { at: context.at, by: from, evidence: context.evidence } });
   const decision = reading.intent === 'approve' ? 'approved' : reading.intent === 'decline' ? 'declined' : undefined;
   const onClientSide = clientSide(project).some((p) => p.email === from);
+  // Each side does its own part: the integrator (or the client, building it itself) reports its QA; the client approves client QA.
+  const builder = project.parties.some((p) => p.active && p.role === 'integrator') ? 'integrator' : 'client';
+  const isBuilder = sender.role === builder;
+  const isClient = sender.role === 'client';
 
   if (reading.intent === 'question') {
     return { project, notices: [{ template: 'question-for-pm', to: 'staff', extras: quoted(reading, context.at) }], readAs: `question from ${sender.role}: passed to the TC and the integrations team` };
@@ -62,13 +67,14 @@ export function applyPaytronixReply(project: Project, reading: MailReading, cont
       approvals: project.approvals.map((a) => (a === approval ? { ...a, decisions: a.decisions.map((d) => (d === mine ? { ...d, decision, at: context.at, evidence: context.evidence, comment: reading.replyText.slice(0, 1000) } : d)) } : a)),
     });
     const notices: NoticeRequest[] = decision === 'declined' ? [{ template: subject === 'schedule' ? 'schedule-declined' : 'work-order-declined', to: 'staff', extras: quoted(reading, context.at) }] : [];
-    const waiting = latestApproval(next, subject)?.decisions.filter((d) => d.decision === 'pending').length ?? 0;
+    const after = latestApproval(next, subject);
+    const waiting = after && approvalStatus(after) === 'pending' ? after.decisions.filter((d) => d.decision === 'pending').length : 0;
     return { project: next, notices, readAs: `${decision} the ${subject} (revision ${approval.revision})${decision === 'approved' && waiting > 0 ? `; ${waiting} still to approve` : ''}` };
   }
-  if (step === 'build' && onClientSide && (QA_DONE.test(reading.replyText) || reading.intent === 'approve')) {
+  if (step === 'build' && isBuilder && (QA_DONE.test(reading.replyText) || reading.intent === 'approve')) {
     return { project: touched(project, context.at, { parties: verify(project, from), progress: { ...project.progress, ...mark('integrator-qa-complete', 'build') } }), notices: [], readAs: `integrator QA complete (cycle ${cycle})` };
   }
-  if (step === 'client-qa' && onClientSide && decision) {
+  if (step === 'client-qa' && isClient && decision) {
     if (decision === 'approved') {
       return { project: touched(project, context.at, { parties: verify(project, from), phase: 'certification', progress: { ...project.progress, ...mark('client-qa-approved', 'client-qa') } }), notices: [], readAs: `client QA approved every error and success message (cycle ${cycle})` };
     }

@@ -71,6 +71,10 @@ function isStaff(project: Project, address: string, staffDomains: readonly strin
 
 function staffReply(project: Project, reading: MailReading, by: string, evidence: Evidence, at: string, serviceDomain: string): Outcome | undefined {
   const firstLine = reading.replyText.split('\n').find((line) => line.trim() !== '') ?? '';
+  // Credentials never travel by mail: such a mail is refused and neither quoted nor forwarded.
+  if (/^\s*(test|production)[\s-]+credentials\b/i.test(firstLine)) {
+    return notActed(project, 'credentials sent by mail: refused, not forwarded', 'CredentialsByMailError', 'Credentials are given with the CLI (integrations pm … --file), never by mail; the mail was not forwarded. Consider the credentials exposed and issue new ones.', true);
+  }
   const command = staffActionFromText(reading.replyText);
   // Paytronix staff are parties too (they approve the schedule): a reply without a command is read as theirs.
   if (!command && project.process === 'paytronix') return undefined;
