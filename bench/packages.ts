@@ -41,7 +41,7 @@ function loadMs(file: string, runs: number): number {
  */
 export async function measurePackages(runs = 5): Promise<{ baseline: { bytes: number; loadMs: number }; handlers: PackageFigures[] }> {
   const dir = await mkdtemp(join(tmpdir(), 'bench-bundles-'));
-  const clients = ['client-dynamodb', 'lib-dynamodb', 'client-sfn', 'client-sesv2', 'client-secrets-manager', 'client-s3'];
+  const clients = ['client-dynamodb', 'lib-dynamodb', 'client-sfn', 'client-sesv2', 'client-secrets-manager', 'client-s3', 'client-kms'];
   const contents = `${clients.map((c, i) => `import * as c${i} from '@aws-sdk/${c}';`).join('\n')}\nexport const clients = [${clients.map((_, i) => `c${i}`).join(', ')}];\n`;
   const baselineFile = join(dir, 'baseline.js');
   const baseline = await bundle({ contents }, baselineFile);
