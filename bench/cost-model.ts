@@ -16,7 +16,7 @@ export const PRICES = {
   /** Inbound mail is also billed per 256 KB chunk; a reply is one. */
   sesPerInboundChunk: 0.09 / 1000,
   s3PerPut: 0.005 / 1000,
-  /** Fixed per month: the reply-key secret, the KMS key, four CloudWatch alarms. */
+  /** Fixed per month: the reply-key secret, the KMS keys (the stack's and the credentials' sealing key), the CloudWatch alarms. */
   secretPerMonth: 0.4,
   kmsKeyPerMonth: 1.0,
   alarmPerMonth: 0.1,
@@ -26,7 +26,8 @@ export const PRICES = {
 export const ASSUMED_BILLED_MS = 200;
 export const MEMORY_GB: Readonly<Record<string, number>> = { 'inbound-mail': 1 };
 const DEFAULT_MEMORY_GB = 0.5;
-const ALARMS = 4;
+const ALARMS = 6; // inbound dead letters and errors; failed and timed-out executions of each of the two workflows
+const KMS_KEYS = 2;
 
 export interface LifecycleCounts {
   readonly transitions: number;
@@ -55,14 +56,14 @@ export function projectCost({ transitions, metrics }: LifecycleCounts): ProjectC
   return { stepFunctions, lambda, dynamodb, ses, s3, total: stepFunctions + lambda + dynamodb + ses + s3 };
 }
 
-export const FIXED_PER_MONTH = PRICES.secretPerMonth + PRICES.kmsKeyPerMonth + ALARMS * PRICES.alarmPerMonth;
+export const FIXED_PER_MONTH = PRICES.secretPerMonth + KMS_KEYS * PRICES.kmsKeyPerMonth + ALARMS * PRICES.alarmPerMonth;
 
 /** The README table: a month in which N projects each run a full lifecycle. */
 export function costTable(cost: ProjectCost, counts: LifecycleCounts): string {
   const usd = (value: number) => (value < 0.01 ? `$${value.toFixed(4)}` : `$${value.toFixed(2)}`);
   const invocations = Object.values(counts.metrics.lambdaInvocations).reduce((a, b) => a + b, 0);
   const lines = [
-    `Counted on one full EventTech lifecycle (the demo scenario, one feedback cycle): ${counts.transitions} state transitions, ${invocations} Lambda invocations, ${counts.metrics.dynamodb.writeUnits} DynamoDB write units and ${counts.metrics.dynamodb.readUnits} read units, ${counts.metrics.mailsOut} mails out and ${counts.metrics.mailsIn} in: ${usd(cost.total)} per project (Step Functions ${usd(cost.stepFunctions)}, SES ${usd(cost.ses)}, DynamoDB ${usd(cost.dynamodb)}, Lambda ${usd(cost.lambda)}, S3 ${usd(cost.s3)}), plus ${usd(FIXED_PER_MONTH)} a month fixed (secret, KMS key, alarms).`,
+    `Counted on one full EventTech lifecycle (the demo scenario, one feedback cycle): ${counts.transitions} state transitions, ${invocations} Lambda invocations, ${counts.metrics.dynamodb.writeUnits} DynamoDB write units and ${counts.metrics.dynamodb.readUnits} read units, ${counts.metrics.mailsOut} mails out and ${counts.metrics.mailsIn} in: ${usd(cost.total)} per project (Step Functions ${usd(cost.stepFunctions)}, SES ${usd(cost.ses)}, DynamoDB ${usd(cost.dynamodb)}, Lambda ${usd(cost.lambda)}, S3 ${usd(cost.s3)}), plus ${usd(FIXED_PER_MONTH)} a month fixed (secret, two KMS keys, six alarms).`,
     '',
     '| projects a month | variable | fixed | total a month |',
     '|---:|---:|---:|---:|',
