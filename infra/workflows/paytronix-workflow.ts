@@ -1,7 +1,6 @@
 import type { StateMachine } from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
-import { builders, type WorkflowProps } from './cadmium-workflow';
-import { lifecycleStateMachine, onOutcome, sequence, Succeed } from './fragments';
+import { builders, lifecycleStateMachine, onOutcome, sequence, Succeed, type WorkflowProps } from './fragments';
 
 /**
  * The Paytronix lifecycle (process-paytronix.md) from the same fragments: discovery with its

@@ -31,3 +31,6 @@ export function requirementsComplete(project: Pick<Project, 'requirements'>): bo
 export function activeParty(project: Pick<Project, 'parties'>, role: Project['parties'][number]['role']) {
   return project.parties.find((p) => p.role === role && p.active);
 }
+
+/** Roles of vendor staff who act by command (reply first line or CLI): EventTech's PM and team, Paytronix's TC and integrations team. */
+export const STAFF_ROLES: ReadonlySet<Project['parties'][number]['role']> = new Set(['pm', 'integration-services', 'technical-consultant', 'integrations-team']);

@@ -3,6 +3,7 @@ import { readMail } from '../../mail/read';
 import type { MailReading } from '../../mail/schemas';
 import { updateProject } from '../../project/ports';
 import { ProjectNotFoundError } from '../../project/errors';
+import { STAFF_ROLES } from '../../project/rules';
 import type { Party, Project } from '../../project/schemas';
 import { addDays } from '../../timeline/dates';
 import type { QueuedProject } from '../../timeline/feasibility';
@@ -59,8 +60,6 @@ function verdictRefusal(verdicts: Verdicts): NotActedOn | undefined {
   if (verdicts.spam === 'FAIL') return { name: 'SpamError', explanation: 'SES classified the mail as spam.' };
   return undefined;
 }
-
-const STAFF_ROLES: ReadonlySet<Party['role']> = new Set(['pm', 'integration-services', 'technical-consultant', 'integrations-team']);
 
 function isStaff(project: Project, address: string, staffDomains: readonly string[]): Party | undefined {
   const party = project.parties.find((p) => p.email === address && p.active && STAFF_ROLES.has(p.role));

@@ -1,7 +1,7 @@
 import { renderNotice } from '../../notices';
 import type { TemplateId } from '../../notices/types';
 import { updateProject } from '../../project/ports';
-import { activeParty } from '../../project/rules';
+import { activeParty, missingApprovers, STAFF_ROLES } from '../../project/rules';
 import type { Project } from '../../project/schemas';
 import type { PartyRole } from '../../process/schemas';
 import type { Audience, NoticeRequest } from '../outcome';
@@ -12,13 +12,12 @@ import { idiInvitation } from './calendar';
 import { composeNotice } from './compose';
 import { prepareNotice } from './prepare';
 
-const STAFF_ROLES: ReadonlySet<PartyRole> = new Set(['pm', 'integration-services', 'technical-consultant', 'integrations-team']);
 const CLIENT_ROLES: ReadonlySet<PartyRole> = new Set(['client-poc', 'client', 'integrator']);
 
 /** The parties whose decision on the latest approval still waiting is pending (schedule, work order). */
 function pendingApprovers(project: Project): string[] {
-  const open = [...project.approvals].reverse().find((a) => a.decisions.some((d) => d.decision === 'pending'));
-  return open?.decisions.filter((d) => d.decision === 'pending').map((d) => d.email) ?? [];
+  const open = [...project.approvals].reverse().find((a) => missingApprovers(a).length > 0);
+  return open ? missingApprovers(open) : [];
 }
 
 /** The addresses a notice goes to (see {@link Audience}); each address once. */
