@@ -1,3 +1,4 @@
+import type { MailReading } from '../mail/schemas';
 import type { Project } from '../project/schemas';
 import type { NoticeExtras, TemplateId } from '../notices/types';
 
@@ -45,4 +46,9 @@ export function notActed(project: Project, readAs: string, name: string, explana
 
 export function touched(project: Project, at: string, changes: Partial<Project>): Project {
   return { ...project, ...changes, updatedAt: at };
+}
+
+/** A reply's own words and where they came from, for a notice that passes them to staff. */
+export function quotedMail(reading: MailReading, at: string): NoticeExtras {
+  return { quotedText: reading.replyText, mail: { from: reading.mail.from.address, subject: reading.mail.subject, receivedAt: at } };
 }

@@ -8,7 +8,7 @@ import { NoFeasibleLaunchError } from '../timeline/errors';
 import { earliestFeasibleLaunch, type QueuedProject } from '../timeline/feasibility';
 import type { Evidence } from '../timeline/schemas';
 import { delayForLateRequirements } from '../timeline/shift';
-import { notActed, touched, type NoticeRequest, type Outcome } from './outcome';
+import { notActed, quotedMail, touched, type NoticeRequest, type Outcome } from './outcome';
 import { applyPaytronixReply } from './paytronix/replies';
 import { requirementsIn } from './requirements';
 import { currentStep, latestApproval, progressKey, type StepId } from './steps';
@@ -31,7 +31,7 @@ const NEW_POC = /\b(point of contact|poc|contact person|work with|taking over|fr
  * names). Pure: returns the new record, the notices to send and how the mail was read.
  */
 export function applyClientReply(project: Project, reading: MailReading, context: ReplyContext): Outcome {
-  const quoted = { quotedText: reading.replyText, mail: { from: reading.mail.from.address, subject: reading.mail.subject, receivedAt: context.at } };
+  const quoted = quotedMail(reading, context.at);
   if (reading.kind === 'bounce') {
     return notActed(project, `bounce (${reading.bounce?.recipient ?? 'unknown recipient'} ${reading.bounce?.status ?? ''})`.trim(), 'BounceReceivedError', `A notice could not be delivered to ${reading.bounce?.recipient ?? 'a recipient'} (status ${reading.bounce?.status ?? 'unknown'}).`, true, quoted);
   }
@@ -79,7 +79,7 @@ function withQuestion(project: Project, reading: MailReading, context: ReplyCont
   const id = `Q-${project.questions.length + 1}`;
   return {
     project: touched(project, context.at, { questions: [...project.questions, { id, askedAt: context.at, askedBy: reading.mail.from.address, text: reading.replyText.slice(0, 2000) }] }),
-    notices: [{ template: 'question-for-pm', to: 'staff', extras: { quotedText: reading.replyText, mail: { from: reading.mail.from.address, subject: reading.mail.subject, receivedAt: context.at } } }],
+    notices: [{ template: 'question-for-pm', to: 'staff', extras: quotedMail(reading, context.at) }],
     readAs,
   };
 }

@@ -3,7 +3,7 @@ import type { Party, Project } from '../../project/schemas';
 import { BusinessCalendar } from '../../timeline/calendar';
 import { localDate, maxDate } from '../../timeline/dates';
 import type { Evidence } from '../../timeline/schemas';
-import { notActed, touched, type NoticeRequest, type Outcome } from '../outcome';
+import { notActed, quotedMail, touched, type NoticeRequest, type Outcome } from '../outcome';
 import { approvalStatus } from '../../project/rules';
 import { currentStep, latestApproval, progressKey, type StepId } from '../steps';
 import { currentRound, earliestEnd, feesApply } from './certification';
@@ -21,10 +21,6 @@ const QA_DONE = /\b(qa|testing|tests|tested)\b[^.\n]{0,60}\b(complete|completed|
 /** A report of readiness for certification. */
 const READY = /\bready\b[^.\n]{0,40}\bcertif|\bcertif\w*\b[^.\n]{0,40}\bready\b|\bmaterials?\b|\bready for (review|testing)\b/i;
 
-function quoted(reading: MailReading, at: string) {
-  return { quotedText: reading.replyText, mail: { from: reading.mail.from.address, subject: reading.mail.subject, receivedAt: at } };
-}
-
 /** The sender's address is proven by an authenticated reply that was acted on: credentials may go to it. */
 function verify(project: Project, email: string): Project['parties'] {
   return project.parties.map((p) => (p.email === email && p.active ? { ...p, verified: true } : p));
@@ -39,7 +35,7 @@ export function applyPaytronixReply(project: Project, reading: MailReading, cont
   const from = reading.mail.from.address;
   const sender = context.sender;
   if (!sender || !sender.active) {
-    return notActed(project, `${reading.intent} from ${from}, not a party`, 'SenderNotAllowedError', `${from} is not a party of ${project.id}; only its parties' replies are acted on.`, true, quoted(reading, context.at));
+    return notActed(project, `${reading.intent} from ${from}, not a party`, 'SenderNotAllowedError', `${from} is not a party of ${project.id}; only its parties' replies are acted on.`, true, quotedMail(reading, context.at));
   }
   const step = currentStep(project);
   const cycle = project.testingCycle;
@@ -52,21 +48,21 @@ export function applyPaytronixReply(project: Project, reading: MailReading, cont
   const isClient = sender.role === 'client';
 
   if (reading.intent === 'question') {
-    return { project, notices: [{ template: 'question-for-pm', to: 'staff', extras: quoted(reading, context.at) }], readAs: `question from ${sender.role}: passed to the TC and the integrations team` };
+    return { project, notices: [{ template: 'question-for-pm', to: 'staff', extras: quotedMail(reading, context.at) }], readAs: `question from ${sender.role}: passed to the TC and the integrations team` };
   }
   if ((step === 'work-order' || step === 'schedule') && decision) {
     const subject = step;
     const approval = latestApproval(project, subject);
     const mine = approval?.decisions.find((d) => d.email === from);
     if (!approval || !mine) {
-      return notActed(project, `${reading.intent} on the ${subject}, not one of its approvers`, 'SenderNotAllowedError', `${from} is not asked to approve the ${subject}.`, true, quoted(reading, context.at));
+      return notActed(project, `${reading.intent} on the ${subject}, not one of its approvers`, 'SenderNotAllowedError', `${from} is not asked to approve the ${subject}.`, true, quotedMail(reading, context.at));
     }
     if (mine.decision !== 'pending') return { project, notices: [], readAs: `${subject} already ${mine.decision} by ${from}` };
     const next = touched(project, context.at, {
       parties: verify(project, from),
       approvals: project.approvals.map((a) => (a === approval ? { ...a, decisions: a.decisions.map((d) => (d === mine ? { ...d, decision, at: context.at, evidence: context.evidence, comment: reading.replyText.slice(0, 1000) } : d)) } : a)),
     });
-    const notices: NoticeRequest[] = decision === 'declined' ? [{ template: subject === 'schedule' ? 'schedule-declined' : 'work-order-declined', to: 'staff', extras: quoted(reading, context.at) }] : [];
+    const notices: NoticeRequest[] = decision === 'declined' ? [{ template: subject === 'schedule' ? 'schedule-declined' : 'work-order-declined', to: 'staff', extras: quotedMail(reading, context.at) }] : [];
     const after = latestApproval(next, subject);
     const waiting = after && approvalStatus(after) === 'pending' ? after.decisions.filter((d) => d.decision === 'pending').length : 0;
     return { project: next, notices, readAs: `${decision} the ${subject} (revision ${approval.revision})${decision === 'approved' && waiting > 0 ? `; ${waiting} still to approve` : ''}` };
@@ -81,8 +77,8 @@ export function applyPaytronixReply(project: Project, reading: MailReading, cont
     return {
       project: touched(project, context.at, { phase: 'development', testingCycle: cycle + 1, progress: { ...project.progress, ...mark('client-qa-changes', 'client-qa') } }),
       notices: [
-        { template: 'qa-changes-needed', to: 'client', extras: quoted(reading, context.at) },
-        { template: 'qa-changes-needed', to: 'staff', extras: quoted(reading, context.at) },
+        { template: 'qa-changes-needed', to: 'client', extras: quotedMail(reading, context.at) },
+        { template: 'qa-changes-needed', to: 'staff', extras: quotedMail(reading, context.at) },
       ],
       readAs: `client QA asked for changes (cycle ${cycle}): back to development`,
     };
@@ -111,5 +107,5 @@ export function applyPaytronixReply(project: Project, reading: MailReading, cont
     };
   }
   if (reading.intent === 'none') return { project, notices: [], readAs: 'acknowledgement' };
-  return { project, notices: [{ template: 'question-for-pm', to: 'staff', extras: quoted(reading, context.at) }], readAs: `${reading.intent} from ${sender.role} at ${step ?? project.phase}: passed to the TC` };
+  return { project, notices: [{ template: 'question-for-pm', to: 'staff', extras: quotedMail(reading, context.at) }], readAs: `${reading.intent} from ${sender.role} at ${step ?? project.phase}: passed to the TC` };
 }

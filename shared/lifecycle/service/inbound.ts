@@ -15,7 +15,7 @@ import { latestApproval, stepOutcome, currentStep, STEPS, type StepId } from '..
 
 /** Steps a client's yes or no decides: a stale key must not decide them. */
 const DECISION_STEPS: ReadonlySet<StepId> = new Set(['details', 'plan', 'client-testing', 'work-order', 'client-qa']);
-import { notActed, type NotActedOn, type Outcome } from '../outcome';
+import { notActed, quotedMail, type NotActedOn, type Outcome } from '../outcome';
 import { correlate } from './correlate';
 import { sendNotices } from './notify';
 import { wake } from './waits';
@@ -189,7 +189,7 @@ async function queuedNear(ports: LifecyclePorts, launch: string, except: string)
 
 function decide(project: Project, reading: MailReading, keyStep: StepId | undefined, verdicts: Verdicts, context: DecideContext): Outcome {
   const refusal = verdictRefusal(verdicts);
-  const quoted = { quotedText: reading.replyText, mail: { from: reading.mail.from.address, subject: reading.mail.subject, receivedAt: context.at } };
+  const quoted = quotedMail(reading, context.at);
   if (refusal) return notActed(project, `not acted on: ${refusal.name}`, refusal.name, refusal.explanation, true, quoted);
   // A decision (approve, decline) on a key whose step already closed must not decide the step the
   // project is at now: an old "Approved" replayed during client testing would otherwise approve it.
