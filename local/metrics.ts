@@ -47,7 +47,11 @@ export class RuntimeMetrics {
         // Middleware sees every command's own shapes; only the item fields are read here.
         const input: Record<string, unknown> = { ...args.input };
         const output: Record<string, unknown> = { ...result.output };
-        if (WRITES.has(command)) this.writeUnits += Math.max(1, Math.ceil(itemBytes(input['Item']) / 1024));
+        if (command === 'BatchWriteItemCommand') {
+          // Each put in a batch is billed as its own write.
+          const puts = Object.values((input['RequestItems'] ?? {}) as Record<string, { PutRequest?: { Item?: unknown } }[]>).flat();
+          for (const put of puts) this.writeUnits += Math.max(1, Math.ceil(itemBytes(put.PutRequest?.Item) / 1024));
+        } else if (WRITES.has(command)) this.writeUnits += Math.max(1, Math.ceil(itemBytes(input['Item']) / 1024));
         if (READS.has(command)) {
           const items = command === 'GetItemCommand' ? [output['Item']] : ((output['Items'] as unknown[] | undefined) ?? []);
           const bytes = items.reduce<number>((sum, item) => sum + itemBytes(item), 0);

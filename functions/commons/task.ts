@@ -16,7 +16,7 @@ export class TransientError extends Error {
 }
 
 const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN', 'ENOTFOUND', 'UND_ERR_SOCKET']);
-const THROTTLING = new Set(['ThrottlingException', 'ProvisionedThroughputExceededException', 'RequestLimitExceeded', 'TimeoutError', 'InternalServerError', 'ServiceUnavailable']);
+const THROTTLING = new Set(['UnprocessedWritesError', 'ThrottlingException', 'ProvisionedThroughputExceededException', 'RequestLimitExceeded', 'TimeoutError', 'InternalServerError', 'ServiceUnavailable']);
 
 /** Whether an error is the infrastructure's, by its code, its SDK metadata or its name. */
 export function isTransient(error: unknown): boolean {

@@ -46,3 +46,14 @@ export class DuplicateMessageError extends ProjectStoreError {
 export class CorruptRecordError extends ProjectStoreError {
   override name = 'CorruptRecordError';
 }
+
+/**
+ * Mail log items were still unwritten after a batch's retries (DynamoDB kept throttling them).
+ * Transient: the whole task runs again, and rewriting the items already written is harmless.
+ */
+export class UnprocessedWritesError extends ProjectStoreError {
+  override name = 'UnprocessedWritesError';
+  constructor(readonly unwritten: number) {
+    super(`${unwritten} mail log item${unwritten === 1 ? ' was' : 's were'} still unprocessed after retries`);
+  }
+}

@@ -31,6 +31,12 @@ export interface ProjectStore {
   /** Active projects whose current launch date lies in [from, to]. */
   listByLaunch(from: IsoDate, to: IsoDate): Promise<Project[]>;
   appendMail(mail: MailRecord): Promise<void>;
+  /**
+   * Mail log entries and the outbound Message-IDs that go with them, in one batch request (25 items
+   * a request). Each item is an unconditional put of its own key, so writing them again is harmless.
+   * @throws UnprocessedWritesError when throttled items are still unwritten after retries
+   */
+  logMail(mails: readonly MailRecord[], outbound?: readonly OutboundRef[]): Promise<void>;
   /** The project's mail log, oldest first. */
   listMail(projectId: string): Promise<MailRecord[]>;
   /**
@@ -49,16 +55,21 @@ export const MAX_UPDATE_ATTEMPTS = 5;
 /**
  * Read–decide–write with optimistic concurrency: `decide` gets the current record and returns the
  * new one (or the same object to write nothing). On a lost race it is called again with the fresher
- * record, so a decision is always made on what is stored.
+ * record, so a decision is always made on what is stored. `current`, when given, stands in for the
+ * first read: it must be a record as stored at its version (a stale one just loses the race).
  */
 export async function updateProject(
   store: ProjectStore,
   id: string,
   decide: (current: Project) => Project | Promise<Project>,
-  maxAttempts = MAX_UPDATE_ATTEMPTS,
+  options: { readonly current?: Project; readonly maxAttempts?: number } = {},
 ): Promise<Project> {
+  const maxAttempts = options.maxAttempts ?? MAX_UPDATE_ATTEMPTS;
+  // A caller that just read the record passes it and saves a read; a stale one only costs a lost race.
+  let known = options.current;
   for (let attempt = 1; ; attempt += 1) {
-    const current = await store.require(id);
+    const current = known ?? (await store.require(id));
+    known = undefined;
     const next = await decide(current);
     if (next === current) return current;
     try {
@@ -92,7 +103,6 @@ export interface CorrelationStore {
   /** Every wait of a project in one query. */
   listWaits(projectId: string): Promise<StepWait[]>;
   deleteWait(projectId: string, step: string): Promise<void>;
-  putOutbound(ref: OutboundRef): Promise<void>;
   getOutbound(messageId: string): Promise<OutboundRef | undefined>;
   /**
    * Takes one place of a capacity-limited slot (a certification week) for `member`, atomically:

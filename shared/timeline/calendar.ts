@@ -22,16 +22,22 @@ export const HolidayCalendarSpec = z.object({
 export type HolidayCalendarSpec = z.infer<typeof HolidayCalendarSpec>;
 export type HolidayCalendarInput = z.input<typeof HolidayCalendarSpec>;
 
+/** date-holidays' countries, read once: building its data is the costly part of a calendar. */
+let knownCountries: Record<string, string> | undefined;
+/** One date-holidays instance per country or state, and its closed days per type list and year. */
+const holidaysByLabel = new Map<string, Holidays>();
+const holidaysByYear = new Map<string, ReadonlyMap<IsoDate, string>>();
+
 /** Business-day arithmetic is bounded so a calendar with no working days cannot spin forever. */
 const MAX_CONSECUTIVE_CLOSED_DAYS = 60;
 
 /**
- * Weekends plus the holidays of one calendar. Pure apart from a per-year cache of holidays.
+ * Weekends plus the holidays of one calendar. Pure apart from caches of holidays per year, shared
+ * by every calendar of the same country, state and holiday types (a Lambda computes them once).
  * Dates are project-local calendar dates, so the time zone never enters here.
  */
 export class BusinessCalendar {
   readonly spec: HolidayCalendarSpec;
-  private readonly holidays: Holidays;
   private readonly closedByYear = new Map<number, Map<IsoDate, string>>();
 
   constructor(input: HolidayCalendarInput = {}) {
@@ -41,12 +47,13 @@ export class BusinessCalendar {
     }
     this.spec = parsed.data;
     const { country, state } = this.spec;
-    const countries = new Holidays().getCountries();
-    if (!(country in countries)) throw new UnknownHolidayCalendarError(`no holiday calendar for country ${country}`);
+    if (holidaysByLabel.has(this.label)) return;
+    knownCountries ??= new Holidays().getCountries();
+    if (!(country in knownCountries)) throw new UnknownHolidayCalendarError(`no holiday calendar for country ${country}`);
     if (state !== undefined && !(state in (new Holidays().getStates(country) ?? {}))) {
       throw new UnknownHolidayCalendarError(`no holiday calendar for ${country}-${state}`);
     }
-    this.holidays = state === undefined ? new Holidays(country) : new Holidays(country, state);
+    holidaysByLabel.set(this.label, state === undefined ? new Holidays(country) : new Holidays(country, state));
   }
 
   /** A short label for the calendar, e.g. `US` or `US-NY`. */
@@ -104,14 +111,23 @@ export class BusinessCalendar {
   private closedDays(year: number): Map<IsoDate, string> {
     const cached = this.closedByYear.get(year);
     if (cached) return cached;
-    const closed = new Map<IsoDate, string>();
-    const types: readonly string[] = this.spec.types;
-    for (const holiday of this.holidays.getHolidays(year)) {
-      const date = holiday.date.slice(0, 10);
-      if (types.includes(holiday.type) && !closed.has(date)) closed.set(date, holiday.name);
-    }
+    const closed = new Map(this.holidaysOf(year));
     for (const date of this.spec.extraClosedDates) if (yearOf(date) === year) closed.set(date, 'company closure');
     this.closedByYear.set(year, closed);
     return closed;
+  }
+
+  private holidaysOf(year: number): ReadonlyMap<IsoDate, string> {
+    const key = `${this.label}|${[...this.spec.types].sort().join(',')}|${year}`;
+    const cached = holidaysByYear.get(key);
+    if (cached) return cached;
+    const holidays = new Map<IsoDate, string>();
+    const types: readonly string[] = this.spec.types;
+    for (const holiday of holidaysByLabel.get(this.label)?.getHolidays(year) ?? []) {
+      const date = holiday.date.slice(0, 10);
+      if (types.includes(holiday.type) && !holidays.has(date)) holidays.set(date, holiday.name);
+    }
+    holidaysByYear.set(key, holidays);
+    return holidays;
   }
 }

@@ -96,6 +96,19 @@ describe('DynamoProjectStore on dynalite', () => {
     expect(stored.version).toBe(5);
   });
 
+  it('updateProject takes a record just read in place of its first read, and a stale one only loses the race', async () => {
+    const created = await store.create(sampleProject('INT-1001'));
+    const reads: string[] = [];
+    const counting = { ...store, require: (id: string) => (reads.push(id), store.require(id)), save: (p: Parameters<typeof store.save>[0]) => store.save(p) } as unknown as DynamoProjectStore;
+    const noted = await updateProject(counting, 'INT-1001', (p) => ({ ...p, title: 'Renamed' }), { current: created });
+    expect(reads).toEqual([]);
+    expect(noted).toMatchObject({ title: 'Renamed', version: 2 });
+    // `created` is now stale (version 1): the write conflicts, the record is read again and decided on.
+    const again = await updateProject(counting, 'INT-1001', (p) => ({ ...p, client: { name: `${p.title} client` } }), { current: created });
+    expect(reads).toEqual(['INT-1001']);
+    expect(again).toMatchObject({ title: 'Renamed', client: { name: 'Renamed client' }, version: 3 });
+  });
+
   it('lists active projects newest first and drops finished ones from the list', async () => {
     await store.create(sampleProject('INT-1001', { updatedAt: '2026-11-01T00:00:00.000Z' }));
     await store.create(sampleProject('INT-1002', { updatedAt: '2026-11-03T00:00:00.000Z' }));
@@ -130,6 +143,58 @@ describe('DynamoProjectStore on dynalite', () => {
     await store.appendMail(mail('2026-11-03T10:00:00.000Z', 'in', '<b@x>'));
     await store.appendMail(mail('2026-11-02T10:00:00.000Z', 'out', '<a@x>'));
     expect((await store.listMail('INT-1001')).map((m) => m.messageId)).toEqual(['<a@x>', '<b@x>']);
+  });
+
+  it('logs many mails and their outbound Message-IDs in batches of 25, and finds each again', async () => {
+    const at = (i: number) => new Date(Date.UTC(2026, 10, 2, 10, i)).toISOString();
+    const mails: MailRecord[] = Array.from({ length: 30 }, (_, i) => ({
+      projectId: 'INT-1001', direction: 'out', messageId: `<m${i}@vendor.example>`, at: at(i), from: 'integrationservices@vendor.example', to: ['pat.doe@acme-events.example'], cc: [], subject: `[INT-1001] Notice ${i}`, template: 'plan',
+    }));
+    const requests: string[] = [];
+    dynamo.client.middlewareStack.add((next, context) => (args) => (requests.push(String(context.commandName)), next(args)), { step: 'initialize', name: 'countBatch' });
+    try {
+      await store.logMail(mails, mails.map((m) => ({ messageId: m.messageId, projectId: 'INT-1001', step: 'plan', template: 'plan' })));
+    } finally {
+      dynamo.client.middlewareStack.remove('countBatch');
+    }
+    // 60 items: three requests of at most 25.
+    expect(requests).toEqual(['BatchWriteItemCommand', 'BatchWriteItemCommand', 'BatchWriteItemCommand']);
+    expect((await store.listMail('INT-1001')).map((m) => m.messageId)).toEqual(mails.map((m) => m.messageId));
+    expect(await store.getOutbound('<m29@vendor.example>')).toEqual({ messageId: '<m29@vendor.example>', projectId: 'INT-1001', step: 'plan', template: 'plan' });
+  });
+
+  it('sends throttled batch items again until written, and names the failure when they never are', async () => {
+    const { DynamoDBClient } = await import('@aws-sdk/client-dynamodb');
+    // DynamoDB returns items it throttled as UnprocessedItems; dynalite never throttles, so this
+    // client holds back the last item of the first batch, or every item of every batch.
+    const throttling = (holdBackAlways: boolean) => {
+      const client = new DynamoDBClient({ endpoint: dynamo.endpoint, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+      let batches = 0;
+      client.middlewareStack.add(
+        (next) => async (args) => {
+          const input = args.input as { RequestItems?: Record<string, unknown[]> };
+          const [[name, items] = ['', []]] = Object.entries(input.RequestItems ?? {});
+          if (!name || items.length === 0) return next(args);
+          batches += 1;
+          const held = holdBackAlways ? items : batches === 1 ? items.slice(-1) : [];
+          if (held.length === items.length) return { output: { $metadata: {}, UnprocessedItems: { [name]: held } }, response: {} } as Awaited<ReturnType<typeof next>>;
+          const result = await next({ ...args, input: { ...input, RequestItems: { [name]: items.slice(0, items.length - held.length) } } } as typeof args);
+          (result.output as { UnprocessedItems?: unknown }).UnprocessedItems = held.length > 0 ? { [name]: held } : {};
+          return result;
+        },
+        { step: 'serialize', priority: 'high', name: 'throttle' },
+      );
+      return { client, batches: () => batches };
+    };
+    const name = await startTable(`projects-throttled-${table}`);
+    const mail = (i: number): MailRecord => ({ projectId: 'INT-1001', direction: 'in', messageId: `<t${i}@x>`, at: `2026-11-02T10:0${i}:00.000Z`, from: 'pat.doe@acme-events.example', to: ['integrationservices@vendor.example'], cc: [], subject: 'Re: plan' });
+    const once = throttling(false);
+    const retried = new DynamoProjectStore(once.client, name);
+    await retried.logMail([mail(1), mail(2), mail(3)]);
+    expect(once.batches()).toBe(2);
+    expect((await retried.listMail('INT-1001')).map((m) => m.messageId)).toEqual(['<t1@x>', '<t2@x>', '<t3@x>']);
+    const always = new DynamoProjectStore(throttling(true).client, name);
+    await expect(always.logMail([mail(4)])).rejects.toMatchObject({ name: 'UnprocessedWritesError', unwritten: 1 });
   });
 
   it('claims a Message-ID once; the second claim is a named duplicate that says who claimed it', async () => {

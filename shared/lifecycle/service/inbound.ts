@@ -4,7 +4,7 @@ import type { MailReading } from '../../mail/schemas';
 import { updateProject } from '../../project/ports';
 import { ProjectNotFoundError } from '../../project/errors';
 import { STAFF_ROLES } from '../../project/rules';
-import type { Party, Project } from '../../project/schemas';
+import type { MailRecord, Party, Project } from '../../project/schemas';
 import { addDays } from '../../timeline/dates';
 import type { QueuedProject } from '../../timeline/feasibility';
 import type { Evidence } from '../../timeline/schemas';
@@ -105,10 +105,6 @@ export async function handleInbound(ports: LifecyclePorts, mail: InboundMail): P
   const at = ports.clock.now();
   const from = reading.mail.from.address;
   const evidence = { kind: 'mail' as const, messageId, from, subject: reading.mail.subject, receivedAt: at };
-  // A reply that names a launch date may set a timeline: the queue check needs the projects near it.
-  // Only a project confirming its details sets a timeline, so only then is the queue read.
-  const confirming = reading.launchDate ? (await ports.store.get(correlation.projectId))?.phase === 'confirming-details' : false;
-  const others = confirming && reading.launchDate ? await queuedNear(ports, reading.launchDate, correlation.projectId) : [];
   let outcome: Outcome | undefined;
   let before: Project | undefined;
   let duplicate = false;
@@ -118,7 +114,8 @@ export async function handleInbound(ports: LifecyclePorts, mail: InboundMail): P
     // `decidingStep` and `firstMark`: the client decision this mail answers, as it stood at the first read.
     let decidingStep: StepId | undefined;
     let firstMark: string | undefined;
-    saved = await updateProject(ports.store, correlation.projectId, (project) => {
+    let others: readonly QueuedProject[] | undefined;
+    saved = await updateProject(ports.store, correlation.projectId, async (project) => {
       before = project;
       if (project.processedMessages.includes(messageId)) {
         duplicate = true;
@@ -131,6 +128,9 @@ export async function handleInbound(ports: LifecyclePorts, mail: InboundMail): P
       if (decidingStep && DECISION_STEPS.has(decidingStep) && decisionMark(project, decidingStep) !== firstMark && (reading.intent === 'approve' || reading.intent === 'decline')) {
         outcome = notActed(project, `${reading.intent}, superseded by an earlier decision`, 'SupersededReplyError', `Another reply decided the ${decidingStep} step while this one was being read.`, true, { quotedText: reading.replyText });
       } else {
+        // A reply naming a launch date sets the timeline only while the details are being confirmed:
+        // only then is the queue near that date read (once, whatever the retries).
+        if (others === undefined) others = project.phase === 'confirming-details' && reading.launchDate ? await queuedNear(ports, reading.launchDate, project.id) : [];
         outcome = decide(project, reading, correlation.step, mail.verdicts, { at, evidence, staffDomains: ports.config.staffDomains, serviceDomain: ports.config.serviceAddress.split('@')[1] ?? 'localhost', capacity: ports.config.queueCapacity, others });
       }
       // The Message-ID is recorded in the same conditional write as the decision it caused.
@@ -142,7 +142,8 @@ export async function handleInbound(ports: LifecyclePorts, mail: InboundMail): P
   }
   if (duplicate || !outcome) return { projectId: saved.id, messageId, actedOn: false, reason: 'DuplicateMessageError', readAs: 'already processed', woken: [] };
 
-  await ports.store.appendMail({
+  // The mail log entry of this reply is written with those of the notices it caused, in one batch.
+  const logged: MailRecord = {
     projectId: saved.id,
     direction: 'in',
     messageId,
@@ -154,8 +155,8 @@ export async function handleInbound(ports: LifecyclePorts, mail: InboundMail): P
     readAs: { kind: reading.kind, intent: reading.intent, ...(outcome.notActedOn ? { rejectedFor: outcome.notActedOn.name } : {}), summary: outcome.readAs },
     rawRef: mail.rawRef,
     ...(reading.mail.inReplyTo ? { inReplyTo: reading.mail.inReplyTo } : {}),
-  });
-  await sendNotices(ports, saved, outcome.notices, { inReplyTo: messageId });
+  };
+  await sendNotices(ports, saved, outcome.notices, { inReplyTo: messageId, alongside: [logged] });
   // Only a decision that satisfied a step can complete a waiting task: otherwise no query for waits.
   const satisfied = STEPS.some((step) => before !== undefined && !stepOutcome(before, step) && stepOutcome(saved, step));
   const woken = satisfied ? await wake(ports, saved) : [];

@@ -1,8 +1,8 @@
 import { renderNotice } from '../../notices';
 import type { TemplateId } from '../../notices/types';
-import { updateProject } from '../../project/ports';
+import { updateProject, type OutboundRef } from '../../project/ports';
 import { activeParty, missingApprovers, STAFF_ROLES } from '../../project/rules';
-import type { Project } from '../../project/schemas';
+import type { MailRecord, Project } from '../../project/schemas';
 import type { PartyRole } from '../../process/schemas';
 import type { Audience, NoticeRequest } from '../outcome';
 import type { LifecyclePorts } from '../ports';
@@ -60,8 +60,14 @@ export interface SendOptions {
   readonly inReplyTo?: string;
 }
 
-/** Renders, sends and records one notice (outbound index and mail log). Returns its Message-ID. */
-export async function sendNotice(ports: LifecyclePorts, project: Project, request: NoticeRequest, options: SendOptions = {}): Promise<string | undefined> {
+/** What a sent notice leaves to record: its mail log entry and its outbound Message-ID. */
+interface SentNotice {
+  readonly mail: MailRecord;
+  readonly outbound: OutboundRef;
+}
+
+/** Renders and sends one notice; returns what to record of it, or nothing when it has no recipient. */
+async function deliverNotice(ports: LifecyclePorts, project: Project, request: NoticeRequest, options: SendOptions): Promise<SentNotice | undefined> {
   const to = recipients(project, request.to);
   if (to.length === 0) return undefined;
   const now = ports.clock.now();
@@ -84,23 +90,32 @@ export async function sendNotice(ports: LifecyclePorts, project: Project, reques
     calendar,
   });
   await ports.mailer.send(mail);
-  await ports.store.putOutbound({ messageId: mail.messageId, projectId: project.id, step, template: request.template });
-  await ports.store.appendMail({
-    projectId: project.id,
-    direction: 'out',
-    messageId: mail.messageId,
-    at: now,
-    from: ports.config.serviceAddress,
-    to,
-    cc: [],
-    subject: mail.subject,
-    template: request.template,
-  });
-  return mail.messageId;
+  return {
+    mail: { projectId: project.id, direction: 'out', messageId: mail.messageId, at: now, from: ports.config.serviceAddress, to, cc: [], subject: mail.subject, template: request.template },
+    outbound: { messageId: mail.messageId, projectId: project.id, step, template: request.template },
+  };
 }
 
-export async function sendNotices(ports: LifecyclePorts, project: Project, requests: readonly NoticeRequest[], options: SendOptions = {}): Promise<void> {
-  for (const request of requests) await sendNotice(ports, project, request, options);
+/** Sends one notice and records it (mail log and outbound index). Returns its Message-ID. */
+export async function sendNotice(ports: LifecyclePorts, project: Project, request: NoticeRequest, options: SendOptions = {}): Promise<string | undefined> {
+  const sent = await deliverNotice(ports, project, request, options);
+  if (sent) await ports.store.logMail([sent.mail], [sent.outbound]);
+  return sent?.mail.messageId;
+}
+
+/**
+ * Sends the notices, then records them in one batch write together with `alongside` (the inbound
+ * mail they answer): one database round trip however many notices went out. Sending comes before
+ * recording: a crash in between sends again on a retry rather than never.
+ */
+export async function sendNotices(ports: LifecyclePorts, project: Project, requests: readonly NoticeRequest[], options: SendOptions & { readonly alongside?: readonly MailRecord[] } = {}): Promise<void> {
+  const sent: SentNotice[] = [];
+  for (const request of requests) {
+    const notice = await deliverNotice(ports, project, request, options);
+    if (notice) sent.push(notice);
+  }
+  const mails = [...(options.alongside ?? []), ...sent.map((s) => s.mail)];
+  if (mails.length > 0) await ports.store.logMail(mails, sent.map((s) => s.outbound));
 }
 
 /**
@@ -119,6 +134,6 @@ export async function notifyOnce(ports: LifecyclePorts, projectId: string, templ
   await updateProject(ports.store, projectId, (current) => {
     const changed = prepared.after ? prepared.after(current) : current;
     return { ...changed, updatedAt: ports.clock.now(), progress: { ...changed.progress, [key]: { at: ports.clock.now(), by: 'system' } } };
-  });
+  }, { current: project });
   return { sent: prepared.request?.template === template };
 }

@@ -4,10 +4,11 @@ import { BusinessCalendar } from '../../timeline/calendar';
 import { addDays, instantOn, localDate } from '../../timeline/dates';
 import { deadlineEvent, MAX_WAIT_SECONDS, sinceKey, timeoutSeconds } from '../deadlines';
 import type { LifecyclePorts } from '../ports';
+import type { NoticeRequest } from '../outcome';
 import { isPaytronixStep, locate, stepOutcome, STEPS, type ResumePoint, type StepId } from '../steps';
 import { PAYTRONIX_STEP_LABELS } from '../paytronix/deadlines';
 import { paytronixRules } from '../paytronix/certification';
-import { sendNotice } from './notify';
+import { sendNotices } from './notify';
 
 /** Where an execution (re)starting from the record resumes. */
 export async function locateStep(ports: LifecyclePorts, projectId: string): Promise<{ step: ResumePoint }> {
@@ -72,18 +73,15 @@ export async function remind(ports: LifecyclePorts, projectId: string, step: Ste
   const count = project.reminders[key] ?? 0;
   const event = deadlineEvent(project, step, start, count, ports.config.overdueReminderEveryBusinessDays);
   if (event.at > ports.clock.now()) return { sent: [] }; // the wait was capped; not due yet
-  const sent: string[] = [];
   const words = isPaytronixStep(step) ? { stepLabel: PAYTRONIX_STEP_LABELS[step].label, waitingFor: PAYTRONIX_STEP_LABELS[step].waitingFor } : {};
   const extras = { reminderNumber: count + 1, overdue: event.overdue, ...words };
-  if (event.client) {
-    await sendNotice(ports, project, { template: event.client, to: event.audience ?? 'client', extras }, { step });
-    sent.push(event.client);
-  }
-  if (event.staff) {
-    await sendNotice(ports, project, { template: event.staff, to: 'staff', extras }, { step });
-    sent.push(event.staff);
-  }
-  await updateProject(ports.store, projectId, (current) => ({ ...current, updatedAt: ports.clock.now(), reminders: { ...current.reminders, [key]: (current.reminders[key] ?? 0) + 1 } }));
+  const requests: NoticeRequest[] = [
+    ...(event.client ? [{ template: event.client, to: event.audience ?? 'client', extras } as const] : []),
+    ...(event.staff ? [{ template: event.staff, to: 'staff', extras } as const] : []),
+  ];
+  await sendNotices(ports, project, requests, { step });
+  const sent = requests.map((r) => r.template);
+  await updateProject(ports.store, projectId, (current) => ({ ...current, updatedAt: ports.clock.now(), reminders: { ...current.reminders, [key]: (current.reminders[key] ?? 0) + 1 } }), { current: project });
   return { sent };
 }
 

@@ -1,5 +1,6 @@
 import { ConditionalCheckFailedException, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import {
+  BatchWriteCommand,
   DeleteCommand,
   DynamoDBDocumentClient,
   GetCommand,
@@ -15,10 +16,16 @@ import {
   ProjectAlreadyExistsError,
   ProjectNotFoundError,
   ProjectVersionConflictError,
+  UnprocessedWritesError,
 } from '../errors';
 import { FIRST_PROJECT_NUMBER, INDEX, keys } from '../keys';
 import { FINISHED_PHASES, type CorrelationStore, type MessageClaim, type OutboundRef, type ProjectStore, type StepWait } from '../ports';
 import { MailRecord, Project } from '../schemas';
+
+/** BatchWriteItem takes at most 25 items a request. */
+const BATCH_WRITE_LIMIT = 25;
+/** Attempts at a batch whose items keep coming back unprocessed (throttling) before giving up. */
+const BATCH_WRITE_ATTEMPTS = 5;
 
 /** The DynamoDB adapter of {@link ProjectStore}: one table, conditional writes, no scans, no transactions. */
 export class DynamoProjectStore implements ProjectStore, CorrelationStore {
@@ -132,6 +139,23 @@ export class DynamoProjectStore implements ProjectStore, CorrelationStore {
     );
   }
 
+  async logMail(mails: readonly MailRecord[], outbound: readonly OutboundRef[] = []): Promise<void> {
+    const items = [
+      ...mails.map((mail) => MailRecord.parse(mail)).map((record) => ({ ...keys.mail(record.projectId, record.at, record.direction, record.messageId), type: 'mail', mail: record })),
+      ...outbound.map((ref) => ({ ...keys.outbound(ref.messageId), type: 'outbound', ...ref })),
+    ];
+    for (let start = 0; start < items.length; start += BATCH_WRITE_LIMIT) {
+      let requests: { PutRequest: { Item: Record<string, unknown> } }[] = items.slice(start, start + BATCH_WRITE_LIMIT).map((Item) => ({ PutRequest: { Item } }));
+      for (let attempt = 0; requests.length > 0; attempt += 1) {
+        if (attempt >= BATCH_WRITE_ATTEMPTS) throw new UnprocessedWritesError(requests.length);
+        if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 50 * 2 ** attempt));
+        const result = await this.doc.send(new BatchWriteCommand({ RequestItems: { [this.tableName]: requests } }));
+        // Throttled items come back unprocessed: they are sent again after a pause.
+        requests = (result.UnprocessedItems?.[this.tableName] ?? []).flatMap((r) => (r.PutRequest?.Item ? [{ PutRequest: { Item: r.PutRequest.Item } }] : []));
+      }
+    }
+  }
+
   async listMail(projectId: string): Promise<MailRecord[]> {
     const items = await this.queryAll({
       TableName: this.tableName,
@@ -186,10 +210,6 @@ export class DynamoProjectStore implements ProjectStore, CorrelationStore {
 
   async deleteWait(projectId: string, step: string): Promise<void> {
     await this.doc.send(new DeleteCommand({ TableName: this.tableName, Key: keys.wait(projectId, step) }));
-  }
-
-  async putOutbound(ref: OutboundRef): Promise<void> {
-    await this.doc.send(new PutCommand({ TableName: this.tableName, Item: { ...keys.outbound(ref.messageId), type: 'outbound', ...ref } }));
   }
 
   async getOutbound(messageId: string): Promise<OutboundRef | undefined> {
