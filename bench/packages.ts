@@ -2,56 +2,92 @@ import { execFileSync } from 'node:child_process';
 import { mkdtemp, readdir, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { HANDLER_BUNDLING } from '../infra/constructs/bundling';
 
 const ROOT = join(import.meta.dirname, '..');
+
+/** The AWS SDK packages whose cost a handler's baseline carries: every client, and the document client. */
+const SDK_PACKAGE = /node_modules\/(@aws-sdk\/(?:client-[a-z0-9-]+|lib-dynamodb))\//;
 
 export interface PackageFigures {
   readonly handler: string;
   readonly bytes: number;
   readonly loadMs: number;
+  /** The AWS SDK packages the handler bundles, which its baseline imports and nothing else. */
+  readonly sdkPackages: readonly string[];
+  readonly baselineBytes: number;
+  readonly baselineLoadMs: number;
   readonly ratioToBaseline: number;
   readonly includesMailParser: boolean;
 }
 
-/** Bundles like the stack does (esbuild, CJS, minified, node22), so sizes are what Lambda loads. */
+/** Bundles as the stack does ({@link HANDLER_BUNDLING}), so sizes are what Lambda loads. */
 async function bundle(entry: string | { contents: string }, outfile: string): Promise<{ bytes: number; inputs: string[] }> {
   const source = typeof entry === 'string' ? { entryPoints: [entry] } : { stdin: { contents: entry.contents, resolveDir: ROOT, loader: 'ts' as const } };
-  const result = await build({ ...source, bundle: true, platform: 'node', target: 'node22', format: 'cjs', minify: true, outfile, metafile: true, logLevel: 'silent' });
+  const { banner, mainFields, ...options } = HANDLER_BUNDLING;
+  const result = await build({ ...source, ...options, mainFields: [...mainFields], banner: { js: banner }, bundle: true, platform: 'node', outfile, metafile: true, logLevel: 'silent' });
   return { bytes: (await stat(outfile)).size, inputs: Object.keys(result.metafile.inputs) };
 }
 
-/** Median wall time of loading a bundle in a fresh Node process, minus an empty process's start. */
-function loadMs(file: string, runs: number): number {
-  const time = (code: string) => {
-    const samples: number[] = [];
-    for (let i = 0; i < runs; i += 1) {
-      const start = process.hrtime.bigint();
-      execFileSync(process.execPath, ['-e', code]);
-      samples.push(Number(process.hrtime.bigint() - start) / 1e6);
-    }
-    return samples.sort((a, b) => a - b)[Math.floor(runs / 2)] ?? 0;
-  };
-  return Math.max(0, time(`require(${JSON.stringify(file)})`) - time('0'));
+/**
+ * The time importing a bundle takes inside a fresh Node process (read, compile, run its top
+ * level), measured by the process itself so Node's own start does not blur it. Every file is
+ * loaded once per round, rounds interleaved, so a busy moment of the machine hits all alike;
+ * the median of the rounds is kept.
+ */
+function loadTimes(files: readonly string[], rounds: number): number[] {
+  const samples = files.map(() => [] as number[]);
+  for (let round = 0; round < rounds; round += 1) {
+    files.forEach((file, i) => {
+      const code = `const t = process.hrtime.bigint(); import(${JSON.stringify(pathToFileURL(file).href)}).then(() => process.stdout.write(String(Number(process.hrtime.bigint() - t) / 1e6)));`;
+      samples[i]?.push(Number(execFileSync(process.execPath, ['-e', code], { env: { ...process.env, AWS_REGION: 'us-east-1' } }).toString()));
+    });
+  }
+  return samples.map((s) => s.sort((a, b) => a - b)[Math.floor(s.length / 2)] ?? 0);
 }
 
+const round2 = (value: number) => Math.round(value * 100) / 100;
+
 /**
- * Each handler's bundle size and load time, beside a baseline bundle that imports only the AWS SDK
- * clients the handlers use: the difference is what the system's own code and libraries cost a cold start.
+ * Each handler's bundle size and load time, beside a baseline bundle that imports only the AWS
+ * SDK packages that handler bundles: the difference is what the system's own code and its other
+ * libraries add to a cold start.
  */
-export async function measurePackages(runs = 5): Promise<{ baseline: { bytes: number; loadMs: number }; handlers: PackageFigures[] }> {
+export async function measurePackages(rounds = 11): Promise<PackageFigures[]> {
   const dir = await mkdtemp(join(tmpdir(), 'bench-bundles-'));
-  const clients = ['client-dynamodb', 'lib-dynamodb', 'client-sfn', 'client-sesv2', 'client-secrets-manager', 'client-s3', 'client-kms'];
-  const contents = `${clients.map((c, i) => `import * as c${i} from '@aws-sdk/${c}';`).join('\n')}\nexport const clients = [${clients.map((_, i) => `c${i}`).join(', ')}];\n`;
-  const baselineFile = join(dir, 'baseline.js');
-  const baseline = await bundle({ contents }, baselineFile);
-  const baselineMs = loadMs(baselineFile, runs);
-  const handlers: PackageFigures[] = [];
-  for (const handler of (await readdir(join(ROOT, 'functions'), { withFileTypes: true })).filter((d) => d.isDirectory() && d.name !== 'commons').map((d) => d.name).sort()) {
-    const file = join(dir, `${handler}.js`);
-    const { bytes, inputs } = await bundle(join(ROOT, 'functions', handler, 'handler.ts'), file);
-    const ms = loadMs(file, runs);
-    handlers.push({ handler, bytes, loadMs: Math.round(ms), ratioToBaseline: Math.round((ms / Math.max(baselineMs, 1)) * 100) / 100, includesMailParser: inputs.some((i) => i.includes('node_modules/mailparser/')) });
+  const names = (await readdir(join(ROOT, 'functions'), { withFileTypes: true })).filter((d) => d.isDirectory() && d.name !== 'commons').map((d) => d.name).sort();
+  const handlers = [];
+  const baselines = new Map<string, { file: string; bytes: number }>();
+  for (const name of names) {
+    const file = join(dir, `${name}.mjs`);
+    const { bytes, inputs } = await bundle(join(ROOT, 'functions', name, 'handler.ts'), file);
+    const sdkPackages = [...new Set(inputs.map((i) => SDK_PACKAGE.exec(i)?.[1]).filter((p): p is string => p !== undefined))].sort();
+    const key = sdkPackages.join('+');
+    if (!baselines.has(key)) {
+      const baselineFile = join(dir, `baseline-${baselines.size}.mjs`);
+      const contents = `${sdkPackages.map((p, i) => `import * as p${i} from '${p}';`).join('\n')}\nexport const packages = [${sdkPackages.map((_, i) => `p${i}`).join(', ')}];\n`;
+      baselines.set(key, { file: baselineFile, ...(await bundle({ contents }, baselineFile)) });
+    }
+    handlers.push({ name, file, bytes, sdkPackages, key, includesMailParser: inputs.some((i) => i.includes('node_modules/mailparser/')) });
   }
-  return { baseline: { bytes: baseline.bytes, loadMs: Math.round(baselineMs) }, handlers };
+  const files = [...handlers.map((h) => h.file), ...[...baselines.values()].map((b) => b.file)];
+  const measured = loadTimes(files, rounds);
+  const times = new Map(files.map((file, i) => [file, measured[i] ?? 0] as const));
+  return handlers.map((h) => {
+    const baseline = baselines.get(h.key) ?? { file: '', bytes: 0 };
+    const loadMs = times.get(h.file) ?? 0;
+    const baselineLoadMs = times.get(baseline.file) ?? 0;
+    return {
+      handler: h.name,
+      bytes: h.bytes,
+      loadMs: round2(loadMs),
+      sdkPackages: h.sdkPackages,
+      baselineBytes: baseline.bytes,
+      baselineLoadMs: round2(baselineLoadMs),
+      ratioToBaseline: round2(loadMs / Math.max(baselineLoadMs, 0.01)),
+      includesMailParser: h.includesMailParser,
+    };
+  });
 }

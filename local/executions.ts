@@ -117,11 +117,18 @@ export class LocalExecutions {
     void (async () => {
       for await (const event of run.eventLogs) if (event.type === 'StateEntered') record.transitions += 1;
     })();
+    // A finished execution keeps its counts and status, not the interpreter's state: a runtime that
+    // serves projects for months must not hold every finished execution's event log.
+    const settle = () => {
+      record.abort = () => undefined;
+    };
     run.result.then(
       () => {
         if (record.status === 'running') record.status = 'succeeded';
+        settle();
       },
       (error: unknown) => {
+        settle();
         if (record.status !== 'running') return;
         record.status = 'failed';
         record.error = error instanceof Error ? `${error.name}: ${error.message}` : String(error);

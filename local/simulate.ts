@@ -76,13 +76,17 @@ export async function simulate(scenario: Scenario, baseDir: string, options: Sim
   };
   remember(runtime);
 
+  // One SMTP connection for the runtime's life: smtp-server holds every new connection 100 ms before
+  // its greeting (to catch clients that talk too early), which would otherwise be paid per mail. Its
+  // idle timeout is off: on the simulated clock any timeout would fire at the next jump of days.
+  let transport: ReturnType<typeof nodemailer.createTransport> | undefined;
   const send = async (raw: Buffer, to: readonly string[], from = 'sender@client.example') => {
-    const transport = nodemailer.createTransport({ host: '127.0.0.1', port: runtime.smtpPort, secure: false, ignoreTLS: true });
-    try {
-      await runtime.track(transport.sendMail({ envelope: { from, to: [...to] }, raw }));
-    } finally {
-      transport.close();
-    }
+    transport ??= nodemailer.createTransport({ host: '127.0.0.1', port: runtime.smtpPort, secure: false, ignoreTLS: true, pool: true, maxConnections: 1, maxMessages: Infinity, idleTimeout: 0 });
+    await runtime.track(transport.sendMail({ envelope: { from, to: [...to] }, raw }));
+  };
+  const closeTransport = () => {
+    transport?.close();
+    transport = undefined;
   };
   const projectId = (key: string) => {
     const id = ids.get(key);
@@ -119,6 +123,7 @@ export async function simulate(scenario: Scenario, baseDir: string, options: Sim
         return;
       case 'restart': {
         for (const [key, id] of ids) transitions.set(key, (transitions.get(key) ?? 0) + (runtime.executions.get(id)?.transitions ?? 0));
+        closeTransport();
         await runtime.stop();
         runtime = await LocalRuntime.start({ dataDir, clock, smtpPort: 0, metrics });
         remember(runtime);
@@ -155,6 +160,7 @@ export async function simulate(scenario: Scenario, baseDir: string, options: Sim
     }
     return { projects, wallMs: Math.round(performance.now() - started), restarts, metrics: metrics.snapshot() };
   } finally {
+    closeTransport();
     await runtime.stop();
     clock.uninstall();
     if (!options.dataDir) await rm(dataDir, { recursive: true, force: true });

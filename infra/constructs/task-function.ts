@@ -4,6 +4,7 @@ import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { join } from 'node:path';
+import { HANDLER_BUNDLING } from './bundling';
 
 export interface TaskFunctionProps {
   /** The folder under `functions/` holding `handler.ts`; also the local runtime's name for it. */
@@ -29,9 +30,9 @@ export interface TaskFunctionProps {
 const ROOT = join(import.meta.dirname, '..', '..');
 
 /**
- * One handler of `functions/` as a Lambda: Node 22 on arm64, bundled locally by esbuild (no
- * Docker), X-Ray tracing, JSON logs in a log group with a retention. `HANDLER_ID` lets the local
- * runtime map the synthesized ASL's tasks to the same code.
+ * One handler of `functions/` as a Lambda: Node 22 on arm64, bundled locally by esbuild as an ES
+ * module (no Docker; see {@link HANDLER_BUNDLING}), X-Ray tracing, JSON logs in a log group with a
+ * retention. `HANDLER_ID` lets the local runtime map the synthesized ASL's tasks to the same code.
  */
 export class TaskFunction extends Construct {
   readonly fn: IFunction;
@@ -54,7 +55,15 @@ export class TaskFunction extends Construct {
       environment: { ...props.environment, HANDLER_ID: props.handlerId, NODE_OPTIONS: '--enable-source-maps', POWERTOOLS_SERVICE_NAME: 'integrations' },
       projectRoot: ROOT,
       depsLockFilePath: join(ROOT, 'package-lock.json'),
-      bundling: { forceDockerBundling: false, format: OutputFormat.CJS, sourceMap: true, minify: true, target: 'node22' },
+      bundling: {
+        forceDockerBundling: false,
+        format: OutputFormat.ESM,
+        mainFields: [...HANDLER_BUNDLING.mainFields],
+        banner: HANDLER_BUNDLING.banner,
+        sourceMap: true,
+        minify: HANDLER_BUNDLING.minify,
+        target: HANDLER_BUNDLING.target,
+      },
     });
   }
 }
