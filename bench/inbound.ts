@@ -9,6 +9,7 @@ import { LocalRuntime } from '../local/runtime';
 
 const FIXTURES = join(import.meta.dirname, '..', 'test', 'fixtures', 'mail');
 const POC = 'pat.doe@acme-events.example';
+const SERVICE = 'integrationservices@gocadmium.example';
 const WARM_UP_MESSAGES = 20;
 /** The projects the replies are about, in every run. */
 const TARGET_PROJECTS = 10;
@@ -31,7 +32,7 @@ export function retarget(raw: Buffer, projectId: string): Buffer {
   const head = text
     .slice(0, split)
     .replace(/^(from|subject|message-id|to|cc|in-reply-to|references|reply-to):.*(\r?\n[ \t].*)*\r?\n?/gim, '');
-  const headers = `From: Pat Doe <${POC}>\r\nTo: integrationservices@gocadmium.example\r\nSubject: Re: [${projectId}] Your integration\r\nMessage-ID: <${randomUUID()}@acme-events.example>\r\n`;
+  const headers = `From: Pat Doe <${POC}>\r\nTo: ${SERVICE}\r\nSubject: Re: [${projectId}] Your integration\r\nMessage-ID: <${randomUUID()}@acme-events.example>\r\n`;
   return Buffer.from(`${headers}${head}${text.slice(split)}`, 'latin1');
 }
 
@@ -50,55 +51,80 @@ export interface InboundFigures {
   readonly dynamoRequestsPerReply: Readonly<Record<string, number>>;
 }
 
-/**
- * Every reply through the whole inbound path on the local runtime (store raw, parse, understand,
- * correlate, authorize, record, notices, wake), beside bare mailparser on the same messages.
- */
-export async function measureInbound(projectsInTable: number, messages: number): Promise<InboundFigures> {
+interface Table {
+  readonly projectsInTable: number;
+  readonly runtime: LocalRuntime;
+  readonly dataDir: string;
+  readonly times: number[];
+}
+
+/** A local runtime whose table holds `projectsInTable` projects; the first ten are the ones replied to. */
+async function table(projectsInTable: number): Promise<Table & { readonly targets: string[] }> {
   const dataDir = await mkdtemp(join(tmpdir(), 'bench-inbound-'));
   const runtime = await LocalRuntime.start({ dataDir, clock: realClock(), smtpPort: 0 });
+  const create = () => runtime.ports.store.nextProjectId().then((id) => runtime.ports.store.create(project(id, runtime.clock.now())));
+  const targets: string[] = [];
+  for (let i = 0; i < TARGET_PROJECTS; i += 1) targets.push((await create()).id);
+  for (let i = TARGET_PROJECTS; i < projectsInTable; i += 50) await Promise.all(Array.from({ length: Math.min(50, projectsInTable - i) }, create));
+  return { projectsInTable, runtime, dataDir, targets, times: [] };
+}
+
+/**
+ * Every reply through the whole inbound path on the local runtime (store raw, parse, understand,
+ * correlate, authorize, record, notices, wake), for each table size, beside bare mailparser on the
+ * same messages. The runs are interleaved message by message (bare parse, then each table, the
+ * order alternating), so every one sees the same warmed-up code and the same moment of the
+ * machine: only the number of projects in the table differs. The replies go round the same ten
+ * projects whatever the table holds, so each table does the same work.
+ */
+export async function measureInbound(sizes: readonly number[], messages: number): Promise<InboundFigures[]> {
+  const tables: (Table & { readonly targets: string[] })[] = [];
   try {
-    const create = () => runtime.ports.store.nextProjectId().then((id) => runtime.ports.store.create(project(id, runtime.clock.now())));
-    // The replies go round the first ten projects whatever the table holds, so both runs do the same
-    // work and only the number of projects in the table differs.
-    const targets = await Promise.all(Array.from({ length: TARGET_PROJECTS }, create)).then((created) => created.map((p) => p.id));
-    for (let i = TARGET_PROJECTS; i < projectsInTable; i += 50) await Promise.all(Array.from({ length: Math.min(50, projectsInTable - i) }, create));
-    const target = (i: number) => targets[i % targets.length] ?? 'INT-1001';
+    for (const size of sizes) tables.push(await table(size));
     const corpus = await typicalReplies();
-    const batch = Array.from({ length: messages }, (_, i) => retarget(corpus[i % corpus.length] ?? Buffer.alloc(0), target(i)));
-
-    for (const raw of batch.slice(0, 10)) await simpleParser(raw);
-    const bareStart = performance.now();
-    for (const raw of batch) await simpleParser(raw);
-    const bareMs = performance.now() - bareStart;
-
-    // Warm the path (module initialisation, JIT) before timing it, as a warm Lambda would be.
-    for (const [i, raw] of batch.slice(0, WARM_UP_MESSAGES).entries()) await runtime.deliver(retarget(raw, target(i + messages)), ['integrationservices@gocadmium.example']);
-    const before = runtime.metrics.snapshot().dynamodb.requests;
-    const times: number[] = [];
-    for (const raw of batch) {
-      const start = performance.now();
-      await runtime.deliver(raw, ['integrationservices@gocadmium.example']);
-      times.push(performance.now() - start);
+    const reply = (t: { targets: string[] }, i: number) => retarget(corpus[i % corpus.length] ?? Buffer.alloc(0), t.targets[i % t.targets.length] ?? 'INT-1001');
+    // Warm every path (module initialisation, JIT) before timing, as a warm Lambda would be.
+    for (let i = 0; i < WARM_UP_MESSAGES; i += 1) {
+      await simpleParser(reply(tables[0] ?? { targets: [] }, i));
+      for (const t of tables) await t.runtime.deliver(reply(t, i), [SERVICE]);
     }
-    const after = runtime.metrics.snapshot().dynamodb.requests;
-    const byCommand: Record<string, number> = Object.fromEntries(
-      Object.entries(after).map(([command, n]) => [command, round((n - (before[command] ?? 0)) / messages)] as const).filter(([, n]) => n !== 0),
-    );
-    const total = times.reduce((a, b) => a + b, 0);
-    const sorted = [...times].sort((a, b) => a - b);
-    return {
-      projectsInTable,
-      messages,
-      bareMailparser: { perSecond: Math.round((messages / bareMs) * 1000), meanMs: round(bareMs / messages) },
-      inboundPath: { perSecond: Math.round((messages / total) * 1000), meanMs: round(total / messages), p50Ms: round(percentile(sorted, 50)), p99Ms: round(percentile(sorted, 99)) },
-      ratioToBare: round(total / bareMs),
-      dynamoRoundTripsPerReply: round(Object.values(byCommand).reduce((a, b) => a + b, 0)),
-      dynamoRequestsPerReply: byCommand,
-    };
+    const before = tables.map((t) => t.runtime.metrics.snapshot().dynamodb.requests);
+    let bareMs = 0;
+    for (let i = 0; i < messages; i += 1) {
+      const raw = reply(tables[0] ?? { targets: [] }, i);
+      const start = performance.now();
+      await simpleParser(raw);
+      bareMs += performance.now() - start;
+      for (const t of i % 2 === 0 ? tables : [...tables].reverse()) {
+        const mail = reply(t, i);
+        const delivered = performance.now();
+        await t.runtime.deliver(mail, [SERVICE]);
+        t.times.push(performance.now() - delivered);
+      }
+    }
+    return tables.map((t, index) => {
+      const after = t.runtime.metrics.snapshot().dynamodb.requests;
+      const earlier = before[index] ?? {};
+      const byCommand: Record<string, number> = Object.fromEntries(
+        Object.entries(after).map(([command, n]) => [command, round((n - (earlier[command] ?? 0)) / messages)] as const).filter(([, n]) => n !== 0),
+      );
+      const total = t.times.reduce((a, b) => a + b, 0);
+      const sorted = [...t.times].sort((a, b) => a - b);
+      return {
+        projectsInTable: t.projectsInTable,
+        messages,
+        bareMailparser: { perSecond: Math.round((messages / bareMs) * 1000), meanMs: round(bareMs / messages) },
+        inboundPath: { perSecond: Math.round((messages / total) * 1000), meanMs: round(total / messages), p50Ms: round(percentile(sorted, 50)), p99Ms: round(percentile(sorted, 99)) },
+        ratioToBare: round(total / bareMs),
+        dynamoRoundTripsPerReply: round(Object.values(byCommand).reduce((a, b) => a + b, 0)),
+        dynamoRequestsPerReply: byCommand,
+      };
+    });
   } finally {
-    await runtime.stop();
-    await rm(dataDir, { recursive: true, force: true });
+    for (const t of tables) {
+      await t.runtime.stop();
+      await rm(t.dataDir, { recursive: true, force: true });
+    }
   }
 }
 

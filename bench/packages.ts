@@ -1,21 +1,17 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, readdir, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import { HANDLER_BUNDLING } from '../infra/constructs/bundling';
+import { esbuildOptions } from '../infra/constructs/bundling';
 
 const ROOT = join(import.meta.dirname, '..');
-
-/** The AWS SDK packages whose cost a handler's baseline carries: every client, and the document client. */
-const SDK_PACKAGE = /node_modules\/(@aws-sdk\/(?:client-[a-z0-9-]+|lib-dynamodb))\//;
 
 export interface PackageFigures {
   readonly handler: string;
   readonly bytes: number;
   readonly loadMs: number;
-  /** The AWS SDK packages the handler bundles, which its baseline imports and nothing else. */
+  /** The AWS SDK packages the handler imports (from the runtime's SDK), which its baseline imports and nothing else. */
   readonly sdkPackages: readonly string[];
   readonly baselineBytes: number;
   readonly baselineLoadMs: number;
@@ -23,12 +19,15 @@ export interface PackageFigures {
   readonly includesMailParser: boolean;
 }
 
-/** Bundles as the stack does ({@link HANDLER_BUNDLING}), so sizes are what Lambda loads. */
-async function bundle(entry: string | { contents: string }, outfile: string): Promise<{ bytes: number; inputs: string[] }> {
+/**
+ * Bundles as the stack does (`HANDLER_BUNDLING` in infra/constructs/bundling.ts): `bytes` is what is deployed, and the AWS SDK
+ * stays outside, imported at load from node_modules as Lambda imports it from its runtime.
+ */
+async function bundle(entry: string | { contents: string }, outfile: string): Promise<{ bytes: number; inputs: string[]; sdkPackages: string[] }> {
   const source = typeof entry === 'string' ? { entryPoints: [entry] } : { stdin: { contents: entry.contents, resolveDir: ROOT, loader: 'ts' as const } };
-  const { banner, mainFields, ...options } = HANDLER_BUNDLING;
-  const result = await build({ ...source, ...options, mainFields: [...mainFields], banner: { js: banner }, bundle: true, platform: 'node', outfile, metafile: true, logLevel: 'silent' });
-  return { bytes: (await stat(outfile)).size, inputs: Object.keys(result.metafile.inputs) };
+  const result = await build({ ...source, ...esbuildOptions(), outfile, metafile: true, logLevel: 'silent' });
+  const imports = Object.values(result.metafile.outputs).flatMap((o) => o.imports).filter((i) => i.external && i.path.startsWith('@aws-sdk/'));
+  return { bytes: (await stat(outfile)).size, inputs: Object.keys(result.metafile.inputs), sdkPackages: [...new Set(imports.map((i) => i.path))].sort() };
 }
 
 /**
@@ -51,19 +50,21 @@ function loadTimes(files: readonly string[], rounds: number): number[] {
 const round2 = (value: number) => Math.round(value * 100) / 100;
 
 /**
- * Each handler's bundle size and load time, beside a baseline bundle that imports only the AWS
- * SDK packages that handler bundles: the difference is what the system's own code and its other
+ * Each handler's bundle size and load time, beside a baseline that imports only the AWS SDK
+ * packages that handler imports: the difference is what the system's own code and its other
  * libraries add to a cold start.
  */
 export async function measurePackages(rounds = 11): Promise<PackageFigures[]> {
-  const dir = await mkdtemp(join(tmpdir(), 'bench-bundles-'));
+  // Inside the project, so the bundles' imports of the AWS SDK resolve to its node_modules.
+  const cache = join(ROOT, 'node_modules', '.cache');
+  await mkdir(cache, { recursive: true });
+  const dir = await mkdtemp(join(cache, 'bench-bundles-'));
   const names = (await readdir(join(ROOT, 'functions'), { withFileTypes: true })).filter((d) => d.isDirectory() && d.name !== 'commons').map((d) => d.name).sort();
   const handlers = [];
   const baselines = new Map<string, { file: string; bytes: number }>();
   for (const name of names) {
     const file = join(dir, `${name}.mjs`);
-    const { bytes, inputs } = await bundle(join(ROOT, 'functions', name, 'handler.ts'), file);
-    const sdkPackages = [...new Set(inputs.map((i) => SDK_PACKAGE.exec(i)?.[1]).filter((p): p is string => p !== undefined))].sort();
+    const { bytes, inputs, sdkPackages } = await bundle(join(ROOT, 'functions', name, 'handler.ts'), file);
     const key = sdkPackages.join('+');
     if (!baselines.has(key)) {
       const baselineFile = join(dir, `baseline-${baselines.size}.mjs`);
@@ -74,6 +75,7 @@ export async function measurePackages(rounds = 11): Promise<PackageFigures[]> {
   }
   const files = [...handlers.map((h) => h.file), ...[...baselines.values()].map((b) => b.file)];
   const measured = loadTimes(files, rounds);
+  await rm(dir, { recursive: true, force: true });
   const times = new Map(files.map((file, i) => [file, measured[i] ?? 0] as const));
   return handlers.map((h) => {
     const baseline = baselines.get(h.key) ?? { file: '', bytes: 0 };

@@ -46,10 +46,9 @@ async function lifecycleCost(process: 'cadmium' | 'paytronix') {
   };
 }
 
-log(`inbound: ${messages} replies with 10 projects in the table…`);
-const small = await measureInbound(10, messages);
-log(`inbound: ${messages} replies with ${scaleProjects} projects in the table… (${seconds()})`);
-const large = await measureInbound(scaleProjects, messages);
+log(`inbound: ${messages} replies to a table of 10 projects and to one of ${scaleProjects}, interleaved…`);
+const [small, large] = await measureInbound([10, scaleProjects], messages);
+if (!small || !large) throw new Error('the inbound measurement returned no figures');
 log(`lambda packages: bundling, then ${loadRounds} rounds of loads… (${seconds()})`);
 const packages = await measurePackages(loadRounds);
 log(`workflow cost of a full EventTech lifecycle… (${seconds()})`);

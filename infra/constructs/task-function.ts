@@ -59,6 +59,7 @@ export class TaskFunction extends Construct {
         forceDockerBundling: false,
         format: OutputFormat.ESM,
         mainFields: [...HANDLER_BUNDLING.mainFields],
+        externalModules: [...HANDLER_BUNDLING.externalModules],
         banner: HANDLER_BUNDLING.banner,
         sourceMap: true,
         minify: HANDLER_BUNDLING.minify,

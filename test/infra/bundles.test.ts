@@ -1,12 +1,11 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HANDLER_BUNDLING } from '../../infra/constructs/bundling';
+import { esbuildOptions } from '../../infra/constructs/bundling';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const run = promisify(execFile);
@@ -15,11 +14,12 @@ let dir: string;
 const bundled = new Map<string, { file: string; inputs: string[] }>();
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'bundles-'));
-  const { banner, mainFields, ...options } = HANDLER_BUNDLING;
+  // Inside the project: the bundles import the AWS SDK (Lambda's runtime provides it), here from node_modules.
+  await mkdir(join(ROOT, 'node_modules', '.cache'), { recursive: true });
+  dir = await mkdtemp(join(ROOT, 'node_modules', '.cache', 'bundles-'));
   for (const handler of handlers) {
     const file = join(dir, `${handler}.mjs`);
-    const result = await build({ entryPoints: [join(ROOT, 'functions', handler, 'handler.ts')], ...options, mainFields: [...mainFields], banner: { js: banner }, bundle: true, platform: 'node', outfile: file, metafile: true, logLevel: 'silent' });
+    const result = await build({ entryPoints: [join(ROOT, 'functions', handler, 'handler.ts')], ...esbuildOptions(), outfile: file, metafile: true, logLevel: 'silent' });
     bundled.set(handler, { file, inputs: Object.keys(result.metafile.inputs) });
   }
 }, 60_000);
