@@ -129,9 +129,9 @@ export async function handleInbound(ports: LifecyclePorts, mail: InboundMail): P
         outcome = notActed(project, `${reading.intent}, superseded by an earlier decision`, 'SupersededReplyError', `Another reply decided the ${decidingStep} step while this one was being read.`, true, { quotedText: reading.replyText });
       } else {
         // A reply naming a launch date sets the timeline only while the details are being confirmed:
-        // only then is the queue near that date read (once, whatever the retries).
-        if (others === undefined) others = project.phase === 'confirming-details' && reading.launchDate ? await queuedNear(ports, reading.launchDate, project.id) : [];
-        outcome = decide(project, reading, correlation.step, mail.verdicts, { at, evidence, staffDomains: ports.config.staffDomains, serviceDomain: ports.config.serviceAddress.split('@')[1] ?? 'localhost', capacity: ports.config.queueCapacity, others });
+        // only then is the queue near that date read (once, however many times the write is retried).
+        if (others === undefined && project.phase === 'confirming-details' && reading.launchDate) others = await queuedNear(ports, reading.launchDate, project.id);
+        outcome = decide(project, reading, correlation.step, mail.verdicts, { at, evidence, staffDomains: ports.config.staffDomains, serviceDomain: ports.config.serviceAddress.split('@')[1] ?? 'localhost', capacity: ports.config.queueCapacity, others: others ?? [] });
       }
       // The Message-ID is recorded in the same conditional write as the decision it caused.
       return { ...outcome.project, updatedAt: at, processedMessages: [...project.processedMessages, messageId].slice(-PROCESSED_MESSAGES_KEPT) };
