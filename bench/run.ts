@@ -3,13 +3,15 @@
  * table (stderr). Times are reported beside baselines measured in the same run, because machines
  * differ; counts (requests, transitions, mails, bytes) are exact. README "Figures" explains each.
  * BENCH_MESSAGES (default 200), BENCH_SCALE_PROJECTS (10000), BENCH_PROJECTS (200) and
- * BENCH_LOAD_ROUNDS (11) size the runs.
+ * BENCH_LOAD_ROUNDS (11) size the runs. `-- --compare <earlier report>` adds a table of what changed.
  */
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loadScenario } from '../local/scenario';
 import { simulate } from '../local/simulate';
 import { measureCapacity } from './capacity';
+import { compareReports, type Json } from './compare';
 import { projectCost } from './cost-model';
 import { measureInbound } from './inbound';
 import { measurePackages } from './packages';
@@ -24,6 +26,21 @@ const scaleProjects = number('BENCH_SCALE_PROJECTS', 10_000);
 const capacityProjects = number('BENCH_PROJECTS', 200);
 const loadRounds = number('BENCH_LOAD_ROUNDS', 11);
 const log = (line: string) => process.stderr.write(`${line}\n`);
+
+/** The earlier report to compare with, read before anything is measured so a wrong path fails at once. */
+async function earlierReport(): Promise<Json | undefined> {
+  const flag = process.argv.indexOf('--compare');
+  if (flag < 0) return undefined;
+  const file = process.argv[flag + 1];
+  try {
+    if (!file) throw new Error('--compare needs the file of an earlier report');
+    return JSON.parse(await readFile(file, 'utf8')) as Json;
+  } catch (error) {
+    log(`bench: cannot compare with ${file ?? '(no file)'}: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(2);
+  }
+}
+const earlier = await earlierReport();
 const seconds = () => `${((performance.now() - started) / 1000).toFixed(0)} s`;
 
 /** The targets of the benchmark issue, each checked against what was measured. */
@@ -95,3 +112,8 @@ const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').l
 log(`\n${rows.map((r) => r.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd()).join('\n')}`);
 const targets = Object.entries(report.targets).map(([name, t]) => `${t.met ? 'met ' : 'MISSED'} ${name}${'measured' in t ? `: ${t.measured} (target ${'target' in t ? t.target : ''})` : ''}${'over' in t && t.over.length > 0 ? ` over: ${t.over.join(', ')}` : ''}`);
 log(`\n${targets.join('\n')}\nbench took ${report.benchSeconds} s`);
+if (earlier !== undefined) {
+  const changes = [['figure', 'before', 'now', 'change'], ...compareReports(earlier, JSON.parse(JSON.stringify(report)) as Json)];
+  const columns = changes[0]?.map((_, i) => Math.max(...changes.map((r) => (r[i] ?? '').length))) ?? [];
+  log(`\n${changes.map((r) => r.map((c, i) => (i === 0 ? c.padEnd(columns[i] ?? 0) : c.padStart(columns[i] ?? 0))).join('  ')).join('\n')}`);
+}
