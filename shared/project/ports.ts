@@ -30,7 +30,6 @@ export interface ProjectStore {
   listActive(): Promise<Project[]>;
   /** Active projects whose current launch date lies in [from, to]. */
   listByLaunch(from: IsoDate, to: IsoDate): Promise<Project[]>;
-  appendMail(mail: MailRecord): Promise<void>;
   /**
    * Mail log entries and the outbound Message-IDs that go with them, in one batch request (25 items
    * a request). Each item is an unconditional put of its own key, so writing them again is harmless.

@@ -140,8 +140,8 @@ describe('DynamoProjectStore on dynalite', () => {
       cc: [],
       subject: '[INT-1001] Project plan',
     });
-    await store.appendMail(mail('2026-11-03T10:00:00.000Z', 'in', '<b@x>'));
-    await store.appendMail(mail('2026-11-02T10:00:00.000Z', 'out', '<a@x>'));
+    await store.logMail([mail('2026-11-03T10:00:00.000Z', 'in', '<b@x>')]);
+    await store.logMail([mail('2026-11-02T10:00:00.000Z', 'out', '<a@x>')]);
     expect((await store.listMail('INT-1001')).map((m) => m.messageId)).toEqual(['<a@x>', '<b@x>']);
   });
 

@@ -1,5 +1,6 @@
 import type { LifecyclePorts } from '../ports';
-import { sendNotice } from './notify';
+import type { MailRecord } from '../../project/schemas';
+import { sendNotices } from './notify';
 
 export interface DeliveryProblem {
   /** The Message-ID of the notice SES could not deliver (or that was reported as spam). */
@@ -20,7 +21,7 @@ export async function recordDeliveryProblem(ports: LifecyclePorts, problem: Deli
   const at = ports.clock.now();
   const who = problem.recipients.map((r) => `${r.address}${r.status ? ` (${r.status})` : ''}`).join(', ');
   const name = problem.kind.startsWith('bounce') ? 'BounceReceivedError' : 'ComplaintReceivedError';
-  await ports.store.appendMail({
+  const report: MailRecord = {
     projectId: project.id,
     direction: 'in',
     messageId: `<${problem.kind.replace(/\W+/g, '-')}.${problem.messageId.replace(/[<>]/g, '')}>`,
@@ -30,11 +31,9 @@ export async function recordDeliveryProblem(ports: LifecyclePorts, problem: Deli
     cc: [],
     subject: `${problem.kind}: ${ref.template} to ${who}`,
     readAs: { kind: 'bounce', intent: 'none', rejectedFor: name, summary: `${problem.kind} for ${who}` },
-  });
-  await sendNotice(ports, project, {
-    template: 'not-acted-on',
-    to: 'staff',
-    extras: { reason: { name, explanation: `The ${ref.template} notice could not reach ${who} (${problem.kind}).` } },
-  });
+  };
+  // The report joins the mail log in the same batch as the notice telling the PM.
+  const notice = { template: 'not-acted-on', to: 'staff', extras: { reason: { name, explanation: `The ${ref.template} notice could not reach ${who} (${problem.kind}).` } } } as const;
+  await sendNotices(ports, project, [notice], { alongside: [report] });
   return { projectId: project.id };
 }

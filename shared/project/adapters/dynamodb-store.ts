@@ -129,16 +129,6 @@ export class DynamoProjectStore implements ProjectStore, CorrelationStore {
     return projects;
   }
 
-  async appendMail(mail: MailRecord): Promise<void> {
-    const record = MailRecord.parse(mail);
-    await this.doc.send(
-      new PutCommand({
-        TableName: this.tableName,
-        Item: { ...keys.mail(record.projectId, record.at, record.direction, record.messageId), type: 'mail', mail: record },
-      }),
-    );
-  }
-
   async logMail(mails: readonly MailRecord[], outbound: readonly OutboundRef[] = []): Promise<void> {
     const items = [
       ...mails.map((mail) => MailRecord.parse(mail)).map((record) => ({ ...keys.mail(record.projectId, record.at, record.direction, record.messageId), type: 'mail', mail: record })),
