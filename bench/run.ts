@@ -6,6 +6,7 @@
  * BENCH_LOAD_ROUNDS (11) size the runs. `-- --compare <earlier report>` adds a table of what changed.
  */
 import { readFile } from 'node:fs/promises';
+import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loadScenario } from '../local/scenario';
@@ -80,7 +81,7 @@ const worstLoad = packages.reduce((worst, h) => (h.ratioToBaseline > worst.ratio
 const roundTrips = Math.max(small.dynamoRoundTripsPerReply, large.dynamoRoundTripsPerReply);
 const dearest = Math.max(cadmium.costPerProjectUsd, paytronix.costPerProjectUsd);
 const report = {
-  machine: { node: process.version, cpus: (await import('node:os')).cpus().length },
+  machine: { node: process.version, cpus: cpus().length },
   inbound: { tenProjects: small, manyProjects: large, scaleRatio },
   packages,
   workflowCost: { cadmium, paytronix },
