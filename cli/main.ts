@@ -5,6 +5,7 @@ import { demoCommand, simulateCommand } from './commands/simulate';
 import { timelineCommand } from './commands/timeline';
 import { EXIT, UsageError } from './errors';
 import { processIo, type CliIo } from './io';
+import { DEFAULT_PROCESS_ID, MODULES, PROCESS_IDS } from '../shared/processes/registry';
 
 function program(io: CliIo): Command {
   const root = new Command('integrations')
@@ -15,7 +16,7 @@ function program(io: CliIo): Command {
   root
     .command('timeline')
     .description('the timeline computed backwards from a launch date')
-    .requiredOption('--process <process>', 'process: cadmium')
+    .requiredOption('--process <process>', `process: ${MODULES.filter((m) => m.definition.rules.kind === 'launch-timeline').map((m) => m.id).join(', ')}`)
     .requiredOption('--launch <date>', 'launch date, YYYY-MM-DD')
     .option('--today <date>', 'today, YYYY-MM-DD (default: the real today in the time zone)')
     .option('--time-zone <zone>', 'IANA time zone of the project', 'America/New_York')
@@ -42,26 +43,26 @@ function program(io: CliIo): Command {
   root
     .command('demo')
     .description("run a process's demo scenario (scenarios/demo-<process>.json) on the simulated clock")
-    .option('--process <process>', 'cadmium or paytronix', 'cadmium')
+    .option('--process <process>', PROCESS_IDS.join(' or '), DEFAULT_PROCESS_ID)
     .option('--json', 'print the projects as one JSON object', false)
     .action((options: unknown) => demoCommand(options, io));
 
-  root
+  const create = root
     .command('new')
-    .description('create a project (on the running local runtime): from a contract (cadmium) or at discovery (paytronix)')
-    .option('--process <process>', 'cadmium or paytronix', 'cadmium')
+    .description(`create a project (on the running local runtime) of a process: ${PROCESS_IDS.join(', ')}`)
+    .option('--process <process>', PROCESS_IDS.join(' or '), DEFAULT_PROCESS_ID)
     .requiredOption('--client <name>', 'the client')
-    .requiredOption('--title <title>', 'what is integrated')
-    .option('--poc <person>', 'cadmium: the client POC, "Name <address>"')
-    .option('--pm <person>', 'cadmium: the integration PM, "Name <address>"')
-    .option('--scope <text>', 'paytronix: the goals and scope')
-    .option('--tc <person>', 'paytronix: the technical consultant, "Name <address>"')
-    .option('--sales <person>', 'paytronix: the sales representative, "Name <address>"')
-    .option('--team <address>', 'paytronix: the integrations team address')
-    .option('--contact <person>', "paytronix: the client's contact, \"Name <address>\"")
-    .option('--integrator <person>', 'paytronix: the integrator, "Name <address>" (leave out when the client builds it)')
-    .option('--time-zone <zone>', 'the project time zone (default America/New_York)')
-    .action((options: unknown) => newCommand(options, io));
+    .requiredOption('--title <title>', 'what is integrated');
+  // Each process adds the options it needs; a flag two processes share is declared once.
+  const flags = new Set<string>();
+  for (const module of MODULES) {
+    for (const option of module.cli.options) {
+      if (flags.has(option.flag)) continue;
+      flags.add(option.flag);
+      create.option(option.flag, option.description);
+    }
+  }
+  create.option('--time-zone <zone>', 'the project time zone (default America/New_York)').action((options: unknown) => newCommand(options, io));
 
   root.command('list').description('active projects at a glance').action(() => listCommand(io));
 

@@ -1,17 +1,16 @@
 import type { ProjectReport } from '../local/simulate';
+import { processById } from '../shared/processes/registry';
 import { table } from './io';
-
-const MILESTONES = ['kickoffCallReminder', 'kickoffDue', 'requirementsDue', 'developmentDue', 'clientTestingDue', 'launch'];
 
 function day(at: string): string {
   return at.slice(0, 16).replace('T', ' ');
 }
 
 /** The timeline as a table: original and current due dates side by side, moves marked. */
-export function timelineTable(original: Record<string, string> | null, current: Record<string, string> | null): string {
+export function timelineTable(milestones: readonly string[], original: Record<string, string> | null, current: Record<string, string> | null): string {
   if (!current) return '  (no timeline yet: the client has not confirmed a launch date)';
   const rows = [['milestone', 'original', 'current', '']];
-  for (const id of MILESTONES) {
+  for (const id of milestones) {
     const was = original?.[id] ?? '';
     const now = current[id] ?? '';
     rows.push([id, was, now, was && now && was !== now ? 'moved' : '']);
@@ -28,8 +27,8 @@ function evidence(value: unknown): string {
   return JSON.stringify(value);
 }
 
-/** Paytronix has no computed timeline: its approvals and certification rounds tell where it stands. */
-function paytronixLines(project: ProjectReport): string[] {
+/** A process with no computed timeline: its approvals and certification rounds tell where it stands. */
+function stagedLines(project: ProjectReport): string[] {
   const lines = ['', 'Approvals:'];
   if (project.approvals.length === 0) lines.push('  (none yet)');
   for (const a of project.approvals) lines.push(`  ${a.subject} revision ${a.revision}: ${a.status}${a.pending.length > 0 ? ` (waiting for ${a.pending.join(', ')})` : ''}`);
@@ -54,9 +53,10 @@ export function story(project: ProjectReport): string {
       lines.push(`  ${day(mail.at)}  ←  ${mail.from}: "${mail.subject}"`, `                       read as ${read}`);
     }
   }
-  if (project.process === 'paytronix') lines.push(...paytronixLines(project));
+  const milestones = processById(project.process).milestones.map((m) => m.id);
+  if (milestones.length === 0) lines.push(...stagedLines(project));
   else {
-    lines.push('', 'Timeline:', timelineTable(project.originalTimeline, project.timeline));
+    lines.push('', 'Timeline:', timelineTable(milestones, project.originalTimeline, project.timeline));
     lines.push('', 'Ledger of date moves:');
     if (project.ledger.length === 0) lines.push('  (none)');
     for (const entry of project.ledger) {

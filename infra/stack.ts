@@ -12,8 +12,8 @@ import { ProjectTable } from './constructs/project-table';
 import { ReplyKeySecret } from './constructs/reply-key-secret';
 import { TaskFunction } from './constructs/task-function';
 import { acknowledgeFindings } from './nag';
-import { CadmiumWorkflow } from './workflows/cadmium-workflow';
-import { PaytronixWorkflow } from './workflows/paytronix-workflow';
+import { registeredWorkflows } from './workflows/registry';
+import type { ProcessStateMachine } from './workflows/types';
 
 export { RAW_MAIL_PREFIX } from './constructs/inbound-mail';
 
@@ -31,8 +31,8 @@ function retention(days: number): RetentionDays {
 /** The system's stack: table, secrets, handlers, workflow, inbound and outbound mail, alarms. */
 export class IntegrationsStack extends Stack {
   readonly projects: ProjectTable;
-  readonly workflow: CadmiumWorkflow;
-  readonly paytronix: PaytronixWorkflow;
+  /** Each registered process's state machine, by process id. */
+  readonly workflows: ReadonlyMap<string, ProcessStateMachine>;
   readonly inbound: InboundMail;
   readonly outbound: OutboundMail;
   readonly alarms: Alarms;
@@ -46,8 +46,8 @@ export class IntegrationsStack extends Stack {
     const replyKeys = new ReplyKeySecret(this, 'ReplyKeys', { key });
     // Credentials are sealed with their own key: only the functions that send or receive them use it.
     const sealingKey = new Key(this, 'SealingKey', { enableKeyRotation: true, description: 'Integrations: seals project credentials in the table' });
-    const stateMachineName = `${this.stackName}-cadmium`;
-    const paytronixName = `${this.stackName}-paytronix`;
+    const workflows = registeredWorkflows();
+    const nameOf = (process: string) => `${this.stackName}-${process}`;
     const arnOf = (name: string) => Stack.of(this).formatArn({ service: 'states', resource: 'stateMachine', resourceName: name, arnFormat: ArnFormat.COLON_RESOURCE_NAME });
     const base = {
       TABLE_NAME: this.projects.table.tableName,
@@ -82,7 +82,7 @@ export class IntegrationsStack extends Stack {
         Stack.of(this).formatArn({ service: 'ses', resource: 'configuration-set', resourceName: this.outbound.configurationSet.configurationSetName }),
       ],
     });
-    const completeTasks = new PolicyStatement({ actions: ['states:SendTaskSuccess'], resources: [arnOf(stateMachineName), arnOf(paytronixName)] });
+    const completeTasks = new PolicyStatement({ actions: ['states:SendTaskSuccess'], resources: workflows.map((w) => arnOf(nameOf(w.process))) });
     const handlers: IFunction[] = [...Object.values(functions), this.inbound.handler, this.outbound.eventsHandler];
     for (const fn of handlers) {
       this.projects.table.grantReadWriteData(fn);
@@ -94,25 +94,31 @@ export class IntegrationsStack extends Stack {
     // path (a staff SEND WELCOME by mail). Sealing is the staff CLI's, which is local-only so far.
     for (const fn of [functions.notify, this.inbound.handler]) fn.addToRolePolicy(new PolicyStatement({ actions: ['kms:Decrypt'], resources: [sealingKey.keyArn] }));
 
-    this.workflow = new CadmiumWorkflow(this, 'Cadmium', { functions, stateMachineName, logRetention });
-    this.paytronix = new PaytronixWorkflow(this, 'Paytronix', { functions, stateMachineName: paytronixName, logRetention });
+    this.workflows = new Map(workflows.map((w) => [w.process, w.build(this, w.constructId, { functions, stateMachineName: nameOf(w.process), logRetention })]));
 
     this.alarms = new Alarms(this, 'Alarms', { key, email: config.alarmEmail });
     this.alarms.whenAny('InboundDeadLetters', this.inbound.deadLetters.metricApproximateNumberOfMessagesVisible({ period: Alarms.PERIOD }), 'Inbound mail failed processing after its retries: see the dead-letter queue and the raw mail.');
-    for (const [name, workflow] of [['', this.workflow], ['Paytronix', this.paytronix]] as const) {
-      this.alarms.whenAny(`${name}ExecutionsFailed`, workflow.stateMachine.metricFailed({ period: Alarms.PERIOD }), 'A project workflow failed: restart it from its record (see the runbook).');
-      this.alarms.whenAny(`${name}ExecutionsTimedOut`, workflow.stateMachine.metricTimedOut({ period: Alarms.PERIOD }), 'A project workflow timed out.');
+    for (const w of workflows) {
+      const { stateMachine } = this.stateMachineOf(w.process);
+      this.alarms.whenAny(`${w.alarmPrefix}ExecutionsFailed`, stateMachine.metricFailed({ period: Alarms.PERIOD }), 'A project workflow failed: restart it from its record (see the runbook).');
+      this.alarms.whenAny(`${w.alarmPrefix}ExecutionsTimedOut`, stateMachine.metricTimedOut({ period: Alarms.PERIOD }), 'A project workflow timed out.');
     }
     this.alarms.whenAny('InboundErrors', this.inbound.handler.metricErrors({ period: Alarms.PERIOD }), 'The inbound handler threw; SES retries, then the dead-letter queue.');
 
     acknowledgeFindings({ stack: this, handlers, workflowFunctions: Object.values(functions), table: this.projects.table, rawMailBucket: this.inbound.bucket });
 
     new CfnOutput(this, 'ProjectTableName', { value: this.projects.table.tableName });
-    new CfnOutput(this, 'CadmiumStateMachineArn', { value: this.workflow.stateMachine.stateMachineArn });
-    new CfnOutput(this, 'PaytronixStateMachineArn', { value: this.paytronix.stateMachine.stateMachineArn });
+    for (const w of workflows) new CfnOutput(this, w.outputId, { value: this.stateMachineOf(w.process).stateMachine.stateMachineArn });
     new CfnOutput(this, 'RawMailBucket', { value: this.inbound.bucket.bucketName });
     new CfnOutput(this, 'ReceiptRuleSet', { value: this.inbound.ruleSet.receiptRuleSetName });
     new CfnOutput(this, 'DeadLetterQueue', { value: this.inbound.deadLetters.queueUrl });
     new CfnOutput(this, 'AlarmTopic', { value: this.alarms.topic.topicArn });
+  }
+
+  /** The state machine of a registered process. */
+  stateMachineOf(process: string): ProcessStateMachine {
+    const workflow = this.workflows.get(process);
+    if (!workflow) throw new Error(`the stack has no state machine for ${process}`);
+    return workflow;
   }
 }

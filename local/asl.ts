@@ -1,6 +1,6 @@
 import { App } from 'aws-cdk-lib';
 import { IntegrationsStack } from '../infra/stack';
-import type { ProcessId } from '../shared/process/schemas';
+import type { ProcessId } from '../shared/processes/definition';
 
 /** The ARN the local runtime gives a task function: its handler id, so the runner can find the code. */
 export function localFunctionArn(handlerId: string): string {
@@ -76,9 +76,4 @@ export function processDefinition(process: ProcessId): Record<string, unknown> {
   const definition = logicalId ? definitions[logicalId] : undefined;
   if (!definition) throw new Error(`the stack synthesized no ${process} state machine`);
   return definition;
-}
-
-/** The EventTech workflow's ASL exactly as the local runtime runs it. */
-export function cadmiumDefinition(): Record<string, unknown> {
-  return processDefinition('cadmium');
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { StateMachine } from 'aws-local-stepfunctions';
 
 type JSONValue = null | boolean | number | string | JSONValue[] | { [key: string]: JSONValue };
-import type { ProcessId } from '../shared/process/schemas';
+import type { ProcessId } from '../shared/processes/definition';
 import { LocalTaskTokens } from './tokens';
 
 /** A local stand-in for a Lambda: the same handler code the stack deploys. */

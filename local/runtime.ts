@@ -27,6 +27,7 @@ import { OutboxMailer, RawMailFolder, startInboundSmtp } from './mail';
 import { RuntimeMetrics } from './metrics';
 import { LocalSealer } from './sealer';
 import { LocalTaskTokens } from './tokens';
+import { PROCESS_IDS } from '../shared/processes/registry';
 
 const LocalLogLevel = z.enum(['TRACE', 'DEBUG', 'INFO', 'WARN', 'ERROR', 'CRITICAL', 'SILENT']).catch('SILENT');
 
@@ -136,7 +137,7 @@ export class LocalRuntime {
         'milestone-wake': milestoneWake(provide),
       }).map(([id, handler]) => [id, metrics.wrap(id, handler)]),
     );
-    const definitions = { cadmium: processDefinition('cadmium'), paytronix: processDefinition('paytronix') };
+    const definitions = Object.fromEntries(PROCESS_IDS.map((id) => [id, processDefinition(id)]));
     let runtime: LocalRuntime | undefined;
     const track = <T>(work: Promise<T>) => (runtime ? runtime.track(work) : work);
     const executions = new LocalExecutions({ definitions, handlers, tokens, track, now: clock.now, onFailure: (projectId, error) => events.emit('execution-failed', { projectId, error }) });

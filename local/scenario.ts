@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join } from 'node:path';
 import { z } from 'zod';
 import { StaffAction } from '../shared/lifecycle/commands';
-import { NewCadmiumProject, NewPaytronixProject } from '../shared/lifecycle/create';
+import { DEFAULT_PROCESS_ID, NewProject } from '../shared/processes/registry';
 import { EmailAddress } from '../shared/project/schemas';
 import { IsoInstant } from '../shared/timeline/dates';
 
@@ -19,10 +19,10 @@ const Scheduling = z.object({
   at: IsoInstant.optional(),
 });
 
-/** A project: an EventTech one (the default process) or a Paytronix one, with what creating it takes. */
+/** A project of any registered process (the default one when it names none), with what creating it takes. */
 export const ScenarioProject = z.preprocess(
-  (value) => (value && typeof value === 'object' && !('process' in value) ? { ...value, process: 'cadmium' } : value),
-  z.discriminatedUnion('process', [NewCadmiumProject.extend(Scheduling.shape), NewPaytronixProject.extend(Scheduling.shape)]),
+  (value) => (value && typeof value === 'object' && !('process' in value) ? { ...value, process: DEFAULT_PROCESS_ID } : value),
+  z.intersection(NewProject, Scheduling),
 );
 export type ScenarioProject = z.infer<typeof ScenarioProject>;
 

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { projectReport } from '../../local/simulate';
 import { StaffAction } from '../../shared/lifecycle/commands';
+import { DEFAULT_PROCESS_ID, PROCESS_IDS, processModule } from '../../shared/processes/registry';
 import { MailRecord, Project } from '../../shared/project/schemas';
 import { UsageError } from '../errors';
 import { table, type CliIo } from '../io';
@@ -15,52 +16,32 @@ function person(option: string, value: unknown): { name: string; email: string }
   return { name: match[1], email: match[2] };
 }
 
-const NewOptions = z.object({
-  process: z.enum(['cadmium', 'paytronix']).default('cadmium'),
+const NewOptions = z.looseObject({
+  process: z.string().default(DEFAULT_PROCESS_ID),
   client: z.string().min(1),
   title: z.string().min(1),
-  poc: z.string().optional(),
-  pm: z.string().optional(),
-  scope: z.string().optional(),
-  tc: z.string().optional(),
-  sales: z.string().optional(),
-  team: z.string().optional(),
-  contact: z.string().optional(),
-  integrator: z.string().optional(),
   timeZone: z.string().optional(),
 });
 
-function required(option: string, value: string | undefined, process: string): string {
-  if (!value) throw new UsageError(`--${option} is required for a ${process} project`);
-  return value;
-}
-
-/** `integrations new`: creates a project from a contract (EventTech) or at discovery (Paytronix) on the running local runtime. */
+/** `integrations new`: creates a project of a registered process on the running local runtime, from what its process needs. */
 export async function newCommand(raw: unknown, io: CliIo): Promise<void> {
   const options = NewOptions.safeParse(raw);
   if (!options.success) throw new UsageError(`${options.error.issues[0]?.path.join('.') ?? 'option'}: ${options.error.issues[0]?.message ?? 'invalid'}`);
   const o = options.data;
-  const zone = o.timeZone ? { timeZone: o.timeZone } : {};
-  if (o.process === 'paytronix') {
-    const created = Project.parse(
-      await callRuntime('POST', '/projects', {
-        process: 'paytronix',
-        client: o.client,
-        title: o.title,
-        scope: required('scope', o.scope, 'paytronix'),
-        tc: person('tc', required('tc', o.tc, 'paytronix')),
-        sales: person('sales', required('sales', o.sales, 'paytronix')),
-        integrationsTeam: required('team', o.team, 'paytronix'),
-        clientContact: person('contact', required('contact', o.contact, 'paytronix')),
-        ...(o.integrator ? { integrator: person('integrator', o.integrator) } : {}),
-        ...zone,
-      }),
-    );
-    io.out(`${created.id} created for ${created.client.name}: the integrations team is asked to evaluate feasibility.\nNext: npx integrations pm ${created.id} feasible   (or not-feasible --note "why")`);
-    return;
-  }
-  const created = Project.parse(await callRuntime('POST', '/projects', { process: 'cadmium', client: o.client, title: o.title, poc: person('poc', required('poc', o.poc, 'cadmium')), pm: person('pm', required('pm', o.pm, 'cadmium')), ...zone }));
-  io.out(`${created.id} created for ${created.client.name}: the Integration Services team is told, and the project waits for the PM's contract review.\nNext: npx integrations pm ${created.id} contract-reviewed`);
+  if (!PROCESS_IDS.includes(o.process)) throw new UsageError(`--process: unknown process "${o.process}" (known: ${PROCESS_IDS.join(', ')})`);
+  const process = processModule(o.process);
+  const value = (option: string) => {
+    const given = o[option];
+    return typeof given === 'string' && given !== '' ? given : undefined;
+  };
+  const required = (option: string) => {
+    const given = value(option);
+    if (!given) throw new UsageError(`--${option} is required for a ${process.id} project`);
+    return given;
+  };
+  const fields = process.cli.input({ value, required, person });
+  const created = Project.parse(await callRuntime('POST', '/projects', { process: process.id, client: o.client, title: o.title, ...fields, ...(o.timeZone ? { timeZone: o.timeZone } : {}) }));
+  io.out(process.cli.created(created));
 }
 
 /** `integrations list`: every active project at a glance. */
@@ -85,6 +66,9 @@ export async function showCommand(id: string, raw: unknown, io: CliIo): Promise<
 
 export const PM_ACTIONS = StaffAction.options.map((o) => o.shape.action.value);
 
+/** Options of `integrations pm` that an action takes when its schema has the field of the same name. */
+const FIELD_OPTIONS = ['milestone', 'date', 'note', 'at', 'minutes'] as const;
+
 /** Reads a secret from a file (never from the command line, where shell history and `ps` would keep it). */
 async function secretFrom(file: string | undefined, action: string): Promise<string> {
   if (!file) throw new UsageError(`${action} needs --file <path>: the credentials are read from a file, never from the command line`);
@@ -102,14 +86,12 @@ async function secretFrom(file: string | undefined, action: string): Promise<str
 export async function pmCommand(id: string, action: string, raw: unknown, io: CliIo): Promise<void> {
   const options = z.object({ milestone: z.string().optional(), date: z.string().optional(), by: z.string().optional(), note: z.string().optional(), at: z.string().optional(), minutes: z.coerce.number().optional(), file: z.string().optional() }).parse(raw);
   if (!(PM_ACTIONS as readonly string[]).includes(action)) throw new UsageError(`unknown action "${action}" (known: ${PM_ACTIONS.join(', ')})`);
-  const input =
-    action === 'reschedule'
-      ? { action, milestone: options.milestone, date: options.date, note: options.note }
-      : action === 'schedule-idi'
-        ? { action, at: options.at, ...(options.minutes ? { minutes: options.minutes } : {}) }
-        : action === 'test-credentials' || action === 'production-credentials'
-          ? { action, secret: await secretFrom(options.file, action) }
-          : { action, ...(options.note ? { note: options.note } : {}) };
+  const schema = StaffAction.options.find((o) => o.shape.action.value === action);
+  const shape: Record<string, unknown> = schema?.shape ?? {};
+  const input: Record<string, unknown> = { action };
+  for (const field of FIELD_OPTIONS) if (field in shape && options[field] !== undefined) input[field] = options[field];
+  // A secret is read from a file, never from the command line.
+  if ('secret' in shape) input['secret'] = await secretFrom(options.file, action);
   const command = StaffAction.safeParse(input);
   if (!command.success) throw new UsageError(`${action}: ${command.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; ')}`);
   const result = z.object({ readAs: z.string(), phase: z.string() }).parse(await callRuntime('POST', `/projects/${encodeURIComponent(id.toUpperCase())}/actions`, { command: command.data, ...(options.by ? { by: options.by } : {}) }));

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { ProcessId } from '../../shared/process/schemas';
+import { PROCESS_IDS } from '../../shared/processes/registry';
 import { InvalidScenarioError, loadScenario } from '../../local/scenario';
 import { simulate } from '../../local/simulate';
 import { UsageError } from '../errors';
@@ -31,11 +31,10 @@ export async function simulateCommand(file: string, raw: unknown, io: CliIo): Pr
 
 const DemoOptions = z.object({ process: z.string(), json: z.boolean() });
 
-/** `integrations demo [--process paytronix]`: the shipped demo scenario of a process, from contract to its end. */
+/** `integrations demo [--process ID]`: the shipped demo scenario of a process, from contract to its end. */
 export async function demoCommand(raw: unknown, io: CliIo): Promise<void> {
   const options = DemoOptions.parse(raw);
-  const parsed = ProcessId.safeParse(options.process);
-  if (!parsed.success) throw new UsageError(`unknown process "${options.process}" (known: ${ProcessId.options.join(', ')})`);
-  const file = fileURLToPath(new URL(`../../scenarios/demo-${parsed.data}.json`, import.meta.url));
+  if (!PROCESS_IDS.includes(options.process)) throw new UsageError(`unknown process "${options.process}" (known: ${PROCESS_IDS.join(', ')})`);
+  const file = fileURLToPath(new URL(`../../scenarios/demo-${options.process}.json`, import.meta.url));
   await simulateCommand(file, { json: options.json }, io);
 }

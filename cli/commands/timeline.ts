@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { processById, UnknownProcessError, type ProcessDefinition } from '../../shared/process';
+import { processById, UnknownProcessError, type ProcessDefinition } from '../../shared/processes/registry';
 import {
   BusinessCalendar,
   computeTimeline,

@@ -1,42 +1,12 @@
-import { z } from 'zod';
-import { cadmium } from '../process/cadmium';
 import type { Project } from '../project/schemas';
-import { activeParty, requirementsComplete } from '../project/rules';
-import { BusinessCalendar } from '../timeline/calendar';
-import { milestoneIds } from '../timeline/compute';
-import { daysBetween, IsoDate } from '../timeline/dates';
-import { TimelineError } from '../timeline/errors';
+import { actionOwner, MODULES as REGISTERED, processOf, StaffAction } from '../processes/registry';
+import type { ActionInput, ProcessModule } from '../processes/types';
+
+const MODULES: readonly ProcessModule[] = REGISTERED;
 import type { Evidence } from '../timeline/schemas';
-import { delayMilestones } from '../timeline/shift';
-import { touched, type Outcome } from './outcome';
-import { applyPaytronixAction, PAYTRONIX_ACTIONS, SECRET_ACTIONS, type PaytronixAction } from './paytronix/commands';
-import { progressKey, stepOutcome } from './steps';
+import type { Outcome } from './outcome';
 
-/** The staff actions of process-cadmium.md, the same whether typed in the CLI or replied by mail. */
-const CADMIUM_ACTIONS = [
-  z.object({ action: z.literal('contract-reviewed') }),
-  z.object({ action: z.literal('kickoff-held') }),
-  z.object({ action: z.literal('resend-plan') }),
-  z.object({ action: z.literal('submitted-for-development') }),
-  z.object({ action: z.literal('review-complete') }),
-  z.object({ action: z.literal('development-complete') }),
-  z.object({ action: z.literal('qa-complete') }),
-  z.object({ action: z.literal('reschedule'), milestone: z.enum(milestoneIds(cadmium) as [string, ...string[]]), date: IsoDate, note: z.string().optional() }),
-] as const;
-
-/** Every staff action of either process; each project accepts its own process's (see applyStaffAction). */
-export const StaffAction = z.discriminatedUnion('action', [...CADMIUM_ACTIONS, ...PAYTRONIX_ACTIONS]);
-export type StaffAction = z.infer<typeof StaffAction>;
-type CadmiumAction = Exclude<StaffAction, PaytronixAction>;
-
-const PAYTRONIX_ACTION_NAMES: ReadonlySet<string> = new Set(PAYTRONIX_ACTIONS.map((a) => a.shape.action.value));
-
-function isPaytronixAction(command: StaffAction): command is PaytronixAction {
-  return PAYTRONIX_ACTION_NAMES.has(command.action);
-}
-
-/** Reply forms that are not the action's name in capitals. */
-const ALIASES: Readonly<Record<string, string>> = { failed: 'certification-failed', 'not-certified': 'certification-failed', 'configuration-none': 'configuration' };
+export { StaffAction } from '../processes/registry';
 
 /** A staff action that the project's state does not allow now (e.g. QA complete before development). */
 export class StaffActionRefusedError extends Error {
@@ -53,21 +23,20 @@ export function staffActionFromText(text: string): StaffAction | undefined {
   const index = lines.findIndex((l) => l.trim() !== '');
   const first = (lines[index] ?? '').trim().replace(/[.!:]+$/, '');
   const rest = lines.slice(index + 1).join('\n').trim();
-  const reschedule = /^reschedule\s+([a-z]+)\s+(\d{4}-\d{2}-\d{2})$/i.exec(first);
-  if (reschedule) {
-    const milestone = milestoneIds(cadmium).find((id) => id.toLowerCase() === reschedule[1]?.toLowerCase());
-    const parsed = StaffAction.safeParse({ action: 'reschedule', milestone, date: reschedule[2] });
-    return parsed.success ? parsed.data : undefined;
-  }
-  const idi = /^idi\s+(\d{4}-\d{2}-\d{2})[\sT]+(\d{1,2}):(\d{2})$/i.exec(first);
-  if (idi) {
-    const parsed = StaffAction.safeParse({ action: 'schedule-idi', at: `${idi[1]}T${(idi[2] ?? '').padStart(2, '0')}:${idi[3]}` });
-    return parsed.success ? parsed.data : undefined;
+  // A form of its own (a date after the name) decides alone: valid, or no command at all.
+  for (const module of MODULES) {
+    const input = module.mailCommands.parse(first);
+    if (input) {
+      const parsed = StaffAction.safeParse(input);
+      return parsed.success ? parsed.data : undefined;
+    }
   }
   const name = first.toLowerCase().replace(/\s+/g, '-');
-  const action = ALIASES[name] ?? name;
-  if (action === 'reschedule' || action === 'schedule-idi' || action in SECRET_ACTIONS) return undefined;
-  const noteText = name === 'configuration-none' ? 'No differences between the test and production configuration.' : rest;
+  const aliases = MODULES.map((m) => m.mailCommands.aliases[name]).find((a) => a !== undefined);
+  const action = aliases ?? name;
+  const owner = actionOwner(action);
+  if (owner && (owner.mailCommands.formOnly.includes(action) || action in owner.secretActions)) return undefined;
+  const noteText = MODULES.map((m) => m.mailCommands.impliedNotes[name]).find((n) => n !== undefined) ?? rest;
   const parsed = StaffAction.safeParse({ action, ...(noteText ? { note: noteText } : {}) });
   return parsed.success ? parsed.data : undefined;
 }
@@ -86,125 +55,11 @@ function refuse(message: string): never {
   throw new StaffActionRefusedError(message);
 }
 
-function record(project: Project, key: string, context: StaffContext, changes: Partial<Project> = {}): Project {
-  return touched(project, context.at, {
-    ...changes,
-    progress: { ...project.progress, [key]: { at: context.at, by: context.by, evidence: context.evidence } },
-  });
-}
-
-/** Applies a staff action to the record. @throws StaffActionRefusedError when the project is not at that point. */
-export function applyStaffAction(project: Project, command: StaffAction, context: StaffContext): Outcome {
-  if (isPaytronixAction(command)) {
-    if (project.process !== 'paytronix') refuse(`${command.action} is a step of the Paytronix process; ${project.id} follows ${project.process}`);
-    return applyPaytronixAction(project, command, { ...context, serviceDomain: context.serviceDomain ?? 'localhost' }, refuse);
-  }
-  if (project.process !== 'cadmium') refuse(`${command.action} is a step of the EventTech process; ${project.id} follows ${project.process}`);
-  return applyCadmiumAction(project, command, context);
-}
-
-function applyCadmiumAction(project: Project, command: CadmiumAction, context: StaffContext): Outcome {
-  const cycle = project.testingCycle;
-  switch (command.action) {
-    case 'contract-reviewed':
-      if (stepOutcome(project, 'contract-review')) refuse('the contract was already reviewed');
-      return { project: record(project, 'contract-reviewed', context, { phase: 'confirming-details' }), notices: [], readAs: 'contract reviewed' };
-    case 'kickoff-held': {
-      if (!project.timeline.current) refuse('the project has no timeline yet: the client has not confirmed a launch date');
-      if (stepOutcome(project, 'kickoff')) refuse('the kick-off was already recorded');
-      const poc = activeParty(project, 'client-poc');
-      if (!poc) refuse('the project has no active client POC');
-      const deadline = new Date(Date.parse(context.at) + cadmiumPlanHours() * 3600 * 1000).toISOString();
-      return {
-        project: record(project, 'kickoff-held', context, {
-          phase: 'plan-approval',
-          approvals: [
-            ...project.approvals,
-            { subject: 'project-plan', mode: 'any-one', requestedAt: context.at, deadline, revision: 1, decisions: [{ email: poc.email, role: 'client-poc', decision: 'pending' }] },
-          ],
-        }),
-        notices: [],
-        readAs: 'kick-off held',
-      };
-    }
-    case 'resend-plan': {
-      const plans = project.approvals.filter((a) => a.subject === 'project-plan');
-      const latest = plans.at(-1);
-      if (!latest) refuse('no project plan was sent yet: record the kick-off first');
-      if (stepOutcome(project, 'plan')) refuse('the plan is already approved; changes now are change requests');
-      const revision = latest.revision + 1;
-      const deadline = new Date(Date.parse(context.at) + cadmiumPlanHours() * 3600 * 1000).toISOString();
-      return {
-        project: record(project, `plan-revision-${revision}`, context, {
-          approvals: [
-            ...project.approvals,
-            { ...latest, requestedAt: context.at, deadline, revision, decisions: latest.decisions.map((d) => ({ email: d.email, role: d.role, decision: 'pending' as const })) },
-          ],
-          reminders: { ...project.reminders, plan: 0 },
-        }),
-        notices: [{ template: 'project-plan', to: 'client' }],
-        readAs: `plan revision ${revision} sent`,
-      };
-    }
-    case 'submitted-for-development':
-      if (!requirementsComplete(project)) refuse('requirements are still missing: development does not start until every one is in');
-      if (stepOutcome(project, 'submission')) refuse('the requirements were already submitted for development');
-      return { project: record(project, 'submitted-for-development', context, { phase: 'developer-review' }), notices: [], readAs: 'submitted for development' };
-    case 'review-complete':
-      if (!stepOutcome(project, 'submission')) refuse('the requirements have not been submitted for development yet');
-      if (stepOutcome(project, 'review')) refuse('the developer review was already completed');
-      return { project: record(project, 'review-complete', context, { phase: 'development' }), notices: [], readAs: 'developer review complete' };
-    case 'development-complete':
-      if (!stepOutcome(project, 'review')) refuse('development has not started: the developer review is not complete');
-      if (stepOutcome(project, 'development')) refuse(`development of cycle ${cycle} was already recorded complete`);
-      return { project: record(project, progressKey('development-complete', 'development', cycle), context, { phase: 'development' }), notices: [], readAs: 'development complete' };
-    case 'qa-complete':
-      if (!stepOutcome(project, 'development')) refuse('QA comes after development: record development complete first');
-      if (stepOutcome(project, 'qa')) refuse(`QA of cycle ${cycle} was already recorded complete`);
-      return { project: record(project, progressKey('qa-complete', 'qa', cycle), context, { phase: 'client-testing' }), notices: [], readAs: 'QA complete' };
-    case 'reschedule':
-      return reschedule(project, command, context);
-  }
-}
-
-function cadmiumPlanHours(): number {
-  return cadmium.rules.kind === 'launch-timeline' ? cadmium.rules.planApprovalHours : 48;
-}
-
-/** The PM moves a milestone: it and every later one move by the same days; the ledger says why. */
-function reschedule(project: Project, command: Extract<StaffAction, { action: 'reschedule' }>, context: StaffContext): Outcome {
-  const timeline = project.timeline.current;
-  if (!timeline) refuse('the project has no timeline yet');
-  const current = timeline[command.milestone];
-  if (!current) refuse(`the timeline has no ${command.milestone}`);
-  const days = daysBetween(current.due, command.date);
-  if (days === 0) refuse(`${command.milestone} is already due ${command.date}`);
-  const ids = milestoneIds(cadmium);
-  const previous = ids[ids.indexOf(command.milestone) - 1];
-  if (!previous) refuse(`${command.milestone} cannot be rescheduled: move the launch instead`);
-  try {
-    const { timeline: moved, entry } = delayMilestones({
-      process: cadmium,
-      timeline,
-      calendar: new BusinessCalendar(project.holidays),
-      after: previous,
-      days,
-      cause: 'vendor-reschedule',
-      causedBy: 'vendor',
-      evidence: context.evidence,
-      summary: `${context.by} moved ${command.milestone} from ${current.due} to ${command.date}${command.note ? `: ${command.note}` : ''}; every later date moves ${days} days.`,
-      at: context.at,
-    });
-    return {
-      project: touched(project, context.at, { timeline: { ...project.timeline, current: moved }, ledger: [...project.ledger, entry] }),
-      notices: [
-        { template: 'timeline-moved', to: 'client', extras: { ledgerEntry: entry } },
-        { template: 'timeline-moved', to: 'staff', extras: { ledgerEntry: entry } },
-      ],
-      readAs: `rescheduled ${command.milestone} to ${command.date}`,
-    };
-  } catch (error) {
-    if (error instanceof TimelineError) refuse(error.message);
-    throw error;
-  }
+/** Applies a staff action to the record by its process. @throws StaffActionRefusedError when the project is not at that point. */
+export function applyStaffAction(project: Project, command: StaffAction | ActionInput, context: StaffContext): Outcome {
+  const owner = actionOwner(command.action);
+  const process = processOf(project);
+  if (!owner) refuse(`${command.action} is not a staff action of any process`);
+  if (owner.id !== process.id) refuse(`${command.action} is a step of the ${owner.title} process; ${project.id} follows ${project.process}`);
+  return process.applyAction(project, command, { ...context, serviceDomain: context.serviceDomain ?? 'localhost' }, refuse);
 }

@@ -1,8 +1,9 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { STEPS, type StepId } from './steps';
+import { isKnownStep } from '../processes/registry';
+import type { StepId } from './steps';
 
 /**
- * Reply keys (DESIGN 4): every outbound mail's Reply-To is `<local>+<key>@<domain>`, where the key
+ * Reply keys (docs/decisions.md): every outbound mail's Reply-To is `<local>+<key>@<domain>`, where the key
  * names the project and step and carries a truncated HMAC, so a reply is correlated without guessing
  * and a forged key is refused. Format: `<keyId>.<projectId>.<step>.<mac>`, e.g.
  * `k1.INT-1042.plan.3f9a2c1d0b7e`. With the service's local part it fits the 64-character limit.
@@ -65,7 +66,7 @@ export function verifyReplyKey(text: string, secrets: ReplyKeySecrets): KeyVerdi
 }
 
 function isStep(value: string): value is StepId {
-  return (STEPS as readonly string[]).includes(value);
+  return isKnownStep(value);
 }
 
 /** The key in a recipient address `local+key@domain`, if it is addressed to the service. */

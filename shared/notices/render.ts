@@ -1,25 +1,30 @@
 import type { Project } from '../project/schemas';
-import { STAFF_TEMPLATES } from './audience';
+import { MODULES } from '../processes/registry';
+import type { ProcessModule } from '../processes/types';
 import { para, renderHtml, renderText, type Block } from './blocks';
 import { oneLine } from './format';
-import { activeParty, firstName, type Build } from './sections';
-import { clientTemplates } from './templates/client';
-import { paytronixTemplates } from './templates/paytronix';
-import { staffTemplates } from './templates/staff';
+import { activeParty, firstName } from './sections';
 import type { NoticeContext, RenderedNotice, TemplateId } from './types';
 
-const TEMPLATES: Readonly<Record<TemplateId, Build>> = { ...clientTemplates, ...staffTemplates, ...paytronixTemplates };
-
-/** Thrown for a template id that is not one of TEMPLATE_IDS (a caller bypassing the types). */
+/** Thrown for a template id that no registered process has (a caller bypassing the types). */
 export class UnknownTemplateError extends Error {
   override name = 'UnknownTemplateError';
 }
 
-function greeting(project: Project, staff: boolean): Block {
-  // Paytronix client-side notices go to several people (client and integrator, or every party).
-  const role = project.process === 'paytronix' ? (staff ? 'technical-consultant' : undefined) : staff ? 'pm' : 'client-poc';
+function greeting(project: Project, process: ProcessModule, staff: boolean): Block {
+  const role = staff ? process.greetingRole.staff : process.greetingRole.client;
   const name = role ? firstName(activeParty(project, role)) : undefined;
   return para(name ? `Hi ${name},` : 'Hello,');
+}
+
+/**
+ * The process whose template renders the notice: the project's own, or (a record too partial to
+ * name its process: tests, old rows) the first process that has the template.
+ */
+function ownerOf(project: Project, template: TemplateId): ProcessModule | undefined {
+  const has = (m: ProcessModule) => Object.hasOwn(m.templates, template);
+  const own = (MODULES as readonly ProcessModule[]).find((m) => m.id === project.process);
+  return own && has(own) ? own : (MODULES as readonly ProcessModule[]).find(has);
 }
 
 /** The footer tells people their reply is machine-read, so staff put the command first. */
@@ -36,13 +41,15 @@ function footer(staff: boolean): Block {
  * the record holds; text and HTML come from the same blocks, with every value escaped in HTML.
  */
 export function renderNotice(template: TemplateId, context: NoticeContext): RenderedNotice {
-  const build = Object.hasOwn(TEMPLATES, template) ? TEMPLATES[template] : undefined;
-  if (!build) throw new UnknownTemplateError(`unknown notice template "${String(template)}"`);
   const { project } = context;
-  const staff = STAFF_TEMPLATES.has(template);
+  const owner = ownerOf(project, template);
+  const build = owner?.templates[template];
+  if (!owner || !build) throw new UnknownTemplateError(`unknown notice template "${String(template)}"`);
+  const own = (MODULES as readonly ProcessModule[]).find((m) => m.id === project.process) ?? owner;
+  const staff = owner.staffTemplates.has(template);
   const draft = build(context);
   const subject = `[${oneLine(project.id)}] ${oneLine(draft.subject)}`;
   const signOff = para(`— ${oneLine(context.teamName) || 'Integration Services'}`);
-  const blocks = [greeting(project, staff), ...draft.blocks, footer(staff), signOff];
+  const blocks = [greeting(project, own, staff), ...draft.blocks, footer(staff), signOff];
   return { subject, text: `${renderText(blocks)}\n`, html: renderHtml(subject, blocks) };
 }

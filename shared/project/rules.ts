@@ -32,5 +32,7 @@ export function activeParty(project: Pick<Project, 'parties'>, role: Project['pa
   return project.parties.find((p) => p.role === role && p.active);
 }
 
-/** Roles of vendor staff who act by command (reply first line or CLI): EventTech's PM and team, Paytronix's TC and integrations team. */
-export const STAFF_ROLES: ReadonlySet<Project['parties'][number]['role']> = new Set(['pm', 'integration-services', 'technical-consultant', 'integrations-team']);
+/** The latest approval asked for on a subject (a revised plan is a new revision). */
+export function latestApproval(project: Pick<Project, 'approvals'>, subject: Project['approvals'][number]['subject']) {
+  return project.approvals.filter((a) => a.subject === subject).at(-1);
+}

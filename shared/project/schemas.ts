@@ -1,10 +1,5 @@
 import { z } from 'zod';
-import { CADMIUM_PHASES } from '../process/cadmium';
-import { PAYTRONIX_PHASES } from '../process/paytronix';
-import { PartyRole, ProcessId } from '../process/schemas';
-
-type CadmiumPhase = (typeof CADMIUM_PHASES)[number];
-type PaytronixPhase = (typeof PAYTRONIX_PHASES)[number];
+import { PartyRole, ProcessId } from '../processes/definition';
 import { HolidayCalendarSpec } from '../timeline/calendar';
 import { IsoDate, IsoInstant, TimeZone } from '../timeline/dates';
 import { Evidence, LedgerEntry, Timeline } from '../timeline/schemas';
@@ -16,8 +11,11 @@ export type ProjectId = z.infer<typeof ProjectId>;
 /** Addresses are compared lower-cased: the local part is case-sensitive in theory, never in practice. */
 export const EmailAddress = z.email().transform((value) => value.toLowerCase());
 
-/** Every phase of either process (they share `requirements` and `development`). */
-export const Phase = z.enum([...new Set([...CADMIUM_PHASES, ...PAYTRONIX_PHASES])] as [CadmiumPhase | PaytronixPhase, ...(CadmiumPhase | PaytronixPhase)[]]);
+/**
+ * A phase of the project's process. Each process lists its phases in its definition; the registry
+ * checks a record's phase against its process (`ProjectRecord`).
+ */
+export const Phase = z.string().regex(/^[a-z][a-z0-9-]*$/, 'expected a phase such as "requirements"');
 export type Phase = z.infer<typeof Phase>;
 
 /** A person or team address with a role in the project. A replaced POC stays, inactive, for the record. */
@@ -177,7 +175,7 @@ export const Project = z.object({
    * Credentials (test server, production), sealed by the deployment's key (KMS on AWS): ciphertext
    * only, never a plain attribute; opened only to render the mail that carries them.
    */
-  sealed: z.partialRecord(z.enum(['test-server', 'production']), z.string()).default({}),
+  sealed: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/), z.string()).default({}),
   questions: z.array(OpenQuestion).default([]),
   /**
    * What has happened, by step key (`contract-reviewed`, `plan-approved`, `development-complete#2`…):

@@ -1,4 +1,4 @@
-import type { ProcessDefinition } from '../process/schemas';
+import type { ProcessDefinition } from '../processes/definition';
 import type { BusinessCalendar } from './calendar';
 import { addDays, daysBetween, type IsoDate } from './dates';
 import { assertOrdered, milestoneDate, milestoneIds } from './compute';

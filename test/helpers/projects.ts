@@ -1,4 +1,4 @@
-import { cadmium } from '../../shared/process';
+import { cadmium } from '../../shared/processes/cadmium/definition';
 import { Project } from '../../shared/project';
 import { BusinessCalendar, computeTimeline } from '../../shared/timeline';
 

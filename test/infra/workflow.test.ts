@@ -7,12 +7,12 @@ import { App } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { IntegrationsStack } from '../../infra/stack';
-import { cadmiumDefinition, definitionsOf, processDefinition } from '../../local/asl';
+import { definitionsOf, processDefinition } from '../../local/asl';
 
 const run = promisify(execFile);
 const app = new App({ context: { 'aws:cdk:bundling-stacks': [] } });
 const template = Template.fromStack(new IntegrationsStack(app, 'Test'));
-const asl = cadmiumDefinition();
+const asl = processDefinition('cadmium');
 type State = { Type: string; Resource?: string; Next?: string; TimeoutSecondsPath?: string; Retry?: { ErrorEquals: string[] }[]; Catch?: { ErrorEquals: string[]; Next: string }[]; Parameters?: Record<string, unknown> };
 const states = asl['States'] as Record<string, State>;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { PAYTRONIX_STAFF_TEMPLATE_IDS } from '../../shared/notices/audience';
+import { PAYTRONIX_STAFF_TEMPLATE_IDS, PAYTRONIX_TEMPLATE_IDS, type PaytronixTemplateId } from '../../shared/processes/paytronix/notices/ids';
 import { renderNotice } from '../../shared/notices/render';
-import { PAYTRONIX_TEMPLATE_IDS, type NoticeContext, type NoticeExtras, type PaytronixTemplateId } from '../../shared/notices/types';
+import type { NoticeContext, NoticeExtras } from '../../shared/notices/types';
 import { Project, type ProjectInput } from '../../shared/project/schemas';
 
 const mail = {

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { CADMIUM_TEMPLATE_IDS, escapeHtml, renderNotice, STAFF_TEMPLATE_IDS, STAFF_TEMPLATES, type NoticeContext, type NoticeExtras, type TemplateId } from '../../shared/notices';
-import { cadmium } from '../../shared/process';
+import { escapeHtml, renderNotice, type NoticeContext, type NoticeExtras, type TemplateId } from '../../shared/notices';
+import { cadmiumProcess } from '../../shared/processes/cadmium';
+import { cadmium } from '../../shared/processes/cadmium/definition';
+import { CADMIUM_TEMPLATE_IDS, STAFF_TEMPLATE_IDS } from '../../shared/processes/cadmium/notices/ids';
+
+const STAFF_TEMPLATES = cadmiumProcess.staffTemplates;
 import { Project, type ProjectInput } from '../../shared/project';
 import { BusinessCalendar, computeTimeline, delayForLateRequirements, type Evidence } from '../../shared/timeline';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { cadmium, paytronix, processById, PROCESSES, UnknownProcessError } from '../../shared/process';
-import { Phase } from '../../shared/project';
+import { cadmium } from '../../shared/processes/cadmium/definition';
+import { paytronix } from '../../shared/processes/paytronix/definition';
+import { Phase, processById, PROCESSES, UnknownProcessError } from '../../shared/processes/registry';
 
 describe('the two processes as data', () => {
   it('defines the EventTech milestones in timeline order with the offsets of the source', () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLocalDynamo, type LocalDynamo } from '../../local/dynamodb/dynalite';
 import { BusinessCalendar } from '../../shared/timeline/calendar';
-import { candidateSlots, earliestEnd } from '../../shared/lifecycle/paytronix/certification';
+import { candidateSlots, earliestEnd } from '../../shared/processes/paytronix/certification';
 import { DynamoProjectStore } from '../../shared/project/adapters/dynamodb-store';
 
 let dynamo: LocalDynamo;

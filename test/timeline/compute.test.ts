@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cadmium, paytronix } from '../../shared/process';
+import { cadmium } from '../../shared/processes/cadmium/definition';
+import { paytronix } from '../../shared/processes/paytronix/definition';
 import { BusinessCalendar, computeTimeline, dueDates, NoLaunchTimelineError } from '../../shared/timeline';
 
 const us = new BusinessCalendar();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cadmium } from '../../shared/process';
+import { cadmium } from '../../shared/processes/cadmium/definition';
 import { BusinessCalendar, computeTimeline, earliestFeasibleLaunch, type QueuedProject } from '../../shared/timeline';
 
 const us = new BusinessCalendar();

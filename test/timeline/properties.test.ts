@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cadmium } from '../../shared/process';
+import { cadmium } from '../../shared/processes/cadmium/definition';
 import {
   addDays,
   BusinessCalendar,

@@ -3,7 +3,6 @@ import { readMail } from '../../mail/read';
 import type { MailReading } from '../../mail/schemas';
 import { updateProject } from '../../project/ports';
 import { ProjectNotFoundError } from '../../project/errors';
-import { STAFF_ROLES } from '../../project/rules';
 import type { MailRecord, Party, Project } from '../../project/schemas';
 import { addDays } from '../../timeline/dates';
 import type { QueuedProject } from '../../timeline/feasibility';
@@ -11,11 +10,9 @@ import type { Evidence } from '../../timeline/schemas';
 import { applyStaffAction, StaffActionRefusedError, staffActionFromText } from '../commands';
 import type { LifecyclePorts } from '../ports';
 import { applyClientReply } from '../replies';
-import { latestApproval, stepOutcome, currentStep, STEPS, type StepId } from '../steps';
-
-/** Steps a client's yes or no decides: a stale key must not decide them. */
-const DECISION_STEPS: ReadonlySet<StepId> = new Set(['details', 'plan', 'client-testing', 'work-order', 'client-qa']);
 import { notActed, quotedMail, type NotActedOn, type Outcome } from '../outcome';
+import { processOf } from '../../processes/registry';
+import { stepOutcome, currentStep, type StepId } from '../steps';
 import { correlate } from './correlate';
 import { sendNotices } from './notify';
 import { wake } from './waits';
@@ -62,7 +59,8 @@ function verdictRefusal(verdicts: Verdicts): NotActedOn | undefined {
 }
 
 function isStaff(project: Project, address: string, staffDomains: readonly string[]): Party | undefined {
-  const party = project.parties.find((p) => p.email === address && p.active && STAFF_ROLES.has(p.role));
+  const staffRoles = processOf(project).staffRoles;
+  const party = project.parties.find((p) => p.email === address && p.active && staffRoles.has(p.role));
   if (party) return party;
   const domain = address.split('@')[1] ?? '';
   return staffDomains.includes(domain) ? { role: 'pm', name: address, email: address, verified: true, active: true } : undefined;
@@ -76,7 +74,7 @@ function staffReply(project: Project, reading: MailReading, by: string, evidence
   }
   const command = staffActionFromText(reading.replyText);
   // Paytronix staff are parties too (they approve the schedule): a reply without a command is read as theirs.
-  if (!command && project.process === 'paytronix') return undefined;
+  if (!command && processOf(project).staffReplyWithoutCommandIsPartyReply) return undefined;
   if (!command) return notActed(project, `staff mail without a command (${firstLine.slice(0, 40) || 'empty'})`, 'NoStaffCommandError', 'The first line is not a command.', false);
   try {
     return applyStaffAction(project, command, { by, at, evidence, serviceDomain });
@@ -125,12 +123,12 @@ export async function handleInbound(ports: LifecyclePorts, mail: InboundMail): P
       firstMark ??= decidingStep ? decisionMark(project, decidingStep) : '';
       // Two answers to one decision at once (approve and decline): the one whose write lands first
       // decides; the other, re-read after losing the race, finds the decision changed and is superseded.
-      if (decidingStep && DECISION_STEPS.has(decidingStep) && decisionMark(project, decidingStep) !== firstMark && (reading.intent === 'approve' || reading.intent === 'decline')) {
+      if (decidingStep && processOf(project).decisionSteps.has(decidingStep) && decisionMark(project, decidingStep) !== firstMark && (reading.intent === 'approve' || reading.intent === 'decline')) {
         outcome = notActed(project, `${reading.intent}, superseded by an earlier decision`, 'SupersededReplyError', `Another reply decided the ${decidingStep} step while this one was being read.`, true, { quotedText: reading.replyText });
       } else {
         // A reply naming a launch date sets the timeline only while the details are being confirmed:
         // only then is the queue near that date read (once, however many times the write is retried).
-        if (others === undefined && project.phase === 'confirming-details' && reading.launchDate) others = await queuedNear(ports, reading.launchDate, project.id);
+        if (others === undefined && reading.launchDate && processOf(project).readsLaunchQueue(project, reading)) others = await queuedNear(ports, reading.launchDate, project.id);
         outcome = decide(project, reading, correlation.step, mail.verdicts, { at, evidence, staffDomains: ports.config.staffDomains, serviceDomain: ports.config.serviceAddress.split('@')[1] ?? 'localhost', capacity: ports.config.queueCapacity, others: others ?? [] });
       }
       // The Message-ID is recorded in the same conditional write as the decision it caused.
@@ -158,7 +156,7 @@ export async function handleInbound(ports: LifecyclePorts, mail: InboundMail): P
   };
   await sendNotices(ports, saved, outcome.notices, { inReplyTo: messageId, alongside: [logged] });
   // Only a decision that satisfied a step can complete a waiting task: otherwise no query for waits.
-  const satisfied = STEPS.some((step) => before !== undefined && !stepOutcome(before, step) && stepOutcome(saved, step));
+  const satisfied = processOf(saved).steps.some((step) => before !== undefined && !stepOutcome(before, step) && stepOutcome(saved, step));
   const woken = satisfied ? await wake(ports, saved) : [];
   return { projectId: saved.id, messageId, actedOn: !outcome.notActedOn, reason: outcome.notActedOn?.name, readAs: outcome.readAs, woken };
 }
@@ -174,9 +172,7 @@ interface DecideContext {
 
 /** The state a client's decision on `step` changes: compared before and after a lost write race. */
 function decisionMark(project: Project, step: StepId): string {
-  if (step === 'plan' || step === 'work-order') return JSON.stringify(latestApproval(project, step === 'plan' ? 'project-plan' : 'work-order')?.decisions.map((d) => [d.email, d.decision]) ?? []);
-  if (step === 'details') return project.timeline.current ? 'set' : 'open';
-  return JSON.stringify(Object.keys(project.progress).filter((k) => k.startsWith('client-')));
+  return processOf(project).decisionMark(project, step);
 }
 
 /** How far around a requested launch the queue is read: a window is 3 weeks, a search 2 years. */
@@ -197,7 +193,7 @@ function decide(project: Project, reading: MailReading, keyStep: StepId | undefi
   // Information replied to an older notice is fine: clients answer whatever mail is newest in their inbox.
   const decision = reading.intent === 'approve' || reading.intent === 'decline';
   const now = currentStep(project);
-  if (keyStep && decision && reading.kind === 'human' && stepOutcome(project, keyStep) && now !== keyStep && now !== undefined && DECISION_STEPS.has(now)) {
+  if (keyStep && decision && reading.kind === 'human' && stepOutcome(project, keyStep) && now !== keyStep && now !== undefined && processOf(project).decisionSteps.has(now)) {
     return notActed(project, `late reply to the closed ${keyStep} step`, 'StepClosedError', `The reply answers the ${keyStep} step, which is already closed.`, true, quoted);
   }
   const staff = reading.kind === 'human' ? isStaff(project, reading.mail.from.address, context.staffDomains) : undefined;

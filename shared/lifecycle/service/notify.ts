@@ -1,18 +1,15 @@
 import { renderNotice } from '../../notices';
 import type { TemplateId } from '../../notices/types';
 import { updateProject, type OutboundRef } from '../../project/ports';
-import { activeParty, missingApprovers, STAFF_ROLES } from '../../project/rules';
+import { missingApprovers } from '../../project/rules';
 import type { MailRecord, Project } from '../../project/schemas';
-import type { PartyRole } from '../../process/schemas';
+import { processOf } from '../../processes/registry';
+import type { ProcessModule } from '../../processes/types';
 import type { Audience, NoticeRequest } from '../outcome';
 import type { LifecyclePorts } from '../ports';
 import { replyAddress, signReplyKey } from '../reply-key';
 import { currentStep, type StepId } from '../steps';
-import { idiInvitation } from './calendar';
 import { composeNotice } from './compose';
-import { prepareNotice } from './prepare';
-
-const CLIENT_ROLES: ReadonlySet<PartyRole> = new Set(['client-poc', 'client', 'integrator']);
 
 /** The parties whose decision on the latest approval still waiting is pending (schedule, work order). */
 function pendingApprovers(project: Project): string[] {
@@ -23,35 +20,29 @@ function pendingApprovers(project: Project): string[] {
 /** The addresses a notice goes to (see {@link Audience}); each address once. */
 export function recipients(project: Project, to: Audience): string[] {
   const active = project.parties.filter((p) => p.active);
-  const roles = (set: ReadonlySet<PartyRole>) => active.filter((p) => set.has(p.role));
+  const process = processOf(project);
+  const roles = (set: ReadonlySet<string>) => active.filter((p) => set.has(p.role));
   let chosen: string[];
   switch (to) {
-    case 'client': {
-      const poc = activeParty(project, 'client-poc');
-      chosen = project.process === 'cadmium' ? (poc ? [poc.email] : []) : roles(CLIENT_ROLES).map((p) => p.email);
+    case 'client':
+    case 'commercial':
+      chosen = process.recipients(project, to);
       break;
-    }
     case 'staff':
-      chosen = roles(STAFF_ROLES).map((p) => p.email);
+      chosen = roles(process.staffRoles).map((p) => p.email);
       break;
     case 'all':
       chosen = active.map((p) => p.email);
-      break;
-    case 'commercial':
-      chosen = active.filter((p) => p.role === 'client' || p.role === 'client-poc' || p.role === 'technical-consultant' || p.role === 'pm' || p.role === 'sales').map((p) => p.email);
       break;
     case 'pending-approvers':
       chosen = pendingApprovers(project);
       break;
     case 'verified-client':
-      chosen = roles(CLIENT_ROLES).filter((p) => p.verified).map((p) => p.email);
+      chosen = roles(process.clientRoles).filter((p) => p.verified).map((p) => p.email);
       break;
   }
   return [...new Set(chosen)];
 }
-
-/** Templates that carry a sealed secret, opened only to render them. */
-const TEMPLATE_SECRETS: Partial<Record<TemplateId, 'test-server' | 'production'>> = { welcome: 'test-server', 'production-credentials': 'production' };
 
 export interface SendOptions {
   /** The step replies to this notice act on; defaults to the step the project waits on. */
@@ -71,14 +62,16 @@ async function deliverNotice(ports: LifecyclePorts, project: Project, request: N
   const to = recipients(project, request.to);
   if (to.length === 0) return undefined;
   const now = ports.clock.now();
-  const step = options.step ?? currentStep(project) ?? 'client-testing';
+  const process: ProcessModule = processOf(project);
+  // A project that waits on no step (live, monitoring) signs its last step: replies still correlate.
+  const step = options.step ?? currentStep(project) ?? process.steps.at(-1) ?? process.id;
   const key = signReplyKey({ projectId: project.id, step }, ports.config.replyKeys);
-  const secret = TEMPLATE_SECRETS[request.template];
+  const secret = process.templateSecrets[request.template];
   const sealed = secret ? project.sealed[secret] : undefined;
   const credentials = sealed && secret ? await ports.secrets.open(sealed, { projectId: project.id, name: secret }) : undefined;
   const extras = credentials ? { ...request.extras, credentials } : request.extras;
   const notice = renderNotice(request.template, { project, now, teamName: ports.config.teamName, extras });
-  const calendar = request.template === 'idi-invitation' && project.idi ? idiInvitation(project, ports.config, to, now) : undefined;
+  const calendar = process.calendarFor(project, request.template, ports.config, to, now);
   const mail = await composeNotice({
     fromName: ports.config.teamName,
     from: ports.config.serviceAddress,
@@ -128,7 +121,7 @@ export async function notifyOnce(ports: LifecyclePorts, projectId: string, templ
   const key = `sent:${template}#${project.testingCycle}`;
   if (project.progress[key]) return { sent: false };
   // Some notices need the record brought up to date first (a certification slot booked, a gate checked).
-  const prepared = await prepareNotice(ports, project, { template, to });
+  const prepared = (await processOf(project).prepareNotice(ports, project, { template, to })) ?? { project, request: { template, to } };
   project = prepared.project;
   if (prepared.request) await sendNotice(ports, project, prepared.request);
   await updateProject(ports.store, projectId, (current) => {

@@ -1,6 +1,6 @@
 import { updateProject } from '../../project/ports';
+import { actionOwner } from '../../processes/registry';
 import { applyStaffAction, type StaffAction } from '../commands';
-import { SECRET_ACTIONS } from '../paytronix/commands';
 import { createProject, type NewProject } from '../create';
 import type { Outcome } from '../outcome';
 import type { LifecyclePorts } from '../ports';
@@ -15,7 +15,7 @@ export async function runStaffCommand(ports: LifecyclePorts, projectId: string, 
   let outcome: Outcome | undefined;
   const at = ports.clock.now();
   // A secret is sealed on arrival: the domain, the record and every log see only the ciphertext.
-  const secretName = 'secret' in command ? SECRET_ACTIONS[command.action as keyof typeof SECRET_ACTIONS] : undefined;
+  const secretName = 'secret' in command ? actionOwner(command.action)?.secretActions[command.action] : undefined;
   const sealed = secretName && 'secret' in command ? await ports.secrets.seal(command.secret, { projectId, name: secretName }) : undefined;
   const safe = sealed && 'secret' in command ? { ...command, secret: 'sealed' } : command;
   const serviceDomain = ports.config.serviceAddress.split('@')[1] ?? 'localhost';

@@ -1,13 +1,12 @@
 import { updateProject } from '../../project/ports';
 import type { Project } from '../../project/schemas';
 import { BusinessCalendar } from '../../timeline/calendar';
-import { addDays, instantOn, localDate } from '../../timeline/dates';
+import { instantOn } from '../../timeline/dates';
+import { processOf } from '../../processes/registry';
 import { deadlineEvent, MAX_WAIT_SECONDS, sinceKey, timeoutSeconds } from '../deadlines';
 import type { LifecyclePorts } from '../ports';
 import type { NoticeRequest } from '../outcome';
-import { isPaytronixStep, locate, stepOutcome, STEPS, type ResumePoint, type StepId } from '../steps';
-import { PAYTRONIX_STEP_LABELS } from '../paytronix/deadlines';
-import { paytronixRules } from '../paytronix/certification';
+import { locate, stepOutcome, type ResumePoint, type StepId } from '../steps';
 import { sendNotices } from './notify';
 
 /** Where an execution (re)starting from the record resumes. */
@@ -17,19 +16,19 @@ export async function locateStep(ports: LifecyclePorts, projectId: string): Prom
 
 async function since(ports: LifecyclePorts, projectId: string, step: StepId): Promise<{ project: Project; since: string }> {
   const project = await updateProject(ports.store, projectId, (current) => {
-    const key = sinceKey(step, current.testingCycle);
+    const key = sinceKey(current, step, current.testingCycle);
     if (current.progress[key]) return current;
     const now = ports.clock.now();
     return { ...current, updatedAt: now, progress: { ...current.progress, [key]: { at: now, by: 'system' } }, reminders: { ...current.reminders, [key]: 0 } };
   });
-  const entry = project.progress[sinceKey(step, project.testingCycle)];
+  const entry = project.progress[sinceKey(project, step, project.testingCycle)];
   return { project, since: entry?.at ?? ports.clock.now() };
 }
 
 /** Seconds until the step's next reminder or escalation falls due (the callback task's timeout). */
 export async function nextDeadline(ports: LifecyclePorts, projectId: string, step: StepId): Promise<{ timeoutSeconds: number; at: string }> {
   const { project, since: start } = await since(ports, projectId, step);
-  const sent = project.reminders[sinceKey(step, project.testingCycle)] ?? 0;
+  const sent = project.reminders[sinceKey(project, step, project.testingCycle)] ?? 0;
   const event = deadlineEvent(project, step, start, sent, ports.config.overdueReminderEveryBusinessDays);
   return { timeoutSeconds: timeoutSeconds(event.at, ports.clock.now()), at: event.at };
 }
@@ -53,7 +52,7 @@ export async function registerWait(ports: LifecyclePorts, projectId: string, ste
 export async function wake(ports: LifecyclePorts, project: Project): Promise<StepId[]> {
   const woken: StepId[] = [];
   for (const wait of await ports.store.listWaits(project.id)) {
-    const step = STEPS.find((s) => s === wait.step);
+    const step = processOf(project).steps.find((s) => s === wait.step);
     if (!step) continue;
     const outcome = stepOutcome(project, step, wait.cycle);
     if (!outcome) continue;
@@ -67,13 +66,13 @@ export async function wake(ports: LifecyclePorts, project: Project): Promise<Ste
 /** The deadline passed: send what is due (reminder, escalation) and count it. Nothing if not yet due. */
 export async function remind(ports: LifecyclePorts, projectId: string, step: StepId): Promise<{ sent: string[] }> {
   const project = await ports.store.require(projectId);
-  const key = sinceKey(step, project.testingCycle);
+  const key = sinceKey(project, step, project.testingCycle);
   const start = project.progress[key]?.at;
   if (!start || stepOutcome(project, step)) return { sent: [] };
   const count = project.reminders[key] ?? 0;
   const event = deadlineEvent(project, step, start, count, ports.config.overdueReminderEveryBusinessDays);
   if (event.at > ports.clock.now()) return { sent: [] }; // the wait was capped; not due yet
-  const words = isPaytronixStep(step) ? { stepLabel: PAYTRONIX_STEP_LABELS[step].label, waitingFor: PAYTRONIX_STEP_LABELS[step].waitingFor } : {};
+  const words = processOf(project).stepWords(step) ?? {};
   const extras = { reminderNumber: count + 1, overdue: event.overdue, ...words };
   const requests: NoticeRequest[] = [
     ...(event.client ? [{ template: event.client, to: event.audience ?? 'client', extras } as const] : []),
@@ -101,15 +100,7 @@ export async function milestoneWake(ports: LifecyclePorts, projectId: string, mi
   return { due: at <= now, wakeAt: at < cap ? at : cap };
 }
 
-/**
- * A milestone's due date: from the timeline (EventTech), or counted from the go-live (Paytronix's
- * monitoring: `checkIn` after the check-in interval, `monitoringEnd` after the monitoring period).
- */
+/** A milestone's due date, by the project's process: from its timeline, or counted from an event (a go-live). */
 export function milestoneDue(project: Project, milestone: string): string | undefined {
-  if (project.process !== 'paytronix') return project.timeline.current?.[milestone]?.due;
-  const live = project.progress['live']?.at;
-  if (!live) return undefined;
-  const rules = paytronixRules();
-  const days = milestone === 'checkIn' ? rules.checkInEveryDays : milestone === 'monitoringEnd' ? rules.monitoringDays : undefined;
-  return days === undefined ? undefined : addDays(localDate(live, project.timeZone), days);
+  return processOf(project).milestoneDue(project, milestone);
 }

@@ -1,0 +1,47 @@
+import type { Project } from '../project/schemas';
+import { para, quote, type Block } from './blocks';
+import { clip, oneLine } from './format';
+import { clientName, mailBlocks, projectLine, type Build } from './sections';
+import type { NoticeContext } from './types';
+
+/*
+ * The two staff notices the engine itself asks for, whatever the process (a question it cannot
+ * answer, a mail it did not act on). Each process words what the PM can do next.
+ */
+
+/** Where a mail came from and, when given, its words. */
+export function clientWords(context: NoticeContext, intro: string): Block[] {
+  const text = context.extras?.quotedText;
+  return [...mailBlocks(context), ...(text ? [para(intro), quote(text)] : [])];
+}
+
+/** `question-for-pm`: what the client asked, then `answer`: whom to answer and the commands that may follow. */
+export function questionForPm(answer: (project: Project) => readonly Block[]): Build {
+  return (context) => ({
+    subject: `Question from ${clip(clientName(context.project))}`,
+    blocks: [
+      para(`${clientName(context.project)} asked something the system cannot answer.`),
+      projectLine(context.project),
+      ...clientWords(context, 'They asked:'),
+      ...answer(context.project),
+    ],
+  });
+}
+
+/** `not-acted-on`: the reason by name and in words, the mail, then `next`: what the PM may record instead. */
+export function notActedOn(next: (project: Project) => readonly Block[]): Build {
+  return (context) => {
+    const reason = context.extras?.reason;
+    return {
+      subject: `Mail not acted on${reason ? `: ${clip(reason.name, 30)}` : ''}`,
+      blocks: [
+        para(`A mail for ${context.project.id} was not acted on: ${reason ? oneLine(reason.name) : 'reason not recorded'}.`),
+        ...(reason ? [para(oneLine(reason.explanation))] : []),
+        projectLine(context.project),
+        ...clientWords(context, 'It said:'),
+        para('If it should have counted, record the step yourself or ask the sender to write again.'),
+        ...next(context.project),
+      ],
+    };
+  };
+}

@@ -1,0 +1,210 @@
+import type { MailReading } from '../../mail/schemas';
+import { approvalStatus, activeParty, latestApproval, missingRequirements, requirementsComplete } from '../../project/rules';
+import type { Project } from '../../project/schemas';
+import { BusinessCalendar } from '../../timeline/calendar';
+import { localDate } from '../../timeline/dates';
+import { NoFeasibleLaunchError } from '../../timeline/errors';
+import { earliestFeasibleLaunch } from '../../timeline/feasibility';
+import { delayForLateRequirements } from '../../timeline/shift';
+import { notActed, quotedMail, touched, type NoticeRequest, type Outcome } from '../../lifecycle/outcome';
+import type { ReplyContext } from '../types';
+import { cadmium } from './definition';
+import { requirementsIn } from './requirements';
+import { currentStep, progressKey } from './steps';
+
+/** Words that name a new point of contact. */
+const NEW_POC = /\b(point of contact|poc|contact person|work with|taking over|from now on|going forward|replac\w*|instead of me|new contact)\b/i;
+
+/**
+ * Applies the client POC's reply to the record, by the phase the project is in (or the step its
+ * reply key names). Pure: returns the new record, the notices to send and how the mail was read.
+ */
+export function readCadmiumReply(project: Project, reading: MailReading, context: ReplyContext): Outcome {
+  const quoted = quotedMail(reading, context.at);
+  const poc = activeParty(project, 'client-poc');
+  if (!context.sender || context.sender.role !== 'client-poc' || !context.sender.active || context.sender.email !== poc?.email) {
+    return notActed(project, `${reading.intent} from ${reading.mail.from.address}, not the client POC`, 'SenderNotAllowedError', `Only the client's point of contact (${poc?.email ?? 'none set'}) can answer for the project; ${reading.mail.from.address} is not.`, true, quoted);
+  }
+  const step = context.step ?? currentStep(project);
+  if (reading.intent === 'question') {
+    return withQuestion(project, reading, context, `question: ${firstLine(reading.replyText)}`);
+  }
+  switch (project.phase) {
+    case 'confirming-details':
+      return details(project, reading, context);
+    case 'plan-approval':
+      return plan(project, reading, context);
+    case 'requirements':
+      return requirements(project, reading, context);
+    case 'client-testing':
+      return testing(project, reading, context);
+    default:
+      break;
+  }
+  if (reading.intent === 'decline' && afterPlanApproval(project)) return changeRequest(project, reading, context);
+  if (reading.intent === 'none') return { project, notices: [], readAs: 'acknowledgement' };
+  return { project, notices: [{ template: 'question-for-pm', to: 'staff', extras: quoted }], readAs: `${reading.intent} at ${step ?? project.phase}: passed to the PM` };
+}
+
+function firstLine(text: string): string {
+  const line = text.split('\n').find((l) => l.trim() !== '') ?? '';
+  return line.length > 80 ? `${line.slice(0, 77)}…` : line;
+}
+
+function afterPlanApproval(project: Project): boolean {
+  const plan = latestApproval(project, 'project-plan');
+  return plan !== undefined && approvalStatus(plan) === 'approved';
+}
+
+function withQuestion(project: Project, reading: MailReading, context: ReplyContext, readAs: string): Outcome {
+  const id = `Q-${project.questions.length + 1}`;
+  return {
+    project: touched(project, context.at, { questions: [...project.questions, { id, askedAt: context.at, askedBy: reading.mail.from.address, text: reading.replyText.slice(0, 2000) }] }),
+    notices: [{ template: 'question-for-pm', to: 'staff', extras: quotedMail(reading, context.at) }],
+    readAs,
+  };
+}
+
+function details(project: Project, reading: MailReading, context: ReplyContext): Outcome {
+  let next = project;
+  const notes: string[] = [];
+  const newPoc = reading.contacts[0];
+  if (newPoc && NEW_POC.test(reading.replyText)) {
+    next = touched(next, context.at, {
+      parties: [
+        ...next.parties.map((p) => (p.role === 'client-poc' ? { ...p, active: false } : p)),
+        { role: 'client-poc', name: newPoc.name ?? newPoc.email, email: newPoc.email, verified: false, active: true },
+      ],
+    });
+    notes.push(`new POC ${newPoc.email}`);
+  }
+  if (!reading.launchDate) {
+    return {
+      project: next,
+      notices: [{ template: 'launch-date-unclear', to: 'client' }],
+      readAs: [...notes, 'no launch date with a day: asked again'].join('; '),
+    };
+  }
+  const calendar = new BusinessCalendar(project.holidays);
+  let feasibility;
+  try {
+    feasibility = earliestFeasibleLaunch({
+      process: cadmium,
+      calendar,
+      desired: reading.launchDate,
+      today: localDate(context.at, project.timeZone),
+      queueCapacity: context.queue.capacity,
+      others: context.queue.others,
+    });
+  } catch (error) {
+    if (!(error instanceof NoFeasibleLaunchError)) throw error;
+    // No date within the search horizon fits: a person decides (more capacity, or a talk with the client).
+    return notActed(next, `launch ${reading.launchDate} asked, none feasible`, error.name, error.message, true, { quotedText: reading.replyText });
+  }
+  next = touched(next, context.at, {
+    phase: 'scheduled',
+    desiredLaunch: reading.launchDate,
+    timeline: { original: feasibility.timeline, current: feasibility.timeline },
+    parties: next.parties.map((p) => (p.role === 'client-poc' && p.active ? { ...p, verified: true } : p)),
+    progress: {
+      ...next.progress,
+      'details-confirmed': { at: context.at, by: reading.mail.from.address, evidence: context.evidence },
+      ...(feasibility.reasons.length > 0 ? { 'launch-moved': { at: context.at, by: 'system', note: feasibility.reasons.map((r) => r.message).join(' ') } } : {}),
+    },
+  });
+  notes.push(`details confirmed, launch ${reading.launchDate}${feasibility.desiredAccepted ? '' : ` → offered ${feasibility.launch}`}`);
+  return { project: next, notices: [], readAs: notes.join('; ') };
+}
+
+function plan(project: Project, reading: MailReading, context: ReplyContext): Outcome {
+  const approval = latestApproval(project, 'project-plan');
+  if (!approval) return { project, notices: [], readAs: `${reading.intent} before a plan was sent` };
+  const decide = (decision: 'approved' | 'declined') =>
+    touched(project, context.at, {
+      approvals: project.approvals.map((a) =>
+        a === approval ? { ...a, decisions: a.decisions.map((d) => (d.email === reading.mail.from.address ? { ...d, decision, at: context.at, evidence: context.evidence, comment: reading.replyText.slice(0, 1000) } : d)) } : a,
+      ),
+      ...(decision === 'approved' ? { phase: 'requirements' as const } : {}),
+    });
+  if (reading.intent === 'approve') return { project: decide('approved'), notices: [], readAs: `approved the project plan (revision ${approval.revision})` };
+  if (reading.intent === 'decline') {
+    return {
+      project: decide('declined'),
+      notices: [{ template: 'plan-changes-requested', to: 'staff', extras: { quotedText: reading.replyText } }],
+      readAs: 'asked for changes to the project plan',
+    };
+  }
+  return requirements(project, reading, context, 'before approving the plan');
+}
+
+function requirements(project: Project, reading: MailReading, context: ReplyContext, when = ''): Outcome {
+  if (reading.intent === 'decline' && afterPlanApproval(project)) return changeRequest(project, reading, context);
+  const delivered = requirementsIn(reading.replyText, reading.attachments.map((a) => a.filename ?? ''));
+  const newly = project.requirements.filter((r) => r.received === null && delivered.includes(r.id));
+  if (newly.length === 0) {
+    return reading.intent === 'none'
+      ? { project, notices: [], readAs: 'acknowledgement' }
+      : { project, notices: [{ template: 'question-for-pm', to: 'staff', extras: { quotedText: reading.replyText } }], readAs: `${reading.intent}, no requirement recognised: passed to the PM` };
+  }
+  const files = reading.attachments.map((a) => a.filename).filter((f): f is string => f !== null);
+  let next = touched(project, context.at, {
+    requirements: project.requirements.map((r) =>
+      newly.includes(r) ? { ...r, received: { at: context.at, evidence: context.evidence }, notes: files.length > 0 ? [...r.notes, ...files] : r.notes } : r,
+    ),
+  });
+  const missing = missingRequirements(next);
+  const notices: NoticeRequest[] = [{ template: 'requirements-ack', to: 'client', extras: { received: newly, missing } }];
+  const readAs = [`requirements received${when ? ` ${when}` : ''}: ${newly.map((r) => r.id).join(', ')}`, missing.length > 0 ? `still missing: ${missing.map((r) => r.id).join(', ')}` : 'all requirements in'];
+  if (requirementsComplete(next) && next.timeline.current) {
+    const delay = delayForLateRequirements({
+      process: cadmium,
+      timeline: next.timeline.current,
+      calendar: new BusinessCalendar(project.holidays),
+      completedOn: localDate(context.at, project.timeZone),
+      evidence: context.evidence,
+      at: context.at,
+    });
+    if (delay) {
+      next = touched(next, context.at, { timeline: { ...next.timeline, current: delay.timeline }, ledger: [...next.ledger, delay.entry] });
+      notices.push({ template: 'timeline-moved', to: 'client', extras: { ledgerEntry: delay.entry } }, { template: 'timeline-moved', to: 'staff', extras: { ledgerEntry: delay.entry } });
+      readAs.push(`${delay.entry.days} days late: timeline moved`);
+    }
+  }
+  return { project: next, notices, readAs: readAs.join('; ') };
+}
+
+function testing(project: Project, reading: MailReading, context: ReplyContext): Outcome {
+  const cycle = project.testingCycle;
+  const progress = (name: string) => ({ ...project.progress, [progressKey(name, 'client-testing', cycle)]: { at: context.at, by: reading.mail.from.address, evidence: context.evidence } });
+  if (reading.intent === 'approve') {
+    return { project: touched(project, context.at, { phase: 'live', progress: progress('client-approved') }), notices: [], readAs: `approved client testing (cycle ${cycle})` };
+  }
+  if (reading.intent === 'decline') {
+    return {
+      project: touched(project, context.at, { phase: 'development', testingCycle: cycle + 1, progress: progress('client-feedback') }),
+      notices: [{ template: 'client-feedback', to: 'staff', extras: { quotedText: reading.replyText } }],
+      readAs: `testing feedback (cycle ${cycle}): back to development`,
+    };
+  }
+  return { project, notices: reading.intent === 'none' ? [] : [{ template: 'question-for-pm', to: 'staff', extras: { quotedText: reading.replyText } }], readAs: `${reading.intent} during client testing` };
+}
+
+function changeRequest(project: Project, reading: MailReading, context: ReplyContext): Outcome {
+  const request = {
+    id: `CR-${project.changeRequests.length + 1}`,
+    requestedAt: context.at,
+    requestedBy: reading.mail.from.address,
+    summary: firstLine(reading.replyText),
+    evidence: context.evidence,
+    feesApply: true,
+    status: 'open' as const,
+  };
+  return {
+    project: touched(project, context.at, { changeRequests: [...project.changeRequests, request] }),
+    notices: [
+      { template: 'change-request-ack', to: 'client', extras: { changeRequest: request } },
+      { template: 'change-request', to: 'staff', extras: { changeRequest: request, quotedText: reading.replyText } },
+    ],
+    readAs: `change request ${request.id} (scope change after plan approval)`,
+  };
+}

@@ -1,0 +1,26 @@
+import { notActedOn, questionForPm } from '../../../notices/common';
+import { HOW_TO_ACT, type Build } from '../../../notices/sections';
+import { certificationTemplates } from './certification';
+import { developmentTemplates } from './development';
+import { discoveryTemplates } from './discovery';
+import { answerClientSide, stageCommands } from './helpers';
+import type { PaytronixTemplateId } from './ids';
+import { launchTemplates } from './launch';
+import { reminderTemplates } from './reminders';
+import { requirementsTemplates } from './requirements';
+
+/**
+ * Every notice of the Paytronix process, by template id: the stage templates, and the engine's own
+ * two staff notices worded for Paytronix (answer the client side; the commands of the current stage).
+ * `satisfies` is the compile-time check that every id of PAYTRONIX_TEMPLATE_IDS has a template.
+ */
+export const paytronixTemplates = {
+  ...discoveryTemplates,
+  ...requirementsTemplates,
+  ...developmentTemplates,
+  ...certificationTemplates,
+  ...launchTemplates,
+  ...reminderTemplates,
+  'question-for-pm': questionForPm((project) => [answerClientSide(project), HOW_TO_ACT, ...stageCommands(project)]),
+  'not-acted-on': notActedOn((project) => [HOW_TO_ACT, ...stageCommands(project)]),
+} satisfies Record<PaytronixTemplateId | 'question-for-pm' | 'not-acted-on', Build>;

@@ -1,0 +1,104 @@
+import type { MailReading } from '../../mail/schemas';
+import type { Project } from '../../project/schemas';
+import { BusinessCalendar } from '../../timeline/calendar';
+import { localDate, maxDate } from '../../timeline/dates';
+import { notActed, quotedMail, touched, type NoticeRequest, type Outcome } from '../../lifecycle/outcome';
+import { approvalStatus, latestApproval } from '../../project/rules';
+import type { ReplyContext } from '../types';
+import { clientSide } from './actions';
+import { currentRound, earliestEnd, feesApply } from './certification';
+import { currentStep, progressKey, type PaytronixStepId } from './steps';
+
+/** "Our QA is complete", "testing done", "we finished testing": the integrator reports its own QA. */
+const QA_DONE = /\b(qa|testing|tests|tested)\b[^.\n]{0,60}\b(complete|completed|done|finished|passed|pass)\b|\b(completed|finished|done with)\b[^.\n]{0,30}\b(qa|testing)\b/i;
+/** A report of readiness for certification. */
+const READY = /\bready\b[^.\n]{0,40}\bcertif|\bcertif\w*\b[^.\n]{0,40}\bready\b|\bmaterials?\b|\bready for (review|testing)\b/i;
+
+/** The sender's address is proven by an authenticated reply that was acted on: credentials may go to it. */
+function verify(project: Project, email: string): Project['parties'] {
+  return project.parties.map((p) => (p.email === email && p.active ? { ...p, verified: true } : p));
+}
+
+/**
+ * Applies a Paytronix party's reply by the step the project is at: decisions on the work order and
+ * the schedule (each party's own), the integrator's QA report, the client's QA verdict, the
+ * readiness report that opens a certification round, and more testing material during a round.
+ */
+export function readPaytronixReply(project: Project, reading: MailReading, context: ReplyContext): Outcome {
+  const from = reading.mail.from.address;
+  const sender = context.sender;
+  if (!sender || !sender.active) {
+    return notActed(project, `${reading.intent} from ${from}, not a party`, 'SenderNotAllowedError', `${from} is not a party of ${project.id}; only its parties' replies are acted on.`, true, quotedMail(reading, context.at));
+  }
+  const step = currentStep(project);
+  const cycle = project.testingCycle;
+  const mark = (name: string, s: PaytronixStepId) => ({ [progressKey(name, s, cycle)]: { at: context.at, by: from, evidence: context.evidence } });
+  const decision = reading.intent === 'approve' ? 'approved' : reading.intent === 'decline' ? 'declined' : undefined;
+  const onClientSide = clientSide(project).some((p) => p.email === from);
+  // Each side does its own part: the integrator (or the client, building it itself) reports its QA; the client approves client QA.
+  const builder = project.parties.some((p) => p.active && p.role === 'integrator') ? 'integrator' : 'client';
+  const isBuilder = sender.role === builder;
+  const isClient = sender.role === 'client';
+
+  if (reading.intent === 'question') {
+    return { project, notices: [{ template: 'question-for-pm', to: 'staff', extras: quotedMail(reading, context.at) }], readAs: `question from ${sender.role}: passed to the TC and the integrations team` };
+  }
+  if ((step === 'work-order' || step === 'schedule') && decision) {
+    const subject = step;
+    const approval = latestApproval(project, subject);
+    const mine = approval?.decisions.find((d) => d.email === from);
+    if (!approval || !mine) {
+      return notActed(project, `${reading.intent} on the ${subject}, not one of its approvers`, 'SenderNotAllowedError', `${from} is not asked to approve the ${subject}.`, true, quotedMail(reading, context.at));
+    }
+    if (mine.decision !== 'pending') return { project, notices: [], readAs: `${subject} already ${mine.decision} by ${from}` };
+    const next = touched(project, context.at, {
+      parties: verify(project, from),
+      approvals: project.approvals.map((a) => (a === approval ? { ...a, decisions: a.decisions.map((d) => (d === mine ? { ...d, decision, at: context.at, evidence: context.evidence, comment: reading.replyText.slice(0, 1000) } : d)) } : a)),
+    });
+    const notices: NoticeRequest[] = decision === 'declined' ? [{ template: subject === 'schedule' ? 'schedule-declined' : 'work-order-declined', to: 'staff', extras: quotedMail(reading, context.at) }] : [];
+    const after = latestApproval(next, subject);
+    const waiting = after && approvalStatus(after) === 'pending' ? after.decisions.filter((d) => d.decision === 'pending').length : 0;
+    return { project: next, notices, readAs: `${decision} the ${subject} (revision ${approval.revision})${decision === 'approved' && waiting > 0 ? `; ${waiting} still to approve` : ''}` };
+  }
+  if (step === 'build' && isBuilder && (QA_DONE.test(reading.replyText) || reading.intent === 'approve')) {
+    return { project: touched(project, context.at, { parties: verify(project, from), progress: { ...project.progress, ...mark('integrator-qa-complete', 'build') } }), notices: [], readAs: `integrator QA complete (cycle ${cycle})` };
+  }
+  if (step === 'client-qa' && isClient && decision) {
+    if (decision === 'approved') {
+      return { project: touched(project, context.at, { parties: verify(project, from), phase: 'certification', progress: { ...project.progress, ...mark('client-qa-approved', 'client-qa') } }), notices: [], readAs: `client QA approved every error and success message (cycle ${cycle})` };
+    }
+    return {
+      project: touched(project, context.at, { phase: 'development', testingCycle: cycle + 1, progress: { ...project.progress, ...mark('client-qa-changes', 'client-qa') } }),
+      notices: [
+        { template: 'qa-changes-needed', to: 'client', extras: quotedMail(reading, context.at) },
+        { template: 'qa-changes-needed', to: 'staff', extras: quotedMail(reading, context.at) },
+      ],
+      readAs: `client QA asked for changes (cycle ${cycle}): back to development`,
+    };
+  }
+  const today = localDate(context.at, project.timeZone);
+  const calendar = new BusinessCalendar(project.holidays);
+  const material = reading.attachments.length > 0 || READY.test(reading.replyText);
+  if (step === 'ready' && onClientSide && (material || reading.intent === 'approve' || reading.intent === 'inform')) {
+    const number = project.certificationRounds.length + 1;
+    const fees = feesApply(number);
+    const round = { number, cycle, materialsCompleteOn: today, earliestEndOn: earliestEnd(calendar, today), outcome: 'pending' as const, feesFlagged: fees };
+    return {
+      project: touched(project, context.at, { parties: verify(project, from), phase: 'certification', certificationRounds: [...project.certificationRounds, round], progress: { ...project.progress, ...mark('ready-for-certification', 'ready') } }),
+      notices: fees ? [{ template: 'certification-fees', to: 'commercial', extras: { round } }] : [],
+      readAs: `ready for certification: round ${number} opened, materials complete ${today}${fees ? '; additional fees apply' : ''}`,
+    };
+  }
+  const round = currentRound(project);
+  if (step === 'certification' && onClientSide && round && round.outcome === 'pending' && material) {
+    // More material during the round: it ends no earlier than five business days after this one.
+    const updated = { ...round, materialsCompleteOn: maxDate(round.materialsCompleteOn, today), earliestEndOn: earliestEnd(calendar, maxDate(round.materialsCompleteOn, today), round.slotStartsOn) };
+    return {
+      project: touched(project, context.at, { certificationRounds: project.certificationRounds.map((r) => (r === round ? updated : r)) }),
+      notices: [{ template: 'materials-received', to: 'client', extras: { round: updated } }],
+      readAs: `testing material for round ${round.number}: earliest end now ${updated.earliestEndOn}`,
+    };
+  }
+  if (reading.intent === 'none') return { project, notices: [], readAs: 'acknowledgement' };
+  return { project, notices: [{ template: 'question-for-pm', to: 'staff', extras: quotedMail(reading, context.at) }], readAs: `${reading.intent} from ${sender.role} at ${step ?? project.phase}: passed to the TC` };
+}

@@ -1,0 +1,178 @@
+import type { z } from 'zod';
+import type { Outcome, Audience, NoticeRequest } from '../lifecycle/outcome';
+import type { LifecyclePorts } from '../lifecycle/ports';
+import type { ServiceConfig } from '../lifecycle/config';
+import type { MailReading } from '../mail/schemas';
+import type { Build } from '../notices/sections';
+import type { Party, Project } from '../project/schemas';
+import type { QueuedProject } from '../timeline/feasibility';
+import type { Evidence } from '../timeline/schemas';
+import type { ProcessDefinition } from './definition';
+
+/** How the record satisfies an awaited step; the workflows' Choice states branch on these words. */
+export type StepOutcome = 'done' | 'approved' | 'feedback' | 'feasible' | 'not-feasible' | 'certified' | 'failed';
+
+/** Where an execution (re)started from the record resumes: a step, or one of the ends a workflow knows. */
+export type ResumePoint = string;
+
+/**
+ * When the next reminder or escalation of an awaited step falls due, and what it sends. Pure:
+ * the workflow's callback task times out at `at`, and the remind task sends what is due.
+ */
+export interface DeadlineEvent {
+  readonly at: string;
+  /** Notices to send when it falls due: to the client, to staff, or both. */
+  readonly client?: string;
+  readonly staff?: string;
+  /** Who gets the `client` notice (default: the client side). */
+  readonly audience?: Audience;
+  readonly overdue: boolean;
+}
+
+/** What a reply is read against: the step it answers, who sent it, and the queue near a launch date. */
+export interface ReplyContext {
+  /** The step the reply was correlated to (from its reply key), if any. */
+  readonly step?: string;
+  readonly sender: Party | undefined;
+  readonly at: string;
+  readonly evidence: Extract<Evidence, { kind: 'mail' }>;
+  /** Other active projects, for the queue check when a launch date is set. */
+  readonly queue: { readonly capacity?: number; readonly others: readonly QueuedProject[] };
+}
+
+/** Who acts, when, on what evidence; for an action that carries a secret, the secret already sealed. */
+export interface ActionContext {
+  readonly by: string;
+  readonly at: string;
+  readonly evidence: Evidence;
+  readonly sealed?: string;
+  /** The service address's domain (calendar invite ids). */
+  readonly serviceDomain: string;
+}
+
+/** Refuses a staff action with a one-line reason (StaffActionRefusedError). */
+export type Refuse = (message: string) => never;
+
+/** A staff action as the engine carries it: a name and its fields, validated by its process's schema. */
+export interface ActionInput {
+  readonly action: string;
+  readonly [field: string]: unknown;
+}
+
+/** What the workflow's notify task sends, after the record was brought up to date for it. */
+export interface PreparedNotice {
+  readonly project: Project;
+  /** The notice to send; another one than asked when a gate is closed, none when nothing is due. */
+  readonly request?: NoticeRequest;
+  /** Applied to the record in the write that marks the notice sent. */
+  readonly after?: (project: Project) => Project;
+}
+
+/** An option of `integrations new` a process needs, and the field of its creation input it fills. */
+export interface CreateOption {
+  readonly flag: string;
+  readonly description: string;
+}
+
+/** What a staff member said in `integrations new`, and helpers to read people and required values. */
+export interface CreateOptionReader {
+  readonly value: (option: string) => string | undefined;
+  readonly required: (option: string) => string;
+  readonly person: (option: string, value: string) => { name: string; email: string };
+}
+
+/**
+ * One process: everything that differs between processes lives behind this interface, in the
+ * process's own folder (`shared/processes/<id>/`), and the registry lists the modules. The engine,
+ * the CLI, the runtimes and the stack know a process only through it (docs/processes.md).
+ */
+export interface ProcessModule {
+  readonly id: string;
+  /** The process's short name in sentences: `a step of the EventTech process`. */
+  readonly title: string;
+  readonly definition: ProcessDefinition;
+
+  // --- Steps ---------------------------------------------------------------------------------
+  /** The awaited steps in order: the workflow waits at each until its condition holds on the record. */
+  readonly steps: readonly string[];
+  /** Steps that run again in every cycle: their progress keys carry the cycle (`qa-complete#2`). */
+  readonly perCycleSteps: ReadonlySet<string>;
+  /** Steps a client's yes or no decides: a stale reply key must not decide them. */
+  readonly decisionSteps: ReadonlySet<string>;
+  /** Whether the record satisfies `step` in `cycle`, and how. */
+  stepOutcome(project: Project, step: string, cycle: number): StepOutcome | undefined;
+  /** Where an execution started from the record resumes: the first step not satisfied, or an end. */
+  locate(project: Project): ResumePoint;
+  /** Resume points that are not steps (`done`, a monitoring period): the project waits on no step there. */
+  readonly ends: readonly string[];
+  /** The state a client's decision on `step` changes, compared before and after a lost write race. */
+  decisionMark(project: Project, step: string): string;
+
+  // --- Creating a project --------------------------------------------------------------------
+  /** What creating a project takes; its `process` field is this module's id. */
+  readonly newProject: z.ZodObject;
+  /** A new record at version 0 from an input of {@link newProject}'s shape. */
+  create(id: string, input: unknown, now: string): Project;
+  /** `integrations new`: the options this process needs, how they make its input, and what to say after. */
+  readonly cli: {
+    readonly options: readonly CreateOption[];
+    input(read: CreateOptionReader): Record<string, unknown>;
+    created(project: Project): string;
+  };
+
+  // --- Replies and staff actions --------------------------------------------------------------
+  /** Applies a party's reply (not a bounce or an auto-reply) to the record. Pure. */
+  readReply(project: Project, reading: MailReading, context: ReplyContext): Outcome;
+  /** Whether a reply needs the queue of projects near its launch date (read before the decision). */
+  readsLaunchQueue(project: Project, reading: MailReading): boolean;
+  /** Staff are parties too: a staff reply without a command is read as a party's reply. */
+  readonly staffReplyWithoutCommandIsPartyReply: boolean;
+  /** The staff actions (zod objects with an `action` literal), the same in the CLI and by mail. */
+  readonly actions: readonly z.ZodObject[];
+  /** Actions that carry a secret (action → the secret's name): CLI only, sealed on arrival. */
+  readonly secretActions: Readonly<Record<string, string>>;
+  /** How a staff reply's first line names an action, beyond the action's own name in capitals. */
+  readonly mailCommands: {
+    /** Reply forms that are another name for an action (`FAILED` → `certification-failed`). */
+    readonly aliases: Readonly<Record<string, string>>;
+    /** A note the form implies when the reply has none (`CONFIGURATION NONE`). */
+    readonly impliedNotes: Readonly<Record<string, string>>;
+    /** Actions only a form of their own gives (a date after the name): never from the bare name. */
+    readonly formOnly: readonly string[];
+    /** Reads such a form from the first line; undefined when the line is not one. */
+    parse(firstLine: string): ActionInput | undefined;
+  };
+  /** Applies a staff action of this process. Refusals go through `refuse`. */
+  applyAction(project: Project, command: ActionInput, context: ActionContext, refuse: Refuse): Outcome;
+
+  // --- Deadlines and reminders ------------------------------------------------------------------
+  /** The `n`-th (0-based) reminder or escalation of `step`, counted from `since`; `every` is the overdue cadence. */
+  deadline(project: Project, step: string, since: string, n: number, every: number): DeadlineEvent;
+  /** A step in words and who it waits for, for reminder notices that say so. */
+  stepWords(step: string): { readonly stepLabel: string; readonly waitingFor: string } | undefined;
+  /** The due date of a milestone a workflow waits for ("wait until a milestone"). */
+  milestoneDue(project: Project, milestone: string): string | undefined;
+
+  // --- Notices ---------------------------------------------------------------------------------
+  /** Every notice this process sends, by template id, the engine's own ones ({@link ENGINE_TEMPLATES}) included. */
+  readonly templates: Readonly<Record<(typeof ENGINE_TEMPLATES)[number], Build> & Record<string, Build>>;
+  /** The templates addressed to vendor staff (they get the staff greeting and footer). */
+  readonly staffTemplates: ReadonlySet<string>;
+  /** Whose first name a notice greets: the staff owner's, the client's, or none (`Hello,`). */
+  readonly greetingRole: { readonly staff?: string; readonly client?: string };
+  /** Roles of vendor staff who act by command (reply first line or CLI). */
+  readonly staffRoles: ReadonlySet<string>;
+  /** Roles on the client side (client and partner parties). */
+  readonly clientRoles: ReadonlySet<string>;
+  /** The addresses of the audiences whose meaning differs by process: `client` and `commercial`. */
+  recipients(project: Project, to: 'client' | 'commercial'): string[];
+  /** Templates that carry a sealed secret (template → secret name), opened only to render them. */
+  readonly templateSecrets: Readonly<Record<string, string>>;
+  /** Brings the record up to date for a notice the workflow sends; undefined sends it as asked. */
+  prepareNotice(ports: LifecyclePorts, project: Project, request: NoticeRequest): Promise<PreparedNotice | undefined>;
+  /** An iCalendar invitation a notice carries, if any. */
+  calendarFor(project: Project, template: string, config: ServiceConfig, attendees: readonly string[], now: string): string | undefined;
+}
+
+/** Templates the engine itself asks for, whatever the process: every module words its own. */
+export const ENGINE_TEMPLATES = ['not-acted-on', 'question-for-pm'] as const;
