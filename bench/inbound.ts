@@ -6,6 +6,8 @@ import { performance } from 'node:perf_hooks';
 import { simpleParser } from 'mailparser';
 import { realClock } from '../local/clock';
 import { LocalRuntime } from '../local/runtime';
+import { Project } from '../shared/project/schemas';
+import REPLY_TARGET from './fixtures/reply-target.json' with { type: 'json' };
 
 const FIXTURES = join(import.meta.dirname, '..', 'test', 'fixtures', 'mail');
 const POC = 'pat.doe@acme-events.example';
@@ -132,33 +134,7 @@ function round(value: number): number {
   return Math.round(value * 100) / 100;
 }
 
+/** A copy of the reply target (bench/fixtures/reply-target.json) with its own id, created now. */
 function project(id: string, now: string) {
-  return {
-    id,
-    process: 'cadmium' as const,
-    title: 'Registration sync',
-    client: { name: 'Acme Events' },
-    phase: 'requirements' as const,
-    timeZone: 'America/New_York',
-    holidays: { country: 'US', types: ['public' as const], extraClosedDates: [] },
-    parties: [
-      { role: 'client-poc' as const, name: 'Pat Doe', email: POC, verified: true, active: true },
-      { role: 'pm' as const, name: 'Sam Lee', email: 'sam.lee@gocadmium.example', verified: true, active: true },
-    ],
-    timeline: { original: null, current: null },
-    ledger: [],
-    requirements: [],
-    approvals: [],
-    changeRequests: [],
-    certificationRounds: [],
-    sealed: {},
-    questions: [],
-    progress: {},
-    testingCycle: 1,
-    reminders: {},
-    processedMessages: [],
-    createdAt: now,
-    updatedAt: now,
-    version: 0,
-  };
+  return Project.parse({ ...REPLY_TARGET.project, id, createdAt: now, updatedAt: now });
 }

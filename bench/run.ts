@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loadScenario } from '../local/scenario';
 import { simulate } from '../local/simulate';
+import { MODULES } from '../shared/processes/registry';
 import { measureCapacity } from './capacity';
 import { compareReports, type Json } from './compare';
 import { projectCost } from './cost-model';
@@ -48,7 +49,7 @@ const seconds = () => `${((performance.now() - started) / 1000).toFixed(0)} s`;
 const TARGETS = { roundTripsPerReply: 3, scaleRatio: 1.25, loadRatio: 1.5, costPerProjectUsd: 0.01 };
 
 /** The counts and the AWS cost of one full lifecycle: a process's demo scenario on the local runtime. */
-async function lifecycleCost(process: 'cadmium' | 'paytronix') {
+async function lifecycleCost(process: string) {
   const { scenario, baseDir } = await loadScenario(join(import.meta.dirname, '..', 'scenarios', `demo-${process}.json`));
   const demo = await simulate(scenario, baseDir);
   const counts = { transitions: demo.projects[0]?.transitions ?? 0, metrics: demo.metrics };
@@ -69,22 +70,23 @@ const [small, large] = await measureInbound([10, scaleProjects], messages);
 if (!small || !large) throw new Error('the inbound measurement returned no figures');
 log(`lambda packages: bundling, then ${loadRounds} rounds of loads… (${seconds()})`);
 const packages = await measurePackages(loadRounds);
-log(`workflow cost of a full EventTech lifecycle… (${seconds()})`);
-const cadmium = await lifecycleCost('cadmium');
-log(`workflow cost of a full Paytronix lifecycle with one failed certification round… (${seconds()})`);
-const paytronix = await lifecycleCost('paytronix');
+const workflowCost: Record<string, Awaited<ReturnType<typeof lifecycleCost>>> = {};
+for (const module of MODULES) {
+  log(`workflow cost of a full ${module.title} lifecycle (its demo scenario)… (${seconds()})`);
+  workflowCost[module.id] = await lifecycleCost(module.id);
+}
 log(`simulation capacity: ${capacityProjects} staggered lifecycles in a fresh process… (${seconds()})`);
 const capacity = await measureCapacity(capacityProjects);
 
 const scaleRatio = Math.round((large.inboundPath.meanMs / small.inboundPath.meanMs) * 100) / 100;
 const worstLoad = packages.reduce((worst, h) => (h.ratioToBaseline > worst.ratioToBaseline ? h : worst));
 const roundTrips = Math.max(small.dynamoRoundTripsPerReply, large.dynamoRoundTripsPerReply);
-const dearest = Math.max(cadmium.costPerProjectUsd, paytronix.costPerProjectUsd);
+const dearest = Math.max(...Object.values(workflowCost).map((c) => c.costPerProjectUsd));
 const report = {
   machine: { node: process.version, cpus: cpus().length },
   inbound: { tenProjects: small, manyProjects: large, scaleRatio },
   packages,
-  workflowCost: { cadmium, paytronix },
+  workflowCost,
   capacity,
   targets: {
     roundTripsPerReply: { measured: roundTrips, target: TARGETS.roundTripsPerReply, met: roundTrips <= TARGETS.roundTripsPerReply },
@@ -106,7 +108,7 @@ const rows = [
   ['inbound path, 10 projects', `${small.inboundPath.perSecond}/s`, `${small.ratioToBare}× bare mailparser (${small.bareMailparser.perSecond}/s)`, `p50 ${small.inboundPath.p50Ms} ms, p99 ${small.inboundPath.p99Ms} ms`],
   [`inbound path, ${scaleProjects} projects`, `${large.inboundPath.perSecond}/s`, `scale ratio ${scaleRatio}`, `${large.dynamoRoundTripsPerReply} DynamoDB round trips a reply`],
   ...packages.map((h) => [`bundle ${h.handler}`, `${Math.round(h.bytes / 1024)} KB`, `load ${h.loadMs} ms = ${h.ratioToBaseline}× its SDK baseline (${h.baselineLoadMs} ms)`, h.includesMailParser ? 'parses mail' : '']),
-  ...([['EventTech lifecycle', cadmium], ['Paytronix lifecycle', paytronix]] as const).map(([name, c]) => [name, `${c.stateTransitions} transitions`, `${c.lambdaInvocations} invocations, ${c.dynamodbRequests} DynamoDB requests, ${c.mailsOut + c.mailsIn} mails`, `$${c.costPerProjectUsd} a project`]),
+  ...MODULES.map((m) => [`${m.title} lifecycle`, workflowCost[m.id]] as const).flatMap(([name, c]) => (c === undefined ? [] : [[name, `${c.stateTransitions} transitions`, `${c.lambdaInvocations} invocations, ${c.dynamodbRequests} DynamoDB requests, ${c.mailsOut + c.mailsIn} mails`, `$${c.costPerProjectUsd} a project`]])),
   [`${capacity.projects} lifecycles simulated`, `${(capacity.wallMs / 1000).toFixed(0)} s`, `${capacity.wallMsPerProject} ms a project over ${capacity.simulatedDays} simulated days`, `peak ${capacity.peakRssMb} MB, ${capacity.live} live`],
 ];
 const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];

@@ -60,7 +60,8 @@ export type Decision = z.infer<typeof Decision>;
  * every party must approve. `status` is derived by {@link approvalStatus}, never stored.
  */
 export const Approval = z.object({
-  subject: z.enum(['timeline', 'project-plan', 'work-order', 'schedule', 'client-testing', 'feasibility']),
+  /** What is approved, in the process's words (`project-plan`, a schedule): each process names its own. */
+  subject: z.string().regex(/^[a-z][a-z0-9-]*$/),
   mode: z.enum(['any-one', 'all']),
   requestedAt: IsoInstant,
   deadline: IsoInstant.optional(),
