@@ -1,6 +1,7 @@
 import type { MailReading } from '../mail/schemas';
 import type { Project } from '../project/schemas';
 import type { NoticeExtras, TemplateId } from '../notices/types';
+import { REASONS, type ReasonName } from './reasons';
 
 /**
  * Who a notice goes to. `client`: the client POC (EventTech), the client and the integrator
@@ -21,7 +22,7 @@ export interface NoticeRequest {
 
 /** Why a mail or action was not acted on: a named reason and the words a PM reads. */
 export interface NotActedOn {
-  readonly name: string;
+  readonly name: ReasonName;
   readonly explanation: string;
 }
 
@@ -34,11 +35,11 @@ export interface Outcome {
   readonly notActedOn?: NotActedOn;
 }
 
-/** An outcome that changes nothing and says why: optionally the PM is told, with `extras` in the notice. */
-export function notActed(project: Project, readAs: string, name: string, explanation: string, notify = true, extras: NoticeExtras = {}): Outcome {
+/** An outcome that changes nothing and says why; the table of reasons decides whether the PM is told (with `extras` in the notice). */
+export function notActed(project: Project, readAs: string, name: ReasonName, explanation: string, extras: NoticeExtras = {}): Outcome {
   return {
     project,
-    notices: notify ? [{ template: 'not-acted-on', to: 'staff', extras: { reason: { name, explanation }, ...extras } }] : [],
+    notices: REASONS[name].tell === 'pm' ? [{ template: 'not-acted-on', to: 'staff', extras: { reason: { name, explanation }, ...extras } }] : [],
     readAs,
     notActedOn: { name, explanation },
   };

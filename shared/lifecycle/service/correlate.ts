@@ -1,12 +1,13 @@
 import type { MailReading } from '../../mail/schemas';
 import type { CorrelationStore } from '../../project/ports';
 import type { ServiceConfig } from '../config';
+import type { ReasonName } from '../reasons';
 import { keyFromAddress, verifyReplyKey } from '../reply-key';
 import type { StepId } from '../steps';
 
 export type Correlation =
   | { readonly found: true; readonly projectId: string; readonly step?: StepId; readonly via: 'reply-key' | 'in-reply-to' | 'subject-tag' | 'bounced-original' }
-  | { readonly found: false; readonly reason: 'ForgedReplyKeyError' | 'UncorrelatedMailError'; readonly explanation: string };
+  | { readonly found: false; readonly reason: Extract<ReasonName, 'ForgedReplyKeyError' | 'UncorrelatedMailError'>; readonly explanation: string };
 
 const SUBJECT_TAG = /\[(INT-\d{4,})\]/i;
 const EMBEDDED_MESSAGE_ID = /^message-id:\s*(<[^<>\s]+>)/im;

@@ -1,4 +1,5 @@
 import type { LifecyclePorts } from '../ports';
+import type { ReasonName } from '../reasons';
 import type { MailRecord } from '../../project/schemas';
 import { sendNotices } from './notify';
 
@@ -20,7 +21,7 @@ export async function recordDeliveryProblem(ports: LifecyclePorts, problem: Deli
   if (!project) return undefined;
   const at = ports.clock.now();
   const who = problem.recipients.map((r) => `${r.address}${r.status ? ` (${r.status})` : ''}`).join(', ');
-  const name = problem.kind.startsWith('bounce') ? 'BounceReceivedError' : 'ComplaintReceivedError';
+  const name: ReasonName = problem.kind.startsWith('bounce') ? 'BounceReceivedError' : 'ComplaintReceivedError';
   const report: MailRecord = {
     projectId: project.id,
     direction: 'in',

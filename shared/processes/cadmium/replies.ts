@@ -23,7 +23,7 @@ export function readCadmiumReply(project: Project, reading: MailReading, context
   const quoted = quotedMail(reading, context.at);
   const poc = activeParty(project, 'client-poc');
   if (!context.sender || context.sender.role !== 'client-poc' || !context.sender.active || context.sender.email !== poc?.email) {
-    return notActed(project, `${reading.intent} from ${reading.mail.from.address}, not the client POC`, 'SenderNotAllowedError', `Only the client's point of contact (${poc?.email ?? 'none set'}) can answer for the project; ${reading.mail.from.address} is not.`, true, quoted);
+    return notActed(project, `${reading.intent} from ${reading.mail.from.address}, not the client POC`, 'SenderNotAllowedError', `Only the client's point of contact (${poc?.email ?? 'none set'}) can answer for the project; ${reading.mail.from.address} is not.`, quoted);
   }
   const step = context.step ?? currentStep(project);
   if (reading.intent === 'question') {
@@ -99,7 +99,7 @@ function details(project: Project, reading: MailReading, context: ReplyContext):
   } catch (error) {
     if (!(error instanceof NoFeasibleLaunchError)) throw error;
     // No date within the search horizon fits: a person decides (more capacity, or a talk with the client).
-    return notActed(next, `launch ${reading.launchDate} asked, none feasible`, error.name, error.message, true, { quotedText: reading.replyText });
+    return notActed(next, `launch ${reading.launchDate} asked, none feasible`, 'NoFeasibleLaunchError', error.message, { quotedText: reading.replyText });
   }
   next = touched(next, context.at, {
     phase: 'scheduled',

@@ -28,7 +28,7 @@ export function readPaytronixReply(project: Project, reading: MailReading, conte
   const from = reading.mail.from.address;
   const sender = context.sender;
   if (!sender || !sender.active) {
-    return notActed(project, `${reading.intent} from ${from}, not a party`, 'SenderNotAllowedError', `${from} is not a party of ${project.id}; only its parties' replies are acted on.`, true, quotedMail(reading, context.at));
+    return notActed(project, `${reading.intent} from ${from}, not a party`, 'SenderNotAllowedError', `${from} is not a party of ${project.id}; only its parties' replies are acted on.`, quotedMail(reading, context.at));
   }
   const step = currentStep(project);
   const cycle = project.testingCycle;
@@ -48,7 +48,7 @@ export function readPaytronixReply(project: Project, reading: MailReading, conte
     const approval = latestApproval(project, subject);
     const mine = approval?.decisions.find((d) => d.email === from);
     if (!approval || !mine) {
-      return notActed(project, `${reading.intent} on the ${subject}, not one of its approvers`, 'SenderNotAllowedError', `${from} is not asked to approve the ${subject}.`, true, quotedMail(reading, context.at));
+      return notActed(project, `${reading.intent} on the ${subject}, not one of its approvers`, 'SenderNotAllowedError', `${from} is not asked to approve the ${subject}.`, quotedMail(reading, context.at));
     }
     if (mine.decision !== 'pending') return { project, notices: [], readAs: `${subject} already ${mine.decision} by ${from}` };
     const next = touched(project, context.at, {
