@@ -88,7 +88,10 @@ async function simulateStaggered(count: number): Promise<CapacityFigures> {
  * process's timers, and the peak memory must be the simulation's own): wall time and peak memory.
  */
 export async function measureCapacity(count: number): Promise<CapacityFigures> {
-  const { stdout } = await run(process.execPath, ['--expose-gc', '--import', 'tsx', fileURLToPath(import.meta.url), String(count)], { maxBuffer: 1 << 20, env: { ...process.env, LOG_LEVEL: 'SILENT' } });
+  const { stdout } = await run(process.execPath, ['--expose-gc', '--import', 'tsx', fileURLToPath(import.meta.url), String(count)], {
+    maxBuffer: 1 << 20,
+    env: { ...process.env, LOG_LEVEL: 'SILENT' },
+  });
   return JSON.parse(stdout) as CapacityFigures;
 }
 

@@ -67,7 +67,9 @@ export function costTable(cost: ProjectCost, counts: LifecycleCounts): string {
     '',
     '| projects a month | variable | fixed | total a month |',
     '|---:|---:|---:|---:|',
-    ...[10, 100, 1000].map((n) => `| ${n.toLocaleString('en-US')} | ${usd(n * cost.total)} | ${usd(FIXED_PER_MONTH)} | ${usd(n * cost.total + FIXED_PER_MONTH)} |`),
+    ...[10, 100, 1000].map(
+      (n) => `| ${n.toLocaleString('en-US')} | ${usd(n * cost.total)} | ${usd(FIXED_PER_MONTH)} | ${usd(n * cost.total + FIXED_PER_MONTH)} |`,
+    ),
   ];
   return lines.join('\n');
 }

@@ -31,9 +31,7 @@ export async function typicalReplies(): Promise<Buffer[]> {
 export function retarget(raw: Buffer, projectId: string): Buffer {
   const text = raw.toString('latin1');
   const split = text.search(/\r?\n\r?\n/);
-  const head = text
-    .slice(0, split)
-    .replace(/^(from|subject|message-id|to|cc|in-reply-to|references|reply-to):.*(\r?\n[ \t].*)*\r?\n?/gim, '');
+  const head = text.slice(0, split).replace(/^(from|subject|message-id|to|cc|in-reply-to|references|reply-to):.*(\r?\n[ \t].*)*\r?\n?/gim, '');
   const headers = `From: Pat Doe <${POC}>\r\nTo: ${SERVICE}\r\nSubject: Re: [${projectId}] Your integration\r\nMessage-ID: <${randomUUID()}@acme-events.example>\r\n`;
   return Buffer.from(`${headers}${head}${text.slice(split)}`, 'latin1');
 }
@@ -84,7 +82,8 @@ export async function measureInbound(sizes: readonly number[], messages: number)
   try {
     for (const size of sizes) tables.push(await table(size));
     const corpus = await typicalReplies();
-    const reply = (t: { targets: string[] }, i: number) => retarget(corpus[i % corpus.length] ?? Buffer.alloc(0), t.targets[i % t.targets.length] ?? 'INT-1001');
+    const reply = (t: { targets: string[] }, i: number) =>
+      retarget(corpus[i % corpus.length] ?? Buffer.alloc(0), t.targets[i % t.targets.length] ?? 'INT-1001');
     // Warm every path (module initialisation, JIT) before timing, as a warm Lambda would be.
     for (let i = 0; i < WARM_UP_MESSAGES; i += 1) {
       await simpleParser(reply(tables[0] ?? { targets: [] }, i));
@@ -108,7 +107,9 @@ export async function measureInbound(sizes: readonly number[], messages: number)
       const after = t.runtime.metrics.snapshot().dynamodb.requests;
       const earlier = before[index] ?? {};
       const byCommand: Record<string, number> = Object.fromEntries(
-        Object.entries(after).map(([command, n]) => [command, round((n - (earlier[command] ?? 0)) / messages)] as const).filter(([, n]) => n !== 0),
+        Object.entries(after)
+          .map(([command, n]) => [command, round((n - (earlier[command] ?? 0)) / messages)] as const)
+          .filter(([, n]) => n !== 0),
       );
       const total = t.times.reduce((a, b) => a + b, 0);
       const sorted = [...t.times].sort((a, b) => a - b);
@@ -116,7 +117,12 @@ export async function measureInbound(sizes: readonly number[], messages: number)
         projectsInTable: t.projectsInTable,
         messages,
         bareMailparser: { perSecond: Math.round((messages / bareMs) * 1000), meanMs: round(bareMs / messages) },
-        inboundPath: { perSecond: Math.round((messages / total) * 1000), meanMs: round(total / messages), p50Ms: round(percentile(sorted, 50)), p99Ms: round(percentile(sorted, 99)) },
+        inboundPath: {
+          perSecond: Math.round((messages / total) * 1000),
+          meanMs: round(total / messages),
+          p50Ms: round(percentile(sorted, 50)),
+          p99Ms: round(percentile(sorted, 99)),
+        },
         ratioToBare: round(total / bareMs),
         dynamoRoundTripsPerReply: round(Object.values(byCommand).reduce((a, b) => a + b, 0)),
         dynamoRequestsPerReply: byCommand,

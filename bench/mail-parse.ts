@@ -15,7 +15,9 @@ import { MAILPARSER_OPTIONS } from '../shared/mail/parse';
 import { bodyText } from '../shared/mail/body';
 
 const FIXTURES = join(import.meta.dirname, '..', 'test', 'fixtures', 'mail');
-const scenarios = readdirSync(FIXTURES).filter((f) => f.endsWith('.eml')).map((f) => f.slice(0, -4));
+const scenarios = readdirSync(FIXTURES)
+  .filter((f) => f.endsWith('.eml'))
+  .map((f) => f.slice(0, -4));
 const corpus = scenarios.map((name) => ({
   name,
   raw: readFileSync(join(FIXTURES, `${name}.eml`)),
@@ -57,7 +59,11 @@ for (const m of corpus) {
 }
 
 const report = {
-  corpus: { messages: corpus.length, typicalReplies: typical.length, meanTypicalBytes: Math.round(typical.reduce((n, m) => n + m.raw.length, 0) / typical.length) },
+  corpus: {
+    messages: corpus.length,
+    typicalReplies: typical.length,
+    meanTypicalBytes: Math.round(typical.reduce((n, m) => n + m.raw.length, 0) / typical.length),
+  },
   parseSpeed: {
     bareMailparserPerSecond: Math.round(bare),
     mailparserAsConfiguredPerSecond: Math.round(configured),

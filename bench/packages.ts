@@ -26,7 +26,9 @@ export interface PackageFigures {
 async function bundle(entry: string | { contents: string }, outfile: string): Promise<{ bytes: number; inputs: string[]; sdkPackages: string[] }> {
   const source = typeof entry === 'string' ? { entryPoints: [entry] } : { stdin: { contents: entry.contents, resolveDir: ROOT, loader: 'ts' as const } };
   const result = await build({ ...source, ...esbuildOptions(), outfile, metafile: true, logLevel: 'silent' });
-  const imports = Object.values(result.metafile.outputs).flatMap((o) => o.imports).filter((i) => i.external && i.path.startsWith('@aws-sdk/'));
+  const imports = Object.values(result.metafile.outputs)
+    .flatMap((o) => o.imports)
+    .filter((i) => i.external && i.path.startsWith('@aws-sdk/'));
   return { bytes: (await stat(outfile)).size, inputs: Object.keys(result.metafile.inputs), sdkPackages: [...new Set(imports.map((i) => i.path))].sort() };
 }
 
@@ -59,7 +61,10 @@ export async function measurePackages(rounds = 11): Promise<PackageFigures[]> {
   const cache = join(ROOT, 'node_modules', '.cache');
   await mkdir(cache, { recursive: true });
   const dir = await mkdtemp(join(cache, 'bench-bundles-'));
-  const names = (await readdir(join(ROOT, 'functions'), { withFileTypes: true })).filter((d) => d.isDirectory() && d.name !== 'commons').map((d) => d.name).sort();
+  const names = (await readdir(join(ROOT, 'functions'), { withFileTypes: true }))
+    .filter((d) => d.isDirectory() && d.name !== 'commons')
+    .map((d) => d.name)
+    .sort();
   const handlers = [];
   const baselines = new Map<string, { file: string; bytes: number }>();
   for (const name of names) {

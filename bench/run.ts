@@ -105,15 +105,58 @@ const report = {
 console.log(JSON.stringify(report, null, 2));
 
 const rows = [
-  ['inbound path, 10 projects', `${small.inboundPath.perSecond}/s`, `${small.ratioToBare}× bare mailparser (${small.bareMailparser.perSecond}/s)`, `p50 ${small.inboundPath.p50Ms} ms, p99 ${small.inboundPath.p99Ms} ms`],
-  [`inbound path, ${scaleProjects} projects`, `${large.inboundPath.perSecond}/s`, `scale ratio ${scaleRatio}`, `${large.dynamoRoundTripsPerReply} DynamoDB round trips a reply`],
-  ...packages.map((h) => [`bundle ${h.handler}`, `${Math.round(h.bytes / 1024)} KB`, `load ${h.loadMs} ms = ${h.ratioToBaseline}× its SDK baseline (${h.baselineLoadMs} ms)`, h.includesMailParser ? 'parses mail' : '']),
-  ...MODULES.map((m) => [`${m.title} lifecycle`, workflowCost[m.id]] as const).flatMap(([name, c]) => (c === undefined ? [] : [[name, `${c.stateTransitions} transitions`, `${c.lambdaInvocations} invocations, ${c.dynamodbRequests} DynamoDB requests, ${c.mailsOut + c.mailsIn} mails`, `$${c.costPerProjectUsd} a project`]])),
-  [`${capacity.projects} lifecycles simulated`, `${(capacity.wallMs / 1000).toFixed(0)} s`, `${capacity.wallMsPerProject} ms a project over ${capacity.simulatedDays} simulated days`, `peak ${capacity.peakRssMb} MB, ${capacity.live} live`],
+  [
+    'inbound path, 10 projects',
+    `${small.inboundPath.perSecond}/s`,
+    `${small.ratioToBare}× bare mailparser (${small.bareMailparser.perSecond}/s)`,
+    `p50 ${small.inboundPath.p50Ms} ms, p99 ${small.inboundPath.p99Ms} ms`,
+  ],
+  [
+    `inbound path, ${scaleProjects} projects`,
+    `${large.inboundPath.perSecond}/s`,
+    `scale ratio ${scaleRatio}`,
+    `${large.dynamoRoundTripsPerReply} DynamoDB round trips a reply`,
+  ],
+  ...packages.map((h) => [
+    `bundle ${h.handler}`,
+    `${Math.round(h.bytes / 1024)} KB`,
+    `load ${h.loadMs} ms = ${h.ratioToBaseline}× its SDK baseline (${h.baselineLoadMs} ms)`,
+    h.includesMailParser ? 'parses mail' : '',
+  ]),
+  ...MODULES.map((m) => [`${m.title} lifecycle`, workflowCost[m.id]] as const).flatMap(([name, c]) =>
+    c === undefined
+      ? []
+      : [
+          [
+            name,
+            `${c.stateTransitions} transitions`,
+            `${c.lambdaInvocations} invocations, ${c.dynamodbRequests} DynamoDB requests, ${c.mailsOut + c.mailsIn} mails`,
+            `$${c.costPerProjectUsd} a project`,
+          ],
+        ],
+  ),
+  [
+    `${capacity.projects} lifecycles simulated`,
+    `${(capacity.wallMs / 1000).toFixed(0)} s`,
+    `${capacity.wallMsPerProject} ms a project over ${capacity.simulatedDays} simulated days`,
+    `peak ${capacity.peakRssMb} MB, ${capacity.live} live`,
+  ],
 ];
 const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
-log(`\n${rows.map((r) => r.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd()).join('\n')}`);
-const targets = Object.entries(report.targets).map(([name, t]) => `${t.met ? 'met ' : 'MISSED'} ${name}${'measured' in t ? `: ${t.measured} (target ${'target' in t ? t.target : ''})` : ''}${'over' in t && t.over.length > 0 ? ` over: ${t.over.join(', ')}` : ''}`);
+log(
+  `\n${rows
+    .map((r) =>
+      r
+        .map((c, i) => c.padEnd(widths[i] ?? 0))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n')}`,
+);
+const targets = Object.entries(report.targets).map(
+  ([name, t]) =>
+    `${t.met ? 'met ' : 'MISSED'} ${name}${'measured' in t ? `: ${t.measured} (target ${'target' in t ? t.target : ''})` : ''}${'over' in t && t.over.length > 0 ? ` over: ${t.over.join(', ')}` : ''}`,
+);
 log(`\n${targets.join('\n')}\nbench took ${report.benchSeconds} s`);
 if (earlier !== undefined) {
   const changes = [['figure', 'before', 'now', 'change'], ...compareReports(earlier, JSON.parse(JSON.stringify(report)) as Json)];

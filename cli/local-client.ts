@@ -13,7 +13,11 @@ export async function callRuntime(method: 'GET' | 'POST', path: string, body?: u
   }
   let response: Response;
   try {
-    response = await fetch(`http://127.0.0.1:${port}${path}`, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+    response = await fetch(`http://127.0.0.1:${port}${path}`, {
+      method,
+      headers: { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
   } catch {
     throw new UsageError(`the local runtime does not answer on 127.0.0.1:${port}: start it with npm start`);
   }

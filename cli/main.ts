@@ -16,7 +16,12 @@ function program(io: CliIo): Command {
   root
     .command('timeline')
     .description('the timeline computed backwards from a launch date')
-    .requiredOption('--process <process>', `process: ${MODULES.filter((m) => m.definition.rules.kind === 'launch-timeline').map((m) => m.id).join(', ')}`)
+    .requiredOption(
+      '--process <process>',
+      `process: ${MODULES.filter((m) => m.definition.rules.kind === 'launch-timeline')
+        .map((m) => m.id)
+        .join(', ')}`,
+    )
     .requiredOption('--launch <date>', 'launch date, YYYY-MM-DD')
     .option('--today <date>', 'today, YYYY-MM-DD (default: the real today in the time zone)')
     .option('--time-zone <zone>', 'IANA time zone of the project', 'America/New_York')
@@ -28,7 +33,7 @@ function program(io: CliIo): Command {
     .command('parse')
     .description('read one mail the way the system does: kind, reply text, intent, dates, contacts')
     .argument('<file>', 'a raw .eml file')
-    .option('--reference-date <date>', 'read relative dates against this day, YYYY-MM-DD (default: the mail\'s Date)')
+    .option('--reference-date <date>', "read relative dates against this day, YYYY-MM-DD (default: the mail's Date)")
     .option('--json', 'print one JSON object', false)
     .action((file: string, options: unknown) => parseCommand(file, options, io));
 
@@ -64,7 +69,10 @@ function program(io: CliIo): Command {
   }
   create.option('--time-zone <zone>', 'the project time zone (default America/New_York)').action((options: unknown) => newCommand(options, io));
 
-  root.command('list').description('active projects at a glance').action(() => listCommand(io));
+  root
+    .command('list')
+    .description('active projects at a glance')
+    .action(() => listCommand(io));
 
   root
     .command('show')

@@ -15,13 +15,17 @@ export function timelineTable(milestones: readonly string[], original: Record<st
     const now = current[id] ?? '';
     rows.push([id, was, now, was && now && was !== now ? 'moved' : '']);
   }
-  return table(rows).split('\n').map((line) => `  ${line}`).join('\n');
+  return table(rows)
+    .split('\n')
+    .map((line) => `  ${line}`)
+    .join('\n');
 }
 
 function evidence(value: unknown): string {
   if (value && typeof value === 'object' && 'kind' in value) {
     const e = value as Record<string, unknown>;
-    if (e['kind'] === 'mail') return `mail ${String(e['messageId'])} from ${String(e['from'])}, "${String(e['subject'])}", received ${String(e['receivedAt']).slice(0, 16).replace('T', ' ')}`;
+    if (e['kind'] === 'mail')
+      return `mail ${String(e['messageId'])} from ${String(e['from'])}, "${String(e['subject'])}", received ${String(e['receivedAt']).slice(0, 16).replace('T', ' ')}`;
     if (e['kind'] === 'staff-action') return `${String(e['action'])} by ${String(e['by'])}`;
   }
   return JSON.stringify(value);
@@ -31,12 +35,27 @@ function evidence(value: unknown): string {
 function stagedLines(project: ProjectReport): string[] {
   const lines = ['', 'Approvals:'];
   if (project.approvals.length === 0) lines.push('  (none yet)');
-  for (const a of project.approvals) lines.push(`  ${a.subject} revision ${a.revision}: ${a.status}${a.pending.length > 0 ? ` (waiting for ${a.pending.join(', ')})` : ''}`);
+  for (const a of project.approvals)
+    lines.push(`  ${a.subject} revision ${a.revision}: ${a.status}${a.pending.length > 0 ? ` (waiting for ${a.pending.join(', ')})` : ''}`);
   lines.push('', 'Certification rounds:');
   if (project.certificationRounds.length === 0) lines.push('  (none yet)');
   const rows = [['round', 'materials', 'starts', 'earliest end', 'ended', 'outcome', 'fees']];
-  for (const r of project.certificationRounds) rows.push([String(r.number), r.materialsCompleteOn, r.slotStartsOn ?? '', r.earliestEndOn, r.endedOn ?? '', r.outcome, r.feesFlagged ? 'additional fees' : '']);
-  if (project.certificationRounds.length > 0) lines.push(...table(rows).split('\n').map((line) => `  ${line}`));
+  for (const r of project.certificationRounds)
+    rows.push([
+      String(r.number),
+      r.materialsCompleteOn,
+      r.slotStartsOn ?? '',
+      r.earliestEndOn,
+      r.endedOn ?? '',
+      r.outcome,
+      r.feesFlagged ? 'additional fees' : '',
+    ]);
+  if (project.certificationRounds.length > 0)
+    lines.push(
+      ...table(rows)
+        .split('\n')
+        .map((line) => `  ${line}`),
+    );
   for (const r of project.certificationRounds) if (r.feedback) lines.push(`  round ${r.number} feedback: ${r.feedback}`);
   return lines;
 }
@@ -49,7 +68,9 @@ export function story(project: ProjectReport): string {
     if (mail.direction === 'out') {
       lines.push(`  ${day(mail.at)}  →  ${mail.to.join(', ')}: "${mail.subject}" [${mail.template ?? 'mail'}]`);
     } else {
-      const read = mail.readAs ? `${mail.readAs.kind}/${mail.readAs.intent}: ${mail.readAs.summary ?? ''}${mail.readAs.rejectedFor ? ` — not acted on (${mail.readAs.rejectedFor})` : ''}` : '';
+      const read = mail.readAs
+        ? `${mail.readAs.kind}/${mail.readAs.intent}: ${mail.readAs.summary ?? ''}${mail.readAs.rejectedFor ? ` — not acted on (${mail.readAs.rejectedFor})` : ''}`
+        : '';
       lines.push(`  ${day(mail.at)}  ←  ${mail.from}: "${mail.subject}"`, `                       read as ${read}`);
     }
   }

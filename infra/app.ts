@@ -7,7 +7,10 @@ import { IntegrationsStack } from './stack';
 // Synthesizes offline: no account or region lookups, so `npx cdk synth` needs no AWS credentials.
 const app = new App();
 try {
-  const config = environmentConfig((key) => app.node.tryGetContext(key), (path) => readFileSync(path, 'utf8'));
+  const config = environmentConfig(
+    (key) => app.node.tryGetContext(key),
+    (path) => readFileSync(path, 'utf8'),
+  );
   new IntegrationsStack(app, 'Integrations', { config, env: config.account ? { account: config.account, region: config.region } : { region: config.region } });
   // cdk-nag's AwsSolutions rules on every synth: an unacknowledged finding fails it.
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app, { verbose: true }));

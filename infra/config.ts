@@ -10,8 +10,14 @@ import { TimeZone } from '../shared/timeline/dates';
 export const EnvironmentConfig = z
   .object({
     /** AWS account and region to deploy to; region also decides where SES receives mail. */
-    account: z.string().regex(/^\d{12}$/, 'a 12-digit AWS account id').optional(),
-    region: z.string().regex(/^[a-z]{2}-[a-z]+-\d$/, 'an AWS region such as us-east-1').default('us-east-1'),
+    account: z
+      .string()
+      .regex(/^\d{12}$/, 'a 12-digit AWS account id')
+      .optional(),
+    region: z
+      .string()
+      .regex(/^[a-z]{2}-[a-z]+-\d$/, 'an AWS region such as us-east-1')
+      .default('us-east-1'),
     /** The mail domain, dedicated to the service (a subdomain such as integrations.example.com): its MX points at SES. */
     domain: z.string().regex(/^(?=.{4,253}$)([a-z0-9-]+\.)+[a-z]{2,}$/, 'a lower-case domain such as integrations.example.com'),
     /** Where every notice comes from and every reply goes. Must be at `domain`. */
@@ -70,7 +76,8 @@ export function environmentConfig(context: (key: string) => unknown, readFile: (
     where = `cdk.json context.environments.${name}`;
     const environments = context('environments');
     raw = environments && typeof environments === 'object' ? (environments as Record<string, unknown>)[name] : undefined;
-    if (raw === undefined) throw new ConfigurationError(`no environment "${name}": add it under context.environments in cdk.json, or pass -c configFile=path.json`);
+    if (raw === undefined)
+      throw new ConfigurationError(`no environment "${name}": add it under context.environments in cdk.json, or pass -c configFile=path.json`);
   }
   const parsed = EnvironmentConfig.safeParse(raw);
   if (!parsed.success) {

@@ -48,11 +48,13 @@ export function acknowledgements(scope: NagScope): Acknowledgement[] {
     },
     {
       id: 'AwsSolutions::AwsSolutions-L1',
-      reason: 'Handlers run on nodejs22.x on purpose: the Node version the project is built and tested on (the node dev dependency); moving up is a tested change, not a default.',
+      reason:
+        'Handlers run on nodejs22.x on purpose: the Node version the project is built and tested on (the node dev dependency); moving up is a tested change, not a default.',
     },
     {
       id: 'AwsSolutions::AwsSolutions-SQS3',
-      reason: 'The only queue is itself the inbound handler’s dead-letter queue (its failure destination); a dead-letter queue of a dead-letter queue would hide nothing more.',
+      reason:
+        'The only queue is itself the inbound handler’s dead-letter queue (its failure destination); a dead-letter queue of a dead-letter queue would hide nothing more.',
     },
     ...scope.workflowFunctions.map((fn) => ({
       id: nag('IAM5', `Resource::${ref(fn)}:*`),

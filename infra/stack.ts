@@ -24,7 +24,9 @@ export interface IntegrationsStackProps extends StackProps {
 
 /** Log retention choices CloudWatch accepts, nearest at or above the configured days. */
 function retention(days: number): RetentionDays {
-  const allowed = Object.values(RetentionDays).filter((v): v is number => typeof v === 'number' && v > 0).sort((a, b) => a - b);
+  const allowed = Object.values(RetentionDays)
+    .filter((v): v is number => typeof v === 'number' && v > 0)
+    .sort((a, b) => a - b);
   return (allowed.find((d) => d >= days) ?? RetentionDays.INFINITE) as RetentionDays;
 }
 
@@ -48,7 +50,8 @@ export class IntegrationsStack extends Stack {
     const sealingKey = new Key(this, 'SealingKey', { enableKeyRotation: true, description: 'Integrations: seals project credentials in the table' });
     const workflows = registeredWorkflows();
     const nameOf = (process: string) => `${this.stackName}-${process}`;
-    const arnOf = (name: string) => Stack.of(this).formatArn({ service: 'states', resource: 'stateMachine', resourceName: name, arnFormat: ArnFormat.COLON_RESOURCE_NAME });
+    const arnOf = (name: string) =>
+      Stack.of(this).formatArn({ service: 'states', resource: 'stateMachine', resourceName: name, arnFormat: ArnFormat.COLON_RESOURCE_NAME });
     const base = {
       TABLE_NAME: this.projects.table.tableName,
       SERVICE_ADDRESS: config.serviceAddress,
@@ -92,18 +95,31 @@ export class IntegrationsStack extends Stack {
     for (const fn of [functions.awaitStep, this.inbound.handler]) fn.addToRolePolicy(completeTasks);
     // Opening happens where credentials are mailed: the notify task (the welcome mail) and the inbound
     // path (a staff SEND WELCOME by mail). Sealing is the staff CLI's, which is local-only so far.
-    for (const fn of [functions.notify, this.inbound.handler]) fn.addToRolePolicy(new PolicyStatement({ actions: ['kms:Decrypt'], resources: [sealingKey.keyArn] }));
+    for (const fn of [functions.notify, this.inbound.handler])
+      fn.addToRolePolicy(new PolicyStatement({ actions: ['kms:Decrypt'], resources: [sealingKey.keyArn] }));
 
     this.workflows = new Map(workflows.map((w) => [w.process, w.build(this, w.constructId, { functions, stateMachineName: nameOf(w.process), logRetention })]));
 
     this.alarms = new Alarms(this, 'Alarms', { key, email: config.alarmEmail });
-    this.alarms.whenAny('InboundDeadLetters', this.inbound.deadLetters.metricApproximateNumberOfMessagesVisible({ period: Alarms.PERIOD }), 'Inbound mail failed processing after its retries: see the dead-letter queue and the raw mail.');
+    this.alarms.whenAny(
+      'InboundDeadLetters',
+      this.inbound.deadLetters.metricApproximateNumberOfMessagesVisible({ period: Alarms.PERIOD }),
+      'Inbound mail failed processing after its retries: see the dead-letter queue and the raw mail.',
+    );
     for (const w of workflows) {
       const { stateMachine } = this.stateMachineOf(w.process);
-      this.alarms.whenAny(`${w.alarmPrefix}ExecutionsFailed`, stateMachine.metricFailed({ period: Alarms.PERIOD }), 'A project workflow failed: restart it from its record (see the runbook).');
+      this.alarms.whenAny(
+        `${w.alarmPrefix}ExecutionsFailed`,
+        stateMachine.metricFailed({ period: Alarms.PERIOD }),
+        'A project workflow failed: restart it from its record (see the runbook).',
+      );
       this.alarms.whenAny(`${w.alarmPrefix}ExecutionsTimedOut`, stateMachine.metricTimedOut({ period: Alarms.PERIOD }), 'A project workflow timed out.');
     }
-    this.alarms.whenAny('InboundErrors', this.inbound.handler.metricErrors({ period: Alarms.PERIOD }), 'The inbound handler threw; SES retries, then the dead-letter queue.');
+    this.alarms.whenAny(
+      'InboundErrors',
+      this.inbound.handler.metricErrors({ period: Alarms.PERIOD }),
+      'The inbound handler threw; SES retries, then the dead-letter queue.',
+    );
 
     acknowledgeFindings({ stack: this, handlers, workflowFunctions: Object.values(functions), table: this.projects.table, rawMailBucket: this.inbound.bucket });
 

@@ -18,7 +18,7 @@ export interface SynthesizedWorkflows {
 
 /**
  * Synthesizes the same stack `cdk synth` does (bundling skipped: the local runtime runs the
- * handlers' source) and turns each state machine's DefinitionString into plain ASL (DESIGN 1).
+ * handlers' source) and turns each state machine's DefinitionString into plain ASL (docs/decisions.md#one-definition).
  */
 export function synthesizeWorkflows(): SynthesizedWorkflows {
   // Synthesis takes seconds; the stack's source cannot change while a process runs.
@@ -72,7 +72,9 @@ export function definitionsOf(template: Template): Record<string, Record<string,
 /** A process's workflow ASL exactly as the local runtime runs it (the state machine named after it). */
 export function processDefinition(process: ProcessId): Record<string, unknown> {
   const { definitions, template } = synthesizeWorkflows();
-  const logicalId = Object.entries(template.Resources).find(([, r]) => r.Type === 'AWS::StepFunctions::StateMachine' && JSON.stringify(r.Properties?.['StateMachineName'] ?? '').includes(`-${process}`))?.[0];
+  const logicalId = Object.entries(template.Resources).find(
+    ([, r]) => r.Type === 'AWS::StepFunctions::StateMachine' && JSON.stringify(r.Properties?.['StateMachineName'] ?? '').includes(`-${process}`),
+  )?.[0];
   const definition = logicalId ? definitions[logicalId] : undefined;
   if (!definition) throw new Error(`the stack synthesized no ${process} state machine`);
   return definition;

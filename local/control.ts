@@ -11,7 +11,9 @@ import type { LocalRuntime } from './runtime';
  */
 export async function startControl(runtime: LocalRuntime, port: number): Promise<{ port: number; close(): Promise<void> }> {
   const server = createServer((request, response) => {
-    route(runtime, request, response).catch((error: unknown) => reply(response, 500, { error: 'InternalError', message: error instanceof Error ? error.message : String(error) }));
+    route(runtime, request, response).catch((error: unknown) =>
+      reply(response, 500, { error: 'InternalError', message: error instanceof Error ? error.message : String(error) }),
+    );
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -43,7 +45,8 @@ async function route(runtime: LocalRuntime, request: IncomingMessage, response: 
     }
     if (request.method === 'POST' && url.pathname === '/projects') {
       const input = NewProject.safeParse(await body(request));
-      if (!input.success) return reply(response, 400, { error: 'InvalidProjectError', message: input.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') });
+      if (!input.success)
+        return reply(response, 400, { error: 'InvalidProjectError', message: input.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') });
       return reply(response, 201, await runtime.createProject(input.data));
     }
     if (parts[0] === 'projects' && parts[1] && request.method === 'GET' && parts.length === 2) {
@@ -52,12 +55,13 @@ async function route(runtime: LocalRuntime, request: IncomingMessage, response: 
     }
     if (parts[0] === 'projects' && parts[1] && parts[2] === 'actions' && request.method === 'POST') {
       const action = ActionRequest.safeParse(await body(request));
-      if (!action.success) return reply(response, 400, { error: 'InvalidActionError', message: action.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') });
+      if (!action.success)
+        return reply(response, 400, { error: 'InvalidActionError', message: action.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') });
       const project = await runtime.ports.store.require(parts[1]);
       const by = action.data.by ?? project.parties.find((p) => (p.role === 'pm' || p.role === 'technical-consultant') && p.active)?.email ?? 'pm@local';
       const outcome = await runtime.staff(project.id, action.data.command, by);
       if (action.data.command.action === 'reschedule' && outcome.project.ledger.at(-1)?.days !== undefined && (outcome.project.ledger.at(-1)?.days ?? 0) < 0) {
-        // A date moved earlier: restart the execution from the record (DESIGN 3).
+        // A date moved earlier: restart the execution from the record (docs/decisions.md#dates-move).
         runtime.executions.start(project.id, project.process);
       }
       return reply(response, 200, { readAs: outcome.readAs, phase: outcome.project.phase });

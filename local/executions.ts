@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { StateMachine } from 'aws-local-stepfunctions';
 
-type JSONValue = null | boolean | number | string | JSONValue[] | { [key: string]: JSONValue };
 import type { ProcessId } from '../shared/processes/definition';
-import { LocalTaskTokens } from './tokens';
+import type { LocalTaskTokens } from './tokens';
+
+type JSONValue = null | boolean | number | string | JSONValue[] | { [key: string]: JSONValue };
 
 /** A local stand-in for a Lambda: the same handler code the stack deploys. */
 export type LocalHandler = (payload: unknown) => Promise<unknown>;
@@ -109,10 +110,25 @@ export class LocalExecutions {
         overrides: { taskResourceLocalHandlers: workflow.overrides },
         noThrowOnAbort: true,
         // aws-local-stepfunctions does not supply $$.Task.Token: each read gets a fresh one.
-        context: { Task: { get Token() { return `local-${randomUUID()}`; } } },
+        context: {
+          Task: {
+            get Token() {
+              return `local-${randomUUID()}`;
+            },
+          },
+        },
       },
     );
-    const record: ExecutionRecord = { projectId, startedAt: this.options.now(), transitions: 0, status: 'running', abort: () => { record.status = 'aborted'; run.abort(); } };
+    const record: ExecutionRecord = {
+      projectId,
+      startedAt: this.options.now(),
+      transitions: 0,
+      status: 'running',
+      abort: () => {
+        record.status = 'aborted';
+        run.abort();
+      },
+    };
     this.executions.set(projectId, record);
     void (async () => {
       for await (const event of run.eventLogs) if (event.type === 'StateEntered') record.transitions += 1;

@@ -33,7 +33,7 @@ export class RawMailFolder {
     private readonly now: () => string,
   ) {}
 
-  /** Stores the raw mail before anything else reads it (DESIGN 5); returns its reference. */
+  /** Stores the raw mail before anything else reads it (docs/decisions.md#inbound-hostile); returns its reference. */
   async put(raw: Buffer): Promise<string> {
     await mkdir(this.folder, { recursive: true });
     this.sequence += 1;
@@ -67,7 +67,10 @@ export class RawMailFolder {
     const done = new Set<string>();
     for (const name of names.filter((n) => n.endsWith('.result.json'))) {
       const ref = name.slice(0, -'.result.json'.length);
-      const reason = await this.result(ref).then((r) => (r && typeof r === 'object' && 'reason' in r ? r.reason : undefined), () => undefined);
+      const reason = await this.result(ref).then(
+        (r) => (r && typeof r === 'object' && 'reason' in r ? r.reason : undefined),
+        () => undefined,
+      );
       if (reason !== 'DeadLetteredError') done.add(ref);
     }
     return names.filter((n) => n.endsWith('.eml') && !done.has(n)).sort();

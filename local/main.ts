@@ -18,11 +18,18 @@ const Env = z.object({
 });
 const env = Env.parse(process.env);
 const dataDir = resolve(env.INTEGRATIONS_DATA_DIR);
-const runtime = await LocalRuntime.start({ dataDir, clock: realClock(), smtpPort: env.SMTP_PORT, ...(env.DYNAMODB_ENDPOINT ? { dynamoEndpoint: env.DYNAMODB_ENDPOINT } : {}) });
+const runtime = await LocalRuntime.start({
+  dataDir,
+  clock: realClock(),
+  smtpPort: env.SMTP_PORT,
+  ...(env.DYNAMODB_ENDPOINT ? { dynamoEndpoint: env.DYNAMODB_ENDPOINT } : {}),
+});
 const control = await startControl(runtime, env.CONTROL_PORT);
 await writeFile(join(dataDir, 'runtime.json'), JSON.stringify({ pid: process.pid, smtpPort: runtime.smtpPort, controlPort: control.port }, null, 2));
 runtime.events.on('mail-out', (e) => console.log(`${e.at}  out  ${e.mail.to.join(', ')}  ${e.mail.subject}`));
-runtime.events.on('mail-in', (e) => console.log(`${e.at}  in   ${e.result.projectId ?? '-'}  ${e.result.readAs}${e.result.reason ? ` (${e.result.reason})` : ''}`));
+runtime.events.on('mail-in', (e) =>
+  console.log(`${e.at}  in   ${e.result.projectId ?? '-'}  ${e.result.readAs}${e.result.reason ? ` (${e.result.reason})` : ''}`),
+);
 runtime.events.on('execution-failed', (e) => console.log(`execution of ${e.projectId} failed: ${e.error}`));
 
 console.log(`Integrations is running on the local runtime (data in ${dataDir}).

@@ -16,13 +16,26 @@ export interface ReceivedNotice {
 }
 
 /** The newest notice in the outbox sent to `address` about `projectId` (by its subject tag). */
-export async function latestNoticeTo(outboxDir: string, address: string, projectId: string, recent?: ReadonlyMap<string, Buffer>): Promise<ReceivedNotice | undefined> {
+export async function latestNoticeTo(
+  outboxDir: string,
+  address: string,
+  projectId: string,
+  recent?: ReadonlyMap<string, Buffer>,
+): Promise<ReceivedNotice | undefined> {
   // The runner remembers the newest notice per recipient and project; the folder is read only after a restart.
   const remembered = recent?.get(noticeKey(address, projectId));
-  const files = remembered ? [] : (await readdir(outboxDir).catch(() => [] as string[])).filter((f) => f.endsWith('.eml')).sort().reverse();
+  const files = remembered
+    ? []
+    : (await readdir(outboxDir).catch(() => [] as string[]))
+        .filter((f) => f.endsWith('.eml'))
+        .sort()
+        .reverse();
   for (const source of remembered ? [remembered] : files) {
     const parsed = await simpleParser(typeof source === 'string' ? await readFile(join(outboxDir, source)) : source);
-    const to = [parsed.to].flat().flatMap((a) => a?.value ?? []).map((a) => a.address?.toLowerCase());
+    const to = [parsed.to]
+      .flat()
+      .flatMap((a) => a?.value ?? [])
+      .map((a) => a.address?.toLowerCase());
     if (!to.includes(address.toLowerCase()) || !parsed.subject?.includes(`[${projectId}]`)) continue;
     return {
       messageId: parsed.messageId ?? '',
@@ -58,7 +71,10 @@ export interface ReplySpec {
 export async function composeReply(notice: ReceivedNotice, reply: ReplySpec): Promise<{ raw: Buffer; to: string; messageId: string }> {
   const domain = reply.from.split('@')[1] ?? 'client.example';
   const messageId = `<${randomUUID()}@${domain}>`;
-  const quoted = notice.text.split('\n').map((line) => `> ${line}`).join('\n');
+  const quoted = notice.text
+    .split('\n')
+    .map((line) => `> ${line}`)
+    .join('\n');
   const attribution = `On ${new Date(notice.date).toUTCString()} ${notice.fromName} <${notice.from}> wrote:`;
   const raw = await new MailComposer({
     from: reply.from,

@@ -81,7 +81,7 @@ async function localReplyKeys(dataDir: string): Promise<ServiceConfig['replyKeys
 }
 
 /**
- * The whole system on one machine (DESIGN, local runtime): dynalite in a data folder, a raw-mail
+ * The whole system on one machine (docs/decisions.md#local-runtime): dynalite in a data folder, a raw-mail
  * folder, SMTP on 127.0.0.1 in, an outbox folder out, and the synthesized ASL run with the same
  * handlers. On start every active project's execution resumes from its record.
  */
@@ -140,9 +140,19 @@ export class LocalRuntime {
     const definitions = Object.fromEntries(PROCESS_IDS.map((id) => [id, processDefinition(id)]));
     let runtime: LocalRuntime | undefined;
     const track = <T>(work: Promise<T>) => (runtime ? runtime.track(work) : work);
-    const executions = new LocalExecutions({ definitions, handlers, tokens, track, now: clock.now, onFailure: (projectId, error) => events.emit('execution-failed', { projectId, error }) });
+    const executions = new LocalExecutions({
+      definitions,
+      handlers,
+      tokens,
+      track,
+      now: clock.now,
+      onFailure: (projectId, error) => events.emit('execution-failed', { projectId, error }),
+    });
     const inbound = metrics.wrap('inbound-mail', inboundMail((ref) => raw.get(ref), '')(provide));
-    const smtp = await startInboundSmtp({ port: options.smtpPort ?? 2525, store: (bytes, recipients) => runtime ? runtime.accept(bytes, recipients) : Promise.reject(new Error('starting')) });
+    const smtp = await startInboundSmtp({
+      port: options.smtpPort ?? 2525,
+      store: (bytes, recipients) => (runtime ? runtime.accept(bytes, recipients) : Promise.reject(new Error('starting'))),
+    });
     runtime = new LocalRuntime(ports, clock, executions, raw, outboxDir, smtp.port, dynamo, smtp.close, inbound, metrics);
     for (const name of ['mail-out', 'execution-failed']) events.on(name, (event) => runtime?.events.emit(name, event));
     await runtime.resume();
@@ -178,7 +188,7 @@ export class LocalRuntime {
     return this.track(this.process(await this.receive(bytes), recipients, verdicts));
   }
 
-  /** Stores a raw mail before anything reads it (DESIGN 5) and counts it. */
+  /** Stores a raw mail before anything reads it (docs/decisions.md#inbound-hostile) and counts it. */
   private async receive(bytes: Buffer): Promise<string> {
     const ref = await this.raw.put(bytes);
     this.metrics.mailsIn += 1;

@@ -10,7 +10,6 @@ import { IsoInstant } from '../shared/timeline/dates';
  * The scenario format of `integrations simulate` (docs/scenarios.md): a start time, projects, and
  * timed steps, run on the simulated clock through the real local path (SMTP in, outbox out).
  */
-const Person = z.object({ name: z.string().min(1), email: EmailAddress });
 
 const Scheduling = z.object({
   /** The name steps use for this project (its INT- id is only known once it is created). */
@@ -32,7 +31,15 @@ export const ScenarioStep = z.discriminatedUnion('type', [
   /** A staff action, as `integrations pm` would record it. */
   z.object({ type: z.literal('staff'), at: IsoInstant, project: z.string(), by: EmailAddress.optional(), command: StaffAction }),
   /** A reply from `from` to the latest mail the system sent that address (or, if none, the project's POC). */
-  z.object({ type: z.literal('reply'), at: IsoInstant, project: z.string(), from: EmailAddress, text: z.string(), attachments: z.array(Attachment).default([]), autoReply: z.boolean().default(false) }),
+  z.object({
+    type: z.literal('reply'),
+    at: IsoInstant,
+    project: z.string(),
+    from: EmailAddress,
+    text: z.string(),
+    attachments: z.array(Attachment).default([]),
+    autoReply: z.boolean().default(false),
+  }),
   /** A raw .eml delivered as is over SMTP (path relative to the scenario file). */
   z.object({ type: z.literal('eml'), at: IsoInstant, file: z.string().min(1), to: z.array(EmailAddress).optional() }),
   /** The same mail delivered again (at-least-once delivery): the last reply step's mail. */

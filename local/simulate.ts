@@ -29,7 +29,16 @@ export interface ProjectReport {
     readAs?: MailRecord['readAs'];
   }[];
   /** Paytronix: the certification rounds (booked week, earliest end, outcome, fees). */
-  readonly certificationRounds: readonly { number: number; materialsCompleteOn: string; slotStartsOn?: string; earliestEndOn: string; endedOn?: string; outcome: string; feesFlagged: boolean; feedback?: string }[];
+  readonly certificationRounds: readonly {
+    number: number;
+    materialsCompleteOn: string;
+    slotStartsOn?: string;
+    earliestEndOn: string;
+    endedOn?: string;
+    outcome: string;
+    feesFlagged: boolean;
+    feedback?: string;
+  }[];
   /** Paytronix: each approval and who still owes a decision. */
   readonly approvals: readonly { subject: string; revision: number; status: string; pending: readonly string[] }[];
   readonly openItems: { readonly missingRequirements: readonly string[]; readonly changeRequests: readonly string[]; readonly questions: readonly string[] };
@@ -81,7 +90,16 @@ export async function simulate(scenario: Scenario, baseDir: string, options: Sim
   // idle timeout is off: on the simulated clock any timeout would fire at the next jump of days.
   let transport: ReturnType<typeof nodemailer.createTransport> | undefined;
   const send = async (raw: Buffer, to: readonly string[], from = 'sender@client.example') => {
-    transport ??= nodemailer.createTransport({ host: '127.0.0.1', port: runtime.smtpPort, secure: false, ignoreTLS: true, pool: true, maxConnections: 1, maxMessages: Infinity, idleTimeout: 0 });
+    transport ??= nodemailer.createTransport({
+      host: '127.0.0.1',
+      port: runtime.smtpPort,
+      secure: false,
+      ignoreTLS: true,
+      pool: true,
+      maxConnections: 1,
+      maxMessages: Infinity,
+      idleTimeout: 0,
+    });
     await runtime.track(transport.sendMail({ envelope: { from, to: [...to] }, raw }));
   };
   const closeTransport = () => {
@@ -99,7 +117,9 @@ export async function simulate(scenario: Scenario, baseDir: string, options: Sim
         const id = projectId(step.project);
         const project = await runtime.ports.store.require(id);
         const by = step.by ?? project.parties.find((p) => p.role === 'pm' || p.role === 'technical-consultant')?.email ?? 'pm@local';
-        await runtime.staff(id, step.command, by).catch((error: unknown) => log(`staff ${step.command.action} refused: ${error instanceof Error ? error.message : String(error)}`));
+        await runtime
+          .staff(id, step.command, by)
+          .catch((error: unknown) => log(`staff ${step.command.action} refused: ${error instanceof Error ? error.message : String(error)}`));
         return;
       }
       case 'reply': {
@@ -108,7 +128,13 @@ export async function simulate(scenario: Scenario, baseDir: string, options: Sim
         const poc = project.parties.find((p) => (p.role === 'client-poc' || p.role === 'client') && p.active)?.email ?? step.from;
         const notice = (await latestNoticeTo(runtime.outboxDir, step.from, id, recent)) ?? (await latestNoticeTo(runtime.outboxDir, poc, id, recent));
         if (!notice) throw new Error(`no mail was sent to ${step.from} or the POC of ${id} to reply to`);
-        const reply = await composeReply(notice, { from: step.from, text: step.text, at: clock.now(), attachments: step.attachments, autoReply: step.autoReply });
+        const reply = await composeReply(notice, {
+          from: step.from,
+          text: step.text,
+          at: clock.now(),
+          attachments: step.attachments,
+          autoReply: step.autoReply,
+        });
         lastRaw = { raw: reply.raw, to: reply.to };
         await send(reply.raw, [reply.to], step.from);
         return;
@@ -156,7 +182,15 @@ export async function simulate(scenario: Scenario, baseDir: string, options: Sim
     for (const [key, id] of ids) {
       const project = await runtime.ports.store.require(id);
       const execution = runtime.executions.get(id);
-      projects.push(projectReport(key, project, await runtime.ports.store.listMail(id), (transitions.get(key) ?? 0) + (execution?.transitions ?? 0), execution?.status ?? 'none'));
+      projects.push(
+        projectReport(
+          key,
+          project,
+          await runtime.ports.store.listMail(id),
+          (transitions.get(key) ?? 0) + (execution?.transitions ?? 0),
+          execution?.status ?? 'none',
+        ),
+      );
     }
     return { projects, wallMs: Math.round(performance.now() - started), restarts, metrics: metrics.snapshot() };
   } finally {
@@ -195,7 +229,12 @@ export function projectReport(key: string, project: Project, mail: readonly Mail
       feesFlagged: r.feesFlagged,
       ...(r.feedback ? { feedback: r.feedback } : {}),
     })),
-    approvals: project.approvals.map((a) => ({ subject: a.subject, revision: a.revision, status: approvalStatus(a), pending: approvalStatus(a) === 'pending' ? missingApprovers(a) : [] })),
+    approvals: project.approvals.map((a) => ({
+      subject: a.subject,
+      revision: a.revision,
+      status: approvalStatus(a),
+      pending: approvalStatus(a) === 'pending' ? missingApprovers(a) : [],
+    })),
     openItems: {
       missingRequirements: project.requirements.filter((r) => r.received === null).map((r) => r.id),
       changeRequests: project.changeRequests.filter((c) => c.status === 'open').map((c) => `${c.id}: ${c.summary}`),

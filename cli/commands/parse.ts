@@ -21,7 +21,12 @@ function readable(output: ParseOutput): string {
   ];
   if (output.bounce) rows.push(['Bounced', `${output.bounce.recipient ?? '?'} (${output.bounce.status ?? 'no status'})`]);
   if (output.autoReplyReason) rows.push(['Automatic', output.autoReplyReason]);
-  const text = output.replyText ? output.replyText.split('\n').map((line) => `  ${line}`).join('\n') : '  (empty)';
+  const text = output.replyText
+    ? output.replyText
+        .split('\n')
+        .map((line) => `  ${line}`)
+        .join('\n')
+    : '  (empty)';
   return `${table(rows)}\n\nReply text:\n${text}`;
 }
 

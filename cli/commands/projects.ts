@@ -40,7 +40,15 @@ export async function newCommand(raw: unknown, io: CliIo): Promise<void> {
     return given;
   };
   const fields = process.cli.input({ value, required, person });
-  const created = Project.parse(await callRuntime('POST', '/projects', { process: process.id, client: o.client, title: o.title, ...fields, ...(o.timeZone ? { timeZone: o.timeZone } : {}) }));
+  const created = Project.parse(
+    await callRuntime('POST', '/projects', {
+      process: process.id,
+      client: o.client,
+      title: o.title,
+      ...fields,
+      ...(o.timeZone ? { timeZone: o.timeZone } : {}),
+    }),
+  );
   io.out(process.cli.created(created));
 }
 
@@ -51,7 +59,12 @@ export async function listCommand(io: CliIo): Promise<void> {
     io.out('No active projects.');
     return;
   }
-  io.out(table([['project', 'client', 'phase', 'launch', 'updated'], ...projects.map((p) => [p.id, p.client.name, p.phase, p.timeline.current?.['launch']?.due ?? '—', p.updatedAt.slice(0, 16)])]));
+  io.out(
+    table([
+      ['project', 'client', 'phase', 'launch', 'updated'],
+      ...projects.map((p) => [p.id, p.client.name, p.phase, p.timeline.current?.['launch']?.due ?? '—', p.updatedAt.slice(0, 16)]),
+    ]),
+  );
 }
 
 const Shown = z.object({ project: Project, mail: z.array(MailRecord), execution: z.object({ transitions: z.number(), status: z.string() }).nullable() });
@@ -84,7 +97,17 @@ async function secretFrom(file: string | undefined, action: string): Promise<str
 
 /** `integrations pm PROJECT ACTION`: a staff action, the same command a staff reply triggers. */
 export async function pmCommand(id: string, action: string, raw: unknown, io: CliIo): Promise<void> {
-  const options = z.object({ milestone: z.string().optional(), date: z.string().optional(), by: z.string().optional(), note: z.string().optional(), at: z.string().optional(), minutes: z.coerce.number().optional(), file: z.string().optional() }).parse(raw);
+  const options = z
+    .object({
+      milestone: z.string().optional(),
+      date: z.string().optional(),
+      by: z.string().optional(),
+      note: z.string().optional(),
+      at: z.string().optional(),
+      minutes: z.coerce.number().optional(),
+      file: z.string().optional(),
+    })
+    .parse(raw);
   if (!(PM_ACTIONS as readonly string[]).includes(action)) throw new UsageError(`unknown action "${action}" (known: ${PM_ACTIONS.join(', ')})`);
   const schema = StaffAction.options.find((o) => o.shape.action.value === action);
   const shape: Record<string, unknown> = schema?.shape ?? {};
@@ -94,6 +117,11 @@ export async function pmCommand(id: string, action: string, raw: unknown, io: Cl
   if ('secret' in shape) input['secret'] = await secretFrom(options.file, action);
   const command = StaffAction.safeParse(input);
   if (!command.success) throw new UsageError(`${action}: ${command.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  const result = z.object({ readAs: z.string(), phase: z.string() }).parse(await callRuntime('POST', `/projects/${encodeURIComponent(id.toUpperCase())}/actions`, { command: command.data, ...(options.by ? { by: options.by } : {}) }));
+  const result = z.object({ readAs: z.string(), phase: z.string() }).parse(
+    await callRuntime('POST', `/projects/${encodeURIComponent(id.toUpperCase())}/actions`, {
+      command: command.data,
+      ...(options.by ? { by: options.by } : {}),
+    }),
+  );
   io.out(`${id.toUpperCase()}: ${result.readAs}; now ${result.phase}.`);
 }

@@ -26,7 +26,9 @@ export async function simulateCommand(file: string, raw: unknown, io: CliIo): Pr
   }
   if (loaded.scenario.description) io.out(`${loaded.scenario.description}\n`);
   for (const project of result.projects) io.out(`${story(project)}\n`);
-  io.out(`Simulated ${loaded.scenario.start.slice(0, 10)} to ${loaded.scenario.end.slice(0, 10)} in ${(result.wallMs / 1000).toFixed(1)} s of wall time${result.restarts ? `, ${result.restarts} restart(s)` : ''}.`);
+  io.out(
+    `Simulated ${loaded.scenario.start.slice(0, 10)} to ${loaded.scenario.end.slice(0, 10)} in ${(result.wallMs / 1000).toFixed(1)} s of wall time${result.restarts ? `, ${result.restarts} restart(s)` : ''}.`,
+  );
 }
 
 const DemoOptions = z.object({ process: z.string(), json: z.boolean() });

@@ -8,7 +8,7 @@ import { ServiceConfig } from '../../shared/lifecycle/config';
 import type { LifecyclePorts } from '../../shared/lifecycle/ports';
 import { DynamoProjectStore } from '../../shared/project/adapters/dynamodb-store';
 
-/** The environment every handler gets from the stack, parsed once at module scope (STYLE 3). */
+/** The environment every handler gets from the stack, parsed once at module scope (docs/decisions.md#config-once). */
 const Env = z.object({
   TABLE_NAME: z.string().min(1),
   SERVICE_ADDRESS: z.string().min(3),
@@ -42,7 +42,9 @@ async function build(): Promise<LifecyclePorts> {
   const config = ServiceConfig.parse({
     serviceAddress: env.SERVICE_ADDRESS,
     teamName: env.TEAM_NAME,
-    staffDomains: env.STAFF_DOMAINS.split(',').map((d) => d.trim()).filter(Boolean),
+    staffDomains: env.STAFF_DOMAINS.split(',')
+      .map((d) => d.trim())
+      .filter(Boolean),
     queueCapacity: env.QUEUE_CAPACITY,
     overdueReminderEveryBusinessDays: env.OVERDUE_REMINDER_EVERY_BUSINESS_DAYS,
     replyKeys: { current, secrets },
@@ -66,7 +68,9 @@ async function build(): Promise<LifecyclePorts> {
     secrets: {
       // KMS binds the project and secret name into the ciphertext (encryption context).
       async seal(plaintext, context) {
-        const result = await kms.send(new EncryptCommand({ KeyId: env.SEALING_KEY_ID, Plaintext: Buffer.from(plaintext, 'utf8'), EncryptionContext: { ...context } }));
+        const result = await kms.send(
+          new EncryptCommand({ KeyId: env.SEALING_KEY_ID, Plaintext: Buffer.from(plaintext, 'utf8'), EncryptionContext: { ...context } }),
+        );
         return `kms.v1:${Buffer.from(result.CiphertextBlob ?? new Uint8Array()).toString('base64')}`;
       },
       async open(sealed, context) {

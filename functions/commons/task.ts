@@ -16,7 +16,15 @@ export class TransientError extends Error {
 }
 
 const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN', 'ENOTFOUND', 'UND_ERR_SOCKET']);
-const THROTTLING = new Set(['UnprocessedWritesError', 'ThrottlingException', 'ProvisionedThroughputExceededException', 'RequestLimitExceeded', 'TimeoutError', 'InternalServerError', 'ServiceUnavailable']);
+const THROTTLING = new Set([
+  'UnprocessedWritesError',
+  'ThrottlingException',
+  'ProvisionedThroughputExceededException',
+  'RequestLimitExceeded',
+  'TimeoutError',
+  'InternalServerError',
+  'ServiceUnavailable',
+]);
 
 /** Whether an error is the infrastructure's, by its code, its SDK metadata or its name. */
 export function isTransient(error: unknown): boolean {
@@ -24,13 +32,18 @@ export function isTransient(error: unknown): boolean {
   const code = (error as { code?: unknown }).code;
   const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
   const cause = (error as { cause?: unknown }).cause;
-  return (typeof code === 'string' && NETWORK_CODES.has(code)) || THROTTLING.has(error.name) || (status !== undefined && status >= 500) || (cause !== undefined && isTransient(cause));
+  return (
+    (typeof code === 'string' && NETWORK_CODES.has(code)) ||
+    THROTTLING.has(error.name) ||
+    (status !== undefined && status >= 500) ||
+    (cause !== undefined && isTransient(cause))
+  );
 }
 
 export type PortsProvider = () => Promise<LifecyclePorts>;
 
 /**
- * A Lambda handler as a thin adapter (STYLE 2): validate the event with zod, call the domain with
+ * A Lambda handler as a thin adapter (docs/decisions.md#thin-handlers): validate the event with zod, call the domain with
  * its ports, return. Domain errors keep their `name`, which Step Functions' Catch and Retry match.
  */
 export function taskHandler<S extends z.ZodType, R>(schema: S, run: (ports: LifecyclePorts, event: z.infer<S>) => Promise<R>) {
@@ -43,7 +56,8 @@ export function taskHandler<S extends z.ZodType, R>(schema: S, run: (ports: Life
         throw error;
       }
       const data: unknown = parsed.data;
-      const about = data && typeof data === 'object' ? { projectId: 'projectId' in data ? data.projectId : undefined, step: 'step' in data ? data.step : undefined } : {};
+      const about =
+        data && typeof data === 'object' ? { projectId: 'projectId' in data ? data.projectId : undefined, step: 'step' in data ? data.step : undefined } : {};
       try {
         return await run(await getPorts(), parsed.data);
       } catch (error) {

@@ -55,7 +55,14 @@ export const createHandler = (fetchRaw: (key: string) => Promise<Buffer>, prefix
       },
     });
     // The outcome of every mail, acted on or not, with its reason: the record of what was turned away.
-    logger.info('inbound mail', { rawRef: key, messageId: result.messageId, projectId: result.projectId, actedOn: result.actedOn, reason: result.reason, readAs: result.readAs });
+    logger.info('inbound mail', {
+      rawRef: key,
+      messageId: result.messageId,
+      projectId: result.projectId,
+      actedOn: result.actedOn,
+      reason: result.reason,
+      readAs: result.readAs,
+    });
     return result;
   });
 

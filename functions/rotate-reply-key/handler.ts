@@ -20,7 +20,9 @@ const RotationEvent = z.object({
 /** Key ids kept after a rotation: the current one and the two before it (replies to older mail still verify). */
 export const KEY_IDS_KEPT = 3;
 
-const ReplyKeys = z.record(z.string(), z.string()).refine((v) => typeof v['current'] === 'string' && typeof v[v['current']] === 'string', 'current must name a key id present in the secret');
+const ReplyKeys = z
+  .record(z.string(), z.string())
+  .refine((v) => typeof v['current'] === 'string' && typeof v[v['current']] === 'string', 'current must name a key id present in the secret');
 
 /**
  * The next reply-key secret: a new key id signs new mail; the last few ids stay so replies to mail
@@ -28,7 +30,9 @@ const ReplyKeys = z.record(z.string(), z.string()).refine((v) => typeof v['curre
  */
 export function rotateKeys(current: Record<string, string>, secret: string): Record<string, string> {
   const keys = ReplyKeys.parse(current);
-  const ids = Object.keys(keys).filter((k) => k !== 'current').sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)));
+  const ids = Object.keys(keys)
+    .filter((k) => k !== 'current')
+    .sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)));
   const next = `k${Math.max(0, ...ids.map((id) => Number(id.slice(1)) || 0)) + 1}`;
   const kept = [...ids, next].slice(-KEY_IDS_KEPT);
   return { current: next, ...Object.fromEntries(kept.map((id) => [id, id === next ? secret : (keys[id] ?? '')])) };
@@ -55,7 +59,9 @@ export const handler = async (event: unknown): Promise<void> => {
     const description = await client.send(new DescribeSecretCommand({ SecretId }));
     const currentVersion = Object.entries(description.VersionIdsToStages ?? {}).find(([, stages]) => stages.includes('AWSCURRENT'))?.[0];
     if (currentVersion === ClientRequestToken) return;
-    await client.send(new UpdateSecretVersionStageCommand({ SecretId, VersionStage: 'AWSCURRENT', MoveToVersionId: ClientRequestToken, RemoveFromVersionId: currentVersion }));
+    await client.send(
+      new UpdateSecretVersionStageCommand({ SecretId, VersionStage: 'AWSCURRENT', MoveToVersionId: ClientRequestToken, RemoveFromVersionId: currentVersion }),
+    );
   }
   // setSecret and testSecret: the secret is only ours; handlers read it at cold start, so nothing to set.
 };

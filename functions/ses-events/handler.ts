@@ -24,8 +24,15 @@ export const createHandler = taskHandler(SnsEvent, async (ports, event) => {
     const { eventType, mail, bounce, complaint } = parsed.data;
     const messageId = mail.commonHeaders?.messageId;
     if (!messageId || (eventType !== 'Bounce' && eventType !== 'Complaint')) continue;
-    const recipients = eventType === 'Bounce' ? (bounce?.bouncedRecipients ?? []).map((r) => ({ address: r.emailAddress, status: r.status })) : (complaint?.complainedRecipients ?? []).map((r) => ({ address: r.emailAddress }));
-    const result = await recordDeliveryProblem(ports, { messageId, kind: eventType === 'Bounce' ? `bounce (${bounce?.bounceType ?? 'unknown'})` : 'complaint', recipients });
+    const recipients =
+      eventType === 'Bounce'
+        ? (bounce?.bouncedRecipients ?? []).map((r) => ({ address: r.emailAddress, status: r.status }))
+        : (complaint?.complainedRecipients ?? []).map((r) => ({ address: r.emailAddress }));
+    const result = await recordDeliveryProblem(ports, {
+      messageId,
+      kind: eventType === 'Bounce' ? `bounce (${bounce?.bounceType ?? 'unknown'})` : 'complaint',
+      recipients,
+    });
     logger.info('delivery problem', { messageId, eventType, projectId: result?.projectId });
   }
 });

@@ -80,7 +80,12 @@ export class InboundMail extends Construct {
         },
       ],
     });
-    const activate = { service: 'SES', action: 'setActiveReceiptRuleSet', parameters: { RuleSetName: this.ruleSet.receiptRuleSetName }, physicalResourceId: PhysicalResourceId.of(`active-${this.ruleSet.receiptRuleSetName}`) };
+    const activate = {
+      service: 'SES',
+      action: 'setActiveReceiptRuleSet',
+      parameters: { RuleSetName: this.ruleSet.receiptRuleSetName },
+      physicalResourceId: PhysicalResourceId.of(`active-${this.ruleSet.receiptRuleSetName}`),
+    };
     new AwsCustomResource(this, 'ActivateRuleSet', {
       onCreate: activate,
       onUpdate: activate,

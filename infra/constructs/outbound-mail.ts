@@ -32,7 +32,10 @@ export class OutboundMail extends Construct {
       destination: EventDestination.snsTopic(topic),
       events: [EmailSendingEvent.BOUNCE, EmailSendingEvent.COMPLAINT],
     });
-    this.eventsHandler = new TaskFunction(this, 'Handler', { handlerId: 'ses-events', environment: { ...props.environment, SES_CONFIGURATION_SET: this.configurationSet.configurationSetName } }).fn;
+    this.eventsHandler = new TaskFunction(this, 'Handler', {
+      handlerId: 'ses-events',
+      environment: { ...props.environment, SES_CONFIGURATION_SET: this.configurationSet.configurationSetName },
+    }).fn;
     topic.addSubscription(new LambdaSubscription(this.eventsHandler));
   }
 }

@@ -32,7 +32,7 @@ import type { TemplateId } from '../../shared/notices/types';
 /**
  * Errors worth retrying: the infrastructure's (Lambda throttling and service faults, and what the
  * task handlers name TransientError: the database unreachable or throttling) and a lost
- * optimistic-concurrency race. Domain outcomes are never retried (STYLE 6).
+ * optimistic-concurrency race. Domain outcomes are never retried (docs/decisions.md#error-names).
  */
 export const TRANSIENT_ERRORS = [
   'Lambda.ServiceException',
@@ -54,7 +54,13 @@ export interface WorkflowFunctions {
 }
 
 /** A Lambda task whose result replaces nothing but `resultPath`, retried on transient errors only. */
-export function lambdaTask(scope: Construct, id: string, fn: IFunction, payload: Record<string, unknown>, resultPath: string | typeof JsonPath.DISCARD): LambdaInvoke {
+export function lambdaTask(
+  scope: Construct,
+  id: string,
+  fn: IFunction,
+  payload: Record<string, unknown>,
+  resultPath: string | typeof JsonPath.DISCARD,
+): LambdaInvoke {
   const task = new LambdaInvoke(scope, id, {
     lambdaFunction: fn,
     payload: TaskInput.fromObject(payload),
@@ -92,7 +98,7 @@ export interface WaitUntilMilestoneProps {
 }
 
 /**
- * Wait until a milestone's date (DESIGN 3): read the wake time from the record, Wait on it, read
+ * Wait until a milestone's date (docs/decisions.md#dates-move): read the wake time from the record, Wait on it, read
  * again, and loop if the date moved later. A Wait cannot be changed once entered; the loop can.
  */
 export class WaitUntilMilestone extends StateMachineFragment {
@@ -185,14 +191,21 @@ export function lifecycleStateMachine(scope: Construct, props: LifecycleStateMac
   for (const [step, start] of Object.entries(props.resumeAt)) resume.when(Condition.stringEquals('$.locate.step', step), start);
   resume.otherwise(new Fail(scope, 'Unknown step', { error: 'UnknownStepError', cause: 'the record names a step this workflow does not have' }));
   const locate = lambdaTask(scope, 'Locate', props.functions.locate, { 'projectId.$': '$.projectId' }, '$.locate');
-  locate.addCatch(new Fail(scope, 'Project missing', { error: 'ProjectNotFoundError', cause: 'the execution names a project the table does not hold' }), { errors: ['ProjectNotFoundError'], resultPath: JsonPath.DISCARD });
+  locate.addCatch(new Fail(scope, 'Project missing', { error: 'ProjectNotFoundError', cause: 'the execution names a project the table does not hold' }), {
+    errors: ['ProjectNotFoundError'],
+    resultPath: JsonPath.DISCARD,
+  });
   return new StateMachine(scope, 'StateMachine', {
     stateMachineName: props.stateMachineName,
     stateMachineType: StateMachineType.STANDARD,
     definitionBody: DefinitionBody.fromChainable(locate.next(resume)),
     tracingEnabled: true,
     // Every state's events, without their data: inputs carry no secrets, but logs need none either.
-    logs: { destination: new LogGroup(scope, 'Logs', { retention: props.logRetention ?? RetentionDays.THREE_MONTHS, removalPolicy: RemovalPolicy.DESTROY }), level: LogLevel.ALL, includeExecutionData: false },
+    logs: {
+      destination: new LogGroup(scope, 'Logs', { retention: props.logRetention ?? RetentionDays.THREE_MONTHS, removalPolicy: RemovalPolicy.DESTROY }),
+      level: LogLevel.ALL,
+      includeExecutionData: false,
+    },
   });
 }
 
@@ -200,7 +213,9 @@ export function lifecycleStateMachine(scope: Construct, props: LifecycleStateMac
 export function onOutcome(scope: Construct, id: string, branches: Readonly<Record<string, IChainable>>): Choice {
   const choice = new Choice(scope, id);
   for (const [outcome, next] of Object.entries(branches)) choice.when(Condition.stringEquals('$.outcome.outcome', outcome), next);
-  return choice.otherwise(new Fail(scope, `${id}: unknown`, { error: 'UnknownOutcomeError', cause: `${id}: the step ended with an outcome this workflow does not handle` }));
+  return choice.otherwise(
+    new Fail(scope, `${id}: unknown`, { error: 'UnknownOutcomeError', cause: `${id}: the step ended with an outcome this workflow does not handle` }),
+  );
 }
 
 export interface WorkflowProps {

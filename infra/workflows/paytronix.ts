@@ -25,7 +25,11 @@ export class PaytronixWorkflow extends Construct {
     const schedule = sequence(notify('Schedule', 'schedule-needed', 'staff'), awaitStep('Schedule approval', 'schedule'));
     // The notify task checks the gate: the welcome goes out, or staff learn what it waits for.
     const welcome = sequence(notify('Welcome', 'welcome', 'verified-client'), awaitStep('Welcome', 'welcome'));
-    const build = sequence(notify('Development', 'development-checklist', 'staff'), notify('Development', 'development-started', 'client'), awaitStep('Development and integrator QA', 'build'));
+    const build = sequence(
+      notify('Development', 'development-checklist', 'staff'),
+      notify('Development', 'development-started', 'client'),
+      awaitStep('Development and integrator QA', 'build'),
+    );
     const clientQa = sequence(notify('Client QA', 'client-qa', 'client'), awaitStep('Client QA', 'client-qa'));
     const ready = sequence(notify('Ready', 'certification-ready-request', 'client'), awaitStep('Ready for certification', 'ready'));
     // The notify task books the round into the next free weekly slot before it tells everyone when.
@@ -43,7 +47,9 @@ export class PaytronixWorkflow extends Construct {
       { startState: closed, endStates: [] },
     );
 
-    discovery.endStates.forEach((end) => end.next(onOutcome(this, 'Feasibility outcome', { feasible: idi.startState, 'not-feasible': notFeasible.startState })));
+    discovery.endStates.forEach((end) =>
+      end.next(onOutcome(this, 'Feasibility outcome', { feasible: idi.startState, 'not-feasible': notFeasible.startState })),
+    );
     sequence(idi, workOrder, schedule, welcome, build, clientQa);
     clientQa.endStates.forEach((end) => end.next(onOutcome(this, 'Client QA outcome', { approved: ready.startState, feedback: build.startState })));
     sequence(ready, certification);

@@ -2,11 +2,12 @@ import type { Project } from '../project/schemas';
 import { actionOwner, MODULES as REGISTERED, processOf, StaffAction } from '../processes/registry';
 import type { ActionInput, ProcessModule } from '../processes/types';
 
-const MODULES: readonly ProcessModule[] = REGISTERED;
 import type { Evidence } from '../timeline/schemas';
 import type { Outcome } from './outcome';
 
 export { StaffAction } from '../processes/registry';
+
+const MODULES: readonly ProcessModule[] = REGISTERED;
 
 /** A staff action that the project's state does not allow now (e.g. QA complete before development). */
 export class StaffActionRefusedError extends Error {
@@ -22,7 +23,10 @@ export function staffActionFromText(text: string): StaffAction | undefined {
   const lines = text.split(/\r?\n/);
   const index = lines.findIndex((l) => l.trim() !== '');
   const first = (lines[index] ?? '').trim().replace(/[.!:]+$/, '');
-  const rest = lines.slice(index + 1).join('\n').trim();
+  const rest = lines
+    .slice(index + 1)
+    .join('\n')
+    .trim();
   // A form of its own (a date after the name) decides alone: valid, or no command at all.
   for (const module of MODULES) {
     const input = module.mailCommands.parse(first);

@@ -27,7 +27,8 @@ export interface Verdicts {
 
 /** What the verdicts allow once a mail is past the virus check: failed authentication or spam is recorded, not acted on. */
 function verdictRefusal(verdicts: Verdicts): NotActedOn | undefined {
-  if (verdicts.dmarc === 'FAIL') return { name: 'AuthenticationFailedError', explanation: 'The sender domain’s DMARC check failed: the From address may be forged.' };
+  if (verdicts.dmarc === 'FAIL')
+    return { name: 'AuthenticationFailedError', explanation: 'The sender domain’s DMARC check failed: the From address may be forged.' };
   if (verdicts.spf === 'FAIL' && verdicts.dkim === 'FAIL') return { name: 'AuthenticationFailedError', explanation: 'Neither SPF nor DKIM passed.' };
   if (verdicts.spam === 'FAIL') return { name: 'SpamError', explanation: 'SES classified the mail as spam.' };
   return undefined;
@@ -45,12 +46,18 @@ function staffReply(project: Project, reading: MailReading, by: string, evidence
   const firstLine = reading.replyText.split('\n').find((line) => line.trim() !== '') ?? '';
   // Credentials never travel by mail: such a mail is refused and neither quoted nor forwarded.
   if (/^\s*(test|production)[\s-]+credentials\b/i.test(firstLine)) {
-    return notActed(project, 'credentials sent by mail: refused, not forwarded', 'CredentialsByMailError', 'Credentials are given with the CLI (integrations pm … --file), never by mail; the mail was not forwarded. Consider the credentials exposed and issue new ones.');
+    return notActed(
+      project,
+      'credentials sent by mail: refused, not forwarded',
+      'CredentialsByMailError',
+      'Credentials are given with the CLI (integrations pm … --file), never by mail; the mail was not forwarded. Consider the credentials exposed and issue new ones.',
+    );
   }
   const command = staffActionFromText(reading.replyText);
   // Paytronix staff are parties too (they approve the schedule): a reply without a command is read as theirs.
   if (!command && processOf(project).staffReplyWithoutCommandIsPartyReply) return undefined;
-  if (!command) return notActed(project, `staff mail without a command (${firstLine.slice(0, 40) || 'empty'})`, 'NoStaffCommandError', 'The first line is not a command.');
+  if (!command)
+    return notActed(project, `staff mail without a command (${firstLine.slice(0, 40) || 'empty'})`, 'NoStaffCommandError', 'The first line is not a command.');
   try {
     return applyStaffAction(project, command, { by, at, evidence, serviceDomain });
   } catch (error) {
@@ -91,12 +98,32 @@ export function decide(project: Project, reading: MailReading, keyStep: StepId |
   // Information replied to an older notice is fine: clients answer whatever mail is newest in their inbox.
   const decision = reading.intent === 'approve' || reading.intent === 'decline';
   const now = currentStep(project);
-  if (keyStep && decision && reading.kind === 'human' && stepOutcome(project, keyStep) && now !== keyStep && now !== undefined && processOf(project).decisionSteps.has(now)) {
-    return notActed(project, `late reply to the closed ${keyStep} step`, 'StepClosedError', `The reply answers the ${keyStep} step, which is already closed.`, quoted);
+  if (
+    keyStep &&
+    decision &&
+    reading.kind === 'human' &&
+    stepOutcome(project, keyStep) &&
+    now !== keyStep &&
+    now !== undefined &&
+    processOf(project).decisionSteps.has(now)
+  ) {
+    return notActed(
+      project,
+      `late reply to the closed ${keyStep} step`,
+      'StepClosedError',
+      `The reply answers the ${keyStep} step, which is already closed.`,
+      quoted,
+    );
   }
   const staff = reading.kind === 'human' ? isStaff(project, reading.mail.from.address, context.staffDomains) : undefined;
   const command = staff ? staffReply(project, reading, staff.email, context.evidence, context.at, context.serviceDomain) : undefined;
   if (command) return command;
   const sender = project.parties.find((p) => p.email === reading.mail.from.address && p.active);
-  return applyClientReply(project, reading, { step: keyStep, sender, at: context.at, evidence: context.evidence, queue: { capacity: context.capacity, others: context.others } });
+  return applyClientReply(project, reading, {
+    step: keyStep,
+    sender,
+    at: context.at,
+    evidence: context.evidence,
+    queue: { capacity: context.capacity, others: context.others },
+  });
 }

@@ -47,7 +47,7 @@ export interface SecretSealer {
   open(sealed: string, context: SecretContext): Promise<string>;
 }
 
-/** Everything the lifecycle's application services need, wired once per handler (STYLE 3). */
+/** Everything the lifecycle's application services need, wired once per handler (docs/decisions.md#config-once). */
 export interface LifecyclePorts {
   readonly store: ProjectStore & CorrelationStore;
   readonly mailer: Mailer;

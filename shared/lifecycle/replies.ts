@@ -14,7 +14,13 @@ export type { ReplyContext } from '../processes/types';
 export function applyClientReply(project: Project, reading: MailReading, context: ReplyContext): Outcome {
   const quoted = quotedMail(reading, context.at);
   if (reading.kind === 'bounce') {
-    return notActed(project, `bounce (${reading.bounce?.recipient ?? 'unknown recipient'} ${reading.bounce?.status ?? ''})`.trim(), 'BounceReceivedError', `A notice could not be delivered to ${reading.bounce?.recipient ?? 'a recipient'} (status ${reading.bounce?.status ?? 'unknown'}).`, quoted);
+    return notActed(
+      project,
+      `bounce (${reading.bounce?.recipient ?? 'unknown recipient'} ${reading.bounce?.status ?? ''})`.trim(),
+      'BounceReceivedError',
+      `A notice could not be delivered to ${reading.bounce?.recipient ?? 'a recipient'} (status ${reading.bounce?.status ?? 'unknown'}).`,
+      quoted,
+    );
   }
   if (reading.kind === 'auto-reply') {
     // Never answered, never read as the client's answer (docs/decisions.md); recorded in the mail log only.

@@ -1,5 +1,5 @@
 /**
- * Named reasons a mail cannot be read at all (STYLE practice 4). The inbound path turns each into a
+ * Named reasons a mail cannot be read at all (docs/decisions.md#named-reasons). The inbound path turns each into a
  * recorded rejection; `name` is what logs, metrics and the table of reasons (shared/lifecycle/reasons.ts) key on.
  */
 export class MailRejection extends Error {

@@ -43,7 +43,46 @@ export function extractLaunchDate(text: string, options: LaunchDateOptions): str
 
 const ADDRESS = /[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
 /** Capitalised words that come before an address without being a name. */
-const NOT_NAME = new Set(['Please', 'Contact', 'Email', 'E-mail', 'Mail', 'Reach', 'Our', 'The', 'New', 'POC', 'Is', 'At', 'With', 'From', 'Now', 'On', 'To', 'Cc', 'CC', 'Or', 'And', 'Also', 'Her', 'His', 'Their', 'Hi', 'Hello', 'Dear', 'Thanks', 'I', 'We', 'Send', 'Write', 'Copy', 'Add', 'Loop', 'In', 'Use']);
+const NOT_NAME = new Set([
+  'Please',
+  'Contact',
+  'Email',
+  'E-mail',
+  'Mail',
+  'Reach',
+  'Our',
+  'The',
+  'New',
+  'POC',
+  'Is',
+  'At',
+  'With',
+  'From',
+  'Now',
+  'On',
+  'To',
+  'Cc',
+  'CC',
+  'Or',
+  'And',
+  'Also',
+  'Her',
+  'His',
+  'Their',
+  'Hi',
+  'Hello',
+  'Dear',
+  'Thanks',
+  'I',
+  'We',
+  'Send',
+  'Write',
+  'Copy',
+  'Add',
+  'Loop',
+  'In',
+  'Use',
+]);
 const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
 
 /**

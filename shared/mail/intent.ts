@@ -11,9 +11,11 @@ const APPROVAL =
 
 const NEGATION = /\b(not|n't|never|no|cannot|unable|yet to|hold off|before we can)\b/;
 
-const REJECTION = /\b(reject(?:ed)?|declin(?:e|ed|ing)|disapprove|do not approve|don't approve|not approv(?:e|ed|ing)|can(?:not|'t) approve|can(?:not|'t) sign off|not (?:ready|able) to (?:approve|sign off))\b/;
+const REJECTION =
+  /\b(reject(?:ed)?|declin(?:e|ed|ing)|disapprove|do not approve|don't approve|not approv(?:e|ed|ing)|can(?:not|'t) approve|can(?:not|'t) sign off|not (?:ready|able) to (?:approve|sign off))\b/;
 
-const CONDITION = /\b(except|excluding|apart from|other than|but|however|though|although|once|as soon as|provided|pending|on condition|only if|unless|as long as|subject to|with the exception)\b/;
+const CONDITION =
+  /\b(except|excluding|apart from|other than|but|however|though|although|once|as soon as|provided|pending|on condition|only if|unless|as long as|subject to|with the exception)\b/;
 
 const CHANGE =
   /\b((?:please|kindly|could you|can you|would you|can we|could we|we need to|we'd like to|we would like to|need to|have to|must)\s+(?:\w+\s+)?(?:change|update|revise|fix|correct|adjust|remove|add|move|modify|amend|push|postpone|reschedule|shift|replace|swap|rename|delay|extend|include)|needs? (?:to be )?(?:changed|updated|revised|fixed|corrected|adjusted|removed)|need(?:s)? (?:some |a few |minor )?(?:changes|edits|corrections|updates|fixes)|changes? (?:are |is )?(?:needed|required)|request(?:ing)? (?:a |some )?changes?|change request|instead of|should (?:be|say|read|show)|wrong|incorrect|typo)\b/;
@@ -25,7 +27,8 @@ const PROBLEM =
  * "no issues", "without any problems": a problem word that says there is none. Also the messages a
  * Paytronix client approves in QA ("all error and success messages"): naming them reports nothing.
  */
-const NO_PROBLEM = /\b(?:error|failure) (?:and|&|or) success messages?\b|\bsuccess (?:and|&|or) (?:error|failure) messages?\b|\b(no|zero|without(?: any)?|not (?:a single|any)|any)\s+(?:\w+\s+)?(?:bugs?|defects?|issues?|problems?|errors?)\b|\bno (?:\w+ )?(?:bugs?|defects?|issues?|problems?|errors?)\b|\bnothing (?:is )?broken\b/g;
+const NO_PROBLEM =
+  /\b(?:error|failure) (?:and|&|or) success messages?\b|\bsuccess (?:and|&|or) (?:error|failure) messages?\b|\b(no|zero|without(?: any)?|not (?:a single|any)|any)\s+(?:\w+\s+)?(?:bugs?|defects?|issues?|problems?|errors?)\b|\bno (?:\w+ )?(?:bugs?|defects?|issues?|problems?|errors?)\b|\bnothing (?:is )?broken\b/g;
 
 const QUESTION_START = /^(can|could|would|when|what|how|where|why|who|is|are|do|does|will|should|which|shall|may)\b/;
 

@@ -1,11 +1,5 @@
 import { createHash } from 'node:crypto';
-import {
-  simpleParser,
-  type AddressObject,
-  type HeaderValue,
-  type ParsedMail as RawParsedMail,
-  type SimpleParserOptions,
-} from 'mailparser';
+import { simpleParser, type AddressObject, type HeaderValue, type ParsedMail as RawParsedMail, type SimpleParserOptions } from 'mailparser';
 import {
   EmptyMailError,
   MailTooLargeError,
@@ -72,7 +66,12 @@ function headerText(value: HeaderValue): string {
   if (value && typeof value === 'object') {
     if ('text' in value && typeof value.text === 'string') return value.text;
     if ('value' in value) {
-      const params = 'params' in value && value.params ? Object.entries(value.params).map(([k, v]) => `; ${k}=${String(v)}`).join('') : '';
+      const params =
+        'params' in value && value.params
+          ? Object.entries(value.params)
+              .map(([k, v]) => `; ${k}=${String(v)}`)
+              .join('')
+          : '';
       return `${String(value.value)}${params}`;
     }
   }
@@ -136,7 +135,12 @@ export async function parseMail(raw: Buffer, limits: ParseLimits = {}): Promise<
   for (const [key, value] of parsed.headers) headers.set(key.toLowerCase(), headerText(value));
   const deliveredTo = parsed.headerLines
     .filter((line) => line.key === 'delivered-to')
-    .map((line) => line.line.slice(line.line.indexOf(':') + 1).trim().toLowerCase());
+    .map((line) =>
+      line.line
+        .slice(line.line.indexOf(':') + 1)
+        .trim()
+        .toLowerCase(),
+    );
   const maxRecipients = limits.maxRecipients ?? MAX_RECIPIENTS;
   const recipientCount = to.length + cc.length + deliveredTo.length;
   if (recipientCount > maxRecipients) {

@@ -17,9 +17,7 @@ export interface ReadOptions extends ParseLimits {
 
 /** The attachments a person would see: parts with a filename or an attachment disposition. */
 function visibleAttachments(mail: ParsedMail): AttachmentInfo[] {
-  return mail.parts
-    .filter((part) => part.filename !== null || part.disposition === 'attachment')
-    .map(({ content: _content, ...info }) => info);
+  return mail.parts.filter((part) => part.filename !== null || part.disposition === 'attachment').map(({ content: _content, ...info }) => info);
 }
 
 function referenceInstant(mail: ParsedMail, referenceDate: string | undefined): Date {
@@ -36,7 +34,12 @@ export function understand(mail: ParsedMail, options: ReadOptions = {}): MailRea
     return { outcome: 'read', mail, kind, autoReplyReason, bounce, replyText, intent: 'none', launchDate: null, contacts: [], attachments };
   }
   const readable = replyText.slice(0, MAX_REPLY_TEXT_CHARS);
-  const exclude = new Set([mail.from.address, ...mail.to.map((a) => a.address), ...mail.deliveredTo, ...(options.serviceAddresses ?? []).map((a) => a.toLowerCase())]);
+  const exclude = new Set([
+    mail.from.address,
+    ...mail.to.map((a) => a.address),
+    ...mail.deliveredTo,
+    ...(options.serviceAddresses ?? []).map((a) => a.toLowerCase()),
+  ]);
   const contacts = extractContacts(readable, exclude);
   const launchDate = extractLaunchDate(readable, { reference: referenceInstant(mail, options.referenceDate) });
   const intent = classifyIntent(readable, {

@@ -170,7 +170,11 @@ function cutSignature(lines: string[]): string[] {
 
 /** Right-trims lines, drops blank lines at both ends, and collapses runs of blank lines to one. */
 export function normalizeText(text: string): string {
-  const lines = text.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ').split('\n').map((line) => line.trimEnd());
+  const lines = text
+    .replace(/\r\n?/g, '\n')
+    .replace(/\u00a0/g, ' ')
+    .split('\n')
+    .map((line) => line.trimEnd());
   const out: string[] = [];
   for (const line of lines) {
     if (line === '' && (out.length === 0 || out[out.length - 1] === '')) continue;
@@ -182,7 +186,10 @@ export function normalizeText(text: string): string {
 
 /** The new text of a reply body: quoted history, `>` lines and signatures removed, normalized. */
 export function extractReplyText(body: string): string {
-  const lines = body.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ').split('\n');
+  const lines = body
+    .replace(/\r\n?/g, '\n')
+    .replace(/\u00a0/g, ' ')
+    .split('\n');
   const { index, bottomPosted } = quoteStart(lines);
   const fresh = lines.slice(bottomPosted, index).filter((line) => !isQuoted(line));
   return normalizeText(cutSignature(fresh).join('\n'));

@@ -6,8 +6,7 @@
  */
 export function mimeDepth(raw: Buffer): number {
   const text = raw.toString('latin1');
-  const pattern =
-    /^(?:content-type:[ \t]*(?:(multipart\/[^\r\n]*(?:\r?\n[ \t][^\r\n]*)*)|(message\/rfc822))|--([^\r\n]+?)[ \t]*)$/gim;
+  const pattern = /^(?:content-type:[ \t]*(?:(multipart\/[^\r\n]*(?:\r?\n[ \t][^\r\n]*)*)|(message\/rfc822))|--([^\r\n]+?)[ \t]*)$/gim;
   const stack: (string | null)[] = [];
   let deepest = 0;
   for (const [, multipart, embedded, boundaryLine] of text.matchAll(pattern)) {

@@ -72,9 +72,7 @@ function blockHtml(block: Block): string {
     case 'steps':
       return `<ol>${block.items.map((item) => `<li>${esc(item)}</li>`).join('')}</ol>`;
     case 'timeline': {
-      const rows = block.rows
-        .map((row) => `<tr><td>${esc(row.label)}</td><td>${esc(row.due)}</td><td>${esc(row.note ?? '')}</td></tr>`)
-        .join('');
+      const rows = block.rows.map((row) => `<tr><td>${esc(row.label)}</td><td>${esc(row.due)}</td><td>${esc(row.note ?? '')}</td></tr>`).join('');
       return `<table cellpadding="4" border="1" style="border-collapse:collapse"><thead><tr><th align="left">Milestone</th><th align="left">Due</th><th align="left">Note</th></tr></thead><tbody>${rows}</tbody></table>`;
     }
     case 'quote': {

@@ -23,7 +23,12 @@ export function multiLine(value: string): string[] {
 export function clip(value: string, max = 40): string {
   const clean = oneLine(value);
   const chars = [...clean];
-  return chars.length <= max ? clean : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
+  return chars.length <= max
+    ? clean
+    : `${chars
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd()}…`;
 }
 
 /** `Mon 2027-04-19`, or the raw value if it is not a date (never throws while rendering mail). */
@@ -82,7 +87,11 @@ export function wrap(text: string, first = '', rest = first): string[] {
     empty = true;
   };
   // A day such as "Mon 2027-04-19" is one thing to read; never split it across lines.
-  const words = oneLine(text).replace(DAY, `$1${GLUE}$2`).split(' ').filter(Boolean).map((w) => w.replaceAll(GLUE, ' '));
+  const words = oneLine(text)
+    .replace(DAY, `$1${GLUE}$2`)
+    .split(' ')
+    .filter(Boolean)
+    .map((w) => w.replaceAll(GLUE, ' '));
   for (const word of words) {
     const candidate = empty ? word : ` ${word}`;
     if (length(line) + length(candidate) <= MAX_LINE) {

@@ -1,6 +1,6 @@
 import type { Party, Project, Requirement } from '../project/schemas';
-import { action, list, para, type Block, type TimelineRow } from './blocks';
-import { ago, day, dayOf, oneLine, plural } from './format';
+import { list, para, type Block } from './blocks';
+import { ago, day, dayOf, oneLine } from './format';
 import type { NoticeContext } from './types';
 
 /** What a template produces; the greeting, reply footer and sign-off are added around it. */
@@ -44,9 +44,7 @@ export function projectLine(project: Project): Block {
   return para(`Project ${project.id}: ${title(project)} for ${clientName(project)}${phase}.`);
 }
 
-export const HOW_TO_ACT = para(
-  'To act, reply to this mail with the command as the first line of your reply, or run the command shown.',
-);
+export const HOW_TO_ACT = para('To act, reply to this mail with the command as the first line of your reply, or run the command shown.');
 
 /** The client's own words, and where they came from. */
 export function mailBlocks(context: NoticeContext): Block[] {

@@ -59,7 +59,9 @@ export function isKnownTemplate(template: string): boolean {
 
 /** The module whose staff action this is, if any: action names are unique across processes. */
 export function actionOwner(action: string): ProcessModule | undefined {
-  return (MODULES as readonly ProcessModule[]).find((m) => m.actions.some((schema) => (schema.shape['action'] as z.ZodLiteral<string> | undefined)?.value === action));
+  return (MODULES as readonly ProcessModule[]).find((m) =>
+    m.actions.some((schema) => (schema.shape['action'] as z.ZodLiteral<string> | undefined)?.value === action),
+  );
 }
 
 /** Every phase of every registered process. */

@@ -1,4 +1,4 @@
-/** Base of the project store's errors. Adapters translate SDK errors into these (STYLE practice 7). */
+/** Base of the project store's errors. Adapters translate SDK errors into these (docs/decisions.md#adapters-translate). */
 export class ProjectStoreError extends Error {
   override name = 'ProjectStoreError';
 }

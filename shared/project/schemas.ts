@@ -151,7 +151,7 @@ export const MailRecord = z.object({
 });
 export type MailRecord = z.infer<typeof MailRecord>;
 
-/** The project record: the truth every handler reads and writes (DESIGN decision 2). */
+/** The project record: the truth every handler reads and writes (docs/decisions.md#record-is-truth). */
 export const Project = z.object({
   id: ProjectId,
   process: ProcessId,
@@ -171,7 +171,9 @@ export const Project = z.object({
   /** Paytronix discovery: the goals and scope the TC recorded. */
   scope: z.string().optional(),
   /** Paytronix: the Integration Deployment Interview, once scheduled. */
-  idi: z.object({ start: IsoInstant, minutes: z.number().int().positive(), uid: z.string().min(1), sequence: z.number().int().nonnegative().default(0) }).optional(),
+  idi: z
+    .object({ start: IsoInstant, minutes: z.number().int().positive(), uid: z.string().min(1), sequence: z.number().int().nonnegative().default(0) })
+    .optional(),
   /**
    * Credentials (test server, production), sealed by the deployment's key (KMS on AWS): ciphertext
    * only, never a plain attribute; opened only to render the mail that carries them.

@@ -12,7 +12,10 @@ export const HolidayType = z.enum(['public', 'bank', 'school', 'optional', 'obse
  */
 export const HolidayCalendarSpec = z.object({
   /** ISO 3166-1 alpha-2 country code as date-holidays knows it. */
-  country: z.string().regex(/^[A-Z]{2}$/, 'expected a two-letter country code such as US').default('US'),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/, 'expected a two-letter country code such as US')
+    .default('US'),
   /** State or province code within the country (e.g. `NY`), for its extra holidays. */
   state: z.string().min(1).optional(),
   types: z.array(HolidayType).nonempty().default(['public']),
@@ -103,9 +106,7 @@ export class BusinessCalendar {
       if (this.isBusinessDay(current)) return current;
       current = addDays(current, direction);
     }
-    throw new UnknownHolidayCalendarError(
-      `calendar ${this.label} has no business day within ${MAX_CONSECUTIVE_CLOSED_DAYS} days of ${date}`,
-    );
+    throw new UnknownHolidayCalendarError(`calendar ${this.label} has no business day within ${MAX_CONSECUTIVE_CLOSED_DAYS} days of ${date}`);
   }
 
   private closedDays(year: number): Map<IsoDate, string> {

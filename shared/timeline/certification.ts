@@ -8,11 +8,7 @@ export const MIN_CERTIFICATION_BUSINESS_DAYS = 5;
  * The earliest date a certification round may end: the `minimumBusinessDays`-th business day after
  * the day the last testing material arrived (a holiday in between does not count).
  */
-export function earliestRoundEnd(
-  materialsCompleteOn: IsoDate,
-  calendar: BusinessCalendar,
-  minimumBusinessDays = MIN_CERTIFICATION_BUSINESS_DAYS,
-): IsoDate {
+export function earliestRoundEnd(materialsCompleteOn: IsoDate, calendar: BusinessCalendar, minimumBusinessDays = MIN_CERTIFICATION_BUSINESS_DAYS): IsoDate {
   return calendar.addBusinessDays(materialsCompleteOn, minimumBusinessDays);
 }
 

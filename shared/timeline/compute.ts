@@ -23,9 +23,7 @@ export function milestoneIds(process: ProcessDefinition): string[] {
  */
 export function computeTimeline(process: ProcessDefinition, launch: IsoDate, calendar: BusinessCalendar): Timeline {
   if (process.milestones.length === 0) {
-    throw new NoLaunchTimelineError(
-      `the ${process.id} process has no timeline computed from a launch date; its schedule is set by staff`,
-    );
+    throw new NoLaunchTimelineError(`the ${process.id} process has no timeline computed from a launch date; its schedule is set by staff`);
   }
   const nominal = new Map<string, IsoDate>([['launch', launch]]);
   const pending = [...process.milestones];

@@ -17,14 +17,7 @@ export type MilestoneDate = z.infer<typeof MilestoneDate>;
 export const Timeline = z.record(z.string(), MilestoneDate);
 export type Timeline = z.infer<typeof Timeline>;
 
-export const LedgerCause = z.enum([
-  'requirements-late',
-  'client-testing-late',
-  'client-request',
-  'vendor-reschedule',
-  'queue-capacity',
-  'certification-round',
-]);
+export const LedgerCause = z.enum(['requirements-late', 'client-testing-late', 'client-request', 'vendor-reschedule', 'queue-capacity', 'certification-round']);
 export type LedgerCause = z.infer<typeof LedgerCause>;
 
 /** What proves a date move: the mail that caused it, or the staff action that made it. */

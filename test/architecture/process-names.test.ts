@@ -35,11 +35,16 @@ function isPropertyKey(node: ts.Node): boolean {
 }
 
 /** Every string literal equal to a process id or step, and every identifier containing a process id. */
-export function namesOfProcesses(path: string, text: string): string[] {
+function namesOfProcesses(path: string, text: string): string[] {
   const file = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true);
   const found: string[] = [];
   const visit = (node: ts.Node) => {
-    if ((ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) && !ts.isImportDeclaration(node.parent) && !ts.isExportDeclaration(node.parent) && !isPropertyKey(node)) {
+    if (
+      (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) &&
+      !ts.isImportDeclaration(node.parent) &&
+      !ts.isExportDeclaration(node.parent) &&
+      !isPropertyKey(node)
+    ) {
       if (ids.includes(node.text) || steps.has(node.text)) found.push(`'${node.text}'`);
     }
     if (ts.isIdentifier(node) && ids.some((id) => node.text.toLowerCase().includes(id))) found.push(node.text);
@@ -53,7 +58,11 @@ describe('the engine names no process', () => {
   it('finds names of processes in a process-free file when they are there (the check can fail)', () => {
     const [first] = MODULES;
     const step = first.steps[0];
-    expect(namesOfProcesses('x.ts', `const p = '${first.id}'; const s = "${step}"; const ${first.id}Rules = 1;`)).toEqual([`x.ts: '${first.id}'`, `x.ts: '${step}'`, `x.ts: ${first.id}Rules`]);
+    expect(namesOfProcesses('x.ts', `const p = '${first.id}'; const s = "${step}"; const ${first.id}Rules = 1;`)).toEqual([
+      `x.ts: '${first.id}'`,
+      `x.ts: '${step}'`,
+      `x.ts: ${first.id}Rules`,
+    ]);
     expect(namesOfProcesses('x.ts', `import { a } from './${first.id}'; const note = 'a ${first.id} project'; type R = Pick<P, '${step}'>;`)).toEqual([]);
   });
 

@@ -6,13 +6,14 @@ import { cli } from '../helpers/cli';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'mail');
 
-
 describe('integrations parse', () => {
   it('prints the documented JSON object for a reply', async () => {
     const { code, stdout } = await cli('parse', join(FIXTURES, 'gmail_web_approval_with_exception.eml'), '--json');
     expect(code).toBe(0);
     const output = JSON.parse(stdout);
-    expect(Object.keys(output)).toEqual(expect.arrayContaining(['messageId', 'from', 'subject', 'kind', 'replyText', 'intent', 'launchDate', 'contacts', 'attachments']));
+    expect(Object.keys(output)).toEqual(
+      expect.arrayContaining(['messageId', 'from', 'subject', 'kind', 'replyText', 'intent', 'launchDate', 'contacts', 'attachments']),
+    );
     expect(output).toMatchObject({ kind: 'human', intent: 'decline' });
     expect(output.messageId).toMatch(/^<.+>$/);
     expect(output.reason).toBeUndefined();

@@ -32,10 +32,25 @@ describe('integrations new and pm for a Paytronix project', () => {
 
   it('creates a project at discovery with its five parties', async () => {
     const created = await cli(
-      'new', '--process', 'paytronix', '--client', 'Brewhouse Coffee', '--title', 'Loyalty website',
-      '--scope', 'REST website: registration, log in, balance',
-      '--tc', 'Terry Chan <terry@paytronix.example>', '--sales', 'Sasha Reyes <sasha@paytronix.example>',
-      '--team', 'team@paytronix.example', '--contact', 'Casey Brooks <casey@brewhouse.example>', '--integrator', 'Ivan Petrov <ivan@webworks.example>',
+      'new',
+      '--process',
+      'paytronix',
+      '--client',
+      'Brewhouse Coffee',
+      '--title',
+      'Loyalty website',
+      '--scope',
+      'REST website: registration, log in, balance',
+      '--tc',
+      'Terry Chan <terry@paytronix.example>',
+      '--sales',
+      'Sasha Reyes <sasha@paytronix.example>',
+      '--team',
+      'team@paytronix.example',
+      '--contact',
+      'Casey Brooks <casey@brewhouse.example>',
+      '--integrator',
+      'Ivan Petrov <ivan@webworks.example>',
     );
     expect(created.code).toBe(0);
     id = /^(INT-\d+) created/.exec(created.stdout)?.[1] ?? '';
@@ -59,7 +74,10 @@ describe('integrations new and pm for a Paytronix project', () => {
 
   it('reads credentials from a file only, seals them, and refuses them without --file', async () => {
     const without = await cli('pm', id, 'test-credentials');
-    expect(without).toMatchObject({ code: 2, stderr: 'integrations: test-credentials needs --file <path>: the credentials are read from a file, never from the command line' });
+    expect(without).toMatchObject({
+      code: 2,
+      stderr: 'integrations: test-credentials needs --file <path>: the credentials are read from a file, never from the command line',
+    });
     const file = join(dataDir, 'creds.txt');
     await writeFile(file, 'user: brewhouse\npassword: S3cret-cli-77\n');
     const kept = await cli('pm', id, 'test-credentials', '--file', file);
@@ -67,13 +85,17 @@ describe('integrations new and pm for a Paytronix project', () => {
     expect(kept.stdout).toContain('test-server credentials kept; the welcome mail waits for: the IDI is not recorded as held');
     const project = await runtime.ports.store.require(id);
     expect(JSON.stringify(project)).not.toContain('S3cret-cli-77');
-    expect(await runtime.ports.secrets.open(project.sealed['test-server'] ?? '', { projectId: id, name: 'test-server' })).toBe('user: brewhouse\npassword: S3cret-cli-77');
+    expect(await runtime.ports.secrets.open(project.sealed['test-server'] ?? '', { projectId: id, name: 'test-server' })).toBe(
+      'user: brewhouse\npassword: S3cret-cli-77',
+    );
     expect(await readFile(join(dataDir, 'sealing-key'), 'utf8')).not.toContain('S3cret');
   });
 
   it('refuses the welcome mail in one line, naming what it waits for', async () => {
     const refused = await cli('pm', id, 'send-welcome');
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toBe('integrations: the welcome mail cannot go yet; it waits for: the IDI is not recorded as held; the work order was not sent; the schedule was not sent');
+    expect(refused.stderr).toBe(
+      'integrations: the welcome mail cannot go yet; it waits for: the IDI is not recorded as held; the work order was not sent; the schedule was not sent',
+    );
   });
 });

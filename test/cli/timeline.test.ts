@@ -5,7 +5,6 @@ import { cli } from '../helpers/cli';
 
 const run = promisify(execFile);
 
-
 describe('integrations timeline', () => {
   it('prints the milestones of the README example as one JSON object', async () => {
     const { code, stdout } = await cli('timeline', '--process', 'cadmium', '--launch', '2027-04-19', '--today', '2026-11-22', '--json');
@@ -37,7 +36,24 @@ describe('integrations timeline', () => {
 
   it('uses the holiday calendar and time zone it is given', async () => {
     // Launch Mon 2027-05-24: client testing due L−7 is Mon 2027-05-17, Whit Monday in Germany only.
-    const german = JSON.parse((await cli('timeline', '--process', 'cadmium', '--launch', '2027-05-24', '--today', '2026-11-22', '--holidays', 'DE', '--time-zone', 'Europe/Berlin', '--json')).stdout);
+    const german = JSON.parse(
+      (
+        await cli(
+          'timeline',
+          '--process',
+          'cadmium',
+          '--launch',
+          '2027-05-24',
+          '--today',
+          '2026-11-22',
+          '--holidays',
+          'DE',
+          '--time-zone',
+          'Europe/Berlin',
+          '--json',
+        )
+      ).stdout,
+    );
     const american = JSON.parse((await cli('timeline', '--process', 'cadmium', '--launch', '2027-05-24', '--today', '2026-11-22', '--json')).stdout);
     expect(german.milestones.clientTestingDue).toBe('2027-05-14');
     expect(german.adjustments).toContainEqual({ milestone: 'clientTestingDue', nominal: '2027-05-17', due: '2027-05-14', reason: 'Pfingstmontag' });
@@ -52,8 +68,16 @@ describe('integrations timeline', () => {
     { case: 'a process without a launch timeline', argv: ['--process', 'paytronix', '--launch', '2027-04-19'], message: /paytronix process has no timeline/ },
     { case: 'a missing launch', argv: ['--process', 'cadmium'], message: /required option '--launch <date>'/ },
     { case: 'a bad today', argv: ['--process', 'cadmium', '--launch', '2027-04-19', '--today', 'tomorrow'], message: /--today: expected a date/ },
-    { case: 'an unknown time zone', argv: ['--process', 'cadmium', '--launch', '2027-04-19', '--time-zone', 'Mars/Olympus'], message: /--time-zone: not a known IANA time zone/ },
-    { case: 'an unknown holiday calendar', argv: ['--process', 'cadmium', '--launch', '2027-04-19', '--holidays', 'ZZ'], message: /no holiday calendar for country ZZ/ },
+    {
+      case: 'an unknown time zone',
+      argv: ['--process', 'cadmium', '--launch', '2027-04-19', '--time-zone', 'Mars/Olympus'],
+      message: /--time-zone: not a known IANA time zone/,
+    },
+    {
+      case: 'an unknown holiday calendar',
+      argv: ['--process', 'cadmium', '--launch', '2027-04-19', '--holidays', 'ZZ'],
+      message: /no holiday calendar for country ZZ/,
+    },
   ])('refuses $case with one line and exit code 2', async ({ argv, message }) => {
     const { code, stdout, stderr } = await cli('timeline', ...argv);
     expect(code).toBe(2);
@@ -66,7 +90,9 @@ describe('integrations timeline', () => {
   it('works as the package bin, the way a user runs it (npx integrations …)', async () => {
     const { stdout } = await run('npx', ['--no-install', 'integrations', 'timeline', '--process', 'cadmium', '--launch', '2027-04-19', '--json']);
     expect(JSON.parse(stdout).milestones.kickoffDue).toBe('2027-03-01');
-    const failure = await run('npx', ['--no-install', 'integrations', 'timeline', '--process', 'cadmium', '--launch', 'nope']).catch((e: { code: number; stderr: string }) => e);
+    const failure = await run('npx', ['--no-install', 'integrations', 'timeline', '--process', 'cadmium', '--launch', 'nope']).catch(
+      (e: { code: number; stderr: string }) => e,
+    );
     expect(failure).toMatchObject({ code: 2 });
     expect('stderr' in failure ? failure.stderr : '').toContain('integrations: --launch: expected a date as YYYY-MM-DD');
     expect('stderr' in failure ? failure.stderr : '').not.toMatch(/\n\s+at /);

@@ -17,7 +17,13 @@ let projectId: string;
 
 beforeAll(async () => {
   runtime = await LocalRuntime.start({ dataDir: await mkdtemp(join(tmpdir(), 'fuzz-')), clock: realClock(), smtpPort: 0 });
-  const project = await runtime.createProject({ process: 'cadmium', title: 'Sync', client: 'Acme Events', poc: { name: 'Pat Doe', email: 'pat.doe@acme-events.example' }, pm: { name: 'Sam Lee', email: 'sam.lee@gocadmium.example' } });
+  const project = await runtime.createProject({
+    process: 'cadmium',
+    title: 'Sync',
+    client: 'Acme Events',
+    poc: { name: 'Pat Doe', email: 'pat.doe@acme-events.example' },
+    pm: { name: 'Sam Lee', email: 'sam.lee@gocadmium.example' },
+  });
   projectId = project.id;
   const files = (await readdir(FIXTURES)).filter((f) => f.endsWith('.eml')).sort();
   // Small fixtures only: the big attachment would make every mutation a 4 MB copy.
@@ -65,43 +71,55 @@ function mutate(raw: Buffer, m: Mutation): Buffer {
 }
 
 describe('fuzzing the inbound path (local runtime)', () => {
-  it('ends every mutated fixture as a result or a named reason, with no crash and no unhandled rejection', async () => {
-    const unhandled: unknown[] = [];
-    const counts = new Map<string, number>();
-    const onUnhandled = (reason: unknown) => unhandled.push(reason);
-    process.on('unhandledRejection', onUnhandled);
-    try {
-      await fc.assert(
-        fc.asyncProperty(fc.nat({ max: 1000 }), fc.array(mutation, { minLength: 1, maxLength: 3 }), async (index, mutations) => {
-          const raw = mutations.reduce((bytes, m) => mutate(bytes, m), corpus[index % corpus.length] ?? Buffer.alloc(0));
-          const result = await runtime.deliver(raw, ['integrationservices@gocadmium.example']);
-          tally(counts, result.actedOn ? 'actedOn' : (result.reason ?? 'unnamed'));
-          if (!result.actedOn) {
-            expect(result.reason).toMatch(NAMED);
-            expect(result.reason === 'DeadLetteredError').toBe(false);
-          }
-          if (result.reason && (REJECTION_REASONS as readonly string[]).includes(result.reason)) expect(result.projectId).toBeUndefined();
-        }),
-        { numRuns: SOAK ? 3_000 : 150 },
-      );
-      expect(unhandled).toEqual([]);
-      console.log(`fuzz figures (mutated fixtures): ${JSON.stringify({ mails: [...counts.values()].reduce((a, b) => a + b, 0), crashes: 0, unhandledRejections: unhandled.length, ...Object.fromEntries(counts) })}`);
-    } finally {
-      process.off('unhandledRejection', onUnhandled);
-    }
-  }, LONG);
+  it(
+    'ends every mutated fixture as a result or a named reason, with no crash and no unhandled rejection',
+    async () => {
+      const unhandled: unknown[] = [];
+      const counts = new Map<string, number>();
+      const onUnhandled = (reason: unknown) => unhandled.push(reason);
+      process.on('unhandledRejection', onUnhandled);
+      try {
+        await fc.assert(
+          fc.asyncProperty(fc.nat({ max: 1000 }), fc.array(mutation, { minLength: 1, maxLength: 3 }), async (index, mutations) => {
+            const raw = mutations.reduce((bytes, m) => mutate(bytes, m), corpus[index % corpus.length] ?? Buffer.alloc(0));
+            const result = await runtime.deliver(raw, ['integrationservices@gocadmium.example']);
+            tally(counts, result.actedOn ? 'actedOn' : (result.reason ?? 'unnamed'));
+            if (!result.actedOn) {
+              expect(result.reason).toMatch(NAMED);
+              expect(result.reason === 'DeadLetteredError').toBe(false);
+            }
+            if (result.reason && (REJECTION_REASONS as readonly string[]).includes(result.reason)) expect(result.projectId).toBeUndefined();
+          }),
+          { numRuns: SOAK ? 3_000 : 150 },
+        );
+        expect(unhandled).toEqual([]);
+        console.log(
+          `fuzz figures (mutated fixtures): ${JSON.stringify({ mails: [...counts.values()].reduce((a, b) => a + b, 0), crashes: 0, unhandledRejections: unhandled.length, ...Object.fromEntries(counts) })}`,
+        );
+      } finally {
+        process.off('unhandledRejection', onUnhandled);
+      }
+    },
+    LONG,
+  );
 
-  it('does the same for random bytes', async () => {
-    const counts = new Map<string, number>();
-    await fc.assert(
-      fc.asyncProperty(fc.uint8Array({ maxLength: 4096 }), async (bytes) => {
-        const result = await runtime.deliver(Buffer.from(bytes), ['integrationservices@gocadmium.example']);
-        tally(counts, result.reason ?? 'actedOn');
-        expect(result.actedOn).toBe(false);
-        expect(result.reason).toMatch(NAMED);
-      }),
-      { numRuns: SOAK ? 2_000 : 100 },
-    );
-    console.log(`fuzz figures (random bytes): ${JSON.stringify({ mails: [...counts.values()].reduce((a, b) => a + b, 0), crashes: 0, ...Object.fromEntries(counts) })}`);
-  }, LONG);
+  it(
+    'does the same for random bytes',
+    async () => {
+      const counts = new Map<string, number>();
+      await fc.assert(
+        fc.asyncProperty(fc.uint8Array({ maxLength: 4096 }), async (bytes) => {
+          const result = await runtime.deliver(Buffer.from(bytes), ['integrationservices@gocadmium.example']);
+          tally(counts, result.reason ?? 'actedOn');
+          expect(result.actedOn).toBe(false);
+          expect(result.reason).toMatch(NAMED);
+        }),
+        { numRuns: SOAK ? 2_000 : 100 },
+      );
+      console.log(
+        `fuzz figures (random bytes): ${JSON.stringify({ mails: [...counts.values()].reduce((a, b) => a + b, 0), crashes: 0, ...Object.fromEntries(counts) })}`,
+      );
+    },
+    LONG,
+  );
 });

@@ -17,11 +17,21 @@ let b: Project;
 
 /** A plain reply, the kind that would set A's timeline if it were acted on. */
 function mail(headers: Record<string, string>, body = "Details are correct. We'd like to go live on April 19, 2027."): Buffer {
-  const lines = { 'Message-ID': `<${Math.random().toString(36).slice(2)}@acme.example>`, Date: new Date().toUTCString(), Subject: `Re: [${a.id}] Please confirm your integration details`, ...headers };
-  return Buffer.from(`${Object.entries(lines).map(([k, v]) => `${k}: ${v}`).join('\r\n')}\r\n\r\n${body}\r\n`);
+  const lines = {
+    'Message-ID': `<${Math.random().toString(36).slice(2)}@acme.example>`,
+    Date: new Date().toUTCString(),
+    Subject: `Re: [${a.id}] Please confirm your integration details`,
+    ...headers,
+  };
+  return Buffer.from(
+    `${Object.entries(lines)
+      .map(([k, v]) => `${k}: ${v}`)
+      .join('\r\n')}\r\n\r\n${body}\r\n`,
+  );
 }
 
-const key = (project: Project, step: 'details' | 'plan' = 'details') => replyAddress(SERVICE, signReplyKey({ projectId: project.id, step }, runtime.ports.config.replyKeys));
+const key = (project: Project, step: 'details' | 'plan' = 'details') =>
+  replyAddress(SERVICE, signReplyKey({ projectId: project.id, step }, runtime.ports.config.replyKeys));
 
 /**
  * What a mail could change: phase, timeline, parties, decisions, requirements, the ledger, and
@@ -42,7 +52,14 @@ async function unchanged(project: Project): Promise<void> {
 
 beforeAll(async () => {
   runtime = await LocalRuntime.start({ dataDir: await mkdtemp(join(tmpdir(), 'hostile-')), clock: realClock(), smtpPort: 0 });
-  const create = (client: string, poc: string) => runtime.createProject({ process: 'cadmium', title: 'Sync', client, poc: { name: 'Pat Doe', email: poc }, pm: { name: 'Sam Lee', email: 'sam.lee@gocadmium.example' } });
+  const create = (client: string, poc: string) =>
+    runtime.createProject({
+      process: 'cadmium',
+      title: 'Sync',
+      client,
+      poc: { name: 'Pat Doe', email: poc },
+      pm: { name: 'Sam Lee', email: 'sam.lee@gocadmium.example' },
+    });
   const first = await create('Acme Events', 'pat@acme.example');
   const second = await create('Bravo Expo', 'kim@bravo.example');
   for (const p of [first, second]) await runtime.staff(p.id, { action: 'contract-reviewed' }, 'sam.lee@gocadmium.example');
@@ -108,7 +125,13 @@ describe('hostile inbound mail ends recorded with a named reason and changes no 
   it('an auto-responder that answers every notice is never answered: the loop stops after one exchange', async () => {
     const before = (await readdir(runtime.outboxDir)).length;
     for (let i = 0; i < 3; i += 1) {
-      const result = await runtime.deliver(mail({ From: 'pat@acme.example', To: key(a), Subject: `Automatic reply: [${a.id}] Please confirm`, 'Auto-Submitted': 'auto-replied' }, 'I am out of the office.'), [key(a)]);
+      const result = await runtime.deliver(
+        mail(
+          { From: 'pat@acme.example', To: key(a), Subject: `Automatic reply: [${a.id}] Please confirm`, 'Auto-Submitted': 'auto-replied' },
+          'I am out of the office.',
+        ),
+        [key(a)],
+      );
       expect(result).toMatchObject({ actedOn: false, reason: 'AutoReplyIgnoredError' });
     }
     await runtime.idle();
@@ -119,7 +142,13 @@ describe('hostile inbound mail ends recorded with a named reason and changes no 
 
 describe('values from outside never reach a header or the HTML unescaped', () => {
   it('a client name with CR/LF and HTML becomes neither a header nor markup', async () => {
-    const evil = await runtime.createProject({ process: 'cadmium', title: 'Sync <script>alert(1)</script>', client: 'Evil\r\nBcc: victim@elsewhere.example', poc: { name: 'Eve <b>', email: 'eve@evil.example' }, pm: { name: 'Sam Lee', email: 'sam.lee@gocadmium.example' } });
+    const evil = await runtime.createProject({
+      process: 'cadmium',
+      title: 'Sync <script>alert(1)</script>',
+      client: 'Evil\r\nBcc: victim@elsewhere.example',
+      poc: { name: 'Eve <b>', email: 'eve@evil.example' },
+      pm: { name: 'Sam Lee', email: 'sam.lee@gocadmium.example' },
+    });
     await runtime.staff(evil.id, { action: 'contract-reviewed' }, 'sam.lee@gocadmium.example');
     await runtime.idle();
     const files = (await readdir(runtime.outboxDir)).sort();
@@ -140,9 +169,18 @@ describe('values from outside never reach a header or the HTML unescaped', () =>
 
 describe('two replies to the same decision at the same moment', () => {
   it('gives one decision and records the other as superseded, never a corrupted record', async () => {
-    const project = await runtime.createProject({ process: 'cadmium', title: 'Sync', client: 'Charlie Shows', poc: { name: 'Cleo', email: 'cleo@charlie.example' }, pm: { name: 'Sam Lee', email: 'sam.lee@gocadmium.example' } });
+    const project = await runtime.createProject({
+      process: 'cadmium',
+      title: 'Sync',
+      client: 'Charlie Shows',
+      poc: { name: 'Cleo', email: 'cleo@charlie.example' },
+      pm: { name: 'Sam Lee', email: 'sam.lee@gocadmium.example' },
+    });
     await runtime.staff(project.id, { action: 'contract-reviewed' }, 'sam.lee@gocadmium.example');
-    await runtime.deliver(mail({ From: 'cleo@charlie.example', To: key(project), Subject: `Re: [${project.id}] details` }, 'All correct. Launch on April 19, 2027.'), [key(project)]);
+    await runtime.deliver(
+      mail({ From: 'cleo@charlie.example', To: key(project), Subject: `Re: [${project.id}] details` }, 'All correct. Launch on April 19, 2027.'),
+      [key(project)],
+    );
     await runtime.staff(project.id, { action: 'kickoff-held' }, 'sam.lee@gocadmium.example');
     await runtime.idle();
     // Both replies are read before either is written: the store holds each first read until both have read.
@@ -161,7 +199,13 @@ describe('two replies to the same decision at the same moment', () => {
     });
     const ports = { ...runtime.ports, store: racing };
     const plan = key(project, 'plan');
-    const deliver = (text: string) => handleInbound(ports, { raw: mail({ From: 'cleo@charlie.example', To: plan, Subject: `Re: [${project.id}] plan` }, text), rawRef: 'race', envelopeRecipients: [plan], verdicts: { spam: 'PASS', virus: 'PASS', spf: 'PASS', dkim: 'PASS', dmarc: 'PASS' } });
+    const deliver = (text: string) =>
+      handleInbound(ports, {
+        raw: mail({ From: 'cleo@charlie.example', To: plan, Subject: `Re: [${project.id}] plan` }, text),
+        rawRef: 'race',
+        envelopeRecipients: [plan],
+        verdicts: { spam: 'PASS', virus: 'PASS', spf: 'PASS', dkim: 'PASS', dmarc: 'PASS' },
+      });
     const [approve, decline] = await Promise.all([deliver('Approved.'), deliver('Not approved: please change the scope first.')]);
     expect([approve, decline].filter((r) => r.actedOn)).toHaveLength(1);
     expect([approve, decline].filter((r) => r.reason === 'SupersededReplyError')).toHaveLength(1);

@@ -19,7 +19,13 @@ beforeAll(async () => {
   dir = await mkdtemp(join(ROOT, 'node_modules', '.cache', 'bundles-'));
   for (const handler of handlers) {
     const file = join(dir, `${handler}.mjs`);
-    const result = await build({ entryPoints: [join(ROOT, 'functions', handler, 'handler.ts')], ...esbuildOptions(), outfile: file, metafile: true, logLevel: 'silent' });
+    const result = await build({
+      entryPoints: [join(ROOT, 'functions', handler, 'handler.ts')],
+      ...esbuildOptions(),
+      outfile: file,
+      metafile: true,
+      logLevel: 'silent',
+    });
     bundled.set(handler, { file, inputs: Object.keys(result.metafile.inputs) });
   }
 }, 60_000);

@@ -8,7 +8,11 @@ import { IntegrationsStack } from '../../infra/stack';
 import { rotateKeys } from '../../functions/rotate-reply-key/handler';
 
 const run = promisify(execFile);
-const template = Template.fromStack(new IntegrationsStack(new App({ context: { 'aws:cdk:bundling-stacks': [] } }), 'Prod', { config: { ...SAMPLE_ENVIRONMENT, alarmEmail: 'ops@gocadmium.example' } }));
+const template = Template.fromStack(
+  new IntegrationsStack(new App({ context: { 'aws:cdk:bundling-stacks': [] } }), 'Prod', {
+    config: { ...SAMPLE_ENVIRONMENT, alarmEmail: 'ops@gocadmium.example' },
+  }),
+);
 const fromContext = (values: Record<string, unknown>) => (key: string) => values[key];
 const noFile = () => {
   throw new Error('no file');
@@ -16,15 +20,26 @@ const noFile = () => {
 
 describe('configuration per environment', () => {
   it('reads the sample environment from cdk.json context by default', () => {
-    const config = environmentConfig(fromContext({ environments: { sample: { domain: 'x.example', serviceAddress: 'svc@x.example', teamName: 'Team' } } }), noFile);
+    const config = environmentConfig(
+      fromContext({ environments: { sample: { domain: 'x.example', serviceAddress: 'svc@x.example', teamName: 'Team' } } }),
+      noFile,
+    );
     expect(config).toMatchObject({ domain: 'x.example', region: 'us-east-1', queueCapacity: 3, timeZone: 'America/New_York', retention: { rawMailDays: 400 } });
   });
 
   it.each([
     { case: 'an unknown environment', context: { env: 'prod', environments: {} }, message: /no environment "prod": add it under context.environments/ },
-    { case: 'a service address outside the domain', context: { environments: { sample: { domain: 'x.example', serviceAddress: 'svc@y.example', teamName: 'T' } } }, message: /serviceAddress: serviceAddress must be an address at domain/ },
+    {
+      case: 'a service address outside the domain',
+      context: { environments: { sample: { domain: 'x.example', serviceAddress: 'svc@y.example', teamName: 'T' } } },
+      message: /serviceAddress: serviceAddress must be an address at domain/,
+    },
     { case: 'a missing team name', context: { environments: { sample: { domain: 'x.example', serviceAddress: 'svc@x.example' } } }, message: /teamName/ },
-    { case: 'an unknown time zone', context: { environments: { sample: { domain: 'x.example', serviceAddress: 'svc@x.example', teamName: 'T', timeZone: 'Mars/Base' } } }, message: /timeZone: not a known IANA time zone/ },
+    {
+      case: 'an unknown time zone',
+      context: { environments: { sample: { domain: 'x.example', serviceAddress: 'svc@x.example', teamName: 'T', timeZone: 'Mars/Base' } } },
+      message: /timeZone: not a known IANA time zone/,
+    },
     { case: 'an unreadable config file', context: { configFile: '/nonexistent.json' }, message: /cannot read the configuration file \/nonexistent.json/ },
   ])('stops with a message saying what to fix for $case', ({ context, message }) => {
     expect(() => environmentConfig(fromContext(context), noFile)).toThrow(ConfigurationError);
@@ -32,7 +47,9 @@ describe('configuration per environment', () => {
   });
 
   it('makes `cdk synth` fail with one clear line for an invalid environment', async () => {
-    const failure = await run('npx', ['cdk', 'synth', '-q', '-c', 'env=staging'], { env: { ...process.env, CDK_DISABLE_VERSION_CHECK: '1', CDK_DISABLE_CLI_TELEMETRY: 'true' } }).catch((e: { code: number; stderr: string }) => e);
+    const failure = await run('npx', ['cdk', 'synth', '-q', '-c', 'env=staging'], {
+      env: { ...process.env, CDK_DISABLE_VERSION_CHECK: '1', CDK_DISABLE_CLI_TELEMETRY: 'true' },
+    }).catch((e: { code: number; stderr: string }) => e);
     expect(failure).toMatchObject({ code: 1 });
     expect('stderr' in failure ? failure.stderr : '').toContain('Configuration error: no environment "staging"');
   }, 60_000);
@@ -67,9 +84,16 @@ describe('inbound mail', () => {
   });
 
   it('sends mail that fails processing after two retries to an encrypted dead-letter queue, and alarms on it', () => {
-    template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', { MaximumRetryAttempts: 2, DestinationConfig: { OnFailure: { Destination: Match.anyValue() } } });
+    template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
+      MaximumRetryAttempts: 2,
+      DestinationConfig: { OnFailure: { Destination: Match.anyValue() } },
+    });
     template.hasResourceProperties('AWS::SQS::Queue', { SqsManagedSseEnabled: true, MessageRetentionPeriod: 1209600 });
-    template.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: 'ApproximateNumberOfMessagesVisible', Threshold: 1, AlarmActions: [Match.anyValue()] });
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      MetricName: 'ApproximateNumberOfMessagesVisible',
+      Threshold: 1,
+      AlarmActions: [Match.anyValue()],
+    });
   });
 });
 
@@ -77,12 +101,18 @@ describe('data and secrets', () => {
   it('protects the table: point-in-time recovery, deletion protection, encryption, retained', () => {
     template.hasResource('AWS::DynamoDB::GlobalTable', {
       DeletionPolicy: 'Retain',
-      Properties: Match.objectLike({ SSESpecification: { SSEEnabled: true }, Replicas: [Match.objectLike({ DeletionProtectionEnabled: true, PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true } })] }),
+      Properties: Match.objectLike({
+        SSESpecification: { SSEEnabled: true },
+        Replicas: [Match.objectLike({ DeletionProtectionEnabled: true, PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true } })],
+      }),
     });
   });
 
   it('keeps the reply-key secret in Secrets Manager, encrypted with the stack key, rotated every 90 days', () => {
-    template.hasResourceProperties('AWS::SecretsManager::Secret', { KmsKeyId: Match.anyValue(), GenerateSecretString: Match.objectLike({ GenerateStringKey: 'k1' }) });
+    template.hasResourceProperties('AWS::SecretsManager::Secret', {
+      KmsKeyId: Match.anyValue(),
+      GenerateSecretString: Match.objectLike({ GenerateStringKey: 'k1' }),
+    });
     template.hasResourceProperties('AWS::SecretsManager::RotationSchedule', { RotationRules: { ScheduleExpression: 'rate(90 days)' } });
     template.hasResourceProperties('AWS::KMS::Key', { EnableKeyRotation: true });
   });
@@ -105,7 +135,10 @@ describe('compute and workflows', () => {
   it('traces every handler with X-Ray and caps the ones that send mail', () => {
     const functions = Object.values(template.findResources('AWS::Lambda::Function')).filter((f) => f['Properties'].Environment?.Variables?.HANDLER_ID);
     for (const fn of functions) expect(fn['Properties'].TracingConfig).toEqual({ Mode: 'Active' });
-    const capped = functions.filter((f) => f['Properties'].ReservedConcurrentExecutions).map((f) => f['Properties'].Environment.Variables.HANDLER_ID).sort();
+    const capped = functions
+      .filter((f) => f['Properties'].ReservedConcurrentExecutions)
+      .map((f) => f['Properties'].Environment.Variables.HANDLER_ID)
+      .sort();
     expect(capped).toEqual(['inbound-mail', 'notify', 'remind']);
   });
 
@@ -123,7 +156,8 @@ describe('compute and workflows', () => {
       TracingConfiguration: { Enabled: true },
       LoggingConfiguration: Match.objectLike({ Level: 'ALL', IncludeExecutionData: false }),
     });
-    for (const metric of ['ExecutionsFailed', 'ExecutionsTimedOut']) template.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: metric, Namespace: 'AWS/States', Threshold: 1 });
+    for (const metric of ['ExecutionsFailed', 'ExecutionsTimedOut'])
+      template.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: metric, Namespace: 'AWS/States', Threshold: 1 });
   });
 
   it('sends alarms to an encrypted topic mailed to ops', () => {
@@ -134,15 +168,28 @@ describe('compute and workflows', () => {
 
   it('runs both processes side by side: one state machine each, both allowed to be woken', () => {
     const machines = Object.values(template.findResources('AWS::StepFunctions::StateMachine'));
-    expect(machines.map((m) => JSON.stringify(m['Properties'].StateMachineName)).sort()).toEqual([expect.stringContaining('-cadmium'), expect.stringContaining('-paytronix')]);
-    const wake = JSON.stringify(Object.values(template.findResources('AWS::IAM::Policy')).map((p) => p['Properties'].PolicyDocument.Statement).flat().filter((s) => s.Action === 'states:SendTaskSuccess'));
+    expect(machines.map((m) => JSON.stringify(m['Properties'].StateMachineName)).sort()).toEqual([
+      expect.stringContaining('-cadmium'),
+      expect.stringContaining('-paytronix'),
+    ]);
+    const wake = JSON.stringify(
+      Object.values(template.findResources('AWS::IAM::Policy'))
+        .flatMap((p) => p['Properties'].PolicyDocument.Statement)
+        .filter((s) => s.Action === 'states:SendTaskSuccess'),
+    );
     expect(wake).toContain('-cadmium');
     expect(wake).toContain('-paytronix');
   });
 
   it('keeps credentials under their own rotated key: only notify and the inbound path may open them, nothing deployed seals', () => {
-    const statements = Object.entries(template.findResources('AWS::IAM::Policy')).flatMap(([id, p]) => (p['Properties'].PolicyDocument.Statement as { Action: unknown }[]).map((s) => ({ id, action: s.Action })));
-    const using = (action: string) => statements.filter((s) => s.action === action).map((s) => s.id).sort();
+    const statements = Object.entries(template.findResources('AWS::IAM::Policy')).flatMap(([id, p]) =>
+      (p['Properties'].PolicyDocument.Statement as { Action: unknown }[]).map((s) => ({ id, action: s.Action })),
+    );
+    const using = (action: string) =>
+      statements
+        .filter((s) => s.action === action)
+        .map((s) => s.id)
+        .sort();
     expect(using('kms:Encrypt')).toEqual([]);
     expect(using('kms:Decrypt')).toEqual([expect.stringMatching(/^Inbound/), expect.stringMatching(/^Notify/)]);
     template.hasResourceProperties('AWS::KMS::Key', { Description: Match.stringLikeRegexp('seals project credentials'), EnableKeyRotation: true });

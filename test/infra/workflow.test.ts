@@ -13,7 +13,15 @@ const run = promisify(execFile);
 const app = new App({ context: { 'aws:cdk:bundling-stacks': [] } });
 const template = Template.fromStack(new IntegrationsStack(app, 'Test'));
 const asl = processDefinition('cadmium');
-type State = { Type: string; Resource?: string; Next?: string; TimeoutSecondsPath?: string; Retry?: { ErrorEquals: string[] }[]; Catch?: { ErrorEquals: string[]; Next: string }[]; Parameters?: Record<string, unknown> };
+type State = {
+  Type: string;
+  Resource?: string;
+  Next?: string;
+  TimeoutSecondsPath?: string;
+  Retry?: { ErrorEquals: string[] }[];
+  Catch?: { ErrorEquals: string[]; Next: string }[];
+  Parameters?: Record<string, unknown>;
+};
 const states = asl['States'] as Record<string, State>;
 
 describe('npx cdk synth, offline, with the pinned CLI', () => {
@@ -21,7 +29,10 @@ describe('npx cdk synth, offline, with the pinned CLI', () => {
   let output: string;
   beforeAll(async () => {
     const out = await mkdtemp(join(tmpdir(), 'cdk-out-'));
-    const result = await run('npx', ['cdk', 'synth', '-q', '-o', out], { env: { ...process.env, CDK_DISABLE_VERSION_CHECK: '1', CDK_DISABLE_CLI_TELEMETRY: 'true' }, timeout: 180_000 });
+    const result = await run('npx', ['cdk', 'synth', '-q', '-o', out], {
+      env: { ...process.env, CDK_DISABLE_VERSION_CHECK: '1', CDK_DISABLE_CLI_TELEMETRY: 'true' },
+      timeout: 180_000,
+    });
     output = `${result.stdout}\n${result.stderr}`;
     synthesized = JSON.parse(await readFile(join(out, 'Integrations.template.json'), 'utf8'));
   }, 200_000);
@@ -51,7 +62,18 @@ describe('the EventTech state machine', () => {
   it('awaits every step with a callback task, a deadline from the record, and a reminder on timeout', () => {
     const awaits = Object.entries(states).filter(([, s]) => s.Resource?.endsWith('lambda:invoke.waitForTaskToken'));
     expect(awaits.map(([name]) => name)).toEqual(
-      expect.arrayContaining(['Contract review: await', 'Details: await', 'Kick-off: await', 'Plan approval: await', 'Requirements: await', 'Submission: await', 'Developer review: await', 'Development: await', 'QA: await', 'Client testing: await']),
+      expect.arrayContaining([
+        'Contract review: await',
+        'Details: await',
+        'Kick-off: await',
+        'Plan approval: await',
+        'Requirements: await',
+        'Submission: await',
+        'Developer review: await',
+        'Development: await',
+        'QA: await',
+        'Client testing: await',
+      ]),
     );
     for (const [name, state] of awaits) {
       expect(state.TimeoutSecondsPath, name).toBe('$.Payload.timeoutSeconds');
@@ -71,7 +93,9 @@ describe('the EventTech state machine', () => {
       for (const retry of state.Retry ?? []) expect(retry.ErrorEquals, name).not.toContain('States.ALL');
       for (const handler of state.Catch ?? []) expect(handler.ErrorEquals, name).not.toContain('States.ALL');
     }
-    expect(states['Plan approval: deadline']?.Retry?.[0]?.ErrorEquals).toEqual(expect.arrayContaining(['Lambda.TooManyRequestsException', 'ProjectVersionConflictError']));
+    expect(states['Plan approval: deadline']?.Retry?.[0]?.ErrorEquals).toEqual(
+      expect.arrayContaining(['Lambda.TooManyRequestsException', 'ProjectVersionConflictError']),
+    );
   });
 
   it('branches on the client-testing outcome: approved goes live, feedback goes back to development', () => {
@@ -90,10 +114,7 @@ describe('inbound mail on AWS', () => {
         Enabled: true,
         ScanEnabled: true,
         Recipients: ['gocadmium.example'],
-        Actions: [
-          { S3Action: Match.objectLike({ ObjectKeyPrefix: 'inbound/' }) },
-          { LambdaAction: Match.objectLike({ InvocationType: 'Event' }) },
-        ],
+        Actions: [{ S3Action: Match.objectLike({ ObjectKeyPrefix: 'inbound/' }) }, { LambdaAction: Match.objectLike({ InvocationType: 'Event' }) }],
       }),
     });
   });
@@ -131,9 +152,17 @@ describe("the handlers' permissions", () => {
 
   it('runs every handler on Node 22, arm64', () => {
     const functions = Object.values(template.findResources('AWS::Lambda::Function')).filter((f) => f['Properties'].Environment?.Variables?.HANDLER_ID);
-    expect(functions.map((f) => f['Properties'].Environment.Variables.HANDLER_ID).sort()).toEqual(
-      ['await-step', 'inbound-mail', 'locate', 'milestone-wake', 'notify', 'remind', 'rotate-reply-key', 'ses-events', 'step-deadline'],
-    );
+    expect(functions.map((f) => f['Properties'].Environment.Variables.HANDLER_ID).sort()).toEqual([
+      'await-step',
+      'inbound-mail',
+      'locate',
+      'milestone-wake',
+      'notify',
+      'remind',
+      'rotate-reply-key',
+      'ses-events',
+      'step-deadline',
+    ]);
     for (const fn of functions) expect(fn['Properties']).toMatchObject({ Runtime: 'nodejs22.x', Architectures: ['arm64'] });
   });
 });

@@ -29,10 +29,28 @@ const SENDERS = { poc: 'pat.doe@acme-events.example', pm: 'sam.lee@vendor.exampl
 function projectAt(phase: string): Project {
   const base = sampleProject('INT-1001', { launch: '2027-06-07', phase });
   const timeline = phase === 'contracted' ? { original: null, current: null } : base.timeline;
-  const plan = { subject: 'project-plan', mode: 'any-one', requestedAt: '2027-02-26T15:00:00.000Z', revision: 1, decisions: [{ email: SENDERS.poc, role: 'client-poc', decision: 'pending' }] };
+  const plan = {
+    subject: 'project-plan',
+    mode: 'any-one',
+    requestedAt: '2027-02-26T15:00:00.000Z',
+    revision: 1,
+    decisions: [{ email: SENDERS.poc, role: 'client-poc', decision: 'pending' }],
+  };
   const approvedPlan = { ...plan, decisions: [{ email: SENDERS.poc, role: 'client-poc', decision: 'approved', at: '2027-02-27T15:00:00.000Z' }] };
   const done = { at: '2027-02-20T15:00:00.000Z', by: SENDERS.pm };
-  const progress = phase === 'client-testing' ? { 'contract-reviewed': done, 'kickoff-held': done, 'submitted-for-development': done, 'review-complete': done, 'development-complete#1': done, 'qa-complete#1': done } : phase === 'contracted' ? {} : { 'contract-reviewed': done, 'kickoff-held': done };
+  const progress =
+    phase === 'client-testing'
+      ? {
+          'contract-reviewed': done,
+          'kickoff-held': done,
+          'submitted-for-development': done,
+          'review-complete': done,
+          'development-complete#1': done,
+          'qa-complete#1': done,
+        }
+      : phase === 'contracted'
+        ? {}
+        : { 'contract-reviewed': done, 'kickoff-held': done };
   const received = { at: '2027-02-28T15:00:00.000Z', evidence: { kind: 'staff-action', by: SENDERS.pm, action: 'recorded' } };
   return Project.parse({
     ...base,

@@ -8,7 +8,11 @@ const TABLE = 'shared/lifecycle/reasons.ts';
 
 function sources(): { path: string; text: string }[] {
   return ['shared', 'functions', 'local']
-    .flatMap((dir) => readdirSync(join(ROOT, dir), { withFileTypes: true, recursive: true }).filter((e) => e.isFile() && e.name.endsWith('.ts')).map((e) => join(e.parentPath, e.name)))
+    .flatMap((dir) =>
+      readdirSync(join(ROOT, dir), { withFileTypes: true, recursive: true })
+        .filter((e) => e.isFile() && e.name.endsWith('.ts'))
+        .map((e) => join(e.parentPath, e.name)),
+    )
     .map((file) => ({ path: relative(ROOT, file).split(sep).join('/'), text: readFileSync(file, 'utf8') }))
     .filter((file) => file.path !== TABLE);
 }
@@ -34,7 +38,9 @@ describe('the table of reasons a mail is not acted on', () => {
   });
 
   it('names every reason the code records: no reason literal outside the table', () => {
-    const recorded = code.flatMap((file) => [...file.text.matchAll(/\breason: '([A-Za-z]+Error)'|notActed\([^;]*?'([A-Za-z]+Error)'/g)].map((m) => m[1] ?? m[2] ?? ''));
+    const recorded = code.flatMap((file) =>
+      [...file.text.matchAll(/\breason: '([A-Za-z]+Error)'|notActed\([^;]*?'([A-Za-z]+Error)'/g)].map((m) => m[1] ?? m[2] ?? ''),
+    );
     expect(recorded.length).toBeGreaterThan(5);
     for (const name of recorded) expect(Object.keys(REASONS)).toContain(name);
   });

@@ -18,8 +18,19 @@ let project: Project;
 
 beforeAll(async () => {
   dynamo = await startLocalDynamo();
-  runtime = await LocalRuntime.start({ dataDir: await mkdtemp(join(tmpdir(), 'round-trips-')), clock: realClock(), smtpPort: 0, dynamoEndpoint: dynamo.endpoint });
-  const created = await runtime.createProject({ process: 'cadmium', title: 'Sync', client: 'Acme Events', poc: { name: 'Pat Doe', email: 'pat@acme.example' }, pm: { name: 'Sam Lee', email: 'sam.lee@gocadmium.example' } });
+  runtime = await LocalRuntime.start({
+    dataDir: await mkdtemp(join(tmpdir(), 'round-trips-')),
+    clock: realClock(),
+    smtpPort: 0,
+    dynamoEndpoint: dynamo.endpoint,
+  });
+  const created = await runtime.createProject({
+    process: 'cadmium',
+    title: 'Sync',
+    client: 'Acme Events',
+    poc: { name: 'Pat Doe', email: 'pat@acme.example' },
+    pm: { name: 'Sam Lee', email: 'sam.lee@gocadmium.example' },
+  });
   await runtime.staff(created.id, { action: 'contract-reviewed' }, 'sam.lee@gocadmium.example');
   await runtime.idle();
   project = await runtime.ports.store.require(created.id);
@@ -32,8 +43,18 @@ afterAll(async () => {
 
 function reply(from: string, body: string): Buffer {
   const to = replyAddress(SERVICE, signReplyKey({ projectId: project.id, step: 'details' }, runtime.ports.config.replyKeys));
-  const headers = { From: from, To: to, 'Message-ID': `<${Math.random().toString(36).slice(2)}@acme.example>`, Date: new Date().toUTCString(), Subject: `Re: [${project.id}] Please confirm your integration details` };
-  return Buffer.from(`${Object.entries(headers).map(([k, v]) => `${k}: ${v}`).join('\r\n')}\r\n\r\n${body}\r\n`);
+  const headers = {
+    From: from,
+    To: to,
+    'Message-ID': `<${Math.random().toString(36).slice(2)}@acme.example>`,
+    Date: new Date().toUTCString(),
+    Subject: `Re: [${project.id}] Please confirm your integration details`,
+  };
+  return Buffer.from(
+    `${Object.entries(headers)
+      .map(([k, v]) => `${k}: ${v}`)
+      .join('\r\n')}\r\n\r\n${body}\r\n`,
+  );
 }
 
 /**
@@ -43,11 +64,19 @@ function reply(from: string, body: string): Buffer {
 async function cost(raw: Buffer) {
   const commands: string[] = [];
   const client = new DynamoDBClient({ endpoint: dynamo.endpoint, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
-  client.middlewareStack.add((next, context) => (args) => (commands.push(String(context.commandName).replace(/Command$/, '')), next(args)), { step: 'initialize', name: 'recordCommands' });
+  client.middlewareStack.add((next, context) => (args) => (commands.push(String(context.commandName).replace(/Command$/, '')), next(args)), {
+    step: 'initialize',
+    name: 'recordCommands',
+  });
   const mailsBefore = runtime.metrics.mailsOut;
   try {
     const ports = { ...runtime.ports, store: new DynamoProjectStore(client, dynamo.tableName) };
-    const result = await handleInbound(ports, { raw, rawRef: 'test', envelopeRecipients: [SERVICE], verdicts: { spam: 'PASS', virus: 'PASS', spf: 'PASS', dkim: 'PASS', dmarc: 'PASS' } });
+    const result = await handleInbound(ports, {
+      raw,
+      rawRef: 'test',
+      envelopeRecipients: [SERVICE],
+      verdicts: { spam: 'PASS', virus: 'PASS', spf: 'PASS', dkim: 'PASS', dmarc: 'PASS' },
+    });
     return { result, commands, mailsOut: runtime.metrics.mailsOut - mailsBefore };
   } finally {
     client.destroy();

@@ -22,7 +22,11 @@ beforeAll(async () => {
     mailer: { send: async (mail) => void sent.push(mail) },
     tokens: { succeed: async () => false },
     clock: { now: () => '2027-03-01T15:00:00.000Z' },
-    config: ServiceConfig.parse({ serviceAddress: 'integrationservices@gocadmium.example', teamName: 'Cadmium Integration Services', replyKeys: { current: 'k1', secrets: { k1: 'a-test-secret-of-sufficient-length' } } }),
+    config: ServiceConfig.parse({
+      serviceAddress: 'integrationservices@gocadmium.example',
+      teamName: 'Cadmium Integration Services',
+      replyKeys: { current: 'k1', secrets: { k1: 'a-test-secret-of-sufficient-length' } },
+    }),
   };
 });
 afterAll(async () => {
@@ -33,12 +37,28 @@ const sns = (message: unknown) => ({ Records: [{ Sns: { Message: JSON.stringify(
 
 describe('SES bounce and complaint events', () => {
   it('records a bounced notice on its project and tells the PM', async () => {
-    const project = await newProject(ports, { process: 'cadmium', title: 'Sync', client: 'Acme Events', poc: { name: 'Pat', email: 'pat@acme.example' }, pm: { name: 'Sam', email: 'sam@gocadmium.example' } });
+    const project = await newProject(ports, {
+      process: 'cadmium',
+      title: 'Sync',
+      client: 'Acme Events',
+      poc: { name: 'Pat', email: 'pat@acme.example' },
+      pm: { name: 'Sam', email: 'sam@gocadmium.example' },
+    });
     const messageId = await sendNotice(ports, project, { template: 'confirm-details', to: 'client' });
     const handler = createHandler(() => Promise.resolve(ports));
-    await handler(sns({ eventType: 'Bounce', mail: { commonHeaders: { messageId } }, bounce: { bounceType: 'Permanent', bouncedRecipients: [{ emailAddress: 'pat@acme.example', status: '5.1.1' }] } }));
+    await handler(
+      sns({
+        eventType: 'Bounce',
+        mail: { commonHeaders: { messageId } },
+        bounce: { bounceType: 'Permanent', bouncedRecipients: [{ emailAddress: 'pat@acme.example', status: '5.1.1' }] },
+      }),
+    );
     const log = await ports.store.listMail(project.id);
-    expect(log.find((m) => m.direction === 'in')?.readAs).toMatchObject({ kind: 'bounce', rejectedFor: 'BounceReceivedError', summary: 'bounce (Permanent) for pat@acme.example (5.1.1)' });
+    expect(log.find((m) => m.direction === 'in')?.readAs).toMatchObject({
+      kind: 'bounce',
+      rejectedFor: 'BounceReceivedError',
+      summary: 'bounce (Permanent) for pat@acme.example (5.1.1)',
+    });
     const told = sent.at(-1);
     expect(told?.to).toEqual(['sam@gocadmium.example']);
     expect(told?.raw.toString()).toContain('BounceReceivedError');
@@ -48,7 +68,9 @@ describe('SES bounce and complaint events', () => {
     const before = sent.length;
     const handler = createHandler(() => Promise.resolve(ports));
     await handler(sns({ eventType: 'Delivery', mail: { commonHeaders: { messageId: '<x@y>' } } }));
-    await handler(sns({ eventType: 'Bounce', mail: { commonHeaders: { messageId: '<unknown@elsewhere>' } }, bounce: { bounceType: 'Permanent', bouncedRecipients: [] } }));
+    await handler(
+      sns({ eventType: 'Bounce', mail: { commonHeaders: { messageId: '<unknown@elsewhere>' } }, bounce: { bounceType: 'Permanent', bouncedRecipients: [] } }),
+    );
     expect(sent.length).toBe(before);
   });
 });

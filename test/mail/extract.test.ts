@@ -30,6 +30,8 @@ describe('the contacts a reply names', () => {
 
   it('leaves out the sender and the service address, and lists each address once', () => {
     const text = 'Copy pat@acme.example and integrationservices@vendor.example; Jane Roe <jane@acme.example>, again jane@acme.example';
-    expect(extractContacts(text, new Set(['pat@acme.example', 'integrationservices@vendor.example']))).toEqual([{ name: 'Jane Roe', email: 'jane@acme.example' }]);
+    expect(extractContacts(text, new Set(['pat@acme.example', 'integrationservices@vendor.example']))).toEqual([
+      { name: 'Jane Roe', email: 'jane@acme.example' },
+    ]);
   });
 });

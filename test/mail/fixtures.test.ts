@@ -5,8 +5,25 @@ import { readMail, REJECTION_REASONS, toParseOutput } from '../../shared/mail';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'mail');
 const files = readdirSync(FIXTURES);
-const scenarios = files.filter((f) => f.endsWith('.eml')).map((f) => f.slice(0, -'.eml'.length)).sort();
-const ALLOWED_KEYS = new Set(['$comment', 'referenceDate', 'kind', 'intent', 'replyText', 'reason', 'from', 'subject', 'launchDate', 'contacts', 'attachments', 'bounce', 'messageId']);
+const scenarios = files
+  .filter((f) => f.endsWith('.eml'))
+  .map((f) => f.slice(0, -'.eml'.length))
+  .sort();
+const ALLOWED_KEYS = new Set([
+  '$comment',
+  'referenceDate',
+  'kind',
+  'intent',
+  'replyText',
+  'reason',
+  'from',
+  'subject',
+  'launchDate',
+  'contacts',
+  'attachments',
+  'bounce',
+  'messageId',
+]);
 
 describe('the mail fixture corpus', () => {
   it('holds at least 80 real-shaped messages', () => {
@@ -14,7 +31,10 @@ describe('the mail fixture corpus', () => {
   });
 
   it('has an expectation beside every .eml, and no expectation without its .eml', () => {
-    const expectations = files.filter((f) => f.endsWith('.expected.json')).map((f) => f.slice(0, -'.expected.json'.length)).sort();
+    const expectations = files
+      .filter((f) => f.endsWith('.expected.json'))
+      .map((f) => f.slice(0, -'.expected.json'.length))
+      .sort();
     expect(expectations).toEqual(scenarios);
   });
 });

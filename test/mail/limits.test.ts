@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { MAX_MIME_DEPTH, MAX_RAW_MAIL_BYTES, mimeDepth, readMail } from '../../shared/mail';
 
 const reply = (extra = '', body = 'Approved.') =>
-  Buffer.from(`From: Pat Doe <pat@acme.example>\r\nTo: integrationservices@vendor.example\r\nSubject: Re: [INT-1001] Plan\r\nMessage-ID: <a1@acme.example>\r\nDate: Mon, 01 Mar 2027 10:00:00 -0500\r\n${extra}\r\n${body}\r\n`);
+  Buffer.from(
+    `From: Pat Doe <pat@acme.example>\r\nTo: integrationservices@vendor.example\r\nSubject: Re: [INT-1001] Plan\r\nMessage-ID: <a1@acme.example>\r\nDate: Mon, 01 Mar 2027 10:00:00 -0500\r\n${extra}\r\n${body}\r\n`,
+  );
 
 function nested(levels: number): Buffer {
   let message = 'From: a@b.example\r\nSubject: inner\r\n\r\nhello\r\n';

@@ -7,7 +7,18 @@ function settled(result: Awaited<ReturnType<typeof readMail>>): boolean {
   return (REJECTION_REASONS as readonly string[]).includes(result.reason);
 }
 
-const header = fc.constantFrom('From: Pat <pat@acme.example>\r\n', 'Subject: Re: [INT-1001] plan\r\n', 'Content-Type: multipart/mixed; boundary="b"\r\n', 'Content-Transfer-Encoding: base64\r\n', 'MIME-Version: 1.0\r\n', '\r\n', '--b\r\n', '--b--\r\n', 'Content-Type: message/rfc822\r\n', '=?utf-8?B?w6k=?=\r\n');
+const header = fc.constantFrom(
+  'From: Pat <pat@acme.example>\r\n',
+  'Subject: Re: [INT-1001] plan\r\n',
+  'Content-Type: multipart/mixed; boundary="b"\r\n',
+  'Content-Transfer-Encoding: base64\r\n',
+  'MIME-Version: 1.0\r\n',
+  '\r\n',
+  '--b\r\n',
+  '--b--\r\n',
+  'Content-Type: message/rfc822\r\n',
+  '=?utf-8?B?w6k=?=\r\n',
+);
 
 describe('readMail on any input', () => {
   it('returns a reading or a named rejection for any byte string, and never throws', async () => {

@@ -22,9 +22,17 @@ describe('the new text of a reply', () => {
     { case: 'Original Message separator', body: 'Fine by us.\n\n-----Original Message-----\nFrom: Sam\n', text: 'Fine by us.' },
     { case: 'signature after the delimiter', body: 'Approved.\n\n-- \nPat Doe\nDirector of Events\n', text: 'Approved.' },
     { case: 'mobile signature', body: 'Approved\n\nSent from my iPhone\n\n> On Mar 1 …', text: 'Approved' },
-    { case: 'closing line with name and title', body: 'The accounts are attached.\n\nBest regards,\nPat Doe\nDirector of Events\n+1 555 0100\n', text: 'The accounts are attached.' },
+    {
+      case: 'closing line with name and title',
+      body: 'The accounts are attached.\n\nBest regards,\nPat Doe\nDirector of Events\n+1 555 0100\n',
+      text: 'The accounts are attached.',
+    },
     { case: 'a closing line that is the whole message', body: 'Thanks!\n', text: 'Thanks!' },
-    { case: 'a thank-you sentence that is not a sign-off', body: 'Approved.\nThanks for the quick turnaround on this', text: 'Approved.\nThanks for the quick turnaround on this' },
+    {
+      case: 'a thank-you sentence that is not a sign-off',
+      body: 'Approved.\nThanks for the quick turnaround on this',
+      text: 'Approved.\nThanks for the quick turnaround on this',
+    },
     { case: 'bottom-posting', body: 'On Mon, Mar 1, 2027, Sam wrote:\n> Please approve\n> the plan\n\nApproved, go ahead.\n', text: 'Approved, go ahead.' },
     { case: 'runs of blank lines', body: '\n\nLine one\n\n\n\nLine two   \n\n', text: 'Line one\n\nLine two' },
   ])('cuts $case', ({ body, text }) => {

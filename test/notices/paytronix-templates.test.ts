@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { PAYTRONIX_STAFF_TEMPLATE_IDS, PAYTRONIX_TEMPLATE_IDS, type PaytronixTemplateId } from '../../shared/processes/paytronix/notices/ids';
+import { PAYTRONIX_STAFF_TEMPLATE_IDS, PAYTRONIX_TEMPLATE_IDS } from '../../shared/processes/paytronix/notices/ids';
 import { renderNotice } from '../../shared/notices/render';
 import type { NoticeContext, NoticeExtras } from '../../shared/notices/types';
 import { Project, type ProjectInput } from '../../shared/project/schemas';
-
-const mail = {
-  kind: 'mail' as const,
-  messageId: '<ready-2@harbor-grill.example>',
-  from: 'dev@crumbsoft.example',
-  subject: 'Re: [INT-2051] Ready for certification',
-  receivedAt: '2027-03-03T16:20:00.000Z',
-};
 
 function project(overrides: Partial<ProjectInput> = {}): Project {
   return Project.parse({
@@ -56,7 +48,15 @@ function project(overrides: Partial<ProjectInput> = {}): Project {
       },
     ],
     certificationRounds: [
-      { number: 1, cycle: 1, materialsCompleteOn: '2027-02-22', slotStartsOn: '2027-02-22', earliestEndOn: '2027-03-01', outcome: 'failed', feedback: 'Balance is wrong after a refund.' },
+      {
+        number: 1,
+        cycle: 1,
+        materialsCompleteOn: '2027-02-22',
+        slotStartsOn: '2027-02-22',
+        earliestEndOn: '2027-03-01',
+        outcome: 'failed',
+        feedback: 'Balance is wrong after a refund.',
+      },
       { number: 2, cycle: 2, materialsCompleteOn: '2027-03-03', slotWeek: '2027-03-08', slotStartsOn: '2027-03-08', earliestEndOn: '2027-03-10' },
     ],
     testingCycle: 2,
@@ -295,7 +295,10 @@ describe('Paytronix client-side notices', () => {
   });
 
   it('production-credentials carries them, and never lists unverified addresses', () => {
-    const { text } = renderNotice('production-credentials', context(base, { ...extras, credentials: 'Prod key: pk-live-77', unverified: ['stranger@else.example'] }));
+    const { text } = renderNotice(
+      'production-credentials',
+      context(base, { ...extras, credentials: 'Prod key: pk-live-77', unverified: ['stranger@else.example'] }),
+    );
     expect(text).toContain('> Prod key: pk-live-77');
     expect(text).toContain('Keep them private');
     expect(text).not.toContain('stranger@else.example');
@@ -349,7 +352,13 @@ describe('Paytronix client-side notices', () => {
     expect(subject).toBe('[INT-2051] Revised schedule (version 2) for approval');
     expect(text).toContain('> Development: Jan 18 - Feb 19');
     expect(text).toContain('Everyone listed must approve:');
-    for (const who of ['Tess Kim (technical consultant)', 'Sal Ortiz (sales representative)', 'Integrations Team (integrations team)', 'Casey Grill (client)', 'Ida Crumb (integrator)']) {
+    for (const who of [
+      'Tess Kim (technical consultant)',
+      'Sal Ortiz (sales representative)',
+      'Integrations Team (integrations team)',
+      'Casey Grill (client)',
+      'Ida Crumb (integrator)',
+    ]) {
       expect(text).toContain(`- ${who}`);
     }
   });

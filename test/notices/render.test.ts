@@ -4,9 +4,10 @@ import { cadmiumProcess } from '../../shared/processes/cadmium';
 import { cadmium } from '../../shared/processes/cadmium/definition';
 import { CADMIUM_TEMPLATE_IDS, STAFF_TEMPLATE_IDS } from '../../shared/processes/cadmium/notices/ids';
 
-const STAFF_TEMPLATES = cadmiumProcess.staffTemplates;
 import { Project, type ProjectInput } from '../../shared/project';
 import { BusinessCalendar, computeTimeline, delayForLateRequirements, type Evidence } from '../../shared/timeline';
+
+const STAFF_TEMPLATES = cadmiumProcess.staffTemplates;
 
 const calendar = new BusinessCalendar();
 const timeline = computeTimeline(cadmium, '2027-04-19', calendar);
@@ -142,9 +143,22 @@ describe('staff notices', () => {
   it('are exactly the ones addressed to staff', () => {
     expect([...STAFF_TEMPLATE_IDS].sort()).toEqual(
       [
-        'new-contract', 'contract-review-reminder', 'confirm-details-escalation', 'kickoff-call-reminder', 'kickoff-overdue',
-        'plan-escalation', 'plan-changes-requested', 'change-request', 'requirements-overdue', 'requirements-complete',
-        'development-overdue', 'qa-needed', 'testing-overdue', 'client-feedback', 'question-for-pm', 'not-acted-on',
+        'new-contract',
+        'contract-review-reminder',
+        'confirm-details-escalation',
+        'kickoff-call-reminder',
+        'kickoff-overdue',
+        'plan-escalation',
+        'plan-changes-requested',
+        'change-request',
+        'requirements-overdue',
+        'requirements-complete',
+        'development-overdue',
+        'qa-needed',
+        'testing-overdue',
+        'client-feedback',
+        'question-for-pm',
+        'not-acted-on',
       ].sort(),
     );
   });
@@ -156,14 +170,19 @@ describe('staff notices', () => {
     expect(text).not.toMatch(REPLY_COMMAND);
   });
 
-  it.each(staffCases.filter((c) => c.template !== 'confirm-details-escalation'))('$case says how to act: a reply command for the first line, and the CLI equivalent', ({ template }) => {
-    const notice = renderNotice(template, context());
-    expect(notice.text).toMatch(/^Hi Sam,/);
-    expect(notice.text).toContain('command as the first line');
-    expect(notice.text).toMatch(REPLY_COMMAND);
-    expect(notice.text).toMatch(CLI_COMMAND);
-    expect(notice.html).toMatch(/<pre>(CONTRACT REVIEWED|KICKOFF HELD|RESEND PLAN|SUBMITTED FOR DEVELOPMENT|DEVELOPMENT COMPLETE|QA COMPLETE|RESCHEDULE \w+ YYYY-MM-DD)<\/pre>/);
-  });
+  it.each(staffCases.filter((c) => c.template !== 'confirm-details-escalation'))(
+    '$case says how to act: a reply command for the first line, and the CLI equivalent',
+    ({ template }) => {
+      const notice = renderNotice(template, context());
+      expect(notice.text).toMatch(/^Hi Sam,/);
+      expect(notice.text).toContain('command as the first line');
+      expect(notice.text).toMatch(REPLY_COMMAND);
+      expect(notice.text).toMatch(CLI_COMMAND);
+      expect(notice.html).toMatch(
+        /<pre>(CONTRACT REVIEWED|KICKOFF HELD|RESEND PLAN|SUBMITTED FOR DEVELOPMENT|DEVELOPMENT COMPLETE|QA COMPLETE|RESCHEDULE \w+ YYYY-MM-DD)<\/pre>/,
+      );
+    },
+  );
 
   it.each([
     { case: 'new-contract', template: 'new-contract', reply: 'CONTRACT REVIEWED', cli: 'contract-reviewed' },
@@ -171,7 +190,12 @@ describe('staff notices', () => {
     { case: 'plan-changes-requested', template: 'plan-changes-requested', reply: 'RESEND PLAN', cli: 'resend-plan' },
     { case: 'requirements-complete', template: 'requirements-complete', reply: 'SUBMITTED FOR DEVELOPMENT', cli: 'submitted-for-development' },
     { case: 'development-overdue: done', template: 'development-overdue', reply: 'DEVELOPMENT COMPLETE', cli: 'development-complete' },
-    { case: 'development-overdue: move', template: 'development-overdue', reply: 'RESCHEDULE developmentDue YYYY-MM-DD', cli: 'reschedule --milestone developmentDue --date YYYY-MM-DD' },
+    {
+      case: 'development-overdue: move',
+      template: 'development-overdue',
+      reply: 'RESCHEDULE developmentDue YYYY-MM-DD',
+      cli: 'reschedule --milestone developmentDue --date YYYY-MM-DD',
+    },
     { case: 'qa-needed', template: 'qa-needed', reply: 'QA COMPLETE', cli: 'qa-complete' },
     { case: 'testing-overdue', template: 'testing-overdue', reply: 'RESCHEDULE clientTestingDue YYYY-MM-DD', cli: 'reschedule --milestone clientTestingDue' },
   ] satisfies { case: string; template: TemplateId; reply: string; cli: string }[])('$case offers $reply', ({ template, reply, cli }) => {

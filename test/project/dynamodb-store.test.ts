@@ -99,7 +99,11 @@ describe('DynamoProjectStore on dynalite', () => {
   it('updateProject takes a record just read in place of its first read, and a stale one only loses the race', async () => {
     const created = await store.create(sampleProject('INT-1001'));
     const reads: string[] = [];
-    const counting = { ...store, require: (id: string) => (reads.push(id), store.require(id)), save: (p: Parameters<typeof store.save>[0]) => store.save(p) } as unknown as DynamoProjectStore;
+    const counting = {
+      ...store,
+      require: (id: string) => (reads.push(id), store.require(id)),
+      save: (p: Parameters<typeof store.save>[0]) => store.save(p),
+    } as unknown as DynamoProjectStore;
     const noted = await updateProject(counting, 'INT-1001', (p) => ({ ...p, title: 'Renamed' }), { current: created });
     expect(reads).toEqual([]);
     expect(noted).toMatchObject({ title: 'Renamed', version: 2 });
@@ -148,19 +152,38 @@ describe('DynamoProjectStore on dynalite', () => {
   it('logs many mails and their outbound Message-IDs in batches of 25, and finds each again', async () => {
     const at = (i: number) => new Date(Date.UTC(2026, 10, 2, 10, i)).toISOString();
     const mails: MailRecord[] = Array.from({ length: 30 }, (_, i) => ({
-      projectId: 'INT-1001', direction: 'out', messageId: `<m${i}@vendor.example>`, at: at(i), from: 'integrationservices@vendor.example', to: ['pat.doe@acme-events.example'], cc: [], subject: `[INT-1001] Notice ${i}`, template: 'plan',
+      projectId: 'INT-1001',
+      direction: 'out',
+      messageId: `<m${i}@vendor.example>`,
+      at: at(i),
+      from: 'integrationservices@vendor.example',
+      to: ['pat.doe@acme-events.example'],
+      cc: [],
+      subject: `[INT-1001] Notice ${i}`,
+      template: 'plan',
     }));
     const requests: string[] = [];
-    dynamo.client.middlewareStack.add((next, context) => (args) => (requests.push(String(context.commandName)), next(args)), { step: 'initialize', name: 'countBatch' });
+    dynamo.client.middlewareStack.add((next, context) => (args) => (requests.push(String(context.commandName)), next(args)), {
+      step: 'initialize',
+      name: 'countBatch',
+    });
     try {
-      await store.logMail(mails, mails.map((m) => ({ messageId: m.messageId, projectId: 'INT-1001', step: 'plan', template: 'plan' })));
+      await store.logMail(
+        mails,
+        mails.map((m) => ({ messageId: m.messageId, projectId: 'INT-1001', step: 'plan', template: 'plan' })),
+      );
     } finally {
       dynamo.client.middlewareStack.remove('countBatch');
     }
     // 60 items: three requests of at most 25.
     expect(requests).toEqual(['BatchWriteItemCommand', 'BatchWriteItemCommand', 'BatchWriteItemCommand']);
     expect((await store.listMail('INT-1001')).map((m) => m.messageId)).toEqual(mails.map((m) => m.messageId));
-    expect(await store.getOutbound('<m29@vendor.example>')).toEqual({ messageId: '<m29@vendor.example>', projectId: 'INT-1001', step: 'plan', template: 'plan' });
+    expect(await store.getOutbound('<m29@vendor.example>')).toEqual({
+      messageId: '<m29@vendor.example>',
+      projectId: 'INT-1001',
+      step: 'plan',
+      template: 'plan',
+    });
   });
 
   it('sends throttled batch items again until written, and names the failure when they never are', async () => {
@@ -177,7 +200,8 @@ describe('DynamoProjectStore on dynalite', () => {
           if (!name || items.length === 0) return next(args);
           batches += 1;
           const held = holdBackAlways ? items : batches === 1 ? items.slice(-1) : [];
-          if (held.length === items.length) return { output: { $metadata: {}, UnprocessedItems: { [name]: held } }, response: {} } as Awaited<ReturnType<typeof next>>;
+          if (held.length === items.length)
+            return { output: { $metadata: {}, UnprocessedItems: { [name]: held } }, response: {} } as Awaited<ReturnType<typeof next>>;
           const result = await next({ ...args, input: { ...input, RequestItems: { [name]: items.slice(0, items.length - held.length) } } } as typeof args);
           (result.output as { UnprocessedItems?: unknown }).UnprocessedItems = held.length > 0 ? { [name]: held } : {};
           return result;
@@ -187,7 +211,16 @@ describe('DynamoProjectStore on dynalite', () => {
       return { client, batches: () => batches };
     };
     const name = await startTable(`projects-throttled-${table}`);
-    const mail = (i: number): MailRecord => ({ projectId: 'INT-1001', direction: 'in', messageId: `<t${i}@x>`, at: `2026-11-02T10:0${i}:00.000Z`, from: 'pat.doe@acme-events.example', to: ['integrationservices@vendor.example'], cc: [], subject: 'Re: plan' });
+    const mail = (i: number): MailRecord => ({
+      projectId: 'INT-1001',
+      direction: 'in',
+      messageId: `<t${i}@x>`,
+      at: `2026-11-02T10:0${i}:00.000Z`,
+      from: 'pat.doe@acme-events.example',
+      to: ['integrationservices@vendor.example'],
+      cc: [],
+      subject: 'Re: plan',
+    });
     const once = throttling(false);
     const retried = new DynamoProjectStore(once.client, name);
     await retried.logMail([mail(1), mail(2), mail(3)]);
@@ -210,7 +243,12 @@ describe('DynamoProjectStore on dynalite', () => {
     const { PROJECT_TABLE } = await import('../../shared/project');
     const { DynamoDBDocumentClient } = await import('@aws-sdk/lib-dynamodb');
     const doc = DynamoDBDocumentClient.from(dynamo.client);
-    await doc.send(new PutCommand({ TableName: `projects-${table}`, Item: { [PROJECT_TABLE.partitionKey]: 'PROJECT#INT-1001', [PROJECT_TABLE.sortKey]: '#RECORD', record: { id: 'INT-1001' } } }));
+    await doc.send(
+      new PutCommand({
+        TableName: `projects-${table}`,
+        Item: { [PROJECT_TABLE.partitionKey]: 'PROJECT#INT-1001', [PROJECT_TABLE.sortKey]: '#RECORD', record: { id: 'INT-1001' } },
+      }),
+    );
     await expect(store.get('INT-1001')).rejects.toBeInstanceOf(CorruptRecordError);
   });
 });

@@ -26,7 +26,7 @@ let dbPort: number;
 let smtpPort: number;
 let db: Killable;
 let runtime: RuntimeProcess;
-let ids: string[] = [];
+const ids: string[] = [];
 const figures: Record<string, number> = {};
 const acceptedAt = new Map<string, number>();
 let accepted250 = 0;
@@ -57,7 +57,14 @@ async function sender(queue: number[], onAccepted: () => Promise<void>): Promise
     const mail = await question(index);
     for (;;) {
       attempts += 1;
-      const transport = nodemailer.createTransport({ host: '127.0.0.1', port: smtpPort, secure: false, ignoreTLS: true, connectionTimeout: 2_000, socketTimeout: 5_000 });
+      const transport = nodemailer.createTransport({
+        host: '127.0.0.1',
+        port: smtpPort,
+        secure: false,
+        ignoreTLS: true,
+        connectionTimeout: 2_000,
+        socketTimeout: 5_000,
+      });
       try {
         await transport.sendMail({ envelope: { from: poc(index % PROJECTS), to: [SERVICE] }, raw: mail.raw });
         accepted250 += 1;
@@ -78,7 +85,8 @@ async function results(): Promise<{ ref: string; result: Record<string, unknown>
   const raw = join(dataDir, 'raw');
   const names = await readdir(raw);
   const out = [];
-  for (const name of names.filter((n) => n.endsWith('.result.json'))) out.push({ ref: name.slice(0, -'.result.json'.length), result: JSON.parse(await readFile(join(raw, name), 'utf8')) as Record<string, unknown> });
+  for (const name of names.filter((n) => n.endsWith('.result.json')))
+    out.push({ ref: name.slice(0, -'.result.json'.length), result: JSON.parse(await readFile(join(raw, name), 'utf8')) as Record<string, unknown> });
   return out;
 }
 
@@ -96,13 +104,30 @@ beforeAll(async () => {
     const response = await fetch(`http://127.0.0.1:${runtime.controlPort}/projects`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ process: 'cadmium', title: `Sync ${i}`, client: `Client ${i}`, poc: { name: `Poc ${i}`, email: poc(i) }, pm: { name: 'Sam Lee', email: 'sam.lee@gocadmium.example' } }),
+      body: JSON.stringify({
+        process: 'cadmium',
+        title: `Sync ${i}`,
+        client: `Client ${i}`,
+        poc: { name: `Poc ${i}`, email: poc(i) },
+        pm: { name: 'Sam Lee', email: 'sam.lee@gocadmium.example' },
+      }),
     });
     ids.push(((await response.json()) as { id: string }).id);
   }
   // A record the handler cannot read (a schema it does not know): mail for it makes the handler throw.
   const dynamo = await connectLocalDynamo(`http://127.0.0.1:${dbPort}`);
-  await dynamo.client.send(new PutItemCommand({ TableName: dynamo.tableName, Item: { pk: { S: 'PROJECT#INT-9999' }, sk: { S: '#RECORD' }, type: { S: 'project' }, version: { N: '1' }, record: { M: { id: { S: 'INT-9999' }, phase: { S: 'no-such-phase' } } } } }));
+  await dynamo.client.send(
+    new PutItemCommand({
+      TableName: dynamo.tableName,
+      Item: {
+        pk: { S: 'PROJECT#INT-9999' },
+        sk: { S: '#RECORD' },
+        type: { S: 'project' },
+        version: { N: '1' },
+        record: { M: { id: { S: 'INT-9999' }, phase: { S: 'no-such-phase' } } },
+      },
+    }),
+  );
   await dynamo.stop();
 
   const started = Date.now();
@@ -113,20 +138,33 @@ beforeAll(async () => {
   const onAccepted = async () => {
     if (!killedRuntime && acceptedAt.size >= MAILS * 0.3) {
       killedRuntime = true;
-      faults.push((async () => {
-        await runtime.kill();
-        runtime = await startRuntimeProcess(dataDir, `http://127.0.0.1:${dbPort}`, smtpPort);
-      })());
+      faults.push(
+        (async () => {
+          await runtime.kill();
+          runtime = await startRuntimeProcess(dataDir, `http://127.0.0.1:${dbPort}`, smtpPort);
+        })(),
+      );
     }
     if (!killedDatabase && killedRuntime && acceptedAt.size >= MAILS * 0.65) {
       killedDatabase = true;
-      faults.push((async () => {
-        await db.kill();
-        db = await startDynaliteProcess(dbPort, join(dataDir, 'dynamodb'));
-      })());
+      faults.push(
+        (async () => {
+          await db.kill();
+          db = await startDynaliteProcess(dbPort, join(dataDir, 'dynamodb'));
+        })(),
+      );
     }
   };
-  const poison = await new MailComposer({ from: poc(0), to: SERVICE, subject: 'Re: [INT-9999] Your integration', messageId: '<poison@client0.example>', date: new Date(), text: 'When is the kick-off?' }).compile().build();
+  const poison = await new MailComposer({
+    from: poc(0),
+    to: SERVICE,
+    subject: 'Re: [INT-9999] Your integration',
+    messageId: '<poison@client0.example>',
+    date: new Date(),
+    text: 'When is the kick-off?',
+  })
+    .compile()
+    .build();
   const poisonSent = (async () => {
     for (;;) {
       const transport = nodemailer.createTransport({ host: '127.0.0.1', port: smtpPort, secure: false, ignoreTLS: true });
@@ -174,7 +212,10 @@ describe(`a burst of ${MAILS} mails over ${CONNECTIONS} SMTP connections, the ru
     byMessage = new Map();
     for (const { result } of await results()) byMessage.set(String(result['messageId']), [...(byMessage.get(String(result['messageId'])) ?? []), result]);
     // Latency: from the sender's 250 to the result file of the processing that acted on it.
-    const latencies = [...acceptedAt].map(([id, at]) => Date.parse(String(byMessage.get(id)?.find((r) => r['actedOn'])?.['processedAt'] ?? '')) - at).filter(Number.isFinite).sort((a, b) => a - b);
+    const latencies = [...acceptedAt]
+      .map(([id, at]) => Date.parse(String(byMessage.get(id)?.find((r) => r['actedOn'])?.['processedAt'] ?? '')) - at)
+      .filter(Number.isFinite)
+      .sort((a, b) => a - b);
     // Acted on = recorded in its project (the Message-ID in the same write as the decision); a
     // crash after that write and before the result file is written leaves a redelivery that is
     // recognised as a duplicate, so the result files alone would undercount.

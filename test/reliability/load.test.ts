@@ -29,7 +29,13 @@ beforeAll(async () => {
   runtime = await LocalRuntime.start({ dataDir: await mkdtemp(join(tmpdir(), 'load-')), clock: realClock(), smtpPort: 0 });
   const ids: string[] = [];
   for (let i = 0; i < PROJECTS; i += 1) {
-    const project = await runtime.createProject({ process: 'cadmium', title: `Sync ${i}`, client: `Client ${i}`, poc: { name: `Poc ${i}`, email: `poc${i}@client${i}.example` }, pm: { name: 'Sam Lee', email: 'sam.lee@gocadmium.example' } });
+    const project = await runtime.createProject({
+      process: 'cadmium',
+      title: `Sync ${i}`,
+      client: `Client ${i}`,
+      poc: { name: `Poc ${i}`, email: `poc${i}@client${i}.example` },
+      pm: { name: 'Sam Lee', email: 'sam.lee@gocadmium.example' },
+    });
     ids.push(project.id);
   }
   await runtime.idle();
@@ -37,7 +43,15 @@ beforeAll(async () => {
     processedAt.set(event.result.messageId, Date.now());
     if (event.result.actedOn) actedOn.set(event.result.messageId, (actedOn.get(event.result.messageId) ?? 0) + 1);
   });
-  const transport = nodemailer.createTransport({ host: '127.0.0.1', port: runtime.smtpPort, secure: false, ignoreTLS: true, pool: true, maxConnections: 4, maxMessages: Infinity });
+  const transport = nodemailer.createTransport({
+    host: '127.0.0.1',
+    port: runtime.smtpPort,
+    secure: false,
+    ignoreTLS: true,
+    pool: true,
+    maxConnections: 4,
+    maxMessages: Infinity,
+  });
   const total = RATE_PER_SECOND * SECONDS;
   const started = Date.now();
   const sends: Promise<unknown>[] = [];
@@ -48,7 +62,16 @@ beforeAll(async () => {
     if (due > Date.now()) await new Promise((resolve) => setTimeout(resolve, due - Date.now()));
     const slot = i % PROJECTS;
     const messageId = `<load-${i}@client${slot}.example>`;
-    const raw = await new MailComposer({ from: `poc${slot}@client${slot}.example`, to: SERVICE, subject: `Re: [${ids[slot]}] Your integration`, messageId, date: new Date(), text: `Question ${i}: when is the kick-off call?` }).compile().build();
+    const raw = await new MailComposer({
+      from: `poc${slot}@client${slot}.example`,
+      to: SERVICE,
+      subject: `Re: [${ids[slot]}] Your integration`,
+      messageId,
+      date: new Date(),
+      text: `Question ${i}: when is the kick-off call?`,
+    })
+      .compile()
+      .build();
     sentAt.set(messageId, Date.now());
     sends.push(transport.sendMail({ envelope: { from: `poc${slot}@client${slot}.example`, to: [SERVICE] }, raw }).then(() => (accepted += 1)));
   }
@@ -56,7 +79,10 @@ beforeAll(async () => {
   const deadline = Date.now() + 60_000;
   while (processedAt.size < total && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
   transport.close();
-  const latencies = [...sentAt].map(([id, at]) => (processedAt.get(id) ?? Number.NaN) - at).filter(Number.isFinite).sort((a, b) => a - b);
+  const latencies = [...sentAt]
+    .map(([id, at]) => (processedAt.get(id) ?? Number.NaN) - at)
+    .filter(Number.isFinite)
+    .sort((a, b) => a - b);
   Object.assign(figures, {
     mailsSent: total,
     accepted,

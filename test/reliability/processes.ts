@@ -44,7 +44,11 @@ function killable(child: ChildProcess): Killable {
 
 /** dynalite in its own process, on a LevelDB folder, so the database can be killed apart from the runtime. */
 export async function startDynaliteProcess(port: number, path: string): Promise<Killable> {
-  const child = spawn(process.execPath, [join(ROOT, 'node_modules', 'dynalite', 'cli.js'), '--port', String(port), '--host', '127.0.0.1', '--path', path, '--createTableMs', '0'], { stdio: 'ignore' });
+  const child = spawn(
+    process.execPath,
+    [join(ROOT, 'node_modules', 'dynalite', 'cli.js'), '--port', String(port), '--host', '127.0.0.1', '--path', path, '--createTableMs', '0'],
+    { stdio: 'ignore' },
+  );
   await until('dynalite to listen', async () => ((await fetch(`http://127.0.0.1:${port}`, { method: 'POST' })).status ? true : undefined), 20_000);
   return killable(child);
 }
@@ -59,10 +63,21 @@ export async function startRuntimeProcess(dataDir: string, dynamoEndpoint: strin
   await rm(join(dataDir, 'runtime.json'), { force: true });
   const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'local', 'main.ts')], {
     cwd: ROOT,
-    env: { ...process.env, INTEGRATIONS_DATA_DIR: dataDir, SMTP_PORT: String(smtpPort), CONTROL_PORT: '0', DYNAMODB_ENDPOINT: dynamoEndpoint, LOG_LEVEL: 'SILENT' },
+    env: {
+      ...process.env,
+      INTEGRATIONS_DATA_DIR: dataDir,
+      SMTP_PORT: String(smtpPort),
+      CONTROL_PORT: '0',
+      DYNAMODB_ENDPOINT: dynamoEndpoint,
+      LOG_LEVEL: 'SILENT',
+    },
     stdio: 'ignore',
   });
-  const info = await until('the runtime to start', async () => JSON.parse(await readFile(join(dataDir, 'runtime.json'), 'utf8')) as { smtpPort: number; controlPort: number }, 60_000);
+  const info = await until(
+    'the runtime to start',
+    async () => JSON.parse(await readFile(join(dataDir, 'runtime.json'), 'utf8')) as { smtpPort: number; controlPort: number },
+    60_000,
+  );
   return { ...killable(child), smtpPort: info.smtpPort, controlPort: info.controlPort };
 }
 

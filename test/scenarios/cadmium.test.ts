@@ -23,7 +23,12 @@ describe('the demo: contract to live', () => {
 
   it('moves development, client testing and launch each 3 days when requirements come 3 days late, with a ledger entry naming the mail', () => {
     expect(demo.project.originalTimeline).toMatchObject({ developmentDue: '2027-04-05', clientTestingDue: '2027-04-12', launch: '2027-04-19' });
-    expect(demo.project.timeline).toMatchObject({ requirementsDue: '2027-03-15', developmentDue: '2027-04-08', clientTestingDue: '2027-04-15', launch: '2027-04-22' });
+    expect(demo.project.timeline).toMatchObject({
+      requirementsDue: '2027-03-15',
+      developmentDue: '2027-04-08',
+      clientTestingDue: '2027-04-15',
+      launch: '2027-04-22',
+    });
     const [entry] = demo.project.ledger;
     expect(demo.project.ledger).toHaveLength(1);
     expect(entry).toMatchObject({ days: 3, cause: 'requirements-late', causedBy: 'client' });
@@ -77,13 +82,36 @@ describe('the project plan', () => {
         [
           ...UNTIL_PLAN,
           // Fri 17:00 plan sent. An out-of-office answers at once; a colleague "approves" on Saturday.
-          ['2027-02-26T17:05:00Z', { type: 'reply', project: 'acme', from: POC, text: 'I am out of the office until March 2 with limited access to email.', attachments: [], autoReply: true }],
-          ['2027-02-27T15:00:00Z', { type: 'reply', project: 'acme', from: 'lee.colleague@acme-events.example', text: 'Approved.', attachments: [], autoReply: false }],
+          [
+            '2027-02-26T17:05:00Z',
+            {
+              type: 'reply',
+              project: 'acme',
+              from: POC,
+              text: 'I am out of the office until March 2 with limited access to email.',
+              attachments: [],
+              autoReply: true,
+            },
+          ],
+          [
+            '2027-02-27T15:00:00Z',
+            { type: 'reply', project: 'acme', from: 'lee.colleague@acme-events.example', text: 'Approved.', attachments: [], autoReply: false },
+          ],
           // Nothing from the POC for 48 hours: reminder at 24, PM escalation at 48. Then the POC approves, and the same mail arrives twice.
           ['2027-03-01T15:00:00Z', { type: 'reply', project: 'acme', from: POC, text: 'Approved, please go ahead.', attachments: [], autoReply: false }],
           ['2027-03-01T15:30:00Z', { type: 'redeliver' }],
           // After approval, a change of scope.
-          ['2027-03-03T15:00:00Z', { type: 'reply', project: 'acme', from: POC, text: 'We need to change the scope: please add session check-ins to the integration.', attachments: [], autoReply: false }],
+          [
+            '2027-03-03T15:00:00Z',
+            {
+              type: 'reply',
+              project: 'acme',
+              from: POC,
+              text: 'We need to change the scope: please add session check-ins to the integration.',
+              attachments: [],
+              autoReply: false,
+            },
+          ],
         ],
         '2027-03-05T00:00:00Z',
       ),
@@ -132,13 +160,30 @@ describe('a restart of the local runtime mid-project', () => {
   const steps: Parameters<typeof scenario>[0] = [
     ...UNTIL_PLAN,
     ['2027-02-27T15:00:00Z', { type: 'reply', project: 'acme', from: POC, text: 'Approved.', attachments: [], autoReply: false }],
-    ['2027-03-10T15:00:00Z', { type: 'reply', project: 'acme', from: POC, text: 'Attached: test accounts, the API endpoint and credentials, and the field mapping.', attachments: [{ filename: 'test-accounts.csv', content: 'u,p' }], autoReply: false }],
+    [
+      '2027-03-10T15:00:00Z',
+      {
+        type: 'reply',
+        project: 'acme',
+        from: POC,
+        text: 'Attached: test accounts, the API endpoint and credentials, and the field mapping.',
+        attachments: [{ filename: 'test-accounts.csv', content: 'u,p' }],
+        autoReply: false,
+      },
+    ],
   ];
   let plain: SimulationResult;
   let restarted: SimulationResult;
   beforeAll(async () => {
     plain = (await run(scenario([...steps], '2027-03-20T00:00:00Z'))).result;
-    restarted = (await run(scenario([...steps.slice(0, 3), ['2027-02-27T12:00:00Z', { type: 'restart' }], ...steps.slice(3), ['2027-03-12T12:00:00Z', { type: 'restart' }]], '2027-03-20T00:00:00Z'))).result;
+    restarted = (
+      await run(
+        scenario(
+          [...steps.slice(0, 3), ['2027-02-27T12:00:00Z', { type: 'restart' }], ...steps.slice(3), ['2027-03-12T12:00:00Z', { type: 'restart' }]],
+          '2027-03-20T00:00:00Z',
+        ),
+      )
+    ).result;
   }, SCENARIO_TIMEOUT * 2);
 
   it('loses nothing: the same mail goes out, the same replies are read, the project ends in the same place', () => {
@@ -160,7 +205,6 @@ describe('the demo scenario file', () => {
   });
 });
 
-
 describe('staff act by replying to their notices, or with the same commands from the CLI', () => {
   let result: Run;
   beforeAll(async () => {
@@ -169,9 +213,18 @@ describe('staff act by replying to their notices, or with the same commands from
         [
           // The PM answers the "new integration contracted" notice with the command as its first line.
           ['2027-01-04T15:00:00Z', { type: 'reply', project: 'acme', from: PM, text: 'QA COMPLETE', attachments: [], autoReply: false }],
-          ['2027-01-04T16:00:00Z', { type: 'reply', project: 'acme', from: PM, text: 'CONTRACT REVIEWED\n\nLooks fine, go.', attachments: [], autoReply: false }],
-          ['2027-01-05T15:10:00Z', { type: 'reply', project: 'acme', from: POC, text: 'All correct. We want to launch on April 19, 2027.', attachments: [], autoReply: false }],
-          ['2027-01-06T15:00:00Z', { type: 'staff', project: 'acme', command: { action: 'reschedule', milestone: 'developmentDue', date: '2027-04-07', note: 'two developers out' } }],
+          [
+            '2027-01-04T16:00:00Z',
+            { type: 'reply', project: 'acme', from: PM, text: 'CONTRACT REVIEWED\n\nLooks fine, go.', attachments: [], autoReply: false },
+          ],
+          [
+            '2027-01-05T15:10:00Z',
+            { type: 'reply', project: 'acme', from: POC, text: 'All correct. We want to launch on April 19, 2027.', attachments: [], autoReply: false },
+          ],
+          [
+            '2027-01-06T15:00:00Z',
+            { type: 'staff', project: 'acme', command: { action: 'reschedule', milestone: 'developmentDue', date: '2027-04-07', note: 'two developers out' } },
+          ],
         ],
         '2027-01-08T00:00:00Z',
       ),
@@ -192,17 +245,32 @@ describe('staff act by replying to their notices, or with the same commands from
 
   it('moves a date only when the PM reschedules, with a ledger entry saying who and why', () => {
     expect(result.project.timeline).toMatchObject({ developmentDue: '2027-04-07', clientTestingDue: '2027-04-14', launch: '2027-04-21' });
-    expect(result.project.ledger).toEqual([expect.objectContaining({ days: 2, cause: 'vendor-reschedule', causedBy: 'vendor', summary: expect.stringContaining('two developers out') })]);
+    expect(result.project.ledger).toEqual([
+      expect.objectContaining({ days: 2, cause: 'vendor-reschedule', causedBy: 'vendor', summary: expect.stringContaining('two developers out') }),
+    ]);
   });
 });
 
 describe('the development queue', () => {
   let result: SimulationResult;
   beforeAll(async () => {
-    const projects = ['a', 'b', 'c', 'd'].map((key) => ({ ...ACME, key, client: `Client ${key.toUpperCase()}`, poc: { name: 'Pat Doe', email: `pat@${key}.example` } }));
+    const projects = ['a', 'b', 'c', 'd'].map((key) => ({
+      ...ACME,
+      key,
+      client: `Client ${key.toUpperCase()}`,
+      poc: { name: 'Pat Doe', email: `pat@${key}.example` },
+    }));
     const steps = projects.flatMap((p, i) => [
       { type: 'staff' as const, at: `2027-01-04T16:0${i}:00Z`, project: p.key, command: { action: 'contract-reviewed' as const } },
-      { type: 'reply' as const, at: `2027-01-05T15:0${i}:00Z`, project: p.key, from: p.poc.email, text: 'All correct. We want to launch on April 19, 2027.', attachments: [], autoReply: false },
+      {
+        type: 'reply' as const,
+        at: `2027-01-05T15:0${i}:00Z`,
+        project: p.key,
+        from: p.poc.email,
+        text: 'All correct. We want to launch on April 19, 2027.',
+        attachments: [],
+        autoReply: false,
+      },
     ]);
     steps.sort((x, y) => x.at.localeCompare(y.at));
     result = (await run(Scenario.parse({ start: '2027-01-04T14:00:00Z', end: '2027-01-06T00:00:00Z', projects, steps }))).result;

@@ -23,7 +23,10 @@ type Step = ScenarioStep extends infer S ? (S extends { type: infer T } ? Omit<S
 /** Steps up to the project plan being sent on Fri 2027-02-26 (launch 2027-04-19). */
 export const UNTIL_PLAN: [string, Step][] = [
   ['2027-01-04T16:00:00Z', { type: 'staff', project: 'acme', command: { action: 'contract-reviewed' } }],
-  ['2027-01-05T15:10:00Z', { type: 'reply', project: 'acme', from: POC, text: 'Details are correct. We would like to go live on April 19, 2027.', attachments: [], autoReply: false }],
+  [
+    '2027-01-05T15:10:00Z',
+    { type: 'reply', project: 'acme', from: POC, text: 'Details are correct. We would like to go live on April 19, 2027.', attachments: [], autoReply: false },
+  ],
   ['2027-02-26T17:00:00Z', { type: 'staff', project: 'acme', command: { action: 'kickoff-held' } }],
 ];
 

@@ -35,7 +35,13 @@ const BREWHOUSE = {
 
 type Step = ScenarioStep extends infer S ? (S extends { type: infer T } ? Omit<S, 'at' | 'project'> & { type: T } : never) : never;
 const staff = (command: Record<string, unknown>, by = TC): Step => ({ type: 'staff', by, command }) as Step;
-const reply = (from: string, text: string, attachments: { filename: string; content: string }[] = []): Step => ({ type: 'reply', from, text, attachments, autoReply: false });
+const reply = (from: string, text: string, attachments: { filename: string; content: string }[] = []): Step => ({
+  type: 'reply',
+  from,
+  text,
+  attachments,
+  autoReply: false,
+});
 
 /** Discovery to the schedule sent, with the test-server credentials already given (Mon 2027-01-04 on). */
 const UNTIL_SCHEDULE: [string, Step][] = [
@@ -75,7 +81,12 @@ interface PaytronixRun {
 }
 
 async function run(steps: [string, Step][], end: string): Promise<PaytronixRun> {
-  const scenario = Scenario.parse({ start: '2027-01-04T14:00:00Z', end, projects: [BREWHOUSE], steps: steps.map(([at, step]) => ({ at, project: 'brewhouse', ...step })) });
+  const scenario = Scenario.parse({
+    start: '2027-01-04T14:00:00Z',
+    end,
+    projects: [BREWHOUSE],
+    steps: steps.map(([at, step]) => ({ at, project: 'brewhouse', ...step })),
+  });
   return runScenario(scenario);
 }
 
@@ -158,7 +169,11 @@ describe('the Paytronix demo: discovery to closed', () => {
   });
 
   it('sends the welcome mail only once the last of the five parties approved the schedule', () => {
-    const lastApproval = demo.project.mail.filter((m) => m.direction === 'in' && m.readAs?.summary?.startsWith('approved the schedule')).map((m) => m.at).sort().at(-1);
+    const lastApproval = demo.project.mail
+      .filter((m) => m.direction === 'in' && m.readAs?.summary?.startsWith('approved the schedule'))
+      .map((m) => m.at)
+      .sort()
+      .at(-1);
     const [welcome] = sentWith(demo, 'welcome');
     expect(lastApproval).toBeDefined();
     expect(welcome?.at && lastApproval && welcome.at >= lastApproval).toBe(true);
@@ -199,7 +214,10 @@ describe('the Paytronix demo: discovery to closed', () => {
 describe('certification rounds', () => {
   let fourRounds: PaytronixRun;
   beforeAll(async () => {
-    const failed = (wednesday: string): [string, Step] => [`${wednesday}T18:00:00Z`, staff({ action: 'certification-failed', note: 'Balance is not refreshed.' }, TEAM)];
+    const failed = (wednesday: string): [string, Step] => [
+      `${wednesday}T18:00:00Z`,
+      staff({ action: 'certification-failed', note: 'Balance is not refreshed.' }, TEAM),
+    ];
     fourRounds = await run(
       [
         ...UNTIL_SCHEDULE,
@@ -264,7 +282,9 @@ describe('a round over a holiday, with material arriving late', () => {
   it('counts five business days from the last material, skipping the holiday, and refuses an earlier end', () => {
     const [round] = late.project.certificationRounds;
     expect(round).toMatchObject({ materialsCompleteOn: '2027-06-01', earliestEndOn: '2027-06-08', endedOn: '2027-06-08', outcome: 'certified' });
-    expect(late.log.join('\n')).toMatch(/certified refused: round 1 cannot end before 2027-06-08: five business days .* after the last testing material on 2027-06-01/);
+    expect(late.log.join('\n')).toMatch(
+      /certified refused: round 1 cannot end before 2027-06-08: five business days .* after the last testing material on 2027-06-01/,
+    );
   });
 
   it('acknowledged the late material with the new earliest end', () => {
@@ -280,7 +300,9 @@ describe('the welcome gate', () => {
   }, SCENARIO_TIMEOUT);
 
   it('refuses the welcome mail while the schedule lacks the sales approval, saying so', () => {
-    expect(gated.log.join('\n')).toMatch(/send-welcome refused: the welcome mail cannot go yet; it waits for: the schedule's approval from Sasha Reyes \(sales, sasha\.reyes@paytronix\.example\)/);
+    expect(gated.log.join('\n')).toMatch(
+      /send-welcome refused: the welcome mail cannot go yet; it waits for: the schedule's approval from Sasha Reyes \(sales, sasha\.reyes@paytronix\.example\)/,
+    );
     const refusedAt = '2027-01-18T18:00:00Z';
     expect(sentWith(gated, 'welcome').every((m) => m.at > refusedAt)).toBe(true);
   });
@@ -295,22 +317,32 @@ describe('the welcome gate', () => {
   });
 });
 
-
 describe('discovery', () => {
-  it('ends a project found not feasible and tells every party why', async () => {
-    const ended = await run([['2027-01-05T15:00:00Z', staff({ action: 'not-feasible', note: 'The POS version has no loyalty API.' }, TEAM)]], '2027-01-08T00:00:00Z');
-    expect(ended.project.phase).toBe('ended');
-    expect(ended.project.executionStatus).toBe('succeeded');
-    const [told] = sentWith(ended, 'not-feasible');
-    expect(sortedTo(told)).toEqual([TC, SALES, TEAM, CLIENT, INTEGRATOR].sort());
-    const [mail] = await outboxMails(ended, 'not-feasible');
-    expect(mail?.text).toContain('The POS version has no loyalty API.');
-    // Nothing of the requirements stage follows.
-    expect(sentWith(ended, 'idi-needed')).toEqual([]);
-  }, SCENARIO_TIMEOUT);
+  it(
+    'ends a project found not feasible and tells every party why',
+    async () => {
+      const ended = await run(
+        [['2027-01-05T15:00:00Z', staff({ action: 'not-feasible', note: 'The POS version has no loyalty API.' }, TEAM)]],
+        '2027-01-08T00:00:00Z',
+      );
+      expect(ended.project.phase).toBe('ended');
+      expect(ended.project.executionStatus).toBe('succeeded');
+      const [told] = sentWith(ended, 'not-feasible');
+      expect(sortedTo(told)).toEqual([TC, SALES, TEAM, CLIENT, INTEGRATOR].sort());
+      const [mail] = await outboxMails(ended, 'not-feasible');
+      expect(mail?.text).toContain('The POS version has no loyalty API.');
+      // Nothing of the requirements stage follows.
+      expect(sentWith(ended, 'idi-needed')).toEqual([]);
+    },
+    SCENARIO_TIMEOUT,
+  );
 
-  it('refuses a step of the other process, in one line', async () => {
-    const refused = await run([['2027-01-05T15:00:00Z', staff({ action: 'kickoff-held' })]], '2027-01-06T00:00:00Z');
-    expect(refused.log).toEqual(['staff kickoff-held refused: kickoff-held is a step of the EventTech process; INT-1001 follows paytronix']);
-  }, SCENARIO_TIMEOUT);
+  it(
+    'refuses a step of the other process, in one line',
+    async () => {
+      const refused = await run([['2027-01-05T15:00:00Z', staff({ action: 'kickoff-held' })]], '2027-01-06T00:00:00Z');
+      expect(refused.log).toEqual(['staff kickoff-held refused: kickoff-held is a step of the EventTech process; INT-1001 follows paytronix']);
+    },
+    SCENARIO_TIMEOUT,
+  );
 });

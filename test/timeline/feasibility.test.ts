@@ -7,7 +7,14 @@ const queued = (projectId: string, launch: string): QueuedProject => ({ projectI
 
 describe('the earliest feasible launch date', () => {
   it('accepts the desired date when the lead time and the queue allow it', () => {
-    const result = earliestFeasibleLaunch({ process: cadmium, calendar: us, desired: '2027-04-19', today: '2027-01-04', queueCapacity: 2, others: [queued('INT-1001', '2027-04-19')] });
+    const result = earliestFeasibleLaunch({
+      process: cadmium,
+      calendar: us,
+      desired: '2027-04-19',
+      today: '2027-01-04',
+      queueCapacity: 2,
+      others: [queued('INT-1001', '2027-04-19')],
+    });
     expect(result).toMatchObject({ launch: '2027-04-19', desiredAccepted: true, reasons: [] });
   });
 

@@ -14,7 +14,12 @@ import {
   type Timeline,
 } from '../../shared/timeline';
 
-const calendars = [new BusinessCalendar(), new BusinessCalendar({ country: 'GB', state: 'ENG' }), new BusinessCalendar({ country: 'DE' }), new BusinessCalendar({ country: 'CA' })];
+const calendars = [
+  new BusinessCalendar(),
+  new BusinessCalendar({ country: 'GB', state: 'ENG' }),
+  new BusinessCalendar({ country: 'DE' }),
+  new BusinessCalendar({ country: 'CA' }),
+];
 const calendar = fc.constantFrom(...calendars);
 /** Any date from 2026 to 2035. */
 const date = fc.integer({ min: 0, max: 3650 }).map((n) => addDays('2026-01-01', n));

@@ -13,11 +13,16 @@ const SUBJECT_TAG = /\[(INT-\d{4,})\]/i;
 const EMBEDDED_MESSAGE_ID = /^message-id:\s*(<[^<>\s]+>)/im;
 
 /**
- * Which project (and step) a mail is about, in the order of DESIGN 4: the signed reply key, then
+ * Which project (and step) a mail is about, in the order of docs/decisions.md#reply-key: the signed reply key, then
  * In-Reply-To/References against stored outbound Message-IDs, then the subject tag. A key whose MAC
  * does not verify is refused outright rather than passed to the weaker fallbacks.
  */
-export async function correlate(reading: MailReading, envelopeRecipients: readonly string[], store: CorrelationStore, config: ServiceConfig): Promise<Correlation> {
+export async function correlate(
+  reading: MailReading,
+  envelopeRecipients: readonly string[],
+  store: CorrelationStore,
+  config: ServiceConfig,
+): Promise<Correlation> {
   const addresses = [...envelopeRecipients, ...reading.mail.to.map((a) => a.address), ...reading.mail.cc.map((a) => a.address), ...reading.mail.deliveredTo];
   for (const address of addresses) {
     const key = keyFromAddress(address, config.serviceAddress);
@@ -40,5 +45,9 @@ export async function correlate(reading: MailReading, envelopeRecipients: readon
   }
   const tag = SUBJECT_TAG.exec(reading.mail.subject)?.[1];
   if (tag) return { found: true, projectId: tag.toUpperCase(), via: 'subject-tag' };
-  return { found: false, reason: 'UncorrelatedMailError', explanation: 'no reply key, no known Message-ID in In-Reply-To or References, and no [INT-…] tag in the subject' };
+  return {
+    found: false,
+    reason: 'UncorrelatedMailError',
+    explanation: 'no reply key, no known Message-ID in In-Reply-To or References, and no [INT-…] tag in the subject',
+  };
 }

@@ -34,7 +34,11 @@ export async function recordDeliveryProblem(ports: LifecyclePorts, problem: Deli
     readAs: { kind: 'bounce', intent: 'none', rejectedFor: name, summary: `${problem.kind} for ${who}` },
   };
   // The report joins the mail log in the same batch as the notice telling the PM.
-  const notice = { template: 'not-acted-on', to: 'staff', extras: { reason: { name, explanation: `The ${ref.template} notice could not reach ${who} (${problem.kind}).` } } } as const;
+  const notice = {
+    template: 'not-acted-on',
+    to: 'staff',
+    extras: { reason: { name, explanation: `The ${ref.template} notice could not reach ${who} (${problem.kind}).` } },
+  } as const;
   await sendNotices(ports, project, [notice], { alongside: [report] });
   return { projectId: project.id };
 }

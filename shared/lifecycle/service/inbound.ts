@@ -13,10 +13,11 @@ import type { LifecyclePorts } from '../ports';
 import { reasonNamed, type ReasonName } from '../reasons';
 import { currentStep, stepOutcome, type StepId } from '../steps';
 
-export type { Verdicts } from '../decide';
 import { correlate } from './correlate';
 import { sendNotices } from './notify';
 import { wake } from './waits';
+
+export type { Verdicts } from '../decide';
 
 export interface InboundMail {
   readonly raw: Buffer;
@@ -50,7 +51,13 @@ function messageKey(reading: MailReading | undefined, raw: Buffer): string {
 export async function handleInbound(ports: LifecyclePorts, mail: InboundMail): Promise<InboundResult> {
   const result = await readMail(mail.raw, { serviceAddresses: [ports.config.serviceAddress] });
   if (result.outcome === 'rejected') {
-    return { messageId: messageKey(undefined, mail.raw), actedOn: false, reason: reasonNamed(result.reason), readAs: `unreadable: ${result.message}`, woken: [] };
+    return {
+      messageId: messageKey(undefined, mail.raw),
+      actedOn: false,
+      reason: reasonNamed(result.reason),
+      readAs: `unreadable: ${result.message}`,
+      woken: [],
+    };
   }
   const reading = result;
   const messageId = messageKey(reading, mail.raw);
@@ -82,18 +89,33 @@ export async function handleInbound(ports: LifecyclePorts, mail: InboundMail): P
       // Two answers to one decision at once (approve and decline): the one whose write lands first
       // decides; the other, re-read after losing the race, finds the decision changed and is superseded.
       if (decidesStep(project, decidingStep, reading) && decisionMark(project, decidingStep) !== firstMark) {
-        outcome = notActed(project, `${reading.intent}, superseded by an earlier decision`, 'SupersededReplyError', `Another reply decided the ${decidingStep} step while this one was being read.`, { quotedText: reading.replyText });
+        outcome = notActed(
+          project,
+          `${reading.intent}, superseded by an earlier decision`,
+          'SupersededReplyError',
+          `Another reply decided the ${decidingStep} step while this one was being read.`,
+          { quotedText: reading.replyText },
+        );
       } else {
         // A reply naming a launch date sets the timeline only while the details are being confirmed:
         // only then is the queue near that date read (once, however many times the write is retried).
-        if (others === undefined && reading.launchDate && processOf(project).readsLaunchQueue(project, reading)) others = await queuedNear(ports, reading.launchDate, project.id);
-        outcome = decide(project, reading, correlation.step, mail.verdicts, { at, evidence, staffDomains: ports.config.staffDomains, serviceDomain: ports.config.serviceAddress.split('@')[1] ?? 'localhost', capacity: ports.config.queueCapacity, others: others ?? [] });
+        if (others === undefined && reading.launchDate && processOf(project).readsLaunchQueue(project, reading))
+          others = await queuedNear(ports, reading.launchDate, project.id);
+        outcome = decide(project, reading, correlation.step, mail.verdicts, {
+          at,
+          evidence,
+          staffDomains: ports.config.staffDomains,
+          serviceDomain: ports.config.serviceAddress.split('@')[1] ?? 'localhost',
+          capacity: ports.config.queueCapacity,
+          others: others ?? [],
+        });
       }
       // The Message-ID is recorded in the same conditional write as the decision it caused.
       return { ...outcome.project, updatedAt: at, processedMessages: [...project.processedMessages, messageId].slice(-PROCESSED_MESSAGES_KEPT) };
     });
   } catch (error) {
-    if (error instanceof ProjectNotFoundError) return { messageId, actedOn: false, reason: 'UnknownProjectError', readAs: `no project ${correlation.projectId}`, woken: [] };
+    if (error instanceof ProjectNotFoundError)
+      return { messageId, actedOn: false, reason: 'UnknownProjectError', readAs: `no project ${correlation.projectId}`, woken: [] };
     throw error;
   }
   if (duplicate || !outcome) return { projectId: saved.id, messageId, actedOn: false, reason: 'DuplicateMessageError', readAs: 'already processed', woken: [] };
@@ -127,4 +149,3 @@ async function queuedNear(ports: LifecyclePorts, launch: string, except: string)
   const projects = await ports.store.listByLaunch(addDays(launch, -QUEUE_LOOKBACK_DAYS), addDays(launch, QUEUE_LOOKAHEAD_DAYS));
   return projects.filter((p) => p.id !== except && p.timeline.current).map((p) => ({ projectId: p.id, timeline: p.timeline.current ?? {} }));
 }
-

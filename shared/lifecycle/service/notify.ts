@@ -38,7 +38,9 @@ export function recipients(project: Project, to: Audience): string[] {
       chosen = pendingApprovers(project);
       break;
     case 'verified-client':
-      chosen = roles(process.clientRoles).filter((p) => p.verified).map((p) => p.email);
+      chosen = roles(process.clientRoles)
+        .filter((p) => p.verified)
+        .map((p) => p.email);
       break;
   }
   return [...new Set(chosen)];
@@ -84,7 +86,17 @@ async function deliverNotice(ports: LifecyclePorts, project: Project, request: N
   });
   await ports.mailer.send(mail);
   return {
-    mail: { projectId: project.id, direction: 'out', messageId: mail.messageId, at: now, from: ports.config.serviceAddress, to, cc: [], subject: mail.subject, template: request.template },
+    mail: {
+      projectId: project.id,
+      direction: 'out',
+      messageId: mail.messageId,
+      at: now,
+      from: ports.config.serviceAddress,
+      to,
+      cc: [],
+      subject: mail.subject,
+      template: request.template,
+    },
     outbound: { messageId: mail.messageId, projectId: project.id, step, template: request.template },
   };
 }
@@ -101,14 +113,23 @@ export async function sendNotice(ports: LifecyclePorts, project: Project, reques
  * mail they answer): one database round trip however many notices went out. Sending comes before
  * recording: a crash in between sends again on a retry rather than never.
  */
-export async function sendNotices(ports: LifecyclePorts, project: Project, requests: readonly NoticeRequest[], options: SendOptions & { readonly alongside?: readonly MailRecord[] } = {}): Promise<void> {
+export async function sendNotices(
+  ports: LifecyclePorts,
+  project: Project,
+  requests: readonly NoticeRequest[],
+  options: SendOptions & { readonly alongside?: readonly MailRecord[] } = {},
+): Promise<void> {
   const sent: SentNotice[] = [];
   for (const request of requests) {
     const notice = await deliverNotice(ports, project, request, options);
     if (notice) sent.push(notice);
   }
   const mails = [...(options.alongside ?? []), ...sent.map((s) => s.mail)];
-  if (mails.length > 0) await ports.store.logMail(mails, sent.map((s) => s.outbound));
+  if (mails.length > 0)
+    await ports.store.logMail(
+      mails,
+      sent.map((s) => s.outbound),
+    );
 }
 
 /**
@@ -124,9 +145,14 @@ export async function notifyOnce(ports: LifecyclePorts, projectId: string, templ
   const prepared = (await processOf(project).prepareNotice(ports, project, { template, to })) ?? { project, request: { template, to } };
   project = prepared.project;
   if (prepared.request) await sendNotice(ports, project, prepared.request);
-  await updateProject(ports.store, projectId, (current) => {
-    const changed = prepared.after ? prepared.after(current) : current;
-    return { ...changed, updatedAt: ports.clock.now(), progress: { ...changed.progress, [key]: { at: ports.clock.now(), by: 'system' } } };
-  }, { current: project });
+  await updateProject(
+    ports.store,
+    projectId,
+    (current) => {
+      const changed = prepared.after ? prepared.after(current) : current;
+      return { ...changed, updatedAt: ports.clock.now(), progress: { ...changed.progress, [key]: { at: ports.clock.now(), by: 'system' } } };
+    },
+    { current: project },
+  );
   return { sent: prepared.request?.template === template };
 }

@@ -20,7 +20,13 @@ export async function runStaffCommand(ports: LifecyclePorts, projectId: string, 
   const safe = sealed && 'secret' in command ? { ...command, secret: 'sealed' } : command;
   const serviceDomain = ports.config.serviceAddress.split('@')[1] ?? 'localhost';
   const saved = await updateProject(ports.store, projectId, (project) => {
-    outcome = applyStaffAction(project, safe, { by, at, evidence: { kind: 'staff-action', by, action: command.action }, serviceDomain, ...(sealed ? { sealed } : {}) });
+    outcome = applyStaffAction(project, safe, {
+      by,
+      at,
+      evidence: { kind: 'staff-action', by, action: command.action },
+      serviceDomain,
+      ...(sealed ? { sealed } : {}),
+    });
     return outcome.project;
   });
   if (!outcome) throw new Error('unreachable: the decision ran');

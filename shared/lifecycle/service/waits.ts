@@ -80,7 +80,12 @@ export async function remind(ports: LifecyclePorts, projectId: string, step: Ste
   ];
   await sendNotices(ports, project, requests, { step });
   const sent = requests.map((r) => r.template);
-  await updateProject(ports.store, projectId, (current) => ({ ...current, updatedAt: ports.clock.now(), reminders: { ...current.reminders, [key]: (current.reminders[key] ?? 0) + 1 } }), { current: project });
+  await updateProject(
+    ports.store,
+    projectId,
+    (current) => ({ ...current, updatedAt: ports.clock.now(), reminders: { ...current.reminders, [key]: (current.reminders[key] ?? 0) + 1 } }),
+    { current: project },
+  );
   return { sent };
 }
 

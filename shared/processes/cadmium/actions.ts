@@ -61,7 +61,14 @@ export function applyCadmiumAction(project: Project, input: ActionInput, context
           phase: 'plan-approval',
           approvals: [
             ...project.approvals,
-            { subject: 'project-plan', mode: 'any-one', requestedAt: context.at, deadline, revision: 1, decisions: [{ email: poc.email, role: 'client-poc', decision: 'pending' }] },
+            {
+              subject: 'project-plan',
+              mode: 'any-one',
+              requestedAt: context.at,
+              deadline,
+              revision: 1,
+              decisions: [{ email: poc.email, role: 'client-poc', decision: 'pending' }],
+            },
           ],
         }),
         notices: [],
@@ -79,7 +86,13 @@ export function applyCadmiumAction(project: Project, input: ActionInput, context
         project: record(project, `plan-revision-${revision}`, context, {
           approvals: [
             ...project.approvals,
-            { ...latest, requestedAt: context.at, deadline, revision, decisions: latest.decisions.map((d) => ({ email: d.email, role: d.role, decision: 'pending' as const })) },
+            {
+              ...latest,
+              requestedAt: context.at,
+              deadline,
+              revision,
+              decisions: latest.decisions.map((d) => ({ email: d.email, role: d.role, decision: 'pending' as const })),
+            },
           ],
           reminders: { ...project.reminders, plan: 0 },
         }),
@@ -90,7 +103,11 @@ export function applyCadmiumAction(project: Project, input: ActionInput, context
     case 'submitted-for-development':
       if (!requirementsComplete(project)) refuse('requirements are still missing: development does not start until every one is in');
       if (stepOutcome(project, 'submission')) refuse('the requirements were already submitted for development');
-      return { project: record(project, 'submitted-for-development', context, { phase: 'developer-review' }), notices: [], readAs: 'submitted for development' };
+      return {
+        project: record(project, 'submitted-for-development', context, { phase: 'developer-review' }),
+        notices: [],
+        readAs: 'submitted for development',
+      };
     case 'review-complete':
       if (!stepOutcome(project, 'submission')) refuse('the requirements have not been submitted for development yet');
       if (stepOutcome(project, 'review')) refuse('the developer review was already completed');
@@ -98,7 +115,11 @@ export function applyCadmiumAction(project: Project, input: ActionInput, context
     case 'development-complete':
       if (!stepOutcome(project, 'review')) refuse('development has not started: the developer review is not complete');
       if (stepOutcome(project, 'development')) refuse(`development of cycle ${cycle} was already recorded complete`);
-      return { project: record(project, progressKey('development-complete', 'development', cycle), context, { phase: 'development' }), notices: [], readAs: 'development complete' };
+      return {
+        project: record(project, progressKey('development-complete', 'development', cycle), context, { phase: 'development' }),
+        notices: [],
+        readAs: 'development complete',
+      };
     case 'qa-complete':
       if (!stepOutcome(project, 'development')) refuse('QA comes after development: record development complete first');
       if (stepOutcome(project, 'qa')) refuse(`QA of cycle ${cycle} was already recorded complete`);

@@ -60,7 +60,12 @@ export function cadmiumDeadline(project: Project, step: string, since: string, n
       if (n === 0 && threeBefore > since) return { at: threeBefore, client: 'requirements-reminder', overdue: false };
       if (n <= 1 && onDue > since) return { at: onDue, client: 'requirements-reminder', overdue: false };
       const k = Math.max(n - 1, 1);
-      return { at: businessDaysAfter(project, onDue, every * k), client: 'requirements-reminder', staff: k === 1 ? 'requirements-overdue' : undefined, overdue: true };
+      return {
+        at: businessDaysAfter(project, onDue, every * k),
+        client: 'requirements-reminder',
+        staff: k === 1 ? 'requirements-overdue' : undefined,
+        overdue: true,
+      };
     }
     case 'submission':
       return { at: after(every * (n + 1)), staff: 'requirements-complete', overdue: true };
@@ -71,7 +76,11 @@ export function cadmiumDeadline(project: Project, step: string, since: string, n
       const developmentDue = due(project, 'developmentDue');
       const start = onDate(project, developmentDue, after(10));
       const at = n === 0 ? start : businessDaysAfter(project, start, every * n);
-      return { at: at > since ? at : businessDaysAfter(project, since, every * (n + 1)), staff: step === 'qa' ? 'qa-needed' : 'development-overdue', overdue: true };
+      return {
+        at: at > since ? at : businessDaysAfter(project, since, every * (n + 1)),
+        staff: step === 'qa' ? 'qa-needed' : 'development-overdue',
+        overdue: true,
+      };
     }
     case 'client-testing': {
       const testingDue = due(project, 'clientTestingDue');
@@ -95,4 +104,3 @@ function previousBusinessDays(calendar: BusinessCalendar, date: IsoDate, n: numb
   for (let i = 0; i < n; i += 1) current = calendar.onOrBefore(addDays(current, -1));
   return current;
 }
-

@@ -22,8 +22,14 @@ const NEW_POC = /\b(point of contact|poc|contact person|work with|taking over|fr
 export function readCadmiumReply(project: Project, reading: MailReading, context: ReplyContext): Outcome {
   const quoted = quotedMail(reading, context.at);
   const poc = activeParty(project, 'client-poc');
-  if (!context.sender || context.sender.role !== 'client-poc' || !context.sender.active || context.sender.email !== poc?.email) {
-    return notActed(project, `${reading.intent} from ${reading.mail.from.address}, not the client POC`, 'SenderNotAllowedError', `Only the client's point of contact (${poc?.email ?? 'none set'}) can answer for the project; ${reading.mail.from.address} is not.`, quoted);
+  if (context.sender?.role !== 'client-poc' || !context.sender.active || context.sender.email !== poc?.email) {
+    return notActed(
+      project,
+      `${reading.intent} from ${reading.mail.from.address}, not the client POC`,
+      'SenderNotAllowedError',
+      `Only the client's point of contact (${poc?.email ?? 'none set'}) can answer for the project; ${reading.mail.from.address} is not.`,
+      quoted,
+    );
   }
   const step = context.step ?? currentStep(project);
   if (reading.intent === 'question') {
@@ -43,7 +49,11 @@ export function readCadmiumReply(project: Project, reading: MailReading, context
   }
   if (reading.intent === 'decline' && afterPlanApproval(project)) return changeRequest(project, reading, context);
   if (reading.intent === 'none') return { project, notices: [], readAs: 'acknowledgement' };
-  return { project, notices: [{ template: 'question-for-pm', to: 'staff', extras: quoted }], readAs: `${reading.intent} at ${step ?? project.phase}: passed to the PM` };
+  return {
+    project,
+    notices: [{ template: 'question-for-pm', to: 'staff', extras: quoted }],
+    readAs: `${reading.intent} at ${step ?? project.phase}: passed to the PM`,
+  };
 }
 
 function firstLine(text: string): string {
@@ -59,7 +69,9 @@ function afterPlanApproval(project: Project): boolean {
 function withQuestion(project: Project, reading: MailReading, context: ReplyContext, readAs: string): Outcome {
   const id = `Q-${project.questions.length + 1}`;
   return {
-    project: touched(project, context.at, { questions: [...project.questions, { id, askedAt: context.at, askedBy: reading.mail.from.address, text: reading.replyText.slice(0, 2000) }] }),
+    project: touched(project, context.at, {
+      questions: [...project.questions, { id, askedAt: context.at, askedBy: reading.mail.from.address, text: reading.replyText.slice(0, 2000) }],
+    }),
     notices: [{ template: 'question-for-pm', to: 'staff', extras: quotedMail(reading, context.at) }],
     readAs,
   };
@@ -109,7 +121,9 @@ function details(project: Project, reading: MailReading, context: ReplyContext):
     progress: {
       ...next.progress,
       'details-confirmed': { at: context.at, by: reading.mail.from.address, evidence: context.evidence },
-      ...(feasibility.reasons.length > 0 ? { 'launch-moved': { at: context.at, by: 'system', note: feasibility.reasons.map((r) => r.message).join(' ') } } : {}),
+      ...(feasibility.reasons.length > 0
+        ? { 'launch-moved': { at: context.at, by: 'system', note: feasibility.reasons.map((r) => r.message).join(' ') } }
+        : {}),
     },
   });
   notes.push(`details confirmed, launch ${reading.launchDate}${feasibility.desiredAccepted ? '' : ` → offered ${feasibility.launch}`}`);
@@ -122,7 +136,16 @@ function plan(project: Project, reading: MailReading, context: ReplyContext): Ou
   const decide = (decision: 'approved' | 'declined') =>
     touched(project, context.at, {
       approvals: project.approvals.map((a) =>
-        a === approval ? { ...a, decisions: a.decisions.map((d) => (d.email === reading.mail.from.address ? { ...d, decision, at: context.at, evidence: context.evidence, comment: reading.replyText.slice(0, 1000) } : d)) } : a,
+        a === approval
+          ? {
+              ...a,
+              decisions: a.decisions.map((d) =>
+                d.email === reading.mail.from.address
+                  ? { ...d, decision, at: context.at, evidence: context.evidence, comment: reading.replyText.slice(0, 1000) }
+                  : d,
+              ),
+            }
+          : a,
       ),
       ...(decision === 'approved' ? { phase: 'requirements' as const } : {}),
     });
@@ -139,12 +162,19 @@ function plan(project: Project, reading: MailReading, context: ReplyContext): Ou
 
 function requirements(project: Project, reading: MailReading, context: ReplyContext, when = ''): Outcome {
   if (reading.intent === 'decline' && afterPlanApproval(project)) return changeRequest(project, reading, context);
-  const delivered = requirementsIn(reading.replyText, reading.attachments.map((a) => a.filename ?? ''));
+  const delivered = requirementsIn(
+    reading.replyText,
+    reading.attachments.map((a) => a.filename ?? ''),
+  );
   const newly = project.requirements.filter((r) => r.received === null && delivered.includes(r.id));
   if (newly.length === 0) {
     return reading.intent === 'none'
       ? { project, notices: [], readAs: 'acknowledgement' }
-      : { project, notices: [{ template: 'question-for-pm', to: 'staff', extras: { quotedText: reading.replyText } }], readAs: `${reading.intent}, no requirement recognised: passed to the PM` };
+      : {
+          project,
+          notices: [{ template: 'question-for-pm', to: 'staff', extras: { quotedText: reading.replyText } }],
+          readAs: `${reading.intent}, no requirement recognised: passed to the PM`,
+        };
   }
   const files = reading.attachments.map((a) => a.filename).filter((f): f is string => f !== null);
   let next = touched(project, context.at, {
@@ -154,7 +184,10 @@ function requirements(project: Project, reading: MailReading, context: ReplyCont
   });
   const missing = missingRequirements(next);
   const notices: NoticeRequest[] = [{ template: 'requirements-ack', to: 'client', extras: { received: newly, missing } }];
-  const readAs = [`requirements received${when ? ` ${when}` : ''}: ${newly.map((r) => r.id).join(', ')}`, missing.length > 0 ? `still missing: ${missing.map((r) => r.id).join(', ')}` : 'all requirements in'];
+  const readAs = [
+    `requirements received${when ? ` ${when}` : ''}: ${newly.map((r) => r.id).join(', ')}`,
+    missing.length > 0 ? `still missing: ${missing.map((r) => r.id).join(', ')}` : 'all requirements in',
+  ];
   if (requirementsComplete(next) && next.timeline.current) {
     const delay = delayForLateRequirements({
       process: cadmium,
@@ -166,7 +199,10 @@ function requirements(project: Project, reading: MailReading, context: ReplyCont
     });
     if (delay) {
       next = touched(next, context.at, { timeline: { ...next.timeline, current: delay.timeline }, ledger: [...next.ledger, delay.entry] });
-      notices.push({ template: 'timeline-moved', to: 'client', extras: { ledgerEntry: delay.entry } }, { template: 'timeline-moved', to: 'staff', extras: { ledgerEntry: delay.entry } });
+      notices.push(
+        { template: 'timeline-moved', to: 'client', extras: { ledgerEntry: delay.entry } },
+        { template: 'timeline-moved', to: 'staff', extras: { ledgerEntry: delay.entry } },
+      );
       readAs.push(`${delay.entry.days} days late: timeline moved`);
     }
   }
@@ -175,9 +211,16 @@ function requirements(project: Project, reading: MailReading, context: ReplyCont
 
 function testing(project: Project, reading: MailReading, context: ReplyContext): Outcome {
   const cycle = project.testingCycle;
-  const progress = (name: string) => ({ ...project.progress, [progressKey(name, 'client-testing', cycle)]: { at: context.at, by: reading.mail.from.address, evidence: context.evidence } });
+  const progress = (name: string) => ({
+    ...project.progress,
+    [progressKey(name, 'client-testing', cycle)]: { at: context.at, by: reading.mail.from.address, evidence: context.evidence },
+  });
   if (reading.intent === 'approve') {
-    return { project: touched(project, context.at, { phase: 'live', progress: progress('client-approved') }), notices: [], readAs: `approved client testing (cycle ${cycle})` };
+    return {
+      project: touched(project, context.at, { phase: 'live', progress: progress('client-approved') }),
+      notices: [],
+      readAs: `approved client testing (cycle ${cycle})`,
+    };
   }
   if (reading.intent === 'decline') {
     return {
@@ -186,7 +229,11 @@ function testing(project: Project, reading: MailReading, context: ReplyContext):
       readAs: `testing feedback (cycle ${cycle}): back to development`,
     };
   }
-  return { project, notices: reading.intent === 'none' ? [] : [{ template: 'question-for-pm', to: 'staff', extras: { quotedText: reading.replyText } }], readAs: `${reading.intent} during client testing` };
+  return {
+    project,
+    notices: reading.intent === 'none' ? [] : [{ template: 'question-for-pm', to: 'staff', extras: { quotedText: reading.replyText } }],
+    readAs: `${reading.intent} during client testing`,
+  };
 }
 
 function changeRequest(project: Project, reading: MailReading, context: ReplyContext): Outcome {

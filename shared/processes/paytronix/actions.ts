@@ -51,7 +51,11 @@ export function parsePaytronixCommand(first: string): ActionInput | undefined {
 function record(project: Project, key: string, context: ActionContext, changes: Partial<Project> = {}, text?: string): Project {
   return touched(project, context.at, {
     ...changes,
-    progress: { ...project.progress, ...changes.progress, [key]: { at: context.at, by: context.by, ...(context.evidence ? { evidence: context.evidence } : {}), ...(text ? { note: text } : {}) } },
+    progress: {
+      ...project.progress,
+      ...changes.progress,
+      [key]: { at: context.at, by: context.by, ...(context.evidence ? { evidence: context.evidence } : {}), ...(text ? { note: text } : {}) },
+    },
   });
 }
 
@@ -61,7 +65,14 @@ export function clientSide(project: Project): Party[] {
   return parties.filter((p, i) => parties.findIndex((q) => q.email === p.email) === i);
 }
 
-function approval(project: Project, subject: 'work-order' | 'schedule', parties: readonly Party[], summary: string, context: ActionContext, approvedBy?: string): Approval {
+function approval(
+  project: Project,
+  subject: 'work-order' | 'schedule',
+  parties: readonly Party[],
+  summary: string,
+  context: ActionContext,
+  approvedBy?: string,
+): Approval {
   const previous = latestApproval(project, subject);
   const unique = parties.filter((p, i) => parties.findIndex((q) => q.email === p.email) === i);
   const [first, ...rest] = unique.map((p) => ({
@@ -71,7 +82,14 @@ function approval(project: Project, subject: 'work-order' | 'schedule', parties:
     ...(p.email === approvedBy ? { at: context.at, comment: 'author of the schedule' } : {}),
   }));
   if (!first) throw new Error('unreachable: an approval always has a party');
-  return { subject, mode: subject === 'schedule' ? 'all' : 'any-one', requestedAt: context.at, revision: (previous?.revision ?? 0) + 1, summary, decisions: [first, ...rest] };
+  return {
+    subject,
+    mode: subject === 'schedule' ? 'all' : 'any-one',
+    requestedAt: context.at,
+    revision: (previous?.revision ?? 0) + 1,
+    summary,
+    decisions: [first, ...rest],
+  };
 }
 
 /**
@@ -91,16 +109,27 @@ export function applyPaytronixAction(project: Project, input: ActionInput, conte
     case 'feasible':
     case 'not-feasible': {
       if (stepOutcome(project, 'discovery')) refuse(`discovery was already decided (${stepOutcome(project, 'discovery')})`);
-      if (command.action === 'feasible') return { project: record(project, 'feasible', context, { phase: 'requirements' }, command.note), notices: [], readAs: 'found feasible' };
-      return { project: record(project, 'not-feasible', context, { phase: 'ended' }, command.note), notices: [], readAs: `found not feasible: ${command.note}` };
+      if (command.action === 'feasible')
+        return { project: record(project, 'feasible', context, { phase: 'requirements' }, command.note), notices: [], readAs: 'found feasible' };
+      return {
+        project: record(project, 'not-feasible', context, { phase: 'ended' }, command.note),
+        notices: [],
+        readAs: `found not feasible: ${command.note}`,
+      };
     }
     case 'schedule-idi': {
       if (!has('feasible')) refuse('the IDI comes after the integrations team finds the integration feasible');
       if (has('idi-held')) refuse('the IDI was already held');
       const start = DateTime.fromISO(command.at, { zone: project.timeZone });
       if (!start.isValid) refuse(`${command.at} is not a time in ${project.timeZone}`);
-      if (start.toUTC().toISO() === null || start.toMillis() <= Date.parse(context.at)) refuse(`the IDI time ${command.at} (${project.timeZone}) is not in the future`);
-      const idi = { start: start.toUTC().toISO() ?? context.at, minutes: command.minutes, uid: `${project.id.toLowerCase()}-idi@${context.serviceDomain}`, sequence: project.idi ? project.idi.sequence + 1 : 0 };
+      if (start.toUTC().toISO() === null || start.toMillis() <= Date.parse(context.at))
+        refuse(`the IDI time ${command.at} (${project.timeZone}) is not in the future`);
+      const idi = {
+        start: start.toUTC().toISO() ?? context.at,
+        minutes: command.minutes,
+        uid: `${project.id.toLowerCase()}-idi@${context.serviceDomain}`,
+        sequence: project.idi ? project.idi.sequence + 1 : 0,
+      };
       return {
         project: record(project, project.idi ? 'idi-rescheduled' : 'idi-scheduled', context, { idi }),
         notices: [{ template: 'idi-invitation', to: 'all' }],
@@ -110,7 +139,8 @@ export function applyPaytronixAction(project: Project, input: ActionInput, conte
     case 'idi-held':
       if (!project.idi) refuse('the IDI was not scheduled: send IDI YYYY-MM-DD HH:MM first');
       if (has('idi-held')) refuse('the IDI was already recorded as held');
-      if (Date.parse(project.idi.start) > Date.parse(context.at)) refuse(`the IDI is scheduled for ${project.idi.start}: it cannot be held before then (schedule it again if it moved)`);
+      if (Date.parse(project.idi.start) > Date.parse(context.at))
+        refuse(`the IDI is scheduled for ${project.idi.start}: it cannot be held before then (schedule it again if it moved)`);
       return { project: record(project, 'idi-held', context), notices: [], readAs: 'IDI held' };
     case 'send-work-order': {
       if (!has('idi-held')) refuse('the work order follows the IDI: record IDI HELD first');
@@ -118,14 +148,22 @@ export function applyPaytronixAction(project: Project, input: ActionInput, conte
       const side = clientSide(project);
       if (side.length === 0) refuse('the project has no client or integrator address to send the work order to');
       const order = approval(project, 'work-order', side, command.note, context);
-      return { project: record(project, `work-order-sent-${order.revision}`, context, { approvals: [...project.approvals, order] }), notices: [{ template: 'work-order', to: 'client' }], readAs: `work order revision ${order.revision} sent` };
+      return {
+        project: record(project, `work-order-sent-${order.revision}`, context, { approvals: [...project.approvals, order] }),
+        notices: [{ template: 'work-order', to: 'client' }],
+        readAs: `work order revision ${order.revision} sent`,
+      };
     }
     case 'send-schedule': {
       if (!stepOutcome(project, 'work-order')) refuse('nothing goes on until the work order is approved');
       if (stepOutcome(project, 'schedule')) refuse('the schedule is already approved by every party');
       const parties = project.parties.filter((p) => p.active);
       const schedule = approval(project, 'schedule', parties, command.note, context, context.by);
-      return { project: record(project, `schedule-sent-${schedule.revision}`, context, { approvals: [...project.approvals, schedule] }), notices: [{ template: 'schedule', to: 'all' }], readAs: `schedule revision ${schedule.revision} sent to every party` };
+      return {
+        project: record(project, `schedule-sent-${schedule.revision}`, context, { approvals: [...project.approvals, schedule] }),
+        notices: [{ template: 'schedule', to: 'all' }],
+        readAs: `schedule revision ${schedule.revision} sent to every party`,
+      };
     }
     case 'test-credentials': {
       if (!context.sealed) refuse('test-server credentials are given with the CLI (--file), never by mail');
@@ -150,20 +188,37 @@ export function applyPaytronixAction(project: Project, input: ActionInput, conte
     case 'certified':
     case 'certification-failed': {
       const round = currentRound(project);
-      if (!round || round.outcome !== 'pending') refuse('no certification round is open: the client side has not reported ready');
+      if (round?.outcome !== 'pending') refuse('no certification round is open: the client side has not reported ready');
       if (!round.slotStartsOn) refuse(`round ${round.number} is not booked into a slot yet`);
       const today = localDate(context.at, project.timeZone);
       if (today < round.earliestEndOn) {
         const calendar = new BusinessCalendar(project.holidays);
-        refuse(`round ${round.number} cannot end before ${round.earliestEndOn}: five business days (${calendar.label}) after the last testing material on ${round.materialsCompleteOn}`);
+        refuse(
+          `round ${round.number} cannot end before ${round.earliestEndOn}: five business days (${calendar.label}) after the last testing material on ${round.materialsCompleteOn}`,
+        );
       }
-      const ended = { ...round, endedOn: today, outcome: command.action === 'certified' ? ('certified' as const) : ('failed' as const), ...(command.note ? { feedback: command.note } : {}) };
+      const ended = {
+        ...round,
+        endedOn: today,
+        outcome: command.action === 'certified' ? ('certified' as const) : ('failed' as const),
+        ...(command.note ? { feedback: command.note } : {}),
+      };
       const rounds = project.certificationRounds.map((r) => (r === round ? ended : r));
       if (command.action === 'certified') {
-        return { project: record(project, `round-${round.number}-certified`, context, { certificationRounds: rounds, phase: 'launch' }, command.note), notices: [], readAs: `round ${round.number}: certified` };
+        return {
+          project: record(project, `round-${round.number}-certified`, context, { certificationRounds: rounds, phase: 'launch' }, command.note),
+          notices: [],
+          readAs: `round ${round.number}: certified`,
+        };
       }
       return {
-        project: record(project, `round-${round.number}-failed`, context, { certificationRounds: rounds, phase: 'development', testingCycle: cycle + 1 }, command.note),
+        project: record(
+          project,
+          `round-${round.number}-failed`,
+          context,
+          { certificationRounds: rounds, phase: 'development', testingCycle: cycle + 1 },
+          command.note,
+        ),
         notices: [{ template: 'certification-failed', to: 'client', extras: { round: ended, note: command.note } }],
         readAs: `round ${round.number}: failed, back to development`,
       };
@@ -182,11 +237,29 @@ export function applyPaytronixAction(project: Project, input: ActionInput, conte
       if (has('production-credentials-sent')) refuse('the production credentials were already sent');
       const verified = clientSide(project).filter((p) => p.verified);
       if (verified.length === 0) refuse('no client or integrator address is verified yet: production credentials go to verified parties only');
-      const unverified = clientSide(project).filter((p) => !p.verified).map((p) => p.email);
+      const unverified = clientSide(project)
+        .filter((p) => !p.verified)
+        .map((p) => p.email);
       const next = record(touched(project, context.at, { sealed: { ...project.sealed, production: context.sealed } }), 'production-credentials-sent', context);
       return {
         project: next,
-        notices: [{ template: 'production-credentials', to: 'verified-client' }, ...(unverified.length > 0 ? [{ template: 'not-acted-on' as const, to: 'staff' as const, extras: { reason: { name: 'UnverifiedRecipientError', explanation: `Production credentials were not sent to ${unverified.join(', ')}: the address is not verified.` } } }] : [])],
+        notices: [
+          { template: 'production-credentials', to: 'verified-client' },
+          ...(unverified.length > 0
+            ? [
+                {
+                  template: 'not-acted-on' as const,
+                  to: 'staff' as const,
+                  extras: {
+                    reason: {
+                      name: 'UnverifiedRecipientError',
+                      explanation: `Production credentials were not sent to ${unverified.join(', ')}: the address is not verified.`,
+                    },
+                  },
+                },
+              ]
+            : []),
+        ],
         readAs: `production credentials sent to ${verified.map((p) => p.email).join(', ')}`,
       };
     }
@@ -196,4 +269,3 @@ export function applyPaytronixAction(project: Project, input: ActionInput, conte
       return { project: record(project, 'live', context, { phase: 'monitoring' }), notices: [], readAs: 'live: monitoring begins' };
   }
 }
-

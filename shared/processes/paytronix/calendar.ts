@@ -21,7 +21,13 @@ export function idiInvitation(project: Project, config: ServiceConfig, attendees
     summary: `[${project.id}] Integration Deployment Interview: ${project.title}`.replace(/[\r\n]+/g, ' '),
     description: `The Integration Deployment Interview for ${project.title} (${project.client.name}).`.replace(/[\r\n]+/g, ' '),
     organizer: { name: config.teamName.replace(/[\r\n"]+/g, ' '), email: config.serviceAddress },
-    attendees: attendees.map((email) => ({ email, name: project.parties.find((p) => p.email === email)?.name.replace(/[\r\n"]+/g, ' '), rsvp: true, role: ICalAttendeeRole.REQ, status: ICalAttendeeStatus.NEEDSACTION })),
+    attendees: attendees.map((email) => ({
+      email,
+      name: project.parties.find((p) => p.email === email)?.name.replace(/[\r\n"]+/g, ' '),
+      rsvp: true,
+      role: ICalAttendeeRole.REQ,
+      status: ICalAttendeeStatus.NEEDSACTION,
+    })),
   });
   return calendar.toString();
 }

@@ -1,7 +1,7 @@
 import type { StagedCertificationRules } from '../definition';
 import { paytronix } from './definition';
 import type { CertificationRound, Project } from '../../project/schemas';
-import { BusinessCalendar } from '../../timeline/calendar';
+import type { BusinessCalendar } from '../../timeline/calendar';
 import { addDays, isoWeekday, maxDate, type IsoDate } from '../../timeline/dates';
 
 export function paytronixRules(): StagedCertificationRules {

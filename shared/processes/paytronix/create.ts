@@ -57,7 +57,7 @@ export const paytronixCli = {
     { flag: '--tc <person>', description: 'paytronix: the technical consultant, "Name <address>"' },
     { flag: '--sales <person>', description: 'paytronix: the sales representative, "Name <address>"' },
     { flag: '--team <address>', description: 'paytronix: the integrations team address' },
-    { flag: '--contact <person>', description: "paytronix: the client's contact, \"Name <address>\"" },
+    { flag: '--contact <person>', description: 'paytronix: the client\'s contact, "Name <address>"' },
     { flag: '--integrator <person>', description: 'paytronix: the integrator, "Name <address>" (leave out when the client builds it)' },
   ],
   input(read: CreateOptionReader) {

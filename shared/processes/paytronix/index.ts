@@ -73,5 +73,6 @@ export const paytronixProcess = {
   },
   templateSecrets: { welcome: 'test-server', 'production-credentials': 'production' },
   prepareNotice: preparePaytronixNotice,
-  calendarFor: (project, template, config, attendees, now) => (template === 'idi-invitation' && project.idi ? idiInvitation(project, config, attendees, now) : undefined),
+  calendarFor: (project, template, config, attendees, now) =>
+    template === 'idi-invitation' && project.idi ? idiInvitation(project, config, attendees, now) : undefined,
 } as const satisfies ProcessModule;

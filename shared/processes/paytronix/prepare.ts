@@ -64,9 +64,13 @@ export async function bookCertification(ports: LifecyclePorts, project: Project)
       ...current,
       updatedAt: ports.clock.now(),
       certificationRounds: current.certificationRounds.map((r) =>
-        r.number === round.number ? { ...r, slotWeek: slot.week, slotStartsOn: slot.startsOn, earliestEndOn: earliestEnd(calendar, r.materialsCompleteOn, slot.startsOn) } : r,
+        r.number === round.number
+          ? { ...r, slotWeek: slot.week, slotStartsOn: slot.startsOn, earliestEndOn: earliestEnd(calendar, r.materialsCompleteOn, slot.startsOn) }
+          : r,
       ),
     }));
   }
-  throw new NoCertificationSlotError(`no certification slot is free in the next ${candidateSlots(calendar, round.materialsCompleteOn).length} weeks for ${project.id}`);
+  throw new NoCertificationSlotError(
+    `no certification slot is free in the next ${candidateSlots(calendar, round.materialsCompleteOn).length} weeks for ${project.id}`,
+  );
 }

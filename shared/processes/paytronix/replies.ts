@@ -10,7 +10,8 @@ import { currentRound, earliestEnd, feesApply } from './certification';
 import { currentStep, progressKey, type PaytronixStepId } from './steps';
 
 /** "Our QA is complete", "testing done", "we finished testing": the integrator reports its own QA. */
-const QA_DONE = /\b(qa|testing|tests|tested)\b[^.\n]{0,60}\b(complete|completed|done|finished|passed|pass)\b|\b(completed|finished|done with)\b[^.\n]{0,30}\b(qa|testing)\b/i;
+const QA_DONE =
+  /\b(qa|testing|tests|tested)\b[^.\n]{0,60}\b(complete|completed|done|finished|passed|pass)\b|\b(completed|finished|done with)\b[^.\n]{0,30}\b(qa|testing)\b/i;
 /** A report of readiness for certification. */
 const READY = /\bready\b[^.\n]{0,40}\bcertif|\bcertif\w*\b[^.\n]{0,40}\bready\b|\bmaterials?\b|\bready for (review|testing)\b/i;
 
@@ -27,8 +28,14 @@ function verify(project: Project, email: string): Project['parties'] {
 export function readPaytronixReply(project: Project, reading: MailReading, context: ReplyContext): Outcome {
   const from = reading.mail.from.address;
   const sender = context.sender;
-  if (!sender || !sender.active) {
-    return notActed(project, `${reading.intent} from ${from}, not a party`, 'SenderNotAllowedError', `${from} is not a party of ${project.id}; only its parties' replies are acted on.`, quotedMail(reading, context.at));
+  if (!sender?.active) {
+    return notActed(
+      project,
+      `${reading.intent} from ${from}, not a party`,
+      'SenderNotAllowedError',
+      `${from} is not a party of ${project.id}; only its parties' replies are acted on.`,
+      quotedMail(reading, context.at),
+    );
   }
   const step = currentStep(project);
   const cycle = project.testingCycle;
@@ -41,34 +48,76 @@ export function readPaytronixReply(project: Project, reading: MailReading, conte
   const isClient = sender.role === 'client';
 
   if (reading.intent === 'question') {
-    return { project, notices: [{ template: 'question-for-pm', to: 'staff', extras: quotedMail(reading, context.at) }], readAs: `question from ${sender.role}: passed to the TC and the integrations team` };
+    return {
+      project,
+      notices: [{ template: 'question-for-pm', to: 'staff', extras: quotedMail(reading, context.at) }],
+      readAs: `question from ${sender.role}: passed to the TC and the integrations team`,
+    };
   }
   if ((step === 'work-order' || step === 'schedule') && decision) {
     const subject = step;
     const approval = latestApproval(project, subject);
     const mine = approval?.decisions.find((d) => d.email === from);
     if (!approval || !mine) {
-      return notActed(project, `${reading.intent} on the ${subject}, not one of its approvers`, 'SenderNotAllowedError', `${from} is not asked to approve the ${subject}.`, quotedMail(reading, context.at));
+      return notActed(
+        project,
+        `${reading.intent} on the ${subject}, not one of its approvers`,
+        'SenderNotAllowedError',
+        `${from} is not asked to approve the ${subject}.`,
+        quotedMail(reading, context.at),
+      );
     }
     if (mine.decision !== 'pending') return { project, notices: [], readAs: `${subject} already ${mine.decision} by ${from}` };
     const next = touched(project, context.at, {
       parties: verify(project, from),
-      approvals: project.approvals.map((a) => (a === approval ? { ...a, decisions: a.decisions.map((d) => (d === mine ? { ...d, decision, at: context.at, evidence: context.evidence, comment: reading.replyText.slice(0, 1000) } : d)) } : a)),
+      approvals: project.approvals.map((a) =>
+        a === approval
+          ? {
+              ...a,
+              decisions: a.decisions.map((d) =>
+                d === mine ? { ...d, decision, at: context.at, evidence: context.evidence, comment: reading.replyText.slice(0, 1000) } : d,
+              ),
+            }
+          : a,
+      ),
     });
-    const notices: NoticeRequest[] = decision === 'declined' ? [{ template: subject === 'schedule' ? 'schedule-declined' : 'work-order-declined', to: 'staff', extras: quotedMail(reading, context.at) }] : [];
+    const notices: NoticeRequest[] =
+      decision === 'declined'
+        ? [{ template: subject === 'schedule' ? 'schedule-declined' : 'work-order-declined', to: 'staff', extras: quotedMail(reading, context.at) }]
+        : [];
     const after = latestApproval(next, subject);
     const waiting = after && approvalStatus(after) === 'pending' ? after.decisions.filter((d) => d.decision === 'pending').length : 0;
-    return { project: next, notices, readAs: `${decision} the ${subject} (revision ${approval.revision})${decision === 'approved' && waiting > 0 ? `; ${waiting} still to approve` : ''}` };
+    return {
+      project: next,
+      notices,
+      readAs: `${decision} the ${subject} (revision ${approval.revision})${decision === 'approved' && waiting > 0 ? `; ${waiting} still to approve` : ''}`,
+    };
   }
   if (step === 'build' && isBuilder && (QA_DONE.test(reading.replyText) || reading.intent === 'approve')) {
-    return { project: touched(project, context.at, { parties: verify(project, from), progress: { ...project.progress, ...mark('integrator-qa-complete', 'build') } }), notices: [], readAs: `integrator QA complete (cycle ${cycle})` };
+    return {
+      project: touched(project, context.at, { parties: verify(project, from), progress: { ...project.progress, ...mark('integrator-qa-complete', 'build') } }),
+      notices: [],
+      readAs: `integrator QA complete (cycle ${cycle})`,
+    };
   }
   if (step === 'client-qa' && isClient && decision) {
     if (decision === 'approved') {
-      return { project: touched(project, context.at, { parties: verify(project, from), phase: 'certification', progress: { ...project.progress, ...mark('client-qa-approved', 'client-qa') } }), notices: [], readAs: `client QA approved every error and success message (cycle ${cycle})` };
+      return {
+        project: touched(project, context.at, {
+          parties: verify(project, from),
+          phase: 'certification',
+          progress: { ...project.progress, ...mark('client-qa-approved', 'client-qa') },
+        }),
+        notices: [],
+        readAs: `client QA approved every error and success message (cycle ${cycle})`,
+      };
     }
     return {
-      project: touched(project, context.at, { phase: 'development', testingCycle: cycle + 1, progress: { ...project.progress, ...mark('client-qa-changes', 'client-qa') } }),
+      project: touched(project, context.at, {
+        phase: 'development',
+        testingCycle: cycle + 1,
+        progress: { ...project.progress, ...mark('client-qa-changes', 'client-qa') },
+      }),
       notices: [
         { template: 'qa-changes-needed', to: 'client', extras: quotedMail(reading, context.at) },
         { template: 'qa-changes-needed', to: 'staff', extras: quotedMail(reading, context.at) },
@@ -84,7 +133,12 @@ export function readPaytronixReply(project: Project, reading: MailReading, conte
     const fees = feesApply(number);
     const round = { number, cycle, materialsCompleteOn: today, earliestEndOn: earliestEnd(calendar, today), outcome: 'pending' as const, feesFlagged: fees };
     return {
-      project: touched(project, context.at, { parties: verify(project, from), phase: 'certification', certificationRounds: [...project.certificationRounds, round], progress: { ...project.progress, ...mark('ready-for-certification', 'ready') } }),
+      project: touched(project, context.at, {
+        parties: verify(project, from),
+        phase: 'certification',
+        certificationRounds: [...project.certificationRounds, round],
+        progress: { ...project.progress, ...mark('ready-for-certification', 'ready') },
+      }),
       notices: fees ? [{ template: 'certification-fees', to: 'commercial', extras: { round } }] : [],
       readAs: `ready for certification: round ${number} opened, materials complete ${today}${fees ? '; additional fees apply' : ''}`,
     };
@@ -92,7 +146,11 @@ export function readPaytronixReply(project: Project, reading: MailReading, conte
   const round = currentRound(project);
   if (step === 'certification' && onClientSide && round && round.outcome === 'pending' && material) {
     // More material during the round: it ends no earlier than five business days after this one.
-    const updated = { ...round, materialsCompleteOn: maxDate(round.materialsCompleteOn, today), earliestEndOn: earliestEnd(calendar, maxDate(round.materialsCompleteOn, today), round.slotStartsOn) };
+    const updated = {
+      ...round,
+      materialsCompleteOn: maxDate(round.materialsCompleteOn, today),
+      earliestEndOn: earliestEnd(calendar, maxDate(round.materialsCompleteOn, today), round.slotStartsOn),
+    };
     return {
       project: touched(project, context.at, { certificationRounds: project.certificationRounds.map((r) => (r === round ? updated : r)) }),
       notices: [{ template: 'materials-received', to: 'client', extras: { round: updated } }],
@@ -100,5 +158,9 @@ export function readPaytronixReply(project: Project, reading: MailReading, conte
     };
   }
   if (reading.intent === 'none') return { project, notices: [], readAs: 'acknowledgement' };
-  return { project, notices: [{ template: 'question-for-pm', to: 'staff', extras: quotedMail(reading, context.at) }], readAs: `${reading.intent} from ${sender.role} at ${step ?? project.phase}: passed to the TC` };
+  return {
+    project,
+    notices: [{ template: 'question-for-pm', to: 'staff', extras: quotedMail(reading, context.at) }],
+    readAs: `${reading.intent} from ${sender.role} at ${step ?? project.phase}: passed to the TC`,
+  };
 }

@@ -71,9 +71,7 @@ export class DynamoProjectStore implements ProjectStore, CorrelationStore {
   }
 
   async get(id: string): Promise<Project | undefined> {
-    const result = await this.doc.send(
-      new GetCommand({ TableName: this.tableName, Key: keys.project(id), ConsistentRead: true }),
-    );
+    const result = await this.doc.send(new GetCommand({ TableName: this.tableName, Key: keys.project(id), ConsistentRead: true }));
     return result.Item ? this.toProject(result.Item) : undefined;
   }
 
@@ -131,11 +129,15 @@ export class DynamoProjectStore implements ProjectStore, CorrelationStore {
 
   async logMail(mails: readonly MailRecord[], outbound: readonly OutboundRef[] = []): Promise<void> {
     const items = [
-      ...mails.map((mail) => MailRecord.parse(mail)).map((record) => ({ ...keys.mail(record.projectId, record.at, record.direction, record.messageId), type: 'mail', mail: record })),
+      ...mails
+        .map((mail) => MailRecord.parse(mail))
+        .map((record) => ({ ...keys.mail(record.projectId, record.at, record.direction, record.messageId), type: 'mail', mail: record })),
       ...outbound.map((ref) => ({ ...keys.outbound(ref.messageId), type: 'outbound', ...ref })),
     ];
     for (let start = 0; start < items.length; start += BATCH_WRITE_LIMIT) {
-      let requests: { PutRequest: { Item: Record<string, unknown> } }[] = items.slice(start, start + BATCH_WRITE_LIMIT).map((Item) => ({ PutRequest: { Item } }));
+      let requests: { PutRequest: { Item: Record<string, unknown> } }[] = items
+        .slice(start, start + BATCH_WRITE_LIMIT)
+        .map((Item) => ({ PutRequest: { Item } }));
       for (let attempt = 0; requests.length > 0; attempt += 1) {
         if (attempt >= BATCH_WRITE_ATTEMPTS) throw new UnprocessedWritesError(requests.length);
         if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 50 * 2 ** attempt));
@@ -170,9 +172,7 @@ export class DynamoProjectStore implements ProjectStore, CorrelationStore {
       );
     } catch (error) {
       if (!(error instanceof ConditionalCheckFailedException)) throw error;
-      const existing = await this.doc.send(
-        new GetCommand({ TableName: this.tableName, Key: keys.message(claim.messageId), ConsistentRead: true }),
-      );
+      const existing = await this.doc.send(new GetCommand({ TableName: this.tableName, Key: keys.message(claim.messageId), ConsistentRead: true }));
       const claimedBy = existing.Item?.['projectId'];
       throw new DuplicateMessageError(claim.messageId, typeof claimedBy === 'string' ? claimedBy : undefined);
     }
@@ -269,6 +269,6 @@ export class DynamoProjectStore implements ProjectStore, CorrelationStore {
 /** `YYYY-MM` of every month from `from` to `to`, inclusive. */
 export function monthsBetween(from: IsoDate, to: IsoDate): string[] {
   const months: string[] = [];
-  for (let day = `${from.slice(0, 7)}-01`; day <= to; day = addDays(day, 32).slice(0, 7) + '-01') months.push(day.slice(0, 7));
+  for (let day = `${from.slice(0, 7)}-01`; day <= to; day = `${addDays(day, 32).slice(0, 7)}-01`) months.push(day.slice(0, 7));
   return months;
 }

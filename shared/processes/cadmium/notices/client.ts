@@ -2,14 +2,7 @@ import type { Project } from '../../../project/schemas';
 import { list, para, quote, steps, type Block } from '../../../notices/blocks';
 import { day, dayOf, oneLine } from '../../../notices/format';
 import type { ClientTemplateId } from './ids';
-import {
-  activeParty,
-  dueDay,
-  missingRequirements,
-  requirementLabel,
-  title,
-  type Build,
-} from '../../../notices/sections';
+import { activeParty, dueDay, missingRequirements, requirementLabel, title, type Build } from '../../../notices/sections';
 import { approvalHours, ledgerBlocks, timelineBlocks } from './sections';
 import type { NoticeContext } from '../../../notices/types';
 import { cadmium } from '../definition';
@@ -53,23 +46,15 @@ function planDeadline(context: NoticeContext): string {
   return deadline ? ` (by ${deadline})` : '';
 }
 
-
 export const clientTemplates: Record<ClientTemplateId, Build> = {
   'confirm-details': (context) => ({
     subject: 'Please confirm your integration details',
-    blocks: [
-      para(`Please confirm the details of your integration so we can set your timeline.`),
-      ...confirmDetails(context),
-      ...pmLine(context.project),
-    ],
+    blocks: [para(`Please confirm the details of your integration so we can set your timeline.`), ...confirmDetails(context), ...pmLine(context.project)],
   }),
 
   'confirm-details-reminder': (context) => ({
     subject: 'Reminder: please confirm your integration details',
-    blocks: [
-      para(reminderLead(context, 'we still need you to confirm your integration details before we can set your timeline.')),
-      ...confirmDetails(context),
-    ],
+    blocks: [para(reminderLead(context, 'we still need you to confirm your integration details before we can set your timeline.')), ...confirmDetails(context)],
   }),
 
   'launch-date-unclear': (context) => ({
@@ -91,12 +76,7 @@ export const clientTemplates: Record<ClientTemplateId, Build> = {
       blocks: [
         para(`Here is the timeline for ${title(project)}: launch on ${day(launch)}.`),
         ...(later
-          ? [
-              para(
-                `That is later than the date you asked for${project.desiredLaunch ? ` (${day(project.desiredLaunch)})` : ''}, because:`,
-              ),
-              list(reasons),
-            ]
+          ? [para(`That is later than the date you asked for${project.desiredLaunch ? ` (${day(project.desiredLaunch)})` : ''}, because:`), list(reasons)]
           : []),
         ...timelineBlocks(project),
         para('Your project manager will schedule a kick-off call before the kick-off due date.'),
@@ -175,11 +155,7 @@ export const clientTemplates: Record<ClientTemplateId, Build> = {
     return {
       subject: overdue ? `Overdue: requirements were due ${due}` : `Reminder: requirements due ${due}`,
       blocks: [
-        para(
-          overdue
-            ? `Your requirements were due ${due} and some are still missing.`
-            : reminderLead(context, `your requirements are due ${due}.`),
-        ),
+        para(overdue ? `Your requirements were due ${due} and some are still missing.` : reminderLead(context, `your requirements are due ${due}.`)),
         ...(missing.length > 0 ? [para('Still missing:'), list(missing)] : [para('We have everything we listed.')]),
         para(
           overdue

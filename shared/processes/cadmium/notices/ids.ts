@@ -1,5 +1,5 @@
 /**
- * Every mail the EventTech process sends (docs/process-cadmium.md, steps 1–10). Client notices go to the
+ * Every mail the EventTech process sends (docs/process-cadmium.md#steps, steps 1–10). Client notices go to the
  * client POC; staff notices to the PM (and the Integration Services team where it says so).
  */
 export const CADMIUM_TEMPLATE_IDS = [

@@ -10,7 +10,7 @@ import { cadmium } from '../definition';
  * staff commands with their reply forms.
  */
 
-export function milestoneLabel(project: Project, id: string): string {
+export function milestoneLabel(id: string): string {
   return cadmium.milestones.find((m) => m.id === id)?.label ?? id;
 }
 
@@ -34,7 +34,7 @@ export function timelineRows(project: Project): TimelineRow[] {
     const date = timeline[id];
     if (!date) return [];
     const note = date.adjustedFor ? `(moved from ${day(date.nominal)}: ${oneLine(date.adjustedFor)})` : undefined;
-    return [{ label: milestoneLabel(project, id), due: day(date.due), ...(note ? { note } : {}) }];
+    return [{ label: milestoneLabel(id), due: day(date.due), ...(note ? { note } : {}) }];
   });
 }
 
@@ -53,9 +53,7 @@ export function ledgerBlocks(project: Project, entry: LedgerEntry | undefined): 
   if (!entry) return [para('The details of the move are in the project log.')];
   const days = Math.abs(entry.days);
   const direction = entry.days >= 0 ? 'later' : 'earlier';
-  const moves = (entry.moves ?? []).map(
-    (move) => `${milestoneLabel(project, move.milestone)}: ${day(move.from)} → ${day(move.to)}`,
-  );
+  const moves = (entry.moves ?? []).map((move) => `${milestoneLabel(move.milestone)}: ${day(move.from)} → ${day(move.to)}`);
   return [
     para(`The dates moved ${plural(days, 'day')} ${direction}. Why: ${oneLine(entry.summary ?? '').replace(/[.\s]+$/, '') || 'not recorded'}.`),
     moves.length > 0 ? list(moves) : para('No due date changed.'),
@@ -85,4 +83,3 @@ export function reschedule(project: Project, when: string, milestone: Reschedula
     `npx integrations pm ${project.id} reschedule --milestone ${milestone} --date YYYY-MM-DD`,
   );
 }
-

@@ -166,8 +166,7 @@ export const staffTemplates: Record<StaffTemplateId, Build> = {
       subject: `Requirements overdue for ${who(context.project)}`,
       blocks: [
         para(
-          `Requirements were due ${dueDay(context.project, 'requirementsDue')}${overdueBy(context, 'requirementsDue')}; ` +
-            `${missing.length} still missing.`,
+          `Requirements were due ${dueDay(context.project, 'requirementsDue')}${overdueBy(context, 'requirementsDue')}; ` + `${missing.length} still missing.`,
         ),
         projectLine(context.project),
         ...(missing.length > 0 ? [list(missing)] : []),
@@ -195,10 +194,7 @@ export const staffTemplates: Record<StaffTemplateId, Build> = {
   'development-overdue': (context) => ({
     subject: `Development overdue for ${who(context.project)}`,
     blocks: [
-      para(
-        `Development & testing was due ${dueDay(context.project, 'developmentDue')}${overdueBy(context, 'developmentDue')} ` +
-          'and is not recorded complete.',
-      ),
+      para(`Development & testing was due ${dueDay(context.project, 'developmentDue')}${overdueBy(context, 'developmentDue')} and is not recorded complete.`),
       projectLine(context.project),
       para('Dates move only when you reschedule; the ledger records it.'),
       HOW_TO_ACT,

@@ -7,12 +7,7 @@ import type { PaytronixTemplateId } from './ids';
 /** Stage 4, certification: rounds booked, testing material, fees beyond the included rounds, failed or certified. */
 export type CertificationTemplateId = Extract<
   PaytronixTemplateId,
-  | 'certification-ready-request'
-  | 'certification-booked'
-  | 'materials-received'
-  | 'certification-fees'
-  | 'certification-failed'
-  | 'certified'
+  'certification-ready-request' | 'certification-booked' | 'materials-received' | 'certification-fees' | 'certification-failed' | 'certified'
 >;
 
 export const certificationTemplates: Record<CertificationTemplateId, Build> = {
@@ -21,9 +16,7 @@ export const certificationTemplates: Record<CertificationTemplateId, Build> = {
     blocks: [
       para(`The client approved ${named(project)} after testing. The next step is certification by the ${vendor(project)} integrations team.`),
       ...readyBlocks(project),
-      para(
-        `${plural(rules(project).certification.roundsIncludedBeforeFees, 'certification round')} are included; additional fees apply to any further round.`,
-      ),
+      para(`${plural(rules(project).certification.roundsIncludedBeforeFees, 'certification round')} are included; additional fees apply to any further round.`),
       ...tcLine(project),
     ],
   }),
@@ -78,9 +71,7 @@ export const certificationTemplates: Record<CertificationTemplateId, Build> = {
     return {
       subject: `Certification ${roundName(round)}: additional fees apply`,
       blocks: [
-        para(
-          `Certification ${roundName(round)} for ${named(project)} is beyond the ${plural(included, 'round')} included, so additional fees apply.`,
-        ),
+        para(`Certification ${roundName(round)} for ${named(project)} is beyond the ${plural(included, 'round')} included, so additional fees apply.`),
         ...(round?.slotStartsOn ? [para(`The round goes ahead as booked: it starts ${day(round.slotStartsOn)}.`)] : []),
         para(
           contacts.length > 0

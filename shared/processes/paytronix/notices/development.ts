@@ -5,13 +5,7 @@ import { vendor, who, short, named, tcLine, cmd } from './helpers';
 import type { PaytronixTemplateId } from './ids';
 
 /** Stage 3, development: test cards and a test user, the integrator's build and QA, the client's QA. */
-export type DevelopmentTemplateId = Extract<
-  PaytronixTemplateId,
-  | 'development-checklist'
-  | 'development-started'
-  | 'client-qa'
-  | 'qa-changes-needed'
->;
+export type DevelopmentTemplateId = Extract<PaytronixTemplateId, 'development-checklist' | 'development-started' | 'client-qa' | 'qa-changes-needed'>;
 
 export const developmentTemplates: Record<DevelopmentTemplateId, Build> = {
   'development-checklist': ({ project }) => {

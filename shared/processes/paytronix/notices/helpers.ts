@@ -8,7 +8,7 @@ import { activeParty, clientName, title } from '../../../notices/sections';
 import type { NoticeContext } from '../../../notices/types';
 
 /*
- * The Paytronix process (process-paytronix.md). The client side is the client and the integrator;
+ * The Paytronix process (docs/paytronix.md). The client side is the client and the integrator;
  * staff are the technical consultant (TC) and the integrations team. Every number of the process
  * (rounds included, business days, monitoring) is read from the process definition.
  */
@@ -191,10 +191,7 @@ export function approvalBlocks(project: Project, subject: ApprovalSubject): Bloc
 export function decisionsBlocks(project: Project, subject: ApprovalSubject): Block[] {
   const approval = latestApproval(project, subject);
   if (!approval) return [];
-  return [
-    para(`Answers so far (version ${approval.revision}):`),
-    list(approval.decisions.map((d) => `${decider(project, d.email, d.role)}: ${d.decision}`)),
-  ];
+  return [para(`Answers so far (version ${approval.revision}):`), list(approval.decisions.map((d) => `${decider(project, d.email, d.role)}: ${d.decision}`))];
 }
 
 /** The name of whoever sent the mail, from the parties when known; for a subject. */
@@ -213,11 +210,7 @@ export function readyBlocks(project: Project): Block[] {
     para(
       'When development, QA and testing are complete, reply READY FOR CERTIFICATION and attach or include everything we need to access and test the integration:',
     ),
-    list([
-      'where to find it (web address, app build or download)',
-      'the logins and test cards to use',
-      'any setup steps or settings we need to know',
-    ]),
+    list(['where to find it (web address, app build or download)', 'the logins and test cards to use', 'any setup steps or settings we need to know']),
     para(
       `We then book the next available certification slot and tell you the dates. A round ends no earlier than ` +
         `${plural(cert.minimumBusinessDaysAfterMaterials, 'business day')} after we have all the testing material.`,

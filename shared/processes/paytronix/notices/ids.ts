@@ -60,4 +60,3 @@ export const PAYTRONIX_STAFF_TEMPLATE_IDS = [
   'go-live-ready',
   'step-reminder',
 ] as const satisfies readonly PaytronixTemplateId[];
-

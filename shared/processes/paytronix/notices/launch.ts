@@ -78,7 +78,9 @@ export const launchTemplates: Record<LaunchTemplateId, Build> = {
               ),
             ]
           : [para('Your production credentials follow in a separate mail. Keep them private when they arrive.')]),
-        para('Next: set the integration up on production, with any configuration changes we sent, and reply to this mail when it is live or if something does not work.'),
+        para(
+          'Next: set the integration up on production, with any configuration changes we sent, and reply to this mail when it is live or if something does not work.',
+        ),
         ...tcLine(context.project),
       ],
     };
@@ -106,9 +108,7 @@ export const launchTemplates: Record<LaunchTemplateId, Build> = {
       subject: `Live: ${short(project)}`,
       blocks: [
         para(`${named(project)} is live. Thank you all for your work.`),
-        para(
-          `For the next ${plural(monitoringDays, 'day')} we all monitor it, and we check in every ${plural(checkInEveryDays, 'day')}.`,
-        ),
+        para(`For the next ${plural(monitoringDays, 'day')} we all monitor it, and we check in every ${plural(checkInEveryDays, 'day')}.`),
         para('If anything goes wrong, reply to this mail at once with what happened, when, and example IDs (transactions, members, cards).'),
         ...tcLine(project),
       ],
@@ -118,12 +118,8 @@ export const launchTemplates: Record<LaunchTemplateId, Build> = {
   'monitoring-check-in': ({ project }) => ({
     subject: `Check-in: how is ${short(project)} going?`,
     blocks: [
-      para(
-        `We are checking in on ${named(project)} during its ${plural(rules(project).monitoringDays, 'day')} of monitoring after go-live.`,
-      ),
-      para(
-        'Is everything working? Reply to this mail with any problem: what happened, when, and example IDs. If all is well, no reply is needed.',
-      ),
+      para(`We are checking in on ${named(project)} during its ${plural(rules(project).monitoringDays, 'day')} of monitoring after go-live.`),
+      para('Is everything working? Reply to this mail with any problem: what happened, when, and example IDs. If all is well, no reply is needed.'),
       ...tcLine(project),
     ],
   }),

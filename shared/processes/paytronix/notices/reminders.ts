@@ -17,9 +17,7 @@ export const reminderTemplates: Record<ReminderTemplateId, Build> = {
     return {
       subject: `Reminder: ${clip(step, 30)} for ${clip(clientName(project), 24)}`,
       blocks: [
-        para(
-          `${number ? `Reminder ${number}` : 'A reminder'}: ${named(project)} is still waiting for ${step}${waitingFor ? ` (from ${waitingFor})` : ''}.`,
-        ),
+        para(`${number ? `Reminder ${number}` : 'A reminder'}: ${named(project)} is still waiting for ${step}${waitingFor ? ` (from ${waitingFor})` : ''}.`),
         projectLine(project),
         ...(actions.length > 0
           ? [para(`If the step is done, record it. The commands of the current stage (${oneLine(project.phase ?? '')}):`), HOW_TO_ACT, ...actions]
@@ -32,9 +30,7 @@ export const reminderTemplates: Record<ReminderTemplateId, Build> = {
     const { project } = context;
     const step = oneLine(context.extras?.stepLabel ?? '');
     const waitingFor = oneLine(context.extras?.waitingFor ?? '');
-    const open = (['work-order', 'schedule'] as const).some((subject) =>
-      latestApproval(project, subject)?.decisions.some((d) => d.decision === 'pending'),
-    );
+    const open = (['work-order', 'schedule'] as const).some((subject) => latestApproval(project, subject)?.decisions.some((d) => d.decision === 'pending'));
     return {
       subject: step ? `Reminder: ${clip(step, 50)}` : 'Reminder: we are waiting for your reply',
       blocks: [

@@ -213,9 +213,7 @@ export const requirementsTemplates: Record<RequirementsTemplateId, Build> = {
         para(`The welcome mail for ${named(project)} carries the test-server credentials. Please give them to the system.`),
         projectLine(project),
         ...credentialsBlocks(project, 'test-credentials'),
-        ...(missing.length > 0
-          ? [para('The welcome mail also waits for:'), list(missing)]
-          : [para('Every other step before the welcome mail is complete.')]),
+        ...(missing.length > 0 ? [para('The welcome mail also waits for:'), list(missing)] : [para('Every other step before the welcome mail is complete.')]),
         para('The welcome goes only to verified client and integrator addresses. If a step is missing, the system refuses and says why.'),
         HOW_TO_ACT,
         cmd(project, 'welcome'),
