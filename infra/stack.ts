@@ -12,8 +12,9 @@ import { ProjectTable } from './constructs/project-table';
 import { ReplyKeySecret } from './constructs/reply-key-secret';
 import { TaskFunction } from './constructs/task-function';
 import { acknowledgeFindings } from './nag';
-import { registeredWorkflows } from './workflows/registry';
-import type { ProcessStateMachine } from './workflows/types';
+import { MODULES } from '../shared/processes/registry';
+import type { ProcessModule } from '../shared/processes/types';
+import { ProcessWorkflow } from './workflows/process-workflow';
 
 export { RAW_MAIL_PREFIX } from './constructs/inbound-mail';
 
@@ -34,7 +35,7 @@ function retention(days: number): RetentionDays {
 export class IntegrationsStack extends Stack {
   readonly projects: ProjectTable;
   /** Each registered process's state machine, by process id. */
-  readonly workflows: ReadonlyMap<string, ProcessStateMachine>;
+  readonly workflows: ReadonlyMap<string, ProcessWorkflow>;
   readonly inbound: InboundMail;
   readonly outbound: OutboundMail;
   readonly alarms: Alarms;
@@ -48,7 +49,7 @@ export class IntegrationsStack extends Stack {
     const replyKeys = new ReplyKeySecret(this, 'ReplyKeys', { key });
     // Credentials are sealed with their own key: only the functions that send or receive them use it.
     const sealingKey = new Key(this, 'SealingKey', { enableKeyRotation: true, description: 'Integrations: seals project credentials in the table' });
-    const workflows = registeredWorkflows();
+    const processes: readonly ProcessModule[] = MODULES;
     const nameOf = (process: string) => `${this.stackName}-${process}`;
     const arnOf = (name: string) =>
       Stack.of(this).formatArn({ service: 'states', resource: 'stateMachine', resourceName: name, arnFormat: ArnFormat.COLON_RESOURCE_NAME });
@@ -85,7 +86,7 @@ export class IntegrationsStack extends Stack {
         Stack.of(this).formatArn({ service: 'ses', resource: 'configuration-set', resourceName: this.outbound.configurationSet.configurationSetName }),
       ],
     });
-    const completeTasks = new PolicyStatement({ actions: ['states:SendTaskSuccess'], resources: workflows.map((w) => arnOf(nameOf(w.process))) });
+    const completeTasks = new PolicyStatement({ actions: ['states:SendTaskSuccess'], resources: processes.map((p) => arnOf(nameOf(p.id))) });
     const handlers: IFunction[] = [...Object.values(functions), this.inbound.handler, this.outbound.eventsHandler];
     for (const fn of handlers) {
       this.projects.table.grantReadWriteData(fn);
@@ -98,7 +99,13 @@ export class IntegrationsStack extends Stack {
     for (const fn of [functions.notify, this.inbound.handler])
       fn.addToRolePolicy(new PolicyStatement({ actions: ['kms:Decrypt'], resources: [sealingKey.keyArn] }));
 
-    this.workflows = new Map(workflows.map((w) => [w.process, w.build(this, w.constructId, { functions, stateMachineName: nameOf(w.process), logRetention })]));
+    // One state machine per registered process, built from its workflow description.
+    this.workflows = new Map(
+      processes.map((p) => [
+        p.id,
+        new ProcessWorkflow(this, p.workflow.deployment.constructId, { process: p, functions, stateMachineName: nameOf(p.id), logRetention }),
+      ]),
+    );
 
     this.alarms = new Alarms(this, 'Alarms', { key, email: config.alarmEmail });
     this.alarms.whenAny(
@@ -106,14 +113,15 @@ export class IntegrationsStack extends Stack {
       this.inbound.deadLetters.metricApproximateNumberOfMessagesVisible({ period: Alarms.PERIOD }),
       'Inbound mail failed processing after its retries: see the dead-letter queue and the raw mail.',
     );
-    for (const w of workflows) {
-      const { stateMachine } = this.stateMachineOf(w.process);
+    for (const p of processes) {
+      const { stateMachine } = this.stateMachineOf(p.id);
+      const prefix = p.workflow.deployment.alarmPrefix;
       this.alarms.whenAny(
-        `${w.alarmPrefix}ExecutionsFailed`,
+        `${prefix}ExecutionsFailed`,
         stateMachine.metricFailed({ period: Alarms.PERIOD }),
         'A project workflow failed: restart it from its record (see the runbook).',
       );
-      this.alarms.whenAny(`${w.alarmPrefix}ExecutionsTimedOut`, stateMachine.metricTimedOut({ period: Alarms.PERIOD }), 'A project workflow timed out.');
+      this.alarms.whenAny(`${prefix}ExecutionsTimedOut`, stateMachine.metricTimedOut({ period: Alarms.PERIOD }), 'A project workflow timed out.');
     }
     this.alarms.whenAny(
       'InboundErrors',
@@ -124,7 +132,7 @@ export class IntegrationsStack extends Stack {
     acknowledgeFindings({ stack: this, handlers, workflowFunctions: Object.values(functions), table: this.projects.table, rawMailBucket: this.inbound.bucket });
 
     new CfnOutput(this, 'ProjectTableName', { value: this.projects.table.tableName });
-    for (const w of workflows) new CfnOutput(this, w.outputId, { value: this.stateMachineOf(w.process).stateMachine.stateMachineArn });
+    for (const p of processes) new CfnOutput(this, p.workflow.deployment.outputId, { value: this.stateMachineOf(p.id).stateMachine.stateMachineArn });
     new CfnOutput(this, 'RawMailBucket', { value: this.inbound.bucket.bucketName });
     new CfnOutput(this, 'ReceiptRuleSet', { value: this.inbound.ruleSet.receiptRuleSetName });
     new CfnOutput(this, 'DeadLetterQueue', { value: this.inbound.deadLetters.queueUrl });
@@ -132,7 +140,7 @@ export class IntegrationsStack extends Stack {
   }
 
   /** The state machine of a registered process. */
-  stateMachineOf(process: string): ProcessStateMachine {
+  stateMachineOf(process: string): ProcessWorkflow {
     const workflow = this.workflows.get(process);
     if (!workflow) throw new Error(`the stack has no state machine for ${process}`);
     return workflow;

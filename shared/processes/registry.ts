@@ -67,10 +67,23 @@ export function actionOwner(action: string): ProcessModule | undefined {
 /** Every phase of every registered process. */
 export const Phase = z.enum([...new Set(MODULES.flatMap((m) => m.definition.phases))] as [string, ...string[]]);
 
+type Modules = typeof MODULES;
+type Module = Modules[number];
+/** The modules' creation schemas and action schemas as tuples, each with its own type (TypeScript cannot map a tuple by `map`). */
+type NewProjectsOf<T extends readonly Module[]> = T extends readonly [infer H extends Module, ...infer R extends readonly Module[]]
+  ? [H['newProject'], ...NewProjectsOf<R>]
+  : [];
+type ActionsOf<T extends readonly Module[]> = T extends readonly [infer H extends Module, ...infer R extends readonly Module[]]
+  ? [...H['actions'], ...ActionsOf<R>]
+  : [];
+
+const newProjectSchemas = MODULES.map((m) => m.newProject) as NewProjectsOf<Modules>;
+const actionSchemas = MODULES.flatMap((m) => [...m.actions]) as ActionsOf<Modules>;
+
 /** What it takes to create a project of any registered process (`process` names which). */
-export const NewProject = z.discriminatedUnion('process', [cadmiumProcess.newProject, paytronixProcess.newProject]);
+export const NewProject = z.discriminatedUnion('process', newProjectSchemas);
 export type NewProject = z.input<typeof NewProject>;
 
 /** Every staff action of every registered process; a project accepts its own process's. */
-export const StaffAction = z.discriminatedUnion('action', [...cadmiumProcess.actions, ...paytronixProcess.actions]);
+export const StaffAction = z.discriminatedUnion('action', actionSchemas);
 export type StaffAction = z.infer<typeof StaffAction>;

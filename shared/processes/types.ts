@@ -108,6 +108,9 @@ export interface ProcessModule {
   /** The state a client's decision on `step` changes, compared before and after a lost write race. */
   decisionMark(project: Project, step: string): string;
 
+  /** The workflow the stack builds for this process. */
+  readonly workflow: WorkflowSpec;
+
   // --- Creating a project --------------------------------------------------------------------
   /** What creating a project takes; its `process` field is this module's id. */
   readonly newProject: z.ZodObject;
@@ -172,6 +175,44 @@ export interface ProcessModule {
   prepareNotice(ports: LifecyclePorts, project: Project, request: NoticeRequest): Promise<PreparedNotice | undefined>;
   /** An iCalendar invitation a notice carries, if any. */
   calendarFor(project: Project, template: string, config: ServiceConfig, attendees: readonly string[], now: string): string | undefined;
+}
+
+/** One state of a workflow stage: send a notice, await a step, or wait until a milestone's date. */
+export type WorkflowAction =
+  | { readonly notify: string; readonly to: Audience; readonly label: string }
+  | { readonly await: string; readonly label: string }
+  | { readonly waitUntil: string; readonly label: string };
+
+/**
+ * A stretch of a process's workflow. Its `id` is where an execution resumes when it is one of the
+ * process's steps or ends; other stages are reached only from another (a Choice's branch).
+ */
+export interface WorkflowStage {
+  readonly id: string;
+  readonly actions: readonly WorkflowAction[];
+  /**
+   * What follows: by default the next stage of the list; or a Choice on how the awaited step ended
+   * (outcome → stage id), named `choice`; or an end of the workflow (a Succeed state of that name).
+   */
+  readonly then?: { readonly choice: string; readonly on: Readonly<Partial<Record<StepOutcome, string>>> } | { readonly end: string };
+}
+
+/**
+ * A process's workflow as data: the stack builds its state machine from it with the shared
+ * fragments (infra/workflows/), and the local runtime runs the ASL that synthesizes.
+ */
+export interface WorkflowSpec {
+  readonly stages: readonly WorkflowStage[];
+  /** The end state an execution of a finished project resumes at (`done`). */
+  readonly done: string;
+  /** The names the deployed stack gives the state machine; changing one replaces it and stops its running executions. */
+  readonly deployment: {
+    readonly constructId: string;
+    /** The stack output holding the state machine's ARN. */
+    readonly outputId: string;
+    /** Prefix of its `ExecutionsFailed` and `ExecutionsTimedOut` alarms. */
+    readonly alarmPrefix: string;
+  };
 }
 
 /** Templates the engine itself asks for, whatever the process: every module words its own. */

@@ -13,17 +13,30 @@ import { sampleProject } from '../helpers/projects';
  */
 interface DecisionCase {
   readonly case: string;
-  readonly phase: string;
+  /** EventTech: the phase the project is in. */
+  readonly phase?: string;
+  /** Paytronix: the step the project waits on. */
+  readonly step?: string;
   readonly keyStep?: string;
-  readonly from: 'poc' | 'pm' | 'stranger';
+  readonly from: keyof typeof SENDERS;
   readonly verdicts?: Partial<Verdicts>;
   readonly reading: { readonly intent: MailReading['intent']; readonly text: string; readonly kind?: MailReading['kind'] };
   readonly expect: { readonly readAs?: string; readonly reason?: string; readonly phase?: string; readonly notices: readonly string[] };
 }
 
-const table = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'decisions', 'cadmium.json'), 'utf8')) as { cases: DecisionCase[] };
+const tableOf = (process: string) =>
+  (JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'decisions', `${process}.json`), 'utf8')) as { cases: DecisionCase[] }).cases;
 const AT = '2027-03-01T15:00:00.000Z';
-const SENDERS = { poc: 'pat.doe@acme-events.example', pm: 'sam.lee@vendor.example', stranger: 'someone@elsewhere.example' };
+const SENDERS = {
+  poc: 'pat.doe@acme-events.example',
+  pm: 'sam.lee@vendor.example',
+  stranger: 'someone@elsewhere.example',
+  tc: 'tess.cole@vendor.example',
+  sales: 'sal.ruiz@vendor.example',
+  team: 'integrations@vendor.example',
+  client: 'casey@harbor-grill.example',
+  integrator: 'dev@crumbsoft.example',
+};
 
 /** An EventTech record at `phase`, as far along as that phase needs (a timeline; a plan to approve; tested work). */
 function projectAt(phase: string): Project {
@@ -61,6 +74,49 @@ function projectAt(phase: string): Project {
   });
 }
 
+/** A Paytronix record waiting on `step`, with everything before it done. */
+function paytronixAt(step: string): Project {
+  const done = { at: '2027-02-01T15:00:00.000Z', by: SENDERS.tc };
+  const ask = (subject: string, mode: string, emails: readonly [string, string][], approved = false) => ({
+    subject,
+    mode,
+    requestedAt: '2027-02-02T15:00:00.000Z',
+    revision: 1,
+    summary: subject,
+    // The TC sends the schedule: their own approval is recorded with it, as SEND SCHEDULE does.
+    decisions: emails.map(([email, role]) => ({ email, role, decision: approved || role === 'technical-consultant' ? 'approved' : 'pending' })),
+  });
+  const clientSide: [string, string][] = [
+    [SENDERS.client, 'client'],
+    [SENDERS.integrator, 'integrator'],
+  ];
+  const everyone: [string, string][] = [[SENDERS.tc, 'technical-consultant'], [SENDERS.sales, 'sales'], [SENDERS.team, 'integrations-team'], ...clientSide];
+  const order = ['discovery', 'work-order', 'schedule', 'build', 'client-qa'];
+  const past = (s: string) => order.indexOf(s) < order.indexOf(step);
+  const progress: Record<string, typeof done> = {};
+  if (past('discovery')) Object.assign(progress, { feasible: done, 'idi-held': done });
+  if (past('schedule')) Object.assign(progress, { 'welcome-sent': done });
+  if (past('build')) Object.assign(progress, { 'test-cards-sent': done, 'test-user-created': done, 'integrator-qa-complete#1': done });
+  const approvals = [
+    ...(past('discovery') ? [ask('work-order', 'any-one', clientSide, past('work-order'))] : []),
+    ...(past('work-order') ? [ask('schedule', 'all', everyone, past('schedule'))] : []),
+  ];
+  return Project.parse({
+    id: 'INT-2051',
+    process: 'paytronix',
+    title: 'Loyalty website',
+    client: { name: 'Harbor Grill' },
+    phase: step === 'discovery' ? 'discovery' : past('schedule') ? 'development' : 'requirements',
+    parties: everyone.map(([email, role]) => ({ role, email, name: role, verified: true })),
+    idi: past('discovery') ? { start: '2027-01-20T15:00:00.000Z', minutes: 60, uid: 'int-2051-idi@vendor.example', sequence: 0 } : undefined,
+    approvals,
+    progress,
+    createdAt: '2027-01-04T15:00:00.000Z',
+    updatedAt: '2027-01-04T15:00:00.000Z',
+    version: 0,
+  });
+}
+
 function readingOf(c: DecisionCase): MailReading {
   const address = SENDERS[c.from];
   return {
@@ -94,11 +150,14 @@ function readingOf(c: DecisionCase): MailReading {
   } as MailReading;
 }
 
-describe('what a reply does (decision tables)', () => {
-  it.each(table.cases.map((c) => ({ ...c, label: c.case })))('$label', (c) => {
+describe.each([
+  { process: 'cadmium', at: (c: DecisionCase) => projectAt(c.phase ?? 'contracted') },
+  { process: 'paytronix', at: (c: DecisionCase) => paytronixAt(c.step ?? 'discovery') },
+])('what a reply does to a $process project (test/fixtures/decisions/$process.json)', ({ process, at }) => {
+  it.each(tableOf(process).map((c) => ({ ...c, label: c.case })))('$label', (c) => {
     const verdicts: Verdicts = { spam: 'PASS', virus: 'PASS', spf: 'PASS', dkim: 'PASS', dmarc: 'PASS', ...c.verdicts };
     const reading = readingOf(c);
-    const outcome = decide(projectAt(c.phase), reading, c.keyStep, verdicts, {
+    const outcome = decide(at(c), reading, c.keyStep, verdicts, {
       at: AT,
       evidence: { kind: 'mail', messageId: '<reply@example>', from: reading.mail.from.address, subject: reading.mail.subject, receivedAt: AT },
       staffDomains: [],

@@ -7,6 +7,7 @@ import { cadmium as definition } from './definition';
 import { cadmiumTemplates, STAFF_TEMPLATE_IDS } from './notices';
 import { readCadmiumReply } from './replies';
 import { CADMIUM_STEPS, DECISION_STEPS, decisionMark, locate, PER_CYCLE, stepOutcome } from './steps';
+import { cadmiumWorkflow } from './workflow';
 
 const roles = (test: (party: (typeof definition.parties)[number]) => boolean) => new Set(definition.parties.filter(test).map((p) => p.role));
 
@@ -19,6 +20,7 @@ export const cadmiumProcess = {
   title: 'EventTech',
   definition,
   steps: CADMIUM_STEPS,
+  workflow: cadmiumWorkflow,
   perCycleSteps: PER_CYCLE,
   decisionSteps: DECISION_STEPS,
   stepOutcome,

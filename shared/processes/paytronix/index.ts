@@ -11,6 +11,7 @@ import { PAYTRONIX_STAFF_TEMPLATE_IDS } from './notices/ids';
 import { preparePaytronixNotice } from './prepare';
 import { readPaytronixReply } from './replies';
 import { DECISION_STEPS, decisionMark, locate, PAYTRONIX_ENDS, PAYTRONIX_STEPS, PER_CYCLE, stepOutcome } from './steps';
+import { paytronixWorkflow } from './workflow';
 
 const roles = (test: (party: (typeof definition.parties)[number]) => boolean) => new Set(definition.parties.filter(test).map((p) => p.role));
 const clientRoles = roles((p) => p.side !== 'vendor');
@@ -26,6 +27,7 @@ export const paytronixProcess = {
   title: 'Paytronix',
   definition,
   steps: PAYTRONIX_STEPS,
+  workflow: paytronixWorkflow,
   perCycleSteps: PER_CYCLE,
   decisionSteps: DECISION_STEPS,
   stepOutcome,
