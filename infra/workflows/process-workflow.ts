@@ -42,7 +42,7 @@ export class ProcessWorkflow extends Construct {
     for (const stage of spec.stages) {
       if (segments.has(stage.id)) throw new WorkflowSpecError(`${process.id}: two stages are named ${stage.id}`);
       const body = sequence(...stage.actions.map(action));
-      segments.set(stage.id, stage.then && 'end' in stage.then ? sequence(body, { startState: end(stage.then.end), endStates: [] }) : body);
+      segments.set(stage.id, stage.next && 'end' in stage.next ? sequence(body, { startState: end(stage.next.end), endStates: [] }) : body);
     }
     const segment = (stageId: string): Segment => {
       const found = segments.get(stageId);
@@ -51,13 +51,13 @@ export class ProcessWorkflow extends Construct {
     };
     spec.stages.forEach((stage: WorkflowStage, i) => {
       const here = segment(stage.id);
-      if (!stage.then) {
+      if (!stage.next) {
         const next = spec.stages[i + 1];
         if (!next) throw new WorkflowSpecError(`${process.id}: the last stage ${stage.id} leads nowhere: give it an end`);
         sequence(here, segment(next.id));
-      } else if ('choice' in stage.then) {
-        const branches = Object.fromEntries(Object.entries(stage.then.on).map(([outcome, target]) => [outcome, segment(target ?? '').startState]));
-        const choice = onOutcome(this, stage.then.choice, branches);
+      } else if ('choice' in stage.next) {
+        const branches = Object.fromEntries(Object.entries(stage.next.on).map(([outcome, target]) => [outcome, segment(target ?? '').startState]));
+        const choice = onOutcome(this, stage.next.choice, branches);
         for (const state of here.endStates) state.next(choice);
       }
     });

@@ -194,7 +194,7 @@ export interface WorkflowStage {
    * What follows: by default the next stage of the list; or a Choice on how the awaited step ended
    * (outcome → stage id), named `choice`; or an end of the workflow (a Succeed state of that name).
    */
-  readonly then?: { readonly choice: string; readonly on: Readonly<Partial<Record<StepOutcome, string>>> } | { readonly end: string };
+  readonly next?: { readonly choice: string; readonly on: Readonly<Partial<Record<StepOutcome, string>>> } | { readonly end: string };
 }
 
 /**

@@ -65,9 +65,9 @@ export const cadmiumWorkflow: WorkflowSpec = {
         { notify: 'ready-to-test', to: 'client', label: 'Testing' },
         { await: 'client-testing', label: 'Client testing' },
       ],
-      then: { choice: 'Testing outcome', on: { approved: 'live', feedback: 'development' } },
+      next: { choice: 'Testing outcome', on: { approved: 'live', feedback: 'development' } },
     },
-    { id: 'live', actions: [{ notify: 'live', to: 'client', label: 'Live' }], then: { end: 'Live' } },
+    { id: 'live', actions: [{ notify: 'live', to: 'client', label: 'Live' }], next: { end: 'Live' } },
   ],
   done: 'Live',
   // The first process's names predate the second: its alarms carry no prefix.

@@ -14,9 +14,9 @@ export const paytronixWorkflow: WorkflowSpec = {
         { notify: 'discovery-evaluation', to: 'staff', label: 'Discovery' },
         { await: 'discovery', label: 'Feasibility' },
       ],
-      then: { choice: 'Feasibility outcome', on: { feasible: 'idi', 'not-feasible': 'not-feasible' } },
+      next: { choice: 'Feasibility outcome', on: { feasible: 'idi', 'not-feasible': 'not-feasible' } },
     },
-    { id: 'not-feasible', actions: [{ notify: 'not-feasible', to: 'all', label: 'Ended' }], then: { end: 'Ended' } },
+    { id: 'not-feasible', actions: [{ notify: 'not-feasible', to: 'all', label: 'Ended' }], next: { end: 'Ended' } },
     {
       id: 'idi',
       actions: [
@@ -60,7 +60,7 @@ export const paytronixWorkflow: WorkflowSpec = {
         { notify: 'client-qa', to: 'client', label: 'Client QA' },
         { await: 'client-qa', label: 'Client QA' },
       ],
-      then: { choice: 'Client QA outcome', on: { approved: 'ready', feedback: 'build' } },
+      next: { choice: 'Client QA outcome', on: { approved: 'ready', feedback: 'build' } },
     },
     {
       id: 'ready',
@@ -76,7 +76,7 @@ export const paytronixWorkflow: WorkflowSpec = {
         { notify: 'certification-booked', to: 'all', label: 'Certification' },
         { await: 'certification', label: 'Certification round' },
       ],
-      then: { choice: 'Certification outcome', on: { certified: 'certified', failed: 'build' } },
+      next: { choice: 'Certification outcome', on: { certified: 'certified', failed: 'build' } },
     },
     { id: 'certified', actions: [{ notify: 'certified', to: 'all', label: 'Certified' }] },
     {
@@ -109,7 +109,7 @@ export const paytronixWorkflow: WorkflowSpec = {
         { waitUntil: 'monitoringEnd', label: 'Monitoring end date' },
         { notify: 'project-closed', to: 'all', label: 'Monitoring' },
       ],
-      then: { end: 'Closed' },
+      next: { end: 'Closed' },
     },
   ],
   done: 'Closed',
