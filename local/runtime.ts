@@ -15,7 +15,7 @@ import { SAMPLE_ENVIRONMENT } from '../infra/config';
 import type { StaffAction } from '../shared/lifecycle/commands';
 import { ServiceConfig } from '../shared/lifecycle/config';
 import type { NewProject } from '../shared/lifecycle/create';
-import type { LifecyclePorts, OutboundMail } from '../shared/lifecycle/ports';
+import { executionName, type LifecyclePorts, type OutboundMail, type Workflows } from '../shared/lifecycle/ports';
 import { newProject, runStaffCommand, type InboundResult, type Verdicts } from '../shared/lifecycle/service';
 import { DynamoProjectStore } from '../shared/project/adapters/dynamodb-store';
 import type { Project } from '../shared/project/schemas';
@@ -115,7 +115,21 @@ export class LocalRuntime {
     const tokens = new LocalTaskTokens();
     const config = ServiceConfig.parse({ ...SAMPLE_ENVIRONMENT, replyKeys: await localReplyKeys(dataDir) });
     const events = new EventEmitter();
+    // The local executions are made below, with the handlers that use these ports: reached lazily.
+    let executions: LocalExecutions | undefined;
+    const workflows: Workflows = {
+      start: async (project) => {
+        if (!executions) throw new Error('the local executions are not running yet');
+        const record = executions.start(project.id, project.process);
+        return { name: executionName(project), status: record.status, transitions: record.transitions };
+      },
+      describe: async (project) => {
+        const record = executions?.get(project.id);
+        return record ? { name: project.id, status: record.status, transitions: record.transitions } : null;
+      },
+    };
     const ports: LifecyclePorts = {
+      workflows,
       store: new DynamoProjectStore(dynamo.client, dynamo.tableName),
       secrets: await LocalSealer.inFolder(dataDir),
       clock,
@@ -140,7 +154,7 @@ export class LocalRuntime {
     const definitions = Object.fromEntries(PROCESS_IDS.map((id) => [id, processDefinition(id)]));
     let runtime: LocalRuntime | undefined;
     const track = <T>(work: Promise<T>) => (runtime ? runtime.track(work) : work);
-    const executions = new LocalExecutions({
+    executions = new LocalExecutions({
       definitions,
       handlers,
       tokens,
@@ -233,7 +247,7 @@ export class LocalRuntime {
 
   async createProject(input: NewProject): Promise<Project> {
     const project = await this.track(newProject(this.ports, input));
-    this.executions.start(project.id, project.process);
+    await this.ports.workflows.start(project);
     return project;
   }
 

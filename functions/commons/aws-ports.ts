@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { ServiceConfig } from '../../shared/lifecycle/config';
 import type { LifecyclePorts } from '../../shared/lifecycle/ports';
 import { DynamoProjectStore } from '../../shared/project/adapters/dynamodb-store';
+import { StepFunctionsWorkflows } from './aws-workflows';
 
 /** The environment every handler gets from the stack, parsed once at module scope (docs/decisions.md#config-once). */
 const Env = z.object({
@@ -20,6 +21,11 @@ const Env = z.object({
   SES_CONFIGURATION_SET: z.string().optional(),
   /** The KMS key that seals credentials in the table. */
   SEALING_KEY_ID: z.string().min(1),
+  /** The state machine of each process, by process id (JSON): given to the functions that start executions. */
+  STATE_MACHINE_ARNS: z
+    .string()
+    .default('{}')
+    .transform((text) => z.record(z.string(), z.string().min(1)).parse(JSON.parse(text))),
 });
 
 let ports: Promise<LifecyclePorts> | undefined;
@@ -49,9 +55,12 @@ async function build(): Promise<LifecyclePorts> {
     overdueReminderEveryBusinessDays: env.OVERDUE_REMINDER_EVERY_BUSINESS_DAYS,
     replyKeys: { current, secrets },
   });
+  const store = new DynamoProjectStore(new DynamoDBClient({}), env.TABLE_NAME);
+  const now = () => new Date().toISOString();
   return {
-    store: new DynamoProjectStore(new DynamoDBClient({}), env.TABLE_NAME),
-    clock: { now: () => new Date().toISOString() },
+    store,
+    clock: { now },
+    workflows: new StepFunctionsWorkflows(sfn, store, env.STATE_MACHINE_ARNS, now),
     config,
     mailer: {
       async send(mail) {

@@ -1,4 +1,5 @@
 import type { CorrelationStore, ProjectStore } from '../project/ports';
+import type { Project } from '../project/schemas';
 import type { ServiceConfig } from './config';
 
 /** "Now" for every decision: the real clock on AWS, a real or simulated one locally. */
@@ -47,6 +48,30 @@ export interface SecretSealer {
   open(sealed: string, context: SecretContext): Promise<string>;
 }
 
+/** A project's execution as the staff API shows it: its status and, where the runtime counts them, its state transitions. */
+export interface ExecutionSummary {
+  readonly name: string;
+  readonly status: string;
+  readonly transitions: number | null;
+}
+
+/**
+ * Starts a project's execution on its process's state machine: StartExecution on AWS, the local
+ * executions locally. A start is also a restart (after a date moved earlier, a crash, a new
+ * version): the first state locates the project in its record (docs/decisions.md#record-is-truth).
+ */
+export interface Workflows {
+  /** Starts an execution named by the project id and the record's version, so every restart is a new, traceable execution. */
+  start(project: Pick<Project, 'id' | 'process' | 'version'>): Promise<ExecutionSummary>;
+  /** The project's latest execution, if this runtime can tell. */
+  describe(project: Pick<Project, 'id' | 'process'>): Promise<ExecutionSummary | null>;
+}
+
+/** The name of a project's execution at a record version: `INT-1042-v7`. */
+export function executionName(project: Pick<Project, 'id' | 'version'>): string {
+  return `${project.id}-v${project.version}`;
+}
+
 /** Everything the lifecycle's application services need, wired once per handler (docs/decisions.md#config-once). */
 export interface LifecyclePorts {
   readonly store: ProjectStore & CorrelationStore;
@@ -55,4 +80,5 @@ export interface LifecyclePorts {
   readonly clock: Clock;
   readonly config: ServiceConfig;
   readonly secrets: SecretSealer;
+  readonly workflows: Workflows;
 }

@@ -191,6 +191,8 @@ export const Project = z.object({
   reminders: z.record(z.string(), z.number().int().nonnegative()).default({}),
   /** Message-IDs already acted on (newest last, bounded): the idempotency check rides the versioned write. */
   processedMessages: z.array(z.string()).default([]),
+  /** On AWS: the project's latest Step Functions execution (its name, project id and record version), for the staff API to describe. */
+  execution: z.object({ name: z.string().min(1), startedAt: IsoInstant }).optional(),
   createdAt: IsoInstant,
   updatedAt: IsoInstant,
   /** Optimistic-concurrency counter: every stored write increments it by one. */

@@ -21,6 +21,7 @@ beforeAll(async () => {
     secrets: await LocalSealer.inFolder(await mkdtemp(join(tmpdir(), 'sealer-'))),
     mailer: { send: async (mail) => void sent.push(mail) },
     tokens: { succeed: async () => false },
+    workflows: { start: async () => Promise.reject(new Error('no execution is started here')), describe: async () => null },
     clock: { now: () => '2027-03-01T15:00:00.000Z' },
     config: ServiceConfig.parse({
       serviceAddress: 'integrationservices@gocadmium.example',
