@@ -2,12 +2,16 @@
  * Every way a mail (or a staff action by mail) can end without being acted on, in one table: who
  * is told, and what it means. The inbound path records the reason's name on the mail log and in
  * its result; `pm` sends the project's staff the `not-acted-on` notice; `nobody` records it only
- * (there is no project to tell, or telling would answer a machine). No sender is ever answered:
- * a turned-away mail is often forged, a bounce or an auto-reply (docs/decisions.md#inbound-hostile).
+ * (there is no project to tell, or telling would answer a machine). No one outside the vendor is
+ * answered: a turned-away mail is often forged, a bounce or an auto-reply
+ * (docs/decisions.md#inbound-hostile); only authenticated staff get an answer to a form they sent.
  */
 export interface Reason {
-  /** Who is told: the project's staff (`pm`), or nobody (the mail log and the handler's log only). */
-  readonly tell: 'pm' | 'nobody';
+  /**
+   * Who is told: the project's staff (`pm`); the staff member who sent it, once (`sender`: only
+   * for staff mail with no project yet, authenticated); or nobody (the logs only).
+   */
+  readonly tell: 'pm' | 'sender' | 'nobody';
   /** What the reason means, in the words of docs/reasons.md. */
   readonly meaning: string;
 }
@@ -42,6 +46,9 @@ export const REASONS = {
   StaffActionRefusedError: { tell: 'pm', meaning: "the project's state does not allow the staff command now" },
   NoFeasibleLaunchError: { tell: 'pm', meaning: 'no launch date within the search horizon fits the lead time and the queue' },
   UnverifiedRecipientError: { tell: 'pm', meaning: 'credentials were not sent to an address that is not verified' },
+  // A NEW PROJECT form (shared/lifecycle/new-project-form.ts).
+  NewProjectNotAllowedError: { tell: 'nobody', meaning: 'a NEW PROJECT form from an address outside the staff domains, or without a DMARC pass' },
+  InvalidProjectFormError: { tell: 'sender', meaning: 'a NEW PROJECT form with fields missing or wrong: the staff sender is answered once, naming each' },
 } as const satisfies Readonly<Record<string, Reason>>;
 
 export type ReasonName = keyof typeof REASONS;

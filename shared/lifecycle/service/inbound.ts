@@ -13,7 +13,9 @@ import type { LifecyclePorts } from '../ports';
 import { reasonNamed, type ReasonName } from '../reasons';
 import { currentStep, stepOutcome, type StepId } from '../steps';
 
+import { isNewProjectForm } from '../new-project-form';
 import { correlate } from './correlate';
+import { newProjectFromMail } from './new-project-mail';
 import { sendNotices } from './notify';
 import { wake } from './waits';
 
@@ -64,7 +66,13 @@ export async function handleInbound(ports: LifecyclePorts, mail: InboundMail): P
   // A virus is dropped before anything reads the database.
   if (mail.verdicts.virus === 'FAIL') return { messageId, actedOn: false, reason: 'VirusFoundError', readAs: 'dropped: virus', woken: [] };
   const correlation = await correlate(reading, mail.envelopeRecipients, ports.store, ports.config);
-  if (!correlation.found) return { messageId, actedOn: false, reason: correlation.reason, readAs: correlation.explanation, woken: [] };
+  if (!correlation.found) {
+    // A fresh staff mail may be a contract notification: a NEW PROJECT form creates the project.
+    if (correlation.reason === 'UncorrelatedMailError' && reading.kind === 'human' && isNewProjectForm(reading.replyText)) {
+      return { messageId, woken: [], ...(await newProjectFromMail(ports, reading, mail.verdicts, messageId)) };
+    }
+    return { messageId, actedOn: false, reason: correlation.reason, readAs: correlation.explanation, woken: [] };
+  }
   const at = ports.clock.now();
   const from = reading.mail.from.address;
   const evidence = { kind: 'mail' as const, messageId, from, subject: reading.mail.subject, receivedAt: at };

@@ -1,0 +1,83 @@
+import type { MailReading } from '../../mail/schemas';
+import { list, para, renderHtml, renderText } from '../../notices/blocks';
+import { DuplicateMessageError } from '../../project/errors';
+import type { MailRecord } from '../../project/schemas';
+import type { Verdicts } from '../decide';
+import { formFields, readNewProjectForm } from '../new-project-form';
+import type { LifecyclePorts } from '../ports';
+import type { ReasonName } from '../reasons';
+import { composeNotice } from './compose';
+import { newProject } from './staff';
+
+/** What became of a new-project form: a project created, or a named reason. */
+export interface NewProjectMailResult {
+  readonly projectId?: string;
+  readonly actedOn: boolean;
+  readonly reason?: ReasonName;
+  readonly readAs: string;
+}
+
+/**
+ * A `NEW PROJECT` form mailed to the service address (the contract notification, step 1 of a
+ * process): only staff (an address at one of the staff domains) whose mail passed DMARC may create
+ * a project. The Message-ID is claimed first, so a redelivered form creates nothing twice; a
+ * malformed form gets one answer naming each field to fix; anyone else's form does nothing.
+ */
+export async function newProjectFromMail(ports: LifecyclePorts, reading: MailReading, verdicts: Verdicts, messageId: string): Promise<NewProjectMailResult> {
+  const from = reading.mail.from.address;
+  const domain = from.split('@')[1] ?? '';
+  if (!ports.config.staffDomains.includes(domain)) {
+    return { actedOn: false, reason: 'NewProjectNotAllowedError', readAs: `NEW PROJECT from ${from}, not an address of the staff domains: ignored` };
+  }
+  if (verdicts.dmarc !== 'PASS') {
+    return { actedOn: false, reason: 'NewProjectNotAllowedError', readAs: `NEW PROJECT from ${from} without a DMARC pass (${verdicts.dmarc}): ignored` };
+  }
+  const at = ports.clock.now();
+  try {
+    await ports.store.claimMessage({ messageId, at });
+  } catch (error) {
+    if (error instanceof DuplicateMessageError) return { actedOn: false, reason: 'DuplicateMessageError', readAs: 'already processed' };
+    throw error;
+  }
+  const form = readNewProjectForm(reading.replyText);
+  if (!form.ok) {
+    await answerMalformed(ports, reading, messageId, form.problems);
+    return { actedOn: false, reason: 'InvalidProjectFormError', readAs: `NEW PROJECT form refused: ${form.problems.join('; ')}` };
+  }
+  const project = await newProject(ports, form.input);
+  await ports.workflows.start(project);
+  const logged: MailRecord = {
+    projectId: project.id,
+    direction: 'in',
+    messageId,
+    at,
+    from,
+    to: reading.mail.to.map((a) => a.address),
+    cc: reading.mail.cc.map((a) => a.address),
+    subject: reading.mail.subject,
+    readAs: { kind: reading.kind, intent: reading.intent, summary: `new project form: ${project.id} created` },
+  };
+  await ports.store.logMail([logged]);
+  return { projectId: project.id, actedOn: true, readAs: `NEW PROJECT form: ${project.id} created for ${project.client.name}` };
+}
+
+/** One answer, in the sender's thread, naming every field to fix. */
+async function answerMalformed(ports: LifecyclePorts, reading: MailReading, messageId: string, problems: readonly string[]): Promise<void> {
+  const subject = `Not created: ${reading.mail.subject || 'NEW PROJECT'}`.replace(/[\r\n]+/g, ' ');
+  const blocks = [
+    para('The project was not created: these fields of the form need fixing.'),
+    list(problems),
+    para(`Send the form again with NEW PROJECT on the first line and one "Field: value" line for each of: ${formFields().join(', ')}.`),
+    para(`— ${ports.config.teamName}`),
+  ];
+  const mail = await composeNotice({
+    fromName: ports.config.teamName,
+    from: ports.config.serviceAddress,
+    to: [reading.mail.from.address],
+    replyTo: ports.config.serviceAddress,
+    notice: { subject, text: `${renderText(blocks)}\n`, html: renderHtml(subject, blocks) },
+    date: ports.clock.now(),
+    inReplyTo: messageId,
+  });
+  await ports.mailer.send(mail);
+}
