@@ -76,15 +76,19 @@ describe('a NEW PROJECT form by mail', () => {
     const again = await runtime.deliver(raw, [SERVICE]);
     expect(first.actedOn).toBe(true);
     expect(again).toMatchObject({ actedOn: false, reason: 'DuplicateMessageError' });
+    // The list is a secondary index (eventually consistent on AWS too): read it once the workflow's tasks are done.
+    await runtime.idle();
     expect((await runtime.ports.store.listActive()).filter((p) => p.client.name === 'Beta Events')).toHaveLength(1);
   });
 
   it('answers a malformed form once, naming each field to fix, and creates nothing', async () => {
+    await runtime.idle();
     const before = (await runtime.ports.store.listActive()).length;
     const raw = form('sam.lee@gocadmium.example', 'NEW PROJECT\nClient: Gamma Events\nPOC: Pat Doe\nColour: blue');
     const result = await runtime.deliver(raw, [SERVICE]);
     await runtime.deliver(raw, [SERVICE]);
     expect(result).toMatchObject({ actedOn: false, reason: 'InvalidProjectFormError' });
+    await runtime.idle();
     expect((await runtime.ports.store.listActive()).length).toBe(before);
     const answers = (await outbox()).filter((m) => m.subject.startsWith('Not created'));
     expect(answers).toHaveLength(1);
@@ -97,10 +101,12 @@ describe('a NEW PROJECT form by mail', () => {
     { case: 'a staff address whose DMARC did not pass (GRAY: no proof)', from: 'sam.lee@gocadmium.example', verdicts: { dmarc: 'GRAY' } },
     { case: 'a staff address whose DMARC failed (forged)', from: 'sam.lee@gocadmium.example', verdicts: { dmarc: 'FAIL' } },
   ])('does nothing for $case', async ({ from, verdicts }) => {
+    await runtime.idle();
     const before = (await runtime.ports.store.listActive()).length;
     const mailsBefore = (await outbox()).length;
     const result = await runtime.deliver(form(from, GOOD.replace('Acme Events', 'Delta Events')), [SERVICE], verdicts);
     expect(result).toMatchObject({ actedOn: false, reason: 'NewProjectNotAllowedError' });
+    await runtime.idle();
     expect((await runtime.ports.store.listActive()).length).toBe(before);
     expect((await outbox()).length).toBe(mailsBefore);
   });
