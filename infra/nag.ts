@@ -1,6 +1,7 @@
-import { Stack, Validations, type CfnResource } from 'aws-cdk-lib';
+import { Stack, Token, Validations, type CfnResource } from 'aws-cdk-lib';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import type { IConstruct } from 'constructs';
+import { invokePath, STAFF_API_ROUTES, STAFF_API_STAGE, type StaffApi } from './constructs/staff-api';
 
 /** A cdk-nag AwsSolutions finding this design accepts, and why. */
 export interface Acknowledgement {
@@ -8,8 +9,18 @@ export interface Acknowledgement {
   readonly reason: string;
 }
 
+function logicalId(construct: IConstruct): string {
+  return Stack.of(construct).getLogicalId(construct.node.defaultChild as CfnResource);
+}
+
 function ref(construct: IConstruct): string {
-  return `<${Stack.of(construct).getLogicalId(construct.node.defaultChild as CfnResource)}.Arn>`;
+  return `<${logicalId(construct)}.Arn>`;
+}
+
+/** The start of an ARN in the stack as cdk-nag writes it: the stack's partition, region and account, or `<AWS::…>` where unknown at synth. */
+function arnIn(stack: Stack, service: string): string {
+  const pseudo = (value: string, name: string) => (Token.isUnresolved(value) ? `<AWS::${name}>` : value);
+  return `arn:${pseudo(stack.partition, 'Partition')}:${service}:${pseudo(stack.region, 'Region')}:${pseudo(stack.account, 'AccountId')}`;
 }
 
 export interface NagScope {
@@ -18,6 +29,9 @@ export interface NagScope {
   readonly workflowFunctions: readonly IFunction[];
   readonly table: IConstruct;
   readonly rawMailBucket: IConstruct;
+  /** The names of the registered state machines. */
+  readonly stateMachineNames: readonly string[];
+  readonly staffApi: StaffApi;
 }
 
 /**
@@ -59,6 +73,18 @@ export function acknowledgements(scope: NagScope): Acknowledgement[] {
     ...scope.workflowFunctions.map((fn) => ({
       id: nag('IAM5', `Resource::${ref(fn)}:*`),
       reason: 'The state machine may invoke any version of its own task function (CDK’s LambdaInvoke grant).',
+    })),
+    ...scope.stateMachineNames.map((name) => ({
+      id: nag('IAM5', `Resource::${arnIn(scope.stack, 'states')}:execution:${name}:*`),
+      reason:
+        'The staff API describes a project’s execution by the name kept on its record; execution names are per project (id and record version), so the grant covers the executions of this one registered state machine.',
+    })),
+    ...STAFF_API_ROUTES.filter((route) => invokePath(route) !== route.path).map((route) => ({
+      id: nag(
+        'IAM5',
+        `Resource::${arnIn(scope.stack, 'execute-api')}:<${logicalId(scope.staffApi.api)}>/${STAFF_API_STAGE}/${route.method}${invokePath(route)}`,
+      ),
+      reason: `IAM matches the request’s path, so the project id of ${route.method} ${route.path} is a wildcard; the API, stage, method and the rest of the path are named (the staff managed policies).`,
     })),
   ];
 }

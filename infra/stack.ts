@@ -10,6 +10,7 @@ import { InboundMail } from './constructs/inbound-mail';
 import { OutboundMail } from './constructs/outbound-mail';
 import { ProjectTable } from './constructs/project-table';
 import { ReplyKeySecret } from './constructs/reply-key-secret';
+import { StaffApi } from './constructs/staff-api';
 import { TaskFunction } from './constructs/task-function';
 import { acknowledgeFindings } from './nag';
 import { MODULES } from '../shared/processes/registry';
@@ -31,13 +32,14 @@ function retention(days: number): RetentionDays {
   return (allowed.find((d) => d >= days) ?? RetentionDays.INFINITE) as RetentionDays;
 }
 
-/** The system's stack: table, secrets, handlers, workflow, inbound and outbound mail, alarms. */
+/** The system's stack: table, secrets, handlers, workflow, inbound and outbound mail, the staff API, alarms. */
 export class IntegrationsStack extends Stack {
   readonly projects: ProjectTable;
   /** Each registered process's state machine, by process id. */
   readonly workflows: ReadonlyMap<string, ProcessWorkflow>;
   readonly inbound: InboundMail;
   readonly outbound: OutboundMail;
+  readonly staffApi: StaffApi;
   readonly alarms: Alarms;
 
   constructor(scope: Construct, id: string, props: IntegrationsStackProps = {}) {
@@ -53,6 +55,11 @@ export class IntegrationsStack extends Stack {
     const nameOf = (process: string) => `${this.stackName}-${process}`;
     const arnOf = (name: string) =>
       Stack.of(this).formatArn({ service: 'states', resource: 'stateMachine', resourceName: name, arnFormat: ArnFormat.COLON_RESOURCE_NAME });
+    // Every execution of a state machine: their names are per project (id and record version).
+    const executionsOf = (name: string) =>
+      Stack.of(this).formatArn({ service: 'states', resource: 'execution', resourceName: `${name}:*`, arnFormat: ArnFormat.COLON_RESOURCE_NAME });
+    // The state machine of each process, by process id: the functions that start executions get it as JSON.
+    const stateMachineArns = Object.fromEntries(processes.map((p) => [p.id, arnOf(nameOf(p.id))]));
     const base = {
       TABLE_NAME: this.projects.table.tableName,
       SERVICE_ADDRESS: config.serviceAddress,
@@ -77,7 +84,10 @@ export class IntegrationsStack extends Stack {
       remind: task('Remind', 'remind', 10),
       milestoneWake: task('MilestoneWake', 'milestone-wake'),
     };
-    this.inbound = new InboundMail(this, 'Inbound', { domain: config.domain, environment, rawMailDays: config.retention.rawMailDays });
+    const starting = { ...environment, STATE_MACHINE_ARNS: Stack.of(this).toJsonString(stateMachineArns) };
+    // The inbound path creates a project from a NEW PROJECT mail and starts its execution.
+    this.inbound = new InboundMail(this, 'Inbound', { domain: config.domain, environment: starting, rawMailDays: config.retention.rawMailDays });
+    this.staffApi = new StaffApi(this, 'StaffApi', { environment: starting, logRetention });
 
     const sendMail = new PolicyStatement({
       actions: ['ses:SendEmail', 'ses:SendRawEmail'],
@@ -87,17 +97,27 @@ export class IntegrationsStack extends Stack {
       ],
     });
     const completeTasks = new PolicyStatement({ actions: ['states:SendTaskSuccess'], resources: processes.map((p) => arnOf(nameOf(p.id))) });
-    const handlers: IFunction[] = [...Object.values(functions), this.inbound.handler, this.outbound.eventsHandler];
+    const handlers: IFunction[] = [...Object.values(functions), this.inbound.handler, this.outbound.eventsHandler, this.staffApi.handler];
     for (const fn of handlers) {
       this.projects.table.grantReadWriteData(fn);
       replyKeys.secret.grantRead(fn);
       fn.addToRolePolicy(sendMail);
     }
-    for (const fn of [functions.awaitStep, this.inbound.handler]) fn.addToRolePolicy(completeTasks);
-    // Opening happens where credentials are mailed: the notify task (the welcome mail) and the inbound
-    // path (a staff SEND WELCOME by mail). Sealing is the staff CLI's, which is local-only so far.
-    for (const fn of [functions.notify, this.inbound.handler])
+    // A staff action (by mail or through the staff API) may complete the task its step waits on.
+    for (const fn of [functions.awaitStep, this.inbound.handler, this.staffApi.handler]) fn.addToRolePolicy(completeTasks);
+    // Starting an execution (a new project, or a restart after a date moved earlier): only on the registered state machines.
+    const startExecutions = new PolicyStatement({ actions: ['states:StartExecution'], resources: Object.values(stateMachineArns) });
+    for (const fn of [this.inbound.handler, this.staffApi.handler]) fn.addToRolePolicy(startExecutions);
+    // The staff API describes a project's execution, by the name kept on its record.
+    this.staffApi.handler.addToRolePolicy(
+      new PolicyStatement({ actions: ['states:DescribeExecution'], resources: processes.map((p) => executionsOf(nameOf(p.id))) }),
+    );
+    // Opening happens where credentials are mailed: the notify task (the welcome mail), the inbound
+    // path (a staff SEND WELCOME by mail) and the staff API (the same action through it).
+    for (const fn of [functions.notify, this.inbound.handler, this.staffApi.handler])
       fn.addToRolePolicy(new PolicyStatement({ actions: ['kms:Decrypt'], resources: [sealingKey.keyArn] }));
+    // Sealing is the staff API's alone: a credential given with a staff action is sealed on arrival.
+    this.staffApi.handler.addToRolePolicy(new PolicyStatement({ actions: ['kms:Encrypt'], resources: [sealingKey.keyArn] }));
 
     // One state machine per registered process, built from its workflow description.
     this.workflows = new Map(
@@ -129,7 +149,15 @@ export class IntegrationsStack extends Stack {
       'The inbound handler threw; SES retries, then the dead-letter queue.',
     );
 
-    acknowledgeFindings({ stack: this, handlers, workflowFunctions: Object.values(functions), table: this.projects.table, rawMailBucket: this.inbound.bucket });
+    acknowledgeFindings({
+      stack: this,
+      handlers,
+      workflowFunctions: Object.values(functions),
+      table: this.projects.table,
+      rawMailBucket: this.inbound.bucket,
+      stateMachineNames: processes.map((p) => nameOf(p.id)),
+      staffApi: this.staffApi,
+    });
 
     new CfnOutput(this, 'ProjectTableName', { value: this.projects.table.tableName });
     for (const p of processes) new CfnOutput(this, p.workflow.deployment.outputId, { value: this.stateMachineOf(p.id).stateMachine.stateMachineArn });
@@ -137,6 +165,9 @@ export class IntegrationsStack extends Stack {
     new CfnOutput(this, 'ReceiptRuleSet', { value: this.inbound.ruleSet.receiptRuleSetName });
     new CfnOutput(this, 'DeadLetterQueue', { value: this.inbound.deadLetters.queueUrl });
     new CfnOutput(this, 'AlarmTopic', { value: this.alarms.topic.topicArn });
+    new CfnOutput(this, 'StaffApiUrl', { value: this.staffApi.url });
+    new CfnOutput(this, 'StaffPolicyArn', { value: this.staffApi.staffPolicy.managedPolicyArn });
+    new CfnOutput(this, 'ReadOnlyPolicyArn', { value: this.staffApi.readOnlyPolicy.managedPolicyArn });
   }
 
   /** The state machine of a registered process. */

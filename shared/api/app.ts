@@ -75,10 +75,8 @@ export function staffApi(ports: () => Promise<LifecyclePorts>, track: <T>(work: 
     const project = await p.store.require(c.req.param('id').toUpperCase());
     const staffRoles = processOf(project).staffRoles;
     const by = action.data.by ?? project.parties.find((party) => party.active && staffRoles.has(party.role))?.email ?? 'staff@local';
+    // A date moved earlier restarts the execution inside the command (restartIfMovedEarlier).
     const outcome = await track(runStaffCommand(p, project.id, action.data.command, by));
-    // A date moved earlier: a Wait already entered cannot be shortened, so the execution restarts from the record.
-    const moved = outcome.project.ledger.at(-1);
-    if (moved && moved.days < 0 && outcome.project.ledger.length > project.ledger.length) await p.workflows.start(outcome.project);
     return c.json({ readAs: outcome.readAs, phase: outcome.project.phase });
   });
 

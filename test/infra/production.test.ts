@@ -144,7 +144,7 @@ describe('compute and workflows', () => {
 
   it('runs every handler on Node 22 arm64, without parsing its source map at each cold start', () => {
     const functions = Object.values(template.findResources('AWS::Lambda::Function')).filter((f) => f['Properties'].Environment?.Variables?.HANDLER_ID);
-    expect(functions).toHaveLength(9);
+    expect(functions).toHaveLength(10);
     for (const fn of functions) {
       expect(fn['Properties']).toMatchObject({ Runtime: 'nodejs22.x', Architectures: ['arm64'], Handler: 'index.handler' });
       expect(fn['Properties'].Environment.Variables.NODE_OPTIONS ?? '').not.toContain('--enable-source-maps');
@@ -181,7 +181,7 @@ describe('compute and workflows', () => {
     expect(wake).toContain('-paytronix');
   });
 
-  it('keeps credentials under their own rotated key: only notify and the inbound path may open them, nothing deployed seals', () => {
+  it('keeps credentials under their own rotated key: only the staff API seals them (on arrival); notify, the inbound path and the staff API (a welcome sent by a staff action) may open them', () => {
     const statements = Object.entries(template.findResources('AWS::IAM::Policy')).flatMap(([id, p]) =>
       (p['Properties'].PolicyDocument.Statement as { Action: unknown }[]).map((s) => ({ id, action: s.Action })),
     );
@@ -190,8 +190,8 @@ describe('compute and workflows', () => {
         .filter((s) => s.action === action)
         .map((s) => s.id)
         .sort();
-    expect(using('kms:Encrypt')).toEqual([]);
-    expect(using('kms:Decrypt')).toEqual([expect.stringMatching(/^Inbound/), expect.stringMatching(/^Notify/)]);
+    expect(using('kms:Encrypt')).toEqual([expect.stringMatching(/^StaffApi/)]);
+    expect(using('kms:Decrypt')).toEqual([expect.stringMatching(/^Inbound/), expect.stringMatching(/^Notify/), expect.stringMatching(/^StaffApi/)]);
     template.hasResourceProperties('AWS::KMS::Key', { Description: Match.stringLikeRegexp('seals project credentials'), EnableKeyRotation: true });
   });
 });

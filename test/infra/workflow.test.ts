@@ -138,7 +138,7 @@ describe("the handlers' permissions", () => {
     for (const statement of statements) for (const action of actions(statement)) expect(action).not.toMatch(/(^\*$|:\*$)/);
   });
 
-  it('lets only the await and inbound handlers complete tasks, and only of this state machine', () => {
+  it('lets only the await, inbound and staff-api handlers complete tasks, and only of this state machine', () => {
     const completing = statements.filter((s) => actions(s).includes('states:SendTaskSuccess'));
     expect(completing.length).toBeGreaterThanOrEqual(2);
     for (const statement of completing) expect(JSON.stringify(statement.Resource)).toContain('stateMachine:');
@@ -161,6 +161,7 @@ describe("the handlers' permissions", () => {
       'remind',
       'rotate-reply-key',
       'ses-events',
+      'staff-api',
       'step-deadline',
     ]);
     for (const fn of functions) expect(fn['Properties']).toMatchObject({ Runtime: 'nodejs22.x', Architectures: ['arm64'] });

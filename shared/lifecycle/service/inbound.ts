@@ -16,6 +16,7 @@ import { currentStep, stepOutcome, type StepId } from '../steps';
 import { isNewProjectForm } from '../new-project-form';
 import { correlate } from './correlate';
 import { newProjectFromMail } from './new-project-mail';
+import { restartIfMovedEarlier } from './staff';
 import { sendNotices } from './notify';
 import { wake } from './waits';
 
@@ -146,6 +147,8 @@ export async function handleInbound(ports: LifecyclePorts, mail: InboundMail): P
   // Only a decision that satisfied a step can complete a waiting task: otherwise no query for waits.
   const satisfied = processOf(saved).steps.some((step) => before !== undefined && !stepOutcome(before, step) && stepOutcome(saved, step));
   const woken = satisfied ? await wake(ports, saved) : [];
+  // A staff command by mail that moved a date earlier restarts the execution, as from the CLI.
+  if (!outcome.notActedOn) await restartIfMovedEarlier(ports, before, saved);
   return { projectId: saved.id, messageId, actedOn: !outcome.notActedOn, reason: outcome.notActedOn?.name, readAs: outcome.readAs, woken };
 }
 

@@ -1,4 +1,5 @@
 import { updateProject } from '../../project/ports';
+import type { Project } from '../../project/schemas';
 import { actionOwner } from '../../processes/registry';
 import { applyStaffAction, type StaffAction } from '../commands';
 import { createProject, type NewProject } from '../create';
@@ -19,7 +20,9 @@ export async function runStaffCommand(ports: LifecyclePorts, projectId: string, 
   const sealed = secretName && 'secret' in command ? await ports.secrets.seal(command.secret, { projectId, name: secretName }) : undefined;
   const safe = sealed && 'secret' in command ? { ...command, secret: 'sealed' } : command;
   const serviceDomain = ports.config.serviceAddress.split('@')[1] ?? 'localhost';
+  let before: Project | undefined;
   const saved = await updateProject(ports.store, projectId, (project) => {
+    before = project;
     outcome = applyStaffAction(project, safe, {
       by,
       at,
@@ -32,7 +35,19 @@ export async function runStaffCommand(ports: LifecyclePorts, projectId: string, 
   if (!outcome) throw new Error('unreachable: the decision ran');
   await sendNotices(ports, saved, outcome.notices);
   await wake(ports, saved);
+  await restartIfMovedEarlier(ports, before, saved);
   return { ...outcome, project: saved };
+}
+
+/**
+ * A date moved earlier: a Wait already entered cannot be shortened, so the execution restarts from
+ * the record (docs/decisions.md#dates-move), through the Workflows port on either runtime.
+ */
+export async function restartIfMovedEarlier(ports: LifecyclePorts, before: Project | undefined, after: Project): Promise<boolean> {
+  const moved = after.ledger.at(-1);
+  if (!before || !moved || after.ledger.length <= before.ledger.length || moved.days >= 0) return false;
+  await ports.workflows.start(after);
+  return true;
 }
 
 /** Creates a project from a contract (process step 1) and returns it; its workflow is started by the caller. */

@@ -1,0 +1,249 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { App, type CfnResource, Validations } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import type { IConstruct } from 'constructs';
+import { describe, expect, it } from 'vitest';
+import { SAMPLE_ENVIRONMENT } from '../../infra/config';
+import { IntegrationsStack } from '../../infra/stack';
+import { MODULES } from '../../shared/processes/registry';
+
+// As production.test.ts builds it, without bundling; `builtinCloudFormationValidation: false` is
+// CDK_VALIDATION=false for this app only (the full synth with validation is workflow.test.ts's).
+const app = () => new App({ context: { 'aws:cdk:bundling-stacks': [] }, builtinCloudFormationValidation: false });
+const stack = new IntegrationsStack(app(), 'Prod', { config: { ...SAMPLE_ENVIRONMENT, alarmEmail: 'ops@gocadmium.example' } });
+const template = Template.fromStack(stack);
+/** The template's JSON, as loosely typed as CDK's own assertions give it. */
+type Json = ReturnType<Template['toJSON']>;
+const resources = template.toJSON()['Resources'] as Record<string, { Type: string; Properties: Json }>;
+
+/** A template value as one readable string: `{"Ref": "X"}` is `<X>`, `{"Fn::GetAtt": ["X", "Arn"]}` is `<X.Arn>`, joins joined. */
+function flat(value: unknown): string {
+  if (typeof value === 'string') return value;
+  const v = value as Json;
+  if ('Ref' in v) return `<${v['Ref']}>`;
+  if ('Fn::GetAtt' in v) return `<${v['Fn::GetAtt'].join('.')}>`;
+  if ('Fn::Join' in v) return v['Fn::Join'][1].map(flat).join(v['Fn::Join'][0]);
+  throw new Error(`cannot flatten ${JSON.stringify(value)}`);
+}
+const list = (value: unknown): string[] => (Array.isArray(value) ? value : [value]).map(flat);
+const logicalId = (construct: IConstruct) => stack.getLogicalId(construct.node.defaultChild as CfnResource);
+const arn = (service: string, resource: string) => `arn:<AWS::Partition>:${service}:<AWS::Region>:<AWS::AccountId>:${resource}`;
+
+const functionOf = (handlerId: string) => {
+  const found = Object.entries(resources).filter(
+    ([, r]) => r.Type === 'AWS::Lambda::Function' && r.Properties['Environment']?.Variables?.HANDLER_ID === handlerId,
+  );
+  expect(found).toHaveLength(1);
+  return found[0] as [string, (typeof resources)[string]];
+};
+type Statement = { Effect: string; Action: string | string[]; Resource: unknown; Condition?: unknown };
+/** Every statement of the inline policies on a handler's role. */
+const statementsOf = (handlerId: string): Statement[] => {
+  const role = functionOf(handlerId)[1].Properties['Role']['Fn::GetAtt'][0];
+  return Object.values(resources)
+    .filter((r) => r.Type === 'AWS::IAM::Policy' && r.Properties['Roles'].some((ref: { Ref: string }) => ref.Ref === role))
+    .flatMap((r) => r.Properties['PolicyDocument'].Statement);
+};
+const actions = (s: Statement) => (Array.isArray(s.Action) ? s.Action : [s.Action]);
+const grantsOf = (handlerId: string, action: string) =>
+  statementsOf(handlerId)
+    .filter((s) => actions(s).includes(action))
+    .flatMap((s) => list(s.Resource))
+    .sort();
+
+const stateMachineNames = Object.values(resources)
+  .filter((r) => r.Type === 'AWS::StepFunctions::StateMachine')
+  .map((r) => flat(r.Properties['StateMachineName']))
+  .sort();
+const stateMachines = stateMachineNames.map((name) => arn('states', `stateMachine:${name}`));
+const sealingKey = `<${logicalId(stack.node.findChild('SealingKey'))}.Arn>`;
+const apiId = logicalId(stack.staffApi.api);
+const invoke = (method: string, path: string) => arn('execute-api', `<${apiId}>/$default/${method}${path}`);
+
+describe('the staff API', () => {
+  it('is one HTTP API, named after the stack', () => {
+    template.resourceCountIs('AWS::ApiGatewayV2::Api', 1);
+    template.hasResourceProperties('AWS::ApiGatewayV2::Api', { ProtocolType: 'HTTP', Name: 'Prod-staff' });
+  });
+
+  it('declares the four routes of the app, each on its own (no catch-all), each with IAM authorization', () => {
+    const routes = Object.values(resources).filter((r) => r.Type === 'AWS::ApiGatewayV2::Route');
+    expect(routes.map((r) => r.Properties['RouteKey']).sort()).toEqual([
+      'GET /projects',
+      'GET /projects/{id}',
+      'POST /projects',
+      'POST /projects/{id}/actions',
+    ]);
+    for (const route of routes) expect(route.Properties).toMatchObject({ AuthorizationType: 'AWS_IAM', ApiId: { Ref: apiId } });
+  });
+
+  it('sends every route to the staff-api function (Lambda proxy, payload 2.0)', () => {
+    const [fnId] = functionOf('staff-api');
+    const integrations = Object.values(resources).filter((r) => r.Type === 'AWS::ApiGatewayV2::Integration');
+    expect(integrations).toHaveLength(1);
+    expect(integrations[0]?.Properties).toMatchObject({ IntegrationType: 'AWS_PROXY', PayloadFormatVersion: '2.0' });
+    expect(flat(integrations[0]?.Properties['IntegrationUri'])).toBe(`<${fnId}.Arn>`);
+    const permitted = Object.values(resources).filter(
+      (r) => r.Type === 'AWS::Lambda::Permission' && r.Properties['FunctionName']?.['Fn::GetAtt']?.[0] === fnId,
+    );
+    expect(permitted.map((p) => p.Properties['Principal'])).toEqual(Array(4).fill('apigateway.amazonaws.com'));
+  });
+
+  it('logs every request of the default stage to a log group with a retention, naming the IAM caller', () => {
+    const stages = Object.values(resources).filter((r) => r.Type === 'AWS::ApiGatewayV2::Stage');
+    expect(stages).toHaveLength(1);
+    const stage = stages[0]?.Properties ?? {};
+    expect(stage).toMatchObject({ StageName: '$default', AutoDeploy: true, DefaultRouteSettings: { ThrottlingRateLimit: 10, ThrottlingBurstLimit: 20 } });
+    const destination = stage['AccessLogSettings'].DestinationArn['Fn::GetAtt'][0];
+    expect(resources[destination]).toMatchObject({ Type: 'AWS::Logs::LogGroup', Properties: { RetentionInDays: expect.any(Number) } });
+    const format = JSON.parse(stage['AccessLogSettings'].Format);
+    expect(format).toMatchObject({ requestId: '$context.requestId', user: '$context.identity.userArn', route: '$context.routeKey', status: '$context.status' });
+  });
+});
+
+describe('the staff-api function', () => {
+  it('gets the environment every handler gets, and the state machine of each process', () => {
+    const variables = (handlerId: string) => functionOf(handlerId)[1].Properties['Environment'].Variables as Record<string, unknown>;
+    const { HANDLER_ID: _staff, STATE_MACHINE_ARNS, ...staff } = variables('staff-api');
+    const { HANDLER_ID: _notify, ...notify } = variables('notify');
+    expect(staff).toEqual(notify);
+    const byProcess = JSON.parse(flat(STATE_MACHINE_ARNS));
+    expect(Object.keys(byProcess).sort()).toEqual(MODULES.map((m) => m.id).sort());
+    for (const m of MODULES) expect(byProcess[m.id]).toBe(arn('states', `stateMachine:Prod-${m.id}`));
+    expect(Object.values(byProcess).sort()).toEqual(stateMachines);
+  });
+
+  it('may start executions of the registered state machines, describe their executions, seal and open with the sealing key, and nothing more', () => {
+    const statements = statementsOf('staff-api');
+    for (const s of statements) expect(s).toMatchObject({ Effect: 'Allow' });
+    expect(statements.every((s) => !s.Condition)).toBe(true);
+    expect(grantsOf('staff-api', 'states:StartExecution')).toEqual(stateMachines);
+    expect(grantsOf('staff-api', 'states:DescribeExecution')).toEqual(stateMachineNames.map((name) => arn('states', `execution:${name}:*`)));
+    // A staff action may complete the task its step waits on (as a staff reply by mail does).
+    expect(grantsOf('staff-api', 'states:SendTaskSuccess')).toEqual(stateMachines);
+    expect(grantsOf('staff-api', 'kms:Encrypt')).toEqual([sealingKey]);
+    // SEND WELCOME through the API mails the credentials, as the same action by mail does.
+    expect(grantsOf('staff-api', 'kms:Decrypt')).toEqual([sealingKey]);
+    const every = statements.flatMap(actions).sort();
+    expect(every.filter((a) => a.startsWith('kms:'))).toEqual(['kms:Decrypt', 'kms:Encrypt']);
+    expect(every.filter((a) => a.startsWith('states:'))).toEqual(['states:DescribeExecution', 'states:SendTaskSuccess', 'states:StartExecution']);
+    expect(every.filter((a) => !/^(dynamodb|secretsmanager|ses|states|kms|xray):/.test(a))).toEqual([]);
+  });
+
+  it('has no Resource "*" but the X-Ray one CDK adds for tracing (acknowledged in infra/nag.ts)', () => {
+    const anywhere = statementsOf('staff-api').filter((s) => list(s.Resource).includes('*'));
+    expect(anywhere).toEqual([{ Effect: 'Allow', Action: ['xray:PutTraceSegments', 'xray:PutTelemetryRecords'], Resource: '*' }]);
+  });
+
+  it('uses the table, the reply-key secret and SES as the other handlers do', () => {
+    for (const action of ['dynamodb:PutItem', 'dynamodb:Query', 'secretsmanager:GetSecretValue', 'ses:SendRawEmail'])
+      expect(grantsOf('staff-api', action)).toEqual(grantsOf('notify', action));
+  });
+});
+
+describe('the inbound handler', () => {
+  it('gets the state machine of each process and may start executions of them only', () => {
+    const variables = functionOf('inbound-mail')[1].Properties['Environment'].Variables;
+    expect(Object.values(JSON.parse(flat(variables.STATE_MACHINE_ARNS))).sort()).toEqual(stateMachines);
+    expect(grantsOf('inbound-mail', 'states:StartExecution')).toEqual(stateMachines);
+    expect(grantsOf('inbound-mail', 'states:DescribeExecution')).toEqual([]);
+    expect(grantsOf('inbound-mail', 'kms:Encrypt')).toEqual([]);
+  });
+
+  it('is, with the staff API, the only handler given the state machines or the right to start them', () => {
+    const handlers = Object.values(resources).filter((r) => r.Type === 'AWS::Lambda::Function' && r.Properties['Environment']?.Variables?.HANDLER_ID);
+    const given = handlers
+      .filter((r) => r.Properties['Environment'].Variables.STATE_MACHINE_ARNS)
+      .map((r) => r.Properties['Environment'].Variables.HANDLER_ID)
+      .sort();
+    expect(given).toEqual(['inbound-mail', 'staff-api']);
+    const starting = handlers.map((r) => r.Properties['Environment'].Variables.HANDLER_ID).filter((id) => grantsOf(id, 'states:StartExecution').length > 0);
+    expect(starting.sort()).toEqual(['inbound-mail', 'staff-api']);
+  });
+
+  it('leaves sealing to the staff API alone', () => {
+    const sealing = Object.entries(resources)
+      .filter(([, r]) => r.Type === 'AWS::IAM::Policy')
+      .filter(([, r]) => r.Properties['PolicyDocument'].Statement.some((s: Statement) => actions(s).includes('kms:Encrypt')))
+      .map(([id]) => id);
+    expect(sealing).toEqual([expect.stringMatching(/^StaffApi/)]);
+  });
+});
+
+describe('the managed policies for people', () => {
+  const policy = (construct: IConstruct) => {
+    const { Properties } = template.toJSON()['Resources'][logicalId(construct)];
+    expect(Properties.PolicyDocument.Statement).toHaveLength(1);
+    const [statement] = Properties.PolicyDocument.Statement;
+    expect(statement).toMatchObject({ Effect: 'Allow', Action: 'execute-api:Invoke' });
+    return list(statement.Resource).sort();
+  };
+
+  it('lets PMs and TCs call every route of this API (path parameters as *)', () => {
+    expect(policy(stack.staffApi.staffPolicy)).toEqual(
+      [invoke('GET', '/projects'), invoke('POST', '/projects'), invoke('GET', '/projects/*'), invoke('POST', '/projects/*/actions')].sort(),
+    );
+  });
+
+  it('lets read-only people call the two GET routes only', () => {
+    expect(policy(stack.staffApi.readOnlyPolicy)).toEqual([invoke('GET', '/projects'), invoke('GET', '/projects/*')].sort());
+  });
+
+  it('are the only managed policies, and are attached to no one by the stack', () => {
+    const managed = Object.values(resources).filter((r) => r.Type === 'AWS::IAM::ManagedPolicy');
+    expect(managed).toHaveLength(2);
+    for (const m of managed) expect(m.Properties).not.toHaveProperty('Roles');
+  });
+});
+
+describe('outputs', () => {
+  it('names the API URL and both policies, and keeps every earlier output', () => {
+    template.hasOutput('StaffApiUrl', Match.anyValue());
+    expect(flat(template.toJSON()['Outputs']['StaffApiUrl'].Value)).toBe(`https://<${apiId}>.execute-api.<AWS::Region>.<AWS::URLSuffix>/`);
+    template.hasOutput('StaffPolicyArn', { Value: { Ref: logicalId(stack.staffApi.staffPolicy) } });
+    template.hasOutput('ReadOnlyPolicyArn', { Value: { Ref: logicalId(stack.staffApi.readOnlyPolicy) } });
+    expect(Object.keys(template.toJSON()['Outputs']).sort()).toEqual(
+      [
+        'AlarmTopic',
+        'CadmiumStateMachineArn',
+        'DeadLetterQueue',
+        'PaytronixStateMachineArn',
+        'ProjectTableName',
+        'RawMailBucket',
+        'ReadOnlyPolicyArn',
+        'ReceiptRuleSet',
+        'StaffApiUrl',
+        'StaffPolicyArn',
+      ].sort(),
+    );
+  });
+});
+
+describe('cdk-nag', () => {
+  // Without an environment (as above), and with one as `cdk synth` has (infra/app.ts): findings then name the region and account.
+  it.each([
+    { case: 'no environment', env: undefined, region: '<AWS::Region>', account: '<AWS::AccountId>' },
+    { case: 'a region and account', env: { region: 'us-east-1', account: '123456789012' }, region: 'us-east-1', account: '123456789012' },
+  ])('finds nothing unacknowledged with $case, and every staff API acknowledgement answers a finding', ({ env, region, account }) => {
+    const nagged = app();
+    const checked = new IntegrationsStack(nagged, 'Prod', { config: SAMPLE_ENVIRONMENT, env });
+    Validations.of(nagged).addPlugins(new AwsSolutionsChecks(nagged));
+    const { directory } = nagged.synth();
+    const report = JSON.parse(readFileSync(join(directory, 'validation-report.json'), 'utf8'));
+    const [aws] = report.pluginReports;
+    expect(aws.violations).toEqual([]);
+    const suppressed = aws.suppressedViolations.map((v: { ruleName: string }) => v.ruleName);
+    const arnOf = (service: string, resource: string) => `arn:<AWS::Partition>:${service}:${region}:${account}:${resource}`;
+    const api = checked.getLogicalId(checked.staffApi.api.node.defaultChild as CfnResource);
+    expect(suppressed).toEqual(
+      expect.arrayContaining([
+        `AwsSolutions-IAM5[Resource::${arnOf('states', 'execution:Prod-cadmium:*')}]`,
+        `AwsSolutions-IAM5[Resource::${arnOf('states', 'execution:Prod-paytronix:*')}]`,
+        `AwsSolutions-IAM5[Resource::${arnOf('execute-api', `<${api}>/$default/GET/projects/*`)}]`,
+        `AwsSolutions-IAM5[Resource::${arnOf('execute-api', `<${api}>/$default/POST/projects/*/actions`)}]`,
+      ]),
+    );
+  });
+});
