@@ -77,7 +77,7 @@ export function acknowledgements(scope: NagScope): Acknowledgement[] {
     ...scope.stateMachineNames.map((name) => ({
       id: nag('IAM5', `Resource::${arnIn(scope.stack, 'states')}:execution:${name}:*`),
       reason:
-        'The staff API describes a project’s execution by the name kept on its record; execution names are per project (id and record version), so the grant covers the executions of this one registered state machine.',
+        'The staff API describes a project’s execution, and a restart (staff API, or a staff command by mail) stops the previous one, by the name kept on its record; execution names are per project (id and record version), so the grant covers the executions of this one registered state machine.',
     })),
     ...STAFF_API_ROUTES.filter((route) => invokePath(route) !== route.path).map((route) => ({
       id: nag(

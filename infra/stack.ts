@@ -108,10 +108,11 @@ export class IntegrationsStack extends Stack {
     // Starting an execution (a new project, or a restart after a date moved earlier): only on the registered state machines.
     const startExecutions = new PolicyStatement({ actions: ['states:StartExecution'], resources: Object.values(stateMachineArns) });
     for (const fn of [this.inbound.handler, this.staffApi.handler]) fn.addToRolePolicy(startExecutions);
-    // The staff API describes a project's execution, by the name kept on its record.
-    this.staffApi.handler.addToRolePolicy(
-      new PolicyStatement({ actions: ['states:DescribeExecution'], resources: processes.map((p) => executionsOf(nameOf(p.id))) }),
-    );
+    // A restart stops the project's previous execution (its name is kept on the record), so one
+    // execution at a time runs a project; the staff API also describes it.
+    const executions = processes.map((p) => executionsOf(nameOf(p.id)));
+    this.staffApi.handler.addToRolePolicy(new PolicyStatement({ actions: ['states:DescribeExecution', 'states:StopExecution'], resources: executions }));
+    this.inbound.handler.addToRolePolicy(new PolicyStatement({ actions: ['states:StopExecution'], resources: executions }));
     // Opening happens where credentials are mailed: the notify task (the welcome mail), the inbound
     // path (a staff SEND WELCOME by mail) and the staff API (the same action through it).
     for (const fn of [functions.notify, this.inbound.handler, this.staffApi.handler])

@@ -1,4 +1,11 @@
-import { DescribeExecutionCommand, ExecutionAlreadyExists, type SFNClient, StartExecutionCommand } from '@aws-sdk/client-sfn';
+import {
+  DescribeExecutionCommand,
+  ExecutionAlreadyExists,
+  ExecutionDoesNotExist,
+  type SFNClient,
+  StartExecutionCommand,
+  StopExecutionCommand,
+} from '@aws-sdk/client-sfn';
 import type { ExecutionSummary, Workflows } from '../../shared/lifecycle/ports';
 import { executionName } from '../../shared/lifecycle/ports';
 import { type ProjectStore, updateProject } from '../../shared/project/ports';
@@ -29,6 +36,9 @@ export class StepFunctionsWorkflows implements Workflows {
 
   async start(project: Parameters<Workflows['start']>[0]): Promise<ExecutionSummary> {
     const name = executionName(project);
+    // One execution at a time runs a project: a restart stops the one before it.
+    const previous = (await this.store.get(project.id))?.execution?.name;
+    if (previous && previous !== name) await this.stop(project.process, previous);
     try {
       await this.sfn.send(new StartExecutionCommand({ stateMachineArn: this.arnOf(project.process), name, input: JSON.stringify({ projectId: project.id }) }));
     } catch (error) {
@@ -40,13 +50,24 @@ export class StepFunctionsWorkflows implements Workflows {
     return { name, status: 'RUNNING', transitions: null };
   }
 
+  private executionArn(process: string, name: string): string {
+    // An execution's ARN is its state machine's, with `execution` for `stateMachine` and its name after.
+    return `${this.arnOf(process).replace(':stateMachine:', ':execution:')}:${name}`;
+  }
+
+  private async stop(process: string, name: string): Promise<void> {
+    try {
+      await this.sfn.send(new StopExecutionCommand({ executionArn: this.executionArn(process, name), cause: 'restarted from the record' }));
+    } catch (error) {
+      if (!(error instanceof ExecutionDoesNotExist)) throw error;
+    }
+  }
+
   async describe(project: Parameters<Workflows['describe']>[0]): Promise<ExecutionSummary | null> {
     const record = await this.store.get(project.id);
     const name = record?.execution?.name;
     if (!name) return null;
-    // An execution's ARN is its state machine's, with `execution` for `stateMachine` and its name after.
-    const executionArn = `${this.arnOf(project.process).replace(':stateMachine:', ':execution:')}:${name}`;
-    const described = await this.sfn.send(new DescribeExecutionCommand({ executionArn }));
+    const described = await this.sfn.send(new DescribeExecutionCommand({ executionArn: this.executionArn(project.process, name) }));
     return { name, status: (described.status ?? 'UNKNOWN').toLowerCase(), transitions: null };
   }
 }

@@ -28,18 +28,20 @@ const sfn = {
 
 let dynamo: LocalDynamo;
 let handler: ReturnType<typeof createHandler>;
+let workflows: StepFunctionsWorkflows;
 
 beforeAll(async () => {
   dynamo = await startLocalDynamo();
   const store = new DynamoProjectStore(dynamo.client, dynamo.tableName);
   const now = () => '2027-01-04T14:00:00.000Z';
+  workflows = new StepFunctionsWorkflows(sfn, store, { cadmium: CADMIUM_ARN }, now);
   const ports: LifecyclePorts = {
     store,
     clock: { now },
     secrets: await LocalSealer.inFolder(await mkdtemp(join(tmpdir(), 'staff-api-'))),
     mailer: { send: async () => undefined },
     tokens: { succeed: async () => false },
-    workflows: new StepFunctionsWorkflows(sfn, store, { cadmium: CADMIUM_ARN }, now),
+    workflows,
     config: ServiceConfig.parse({
       serviceAddress: 'integrationservices@gocadmium.example',
       teamName: 'Cadmium Integration Services',
@@ -148,6 +150,15 @@ describe('the staff-api handler behind API Gateway', () => {
     expect(refused.status).toBe(400);
     expect(refused.body['error']).toBe('InvalidProjectError');
     for (const field of ['title', 'poc', 'pm']) expect(String(refused.body['message'])).toContain(field);
+  });
+
+  it('restarts an execution by stopping the one before it, so one execution at a time runs a project', async () => {
+    const { project } = (await call('GET', `/projects/${id}`)).body as { project: { id: string; process: string; version: number } };
+    sent.length = 0;
+    await workflows.start(project);
+    expect(sent.map((c) => c.name)).toEqual(['StopExecutionCommand', 'StartExecutionCommand']);
+    expect(sent[0]?.input).toMatchObject({ executionArn: `arn:aws:states:us-east-1:111122223333:execution:integrations-cadmium:${id}-v1` });
+    expect(sent[1]?.input).toMatchObject({ name: `${id}-v${project.version}` });
   });
 
   it('answers an unknown project with 404', async () => {

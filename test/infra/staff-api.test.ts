@@ -121,6 +121,8 @@ describe('the staff-api function', () => {
     expect(statements.every((s) => !s.Condition)).toBe(true);
     expect(grantsOf('staff-api', 'states:StartExecution')).toEqual(stateMachines);
     expect(grantsOf('staff-api', 'states:DescribeExecution')).toEqual(stateMachineNames.map((name) => arn('states', `execution:${name}:*`)));
+    // A restart stops the previous execution of the project.
+    expect(grantsOf('staff-api', 'states:StopExecution')).toEqual(stateMachineNames.map((name) => arn('states', `execution:${name}:*`)));
     // A staff action may complete the task its step waits on (as a staff reply by mail does).
     expect(grantsOf('staff-api', 'states:SendTaskSuccess')).toEqual(stateMachines);
     expect(grantsOf('staff-api', 'kms:Encrypt')).toEqual([sealingKey]);
@@ -128,7 +130,12 @@ describe('the staff-api function', () => {
     expect(grantsOf('staff-api', 'kms:Decrypt')).toEqual([sealingKey]);
     const every = statements.flatMap(actions).sort();
     expect(every.filter((a) => a.startsWith('kms:'))).toEqual(['kms:Decrypt', 'kms:Encrypt']);
-    expect(every.filter((a) => a.startsWith('states:'))).toEqual(['states:DescribeExecution', 'states:SendTaskSuccess', 'states:StartExecution']);
+    expect(every.filter((a) => a.startsWith('states:'))).toEqual([
+      'states:DescribeExecution',
+      'states:SendTaskSuccess',
+      'states:StartExecution',
+      'states:StopExecution',
+    ]);
     expect(every.filter((a) => !/^(dynamodb|secretsmanager|ses|states|kms|xray):/.test(a))).toEqual([]);
   });
 
@@ -149,6 +156,8 @@ describe('the inbound handler', () => {
     expect(Object.values(JSON.parse(flat(variables.STATE_MACHINE_ARNS))).sort()).toEqual(stateMachines);
     expect(grantsOf('inbound-mail', 'states:StartExecution')).toEqual(stateMachines);
     expect(grantsOf('inbound-mail', 'states:DescribeExecution')).toEqual([]);
+    // A staff command by mail that moves a date earlier restarts the execution: it stops the previous one.
+    expect(grantsOf('inbound-mail', 'states:StopExecution')).toEqual(stateMachineNames.map((name) => arn('states', `execution:${name}:*`)));
     expect(grantsOf('inbound-mail', 'kms:Encrypt')).toEqual([]);
   });
 
