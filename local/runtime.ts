@@ -184,7 +184,7 @@ export class LocalRuntime {
   /** Resumes every active project from its record, and processes mail stored but not yet processed. */
   private async resume(): Promise<void> {
     for (const ref of await this.raw.unprocessed()) await this.process(ref, []);
-    for (const project of await this.ports.store.listActive()) this.executions.start(project.id, project.process);
+    for (const project of await this.ports.store.listActive()) await this.ports.workflows.start(project);
   }
 
   /** The SMTP path: store first (the 250 waits for it), then process in the background. */
