@@ -1,7 +1,7 @@
 import type { ProcessDefinition } from '../processes/definition';
 import type { BusinessCalendar } from './calendar';
 import { addDays, daysBetween, type IsoDate } from './dates';
-import { assertOrdered, milestoneDate, milestoneIds } from './compute';
+import { assertOrdered, computeTimeline, milestoneDate, milestoneIds } from './compute';
 import { UnknownMilestoneError } from './errors';
 import type { Evidence, LedgerCause, LedgerEntry, MilestoneMove, Timeline } from './schemas';
 
@@ -97,4 +97,77 @@ export function delayForLateRequirements(request: LateRequirementsRequest): Dela
     summary: `Requirements completed ${request.completedOn}, ${lateDays} ${plural} after they were due (${due}); every later date moves ${lateDays} ${plural}.`,
     at: request.at,
   });
+}
+
+export interface MoveOneRequest extends Omit<DelayRequest, 'after' | 'days'> {
+  readonly milestone: string;
+  readonly to: IsoDate;
+}
+
+/**
+ * One milestone alone moves to a date (`reschedule … --only`): no other date changes. Throws
+ * {@link TimelineOrderError} when it would pass a neighbour.
+ */
+export function moveMilestone(request: MoveOneRequest): DelayResult {
+  const { process, timeline, calendar, milestone, to } = request;
+  const current = timeline[milestone];
+  if (!current) throw new UnknownMilestoneError(`the timeline has no ${milestone}`);
+  const next = milestoneDate(to, calendar);
+  const shifted: Timeline = { ...timeline, [milestone]: next };
+  assertOrdered(process, shifted);
+  const moves: MilestoneMove[] = next.due !== current.due ? [{ milestone, from: current.due, to: next.due }] : [];
+  return {
+    timeline: shifted,
+    entry: {
+      at: request.at,
+      days: daysBetween(current.due, next.due),
+      cause: request.cause,
+      causedBy: request.causedBy,
+      summary: request.summary,
+      evidence: request.evidence,
+      moves,
+    },
+  };
+}
+
+export interface ReplanRequest extends Omit<DelayRequest, 'after' | 'days'> {
+  /** The new launch date. */
+  readonly launch: IsoDate;
+  /** The project's today: milestones already due before it keep their dates. */
+  readonly today: IsoDate;
+}
+
+/**
+ * The launch moves: every milestone not yet passed is planned again backwards from the new launch
+ * by the process's offsets (and moved to the business day before when it lands on a closed day);
+ * those already passed keep their dates. Throws {@link TimelineOrderError} when a kept date would
+ * fall after a re-planned one (a launch moved so early that the past no longer fits).
+ */
+export function replanFromLaunch(request: ReplanRequest): DelayResult {
+  const { process, timeline, calendar, launch, today } = request;
+  const planned = computeTimeline(process, launch, calendar);
+  const shifted: Timeline = { ...timeline };
+  const moves: MilestoneMove[] = [];
+  for (const id of milestoneIds(process)) {
+    const current = timeline[id];
+    const next = planned[id];
+    if (!next) continue;
+    if (current && current.due < today) continue;
+    shifted[id] = next;
+    if (current && next.due !== current.due) moves.push({ milestone: id, from: current.due, to: next.due });
+  }
+  assertOrdered(process, shifted);
+  const before = timeline['launch']?.due ?? launch;
+  return {
+    timeline: shifted,
+    entry: {
+      at: request.at,
+      days: daysBetween(before, shifted['launch']?.due ?? launch),
+      cause: request.cause,
+      causedBy: request.causedBy,
+      summary: request.summary,
+      evidence: request.evidence,
+      moves,
+    },
+  };
 }

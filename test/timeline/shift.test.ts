@@ -5,6 +5,8 @@ import {
   computeTimeline,
   delayForLateRequirements,
   delayMilestones,
+  moveMilestone,
+  replanFromLaunch,
   dueDates,
   TimelineOrderError,
   type Evidence,
@@ -79,5 +81,49 @@ describe('day-for-day delay when requirements arrive late', () => {
         at: '2027-03-01T12:00:00.000Z',
       }),
     ).toThrow(TimelineOrderError);
+  });
+});
+
+describe('the PM moves the launch, or one milestone alone', () => {
+  const staff: Evidence = { kind: 'staff-action', by: 'pm@vendor.example', action: 'reschedule' };
+  const move = {
+    process: cadmium,
+    timeline,
+    calendar: us,
+    cause: 'vendor-reschedule' as const,
+    causedBy: 'vendor' as const,
+    evidence: staff,
+    summary: 'moved',
+    at: '2027-03-02T15:00:00.000Z',
+  };
+
+  it('plans every date not yet passed again from the new launch, and keeps the passed ones', () => {
+    const { timeline: moved, entry } = replanFromLaunch({ ...move, launch: '2027-05-03', today: '2027-03-02' });
+    expect(dueDates(moved)).toEqual({
+      kickoffCallReminder: '2027-01-29',
+      kickoffDue: '2027-03-01',
+      requirementsDue: '2027-03-29',
+      developmentDue: '2027-04-19',
+      clientTestingDue: '2027-04-26',
+      launch: '2027-05-03',
+    });
+    expect(entry.days).toBe(14);
+    expect(entry.moves.map((m) => m.milestone)).toEqual(['requirementsDue', 'developmentDue', 'clientTestingDue', 'launch']);
+  });
+
+  it('refuses a launch so early that a passed date would come after a planned one', () => {
+    expect(() => replanFromLaunch({ ...move, launch: '2027-03-08', today: '2027-03-02' })).toThrow(TimelineOrderError);
+  });
+
+  it('moves one milestone alone, and refuses to let it pass its neighbour', () => {
+    const { timeline: moved, entry } = moveMilestone({ ...move, milestone: 'developmentDue', to: '2027-04-07' });
+    expect(dueDates(moved)).toMatchObject({
+      requirementsDue: '2027-03-15',
+      developmentDue: '2027-04-07',
+      clientTestingDue: '2027-04-12',
+      launch: '2027-04-19',
+    });
+    expect(entry).toMatchObject({ days: 2, moves: [{ milestone: 'developmentDue', from: '2027-04-05', to: '2027-04-07' }] });
+    expect(() => moveMilestone({ ...move, milestone: 'developmentDue', to: '2027-04-14' })).toThrow(TimelineOrderError);
   });
 });

@@ -5,9 +5,9 @@ import { activeParty, requirementsComplete } from '../../project/rules';
 import type { Project } from '../../project/schemas';
 import { BusinessCalendar } from '../../timeline/calendar';
 import { milestoneIds } from '../../timeline/compute';
-import { daysBetween, IsoDate } from '../../timeline/dates';
+import { daysBetween, IsoDate, localDate } from '../../timeline/dates';
 import { TimelineError } from '../../timeline/errors';
-import { delayMilestones } from '../../timeline/shift';
+import { delayMilestones, moveMilestone, replanFromLaunch } from '../../timeline/shift';
 import type { ActionContext, ActionInput, Refuse } from '../types';
 import { cadmium } from './definition';
 import { progressKey, stepOutcome } from './steps';
@@ -21,7 +21,14 @@ export const CADMIUM_ACTIONS = [
   z.object({ action: z.literal('review-complete') }),
   z.object({ action: z.literal('development-complete') }),
   z.object({ action: z.literal('qa-complete') }),
-  z.object({ action: z.literal('reschedule'), milestone: z.enum(milestoneIds(cadmium) as [string, ...string[]]), date: IsoDate, note: z.string().optional() }),
+  z.object({
+    action: z.literal('reschedule'),
+    milestone: z.enum(milestoneIds(cadmium) as [string, ...string[]]),
+    date: IsoDate,
+    note: z.string().optional(),
+    /** Move this milestone alone; by default every later one moves by the same days. */
+    only: z.boolean().optional(),
+  }),
 ] as const;
 
 export const CadmiumAction = z.discriminatedUnion('action', CADMIUM_ACTIONS);
@@ -29,10 +36,10 @@ export type CadmiumAction = z.infer<typeof CadmiumAction>;
 
 /** A reply's first line `RESCHEDULE developmentDue 2027-04-09` (the milestone in any case). */
 export function parseCadmiumCommand(first: string): ActionInput | undefined {
-  const reschedule = /^reschedule\s+([a-z]+)\s+(\d{4}-\d{2}-\d{2})$/i.exec(first);
+  const reschedule = /^reschedule\s+([a-z]+)\s+(\d{4}-\d{2}-\d{2})(\s+only)?$/i.exec(first);
   if (!reschedule) return undefined;
   const milestone = milestoneIds(cadmium).find((id) => id.toLowerCase() === reschedule[1]?.toLowerCase());
-  return { action: 'reschedule', milestone, date: reschedule[2] };
+  return { action: 'reschedule', milestone, date: reschedule[2], ...(reschedule[3] ? { only: true } : {}) };
 }
 
 function record(project: Project, key: string, context: ActionContext, changes: Partial<Project> = {}): Project {
@@ -134,6 +141,11 @@ function cadmiumPlanHours(): number {
 }
 
 /** The PM moves a milestone: it and every later one move by the same days; the ledger says why. */
+/**
+ * The PM moves a milestone. The launch: every date not yet passed is planned again backwards from
+ * the new launch. Another milestone: it and every later one move by the same days, or it alone
+ * (`only`). The ledger says who moved what, and the client and the PM are told once, before and after.
+ */
 function reschedule(project: Project, command: Extract<CadmiumAction, { action: 'reschedule' }>, context: ActionContext, refuse: Refuse): Outcome {
   const timeline = project.timeline.current;
   if (!timeline) refuse('the project has no timeline yet');
@@ -143,27 +155,47 @@ function reschedule(project: Project, command: Extract<CadmiumAction, { action: 
   if (days === 0) refuse(`${command.milestone} is already due ${command.date}`);
   const ids = milestoneIds(cadmium);
   const previous = ids[ids.indexOf(command.milestone) - 1];
-  if (!previous) refuse(`${command.milestone} cannot be rescheduled: move the launch instead`);
+  const isLaunch = command.milestone === ids.at(-1);
+  if (!previous && !command.only) refuse(`${command.milestone} cannot move the dates after it: move it alone (--only), or move the launch`);
+  const why = command.note ? `: ${command.note}` : '';
+  const move = {
+    process: cadmium,
+    timeline,
+    calendar: new BusinessCalendar(project.holidays),
+    cause: 'vendor-reschedule' as const,
+    causedBy: 'vendor' as const,
+    evidence: context.evidence,
+    at: context.at,
+  };
   try {
-    const { timeline: moved, entry } = delayMilestones({
-      process: cadmium,
-      timeline,
-      calendar: new BusinessCalendar(project.holidays),
-      after: previous,
-      days,
-      cause: 'vendor-reschedule',
-      causedBy: 'vendor',
-      evidence: context.evidence,
-      summary: `${context.by} moved ${command.milestone} from ${current.due} to ${command.date}${command.note ? `: ${command.note}` : ''}; every later date moves ${days} days.`,
-      at: context.at,
-    });
+    const { timeline: moved, entry } =
+      isLaunch && !command.only
+        ? replanFromLaunch({
+            ...move,
+            launch: command.date,
+            today: localDate(context.at, project.timeZone),
+            summary: `${context.by} moved the launch from ${current.due} to ${command.date}${why}; every date not yet passed is planned again from the new launch.`,
+          })
+        : command.only || !previous
+          ? moveMilestone({
+              ...move,
+              milestone: command.milestone,
+              to: command.date,
+              summary: `${context.by} moved ${command.milestone} alone from ${current.due} to ${command.date}${why}.`,
+            })
+          : delayMilestones({
+              ...move,
+              after: previous,
+              days,
+              summary: `${context.by} moved ${command.milestone} from ${current.due} to ${command.date}${why}; every later date moves ${days} days.`,
+            });
     return {
       project: touched(project, context.at, { timeline: { ...project.timeline, current: moved }, ledger: [...project.ledger, entry] }),
       notices: [
         { template: 'timeline-moved', to: 'client', extras: { ledgerEntry: entry } },
         { template: 'timeline-moved', to: 'staff', extras: { ledgerEntry: entry } },
       ],
-      readAs: `rescheduled ${command.milestone} to ${command.date}`,
+      readAs: `rescheduled ${command.milestone} to ${command.date}${command.only ? ' (alone)' : ''}`,
     };
   } catch (error) {
     if (error instanceof TimelineError) refuse(error.message);
