@@ -5,13 +5,26 @@ import { demoCommand, simulateCommand } from './commands/simulate';
 import { timelineCommand } from './commands/timeline';
 import { EXIT, UsageError } from './errors';
 import { processIo, type CliIo } from './io';
+import { API_ENV, chooseStaffClient } from './choose-client';
+import type { StaffClient } from './staff-client';
 import { DEFAULT_PROCESS_ID, MODULES, PROCESS_IDS } from '../shared/processes/registry';
 
 function program(io: CliIo): Command {
   const root = new Command('integrations')
     .description('Run integration projects by email: timelines, projects, mail.')
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: () => undefined });
+    .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: () => undefined })
+    .option(
+      '--api <url>',
+      `new, list, show, pm: the deployed staff API, requests signed with your AWS credentials (default: $${API_ENV}; neither: the local runtime)`,
+    );
+
+  // The staff API of this run, chosen once: the deployed one (--api or INTEGRATIONS_API) or the local runtime.
+  let chosen: Promise<StaffClient> | undefined;
+  const staff = (): Promise<StaffClient> => {
+    chosen ??= chooseStaffClient(root.opts<{ api?: string }>().api);
+    return chosen;
+  };
 
   root
     .command('timeline')
@@ -54,7 +67,7 @@ function program(io: CliIo): Command {
 
   const create = root
     .command('new')
-    .description(`create a project (on the running local runtime) of a process: ${PROCESS_IDS.join(', ')}`)
+    .description(`create a project (on the local runtime, or the deployed API with --api) of a process: ${PROCESS_IDS.join(', ')}`)
     .option('--process <process>', PROCESS_IDS.join(' or '), DEFAULT_PROCESS_ID)
     .requiredOption('--client <name>', 'the client')
     .requiredOption('--title <title>', 'what is integrated');
@@ -67,19 +80,21 @@ function program(io: CliIo): Command {
       create.option(option.flag, option.description);
     }
   }
-  create.option('--time-zone <zone>', 'the project time zone (default America/New_York)').action((options: unknown) => newCommand(options, io));
+  create
+    .option('--time-zone <zone>', 'the project time zone (default America/New_York)')
+    .action(async (options: unknown) => newCommand(options, io, await staff()));
 
   root
     .command('list')
     .description('active projects at a glance')
-    .action(() => listCommand(io));
+    .action(async () => listCommand(io, await staff()));
 
   root
     .command('show')
     .description("a project's phase, timeline, ledger, open items and mail log")
     .argument('<project>', 'e.g. INT-1001')
     .option('--json', 'print one JSON object', false)
-    .action((id: string, options: unknown) => showCommand(id, options, io));
+    .action(async (id: string, options: unknown) => showCommand(id, options, io, await staff()));
 
   root
     .command('pm')
@@ -87,13 +102,14 @@ function program(io: CliIo): Command {
     .argument('<project>', 'e.g. INT-1001')
     .argument('<action>', 'the action')
     .option('--milestone <id>', 'reschedule: kickoffDue, requirementsDue, developmentDue, clientTestingDue or launch')
-    .option('--date <date>', 'reschedule: the new date, YYYY-MM-DD')
+    .option('--date <date>', 'reschedule: the new date, YYYY-MM-DD (the launch: every date not yet passed is planned again from it)')
+    .option('--only', 'reschedule: move this milestone alone (by default every later one moves by the same days)')
     .option('--note <text>', 'reschedule: why, for the ledger; not-feasible, send-work-order, send-schedule, certification-failed, configuration: the text')
     .option('--at <local time>', 'schedule-idi: YYYY-MM-DDTHH:MM in the project time zone')
     .option('--minutes <n>', 'schedule-idi: length (default 60)')
     .option('--file <path>', 'test-credentials, production-credentials: a file holding the credentials')
     .option('--by <address>', 'who acts (default: the project PM, or the TC of a Paytronix project)')
-    .action((id: string, action: string, options: unknown) => pmCommand(id, action, options, io));
+    .action(async (id: string, action: string, options: unknown) => pmCommand(id, action, options, io, await staff()));
 
   return root;
 }

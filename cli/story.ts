@@ -32,7 +32,7 @@ function evidence(value: unknown): string {
 }
 
 /** A process with no computed timeline: its approvals and certification rounds tell where it stands. */
-function stagedLines(project: ProjectReport): string[] {
+function stagedLines(project: StoryReport): string[] {
   const lines = ['', 'Approvals:'];
   if (project.approvals.length === 0) lines.push('  (none yet)');
   for (const a of project.approvals)
@@ -60,8 +60,11 @@ function stagedLines(project: ProjectReport): string[] {
   return lines;
 }
 
+/** A project's report as a story tells it: `transitions` is null where the runtime cannot count them (AWS Step Functions). */
+export type StoryReport = Omit<ProjectReport, 'transitions'> & { readonly transitions: number | null };
+
 /** A project's story: every mail in and out with its date and how it was read, the timeline and its moves. */
-export function story(project: ProjectReport): string {
+export function story(project: StoryReport): string {
   const lines = [`${project.id} (${project.key}) — ${project.process}, now ${project.phase}`, ''];
   lines.push('Mail:');
   for (const mail of project.mail) {
@@ -93,6 +96,6 @@ export function story(project: ProjectReport): string {
     ...open.questions.map((q) => `question ${q}`),
   ];
   lines.push(...(items.length > 0 ? items.map((i) => `  ${i}`) : ['  (none)']));
-  lines.push('', `Workflow: ${project.executionStatus}, ${project.transitions} state transitions`);
+  lines.push('', `Workflow: ${project.executionStatus}${project.transitions === null ? '' : `, ${project.transitions} state transitions`}`);
   return lines.join('\n');
 }

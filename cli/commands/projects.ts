@@ -6,8 +6,8 @@ import { DEFAULT_PROCESS_ID, PROCESS_IDS, processModule } from '../../shared/pro
 import { MailRecord, Project } from '../../shared/project/schemas';
 import { UsageError } from '../errors';
 import { table, type CliIo } from '../io';
-import { callRuntime } from '../local-client';
-import { story } from '../story';
+import type { StaffClient } from '../staff-client';
+import { story, type StoryReport } from '../story';
 
 /** "Pat Doe <pat@acme.example>" → { name, email }. */
 function person(option: string, value: unknown): { name: string; email: string } {
@@ -23,8 +23,8 @@ const NewOptions = z.looseObject({
   timeZone: z.string().optional(),
 });
 
-/** `integrations new`: creates a project of a registered process on the running local runtime, from what its process needs. */
-export async function newCommand(raw: unknown, io: CliIo): Promise<void> {
+/** `integrations new`: creates a project of a registered process (on the local runtime or the deployed API), from what its process needs. */
+export async function newCommand(raw: unknown, io: CliIo, staff: StaffClient): Promise<void> {
   const options = NewOptions.safeParse(raw);
   if (!options.success) throw new UsageError(`${options.error.issues[0]?.path.join('.') ?? 'option'}: ${options.error.issues[0]?.message ?? 'invalid'}`);
   const o = options.data;
@@ -41,7 +41,7 @@ export async function newCommand(raw: unknown, io: CliIo): Promise<void> {
   };
   const fields = process.cli.input({ value, required, person });
   const created = Project.parse(
-    await callRuntime('POST', '/projects', {
+    await staff.call('POST', '/projects', {
       process: process.id,
       client: o.client,
       title: o.title,
@@ -53,8 +53,8 @@ export async function newCommand(raw: unknown, io: CliIo): Promise<void> {
 }
 
 /** `integrations list`: every active project at a glance. */
-export async function listCommand(io: CliIo): Promise<void> {
-  const projects = z.array(Project).parse(await callRuntime('GET', '/projects'));
+export async function listCommand(io: CliIo, staff: StaffClient): Promise<void> {
+  const projects = z.array(Project).parse(await staff.call('GET', '/projects'));
   if (projects.length === 0) {
     io.out('No active projects.');
     return;
@@ -67,20 +67,28 @@ export async function listCommand(io: CliIo): Promise<void> {
   );
 }
 
-const Shown = z.object({ project: Project, mail: z.array(MailRecord), execution: z.object({ transitions: z.number(), status: z.string() }).nullable() });
+/** A project as the staff API shows it; the execution is null before one started, its transitions null where the runtime cannot count them (AWS). */
+const Shown = z.object({
+  project: Project,
+  mail: z.array(MailRecord),
+  execution: z.object({ transitions: z.number().nullable(), status: z.string() }).nullable(),
+});
 
 /** `integrations show PROJECT`: phase, timeline (original and current), ledger, open items, mail log. */
-export async function showCommand(id: string, raw: unknown, io: CliIo): Promise<void> {
+export async function showCommand(id: string, raw: unknown, io: CliIo, staff: StaffClient): Promise<void> {
   const json = z.object({ json: z.boolean() }).parse(raw).json;
-  const shown = Shown.parse(await callRuntime('GET', `/projects/${encodeURIComponent(id.toUpperCase())}`));
-  const report = projectReport(shown.project.id, shown.project, shown.mail, shown.execution?.transitions ?? 0, shown.execution?.status ?? 'not running');
+  const shown = Shown.parse(await staff.call('GET', `/projects/${encodeURIComponent(id.toUpperCase())}`));
+  const report: StoryReport = {
+    ...projectReport(shown.project.id, shown.project, shown.mail, 0, shown.execution?.status ?? 'not running'),
+    transitions: shown.execution ? shown.execution.transitions : 0,
+  };
   io.out(json ? JSON.stringify(report, null, 2) : story(report));
 }
 
 export const PM_ACTIONS = StaffAction.options.map((o) => o.shape.action.value);
 
 /** Options of `integrations pm` that an action takes when its schema has the field of the same name. */
-const FIELD_OPTIONS = ['milestone', 'date', 'note', 'at', 'minutes'] as const;
+const FIELD_OPTIONS = ['milestone', 'date', 'note', 'at', 'minutes', 'only'] as const;
 
 /** Reads a secret from a file (never from the command line, where shell history and `ps` would keep it). */
 async function secretFrom(file: string | undefined, action: string): Promise<string> {
@@ -96,7 +104,7 @@ async function secretFrom(file: string | undefined, action: string): Promise<str
 }
 
 /** `integrations pm PROJECT ACTION`: a staff action, the same command a staff reply triggers. */
-export async function pmCommand(id: string, action: string, raw: unknown, io: CliIo): Promise<void> {
+export async function pmCommand(id: string, action: string, raw: unknown, io: CliIo, staff: StaffClient): Promise<void> {
   const options = z
     .object({
       milestone: z.string().optional(),
@@ -105,6 +113,7 @@ export async function pmCommand(id: string, action: string, raw: unknown, io: Cl
       note: z.string().optional(),
       at: z.string().optional(),
       minutes: z.coerce.number().optional(),
+      only: z.boolean().optional(),
       file: z.string().optional(),
     })
     .parse(raw);
@@ -118,7 +127,7 @@ export async function pmCommand(id: string, action: string, raw: unknown, io: Cl
   const command = StaffAction.safeParse(input);
   if (!command.success) throw new UsageError(`${action}: ${command.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; ')}`);
   const result = z.object({ readAs: z.string(), phase: z.string() }).parse(
-    await callRuntime('POST', `/projects/${encodeURIComponent(id.toUpperCase())}/actions`, {
+    await staff.call('POST', `/projects/${encodeURIComponent(id.toUpperCase())}/actions`, {
       command: command.data,
       ...(options.by ? { by: options.by } : {}),
     }),
