@@ -33,6 +33,8 @@ export const EnvironmentConfig = z
     queueCapacity: z.number().int().positive().default(3),
     /** Business days between reminders once something is overdue. */
     overdueReminderEveryBusinessDays: z.number().int().min(1).max(10).default(2),
+    /** Certification rounds that may start in one week, over all projects. @default the process's own rule (Paytronix: 2) */
+    certificationSlotsPerWeek: z.number().int().positive().optional(),
     retention: z
       .object({
         /** Raw inbound mail is evidence: kept this long, then deleted by a lifecycle rule. */

@@ -67,6 +67,7 @@ export class IntegrationsStack extends Stack {
       STAFF_DOMAINS: config.staffDomains.join(','),
       QUEUE_CAPACITY: String(config.queueCapacity),
       OVERDUE_REMINDER_EVERY_BUSINESS_DAYS: String(config.overdueReminderEveryBusinessDays),
+      ...(config.certificationSlotsPerWeek ? { CERTIFICATION_SLOTS_PER_WEEK: String(config.certificationSlotsPerWeek) } : {}),
       REPLY_KEY_SECRET_ARN: replyKeys.secret.secretArn,
       SEALING_KEY_ID: sealingKey.keyArn,
     };

@@ -17,6 +17,8 @@ const Env = z.object({
   STAFF_DOMAINS: z.string().default(''),
   QUEUE_CAPACITY: z.coerce.number().int().positive().default(3),
   OVERDUE_REMINDER_EVERY_BUSINESS_DAYS: z.coerce.number().int().positive().default(2),
+  /** Unset: the process's own rule. */
+  CERTIFICATION_SLOTS_PER_WEEK: z.coerce.number().int().positive().optional(),
   REPLY_KEY_SECRET_ARN: z.string().min(1),
   SES_CONFIGURATION_SET: z.string().optional(),
   /** The KMS key that seals credentials in the table. */
@@ -53,6 +55,7 @@ async function build(): Promise<LifecyclePorts> {
       .filter(Boolean),
     queueCapacity: env.QUEUE_CAPACITY,
     overdueReminderEveryBusinessDays: env.OVERDUE_REMINDER_EVERY_BUSINESS_DAYS,
+    certificationSlotsPerWeek: env.CERTIFICATION_SLOTS_PER_WEEK,
     replyKeys: { current, secrets },
   });
   const store = new DynamoProjectStore(new DynamoDBClient({}), env.TABLE_NAME);

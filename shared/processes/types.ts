@@ -173,6 +173,11 @@ export interface ProcessModule {
   readonly templateSecrets: Readonly<Record<string, string>>;
   /** Brings the record up to date for a notice the workflow sends; undefined sends it as asked. */
   prepareNotice(ports: LifecyclePorts, project: Project, request: NoticeRequest): Promise<PreparedNotice | undefined>;
+  /**
+   * What a decision changes outside the record, once it is saved (a staff action or a reply): e.g. a
+   * failed certification round gives its weekly slot back. Idempotent: a retry may run it again.
+   */
+  afterDecision(ports: LifecyclePorts, before: Project, after: Project): Promise<void>;
   /** An iCalendar invitation a notice carries, if any. */
   calendarFor(project: Project, template: string, config: ServiceConfig, attendees: readonly string[], now: string): string | undefined;
 }

@@ -108,4 +108,6 @@ export interface CorrelationStore {
    * false when the slot is full. Taking a place the member already holds succeeds again.
    */
   bookSlot(slot: string, member: string, capacity: number): Promise<boolean>;
+  /** Gives a booked place back (a round that ended early); releasing one not held does nothing. */
+  releaseSlot(slot: string, member: string): Promise<void>;
 }

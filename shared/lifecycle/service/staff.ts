@@ -1,6 +1,6 @@
 import { updateProject } from '../../project/ports';
 import type { Project } from '../../project/schemas';
-import { actionOwner } from '../../processes/registry';
+import { actionOwner, processOf } from '../../processes/registry';
 import { applyStaffAction, type StaffAction } from '../commands';
 import { createProject, type NewProject } from '../create';
 import type { Outcome } from '../outcome';
@@ -35,6 +35,7 @@ export async function runStaffCommand(ports: LifecyclePorts, projectId: string, 
   if (!outcome) throw new Error('unreachable: the decision ran');
   await sendNotices(ports, saved, outcome.notices);
   await wake(ports, saved);
+  if (before) await processOf(saved).afterDecision(ports, before, saved);
   await restartIfMovedEarlier(ports, before, saved);
   return { ...outcome, project: saved };
 }

@@ -59,4 +59,5 @@ export const cadmiumProcess = {
     return { project, request: moved ? { ...request, extras: { launchReasons: [moved] } } : request };
   },
   calendarFor: () => undefined,
+  afterDecision: async () => undefined,
 } as const satisfies ProcessModule;

@@ -8,7 +8,7 @@ import { PAYTRONIX_STEP_LABELS, paytronixDeadline } from './deadlines';
 import { paytronix as definition } from './definition';
 import { paytronixTemplates } from './notices';
 import { PAYTRONIX_STAFF_TEMPLATE_IDS } from './notices/ids';
-import { preparePaytronixNotice } from './prepare';
+import { preparePaytronixNotice, releaseEndedRoundSlots } from './prepare';
 import { readPaytronixReply } from './replies';
 import { DECISION_STEPS, decisionMark, locate, PAYTRONIX_ENDS, PAYTRONIX_STEPS, PER_CYCLE, stepOutcome } from './steps';
 import { paytronixWorkflow } from './workflow';
@@ -75,6 +75,7 @@ export const paytronixProcess = {
   },
   templateSecrets: { welcome: 'test-server', 'production-credentials': 'production' },
   prepareNotice: preparePaytronixNotice,
+  afterDecision: releaseEndedRoundSlots,
   calendarFor: (project, template, config, attendees, now) =>
     template === 'idi-invitation' && project.idi ? idiInvitation(project, config, attendees, now) : undefined,
 } as const satisfies ProcessModule;

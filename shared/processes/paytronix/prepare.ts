@@ -74,3 +74,21 @@ export async function bookCertification(ports: LifecyclePorts, project: Project)
     `no certification slot is free in the next ${candidateSlots(calendar, round.materialsCompleteOn).length} weeks for ${project.id}`,
   );
 }
+
+/** The weekly slot a round holds: its week's slot item, and the round as its member. */
+export function slotOf(project: Pick<Project, 'id'>, round: { readonly number: number; readonly slotWeek?: string | undefined }) {
+  return round.slotWeek ? { slot: `certification#${round.slotWeek}`, member: `${project.id}#${round.number}` } : undefined;
+}
+
+/**
+ * A round that failed gives its week's place back, so another project's round may start that
+ * week; a certified round keeps its place (it used the week). Run after the decision is saved.
+ */
+export async function releaseEndedRoundSlots(ports: LifecyclePorts, before: Project, after: Project): Promise<void> {
+  for (const round of after.certificationRounds) {
+    const was = before.certificationRounds.find((r) => r.number === round.number);
+    if (round.outcome !== 'failed' || was?.outcome === 'failed') continue;
+    const held = slotOf(after, round);
+    if (held) await ports.store.releaseSlot(held.slot, held.member);
+  }
+}

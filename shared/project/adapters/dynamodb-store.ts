@@ -233,6 +233,23 @@ export class DynamoProjectStore implements ProjectStore, CorrelationStore {
     }
   }
 
+  async releaseSlot(slot: string, member: string): Promise<void> {
+    try {
+      await this.doc.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: keys.slot(slot),
+          UpdateExpression: 'DELETE members :member',
+          // Only a week someone booked: an update would otherwise create an empty slot item.
+          ConditionExpression: 'attribute_exists(members)',
+          ExpressionAttributeValues: { ':member': new Set([member]) },
+        }),
+      );
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    }
+  }
+
   /** The stored item: the record as a map, plus the sparse index keys derived from it. */
   private projectItem(project: Project): Record<string, unknown> {
     const launch = project.timeline.current?.['launch']?.due;
