@@ -11,8 +11,8 @@ import { currentStep, stepOutcome, type StepId } from './steps';
 /*
  * What a reply does to a project, decided without I/O: a pure function of the record, the reading
  * of the mail, the step its reply key names, the SES verdicts and the context the inbound path read
- * (now, the evidence, the staff domains, the queue near a launch date). The inbound path
- * (service/inbound.ts) reads, calls `decide`, and writes; the decision tables in
+ * (now, the evidence, how the mail was correlated, the staff domains, the queue near a launch date).
+ * The inbound path (service/inbound.ts) reads, calls `decide`, and writes; the decision tables in
  * test/fixtures/decisions/ specify it case by case.
  */
 
@@ -34,6 +34,42 @@ function verdictRefusal(verdicts: Verdicts): NotActedOn | undefined {
   return undefined;
 }
 
+/*
+ * Trust by evidence. A verdict that is not FAIL is not a proof: a domain without a DMARC record gets
+ * GRAY, so a From address on it can be forged freely. What would change a project must prove itself.
+ */
+
+/**
+ * Whether the verdicts prove the From address's domain, as a staff command by mail needs: DMARC PASS
+ * (SPF or DKIM aligned with the From domain), or DKIM PASS. SES's dkimVerdict says only that some
+ * DKIM signature verified, not for which domain (it gives no d= domain), so a DKIM PASS is not known to
+ * be aligned with the sender's domain: it is taken as the domain's own only when DMARC did not FAIL (a
+ * DMARC FAIL, which would say the signing domain is not the sender's, is refused before this anyway).
+ */
+function senderAuthenticated(verdicts: Verdicts): boolean {
+  return verdicts.dmarc === 'PASS' || (verdicts.dkim === 'PASS' && verdicts.dmarc !== 'FAIL');
+}
+
+/** How the inbound path matched the mail to its project (service/correlate.ts, docs/decisions.md#reply-key). */
+export type CorrelatedVia = 'reply-key' | 'in-reply-to' | 'subject-tag' | 'bounced-original';
+
+/**
+ * Whether a decision by mail is proven: the sender saw the notice it answers (the mail came back on
+ * the notice's signed reply key, or references a notice's stored Message-ID), or the From domain is
+ * authenticated (DMARC PASS). The `[INT-…]` subject tag is guessable: on its own it proves nothing.
+ */
+function decisionProven(via: CorrelatedVia, verdicts: Verdicts): boolean {
+  return via === 'reply-key' || via === 'in-reply-to' || verdicts.dmarc === 'PASS';
+}
+
+/** Whether `after` closes a step a client's yes or no decides that `before` left open (a details confirmation, an approval). */
+function closesDecisionStep(before: Project, after: Project): boolean {
+  const module = processOf(before);
+  return module.steps.some(
+    (step) => module.decisionSteps.has(step) && !stepOutcome(before, step) && stepOutcome(after, step, before.testingCycle) !== undefined,
+  );
+}
+
 function isStaff(project: Project, address: string, staffDomains: readonly string[]): Party | undefined {
   const staffRoles = processOf(project).staffRoles;
   const party = project.parties.find((p) => p.email === address && p.active && staffRoles.has(p.role));
@@ -42,7 +78,8 @@ function isStaff(project: Project, address: string, staffDomains: readonly strin
   return staffDomains.includes(domain) ? { role: 'pm', name: address, email: address, verified: true, active: true } : undefined;
 }
 
-function staffReply(project: Project, reading: MailReading, by: string, evidence: Evidence, at: string, serviceDomain: string): Outcome | undefined {
+function staffReply(project: Project, reading: MailReading, by: string, verdicts: Verdicts, context: DecideContext): Outcome | undefined {
+  const { at, evidence, serviceDomain } = context;
   const firstLine = reading.replyText.split('\n').find((line) => line.trim() !== '') ?? '';
   // Credentials never travel by mail: such a mail is refused and neither quoted nor forwarded.
   if (/^\s*(test|production)[\s-]+credentials\b/i.test(firstLine)) {
@@ -58,6 +95,17 @@ function staffReply(project: Project, reading: MailReading, by: string, evidence
   if (!command && processOf(project).staffReplyWithoutCommandIsPartyReply) return undefined;
   if (!command)
     return notActed(project, `staff mail without a command (${firstLine.slice(0, 40) || 'empty'})`, 'NoStaffCommandError', 'The first line is not a command.');
+  // A command in a staff member's name is obeyed only when the mail proves the sender's domain:
+  // anyone can write a staff address in From, and a reply key proves nothing here (clients hold them too).
+  if (!senderAuthenticated(verdicts)) {
+    return notActed(
+      project,
+      `staff command ${command.action} not obeyed: the sender is not authenticated`,
+      'UnauthenticatedCommandError',
+      `A command in the name of ${by} was not obeyed: the mail does not prove it came from ${by.split('@')[1] ?? 'that domain'} (DMARC ${verdicts.dmarc}, DKIM ${verdicts.dkim}); a staff command by mail needs a DMARC or DKIM pass. Nothing was changed: give the command with the CLI, or send it again from an authenticated mailbox.`,
+      quotedMail(reading, at),
+    );
+  }
   try {
     return applyStaffAction(project, command, { by, at, evidence, serviceDomain });
   } catch (error) {
@@ -68,6 +116,8 @@ function staffReply(project: Project, reading: MailReading, by: string, evidence
 
 export interface DecideContext {
   readonly at: string;
+  /** How the mail was matched to the project: a client's decision needs more than the subject tag. */
+  readonly via: CorrelatedVia;
   readonly evidence: Extract<Evidence, { kind: 'mail' }>;
   readonly staffDomains: readonly string[];
   readonly serviceDomain: string;
@@ -86,8 +136,9 @@ export function decidesStep(project: Project, step: StepId | undefined, reading:
 }
 
 /**
- * The decision itself: verdicts first, then a stale decision, then a staff command, then the
- * process's reading of a party's reply. Pure: the new record, the notices, and how the mail was read.
+ * The decision itself: verdicts first, then a stale decision, then a staff command (obeyed only when
+ * the sender is authenticated), then the process's reading of a party's reply (a decision only when
+ * proven). Pure: the new record, the notices, and how the mail was read.
  */
 export function decide(project: Project, reading: MailReading, keyStep: StepId | undefined, verdicts: Verdicts, context: DecideContext): Outcome {
   const refusal = verdictRefusal(verdicts);
@@ -116,14 +167,28 @@ export function decide(project: Project, reading: MailReading, keyStep: StepId |
     );
   }
   const staff = reading.kind === 'human' ? isStaff(project, reading.mail.from.address, context.staffDomains) : undefined;
-  const command = staff ? staffReply(project, reading, staff.email, context.evidence, context.at, context.serviceDomain) : undefined;
+  const command = staff ? staffReply(project, reading, staff.email, verdicts, context) : undefined;
   if (command) return command;
   const sender = project.parties.find((p) => p.email === reading.mail.from.address && p.active);
-  return applyClientReply(project, reading, {
+  const outcome = applyClientReply(project, reading, {
     step: keyStep,
     sender,
     at: context.at,
     evidence: context.evidence,
     queue: { capacity: context.capacity, others: context.others },
   });
+  // The process's own refusals (not a party, not an approver, …) say more; bounces and automatic
+  // replies never decide; information (a question, a plain reply) is read whatever its proof.
+  if (outcome.notActedOn || reading.kind !== 'human' || decisionProven(context.via, verdicts)) return outcome;
+  // A decision is a yes or no that would change the record, or a reply that closes a decision step
+  // (a details confirmation with a launch date closes one whatever its wording).
+  const decides = (decision && outcome.project !== project) || closesDecisionStep(project, outcome.project);
+  if (!decides) return outcome;
+  return notActed(
+    project,
+    `${reading.intent} matched only by the subject tag: not acted on, the PM decides`,
+    'UnprovenDecisionError',
+    `The mail was matched to ${project.id} only by the [${project.id}] tag in its subject, which anyone can write, and its sender's domain is not authenticated (DMARC ${verdicts.dmarc}): nothing shows ${reading.mail.from.address} saw the notice it answers. It was not acted on; if it is genuine, record the decision yourself or ask the sender to reply to the notice itself.`,
+    quoted,
+  );
 }

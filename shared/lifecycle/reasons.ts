@@ -38,12 +38,21 @@ export const REASONS = {
   StepClosedError: { tell: 'pm', meaning: 'a decision replied to a step that is already closed' },
   SupersededReplyError: { tell: 'pm', meaning: 'another reply decided the same step first' },
   SenderNotAllowedError: { tell: 'pm', meaning: 'the sender may not act at this step (not the client POC, not a party, not an approver)' },
+  UnprovenDecisionError: {
+    tell: 'pm',
+    meaning:
+      'a decision matched only by the [INT-…] subject tag, from a domain without a DMARC pass: nothing shows the sender saw the notice, so the PM decides',
+  },
   BounceReceivedError: { tell: 'pm', meaning: 'a notice could not be delivered' },
   ComplaintReceivedError: { tell: 'pm', meaning: 'a recipient marked a notice as spam' },
   AutoReplyIgnoredError: { tell: 'nobody', meaning: 'an automatic reply (out of office, auto-responder) is never an answer' },
   CredentialsByMailError: { tell: 'pm', meaning: 'credentials were sent by mail: refused, not forwarded, to be replaced' },
   NoStaffCommandError: { tell: 'nobody', meaning: "a staff mail's first line is not a command" },
   StaffActionRefusedError: { tell: 'pm', meaning: "the project's state does not allow the staff command now" },
+  UnauthenticatedCommandError: {
+    tell: 'pm',
+    meaning: 'a staff command by mail without a DMARC or DKIM pass: a command in a staff name was not proven, so it was not obeyed',
+  },
   NoFeasibleLaunchError: { tell: 'pm', meaning: 'no launch date within the search horizon fits the lead time and the queue' },
   UnverifiedRecipientError: { tell: 'pm', meaning: 'credentials were not sent to an address that is not verified' },
   // A NEW PROJECT form (shared/lifecycle/new-project-form.ts).

@@ -215,3 +215,81 @@ describe('two replies to the same decision at the same moment', () => {
     expect(stored.changeRequests).toEqual([]);
   });
 });
+
+/*
+ * Trust by evidence: a verdict that is not FAIL is not a proof. A domain without a DMARC record gets
+ * GRAY, so anyone can write its addresses in From; the [INT-…] subject tag is guessable.
+ */
+describe('a mail that proves neither its sender nor that it answers a notice decides nothing', () => {
+  const PM = 'sam.lee@gocadmium.example';
+  const NO_DMARC = { dmarc: 'GRAY', dkim: 'GRAY', spf: 'GRAY' } as const;
+
+  const fresh = (client: string, poc: string) =>
+    runtime.createProject({ process: 'cadmium', title: 'Sync', client, poc: { name: 'Pat Doe', email: poc }, pm: { name: 'Sam Lee', email: PM } });
+
+  /** The mails the outbox gained after `before` (a listing of it), parsed. */
+  async function sentSince(before: readonly string[]) {
+    await runtime.idle();
+    const files = (await readdir(runtime.outboxDir)).filter((f) => !before.includes(f)).sort();
+    return Promise.all(files.map(async (f) => simpleParser(await readFile(join(runtime.outboxDir, f)))));
+  }
+  type Sent = Awaited<ReturnType<typeof simpleParser>>;
+  const addressesOf = (parsed: Sent) => [parsed.to ?? []].flat().flatMap((to) => to.value.map((v) => v.address?.toLowerCase()));
+  /** The one `not-acted-on` notice among `sent`: to the PM, naming `reason` and quoting `words`. */
+  function toldThePm(sent: readonly Sent[], reason: string, words: string): void {
+    const told = sent.filter((m) => m.subject?.includes('Mail not acted on'));
+    expect(told).toHaveLength(1);
+    const [notice] = told as [Sent];
+    expect(addressesOf(notice)).toContain(PM);
+    expect(notice.text).toContain(reason);
+    expect(notice.text).toContain(words);
+  }
+
+  it('a staff command from a forged staff address on a domain without DMARC (GRAY) is not obeyed, and the PM is told', async () => {
+    const project = await fresh('Echo Events', 'eli@echo.example');
+    await runtime.idle();
+    const before = await readdir(runtime.outboxDir);
+    const command = (verdicts: Record<string, string>) =>
+      runtime.deliver(mail({ From: `Sam Lee <${PM}>`, To: SERVICE, Subject: `[${project.id}] contract` }, 'CONTRACT REVIEWED'), [SERVICE], verdicts);
+    const refused = await command(NO_DMARC);
+    expect(refused).toMatchObject({ projectId: project.id, actedOn: false, reason: 'UnauthenticatedCommandError' });
+    await unchanged(project);
+    toldThePm(await sentSince(before), 'UnauthenticatedCommandError', 'CONTRACT REVIEWED');
+    // The same command, signed by the staff domain (a DKIM pass with no DMARC record), is obeyed.
+    const obeyed = await command({ ...NO_DMARC, dkim: 'PASS' });
+    expect(obeyed).toMatchObject({ projectId: project.id, actedOn: true });
+    expect((await runtime.ports.store.require(project.id)).phase).toBe('confirming-details');
+  });
+
+  it('a client approval from a forged POC address on a domain without DMARC (GRAY) decides nothing', async () => {
+    const result = await runtime.deliver(mail({ From: 'Pat Doe <pat@acme.example>', To: SERVICE }), [SERVICE], NO_DMARC);
+    expect(result).toMatchObject({ projectId: a.id, actedOn: false, reason: 'UnprovenDecisionError' });
+    await unchanged(a);
+  });
+
+  it('an approval matched only by the subject tag decides nothing and the PM is told; threaded to the notice, it decides', async () => {
+    const project = await fresh('Delta Fairs', 'dana@delta.example');
+    await runtime.staff(project.id, { action: 'contract-reviewed' }, PM);
+    await runtime.idle();
+    const atDetails = await runtime.ports.store.require(project.id);
+    const before = await readdir(runtime.outboxDir);
+    const approval = (headers: Record<string, string>) =>
+      mail({ From: 'dana@delta.example', To: SERVICE, Subject: `Re: [${project.id}] Please confirm your integration details`, ...headers });
+    // A DKIM pass without DMARC does not prove a client's domain: only the reply key, the thread or a DMARC pass do.
+    const result = await runtime.deliver(approval({}), [SERVICE], { ...NO_DMARC, spf: 'PASS', dkim: 'PASS' });
+    expect(result).toMatchObject({ projectId: project.id, actedOn: false, reason: 'UnprovenDecisionError' });
+    await unchanged(atDetails);
+    const sentSinceRefusal = await sentSince(before);
+    toldThePm(sentSinceRefusal, 'UnprovenDecisionError', 'Details are correct.');
+    // The sender is not answered: a turned-away mail never is.
+    expect(sentSinceRefusal.flatMap(addressesOf)).not.toContain('dana@delta.example');
+    // The same reply, threaded to the confirmation request it answers, proves the client saw it.
+    const files = await readdir(runtime.outboxDir);
+    const sent = await Promise.all(files.map(async (f) => simpleParser(await readFile(join(runtime.outboxDir, f)))));
+    const request = sent.find((m) => m.subject?.includes(`[${project.id}]`) && addressesOf(m).includes('dana@delta.example'));
+    expect(request?.messageId).toBeDefined();
+    const threaded = await runtime.deliver(approval({ 'In-Reply-To': request?.messageId ?? '' }), [SERVICE], NO_DMARC);
+    expect(threaded).toMatchObject({ projectId: project.id, actedOn: true });
+    expect((await runtime.ports.store.require(project.id)).timeline.current).not.toBeNull();
+  });
+});

@@ -1,14 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decide, type Verdicts } from '../../shared/lifecycle/decide';
+import { type CorrelatedVia, decide, type Verdicts } from '../../shared/lifecycle/decide';
 import type { MailReading } from '../../shared/mail/schemas';
 import { Project } from '../../shared/project/schemas';
 import { sampleProject } from '../helpers/projects';
 
 /*
  * The decision of what a reply does, specified by tables (test/fixtures/decisions/*.json): a project
- * at a step, a reading, a sender and the SES verdicts → the outcome, its reason, its notices.
+ * at a step, a reading, a sender, how the mail was correlated (`via`, the reply key unless given)
+ * and the SES verdicts → the outcome, its reason, its notices.
  * Pure, so a change to how replies are read is tried here in milliseconds.
  */
 interface DecisionCase {
@@ -18,10 +19,19 @@ interface DecisionCase {
   /** Paytronix: the step the project waits on. */
   readonly step?: string;
   readonly keyStep?: string;
+  /** How the mail was matched to the project: its reply key unless a case says otherwise. */
+  readonly via?: CorrelatedVia;
   readonly from: keyof typeof SENDERS;
   readonly verdicts?: Partial<Verdicts>;
-  readonly reading: { readonly intent: MailReading['intent']; readonly text: string; readonly kind?: MailReading['kind'] };
-  readonly expect: { readonly readAs?: string; readonly reason?: string; readonly phase?: string; readonly notices: readonly string[] };
+  readonly reading: { readonly intent: MailReading['intent']; readonly text: string; readonly kind?: MailReading['kind']; readonly launchDate?: string };
+  readonly expect: {
+    readonly readAs?: string;
+    readonly reason?: string;
+    readonly phase?: string;
+    readonly notices: readonly string[];
+    /** The record comes back exactly as it went in. */
+    readonly unchanged?: boolean;
+  };
 }
 
 const tableOf = (process: string) =>
@@ -41,7 +51,8 @@ const SENDERS = {
 /** An EventTech record at `phase`, as far along as that phase needs (a timeline; a plan to approve; tested work). */
 function projectAt(phase: string): Project {
   const base = sampleProject('INT-1001', { launch: '2027-06-07', phase });
-  const timeline = phase === 'contracted' ? { original: null, current: null } : base.timeline;
+  // Before the details are confirmed there is no timeline yet (it is computed from the confirmed launch date).
+  const timeline = phase === 'contracted' || phase === 'confirming-details' ? { original: null, current: null } : base.timeline;
   const plan = {
     subject: 'project-plan',
     mode: 'any-one',
@@ -63,7 +74,9 @@ function projectAt(phase: string): Project {
         }
       : phase === 'contracted'
         ? {}
-        : { 'contract-reviewed': done, 'kickoff-held': done };
+        : phase === 'confirming-details'
+          ? { 'contract-reviewed': done }
+          : { 'contract-reviewed': done, 'kickoff-held': done };
   const received = { at: '2027-02-28T15:00:00.000Z', evidence: { kind: 'staff-action', by: SENDERS.pm, action: 'recorded' } };
   return Project.parse({
     ...base,
@@ -126,7 +139,7 @@ function readingOf(c: DecisionCase): MailReading {
     replyText: c.reading.text,
     autoReplyReason: c.reading.kind === 'auto-reply' ? 'auto-submitted' : null,
     bounce: null,
-    launchDate: null,
+    launchDate: c.reading.launchDate ?? null,
     contacts: [],
     attachments: [],
     mail: {
@@ -157,8 +170,10 @@ describe.each([
   it.each(tableOf(process).map((c) => ({ ...c, label: c.case })))('$label', (c) => {
     const verdicts: Verdicts = { spam: 'PASS', virus: 'PASS', spf: 'PASS', dkim: 'PASS', dmarc: 'PASS', ...c.verdicts };
     const reading = readingOf(c);
-    const outcome = decide(at(c), reading, c.keyStep, verdicts, {
+    const project = at(c);
+    const outcome = decide(project, reading, c.keyStep, verdicts, {
       at: AT,
+      via: c.via ?? 'reply-key',
       evidence: { kind: 'mail', messageId: '<reply@example>', from: reading.mail.from.address, subject: reading.mail.subject, receivedAt: AT },
       staffDomains: [],
       serviceDomain: 'gocadmium.example',
@@ -169,5 +184,6 @@ describe.each([
     if (c.expect.readAs) expect(outcome.readAs).toContain(c.expect.readAs);
     if (c.expect.phase) expect(outcome.project.phase).toBe(c.expect.phase);
     expect(outcome.notices.map((n) => n.template)).toEqual(c.expect.notices);
+    if (c.expect.unchanged) expect(outcome.project).toEqual(project);
   });
 });

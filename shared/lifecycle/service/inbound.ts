@@ -112,6 +112,7 @@ export async function handleInbound(ports: LifecyclePorts, mail: InboundMail): P
           others = await queuedNear(ports, reading.launchDate, project.id);
         outcome = decide(project, reading, correlation.step, mail.verdicts, {
           at,
+          via: correlation.via,
           evidence,
           staffDomains: ports.config.staffDomains,
           serviceDomain: ports.config.serviceAddress.split('@')[1] ?? 'localhost',
@@ -148,7 +149,10 @@ export async function handleInbound(ports: LifecyclePorts, mail: InboundMail): P
   const satisfied = processOf(saved).steps.some((step) => before !== undefined && !stepOutcome(before, step) && stepOutcome(saved, step));
   const woken = satisfied ? await wake(ports, saved) : [];
   // A staff command by mail that moved a date earlier restarts the execution, as from the CLI.
-  if (!outcome.notActedOn) await restartIfMovedEarlier(ports, before, saved);
+  if (!outcome.notActedOn && before) {
+    await processOf(saved).afterDecision(ports, before, saved);
+    await restartIfMovedEarlier(ports, before, saved);
+  }
   return { projectId: saved.id, messageId, actedOn: !outcome.notActedOn, reason: outcome.notActedOn?.name, readAs: outcome.readAs, woken };
 }
 
