@@ -1,7 +1,7 @@
 import type { Project } from '../project/schemas';
 import type { DeadlineEvent } from '../processes/types';
 import { processOf } from '../processes/registry';
-import { progressKey } from './steps';
+import { waitingKey } from '../processes/keys';
 
 export type { DeadlineEvent } from '../processes/types';
 
@@ -21,7 +21,7 @@ export function deadlineEvent(project: Project, step: string, since: string, n: 
 
 /** When the step began waiting (recorded by the await task), as the key the record keeps it under. */
 export function sinceKey(project: Project, step: string, cycle: number): string {
-  return progressKey(project, `waiting:${step}`, step, cycle);
+  return waitingKey(step, processOf(project).perCycleSteps.has(step), cycle);
 }
 
 /** Seconds a callback task may wait before its next deadline check: at least 1, at most {@link MAX_WAIT_SECONDS}. */

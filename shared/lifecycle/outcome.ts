@@ -8,9 +8,10 @@ import { REASONS, type ReasonName } from './reasons';
  * (Paytronix). `staff`: the PM and team (EventTech), the TC and the integrations team (Paytronix).
  * `all`: every active party. `commercial`: the client, the TC and sales (fees). `pending-approvers`:
  * the parties whose approval of the latest schedule or work order is pending. `verified-client`:
- * the client side's verified addresses only (credentials).
+ * the client side's verified addresses only (credentials). `sender`: the active party whose reply
+ * the notice answers (`NoticeRequest.sender`), in their own thread.
  */
-export const AUDIENCES = ['client', 'staff', 'all', 'commercial', 'pending-approvers', 'verified-client'] as const;
+export const AUDIENCES = ['client', 'staff', 'all', 'commercial', 'pending-approvers', 'verified-client', 'sender'] as const;
 export type Audience = (typeof AUDIENCES)[number];
 
 /** A notice a decision asks to send, and to whom. */
@@ -18,6 +19,8 @@ export interface NoticeRequest {
   readonly template: TemplateId;
   readonly to: Audience;
   readonly extras?: NoticeExtras;
+  /** For `to: 'sender'`: the address of the party whose reply this answers. */
+  readonly sender?: string;
 }
 
 /** Why a mail or action was not acted on: a named reason and the words a PM reads. */

@@ -1,7 +1,7 @@
 import type { Project } from '../project/schemas';
 import { para, quote, type Block } from './blocks';
 import { clip, oneLine } from './format';
-import { clientName, mailBlocks, projectLine, type Build } from './sections';
+import { clientName, mailBlocks, projectLine, title, type Build } from './sections';
 import type { NoticeContext } from './types';
 
 /*
@@ -45,3 +45,16 @@ export function notActedOn(next: (project: Project) => readonly Block[]): Build 
     };
   };
 }
+
+/** `decision-recorded`: a party's decision acknowledged in their thread, with what happens next. */
+export const decisionRecorded: Build = (context) => {
+  const recorded = context.extras?.recorded;
+  const what = recorded ? oneLine(recorded.what) : 'your reply';
+  return {
+    subject: `Recorded: ${clip(what, 60)}`,
+    blocks: [
+      para(`Thank you: for ${title(context.project)} (${clientName(context.project)}), we recorded ${what}.`),
+      ...(recorded ? [para(oneLine(recorded.next))] : []),
+    ],
+  };
+};

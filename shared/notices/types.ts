@@ -37,6 +37,8 @@ export interface NoticeExtras {
   /** step-reminder, reply-reminder: the step in words and who it waits for. */
   readonly stepLabel?: string;
   readonly waitingFor?: string;
+  /** decision-recorded: the client's decision as recorded, and what happens next. */
+  readonly recorded?: { readonly what: string; readonly next: string };
 }
 
 export interface NoticeContext {

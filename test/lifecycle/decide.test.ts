@@ -166,7 +166,7 @@ function readingOf(c: DecisionCase): MailReading {
 describe.each([
   { process: 'cadmium', at: (c: DecisionCase) => projectAt(c.phase ?? 'contracted') },
   { process: 'paytronix', at: (c: DecisionCase) => paytronixAt(c.step ?? 'discovery') },
-])('what a reply does to a $process project (test/fixtures/decisions/$process.json)', ({ process, at }) => {
+])('what a reply does to a %s project (test/fixtures/decisions/%s.json)', ({ process, at }) => {
   it.each(tableOf(process).map((c) => ({ ...c, label: c.case })))('$label', (c) => {
     const verdicts: Verdicts = { spam: 'PASS', virus: 'PASS', spf: 'PASS', dkim: 'PASS', dmarc: 'PASS', ...c.verdicts };
     const reading = readingOf(c);

@@ -17,6 +17,11 @@ function pendingApprovers(project: Project): string[] {
   return open ? missingApprovers(open) : [];
 }
 
+/** The sender a notice answers, when they are an active party of the project. */
+function senderOf(project: Project, request: NoticeRequest): string[] {
+  return project.parties.some((p) => p.active && p.email === request.sender) && request.sender ? [request.sender] : [];
+}
+
 /** The addresses a notice goes to (see {@link Audience}); each address once. */
 export function recipients(project: Project, to: Audience): string[] {
   const active = project.parties.filter((p) => p.active);
@@ -36,6 +41,10 @@ export function recipients(project: Project, to: Audience): string[] {
       break;
     case 'pending-approvers':
       chosen = pendingApprovers(project);
+      break;
+    case 'sender':
+      // Only a request names its sender: see senderOf.
+      chosen = [];
       break;
     case 'verified-client':
       chosen = roles(process.clientRoles)
@@ -61,7 +70,7 @@ interface SentNotice {
 
 /** Renders and sends one notice; returns what to record of it, or nothing when it has no recipient. */
 async function deliverNotice(ports: LifecyclePorts, project: Project, request: NoticeRequest, options: SendOptions): Promise<SentNotice | undefined> {
-  const to = recipients(project, request.to);
+  const to = request.to === 'sender' ? senderOf(project, request) : recipients(project, request.to);
   if (to.length === 0) return undefined;
   const now = ports.clock.now();
   const process: ProcessModule = processOf(project);

@@ -10,7 +10,8 @@ import { TimelineError } from '../../timeline/errors';
 import { delayMilestones, moveMilestone, replanFromLaunch } from '../../timeline/shift';
 import type { ActionContext, ActionInput, Refuse } from '../types';
 import { cadmium } from './definition';
-import { progressKey, stepOutcome } from './steps';
+import { PER_CYCLE, progressKey, stepOutcome } from './steps';
+import { waitingKey } from '../keys';
 
 /** The staff actions of the EventTech process (docs/process-cadmium.md), the same whether typed in the CLI or replied by mail. */
 export const CADMIUM_ACTIONS = [
@@ -101,7 +102,8 @@ export function applyCadmiumAction(project: Project, input: ActionInput, context
               decisions: latest.decisions.map((d) => ({ email: d.email, role: d.role, decision: 'pending' as const })),
             },
           ],
-          reminders: { ...project.reminders, plan: 0 },
+          // A revised plan starts its approval clock and its reminders over.
+          reminders: { ...project.reminders, [waitingKey('plan', PER_CYCLE.has('plan'), project.testingCycle)]: 0 },
         }),
         notices: [{ template: 'project-plan', to: 'client' }],
         readAs: `plan revision ${revision} sent`,

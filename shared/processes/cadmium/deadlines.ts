@@ -1,6 +1,7 @@
 import type { Project } from '../../project/schemas';
 import { BusinessCalendar } from '../../timeline/calendar';
 import { addDays, instantOn, localDate, type IsoDate } from '../../timeline/dates';
+import { latestApproval } from '../../project/rules';
 import type { DeadlineEvent } from '../types';
 
 const HOUR_MS = 3600 * 1000;
@@ -45,8 +46,13 @@ export function cadmiumDeadline(project: Project, step: string, since: string, n
       return { at: n === 0 ? start : businessDaysAfter(project, start, every * n), staff: 'kickoff-overdue', overdue: true };
     }
     case 'plan': {
-      // 48 hours to approve: a reminder at 24, the PM told at 48, then reminders every 2 business days.
-      const sent = Date.parse(since);
+      const plan = latestApproval(project, 'project-plan');
+      // The client asked for changes: the step waits on the vendor; the PM is reminded, the client not.
+      if (plan?.decisions.some((d) => d.decision === 'declined')) return { at: after(every * (n + 1)), staff: 'plan-changes-requested', overdue: true };
+      // 48 hours to approve from when the latest revision was sent: a reminder at 24, the PM told at
+      // 48, then reminders every 2 business days.
+      const asked = plan?.requestedAt;
+      const sent = Date.parse(asked && asked > since ? asked : since);
       if (n === 0) return { at: new Date(sent + 24 * HOUR_MS).toISOString(), client: 'plan-reminder', overdue: false };
       if (n === 1) return { at: new Date(sent + 48 * HOUR_MS).toISOString(), staff: 'plan-escalation', overdue: true };
       return { at: businessDaysAfter(project, new Date(sent + 48 * HOUR_MS).toISOString(), every * (n - 1)), client: 'plan-reminder', overdue: true };

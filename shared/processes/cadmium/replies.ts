@@ -12,6 +12,11 @@ import { cadmium } from './definition';
 import { requirementsIn } from './requirements';
 import { currentStep, progressKey } from './steps';
 
+/** The client's decision acknowledged in their thread (the notice answers their reply), with what comes next. */
+function recorded(what: string, next: string): NoticeRequest {
+  return { template: 'decision-recorded', to: 'client', extras: { recorded: { what, next } } };
+}
+
 /** Words that name a new point of contact. */
 const NEW_POC = /\b(point of contact|poc|contact person|work with|taking over|from now on|going forward|replac\w*|instead of me|new contact)\b/i;
 
@@ -149,11 +154,29 @@ function plan(project: Project, reading: MailReading, context: ReplyContext): Ou
       ),
       ...(decision === 'approved' ? { phase: 'requirements' as const } : {}),
     });
-  if (reading.intent === 'approve') return { project: decide('approved'), notices: [], readAs: `approved the project plan (revision ${approval.revision})` };
+  if (reading.intent === 'approve') {
+    const due = project.timeline.current?.[cadmium.rules.kind === 'launch-timeline' ? cadmium.rules.requirementsMilestone : '']?.due;
+    return {
+      project: decide('approved'),
+      notices: [
+        recorded(
+          `your approval of the project plan (revision ${approval.revision})`,
+          `Next: the requirements the plan lists${due ? `, due ${due}` : ''}. Reply with each as you have it; we will tell you what is still missing.`,
+        ),
+      ],
+      readAs: `approved the project plan (revision ${approval.revision})`,
+    };
+  }
   if (reading.intent === 'decline') {
     return {
       project: decide('declined'),
-      notices: [{ template: 'plan-changes-requested', to: 'staff', extras: { quotedText: reading.replyText } }],
+      notices: [
+        { template: 'plan-changes-requested', to: 'staff', extras: { quotedText: reading.replyText } },
+        recorded(
+          'your request for changes to the project plan',
+          'Your project manager will revise the plan and send it to you again; until then we will not remind you about it.',
+        ),
+      ],
       readAs: 'asked for changes to the project plan',
     };
   }
@@ -225,7 +248,13 @@ function testing(project: Project, reading: MailReading, context: ReplyContext):
   if (reading.intent === 'decline') {
     return {
       project: touched(project, context.at, { phase: 'development', testingCycle: cycle + 1, progress: progress('client-feedback') }),
-      notices: [{ template: 'client-feedback', to: 'staff', extras: { quotedText: reading.replyText } }],
+      notices: [
+        { template: 'client-feedback', to: 'staff', extras: { quotedText: reading.replyText } },
+        recorded(
+          `your testing feedback (cycle ${cycle})`,
+          'We will fix what you found and test it again, then tell you when it is ready for you to test again.',
+        ),
+      ],
       readAs: `testing feedback (cycle ${cycle}): back to development`,
     };
   }

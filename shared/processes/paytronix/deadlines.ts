@@ -32,6 +32,7 @@ export function paytronixDeadline(project: Project, step: string, waitingSince: 
   // An approval counts from when it was asked for, not from when the step began waiting.
   const asked = step === 'work-order' || step === 'schedule' ? latestApproval(project, step)?.requestedAt : undefined;
   const since = asked && asked > waitingSince ? asked : waitingSince;
+  const declined = (subject: 'work-order' | 'schedule') => latestApproval(project, subject)?.decisions.some((d) => d.decision === 'declined') === true;
   const calendar = new BusinessCalendar(project.holidays);
   const after = (from: string, days: number) => instantOn(calendar.addBusinessDays(localDate(from, project.timeZone), days), project.timeZone);
   const staff = (from = since): DeadlineEvent => ({ at: after(from, every * (n + 1)), staff: 'step-reminder', overdue: true });
@@ -48,10 +49,10 @@ export function paytronixDeadline(project: Project, step: string, waitingSince: 
       return { at: held && held > at ? (n === 0 ? held : after(held, every * n)) : at, staff: 'step-reminder', overdue: true };
     }
     case 'work-order':
-      // Before the order is sent the TC is the one to act; after, the client side.
-      return latestApproval(project, 'work-order') ? client() : staff();
+      // Before the order is sent, or once the client side asked for changes, the TC is the one to act; else the client side.
+      return latestApproval(project, 'work-order') && !declined('work-order') ? client() : staff();
     case 'schedule': {
-      if (!latestApproval(project, 'schedule')) return staff();
+      if (!latestApproval(project, 'schedule') || declined('schedule')) return staff();
       if (n === 1) return { at: after(since, 5), client: 'schedule-reminder', audience: 'pending-approvers', staff: 'step-reminder', overdue: true };
       return { at: after(since, every * (n + 1)), client: 'schedule-reminder', audience: 'pending-approvers', overdue: n > 1 };
     }

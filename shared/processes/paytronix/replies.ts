@@ -81,12 +81,33 @@ export function readPaytronixReply(project: Project, reading: MailReading, conte
           : a,
       ),
     });
-    const notices: NoticeRequest[] =
-      decision === 'declined'
-        ? [{ template: subject === 'schedule' ? 'schedule-declined' : 'work-order-declined', to: 'staff', extras: quotedMail(reading, context.at) }]
-        : [];
     const after = latestApproval(next, subject);
     const waiting = after && approvalStatus(after) === 'pending' ? after.decisions.filter((d) => d.decision === 'pending').length : 0;
+    const words = subject === 'schedule' ? 'the schedule' : 'the work order';
+    // The decision is acknowledged to whoever made it, in their thread, with what comes next.
+    const acknowledged: NoticeRequest = {
+      template: 'decision-recorded',
+      to: 'sender',
+      sender: from,
+      extras: {
+        recorded: {
+          what: `your ${decision === 'approved' ? 'approval of' : 'request for changes to'} ${words} (revision ${approval.revision})`,
+          next:
+            decision === 'declined'
+              ? `The technical consultant will revise ${words} and send it again; until then we will not remind you about it.`
+              : waiting > 0
+                ? `${waiting} ${waiting === 1 ? 'party still has' : 'parties still have'} to approve ${words}; we will tell you when it is settled.`
+                : `${words[0]?.toUpperCase()}${words.slice(1)} is approved; the next step follows.`,
+        },
+      },
+    };
+    const notices: NoticeRequest[] =
+      decision === 'declined'
+        ? [
+            { template: subject === 'schedule' ? 'schedule-declined' : 'work-order-declined', to: 'staff', extras: quotedMail(reading, context.at) },
+            acknowledged,
+          ]
+        : [acknowledged];
     return {
       project: next,
       notices,

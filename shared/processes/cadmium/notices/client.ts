@@ -5,6 +5,7 @@ import type { ClientTemplateId } from './ids';
 import { activeParty, dueDay, missingRequirements, requirementLabel, title, type Build } from '../../../notices/sections';
 import { approvalHours, ledgerBlocks, timelineBlocks } from './sections';
 import type { NoticeContext } from '../../../notices/types';
+import { decisionRecorded } from '../../../notices/common';
 import { cadmium } from '../definition';
 
 function pmLine(project: Project): Block[] {
@@ -240,4 +241,5 @@ export const clientTemplates: Record<ClientTemplateId, Build> = {
       ],
     };
   },
+  'decision-recorded': decisionRecorded,
 };

@@ -42,6 +42,7 @@ export const CADMIUM_TEMPLATE_IDS = [
   // 10. live
   'live', // client: live, with reminders and troubleshooting support steps
   // any step
+  'decision-recorded', // client: their decision (plan, testing) recorded, and what happens next
   'question-for-pm', // staff: a client question the system cannot answer
   'not-acted-on', // staff: a mail was not acted on, and why
 ] as const;

@@ -41,6 +41,7 @@ export const PAYTRONIX_TEMPLATE_IDS = [
   // any step
   'step-reminder', // staff: a step has waited (extras.stepLabel, extras.reminderNumber, extras.waitingFor)
   'reply-reminder', // client side: we still wait for your reply (extras.stepLabel, extras.reminderNumber)
+  'decision-recorded', // the deciding party: their decision (work order, schedule) recorded, and what happens next
 ] as const;
 
 export type PaytronixTemplateId = (typeof PAYTRONIX_TEMPLATE_IDS)[number];

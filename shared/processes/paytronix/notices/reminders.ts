@@ -1,11 +1,12 @@
 import { para } from '../../../notices/blocks';
+import { decisionRecorded } from '../../../notices/common';
 import { clip, oneLine } from '../../../notices/format';
 import { clientName, HOW_TO_ACT, projectLine, type Build } from '../../../notices/sections';
 import { named, latestApproval, tcLine, reminderLead, stageCommands } from './helpers';
 import type { PaytronixTemplateId } from './ids';
 
-/** Any step: reminders to staff (a step has waited) and to the client side (a reply is awaited). */
-export type ReminderTemplateId = Extract<PaytronixTemplateId, 'step-reminder' | 'reply-reminder'>;
+/** Any step: reminders to staff (a step has waited) and to the client side (a reply is awaited), and a party's decision acknowledged. */
+export type ReminderTemplateId = Extract<PaytronixTemplateId, 'step-reminder' | 'reply-reminder' | 'decision-recorded'>;
 
 export const reminderTemplates: Record<ReminderTemplateId, Build> = {
   'step-reminder': (context) => {
@@ -45,4 +46,5 @@ export const reminderTemplates: Record<ReminderTemplateId, Build> = {
       ],
     };
   },
+  'decision-recorded': decisionRecorded,
 };
