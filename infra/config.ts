@@ -33,6 +33,10 @@ export const EnvironmentConfig = z
     queueCapacity: z.number().int().positive().default(3),
     /** Business days between reminders once something is overdue. */
     overdueReminderEveryBusinessDays: z.number().int().min(1).max(10).default(2),
+    /** Overdue reminders of one step before they stop, after one escalation to `escalationAddress` when set. */
+    overdueReminderLimit: z.number().int().min(1).max(50).default(5),
+    /** The PMs' lead, told once when a step is overdue past the limit. @default no escalation */
+    escalationAddress: z.email().optional(),
     /** Certification rounds that may start in one week, over all projects. @default the process's own rule (Paytronix: 2) */
     certificationSlotsPerWeek: z.number().int().positive().optional(),
     retention: z

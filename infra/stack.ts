@@ -67,6 +67,8 @@ export class IntegrationsStack extends Stack {
       STAFF_DOMAINS: config.staffDomains.join(','),
       QUEUE_CAPACITY: String(config.queueCapacity),
       OVERDUE_REMINDER_EVERY_BUSINESS_DAYS: String(config.overdueReminderEveryBusinessDays),
+      OVERDUE_REMINDER_LIMIT: String(config.overdueReminderLimit),
+      ...(config.escalationAddress ? { ESCALATION_ADDRESS: config.escalationAddress } : {}),
       ...(config.certificationSlotsPerWeek ? { CERTIFICATION_SLOTS_PER_WEEK: String(config.certificationSlotsPerWeek) } : {}),
       REPLY_KEY_SECRET_ARN: replyKeys.secret.secretArn,
       SEALING_KEY_ID: sealingKey.keyArn,

@@ -17,6 +17,9 @@ const Env = z.object({
   STAFF_DOMAINS: z.string().default(''),
   QUEUE_CAPACITY: z.coerce.number().int().positive().default(3),
   OVERDUE_REMINDER_EVERY_BUSINESS_DAYS: z.coerce.number().int().positive().default(2),
+  OVERDUE_REMINDER_LIMIT: z.coerce.number().int().positive().default(5),
+  /** The PMs' lead (unset: no escalation). */
+  ESCALATION_ADDRESS: z.string().optional(),
   /** Unset: the process's own rule. */
   CERTIFICATION_SLOTS_PER_WEEK: z.coerce.number().int().positive().optional(),
   REPLY_KEY_SECRET_ARN: z.string().min(1),
@@ -55,6 +58,8 @@ async function build(): Promise<LifecyclePorts> {
       .filter(Boolean),
     queueCapacity: env.QUEUE_CAPACITY,
     overdueReminderEveryBusinessDays: env.OVERDUE_REMINDER_EVERY_BUSINESS_DAYS,
+    overdueReminderLimit: env.OVERDUE_REMINDER_LIMIT,
+    escalationAddress: env.ESCALATION_ADDRESS || undefined,
     certificationSlotsPerWeek: env.CERTIFICATION_SLOTS_PER_WEEK,
     replyKeys: { current, secrets },
   });

@@ -7,6 +7,12 @@ export const ServiceConfig = z.object({
   serviceAddress: EmailAddress,
   /** The sender name on notices. */
   teamName: z.string().min(1),
+  /**
+   * The team's own inbox: mail that finds no project is forwarded here, once per mail. A mailbox
+   * people read, outside the domain SES receives for. Unset: such mail waits in the inbox
+   * (`integrations inbox`) alone.
+   */
+  teamAddress: EmailAddress.optional(),
   /** Addresses of any of these domains may act as staff (besides the project's PM and team). */
   staffDomains: z.array(z.string().min(3)).default([]),
   /** Reply-key HMAC secrets by key id, and the id new mail is signed with. */
@@ -15,6 +21,10 @@ export const ServiceConfig = z.object({
   queueCapacity: z.number().int().positive().default(3),
   /** Business days between reminders once a step is overdue. */
   overdueReminderEveryBusinessDays: z.number().int().min(1).max(10).default(2),
+  /** Overdue reminders of one step before they stop (after one more escalation, when an escalation address is set). */
+  overdueReminderLimit: z.number().int().min(1).max(50).default(5),
+  /** Where a step overdue past the limit is escalated once: the PMs' lead. @default no escalation */
+  escalationAddress: EmailAddress.optional(),
   /** Paytronix certification rounds that may start per week, over all projects (default: the process's). */
   certificationSlotsPerWeek: z.number().int().positive().optional(),
 });

@@ -26,7 +26,7 @@ export interface Verdicts {
 }
 
 /** What the verdicts allow once a mail is past the virus check: failed authentication or spam is recorded, not acted on. */
-function verdictRefusal(verdicts: Verdicts): NotActedOn | undefined {
+export function verdictRefusal(verdicts: Verdicts): NotActedOn | undefined {
   if (verdicts.dmarc === 'FAIL')
     return { name: 'AuthenticationFailedError', explanation: 'The sender domain’s DMARC check failed: the From address may be forged.' };
   if (verdicts.spf === 'FAIL' && verdicts.dkim === 'FAIL') return { name: 'AuthenticationFailedError', explanation: 'Neither SPF nor DKIM passed.' };
@@ -50,13 +50,18 @@ function senderAuthenticated(verdicts: Verdicts): boolean {
   return verdicts.dmarc === 'PASS' || (verdicts.dkim === 'PASS' && verdicts.dmarc !== 'FAIL');
 }
 
-/** How the inbound path matched the mail to its project (service/correlate.ts, docs/decisions.md#reply-key). */
-export type CorrelatedVia = 'reply-key' | 'in-reply-to' | 'subject-tag' | 'bounced-original';
+/**
+ * How the inbound path matched the mail to its project (service/correlate.ts, docs/decisions.md#reply-key).
+ * `sender`: a fresh mail that answers no notice, from an active party of exactly one active project
+ * (or one staff gave to a project from the inbox).
+ */
+export type CorrelatedVia = 'reply-key' | 'in-reply-to' | 'subject-tag' | 'bounced-original' | 'sender';
 
 /**
  * Whether a decision by mail is proven: the sender saw the notice it answers (the mail came back on
  * the notice's signed reply key, or references a notice's stored Message-ID), or the From domain is
- * authenticated (DMARC PASS). The `[INT-…]` subject tag is guessable: on its own it proves nothing.
+ * authenticated (DMARC PASS). The `[INT-…]` subject tag is guessable and a From address is written
+ * by the sender: on their own they prove nothing.
  */
 function decisionProven(via: CorrelatedVia, verdicts: Verdicts): boolean {
   return via === 'reply-key' || via === 'in-reply-to' || verdicts.dmarc === 'PASS';
@@ -116,7 +121,7 @@ function staffReply(project: Project, reading: MailReading, by: string, verdicts
 
 export interface DecideContext {
   readonly at: string;
-  /** How the mail was matched to the project: a client's decision needs more than the subject tag. */
+  /** How the mail was matched to the project: a client's decision needs more than the subject tag or the sender. */
   readonly via: CorrelatedVia;
   readonly evidence: Extract<Evidence, { kind: 'mail' }>;
   readonly staffDomains: readonly string[];
@@ -184,11 +189,15 @@ export function decide(project: Project, reading: MailReading, keyStep: StepId |
   // (a details confirmation with a launch date closes one whatever its wording).
   const decides = (decision && outcome.project !== project) || closesDecisionStep(project, outcome.project);
   if (!decides) return outcome;
+  const bySender = context.via === 'sender';
+  const how = bySender
+    ? `only by its sender's address (it answers no notice), which anyone can write in From`
+    : `only by the [${project.id}] tag in its subject, which anyone can write`;
   return notActed(
     project,
-    `${reading.intent} matched only by the subject tag: not acted on, the PM decides`,
+    `${reading.intent} matched only by the ${bySender ? 'sender' : 'subject tag'}: not acted on, the PM decides`,
     'UnprovenDecisionError',
-    `The mail was matched to ${project.id} only by the [${project.id}] tag in its subject, which anyone can write, and its sender's domain is not authenticated (DMARC ${verdicts.dmarc}): nothing shows ${reading.mail.from.address} saw the notice it answers. It was not acted on; if it is genuine, record the decision yourself or ask the sender to reply to the notice itself.`,
+    `The mail was matched to ${project.id} ${how}, and its sender's domain is not authenticated (DMARC ${verdicts.dmarc}): nothing shows ${reading.mail.from.address} saw the notice it answers. It was not acted on; if it is genuine, record the decision yourself or ask the sender to reply to the notice itself.`,
     quoted,
   );
 }

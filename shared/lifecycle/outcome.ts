@@ -9,9 +9,10 @@ import { REASONS, type ReasonName } from './reasons';
  * `all`: every active party. `commercial`: the client, the TC and sales (fees). `pending-approvers`:
  * the parties whose approval of the latest schedule or work order is pending. `verified-client`:
  * the client side's verified addresses only (credentials). `sender`: the active party whose reply
- * the notice answers (`NoticeRequest.sender`), in their own thread.
+ * the notice answers (`NoticeRequest.sender`), in their own thread. `lead`: the deployment's
+ * escalation address (the PMs' lead), for a step overdue past the reminder limit.
  */
-export const AUDIENCES = ['client', 'staff', 'all', 'commercial', 'pending-approvers', 'verified-client', 'sender'] as const;
+export const AUDIENCES = ['client', 'staff', 'all', 'commercial', 'pending-approvers', 'verified-client', 'sender', 'lead'] as const;
 export type Audience = (typeof AUDIENCES)[number];
 
 /** A notice a decision asks to send, and to whom. */

@@ -1,4 +1,4 @@
-import type { CorrelationStore, ProjectStore } from '../project/ports';
+import type { CorrelationStore, InboxStore, ProjectStore } from '../project/ports';
 import type { Project } from '../project/schemas';
 import type { ServiceConfig } from './config';
 
@@ -74,11 +74,13 @@ export function executionName(project: Pick<Project, 'id' | 'version'>): string 
 
 /** Everything the lifecycle's application services need, wired once per handler (docs/decisions.md#config-once). */
 export interface LifecyclePorts {
-  readonly store: ProjectStore & CorrelationStore;
+  readonly store: ProjectStore & CorrelationStore & InboxStore;
   readonly mailer: Mailer;
   readonly tokens: TaskTokens;
   readonly clock: Clock;
   readonly config: ServiceConfig;
   readonly secrets: SecretSealer;
   readonly workflows: Workflows;
+  /** The raw inbound mail, read again when staff give a mail of the inbox to a project (the staff API; absent where nothing assigns). */
+  readonly rawMail?: RawMailStore;
 }

@@ -1,17 +1,20 @@
 /**
  * Every way a mail (or a staff action by mail) can end without being acted on, in one table: who
  * is told, and what it means. The inbound path records the reason's name on the mail log and in
- * its result; `pm` sends the project's staff the `not-acted-on` notice; `nobody` records it only
- * (there is no project to tell, or telling would answer a machine). No one outside the vendor is
- * answered: a turned-away mail is often forged, a bounce or an auto-reply
- * (docs/decisions.md#inbound-hostile); only authenticated staff get an answer to a form they sent.
+ * its result; `pm` sends the project's staff the `not-acted-on` notice; `team` keeps the mail in
+ * the inbox and forwards it to the team address; `nobody` records it only (there is no project to
+ * tell, or telling would answer a machine). No one outside the vendor is told why a mail was turned
+ * away: a turned-away mail is often forged, a bounce or an auto-reply
+ * (docs/decisions.md#inbound-hostile); only authenticated staff get an answer to a form they sent,
+ * and a person whose mail found no project gets at most one receipt a day, saying a person will look.
  */
 export interface Reason {
   /**
    * Who is told: the project's staff (`pm`); the staff member who sent it, once (`sender`: only
-   * for staff mail with no project yet, authenticated); or nobody (the logs only).
+   * for staff mail with no project yet, authenticated); the team, by the inbox and a forward to the
+   * team address (`team`: mail that found no project); or nobody (the logs only).
    */
-  readonly tell: 'pm' | 'sender' | 'nobody';
+  readonly tell: 'pm' | 'sender' | 'team' | 'nobody';
   /** What the reason means, in the words of docs/reasons.md. */
   readonly meaning: string;
 }
@@ -28,7 +31,15 @@ export const REASONS = {
   // Before the project is read.
   VirusFoundError: { tell: 'nobody', meaning: "SES's virus scan failed the mail: dropped before any database read" },
   ForgedReplyKeyError: { tell: 'nobody', meaning: 'the reply key in the address does not verify: refused, never guessed around' },
-  UncorrelatedMailError: { tell: 'nobody', meaning: 'no reply key, no known Message-ID and no [INT-…] subject tag' },
+  UncorrelatedMailError: {
+    tell: 'nobody',
+    meaning: 'no reply key, no known Message-ID and no [INT-…] subject tag: the sender is looked up next, and failing that the mail is UnmatchedMailError',
+  },
+  UnmatchedMailError: {
+    tell: 'team',
+    meaning:
+      'the mail found no project (nothing to correlate it by, and its sender is an active party of no active project, or of several): kept in the inbox for staff to assign',
+  },
   UnknownProjectError: { tell: 'nobody', meaning: 'the mail names a project that does not exist' },
   DuplicateMessageError: { tell: 'nobody', meaning: 'the same Message-ID was already processed (a redelivery)' },
   DeadLetteredError: { tell: 'nobody', meaning: 'processing failed every attempt: the raw mail waits in the dead letters' },
@@ -41,7 +52,7 @@ export const REASONS = {
   UnprovenDecisionError: {
     tell: 'pm',
     meaning:
-      'a decision matched only by the [INT-…] subject tag, from a domain without a DMARC pass: nothing shows the sender saw the notice, so the PM decides',
+      'a decision matched only by the [INT-…] subject tag or by its sender’s address, from a domain without a DMARC pass: nothing shows the sender saw the notice, so the PM decides',
   },
   BounceReceivedError: { tell: 'pm', meaning: 'a notice could not be delivered' },
   ComplaintReceivedError: { tell: 'pm', meaning: 'a recipient marked a notice as spam' },

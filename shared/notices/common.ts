@@ -46,6 +46,22 @@ export function notActedOn(next: (project: Project) => readonly Block[]): Build 
   };
 }
 
+/** `overdue-escalation`: a step overdue past the reminder limit, told once to the PMs' lead. */
+export const overdueEscalation: Build = (context) => {
+  const step = oneLine(context.extras?.stepLabel ?? '') || 'a step';
+  const number = context.extras?.reminderNumber;
+  return {
+    subject: `Escalation: ${clip(title(context.project), 30)} overdue at ${clip(step, 30)}`,
+    blocks: [
+      para(
+        `${title(context.project)} for ${clientName(context.project)} is overdue at ${step}${number ? ` after ${number} overdue reminders` : ''}, still unanswered.`,
+      ),
+      projectLine(context.project),
+      para('No more reminders go out for it: please decide with the project manager what happens next.'),
+    ],
+  };
+};
+
 /** `decision-recorded`: a party's decision acknowledged in their thread, with what happens next. */
 export const decisionRecorded: Build = (context) => {
   const recorded = context.extras?.recorded;

@@ -11,8 +11,8 @@ export class UnknownTemplateError extends Error {
   override name = 'UnknownTemplateError';
 }
 
-function greeting(project: Project, process: ProcessModule, staff: boolean): Block {
-  const role = staff ? process.greetingRole.staff : process.greetingRole.client;
+function greeting(project: Project, process: ProcessModule, staff: boolean, anonymous: boolean): Block {
+  const role = anonymous ? undefined : staff ? process.greetingRole.staff : process.greetingRole.client;
   const name = role ? firstName(activeParty(project, role)) : undefined;
   return para(name ? `Hi ${name},` : 'Hello,');
 }
@@ -46,10 +46,10 @@ export function renderNotice(template: TemplateId, context: NoticeContext): Rend
   const build = owner?.templates[template];
   if (!owner || !build) throw new UnknownTemplateError(`unknown notice template "${String(template)}"`);
   const own = (MODULES as readonly ProcessModule[]).find((m) => m.id === project.process) ?? owner;
-  const staff = owner.staffTemplates.has(template);
+  const staff = owner.staffTemplates.has(template) || context.forStaff === true;
   const draft = build(context);
   const subject = `[${oneLine(project.id)}] ${oneLine(draft.subject)}`;
   const signOff = para(`— ${oneLine(context.teamName) || 'Integration Services'}`);
-  const blocks = [greeting(project, own, staff), ...draft.blocks, footer(staff), signOff];
+  const blocks = [greeting(project, own, staff, context.anonymous === true), ...draft.blocks, footer(staff), signOff];
   return { subject, text: `${renderText(blocks)}\n`, html: renderHtml(subject, blocks) };
 }

@@ -48,6 +48,13 @@ export interface NoticeContext {
   /** Shown as the sender's name: e.g. "Cadmium Integration Services". */
   readonly teamName: string;
   readonly extras?: NoticeExtras;
+  /**
+   * The notice goes to staff although its template is the client's (the PM's copy of "your
+   * timeline has moved"): it greets staff and tells them how replies are read.
+   */
+  readonly forStaff?: boolean;
+  /** Greets no one by name (`Hello,`): the notice goes to someone who is no party (the PMs' lead). */
+  readonly anonymous?: boolean;
 }
 
 /** A rendered notice: the subject always carries the project's tag `[INT-1042]`. */

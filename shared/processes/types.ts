@@ -221,4 +221,4 @@ export interface WorkflowSpec {
 }
 
 /** Templates the engine itself asks for, whatever the process: every module words its own. */
-export const ENGINE_TEMPLATES = ['not-acted-on', 'question-for-pm'] as const;
+export const ENGINE_TEMPLATES = ['not-acted-on', 'question-for-pm', 'overdue-escalation'] as const;

@@ -57,3 +57,22 @@ export class UnprocessedWritesError extends ProjectStoreError {
     super(`${unwritten} mail log item${unwritten === 1 ? ' was' : 's were'} still unprocessed after retries`);
   }
 }
+
+/** No unmatched mail has this id (never stored, or a mistyped id). */
+export class UnmatchedMailNotFoundError extends ProjectStoreError {
+  override name = 'UnmatchedMailNotFoundError';
+  constructor(readonly mailId: string) {
+    super(`no unmatched mail ${mailId}`);
+  }
+}
+
+/** The unmatched mail was already given to a project: it is read once, where it was first assigned. */
+export class MailAlreadyAssignedError extends ProjectStoreError {
+  override name = 'MailAlreadyAssignedError';
+  constructor(
+    readonly mailId: string,
+    readonly projectId: string,
+  ) {
+    super(`${mailId} was already assigned to ${projectId}`);
+  }
+}

@@ -20,12 +20,21 @@ export const keys = {
   projectCounter: { pk: 'COUNTER', sk: '#PROJECT' },
   /** A capacity-limited slot shared by every project (a certification week): its members as a string set. */
   slot: (slot: string) => ({ pk: `SLOT#${slot}`, sk: '#SLOT' }),
+  /** A party's link to a project, written with the project: one Query on the address finds its projects. */
+  party: (address: string, projectId: string) => ({ pk: `PARTY#${address.toLowerCase()}`, sk: `PROJECT#${projectId}` }),
+  /** A mail that found no project, by its id (`MAIL-…`, from its Message-ID). */
+  unmatched: (mailId: string) => ({ pk: `INBOX#${mailId}`, sk: '#MAIL' }),
+  /** That a sender was answered on a day (UTC): at most one answer a day per address. */
+  answered: (address: string, day: IsoDate) => ({ pk: `ANSWERED#${address.toLowerCase()}`, sk: `DAY#${day}` }),
   /** GSI1 (byLaunch): active projects by the month of their current launch date. */
   launchMonth: (launch: IsoDate) => `LAUNCH#${launch.slice(0, 7)}`,
   launchSort: (launch: IsoDate, id: string) => `${launch}#${id}`,
   /** GSI2 (active): every unfinished project, newest change first. */
   activePartition: 'ACTIVE',
   activeSort: (updatedAt: string, id: string) => `${updatedAt}#${id}`,
+  /** GSI2 (active), its other partition: unmatched mail no one has given to a project yet, newest first. */
+  inboxPartition: 'INBOX',
+  inboxSort: (receivedAt: string, mailId: string) => `${receivedAt}#${mailId}`,
 } as const;
 
 export const INDEX = { byLaunch: 'byLaunch', active: 'active' } as const;

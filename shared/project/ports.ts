@@ -1,6 +1,6 @@
 import type { IsoDate } from '../timeline/dates';
 import { ProjectVersionConflictError } from './errors';
-import type { MailRecord, Project } from './schemas';
+import type { MailRecord, Project, UnmatchedMail } from './schemas';
 
 /** What a message claim records: which project the mail was processed for, and when. */
 export interface MessageClaim {
@@ -31,6 +31,12 @@ export interface ProjectStore {
   /** Active projects whose current launch date lies in [from, to]. */
   listByLaunch(from: IsoDate, to: IsoDate): Promise<Project[]>;
   /**
+   * The projects an address is a party of, from the per-address links written with each project
+   * (one Query, no scan). A link can lag its record after a crash between the two writes: callers
+   * that act on a link check it against the record.
+   */
+  projectsOfParty(address: string): Promise<PartyLink[]>;
+  /**
    * Mail log entries and the outbound Message-IDs that go with them, in one batch request (25 items
    * a request). Each item is an unconditional put of its own key, so writing them again is harmless.
    * @throws UnprocessedWritesError when throttled items are still unwritten after retries
@@ -43,6 +49,53 @@ export interface ProjectStore {
    * which is how at-least-once delivery becomes exactly-once effect.
    */
   claimMessage(claim: MessageClaim): Promise<void>;
+}
+
+/** An address's link to a project: its role there, and whether it is an active party of an active project. */
+export interface PartyLink {
+  readonly address: string;
+  readonly projectId: string;
+  readonly role: string;
+  readonly active: boolean;
+}
+
+/** The links a project's record implies: one per party address (an address with several roles is active if any is). */
+export function partyLinks(project: Pick<Project, 'id' | 'parties' | 'phase'>): PartyLink[] {
+  const open = !FINISHED_PHASES.has(project.phase);
+  const links = new Map<string, PartyLink>();
+  for (const party of project.parties) {
+    const address = party.email.toLowerCase();
+    const active = open && party.active;
+    const known = links.get(address);
+    if (!known || (active && !known.active)) links.set(address, { address, projectId: project.id, role: party.role, active });
+  }
+  return [...links.values()].sort((a, b) => a.address.localeCompare(b.address));
+}
+
+/**
+ * Mail that found no project (docs/table-design.md#unmatched-mail): kept for a person until staff
+ * give it to a project, with the day-by-day record of which senders were answered.
+ */
+export interface InboxStore {
+  /**
+   * Stores a mail that found no project unless one with its id is stored already (a redelivery):
+   * returns what is stored, and whether this call stored it.
+   */
+  putUnmatched(mail: UnmatchedMail): Promise<{ readonly mail: UnmatchedMail; readonly created: boolean }>;
+  getUnmatched(mailId: string): Promise<UnmatchedMail | undefined>;
+  /** Unmatched mail not yet given to a project, newest first (a sparse index: no scan). */
+  listUnmatched(): Promise<UnmatchedMail[]>;
+  /** Notes that the team was sent the mail, or its sender answered. */
+  markUnmatched(mailId: string, marks: { readonly forwardedAt?: string; readonly answeredAt?: string }): Promise<void>;
+  /**
+   * Gives the mail to a project, once: it leaves the list. @throws UnmatchedMailNotFoundError,
+   * MailAlreadyAssignedError (someone assigned it first)
+   */
+  assignUnmatched(mailId: string, assigned: NonNullable<UnmatchedMail['assigned']>): Promise<UnmatchedMail>;
+  /** Records what reading it in the project did; `undo` puts it back in the list (the reading failed). */
+  settleUnmatched(mailId: string, assigned: NonNullable<UnmatchedMail['assigned']> | 'undo'): Promise<void>;
+  /** Takes the one answer `address` may get on `day` (UTC): false when it already had it. */
+  claimDailyAnswer(address: string, day: IsoDate, mailId: string): Promise<boolean>;
 }
 
 /** Phases after which a project holds no place in queues or lists of work. */

@@ -200,3 +200,50 @@ export const Project = z.object({
 });
 export type Project = z.infer<typeof Project>;
 export type ProjectInput = z.input<typeof Project>;
+
+/** SES receipt verdicts as stored with a mail (PASS, FAIL, GRAY, PROCESSING_FAILED, DISABLED). */
+export const MailVerdicts = z.object({ spam: z.string(), virus: z.string(), spf: z.string(), dkim: z.string(), dmarc: z.string() });
+
+/** `MAIL-` and 12 upper-case hex digits: the id of a mail that found no project (from its Message-ID). */
+export const UnmatchedMailId = z.string().regex(/^MAIL-[0-9A-F]{12}$/, 'expected a mail id such as MAIL-3F9A2C81D07B');
+
+/**
+ * A mail that found no project (docs/table-design.md#unmatched-mail): kept for a person, with where
+ * its raw bytes are, until staff give it to a project (`assigned`) — it is then read as a reply there.
+ */
+export const UnmatchedMail = z.object({
+  mailId: UnmatchedMailId,
+  messageId: z.string().min(1),
+  /** Where the raw message is kept (S3 key or local file): an assignment reads it again from there. */
+  rawRef: z.string().min(1),
+  receivedAt: IsoInstant,
+  /** As the mail says it (not validated as an address: a bounce may come from `MAILER-DAEMON@localhost`). */
+  from: z.string().min(1),
+  to: z.array(z.string()).default([]),
+  subject: z.string(),
+  kind: ReadAs.shape.kind,
+  intent: ReadAs.shape.intent,
+  /** Why it is here: a reason of shared/lifecycle/reasons.ts, and the words for a person. */
+  reason: z.string().min(1),
+  explanation: z.string(),
+  /** Projects the sender is an active party of, when more than one (a person picks). */
+  candidates: z.array(ProjectId).default([]),
+  verdicts: MailVerdicts,
+  /** When the team address got it (once per mail). */
+  forwardedAt: IsoInstant.optional(),
+  /** When the sender was told a person will look at it (at most once a day per sender). */
+  answeredAt: IsoInstant.optional(),
+  /** Given to a project by staff: what reading it there did. */
+  assigned: z
+    .object({
+      projectId: ProjectId,
+      at: IsoInstant,
+      by: z.string().min(1),
+      actedOn: z.boolean().optional(),
+      reason: z.string().optional(),
+      readAs: z.string().optional(),
+    })
+    .optional(),
+});
+export type UnmatchedMail = z.infer<typeof UnmatchedMail>;
+export type UnmatchedMailInput = z.input<typeof UnmatchedMail>;

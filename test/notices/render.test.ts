@@ -231,6 +231,12 @@ describe('client notices', () => {
     expect(text).not.toContain('npx integrations');
   });
 
+  it('greets the PM, not the client, in the PM’s copy of a client notice (timeline-moved to staff)', () => {
+    const { text } = renderNotice('timeline-moved', { ...context(), forStaff: true });
+    expect(text).toMatch(/^Hi Sam,/);
+    expect(text.replace(/\s+/g, ' ')).toContain('put the command on the first line');
+  });
+
   it.each(['timeline', 'project-plan', 'timeline-moved', 'ready-to-test'] as const)('%s shows every milestone with its due date', (template) => {
     const { text, html } = renderNotice(template, context());
     for (const [label, due] of [

@@ -15,6 +15,10 @@ export interface Composition {
   readonly inReplyTo?: string;
   /** An iCalendar REQUEST to carry as the invitation (text/calendar alternative). */
   readonly calendar?: string;
+  /** Files carried along (a forwarded mail as `message/rfc822`). */
+  readonly attachments?: readonly { readonly filename: string; readonly content: Buffer; readonly contentType: string }[];
+  /** RFC 3834: `auto-replied` for an automatic answer to a mail, else `auto-generated`. */
+  readonly autoSubmitted?: 'auto-generated' | 'auto-replied';
 }
 
 /**
@@ -38,7 +42,8 @@ export async function composeNotice(composition: Composition): Promise<OutboundM
     inReplyTo: composition.inReplyTo,
     references: composition.inReplyTo ? [composition.inReplyTo] : undefined,
     ...(composition.calendar ? { icalEvent: { method: 'REQUEST', filename: 'invite.ics', content: composition.calendar } } : {}),
-    headers: { 'Auto-Submitted': 'auto-generated', 'X-Auto-Response-Suppress': 'OOF, AutoReply' },
+    ...(composition.attachments ? { attachments: composition.attachments.map((a) => ({ ...a })) } : {}),
+    headers: { 'Auto-Submitted': composition.autoSubmitted ?? 'auto-generated', 'X-Auto-Response-Suppress': 'OOF, AutoReply' },
   })
     .compile()
     .build();

@@ -1,12 +1,15 @@
 import type { MailReading } from '../../mail/schemas';
-import type { CorrelationStore } from '../../project/ports';
+import type { CorrelationStore, ProjectStore } from '../../project/ports';
+import { FINISHED_PHASES } from '../../project/ports';
+import type { Project } from '../../project/schemas';
 import type { ServiceConfig } from '../config';
+import type { CorrelatedVia } from '../decide';
 import type { ReasonName } from '../reasons';
 import { keyFromAddress, verifyReplyKey } from '../reply-key';
 import type { StepId } from '../steps';
 
 export type Correlation =
-  | { readonly found: true; readonly projectId: string; readonly step?: StepId; readonly via: 'reply-key' | 'in-reply-to' | 'subject-tag' | 'bounced-original' }
+  | { readonly found: true; readonly projectId: string; readonly step?: StepId; readonly via: CorrelatedVia }
   | { readonly found: false; readonly reason: Extract<ReasonName, 'ForgedReplyKeyError' | 'UncorrelatedMailError'>; readonly explanation: string };
 
 const SUBJECT_TAG = /\[(INT-\d{4,})\]/i;
@@ -50,4 +53,28 @@ export async function correlate(
     reason: 'UncorrelatedMailError',
     explanation: 'no reply key, no known Message-ID in In-Reply-To or References, and no [INT-…] tag in the subject',
   };
+}
+
+/** What the sender of a mail that correlates to nothing is: a party of one active project (its record), or of none or several. */
+export type SenderMatch = { readonly found: true; readonly project: Project } | { readonly found: false; readonly candidates: readonly string[] };
+
+/** Links read per address before a sender counts as a party of too many projects to pick one. */
+const MAX_SENDER_CANDIDATES = 5;
+
+/**
+ * A fresh mail (no reply key, no thread, no tag) from an active party of exactly one active project
+ * is read in that project, as a reply would be (`via: 'sender'`, which proves nothing of a decision:
+ * decide.ts). The address's links (one Query) name the candidates; each is checked against its
+ * record, so a link that lags its record never sends mail to the wrong project.
+ */
+export async function correlateBySender(reading: MailReading, store: ProjectStore): Promise<SenderMatch> {
+  const address = reading.mail.from.address.toLowerCase();
+  const linked = (await store.projectsOfParty(address)).filter((link) => link.active);
+  if (linked.length === 0 || linked.length > MAX_SENDER_CANDIDATES) return { found: false, candidates: linked.map((l) => l.projectId) };
+  const records = await Promise.all(linked.map((link) => store.get(link.projectId)));
+  const projects = records.filter(
+    (p): p is Project => p !== undefined && !FINISHED_PHASES.has(p.phase) && p.parties.some((party) => party.active && party.email.toLowerCase() === address),
+  );
+  const [only] = projects;
+  return projects.length === 1 && only ? { found: true, project: only } : { found: false, candidates: projects.map((p) => p.id) };
 }

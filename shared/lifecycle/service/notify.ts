@@ -43,7 +43,8 @@ export function recipients(project: Project, to: Audience): string[] {
       chosen = pendingApprovers(project);
       break;
     case 'sender':
-      // Only a request names its sender: see senderOf.
+    case 'lead':
+      // Only a request names its sender, and only the config the lead: see deliverNotice.
       chosen = [];
       break;
     case 'verified-client':
@@ -70,7 +71,8 @@ interface SentNotice {
 
 /** Renders and sends one notice; returns what to record of it, or nothing when it has no recipient. */
 async function deliverNotice(ports: LifecyclePorts, project: Project, request: NoticeRequest, options: SendOptions): Promise<SentNotice | undefined> {
-  const to = request.to === 'sender' ? senderOf(project, request) : recipients(project, request.to);
+  const lead = ports.config.escalationAddress;
+  const to = request.to === 'sender' ? senderOf(project, request) : request.to === 'lead' ? (lead ? [lead] : []) : recipients(project, request.to);
   if (to.length === 0) return undefined;
   const now = ports.clock.now();
   const process: ProcessModule = processOf(project);
@@ -81,7 +83,14 @@ async function deliverNotice(ports: LifecyclePorts, project: Project, request: N
   const sealed = secret ? project.sealed[secret] : undefined;
   const credentials = sealed && secret ? await ports.secrets.open(sealed, { projectId: project.id, name: secret }) : undefined;
   const extras = credentials ? { ...request.extras, credentials } : request.extras;
-  const notice = renderNotice(request.template, { project, now, teamName: ports.config.teamName, extras });
+  const notice = renderNotice(request.template, {
+    project,
+    now,
+    teamName: ports.config.teamName,
+    extras,
+    forStaff: request.to === 'staff' || request.to === 'lead',
+    anonymous: request.to === 'lead',
+  });
   const calendar = process.calendarFor(project, request.template, ports.config, to, now);
   const mail = await composeNotice({
     fromName: ports.config.teamName,

@@ -9,6 +9,10 @@ import type { NoticeRequest } from '../outcome';
 import { locate, stepOutcome, type ResumePoint, type StepId } from '../steps';
 import { sendNotices } from './notify';
 
+/** Overdue reminders of a waiting step are counted apart from its other reminders. */
+const overdueKey = (key: string) => `${key}:overdue`;
+const overdueCount = (project: Project, key: string) => project.reminders[overdueKey(key)] ?? 0;
+
 /** Where an execution (re)starting from the record resumes. */
 export async function locateStep(ports: LifecyclePorts, projectId: string): Promise<{ step: ResumePoint }> {
   return { step: locate(await ports.store.require(projectId)) };
@@ -28,8 +32,14 @@ async function since(ports: LifecyclePorts, projectId: string, step: StepId): Pr
 /** Seconds until the step's next reminder or escalation falls due (the callback task's timeout). */
 export async function nextDeadline(ports: LifecyclePorts, projectId: string, step: StepId): Promise<{ timeoutSeconds: number; at: string }> {
   const { project, since: start } = await since(ports, projectId, step);
-  const sent = project.reminders[sinceKey(project, step, project.testingCycle)] ?? 0;
+  const key = sinceKey(project, step, project.testingCycle);
+  const sent = project.reminders[key] ?? 0;
   const event = deadlineEvent(project, step, start, sent, ports.config.overdueReminderEveryBusinessDays);
+  // Past the limit and its one escalation nothing more is sent: the task waits the longest wait, re-checked then.
+  if (event.overdue && overdueCount(project, key) > ports.config.overdueReminderLimit) {
+    const later = new Date(Date.parse(ports.clock.now()) + MAX_WAIT_SECONDS * 1000).toISOString();
+    return { timeoutSeconds: MAX_WAIT_SECONDS, at: later };
+  }
   return { timeoutSeconds: timeoutSeconds(event.at, ports.clock.now()), at: event.at };
 }
 
@@ -72,18 +82,33 @@ export async function remind(ports: LifecyclePorts, projectId: string, step: Ste
   const count = project.reminders[key] ?? 0;
   const event = deadlineEvent(project, step, start, count, ports.config.overdueReminderEveryBusinessDays);
   if (event.at > ports.clock.now()) return { sent: [] }; // the wait was capped; not due yet
-  const words = processOf(project).stepWords(step) ?? {};
+  const overdue = overdueCount(project, key);
+  const limit = ports.config.overdueReminderLimit;
+  if (event.overdue && overdue > limit) return { sent: [] };
+  const words: { stepLabel?: string; waitingFor?: string } = processOf(project).stepWords(step) ?? {};
   const extras = { reminderNumber: count + 1, overdue: event.overdue, ...words };
-  const requests: NoticeRequest[] = [
-    ...(event.client ? [{ template: event.client, to: event.audience ?? 'client', extras } as const] : []),
-    ...(event.staff ? [{ template: event.staff, to: 'staff', extras } as const] : []),
-  ];
+  // The limit reached: one escalation to the lead instead of another reminder, then silence.
+  const requests: NoticeRequest[] =
+    event.overdue && overdue === limit
+      ? [{ template: 'overdue-escalation', to: 'lead', extras: { ...extras, stepLabel: words.stepLabel ?? step, reminderNumber: overdue } }]
+      : [
+          ...(event.client ? [{ template: event.client, to: event.audience ?? 'client', extras } as const] : []),
+          ...(event.staff ? [{ template: event.staff, to: 'staff', extras } as const] : []),
+        ];
   await sendNotices(ports, project, requests, { step });
   const sent = requests.map((r) => r.template);
   await updateProject(
     ports.store,
     projectId,
-    (current) => ({ ...current, updatedAt: ports.clock.now(), reminders: { ...current.reminders, [key]: (current.reminders[key] ?? 0) + 1 } }),
+    (current) => ({
+      ...current,
+      updatedAt: ports.clock.now(),
+      reminders: {
+        ...current.reminders,
+        [key]: (current.reminders[key] ?? 0) + 1,
+        ...(event.overdue ? { [overdueKey(key)]: (current.reminders[overdueKey(key)] ?? 0) + 1 } : {}),
+      },
+    }),
     { current: project },
   );
   return { sent };

@@ -30,6 +30,15 @@ function due(project: Project, milestone: string): IsoDate | undefined {
  * `every` is the deployment's overdue cadence in business days.
  */
 export function cadmiumDeadline(project: Project, step: string, since: string, n: number, every: number): DeadlineEvent {
+  const event = scheduled(project, step, since, n, every);
+  // A step is never overdue the day it began waiting: the PM would get the kick-off call reminder
+  // and the kick-off overdue notice in the same second when the timeline is set on the due date.
+  if (event.overdue && localDate(event.at, project.timeZone) <= localDate(since, project.timeZone))
+    return { ...event, at: businessDaysAfter(project, since, 1) };
+  return event;
+}
+
+function scheduled(project: Project, step: string, since: string, n: number, every: number): DeadlineEvent {
   const calendar = calendarOf(project);
   const after = (days: number) => businessDaysAfter(project, since, days);
   switch (step) {

@@ -42,7 +42,7 @@ export const cadmiumProcess = {
   stepWords: () => undefined,
   milestoneDue: (project, milestone) => project.timeline.current?.[milestone]?.due,
   templates: cadmiumTemplates,
-  staffTemplates: new Set<string>(STAFF_TEMPLATE_IDS),
+  staffTemplates: new Set<string>([...STAFF_TEMPLATE_IDS, 'overdue-escalation']),
   greetingRole: { staff: 'pm', client: 'client-poc' },
   staffRoles: roles((p) => p.actsBy === 'mail-or-cli'),
   clientRoles: roles((p) => p.side !== 'vendor'),

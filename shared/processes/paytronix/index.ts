@@ -64,7 +64,7 @@ export const paytronixProcess = {
     return days === undefined ? undefined : addDays(localDate(live, project.timeZone), days);
   },
   templates: paytronixTemplates,
-  staffTemplates: new Set<string>([...PAYTRONIX_STAFF_TEMPLATE_IDS, 'question-for-pm', 'not-acted-on']),
+  staffTemplates: new Set<string>([...PAYTRONIX_STAFF_TEMPLATE_IDS, 'question-for-pm', 'not-acted-on', 'overdue-escalation']),
   // Client-side notices go to several people (client and integrator): `Hello,`.
   greetingRole: { staff: 'technical-consultant' },
   staffRoles: roles((p) => p.actsBy === 'mail-or-cli'),

@@ -13,14 +13,26 @@ import { addDays, type IsoDate } from '../../timeline/dates';
 import {
   CorruptRecordError,
   DuplicateMessageError,
+  MailAlreadyAssignedError,
   ProjectAlreadyExistsError,
   ProjectNotFoundError,
   ProjectVersionConflictError,
+  UnmatchedMailNotFoundError,
   UnprocessedWritesError,
 } from '../errors';
 import { FIRST_PROJECT_NUMBER, INDEX, keys } from '../keys';
-import { FINISHED_PHASES, type CorrelationStore, type MessageClaim, type OutboundRef, type ProjectStore, type StepWait } from '../ports';
-import { MailRecord, Project } from '../schemas';
+import {
+  FINISHED_PHASES,
+  partyLinks,
+  type CorrelationStore,
+  type InboxStore,
+  type MessageClaim,
+  type OutboundRef,
+  type PartyLink,
+  type ProjectStore,
+  type StepWait,
+} from '../ports';
+import { MailRecord, Project, UnmatchedMail } from '../schemas';
 
 /** BatchWriteItem takes at most 25 items a request. */
 const BATCH_WRITE_LIMIT = 25;
@@ -28,7 +40,7 @@ const BATCH_WRITE_LIMIT = 25;
 const BATCH_WRITE_ATTEMPTS = 5;
 
 /** The DynamoDB adapter of {@link ProjectStore}: one table, conditional writes, no scans, no transactions. */
-export class DynamoProjectStore implements ProjectStore, CorrelationStore {
+export class DynamoProjectStore implements ProjectStore, CorrelationStore, InboxStore {
   private readonly doc: DynamoDBDocumentClient;
 
   constructor(
@@ -67,6 +79,7 @@ export class DynamoProjectStore implements ProjectStore, CorrelationStore {
       if (error instanceof ConditionalCheckFailedException) throw new ProjectAlreadyExistsError(project.id);
       throw error;
     }
+    await this.writeItems(partyLinks(stored).map((link) => this.linkItem(link)));
     return stored;
   }
 
@@ -83,21 +96,31 @@ export class DynamoProjectStore implements ProjectStore, CorrelationStore {
 
   async save(project: Project): Promise<Project> {
     const stored = Project.parse({ ...project, version: project.version + 1 });
+    let old: Record<string, unknown> | undefined;
     try {
-      await this.doc.send(
+      // The item it replaces comes back with the write (no extra request): its party links are compared below.
+      const result = await this.doc.send(
         new PutCommand({
           TableName: this.tableName,
           Item: this.projectItem(stored),
           ConditionExpression: '#version = :expected',
           ExpressionAttributeNames: { '#version': 'version' },
           ExpressionAttributeValues: { ':expected': project.version },
+          ReturnValues: 'ALL_OLD',
         }),
       );
+      old = result.Attributes;
     } catch (error) {
       if (error instanceof ConditionalCheckFailedException) {
         throw new ProjectVersionConflictError(project.id, project.version);
       }
       throw error;
+    }
+    // Party links change only when a party or the project's activity does: most saves write none.
+    if (old?.['partyLinks'] !== partySignature(stored)) {
+      const before = new Set(String(old?.['partyLinks'] ?? '').split('\n'));
+      const changed = partyLinks(stored).filter((link) => !before.has(linkSignature(link)));
+      await this.writeItems(changed.map((link) => this.linkItem(link)));
     }
     return stored;
   }
@@ -127,13 +150,32 @@ export class DynamoProjectStore implements ProjectStore, CorrelationStore {
     return projects;
   }
 
+  async projectsOfParty(address: string): Promise<PartyLink[]> {
+    const items = await this.queryAll({
+      TableName: this.tableName,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': keys.party(address, '').pk, ':prefix': 'PROJECT#' },
+      ConsistentRead: true,
+    });
+    return items.map((item) => ({
+      address: String(item['address']),
+      projectId: String(item['projectId']),
+      role: String(item['role']),
+      active: item['active'] === true,
+    }));
+  }
+
   async logMail(mails: readonly MailRecord[], outbound: readonly OutboundRef[] = []): Promise<void> {
-    const items = [
+    await this.writeItems([
       ...mails
         .map((mail) => MailRecord.parse(mail))
         .map((record) => ({ ...keys.mail(record.projectId, record.at, record.direction, record.messageId), type: 'mail', mail: record })),
       ...outbound.map((ref) => ({ ...keys.outbound(ref.messageId), type: 'outbound', ...ref })),
-    ];
+    ]);
+  }
+
+  /** Plain puts of their own keys in batches of 25; throttled items are sent again after a pause. */
+  private async writeItems(items: readonly Record<string, unknown>[]): Promise<void> {
     for (let start = 0; start < items.length; start += BATCH_WRITE_LIMIT) {
       let requests: { PutRequest: { Item: Record<string, unknown> } }[] = items
         .slice(start, start + BATCH_WRITE_LIMIT)
@@ -250,6 +292,141 @@ export class DynamoProjectStore implements ProjectStore, CorrelationStore {
     }
   }
 
+  async putUnmatched(mail: UnmatchedMail): Promise<{ mail: UnmatchedMail; created: boolean }> {
+    const stored = UnmatchedMail.parse(mail);
+    try {
+      await this.doc.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: this.unmatchedItem(stored),
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      );
+      return { mail: stored, created: true };
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    }
+    const existing = await this.getUnmatched(stored.mailId);
+    if (!existing) throw new CorruptRecordError(`unmatched mail ${stored.mailId} exists and cannot be read`);
+    return { mail: existing, created: false };
+  }
+
+  async getUnmatched(mailId: string): Promise<UnmatchedMail | undefined> {
+    const result = await this.doc.send(new GetCommand({ TableName: this.tableName, Key: keys.unmatched(mailId), ConsistentRead: true }));
+    return result.Item ? this.toUnmatched(result.Item) : undefined;
+  }
+
+  async listUnmatched(): Promise<UnmatchedMail[]> {
+    const items = await this.queryAll({
+      TableName: this.tableName,
+      IndexName: INDEX.active,
+      KeyConditionExpression: 'gsi2pk = :pk',
+      ExpressionAttributeValues: { ':pk': keys.inboxPartition },
+      ScanIndexForward: false,
+    });
+    return items.map((item) => this.toUnmatched(item));
+  }
+
+  async markUnmatched(mailId: string, marks: { readonly forwardedAt?: string; readonly answeredAt?: string }): Promise<void> {
+    const set = Object.entries(marks).filter(([, value]) => value !== undefined);
+    if (set.length === 0) return;
+    await this.doc.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: keys.unmatched(mailId),
+        UpdateExpression: `SET ${set.map(([name]) => `mail.#${name} = :${name}`).join(', ')}`,
+        ConditionExpression: 'attribute_exists(pk)',
+        ExpressionAttributeNames: Object.fromEntries(set.map(([name]) => [`#${name}`, name])),
+        ExpressionAttributeValues: Object.fromEntries(set.map(([name, value]) => [`:${name}`, value])),
+      }),
+    );
+  }
+
+  async assignUnmatched(mailId: string, assigned: NonNullable<UnmatchedMail['assigned']>): Promise<UnmatchedMail> {
+    try {
+      const result = await this.doc.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: keys.unmatched(mailId),
+          // Out of the list by the same write that assigns it, as a finished project leaves `active`.
+          UpdateExpression: 'SET mail.assigned = :assigned REMOVE gsi2pk, gsi2sk',
+          ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(mail.assigned)',
+          ExpressionAttributeValues: { ':assigned': assigned },
+          ReturnValues: 'ALL_NEW',
+        }),
+      );
+      return this.toUnmatched(result.Attributes ?? {});
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    }
+    const existing = await this.getUnmatched(mailId);
+    if (!existing) throw new UnmatchedMailNotFoundError(mailId);
+    throw new MailAlreadyAssignedError(mailId, existing.assigned?.projectId ?? 'a project');
+  }
+
+  async settleUnmatched(mailId: string, assigned: NonNullable<UnmatchedMail['assigned']> | 'undo'): Promise<void> {
+    if (assigned === 'undo') {
+      const mail = await this.getUnmatched(mailId);
+      if (!mail) return;
+      await this.doc.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: keys.unmatched(mailId),
+          UpdateExpression: 'SET gsi2pk = :pk, gsi2sk = :sk REMOVE mail.assigned',
+          ConditionExpression: 'attribute_exists(pk)',
+          ExpressionAttributeValues: { ':pk': keys.inboxPartition, ':sk': keys.inboxSort(mail.receivedAt, mail.mailId) },
+        }),
+      );
+      return;
+    }
+    await this.doc.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: keys.unmatched(mailId),
+        UpdateExpression: 'SET mail.assigned = :assigned',
+        ConditionExpression: 'attribute_exists(pk)',
+        ExpressionAttributeValues: { ':assigned': assigned },
+      }),
+    );
+  }
+
+  async claimDailyAnswer(address: string, day: IsoDate, mailId: string): Promise<boolean> {
+    try {
+      await this.doc.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: { ...keys.answered(address, day), type: 'answered', address: address.toLowerCase(), day, mailId },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return false;
+      throw error;
+    }
+  }
+
+  /** An unmatched mail's item: in the `active` index's INBOX partition until it is assigned. */
+  private unmatchedItem(mail: UnmatchedMail): Record<string, unknown> {
+    return {
+      ...keys.unmatched(mail.mailId),
+      type: 'unmatched-mail',
+      mail,
+      ...(mail.assigned ? {} : { gsi2pk: keys.inboxPartition, gsi2sk: keys.inboxSort(mail.receivedAt, mail.mailId) }),
+    };
+  }
+
+  private toUnmatched(item: Record<string, unknown>): UnmatchedMail {
+    const parsed = UnmatchedMail.safeParse(item['mail']);
+    if (!parsed.success) throw new CorruptRecordError(`unmatched mail item ${String(item['pk'])}: ${parsed.error.message}`);
+    return parsed.data;
+  }
+
+  /** A party's link item: `PARTY#<address> / PROJECT#<id>`. */
+  private linkItem(link: PartyLink): Record<string, unknown> {
+    return { ...keys.party(link.address, link.projectId), type: 'party-link', ...link };
+  }
+
   /** The stored item: the record as a map, plus the sparse index keys derived from it. */
   private projectItem(project: Project): Record<string, unknown> {
     const launch = project.timeline.current?.['launch']?.due;
@@ -260,6 +437,8 @@ export class DynamoProjectStore implements ProjectStore, CorrelationStore {
       version: project.version,
       phase: project.phase,
       record: project,
+      // The party links this record implies, as written: the next save compares them (see save).
+      partyLinks: partySignature(project),
       ...(active ? { gsi2pk: keys.activePartition, gsi2sk: keys.activeSort(project.updatedAt, project.id) } : {}),
       ...(active && launch ? { gsi1pk: keys.launchMonth(launch), gsi1sk: keys.launchSort(launch, project.id) } : {}),
     };
@@ -281,6 +460,15 @@ export class DynamoProjectStore implements ProjectStore, CorrelationStore {
     } while (ExclusiveStartKey);
     return items;
   }
+}
+
+function linkSignature(link: PartyLink): string {
+  return `${link.address} ${link.role} ${link.active ? 'active' : 'inactive'}`;
+}
+
+/** The party links of a record as one string, kept on the record item so a save can tell whether they changed. */
+function partySignature(project: Project): string {
+  return partyLinks(project).map(linkSignature).join('\n');
 }
 
 /** `YYYY-MM` of every month from `from` to `to`, inclusive. */

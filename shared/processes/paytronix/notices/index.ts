@@ -1,4 +1,4 @@
-import { notActedOn, questionForPm } from '../../../notices/common';
+import { notActedOn, overdueEscalation, questionForPm } from '../../../notices/common';
 import { HOW_TO_ACT, type Build } from '../../../notices/sections';
 import { certificationTemplates } from './certification';
 import { developmentTemplates } from './development';
@@ -8,10 +8,11 @@ import type { PaytronixTemplateId } from './ids';
 import { launchTemplates } from './launch';
 import { reminderTemplates } from './reminders';
 import { requirementsTemplates } from './requirements';
+import type { ENGINE_TEMPLATES } from '../../types';
 
 /**
  * Every notice of the Paytronix process, by template id: the stage templates, and the engine's own
- * two staff notices worded for Paytronix (answer the client side; the commands of the current stage).
+ * staff notices, two of them worded for Paytronix (answer the client side; the commands of the current stage).
  * `satisfies` is the compile-time check that every id of PAYTRONIX_TEMPLATE_IDS has a template.
  */
 export const paytronixTemplates = {
@@ -23,4 +24,5 @@ export const paytronixTemplates = {
   ...reminderTemplates,
   'question-for-pm': questionForPm((project) => [answerClientSide(project), HOW_TO_ACT, ...stageCommands(project)]),
   'not-acted-on': notActedOn((project) => [HOW_TO_ACT, ...stageCommands(project)]),
-} satisfies Record<PaytronixTemplateId | 'question-for-pm' | 'not-acted-on', Build>;
+  'overdue-escalation': overdueEscalation,
+} satisfies Record<PaytronixTemplateId | (typeof ENGINE_TEMPLATES)[number], Build>;
