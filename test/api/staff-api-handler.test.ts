@@ -1,16 +1,11 @@
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { SFNClient } from '@aws-sdk/client-sfn';
 import type { LambdaEvent } from 'hono/aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { StepFunctionsWorkflows } from '../../functions/commons/aws-workflows';
 import { createHandler } from '../../functions/staff-api/handler';
 import { startLocalDynamo, type LocalDynamo } from '../../local/dynamodb/dynalite';
-import { LocalSealer } from '../../local/sealer';
-import { ServiceConfig } from '../../shared/lifecycle/config';
-import type { LifecyclePorts } from '../../shared/lifecycle/ports';
 import { DynamoProjectStore } from '../../shared/project/adapters/dynamodb-store';
+import { testPorts } from '../helpers/ports';
 
 /*
  * The staff-api Lambda as Lambda runs it: an API Gateway HTTP API (payload 2.0) event in, a
@@ -35,20 +30,7 @@ beforeAll(async () => {
   const store = new DynamoProjectStore(dynamo.client, dynamo.tableName);
   const now = () => '2027-01-04T14:00:00.000Z';
   workflows = new StepFunctionsWorkflows(sfn, store, { cadmium: CADMIUM_ARN }, now);
-  const ports: LifecyclePorts = {
-    store,
-    clock: { now },
-    secrets: await LocalSealer.inFolder(await mkdtemp(join(tmpdir(), 'staff-api-'))),
-    mailer: { send: async () => undefined },
-    tokens: { succeed: async () => false },
-    workflows,
-    config: ServiceConfig.parse({
-      serviceAddress: 'integrationservices@gocadmium.example',
-      teamName: 'Cadmium Integration Services',
-      staffDomains: ['gocadmium.example'],
-      replyKeys: { current: 'k1', secrets: { k1: 'a-test-secret-of-sufficient-length' } },
-    }),
-  };
+  const ports = await testPorts(dynamo, { config: { staffDomains: ['gocadmium.example'] }, overrides: { store, workflows, clock: { now } } });
   handler = createHandler(() => Promise.resolve(ports));
 });
 afterAll(async () => {

@@ -1,15 +1,10 @@
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLocalDynamo, type LocalDynamo } from '../../local/dynamodb/dynalite';
-import { LocalSealer } from '../../local/sealer';
-import { ServiceConfig } from '../../shared/lifecycle/config';
 import { MAX_WAIT_SECONDS } from '../../shared/lifecycle/deadlines';
 import type { LifecyclePorts, OutboundMail } from '../../shared/lifecycle/ports';
 import { newProject, nextDeadline, remind } from '../../shared/lifecycle/service';
-import { DynamoProjectStore } from '../../shared/project/adapters/dynamodb-store';
+import { testPorts } from '../helpers/ports';
 
 /*
  * Overdue reminders stop: after the configured number, the PMs' lead is told once, then nothing
@@ -24,21 +19,7 @@ const sent: OutboundMail[] = [];
 
 beforeAll(async () => {
   dynamo = await startLocalDynamo();
-  ports = {
-    store: new DynamoProjectStore(dynamo.client, dynamo.tableName),
-    secrets: await LocalSealer.inFolder(await mkdtemp(join(tmpdir(), 'reminder-limit-'))),
-    mailer: { send: async (mail) => void sent.push(mail) },
-    tokens: { succeed: async () => false },
-    workflows: { start: async () => Promise.reject(new Error('no execution is started here')), describe: async () => null },
-    clock: { now: () => now },
-    config: ServiceConfig.parse({
-      serviceAddress: 'integrationservices@gocadmium.example',
-      teamName: 'Cadmium Integration Services',
-      replyKeys: { current: 'k1', secrets: { k1: 'a-test-secret-of-sufficient-length' } },
-      overdueReminderLimit: 2,
-      escalationAddress: LEAD,
-    }),
-  };
+  ports = await testPorts(dynamo, { sent, config: { overdueReminderLimit: 2, escalationAddress: LEAD }, overrides: { clock: { now: () => now } } });
 });
 afterAll(async () => {
   await dynamo?.stop();

@@ -1,14 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHandler } from '../../functions/ses-events/handler';
-import { ServiceConfig } from '../../shared/lifecycle/config';
 import type { LifecyclePorts, OutboundMail } from '../../shared/lifecycle/ports';
 import { newProject, sendNotice } from '../../shared/lifecycle/service';
-import { DynamoProjectStore } from '../../shared/project/adapters/dynamodb-store';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { testPorts } from '../helpers/ports';
 import { startLocalDynamo, type LocalDynamo } from '../../local/dynamodb/dynalite';
-import { LocalSealer } from '../../local/sealer';
 
 let dynamo: LocalDynamo;
 let ports: LifecyclePorts;
@@ -16,19 +11,7 @@ const sent: OutboundMail[] = [];
 
 beforeAll(async () => {
   dynamo = await startLocalDynamo();
-  ports = {
-    store: new DynamoProjectStore(dynamo.client, dynamo.tableName),
-    secrets: await LocalSealer.inFolder(await mkdtemp(join(tmpdir(), 'sealer-'))),
-    mailer: { send: async (mail) => void sent.push(mail) },
-    tokens: { succeed: async () => false },
-    workflows: { start: async () => Promise.reject(new Error('no execution is started here')), describe: async () => null },
-    clock: { now: () => '2027-03-01T15:00:00.000Z' },
-    config: ServiceConfig.parse({
-      serviceAddress: 'integrationservices@gocadmium.example',
-      teamName: 'Cadmium Integration Services',
-      replyKeys: { current: 'k1', secrets: { k1: 'a-test-secret-of-sufficient-length' } },
-    }),
-  };
+  ports = await testPorts(dynamo, { sent });
 });
 afterAll(async () => {
   await dynamo?.stop();
