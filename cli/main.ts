@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { assignCommand, inboxCommand } from './commands/inbox';
 import { parseCommand } from './commands/parse';
 import { listCommand, newCommand, pmCommand, PM_ACTIONS, showCommand } from './commands/projects';
 import { demoCommand, simulateCommand } from './commands/simulate';
@@ -16,7 +17,7 @@ function program(io: CliIo): Command {
     .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: () => undefined })
     .option(
       '--api <url>',
-      `new, list, show, pm: the deployed staff API, requests signed with your AWS credentials (default: $${API_ENV}; neither: the local runtime)`,
+      `new, list, show, pm, inbox, assign: the deployed staff API, requests signed with your AWS credentials (default: $${API_ENV}; neither: the local runtime)`,
     );
 
   // The staff API of this run, chosen once: the deployed one (--api or INTEGRATIONS_API) or the local runtime.
@@ -110,6 +111,20 @@ function program(io: CliIo): Command {
     .option('--file <path>', 'test-credentials, production-credentials: a file holding the credentials')
     .option('--by <address>', 'who acts (default: the project PM, or the TC of a Paytronix project)')
     .action(async (id: string, action: string, options: unknown) => pmCommand(id, action, options, io, await staff()));
+
+  root
+    .command('inbox')
+    .description('mail that found no project, newest first: id, received, from, subject')
+    .option('--json', 'print the mail as one JSON array', false)
+    .action(async (options: unknown) => inboxCommand(options, io, await staff()));
+
+  root
+    .command('assign')
+    .description('give a mail of the inbox to a project: it is read there as a reply from its sender')
+    .argument('<mail>', 'e.g. MAIL-3F9A2C81D07B (see integrations inbox)')
+    .argument('<project>', 'e.g. INT-1001')
+    .option('--by <address>', 'who assigns it (default: the project PM, or the TC of a Paytronix project)')
+    .action(async (mail: string, project: string, options: unknown) => assignCommand(mail, project, options, io, await staff()));
 
   return root;
 }

@@ -24,6 +24,12 @@ export const EnvironmentConfig = z
     serviceAddress: z.email('an email address such as integrationservices@integrations.example.com'),
     /** The sender name on notices. */
     teamName: z.string().min(1, 'the team name shown as the sender of notices'),
+    /**
+     * The team's inbox: mail to the service address that finds no project is forwarded here, once
+     * per mail. A mailbox people read, outside `domain` in a real deployment (SES receives every
+     * address at `domain`). @default no forward: such mail waits in `integrations inbox` alone
+     */
+    teamAddress: z.email('the team inbox, such as integrations-team@example.com').optional(),
     /** Addresses of these domains may act as staff (besides each project's PM and team). */
     staffDomains: z.array(z.string().regex(/^([a-z0-9-]+\.)+[a-z]{2,}$/, 'a domain')).default([]),
     /** Default time zone and holiday calendar of new projects. */
@@ -49,7 +55,11 @@ export const EnvironmentConfig = z
     /** Who gets alarm mail (dead letters, failed executions). @default no subscription */
     alarmEmail: z.email().optional(),
   })
-  .refine((c) => c.serviceAddress.toLowerCase().endsWith(`@${c.domain}`), { message: 'serviceAddress must be an address at domain', path: ['serviceAddress'] });
+  .refine((c) => c.serviceAddress.toLowerCase().endsWith(`@${c.domain}`), { message: 'serviceAddress must be an address at domain', path: ['serviceAddress'] })
+  .refine((c) => c.teamAddress?.toLowerCase() !== c.serviceAddress.toLowerCase(), {
+    message: 'teamAddress must be a mailbox people read, not the service address (the forward would come back)',
+    path: ['teamAddress'],
+  });
 export type EnvironmentConfig = z.infer<typeof EnvironmentConfig>;
 
 /** The sample environment: what `cdk synth` builds when no environment is named. */
@@ -57,6 +67,7 @@ export const SAMPLE_ENVIRONMENT: EnvironmentConfig = EnvironmentConfig.parse({
   domain: 'gocadmium.example',
   serviceAddress: 'integrationservices@gocadmium.example',
   teamName: 'Cadmium Integration Services',
+  teamAddress: 'integrations-team@gocadmium.example',
   staffDomains: ['gocadmium.example'],
 });
 

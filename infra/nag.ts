@@ -53,12 +53,21 @@ export function acknowledgements(scope: NagScope): Acknowledgement[] {
       id: nag('IAM5', `Resource::${ref(scope.table)}/index/*`),
       reason: 'Handlers query the project table’s own two indexes (byLaunch, active).',
     },
-    { id: nag('IAM5', 'Action::s3:GetBucket*'), reason: 'CDK’s read grant on the raw-mail bucket, for the inbound handler only.' },
-    { id: nag('IAM5', 'Action::s3:GetObject*'), reason: 'CDK’s read grant on the raw-mail bucket, for the inbound handler only.' },
-    { id: nag('IAM5', 'Action::s3:List*'), reason: 'CDK’s read grant on the raw-mail bucket, for the inbound handler only.' },
+    {
+      id: nag('IAM5', 'Action::s3:GetBucket*'),
+      reason: 'CDK’s read grant on the raw-mail bucket, for the inbound handler and the staff API (assigning a mail of the inbox reads it again) only.',
+    },
+    {
+      id: nag('IAM5', 'Action::s3:GetObject*'),
+      reason: 'CDK’s read grant on the raw-mail bucket, for the inbound handler and the staff API (assigning a mail of the inbox reads it again) only.',
+    },
+    {
+      id: nag('IAM5', 'Action::s3:List*'),
+      reason: 'CDK’s read grant on the raw-mail bucket, for the inbound handler and the staff API (assigning a mail of the inbox reads it again) only.',
+    },
     {
       id: nag('IAM5', `Resource::${ref(scope.rawMailBucket)}/inbound/*`),
-      reason: 'The inbound handler reads only raw mail under the prefix SES writes to.',
+      reason: 'The inbound handler and the staff API read only raw mail under the prefix SES writes to.',
     },
     {
       id: 'AwsSolutions::AwsSolutions-L1',
@@ -84,7 +93,7 @@ export function acknowledgements(scope: NagScope): Acknowledgement[] {
         'IAM5',
         `Resource::${arnIn(scope.stack, 'execute-api')}:<${logicalId(scope.staffApi.api)}>/${STAFF_API_STAGE}/${route.method}${invokePath(route)}`,
       ),
-      reason: `IAM matches the request’s path, so the project id of ${route.method} ${route.path} is a wildcard; the API, stage, method and the rest of the path are named (the staff managed policies).`,
+      reason: `IAM matches the request’s path, so the path parameter of ${route.method} ${route.path} is a wildcard; the API, stage, method and the rest of the path are named (the staff managed policies).`,
     })),
   ];
 }

@@ -6,7 +6,7 @@ import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import { SAMPLE_ENVIRONMENT, type EnvironmentConfig } from './config';
 import { Alarms } from './constructs/alarms';
-import { InboundMail } from './constructs/inbound-mail';
+import { InboundMail, RAW_MAIL_PREFIX } from './constructs/inbound-mail';
 import { OutboundMail } from './constructs/outbound-mail';
 import { ProjectTable } from './constructs/project-table';
 import { ReplyKeySecret } from './constructs/reply-key-secret';
@@ -64,6 +64,7 @@ export class IntegrationsStack extends Stack {
       TABLE_NAME: this.projects.table.tableName,
       SERVICE_ADDRESS: config.serviceAddress,
       TEAM_NAME: config.teamName,
+      ...(config.teamAddress ? { TEAM_ADDRESS: config.teamAddress } : {}),
       STAFF_DOMAINS: config.staffDomains.join(','),
       QUEUE_CAPACITY: String(config.queueCapacity),
       OVERDUE_REMINDER_EVERY_BUSINESS_DAYS: String(config.overdueReminderEveryBusinessDays),
@@ -90,7 +91,12 @@ export class IntegrationsStack extends Stack {
     const starting = { ...environment, STATE_MACHINE_ARNS: Stack.of(this).toJsonString(stateMachineArns) };
     // The inbound path creates a project from a NEW PROJECT mail and starts its execution.
     this.inbound = new InboundMail(this, 'Inbound', { domain: config.domain, environment: starting, rawMailDays: config.retention.rawMailDays });
-    this.staffApi = new StaffApi(this, 'StaffApi', { environment: starting, logRetention });
+    // Assigning a mail of the inbox to a project reads the raw mail again: the staff API reads the bucket too.
+    this.staffApi = new StaffApi(this, 'StaffApi', {
+      environment: { ...starting, RAW_MAIL_BUCKET: this.inbound.bucket.bucketName },
+      logRetention,
+    });
+    this.inbound.bucket.grantRead(this.staffApi.handler, `${RAW_MAIL_PREFIX}*`);
 
     const sendMail = new PolicyStatement({
       actions: ['ses:SendEmail', 'ses:SendRawEmail'],

@@ -92,3 +92,33 @@ export async function composeReply(notice: ReceivedNotice, reply: ReplySpec): Pr
     .build();
   return { raw, to: notice.replyTo, messageId };
 }
+
+export interface FreshMailSpec {
+  readonly from: string;
+  readonly to: string;
+  readonly subject: string;
+  readonly text: string;
+  readonly at: string;
+  readonly attachments: readonly { filename: string; content: string; contentType?: string }[];
+  /** An out-of-office answer instead of a person's mail. */
+  readonly autoReply: boolean;
+}
+
+/** A new mail, as a person writes one to the service address: no In-Reply-To, no References, no reply key. */
+export async function composeMail(spec: FreshMailSpec): Promise<{ raw: Buffer; to: string; messageId: string }> {
+  const domain = spec.from.split('@')[1] ?? 'client.example';
+  const messageId = `<${randomUUID()}@${domain}>`;
+  const raw = await new MailComposer({
+    from: spec.from,
+    to: spec.to,
+    subject: spec.subject,
+    messageId,
+    date: new Date(spec.at),
+    text: `${spec.text}\n`,
+    attachments: spec.attachments.map((a) => ({ filename: a.filename, content: a.content, contentType: a.contentType })),
+    headers: spec.autoReply ? { 'Auto-Submitted': 'auto-replied', 'X-Autoreply': 'yes' } : {},
+  })
+    .compile()
+    .build();
+  return { raw, to: spec.to, messageId };
+}

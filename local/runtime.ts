@@ -16,7 +16,7 @@ import type { StaffAction } from '../shared/lifecycle/commands';
 import { ServiceConfig } from '../shared/lifecycle/config';
 import type { NewProject } from '../shared/lifecycle/create';
 import { executionName, type LifecyclePorts, type OutboundMail, type Workflows } from '../shared/lifecycle/ports';
-import { newProject, runStaffCommand, type InboundResult, type Verdicts } from '../shared/lifecycle/service';
+import { assignUnmatched, newProject, runStaffCommand, type AssignResult, type InboundResult, type Verdicts } from '../shared/lifecycle/service';
 import { DynamoProjectStore } from '../shared/project/adapters/dynamodb-store';
 import type { Project } from '../shared/project/schemas';
 import { connectLocalDynamo, startLocalDynamo, type LocalDynamo } from './dynamodb/dynalite';
@@ -135,6 +135,7 @@ export class LocalRuntime {
       clock,
       config,
       tokens,
+      rawMail: raw,
       mailer: new OutboxMailer(outboxDir, clock.now, (mail, file) => {
         metrics.mailsOut += 1;
         events.emit('mail-out', { at: clock.now(), mail, file } satisfies MailOutEvent);
@@ -253,6 +254,11 @@ export class LocalRuntime {
 
   async staff(projectId: string, command: StaffAction, by: string) {
     return this.track(runStaffCommand(this.ports, projectId, command, by));
+  }
+
+  /** Gives a mail of the inbox to a project, as `integrations assign` does through the staff API. */
+  async assign(mailId: string, projectId: string, by: string): Promise<AssignResult> {
+    return this.track(assignUnmatched(this.ports, mailId, projectId, by));
   }
 
   /**

@@ -27,6 +27,16 @@ export type ScenarioProject = z.infer<typeof ScenarioProject>;
 
 const Attachment = z.object({ filename: z.string().min(1), content: z.string(), contentType: z.string().optional() });
 
+/** SES's receipt verdicts for a mail of the scenario: each PASS unless given. */
+const Verdict = z.enum(['PASS', 'FAIL', 'GRAY', 'PROCESSING_FAILED', 'DISABLED']);
+export const ScenarioVerdicts = z.strictObject({
+  spam: Verdict.optional(),
+  virus: Verdict.optional(),
+  spf: Verdict.optional(),
+  dkim: Verdict.optional(),
+  dmarc: Verdict.optional(),
+});
+
 export const ScenarioStep = z.discriminatedUnion('type', [
   /** A staff action, as `integrations pm` would record it. */
   z.object({ type: z.literal('staff'), at: IsoInstant, project: z.string(), by: EmailAddress.optional(), command: StaffAction }),
@@ -39,9 +49,25 @@ export const ScenarioStep = z.discriminatedUnion('type', [
     text: z.string(),
     attachments: z.array(Attachment).default([]),
     autoReply: z.boolean().default(false),
+    verdicts: ScenarioVerdicts.optional(),
   }),
+  /** A fresh mail to the service address that answers no notice: no reply key, no thread; `key` names it for an `assign` step. */
+  z.object({
+    type: z.literal('mail'),
+    at: IsoInstant,
+    key: z.string().min(1).optional(),
+    from: EmailAddress,
+    to: EmailAddress.optional(),
+    subject: z.string().default(''),
+    text: z.string(),
+    attachments: z.array(Attachment).default([]),
+    autoReply: z.boolean().default(false),
+    verdicts: ScenarioVerdicts.optional(),
+  }),
+  /** Staff give the mail of a `mail` step (its `key`), kept in the inbox, to a project: `integrations assign`. */
+  z.object({ type: z.literal('assign'), at: IsoInstant, mail: z.string().min(1), project: z.string(), by: EmailAddress.optional() }),
   /** A raw .eml delivered as is over SMTP (path relative to the scenario file). */
-  z.object({ type: z.literal('eml'), at: IsoInstant, file: z.string().min(1), to: z.array(EmailAddress).optional() }),
+  z.object({ type: z.literal('eml'), at: IsoInstant, file: z.string().min(1), to: z.array(EmailAddress).optional(), verdicts: ScenarioVerdicts.optional() }),
   /** The same mail delivered again (at-least-once delivery): the last reply step's mail. */
   z.object({ type: z.literal('redeliver'), at: IsoInstant }),
   /** Stop the local runtime and start it again from its data folder. */
@@ -58,7 +84,11 @@ export const Scenario = z
     steps: z.array(ScenarioStep).default([]),
   })
   .refine((s) => s.steps.every((step, i) => i === 0 || step.at >= (s.steps[i - 1]?.at ?? '')), 'steps must be in time order')
-  .refine((s) => s.end > s.start, 'end must come after start');
+  .refine((s) => s.end > s.start, 'end must come after start')
+  .refine((s) => {
+    const keys = s.steps.flatMap((step) => (step.type === 'mail' && step.key ? [step.key] : []));
+    return new Set(keys).size === keys.length;
+  }, 'two mail steps have the same key');
 export type Scenario = z.infer<typeof Scenario>;
 
 /** A scenario file that is not valid: the message says where. */

@@ -4,11 +4,13 @@ import { join } from 'node:path';
 import nodemailer from 'nodemailer';
 import { approvalStatus, missingApprovers } from '../shared/project/rules';
 import { dueDates } from '../shared/timeline/compute';
-import type { MailRecord, Project } from '../shared/project/schemas';
+import type { Verdicts } from '../shared/lifecycle/decide';
+import { unmatchedMailId } from '../shared/lifecycle/service/unmatched';
+import type { MailRecord, Project, UnmatchedMail } from '../shared/project/schemas';
 import { simulatedClock } from './clock';
-import { composeReply, latestNoticeTo, noticeKey } from './replies';
+import { composeMail, composeReply, latestNoticeTo, noticeKey } from './replies';
 import { RuntimeMetrics, type MetricsSnapshot } from './metrics';
-import { LocalRuntime, type MailOutEvent } from './runtime';
+import { LocalRuntime, type MailInEvent, type MailOutEvent } from './runtime';
 import { resolvePath, type Scenario, type ScenarioStep } from './scenario';
 
 export interface ProjectReport {
@@ -47,8 +49,28 @@ export interface ProjectReport {
   readonly executionStatus: string;
 }
 
+/** A mail that found no project, as the run left it: waiting in the inbox, or given to a project. */
+export interface InboxReport {
+  readonly mailId: string;
+  /** The `key` of the scenario's `mail` step that sent it, if one did. */
+  readonly key?: string;
+  readonly receivedAt: string;
+  readonly from: string;
+  readonly subject: string;
+  readonly kind: UnmatchedMail['kind'];
+  readonly reason: string;
+  readonly explanation: string;
+  readonly candidates: readonly string[];
+  /** When the team address got it, and when its sender was answered (if ever). */
+  readonly forwardedAt?: string;
+  readonly answeredAt?: string;
+  readonly assigned?: UnmatchedMail['assigned'];
+}
+
 export interface SimulationResult {
   readonly projects: readonly ProjectReport[];
+  /** Mail that found no project, newest first. */
+  readonly inbox: readonly InboxReport[];
   readonly wallMs: number;
   readonly restarts: number;
   /** What the run would cost on AWS, counted: invocations, DynamoDB requests and units, mails. */
@@ -72,7 +94,10 @@ export async function simulate(scenario: Scenario, baseDir: string, options: Sim
   let runtime = await LocalRuntime.start({ dataDir, clock, smtpPort: 0, metrics });
   const ids = new Map<string, string>();
   let restarts = 0;
-  let lastRaw: { raw: Buffer; to: string } | undefined;
+  let lastRaw: { raw: Buffer; to: string; verdicts?: Partial<Verdicts> } | undefined;
+  // The Message-ID of each keyed `mail` step, and every mail the inbox kept (by its inbox id).
+  const mailKeys = new Map<string, string>();
+  const unmatched = new Set<string>();
   const transitions = new Map<string, number>();
   const log = options.log ?? (() => undefined);
   const recent = new Map<string, Buffer>();
@@ -80,6 +105,9 @@ export async function simulate(scenario: Scenario, baseDir: string, options: Sim
     runtimeToWatch.events.on('mail-out', (event: MailOutEvent) => {
       const projectId = /\[(INT-\d+)\]/.exec(event.mail.subject)?.[1];
       if (projectId) for (const to of event.mail.to) recent.set(noticeKey(to, projectId), event.mail.raw);
+    });
+    runtimeToWatch.events.on('mail-in', (event: MailInEvent) => {
+      if (event.result.mailId) unmatched.add(event.result.mailId);
     });
     runtimeToWatch.events.on('execution-failed', (event: { projectId: string; error: string }) => log(`workflow of ${event.projectId} failed: ${event.error}`));
   };
@@ -89,7 +117,12 @@ export async function simulate(scenario: Scenario, baseDir: string, options: Sim
   // its greeting (to catch clients that talk too early), which would otherwise be paid per mail. Its
   // idle timeout is off: on the simulated clock any timeout would fire at the next jump of days.
   let transport: ReturnType<typeof nodemailer.createTransport> | undefined;
-  const send = async (raw: Buffer, to: readonly string[], from = 'sender@client.example') => {
+  const send = async (raw: Buffer, to: readonly string[], from = 'sender@client.example', verdicts?: Partial<Verdicts>) => {
+    // SMTP carries no verdicts: a mail with its own is stored and processed as SES would hand it over.
+    if (verdicts) {
+      await runtime.deliver(raw, [...to], verdicts);
+      return;
+    }
     transport ??= nodemailer.createTransport({
       host: '127.0.0.1',
       port: runtime.smtpPort,
@@ -135,17 +168,43 @@ export async function simulate(scenario: Scenario, baseDir: string, options: Sim
           attachments: step.attachments,
           autoReply: step.autoReply,
         });
-        lastRaw = { raw: reply.raw, to: reply.to };
-        await send(reply.raw, [reply.to], step.from);
+        lastRaw = { raw: reply.raw, to: reply.to, ...(step.verdicts ? { verdicts: step.verdicts } : {}) };
+        await send(reply.raw, [reply.to], step.from, step.verdicts);
+        return;
+      }
+      case 'mail': {
+        const mail = await composeMail({
+          from: step.from,
+          to: step.to ?? runtime.ports.config.serviceAddress,
+          subject: step.subject,
+          text: step.text,
+          at: clock.now(),
+          attachments: step.attachments,
+          autoReply: step.autoReply,
+        });
+        if (step.key) mailKeys.set(step.key, mail.messageId);
+        lastRaw = { raw: mail.raw, to: mail.to, ...(step.verdicts ? { verdicts: step.verdicts } : {}) };
+        await send(mail.raw, [mail.to], step.from, step.verdicts);
+        return;
+      }
+      case 'assign': {
+        const messageId = mailKeys.get(step.mail);
+        if (!messageId) throw new Error(`scenario step assigns mail "${step.mail}", which no earlier mail step sent`);
+        const id = projectId(step.project);
+        const project = await runtime.ports.store.require(id);
+        const by = step.by ?? project.parties.find((p) => p.role === 'pm' || p.role === 'technical-consultant')?.email ?? 'pm@local';
+        await runtime
+          .assign(unmatchedMailId(messageId), id, by)
+          .catch((error: unknown) => log(`assign ${step.mail} to ${id} refused: ${error instanceof Error ? error.message : String(error)}`));
         return;
       }
       case 'eml': {
         const raw = await readFile(resolvePath(baseDir, step.file));
-        await send(raw, step.to ?? [runtime.ports.config.serviceAddress]);
+        await send(raw, step.to ?? [runtime.ports.config.serviceAddress], undefined, step.verdicts);
         return;
       }
       case 'redeliver':
-        if (lastRaw) await send(lastRaw.raw, [lastRaw.to]);
+        if (lastRaw) await send(lastRaw.raw, [lastRaw.to], undefined, lastRaw.verdicts);
         return;
       case 'restart': {
         for (const [key, id] of ids) transitions.set(key, (transitions.get(key) ?? 0) + (runtime.executions.get(id)?.transitions ?? 0));
@@ -192,13 +251,37 @@ export async function simulate(scenario: Scenario, baseDir: string, options: Sim
         ),
       );
     }
-    return { projects, wallMs: Math.round(performance.now() - started), restarts, metrics: metrics.snapshot() };
+    const keyOf = new Map([...mailKeys].map(([key, messageId]) => [unmatchedMailId(messageId), key]));
+    const inbox: InboxReport[] = [];
+    for (const mailId of unmatched) {
+      const kept = await runtime.ports.store.getUnmatched(mailId);
+      if (kept) inbox.push(inboxReport(kept, keyOf.get(mailId)));
+    }
+    inbox.sort((a, b) => b.receivedAt.localeCompare(a.receivedAt) || b.mailId.localeCompare(a.mailId));
+    return { projects, inbox, wallMs: Math.round(performance.now() - started), restarts, metrics: metrics.snapshot() };
   } finally {
     closeTransport();
     await runtime.stop();
     clock.uninstall();
     if (!options.dataDir) await rm(dataDir, { recursive: true, force: true });
   }
+}
+
+export function inboxReport(mail: UnmatchedMail, key?: string): InboxReport {
+  return {
+    mailId: mail.mailId,
+    ...(key ? { key } : {}),
+    receivedAt: mail.receivedAt,
+    from: mail.from,
+    subject: mail.subject,
+    kind: mail.kind,
+    reason: mail.reason,
+    explanation: mail.explanation,
+    candidates: mail.candidates,
+    ...(mail.forwardedAt ? { forwardedAt: mail.forwardedAt } : {}),
+    ...(mail.answeredAt ? { answeredAt: mail.answeredAt } : {}),
+    ...(mail.assigned ? { assigned: mail.assigned } : {}),
+  };
 }
 
 export function projectReport(key: string, project: Project, mail: readonly MailRecord[], transitions: number, executionStatus: string): ProjectReport {

@@ -26,6 +26,14 @@ export async function simulateCommand(file: string, raw: unknown, io: CliIo): Pr
   }
   if (loaded.scenario.description) io.out(`${loaded.scenario.description}\n`);
   for (const project of result.projects) io.out(`${story(project)}\n`);
+  if (result.inbox.length > 0) {
+    io.out('Mail that found no project (the inbox), newest first:');
+    for (const m of result.inbox) {
+      const fate = m.assigned ? `assigned to ${m.assigned.projectId}: ${m.assigned.readAs ?? ''}` : 'waiting';
+      io.out(`  ${m.mailId}  ${m.receivedAt.slice(0, 16)}  ${m.from}  ${m.subject || '(no subject)'}  — ${fate}`);
+    }
+    io.out('');
+  }
   io.out(
     `Simulated ${loaded.scenario.start.slice(0, 10)} to ${loaded.scenario.end.slice(0, 10)} in ${(result.wallMs / 1000).toFixed(1)} s of wall time${result.restarts ? `, ${result.restarts} restart(s)` : ''}.`,
   );

@@ -14,6 +14,8 @@ const Env = z.object({
   TABLE_NAME: z.string().min(1),
   SERVICE_ADDRESS: z.string().min(3),
   TEAM_NAME: z.string().min(1),
+  /** The team inbox mail that finds no project is forwarded to; unset: none. */
+  TEAM_ADDRESS: z.string().min(3).optional(),
   STAFF_DOMAINS: z.string().default(''),
   QUEUE_CAPACITY: z.coerce.number().int().positive().default(3),
   OVERDUE_REMINDER_EVERY_BUSINESS_DAYS: z.coerce.number().int().positive().default(2),
@@ -53,6 +55,7 @@ async function build(): Promise<LifecyclePorts> {
   const config = ServiceConfig.parse({
     serviceAddress: env.SERVICE_ADDRESS,
     teamName: env.TEAM_NAME,
+    ...(env.TEAM_ADDRESS ? { teamAddress: env.TEAM_ADDRESS } : {}),
     staffDomains: env.STAFF_DOMAINS.split(',')
       .map((d) => d.trim())
       .filter(Boolean),

@@ -1,7 +1,9 @@
+import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { Hono } from 'hono';
 import { handle } from 'hono/aws-lambda';
+import { z } from 'zod';
 import { staffApi } from '../../shared/api/app';
-import type { LifecyclePorts } from '../../shared/lifecycle/ports';
+import type { LifecyclePorts, RawMailStore } from '../../shared/lifecycle/ports';
 import { awsPorts } from '../commons/aws-ports';
 import { logger } from '../commons/logger';
 
@@ -20,4 +22,22 @@ export function createHandler(ports: () => Promise<LifecyclePorts>) {
   return handle(app);
 }
 
-export const handler = createHandler(awsPorts);
+/** The raw-mail bucket: assigning a mail of the inbox to a project reads the mail again. */
+const Env = z.object({ RAW_MAIL_BUCKET: z.string().min(1) });
+
+/** The raw mail by the key the inbound path recorded (its prefix included). */
+function rawMailIn(bucket: string): RawMailStore {
+  const s3 = new S3Client({});
+  return {
+    async get(ref) {
+      const object = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: ref }));
+      return Buffer.from(await (object.Body?.transformToByteArray() ?? Promise.resolve(new Uint8Array())));
+    },
+  };
+}
+
+let ports: Promise<LifecyclePorts> | undefined;
+export const handler = createHandler(() => {
+  ports ??= awsPorts().then((base) => ({ ...base, rawMail: rawMailIn(Env.parse(process.env).RAW_MAIL_BUCKET) }));
+  return ports;
+});

@@ -16,12 +16,14 @@ export interface StaffRoute {
   readonly readOnly: boolean;
 }
 
-/** The routes of `shared/api/app.ts`, declared one by one (no catch-all) so a policy can name each. */
+/** The routes of `shared/api/app.ts`, declared one by one (no catch-all) so a policy can name each; the GET routes are read-only. */
 export const STAFF_API_ROUTES: readonly StaffRoute[] = [
   { method: HttpMethod.GET, path: '/projects', readOnly: true },
   { method: HttpMethod.POST, path: '/projects', readOnly: false },
   { method: HttpMethod.GET, path: '/projects/{id}', readOnly: true },
   { method: HttpMethod.POST, path: '/projects/{id}/actions', readOnly: false },
+  { method: HttpMethod.GET, path: '/inbox', readOnly: true },
+  { method: HttpMethod.POST, path: '/inbox/{mailId}/assign', readOnly: false },
 ];
 
 /** The stage every request goes through: the API's URL has no stage in its path. */
@@ -54,7 +56,7 @@ export interface StaffApiProps {
  * The staff API on AWS: the `staff-api` handler (the Hono app the local runtime serves) behind an
  * API Gateway HTTP API whose every route requires IAM authorization: callers sign with SigV4, and
  * what they may call is what their IAM policies allow. Two managed policies to attach to people:
- * `staffPolicy` (PMs and TCs: every route) and `readOnlyPolicy` (the two GET routes). The default
+ * `staffPolicy` (PMs and TCs: every route) and `readOnlyPolicy` (the GET routes: projects and the inbox). The default
  * stage writes an access log naming the caller's IAM identity; request bodies are never logged.
  */
 export class StaffApi extends Construct {
@@ -116,7 +118,7 @@ export class StaffApi extends Construct {
       statements: [invoke(STAFF_API_ROUTES)],
     });
     this.readOnlyPolicy = new ManagedPolicy(this, 'ReadOnlyPolicy', {
-      description: 'Integrations staff API: read only (GET /projects, GET /projects/{id})',
+      description: 'Integrations staff API: read only (GET /projects, GET /projects/{id}, GET /inbox)',
       statements: [invoke(STAFF_API_ROUTES.filter((route) => route.readOnly))],
     });
   }

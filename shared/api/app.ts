@@ -3,9 +3,10 @@ import { z } from 'zod';
 import { StaffAction, StaffActionRefusedError } from '../lifecycle/commands';
 import { NewProject } from '../lifecycle/create';
 import type { LifecyclePorts } from '../lifecycle/ports';
+import { assignUnmatched } from '../lifecycle/service/assign';
 import { newProject, runStaffCommand } from '../lifecycle/service/staff';
-import { ProjectNotFoundError } from '../project/errors';
-import { EmailAddress } from '../project/schemas';
+import { MailAlreadyAssignedError, ProjectNotFoundError, UnmatchedMailNotFoundError } from '../project/errors';
+import { EmailAddress, ProjectId } from '../project/schemas';
 import { processOf } from '../processes/registry';
 
 /*
@@ -13,11 +14,14 @@ import { processOf } from '../processes/registry';
  * runtime serves it on 127.0.0.1 (`npm start`); on AWS an API Gateway HTTP API with IAM
  * authorization puts it behind the staff-api Lambda. The app never knows which: it gets its ports.
  * Errors are the CLI's contract: bad input is 400 naming the field, a refused action 409 with its
- * name and one-line message, an unknown project 404.
+ * name and one-line message, an unknown project or mail 404.
  */
 
 /** A staff action on a project: who acts (default: the project's first staff party) and the command. */
 export const ActionRequest = z.object({ by: EmailAddress.optional(), command: StaffAction });
+
+/** A mail of the inbox given to a project: which one, and who gives it (default: the project's first staff party). */
+export const AssignRequest = z.object({ projectId: z.string().trim().toUpperCase().pipe(ProjectId), by: EmailAddress.optional() });
 
 /** The error body of every refusal: a name the CLI can switch on and one line for a person. */
 export interface ApiError {
@@ -80,10 +84,27 @@ export function staffApi(ports: () => Promise<LifecyclePorts>, track: <T>(work: 
     return c.json({ readAs: outcome.readAs, phase: outcome.project.phase });
   });
 
+  // Mail that found no project, waiting for a person (newest first); and giving one to a project.
+  app.get('/inbox', async (c) => c.json(await (await ports()).store.listUnmatched()));
+
+  app.post('/inbox/:mailId/assign', async (c) => {
+    const body = await json(c.req.raw);
+    if (!body.ok) return c.json(body.error, 400);
+    const request = AssignRequest.safeParse(body.value);
+    if (!request.success) return c.json({ error: 'InvalidAssignmentError', message: issues(request.error) } satisfies ApiError, 400);
+    const p = await ports();
+    const project = await p.store.require(request.data.projectId);
+    const staffRoles = processOf(project).staffRoles;
+    const by = request.data.by ?? project.parties.find((party) => party.active && staffRoles.has(party.role))?.email ?? 'staff@local';
+    return c.json(await track(assignUnmatched(p, c.req.param('mailId'), project.id, by)));
+  });
+
   app.notFound((c) => c.json({ error: 'NotFound', message: `${c.req.method} ${new URL(c.req.url).pathname}` } satisfies ApiError, 404));
 
   app.onError((error, c) => {
-    if (error instanceof ProjectNotFoundError) return c.json({ error: error.name, message: error.message } satisfies ApiError, 404);
+    if (error instanceof ProjectNotFoundError || error instanceof UnmatchedMailNotFoundError)
+      return c.json({ error: error.name, message: error.message } satisfies ApiError, 404);
+    if (error instanceof MailAlreadyAssignedError) return c.json({ error: error.name, message: error.message } satisfies ApiError, 409);
     if (error instanceof StaffActionRefusedError) return c.json({ error: error.name, message: error.message } satisfies ApiError, 409);
     // Anything else is a bug or an outage: named, logged by the caller, never a stack trace to the client.
     return c.json({ error: 'InternalError', message: error.message } satisfies ApiError, 500);

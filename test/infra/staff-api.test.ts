@@ -68,11 +68,13 @@ describe('the staff API', () => {
     template.hasResourceProperties('AWS::ApiGatewayV2::Api', { ProtocolType: 'HTTP', Name: 'Prod-staff' });
   });
 
-  it('declares the four routes of the app, each on its own (no catch-all), each with IAM authorization', () => {
+  it('declares the six routes of the app, each on its own (no catch-all), each with IAM authorization', () => {
     const routes = Object.values(resources).filter((r) => r.Type === 'AWS::ApiGatewayV2::Route');
     expect(routes.map((r) => r.Properties['RouteKey']).sort()).toEqual([
+      'GET /inbox',
       'GET /projects',
       'GET /projects/{id}',
+      'POST /inbox/{mailId}/assign',
       'POST /projects',
       'POST /projects/{id}/actions',
     ]);
@@ -88,7 +90,7 @@ describe('the staff API', () => {
     const permitted = Object.values(resources).filter(
       (r) => r.Type === 'AWS::Lambda::Permission' && r.Properties['FunctionName']?.['Fn::GetAtt']?.[0] === fnId,
     );
-    expect(permitted.map((p) => p.Properties['Principal'])).toEqual(Array(4).fill('apigateway.amazonaws.com'));
+    expect(permitted.map((p) => p.Properties['Principal'])).toEqual(Array(6).fill('apigateway.amazonaws.com'));
   });
 
   it('logs every request of the default stage to a log group with a retention, naming the IAM caller', () => {
@@ -104,9 +106,11 @@ describe('the staff API', () => {
 });
 
 describe('the staff-api function', () => {
-  it('gets the environment every handler gets, and the state machine of each process', () => {
+  it('gets the environment every handler gets, the state machine of each process, and the raw-mail bucket', () => {
     const variables = (handlerId: string) => functionOf(handlerId)[1].Properties['Environment'].Variables as Record<string, unknown>;
-    const { HANDLER_ID: _staff, STATE_MACHINE_ARNS, ...staff } = variables('staff-api');
+    const { HANDLER_ID: _staff, STATE_MACHINE_ARNS, RAW_MAIL_BUCKET, ...staff } = variables('staff-api');
+    // Assigning a mail of the inbox to a project reads the raw mail again, from the bucket the inbound handler reads.
+    expect(RAW_MAIL_BUCKET).toEqual(variables('inbound-mail')['RAW_MAIL_BUCKET']);
     const { HANDLER_ID: _notify, ...notify } = variables('notify');
     expect(staff).toEqual(notify);
     const byProcess = JSON.parse(flat(STATE_MACHINE_ARNS));
@@ -136,7 +140,19 @@ describe('the staff-api function', () => {
       'states:StartExecution',
       'states:StopExecution',
     ]);
-    expect(every.filter((a) => !/^(dynamodb|secretsmanager|ses|states|kms|xray):/.test(a))).toEqual([]);
+    expect(every.filter((a) => !/^(dynamodb|secretsmanager|ses|states|kms|xray|s3):/.test(a))).toEqual([]);
+  });
+
+  it('may read the raw mail as the inbound handler does (assigning a mail of the inbox), and write none', () => {
+    for (const action of ['s3:GetObject*', 's3:GetBucket*', 's3:List*']) {
+      expect(grantsOf('staff-api', action)).toEqual(grantsOf('inbound-mail', action));
+      expect(grantsOf('staff-api', action).length).toBeGreaterThan(0);
+    }
+    expect(
+      statementsOf('staff-api')
+        .flatMap(actions)
+        .filter((a) => a.startsWith('s3:') && !/^s3:(GetObject|GetBucket|List)/.test(a)),
+    ).toEqual([]);
   });
 
   it('has no Resource "*" but the X-Ray one CDK adds for tracing (acknowledged in infra/nag.ts)', () => {
@@ -192,12 +208,19 @@ describe('the managed policies for people', () => {
 
   it('lets PMs and TCs call every route of this API (path parameters as *)', () => {
     expect(policy(stack.staffApi.staffPolicy)).toEqual(
-      [invoke('GET', '/projects'), invoke('POST', '/projects'), invoke('GET', '/projects/*'), invoke('POST', '/projects/*/actions')].sort(),
+      [
+        invoke('GET', '/projects'),
+        invoke('POST', '/projects'),
+        invoke('GET', '/projects/*'),
+        invoke('POST', '/projects/*/actions'),
+        invoke('GET', '/inbox'),
+        invoke('POST', '/inbox/*/assign'),
+      ].sort(),
     );
   });
 
-  it('lets read-only people call the two GET routes only', () => {
-    expect(policy(stack.staffApi.readOnlyPolicy)).toEqual([invoke('GET', '/projects'), invoke('GET', '/projects/*')].sort());
+  it('lets read-only people call the three GET routes only (projects and the inbox)', () => {
+    expect(policy(stack.staffApi.readOnlyPolicy)).toEqual([invoke('GET', '/projects'), invoke('GET', '/projects/*'), invoke('GET', '/inbox')].sort());
   });
 
   it('are the only managed policies, and are attached to no one by the stack', () => {
@@ -252,6 +275,7 @@ describe('cdk-nag', () => {
         `AwsSolutions-IAM5[Resource::${arnOf('states', 'execution:Prod-paytronix:*')}]`,
         `AwsSolutions-IAM5[Resource::${arnOf('execute-api', `<${api}>/$default/GET/projects/*`)}]`,
         `AwsSolutions-IAM5[Resource::${arnOf('execute-api', `<${api}>/$default/POST/projects/*/actions`)}]`,
+        `AwsSolutions-IAM5[Resource::${arnOf('execute-api', `<${api}>/$default/POST/inbox/*/assign`)}]`,
       ]),
     );
   });

@@ -28,7 +28,7 @@ describe('the table of reasons a mail is not acted on', () => {
   it.each(Object.entries(REASONS))('%s is documented in docs/reasons.md with who is told', (name, reason) => {
     const row = docs.split('\n').find((line) => line.startsWith(`| \`${name}\` |`));
     expect(row).toBeDefined();
-    expect(row).toContain({ pm: 'not-acted-on', sender: 'the staff sender, once', nobody: 'nobody' }[reason.tell]);
+    expect(row).toContain({ pm: 'not-acted-on', sender: 'the staff sender, once', team: 'the team (the inbox', nobody: 'nobody' }[reason.tell]);
     expect(row).toContain(reason.meaning);
   });
 

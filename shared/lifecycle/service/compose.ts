@@ -42,7 +42,7 @@ export async function composeNotice(composition: Composition): Promise<OutboundM
     inReplyTo: composition.inReplyTo,
     references: composition.inReplyTo ? [composition.inReplyTo] : undefined,
     ...(composition.calendar ? { icalEvent: { method: 'REQUEST', filename: 'invite.ics', content: composition.calendar } } : {}),
-    ...(composition.attachments ? { attachments: composition.attachments.map((a) => ({ ...a })) } : {}),
+    ...(composition.attachments ? { attachments: composition.attachments.map((a) => ({ ...a, contentDisposition: 'attachment' as const })) } : {}),
     headers: { 'Auto-Submitted': composition.autoSubmitted ?? 'auto-generated', 'X-Auto-Response-Suppress': 'OOF, AutoReply' },
   })
     .compile()

@@ -1,13 +1,13 @@
 import type { MailReading } from '../../mail/schemas';
 import { list, para, renderHtml, renderText } from '../../notices/blocks';
 import { DuplicateMessageError } from '../../project/errors';
-import type { MailRecord } from '../../project/schemas';
 import type { Verdicts } from '../decide';
 import { formFields, readNewProjectForm } from '../new-project-form';
 import type { LifecyclePorts } from '../ports';
 import type { ReasonName } from '../reasons';
 import { composeNotice } from './compose';
 import { newProject } from './staff';
+import { inboundMailRecord } from './mail-record';
 
 /** What became of a new-project form: a project created, or a named reason. */
 export interface NewProjectMailResult {
@@ -46,17 +46,7 @@ export async function newProjectFromMail(ports: LifecyclePorts, reading: MailRea
   }
   const project = await newProject(ports, form.input);
   await ports.workflows.start(project);
-  const logged: MailRecord = {
-    projectId: project.id,
-    direction: 'in',
-    messageId,
-    at,
-    from,
-    to: reading.mail.to.map((a) => a.address),
-    cc: reading.mail.cc.map((a) => a.address),
-    subject: reading.mail.subject,
-    readAs: { kind: reading.kind, intent: reading.intent, summary: `new project form: ${project.id} created` },
-  };
+  const logged = inboundMailRecord(reading, { projectId: project.id, messageId, at, summary: `new project form: ${project.id} created` });
   await ports.store.logMail([logged]);
   return { projectId: project.id, actedOn: true, readAs: `NEW PROJECT form: ${project.id} created for ${project.client.name}` };
 }

@@ -334,9 +334,9 @@ export class DynamoProjectStore implements ProjectStore, CorrelationStore, Inbox
       new UpdateCommand({
         TableName: this.tableName,
         Key: keys.unmatched(mailId),
-        UpdateExpression: `SET ${set.map(([name]) => `mail.#${name} = :${name}`).join(', ')}`,
+        UpdateExpression: `SET ${set.map(([name]) => `#mail.#${name} = :${name}`).join(', ')}`,
         ConditionExpression: 'attribute_exists(pk)',
-        ExpressionAttributeNames: Object.fromEntries(set.map(([name]) => [`#${name}`, name])),
+        ExpressionAttributeNames: { '#mail': 'mail', ...Object.fromEntries(set.map(([name]) => [`#${name}`, name])) },
         ExpressionAttributeValues: Object.fromEntries(set.map(([name, value]) => [`:${name}`, value])),
       }),
     );
@@ -349,8 +349,9 @@ export class DynamoProjectStore implements ProjectStore, CorrelationStore, Inbox
           TableName: this.tableName,
           Key: keys.unmatched(mailId),
           // Out of the list by the same write that assigns it, as a finished project leaves `active`.
-          UpdateExpression: 'SET mail.assigned = :assigned REMOVE gsi2pk, gsi2sk',
-          ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(mail.assigned)',
+          UpdateExpression: 'SET #mail.#assigned = :assigned REMOVE gsi2pk, gsi2sk',
+          ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(#mail.#assigned)',
+          ExpressionAttributeNames: { '#mail': 'mail', '#assigned': 'assigned' },
           ExpressionAttributeValues: { ':assigned': assigned },
           ReturnValues: 'ALL_NEW',
         }),
@@ -372,8 +373,9 @@ export class DynamoProjectStore implements ProjectStore, CorrelationStore, Inbox
         new UpdateCommand({
           TableName: this.tableName,
           Key: keys.unmatched(mailId),
-          UpdateExpression: 'SET gsi2pk = :pk, gsi2sk = :sk REMOVE mail.assigned',
+          UpdateExpression: 'SET gsi2pk = :pk, gsi2sk = :sk REMOVE #mail.#assigned',
           ConditionExpression: 'attribute_exists(pk)',
+          ExpressionAttributeNames: { '#mail': 'mail', '#assigned': 'assigned' },
           ExpressionAttributeValues: { ':pk': keys.inboxPartition, ':sk': keys.inboxSort(mail.receivedAt, mail.mailId) },
         }),
       );
@@ -383,8 +385,9 @@ export class DynamoProjectStore implements ProjectStore, CorrelationStore, Inbox
       new UpdateCommand({
         TableName: this.tableName,
         Key: keys.unmatched(mailId),
-        UpdateExpression: 'SET mail.assigned = :assigned',
+        UpdateExpression: 'SET #mail.#assigned = :assigned',
         ConditionExpression: 'attribute_exists(pk)',
+        ExpressionAttributeNames: { '#mail': 'mail', '#assigned': 'assigned' },
         ExpressionAttributeValues: { ':assigned': assigned },
       }),
     );

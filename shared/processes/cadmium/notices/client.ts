@@ -175,7 +175,7 @@ export const clientTemplates: Record<ClientTemplateId, Build> = {
       subject: 'Your timeline has moved',
       blocks: [
         para(`The timeline for ${title(project)} has moved: launch is now ${dueDay(project, 'launch')}.`),
-        ...ledgerBlocks(project, entry),
+        ...ledgerBlocks(entry),
         ...timelineBlocks(project, 'The new timeline:'),
       ],
     };

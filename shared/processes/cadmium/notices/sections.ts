@@ -49,7 +49,7 @@ export function approvalHours(): number {
   return cadmium.rules.kind === 'launch-timeline' ? cadmium.rules.planApprovalHours : 48;
 }
 
-export function ledgerBlocks(project: Project, entry: LedgerEntry | undefined): Block[] {
+export function ledgerBlocks(entry: LedgerEntry | undefined): Block[] {
   if (!entry) return [para('The details of the move are in the project log.')];
   const days = Math.abs(entry.days);
   const direction = entry.days >= 0 ? 'later' : 'earlier';
