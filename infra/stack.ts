@@ -1,4 +1,4 @@
-import { ArnFormat, CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import { ArnFormat, CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import { PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
@@ -6,6 +6,7 @@ import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import { SAMPLE_ENVIRONMENT, type EnvironmentConfig } from './config';
 import { Alarms } from './constructs/alarms';
+import { DigestSchedule } from './constructs/digest-schedule';
 import { InboundMail, RAW_MAIL_PREFIX } from './constructs/inbound-mail';
 import { OutboundMail } from './constructs/outbound-mail';
 import { ProjectTable } from './constructs/project-table';
@@ -41,6 +42,8 @@ export class IntegrationsStack extends Stack {
   readonly outbound: OutboundMail;
   readonly staffApi: StaffApi;
   readonly alarms: Alarms;
+  /** The PMs' daily digest: its function and the hourly schedule that invokes it. */
+  readonly digest: { readonly fn: IFunction; readonly schedule: DigestSchedule };
 
   constructor(scope: Construct, id: string, props: IntegrationsStackProps = {}) {
     super(scope, id, props);
@@ -106,7 +109,10 @@ export class IntegrationsStack extends Stack {
       ],
     });
     const completeTasks = new PolicyStatement({ actions: ['states:SendTaskSuccess'], resources: processes.map((p) => arnOf(nameOf(p.id))) });
-    const handlers: IFunction[] = [...Object.values(functions), this.inbound.handler, this.outbound.eventsHandler, this.staffApi.handler];
+    // The PMs' daily digest: run hourly, it reads every active project and the inbox once a run.
+    const digest = new TaskFunction(this, 'Digest', { handlerId: 'digest', environment, logRetention, timeout: Duration.minutes(2) }).fn;
+    this.digest = { fn: digest, schedule: new DigestSchedule(this, 'DigestSchedule', { target: digest }) };
+    const handlers: IFunction[] = [...Object.values(functions), this.inbound.handler, this.outbound.eventsHandler, this.staffApi.handler, digest];
     for (const fn of handlers) {
       this.projects.table.grantReadWriteData(fn);
       replyKeys.secret.grantRead(fn);

@@ -1,26 +1,48 @@
+import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SMTPServer } from 'smtp-server';
 import type { Mailer, OutboundMail } from '../shared/lifecycle/ports';
 import { MAX_RAW_MAIL_BYTES } from '../shared/mail/limits';
 
-/** SES outbound, locally: every sent mail is an .eml file in the outbox folder. */
+/**
+ * SES outbound, locally: every sent mail is an .eml file in the outbox folder, written aside and
+ * renamed. Idempotent by Message-ID (docs/decisions.md#notice-outbox): each file name ends with a hash
+ * of its Message-ID, and a mail whose Message-ID has a file already is not written again.
+ */
 export class OutboxMailer implements Mailer {
   private sequence = 0;
+  private known: Promise<Set<string>> | undefined;
 
   constructor(
     private readonly folder: string,
     private readonly now: () => string,
-    private readonly onSent: (mail: OutboundMail, file: string) => void = () => undefined,
+    /** Called for every send; `fresh` is false when the Message-ID was sent before (no second file). */
+    private readonly onSent: (mail: OutboundMail, file: string, fresh: boolean) => void = () => undefined,
   ) {}
 
   async send(mail: OutboundMail): Promise<void> {
-    await mkdir(this.folder, { recursive: true });
+    this.known ??= mkdir(this.folder, { recursive: true })
+      .then(() => readdir(this.folder))
+      .then((names) => new Set(names.filter((n) => n.endsWith('.eml')).map((n) => n.slice(-'.eml'.length - 16, -'.eml'.length))));
+    const known = await this.known;
+    const hash = createHash('sha256').update(mail.messageId).digest('hex').slice(0, 16);
+    if (known.has(hash)) {
+      this.onSent(mail, '', false);
+      return;
+    }
+    known.add(hash);
     this.sequence += 1;
     const stamp = this.now().replace(/[:.]/g, '-');
-    const file = join(this.folder, `${stamp}-${String(this.sequence).padStart(4, '0')}.eml`);
-    await writeFile(file, mail.raw);
-    this.onSent(mail, file);
+    const file = join(this.folder, `${stamp}-${String(this.sequence).padStart(4, '0')}-${hash}.eml`);
+    try {
+      await writeFile(`${file}.part`, mail.raw);
+      await rename(`${file}.part`, file);
+    } catch (error) {
+      known.delete(hash);
+      throw error;
+    }
+    this.onSent(mail, file, true);
   }
 }
 

@@ -15,14 +15,32 @@ const Env = z.object({
   CONTROL_PORT: z.coerce.number().int().min(0).max(65535).default(8787),
   /** dynalite (or any DynamoDB) listening elsewhere, instead of dynalite inside this process. */
   DYNAMODB_ENDPOINT: z.url().optional(),
+  /**
+   * Fault injection for the reliability tests: `after-decision-write:<probability>` kills this process
+   * (SIGKILL) with that probability after a decision and its outbox are written, before the notices go.
+   */
+  INTEGRATIONS_FAULT: z
+    .string()
+    .regex(/^after-decision-write:(0|1|0?\.\d+)$/)
+    .transform((value) => Number(value.split(':')[1]))
+    .optional(),
 });
 const env = Env.parse(process.env);
+
+/** Dies without warning, as a crash would, with the given probability. */
+function killAt(probability: number): () => void {
+  return () => {
+    if (Math.random() < probability) process.kill(process.pid, 'SIGKILL');
+  };
+}
 const dataDir = resolve(env.INTEGRATIONS_DATA_DIR);
 const runtime = await LocalRuntime.start({
   dataDir,
   clock: realClock(),
+  digests: true,
   smtpPort: env.SMTP_PORT,
   ...(env.DYNAMODB_ENDPOINT ? { dynamoEndpoint: env.DYNAMODB_ENDPOINT } : {}),
+  ...(env.INTEGRATIONS_FAULT !== undefined ? { faults: { afterDecisionWrite: killAt(env.INTEGRATIONS_FAULT) } } : {}),
 });
 const control = await startControl(runtime, env.CONTROL_PORT);
 await writeFile(join(dataDir, 'runtime.json'), JSON.stringify({ pid: process.pid, smtpPort: runtime.smtpPort, controlPort: control.port }, null, 2));
@@ -30,6 +48,9 @@ runtime.events.on('mail-out', (e) => console.log(`${e.at}  out  ${e.mail.to.join
 runtime.events.on('mail-in', (e) =>
   console.log(`${e.at}  in   ${e.result.projectId ?? '-'}  ${e.result.readAs}${e.result.reason ? ` (${e.result.reason})` : ''}`),
 );
+runtime.events.on('digest', (e) => {
+  for (const d of e.run.sent) console.log(`${e.at}  digest  ${d.to}  ${d.items} items for ${d.date}`);
+});
 runtime.events.on('execution-failed', (e) => console.log(`execution of ${e.projectId} failed: ${e.error}`));
 
 console.log(`Integrations is running on the local runtime (data in ${dataDir}).

@@ -29,6 +29,12 @@ export class RuntimeMetrics {
   private writeUnits = 0;
   mailsOut = 0;
   mailsIn = 0;
+  /** How many times each outbound Message-ID was handed to the mailer (1 each when nothing is sent twice). */
+  readonly sends = new Map<string, number>();
+
+  countSend(messageId: string): void {
+    this.sends.set(messageId, (this.sends.get(messageId) ?? 0) + 1);
+  }
 
   wrap(handlerId: string, handler: LocalHandler): LocalHandler {
     return (payload) => {

@@ -15,8 +15,9 @@ import { SAMPLE_ENVIRONMENT } from '../infra/config';
 import type { StaffAction } from '../shared/lifecycle/commands';
 import { ServiceConfig } from '../shared/lifecycle/config';
 import type { NewProject } from '../shared/lifecycle/create';
-import { executionName, type LifecyclePorts, type OutboundMail, type Workflows } from '../shared/lifecycle/ports';
-import { assignUnmatched, newProject, runStaffCommand, type AssignResult, type InboundResult, type Verdicts } from '../shared/lifecycle/service';
+import { executionName, type FaultPoints, type LifecyclePorts, type OutboundMail, type Workflows } from '../shared/lifecycle/ports';
+import { assignUnmatched, flushOutbox, newProject, runStaffCommand, type AssignResult, type InboundResult, type Verdicts } from '../shared/lifecycle/service';
+import { sendDigests, type DigestRun } from '../shared/lifecycle/service/digest';
 import { DynamoProjectStore } from '../shared/project/adapters/dynamodb-store';
 import type { Project } from '../shared/project/schemas';
 import { connectLocalDynamo, startLocalDynamo, type LocalDynamo } from './dynamodb/dynalite';
@@ -41,6 +42,8 @@ const INBOUND_ATTEMPTS = INBOUND_RETRY_DELAYS_MS.length + 1;
 /** Event-loop turns with nothing in flight before the runtime counts as idle. */
 const IDLE_TURNS = 5;
 
+const HOUR_MS = 3_600_000;
+
 /** Node's timers (real and fake) overflow past 2^31 − 1 ms. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
@@ -54,6 +57,20 @@ export interface LocalRuntimeOptions {
   readonly metrics?: RuntimeMetrics;
   /** A DynamoDB endpoint to use (e.g. dynalite in its own process) instead of dynalite in this one. */
   readonly dynamoEndpoint?: string;
+  /**
+   * Run the PMs' daily digest every hour of the runtime's clock, on the hour, as the deployed
+   * schedule does (a simulated clock jumps to each run). @default false: runs that count mail and
+   * requests exactly (scenarios, benchmarks) opt in.
+   */
+  readonly digests?: boolean;
+  /** Fault injection for the reliability tests (`INTEGRATIONS_FAULT` in local/main.ts). */
+  readonly faults?: FaultPoints;
+}
+
+/** One hourly digest run that sent something (emitted as `digest`). */
+export interface DigestEvent {
+  readonly at: string;
+  readonly run: DigestRun;
 }
 
 export interface MailOutEvent {
@@ -136,10 +153,13 @@ export class LocalRuntime {
       config,
       tokens,
       rawMail: raw,
-      mailer: new OutboxMailer(outboxDir, clock.now, (mail, file) => {
+      mailer: new OutboxMailer(outboxDir, clock.now, (mail, file, fresh) => {
+        metrics.countSend(mail.messageId);
+        if (!fresh) return;
         metrics.mailsOut += 1;
         events.emit('mail-out', { at: clock.now(), mail, file } satisfies MailOutEvent);
       }),
+      ...(options.faults ? { faults: options.faults } : {}),
     };
     const provide = () => Promise.resolve(ports);
     const handlers: Record<string, LocalHandler> = Object.fromEntries(
@@ -171,7 +191,32 @@ export class LocalRuntime {
     runtime = new LocalRuntime(ports, clock, executions, raw, outboxDir, smtp.port, dynamo, smtp.close, inbound, metrics);
     for (const name of ['mail-out', 'execution-failed']) events.on(name, (event) => runtime?.events.emit(name, event));
     await runtime.resume();
+    if (options.digests) runtime.scheduleDigests();
     return runtime;
+  }
+
+  private digestTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /**
+   * Runs {@link sendDigests} at the top of every hour of the runtime's clock: one timer at a time,
+   * re-armed after each run, so a simulated clock jumps to it like any other wake-up. A run that
+   * fails is reported (`digest-failed`) and the next hour tries again, as the schedule's would.
+   */
+  private scheduleDigests(): void {
+    const now = Date.parse(this.clock.now());
+    const next = (Math.floor(now / HOUR_MS) + 1) * HOUR_MS;
+    this.digestTimer = setTimeout(() => {
+      const at = this.clock.now();
+      void this.track(
+        sendDigests(this.ports, at)
+          .then((run) => {
+            if (run.sent.length > 0) this.events.emit('digest', { at, run } satisfies DigestEvent);
+          })
+          .catch((error: unknown) => this.events.emit('digest-failed', { at, error: error instanceof Error ? error.message : String(error) })),
+      ).finally(() => {
+        if (this.digestTimer !== undefined) this.scheduleDigests();
+      });
+    }, next - now);
   }
 
   /** Work the simulated clock must not jump over: tasks, inbound mail, staff commands. */
@@ -182,10 +227,17 @@ export class LocalRuntime {
     });
   }
 
-  /** Resumes every active project from its record, and processes mail stored but not yet processed. */
+  /**
+   * Resumes every active project from its record (sending first what its outbox still holds), and
+   * processes mail stored but not yet processed.
+   */
   private async resume(): Promise<void> {
     for (const ref of await this.raw.unprocessed()) await this.process(ref, []);
-    for (const project of await this.ports.store.listActive()) await this.ports.workflows.start(project);
+    for (const project of await this.ports.store.listActive()) {
+      // A failed send leaves the entries pending for the next task or delivery: the runtime still starts.
+      await this.track(flushOutbox(this.ports, project.id, { current: project })).catch(() => undefined);
+      await this.ports.workflows.start(project);
+    }
   }
 
   /** The SMTP path: store first (the 250 waits for it), then process in the background. */
@@ -290,7 +342,21 @@ export class LocalRuntime {
     await this.idle();
   }
 
+  /**
+   * Leaves the runtime as a crash would (the in-process fault tests): workflows stop, SMTP and the
+   * database connection close, and work in flight is neither awaited nor finished.
+   */
+  async abandon(): Promise<void> {
+    clearTimeout(this.digestTimer);
+    this.digestTimer = undefined;
+    this.executions.stopAll();
+    await this.closeSmtp();
+    await this.dynamo.stop();
+  }
+
   async stop(): Promise<void> {
+    clearTimeout(this.digestTimer);
+    this.digestTimer = undefined;
     this.executions.stopAll();
     await this.closeSmtp();
     await this.idle();

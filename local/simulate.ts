@@ -10,7 +10,7 @@ import type { MailRecord, Project, UnmatchedMail } from '../shared/project/schem
 import { simulatedClock } from './clock';
 import { composeMail, composeReply, latestNoticeTo, noticeKey } from './replies';
 import { RuntimeMetrics, type MetricsSnapshot } from './metrics';
-import { LocalRuntime, type MailInEvent, type MailOutEvent } from './runtime';
+import { LocalRuntime, type DigestEvent, type MailInEvent, type MailOutEvent } from './runtime';
 import { resolvePath, type Scenario, type ScenarioStep } from './scenario';
 
 export interface ProjectReport {
@@ -29,6 +29,9 @@ export interface ProjectReport {
     subject: string;
     template?: string;
     readAs?: MailRecord['readAs'];
+    /** Outbound, in a simulation: its Message-ID and how many times it was handed to the mailer (1: never twice). */
+    messageId?: string;
+    sends?: number;
   }[];
   /** Paytronix: the certification rounds (booked week, earliest end, outcome, fees). */
   readonly certificationRounds: readonly {
@@ -81,6 +84,8 @@ export interface SimulateOptions {
   /** Keep the runtime's data here instead of a temporary folder. */
   readonly dataDir?: string;
   readonly log?: (line: string) => void;
+  /** Run the PMs' daily digest every simulated hour, logging a `digest` line for each sent. @default false */
+  readonly digests?: boolean;
 }
 
 type Action = { at: string; run: () => Promise<void> };
@@ -91,7 +96,7 @@ export async function simulate(scenario: Scenario, baseDir: string, options: Sim
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'integrations-sim-')));
   const clock = simulatedClock(scenario.start);
   const metrics = new RuntimeMetrics();
-  let runtime = await LocalRuntime.start({ dataDir, clock, smtpPort: 0, metrics });
+  let runtime = await LocalRuntime.start({ dataDir, clock, smtpPort: 0, metrics, digests: options.digests });
   const ids = new Map<string, string>();
   let restarts = 0;
   let lastRaw: { raw: Buffer; to: string; verdicts?: Partial<Verdicts> } | undefined;
@@ -108,6 +113,9 @@ export async function simulate(scenario: Scenario, baseDir: string, options: Sim
     });
     runtimeToWatch.events.on('mail-in', (event: MailInEvent) => {
       if (event.result.mailId) unmatched.add(event.result.mailId);
+    });
+    runtimeToWatch.events.on('digest', (event: DigestEvent) => {
+      for (const d of event.run.sent) log(`digest ${event.at} to ${d.to}: ${d.items} items for ${d.date}`);
     });
     runtimeToWatch.events.on('execution-failed', (event: { projectId: string; error: string }) => log(`workflow of ${event.projectId} failed: ${event.error}`));
   };
@@ -210,7 +218,7 @@ export async function simulate(scenario: Scenario, baseDir: string, options: Sim
         for (const [key, id] of ids) transitions.set(key, (transitions.get(key) ?? 0) + (runtime.executions.get(id)?.transitions ?? 0));
         closeTransport();
         await runtime.stop();
-        runtime = await LocalRuntime.start({ dataDir, clock, smtpPort: 0, metrics });
+        runtime = await LocalRuntime.start({ dataDir, clock, smtpPort: 0, metrics, digests: options.digests });
         remember(runtime);
         restarts += 1;
         return;
@@ -248,6 +256,7 @@ export async function simulate(scenario: Scenario, baseDir: string, options: Sim
           await runtime.ports.store.listMail(id),
           (transitions.get(key) ?? 0) + (execution?.transitions ?? 0),
           execution?.status ?? 'none',
+          metrics.sends,
         ),
       );
     }
@@ -284,7 +293,14 @@ export function inboxReport(mail: UnmatchedMail, key?: string): InboxReport {
   };
 }
 
-export function projectReport(key: string, project: Project, mail: readonly MailRecord[], transitions: number, executionStatus: string): ProjectReport {
+export function projectReport(
+  key: string,
+  project: Project,
+  mail: readonly MailRecord[],
+  transitions: number,
+  executionStatus: string,
+  sends?: ReadonlyMap<string, number>,
+): ProjectReport {
   return {
     id: project.id,
     key,
@@ -301,6 +317,7 @@ export function projectReport(key: string, project: Project, mail: readonly Mail
       subject: m.subject,
       ...(m.template ? { template: m.template } : {}),
       ...(m.readAs ? { readAs: m.readAs } : {}),
+      ...(sends && m.direction === 'out' ? { messageId: m.messageId, sends: sends.get(m.messageId) ?? 0 } : {}),
     })),
     certificationRounds: project.certificationRounds.map((r) => ({
       number: r.number,

@@ -83,4 +83,14 @@ export interface LifecyclePorts {
   readonly workflows: Workflows;
   /** The raw inbound mail, read again when staff give a mail of the inbox to a project (the staff API; absent where nothing assigns). */
   readonly rawMail?: RawMailStore;
+  /** Fault injection for the reliability tests (docs/decisions.md#notice-outbox); absent in production. */
+  readonly faults?: FaultPoints;
+}
+
+/**
+ * Points where a test can make the runtime die. `afterDecisionWrite` runs after a decision and its
+ * outbox are written and before the notices are sent (the local runtime: `INTEGRATIONS_FAULT`).
+ */
+export interface FaultPoints {
+  afterDecisionWrite?(): void | Promise<void>;
 }

@@ -74,6 +74,12 @@ export interface CreateOption {
   readonly description: string;
 }
 
+/** A staff command in its two forms: the first line of a reply, and the CLI arguments (`contract-reviewed`). */
+export interface StaffCommand {
+  readonly reply: string;
+  readonly cli: string;
+}
+
 /** What a staff member said in `integrations new`, and helpers to read people and required values. */
 export interface CreateOptionReader {
   readonly value: (option: string) => string | undefined;
@@ -151,6 +157,12 @@ export interface ProcessModule {
   // --- Deadlines and reminders ------------------------------------------------------------------
   /** The `n`-th (0-based) reminder or escalation of `step`, counted from `since`; `every` is the overdue cadence. */
   deadline(project: Project, step: string, since: string, n: number, every: number): DeadlineEvent;
+  /**
+   * The staff command that settles `step` now, when the step waits on vendor staff (the daily
+   * digest lists it as waiting on them): its reply form and its CLI arguments after
+   * `npx integrations pm <id>`. Undefined when the step waits on someone else.
+   */
+  staffCommand(project: Project, step: string): StaffCommand | undefined;
   /** A step in words and who it waits for, for reminder notices that say so. */
   stepWords(step: string): { readonly stepLabel: string; readonly waitingFor: string } | undefined;
   /** The due date of a milestone a workflow waits for ("wait until a milestone"). */

@@ -26,6 +26,8 @@ export const keys = {
   unmatched: (mailId: string) => ({ pk: `INBOX#${mailId}`, sk: '#MAIL' }),
   /** That a sender was answered on a day (UTC): at most one answer a day per address. */
   answered: (address: string, day: IsoDate) => ({ pk: `ANSWERED#${address.toLowerCase()}`, sk: `DAY#${day}` }),
+  /** That a PM was sent the daily digest on a local date (their projects' zone): at most one digest a day per address. */
+  digest: (address: string, day: IsoDate) => ({ pk: `DIGEST#${address.toLowerCase()}`, sk: `DAY#${day}` }),
   /** GSI1 (byLaunch): active projects by the month of their current launch date. */
   launchMonth: (launch: IsoDate) => `LAUNCH#${launch.slice(0, 7)}`,
   launchSort: (launch: IsoDate, id: string) => `${launch}#${id}`,

@@ -96,6 +96,8 @@ export interface InboxStore {
   settleUnmatched(mailId: string, assigned: NonNullable<UnmatchedMail['assigned']> | 'undo'): Promise<void>;
   /** Takes the one answer `address` may get on `day` (UTC): false when it already had it. */
   claimDailyAnswer(address: string, day: IsoDate, mailId: string): Promise<boolean>;
+  /** Takes the one daily digest `address` may get on `day` (its local date): false when it already had it. */
+  claimDailyDigest(address: string, day: IsoDate, at: string): Promise<boolean>;
 }
 
 /** Phases after which a project holds no place in queues or lists of work. */

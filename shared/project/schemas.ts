@@ -151,6 +151,25 @@ export const MailRecord = z.object({
 });
 export type MailRecord = z.infer<typeof MailRecord>;
 
+/**
+ * A notice a decision caused, queued in the same version-checked write as the decision and removed
+ * once sent (docs/decisions.md#notice-outbox). `id` is deterministic (the causing Message-ID or staff
+ * action and the notice's index), and so is the Message-ID it is sent with: a second send is the same mail.
+ */
+export const OutboxEntry = z.object({
+  id: z.string().min(1),
+  /** The NoticeRequest: template, audience, extras (the decision's words; never a secret), the sender it answers. */
+  template: z.string().min(1),
+  to: z.string().min(1),
+  extras: z.record(z.string(), z.unknown()).optional(),
+  sender: z.string().optional(),
+  /** The send options: the step replies act on, the inbound mail it answers. */
+  step: z.string().optional(),
+  inReplyTo: z.string().optional(),
+  queuedAt: IsoInstant,
+});
+export type OutboxEntry = z.infer<typeof OutboxEntry>;
+
 /** The project record: the truth every handler reads and writes (docs/decisions.md#record-is-truth). */
 export const Project = z.object({
   id: ProjectId,
@@ -191,6 +210,8 @@ export const Project = z.object({
   reminders: z.record(z.string(), z.number().int().nonnegative()).default({}),
   /** Message-IDs already acted on (newest last, bounded): the idempotency check rides the versioned write. */
   processedMessages: z.array(z.string()).default([]),
+  /** Notices decided but not yet sent (docs/decisions.md#notice-outbox): sent and removed by `flushOutbox`. */
+  outbox: z.array(OutboxEntry).default([]),
   /** On AWS: the project's latest Step Functions execution (its name, project id and record version), for the staff API to describe. */
   execution: z.object({ name: z.string().min(1), startedAt: IsoInstant }).optional(),
   createdAt: IsoInstant,

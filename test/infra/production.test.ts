@@ -144,7 +144,7 @@ describe('compute and workflows', () => {
 
   it('runs every handler on Node 22 arm64, without parsing its source map at each cold start', () => {
     const functions = Object.values(template.findResources('AWS::Lambda::Function')).filter((f) => f['Properties'].Environment?.Variables?.HANDLER_ID);
-    expect(functions).toHaveLength(10);
+    expect(functions).toHaveLength(11);
     for (const fn of functions) {
       expect(fn['Properties']).toMatchObject({ Runtime: 'nodejs22.x', Architectures: ['arm64'], Handler: 'index.handler' });
       expect(fn['Properties'].Environment.Variables.NODE_OPTIONS ?? '').not.toContain('--enable-source-maps');

@@ -154,6 +154,7 @@ describe("the handlers' permissions", () => {
     const functions = Object.values(template.findResources('AWS::Lambda::Function')).filter((f) => f['Properties'].Environment?.Variables?.HANDLER_ID);
     expect(functions.map((f) => f['Properties'].Environment.Variables.HANDLER_ID).sort()).toEqual([
       'await-step',
+      'digest',
       'inbound-mail',
       'locate',
       'milestone-wake',

@@ -84,11 +84,16 @@ async function cost(raw: Buffer) {
 }
 
 describe('what one inbound reply costs the table', () => {
-  it('is three requests when it causes a notice: the read, the version-checked write, one batch for both mail-log entries', async () => {
+  // Four requests since the outbox (docs/decisions.md#notice-outbox): the notice rides in the decision's
+  // write and its mail-log entry in the batch, but marking it sent removes it from the record, and that
+  // needs a version-checked write of its own: BatchWriteItem carries no condition, and an unconditional
+  // put of the record would undo a decision written in between. A reply that causes no notice is still three.
+  it('is four requests when it causes a notice: the read, the version-checked write with the outbox, one batch for both mail-log entries, the mark-sent write', async () => {
     const { result, commands, mailsOut } = await cost(reply('Kim Other <kim@elsewhere.example>', 'Looks right to me.'));
     expect(result).toMatchObject({ actedOn: false, reason: 'SenderNotAllowedError' });
     expect(mailsOut).toBe(1);
-    expect(commands).toEqual(['GetItem', 'PutItem', 'BatchWriteItem']);
+    expect(commands).toEqual(['GetItem', 'PutItem', 'BatchWriteItem', 'PutItem']);
+    expect((await runtime.ports.store.require(project.id)).outbox).toEqual([]);
     const log = await runtime.ports.store.listMail(project.id);
     expect(log.filter((m) => m.direction === 'in').at(-1)?.from).toBe('kim@elsewhere.example');
     expect(log.filter((m) => m.direction === 'out').at(-1)?.template).toBe('not-acted-on');

@@ -19,6 +19,8 @@ export interface Composition {
   readonly attachments?: readonly { readonly filename: string; readonly content: Buffer; readonly contentType: string }[];
   /** RFC 3834: `auto-replied` for an automatic answer to a mail, else `auto-generated`. */
   readonly autoSubmitted?: 'auto-generated' | 'auto-replied';
+  /** A Message-ID decided beforehand (an outbox entry's, so a second send is the same mail); else a random one. */
+  readonly messageId?: string;
 }
 
 /**
@@ -27,7 +29,7 @@ export interface Composition {
  */
 export async function composeNotice(composition: Composition): Promise<OutboundMail> {
   const domain = composition.from.split('@')[1] ?? 'localhost';
-  const messageId = `<${randomUUID()}@${domain}>`;
+  const messageId = composition.messageId ?? `<${randomUUID()}@${domain}>`;
   const subject = composition.notice.subject.replace(/[\r\n]+/g, ' ');
   const raw = await new MailComposer({
     from: { name: composition.fromName.replace(/[\r\n"]+/g, ' '), address: composition.from },

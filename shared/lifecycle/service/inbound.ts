@@ -18,7 +18,7 @@ import { correlate, correlateBySender } from './correlate';
 import { newProjectFromMail } from './new-project-mail';
 import { keepUnmatched } from './unmatched';
 import { restartIfMovedEarlier } from './staff';
-import { sendNotices } from './notify';
+import { flushOutbox, queueNotices } from './notify';
 import { wake } from './waits';
 import { inboundMailRecord } from './mail-record';
 
@@ -158,8 +158,10 @@ export async function readInProject(
             others: others ?? [],
           });
         }
-        // The Message-ID is recorded in the same conditional write as the decision it caused.
-        return { ...outcome.project, updatedAt: at, processedMessages: [...project.processedMessages, messageId].slice(-PROCESSED_MESSAGES_KEPT) };
+        // The Message-ID and the notices the decision causes (the outbox) are recorded in the same
+        // conditional write as the decision (docs/decisions.md#notice-outbox).
+        const decided = { ...outcome.project, updatedAt: at, processedMessages: [...project.processedMessages, messageId].slice(-PROCESSED_MESSAGES_KEPT) };
+        return queueNotices(decided, outcome.notices, messageId, { inReplyTo: messageId }, at);
       },
       options.current ? { current: options.current } : {},
     );
@@ -168,7 +170,12 @@ export async function readInProject(
       return { messageId, actedOn: false, reason: 'UnknownProjectError', readAs: `no project ${correlation.projectId}`, woken: [] };
     throw error;
   }
-  if (duplicate || !outcome) return { projectId: saved.id, messageId, actedOn: false, reason: 'DuplicateMessageError', readAs: 'already processed', woken: [] };
+  if (duplicate || !outcome) {
+    // A redelivery: what a crash after the decision's write left unsent goes now (no request when nothing is pending).
+    if (saved.outbox.length > 0) await flushOutbox(ports, saved.id, { current: saved });
+    return { projectId: saved.id, messageId, actedOn: false, reason: 'DuplicateMessageError', readAs: 'already processed', woken: [] };
+  }
+  await ports.faults?.afterDecisionWrite?.();
 
   // The mail log entry of this reply is written with those of the notices it caused, in one batch.
   const logged = inboundMailRecord(reading, {
@@ -179,7 +186,9 @@ export async function readInProject(
     rawRef: mail.rawRef,
     ...(outcome.notActedOn ? { rejectedFor: outcome.notActedOn.name } : {}),
   });
-  await sendNotices(ports, saved, outcome.notices, { inReplyTo: messageId, alongside: [logged] });
+  // The notices this decision queued are sent, logged in one batch with the reply, and removed from the outbox.
+  const queued = new Set(outcome.notices.map((_, index) => `${messageId}#${index + 1}`));
+  saved = await flushOutbox(ports, saved.id, { current: saved, alongside: [logged], only: queued });
   // Only a decision that satisfied a step can complete a waiting task: otherwise no query for waits.
   const satisfied = processOf(saved).steps.some((step) => before !== undefined && !stepOutcome(before, step) && stepOutcome(saved, step));
   const woken = satisfied ? await wake(ports, saved) : [];

@@ -1,8 +1,9 @@
+import { createHash } from 'node:crypto';
 import { renderNotice } from '../../notices';
-import type { TemplateId } from '../../notices/types';
+import type { NoticeExtras, TemplateId } from '../../notices/types';
 import { updateProject, type OutboundRef } from '../../project/ports';
 import { missingApprovers } from '../../project/rules';
-import type { MailRecord, Project } from '../../project/schemas';
+import type { MailRecord, OutboxEntry, Project } from '../../project/schemas';
 import { processOf } from '../../processes/registry';
 import type { ProcessModule } from '../../processes/types';
 import type { Audience, NoticeRequest } from '../outcome';
@@ -70,7 +71,13 @@ interface SentNotice {
 }
 
 /** Renders and sends one notice; returns what to record of it, or nothing when it has no recipient. */
-async function deliverNotice(ports: LifecyclePorts, project: Project, request: NoticeRequest, options: SendOptions): Promise<SentNotice | undefined> {
+async function deliverNotice(
+  ports: LifecyclePorts,
+  project: Project,
+  request: NoticeRequest,
+  options: SendOptions,
+  messageId?: string,
+): Promise<SentNotice | undefined> {
   const lead = ports.config.escalationAddress;
   const to = request.to === 'sender' ? senderOf(project, request) : request.to === 'lead' ? (lead ? [lead] : []) : recipients(project, request.to);
   if (to.length === 0) return undefined;
@@ -101,6 +108,7 @@ async function deliverNotice(ports: LifecyclePorts, project: Project, request: N
     date: now,
     inReplyTo: options.inReplyTo,
     calendar,
+    ...(messageId ? { messageId } : {}),
   });
   await ports.mailer.send(mail);
   return {
@@ -156,7 +164,8 @@ export async function sendNotices(
  * between sends twice (at-least-once) rather than never.
  */
 export async function notifyOnce(ports: LifecyclePorts, projectId: string, template: TemplateId, to: Audience): Promise<{ sent: boolean }> {
-  let project = await ports.store.require(projectId);
+  // Notices a decision queued and a crash left unsent go first (docs/decisions.md#notice-outbox).
+  let project = await flushOutbox(ports, projectId);
   const key = `sent:${template}#${project.testingCycle}`;
   if (project.progress[key]) return { sent: false };
   // Some notices need the record brought up to date first (a certification slot booked, a gate checked).
@@ -173,4 +182,85 @@ export async function notifyOnce(ports: LifecyclePorts, projectId: string, templ
     { current: project },
   );
   return { sent: prepared.request?.template === template };
+}
+
+/**
+ * Queues the notices a decision causes on the record it returns, to be written in the same
+ * version-checked write as the decision (docs/decisions.md#notice-outbox). Entry ids are
+ * `<cause>#<n>`: the cause is the Message-ID of the mail that decided, or the staff action and the
+ * record version it was decided on, so a retried decision queues the same ids and never twice.
+ */
+export function queueNotices(project: Project, requests: readonly NoticeRequest[], cause: string, options: SendOptions, at: string): Project {
+  if (requests.length === 0) return project;
+  const known = new Set(project.outbox.map((e) => e.id));
+  const entries: OutboxEntry[] = requests
+    .map((request, index) => ({
+      id: `${cause}#${index + 1}`,
+      template: request.template,
+      to: request.to,
+      ...(request.extras ? { extras: request.extras as Record<string, unknown> } : {}),
+      ...(request.sender ? { sender: request.sender } : {}),
+      ...(options.step ? { step: options.step } : {}),
+      ...(options.inReplyTo ? { inReplyTo: options.inReplyTo } : {}),
+      queuedAt: at,
+    }))
+    .filter((entry) => !known.has(entry.id));
+  return { ...project, outbox: [...project.outbox, ...entries] };
+}
+
+/** The Message-ID an outbox entry is sent with: the same on every attempt, so a second send is the same mail. */
+export function outboxMessageId(projectId: string, entryId: string, serviceAddress: string): string {
+  const hash = createHash('sha256').update(`${projectId}\n${entryId}`).digest('hex').slice(0, 32);
+  return `<outbox-${hash}@${serviceAddress.split('@')[1] ?? 'localhost'}>`;
+}
+
+function requestOf(entry: OutboxEntry): NoticeRequest {
+  return {
+    template: entry.template as TemplateId,
+    to: entry.to as Audience,
+    ...(entry.extras ? { extras: entry.extras as NoticeExtras } : {}),
+    ...(entry.sender ? { sender: entry.sender } : {}),
+  };
+}
+
+/**
+ * Sends the project's pending outbox entries (each with its deterministic Message-ID), records them
+ * in one batch with `alongside`, then removes them from the record in a version-checked write, and
+ * returns the record as written. `only` limits it to the entries a decision just queued (the
+ * decision path: fewer mails in flight twice on AWS); the duplicate path, the workflow's tasks and
+ * a restart send every pending entry. Locally the outbox folder ignores a Message-ID it has, so
+ * nothing is sent twice; SES cannot: a crash between SES accepting and the removal sends again
+ * (at-least-once), never zero times.
+ */
+export async function flushOutbox(
+  ports: LifecyclePorts,
+  projectId: string,
+  options: { readonly current?: Project; readonly alongside?: readonly MailRecord[]; readonly only?: ReadonlySet<string> } = {},
+): Promise<Project> {
+  const project = options.current ?? (await ports.store.require(projectId));
+  const only = options.only;
+  const entries = project.outbox.filter((e) => !only || only.has(e.id));
+  const sent: SentNotice[] = [];
+  for (const entry of entries) {
+    const options = { ...(entry.step ? { step: entry.step as StepId } : {}), ...(entry.inReplyTo ? { inReplyTo: entry.inReplyTo } : {}) };
+    const notice = await deliverNotice(ports, project, requestOf(entry), options, outboxMessageId(project.id, entry.id, ports.config.serviceAddress));
+    if (notice) sent.push(notice);
+  }
+  const mails = [...(options.alongside ?? []), ...sent.map((s) => s.mail)];
+  if (mails.length > 0)
+    await ports.store.logMail(
+      mails,
+      sent.map((s) => s.outbound),
+    );
+  if (entries.length === 0) return project;
+  const done = new Set(entries.map((e) => e.id));
+  return updateProject(
+    ports.store,
+    project.id,
+    (current) => {
+      const outbox = current.outbox.filter((e) => !done.has(e.id));
+      return outbox.length === current.outbox.length ? current : { ...current, outbox };
+    },
+    { current: project },
+  );
 }

@@ -5,7 +5,7 @@ import { applyStaffAction, type StaffAction } from '../commands';
 import { createProject, type NewProject } from '../create';
 import type { Outcome } from '../outcome';
 import type { LifecyclePorts } from '../ports';
-import { sendNotices } from './notify';
+import { flushOutbox, queueNotices } from './notify';
 import { wake } from './waits';
 
 /**
@@ -21,7 +21,8 @@ export async function runStaffCommand(ports: LifecyclePorts, projectId: string, 
   const safe = sealed && 'secret' in command ? { ...command, secret: 'sealed' } : command;
   const serviceDomain = ports.config.serviceAddress.split('@')[1] ?? 'localhost';
   let before: Project | undefined;
-  const saved = await updateProject(ports.store, projectId, (project) => {
+  let cause = '';
+  const written = await updateProject(ports.store, projectId, (project) => {
     before = project;
     outcome = applyStaffAction(project, safe, {
       by,
@@ -30,10 +31,15 @@ export async function runStaffCommand(ports: LifecyclePorts, projectId: string, 
       serviceDomain,
       ...(sealed ? { sealed } : {}),
     });
-    return outcome.project;
+    // The notices go in the same conditional write (docs/decisions.md#notice-outbox), named by the
+    // action and the version it was decided on.
+    cause = `staff:${command.action}@v${project.version}`;
+    return queueNotices(outcome.project, outcome.notices, cause, {}, at);
   });
   if (!outcome) throw new Error('unreachable: the decision ran');
-  await sendNotices(ports, saved, outcome.notices);
+  if (written !== before) await ports.faults?.afterDecisionWrite?.();
+  const queued = new Set(outcome.notices.map((_, index) => `${cause}#${index + 1}`));
+  const saved = await flushOutbox(ports, written.id, { current: written, only: queued });
   await wake(ports, saved);
   if (before) await processOf(saved).afterDecision(ports, before, saved);
   await restartIfMovedEarlier(ports, before, saved);

@@ -7,7 +7,7 @@ import { deadlineEvent, MAX_WAIT_SECONDS, sinceKey, timeoutSeconds } from '../de
 import type { LifecyclePorts } from '../ports';
 import type { NoticeRequest } from '../outcome';
 import { locate, stepOutcome, type ResumePoint, type StepId } from '../steps';
-import { sendNotices } from './notify';
+import { flushOutbox, sendNotices } from './notify';
 
 /** Overdue reminders of a waiting step are counted apart from its other reminders. */
 const overdueKey = (key: string) => `${key}:overdue`;
@@ -75,7 +75,8 @@ export async function wake(ports: LifecyclePorts, project: Project): Promise<Ste
 
 /** The deadline passed: send what is due (reminder, escalation) and count it. Nothing if not yet due. */
 export async function remind(ports: LifecyclePorts, projectId: string, step: StepId): Promise<{ sent: string[] }> {
-  const project = await ports.store.require(projectId);
+  // Notices a decision queued and a crash left unsent go first (docs/decisions.md#notice-outbox).
+  const project = await flushOutbox(ports, projectId);
   const key = sinceKey(project, step, project.testingCycle);
   const start = project.progress[key]?.at;
   if (!start || stepOutcome(project, step)) return { sent: [] };

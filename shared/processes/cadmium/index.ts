@@ -8,6 +8,7 @@ import { cadmiumTemplates, STAFF_TEMPLATE_IDS } from './notices';
 import { readCadmiumReply } from './replies';
 import { CADMIUM_STEPS, DECISION_STEPS, decisionMark, locate, PER_CYCLE, stepOutcome } from './steps';
 import { cadmiumWorkflow } from './workflow';
+import { cadmiumStaffCommand } from './staff-commands';
 
 const roles = (test: (party: (typeof definition.parties)[number]) => boolean) => new Set(definition.parties.filter(test).map((p) => p.role));
 
@@ -39,6 +40,7 @@ export const cadmiumProcess = {
   mailCommands: { aliases: {}, impliedNotes: {}, formOnly: ['reschedule'], parse: parseCadmiumCommand },
   applyAction: applyCadmiumAction,
   deadline: cadmiumDeadline,
+  staffCommand: cadmiumStaffCommand,
   stepWords: () => undefined,
   milestoneDue: (project, milestone) => project.timeline.current?.[milestone]?.due,
   templates: cadmiumTemplates,

@@ -12,6 +12,7 @@ import { preparePaytronixNotice, releaseEndedRoundSlots } from './prepare';
 import { readPaytronixReply } from './replies';
 import { DECISION_STEPS, decisionMark, locate, PAYTRONIX_ENDS, PAYTRONIX_STEPS, PER_CYCLE, stepOutcome } from './steps';
 import { paytronixWorkflow } from './workflow';
+import { paytronixStaffCommand } from './staff-commands';
 
 const roles = (test: (party: (typeof definition.parties)[number]) => boolean) => new Set(definition.parties.filter(test).map((p) => p.role));
 const clientRoles = roles((p) => p.side !== 'vendor');
@@ -51,6 +52,7 @@ export const paytronixProcess = {
   },
   applyAction: applyPaytronixAction,
   deadline: paytronixDeadline,
+  staffCommand: paytronixStaffCommand,
   stepWords(step) {
     const words = (PAYTRONIX_STEP_LABELS as Readonly<Record<string, { label: string; waitingFor: string }>>)[step];
     return words ? { stepLabel: words.label, waitingFor: words.waitingFor } : undefined;

@@ -409,6 +409,22 @@ export class DynamoProjectStore implements ProjectStore, CorrelationStore, Inbox
     }
   }
 
+  async claimDailyDigest(address: string, day: IsoDate, at: string): Promise<boolean> {
+    try {
+      await this.doc.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: { ...keys.digest(address, day), type: 'digest', address: address.toLowerCase(), day, at },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return false;
+      throw error;
+    }
+  }
+
   /** An unmatched mail's item: in the `active` index's INBOX partition until it is assigned. */
   private unmatchedItem(mail: UnmatchedMail): Record<string, unknown> {
     return {
