@@ -59,7 +59,12 @@ export interface RuntimeProcess extends Killable {
 }
 
 /** `npm start` as a child process (the same entry point), on a given data folder and database. */
-export async function startRuntimeProcess(dataDir: string, dynamoEndpoint: string, smtpPort: number): Promise<RuntimeProcess> {
+export async function startRuntimeProcess(
+  dataDir: string,
+  dynamoEndpoint: string,
+  smtpPort: number,
+  env: Readonly<Record<string, string>> = {},
+): Promise<RuntimeProcess> {
   await rm(join(dataDir, 'runtime.json'), { force: true });
   const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'local', 'main.ts')], {
     cwd: ROOT,
@@ -70,6 +75,7 @@ export async function startRuntimeProcess(dataDir: string, dynamoEndpoint: strin
       CONTROL_PORT: '0',
       DYNAMODB_ENDPOINT: dynamoEndpoint,
       LOG_LEVEL: 'SILENT',
+      ...env,
     },
     stdio: 'ignore',
   });
