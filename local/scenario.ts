@@ -78,6 +78,8 @@ export type ScenarioStep = z.infer<typeof ScenarioStep>;
 export const Scenario = z
   .object({
     description: z.string().optional(),
+    /** Run the PMs' daily digest every simulated hour, as `npm start` does. @default false (most scenarios follow one project's mail) */
+    digests: z.boolean().default(false),
     start: IsoInstant,
     end: IsoInstant,
     projects: z.array(ScenarioProject).min(1),

@@ -96,7 +96,7 @@ export async function simulate(scenario: Scenario, baseDir: string, options: Sim
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'integrations-sim-')));
   const clock = simulatedClock(scenario.start);
   const metrics = new RuntimeMetrics();
-  let runtime = await LocalRuntime.start({ dataDir, clock, smtpPort: 0, metrics, digests: options.digests });
+  let runtime = await LocalRuntime.start({ dataDir, clock, smtpPort: 0, metrics, digests: options.digests ?? scenario.digests });
   const ids = new Map<string, string>();
   let restarts = 0;
   let lastRaw: { raw: Buffer; to: string; verdicts?: Partial<Verdicts> } | undefined;
@@ -218,7 +218,7 @@ export async function simulate(scenario: Scenario, baseDir: string, options: Sim
         for (const [key, id] of ids) transitions.set(key, (transitions.get(key) ?? 0) + (runtime.executions.get(id)?.transitions ?? 0));
         closeTransport();
         await runtime.stop();
-        runtime = await LocalRuntime.start({ dataDir, clock, smtpPort: 0, metrics, digests: options.digests });
+        runtime = await LocalRuntime.start({ dataDir, clock, smtpPort: 0, metrics, digests: options.digests ?? scenario.digests });
         remember(runtime);
         restarts += 1;
         return;
