@@ -55,6 +55,36 @@ describe('configuration per environment', () => {
   }, 60_000);
 });
 
+describe('service settings reach every handler', () => {
+  it('passes the certification capacity, the overdue reminder limit and the escalation address to every handler of the table when set', () => {
+    const tuned = Template.fromStack(
+      new IntegrationsStack(new App({ context: { 'aws:cdk:bundling-stacks': [] } }), 'Tuned', {
+        config: { ...SAMPLE_ENVIRONMENT, certificationSlotsPerWeek: 4, overdueReminderLimit: 3, escalationAddress: 'lead@gocadmium.example' },
+      }),
+    );
+    // Every handler that reads the project table (the reply-key rotation reads only its secret).
+    const functions = Object.values(tuned.findResources('AWS::Lambda::Function')).filter((f) => f['Properties'].Environment?.Variables?.TABLE_NAME);
+    expect(functions.length).toBe(10);
+    for (const fn of functions) {
+      expect(fn['Properties'].Environment.Variables).toMatchObject({
+        CERTIFICATION_SLOTS_PER_WEEK: '4',
+        OVERDUE_REMINDER_LIMIT: '3',
+        ESCALATION_ADDRESS: 'lead@gocadmium.example',
+      });
+    }
+  });
+
+  it('leaves the capacity to the process rule and escalates to no one by default', () => {
+    const variables = Object.values(template.findResources('AWS::Lambda::Function'))
+      .filter((f) => f['Properties'].Environment?.Variables?.HANDLER_ID)
+      .map((f) => f['Properties'].Environment.Variables);
+    for (const v of variables) {
+      expect(v).not.toHaveProperty('CERTIFICATION_SLOTS_PER_WEEK');
+      expect(v).not.toHaveProperty('ESCALATION_ADDRESS');
+    }
+  });
+});
+
 describe('inbound mail', () => {
   it('stores raw mail then invokes the handler, in that order, for every address of the domain (so service+key@domain too)', () => {
     const rules = Object.values(template.findResources('AWS::SES::ReceiptRule'));
