@@ -129,8 +129,9 @@ export class IntegrationsStack extends Stack {
     this.staffApi.handler.addToRolePolicy(new PolicyStatement({ actions: ['states:DescribeExecution', 'states:StopExecution'], resources: executions }));
     this.inbound.handler.addToRolePolicy(new PolicyStatement({ actions: ['states:StopExecution'], resources: executions }));
     // Opening happens where credentials are mailed: the notify task (the welcome mail), the inbound
-    // path (a staff SEND WELCOME by mail) and the staff API (the same action through it).
-    for (const fn of [functions.notify, this.inbound.handler, this.staffApi.handler])
+    // path (a staff SEND WELCOME by mail), the staff API (the same action through it), and the remind
+    // task, which sends what a record's outbox still holds before its reminder (a credentials mail too).
+    for (const fn of [functions.notify, functions.remind, this.inbound.handler, this.staffApi.handler])
       fn.addToRolePolicy(new PolicyStatement({ actions: ['kms:Decrypt'], resources: [sealingKey.keyArn] }));
     // Sealing is the staff API's alone: a credential given with a staff action is sealed on arrival.
     this.staffApi.handler.addToRolePolicy(new PolicyStatement({ actions: ['kms:Encrypt'], resources: [sealingKey.keyArn] }));

@@ -39,15 +39,25 @@ export function verdictRefusal(verdicts: Verdicts): NotActedOn | undefined {
  * GRAY, so a From address on it can be forged freely. What would change a project must prove itself.
  */
 
+/** The `d=` domain of each DKIM signature the mail carries (one `DKIM-Signature` header each). */
+function dkimDomains(reading: MailReading): string[] {
+  const header = reading.mail.headers.get('dkim-signature') ?? '';
+  return [...header.matchAll(/(?:^|[;\s,])d=([A-Za-z0-9.-]+)/g)].map((m) => (m[1] ?? '').toLowerCase());
+}
+
 /**
  * Whether the verdicts prove the From address's domain, as a staff command by mail needs: DMARC PASS
- * (SPF or DKIM aligned with the From domain), or DKIM PASS. SES's dkimVerdict says only that some
- * DKIM signature verified, not for which domain (it gives no d= domain), so a DKIM PASS is not known to
- * be aligned with the sender's domain: it is taken as the domain's own only when DMARC did not FAIL (a
- * DMARC FAIL, which would say the signing domain is not the sender's, is refused before this anyway).
+ * (SPF or DKIM aligned with the From domain), or a DKIM PASS for that domain. SES's dkimVerdict says
+ * only that a signature verified, not whose: anyone can sign for a domain of their own. So a DKIM
+ * PASS counts only when the mail carries exactly one signature, and its `d=` is the From domain or a
+ * parent of it (relaxed alignment), and DMARC did not FAIL.
  */
-function senderAuthenticated(verdicts: Verdicts): boolean {
-  return verdicts.dmarc === 'PASS' || (verdicts.dkim === 'PASS' && verdicts.dmarc !== 'FAIL');
+function senderAuthenticated(verdicts: Verdicts, reading: MailReading): boolean {
+  if (verdicts.dmarc === 'PASS') return true;
+  if (verdicts.dkim !== 'PASS' || verdicts.dmarc === 'FAIL') return false;
+  const from = reading.mail.from.address.split('@')[1]?.toLowerCase() ?? '';
+  const signers = dkimDomains(reading);
+  return signers.length === 1 && signers.every((d) => from === d || from.endsWith(`.${d}`));
 }
 
 /**
@@ -102,7 +112,7 @@ function staffReply(project: Project, reading: MailReading, by: string, verdicts
     return notActed(project, `staff mail without a command (${firstLine.slice(0, 40) || 'empty'})`, 'NoStaffCommandError', 'The first line is not a command.');
   // A command in a staff member's name is obeyed only when the mail proves the sender's domain:
   // anyone can write a staff address in From, and a reply key proves nothing here (clients hold them too).
-  if (!senderAuthenticated(verdicts)) {
+  if (!senderAuthenticated(verdicts, reading)) {
     return notActed(
       project,
       `staff command ${command.action} not obeyed: the sender is not authenticated`,

@@ -255,8 +255,36 @@ describe('a mail that proves neither its sender nor that it answers a notice dec
     expect(refused).toMatchObject({ projectId: project.id, actedOn: false, reason: 'UnauthenticatedCommandError' });
     await unchanged(project);
     toldThePm(await sentSince(before), 'UnauthenticatedCommandError', 'CONTRACT REVIEWED');
-    // The same command, signed by the staff domain (a DKIM pass with no DMARC record), is obeyed.
-    const obeyed = await command({ ...NO_DMARC, dkim: 'PASS' });
+    // Signed by another domain (anyone can sign for a domain of their own): a DKIM pass, but not the sender's.
+    const signedElsewhere = await runtime.deliver(
+      mail(
+        {
+          From: `Sam Lee <${PM}>`,
+          To: SERVICE,
+          Subject: `[${project.id}] contract`,
+          'DKIM-Signature': 'v=1; a=rsa-sha256; d=attacker.example; s=s1; h=from; bh=x; b=y',
+        },
+        'CONTRACT REVIEWED',
+      ),
+      [SERVICE],
+      { ...NO_DMARC, dkim: 'PASS' },
+    );
+    expect(signedElsewhere).toMatchObject({ projectId: project.id, actedOn: false, reason: 'UnauthenticatedCommandError' });
+    await unchanged(project);
+    // The same command, signed by the staff domain itself (a DKIM pass for it, no DMARC record), is obeyed.
+    const obeyed = await runtime.deliver(
+      mail(
+        {
+          From: `Sam Lee <${PM}>`,
+          To: SERVICE,
+          Subject: `[${project.id}] contract`,
+          'DKIM-Signature': `v=1; a=rsa-sha256; d=${PM.split('@')[1]}; s=s1; h=from; bh=x; b=y`,
+        },
+        'CONTRACT REVIEWED',
+      ),
+      [SERVICE],
+      { ...NO_DMARC, dkim: 'PASS' },
+    );
     expect(obeyed).toMatchObject({ projectId: project.id, actedOn: true });
     expect((await runtime.ports.store.require(project.id)).phase).toBe('confirming-details');
   });

@@ -211,7 +211,7 @@ describe('compute and workflows', () => {
     expect(wake).toContain('-paytronix');
   });
 
-  it('keeps credentials under their own rotated key: only the staff API seals them (on arrival); notify, the inbound path and the staff API (a welcome sent by a staff action) may open them', () => {
+  it('keeps credentials under their own rotated key: only the staff API seals them (on arrival); notify, remind (an outbox still pending), the inbound path and the staff API (a welcome sent by a staff action) may open them', () => {
     const statements = Object.entries(template.findResources('AWS::IAM::Policy')).flatMap(([id, p]) =>
       (p['Properties'].PolicyDocument.Statement as { Action: unknown }[]).map((s) => ({ id, action: s.Action })),
     );
@@ -221,7 +221,12 @@ describe('compute and workflows', () => {
         .map((s) => s.id)
         .sort();
     expect(using('kms:Encrypt')).toEqual([expect.stringMatching(/^StaffApi/)]);
-    expect(using('kms:Decrypt')).toEqual([expect.stringMatching(/^Inbound/), expect.stringMatching(/^Notify/), expect.stringMatching(/^StaffApi/)]);
+    expect(using('kms:Decrypt')).toEqual([
+      expect.stringMatching(/^Inbound/),
+      expect.stringMatching(/^Notify/),
+      expect.stringMatching(/^Remind/),
+      expect.stringMatching(/^StaffApi/),
+    ]);
     template.hasResourceProperties('AWS::KMS::Key', { Description: Match.stringLikeRegexp('seals project credentials'), EnableKeyRotation: true });
   });
 });

@@ -23,7 +23,14 @@ interface DecisionCase {
   readonly via?: CorrelatedVia;
   readonly from: keyof typeof SENDERS;
   readonly verdicts?: Partial<Verdicts>;
-  readonly reading: { readonly intent: MailReading['intent']; readonly text: string; readonly kind?: MailReading['kind']; readonly launchDate?: string };
+  readonly reading: {
+    readonly intent: MailReading['intent'];
+    readonly text: string;
+    readonly kind?: MailReading['kind'];
+    readonly launchDate?: string;
+    /** The d= domain of the one DKIM signature the mail carries. */
+    readonly dkim?: string;
+  };
   readonly expect: {
     readonly readAs?: string;
     readonly reason?: string;
@@ -153,7 +160,9 @@ function readingOf(c: DecisionCase): MailReading {
       date: AT,
       inReplyTo: null,
       references: [],
-      headers: new Map(),
+      headers: new Map(
+        c.reading.dkim ? [['dkim-signature', `v=1; a=rsa-sha256; c=relaxed/relaxed; d=${c.reading.dkim}; s=s1; h=from:to:subject; bh=x; b=y`]] : [],
+      ),
       contentType: { value: 'text/plain', params: {} },
       text: c.reading.text,
       html: null,
