@@ -7,6 +7,11 @@ import type { LifecyclePorts, RawMailStore } from '../../shared/lifecycle/ports'
 import { awsPorts } from '../commons/aws-ports';
 import { logger } from '../commons/logger';
 
+/** Who signed the request: API Gateway's IAM authorizer puts the principal in the request context. */
+const Caller = z.object({
+  event: z.object({ requestContext: z.object({ authorizer: z.object({ iam: z.object({ userArn: z.string() }).optional() }).optional() }) }),
+});
+
 /**
  * The staff API behind API Gateway (HTTP API, payload 2.0, IAM authorization): the same app the
  * local runtime serves on its control port. Who called is in the request context (the IAM
@@ -16,9 +21,18 @@ export function createHandler(ports: () => Promise<LifecyclePorts>) {
   const app = new Hono();
   app.use('*', async (c, next) => {
     await next();
-    logger.info('staff api', { method: c.req.method, path: new URL(c.req.url).pathname, status: c.res.status });
+    const caller = Caller.safeParse(c.env);
+    logger.info('staff api', {
+      method: c.req.method,
+      path: new URL(c.req.url).pathname,
+      status: c.res.status,
+      caller: caller.success ? caller.data.event.requestContext.authorizer?.iam?.userArn : undefined,
+    });
   });
-  app.route('/', staffApi(ports));
+  app.route(
+    '/',
+    staffApi(ports, undefined, (error) => logger.error('staff api failed', { error })),
+  );
   return handle(app);
 }
 

@@ -48,7 +48,12 @@ async function json(request: Request): Promise<{ ok: true; value: unknown } | { 
  * The staff API over the lifecycle's ports. `ports` is called per request (the Lambda builds its
  * ports once, at first use); `track` lets the local runtime count the work in flight.
  */
-export function staffApi(ports: () => Promise<LifecyclePorts>, track: <T>(work: Promise<T>) => Promise<T> = (work) => work): Hono {
+export function staffApi(
+  ports: () => Promise<LifecyclePorts>,
+  track: <T>(work: Promise<T>) => Promise<T> = (work) => work,
+  /** Where an unexpected error is reported (the Lambda's log): the client gets its name only. */
+  report: (error: Error) => void = () => undefined,
+): Hono {
   const app = new Hono();
 
   app.get('/projects', async (c) => c.json(await (await ports()).store.listActive()));
@@ -106,8 +111,13 @@ export function staffApi(ports: () => Promise<LifecyclePorts>, track: <T>(work: 
       return c.json({ error: error.name, message: error.message } satisfies ApiError, 404);
     if (error instanceof MailAlreadyAssignedError) return c.json({ error: error.name, message: error.message } satisfies ApiError, 409);
     if (error instanceof StaffActionRefusedError) return c.json({ error: error.name, message: error.message } satisfies ApiError, 409);
-    // Anything else is a bug or an outage: named, logged by the caller, never a stack trace to the client.
-    return c.json({ error: 'InternalError', message: error.message } satisfies ApiError, 500);
+    // Anything else is a bug or an outage: reported in full where ops look, named to the client,
+    // whose message never carries a stack trace, an ARN or an account id.
+    report(error);
+    return c.json(
+      { error: 'InternalError', message: `the staff API could not complete the request (${error.name}); its log has the details` } satisfies ApiError,
+      500,
+    );
   });
 
   return app;

@@ -14,7 +14,14 @@ export const ServiceConfig = z.object({
    */
   teamAddress: EmailAddress.optional(),
   /** Addresses of any of these domains may act as staff (besides the project's PM and team). */
-  staffDomains: z.array(z.string().min(3)).default([]),
+  staffDomains: z
+    .array(
+      z
+        .string()
+        .min(3)
+        .transform((domain) => domain.toLowerCase()),
+    )
+    .default([]),
   /** Reply-key HMAC secrets by key id, and the id new mail is signed with. */
   replyKeys: z.object({ current: z.string().regex(/^[a-z0-9]{1,8}$/), secrets: z.record(z.string(), z.string().min(16)) }),
   /** Projects the vendor develops at once; later launches are offered when full. */

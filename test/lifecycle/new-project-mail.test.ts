@@ -81,6 +81,21 @@ describe('a NEW PROJECT form by mail', () => {
     expect((await runtime.ports.store.listActive()).filter((p) => p.client.name === 'Beta Events')).toHaveLength(1);
   });
 
+  it('finishes the work of a delivery that died after claiming the mail: the project is created and started, once', async () => {
+    // As if a first delivery claimed the Message-ID (with the project's id) and then crashed.
+    const raw = form('sam.lee@gocadmium.example', GOOD.replace('Acme Events', 'Epsilon Events'));
+    const messageId = /Message-ID: (<[^>]+>)/.exec(raw.toString())?.[1] ?? '';
+    const id = await runtime.ports.store.nextProjectId();
+    await runtime.ports.store.claimMessage({ messageId, projectId: id, at: new Date().toISOString() });
+    const redelivered = await runtime.deliver(raw, [SERVICE]);
+    expect(redelivered).toMatchObject({ projectId: id, reason: 'DuplicateMessageError' });
+    expect(await runtime.ports.store.require(id)).toMatchObject({ client: { name: 'Epsilon Events' }, phase: 'contracted' });
+    expect(runtime.executions.get(id)?.status).toBe('running');
+    await runtime.deliver(raw, [SERVICE]);
+    await runtime.idle();
+    expect((await runtime.ports.store.listActive()).filter((p) => p.client.name === 'Epsilon Events')).toHaveLength(1);
+  });
+
   it('answers a malformed form once, naming each field to fix, and creates nothing', async () => {
     await runtime.idle();
     const before = (await runtime.ports.store.listActive()).length;

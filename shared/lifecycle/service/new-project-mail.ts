@@ -1,12 +1,12 @@
 import type { MailReading } from '../../mail/schemas';
 import { list, para, renderHtml, renderText } from '../../notices/blocks';
-import { DuplicateMessageError } from '../../project/errors';
+import { DuplicateMessageError, ProjectAlreadyExistsError } from '../../project/errors';
 import type { Verdicts } from '../decide';
 import { formFields, readNewProjectForm } from '../new-project-form';
 import type { LifecyclePorts } from '../ports';
 import type { ReasonName } from '../reasons';
 import { composeNotice } from './compose';
-import { newProject } from './staff';
+import { createProject } from '../create';
 import { inboundMailRecord } from './mail-record';
 
 /** What became of a new-project form: a project created, or a named reason. */
@@ -33,19 +33,38 @@ export async function newProjectFromMail(ports: LifecyclePorts, reading: MailRea
     return { actedOn: false, reason: 'NewProjectNotAllowedError', readAs: `NEW PROJECT from ${from} without a DMARC pass (${verdicts.dmarc}): ignored` };
   }
   const at = ports.clock.now();
-  try {
-    await ports.store.claimMessage({ messageId, at });
-  } catch (error) {
-    if (error instanceof DuplicateMessageError) return { actedOn: false, reason: 'DuplicateMessageError', readAs: 'already processed' };
-    throw error;
-  }
   const form = readNewProjectForm(reading.replyText);
+  // The project's id is taken before the Message-ID is claimed and goes into the claim: a delivery
+  // that finds the claim finishes what the first one may not have (the record, its execution)
+  // under that same id, so a crash between the steps loses nothing and creates nothing twice.
+  let id = form.ok ? await ports.store.nextProjectId() : undefined;
+  let duplicate = false;
+  try {
+    await ports.store.claimMessage({ messageId, at, ...(id ? { projectId: id } : {}) });
+  } catch (error) {
+    if (!(error instanceof DuplicateMessageError)) throw error;
+    if (!form.ok || !error.claimedBy) return { actedOn: false, reason: 'DuplicateMessageError', readAs: 'already processed' };
+    id = error.claimedBy;
+    duplicate = true;
+  }
   if (!form.ok) {
     await answerMalformed(ports, reading, messageId, form.problems);
     return { actedOn: false, reason: 'InvalidProjectFormError', readAs: `NEW PROJECT form refused: ${form.problems.join('; ')}` };
   }
-  const project = await newProject(ports, form.input);
-  await ports.workflows.start(project);
+  if (!id) throw new Error('unreachable: a valid form has its project id');
+  let project = await ports.store.get(id);
+  if (!project) {
+    try {
+      project = await ports.store.create(createProject(id, form.input, at));
+    } catch (error) {
+      // Another delivery of the same mail created it a moment ago.
+      if (!(error instanceof ProjectAlreadyExistsError)) throw error;
+      project = await ports.store.require(id);
+    }
+  }
+  if (!duplicate || !(await ports.workflows.describe(project))) await ports.workflows.start(project);
+  if (duplicate)
+    return { projectId: project.id, actedOn: false, reason: 'DuplicateMessageError', readAs: `already processed: ${project.id} made sure created and started` };
   const logged = inboundMailRecord(reading, { projectId: project.id, messageId, at, summary: `new project form: ${project.id} created` });
   await ports.store.logMail([logged]);
   return { projectId: project.id, actedOn: true, readAs: `NEW PROJECT form: ${project.id} created for ${project.client.name}` };
