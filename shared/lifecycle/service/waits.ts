@@ -18,21 +18,35 @@ export async function locateStep(ports: LifecyclePorts, projectId: string): Prom
   return { step: locate(await ports.store.require(projectId)) };
 }
 
-async function since(ports: LifecyclePorts, projectId: string, step: StepId): Promise<{ project: Project; since: string }> {
+/**
+ * The cycle a step's await loop belongs to: the cycle of its open wait, when one is still stored,
+ * else the record's. A reply can decide a step (client feedback, which also starts the next cycle)
+ * in the instant its waiting task timed out; its token then cannot be completed, the wait stays
+ * stored with its cycle, and the loop's next await finds that cycle decided. Without it the loop
+ * would wait on the step of the new cycle and skip the steps that come before it.
+ */
+async function loopCycle(ports: LifecyclePorts, project: Project, step: StepId): Promise<number> {
+  if (!processOf(project).perCycleSteps.has(step)) return project.testingCycle;
+  const open = (await ports.store.listWaits(project.id)).find((wait) => wait.step === step);
+  return open ? Math.min(open.cycle, project.testingCycle) : project.testingCycle;
+}
+
+async function since(ports: LifecyclePorts, projectId: string, step: StepId): Promise<{ project: Project; since: string; cycle: number }> {
+  const cycle = await loopCycle(ports, await ports.store.require(projectId), step);
   const project = await updateProject(ports.store, projectId, (current) => {
-    const key = sinceKey(current, step, current.testingCycle);
+    const key = sinceKey(current, step, cycle);
     if (current.progress[key]) return current;
     const now = ports.clock.now();
     return { ...current, updatedAt: now, progress: { ...current.progress, [key]: { at: now, by: 'system' } }, reminders: { ...current.reminders, [key]: 0 } };
   });
-  const entry = project.progress[sinceKey(project, step, project.testingCycle)];
-  return { project, since: entry?.at ?? ports.clock.now() };
+  const entry = project.progress[sinceKey(project, step, cycle)];
+  return { project, since: entry?.at ?? ports.clock.now(), cycle };
 }
 
 /** Seconds until the step's next reminder or escalation falls due (the callback task's timeout). */
 export async function nextDeadline(ports: LifecyclePorts, projectId: string, step: StepId): Promise<{ timeoutSeconds: number; at: string }> {
-  const { project, since: start } = await since(ports, projectId, step);
-  const key = sinceKey(project, step, project.testingCycle);
+  const { project, since: start, cycle } = await since(ports, projectId, step);
+  const key = sinceKey(project, step, cycle);
   const sent = project.reminders[key] ?? 0;
   const event = deadlineEvent(project, step, start, sent, ports.config.overdueReminderEveryBusinessDays);
   // Past the limit and its one escalation nothing more is sent: the task waits the longest wait, re-checked then.
@@ -48,10 +62,10 @@ export async function nextDeadline(ports: LifecyclePorts, projectId: string, ste
  * updates the record before it looks for tokens, so whichever comes second completes the task.
  */
 export async function registerWait(ports: LifecyclePorts, projectId: string, step: StepId, token: string): Promise<void> {
-  const { project, since: start } = await since(ports, projectId, step);
-  await ports.store.putWait({ projectId, step, token, cycle: project.testingCycle, since: start });
+  const { since: start, cycle } = await since(ports, projectId, step);
+  await ports.store.putWait({ projectId, step, token, cycle, since: start });
   const fresh = await ports.store.require(projectId);
-  const outcome = stepOutcome(fresh, step, project.testingCycle);
+  const outcome = stepOutcome(fresh, step, cycle);
   if (outcome) {
     await ports.tokens.succeed(token, { outcome });
     await ports.store.deleteWait(projectId, step);
@@ -66,7 +80,9 @@ export async function wake(ports: LifecyclePorts, project: Project): Promise<Ste
     if (!step) continue;
     const outcome = stepOutcome(project, step, wait.cycle);
     if (!outcome) continue;
-    await ports.tokens.succeed(wait.token, { outcome });
+    // A token that timed out a moment ago cannot be completed: the wait stays stored, with its
+    // cycle, for the task's next await to find decided (see loopCycle).
+    if (!(await ports.tokens.succeed(wait.token, { outcome }))) continue;
     await ports.store.deleteWait(project.id, step);
     woken.push(step);
   }
@@ -77,9 +93,10 @@ export async function wake(ports: LifecyclePorts, project: Project): Promise<Ste
 export async function remind(ports: LifecyclePorts, projectId: string, step: StepId): Promise<{ sent: string[] }> {
   // Notices a decision queued and a crash left unsent go first (docs/decisions.md#notice-outbox).
   const project = await flushOutbox(ports, projectId);
-  const key = sinceKey(project, step, project.testingCycle);
+  const cycle = await loopCycle(ports, project, step);
+  const key = sinceKey(project, step, cycle);
   const start = project.progress[key]?.at;
-  if (!start || stepOutcome(project, step)) return { sent: [] };
+  if (!start || stepOutcome(project, step, cycle)) return { sent: [] };
   const count = project.reminders[key] ?? 0;
   const event = deadlineEvent(project, step, start, count, ports.config.overdueReminderEveryBusinessDays);
   if (event.at > ports.clock.now()) return { sent: [] }; // the wait was capped; not due yet
