@@ -1,11 +1,11 @@
 import type { SFNClient } from '@aws-sdk/client-sfn';
-import type { LambdaEvent } from 'hono/aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { StepFunctionsWorkflows } from '../../functions/commons/aws-workflows';
 import { createHandler } from '../../functions/staff-api/handler';
 import { startLocalDynamo, type LocalDynamo } from '../../local/dynamodb/dynalite';
 import { DynamoProjectStore } from '../../shared/project/adapters/dynamodb-store';
 import { testPorts } from '../helpers/ports';
+import { apiGatewayEvent } from '../helpers/api-gateway';
 
 /*
  * The staff-api Lambda as Lambda runs it: an API Gateway HTTP API (payload 2.0) event in, a
@@ -39,43 +39,11 @@ afterAll(async () => {
 
 /** An API Gateway HTTP API v2 event, as IAM-authorized API Gateway sends it. */
 function event(method: string, path: string, body?: unknown) {
-  return {
-    version: '2.0',
-    routeKey: `${method} ${path.replace(/INT-\d+/, '{id}')}`,
-    rawPath: path,
-    rawQueryString: '',
-    headers: { 'content-type': 'application/json', host: 'abc123.execute-api.us-east-1.amazonaws.com' },
-    requestContext: {
-      accountId: '111122223333',
-      apiId: 'abc123',
-      authentication: null,
-      domainName: 'abc123.execute-api.us-east-1.amazonaws.com',
-      domainPrefix: 'abc123',
-      http: { method, path, protocol: 'HTTP/1.1', sourceIp: '203.0.113.9', userAgent: 'integrations-cli' },
-      requestId: `req-${Math.random()}`,
-      routeKey: `${method} ${path}`,
-      stage: '$default',
-      time: '04/Jan/2027:14:00:00 +0000',
-      timeEpoch: 1799071200000,
-      authorizer: {
-        iam: {
-          accessKey: 'AKIATEST',
-          accountId: '111122223333',
-          callerId: 'AIDATEST',
-          cognitoIdentity: null,
-          principalOrgId: null,
-          userArn: 'arn:aws:iam::111122223333:user/sam',
-          userId: 'AIDATEST',
-        },
-      },
-    },
-    body: body === undefined ? null : JSON.stringify(body),
-    isBase64Encoded: false,
-  };
+  return apiGatewayEvent(method, path.replace(/INT-\d+/, '{id}'), path, body);
 }
 
 async function call(method: string, path: string, body?: unknown): Promise<{ status: number; body: Record<string, unknown> }> {
-  const result = await handler(event(method, path, body) satisfies LambdaEvent);
+  const result = await handler(event(method, path, body));
   return { status: result.statusCode, body: JSON.parse(result.body) as Record<string, unknown> };
 }
 

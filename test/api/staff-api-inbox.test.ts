@@ -1,4 +1,3 @@
-import type { LambdaEvent } from 'hono/aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHandler } from '../../functions/staff-api/handler';
 import { startLocalDynamo, type LocalDynamo } from '../../local/dynamodb/dynalite';
@@ -7,6 +6,7 @@ import type { LifecyclePorts, OutboundMail } from '../../shared/lifecycle/ports'
 import { handleInbound } from '../../shared/lifecycle/service';
 import { newProject } from '../../shared/lifecycle/service/staff';
 import { testPorts } from '../helpers/ports';
+import { apiGatewayEvent } from '../helpers/api-gateway';
 
 /*
  * The inbox through the staff-api Lambda, as API Gateway (HTTP API, payload 2.0) calls it: the same
@@ -38,43 +38,11 @@ afterAll(async () => {
 });
 
 function event(method: string, path: string, body?: unknown) {
-  return {
-    version: '2.0',
-    routeKey: `${method} ${path.replace(/MAIL-[0-9A-F]+/, '{mailId}')}`,
-    rawPath: path,
-    rawQueryString: '',
-    headers: { 'content-type': 'application/json', host: 'abc123.execute-api.us-east-1.amazonaws.com' },
-    requestContext: {
-      accountId: '111122223333',
-      apiId: 'abc123',
-      authentication: null,
-      domainName: 'abc123.execute-api.us-east-1.amazonaws.com',
-      domainPrefix: 'abc123',
-      http: { method, path, protocol: 'HTTP/1.1', sourceIp: '203.0.113.9', userAgent: 'integrations-cli' },
-      requestId: `req-${Math.random()}`,
-      routeKey: `${method} ${path}`,
-      stage: '$default',
-      time: '01/Mar/2027:15:00:00 +0000',
-      timeEpoch: 1803913200000,
-      authorizer: {
-        iam: {
-          accessKey: 'AKIATEST',
-          accountId: '111122223333',
-          callerId: 'AIDATEST',
-          cognitoIdentity: null,
-          principalOrgId: null,
-          userArn: 'arn:aws:iam::111122223333:user/sam',
-          userId: 'AIDATEST',
-        },
-      },
-    },
-    body: body === undefined ? null : JSON.stringify(body),
-    isBase64Encoded: false,
-  };
+  return apiGatewayEvent(method, path.replace(/MAIL-[0-9A-F]+/, '{mailId}'), path, body);
 }
 
 async function call(method: string, path: string, body?: unknown): Promise<{ status: number; body: unknown }> {
-  const result = await handler(event(method, path, body) satisfies LambdaEvent);
+  const result = await handler(event(method, path, body));
   return { status: result.statusCode, body: JSON.parse(result.body) };
 }
 

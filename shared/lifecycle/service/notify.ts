@@ -127,6 +127,16 @@ async function deliverNotice(
   };
 }
 
+/** Records sent notices (their mail log entries and outbound Message-IDs) with `alongside`, in one batch. */
+async function logSent(ports: LifecyclePorts, sent: readonly SentNotice[], alongside: readonly MailRecord[] = []): Promise<void> {
+  const mails = [...alongside, ...sent.map((s) => s.mail)];
+  if (mails.length > 0)
+    await ports.store.logMail(
+      mails,
+      sent.map((s) => s.outbound),
+    );
+}
+
 /** Sends one notice and records it (mail log and outbound index). Returns its Message-ID. */
 export async function sendNotice(ports: LifecyclePorts, project: Project, request: NoticeRequest, options: SendOptions = {}): Promise<string | undefined> {
   const sent = await deliverNotice(ports, project, request, options);
@@ -150,12 +160,7 @@ export async function sendNotices(
     const notice = await deliverNotice(ports, project, request, options);
     if (notice) sent.push(notice);
   }
-  const mails = [...(options.alongside ?? []), ...sent.map((s) => s.mail)];
-  if (mails.length > 0)
-    await ports.store.logMail(
-      mails,
-      sent.map((s) => s.outbound),
-    );
+  await logSent(ports, sent, options.alongside);
 }
 
 /**
@@ -246,12 +251,7 @@ export async function flushOutbox(
     const notice = await deliverNotice(ports, project, requestOf(entry), options, outboxMessageId(project.id, entry.id, ports.config.serviceAddress));
     if (notice) sent.push(notice);
   }
-  const mails = [...(options.alongside ?? []), ...sent.map((s) => s.mail)];
-  if (mails.length > 0)
-    await ports.store.logMail(
-      mails,
-      sent.map((s) => s.outbound),
-    );
+  await logSent(ports, sent, options.alongside);
   if (entries.length === 0) return project;
   const done = new Set(entries.map((e) => e.id));
   return updateProject(
