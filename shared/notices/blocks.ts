@@ -1,5 +1,6 @@
 import { commandLines, multiLine, oneLine, wrap } from './format';
 import { escapeHtml } from './html';
+import type { RenderedNotice } from './types';
 
 /** A timeline row: milestone label, due day, and why the day moved if it did. */
 export interface TimelineRow {
@@ -82,6 +83,11 @@ function blockHtml(block: Block): string {
     case 'action':
       return `<p>${esc(block.when)}, reply with:</p><pre>${esc(block.reply)}</pre><p>or run:</p><pre>${esc(block.cli)}</pre>`;
   }
+}
+
+/** A whole mail's text and HTML parts from one list of blocks, so the two cannot drift apart. */
+export function renderBlocks(subject: string, blocks: readonly Block[]): RenderedNotice {
+  return { subject, text: `${renderText(blocks)}\n`, html: renderHtml(subject, blocks) };
 }
 
 export function renderText(blocks: readonly Block[]): string {

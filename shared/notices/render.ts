@@ -1,7 +1,7 @@
 import type { Project } from '../project/schemas';
 import { MODULES } from '../processes/registry';
 import type { ProcessModule } from '../processes/types';
-import { para, renderHtml, renderText, type Block } from './blocks';
+import { para, renderBlocks, type Block } from './blocks';
 import { oneLine } from './format';
 import { activeParty, firstName } from './sections';
 import type { NoticeContext, RenderedNotice, TemplateId } from './types';
@@ -51,5 +51,5 @@ export function renderNotice(template: TemplateId, context: NoticeContext): Rend
   const subject = `[${oneLine(project.id)}] ${oneLine(draft.subject)}`;
   const signOff = para(`— ${oneLine(context.teamName) || 'Integration Services'}`);
   const blocks = [greeting(project, own, staff, context.anonymous === true), ...draft.blocks, footer(staff), signOff];
-  return { subject, text: `${renderText(blocks)}\n`, html: renderHtml(subject, blocks) };
+  return renderBlocks(subject, blocks);
 }

@@ -1,4 +1,4 @@
-import { list, para, renderHtml, renderText, type Block } from '../../notices/blocks';
+import { list, para, renderBlocks, type Block } from '../../notices/blocks';
 import { processOf } from '../../processes/registry';
 import type { Project, UnmatchedMail } from '../../project/schemas';
 import { BusinessCalendar } from '../../timeline/calendar';
@@ -235,7 +235,7 @@ export async function sendDigests(ports: LifecyclePorts, now: string): Promise<D
       from: ports.config.serviceAddress,
       to: [address],
       replyTo: ports.config.serviceAddress,
-      notice: { subject, text: `${renderText(blocks)}\n`, html: renderHtml(subject, blocks) },
+      notice: renderBlocks(subject, blocks),
       date: now,
       autoSubmitted: 'auto-generated',
     });

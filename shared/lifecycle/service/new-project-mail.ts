@@ -1,5 +1,5 @@
 import type { MailReading } from '../../mail/schemas';
-import { list, para, renderHtml, renderText } from '../../notices/blocks';
+import { list, para, renderBlocks } from '../../notices/blocks';
 import { DuplicateMessageError, ProjectAlreadyExistsError } from '../../project/errors';
 import type { Verdicts } from '../decide';
 import { formFields, readNewProjectForm } from '../new-project-form';
@@ -84,7 +84,7 @@ async function answerMalformed(ports: LifecyclePorts, reading: MailReading, mess
     from: ports.config.serviceAddress,
     to: [reading.mail.from.address],
     replyTo: ports.config.serviceAddress,
-    notice: { subject, text: `${renderText(blocks)}\n`, html: renderHtml(subject, blocks) },
+    notice: renderBlocks(subject, blocks),
     date: ports.clock.now(),
     inReplyTo: messageId,
   });

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { MailReading } from '../../mail/schemas';
-import { list, para, quote, renderHtml, renderText } from '../../notices/blocks';
+import { list, para, quote, renderBlocks } from '../../notices/blocks';
 import type { UnmatchedMail } from '../../project/schemas';
 import type { ServiceConfig } from '../config';
 import { verdictRefusal, type Verdicts } from '../decide';
@@ -138,7 +138,7 @@ async function sendReceipt(ports: LifecyclePorts, reading: MailReading, messageI
     from: ports.config.serviceAddress,
     to: [reading.mail.from.address.toLowerCase()],
     replyTo: ports.config.serviceAddress,
-    notice: { subject, text: `${renderText(blocks)}\n`, html: renderHtml(subject, blocks) },
+    notice: renderBlocks(subject, blocks),
     date: ports.clock.now(),
     inReplyTo: messageId,
     autoSubmitted: 'auto-replied',
@@ -174,7 +174,7 @@ async function forwardToTeam(ports: LifecyclePorts, kept: UnmatchedMail, reading
     to: [team],
     // A person answering the forward answers whoever wrote, unless that was a machine.
     replyTo: reading.kind === 'human' && !isNoReplyAddress(kept.from) ? kept.from : team,
-    notice: { subject, text: `${renderText(blocks)}\n`, html: renderHtml(subject, blocks) },
+    notice: renderBlocks(subject, blocks),
     date: ports.clock.now(),
     attachments: [{ filename: `${kept.mailId}.eml`, content: raw, contentType: 'message/rfc822' }],
   });
