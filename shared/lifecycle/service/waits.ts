@@ -32,13 +32,20 @@ async function loopCycle(ports: LifecyclePorts, project: Project, step: StepId):
 }
 
 async function since(ports: LifecyclePorts, projectId: string, step: StepId): Promise<{ project: Project; since: string; cycle: number }> {
-  const cycle = await loopCycle(ports, await ports.store.require(projectId), step);
-  const project = await updateProject(ports.store, projectId, (current) => {
-    const key = sinceKey(current, step, cycle);
-    if (current.progress[key]) return current;
-    const now = ports.clock.now();
-    return { ...current, updatedAt: now, progress: { ...current.progress, [key]: { at: now, by: 'system' } }, reminders: { ...current.reminders, [key]: 0 } };
-  });
+  // The record read for the cycle is the one the write starts from: one read, not two.
+  const read = await ports.store.require(projectId);
+  const cycle = await loopCycle(ports, read, step);
+  const project = await updateProject(
+    ports.store,
+    projectId,
+    (current) => {
+      const key = sinceKey(current, step, cycle);
+      if (current.progress[key]) return current;
+      const now = ports.clock.now();
+      return { ...current, updatedAt: now, progress: { ...current.progress, [key]: { at: now, by: 'system' } }, reminders: { ...current.reminders, [key]: 0 } };
+    },
+    { current: read },
+  );
   const entry = project.progress[sinceKey(project, step, cycle)];
   return { project, since: entry?.at ?? ports.clock.now(), cycle };
 }
