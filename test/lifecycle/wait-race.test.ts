@@ -4,7 +4,7 @@ import type { LifecyclePorts } from '../../shared/lifecycle/ports';
 import { registerWait, wake } from '../../shared/lifecycle/service';
 import { updateProject } from '../../shared/project/ports';
 import { Project } from '../../shared/project/schemas';
-import { sampleProject } from '../helpers/projects';
+import { cadmiumProjectAt } from '../helpers/projects';
 import { testPorts } from '../helpers/ports';
 
 /*
@@ -37,37 +37,9 @@ afterAll(async () => {
   await dynamo?.stop();
 });
 
-/** An EventTech project in client testing, cycle 1, everything before it done. */
-function inClientTesting(): Project {
-  const base = sampleProject('INT-1001', { launch: '2027-04-19', phase: 'client-testing' });
-  const done = { at: '2027-02-20T15:00:00.000Z', by: 'sam.lee@vendor.example' };
-  const received = { at: '2027-02-28T15:00:00.000Z', evidence: { kind: 'staff-action', by: 'sam.lee@vendor.example', action: 'recorded' } };
-  return Project.parse({
-    ...base,
-    approvals: [
-      {
-        subject: 'project-plan',
-        mode: 'any-one',
-        requestedAt: '2027-02-26T15:00:00.000Z',
-        revision: 1,
-        decisions: [{ email: 'pat.doe@acme-events.example', role: 'client-poc', decision: 'approved' }],
-      },
-    ],
-    requirements: base.requirements.map((r) => ({ ...r, received })),
-    progress: {
-      'contract-reviewed': done,
-      'kickoff-held': done,
-      'submitted-for-development': done,
-      'review-complete': done,
-      'development-complete#1': done,
-      'qa-complete#1': done,
-    },
-  });
-}
-
 describe('a step decided as its waiting task times out', () => {
   it('completes the next await with the outcome of the cycle it waited in', async () => {
-    const project = await ports.store.create(inClientTesting());
+    const project = await ports.store.create(cadmiumProjectAt('client-testing'));
     await registerWait(ports, project.id, 'client-testing', 'token-1');
     expect(completed).toEqual([]);
     // The client's feedback lands as the task's reminder timeout fires: token-1 can no longer be completed.

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectLocalDynamo, type LocalDynamo } from '../../local/dynamodb/dynalite';
 import { DynamoProjectStore } from '../../shared/project/adapters/dynamodb-store';
 import type { Project } from '../../shared/project/schemas';
-import { freePort, percentile, startDynaliteProcess, startRuntimeProcess, type Killable, type RuntimeProcess } from './processes';
+import { createProjects, freePort, percentile, startDynaliteProcess, startRuntimeProcess, type Killable, type RuntimeProcess } from './processes';
 
 /**
  * The fault suite (issue 7.3): a burst of mail over several SMTP connections while the runtime is
@@ -100,20 +100,7 @@ beforeAll(async () => {
   smtpPort = await freePort();
   db = await startDynaliteProcess(dbPort, join(dataDir, 'dynamodb'));
   runtime = await startRuntimeProcess(dataDir, `http://127.0.0.1:${dbPort}`, smtpPort);
-  for (let i = 0; i < PROJECTS; i += 1) {
-    const response = await fetch(`http://127.0.0.1:${runtime.controlPort}/projects`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        process: 'cadmium',
-        title: `Sync ${i}`,
-        client: `Client ${i}`,
-        poc: { name: `Poc ${i}`, email: poc(i) },
-        pm: { name: 'Sam Lee', email: 'sam.lee@gocadmium.example' },
-      }),
-    });
-    ids.push(((await response.json()) as { id: string }).id);
-  }
+  ids.push(...(await createProjects(runtime, PROJECTS, poc)));
   // A record the handler cannot read (a schema it does not know): mail for it makes the handler throw.
   const dynamo = await connectLocalDynamo(`http://127.0.0.1:${dbPort}`);
   await dynamo.client.send(

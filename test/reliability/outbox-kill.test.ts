@@ -5,7 +5,7 @@ import { simpleParser } from 'mailparser';
 import nodemailer from 'nodemailer';
 import MailComposer from 'nodemailer/lib/mail-composer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, type Killable, startDynaliteProcess, startRuntimeProcess, type RuntimeProcess } from './processes';
+import { createProjects, freePort, type Killable, startDynaliteProcess, startRuntimeProcess, type RuntimeProcess } from './processes';
 
 /*
  * The notice outbox with real kills: `npm start` as a child process with the fault point armed
@@ -60,20 +60,7 @@ beforeAll(async () => {
   smtpPort = await freePort();
   db = await startDynaliteProcess(dbPort, join(dataDir, 'dynamodb'));
   runtime = await startRuntimeProcess(dataDir, `http://127.0.0.1:${dbPort}`, smtpPort);
-  for (let i = 0; i < PROJECTS; i += 1) {
-    const response = await fetch(`http://127.0.0.1:${runtime.controlPort}/projects`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        process: 'cadmium',
-        title: `Sync ${i}`,
-        client: `Client ${i}`,
-        poc: { name: `Poc ${i}`, email: poc(i) },
-        pm: { name: 'Sam Lee', email: 'sam.lee@gocadmium.example' },
-      }),
-    });
-    ids.push(((await response.json()) as { id: string }).id);
-  }
+  ids.push(...(await createProjects(runtime, PROJECTS, poc)));
   await runtime.kill();
   // Every reply now kills the runtime after its decision is written and before its notice goes.
   for (let index = 0; index < KILLS; index += 1) {

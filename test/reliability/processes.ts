@@ -87,6 +87,26 @@ export async function startRuntimeProcess(
   return { ...killable(child), smtpPort: info.smtpPort, controlPort: info.controlPort };
 }
 
+/** `count` EventTech projects created through a runtime's control port, the `i`-th with the client address `poc(i)`; their ids in order. */
+export async function createProjects(runtime: RuntimeProcess, count: number, poc: (i: number) => string): Promise<string[]> {
+  const ids: string[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const response = await fetch(`http://127.0.0.1:${runtime.controlPort}/projects`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        process: 'cadmium',
+        title: `Sync ${i}`,
+        client: `Client ${i}`,
+        poc: { name: `Poc ${i}`, email: poc(i) },
+        pm: { name: 'Sam Lee', email: 'sam.lee@gocadmium.example' },
+      }),
+    });
+    ids.push(((await response.json()) as { id: string }).id);
+  }
+  return ids;
+}
+
 /** Percentile of a sorted list (nearest rank). */
 export function percentile(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) return Number.NaN;
