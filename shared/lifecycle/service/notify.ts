@@ -19,12 +19,10 @@ function pendingApprovers(project: Project): string[] {
 }
 
 /** The sender a notice answers, when they are an active party of the project. */
-function senderOf(project: Project, request: NoticeRequest): string[] {
-  return project.parties.some((p) => p.active && p.email === request.sender) && request.sender ? [request.sender] : [];
-}
 
 /** The addresses a notice goes to (see {@link Audience}); each address once. */
-export function recipients(project: Project, to: Audience): string[] {
+export function recipients(project: Project, request: Pick<NoticeRequest, 'to' | 'sender'>, escalationAddress?: string): string[] {
+  const { to, sender } = request;
   const active = project.parties.filter((p) => p.active);
   const process = processOf(project);
   const roles = (set: ReadonlySet<string>) => active.filter((p) => set.has(p.role));
@@ -44,9 +42,11 @@ export function recipients(project: Project, to: Audience): string[] {
       chosen = pendingApprovers(project);
       break;
     case 'sender':
+      // The party whose reply the notice answers, while they are an active party.
+      chosen = sender && active.some((p) => p.email === sender) ? [sender] : [];
+      break;
     case 'lead':
-      // Only a request names its sender, and only the config the lead: see deliverNotice.
-      chosen = [];
+      chosen = escalationAddress ? [escalationAddress] : [];
       break;
     case 'verified-client':
       chosen = roles(process.clientRoles)
@@ -78,8 +78,7 @@ async function deliverNotice(
   options: SendOptions,
   messageId?: string,
 ): Promise<SentNotice | undefined> {
-  const lead = ports.config.escalationAddress;
-  const to = request.to === 'sender' ? senderOf(project, request) : request.to === 'lead' ? (lead ? [lead] : []) : recipients(project, request.to);
+  const to = recipients(project, request, ports.config.escalationAddress);
   if (to.length === 0) return undefined;
   const now = ports.clock.now();
   const process: ProcessModule = processOf(project);
