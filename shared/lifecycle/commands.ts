@@ -1,6 +1,6 @@
 import type { Project } from '../project/schemas';
 import { actionOwner, MODULES as REGISTERED, processOf, StaffAction } from '../processes/registry';
-import type { ActionInput, ProcessModule } from '../processes/types';
+import type { ActionContext, ActionInput, ProcessModule } from '../processes/types';
 
 import type { Evidence } from '../timeline/schemas';
 import type { Outcome } from './outcome';
@@ -45,15 +45,8 @@ export function staffActionFromText(text: string): StaffAction | undefined {
   return parsed.success ? parsed.data : undefined;
 }
 
-export interface StaffContext {
-  readonly by: string;
-  readonly at: string;
-  readonly evidence: Evidence;
-  /** For an action that carries a secret: the secret sealed by the deployment's key. */
-  readonly sealed?: string;
-  /** The service address's domain (calendar invite ids). */
-  readonly serviceDomain?: string;
-}
+/** A process's action context, the service domain optional (`localhost` when not given). */
+export type StaffContext = Omit<ActionContext, 'serviceDomain'> & { readonly serviceDomain?: string };
 
 function refuse(message: string): never {
   throw new StaffActionRefusedError(message);

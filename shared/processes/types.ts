@@ -45,6 +45,7 @@ export interface ActionContext {
   readonly by: string;
   readonly at: string;
   readonly evidence: Evidence;
+  /** For an action that carries a secret: the secret sealed by the deployment's key (never the plain one). */
   readonly sealed?: string;
   /** The service address's domain (calendar invite ids). */
   readonly serviceDomain: string;
