@@ -2,7 +2,6 @@ import type { Project } from '../project/schemas';
 import { actionOwner, MODULES as REGISTERED, processOf, StaffAction } from '../processes/registry';
 import type { ActionContext, ActionInput, ProcessModule } from '../processes/types';
 
-import type { Evidence } from '../timeline/schemas';
 import type { Outcome } from './outcome';
 
 export { StaffAction } from '../processes/registry';

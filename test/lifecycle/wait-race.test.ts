@@ -3,7 +3,6 @@ import { startLocalDynamo, type LocalDynamo } from '../../local/dynamodb/dynalit
 import type { LifecyclePorts } from '../../shared/lifecycle/ports';
 import { registerWait, wake } from '../../shared/lifecycle/service';
 import { updateProject } from '../../shared/project/ports';
-import { Project } from '../../shared/project/schemas';
 import { cadmiumProjectAt } from '../helpers/projects';
 import { testPorts } from '../helpers/ports';
 
