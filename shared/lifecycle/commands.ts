@@ -1,8 +1,10 @@
 import type { Project } from '../project/schemas';
 import { actionOwner, MODULES as REGISTERED, processOf, StaffAction } from '../processes/registry';
-import type { ActionContext, ActionInput, ProcessModule } from '../processes/types';
+import type { ActionContext, ActionInput, ProcessModule, ReplyContext } from '../processes/types';
 
+import { REVIEW_ACTION_NAMES } from '../processes/review-actions';
 import type { Outcome } from './outcome';
+import { decideReview, type ReviewDecision } from './review';
 
 export { StaffAction } from '../processes/registry';
 
@@ -44,8 +46,11 @@ export function staffActionFromText(text: string): StaffAction | undefined {
   return parsed.success ? parsed.data : undefined;
 }
 
-/** A process's action context, the service domain optional (`localhost` when not given). */
-export type StaffContext = Omit<ActionContext, 'serviceDomain'> & { readonly serviceDomain?: string };
+/**
+ * A process's action context, the service domain optional (`localhost` when not given), and for a
+ * review decision that sets a launch date, the queue near it (read by the caller).
+ */
+export type StaffContext = Omit<ActionContext, 'serviceDomain'> & { readonly serviceDomain?: string; readonly queue?: ReplyContext['queue'] };
 
 function refuse(message: string): never {
   throw new StaffActionRefusedError(message);
@@ -53,6 +58,8 @@ function refuse(message: string): never {
 
 /** Applies a staff action to the record by its process. @throws StaffActionRefusedError when the project is not at that point. */
 export function applyStaffAction(project: Project, command: StaffAction | ActionInput, context: StaffContext): Outcome {
+  // The PM's answer to a reply the reader would not decide alone: the engine's, whatever the process.
+  if (REVIEW_ACTION_NAMES.includes(command.action)) return decideReview(project, command as ReviewDecision, context, refuse);
   const owner = actionOwner(command.action);
   const process = processOf(project);
   if (!owner) refuse(`${command.action} is not a staff action of any process`);

@@ -16,7 +16,13 @@ export const MAX_WAIT_SECONDS = 20 * 24 * 3600;
  * began), by the project's process. `every` is the deployment's overdue cadence in business days.
  */
 export function deadlineEvent(project: Project, step: string, since: string, n: number, every = DEFAULT_OVERDUE_EVERY_BUSINESS_DAYS): DeadlineEvent {
-  return processOf(project).deadline(project, step, since, n, every);
+  const event = processOf(project).deadline(project, step, since, n, every);
+  // While the PM decides a reply to this step, the client is not reminded of it (they did answer).
+  if (event.client && project.reviews.some((r) => r.status === 'open' && r.step === step)) {
+    const { client: _client, audience: _audience, ...rest } = event;
+    return rest;
+  }
+  return event;
 }
 
 /** When the step began waiting (recorded by the await task), as the key the record keeps it under. */

@@ -6,6 +6,8 @@ import type { Evidence } from '../timeline/schemas';
 import { applyStaffAction, StaffActionRefusedError, staffActionFromText } from './commands';
 import { notActed, quotedMail, type NotActedOn, type Outcome } from './outcome';
 import { applyClientReply } from './replies';
+import { askThePm, openReview } from './review';
+import { REVIEW_ACTION_NAMES } from '../processes/review-actions';
 import { currentStep, stepOutcome, type StepId } from './steps';
 
 /*
@@ -106,8 +108,10 @@ function staffReply(project: Project, reading: MailReading, by: string, verdicts
     );
   }
   const command = staffActionFromText(reading.replyText);
-  // Paytronix staff are parties too (they approve the schedule): a reply without a command is read as theirs.
-  if (!command && processOf(project).staffReplyWithoutCommandIsPartyReply) return undefined;
+  // Paytronix staff are parties too (they approve the schedule): a reply without a command is read as
+  // theirs, and so is an "Approve" while no reply waits for their review.
+  const partyToo = processOf(project).staffReplyWithoutCommandIsPartyReply;
+  if (partyToo && (!command || (REVIEW_ACTION_NAMES.includes(command.action) && !openReview(project)))) return undefined;
   if (!command)
     return notActed(project, `staff mail without a command (${firstLine.slice(0, 40) || 'empty'})`, 'NoStaffCommandError', 'The first line is not a command.');
   // A command in a staff member's name is obeyed only when the mail proves the sender's domain:
@@ -185,13 +189,11 @@ export function decide(project: Project, reading: MailReading, keyStep: StepId |
   const command = staff ? staffReply(project, reading, staff.email, verdicts, context) : undefined;
   if (command) return command;
   const sender = project.parties.find((p) => p.email === reading.mail.from.address && p.active);
-  const outcome = applyClientReply(project, reading, {
-    step: keyStep,
-    sender,
-    at: context.at,
-    evidence: context.evidence,
-    queue: { capacity: context.capacity, others: context.others },
-  });
+  const replyContext = { step: keyStep, sender, at: context.at, evidence: context.evidence, queue: { capacity: context.capacity, others: context.others } };
+  // A yes or no the reader is not sure of decides nothing: the PM is asked (docs/mail-understanding.md#never-guess).
+  const reviewStep = keyStep ?? now;
+  if (reading.kind === 'human' && reading.needsReview && sender && reviewStep) return askThePm(project, reading, reviewStep, { ...replyContext, sender });
+  const outcome = applyClientReply(project, reading, replyContext);
   // The process's own refusals (not a party, not an approver, …) say more; bounces and automatic
   // replies never decide; information (a question, a plain reply) is read whatever its proof.
   if (outcome.notActedOn || reading.kind !== 'human' || decisionProven(context.via, verdicts)) return outcome;

@@ -1,7 +1,8 @@
 import { bodyText } from './body';
 import { MailRejection, UnparseableMailError } from './errors';
 import { extractContacts, extractLaunchDate } from './extract';
-import { classifyIntent } from './intent';
+import { readClauses } from './reading/clauses';
+import { interpret, type StepQuestion } from './reading/interpret';
 import { classifyKind } from './kind';
 import { MAX_REPLY_TEXT_CHARS } from './limits';
 import { parseMail, type ParseLimits } from './parse';
@@ -13,6 +14,28 @@ export interface ReadOptions extends ParseLimits {
   readonly referenceDate?: string;
   /** The service's own addresses: never contacts. */
   readonly serviceAddresses?: readonly string[];
+  /** What the step the reply answers asked, when known (the inbound path reads again at the step: {@link readAt}). */
+  readonly question?: StepQuestion;
+}
+
+/** Names of the files a person attached (not inline images): a signed document can carry a decision. */
+function attachedFiles(attachments: readonly AttachmentInfo[]): string[] {
+  return attachments
+    .filter((a) => a.disposition !== 'inline' && !a.contentType.startsWith('image/'))
+    .map((a) => a.filename ?? '')
+    .filter((name) => name !== '');
+}
+
+/** The reading of a human reply again at another step's question: clauses are not read again. */
+export function readAt(reading: MailReading, question: StepQuestion): MailReading {
+  if (reading.kind !== 'human' || reading.question === question) return reading;
+  const meaning = interpret(
+    reading.replyText.slice(0, MAX_REPLY_TEXT_CHARS),
+    question,
+    { hasDate: reading.launchDate !== null, hasContacts: reading.contacts.length > 0, attachmentNames: attachedFiles(reading.attachments) },
+    reading.clauseReading,
+  );
+  return { ...reading, ...meaning, question };
 }
 
 /** The attachments a person would see: parts with a filename or an attachment disposition. */
@@ -30,8 +53,29 @@ export function understand(mail: ParsedMail, options: ReadOptions = {}): MailRea
   const { kind, autoReplyReason, bounce } = classifyKind(mail);
   const replyText = extractReplyText(bodyText(mail));
   const attachments = visibleAttachments(mail);
+  const question = options.question ?? 'open';
   if (kind !== 'human') {
-    return { outcome: 'read', mail, kind, autoReplyReason, bounce, replyText, intent: 'none', launchDate: null, contacts: [], attachments };
+    return {
+      outcome: 'read',
+      mail,
+      kind,
+      autoReplyReason,
+      bounce,
+      replyText,
+      intent: 'none',
+      confidence: 1,
+      needsReview: false,
+      reasons: [kind === 'bounce' ? 'a delivery failure report' : `an automatic reply (${autoReplyReason ?? 'auto'})`],
+      question,
+      scope: false,
+      delivered: [],
+      pending: [],
+      languages: [],
+      clauseReading: { languages: [], clauses: [] },
+      launchDate: null,
+      contacts: [],
+      attachments,
+    };
   }
   const readable = replyText.slice(0, MAX_REPLY_TEXT_CHARS);
   const exclude = new Set([
@@ -42,12 +86,9 @@ export function understand(mail: ParsedMail, options: ReadOptions = {}): MailRea
   ]);
   const contacts = extractContacts(readable, exclude);
   const launchDate = extractLaunchDate(readable, { reference: referenceInstant(mail, options.referenceDate) });
-  const intent = classifyIntent(readable, {
-    hasDate: launchDate !== null,
-    hasContacts: contacts.length > 0,
-    hasAttachments: attachments.some((a) => a.disposition !== 'inline' && !a.contentType.startsWith('image/')),
-  });
-  return { outcome: 'read', mail, kind, autoReplyReason, bounce, replyText, intent, launchDate, contacts, attachments };
+  const clauseReading = readClauses(readable);
+  const meaning = interpret(readable, question, { hasDate: launchDate !== null, hasContacts: contacts.length > 0, attachmentNames: attachedFiles(attachments) }, clauseReading);
+  return { outcome: 'read', mail, kind, autoReplyReason, bounce, replyText, ...meaning, question, clauseReading, launchDate, contacts, attachments };
 }
 
 /**

@@ -1,10 +1,12 @@
 import { z } from 'zod';
+import type { ClauseReading } from './reading/clauses';
+import type { StepQuestion } from './reading/interpret';
+import type { Intent } from './reading/types';
 
 export const MailKind = z.enum(['human', 'auto-reply', 'bounce']);
 export type MailKind = z.infer<typeof MailKind>;
 
-export const Intent = z.enum(['approve', 'decline', 'inform', 'question', 'none']);
-export type Intent = z.infer<typeof Intent>;
+export { Intent } from './reading/types';
 
 export interface MailAddress {
   readonly address: string;
@@ -63,6 +65,23 @@ export interface MailReading {
   readonly bounce: BounceInfo | null;
   readonly replyText: string;
   readonly intent: Intent;
+  /** How sure the reading is of `intent`, 0 to 1 (docs/mail-understanding.md#confidence). */
+  readonly confidence: number;
+  /** True when the system would not act on the reply alone: the PM decides. */
+  readonly needsReview: boolean;
+  /** The clauses that decided the intent, each with what it was read as. */
+  readonly reasons: readonly string[];
+  /** The step's question the reply was read against (`open` when no step is known). */
+  readonly question: StepQuestion;
+  /** The reply asks for more than was agreed (a new feature), as a statement or a question. */
+  readonly scope: boolean;
+  /** Clauses that deliver something (not pending, negated or asked), and those that name something still to come. */
+  readonly delivered: readonly string[];
+  readonly pending: readonly string[];
+  /** The languages the reply was read in. */
+  readonly languages: readonly string[];
+  /** The reply's clauses, kept so that the reading can be redone at another step without reading the text again. */
+  readonly clauseReading: ClauseReading;
   readonly launchDate: string | null;
   readonly contacts: readonly Contact[];
   readonly attachments: readonly AttachmentInfo[];

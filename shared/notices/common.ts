@@ -46,6 +46,29 @@ export function notActedOn(next: (project: Project) => readonly Block[]): Build 
   };
 }
 
+/**
+ * `reply-needs-review`: a reply whose yes or no the reader was not sure of, the clauses it weighed,
+ * and the one-line answer that decides it (docs/mail-understanding.md#never-guess).
+ */
+export const replyNeedsReview: Build = (context) => {
+  const review = context.extras?.review;
+  const who = oneLine(context.extras?.mail?.from ?? review?.from ?? 'the client');
+  const what = oneLine(context.extras?.stepLabel ?? 'decides the step');
+  const id = review?.id ?? '';
+  return {
+    subject: `Your decision: does ${clip(who, 40)} ${clip(what, 50)}?`,
+    blocks: [
+      para(`I could not tell whether ${who} ${what}. Nothing was decided; I will not remind them while you decide.`),
+      projectLine(context.project),
+      ...clientWords(context, 'They wrote:'),
+      ...(review && review.reasons.length > 0
+        ? [para(`How I read it (confidence ${review.confidence}; my guess: ${review.guess}): ${review.reasons.map(oneLine).join('; ')}.`)]
+        : []),
+      para(`Reply APPROVE or DECLINE as the first line of your answer, or use the CLI: integrations pm ${context.project.id} approve${id ? ` --review ${id}` : ''} (or decline).`),
+    ],
+  };
+};
+
 /** `overdue-escalation`: a step overdue past the reminder limit, told once to the PMs' lead. */
 export const overdueEscalation: Build = (context) => {
   const step = oneLine(context.extras?.stepLabel ?? '') || 'a step';

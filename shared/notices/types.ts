@@ -1,4 +1,4 @@
-import type { CertificationRound, ChangeRequest, Project, Requirement } from '../project/schemas';
+import type { CertificationRound, ChangeRequest, Project, Requirement, Review } from '../project/schemas';
 import type { LedgerEntry } from '../timeline/schemas';
 
 /** A notice template's id: each process names its own (its module's `templates`). */
@@ -37,6 +37,8 @@ export interface NoticeExtras {
   /** step-reminder, reply-reminder: the step in words and who it waits for. */
   readonly stepLabel?: string;
   readonly waitingFor?: string;
+  /** reply-needs-review: the reply the reader would not decide alone. */
+  readonly review?: Review;
   /** decision-recorded: the client's decision as recorded, and what happens next. */
   readonly recorded?: { readonly what: string; readonly next: string };
 }

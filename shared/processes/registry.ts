@@ -3,6 +3,7 @@ import type { Project } from '../project/schemas';
 import { cadmiumProcess } from './cadmium';
 import type { ProcessDefinition } from './definition';
 import { paytronixProcess } from './paytronix';
+import { REVIEW_ACTIONS } from './review-actions';
 import type { ProcessModule } from './types';
 
 export * from './definition';
@@ -78,12 +79,13 @@ type ActionsOf<T extends readonly Module[]> = T extends readonly [infer H extend
   : [];
 
 const newProjectSchemas = MODULES.map((m) => m.newProject) as NewProjectsOf<Modules>;
-const actionSchemas = MODULES.flatMap((m) => [...m.actions]) as ActionsOf<Modules>;
+// The PM's decision on a reply the reader would not decide alone is the engine's, the same for every process.
+const actionSchemas = [...REVIEW_ACTIONS, ...MODULES.flatMap((m) => [...m.actions])] as [...typeof REVIEW_ACTIONS, ...ActionsOf<Modules>];
 
 /** What it takes to create a project of any registered process (`process` names which). */
 export const NewProject = z.discriminatedUnion('process', newProjectSchemas);
 export type NewProject = z.input<typeof NewProject>;
 
-/** Every staff action of every registered process; a project accepts its own process's. */
+/** Every staff action of every registered process, and the review decisions every project accepts; a project accepts its own process's. */
 export const StaffAction = z.discriminatedUnion('action', actionSchemas);
 export type StaffAction = z.infer<typeof StaffAction>;

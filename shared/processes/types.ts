@@ -3,6 +3,7 @@ import type { Outcome, Audience, NoticeRequest } from '../lifecycle/outcome';
 import type { LifecyclePorts } from '../lifecycle/ports';
 import type { ServiceConfig } from '../lifecycle/config';
 import type { MailReading } from '../mail/schemas';
+import type { StepQuestion } from '../mail/reading/interpret';
 import type { Build } from '../notices/sections';
 import type { Party, Project } from '../project/schemas';
 import type { QueuedProject } from '../timeline/feasibility';
@@ -133,6 +134,17 @@ export interface ProcessModule {
   // --- Replies and staff actions --------------------------------------------------------------
   /** Applies a party's reply (not a bounce or an auto-reply) to the record. Pure. */
   readReply(project: Project, reading: MailReading, context: ReplyContext): Outcome;
+  /**
+   * What the step a reply answers asked (an approval, a confirmation, testing, readiness, a
+   * delivery, or nothing in particular): the reader reads the reply against it, so that "Yes"
+   * approves a plan and "found two issues" is testing feedback.
+   */
+  replyQuestion(step: string | undefined): StepQuestion;
+  /**
+   * The items a reply delivers and those it names as still to come, by this process's item ids
+   * (EventTech requirements, Paytronix certification materials); undefined when the process has none.
+   */
+  itemsIn?(reading: MailReading): { readonly delivered: readonly string[]; readonly pending: readonly string[] };
   /** Whether a reply needs the queue of projects near its launch date (read before the decision). */
   readsLaunchQueue(project: Project, reading: MailReading): boolean;
   /** Staff are parties too: a staff reply without a command is read as a party's reply. */
@@ -234,4 +246,4 @@ export interface WorkflowSpec {
 }
 
 /** Templates the engine itself asks for, whatever the process: every module words its own. */
-export const ENGINE_TEMPLATES = ['not-acted-on', 'question-for-pm', 'overdue-escalation'] as const;
+export const ENGINE_TEMPLATES = ['not-acted-on', 'question-for-pm', 'overdue-escalation', 'reply-needs-review'] as const;

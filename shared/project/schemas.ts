@@ -114,6 +114,33 @@ export const OpenQuestion = z.object({
   answeredAt: IsoInstant.optional(),
 });
 
+/**
+ * A reply the reader would not decide alone (docs/mail-understanding.md#never-guess): what the
+ * client wrote and how it was read, kept until the PM's one-line answer decides it. The client's
+ * mail stays the evidence of the decision.
+ */
+export const Review = z.object({
+  id: z.string().regex(/^RV-\d+$/),
+  /** The step the reply answered. */
+  step: z.string().min(1),
+  from: z.string(),
+  at: IsoInstant,
+  evidence: Evidence,
+  /** The reply's new text (bounded) and what else the mail carried. */
+  text: z.string(),
+  attachments: z.array(z.string()).default([]),
+  launchDate: IsoDate.nullable().default(null),
+  contacts: z.array(z.object({ name: z.string().nullable(), email: z.string() })).default([]),
+  /** The reader's best guess, its confidence and the clauses that decided. */
+  guess: z.enum(['approve', 'decline']),
+  confidence: z.number().min(0).max(1),
+  reasons: z.array(z.string()).default([]),
+  status: z.enum(['open', 'approved', 'declined', 'superseded']).default('open'),
+  decidedBy: z.string().optional(),
+  decidedAt: IsoInstant.optional(),
+});
+export type Review = z.infer<typeof Review>;
+
 export const Progress = z.object({
   at: IsoInstant,
   by: z.string(),
@@ -130,6 +157,10 @@ export const ReadAs = z.object({
   rejectedFor: z.string().optional(),
   /** What the system did with it, in words (`approved the project plan`). */
   summary: z.string().optional(),
+  /** How sure the reader was (0 to 1), whether it left the decision to the PM, and the clauses that decided. */
+  confidence: z.number().min(0).max(1).optional(),
+  needsReview: z.boolean().optional(),
+  reasons: z.array(z.string()).optional(),
 });
 
 /** One mail in or out, as the project's log shows it. Stored as its own item, not inside the record. */
@@ -199,6 +230,8 @@ export const Project = z.object({
    */
   sealed: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/), z.string()).default({}),
   questions: z.array(OpenQuestion).default([]),
+  /** Replies waiting for the PM's decision, and those decided (docs/mail-understanding.md#never-guess). */
+  reviews: z.array(Review).default([]),
   /**
    * What has happened, by step key (`contract-reviewed`, `plan-approved`, `development-complete#2`…):
    * when, by whom, and the proof. The workflow's conditions are read from here.

@@ -30,6 +30,12 @@ interface DecisionCase {
     readonly launchDate?: string;
     /** The d= domain of the one DKIM signature the mail carries. */
     readonly dkim?: string;
+    /** The reader was not sure enough of a yes or no: the PM decides. */
+    readonly needsReview?: boolean;
+    /** The reply asks for more than was agreed. */
+    readonly scope?: boolean;
+    /** The text names what it mentions as still to come. */
+    readonly pending?: boolean;
   };
   readonly expect: {
     readonly readAs?: string;
@@ -108,6 +114,15 @@ function readingOf(c: DecisionCase): MailReading {
     autoReplyReason: c.reading.kind === 'auto-reply' ? 'auto-submitted' : null,
     bounce: null,
     launchDate: c.reading.launchDate ?? null,
+    confidence: c.reading.needsReview ? 0.5 : 1,
+    needsReview: c.reading.needsReview ?? false,
+    reasons: [],
+    question: 'open',
+    scope: c.reading.scope ?? false,
+    delivered: c.reading.pending ? [] : [c.reading.text],
+    pending: c.reading.pending ? [c.reading.text] : [],
+    languages: ['en'],
+    clauseReading: { languages: ['en'], clauses: [] },
     contacts: [],
     attachments: [],
     mail: {

@@ -1,11 +1,10 @@
 import { createHash } from 'node:crypto';
-import { readMail } from '../../mail/read';
+import { readAt, readMail } from '../../mail/read';
 import type { MailReading } from '../../mail/schemas';
 import { updateProject } from '../../project/ports';
 import { ProjectNotFoundError } from '../../project/errors';
 import type { Project } from '../../project/schemas';
 import { processOf } from '../../processes/registry';
-import { addDays } from '../../timeline/dates';
 import type { QueuedProject } from '../../timeline/feasibility';
 import { decide, decidesStep, decisionMark, type CorrelatedVia, type Verdicts } from '../decide';
 import { notActed, type Outcome } from '../outcome';
@@ -21,6 +20,7 @@ import { restartIfMovedEarlier } from './staff';
 import { flushOutbox, queueNotices } from './notify';
 import { wake } from './waits';
 import { inboundMailRecord } from './mail-record';
+import { queuedNear } from './queue';
 
 export type { Verdicts } from '../decide';
 
@@ -103,13 +103,15 @@ export async function handleInbound(ports: LifecyclePorts, mail: InboundMail): P
  */
 export async function readInProject(
   ports: LifecyclePorts,
-  reading: MailReading,
+  mailReading: MailReading,
   mail: InboundMail,
   messageId: string,
   correlation: ReadTarget,
   options: { readonly current?: Project; readonly receivedAt?: string } = {},
 ): Promise<InboundResult> {
   const at = ports.clock.now();
+  // Read again at the step the reply answers, once its project is read (the same words mean different things at different steps).
+  let reading = mailReading;
   const from = reading.mail.from.address;
   const evidence = { kind: 'mail' as const, messageId, from, subject: reading.mail.subject, receivedAt: options.receivedAt ?? at };
   let outcome: Outcome | undefined;
@@ -132,6 +134,7 @@ export async function readInProject(
           return project;
         }
         decidingStep ??= correlation.step ?? currentStep(project);
+        reading = readAt(mailReading, processOf(project).replyQuestion(decidingStep));
         firstMark ??= decidingStep ? decisionMark(project, decidingStep) : '';
         // Two answers to one decision at once (approve and decline): the one whose write lands first
         // decides; the other, re-read after losing the race, finds the decision changed and is superseded.
@@ -198,13 +201,4 @@ export async function readInProject(
     await restartIfMovedEarlier(ports, before, saved);
   }
   return { projectId: saved.id, messageId, actedOn: !outcome.notActedOn, reason: outcome.notActedOn?.name, readAs: outcome.readAs, woken };
-}
-
-/** How far around a requested launch the queue is read: a window is 3 weeks, a search 2 years. */
-const QUEUE_LOOKBACK_DAYS = 60;
-const QUEUE_LOOKAHEAD_DAYS = 730;
-
-async function queuedNear(ports: LifecyclePorts, launch: string, except: string): Promise<QueuedProject[]> {
-  const projects = await ports.store.listByLaunch(addDays(launch, -QUEUE_LOOKBACK_DAYS), addDays(launch, QUEUE_LOOKAHEAD_DAYS));
-  return projects.filter((p) => p.id !== except && p.timeline.current).map((p) => ({ projectId: p.id, timeline: p.timeline.current ?? {} }));
 }

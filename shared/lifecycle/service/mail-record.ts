@@ -23,7 +23,15 @@ export function inboundMailRecord(
     to: reading.mail.to.map((a) => a.address),
     cc: reading.mail.cc.map((a) => a.address),
     subject: reading.mail.subject,
-    readAs: { kind: reading.kind, intent: reading.intent, ...(entry.rejectedFor ? { rejectedFor: entry.rejectedFor } : {}), summary: entry.summary },
+    readAs: {
+      kind: reading.kind,
+      intent: reading.intent,
+      ...(entry.rejectedFor ? { rejectedFor: entry.rejectedFor } : {}),
+      summary: entry.summary,
+      confidence: reading.confidence,
+      needsReview: reading.needsReview,
+      reasons: [...reading.reasons],
+    },
     ...(entry.rawRef ? { rawRef: entry.rawRef } : {}),
     ...(reading.mail.inReplyTo ? { inReplyTo: reading.mail.inReplyTo } : {}),
   };

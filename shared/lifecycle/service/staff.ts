@@ -1,5 +1,9 @@
 import { updateProject } from '../../project/ports';
-import type { Project } from '../../project/schemas';
+import type { Project, Review } from '../../project/schemas';
+import { REVIEW_ACTION_NAMES } from '../../processes/review-actions';
+import type { QueuedProject } from '../../timeline/feasibility';
+import { openReview } from '../review';
+import { queuedNear } from './queue';
 import { actionOwner, processOf } from '../../processes/registry';
 import { applyStaffAction, type StaffAction } from '../commands';
 import { createProject, type NewProject } from '../create';
@@ -22,9 +26,14 @@ export async function runStaffCommand(ports: LifecyclePorts, projectId: string, 
   const serviceDomain = ports.config.serviceAddress.split('@')[1] ?? 'localhost';
   let before: Project | undefined;
   let cause = '';
-  const written = await updateProject(ports.store, projectId, (project) => {
+  let others: QueuedProject[] | undefined;
+  const written = await updateProject(ports.store, projectId, async (project) => {
     before = project;
+    // A review decision that confirms a launch date checks it against the queue, as the reply itself would have been.
+    const launch = reviewed(project, command)?.launchDate;
+    if (launch && others === undefined) others = await queuedNear(ports, launch, project.id);
     outcome = applyStaffAction(project, safe, {
+      ...(others ? { queue: { capacity: ports.config.queueCapacity, others } } : {}),
       by,
       at,
       evidence: { kind: 'staff-action', by, action: command.action },
@@ -44,6 +53,13 @@ export async function runStaffCommand(ports: LifecyclePorts, projectId: string, 
   if (before) await processOf(saved).afterDecision(ports, before, saved);
   await restartIfMovedEarlier(ports, before, saved);
   return { ...outcome, project: saved };
+}
+
+/** The review a review decision names (or the open one), for any other command none. */
+function reviewed(project: Project, command: StaffAction): Review | undefined {
+  if (!REVIEW_ACTION_NAMES.includes(command.action)) return undefined;
+  const id = (command as { readonly review?: string }).review;
+  return id ? project.reviews.find((r) => r.id === id) : openReview(project);
 }
 
 /**

@@ -6,7 +6,7 @@ import { cadmiumDeadline } from './deadlines';
 import { cadmium as definition } from './definition';
 import { cadmiumTemplates, STAFF_TEMPLATE_IDS } from './notices';
 import { readCadmiumReply } from './replies';
-import { CADMIUM_STEPS, DECISION_STEPS, decisionMark, locate, PER_CYCLE, stepOutcome } from './steps';
+import { CADMIUM_STEPS, type CadmiumStepId, DECISION_STEPS, decisionMark, locate, PER_CYCLE, REPLY_QUESTIONS, stepOutcome } from './steps';
 import { cadmiumWorkflow } from './workflow';
 import { cadmiumStaffCommand } from './staff-commands';
 
@@ -33,6 +33,7 @@ export const cadmiumProcess = {
   cli: cadmiumCli,
   readReply: readCadmiumReply,
   // Only a reply naming a launch date while the details are confirmed sets the timeline: only then is the queue read.
+  replyQuestion: (step) => (step ? (REPLY_QUESTIONS[step as CadmiumStepId] ?? 'open') : 'open'),
   readsLaunchQueue: (project, reading) => project.phase === 'confirming-details' && Boolean(reading.launchDate),
   staffReplyWithoutCommandIsPartyReply: false,
   actions: CADMIUM_ACTIONS,
@@ -44,7 +45,7 @@ export const cadmiumProcess = {
   stepWords: () => undefined,
   milestoneDue: (project, milestone) => project.timeline.current?.[milestone]?.due,
   templates: cadmiumTemplates,
-  staffTemplates: new Set<string>([...STAFF_TEMPLATE_IDS, 'overdue-escalation']),
+  staffTemplates: new Set<string>([...STAFF_TEMPLATE_IDS, 'overdue-escalation', 'reply-needs-review']),
   greetingRole: { staff: 'pm', client: 'client-poc' },
   staffRoles: roles((p) => p.actsBy === 'mail-or-cli'),
   clientRoles: roles((p) => p.side !== 'vendor'),

@@ -1,5 +1,6 @@
 import { approvalStatus, latestApproval, requirementsComplete } from '../../project/rules';
 import type { Project } from '../../project/schemas';
+import type { StepQuestion } from '../../mail/reading/interpret';
 import type { StepOutcome } from '../types';
 
 /**
@@ -19,6 +20,14 @@ export const CADMIUM_STEPS = [
   'client-testing',
 ] as const;
 export type CadmiumStepId = (typeof CADMIUM_STEPS)[number];
+
+/** What the mail at each step asked, for reading the replies to it (ProcessModule.replyQuestion). */
+export const REPLY_QUESTIONS: Readonly<Partial<Record<CadmiumStepId, StepQuestion>>> = {
+  details: 'confirmation',
+  plan: 'approval',
+  requirements: 'delivery',
+  'client-testing': 'testing',
+};
 
 /** Steps that run again after the client's testing feedback: their progress keys carry the cycle. */
 export const PER_CYCLE: ReadonlySet<string> = new Set<CadmiumStepId>(['development', 'qa', 'client-testing']);

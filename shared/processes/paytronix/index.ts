@@ -10,7 +10,7 @@ import { paytronixTemplates } from './notices';
 import { PAYTRONIX_STAFF_TEMPLATE_IDS } from './notices/ids';
 import { preparePaytronixNotice, releaseEndedRoundSlots } from './prepare';
 import { readPaytronixReply } from './replies';
-import { DECISION_STEPS, decisionMark, locate, PAYTRONIX_ENDS, PAYTRONIX_STEPS, PER_CYCLE, stepOutcome } from './steps';
+import { DECISION_STEPS, decisionMark, locate, PAYTRONIX_ENDS, PAYTRONIX_STEPS, type PaytronixStepId, PER_CYCLE, REPLY_QUESTIONS, stepOutcome } from './steps';
 import { paytronixWorkflow } from './workflow';
 import { paytronixStaffCommand } from './staff-commands';
 
@@ -39,6 +39,7 @@ export const paytronixProcess = {
   create: createPaytronixProject,
   cli: paytronixCli,
   readReply: readPaytronixReply,
+  replyQuestion: (step) => (step ? (REPLY_QUESTIONS[step as PaytronixStepId] ?? 'open') : 'open'),
   readsLaunchQueue: () => false,
   // The TC, sales and the integrations team approve the schedule too: a staff reply without a command is theirs.
   staffReplyWithoutCommandIsPartyReply: true,
@@ -66,7 +67,7 @@ export const paytronixProcess = {
     return days === undefined ? undefined : addDays(localDate(live, project.timeZone), days);
   },
   templates: paytronixTemplates,
-  staffTemplates: new Set<string>([...PAYTRONIX_STAFF_TEMPLATE_IDS, 'question-for-pm', 'not-acted-on', 'overdue-escalation']),
+  staffTemplates: new Set<string>([...PAYTRONIX_STAFF_TEMPLATE_IDS, 'question-for-pm', 'not-acted-on', 'overdue-escalation', 'reply-needs-review']),
   // Client-side notices go to several people (client and integrator): `Hello,`.
   greetingRole: { staff: 'technical-consultant' },
   staffRoles: roles((p) => p.actsBy === 'mail-or-cli'),

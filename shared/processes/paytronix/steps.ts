@@ -1,5 +1,6 @@
 import { approvalStatus, latestApproval } from '../../project/rules';
 import type { Project } from '../../project/schemas';
+import type { StepQuestion } from '../../mail/reading/interpret';
 import type { StepOutcome } from '../types';
 
 /** The Paytronix lifecycle's awaited steps (docs/paytronix.md), in order. */
@@ -18,6 +19,16 @@ export const PAYTRONIX_STEPS = [
   'go-live',
 ] as const;
 export type PaytronixStepId = (typeof PAYTRONIX_STEPS)[number];
+
+/** What the mail at each step asked, for reading the replies to it (ProcessModule.replyQuestion). */
+export const REPLY_QUESTIONS: Readonly<Partial<Record<PaytronixStepId, StepQuestion>>> = {
+  'work-order': 'approval',
+  schedule: 'approval',
+  build: 'readiness',
+  'client-qa': 'testing',
+  ready: 'readiness',
+  certification: 'testing',
+};
 
 /** Steps that run again after changes asked in client QA or a failed certification round. */
 export const PER_CYCLE: ReadonlySet<string> = new Set<PaytronixStepId>(['build', 'client-qa', 'ready', 'certification']);

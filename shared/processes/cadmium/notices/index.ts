@@ -1,4 +1,4 @@
-import { overdueEscalation } from '../../../notices/common';
+import { overdueEscalation, replyNeedsReview } from '../../../notices/common';
 import type { Build } from '../../../notices/sections';
 import { clientTemplates } from './client';
 import type { CadmiumTemplateId } from './ids';
@@ -7,8 +7,9 @@ import { staffTemplates } from './staff';
 export { CADMIUM_TEMPLATE_IDS, STAFF_TEMPLATE_IDS, type CadmiumTemplateId, type ClientTemplateId, type StaffTemplateId } from './ids';
 
 /** Every EventTech notice, by template id. */
-export const cadmiumTemplates: Readonly<Record<CadmiumTemplateId | 'overdue-escalation', Build>> = {
+export const cadmiumTemplates: Readonly<Record<CadmiumTemplateId | 'overdue-escalation' | 'reply-needs-review', Build>> = {
   ...clientTemplates,
   ...staffTemplates,
   'overdue-escalation': overdueEscalation,
+  'reply-needs-review': replyNeedsReview,
 };

@@ -1,4 +1,4 @@
-import { notActedOn, overdueEscalation, questionForPm } from '../../../notices/common';
+import { notActedOn, overdueEscalation, questionForPm, replyNeedsReview } from '../../../notices/common';
 import { HOW_TO_ACT, type Build } from '../../../notices/sections';
 import { certificationTemplates } from './certification';
 import { developmentTemplates } from './development';
@@ -25,4 +25,5 @@ export const paytronixTemplates = {
   'question-for-pm': questionForPm((project) => [answerClientSide(project), HOW_TO_ACT, ...stageCommands(project)]),
   'not-acted-on': notActedOn((project) => [HOW_TO_ACT, ...stageCommands(project)]),
   'overdue-escalation': overdueEscalation,
+  'reply-needs-review': replyNeedsReview,
 } satisfies Record<PaytronixTemplateId | (typeof ENGINE_TEMPLATES)[number], Build>;

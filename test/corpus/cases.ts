@@ -1,0 +1,60 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+
+/** The labelled replies (docs/mail-corpus.md): written from what clients write, by people who had not seen the rules. */
+export const CORPUS = join(import.meta.dirname, '..', 'fixtures', 'replies');
+
+export type Split = 'tune' | 'held-back';
+
+/** A quarter of the cases are held back, chosen by a hash of the case's name: not by anyone's choice, and never moved. */
+export function splitOf(name: string): Split {
+  const first = createHash('sha256').update(name).digest()[0] ?? 0;
+  return first % 4 === 0 ? 'held-back' : 'tune';
+}
+
+export const Label = z.object({
+  process: z.string(),
+  step: z.string(),
+  sender: z.string().optional(),
+  kind: z.enum(['human', 'auto-reply', 'bounce']),
+  intent: z.enum(['approve', 'decline', 'inform', 'question', 'none']),
+  changeRequest: z.boolean().optional(),
+  requirements: z.object({ delivered: z.array(z.string()), pending: z.array(z.string()) }).optional(),
+  launchDate: z.string().nullable().optional(),
+  referenceDate: z.string().optional(),
+  replyTextIncludes: z.array(z.string()).optional(),
+  replyTextExcludes: z.array(z.string()).optional(),
+  language: z.string(),
+  $comment: z.string(),
+});
+export type Label = z.infer<typeof Label>;
+
+export interface Case {
+  readonly name: string;
+  readonly split: Split;
+  readonly raw: Buffer;
+  readonly label: Label;
+}
+
+/** The cases of one split (or both), sorted by name. */
+export function loadCases(split?: Split): Case[] {
+  const splits: Split[] = split ? [split] : ['tune', 'held-back'];
+  return splits.flatMap((s) => {
+    const dir = join(CORPUS, s);
+    if (!existsSync(dir)) return [];
+    return readdirSync(dir)
+      .filter((f) => f.endsWith('.eml'))
+      .sort()
+      .map((f) => {
+        const name = f.slice(0, -4);
+        return {
+          name,
+          split: s,
+          raw: readFileSync(join(dir, f)),
+          label: Label.parse(JSON.parse(readFileSync(join(dir, `${name}.expected.json`), 'utf8'))),
+        };
+      });
+  });
+}

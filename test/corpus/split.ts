@@ -1,0 +1,20 @@
+/**
+ * `npx tsx test/corpus/split.ts`: files each new labelled reply of test/fixtures/replies/incoming/
+ * into `tune/` or `held-back/` by a hash of its name, fixed before any rule is tuned: a quarter is
+ * held back (docs/mail-corpus.md). The corpus test checks every case sits where its hash puts it.
+ */
+import { mkdirSync, readdirSync, renameSync } from 'node:fs';
+import { join } from 'node:path';
+import { CORPUS, splitOf } from './cases';
+
+const incoming = join(CORPUS, 'incoming');
+let moved = 0;
+for (const file of readdirSync(incoming).filter((f) => f.endsWith('.eml'))) {
+  const name = file.slice(0, -4);
+  const target = join(CORPUS, splitOf(name));
+  mkdirSync(target, { recursive: true });
+  renameSync(join(incoming, `${name}.eml`), join(target, `${name}.eml`));
+  renameSync(join(incoming, `${name}.expected.json`), join(target, `${name}.expected.json`));
+  moved += 1;
+}
+console.log(`${moved} cases filed`);
