@@ -13,8 +13,10 @@ const ENGLISH = COMPILED[0] as CompiledLexicon;
 const STOPWORDS = LANGUAGES.map((l) => ({ code: l.code, words: new Set(l.stopwords.map(fold)) }));
 
 /** What a clause asserts. */
-export type Act = 'approve' | 'yes' | 'no' | 'pass' | 'done' | 'refuse' | 'change' | 'problem' | 'resolved' | 'scope' | 'thanks' | 'info';
-const ACTS: readonly Act[] = ['approve', 'yes', 'no', 'pass', 'done', 'refuse', 'change', 'problem', 'resolved', 'scope', 'thanks', 'info'];
+export type Act = 'approve' | 'yes' | 'no' | 'pass' | 'done' | 'refuse' | 'change' | 'amend' | 'problem' | 'resolved' | 'scope' | 'thanks' | 'info';
+const ACTS: readonly Act[] = ['approve', 'yes', 'no', 'pass', 'done', 'refuse', 'change', 'amend', 'problem', 'resolved', 'scope', 'thanks', 'info'];
+/** Acts whose words inside a neutral phrase ("error and success messages") are not read. */
+const NEUTRALIZED: ReadonlySet<Act> = new Set(['approve', 'yes', 'pass', 'done', 'refuse', 'change', 'amend', 'problem', 'resolved']);
 
 export interface Hit {
   readonly act: Act;
@@ -35,6 +37,8 @@ export interface Clause {
   readonly sentence: number;
   readonly hits: readonly Hit[];
   readonly question: boolean;
+  /** The first clause of the reply with words in it: where a bare "Yes," or "Not yet," answers the question. */
+  readonly opening: boolean;
   readonly request: boolean;
   readonly condition: boolean;
   readonly hedge: boolean;
@@ -42,6 +46,8 @@ export interface Clause {
   readonly pending: boolean;
   /** Opened by a contrast word (`but …`, `however …`). */
   readonly contrast: boolean;
+  /** Small talk (`did you make your flight?`): a question in it is not about the project. */
+  readonly smallTalk: boolean;
   /** Number of words. */
   readonly words: number;
 }
@@ -70,7 +76,11 @@ function detectLanguages(folded: string): string[] {
 function sentencesOf(text: string): string[] {
   const out: string[] = [];
   for (const paragraph of text.split(/\n\s*\n/)) {
-    const lines = paragraph.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+    // `>` lines are the quoted lines an inline answer answers (reply-text.ts keeps them for context): not the sender's words.
+    const lines = paragraph
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l !== '' && !l.startsWith('>'));
     let current = '';
     for (const line of lines) {
       const bullet = /^([-*•·]|\d+[.)]|[a-z][.)])\s/i.test(line);
@@ -145,19 +155,33 @@ function negatedAt(folded: string, index: number, length: number, lexicons: read
   return lexicons.some((l) => matches(l.negationAfter, after).length > 0);
 }
 
-/** Whether a word of `categories` stands within four words before the hit or three after it. */
-function near(folded: string, index: number, length: number, lexicons: readonly CompiledLexicon[], categories: readonly LexiconCategory[]): boolean {
-  const before = folded.slice(0, index).split(/\s+/).slice(-5).join(' ');
-  const after = folded.slice(index + length).split(/\s+/).slice(0, 4).join(' ');
-  return categories.some((c) => any(lexicons, c, before).length > 0 || any(lexicons, c, after).length > 0);
+/** Spans of the clause that a category's words cover. */
+type Span = readonly [number, number];
+const spans = (found: readonly RegExpMatchArray[]): Span[] => found.map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
+const overlaps = (spans: readonly Span[], from: number, to: number) => spans.some(([a, b]) => from < b && to > a);
+
+/**
+ * Whether a future or pending word governs a hit: one overlapping it (`working on`), or within four
+ * words before it or three after it, that is not a wait for the other side (`waiting for your reply`).
+ */
+function pendingAt(folded: string, index: number, length: number, pending: readonly Span[], awaiting: readonly Span[]): boolean {
+  const start = folded.slice(0, index).split(/\s+/).slice(-5).join(' ');
+  const from = index - start.length;
+  const tail = folded.slice(index + length).split(/\s+/).slice(0, 4).join(' ');
+  const to = index + length + tail.length;
+  return pending.some(([a, b]) => a < to && b > from && !overlaps(awaiting, a, b));
 }
 
 function readClause(text: string, sentence: number, contrast: boolean, lexicons: readonly CompiledLexicon[]): Clause {
   const folded = fold(text);
   const hits: Hit[] = [];
+  const neutral = spans(any(lexicons, 'neutral', folded));
+  const awaiting = spans(any(lexicons, 'awaiting', folded));
+  const pendingSpans = [...spans(any(lexicons, 'pending', folded)), ...spans(any(lexicons, 'future', folded))].filter(([a, b]) => !overlaps(awaiting, a, b));
   for (const act of ACTS) {
     for (const m of any(lexicons, act, folded)) {
       const index = m.index ?? 0;
+      if (NEUTRALIZED.has(act) && overlaps(neutral, index, index + m[0].length)) continue;
       const end = index + m[0].length;
       // The same words found by two languages, or inside a longer phrase of the same act, count once.
       const same = hits.findIndex((h) => h.act === act && h.at <= index && h.end >= end);
@@ -169,7 +193,7 @@ function readClause(text: string, sentence: number, contrast: boolean, lexicons:
         end,
         words: m[0],
         negated: act === 'no' ? false : negatedAt(folded, index, m[0].length, lexicons),
-        pending: near(folded, index, m[0].length, lexicons, ['pending', 'future']),
+        pending: pendingAt(folded, index, m[0].length, pendingSpans, awaiting),
       });
     }
   }
@@ -180,7 +204,7 @@ function readClause(text: string, sentence: number, contrast: boolean, lexicons:
     const m = l.questionStart.exec(folded);
     return m !== null && m.index === 0;
   });
-  const pending = any(lexicons, 'pending', folded).length > 0;
+  const pending = spans(any(lexicons, 'pending', folded)).some(([a, b]) => !overlaps(awaiting, a, b));
   // A question mark at the end, an opening ¿, or a question word first in a clause with no full stop (mobile mail drops the mark).
   const question =
     /\?[\s\p{Extended_Pictographic}\p{P}]*$/u.test(text) || /¿/.test(text) || (startsAsQuestion && !/[.!:]$/.test(text) && words > 2 && !pending);
@@ -188,12 +212,15 @@ function readClause(text: string, sentence: number, contrast: boolean, lexicons:
     text,
     sentence,
     hits,
-    question,
+    question: question || any(lexicons, 'ask', folded).length > 0,
+    opening: false,
     request: any(lexicons, 'request', folded).length > 0,
-    condition: any(lexicons, 'condition', folded).length > 0,
+    // "if that works for you" is politeness, not a condition.
+    condition: spans(any(lexicons, 'condition', folded)).some(([a, b]) => !overlaps(neutral, a, b)),
     hedge: any(lexicons, 'hedge', folded).length > 0,
     pending,
     contrast,
+    smallTalk: any(lexicons, 'smallTalk', folded).length > 0,
     words,
   };
 }
@@ -212,5 +239,8 @@ export function readClauses(replyText: string): ClauseReading {
       clauses.push(i < parts.length - 1 ? { ...clause, question: false } : clause);
     });
   });
+  // The opening clause: the first that is not only a greeting.
+  const first = clauses.findIndex((c) => !/^(hi|hello|hey|dear|hallo|liebe|lieber|bonjour|hola|ciao|buongiorno|olá|ola|bom dia|boa tarde|beste|hoi|goedemorgen|goedemiddag)\b[^.!?]*$/i.test(c.text) || c.words > 4);
+  if (first >= 0) clauses[first] = { ...(clauses[first] as Clause), opening: true };
   return { languages, clauses };
 }

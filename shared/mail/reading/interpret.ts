@@ -32,7 +32,8 @@ const YES_ACTS: Readonly<Record<StepQuestion, ReadonlySet<Act>>> = {
   confirmation: new Set(['approve']),
   testing: new Set(['approve', 'pass']),
   readiness: new Set(['done', 'approve', 'pass']),
-  delivery: new Set(['approve']),
+  // Nothing is approved by a delivery: "validated by marketing" describes an item.
+  delivery: new Set(),
   open: new Set(['approve']),
 };
 
@@ -63,7 +64,7 @@ export interface InterpretSignals {
   readonly attachmentNames: readonly string[];
 }
 
-type Signal = 'yes' | 'weak-yes' | 'no' | 'conditional' | 'not-yet' | 'question' | 'scope' | 'info' | 'thanks';
+type Signal = 'yes' | 'weak-yes' | 'no' | 'conditional' | 'not-yet' | 'question' | 'scope' | 'info' | 'statement' | 'thanks';
 
 interface Read {
   readonly signal: Signal;
@@ -85,25 +86,39 @@ function readOne(clause: Clause, question: StepQuestion, short: boolean): Read[]
   const yesActs = [...YES_ACTS[question]] as Act[];
   const hits = clause.hits;
   const resolved = live(hits, ['resolved']);
-  const problems = resolved.length > 0 ? [] : live(hits, ['problem']);
-  const yes = [...live(hits, yesActs), ...(short && YES_OR_NO.has(question) ? live(hits, ['yes']) : [])];
+  // "If anything needs to change, shout": a change or a problem in a condition is a hypothesis, not a report.
+  const hypothetical = clause.condition && live(hits, yesActs).length === 0;
+  const problems = resolved.length > 0 || hypothetical ? [] : live(hits, ['problem']);
+  // A bare yes counts as the whole answer, or opening the reply in a short first clause ("Yes, go ahead", "Thursday at 2 works.").
+  const answers = YES_OR_NO.has(question) && (short || (clause.opening && clause.words <= 5));
+  // "Please send the plan approval to her": the noun in a request is not a yes.
+  const said = live(hits, yesActs).filter((h) => !(clause.request && /^approv(al|e)$/.test(h.words)));
+  const yes = [...said, ...(answers ? live(hits, ['yes']) : [])];
   const negatedYes = hits.filter((h) => yesActs.includes(h.act) && h.negated && !h.pending);
   const pendingYes = hits.filter((h) => (yesActs.includes(h.act) || h.act === 'resolved') && h.pending && !h.negated);
-  const refusals = live(hits, ['refuse']);
-  const changes = live(hits, ['change']);
-  const bareNo = short && YES_OR_NO.has(question) ? hits.filter((h) => h.act === 'no') : [];
+  // A refusal stands in the future too ("we will hold off").
+  const refusals = hits.filter((h) => h.act === 'refuse' && !h.negated);
+  // Saying something is wrong asks for a change; a verb of changing does only when it is asked for.
+  const changes = hypothetical ? [] : [...live(hits, ['change']), ...(clause.request || clause.question ? live(hits, ['amend']) : [])];
+  const bareNo = answers ? hits.filter((h) => h.act === 'no' && h.at === 0) : [];
   const scope = live(hits, ['scope']).length > 0 && (clause.question || clause.request);
 
   if (clause.question) {
+    if (clause.smallTalk && !scope) return [{ signal: 'thanks', clause, why: 'small talk' }];
+    // "Could we move the QA date to 16 April?" to an approval request: a request for changes, asked.
+    if (!scope && changes.length > 0 && (question === 'approval' || question === 'confirmation'))
+      return [{ signal: 'no', clause, why: `asks for a change (${changes.map((h) => h.words).join(', ')})` }];
     out.push({ signal: scope ? 'scope' : 'question', clause, why: scope ? 'asks for more scope' : 'asks' });
     return out;
   }
   if (scope) out.push({ signal: 'scope', clause, why: 'asks for more scope' });
   if (refusals.length > 0 || negatedYes.length > 0 || bareNo.length > 0)
     out.push({ signal: 'no', clause, why: `refuses (${[...refusals, ...negatedYes, ...bareNo].map((h) => h.words).join(', ')})` });
-  if (problems.length > 0 && (question === 'testing' || question === 'readiness' || question === 'open' || question === 'approval' || question === 'confirmation'))
-    out.push({ signal: 'no', clause, why: `reports a problem (${problems.map((h) => h.words).join(', ')})` });
-  if (changes.length > 0 && !scope && (clause.request || question === 'approval' || question === 'confirmation' || question === 'testing'))
+  // A problem is feedback on what was asked; in one's own work (QA nearly done, one bug left) it is work still to do.
+  if (problems.length > 0 && question === 'readiness') out.push({ signal: 'not-yet', clause, why: `a problem still open (${problems.map((h) => h.words).join(', ')})` });
+  else if (problems.length > 0 && question !== 'delivery') out.push({ signal: 'no', clause, why: `reports a problem (${problems.map((h) => h.words).join(', ')})` });
+  if (changes.length > 0 && !scope && question === 'readiness') out.push({ signal: 'not-yet', clause, why: `work still to do (${changes.map((h) => h.words).join(', ')})` });
+  else if (changes.length > 0 && !scope && question !== 'delivery')
     out.push({ signal: 'no', clause, why: `asks for a change (${changes.map((h) => h.words).join(', ')})` });
   const resolvedYes = question === 'testing' || question === 'readiness' ? resolved : [];
   if (yes.length > 0 || resolvedYes.length > 0) {
@@ -118,6 +133,8 @@ function readOne(clause: Clause, question: StepQuestion, short: boolean): Read[]
   if (out.length === 0 && live(hits, ['info']).length > 0) out.push({ signal: 'info', clause, why: 'gives information' });
   if (out.length === 0 && clause.pending) out.push({ signal: 'info', clause, why: 'says what is still to come' });
   if (out.length === 0 && hits.some((h) => h.act === 'thanks')) out.push({ signal: 'thanks', clause, why: 'thanks or acknowledges' });
+  // A statement of some length that none of the above reads still tells something (a status, a plan).
+  if (out.length === 0 && hits.length === 0 && clause.words >= 6) out.push({ signal: 'statement', clause, why: 'a statement' });
   return out;
 }
 
@@ -158,31 +175,40 @@ export function interpret(replyText: string, question: StepQuestion, signals: In
   const yes = [...of('yes'), ...fileYes];
   const weak = of('weak-yes');
   const no = of('no');
+  const refusals = no.filter((r) => r.why.startsWith('refuses'));
   const conditional = of('conditional');
   const questions = of('question', 'scope');
   const informs = of('info', 'not-yet');
-  const gives = signals.hasDate || signals.hasContacts || signals.attachmentNames.length > 0 || informs.length > 0;
+  const statements = of('statement');
+  const delivers = signals.hasDate || signals.attachmentNames.length > 0;
+  const gives = delivers || signals.hasContacts || informs.length > 0 || statements.length > 0;
 
   if (clauses.length === 0 && fileYes.length === 0) return result('none', signals.attachmentNames.length > 0 ? 0.6 : 1, question, [], rest);
   // A yes with a condition or an exception is not a yes: the condition is a request for changes.
-  if (conditional.length > 0) return result('decline', no.length > 0 || yes.length === 0 ? 0.85 : 0.7, question, [...conditional, ...no], rest);
+  if (conditional.length > 0) return result('decline', 0.85, question, [...conditional, ...no], rest);
   if (no.length > 0 && (yes.length > 0 || weak.length > 0)) {
-    // Feedback on what was tested with a yes to the rest ("works, but the receipt is wrong") is feedback;
-    // a plain conflict (a yes here, a no there) is for the PM.
-    return result('decline', 0.55, question, [...no, ...yes, ...weak], rest);
+    // Testing: what passed and what did not is feedback. Elsewhere a refusal outweighs a yes ("looks
+    // good, but we can't accept the fee"); a yes beside a correction is for the PM.
+    const sure = question === 'testing' || refusals.length > 0 || no.some((r) => r.clause.request);
+    return result('decline', sure ? 0.85 : 0.7, question, [...no, ...yes, ...weak], rest);
   }
   if (no.length > 0) return result('decline', questions.length > 0 ? 0.8 : 0.9, question, no, rest);
   if ((yes.length > 0 || weak.length > 0) && questions.length > 0) return result('question', 0.8, question, [...questions, ...yes, ...weak], rest);
+  // Ready, but something is still to come (materials to follow): not ready yet.
+  const stillToCome = clauses.some((c) => c.pending || c.hits.some((h) => h.pending));
+  if (question === 'readiness' && (yes.length > 0 || weak.length > 0) && stillToCome) return result('inform', 0.8, question, [...yes, ...weak, ...informs], rest);
   if (yes.length > 0) {
-    const onlyBare = yes.every((r) => r.clause.words <= 4 && !r.clause.hits.some((h) => h.act === 'approve' && !h.negated));
     const thanked = clauses.some((c) => c.hits.some((h) => h.act === 'thanks'));
+    const onlyBare = yes.every((r) => r.clause.words <= 4 && !r.clause.hits.some((h) => h.act === 'approve' && !h.negated));
     const confidence = onlyBare && thanked ? 0.6 : fileYes.length === yes.length && clauses.length > 0 ? 0.75 : 0.95;
     return result('approve', confidence, question, yes, rest);
   }
   if (weak.length > 0) return result('approve', 0.6, question, weak, rest);
-  if (questions.length > 0 && !gives) return result('question', 0.9, question, questions, rest);
-  if (gives) return result(questions.length > 0 ? 'inform' : 'inform', 0.9, question, [...informs, ...questions], rest);
-  if (questions.length > 0) return result('question', 0.9, question, questions, rest);
+  // Details confirmed by giving the launch date the step asked for.
+  if (question === 'confirmation' && signals.hasDate && questions.length === 0 && of('not-yet').length === 0)
+    return result('approve', 0.85, question, informs, rest);
+  if (questions.length > 0) return delivers ? result('inform', 0.8, question, [...informs, ...questions], rest) : result('question', 0.9, question, questions, rest);
+  if (gives) return result('inform', informs.length > 0 ? 0.9 : 0.7, question, [...informs, ...statements], rest);
   const thanks = of('thanks');
   return result('none', thanks.length > 0 ? 0.9 : 0.6, question, thanks, rest);
 }

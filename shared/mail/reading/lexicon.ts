@@ -21,8 +21,14 @@ export interface Lexicon {
   readonly done: readonly string[];
   /** Refuses, holds off, disputes, says not ready. */
   readonly refuse: readonly string[];
-  /** Asks for something to be different (changes to the plan, the date, the fees). */
+  /** Says something is wrong or should be different (`instead of`, `should say`, `wrong`, `typo`): asks for a change by itself. */
   readonly change: readonly string[];
+  /** Verbs of changing (`change`, `update`, `move`): a request for changes only when asked for (`please`, `we need to`). */
+  readonly amend: readonly string[];
+  /** Phrases that hold act words but assert nothing (`error and success messages`, `should be fine`, `received this in error`): their words are not read. */
+  readonly neutral: readonly string[];
+  /** Small talk in a question (`did you make your flight?`): not a question about the project. */
+  readonly smallTalk: readonly string[];
   /** Reports a problem (testing feedback). */
   readonly problem: readonly string[];
   /** Says an earlier problem is resolved. */
@@ -35,6 +41,8 @@ export interface Lexicon {
   readonly pending: readonly string[];
   /** Future-tense markers that make the word right after them not done yet (`will`, `werden`, `vamos a`). */
   readonly future: readonly string[];
+  /** Waiting for the other side (`waiting for your confirmation`, `in attesa di`): not something of the sender's still to come. */
+  readonly awaiting: readonly string[];
   /** Makes what follows or precedes a condition or an exception (`once`, `if`, `except`). */
   readonly condition: readonly string[];
   /** Hedges a statement (`I think`, `should be`, `probably`). */
@@ -45,6 +53,8 @@ export interface Lexicon {
   readonly questionStart: readonly string[];
   /** New scope: something beyond what was agreed (`also`, `add`, `another`, `new feature`). */
   readonly scope: readonly string[];
+  /** Announces a question or says something is unclear (`one question`, `not clear`): a question even without a question mark. */
+  readonly ask: readonly string[];
   /** Thanks and acknowledgements: nothing to act on. */
   readonly thanks: readonly string[];
   /** Gives information or material (`attached`, `here are`, `please find`). */
@@ -85,7 +95,8 @@ function phrasePattern(phrase: string): string {
     if (i > 0) body += words[i - 1] === '~' ? GAP : SPACE;
     body += wordPattern(word);
   });
-  const start = /^[\p{L}\p{N}]/u.test(folded) ? '(?<![\\p{L}\\p{N}])' : '';
+  // `n't` is written inside a word (`can't`): no word boundary before it.
+  const start = /^[\p{L}\p{N}]/u.test(folded) && !folded.startsWith("n'") ? '(?<![\\p{L}\\p{N}])' : '';
   const end = /[\p{L}\p{N}*]$/u.test(folded) ? '(?![\\p{L}\\p{N}])' : '';
   return `${start}${body}${end}`;
 }

@@ -22,6 +22,7 @@ export type PaytronixStepId = (typeof PAYTRONIX_STEPS)[number];
 
 /** What the mail at each step asked, for reading the replies to it (ProcessModule.replyQuestion). */
 export const REPLY_QUESTIONS: Readonly<Partial<Record<PaytronixStepId, StepQuestion>>> = {
+  idi: 'confirmation',
   'work-order': 'approval',
   schedule: 'approval',
   build: 'readiness',
