@@ -107,6 +107,7 @@ function decidedReading(review: Review, intent: 'approve' | 'decline', by: strin
     reasons: [`${by} decided ${review.id}: ${intent}`],
     question: 'open',
     scope: false,
+    changes: intent === 'decline',
     delivered: [review.text],
     pending: [],
     languages: [],

@@ -68,6 +68,7 @@ export function understand(mail: ParsedMail, options: ReadOptions = {}): MailRea
       reasons: [kind === 'bounce' ? 'a delivery failure report' : `an automatic reply (${autoReplyReason ?? 'auto'})`],
       question,
       scope: false,
+      changes: false,
       delivered: [],
       pending: [],
       languages: [],

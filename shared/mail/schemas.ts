@@ -75,6 +75,8 @@ export interface MailReading {
   readonly question: StepQuestion;
   /** The reply asks for more than was agreed (a new feature), as a statement or a question. */
   readonly scope: boolean;
+  /** The reply asks for something to be different (a date, a fee, a field). */
+  readonly changes: boolean;
   /** Clauses that deliver something (not pending, negated or asked), and those that name something still to come. */
   readonly delivered: readonly string[];
   readonly pending: readonly string[];

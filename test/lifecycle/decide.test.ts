@@ -119,6 +119,7 @@ function readingOf(c: DecisionCase): MailReading {
     reasons: [],
     question: 'open',
     scope: c.reading.scope ?? false,
+    changes: c.reading.intent === 'decline',
     delivered: c.reading.pending ? [] : [c.reading.text],
     pending: c.reading.pending ? [c.reading.text] : [],
     languages: ['en'],

@@ -50,6 +50,8 @@ export interface Interpretation {
   readonly reasons: readonly string[];
   /** The reply asks for something beyond what was agreed (a new feature, more scope), as a statement or a question. */
   readonly scope: boolean;
+  /** The reply asks for something to be different (a date, a fee, a field), as a statement or a question. */
+  readonly changes: boolean;
   /** Clauses that deliver (not pending, not negated, not asked): where items are looked for. */
   readonly delivered: readonly string[];
   /** Clauses that name something as still to come or missing. */
@@ -168,6 +170,7 @@ export function interpret(replyText: string, question: StepQuestion, signals: In
   const pending = clauses.filter((c) => c.pending || c.hits.some((h) => h.pending || (h.negated && h.act !== 'problem'))).map((c) => c.text);
   const rest = {
     scope: of('scope').length > 0,
+    changes: reads.some((r) => r.signal === 'no' && r.why.startsWith('asks for a change')),
     delivered,
     pending,
     languages: reading.languages,

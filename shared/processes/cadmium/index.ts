@@ -6,6 +6,7 @@ import { cadmiumDeadline } from './deadlines';
 import { cadmium as definition } from './definition';
 import { cadmiumTemplates, STAFF_TEMPLATE_IDS } from './notices';
 import { readCadmiumReply } from './replies';
+import { requirementItems } from './requirements';
 import { CADMIUM_STEPS, type CadmiumStepId, DECISION_STEPS, decisionMark, locate, PER_CYCLE, REPLY_QUESTIONS, stepOutcome } from './steps';
 import { cadmiumWorkflow } from './workflow';
 import { cadmiumStaffCommand } from './staff-commands';
@@ -34,6 +35,7 @@ export const cadmiumProcess = {
   readReply: readCadmiumReply,
   // Only a reply naming a launch date while the details are confirmed sets the timeline: only then is the queue read.
   replyQuestion: (step) => (step ? (REPLY_QUESTIONS[step as CadmiumStepId] ?? 'open') : 'open'),
+  itemsIn: requirementItems,
   readsLaunchQueue: (project, reading) => project.phase === 'confirming-details' && Boolean(reading.launchDate),
   staffReplyWithoutCommandIsPartyReply: false,
   actions: CADMIUM_ACTIONS,

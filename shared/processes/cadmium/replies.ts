@@ -9,7 +9,7 @@ import { delayForLateRequirements } from '../../timeline/shift';
 import { notActed, quotedMail, touched, type NoticeRequest, type Outcome } from '../../lifecycle/outcome';
 import type { ReplyContext } from '../types';
 import { cadmium } from './definition';
-import { requirementsIn } from './requirements';
+import { requirementItems } from './requirements';
 import { currentStep, progressKey } from './steps';
 
 /** The client's decision acknowledged in their thread (the notice answers their reply), with what comes next. */
@@ -37,6 +37,8 @@ export function readCadmiumReply(project: Project, reading: MailReading, context
     );
   }
   const step = context.step ?? currentStep(project);
+  // New scope after the plan is approved is a change request, asked as a question or not.
+  if (reading.scope && afterPlanApproval(project)) return changeRequest(project, reading, context);
   if (reading.intent === 'question') {
     return withQuestion(project, reading, context, `question: ${firstLine(reading.replyText)}`);
   }
@@ -52,7 +54,7 @@ export function readCadmiumReply(project: Project, reading: MailReading, context
     default:
       break;
   }
-  if (reading.intent === 'decline' && afterPlanApproval(project)) return changeRequest(project, reading, context);
+  if (reading.intent === 'decline' && reading.changes && afterPlanApproval(project)) return changeRequest(project, reading, context);
   if (reading.intent === 'none') return { project, notices: [], readAs: 'acknowledgement' };
   return {
     project,
@@ -184,11 +186,9 @@ function plan(project: Project, reading: MailReading, context: ReplyContext): Ou
 }
 
 function requirements(project: Project, reading: MailReading, context: ReplyContext, when = ''): Outcome {
-  if (reading.intent === 'decline' && afterPlanApproval(project)) return changeRequest(project, reading, context);
-  const delivered = requirementsIn(
-    reading.replyText,
-    reading.attachments.map((a) => a.filename ?? ''),
-  );
+  if (reading.intent === 'decline' && reading.changes && afterPlanApproval(project)) return changeRequest(project, reading, context);
+  // Item by item: what the mail delivers is received; what it names as coming later stays missing.
+  const { delivered, pending } = requirementItems(reading);
   const newly = project.requirements.filter((r) => r.received === null && delivered.includes(r.id));
   if (newly.length === 0) {
     return reading.intent === 'none'
@@ -207,8 +207,10 @@ function requirements(project: Project, reading: MailReading, context: ReplyCont
   });
   const missing = missingRequirements(next);
   const notices: NoticeRequest[] = [{ template: 'requirements-ack', to: 'client', extras: { received: newly, missing } }];
+  const later = pending.filter((id) => missing.some((r) => r.id === id));
   const readAs = [
     `requirements received${when ? ` ${when}` : ''}: ${newly.map((r) => r.id).join(', ')}`,
+    ...(later.length > 0 ? [`named as coming later: ${later.join(', ')}`] : []),
     missing.length > 0 ? `still missing: ${missing.map((r) => r.id).join(', ')}` : 'all requirements in',
   ];
   if (requirementsComplete(next) && next.timeline.current) {

@@ -1,3 +1,5 @@
+import { itemsIn, type ItemPatterns } from '../../mail/reading/items';
+import type { MailReading } from '../../mail/schemas';
 import type { Requirement } from '../../project/schemas';
 
 /**
@@ -11,16 +13,14 @@ export const DEFAULT_REQUIREMENTS: readonly Requirement[] = [
   { id: 'field-mapping', label: 'Registration field mapping', kind: 'document', received: null, notes: [] },
 ];
 
-const RECOGNISE: Readonly<Record<string, RegExp>> = {
-  'test-accounts': /\btest[- ]?(accounts?|logins?|users?)\b/i,
-  'api-access': /\b(api|endpoint|base url|client[- ]?id|client secret|api[- ]?key|credentials?|sandbox)\b/i,
-  'field-mapping': /\b(field[- ]?mapping|mapping|fields?)\b/i,
+/** The words that name each requirement, in the languages the reader knows (folded: lower case, no accents). */
+const RECOGNISE: ItemPatterns = {
+  'test-accounts': /\b(test[- ]?(accounts?|logins?|users?|konten|zugange|zugänge)|testaccounts?|comptes? de test|cuentas? de prueba|usuarios? de prueba|account di test|utenze di test|contas? de teste|usuarios? de teste|testgebruikers?)\b/i,
+  'api-access': /\b(api|endpoints?|base url|client[- ]?id|client secret|api[- ]?keys?|credentials?|sandbox|zugangsdaten|identifiants|credenciales|credenziali|credenciais|token)\b/i,
+  'field-mapping': /\b(field[- ]?mapping|mapping|fields?|feldzuordnung|mappage|mapeo|mappatura|mapeamento|veldmapping|velden)\b/i,
 };
 
-/** The requirement ids a reply delivers, from its text and its attachment names. */
-export function requirementsIn(text: string, attachmentNames: readonly string[]): string[] {
-  const haystack = `${text}\n${attachmentNames.join('\n')}`;
-  return Object.entries(RECOGNISE)
-    .filter(([, pattern]) => pattern.test(haystack))
-    .map(([id]) => id);
+/** The requirement ids a reply delivers, and those it names as still to come (docs/mail-understanding.md#items). */
+export function requirementItems(reading: MailReading): { delivered: string[]; pending: string[] } {
+  return itemsIn(reading, RECOGNISE);
 }

@@ -9,6 +9,7 @@ import { paytronix as definition } from './definition';
 import { paytronixTemplates } from './notices';
 import { PAYTRONIX_STAFF_TEMPLATE_IDS } from './notices/ids';
 import { preparePaytronixNotice, releaseEndedRoundSlots } from './prepare';
+import { materialsIn } from './materials';
 import { readPaytronixReply } from './replies';
 import { DECISION_STEPS, decisionMark, locate, PAYTRONIX_ENDS, PAYTRONIX_STEPS, type PaytronixStepId, PER_CYCLE, REPLY_QUESTIONS, stepOutcome } from './steps';
 import { paytronixWorkflow } from './workflow';
@@ -40,6 +41,7 @@ export const paytronixProcess = {
   cli: paytronixCli,
   readReply: readPaytronixReply,
   replyQuestion: (step) => (step ? (REPLY_QUESTIONS[step as PaytronixStepId] ?? 'open') : 'open'),
+  itemsIn: materialsIn,
   readsLaunchQueue: () => false,
   // The TC, sales and the integrations team approve the schedule too: a staff reply without a command is theirs.
   staffReplyWithoutCommandIsPartyReply: true,

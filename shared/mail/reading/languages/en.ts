@@ -57,7 +57,7 @@ export const en: Lexicon = {
   negation: ['not', "n't", 'cant', 'dont', 'wont', 'isnt', 'arent', 'doesnt', 'didnt', 'wasnt', 'havent', 'hasnt', 'couldnt', 'shouldnt', 'no', 'never', 'nothing', 'none', 'neither', 'nor', 'without', 'cannot', 'unable', 'zero', 'nobody', 'hardly'],
   negationAfter: [],
   pending: [
-    'almost', 'nearly', 'not quite', 'partly', 'partially', 'remaining', 'outstanding', 'to come',
+    'is missing', 'are missing', 'still missing', 'almost', 'nearly', 'not quite', 'partly', 'partially', 'remaining', 'outstanding', 'to come',
     'will send', "we'll send", 'will share', "we'll share", 'will provide', "we'll provide", 'will follow', 'to follow', 'follow up',
     'following', 'will get', "we'll get", 'will have', "we'll have", 'later', 'next week', 'next month', 'tomorrow', 'shortly', 'soon',
     'not yet', 'yet to', 'still', 'pending', 'waiting', 'waiting on', 'waiting for', 'awaiting', 'in progress', 'working on', 'coming',

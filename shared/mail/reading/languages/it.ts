@@ -26,7 +26,7 @@ export const it: Lexicon = {
     'non più', 'non si presenta più'],
   negation: ['non', 'mai', 'niente', 'nulla', 'nessun', 'nessuno', 'nessuna', 'senza', 'né'],
   negationAfter: [],
-  pending: ['invieremo', 'invierò', 'manderemo', 'seguirà', 'seguiranno', 'più tardi', 'dopo', 'la prossima settimana', 'settimana prossima', 'domani', 'presto',
+  pending: ['dobbiamo aspettare', 'aspettiamo', 'aspettare', 'manca ancora', 'mancano ancora', 'invieremo', 'invierò', 'manderemo', 'seguirà', 'seguiranno', 'più tardi', 'dopo', 'la prossima settimana', 'settimana prossima', 'domani', 'presto',
     'a breve', 'non ancora', 'ancora', 'in attesa di', 'in corso', 'stiamo aspettando', 'appena', 'quando avremo', 'vi faremo sapere', 'vi aggiorno', 'sarà'],
   future: ['approveremo', 'confermeremo', 'valideremo', 'invieremo', 'daremo', 'andremo'],
   awaiting: ['in attesa di', 'restiamo in attesa', 'attendiamo', 'vostro riscontro', 'data dello slot'],

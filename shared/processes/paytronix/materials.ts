@@ -1,0 +1,18 @@
+import { itemsIn, type ItemPatterns } from '../../mail/reading/items';
+import type { MailReading } from '../../mail/schemas';
+
+/**
+ * What certification needs "to access and test the integration" (docs/paytronix.md, step 4), as
+ * items a reply delivers or names as still to come: screenshots of every screen and message, the
+ * test transactions, and a video of the flows. The round's materials are complete only when none is
+ * named as still to come.
+ */
+export const MATERIALS: ItemPatterns = {
+  screenshots: /\b(screen ?shots?|screens|captures? d'ecran|capturas?( de pantalla| de tela)?|schermate|bildschirmfotos|schermafbeeldingen)\b/i,
+  'test-transactions': /\b(test ?transactions?|transactions?( de test| log| list)?|transacciones|transazioni|transacoes|transaktionen|testtransaktionen|testtransacties|transacties|receipts?)\b/i,
+  video: /\b(videos?|recordings?|screen ?recording|loom|walkthrough|filmpje)\b/i,
+};
+
+export function materialsIn(reading: MailReading): { delivered: string[]; pending: string[] } {
+  return itemsIn(reading, MATERIALS);
+}
