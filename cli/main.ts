@@ -45,11 +45,12 @@ function program(io: CliIo): Command {
 
   root
     .command('parse')
-    .description('read one mail the way the system does: kind, reply text, intent, dates, contacts')
-    .argument('<file>', 'a raw .eml file')
+    .description('read mail the way the system does: kind, reply text, intent with its confidence and reasons, dates, contacts, items')
+    .argument('<files...>', 'raw .eml files, or folders of them')
+    .option('--step <step>', 'read as a reply to this step, as its reply key names it (e.g. plan, work-order, client-testing)')
     .option('--reference-date <date>', "read relative dates against this day, YYYY-MM-DD (default: the mail's Date)")
-    .option('--json', 'print one JSON object', false)
-    .action((file: string, options: unknown) => parseCommand(file, options, io));
+    .option('--json', 'print one JSON object per mail, one per line', false)
+    .action((files: string[], options: unknown) => parseCommand(files, options, io));
 
   root
     .command('simulate')

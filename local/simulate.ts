@@ -47,6 +47,19 @@ export interface ProjectReport {
   /** Paytronix: each approval and who still owes a decision. */
   readonly approvals: readonly { subject: string; revision: number; status: string; pending: readonly string[] }[];
   readonly openItems: { readonly missingRequirements: readonly string[]; readonly changeRequests: readonly string[]; readonly questions: readonly string[] };
+  /** Replies the reader would not decide alone: how it read them, and the PM's decision once given. */
+  readonly reviews: readonly {
+    id: string;
+    step: string;
+    from: string;
+    at: string;
+    guess: string;
+    confidence: number;
+    reasons: readonly string[];
+    status: string;
+    decidedBy?: string;
+    decidedAt?: string;
+  }[];
   /** State transitions of the project's last execution (from its event log). */
   readonly transitions: number;
   readonly executionStatus: string;
@@ -340,6 +353,18 @@ export function projectReport(
       changeRequests: project.changeRequests.filter((c) => c.status === 'open').map((c) => `${c.id}: ${c.summary}`),
       questions: project.questions.filter((q) => !q.answeredAt).map((q) => `${q.id}: ${q.text.split('\n')[0] ?? ''}`),
     },
+    reviews: project.reviews.map((r) => ({
+      id: r.id,
+      step: r.step,
+      from: r.from,
+      at: r.at,
+      guess: r.guess,
+      confidence: r.confidence,
+      reasons: r.reasons,
+      status: r.status,
+      ...(r.decidedBy ? { decidedBy: r.decidedBy } : {}),
+      ...(r.decidedAt ? { decidedAt: r.decidedAt } : {}),
+    })),
     transitions,
     executionStatus,
   };

@@ -17,11 +17,9 @@ export const MAX_WAIT_SECONDS = 20 * 24 * 3600;
  */
 export function deadlineEvent(project: Project, step: string, since: string, n: number, every = DEFAULT_OVERDUE_EVERY_BUSINESS_DAYS): DeadlineEvent {
   const event = processOf(project).deadline(project, step, since, n, every);
-  // While the PM decides a reply to this step, the client is not reminded of it (they did answer).
-  if (event.client && project.reviews.some((r) => r.status === 'open' && r.step === step)) {
-    const { client: _client, audience: _audience, ...rest } = event;
-    return rest;
-  }
+  // While the PM decides a reply to this step, nobody is reminded of it: the client did answer, and
+  // the PM was asked once (the reply-needs-review notice), which is the reminder that counts.
+  if (project.reviews.some((r) => r.status === 'open' && r.step === step)) return { at: event.at, overdue: event.overdue };
   return event;
 }
 

@@ -69,7 +69,8 @@ export function askThePm(project: Project, reading: MailReading, step: string, c
       ...(kept?.notices.filter((n) => n.template !== 'question-for-pm' && n.template !== 'not-acted-on') ?? []),
       { template: 'reply-needs-review', to: 'staff', extras: { ...quotedMail(reading, context.at), review, stepLabel: question } },
     ],
-    readAs: `not sure whether ${reading.mail.from.address} ${question} (confidence ${reading.confidence}): ${review.id} asked the PM${kept && kept.readAs !== '' ? `; ${kept.readAs}` : ''}`,
+    // What the reply also told (a contact, items) is said only when it was recorded.
+    readAs: `not sure whether ${reading.mail.from.address} ${question} (confidence ${reading.confidence}): ${review.id} asked the PM${kept && kept.project !== project ? `; ${kept.readAs}` : ''}`,
   };
 }
 

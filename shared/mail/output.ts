@@ -2,6 +2,8 @@ import type { MailReading, MailRejected } from './schemas';
 
 /** The JSON `integrations parse` prints: one flat object, the same keys for a reading and a rejection. */
 export interface ParseOutput {
+  /** When several files were read: which one this is. */
+  file?: string;
   messageId: string | null;
   from: string | null;
   subject: string | null;
@@ -9,6 +11,15 @@ export interface ParseOutput {
   kind: MailReading['kind'] | null;
   replyText: string | null;
   intent: MailReading['intent'];
+  /** 0 to 1: how sure the reading is of the intent. */
+  confidence: number;
+  /** True when the system would not act on the reply alone: the PM decides. */
+  needsReview: boolean;
+  /** The clauses that decided, each with what it was read as. */
+  reasons: readonly string[];
+  /** The step it was read at (`--step`), and for a step that asks for items, what it delivers and names as still to come. */
+  step?: string;
+  items?: { readonly delivered: readonly string[]; readonly pending: readonly string[] };
   launchDate: string | null;
   contacts: { name: string | null; email: string }[];
   attachments: { filename: string | null; contentType: string; size: number }[];
@@ -28,6 +39,9 @@ export function toParseOutput(result: MailReading | MailRejected): ParseOutput {
       kind: null,
       replyText: null,
       intent: 'none',
+      confidence: 1,
+      needsReview: false,
+      reasons: [],
       launchDate: null,
       contacts: [],
       attachments: [],
@@ -43,6 +57,9 @@ export function toParseOutput(result: MailReading | MailRejected): ParseOutput {
     kind: result.kind,
     replyText: result.replyText,
     intent: result.intent,
+    confidence: result.confidence,
+    needsReview: result.needsReview,
+    reasons: [...result.reasons],
     launchDate: result.launchDate,
     contacts: result.contacts.map((c) => ({ name: c.name, email: c.email })),
     attachments: result.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, size: a.size })),

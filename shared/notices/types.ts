@@ -37,6 +37,8 @@ export interface NoticeExtras {
   /** step-reminder, reply-reminder: the step in words and who it waits for. */
   readonly stepLabel?: string;
   readonly waitingFor?: string;
+  /** materials-pending: what a reply delivered and what it named as still to come (item ids). */
+  readonly items?: { readonly received: readonly string[]; readonly pending: readonly string[] };
   /** reply-needs-review: the reply the reader would not decide alone. */
   readonly review?: Review;
   /** decision-recorded: the client's decision as recorded, and what happens next. */

@@ -53,6 +53,11 @@ export function isKnownStep(step: string): boolean {
   return (MODULES as readonly ProcessModule[]).some((m) => m.steps.includes(step));
 }
 
+/** The process whose step this is (step names are unique across processes), if any. */
+export function moduleOfStep(step: string): ProcessModule | undefined {
+  return (MODULES as readonly ProcessModule[]).find((m) => m.steps.includes(step));
+}
+
 /** Whether `template` is a notice of any registered process. */
 export function isKnownTemplate(template: string): boolean {
   return (MODULES as readonly ProcessModule[]).some((m) => Object.hasOwn(m.templates, template));
@@ -80,7 +85,7 @@ type ActionsOf<T extends readonly Module[]> = T extends readonly [infer H extend
 
 const newProjectSchemas = MODULES.map((m) => m.newProject) as NewProjectsOf<Modules>;
 // The PM's decision on a reply the reader would not decide alone is the engine's, the same for every process.
-const actionSchemas = [...REVIEW_ACTIONS, ...MODULES.flatMap((m) => [...m.actions])] as [...typeof REVIEW_ACTIONS, ...ActionsOf<Modules>];
+const actionSchemas = [...MODULES.flatMap((m) => [...m.actions]), ...REVIEW_ACTIONS] as [...ActionsOf<Modules>, ...typeof REVIEW_ACTIONS];
 
 /** What it takes to create a project of any registered process (`process` names which). */
 export const NewProject = z.discriminatedUnion('process', newProjectSchemas);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type CorrelatedVia, decide, type Verdicts } from '../../shared/lifecycle/decide';
+import { readClauses } from '../../shared/mail/reading/clauses';
 import type { MailReading } from '../../shared/mail/schemas';
 import { Project } from '../../shared/project/schemas';
 import { cadmiumProjectAt as projectAt } from '../helpers/projects';
@@ -123,7 +124,8 @@ function readingOf(c: DecisionCase): MailReading {
     delivered: c.reading.pending ? [] : [c.reading.text],
     pending: c.reading.pending ? [c.reading.text] : [],
     languages: ['en'],
-    clauseReading: { languages: ['en'], clauses: [] },
+    // The clauses of the text, as the reader gives them: a process reads items (requirements, materials) from them.
+    clauseReading: readClauses(c.reading.text),
     contacts: [],
     attachments: [],
     mail: {

@@ -41,6 +41,8 @@ export interface Clause {
   readonly opening: boolean;
   readonly request: boolean;
   readonly condition: boolean;
+  /** A hypothesis (`if …`, `in case …`): what it names is not asserted. */
+  readonly hypothetical: boolean;
   readonly hedge: boolean;
   /** Future or pending (`will send`, `to follow`, `not yet`, `still waiting`). */
   readonly pending: boolean;
@@ -217,6 +219,7 @@ function readClause(text: string, sentence: number, contrast: boolean, lexicons:
     request: any(lexicons, 'request', folded).length > 0,
     // "if that works for you" is politeness, not a condition.
     condition: spans(any(lexicons, 'condition', folded)).some(([a, b]) => !overlaps(neutral, a, b)),
+    hypothetical: spans(any(lexicons, 'hypothetical', folded)).some(([a, b]) => !overlaps(neutral, a, b)),
     hedge: any(lexicons, 'hedge', folded).length > 0,
     pending,
     contrast,

@@ -89,7 +89,7 @@ function readOne(clause: Clause, question: StepQuestion, short: boolean): Read[]
   const hits = clause.hits;
   const resolved = live(hits, ['resolved']);
   // "If anything needs to change, shout": a change or a problem in a condition is a hypothesis, not a report.
-  const hypothetical = clause.condition && live(hits, yesActs).length === 0;
+  const hypothetical = clause.hypothetical && live(hits, yesActs).length === 0;
   const problems = resolved.length > 0 || hypothetical ? [] : live(hits, ['problem']);
   // A bare yes counts as the whole answer, or opening the reply in a short first clause ("Yes, go ahead", "Thursday at 2 works.").
   const answers = YES_OR_NO.has(question) && (short || (clause.opening && clause.words <= 5));
@@ -108,7 +108,7 @@ function readOne(clause: Clause, question: StepQuestion, short: boolean): Read[]
   if (clause.question) {
     if (clause.smallTalk && !scope) return [{ signal: 'thanks', clause, why: 'small talk' }];
     // "Could we move the QA date to 16 April?" to an approval request: a request for changes, asked.
-    if (!scope && changes.length > 0 && (question === 'approval' || question === 'confirmation'))
+    if (!scope && changes.length > 0 && (question === 'approval' || question === 'confirmation' || question === 'open'))
       return [{ signal: 'no', clause, why: `asks for a change (${changes.map((h) => h.words).join(', ')})` }];
     out.push({ signal: scope ? 'scope' : 'question', clause, why: scope ? 'asks for more scope' : 'asks' });
     return out;
@@ -179,12 +179,18 @@ export function interpret(replyText: string, question: StepQuestion, signals: In
   const weak = of('weak-yes');
   const no = of('no');
   const refusals = no.filter((r) => r.why.startsWith('refuses'));
-  const conditional = of('conditional');
+  // "Approved, except the logo": an exception in the clause after a yes makes that yes conditional.
+  const exceptions = clauses
+    .filter((c) => c.contrast && c.condition && yes.some((r) => r.clause.sentence === c.sentence && r.clause !== c))
+    .map((clause): Read => ({ signal: 'conditional', clause, why: 'an exception to a yes' }));
+  const conditional = [...of('conditional'), ...exceptions];
   const questions = of('question', 'scope');
   const informs = of('info', 'not-yet');
   const statements = of('statement');
   const delivers = signals.hasDate || signals.attachmentNames.length > 0;
-  const gives = delivers || signals.hasContacts || informs.length > 0 || statements.length > 0;
+  // A plain statement tells something unless the reply is an acknowledgement ("Received, I'll pass it on").
+  const acknowledged = of('thanks').length > 0;
+  const gives = delivers || signals.hasContacts || informs.length > 0 || (statements.length > 0 && !acknowledged);
 
   if (clauses.length === 0 && fileYes.length === 0) return result('none', signals.attachmentNames.length > 0 ? 0.6 : 1, question, [], rest);
   // A yes with a condition or an exception is not a yes: the condition is a request for changes.

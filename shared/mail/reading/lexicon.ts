@@ -43,6 +43,8 @@ export interface Lexicon {
   readonly future: readonly string[];
   /** Waiting for the other side (`waiting for your confirmation`, `in attesa di`): not something of the sender's still to come. */
   readonly awaiting: readonly string[];
+  /** Makes a clause a hypothesis (`if anything needs to change`): a problem or a change in it is not reported. */
+  readonly hypothetical: readonly string[];
   /** Makes what follows or precedes a condition or an exception (`once`, `if`, `except`). */
   readonly condition: readonly string[];
   /** Hedges a statement (`I think`, `should be`, `probably`). */

@@ -7,13 +7,9 @@ import { approvalStatus, latestApproval } from '../../project/rules';
 import type { ReplyContext } from '../types';
 import { clientSide } from './actions';
 import { currentRound, earliestEnd, feesApply } from './certification';
+import { materialsIn } from './materials';
 import { currentStep, progressKey, type PaytronixStepId } from './steps';
 
-/** "Our QA is complete", "testing done", "we finished testing": the integrator reports its own QA. */
-const QA_DONE =
-  /\b(qa|testing|tests|tested)\b[^.\n]{0,60}\b(complete|completed|done|finished|passed|pass)\b|\b(completed|finished|done with)\b[^.\n]{0,30}\b(qa|testing)\b/i;
-/** A report of readiness for certification. */
-const READY = /\bready\b[^.\n]{0,40}\bcertif|\bcertif\w*\b[^.\n]{0,40}\bready\b|\bmaterials?\b|\bready for (review|testing)\b/i;
 
 /** The sender's address is proven by an authenticated reply that was acted on: credentials may go to it. */
 function verify(project: Project, email: string): Project['parties'] {
@@ -47,6 +43,9 @@ export function readPaytronixReply(project: Project, reading: MailReading, conte
   const isBuilder = sender.role === builder;
   const isClient = sender.role === 'client';
 
+  // New scope once the work order is approved is a change request with fees, asked as a question or not.
+  const order = latestApproval(project, 'work-order');
+  if (reading.scope && order && approvalStatus(order) === 'approved') return changeRequest(project, reading, context);
   if (reading.intent === 'question') {
     return {
       project,
@@ -114,7 +113,8 @@ export function readPaytronixReply(project: Project, reading: MailReading, conte
       readAs: `${decision} the ${subject} (revision ${approval.revision})${decision === 'approved' && waiting > 0 ? `; ${waiting} still to approve` : ''}`,
     };
   }
-  if (step === 'build' && isBuilder && (QA_DONE.test(reading.replyText) || reading.intent === 'approve')) {
+  // Read at the build step's question (is your QA complete?): "QA nearly done, one bug left" is not a yes.
+  if (step === 'build' && isBuilder && reading.intent === 'approve') {
     return {
       project: touched(project, context.at, { parties: verify(project, from), progress: { ...project.progress, ...mark('integrator-qa-complete', 'build') } }),
       notices: [],
@@ -148,8 +148,17 @@ export function readPaytronixReply(project: Project, reading: MailReading, conte
   }
   const today = localDate(context.at, project.timeZone);
   const calendar = new BusinessCalendar(project.holidays);
-  const material = reading.attachments.length > 0 || READY.test(reading.replyText);
-  if (step === 'ready' && onClientSide && (material || reading.intent === 'approve' || reading.intent === 'inform')) {
+  // Item by item: material named as still to come keeps the round from opening (its five days count from the last of it).
+  const items = materialsIn(reading);
+  const material = items.delivered.length > 0 || reading.attachments.some((a) => a.disposition !== 'inline');
+  if (step === 'ready' && onClientSide && items.pending.length > 0) {
+    return {
+      project,
+      notices: [{ template: 'materials-pending', to: 'client', extras: { items: { received: items.delivered, pending: items.pending } } }],
+      readAs: `certification material in part: ${items.delivered.join(', ') || 'none'} received; still to come: ${items.pending.join(', ')}`,
+    };
+  }
+  if (step === 'ready' && onClientSide && (material || reading.intent === 'approve')) {
     const number = project.certificationRounds.length + 1;
     const fees = feesApply(number);
     const round = { number, cycle, materialsCompleteOn: today, earliestEndOn: earliestEnd(calendar, today), outcome: 'pending' as const, feesFlagged: fees };
@@ -165,7 +174,7 @@ export function readPaytronixReply(project: Project, reading: MailReading, conte
     };
   }
   const round = currentRound(project);
-  if (step === 'certification' && onClientSide && round && round.outcome === 'pending' && material) {
+  if (step === 'certification' && onClientSide && round && round.outcome === 'pending' && material && items.pending.length === 0) {
     // More material during the round: it ends no earlier than five business days after this one.
     const updated = {
       ...round,
@@ -183,5 +192,26 @@ export function readPaytronixReply(project: Project, reading: MailReading, conte
     project,
     notices: [{ template: 'question-for-pm', to: 'staff', extras: quotedMail(reading, context.at) }],
     readAs: `${reading.intent} from ${sender.role} at ${step ?? project.phase}: passed to the TC`,
+  };
+}
+
+function changeRequest(project: Project, reading: MailReading, context: ReplyContext): Outcome {
+  const line = reading.replyText.split('\n').find((l) => l.trim() !== '') ?? '';
+  const request = {
+    id: `CR-${project.changeRequests.length + 1}`,
+    requestedAt: context.at,
+    requestedBy: reading.mail.from.address,
+    summary: line.length > 80 ? `${line.slice(0, 77)}…` : line,
+    evidence: context.evidence,
+    feesApply: true,
+    status: 'open' as const,
+  };
+  return {
+    project: touched(project, context.at, { changeRequests: [...project.changeRequests, request] }),
+    notices: [
+      { template: 'change-request-ack', to: 'client', extras: { changeRequest: request } },
+      { template: 'change-request', to: 'staff', extras: { changeRequest: request, ...quotedMail(reading, context.at) } },
+    ],
+    readAs: `change request ${request.id} (new scope after the work order was approved; fees apply)`,
   };
 }

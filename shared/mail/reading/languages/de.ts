@@ -31,6 +31,7 @@ export const de: Lexicon = {
     'warten auf', 'in arbeit', 'wird', 'werden', 'werde', 'sobald', 'schicken wir', 'senden wir', 'melde mich', 'melden uns', 'kommt', 'kommen'],
   future: ['werde', 'werden', 'wird'],
   awaiting: ['warten auf ihre', 'warten auf eure', 'freuen uns auf', 'ihre rückmeldung', 'termin für'],
+  hypothetical: ['wenn', 'falls', 'sollte', 'sollten', 'ob'],
   condition: ['wenn', 'falls', 'sofern', 'sobald', 'vorausgesetzt', 'unter der bedingung', 'außer', 'ausser', 'abgesehen von', 'bis auf', 'nur wenn', 'vorbehaltlich'],
   hedge: ['ich denke', 'ich glaube', 'wahrscheinlich', 'vielleicht', 'eventuell', 'sollte passen', 'scheint', 'vermutlich', 'eigentlich', 'grundsätzlich',
     'im prinzip', 'im großen und ganzen', 'muss noch prüfen', 'kläre das', 'rücksprache', 'nicht sicher'],

@@ -36,7 +36,7 @@ export const en: Lexicon = {
     'not approv*', "can't approve", 'cannot approve', 'not able to approve', 'not sign off', "can't sign off", 'cannot sign off',
     'please wait', 'wait before', 'wait until', 'hold on', 'stop', 'not in a position', 'not at this time', 'not go ahead', 'not proceed', "won't be able", 'not happy',
   ],
-  change: ['instead of', 'should be', 'should say', 'should read', 'should show', 'needs to be', 'need to be', 'needs to change', 'wrong', 'incorrect', 'typo', 'mistake', 'correction*', 'not correct', 'not right', 'missing from', 'change request', 'changes requested', 'request changes', 'some changes', 'a few changes', 'minor changes', 'small changes', 'revisions'],
+  change: ['instead of', 'should be', 'should say', 'should read', 'should show', 'needs to change', 'wrong', 'incorrect', 'typo', 'mistake', 'correction*', 'not correct', 'not right', 'missing from', 'change request', 'changes requested', 'request changes', 'some changes', 'a few changes', 'minor changes', 'small changes', 'revisions'],
   amend: ['change', 'changes', 'changed', 'update', 'updated', 'revise', 'revised', 'adjust*', 'amend*', 'modif*', 'correct', 'fix', 'move', 'moved', 'push', 'pushed', 'reschedule*', 'shift', 'replace', 'swap', 'rename', 'remov*', 'delay', 'extend', 'reduce', 'waive*', 'cap', 'capped'],
   neutral: [
     'if that works', 'if that works for you', 'if that works on your end', 'if possible', "if that's ok", 'if that is ok', 'if that is okay', 'if needed', 'if you need anything', 'if anything', 'error and success message*', 'success and error message*', 'error message*', 'error/success', 'success/error', 'error & success', 'error path*',
@@ -52,7 +52,8 @@ export const en: Lexicon = {
   resolved: [
     'fixed', 'resolved', 'works now', 'working now', 'now works', 'now working', 'no longer', 'sorted', 'sorted out', 'cleared', 'addressed',
     'been fixed', 'been resolved', 'all fixed', 'taken care of', 'retest passed', 'retested', 're-tested', 'passes now', 'now passes',
-    'is gone', 'are gone', 'went away',
+    'is gone', 'are gone', 'went away', 'is right now', 'are right now', 'is correct now', 'are correct now', 'correct now', 'ok now', 'okay now',
+    'good now', 'fine now', 'right now.', 'looks right now',
   ],
   negation: ['not', "n't", 'cant', 'dont', 'wont', 'isnt', 'arent', 'doesnt', 'didnt', 'wasnt', 'havent', 'hasnt', 'couldnt', 'shouldnt', 'no', 'never', 'nothing', 'none', 'neither', 'nor', 'without', 'cannot', 'unable', 'zero', 'nobody', 'hardly'],
   negationAfter: [],
@@ -67,6 +68,7 @@ export const en: Lexicon = {
   ],
   future: ['before we', 'before i', 'will', "'ll", 'shall', 'going to', 'gonna', 'plan to', 'about to', 'intend to', 'hope to', 'expect to', 'aim to'],
   awaiting: ['waiting for', 'waiting on your', 'awaiting', 'look forward', 'looking forward', 'wait for your', 'hear from you', 'your confirmation', 'slot date', 'the slot'],
+  hypothetical: ['if', 'in case', 'should anything', 'should you', 'whether', 'unless'],
   condition: [
     'everything else', 'everything up to', 'except for', 'all else', 'the rest of', 'rest looks', 'rest is', 'otherwise', 'if', 'once', 'provided', 'providing', 'as long as', 'unless', 'subject to', 'on condition', 'conditional*', 'except', 'excluding',
     'apart from', 'other than', 'assuming', 'contingent', 'pending', 'only after', 'only when', 'with the exception',

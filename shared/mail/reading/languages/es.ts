@@ -31,6 +31,7 @@ export const es: Lexicon = {
     'aún', 'pendiente', 'pendientes', 'en curso', 'estamos esperando', 'esperando', 'cuando tengamos', 'en cuanto', 'vamos a', 'va a', 'será', 'les confirmo', 'les aviso'],
   future: ['vamos a', 'voy a', 'va a', 'van a', 'aprobaremos', 'confirmaremos', 'validaremos', 'enviaremos'],
   awaiting: ['quedamos a la espera', 'a la espera de', 'esperamos su', 'esperamos tu', 'su confirmación'],
+  hypothetical: ['si', 'en caso de', 'por si'],
   condition: ['si', 'siempre que', 'siempre y cuando', 'una vez que', 'en cuanto', 'con la condición', 'a condición', 'salvo', 'excepto', 'menos', 'a excepción', 'solo si'],
   hedge: ['creo', 'pienso', 'probablemente', 'quizás', 'quizá', 'tal vez', 'a lo mejor', 'parece', 'en principio', 'en general', 'debo revisar', 'no estoy seguro', 'no estoy segura'],
   request: ['por favor', 'podrían', 'pueden', 'podrías', 'puedes', 'necesitamos', 'quisiéramos', 'queremos', 'nos gustaría', 'les pido', 'agradecería'],

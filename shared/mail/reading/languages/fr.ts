@@ -30,6 +30,7 @@ export const fr: Lexicon = {
     'en attente de', 'nous attendons', 'enverrons', 'enverrai', 'transmettrons', 'dès que', 'allons', 'vais', 'sera', 'seront', 'reviens vers vous', 'reviendrons'],
   future: ['vais', 'allons', 'approuverons', 'validerons', 'confirmerons', 'enverrons', 'comptons'],
   awaiting: ['en attente de', 'dans l\'attente', 'attendons votre', 'votre retour', 'date du créneau'],
+  hypothetical: ['si', 'au cas où', 's\'il y a'],
   condition: ['si', 'dès que', 'une fois que', 'à condition', 'sous réserve', 'pourvu que', 'sauf', 'excepté', 'hormis', 'à part', 'uniquement si', 'seulement si'],
   hedge: ['je pense', 'je crois', 'probablement', 'peut-être', 'il me semble', 'semble', 'a priori', 'en principe', 'normalement', 'dans l\'ensemble',
     'je dois vérifier', 'pas sûr', 'pas certain', 'sauf erreur'],

@@ -30,6 +30,7 @@ export const it: Lexicon = {
     'a breve', 'non ancora', 'ancora', 'in attesa di', 'in corso', 'stiamo aspettando', 'appena', 'quando avremo', 'vi faremo sapere', 'vi aggiorno', 'sarà'],
   future: ['approveremo', 'confermeremo', 'valideremo', 'invieremo', 'daremo', 'andremo'],
   awaiting: ['in attesa di', 'restiamo in attesa', 'attendiamo', 'vostro riscontro', 'data dello slot'],
+  hypothetical: ['se', 'nel caso', 'qualora'],
   condition: ['se', 'purché', 'a patto che', 'a condizione', 'una volta che', 'non appena', 'salvo', 'tranne', 'eccetto', 'ad eccezione', 'solo se'],
   hedge: ['penso', 'credo', 'probabilmente', 'forse', 'magari', 'sembra', 'in linea di massima', 'in linea di principio', 'in generale', 'devo verificare',
     'non sono sicuro', 'non sono sicura'],

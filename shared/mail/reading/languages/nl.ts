@@ -27,6 +27,7 @@ export const nl: Lexicon = {
     'gaan we', 'sturen we', 'stuur ik', 'zodra', 'komt', 'komen', 'onderweg', 'laat ik weten', 'laten we weten'],
   future: ['zal', 'zullen'],
   awaiting: ['wachten op jullie', 'wachten op uw', 'horen graag', 'uw bevestiging'],
+  hypothetical: ['als', 'indien', 'mocht', 'mochten', 'of er'],
   condition: ['als', 'indien', 'mits', 'zodra', 'op voorwaarde', 'behalve', 'met uitzondering', 'op voorbehoud', 'onder voorbehoud', 'alleen als'],
   hedge: ['ik denk', 'ik geloof', 'waarschijnlijk', 'misschien', 'wellicht', 'lijkt', 'in principe', 'over het algemeen', 'moet nog checken', 'niet zeker', 'volgens mij'],
   request: ['graag', 'kunnen jullie', 'kunt u', 'zou u', 'zouden jullie', 'willen jullie', 'wij willen', 'we willen', 'wij zouden graag', 'gelieve', 'alsjeblieft', 'alstublieft'],

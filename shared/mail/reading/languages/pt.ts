@@ -32,6 +32,7 @@ export const pt: Lexicon = {
     'vai', 'será', 'te aviso', 'vos aviso', 'retorno'],
   future: ['vamos', 'vou', 'vai', 'aprovaremos', 'confirmaremos', 'enviaremos', 'iremos'],
   awaiting: ['aguardamos', 'aguardando o retorno', 'no aguardo', 'fico no aguardo', 'ficamos no aguardo', 'seu retorno'],
+  hypothetical: ['se', 'caso', 'no caso de'],
   condition: ['se', 'desde que', 'contanto que', 'assim que', 'uma vez que', 'com a condição', 'sob condição', 'exceto', 'salvo', 'menos', 'a não ser', 'só se', 'somente se'],
   hedge: ['acho', 'acredito', 'creio', 'provavelmente', 'talvez', 'parece', 'a princípio', 'em princípio', 'em geral', 'preciso verificar', 'não tenho certeza'],
   request: ['por favor', 'podem', 'poderiam', 'pode', 'poderia', 'precisamos', 'gostaríamos', 'queremos', 'peço', 'pedimos', 'favor'],

@@ -42,6 +42,9 @@ export const PAYTRONIX_TEMPLATE_IDS = [
   'step-reminder', // staff: a step has waited (extras.stepLabel, extras.reminderNumber, extras.waitingFor)
   'reply-reminder', // client side: we still wait for your reply (extras.stepLabel, extras.reminderNumber)
   'decision-recorded', // the deciding party: their decision (work order, schedule) recorded, and what happens next
+  'change-request-ack', // client side: new scope after the work order was approved is a change request; fees apply
+  'change-request', // staff: a change request was recorded (extras.changeRequest, extras.quotedText)
+  'materials-pending', // client side: certification material received in part (extras.items): the round waits for the rest
 ] as const;
 
 export type PaytronixTemplateId = (typeof PAYTRONIX_TEMPLATE_IDS)[number];
@@ -49,6 +52,7 @@ export type PaytronixTemplateId = (typeof PAYTRONIX_TEMPLATE_IDS)[number];
 /** Paytronix notices addressed to vendor staff (the technical consultant and the integrations team). */
 export const PAYTRONIX_STAFF_TEMPLATE_IDS = [
   'discovery-evaluation',
+  'change-request',
   'idi-needed',
   'work-order-needed',
   'work-order-declined',

@@ -1,6 +1,7 @@
 import { notActedOn, overdueEscalation, questionForPm, replyNeedsReview } from '../../../notices/common';
 import { HOW_TO_ACT, type Build } from '../../../notices/sections';
 import { certificationTemplates } from './certification';
+import { changesTemplates } from './changes';
 import { developmentTemplates } from './development';
 import { discoveryTemplates } from './discovery';
 import { answerClientSide, stageCommands } from './helpers';
@@ -21,6 +22,7 @@ export const paytronixTemplates = {
   ...developmentTemplates,
   ...certificationTemplates,
   ...launchTemplates,
+  ...changesTemplates,
   ...reminderTemplates,
   'question-for-pm': questionForPm((project) => [answerClientSide(project), HOW_TO_ACT, ...stageCommands(project)]),
   'not-acted-on': notActedOn((project) => [HOW_TO_ACT, ...stageCommands(project)]),

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { interpret, readClauses, type StepQuestion } from '../../shared/mail';
+import type { InterpretSignals } from '../../shared/mail/reading/interpret';
+
+const plain: InterpretSignals = { hasDate: false, hasContacts: false, attachmentNames: [] };
+const read = (text: string, question: StepQuestion, signals = plain) => interpret(text, question, signals);
+
+describe('reading a reply at the step it answers', () => {
+  it.each([
+    { case: 'a plain approval', text: 'Approved.', question: 'approval', intent: 'approve' },
+    { case: 'approval in other words', text: 'Looks good to us, please go ahead.', question: 'approval', intent: 'approve' },
+    { case: 'LGTM', text: 'LGTM', question: 'approval', intent: 'approve' },
+    { case: 'details confirmed', text: 'Confirmed, all details are correct.', question: 'confirmation', intent: 'approve' },
+    { case: 'negated approval', text: 'Not approved yet, we are still reviewing.', question: 'approval', intent: 'decline' },
+    { case: 'cannot approve', text: "We can't approve this until legal has seen it.", question: 'approval', intent: 'decline' },
+    { case: 'approval with an exception', text: 'Approved, except the logo.', question: 'approval', intent: 'decline' },
+    { case: 'approval with a change asked as a question', text: 'Looks good but can we move the date?', question: 'approval', intent: 'decline' },
+    { case: 'testing feedback with a problem', text: 'The login fails on Safari with an error.', question: 'testing', intent: 'decline' },
+    { case: 'testing passed with no issues', text: 'We tested everything, no issues found. Approved for launch.', question: 'testing', intent: 'approve' },
+    { case: 'approval with an unrelated question', text: 'Approved. Who will run the kick-off call?', question: 'approval', intent: 'question' },
+    { case: 'a pure question', text: 'What format do you need the test accounts in?', question: 'delivery', intent: 'question' },
+    { case: 'thanks', text: 'Thanks!', question: 'approval', intent: 'none' },
+    { case: 'an acknowledgement', text: 'Got it, thanks.', question: 'open', intent: 'none' },
+    { case: 'nothing', text: '', question: 'approval', intent: 'none' },
+    { case: 'a one-word yes to a yes-or-no request', text: 'Yes', question: 'approval', intent: 'approve' },
+    { case: 'an emoji yes', text: '👍', question: 'approval', intent: 'approve' },
+    { case: 'a request to hold off', text: 'Please hold off for now, our board meets next week.', question: 'approval', intent: 'decline' },
+    { case: 'a dispute of terms', text: 'The setup fee is not what we agreed with your sales team.', question: 'approval', intent: 'decline' },
+    { case: 'earlier problems fixed, approved', text: 'The issues we found last week are fixed now. Approved for launch.', question: 'testing', intent: 'approve' },
+    { case: 'a retest that passed', text: 'Retest passed on our side, all good to go live.', question: 'testing', intent: 'approve' },
+    { case: 'own QA nearly done with a bug left', text: 'QA is nearly done, one bug left in partial redemptions.', question: 'readiness', intent: 'inform' },
+    { case: 'German approval with a separable verb', text: 'Wir geben den Plan hiermit frei.', question: 'approval', intent: 'approve' },
+    { case: 'German conditional approval', text: 'Freigegeben, sofern das Logo noch getauscht wird.', question: 'approval', intent: 'decline' },
+    { case: 'French refusal', text: "Nous ne pouvons pas valider le devis en l'état, le montant est trop élevé.", question: 'approval', intent: 'decline' },
+    { case: 'Spanish approval', text: 'Aprobado, pueden avanzar.', question: 'approval', intent: 'approve' },
+    { case: 'Dutch one-word yes', text: 'Akkoord', question: 'approval', intent: 'approve' },
+    { case: 'Italian problem in testing', text: 'Il login non funziona su Safari.', question: 'testing', intent: 'decline' },
+    { case: 'Portuguese go-ahead', text: 'Pode seguir!', question: 'approval', intent: 'approve' },
+  ] as const)('reads $case as $intent', ({ text, question, intent }) => {
+    expect(read(text, question).intent).toBe(intent);
+  });
+
+  it('reads information with a question and files attached as information', () => {
+    expect(read('Here are the test accounts. When does development start?', 'delivery', { ...plain, attachmentNames: ['accounts.xlsx'] }).intent).toBe('inform');
+  });
+
+  it('reads a reply that carries a date or attachments as information where no yes or no is asked', () => {
+    expect(read('See the file.', 'delivery', { ...plain, attachmentNames: ['mapping.csv'] }).intent).toBe('inform');
+    expect(read('We would like March 3rd.', 'open', { ...plain, hasDate: true }).intent).toBe('inform');
+  });
+
+  it('takes a signed document attached as an approval of a document', () => {
+    expect(read('', 'approval', { ...plain, attachmentNames: ['Project_Plan_signed.pdf'] }).intent).toBe('approve');
+  });
+
+  it('approves nothing at a delivery step: "validated by marketing" describes an item', () => {
+    expect(read('Attached the field mapping, validated by marketing.', 'delivery', { ...plain, attachmentNames: ['mapping.csv'] }).intent).toBe('inform');
+  });
+});
+
+describe('never guessing a decision', () => {
+  it('leaves a hedged yes to the PM, with its reasons', () => {
+    const reading = read('I think it looks fine, but let me check with my boss first.', 'approval');
+    expect(reading.needsReview).toBe(true);
+    expect(reading.confidence).toBeLessThan(0.8);
+    expect(reading.reasons.join(' ')).toContain('hedged');
+  });
+
+  it('leaves an "ok, thanks" to an approval request to the PM', () => {
+    expect(read('Ok thanks!', 'approval').needsReview).toBe(true);
+  });
+
+  it('acts alone on a plain approval and says which clause decided', () => {
+    const reading = read('Hi Sam, we approve the project plan as written. Thanks!', 'approval');
+    expect(reading).toMatchObject({ intent: 'approve', needsReview: false });
+    expect(reading.confidence).toBeGreaterThanOrEqual(0.8);
+    expect(reading.reasons[0]).toContain('we approve the project plan');
+  });
+
+  it('never flags what moves nothing (a question, information)', () => {
+    expect(read('When is the kick-off call?', 'approval').needsReview).toBe(false);
+  });
+});
+
+describe('reading clause by clause', () => {
+  it('keeps the negation to its own clause: "no issues, all good" is a yes', () => {
+    expect(read('No issues found, all good to go live.', 'testing').intent).toBe('approve');
+  });
+
+  it('reads a future approval as not done yet', () => {
+    expect(read('We will approve the plan after our board meets on Friday.', 'approval').intent).not.toBe('approve');
+  });
+
+  it('tells delivered clauses from those that name something still to come', () => {
+    const reading = read('Attached the test accounts. API keys to follow next week.', 'delivery', { ...plain, attachmentNames: ['accounts.xlsx'] });
+    expect(reading.delivered).toEqual(['Attached the test accounts.']);
+    expect(reading.pending).toEqual(['API keys to follow next week.']);
+  });
+
+  it('marks new scope asked as a question', () => {
+    expect(read('Could the integration also push badge scans back to us?', 'open').scope).toBe(true);
+    expect(read('When is the next call?', 'open').scope).toBe(false);
+  });
+
+  it('does not read the quoted lines an inline answer keeps for context', () => {
+    const clauses = readClauses('> Do you approve the plan?\nYes, approved.').clauses;
+    expect(clauses.map((c) => c.text)).toEqual(['Yes, approved.']);
+  });
+
+  it('detects the language and reads English beside it', () => {
+    expect(readClauses('Wir haben den Plan geprüft und sind mit allem einverstanden, danke.').languages).toEqual(['de', 'en']);
+  });
+});
