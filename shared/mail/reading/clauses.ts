@@ -1,4 +1,4 @@
-import { compile, fold, type CompiledLexicon, type LexiconCategory } from './lexicon';
+import { compile, fold, tokenize, type CompiledLexicon, type Found, type Lexicon, type LexiconCategory, type Token } from './lexicon';
 import { LANGUAGES } from './languages';
 
 /**
@@ -8,8 +8,26 @@ import { LANGUAGES } from './languages';
  * Pure and language-independent: the words come from `languages/`.
  */
 
-const COMPILED = LANGUAGES.map(compile);
-const ENGLISH = COMPILED[0] as CompiledLexicon;
+/**
+ * The lexicons of the languages a reply is read in, merged into one and compiled once per set of
+ * languages: one pass of each category over a reply, however many languages it is read in.
+ */
+const MERGED = new Map<string, CompiledLexicon>();
+function lexiconFor(codes: readonly string[]): CompiledLexicon {
+  const key = [...codes].sort().join('+');
+  let compiled = MERGED.get(key);
+  if (!compiled) {
+    const chosen = LANGUAGES.filter((l) => codes.includes(l.code));
+    const merged: Record<string, unknown> = { code: key, stopwords: [] };
+    for (const category of Object.keys(chosen[0] ?? {}) as (keyof Lexicon)[]) {
+      if (category === 'code' || category === 'stopwords') continue;
+      merged[category] = [...new Set(chosen.flatMap((l) => l[category] as readonly string[]))];
+    }
+    compiled = compile(merged as unknown as Lexicon);
+    MERGED.set(key, compiled);
+  }
+  return compiled;
+}
 const STOPWORDS = LANGUAGES.map((l) => ({ code: l.code, words: new Set(l.stopwords.map(fold)) }));
 
 /** What a clause asserts. */
@@ -68,8 +86,9 @@ function detectLanguages(folded: string): string[] {
   const scores = STOPWORDS.map(({ code, words: set }) => ({ code, score: words.filter((w) => set.has(w)).length }));
   const best = scores.sort((a, b) => b.score - a.score);
   const top = best[0];
-  // Too few function words to tell (a one-line answer): read it in every language.
-  if (!top || top.score < 2) return STOPWORDS.map((s) => s.code);
+  // Too few function words to tell: a short answer ("Akkoord", "Pode seguir!") is read in every
+  // language; a longer text in none of them (Japanese, Russian) in English only.
+  if (!top || top.score < 2) return words.length <= 12 ? STOPWORDS.map((s) => s.code) : ['en'];
   const picked = best.filter((s) => s.score > 0 && s.score >= top.score * 0.5).map((s) => s.code);
   return picked.includes('en') ? picked : [...picked, 'en'];
 }
@@ -110,14 +129,8 @@ function sentencesOf(text: string): string[] {
   });
 }
 
-function matches(pattern: RegExp | null, text: string): RegExpMatchArray[] {
-  if (!pattern) return [];
-  pattern.lastIndex = 0;
-  return [...text.matchAll(pattern)];
-}
-
-function any(lexicons: readonly CompiledLexicon[], category: LexiconCategory, text: string): RegExpMatchArray[] {
-  return lexicons.flatMap((l) => matches(l[category], text));
+function any(lexicons: readonly CompiledLexicon[], category: LexiconCategory, text: string): Found[] {
+  return lexicons.flatMap((l) => l[category].findAll(text));
 }
 
 /** Clause boundaries: `;`, and a contrast word after a comma or at a sentence's middle. */
@@ -126,7 +139,7 @@ function clausesOf(sentence: string, lexicons: readonly CompiledLexicon[]): { te
   const cuts = new Set<number>();
   for (const m of folded.matchAll(/;|\s[–—]\s/g)) cuts.add(m.index ?? 0);
   for (const m of any(lexicons, 'contrast', folded)) {
-    const at = m.index ?? 0;
+    const at = m.index;
     if (at > 2) cuts.add(at);
   }
   const points = [...cuts].sort((a, b) => a - b);
@@ -144,23 +157,72 @@ function clausesOf(sentence: string, lexicons: readonly CompiledLexicon[]): { te
   return pieces;
 }
 
-/** Whether a negator stands within `reach` words before the hit, or (for languages that put it after) right after it. */
-function negatedAt(folded: string, index: number, length: number, lexicons: readonly CompiledLexicon[]): boolean {
+type Span = readonly [number, number];
+const spanOf = (f: Found): Span => [f.index, f.index + f.text.length];
+const overlaps = (spans: readonly Span[], from: number, to: number) => spans.some(([a, b]) => from < b && to > a);
+
+/** Between clauses in the joined text: no phrase reaches across it (`[\s-]+` does not match it). */
+const SEPARATOR = ' \u0001 ';
+
+/**
+ * Every clause of a reply folded and joined, each category's words found in one pass over the whole
+ * reply (not once per clause: the regular expressions are the reader's cost), then handed out to
+ * the clauses they fall in.
+ */
+class Scan {
+  readonly folded: readonly string[];
+  private readonly starts: readonly number[];
+  private readonly joined: string;
+  private readonly tokens: readonly Token[];
+  private readonly found = new Map<LexiconCategory, Found[][]>();
+
+  constructor(
+    texts: readonly string[],
+    private readonly lexicons: readonly CompiledLexicon[],
+  ) {
+    this.folded = texts.map(fold);
+    const starts: number[] = [];
+    let at = 0;
+    for (const f of this.folded) {
+      starts.push(at);
+      at += f.length + SEPARATOR.length;
+    }
+    this.starts = starts;
+    this.joined = this.folded.join(SEPARATOR);
+    this.tokens = tokenize(this.joined);
+  }
+
+  in(category: LexiconCategory, clause: number): readonly Found[] {
+    let perClause = this.found.get(category);
+    if (!perClause) {
+      perClause = this.folded.map(() => []);
+      for (const lexicon of this.lexicons) {
+        for (const m of lexicon[category].findAll(this.joined, this.tokens)) {
+          let i = this.starts.length - 1;
+          while (i > 0 && (this.starts[i] ?? 0) > m.index) i -= 1;
+          perClause[i]?.push({ index: m.index - (this.starts[i] ?? 0), text: m.text });
+        }
+      }
+      this.found.set(category, perClause);
+    }
+    return perClause[clause] ?? [];
+  }
+}
+
+/** Whether a negator stands within four words before the hit (in its phrase), or for languages that put it after, within three after. */
+function negatedAt(scan: Scan, clause: number, index: number, length: number): boolean {
+  const folded = scan.folded[clause] ?? '';
   // Within the clause's current phrase: a comma or a colon ends a negation's reach ("no issues, all good").
   const before = folded.slice(0, index).split(/[,:;]/).pop() ?? '';
   const window = before.split(/\s+/).slice(-4).join(' ');
-  const start = before.length - window.length;
-  const negators = any(lexicons, 'negation', window);
-  // "not only", "no later than", "no problem" (a yes): not negations of what follows.
-  if (negators.some((m) => !/^(not only|no later|no doubt)/.test(folded.slice(start + (m.index ?? 0))))) return true;
+  const start = index - window.length;
+  // "not only", "no later than", "no doubt": not negations of what follows.
+  const negators = scan.in('negation', clause).filter((m) => m.index >= start && m.index + m.text.length <= index);
+  if (negators.some((m) => !/^(not only|no later|no doubt)/.test(folded.slice(m.index)))) return true;
   const after = folded.slice(index + length).split(/\s+/).slice(0, 3).join(' ');
-  return lexicons.some((l) => matches(l.negationAfter, after).length > 0);
+  const end = index + length + after.length;
+  return scan.in('negationAfter', clause).some((m) => m.index >= index + length && m.index + m.text.length <= end);
 }
-
-/** Spans of the clause that a category's words cover. */
-type Span = readonly [number, number];
-const spans = (found: readonly RegExpMatchArray[]): Span[] => found.map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
-const overlaps = (spans: readonly Span[], from: number, to: number) => spans.some(([a, b]) => from < b && to > a);
 
 /**
  * Whether a future or pending word governs a hit: one overlapping it (`working on`), or within four
@@ -174,17 +236,18 @@ function pendingAt(folded: string, index: number, length: number, pending: reado
   return pending.some(([a, b]) => a < to && b > from && !overlaps(awaiting, a, b));
 }
 
-function readClause(text: string, sentence: number, contrast: boolean, lexicons: readonly CompiledLexicon[]): Clause {
-  const folded = fold(text);
+function readClause(scan: Scan, clause: number, text: string, sentence: number, contrast: boolean): Clause {
+  const folded = scan.folded[clause] ?? '';
+  const spans = (category: LexiconCategory) => scan.in(category, clause).map(spanOf);
   const hits: Hit[] = [];
-  const neutral = spans(any(lexicons, 'neutral', folded));
-  const awaiting = spans(any(lexicons, 'awaiting', folded));
-  const pendingSpans = [...spans(any(lexicons, 'pending', folded)), ...spans(any(lexicons, 'future', folded))].filter(([a, b]) => !overlaps(awaiting, a, b));
+  const neutral = spans('neutral');
+  const awaiting = spans('awaiting');
+  const pendingSpans = [...spans('pending'), ...spans('future')].filter(([a, b]) => !overlaps(awaiting, a, b));
   for (const act of ACTS) {
-    for (const m of any(lexicons, act, folded)) {
-      const index = m.index ?? 0;
-      if (NEUTRALIZED.has(act) && overlaps(neutral, index, index + m[0].length)) continue;
-      const end = index + m[0].length;
+    for (const m of scan.in(act, clause)) {
+      const index = m.index;
+      const end = index + m.text.length;
+      if (NEUTRALIZED.has(act) && overlaps(neutral, index, end)) continue;
       // The same words found by two languages, or inside a longer phrase of the same act, count once.
       const same = hits.findIndex((h) => h.act === act && h.at <= index && h.end >= end);
       if (same >= 0) continue;
@@ -193,20 +256,15 @@ function readClause(text: string, sentence: number, contrast: boolean, lexicons:
         act,
         at: index,
         end,
-        words: m[0],
-        negated: act === 'no' ? false : negatedAt(folded, index, m[0].length, lexicons),
-        pending: pendingAt(folded, index, m[0].length, pendingSpans, awaiting),
+        words: m.text,
+        negated: act === 'no' ? false : negatedAt(scan, clause, index, m.text.length),
+        pending: pendingAt(folded, index, m.text.length, pendingSpans, awaiting),
       });
     }
   }
   const words = folded.split(/\s+/).filter((w) => /[\p{L}\p{N}\p{Extended_Pictographic}]/u.test(w)).length;
-  const startsAsQuestion = lexicons.some((l) => {
-    if (!l.questionStart) return false;
-    l.questionStart.lastIndex = 0;
-    const m = l.questionStart.exec(folded);
-    return m !== null && m.index === 0;
-  });
-  const pending = spans(any(lexicons, 'pending', folded)).some(([a, b]) => !overlaps(awaiting, a, b));
+  const startsAsQuestion = scan.in('questionStart', clause).some((m) => m.index === 0);
+  const pending = spans('pending').some(([a, b]) => !overlaps(awaiting, a, b));
   // A question mark at the end, an opening ¿, or a question word first in a clause with no full stop (mobile mail drops the mark).
   const question =
     /\?[\s\p{Extended_Pictographic}\p{P}]*$/u.test(text) || /¿/.test(text) || (startsAsQuestion && !/[.!:]$/.test(text) && words > 2 && !pending);
@@ -214,16 +272,16 @@ function readClause(text: string, sentence: number, contrast: boolean, lexicons:
     text,
     sentence,
     hits,
-    question: question || any(lexicons, 'ask', folded).length > 0,
+    question: question || scan.in('ask', clause).length > 0,
     opening: false,
-    request: any(lexicons, 'request', folded).length > 0,
+    request: scan.in('request', clause).length > 0,
     // "if that works for you" is politeness, not a condition.
-    condition: spans(any(lexicons, 'condition', folded)).some(([a, b]) => !overlaps(neutral, a, b)),
-    hypothetical: spans(any(lexicons, 'hypothetical', folded)).some(([a, b]) => !overlaps(neutral, a, b)),
-    hedge: any(lexicons, 'hedge', folded).length > 0,
+    condition: spans('condition').some(([a, b]) => !overlaps(neutral, a, b)),
+    hypothetical: spans('hypothetical').some(([a, b]) => !overlaps(neutral, a, b)),
+    hedge: scan.in('hedge', clause).length > 0,
     pending,
     contrast,
-    smallTalk: any(lexicons, 'smallTalk', folded).length > 0,
+    smallTalk: scan.in('smallTalk', clause).length > 0,
     words,
   };
 }
@@ -231,16 +289,19 @@ function readClause(text: string, sentence: number, contrast: boolean, lexicons:
 /** Reads a reply's new text clause by clause. */
 export function readClauses(replyText: string): ClauseReading {
   const languages = detectLanguages(fold(replyText));
-  const lexicons = COMPILED.filter((l) => languages.includes(l.code));
-  if (!lexicons.includes(ENGLISH)) lexicons.push(ENGLISH);
-  const clauses: Clause[] = [];
-  sentencesOf(replyText).forEach((sentence, index) => {
-    // A question mark at a sentence's end makes each of its clauses part of the question only when it is the last clause.
-    const parts = clausesOf(sentence, lexicons);
-    parts.forEach((part, i) => {
-      const clause = readClause(part.text, index, part.contrast, lexicons);
-      clauses.push(i < parts.length - 1 ? { ...clause, question: false } : clause);
-    });
+  const lexicons = [lexiconFor(languages.includes('en') ? languages : [...languages, 'en'])];
+  // Sentences, then their clauses (cut at `;` and contrast words), then each clause read.
+  const parts = sentencesOf(replyText).flatMap((sentence, index) =>
+    clausesOf(sentence, lexicons).map((part, i, all) => ({ ...part, sentence: index, last: i === all.length - 1 })),
+  );
+  const scan = new Scan(
+    parts.map((p) => p.text),
+    lexicons,
+  );
+  // A question mark at a sentence's end makes only its last clause the question.
+  const clauses: Clause[] = parts.map((part, i) => {
+    const clause = readClause(scan, i, part.text, part.sentence, part.contrast);
+    return part.last ? clause : { ...clause, question: false };
   });
   // The opening clause: the first that is not only a greeting.
   const first = clauses.findIndex((c) => !/^(hi|hello|hey|dear|hallo|liebe|lieber|bonjour|hola|ciao|buongiorno|olá|ola|bom dia|boa tarde|beste|hoi|goedemorgen|goedemiddag)\b[^.!?]*$/i.test(c.text) || c.words > 4);

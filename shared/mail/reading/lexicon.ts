@@ -78,42 +78,140 @@ export function fold(text: string): string {
     .replace(/ß/g, 'ss');
 }
 
-const ESCAPE = /[.*+?^${}()|[\]\\]/g;
-const SPACE = '[\\s-]+';
-/** `~` in a phrase: up to four words between its neighbours (German separable verbs: `geben ~ frei` reads "geben wir den Plan frei"). */
-const GAP = "(?:[\\s-]+[\\p{L}\\p{N}'-]+){0,4}[\\s-]+";
-
-function wordPattern(word: string): string {
-  return word.endsWith('*') ? `${word.slice(0, -1).replace(ESCAPE, '\\$&')}[\\p{L}\\p{N}'-]*` : word.replace(ESCAPE, '\\$&');
+/** Where a phrase was found in a text: its offset and the words as they stand there. */
+export interface Found {
+  readonly index: number;
+  readonly text: string;
 }
 
-function phrasePattern(phrase: string): string {
-  const folded = fold(phrase.trim());
-  if (!/[\p{L}\p{N}]/u.test(folded)) return `${folded.replace(/\ufe0f/g, '').replace(ESCAPE, '\\$&')}\\ufe0f?`;
-  const words = folded.split(/\s+/);
-  let body = '';
-  words.forEach((word, i) => {
-    if (word === '~') return;
-    if (i > 0) body += words[i - 1] === '~' ? GAP : SPACE;
-    body += wordPattern(word);
-  });
-  // `n't` is written inside a word (`can't`): no word boundary before it.
-  const start = /^[\p{L}\p{N}]/u.test(folded) && !folded.startsWith("n'") ? '(?<![\\p{L}\\p{N}])' : '';
-  const end = /[\p{L}\p{N}*]$/u.test(folded) ? '(?![\\p{L}\\p{N}])' : '';
-  return `${start}${body}${end}`;
+/** A word of a phrase: the word itself, a stem (`approv*`), or a gap of up to four words (`~`). */
+type Word = { readonly exact: string } | { readonly stem: string } | { readonly gap: true };
+
+interface Phrase {
+  readonly words: readonly Word[];
+  /** `n't`, `'ll`: the end of a word as written (`can't`, `we'll`). */
+  readonly suffix?: string;
 }
 
-/** One regular expression per category, compiled once per language (global, to find every match). */
-export type CompiledLexicon = { readonly code: string } & { readonly [C in LexiconCategory]: RegExp | null };
+interface Token {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Words (with inner apostrophes: `can't`), emoji, and every other sign on its own; variation selectors dropped. */
+const TOKEN = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*|\p{Extended_Pictographic}|[^\s\p{L}\p{N}\ufe0f]/gu;
+
+function tokenize(text: string): Token[] {
+  return [...text.matchAll(TOKEN)].map((m) => ({ text: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+}
+
+/** A hyphen joins words as a space does: `go-live` reads as `go live`. */
+const isJoiner = (token: Token | undefined) => token?.text === '-';
+
+function phraseOf(raw: string): Phrase {
+  const folded = fold(raw.trim());
+  if (folded.startsWith("'") || folded.startsWith("n'")) return { words: [], suffix: folded };
+  const words: Word[] = [];
+  for (const part of folded.split(/\s+/)) {
+    if (part === '~') words.push({ gap: true });
+    else if (part.endsWith('*')) words.push({ stem: part.slice(0, -1) });
+    else for (const t of tokenize(part)) if (t.text !== '-') words.push({ exact: t.text });
+  }
+  return { words };
+}
+
+const matchesWord = (word: Word, token: Token | undefined): boolean =>
+  token !== undefined && ('exact' in word ? token.text === word.exact : 'stem' in word ? token.text.startsWith(word.stem) : false);
+
+/** Where the phrase ends (the index after its last token) when it starts at token `i`, or -1. */
+function endOf(phrase: Phrase, tokens: readonly Token[], i: number): number {
+  let at = i;
+  for (let w = 0; w < phrase.words.length; w++) {
+    const word = phrase.words[w] as Word;
+    if (w > 0) while (isJoiner(tokens[at])) at += 1;
+    if ('gap' in word) {
+      // Up to four words, then the next word of the phrase.
+      const next = phrase.words[w + 1];
+      if (!next) return -1;
+      let found = -1;
+      for (let skip = 0, k = at; skip <= 4 && k < tokens.length; skip++) {
+        if (matchesWord(next, tokens[k])) {
+          found = k;
+          break;
+        }
+        if (!/^[\p{L}\p{N}]/u.test(tokens[k]?.text ?? '')) break;
+        k += 1;
+        while (isJoiner(tokens[k])) k += 1;
+      }
+      if (found < 0) return -1;
+      at = found + 1;
+      w += 1;
+      continue;
+    }
+    if (!matchesWord(word, tokens[at])) return -1;
+    at += 1;
+  }
+  return at;
+}
+
+/**
+ * A category's phrases indexed by their first word, matched over a text's tokens: whole words only,
+ * one scan however many phrases (a regular expression of hundreds of alternatives tried at every
+ * position was most of the reader's cost). Where phrases overlap, the longest wins and the scan goes
+ * on after it.
+ */
+export class Matcher {
+  private readonly byWord = new Map<string, Phrase[]>();
+  private readonly stems: { readonly stem: string; readonly phrase: Phrase }[] = [];
+  private readonly suffixes: string[] = [];
+
+  constructor(phrases: readonly string[]) {
+    for (const raw of phrases) {
+      const phrase = phraseOf(raw);
+      if (phrase.suffix) {
+        this.suffixes.push(phrase.suffix);
+        continue;
+      }
+      const first = phrase.words[0];
+      if (!first || 'gap' in first) continue;
+      if ('stem' in first) this.stems.push({ stem: first.stem, phrase });
+      else this.byWord.set(first.exact, [...(this.byWord.get(first.exact) ?? []), phrase]);
+    }
+  }
+
+  findAll(text: string, tokens: readonly Token[] = tokenize(text)): Found[] {
+    const found: Found[] = [];
+    for (let i = 0; i < tokens.length; ) {
+      const token = tokens[i] as Token;
+      let best = -1;
+      for (const phrase of this.byWord.get(token.text) ?? []) best = Math.max(best, endOf(phrase, tokens, i));
+      for (const { stem, phrase } of this.stems) if (token.text.startsWith(stem)) best = Math.max(best, endOf(phrase, tokens, i));
+      if (best > i) {
+        const start = token.start;
+        const end = (tokens[best - 1] as Token).end;
+        found.push({ index: start, text: text.slice(start, end) });
+        i = best;
+        continue;
+      }
+      const suffix = this.suffixes.find((s) => token.text.endsWith(s) && token.text.length >= s.length);
+      if (suffix) found.push({ index: token.end - suffix.length, text: suffix });
+      i += 1;
+    }
+    return found;
+  }
+}
+
+/** One matcher per category, built once per language (or set of languages). */
+export type CompiledLexicon = { readonly code: string } & { readonly [C in LexiconCategory]: Matcher };
 
 export function compile(lexicon: Lexicon): CompiledLexicon {
-  const out: Record<string, RegExp | string | null> = { code: lexicon.code };
+  const out: Record<string, Matcher | string> = { code: lexicon.code };
   for (const [key, phrases] of Object.entries(lexicon)) {
     if (key === 'code' || key === 'stopwords') continue;
-    const list = phrases as readonly string[];
-    // Longest first, so `not approved` wins over `not` where both start at one place.
-    const sorted = [...list].sort((a, b) => b.length - a.length);
-    out[key] = sorted.length === 0 ? null : new RegExp(sorted.map(phrasePattern).join('|'), 'gu');
+    out[key] = new Matcher(phrases as readonly string[]);
   }
   return out as CompiledLexicon;
 }
+
+export { tokenize, type Token };

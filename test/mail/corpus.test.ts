@@ -1,0 +1,75 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CORPUS, loadCases, splitOf, type Split } from '../corpus/cases';
+import { figures, score, type Figures, type Scored } from '../corpus/score';
+
+/*
+ * The labelled replies (docs/mail-corpus.md): written from what clients write by people who had not
+ * seen the rules, a quarter held back by a hash of each name. The floors are those the reader must
+ * keep on replies nobody here tuned on (docs/mail-understanding.md#confidence): intent right on at
+ * least 95% of the replies it acts on, at most 10% left to the PM, no wrong approval, no reply lost.
+ */
+const scoreAll = async (split: Split): Promise<{ scored: Scored[]; figures: Figures }> => {
+  const scored: Scored[] = [];
+  for (const c of loadCases(split)) scored.push(await score(c));
+  return { scored, figures: figures(scored) };
+};
+
+describe('the labelled corpus', () => {
+  it('holds at least 300 replies, every one in the split its name’s hash gives it, none in two', () => {
+    const names = (split: Split) =>
+      readdirSync(join(CORPUS, split))
+        .filter((f) => f.endsWith('.eml'))
+        .map((f) => f.slice(0, -4));
+    const tune = names('tune');
+    const heldBack = names('held-back');
+    expect(tune.length + heldBack.length).toBeGreaterThanOrEqual(300);
+    expect(tune.filter((n) => splitOf(n) !== 'tune')).toEqual([]);
+    expect(heldBack.filter((n) => splitOf(n) !== 'held-back')).toEqual([]);
+    expect(tune.filter((n) => heldBack.includes(n))).toEqual([]);
+    expect(heldBack.length / (tune.length + heldBack.length)).toBeGreaterThan(0.2);
+    expect(existsSync(join(CORPUS, 'incoming'))).toBe(false);
+  });
+
+  it('files a name by its hash alone (the split cannot be chosen case by case)', () => {
+    const name = 'a_plan_signed_plan_attached';
+    const first = createHash('sha256').update(name).digest()[0] ?? 0;
+    expect(splitOf(name)).toBe(first % 4 === 0 ? 'held-back' : 'tune');
+  });
+
+  it('has a label for every mail, with the fields docs/mail-corpus.md requires', () => {
+    const cases = loadCases();
+    expect(cases.length).toBeGreaterThanOrEqual(300);
+    for (const c of cases) expect(c.label.kind === 'human' ? (c.label.replyTextIncludes ?? []).length : 1, c.name).toBeGreaterThan(0);
+  });
+});
+
+describe.each(['tune', 'held-back'] as const)('the reader on the %s replies', (split) => {
+  let result: { scored: Scored[]; figures: Figures };
+  beforeAll(async () => {
+    result = await scoreAll(split);
+  }, 60_000);
+
+  it('approves nothing that refuses, asks, makes a condition or leaves something pending', () => {
+    expect(result.figures.wrongApprovals).toEqual([]);
+  });
+
+  it('gets the intent right on at least 95% of the replies it acts on', () => {
+    expect(result.figures.intent.accuracyActed).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('leaves at most 10% of the replies to the PM', () => {
+    expect(result.figures.intent.flaggedShare).toBeLessThanOrEqual(0.1);
+  });
+
+  it('never empties a reply that has text', () => {
+    expect(result.figures.text.emptied).toEqual([]);
+  });
+
+  it('tells a machine’s mail from a person’s, both ways', () => {
+    const machines = result.scored.filter((s) => !s.intent && !s.kindRight);
+    expect(machines.map((s) => s.name)).toEqual([]);
+  });
+});
