@@ -71,8 +71,9 @@ export function story(project: StoryReport): string {
     if (mail.direction === 'out') {
       lines.push(`  ${day(mail.at)}  →  ${mail.to.join(', ')}: "${mail.subject}" [${mail.template ?? 'mail'}]`);
     } else {
+      const sure = mail.readAs?.confidence !== undefined && mail.readAs.kind === 'human' ? ` (${mail.readAs.confidence})` : '';
       const read = mail.readAs
-        ? `${mail.readAs.kind}/${mail.readAs.intent}: ${mail.readAs.summary ?? ''}${mail.readAs.rejectedFor ? ` — not acted on (${mail.readAs.rejectedFor})` : ''}`
+        ? `${mail.readAs.kind}/${mail.readAs.intent}${sure}: ${mail.readAs.summary ?? ''}${mail.readAs.rejectedFor ? ` — not acted on (${mail.readAs.rejectedFor})` : ''}`
         : '';
       lines.push(`  ${day(mail.at)}  ←  ${mail.from}: "${mail.subject}"`, `                       read as ${read}`);
     }
@@ -94,8 +95,16 @@ export function story(project: StoryReport): string {
     ...open.missingRequirements.map((r) => `requirement missing: ${r}`),
     ...open.changeRequests.map((c) => `change request ${c}`),
     ...open.questions.map((q) => `question ${q}`),
+    ...(project.reviews ?? [])
+      .filter((r) => r.status === 'open')
+      .map((r) => `${r.id}: waiting for your decision on ${r.from}'s reply to the ${r.step} step (read as ${r.guess}, confidence ${r.confidence}): APPROVE or DECLINE`),
   ];
   lines.push(...(items.length > 0 ? items.map((i) => `  ${i}`) : ['  (none)']));
+  const decided = (project.reviews ?? []).filter((r) => r.decidedBy);
+  if (decided.length > 0) {
+    lines.push('', 'Decided by the PM:');
+    for (const r of decided) lines.push(`  ${r.id}: ${r.from}'s reply to the ${r.step} step, ${r.status} by ${r.decidedBy} on ${day(r.decidedAt ?? r.at)}`);
+  }
   lines.push('', `Workflow: ${project.executionStatus}${project.transitions === null ? '' : `, ${project.transitions} state transitions`}`);
   return lines.join('\n');
 }

@@ -214,8 +214,11 @@ export function interpret(replyText: string, question: StepQuestion, signals: In
   }
   if (weak.length > 0) return result('approve', 0.6, question, weak, rest);
   // Details confirmed by giving the launch date the step asked for.
-  if (question === 'confirmation' && signals.hasDate && questions.length === 0 && of('not-yet').length === 0)
-    return result('approve', 0.85, question, informs, rest);
+  if (question === 'confirmation' && signals.hasDate && questions.length === 0 && of('not-yet').length === 0) {
+    // "June 7 should work I think, but I need to check with our venue": a date, not yet a confirmation.
+    const hedged = clauses.filter((c) => c.hedge);
+    return result('approve', hedged.length > 0 ? 0.6 : 0.85, question, [...informs, ...hedged.map((clause): Read => ({ signal: 'weak-yes', clause, why: 'hedged' }))], rest);
+  }
   if (questions.length > 0) return delivers ? result('inform', 0.8, question, [...informs, ...questions], rest) : result('question', 0.9, question, questions, rest);
   if (gives) return result('inform', informs.length > 0 ? 0.9 : 0.7, question, [...informs, ...statements], rest);
   const thanks = of('thanks');
