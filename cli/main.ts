@@ -110,7 +110,7 @@ function program(io: CliIo): Command {
     .option('--at <local time>', 'schedule-idi: YYYY-MM-DDTHH:MM in the project time zone')
     .option('--minutes <n>', 'schedule-idi: length (default 60)')
     .option('--file <path>', 'test-credentials, production-credentials: a file holding the credentials')
-    .option('--review <id>', 'approve, decline: the reply waiting for your decision, e.g. RV-1 (default: the latest open one)')
+    .option('--review-id <id>', 'approve, decline: the reply waiting for your decision, e.g. RV-1 (default: the latest open one)')
     .option('--by <address>', 'who acts (default: the project PM, or the TC of a Paytronix project)')
     .action(async (id: string, action: string, options: unknown) => pmCommand(id, action, options, io, await staff()));
 

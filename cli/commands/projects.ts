@@ -88,7 +88,7 @@ export async function showCommand(id: string, raw: unknown, io: CliIo, staff: St
 export const PM_ACTIONS = StaffAction.options.map((o) => o.shape.action.value);
 
 /** Options of `integrations pm` that an action takes when its schema has the field of the same name. */
-const FIELD_OPTIONS = ['milestone', 'date', 'note', 'at', 'minutes', 'only', 'review'] as const;
+const FIELD_OPTIONS = ['milestone', 'date', 'note', 'at', 'minutes', 'only', 'reviewId'] as const;
 
 /** Reads a secret from a file (never from the command line, where shell history and `ps` would keep it). */
 async function secretFrom(file: string | undefined, action: string): Promise<string> {
@@ -115,7 +115,7 @@ export async function pmCommand(id: string, action: string, raw: unknown, io: Cl
       minutes: z.coerce.number().optional(),
       only: z.boolean().optional(),
       file: z.string().optional(),
-      review: z.string().optional(),
+      reviewId: z.string().optional(),
     })
     .parse(raw);
   if (!(PM_ACTIONS as readonly string[]).includes(action)) throw new UsageError(`unknown action "${action}" (known: ${PM_ACTIONS.join(', ')})`);

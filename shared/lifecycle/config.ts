@@ -34,6 +34,13 @@ export const ServiceConfig = z.object({
   escalationAddress: EmailAddress.optional(),
   /** Paytronix certification rounds that may start per week, over all projects (default: the process's). */
   certificationSlotsPerWeek: z.number().int().positive().optional(),
+  /**
+   * The dashboard's health mark: a project whose launch slipped this many days or more against its
+   * original timeline is at risk, or late; a milestone or step past due is late whatever the slip.
+   */
+  health: z
+    .object({ atRiskSlipDays: z.number().int().min(1).default(1), lateSlipDays: z.number().int().min(1).default(5) })
+    .default({ atRiskSlipDays: 1, lateSlipDays: 5 }),
 });
 export type ServiceConfig = z.infer<typeof ServiceConfig>;
 export type ServiceConfigInput = z.input<typeof ServiceConfig>;

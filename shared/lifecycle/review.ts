@@ -132,8 +132,8 @@ export function decideReview(
   context: { by: string; at: string; queue?: ReplyContext['queue'] },
   refuse: (message: string) => never,
 ): Outcome {
-  const review = command.review ? project.reviews.find((r) => r.id === command.review) : openReview(project);
-  if (!review) return refuse(command.review ? `${project.id} has no review ${command.review}` : `no reply of ${project.id} waits for a decision`);
+  const review = command.reviewId ? project.reviews.find((r) => r.id === command.reviewId) : openReview(project);
+  if (!review) return refuse(command.reviewId ? `${project.id} has no review ${command.reviewId}` : `no reply of ${project.id} waits for a decision`);
   if (review.status !== 'open') return refuse(`${review.id} is already ${review.status}`);
   if (stepOutcome(project, review.step)) return refuse(`the ${review.step} step of ${project.id} is already closed; ${review.id} no longer decides it`);
   if (review.evidence.kind !== 'mail') return refuse(`${review.id} has no mail to decide on`);

@@ -6,7 +6,7 @@ import { interpret, type StepQuestion } from './reading/interpret';
 import { classifyKind } from './kind';
 import { MAX_REPLY_TEXT_CHARS } from './limits';
 import { parseMail, type ParseLimits } from './parse';
-import { extractReplyText } from './reply-text';
+import { extractReplyText, withoutQuotedContext } from './reply-text';
 import type { AttachmentInfo, MailReading, MailRejected, ParsedMail } from './schemas';
 
 export interface ReadOptions extends ParseLimits {
@@ -85,8 +85,10 @@ export function understand(mail: ParsedMail, options: ReadOptions = {}): MailRea
     ...mail.deliveredTo,
     ...(options.serviceAddresses ?? []).map((a) => a.toLowerCase()),
   ]);
-  const contacts = extractContacts(readable, exclude);
-  const launchDate = extractLaunchDate(readable, { reference: referenceInstant(mail, options.referenceDate) });
+  // The quoted lines an inline answer keeps for context (`> …`) are ours, not the sender's: no date or contact is read from them.
+  const own = withoutQuotedContext(readable);
+  const contacts = extractContacts(own, exclude);
+  const launchDate = extractLaunchDate(own, { reference: referenceInstant(mail, options.referenceDate) });
   const clauseReading = readClauses(readable);
   const meaning = interpret(readable, question, { hasDate: launchDate !== null, hasContacts: contacts.length > 0, attachmentNames: attachedFiles(attachments) }, clauseReading);
   return { outcome: 'read', mail, kind, autoReplyReason, bounce, replyText, ...meaning, question, clauseReading, launchDate, contacts, attachments };

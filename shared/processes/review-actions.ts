@@ -9,9 +9,9 @@ import { z } from 'zod';
 const ReviewId = z.string().regex(/^RV-\d+$/, 'expected a review id such as RV-1');
 
 /** The client's reply counts as a yes to the step it answered. */
-export const ApproveReply = z.object({ action: z.literal('approve'), review: ReviewId.optional(), note: z.string().optional() });
+export const ApproveReply = z.object({ action: z.literal('approve'), reviewId: ReviewId.optional(), note: z.string().optional() });
 /** The client's reply counts as a no (a refusal, a request for changes, testing feedback). */
-export const DeclineReply = z.object({ action: z.literal('decline'), review: ReviewId.optional(), note: z.string().optional() });
+export const DeclineReply = z.object({ action: z.literal('decline'), reviewId: ReviewId.optional(), note: z.string().optional() });
 
 export const REVIEW_ACTIONS = [ApproveReply, DeclineReply] as const;
 export const REVIEW_ACTION_NAMES: readonly string[] = ['approve', 'decline'];

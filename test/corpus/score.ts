@@ -1,4 +1,5 @@
 import { readAt, readMail } from '../../shared/mail/read';
+import { withoutQuotedContext } from '../../shared/mail/reply-text';
 import type { MailReading } from '../../shared/mail/schemas';
 import { processModule } from '../../shared/processes/registry';
 import type { Case } from './cases';
@@ -32,7 +33,9 @@ export async function score(c: Case): Promise<Scored> {
     return { ...base, kindRight, wrongApproval: reading.kind === 'human' && reading.intent === 'approve' && !reading.needsReview };
   }
   const flagged = reading.needsReview;
+  // The quoted lines an inline answer keeps for context (`> …`, docs/mail-understanding.md) are not the sender's new text.
   const text = even(reading.replyText);
+  const own = even(withoutQuotedContext(reading.replyText));
   const items = module.itemsIn?.(reading);
   return {
     ...base,
@@ -41,7 +44,7 @@ export async function score(c: Case): Promise<Scored> {
     wrongApproval: !flagged && reading.intent === 'approve' && c.label.intent !== 'approve',
     text: {
       missing: (c.label.replyTextIncludes ?? []).filter((p) => !text.includes(even(p))),
-      kept: (c.label.replyTextExcludes ?? []).filter((p) => text.includes(even(p))),
+      kept: (c.label.replyTextExcludes ?? []).filter((p) => own.includes(even(p))),
       empty: reading.replyText.trim() === '',
     },
     ...(c.label.changeRequest !== undefined ? { changeRequest: { expected: c.label.changeRequest, actual: reading.scope } } : {}),

@@ -77,7 +77,7 @@ describe('the PM’s answer', () => {
 
   it('decline from the CLI records the client’s request for changes', async () => {
     const { project } = await unsure();
-    const outcome = applyStaffAction(project, { action: 'decline', review: 'RV-1' }, { by: PM, at: AT, evidence: { kind: 'staff-action', by: PM, action: 'decline' } });
+    const outcome = applyStaffAction(project, { action: 'decline', reviewId: 'RV-1' }, { by: PM, at: AT, evidence: { kind: 'staff-action', by: PM, action: 'decline' } });
     expect(outcome.project.approvals[0]?.decisions[0]?.decision).toBe('declined');
     expect(outcome.notices.map((n) => n.template)).toContain('plan-changes-requested');
   });
@@ -89,8 +89,8 @@ describe('the PM’s answer', () => {
     );
     const { project } = await unsure();
     const approved = applyStaffAction(project, { action: 'approve' }, staff).project;
-    expect(() => applyStaffAction(approved, { action: 'approve', review: 'RV-1' }, staff)).toThrow('RV-1 is already approved');
-    expect(() => applyStaffAction(project, { action: 'approve', review: 'RV-9' }, staff)).toThrow('INT-1001 has no review RV-9');
+    expect(() => applyStaffAction(approved, { action: 'approve', reviewId: 'RV-1' }, staff)).toThrow('RV-1 is already approved');
+    expect(() => applyStaffAction(project, { action: 'approve', reviewId: 'RV-9' }, staff)).toThrow('INT-1001 has no review RV-9');
   });
 });
 

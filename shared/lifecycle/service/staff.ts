@@ -58,7 +58,7 @@ export async function runStaffCommand(ports: LifecyclePorts, projectId: string, 
 /** The review a review decision names (or the open one), for any other command none. */
 function reviewed(project: Project, command: StaffAction): Review | undefined {
   if (!REVIEW_ACTION_NAMES.includes(command.action)) return undefined;
-  const id = (command as { readonly review?: string }).review;
+  const id = (command as { readonly reviewId?: string }).reviewId;
   return id ? project.reviews.find((r) => r.id === id) : openReview(project);
 }
 

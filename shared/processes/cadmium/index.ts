@@ -7,7 +7,7 @@ import { cadmium as definition } from './definition';
 import { cadmiumTemplates, STAFF_TEMPLATE_IDS } from './notices';
 import { readCadmiumReply } from './replies';
 import { requirementItems } from './requirements';
-import { CADMIUM_STEPS, type CadmiumStepId, DECISION_STEPS, decisionMark, locate, PER_CYCLE, REPLY_QUESTIONS, stepOutcome } from './steps';
+import { CADMIUM_STEPS, type CadmiumStepId, DECISION_STEPS, decisionMark, locate, PER_CYCLE, REPLY_QUESTIONS, STEP_WORDS, stepOutcome } from './steps';
 import { cadmiumWorkflow } from './workflow';
 import { cadmiumStaffCommand } from './staff-commands';
 
@@ -44,7 +44,7 @@ export const cadmiumProcess = {
   applyAction: applyCadmiumAction,
   deadline: cadmiumDeadline,
   staffCommand: cadmiumStaffCommand,
-  stepWords: () => undefined,
+  stepWords: (step) => STEP_WORDS[step as CadmiumStepId],
   milestoneDue: (project, milestone) => project.timeline.current?.[milestone]?.due,
   templates: cadmiumTemplates,
   staffTemplates: new Set<string>([...STAFF_TEMPLATE_IDS, 'overdue-escalation', 'reply-needs-review']),

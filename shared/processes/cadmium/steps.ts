@@ -29,6 +29,20 @@ export const REPLY_QUESTIONS: Readonly<Partial<Record<CadmiumStepId, StepQuestio
   'client-testing': 'testing',
 };
 
+/** Each step in words, and whom it waits on (the digest, reminders, the dashboard). */
+export const STEP_WORDS: Readonly<Record<CadmiumStepId, { stepLabel: string; waitingFor: string }>> = {
+  'contract-review': { stepLabel: 'contract review', waitingFor: 'the Integration Services team' },
+  details: { stepLabel: 'details', waitingFor: 'the client' },
+  kickoff: { stepLabel: 'kickoff', waitingFor: 'the PM' },
+  plan: { stepLabel: 'plan', waitingFor: 'the client' },
+  requirements: { stepLabel: 'requirements', waitingFor: 'the client' },
+  submission: { stepLabel: 'submission', waitingFor: 'the PM' },
+  review: { stepLabel: 'review', waitingFor: 'the developers' },
+  development: { stepLabel: 'development', waitingFor: 'the developers' },
+  qa: { stepLabel: 'qa', waitingFor: 'the PM' },
+  'client-testing': { stepLabel: 'client testing', waitingFor: 'the client' },
+};
+
 /** Steps that run again after the client's testing feedback: their progress keys carry the cycle. */
 export const PER_CYCLE: ReadonlySet<string> = new Set<CadmiumStepId>(['development', 'qa', 'client-testing']);
 

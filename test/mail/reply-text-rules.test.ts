@@ -1,0 +1,382 @@
+import { describe, expect, it } from 'vitest';
+import { extractReplyText, normalizeText } from '../../shared/mail';
+import { withoutQuotedContext } from '../../shared/mail/reply-text';
+
+const lines = (...text: string[]) => text.join('\n');
+
+describe('inline answers between quoted lines', () => {
+  const body = lines(
+    'Hi Sam, answers inline.',
+    '',
+    'On Tue, Mar 9, 2027 at 3:40 PM Sam Lee <sam@vendor.example> wrote:',
+    '',
+    '> Hello Robin,',
+    '>',
+    '> Please answer these:',
+    '>   1. Is the integration name right?',
+    '',
+    'Yes, it is.',
+    '',
+    '>   2. When do you want to launch?',
+    '',
+    'On May 3.',
+    '',
+    '> Kind regards,',
+    '> Sam',
+    '',
+    'Robin',
+  );
+
+  it('keeps each answer under the quoted lines it answers, marked "> "', () => {
+    expect(extractReplyText(body)).toBe(
+      lines(
+        'Hi Sam, answers inline.',
+        '',
+        '> Please answer these:',
+        '> 1. Is the integration name right?',
+        'Yes, it is.',
+        '',
+        '> 2. When do you want to launch?',
+        'On May 3.',
+      ),
+    );
+  });
+
+  it('gives the answers alone when asked for no context', () => {
+    expect(extractReplyText(body, { quotedContext: false })).toBe(lines('Hi Sam, answers inline.', '', 'Yes, it is.', '', 'On May 3.'));
+  });
+
+  it('drops the context lines again for a reader of the sender’s own words', () => {
+    expect(withoutQuotedContext(extractReplyText(body))).toBe(lines('Hi Sam, answers inline.', '', 'Yes, it is.', '', 'On May 3.'));
+  });
+
+  it('keeps at most six quoted lines of context, the ones right above the answer', () => {
+    const long = lines(
+      'See below.',
+      '',
+      'On Mon, Mar 1, 2027, Sam <sam@vendor.example> wrote:',
+      ...['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].map((l) => `> ${l}`),
+      '',
+      'Fine.',
+      '',
+      '> bye',
+    );
+    expect(extractReplyText(long)).toBe(lines('See below.', '', '> c', '> d', '> e', '> f', '> g', '> h', 'Fine.'));
+  });
+
+  it('finds answers when the attribution itself is quoted (Apple Mail)', () => {
+    const apple = lines(
+      'Answers inline (JA).',
+      '',
+      '> On May 5, 2027, at 14:02, Sam <sam@vendor.example> wrote:',
+      '> ',
+      '> - login',
+      '',
+      'JA: tested, OK',
+      '',
+      '> Thanks',
+    );
+    expect(extractReplyText(apple)).toBe(lines('Answers inline (JA).', '', '> - login', 'JA: tested, OK'));
+  });
+
+  it('does not take a quoted line re-wrapped without its ">" for an answer', () => {
+    const wrapped = lines(
+      'Approved.',
+      '',
+      'On Mon, Mar 1, 2027, Sam <sam@vendor.example> wrote:',
+      '> Please review and approve the project plan within 48 hours by replying',
+      'to this email.',
+      '> Thanks',
+    );
+    expect(extractReplyText(wrapped)).toBe('Approved.');
+  });
+
+  it('keeps a short lower-case answer right under a short quoted line', () => {
+    const compact = lines(
+      'See below.',
+      '',
+      'On Mon, Mar 1, 2027, Sam <sam@vendor.example> wrote:',
+      '> Client QA: April 12',
+      'fine',
+      '> Launch: May 3',
+      'too early',
+    );
+    expect(extractReplyText(compact)).toBe(lines('See below.', '', '> Client QA: April 12', 'fine', '', '> Launch: May 3', 'too early'));
+  });
+
+  it('drops a signature under the last quoted line, and stops at a "-- " delimiter', () => {
+    const signed = lines(
+      'See inline.',
+      '',
+      'On Mon, Mar 1, 2027, Sam <sam@vendor.example> wrote:',
+      '> 1. Scope?',
+      '',
+      'Right.',
+      '',
+      '> Regards',
+      '',
+      '-- ',
+      'Derek Holm',
+      'VP Engineering',
+    );
+    expect(extractReplyText(signed)).toBe(lines('See inline.', '', '> 1. Scope?', 'Right.'));
+    const named = lines(
+      'See inline.',
+      '',
+      'On Mon, Mar 1, 2027, Sam <sam@vendor.example> wrote:',
+      '> 1. Scope?',
+      '',
+      'Right.',
+      '',
+      '> Regards',
+      '',
+      'Hannah Price',
+      'Cityline Comic Con | Ticketing',
+    );
+    expect(extractReplyText(named)).toBe(lines('See inline.', '', '> 1. Scope?', 'Right.'));
+  });
+
+  it('reads a lone block under the whole quote as bottom-posting: the reply itself, with no context', () => {
+    const bottom = lines(
+      'Pat <pat@x.example> schrieb am 16.03.2027 10:10:',
+      '> Hello Priya,',
+      '> All requirements are in.',
+      '',
+      'Thanks. Would that change the timeline?',
+      '',
+      'Priya',
+    );
+    expect(extractReplyText(bottom)).toBe(lines('Thanks. Would that change the timeline?', '', 'Priya'));
+  });
+
+  it('leaves the text around ">" lines as it stands when nothing is answered between them', () => {
+    expect(extractReplyText(lines('Line one', '> quoted.', 'Line two'))).toBe(lines('Line one', 'Line two'));
+  });
+});
+
+describe('inline answers in an unquoted copy of our mail (Outlook)', () => {
+  const copy = (top: string, ...answered: string[]) =>
+    lines(
+      top,
+      '',
+      'From: Sam Lee <sam@vendor.example>',
+      'Sent: Monday, March 15, 2027 7:30 AM',
+      'To: Greg',
+      'Subject: schedule',
+      '',
+      'Hello Greg,',
+      '',
+      ...answered,
+      '',
+      'Please reply to approve the schedule.',
+      '',
+      'Sam',
+    );
+
+  it('keeps answers in capitals when the top says so', () => {
+    const body = copy('Please see our answers below in CAPS.', '  Build complete: 2027-04-09', 'FINE BY US', '  Launch: 2027-05-17', 'WE NEED A WEEK MORE');
+    expect(extractReplyText(body)).toBe(
+      lines('Please see our answers below in CAPS.', '', '> Build complete: 2027-04-09', 'FINE BY US', '', '> Launch: 2027-05-17', 'WE NEED A WEEK MORE'),
+    );
+  });
+
+  it('keeps answers marked with initials in brackets, with a colon, or with an arrow', () => {
+    expect(extractReplyText(copy('Comments inline marked [PD].', 'Launch: 2027-05-17', '[PD] Too early for us.'))).toBe(
+      lines('Comments inline marked [PD].', '', '> Launch: 2027-05-17', '[PD] Too early for us.'),
+    );
+    expect(extractReplyText(copy('Approved - see my comments inline.', 'Scope: REST', 'JS: Confirmed.', 'Fees: USD 4,500', 'JS: Agreed.'))).toBe(
+      lines('Approved - see my comments inline.', '', '> Scope: REST', 'JS: Confirmed.', '', '> Fees: USD 4,500', 'JS: Agreed.'),
+    );
+    expect(extractReplyText(copy('My answers below.', 'Scope: REST', '--> ok', 'Fees: USD 4,500', '--> too high'))).toBe(
+      lines('My answers below.', '', '> Scope: REST', '--> ok', '', '> Fees: USD 4,500', '--> too high'),
+    );
+  });
+
+  it('reads no answers in the copy when the top does not announce any and nothing is marked twice', () => {
+    expect(extractReplyText(copy('Looks good.', 'Launch: 2027-05-17', 'JS: note'))).toBe('Looks good.');
+    expect(extractReplyText(copy('Looks good.', 'LAUNCH DAY'))).toBe('Looks good.');
+  });
+
+  it('does not read marked lines of older history under a second header block', () => {
+    const older = lines(
+      'Approved for launch.',
+      '',
+      'From: Sam <sam@vendor.example>',
+      'Sent: Monday, April 19, 2027 3:00 PM',
+      '',
+      'Ready for testing.',
+      '',
+      'From: Jamie <jamie@x.example>',
+      'Sent: Thursday, April 8, 2027 4:22 PM',
+      '',
+      '[JB] 1) broken',
+      '[JB] 2) broken too',
+    );
+    expect(extractReplyText(older)).toBe('Approved for launch.');
+  });
+});
+
+describe('a reply is never emptied', () => {
+  it('falls back to the body without its ">" lines when the rules cut everything', () => {
+    expect(extractReplyText(lines('Thanks,', 'Pat', '', '> old'))).not.toBe('');
+    expect(extractReplyText(lines('---------- Forwarded message ---------', 'From: Sam <sam@vendor.example>', '', 'The plan.'))).toContain('The plan.');
+  });
+
+  it('keeps a body that is only a quote as it is', () => {
+    expect(extractReplyText('> only a quote')).toBe('> only a quote');
+  });
+
+  it('gives an empty text only for an empty body', () => {
+    expect(extractReplyText('  \n\n ')).toBe('');
+  });
+});
+
+describe('invisible characters', () => {
+  it('removes zero-width characters, word joiners, BOMs, soft hyphens and the Mongolian vowel separator', () => {
+    expect(extractReplyText('\uFEFFAp\u200Bpro\u200Cved\u200D.\u2060 Go\u00AD ahead\u180E.')).toBe('Approved. Go ahead.');
+  });
+
+  it('turns no-break spaces into spaces', () => {
+    expect(normalizeText('Approved,\u00A0go\u202Fahead')).toBe('Approved, go ahead');
+  });
+
+  it('finds a quote marker hidden behind a zero-width space', () => {
+    expect(extractReplyText('Approved.\n\n\u200BOn Mon, Mar 1, 2027 at 10:02 AM Sam <sam@vendor.example> wrote:\n> plan')).toBe('Approved.');
+  });
+});
+
+describe('legal footers', () => {
+  const reply = 'We approve the plan.';
+  it.each([
+    ['en', 'CONFIDENTIALITY NOTICE: This e-mail message, including any attachments, is for the sole use of the intended recipient(s).'],
+    ['en', 'This message and any attachments are intended only for the addressee and may contain confidential information.'],
+    ['en', 'If you have received this email in error, please notify the sender and delete it. Any unauthorised use is prohibited.'],
+    ['de', 'Diese E-Mail enthält vertrauliche Informationen. Wenn Sie nicht der richtige Adressat sind, informieren Sie bitte den Absender.'],
+    ['fr', 'Ce message et toutes les pièces jointes sont confidentiels. Si vous avez reçu ce message par erreur, merci de le détruire.'],
+    ['es', 'Este mensaje y sus anexos son confidenciales. Si usted ha recibido este mensaje por error, por favor elimínelo y avise al remitente.'],
+    ['nl', 'Dit bericht is uitsluitend bestemd voor de geadresseerde. Indien u dit bericht per vergissing hebt ontvangen, gelieve de afzender te verwittigen.'],
+    ['it', 'Questo messaggio e i relativi allegati sono riservati. Se avete ricevuto questo messaggio per errore, avvisate il mittente.'],
+    ['pt', 'Esta mensagem é confidencial e destinada exclusivamente ao destinatário. Se recebeu esta mensagem por engano, por favor elimine-a.'],
+  ])('cuts a %s disclaimer and everything under it', (_language, disclaimer) => {
+    expect(extractReplyText(lines(reply, '', disclaimer, '', 'More legal text.'))).toBe(reply);
+  });
+
+  it('cuts a footer that follows the signature without a blank line', () => {
+    expect(
+      extractReplyText(
+        lines(
+          reply,
+          '',
+          'Greg Hammond',
+          '100 Market Street',
+          'This email may contain privileged attorney-client communications. If received in error, please delete it.',
+        ),
+      ),
+    ).not.toContain('privileged');
+  });
+
+  it('cuts a "consider the environment" line', () => {
+    expect(extractReplyText(lines(reply, '', 'Please consider the environment before printing this e-mail.'))).toBe(reply);
+  });
+
+  it('cuts company register lines under a closing, and keeps them in the text of the reply', () => {
+    const signature = [
+      'Mit freundlichen Grüßen',
+      '',
+      'Jana Müller',
+      'KoelnEvent GmbH',
+      'Tel.: +49 221 555 0142',
+      'jana@koelnevent.example',
+      '',
+      'Geschäftsführung: Dr. Thomas Brenner | Amtsgericht Köln HRB 48211',
+    ];
+    expect(extractReplyText(lines(reply, '', ...signature))).toBe(reply);
+    const billing = lines('Invoice to: KoelnEvent GmbH, Amtsgericht Köln HRB 48211, USt-IdNr. DE123456789');
+    expect(extractReplyText(billing)).toBe(billing);
+  });
+
+  it('keeps a person’s own sentence about confidentiality', () => {
+    const text = lines('The password is in the attached sheet.', 'This email is confidential, please do not forward it.', 'The API key follows tomorrow.');
+    expect(extractReplyText(text)).toBe(text);
+    const deleteIt = lines('The logins are below.', 'This email is confidential - please delete it once you have saved the logins.', 'user: test1');
+    expect(extractReplyText(deleteIt)).toBe(deleteIt);
+  });
+
+  it('drops an external-sender banner on top and reads on', () => {
+    expect(extractReplyText(lines('CAUTION: This email originated from outside of the organization.', '', reply))).toBe(reply);
+  });
+});
+
+describe('signatures', () => {
+  it.each([
+    ['Holen Sie sich Outlook für Android'],
+    ['Obtenir Outlook pour iOS'],
+    ['Outlook voor Android downloaden'],
+    ['Obter o Outlook para Android'],
+    ['Verstuurd vanaf mijn iPhone'],
+    ['Inviato dal mio iPhone'],
+  ])('cuts the app line "%s"', (line) => {
+    expect(extractReplyText(lines('Approved.', '', line))).toBe('Approved.');
+  });
+
+  it('cuts a name with contact lines under it when no closing stands above', () => {
+    expect(
+      extractReplyText(
+        lines('Is QA using the 3 accounts?', '', 'Marcus Lee', 'Director, Event Technology', 'M: +1 (415) 555-0134 | O: +1 (415) 555-0100 ext. 212'),
+      ),
+    ).toBe('Is QA using the 3 accounts?');
+    expect(extractReplyText(lines('Yes go ahead.', '', 'Pieter', '+31 6 5555 0143'))).toBe('Yes go ahead.');
+  });
+
+  it('cuts a full signature under a first name signed alone', () => {
+    expect(extractReplyText(lines('Would that change the timeline?', '', 'Priya', '', 'Priya Raman', 'Registration Lead, Kinetic Conferences'))).toBe(
+      lines('Would that change the timeline?', '', 'Priya'),
+    );
+  });
+
+  it('keeps a name and title with nothing else, and a name alone', () => {
+    expect(extractReplyText(lines('The schedule is on the portal.', '', 'Liam Brooks', 'Vendor Relations, Northwind Expo'))).toBe(
+      lines('The schedule is on the portal.', '', 'Liam Brooks', 'Vendor Relations, Northwind Expo'),
+    );
+    expect(extractReplyText(lines('Approved.', '', 'Dana'))).toBe(lines('Approved.', '', 'Dana'));
+  });
+
+  it('does not read a short answer as a name', () => {
+    expect(extractReplyText(lines('Hi Sam,', '', 'Approved', '+1 555 0100 0100'))).toContain('Approved');
+  });
+
+  it('cuts a closing in more languages: "Gruß", "Groet,"', () => {
+    expect(extractReplyText(lines('Bitte korrigieren.', '', 'Gruß', 'Stefan Wagner'))).toBe('Bitte korrigieren.');
+    expect(extractReplyText(lines('Akkoord.', '', 'Groet,', 'Bram', '', 'Bram de Wit | Projectleider', 'T +31 (0)40 555 0166'))).toBe('Akkoord.');
+  });
+});
+
+describe('quote headers', () => {
+  it.each([
+    [
+      'a Gmail attribution wrapped over a blank line (HTML paragraphs)',
+      'Approved.\n\nOn Mon, Mar 1, 2027 at 10:02 AM Sam Lee <sam@vendor.example>\n\nwrote:\n\n> plan',
+    ],
+    ['an attribution wrapped over three lines', 'Approved.\n\nOn Mon, Mar 1, 2027 at 10:02 AM Sam Lee <\nsam@vendor.example>\nwrote:\n> plan'],
+    ['a Mutt attribution with the verb in the middle', 'Approved.\n\nSam Lee <sam@vendor.example> schrieb am 16.03.2027 10:10:\n> plan'],
+    ['a Gmail attribution with a weekday first', 'Approved.\n\nпн, 1 мар. 2027 г. в 10:00, Sam Lee <sam@vendor.example>:\n> plan'],
+    ['a Japanese Outlook header block', 'Approved.\n\n差出人: Sam Lee <sam@vendor.example>\n送信日時: 2027年3月1日 10:00\n宛先: Pat\n\nplan'],
+    [
+      'a Spanish Outlook header block ("Enviado el:")',
+      'Approved.\n\nDe: Sam Lee <sam@vendor.example>\nEnviado el: lunes, 1 de marzo de 2027 10:00\nPara: Pat\n\nplan',
+    ],
+    [
+      'an Outlook header block on one line',
+      'Approved.\n\nFrom: Sam Lee <sam@vendor.example> Sent: Monday, March 1, 2027 10:02 AM To: Pat Subject: plan\n\nplan',
+    ],
+    ['a Dutch forward marker', 'Approved.\n\n-------- Doorgestuurd bericht --------\nplan'],
+    ['a Zimbra separator in French', 'Approved.\n\n----- Mail original -----\nDe: "Sam" <sam@vendor.example>\nÀ: Pat\n\nplan'],
+    ['a Lotus Notes attribution', 'Approved.\n\nSam Lee <sam@vendor.example> wrote on 03/01/2027 10:02:00 AM:\n\nplan'],
+  ])('cuts at %s', (_case, body) => {
+    expect(extractReplyText(body)).toBe('Approved.');
+  });
+
+  it('does not join a sentence of the reply with the next line into an attribution', () => {
+    expect(extractReplyText('On Monday we tested everything.\n\nSam wrote:\n> Please test\n\nAll fine.')).toContain('On Monday we tested everything.');
+  });
+});
