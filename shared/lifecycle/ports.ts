@@ -1,3 +1,4 @@
+import type { FeedStore } from '../project/feeds';
 import type { CorrelationStore, InboxStore, ProjectStore } from '../project/ports';
 import type { Project } from '../project/schemas';
 import type { ServiceConfig } from './config';
@@ -83,6 +84,8 @@ export interface LifecyclePorts {
   readonly workflows: Workflows;
   /** The raw inbound mail, read again when staff give a mail of the inbox to a project (the staff API; absent where nothing assigns). */
   readonly rawMail?: RawMailStore;
+  /** Calendar feeds and their tokens' hashes (the staff API and the local runtime; absent where nothing serves a feed). */
+  readonly feeds?: FeedStore;
   /** Fault injection for the reliability tests (docs/decisions.md#notice-outbox); absent in production. */
   readonly faults?: FaultPoints;
 }

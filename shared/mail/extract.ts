@@ -1,8 +1,15 @@
 import * as chrono from 'chrono-node';
 import type { Contact } from './schemas';
 
-/** Words that make a sentence about the launch date. */
-const LAUNCH_WORDS = /\b(launch\w*|go[- ]?live|going live|live date|release|target date|desired date|go live date|live on)\b/i;
+/** Words that make a sentence about the launch date, in the languages the reader knows. */
+const LAUNCH_WORDS =
+  /(?<![\p{L}\p{N}])(launch\p{L}*|go[- ]?live|going live|live date|release|target date|desired date|go live date|live on|turn it on|livegang|live-gang|go-live-termin|launch-termin|starttermin|lancement|mise en (?:ligne|production|service)|lanzamiento|salida (?:en vivo|a producci[oó]n)|puesta en (?:marcha|producci[oó]n)|lan[cç]amento|entrada em produ[cç][aã]o|ir ao ar|lancio|messa in produzione|andare (?:live|in produzione)|lancering|live gaan|livegang)(?![\p{L}\p{N}])/iu;
+
+/** A date right after these words is a limit or a wait ("until after April 28"), not the launch asked for. */
+const NOT_THE_LAUNCH = /(?<![\p{L}\p{N}])(until|till|bis|jusqu|hasta|tot|fino|at[eé])(?![\p{L}\p{N}])[^.!?\n]{0,25}$/iu;
+
+/** chrono's parsers: English first, then the other languages the reader knows. */
+const PARSERS = [chrono, chrono.de, chrono.fr, chrono.es, chrono.nl, chrono.it, chrono.pt] as const;
 
 export interface LaunchDateOptions {
   /** The date replies are read relative to (the mail's Date, or a given one). */
@@ -13,9 +20,38 @@ function iso(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** Sentences of the text (a line break or terminal punctuation ends one). */
+/** Sentences of the text (a line break or terminal punctuation ends one; not the dot of an ordinal, `14. Juni`). */
 function sentences(text: string): string[] {
-  return text.match(/[^.!?\n]+(?:[.!?]+(?=\s|$)|\n|$)/g) ?? [];
+  return text.match(/(?:[^.!?\n]|(?<=\d)\.(?=\s+\p{L}))+(?:[.!?]+(?=\s|$)|\n|$)/gu) ?? [];
+}
+
+/** Words that ask for something: among several dates, the one asked for wins ("Please move go-live to the 19th"). */
+const ASKS = /(?<![\p{L}\p{N}])(please|like|want|prefer|desired?|move|moved|change|wish|need|would|wünsch\p{L}*|gerne|souhait\p{L}*|voudrions|deseamos|gustar\p{L}*|gostar\p{L}*|graag|vorremmo|desejamos)(?![\p{L}\p{N}])/iu;
+
+/**
+ * The sentences to look for a launch date in: those that speak of the launch, and an inline answer
+ * (lines after `> ` quoted lines) whose quoted question speaks of it ("> 3. Your desired launch date" / "March 29").
+ */
+function launchSentences(text: string): string[] {
+  const found: string[] = [];
+  let quoted = '';
+  let answer: string[] = [];
+  const flush = () => {
+    const said = answer.join('\n');
+    for (const sentence of sentences(said)) if (LAUNCH_WORDS.test(sentence) || LAUNCH_WORDS.test(quoted)) found.push(sentence);
+    answer = [];
+  };
+  for (const line of text.split('\n')) {
+    if (line.startsWith('>')) {
+      if (answer.length > 0) {
+        flush();
+        quoted = '';
+      }
+      quoted += `${line}\n`;
+    } else answer.push(line);
+  }
+  flush();
+  return found;
 }
 
 /**
@@ -26,19 +62,22 @@ function sentences(text: string): string[] {
 export function extractLaunchDate(text: string, options: LaunchDateOptions): string | null {
   const referenceDay = iso(options.reference.getUTCFullYear(), options.reference.getUTCMonth() + 1, options.reference.getUTCDate());
   const reference = { instant: options.reference, timezone: 0 };
-  for (const sentence of sentences(text)) {
-    if (!LAUNCH_WORDS.test(sentence)) continue;
-    for (const { start } of chrono.parse(sentence, reference, { forwardDate: true })) {
+  const candidates: { date: string; asked: boolean }[] = [];
+  for (const sentence of launchSentences(text)) {
+    // The first language whose parser finds a date with a day in the sentence reads it.
+    const results = PARSERS.map((parser) => parser.parse(sentence, reference, { forwardDate: true })).find((found) => found.some((r) => r.start.isCertain('day')));
+    for (const { start, index } of results ?? []) {
       if (!start.isCertain('day') || !start.isCertain('month')) continue;
+      if (NOT_THE_LAUNCH.test(sentence.slice(0, index))) continue;
       const year = start.get('year');
       const month = start.get('month');
       const day = start.get('day');
       if (year === null || month === null || day === null) continue;
       const date = iso(year, month, day);
-      if (date >= referenceDay) return date;
+      if (date >= referenceDay) candidates.push({ date, asked: ASKS.test(sentence) });
     }
   }
-  return null;
+  return (candidates.find((c) => c.asked) ?? candidates[0])?.date ?? null;
 }
 
 const ADDRESS = /[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;

@@ -85,10 +85,10 @@ export function understand(mail: ParsedMail, options: ReadOptions = {}): MailRea
     ...mail.deliveredTo,
     ...(options.serviceAddresses ?? []).map((a) => a.toLowerCase()),
   ]);
-  // The quoted lines an inline answer keeps for context (`> …`) are ours, not the sender's: no date or contact is read from them.
-  const own = withoutQuotedContext(readable);
-  const contacts = extractContacts(own, exclude);
-  const launchDate = extractLaunchDate(own, { reference: referenceInstant(mail, options.referenceDate) });
+  // The quoted lines an inline answer keeps for context (`> …`) are ours, not the sender's: no contact
+  // is read from them, and a date only from the answer below a quoted question about the launch.
+  const contacts = extractContacts(withoutQuotedContext(readable), exclude);
+  const launchDate = extractLaunchDate(readable, { reference: referenceInstant(mail, options.referenceDate) });
   const clauseReading = readClauses(readable);
   const meaning = interpret(readable, question, { hasDate: launchDate !== null, hasContacts: contacts.length > 0, attachmentNames: attachedFiles(attachments) }, clauseReading);
   return { outcome: 'read', mail, kind, autoReplyReason, bounce, replyText, ...meaning, question, clauseReading, launchDate, contacts, attachments };

@@ -28,12 +28,19 @@ export const keys = {
   answered: (address: string, day: IsoDate) => ({ pk: `ANSWERED#${address.toLowerCase()}`, sk: `DAY#${day}` }),
   /** That a PM was sent the daily digest on a local date (their projects' zone): at most one digest a day per address. */
   digest: (address: string, day: IsoDate) => ({ pk: `DIGEST#${address.toLowerCase()}`, sk: `DAY#${day}` }),
+  /** A calendar feed, by its id (`FEED-…`, from the SHA-256 of its token): the token itself is never stored. */
+  feed: (feedId: string) => ({ pk: `FEED#${feedId}`, sk: '#FEED' }),
+  /** GSI2 (active), a third partition: every calendar feed, by subject, then creation time (revoked ones stay). */
+  feedsPartition: 'FEEDS',
+  feedSort: (subjectKey: string, createdAt: string, feedId: string) => `${subjectKey}#${createdAt}#${feedId}`,
   /** GSI1 (byLaunch): active projects by the month of their current launch date. */
   launchMonth: (launch: IsoDate) => `LAUNCH#${launch.slice(0, 7)}`,
   launchSort: (launch: IsoDate, id: string) => `${launch}#${id}`,
   /** GSI2 (active): every unfinished project, newest change first. */
   activePartition: 'ACTIVE',
   activeSort: (updatedAt: string, id: string) => `${updatedAt}#${id}`,
+  /** GSI2 (active), a partition of its own: finished projects (live, closed, ended), newest change first. */
+  endedPartition: 'ENDED',
   /** GSI2 (active), its other partition: unmatched mail no one has given to a project yet, newest first. */
   inboxPartition: 'INBOX',
   inboxSort: (receivedAt: string, mailId: string) => `${receivedAt}#${mailId}`,

@@ -28,6 +28,8 @@ export interface ProjectStore {
   save(project: Project): Promise<Project>;
   /** Projects that are not finished (not live, closed or ended), newest first. */
   listActive(): Promise<Project[]>;
+  /** Finished projects (live, closed, ended), the most recently changed first, at most `limit`. */
+  listEnded(limit?: number): Promise<Project[]>;
   /** Active projects whose current launch date lies in [from, to]. */
   listByLaunch(from: IsoDate, to: IsoDate): Promise<Project[]>;
   /**

@@ -101,7 +101,7 @@ function readOne(clause: Clause, question: StepQuestion, short: boolean): Read[]
   // A refusal stands in the future too ("we will hold off").
   const refusals = hits.filter((h) => h.act === 'refuse' && !h.negated);
   // Saying something is wrong asks for a change; a verb of changing does only when it is asked for.
-  const changes = hypothetical ? [] : [...live(hits, ['change']), ...(clause.request || clause.question ? live(hits, ['amend']) : [])];
+  const changes = hypothetical ? [] : [...live(hits, ['change']), ...(clause.request ? live(hits, ['amend']) : [])];
   const bareNo = answers ? hits.filter((h) => h.act === 'no' && h.at === 0) : [];
   const scope = live(hits, ['scope']).length > 0 && (clause.question || clause.request);
 

@@ -136,6 +136,20 @@ export class DynamoProjectStore implements ProjectStore, CorrelationStore, Inbox
     return items.map((item) => this.toProject(item));
   }
 
+  async listEnded(limit = 200): Promise<Project[]> {
+    const result = await this.doc.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: INDEX.active,
+        KeyConditionExpression: 'gsi2pk = :pk',
+        ExpressionAttributeValues: { ':pk': keys.endedPartition },
+        ScanIndexForward: false,
+        Limit: limit,
+      }),
+    );
+    return (result.Items ?? []).map((item) => this.toProject(item));
+  }
+
   async listByLaunch(from: IsoDate, to: IsoDate): Promise<Project[]> {
     const projects: Project[] = [];
     for (const month of monthsBetween(from, to)) {
@@ -458,7 +472,9 @@ export class DynamoProjectStore implements ProjectStore, CorrelationStore, Inbox
       record: project,
       // The party links this record implies, as written: the next save compares them (see save).
       partyLinks: partySignature(project),
-      ...(active ? { gsi2pk: keys.activePartition, gsi2sk: keys.activeSort(project.updatedAt, project.id) } : {}),
+      // Unfinished projects in the ACTIVE partition, finished ones in ENDED (the dashboard's second tab).
+      gsi2pk: active ? keys.activePartition : keys.endedPartition,
+      gsi2sk: keys.activeSort(project.updatedAt, project.id),
       ...(active && launch ? { gsi1pk: keys.launchMonth(launch), gsi1sk: keys.launchSort(launch, project.id) } : {}),
     };
   }

@@ -22,7 +22,7 @@ export const de: Lexicon = {
   neutral: [
     'wenn möglich', 'falls möglich', 'wenn das passt', 'falls das passt', 'fehler- und erfolgsmeldungen', 'fehler und erfolgsmeldungen', 'fehlermeldungen', 'erfolgs- und fehlermeldungen', 'irrtümlich erhalten', 'kein problem', 'keine sorge', 'bei fragen', 'falls sie fragen'],
   smallTalk: ['wochenende', 'urlaub', 'flug', 'reise', 'wetter', 'familie', 'wie geht'],
-  problem: ['fehler*', 'problem*', 'bug*', 'funktioniert nicht', 'geht nicht', 'klappt nicht', 'läuft nicht', 'kaputt', 'abgestürzt', 'absturz',
+  problem: ['nicht ok', 'nicht in ordnung', 'abgeschnitten', 'leer', 'fehler*', 'problem*', 'bug*', 'funktioniert nicht', 'geht nicht', 'klappt nicht', 'läuft nicht', 'kaputt', 'abgestürzt', 'absturz',
     'fehlgeschlagen', 'schlägt fehl', 'fehlt', 'fehlen', 'falsch', 'nicht möglich', 'kein login', 'nicht angezeigt', 'stimmt nicht', 'doppelt'],
   resolved: ['behoben', 'gelöst', 'funktioniert jetzt', 'funktioniert nun', 'läuft jetzt', 'klappt jetzt', 'nicht mehr', 'erledigt', 'beseitigt', 'korrigiert'],
   negation: ['nicht', 'kein', 'keine', 'keinen', 'keiner', 'nie', 'niemals', 'nichts', 'ohne'],

@@ -37,12 +37,14 @@ export const en: Lexicon = {
     'please wait', 'wait before', 'wait until', 'hold on', 'stop', 'not in a position', 'not at this time', 'not go ahead', 'not proceed', "won't be able", 'not happy',
   ],
   change: ['instead of', 'should be', 'should say', 'should read', 'should show', 'needs to change', 'wrong', 'incorrect', 'typo', 'mistake', 'correction*', 'not correct', 'not right', 'missing from', 'change request', 'changes requested', 'request changes', 'some changes', 'a few changes', 'minor changes', 'small changes', 'revisions'],
-  amend: ['change', 'changes', 'changed', 'update', 'updated', 'revise', 'revised', 'adjust*', 'amend*', 'modif*', 'correct', 'fix', 'move', 'moved', 'push', 'pushed', 'reschedule*', 'shift', 'replace', 'swap', 'rename', 'remov*', 'delay', 'extend', 'reduce', 'waive*', 'cap', 'capped'],
+  amend: ['take ~ off', 'corrected', 'correct*', 'change', 'changes', 'changed', 'update', 'updated', 'revise', 'revised', 'adjust*', 'amend*', 'modif*', 'correct', 'fix', 'move', 'moved', 'push', 'pushed', 'reschedule*', 'shift', 'replace', 'swap', 'rename', 'remov*', 'delay', 'extend', 'reduce', 'waive*', 'cap', 'capped'],
   neutral: [
     'if that works', 'if that works for you', 'if that works on your end', 'if possible', "if that's ok", 'if that is ok', 'if that is okay', 'if needed', 'if you need anything', 'if anything', 'error and success message*', 'success and error message*', 'error message*', 'error/success', 'success/error', 'error & success', 'error path*',
     'error case*', 'error handling', 'error scenario*', 'error state*', 'error flow*', 'error screen*', 'failure message*', 'declined card*', 'should have', 'in error', 'received this in error', 'should be able', 'should be fine', 'should be ok', 'should be okay', 'should be good', 'should be ready', 'should be done', 'should be there', 'should be live', 'should be possible', 'no problem', 'not a problem', 'no worries', 'without issues', 'any issues', 'any problems', 'any questions', 'if you have any', 'let me know if', 'happy to help', 'no rush'],
   smallTalk: ['how are things', 'how are you doing', 'weekend', 'flight', 'trip', 'vacation', 'holiday', 'holidays', 'snow*', 'weather', 'family', 'how are you', 'how was', 'how is', 'kids', 'game', 'conference', 'make it home', 'made it home', 'make it back', 'get back ok', 'coffee', 'lunch', 'birthday', 'congrat*', 'hope you'],
   problem: [
+    'not ok', 'not okay', 'not good', 'not fine', 'still show*', 'cut off', 'truncated', 'blank', 'not synced', "isn't synced", 'not updated',
+    "doesn't update", 'not saved', "didn't", 'did not', 'does not',
     'bug*', 'defect*', 'issue', 'issues', 'problem*', 'error*', 'fail', 'fails', 'failed', 'failing', 'failure*', 'broken', 'crash*',
     "doesn't work", 'does not work', 'not working', "isn't working", "won't load", "doesn't load", "doesn't show", 'not showing',
     "doesn't sync", 'not syncing', "doesn't match", 'not matching', "can't log in", 'cannot log in', "can't login", "can't access",

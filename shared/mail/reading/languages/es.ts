@@ -21,7 +21,7 @@ export const es: Lexicon = {
   neutral: [
     'si es posible', 'si les parece', 'si le parece', 'mensajes de error', 'mensajes de error y de éxito', 'mensajes de error y éxito', 'mensaje de error', 'por error', 'recibido este mensaje por error', 'sin problema', 'ningún problema', 'cualquier duda', 'si tienen alguna'],
   smallTalk: ['cómo estás', 'como estas', 'fin de semana', 'vacaciones', 'vuelo', 'viaje', 'clima', 'familia', 'qué tal'],
-  problem: ['error*', 'fallo*', 'falla*', 'problema*', 'bug*', 'no funciona', 'no carga', 'no aparece', 'no se muestra', 'no puedo', 'no podemos', 'se cae',
+  problem: ['no está bien', 'no ok', 'cortado', 'vacío', 'error*', 'fallo*', 'falla*', 'problema*', 'bug*', 'no funciona', 'no carga', 'no aparece', 'no se muestra', 'no puedo', 'no podemos', 'se cae',
     'caída', 'roto', 'rota', 'falta', 'faltan', 'duplicad*', 'incidencia*'],
   resolved: ['corregido', 'corregidos', 'corregida', 'resuelto', 'resueltos', 'resuelta', 'solucionado', 'solucionados', 'solucionada', 'ya funciona', 'funciona ahora',
     'ahora funciona', 'ya no', 'arreglado', 'arreglados', 'arreglada'],

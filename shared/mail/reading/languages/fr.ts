@@ -21,7 +21,7 @@ export const fr: Lexicon = {
   neutral: [
     'si possible', 'si cela vous convient', 'si ça vous va', "messages d'erreur", "messages d'erreur et de succès", "messages d'erreur/succès", "message d'erreur", 'par erreur', 'reçu ce message par erreur', 'pas de souci', 'aucun souci', 'pas de problème', 'si vous avez des questions'],
   smallTalk: ['ça va', 'ca va', 'week-end', 'weekend', 'vacances', 'vol', 'voyage', 'météo', 'famille', 'comment allez'],
-  problem: ['bug*', 'bogue*', 'erreur*', 'problème*', 'souci*', 'anomalie*', 'ne fonctionne pas', 'ne marche pas', 'fonctionne pas', 'marche pas', 'plantage',
+  problem: ['pas ok', 'pas bon', 'tronqué', 'vide', 'bug*', 'bogue*', 'erreur*', 'problème*', 'souci*', 'anomalie*', 'ne fonctionne pas', 'ne marche pas', 'fonctionne pas', 'marche pas', 'plantage',
     'plante', 'échec', 'échoue', 'échoué', 'manque', 'manquant', 'manquante', 'impossible de', 'ne s\'affiche pas', 'en double', 'incorrect'],
   resolved: ['corrigé', 'corrigés', 'corrigée', 'résolu', 'résolus', 'réglé', 'réglés', 'fonctionne maintenant', 'marche maintenant', 'ne se produit plus', 'plus de problème', 'disparu'],
   negation: ['ne', "n'", 'pas', 'aucun', 'aucune', 'jamais', 'rien', 'sans', 'ni'],

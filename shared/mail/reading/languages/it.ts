@@ -20,7 +20,7 @@ export const it: Lexicon = {
   neutral: [
     'se possibile', 'se per voi va bene', 'messaggi di errore', 'messaggi di errore e di successo', 'messaggio di errore', 'per errore', 'ricevuto questo messaggio per errore', 'nessun problema', 'per qualsiasi dubbio', 'per qualsiasi domanda'],
   smallTalk: ['tutto bene', 'weekend', 'fine settimana', 'vacanze', 'volo', 'viaggio', 'tempo', 'famiglia', 'come stai', 'come va'],
-  problem: ['error*', 'problem*', 'bug*', 'non funziona', 'non va', 'non carica', 'non compare', 'non si vede', 'non riesco', 'non riusciamo', 'si blocca', 'crash',
+  problem: ['non va bene', 'non ok', 'troncato', 'vuoto', 'error*', 'problem*', 'bug*', 'non funziona', 'non va', 'non carica', 'non compare', 'non si vede', 'non riesco', 'non riusciamo', 'si blocca', 'crash',
     'rotto', 'manca', 'mancano', 'mancante', 'duplicat*', 'anomalia', 'anomalie', 'malfunzionament*'],
   resolved: ['risolto', 'risolti', 'risolta', 'corretto', 'corretti', 'sistemato', 'sistemati', 'sistemata', 'ora funziona', 'adesso funziona', 'funziona ora',
     'non più', 'non si presenta più'],

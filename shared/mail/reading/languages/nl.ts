@@ -18,7 +18,7 @@ export const nl: Lexicon = {
   neutral: [
     'indien mogelijk', 'als dat uitkomt', 'als dat lukt', 'foutmeldingen', 'fout- en succesmeldingen', 'fout- en succesberichten', 'foutberichten', 'per vergissing', 'geen probleem', 'geen zorgen', 'bij vragen', 'mocht u vragen'],
   smallTalk: ['weekend', 'vakantie', 'vlucht', 'reis', 'weer', 'familie', 'hoe gaat'],
-  problem: ['fout*', 'probleem', 'problemen', 'bug*', 'werkt niet', 'doet het niet', 'lukt niet', 'gaat mis', 'crasht', 'kapot', 'mislukt', 'ontbreekt', 'ontbreken',
+  problem: ['niet ok', 'niet goed', 'afgekapt', 'leeg', 'fout*', 'probleem', 'problemen', 'bug*', 'werkt niet', 'doet het niet', 'lukt niet', 'gaat mis', 'crasht', 'kapot', 'mislukt', 'ontbreekt', 'ontbreken',
     'verkeerd', 'niet zichtbaar', 'dubbel', 'kan niet inloggen', 'foutmelding*'],
   resolved: ['opgelost', 'verholpen', 'gefixt', 'werkt nu', 'werkt inmiddels', 'niet meer', 'gecorrigeerd', 'hersteld'],
   negation: ['niet', 'geen', 'nooit', 'niets', 'niks', 'zonder'],

@@ -21,7 +21,7 @@ export const pt: Lexicon = {
   neutral: [
     'se possível', 'se for possível', 'se estiver ok', 'falta testar', 'faltam testar', 'falta validar', 'ainda falta', 'mensagens de erro', 'mensagens de erro e sucesso', 'mensagens de erro e de sucesso', 'mensagem de erro', 'por engano', 'recebeu esta mensagem por engano', 'sem problema', 'qualquer dúvida', 'quaisquer dúvidas'],
   smallTalk: ['tudo bem', 'tudo certo por ai', 'como vai', 'fim de semana', 'férias', 'voo', 'viagem', 'tempo', 'família', 'tudo bem com'],
-  problem: ['erro*', 'falha*', 'problema*', 'bug*', 'não funciona', 'não carrega', 'não aparece', 'não consigo', 'não conseguimos', 'trava', 'travou', 'quebrado',
+  problem: ['não está ok', 'não ok', 'cortado', 'vazio', 'erro*', 'falha*', 'problema*', 'bug*', 'não funciona', 'não carrega', 'não aparece', 'não consigo', 'não conseguimos', 'trava', 'travou', 'quebrado',
     'falta', 'faltam', 'faltando', 'duplicad*', 'incidente*'],
   resolved: ['corrigido', 'corrigidos', 'corrigida', 'resolvido', 'resolvidos', 'resolvida', 'solucionado', 'solucionados', 'já funciona', 'agora funciona',
     'funciona agora', 'não ocorre mais', 'não acontece mais', 'ajustado', 'ajustados'],
