@@ -59,6 +59,7 @@ console.log(`Integrations is running on the local runtime (data in ${dataDir}).
   New project:  npx integrations new --client "Acme Events" --title "Registration sync" \\
                   --poc "Pat Doe <pat@acme.example>" --pm "Sam Lee <sam@gocadmium.example>"
   Then:      npx integrations list | show INT-1001 | pm INT-1001 contract-reviewed
+  Dashboard: http://127.0.0.1:${control.port}/ui  (every project at a glance; "Needs you" at /ui/needs-you)
 Stop with Ctrl-C; every active project resumes from its record on the next start.`);
 
 const stop = async () => {

@@ -11,10 +11,7 @@ import { EmailAddress, ProjectId } from './schemas';
  */
 
 /** What a feed covers: one project, or every active project where one address is an active staff party. */
-export const FeedSubject = z.union([
-  z.object({ project: z.string().trim().toUpperCase().pipe(ProjectId) }).strict(),
-  z.object({ pm: EmailAddress }).strict(),
-]);
+export const FeedSubject = z.union([z.object({ project: z.string().trim().toUpperCase().pipe(ProjectId) }).strict(), z.object({ pm: EmailAddress }).strict()]);
 export type FeedSubject = z.infer<typeof FeedSubject>;
 
 /** `FEED-` and the first 12 upper-case hex digits of the token's SHA-256: a feed's name in lists and `revoke`, never its URL. */

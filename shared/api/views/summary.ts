@@ -77,7 +77,8 @@ export function summarize(project: Project, now: string, config: Pick<ServiceCon
   const slipDays = original && current ? daysBetween(original, current) : null;
   const overdueReminders = key ? (project.reminders[`${key}:overdue`] ?? 0) : 0;
   const pastDue = next !== null && next.due < today && step !== null;
-  const overdue = pastDue || overdueReminders > 0;
+  // While the PM decides a reply, the step waits on the PM, not on a late client.
+  const overdue = reviews.length === 0 && (pastDue || overdueReminders > 0);
   const { atRiskSlipDays, lateSlipDays } = config.health;
   let health: Health = 'on-track';
   let healthWhy = slipDays ? `launch moved ${slipDays > 0 ? '+' : ''}${slipDays} days` : 'on its original dates';
