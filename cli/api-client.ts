@@ -81,12 +81,16 @@ export class SignedStaffClient implements StaffClient {
     return identity;
   }
 
-  async call(method: StaffMethod, path: string, body?: unknown): Promise<unknown> {
+  /**
+   * Sends one request to the API, signed: `path` (with its query) after the API's base path, the
+   * body as given. Used by `call` (JSON) and by `integrations dashboard` (pages and forms).
+   */
+  async send(method: string, path: string, options: { readonly body?: string; readonly headers?: Readonly<Record<string, string>> } = {}): Promise<Response> {
     this.identity ??= this.resolveIdentity();
     const credentials = await this.identity;
     // The API's base path (a named stage, a custom domain's mapping) comes before the route.
     const target = new URL(`${this.base.pathname.replace(/\/+$/, '')}${path}`, this.base);
-    const text = body === undefined ? undefined : JSON.stringify(body);
+    const text = options.body;
     const query: Record<string, string | string[]> = {};
     for (const key of new Set(target.searchParams.keys())) {
       const values = target.searchParams.getAll(key);
@@ -100,19 +104,26 @@ export class SignedStaffClient implements StaffClient {
       path: target.pathname,
       query,
       // `host` is what fetch sends (the port only when not the scheme's default): signed, not set.
-      headers: { host: target.host, accept: 'application/json', ...(text === undefined ? {} : { 'content-type': 'application/json' }) },
+      headers: { host: target.host, ...options.headers },
       ...(text === undefined ? {} : { body: text }),
     };
     const signer = new SignatureV4({ service: 'execute-api', region: this.region, credentials, sha256: Sha256 });
     const signed = await signer.sign(request);
     const { host: _host, ...headers } = signed.headers;
-    let response: Response;
     try {
-      response = await fetch(target, { method, headers, body: text });
+      return await fetch(target, { method, headers, body: text, redirect: 'manual' });
     } catch (error) {
       const cause = error instanceof Error && error.cause instanceof Error ? ` (${reasonOf(error.cause)})` : '';
       throw new UsageError(`the staff API at ${this.base.origin} does not answer${cause}`);
     }
+  }
+
+  async call(method: StaffMethod, path: string, body?: unknown): Promise<unknown> {
+    const text = body === undefined ? undefined : JSON.stringify(body);
+    const response = await this.send(method, path, {
+      ...(text === undefined ? {} : { body: text }),
+      headers: { accept: 'application/json', ...(text === undefined ? {} : { 'content-type': 'application/json' }) },
+    });
     if (response.status === 403) {
       // API Gateway's own refusal (the staff API never answers 403): { message } and no error name.
       const answer = await response.text();

@@ -1,10 +1,12 @@
 import { Command, CommanderError } from 'commander';
+import { feedListCommand, feedNewCommand, feedRevokeCommand } from './commands/feeds';
 import { assignCommand, inboxCommand } from './commands/inbox';
 import { parseCommand } from './commands/parse';
 import { listCommand, newCommand, pmCommand, PM_ACTIONS, showCommand } from './commands/projects';
 import { demoCommand, simulateCommand } from './commands/simulate';
 import { timelineCommand } from './commands/timeline';
 import { EXIT, UsageError } from './errors';
+import { dashboardCommand } from './commands/dashboard';
 import { processIo, type CliIo } from './io';
 import { API_ENV, chooseStaffClient } from './choose-client';
 import type { StaffClient } from './staff-client';
@@ -17,7 +19,7 @@ function program(io: CliIo): Command {
     .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: () => undefined })
     .option(
       '--api <url>',
-      `new, list, show, pm, inbox, assign: the deployed staff API, requests signed with your AWS credentials (default: $${API_ENV}; neither: the local runtime)`,
+      `new, list, show, pm, inbox, assign, feed: the deployed staff API, requests signed with your AWS credentials (default: $${API_ENV}; neither: the local runtime)`,
     );
 
   // The staff API of this run, chosen once: the deployed one (--api or INTEGRATIONS_API) or the local runtime.
@@ -127,6 +129,35 @@ function program(io: CliIo): Command {
     .argument('<project>', 'e.g. INT-1001')
     .option('--by <address>', 'who assigns it (default: the project PM, or the TC of a Paytronix project)')
     .action(async (mail: string, project: string, options: unknown) => assignCommand(mail, project, options, io, await staff()));
+
+  root
+    .command('dashboard')
+    .description('the PM’s view of the deployed stack in your browser: served on 127.0.0.1, every request signed with your AWS credentials')
+    .option('--port <n>', 'the local port (default 4790; 0: any free one)')
+    .option('--as <address>', 'open "Needs you" for this staff address')
+    .action(async (options: { port?: string; as?: string }) => dashboardCommand({ ...options, api: root.opts<{ api?: string }>().api }, io));
+
+  const feed = root.command('feed').description('calendar feeds: an iCalendar address per project or per PM, to subscribe to in Outlook or Google Calendar');
+  feed
+    .command('new')
+    .description('make a feed and print its address (shown once: it is not kept)')
+    .option('--project <project>', 'the feed of one project, e.g. INT-1001')
+    .option('--pm <address>', 'the feed of every active project where this address is staff')
+    .option('--by <address>', 'who makes it (default: the project PM, or the PM)')
+    .action(async (options: unknown) => feedNewCommand(options, io, await staff()));
+  feed
+    .command('list')
+    .description('the feeds, newest first: id, of what, created, by, active or revoked')
+    .option('--project <project>', 'only the feeds of this project')
+    .option('--pm <address>', 'only the feeds of this PM')
+    .option('--json', 'print the feeds as one JSON array', false)
+    .action(async (options: unknown) => feedListCommand(options, io, await staff()));
+  feed
+    .command('revoke')
+    .description('revoke a feed: its address answers 404 from now on')
+    .argument('<feed>', 'e.g. FEED-3F9A2C81D07B (see integrations feed list)')
+    .option('--by <address>', 'who revokes it')
+    .action(async (id: string, options: unknown) => feedRevokeCommand(id, options, io, await staff()));
 
   return root;
 }

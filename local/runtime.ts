@@ -18,6 +18,7 @@ import type { NewProject } from '../shared/lifecycle/create';
 import { executionName, type FaultPoints, type LifecyclePorts, type OutboundMail, type Workflows } from '../shared/lifecycle/ports';
 import { assignUnmatched, flushOutbox, newProject, runStaffCommand, type AssignResult, type InboundResult, type Verdicts } from '../shared/lifecycle/service';
 import { sendDigests, type DigestRun } from '../shared/lifecycle/service/digest';
+import { DynamoFeedStore } from '../shared/project/adapters/dynamodb-feeds';
 import { DynamoProjectStore } from '../shared/project/adapters/dynamodb-store';
 import type { Project } from '../shared/project/schemas';
 import { connectLocalDynamo, startLocalDynamo, type LocalDynamo } from './dynamodb/dynalite';
@@ -148,6 +149,7 @@ export class LocalRuntime {
     const ports: LifecyclePorts = {
       workflows,
       store: new DynamoProjectStore(dynamo.client, dynamo.tableName),
+      feeds: new DynamoFeedStore(dynamo.client, dynamo.tableName),
       secrets: await LocalSealer.inFolder(dataDir),
       clock,
       config,

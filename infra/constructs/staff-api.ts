@@ -1,6 +1,14 @@
 import { RemovalPolicy, Stack } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
-import { HttpApi, HttpMethod, type HttpStage, LogGroupLogDestination, type ThrottleSettings } from 'aws-cdk-lib/aws-apigatewayv2';
+import {
+  HttpApi,
+  HttpMethod,
+  HttpNoneAuthorizer,
+  type HttpRoute,
+  type HttpStage,
+  LogGroupLogDestination,
+  type ThrottleSettings,
+} from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpIamAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { ManagedPolicy, PolicyStatement } from 'aws-cdk-lib/aws-iam';
@@ -14,6 +22,11 @@ export interface StaffRoute {
   readonly method: HttpMethod;
   readonly path: string;
   readonly readOnly: boolean;
+  /**
+   * No IAM authorization: the path carries its own credential (a calendar feed's token: calendar
+   * apps cannot sign requests). In no policy, since no one needs `execute-api:Invoke` for it.
+   */
+  readonly open?: true;
 }
 
 /** The routes of `shared/api/app.ts`, declared one by one (no catch-all) so a policy can name each; the GET routes are read-only. */
@@ -24,7 +37,26 @@ export const STAFF_API_ROUTES: readonly StaffRoute[] = [
   { method: HttpMethod.POST, path: '/projects/{id}/actions', readOnly: false },
   { method: HttpMethod.GET, path: '/inbox', readOnly: true },
   { method: HttpMethod.POST, path: '/inbox/{mailId}/assign', readOnly: false },
+  // Calendar feeds (shared/api/feeds.ts): made, listed and revoked by staff; read by calendar apps with the token alone.
+  { method: HttpMethod.GET, path: '/feeds', readOnly: true },
+  { method: HttpMethod.POST, path: '/feeds', readOnly: false },
+  { method: HttpMethod.POST, path: '/feeds/{id}/revoke', readOnly: false },
+  { method: HttpMethod.GET, path: '/calendar/{token}', readOnly: true, open: true },
+  // The PM's view (shared/api/dashboard.ts): pages, and the forms of their buttons (through `integrations dashboard`, signed).
+  { method: HttpMethod.GET, path: '/', readOnly: true },
+  { method: HttpMethod.GET, path: '/ui', readOnly: true },
+  { method: HttpMethod.GET, path: '/ui/ended', readOnly: true },
+  { method: HttpMethod.GET, path: '/ui/needs-you', readOnly: true },
+  { method: HttpMethod.GET, path: '/ui/projects/{id}', readOnly: true },
+  { method: HttpMethod.POST, path: '/ui/projects/{id}/actions', readOnly: false },
+  { method: HttpMethod.POST, path: '/ui/inbox/{mailId}/assign', readOnly: false },
+  { method: HttpMethod.POST, path: '/ui/projects/{id}/feeds', readOnly: false },
+  { method: HttpMethod.POST, path: '/ui/needs-you/feeds', readOnly: false },
+  { method: HttpMethod.POST, path: '/ui/feeds/{feedId}/revoke', readOnly: false },
 ];
+
+/** The routes IAM authorizes: every one but the calendar feed's. */
+export const SIGNED_ROUTES: readonly StaffRoute[] = STAFF_API_ROUTES.filter((route) => !route.open);
 
 /** The stage every request goes through: the API's URL has no stage in its path. */
 export const STAFF_API_STAGE = '$default';
@@ -54,21 +86,26 @@ export interface StaffApiProps {
 
 /**
  * The staff API on AWS: the `staff-api` handler (the Hono app the local runtime serves) behind an
- * API Gateway HTTP API whose every route requires IAM authorization: callers sign with SigV4, and
+ * API Gateway HTTP API whose every route but one requires IAM authorization: callers sign with SigV4, and
  * what they may call is what their IAM policies allow. Two managed policies to attach to people:
- * `staffPolicy` (PMs and TCs: every route) and `readOnlyPolicy` (the GET routes: projects and the inbox). The default
+ * `staffPolicy` (PMs and TCs: every signed route) and `readOnlyPolicy` (the GET routes: projects, the inbox, feeds). The default
  * stage writes an access log naming the caller's IAM identity; request bodies are never logged.
+ * The one route without an authorizer is `GET /calendar/{token}`, a calendar feed, whose unguessable
+ * token is its credential (calendar apps cannot sign); the access log names routes, not paths, so
+ * that token never reaches it.
  */
 export class StaffApi extends Construct {
   readonly api: HttpApi;
   readonly stage: HttpStage;
   readonly handler: IFunction;
-  /** For PMs and TCs: `execute-api:Invoke` on every route. */
+  /** For PMs and TCs: `execute-api:Invoke` on every signed route. */
   readonly staffPolicy: ManagedPolicy;
   /** For people who only look: `execute-api:Invoke` on the GET routes. */
   readonly readOnlyPolicy: ManagedPolicy;
   /** The API's URL (the `$default` stage). */
   readonly url: string;
+  /** The routes without an authorizer (`GET /calendar/{token}`): cdk-nag's APIG4 is acknowledged on them alone (infra/nag.ts). */
+  readonly openRoutes: readonly HttpRoute[];
 
   constructor(scope: Construct, id: string, props: StaffApiProps) {
     super(scope, id);
@@ -96,8 +133,8 @@ export class StaffApi extends Construct {
             caller: '$context.identity.caller',
             user: '$context.identity.userArn',
             sourceIp: '$context.identity.sourceIp',
+            // The route, not the path: a calendar feed's path is its credential (its token).
             route: '$context.routeKey',
-            path: '$context.path',
             status: '$context.status',
             latency: '$context.responseLatency',
             error: '$context.error.message',
@@ -109,17 +146,29 @@ export class StaffApi extends Construct {
     this.url = this.stage.url;
 
     const integration = new HttpLambdaIntegration('Handler', this.handler);
-    for (const route of STAFF_API_ROUTES) this.api.addRoutes({ path: route.path, methods: [route.method], integration });
+    const open: HttpRoute[] = [];
+    for (const route of STAFF_API_ROUTES) {
+      const added = this.api.addRoutes({
+        path: route.path,
+        methods: [route.method],
+        integration,
+        // The calendar route's token is its credential; its throttle is its own (the stage's default
+        // route settings apply per route), so polling or probing it cannot use up the staff routes' rate.
+        ...(route.open ? { authorizer: new HttpNoneAuthorizer() } : {}),
+      });
+      if (route.open) open.push(...added);
+    }
+    this.openRoutes = open;
 
     const invoke = (routes: readonly StaffRoute[]) =>
       new PolicyStatement({ actions: ['execute-api:Invoke'], resources: routes.map((route) => this.arnFor(route)) });
     this.staffPolicy = new ManagedPolicy(this, 'StaffPolicy', {
       description: 'Integrations staff API: every route (PMs and TCs)',
-      statements: [invoke(STAFF_API_ROUTES)],
+      statements: [invoke(SIGNED_ROUTES)],
     });
     this.readOnlyPolicy = new ManagedPolicy(this, 'ReadOnlyPolicy', {
-      description: 'Integrations staff API: read only (GET /projects, GET /projects/{id}, GET /inbox)',
-      statements: [invoke(STAFF_API_ROUTES.filter((route) => route.readOnly))],
+      description: 'Integrations staff API: read only (GET /projects, GET /projects/{id}, GET /inbox, GET /feeds)',
+      statements: [invoke(SIGNED_ROUTES.filter((route) => route.readOnly))],
     });
   }
 

@@ -8,6 +8,8 @@ import { newProject, runStaffCommand } from '../lifecycle/service/staff';
 import { MailAlreadyAssignedError, ProjectNotFoundError, UnmatchedMailNotFoundError } from '../project/errors';
 import { EmailAddress, ProjectId } from '../project/schemas';
 import { processOf } from '../processes/registry';
+import { dashboardRoutes } from './dashboard';
+import { feedRoutes } from './feeds';
 
 /*
  * The staff API (docs/decisions.md#staff-api): every route and schema once, one app. The local
@@ -103,6 +105,12 @@ export function staffApi(
     const by = request.data.by ?? project.parties.find((party) => party.active && staffRoles.has(party.role))?.email ?? 'staff@local';
     return c.json(await track(assignUnmatched(p, c.req.param('mailId'), project.id, by)));
   });
+
+  // Calendar feeds (shared/api/feeds.ts): /feeds, and /calendar/<token>.ics, the one route whose credential is its token.
+  app.route('/', feedRoutes(ports, track));
+
+  // The PM's view (shared/api/dashboard.ts): pages at /ui, over the same ports and commands.
+  dashboardRoutes(app, ports, track);
 
   app.notFound((c) => c.json({ error: 'NotFound', message: `${c.req.method} ${new URL(c.req.url).pathname}` } satisfies ApiError, 404));
 

@@ -109,7 +109,8 @@ describe('the portfolio', () => {
   it('reads at a phone’s width: the page itself does not scroll sideways', async () => {
     const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
     await phone.goto(`${base}/ui`);
-    const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    // Run in the page: the browser's own globals, not this process's.
+    const overflow = await phone.evaluate('document.documentElement.scrollWidth - window.innerWidth');
     expect(overflow).toBeLessThanOrEqual(0);
     await phone.screenshot({ path: join(SHOTS, 'portfolio-phone.png'), fullPage: true });
     await phone.close();
@@ -156,5 +157,23 @@ describe('Needs you', () => {
     expect(beta.phase).toBe('requirements');
     expect(beta.reviews[0]).toMatchObject({ status: 'approved', decidedBy: ROBIN });
     expect(await page.locator('#reviews').count()).toBe(0);
+  });
+});
+
+describe('the calendar feed from a project’s page', () => {
+  it('shows a new feed’s address once; the address serves the milestones; Revoke makes it 404', async () => {
+    await page.goto(`${base}/ui/projects/INT-1001`);
+    await page.click('#new-feed');
+    const url = (await page.locator('#feed-url').innerText()).trim();
+    expect(url).toMatch(new RegExp(`^${base}/calendar/[A-Za-z0-9_-]+\\.ics$`));
+    const feed = await fetch(url);
+    expect(feed.status).toBe(200);
+    expect(await feed.text()).toMatch(/BEGIN:VEVENT[\s\S]*DTSTART;VALUE=DATE:20270422/);
+    // Reloading the page never shows the address again.
+    await page.goto(`${base}/ui/projects/INT-1001`);
+    expect(await page.locator('#feed-url').count()).toBe(0);
+    await page.click('button[data-feed]');
+    expect(await page.locator('.flash.done').innerText()).toContain('revoked');
+    expect((await fetch(url)).status).toBe(404);
   });
 });

@@ -21,7 +21,7 @@ export interface NeedsYou {
   readonly since: string;
 }
 
-export function needsYouBody(input: NeedsYou & { readonly base: string; readonly done?: string; readonly refused?: string }): Html {
+export function needsYouBody(input: NeedsYou & { readonly base: string; readonly done?: string; readonly refused?: string; readonly feeds?: Html }): Html {
   const { base, me, mine } = input;
   const reviews = mine.flatMap(({ project }) => project.reviews.filter((r) => r.status === 'open').map((review) => ({ project, review })));
   const late = mine.filter(({ summary }) => summary.overdue || summary.health === 'late');
@@ -69,5 +69,6 @@ ${
     : html`<div class="box"><table><thead><tr><th scope="col">Mail</th><th scope="col">From</th><th scope="col">Subject</th><th scope="col">Why</th><th scope="col">Give it to</th></tr></thead><tbody>${inbox.map(
         (m) => html`<tr><td class="small">${m.mailId}<br>${m.receivedAt.slice(0, 16).replace('T', ' ')}</td><td>${m.from}</td><td>${m.subject || '(no subject)'}</td><td class="small">${m.explanation}</td><td><form method="post" action="${base}/ui/inbox/${m.mailId}/assign"><input type="hidden" name="back" value="${back}"><label for="assign-${m.mailId}">Project</label><input id="assign-${m.mailId}" name="projectId" value="${m.candidates[0] ?? ''}" size="10" required> <button type="submit">Assign</button></form></td></tr>`,
       )}</tbody></table></div>`
-}`;
+}
+${input.feeds ?? ''}`;
 }

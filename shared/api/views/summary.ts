@@ -68,7 +68,7 @@ export function summarize(project: Project, now: string, config: Pick<ServiceCon
   const waitsOn =
     reviews.length > 0
       ? 'the PM: a reply to decide'
-      : step === 'certification' && round?.slotStartsOn && round.slotStartsOn > today
+      : round?.outcome === 'pending' && round.slotStartsOn && round.slotStartsOn > today
         ? `a certification slot (starts ${round.slotStartsOn})`
         : (words?.waitingFor ?? (step ? 'the team' : null));
   const next = nextMilestone(project, today);
