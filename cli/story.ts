@@ -97,7 +97,10 @@ export function story(project: StoryReport): string {
     ...open.questions.map((q) => `question ${q}`),
     ...(project.reviews ?? [])
       .filter((r) => r.status === 'open')
-      .map((r) => `${r.id}: waiting for your decision on ${r.from}'s reply to the ${r.step} step (read as ${r.guess}, confidence ${r.confidence}): APPROVE or DECLINE`),
+      .map(
+        (r) =>
+          `${r.id}: waiting for your decision on ${r.from}'s reply to the ${r.step} step (read as ${r.guess}, confidence ${r.confidence}): APPROVE or DECLINE`,
+      ),
   ];
   lines.push(...(items.length > 0 ? items.map((i) => `  ${i}`) : ['  (none)']));
   const decided = (project.reviews ?? []).filter((r) => r.decidedBy);

@@ -84,7 +84,11 @@ export async function dashboardCommand(raw: unknown, io: CliIo, env: NodeJS.Proc
     dashboard = await serveDashboard(client, options.data.port);
   } catch (error) {
     const code = error instanceof Error && 'code' in error ? String(error.code) : '';
-    throw new UsageError(code === 'EADDRINUSE' ? `port ${options.data.port} is in use: pick another with --port` : `cannot serve on 127.0.0.1:${options.data.port} (${code || 'error'})`);
+    throw new UsageError(
+      code === 'EADDRINUSE'
+        ? `port ${options.data.port} is in use: pick another with --port`
+        : `cannot serve on 127.0.0.1:${options.data.port} (${code || 'error'})`,
+    );
   }
   const me = options.data.as ? `?me=${encodeURIComponent(options.data.as)}` : '';
   io.out(`The dashboard of ${api} is at ${dashboard.url}/ui${me} (signed with your AWS credentials; only this machine can open it). Stop with Ctrl-C.`);

@@ -16,7 +16,10 @@ function readable(output: ParseOutput): string {
     ['Subject', output.subject ?? ''],
     ['Message-ID', output.messageId ?? '(none)'],
     ['Kind', output.kind ?? ''],
-    ['Read as', `${output.intent} (confidence ${output.confidence}${output.needsReview ? '; the PM decides' : ''})${output.step ? ` at the ${output.step} step` : ''}`],
+    [
+      'Read as',
+      `${output.intent} (confidence ${output.confidence}${output.needsReview ? '; the PM decides' : ''})${output.step ? ` at the ${output.step} step` : ''}`,
+    ],
     ['Launch date', output.launchDate ?? '—'],
     ['Contacts', output.contacts.map((c) => (c.name ? `${c.name} <${c.email}>` : c.email)).join(', ') || '—'],
     ['Attachments', output.attachments.map((a) => `${a.filename ?? '(unnamed)'} (${a.contentType}, ${a.size} bytes)`).join(', ') || '—'],

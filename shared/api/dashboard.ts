@@ -74,7 +74,14 @@ export function dashboardRoutes(app: Hono, ports: () => Promise<LifecyclePorts>,
     const all = projects.map((project) => summarize(project, now, p.config));
     const query = portfolioQuery(c);
     const today = localDate(now, 'UTC');
-    return c.html(page({ title: tab === 'active' ? 'Portfolio' : 'Ended projects', current: tab === 'active' ? 'portfolio' : 'ended', base: '', body: portfolioBody({ base: '', tab, rows: filterAndSort(all, query), all, query, today }) }));
+    return c.html(
+      page({
+        title: tab === 'active' ? 'Portfolio' : 'Ended projects',
+        current: tab === 'active' ? 'portfolio' : 'ended',
+        base: '',
+        body: portfolioBody({ base: '', tab, rows: filterAndSort(all, query), all, query, today }),
+      }),
+    );
   };
   app.get('/ui', portfolio('active'));
   app.get('/ui/ended', portfolio('ended'));
@@ -135,11 +142,20 @@ export function dashboardRoutes(app: Hono, ports: () => Promise<LifecyclePorts>,
   const needsYouPage = async (c: Context, created?: CreatedFeed) => {
     const p = await ports();
     const projects = await p.store.listActive();
-    const staff = [...new Map(projects.map(ownerOf).filter((o) => o !== null).map((o) => [o.email, o])).values()].sort((a, b) => a.name.localeCompare(b.name));
+    const staff = [
+      ...new Map(
+        projects
+          .map(ownerOf)
+          .filter((o) => o !== null)
+          .map((o) => [o.email, o]),
+      ).values(),
+    ].sort((a, b) => a.name.localeCompare(b.name));
     const me = signedIn(c) ?? staff[0]?.email ?? '';
     const now = p.clock.now();
     const owned = projects.filter((project) => ownerOf(project)?.email === me);
-    const mine = await Promise.all(owned.map(async (project) => ({ project, summary: summarize(project, now, p.config), mail: await p.store.listMail(project.id) })));
+    const mine = await Promise.all(
+      owned.map(async (project) => ({ project, summary: summarize(project, now, p.config), mail: await p.store.listMail(project.id) })),
+    );
     const feeds = p.feeds && me ? (await listFeeds(p, { pm: me })).filter((f) => !f.revoked) : undefined;
     const body = needsYouBody({
       base: '',
@@ -180,7 +196,8 @@ export function dashboardRoutes(app: Hono, ports: () => Promise<LifecyclePorts>,
       fields[key] = key === 'minutes' ? Number(value) : key === 'only' ? value === 'true' : value;
     }
     const command = StaffAction.safeParse(fields);
-    if (!command.success) return c.redirect(withMessage(back, 'refused', command.error.issues.map((i) => `${i.path.join('.') || 'action'}: ${i.message}`).join('; ')), 303);
+    if (!command.success)
+      return c.redirect(withMessage(back, 'refused', command.error.issues.map((i) => `${i.path.join('.') || 'action'}: ${i.message}`).join('; ')), 303);
     const p = await ports();
     try {
       const project = await p.store.require(id);
@@ -188,7 +205,8 @@ export function dashboardRoutes(app: Hono, ports: () => Promise<LifecyclePorts>,
       const outcome = await track(runStaffCommand(p, project.id, command.data, by));
       return c.redirect(withMessage(back, 'done', `${project.id}: ${outcome.readAs}; now ${outcome.project.phase}.`), 303);
     } catch (error) {
-      if (error instanceof StaffActionRefusedError || error instanceof ProjectNotFoundError) return c.redirect(withMessage(back, 'refused', error.message), 303);
+      if (error instanceof StaffActionRefusedError || error instanceof ProjectNotFoundError)
+        return c.redirect(withMessage(back, 'refused', error.message), 303);
       throw error;
     }
   });
@@ -197,7 +215,11 @@ export function dashboardRoutes(app: Hono, ports: () => Promise<LifecyclePorts>,
     if (!sameOrigin(c)) return c.text('A form of another site cannot act here.', 403);
     const form = (await c.req.parseBody()) as Record<string, unknown>;
     const back = backTo(form, '/ui/needs-you');
-    const projectId = ProjectId.safeParse(String(form['projectId'] ?? '').trim().toUpperCase());
+    const projectId = ProjectId.safeParse(
+      String(form['projectId'] ?? '')
+        .trim()
+        .toUpperCase(),
+    );
     if (!projectId.success) return c.redirect(withMessage(back, 'refused', 'expected a project id such as INT-1042'), 303);
     const p = await ports();
     try {
@@ -225,7 +247,8 @@ function feedsSection(feeds: readonly FeedSummary[], back: string, action: strin
 ${created ? html`<p class="flash done" role="status">Subscribe to this address in Outlook or Google Calendar (it is shown only now; anyone who has it can read the dates): <br><code id="feed-url">${created.url}</code></p>` : ''}
 <p class="muted small">Milestones as all-day events, updated when dates move. The address carries a token; revoke it and it answers 404.</p>
 <ul class="items">${feeds.map(
-    (f) => html`<li>${f.id}, made ${f.createdAt.slice(0, 10)} by ${f.createdBy} <form method="post" action="/ui/feeds/${f.id}/revoke" style="display:inline"><input type="hidden" name="back" value="${back}"><button type="submit" class="secondary" data-feed="${f.id}">Revoke</button></form></li>`,
+    (f) =>
+      html`<li>${f.id}, made ${f.createdAt.slice(0, 10)} by ${f.createdBy} <form method="post" action="/ui/feeds/${f.id}/revoke" style="display:inline"><input type="hidden" name="back" value="${back}"><button type="submit" class="secondary" data-feed="${f.id}">Revoke</button></form></li>`,
   )}</ul>
 <form method="post" action="${action}"><button type="submit" id="new-feed">New calendar feed</button></form>`;
 }

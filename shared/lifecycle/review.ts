@@ -115,7 +115,14 @@ function decidedReading(review: Review, intent: 'approve' | 'decline', by: strin
     clauseReading: { languages: [], clauses: [] },
     launchDate: review.launchDate,
     contacts: review.contacts,
-    attachments: review.attachments.map((filename) => ({ filename, contentType: 'application/octet-stream', size: 0, sha256: '', disposition: 'attachment', contentId: null })),
+    attachments: review.attachments.map((filename) => ({
+      filename,
+      contentType: 'application/octet-stream',
+      size: 0,
+      sha256: '',
+      disposition: 'attachment',
+      contentId: null,
+    })),
   };
 }
 

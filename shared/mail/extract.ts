@@ -26,7 +26,8 @@ function sentences(text: string): string[] {
 }
 
 /** Words that ask for something: among several dates, the one asked for wins ("Please move go-live to the 19th"). */
-const ASKS = /(?<![\p{L}\p{N}])(please|like|want|prefer|desired?|move|moved|change|wish|need|would|wünsch\p{L}*|gerne|souhait\p{L}*|voudrions|deseamos|gustar\p{L}*|gostar\p{L}*|graag|vorremmo|desejamos)(?![\p{L}\p{N}])/iu;
+const ASKS =
+  /(?<![\p{L}\p{N}])(please|like|want|prefer|desired?|move|moved|change|wish|need|would|wünsch\p{L}*|gerne|souhait\p{L}*|voudrions|deseamos|gustar\p{L}*|gostar\p{L}*|graag|vorremmo|desejamos)(?![\p{L}\p{N}])/iu;
 
 /**
  * The sentences to look for a launch date in: those that speak of the launch, and an inline answer
@@ -65,7 +66,9 @@ export function extractLaunchDate(text: string, options: LaunchDateOptions): str
   const candidates: { date: string; asked: boolean }[] = [];
   for (const sentence of launchSentences(text)) {
     // The first language whose parser finds a date with a day in the sentence reads it.
-    const results = PARSERS.map((parser) => parser.parse(sentence, reference, { forwardDate: true })).find((found) => found.some((r) => r.start.isCertain('day')));
+    const results = PARSERS.map((parser) => parser.parse(sentence, reference, { forwardDate: true })).find((found) =>
+      found.some((r) => r.start.isCertain('day')),
+    );
     for (const { start, index } of results ?? []) {
       if (!start.isCertain('day') || !start.isCertain('month')) continue;
       if (NOT_THE_LAUNCH.test(sentence.slice(0, index))) continue;

@@ -90,7 +90,12 @@ export function understand(mail: ParsedMail, options: ReadOptions = {}): MailRea
   const contacts = extractContacts(withoutQuotedContext(readable), exclude);
   const launchDate = extractLaunchDate(readable, { reference: referenceInstant(mail, options.referenceDate) });
   const clauseReading = readClauses(readable);
-  const meaning = interpret(readable, question, { hasDate: launchDate !== null, hasContacts: contacts.length > 0, attachmentNames: attachedFiles(attachments) }, clauseReading);
+  const meaning = interpret(
+    readable,
+    question,
+    { hasDate: launchDate !== null, hasContacts: contacts.length > 0, attachmentNames: attachedFiles(attachments) },
+    clauseReading,
+  );
   return { outcome: 'read', mail, kind, autoReplyReason, bounce, replyText, ...meaning, question, clauseReading, launchDate, contacts, attachments };
 }
 

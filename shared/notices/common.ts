@@ -64,7 +64,9 @@ export const replyNeedsReview: Build = (context) => {
       ...(review && review.reasons.length > 0
         ? [para(`How I read it (confidence ${review.confidence}; my guess: ${review.guess}): ${review.reasons.map(oneLine).join('; ')}.`)]
         : []),
-      para(`Reply APPROVE or DECLINE as the first line of your answer, or use the CLI: integrations pm ${context.project.id} approve${id ? ` --review-id ${id}` : ''} (or decline).`),
+      para(
+        `Reply APPROVE or DECLINE as the first line of your answer, or use the CLI: integrations pm ${context.project.id} approve${id ? ` --review-id ${id}` : ''} (or decline).`,
+      ),
     ],
   };
 };

@@ -22,7 +22,13 @@ beforeAll(async () => {
   // 500 EventTech projects, launches spread over two years, a third of them slipped by a few days.
   for (let i = 0; i < PROJECTS; i++) {
     const project = sampleProject(`INT-${2001 + i}`, { launch: addDays('2027-05-03', (i * 7) % 730), phase: 'requirements' });
-    const slipped = i % 3 === 0 && project.timeline.current ? { ...project.timeline.current, launch: { ...project.timeline.current['launch'], due: addDays(project.timeline.current['launch']?.due ?? '2027-05-03', 2 + (i % 7)) } } : project.timeline.current;
+    const slipped =
+      i % 3 === 0 && project.timeline.current
+        ? {
+            ...project.timeline.current,
+            launch: { ...project.timeline.current['launch'], due: addDays(project.timeline.current['launch']?.due ?? '2027-05-03', 2 + (i % 7)) },
+          }
+        : project.timeline.current;
     await ports.store.create({ ...project, timeline: { ...project.timeline, current: slipped as typeof project.timeline.current } });
   }
 }, 120_000);
@@ -54,7 +60,9 @@ describe('the portfolio of 500 projects', () => {
     const projects = await ports.store.listActive();
     const marks = projects.map((p) => summarize(p, ports.clock.now(), ports.config));
     for (const m of marks.filter((s) => (s.slipDays ?? 0) > 0 && !s.overdue)) expect(m.health).toBe((m.slipDays ?? 0) >= 5 ? 'late' : 'at-risk');
-    const strict = marks.map((_, i) => summarize(projects[i] as (typeof projects)[number], ports.clock.now(), { health: { atRiskSlipDays: 1, lateSlipDays: 2 } }));
+    const strict = marks.map((_, i) =>
+      summarize(projects[i] as (typeof projects)[number], ports.clock.now(), { health: { atRiskSlipDays: 1, lateSlipDays: 2 } }),
+    );
     expect(strict.filter((s) => s.health === 'late').length).toBeGreaterThan(marks.filter((s) => s.health === 'late').length);
   });
 

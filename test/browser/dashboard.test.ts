@@ -35,9 +35,21 @@ async function scenario(): Promise<Scenario> {
   };
   const betaSteps = [
     { type: 'staff', at: '2027-01-04T16:30:00Z', project: 'beta', command: { action: 'contract-reviewed' } },
-    { type: 'reply', at: '2027-01-05T16:00:00Z', project: 'beta', from: beta.poc.email, text: 'All details are correct. We would like to go live on May 24, 2027.' },
+    {
+      type: 'reply',
+      at: '2027-01-05T16:00:00Z',
+      project: 'beta',
+      from: beta.poc.email,
+      text: 'All details are correct. We would like to go live on May 24, 2027.',
+    },
     { type: 'staff', at: '2027-03-10T17:00:00Z', project: 'beta', command: { action: 'kickoff-held' } },
-    { type: 'reply', at: '2027-03-11T21:30:00Z', project: 'beta', from: beta.poc.email, text: 'I think the plan looks fine, but let me double-check with our director.' },
+    {
+      type: 'reply',
+      at: '2027-03-11T21:30:00Z',
+      project: 'beta',
+      from: beta.poc.email,
+      text: 'I think the plan looks fine, but let me double-check with our director.',
+    },
   ];
   const steps = [...cadmium.steps, ...paytronix.steps, ...betaSteps].filter((s) => s.at < CUTOFF).sort((a, b) => a.at.localeCompare(b.at));
   return Scenario.parse({ start: '2027-01-04T14:00:00Z', end: CUTOFF, projects: [...cadmium.projects, ...paytronix.projects, beta], steps });
@@ -61,7 +73,15 @@ beforeAll(async () => {
   await mkdir(SHOTS, { recursive: true });
   browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 }, 120_000);

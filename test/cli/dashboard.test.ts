@@ -82,7 +82,10 @@ describe('integrations dashboard', () => {
   });
 
   it('shows what API Gateway says to credentials it refuses', async () => {
-    const wrong = await serveDashboard(new SignedStaffClient(new URL(gateway.url), 'us-east-1', async () => ({ ...CREDENTIALS, secretAccessKey: 'not-the-secret' })), 0);
+    const wrong = await serveDashboard(
+      new SignedStaffClient(new URL(gateway.url), 'us-east-1', async () => ({ ...CREDENTIALS, secretAccessKey: 'not-the-secret' })),
+      0,
+    );
     const response = await fetch(`${wrong.url}/ui`);
     await wrong.close();
     expect(response.status).toBe(403);

@@ -10,7 +10,13 @@ export interface Scored {
   readonly language: string;
   readonly kindRight: boolean;
   /** Human replies only (the label says human and the reader agreed). */
-  readonly intent?: { readonly expected: string; readonly actual: string; readonly flagged: boolean; readonly confidence: number; readonly reasons: readonly string[] };
+  readonly intent?: {
+    readonly expected: string;
+    readonly actual: string;
+    readonly flagged: boolean;
+    readonly confidence: number;
+    readonly reasons: readonly string[];
+  };
   readonly wrongApproval: boolean;
   readonly text?: { readonly missing: readonly string[]; readonly kept: readonly string[]; readonly empty: boolean };
   readonly changeRequest?: { readonly expected: boolean; readonly actual: boolean };
@@ -19,7 +25,12 @@ export interface Scored {
 }
 
 /** Folded for comparison: what the label quotes and what the reader kept, both with spaces and quotes evened out. */
-const even = (s: string) => s.replace(/[\u00a0\s]+/g, ' ').replace(/[’‘]/g, "'").trim().toLowerCase();
+const even = (s: string) =>
+  s
+    .replace(/[\u00a0\s]+/g, ' ')
+    .replace(/[’‘]/g, "'")
+    .trim()
+    .toLowerCase();
 
 export async function score(c: Case): Promise<Scored> {
   const read = await readMail(c.raw, c.label.referenceDate ? { referenceDate: c.label.referenceDate } : {});
@@ -49,7 +60,12 @@ export async function score(c: Case): Promise<Scored> {
     },
     ...(c.label.changeRequest !== undefined ? { changeRequest: { expected: c.label.changeRequest, actual: reading.scope } } : {}),
     ...(c.label.requirements && items
-      ? { items: { expected: { delivered: [...c.label.requirements.delivered].sort(), pending: [...c.label.requirements.pending].sort() }, actual: { delivered: [...items.delivered].sort(), pending: [...items.pending].sort() } } }
+      ? {
+          items: {
+            expected: { delivered: [...c.label.requirements.delivered].sort(), pending: [...c.label.requirements.pending].sort() },
+            actual: { delivered: [...items.delivered].sort(), pending: [...items.pending].sort() },
+          },
+        }
       : {}),
     ...(c.label.launchDate !== undefined ? { launchDate: { expected: c.label.launchDate, actual: reading.launchDate } } : {}),
   };
@@ -59,7 +75,14 @@ export interface Figures {
   readonly cases: number;
   readonly kind: { readonly right: number; readonly of: number };
   /** Human replies: acted on (not flagged), right among those acted on, flagged for the PM. */
-  readonly intent: { readonly human: number; readonly acted: number; readonly right: number; readonly flagged: number; readonly accuracyActed: number; readonly flaggedShare: number };
+  readonly intent: {
+    readonly human: number;
+    readonly acted: number;
+    readonly right: number;
+    readonly flagged: number;
+    readonly accuracyActed: number;
+    readonly flaggedShare: number;
+  };
   readonly wrongApprovals: readonly string[];
   readonly text: { readonly judged: number; readonly right: number; readonly emptied: readonly string[] };
   readonly changeRequests: { readonly labelled: number; readonly right: number };
@@ -78,7 +101,8 @@ export function figures(scored: readonly Scored[]): Figures {
   const texts = scored.filter((s) => s.text);
   const byLanguage: Record<string, { acted: number; right: number; flagged: number }> = {};
   for (const s of human) {
-    const row = (byLanguage[s.language] ??= { acted: 0, right: 0, flagged: 0 });
+    const row = byLanguage[s.language] ?? { acted: 0, right: 0, flagged: 0 };
+    byLanguage[s.language] = row;
     if (s.intent?.flagged) row.flagged += 1;
     else {
       row.acted += 1;

@@ -25,7 +25,15 @@ async function replyAt(text: string, question: 'approval' | 'confirmation' = 'ap
   return readAt(read, question);
 }
 
-const context = { at: AT, via: 'reply-key' as const, evidence: { kind: 'mail' as const, messageId: '<r1@acme-events.example>', from: POC, subject: 'Re: plan', receivedAt: AT }, staffDomains: ['vendor.example'], serviceDomain: 'gocadmium.example', capacity: 3, others: [] };
+const context = {
+  at: AT,
+  via: 'reply-key' as const,
+  evidence: { kind: 'mail' as const, messageId: '<r1@acme-events.example>', from: POC, subject: 'Re: plan', receivedAt: AT },
+  staffDomains: ['vendor.example'],
+  serviceDomain: 'gocadmium.example',
+  capacity: 3,
+  others: [],
+};
 
 async function unsure(project: Project = cadmiumProjectAt('plan-approval')) {
   const reading = await replyAt('I think the plan looks fine, but let me double-check with our director.');
@@ -77,7 +85,11 @@ describe('the PM’s answer', () => {
 
   it('decline from the CLI records the client’s request for changes', async () => {
     const { project } = await unsure();
-    const outcome = applyStaffAction(project, { action: 'decline', reviewId: 'RV-1' }, { by: PM, at: AT, evidence: { kind: 'staff-action', by: PM, action: 'decline' } });
+    const outcome = applyStaffAction(
+      project,
+      { action: 'decline', reviewId: 'RV-1' },
+      { by: PM, at: AT, evidence: { kind: 'staff-action', by: PM, action: 'decline' } },
+    );
     expect(outcome.project.approvals[0]?.decisions[0]?.decision).toBe('declined');
     expect(outcome.notices.map((n) => n.template)).toContain('plan-changes-requested');
   });

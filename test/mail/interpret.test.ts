@@ -26,7 +26,12 @@ describe('reading a reply at the step it answers', () => {
     { case: 'an emoji yes', text: '👍', question: 'approval', intent: 'approve' },
     { case: 'a request to hold off', text: 'Please hold off for now, our board meets next week.', question: 'approval', intent: 'decline' },
     { case: 'a dispute of terms', text: 'The setup fee is not what we agreed with your sales team.', question: 'approval', intent: 'decline' },
-    { case: 'earlier problems fixed, approved', text: 'The issues we found last week are fixed now. Approved for launch.', question: 'testing', intent: 'approve' },
+    {
+      case: 'earlier problems fixed, approved',
+      text: 'The issues we found last week are fixed now. Approved for launch.',
+      question: 'testing',
+      intent: 'approve',
+    },
     { case: 'a retest that passed', text: 'Retest passed on our side, all good to go live.', question: 'testing', intent: 'approve' },
     { case: 'own QA nearly done with a bug left', text: 'QA is nearly done, one bug left in partial redemptions.', question: 'readiness', intent: 'inform' },
     { case: 'German approval with a separable verb', text: 'Wir geben den Plan hiermit frei.', question: 'approval', intent: 'approve' },
@@ -41,7 +46,9 @@ describe('reading a reply at the step it answers', () => {
   });
 
   it('reads information with a question and files attached as information', () => {
-    expect(read('Here are the test accounts. When does development start?', 'delivery', { ...plain, attachmentNames: ['accounts.xlsx'] }).intent).toBe('inform');
+    expect(read('Here are the test accounts. When does development start?', 'delivery', { ...plain, attachmentNames: ['accounts.xlsx'] }).intent).toBe(
+      'inform',
+    );
   });
 
   it('reads a reply that carries a date or attachments as information where no yes or no is asked', () => {

@@ -37,7 +37,10 @@ describe('a client who reports the earlier problems fixed and approves', () => {
           staff('2027-03-08T14:00:00Z', 'review-complete'),
           staff('2027-04-06T19:00:00Z', 'development-complete'),
           staff('2027-04-07T20:00:00Z', 'qa-complete'),
-          reply('2027-04-09T15:45:00Z', 'We found two problems: the login fails for attendees with a plus sign in their email, and cancelled tickets still sync.'),
+          reply(
+            '2027-04-09T15:45:00Z',
+            'We found two problems: the login fails for attendees with a plus sign in their email, and cancelled tickets still sync.',
+          ),
           staff('2027-04-12T18:00:00Z', 'development-complete'),
           staff('2027-04-13T15:00:00Z', 'qa-complete'),
           reply(
@@ -80,7 +83,10 @@ describe('a partial delivery that names the missing item as coming later', () =>
               { filename: 'field-mapping.xlsx', content: 'mapping' },
             ],
           ),
-          reply('2027-03-19T16:20:00Z', 'Here are the API credentials for the sandbox: endpoint https://sandbox.acme-events.example/api, client id: acme-sync.'),
+          reply(
+            '2027-03-19T16:20:00Z',
+            'Here are the API credentials for the sandbox: endpoint https://sandbox.acme-events.example/api, client id: acme-sync.',
+          ),
         ],
         '2027-03-22T00:00:00Z',
       ),

@@ -33,7 +33,11 @@ export function gantt(rows: readonly GanttRow[], today: string): Html {
   // Month ticks: the first of each month in the range.
   const ticks: string[] = [];
   const start = new Date(first * DAY_MS);
-  for (let d = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1)); d.getTime() / DAY_MS <= last; d = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1)))
+  for (
+    let d = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1));
+    d.getTime() / DAY_MS <= last;
+    d = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1))
+  )
     ticks.push(d.toISOString().slice(0, 10));
   const diamond = (cx: number, cy: number, filled: boolean, colour: string) =>
     html`<path d="M ${cx} ${cy - 7} L ${cx + 7} ${cy} L ${cx} ${cy + 7} L ${cx - 7} ${cy} Z" fill="${filled ? colour : '#fff'}" stroke="${colour}" stroke-width="2"/>`;

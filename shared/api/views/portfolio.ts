@@ -44,7 +44,9 @@ export function portfolioBody(input: {
   const path = tab === 'active' ? '/ui' : '/ui/ended';
   return html`<h1>${tab === 'active' ? 'Active projects' : 'Ended projects'}</h1>
 <p class="muted">${today}: ${all.length} ${tab === 'active' ? 'active' : 'ended'} project${all.length === 1 ? '' : 's'}${
-    tab === 'active' ? html` — ${healthMark('on-track')} ${counts('on-track')} · ${healthMark('at-risk')} ${counts('at-risk')} · ${healthMark('late')} ${counts('late')}` : ''
+    tab === 'active'
+      ? html` — ${healthMark('on-track')} ${counts('on-track')} · ${healthMark('at-risk')} ${counts('at-risk')} · ${healthMark('late')} ${counts('late')}`
+      : ''
   }</p>
 <form class="filters" method="get" action="${base}${path}" aria-label="Filter and sort">
 <div><label for="f-pm">PM</label><select id="f-pm" name="pm">${option('', 'Everyone', query.pm ?? '')}${pms.map(([email, name]) => option(email, name || email, query.pm))}</select></div>

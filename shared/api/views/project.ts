@@ -16,7 +16,9 @@ import type { Summary } from './summary';
  */
 
 function evidenceText(evidence: Evidence): string {
-  return evidence.kind === 'mail' ? `mail from ${evidence.from}, “${evidence.subject}”, ${evidence.receivedAt.slice(0, 16).replace('T', ' ')}` : `${evidence.action} by ${evidence.by}`;
+  return evidence.kind === 'mail'
+    ? `mail from ${evidence.from}, “${evidence.subject}”, ${evidence.receivedAt.slice(0, 16).replace('T', ' ')}`
+    : `${evidence.action} by ${evidence.by}`;
 }
 
 const words = (action: string) => action.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
@@ -54,7 +56,13 @@ function actionForms(project: Project, base: string): Html {
 ${a.shape.map((name) => field(a.name, name, milestones))}
 <p><button type="submit">${words(a.name)}</button></p></form>`,
   )}</div>
-${Object.keys(module.secretActions).length > 0 ? html`<p class="muted small">Credentials are given with the CLI only (never through a web page): ${Object.keys(module.secretActions).map((a) => `integrations pm ${project.id} ${a} --file …`).join('; ')}.</p>` : ''}`;
+${
+  Object.keys(module.secretActions).length > 0
+    ? html`<p class="muted small">Credentials are given with the CLI only (never through a web page): ${Object.keys(module.secretActions)
+        .map((a) => `integrations pm ${project.id} ${a} --file …`)
+        .join('; ')}.</p>`
+    : ''
+}`;
 }
 
 /** The Approve and Decline buttons of a review: the PM's one-line answer, from a page. */
@@ -75,7 +83,9 @@ function mailRow(m: MailRecord): Html {
 <td>${
     read
       ? html`${read.kind}/${read.intent}${read.confidence !== undefined && read.kind === 'human' ? html` <span class="small">(confidence ${read.confidence}${read.needsReview ? ', for the PM' : ''})</span>` : ''}<br><span class="small">${read.summary ?? ''}${read.rejectedFor ? ` — not acted on (${read.rejectedFor})` : ''}</span>${
-          (read.reasons ?? []).length > 0 ? html`<details><summary class="small">Why</summary><ul class="small">${(read.reasons ?? []).map((r) => html`<li>${r}</li>`)}</ul></details>` : ''
+          (read.reasons ?? []).length > 0
+            ? html`<details><summary class="small">Why</summary><ul class="small">${(read.reasons ?? []).map((r) => html`<li>${r}</li>`)}</ul></details>`
+            : ''
         }`
       : ''
   }</td></tr>`;
@@ -95,7 +105,12 @@ export function projectBody(input: {
   const module = processOf(project);
   const rows: GanttRow[] = module.definition.milestones
     .filter((m) => project.timeline.original?.[m.id] || project.timeline.current?.[m.id])
-    .map((m) => ({ id: m.id, label: m.label, original: project.timeline.original?.[m.id]?.due ?? null, current: project.timeline.current?.[m.id]?.due ?? null }));
+    .map((m) => ({
+      id: m.id,
+      label: m.label,
+      original: project.timeline.original?.[m.id]?.due ?? null,
+      current: project.timeline.current?.[m.id]?.due ?? null,
+    }));
   const reviews = project.reviews.filter((r) => r.status === 'open');
   const missing = project.requirements.filter((r) => r.received === null);
   const questions = project.questions.filter((q) => !q.answeredAt);
@@ -113,7 +128,8 @@ ${
   project.ledger.length === 0
     ? html`<p class="muted">No date has moved.</p>`
     : html`<div class="box"><table id="ledger-table"><thead><tr><th scope="col">When</th><th scope="col">Days</th><th scope="col">Cause</th><th scope="col">Whose</th><th scope="col">What moved</th><th scope="col">Evidence</th></tr></thead><tbody>${project.ledger.map(
-        (e) => html`<tr><td class="small">${e.at.slice(0, 10)}</td><td>${e.days > 0 ? '+' : ''}${e.days}</td><td>${e.cause}</td><td>${e.causedBy}</td><td>${e.summary}</td><td class="small">${evidenceText(e.evidence)}</td></tr>`,
+        (e) =>
+          html`<tr><td class="small">${e.at.slice(0, 10)}</td><td>${e.days > 0 ? '+' : ''}${e.days}</td><td>${e.cause}</td><td>${e.causedBy}</td><td>${e.summary}</td><td class="small">${evidenceText(e.evidence)}</td></tr>`,
       )}</tbody></table></div>`
 }
 <h2 id="open">Open items</h2>
@@ -126,17 +142,20 @@ ${reviews.length + missing.length + questions.length + changes.length === 0 ? ht
 </ul>
 ${
   project.approvals.length > 0
-    ? html`<h2 id="approvals">Approvals</h2><div class="box"><table><thead><tr><th scope="col">Document</th><th scope="col">Revision</th><th scope="col">Party</th><th scope="col">Decision</th><th scope="col">When</th></tr></thead><tbody>${project.approvals.flatMap((a) =>
-        a.decisions.map(
-          (d) => html`<tr><td>${a.subject}</td><td>${a.revision}</td><td>${d.email} (${d.role})</td><td>${d.decision}</td><td class="small">${d.at?.slice(0, 16).replace('T', ' ') ?? '—'}</td></tr>`,
-        ),
+    ? html`<h2 id="approvals">Approvals</h2><div class="box"><table><thead><tr><th scope="col">Document</th><th scope="col">Revision</th><th scope="col">Party</th><th scope="col">Decision</th><th scope="col">When</th></tr></thead><tbody>${project.approvals.flatMap(
+        (a) =>
+          a.decisions.map(
+            (d) =>
+              html`<tr><td>${a.subject}</td><td>${a.revision}</td><td>${d.email} (${d.role})</td><td>${d.decision}</td><td class="small">${d.at?.slice(0, 16).replace('T', ' ') ?? '—'}</td></tr>`,
+          ),
       )}</tbody></table></div>`
     : ''
 }
 ${
   project.certificationRounds.length > 0
     ? html`<h2 id="rounds">Certification rounds</h2><div class="box"><table><thead><tr><th scope="col">Round</th><th scope="col">Materials complete</th><th scope="col">Starts</th><th scope="col">Earliest end</th><th scope="col">Outcome</th><th scope="col">Fees</th></tr></thead><tbody>${project.certificationRounds.map(
-        (r) => html`<tr><td>${r.number}</td><td>${r.materialsCompleteOn}</td><td>${r.slotStartsOn ?? '—'}</td><td>${r.earliestEndOn}</td><td>${r.outcome}${r.feedback ? html`<br><span class="small">${r.feedback}</span>` : ''}</td><td>${r.feesFlagged ? 'yes' : 'no'}</td></tr>`,
+        (r) =>
+          html`<tr><td>${r.number}</td><td>${r.materialsCompleteOn}</td><td>${r.slotStartsOn ?? '—'}</td><td>${r.earliestEndOn}</td><td>${r.outcome}${r.feedback ? html`<br><span class="small">${r.feedback}</span>` : ''}</td><td>${r.feesFlagged ? 'yes' : 'no'}</td></tr>`,
       )}</tbody></table></div>`
     : ''
 }

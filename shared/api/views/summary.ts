@@ -42,7 +42,9 @@ export interface Summary {
 /** The staff party who owns the project: its PM or technical consultant. */
 export function ownerOf(project: Project): { name: string; email: string } | null {
   const staff = processOf(project).staffRoles;
-  const owner = project.parties.find((p) => p.active && (p.role === 'pm' || p.role === 'technical-consultant')) ?? project.parties.find((p) => p.active && staff.has(p.role));
+  const owner =
+    project.parties.find((p) => p.active && (p.role === 'pm' || p.role === 'technical-consultant')) ??
+    project.parties.find((p) => p.active && staff.has(p.role));
   return owner ? { name: owner.name, email: owner.email } : null;
 }
 

@@ -79,7 +79,8 @@ export interface ClauseReading {
 }
 
 /** Abbreviations whose full stop does not end a sentence. */
-const ABBREVIATION = /(?:\b(?:e\.g|i\.e|etc|approx|vs|mr|mrs|ms|dr|no|nr|z\.b|u\.a|bzw|ca|ggf|inkl|evtl|sr|sra|dott|sig|p\.ex|cf|st|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)|\d)\.$/i;
+const ABBREVIATION =
+  /(?:\b(?:e\.g|i\.e|etc|approx|vs|mr|mrs|ms|dr|no|nr|z\.b|u\.a|bzw|ca|ggf|inkl|evtl|sr|sra|dott|sig|p\.ex|cf|st|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)|\d)\.$/i;
 
 function detectLanguages(folded: string): string[] {
   const words = folded.split(/[^\p{L}']+/u).filter((w) => w !== '');
@@ -152,7 +153,10 @@ function clausesOf(sentence: string, lexicons: readonly CompiledLexicon[]): { te
     start = at;
     contrast = folded.slice(at, at + 1) !== ';';
   }
-  const last = sentence.slice(start).replace(/^[;,\s–—]+/, '').trim();
+  const last = sentence
+    .slice(start)
+    .replace(/^[;,\s–—]+/, '')
+    .trim();
   if (/[\p{L}\p{N}\p{Extended_Pictographic}]/u.test(last)) pieces.push({ text: last, contrast });
   return pieces;
 }
@@ -219,7 +223,11 @@ function negatedAt(scan: Scan, clause: number, index: number, length: number): b
   // "not only", "no later than", "no doubt": not negations of what follows.
   const negators = scan.in('negation', clause).filter((m) => m.index >= start && m.index + m.text.length <= index);
   if (negators.some((m) => !/^(not only|no later|no doubt)/.test(folded.slice(m.index)))) return true;
-  const after = folded.slice(index + length).split(/\s+/).slice(0, 3).join(' ');
+  const after = folded
+    .slice(index + length)
+    .split(/\s+/)
+    .slice(0, 3)
+    .join(' ');
   const end = index + length + after.length;
   return scan.in('negationAfter', clause).some((m) => m.index >= index + length && m.index + m.text.length <= end);
 }
@@ -231,7 +239,11 @@ function negatedAt(scan: Scan, clause: number, index: number, length: number): b
 function pendingAt(folded: string, index: number, length: number, pending: readonly Span[], awaiting: readonly Span[]): boolean {
   const start = folded.slice(0, index).split(/\s+/).slice(-5).join(' ');
   const from = index - start.length;
-  const tail = folded.slice(index + length).split(/\s+/).slice(0, 4).join(' ');
+  const tail = folded
+    .slice(index + length)
+    .split(/\s+/)
+    .slice(0, 4)
+    .join(' ');
   const to = index + length + tail.length;
   return pending.some(([a, b]) => a < to && b > from && !overlaps(awaiting, a, b));
 }
@@ -304,7 +316,12 @@ export function readClauses(replyText: string): ClauseReading {
     return part.last ? clause : { ...clause, question: false };
   });
   // The opening clause: the first that is not only a greeting.
-  const first = clauses.findIndex((c) => !/^(hi|hello|hey|dear|hallo|liebe|lieber|bonjour|hola|ciao|buongiorno|olá|ola|bom dia|boa tarde|beste|hoi|goedemorgen|goedemiddag)\b[^.!?]*$/i.test(c.text) || c.words > 4);
+  const first = clauses.findIndex(
+    (c) =>
+      !/^(hi|hello|hey|dear|hallo|liebe|lieber|bonjour|hola|ciao|buongiorno|olá|ola|bom dia|boa tarde|beste|hoi|goedemorgen|goedemiddag)\b[^.!?]*$/i.test(
+        c.text,
+      ) || c.words > 4,
+  );
   if (first >= 0) clauses[first] = { ...(clauses[first] as Clause), opening: true };
   return { languages, clauses };
 }

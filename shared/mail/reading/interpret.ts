@@ -79,7 +79,9 @@ const live = (hits: readonly Hit[], acts: readonly Act[]) => hits.filter((h) => 
 
 /** A short answer: one or two clauses of at most four words (greetings and thanks aside). */
 function isShortAnswer(clauses: readonly Clause[]): boolean {
-  const substantive = clauses.filter((c) => !(c.hits.length > 0 && c.hits.every((h) => h.act === 'thanks')) && !/^(hi|hello|hey|dear|hallo|bonjour|hola|ciao|olá|ola|beste|hoi)\b/i.test(c.text));
+  const substantive = clauses.filter(
+    (c) => !(c.hits.length > 0 && c.hits.every((h) => h.act === 'thanks')) && !/^(hi|hello|hey|dear|hallo|bonjour|hola|ciao|olá|ola|beste|hoi)\b/i.test(c.text),
+  );
   return substantive.length > 0 && substantive.length <= 2 && substantive.every((c) => c.words <= 4);
 }
 
@@ -117,9 +119,12 @@ function readOne(clause: Clause, question: StepQuestion, short: boolean): Read[]
   if (refusals.length > 0 || negatedYes.length > 0 || bareNo.length > 0)
     out.push({ signal: 'no', clause, why: `refuses (${[...refusals, ...negatedYes, ...bareNo].map((h) => h.words).join(', ')})` });
   // A problem is feedback on what was asked; in one's own work (QA nearly done, one bug left) it is work still to do.
-  if (problems.length > 0 && question === 'readiness') out.push({ signal: 'not-yet', clause, why: `a problem still open (${problems.map((h) => h.words).join(', ')})` });
-  else if (problems.length > 0 && question !== 'delivery') out.push({ signal: 'no', clause, why: `reports a problem (${problems.map((h) => h.words).join(', ')})` });
-  if (changes.length > 0 && !scope && question === 'readiness') out.push({ signal: 'not-yet', clause, why: `work still to do (${changes.map((h) => h.words).join(', ')})` });
+  if (problems.length > 0 && question === 'readiness')
+    out.push({ signal: 'not-yet', clause, why: `a problem still open (${problems.map((h) => h.words).join(', ')})` });
+  else if (problems.length > 0 && question !== 'delivery')
+    out.push({ signal: 'no', clause, why: `reports a problem (${problems.map((h) => h.words).join(', ')})` });
+  if (changes.length > 0 && !scope && question === 'readiness')
+    out.push({ signal: 'not-yet', clause, why: `work still to do (${changes.map((h) => h.words).join(', ')})` });
   else if (changes.length > 0 && !scope && question !== 'delivery')
     out.push({ signal: 'no', clause, why: `asks for a change (${changes.map((h) => h.words).join(', ')})` });
   const resolvedYes = question === 'testing' || question === 'readiness' ? resolved : [];
@@ -158,10 +163,15 @@ function result(
 }
 
 /** Interprets a reply's new text at a step. */
-export function interpret(replyText: string, question: StepQuestion, signals: InterpretSignals, reading: ClauseReading = readClauses(replyText)): Interpretation {
+export function interpret(
+  replyText: string,
+  question: StepQuestion,
+  signals: InterpretSignals,
+  reading: ClauseReading = readClauses(replyText),
+): Interpretation {
   const clauses = reading.clauses;
   // A signed document attached is a clause of its own ("signed plan attached" often has no words at all).
-  const fileClauses = signals.attachmentNames.map((name) => readClauses(name.replace(/[_.-]+/g, ' ')).clauses).flat();
+  const fileClauses = signals.attachmentNames.flatMap((name) => readClauses(name.replace(/[_.-]+/g, ' ')).clauses);
   const short = isShortAnswer(clauses);
   const reads = clauses.flatMap((c) => readOne(c, question, short));
   const fileYes = YES_OR_NO.has(question) ? fileClauses.flatMap((c) => readOne(c, question, false)).filter((r) => r.signal === 'yes') : [];
@@ -205,7 +215,8 @@ export function interpret(replyText: string, question: StepQuestion, signals: In
   if ((yes.length > 0 || weak.length > 0) && questions.length > 0) return result('question', 0.8, question, [...questions, ...yes, ...weak], rest);
   // Ready, but something is still to come (materials to follow): not ready yet.
   const stillToCome = clauses.some((c) => c.pending || c.hits.some((h) => h.pending));
-  if (question === 'readiness' && (yes.length > 0 || weak.length > 0) && stillToCome) return result('inform', 0.8, question, [...yes, ...weak, ...informs], rest);
+  if (question === 'readiness' && (yes.length > 0 || weak.length > 0) && stillToCome)
+    return result('inform', 0.8, question, [...yes, ...weak, ...informs], rest);
   if (yes.length > 0) {
     const thanked = clauses.some((c) => c.hits.some((h) => h.act === 'thanks'));
     const onlyBare = yes.every((r) => r.clause.words <= 4 && !r.clause.hits.some((h) => h.act === 'approve' && !h.negated));
@@ -217,9 +228,16 @@ export function interpret(replyText: string, question: StepQuestion, signals: In
   if (question === 'confirmation' && signals.hasDate && questions.length === 0 && of('not-yet').length === 0) {
     // "June 7 should work I think, but I need to check with our venue": a date, not yet a confirmation.
     const hedged = clauses.filter((c) => c.hedge);
-    return result('approve', hedged.length > 0 ? 0.6 : 0.85, question, [...informs, ...hedged.map((clause): Read => ({ signal: 'weak-yes', clause, why: 'hedged' }))], rest);
+    return result(
+      'approve',
+      hedged.length > 0 ? 0.6 : 0.85,
+      question,
+      [...informs, ...hedged.map((clause): Read => ({ signal: 'weak-yes', clause, why: 'hedged' }))],
+      rest,
+    );
   }
-  if (questions.length > 0) return delivers ? result('inform', 0.8, question, [...informs, ...questions], rest) : result('question', 0.9, question, questions, rest);
+  if (questions.length > 0)
+    return delivers ? result('inform', 0.8, question, [...informs, ...questions], rest) : result('question', 0.9, question, questions, rest);
   if (gives) return result('inform', informs.length > 0 ? 0.9 : 0.7, question, [...informs, ...statements], rest);
   const thanks = of('thanks');
   return result('none', thanks.length > 0 ? 0.9 : 0.6, question, thanks, rest);

@@ -29,9 +29,16 @@ export function itemsIn(reading: MailReading, patterns: ItemPatterns): { deliver
     const names = clauses.map((c) => test(c.text));
     // Named as still to come: in a pending clause, or in a label ("Video:") whose next clause is pending and names nothing itself.
     const isLabel = (c: Clause | undefined) => c !== undefined && (/:\s*$/.test(c.text) || c.words <= 3);
-    const later = clauses.some((c, i) => isLater(c) && (names[i] || (i > 0 && names[i - 1] === true && isLabel(clauses[i - 1]) && !Object.values(patterns).some((p) => new RegExp(p.source, 'i').test(fold(c.text))))));
+    const later = clauses.some(
+      (c, i) =>
+        isLater(c) &&
+        (names[i] ||
+          (i > 0 && names[i - 1] === true && isLabel(clauses[i - 1]) && !Object.values(patterns).some((p) => new RegExp(p.source, 'i').test(fold(c.text))))),
+    );
     // Given: in a clause that delivers, or a heading that names it and the lines after it that give it ("Test accounts:" and the logins).
-    const given = clauses.some((c, i) => names[i] && (isGiving(c) || (/:\s*$/.test(c.text) && clauses[i + 1] !== undefined && !isLater(clauses[i + 1] as Clause))));
+    const given = clauses.some(
+      (c, i) => names[i] && (isGiving(c) || (/:\s*$/.test(c.text) && clauses[i + 1] !== undefined && !isLater(clauses[i + 1] as Clause))),
+    );
     if (test(files) || (given && !later)) delivered.push(id);
     else if (later) pending.push(id);
   }

@@ -100,10 +100,14 @@ interface Token {
 }
 
 /** Words (with inner apostrophes: `can't`), emoji, and every other sign on its own; variation selectors dropped. */
-const TOKEN = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*|\p{Extended_Pictographic}|[^\s\p{L}\p{N}\ufe0f]/gu;
+const TOKEN = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*|\p{Extended_Pictographic}|[^\s\p{L}\p{N}]/gu;
+/** An emoji's variation selector (`✔️` is `✔` and U+FE0F): not a token of its own. */
+const VARIATION_SELECTOR = '\ufe0f';
 
 function tokenize(text: string): Token[] {
-  return [...text.matchAll(TOKEN)].map((m) => ({ text: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+  return [...text.matchAll(TOKEN)]
+    .filter((m) => m[0] !== VARIATION_SELECTOR)
+    .map((m) => ({ text: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
 }
 
 /** A hyphen joins words as a space does: `go-live` reads as `go live`. */

@@ -15,8 +15,10 @@ export const DEFAULT_REQUIREMENTS: readonly Requirement[] = [
 
 /** The words that name each requirement, in the languages the reader knows (folded: lower case, no accents). */
 const RECOGNISE: ItemPatterns = {
-  'test-accounts': /\b(test[- ]?(accounts?|logins?|users?|konten|zugange|zugänge)|testaccounts?|comptes? de test|cuentas? de prueba|usuarios? de prueba|account di test|utenze di test|contas? de teste|usuarios? de teste|testgebruikers?)\b/i,
-  'api-access': /\b(api|endpoints?|base url|client[- ]?id|client secret|api[- ]?keys?|credentials?|sandbox|zugangsdaten|identifiants|credenciales|credenziali|credenciais|token)\b/i,
+  'test-accounts':
+    /\b(test[- ]?(accounts?|logins?|users?|konten|zugange|zugänge)|testaccounts?|comptes? de test|cuentas? de prueba|usuarios? de prueba|account di test|utenze di test|contas? de teste|usuarios? de teste|testgebruikers?)\b/i,
+  'api-access':
+    /\b(api|endpoints?|base url|client[- ]?id|client secret|api[- ]?keys?|credentials?|sandbox|zugangsdaten|identifiants|credenciales|credenziali|credenciais|token)\b/i,
   'field-mapping': /\b(field[- ]?mapping|mapping|fields?|feldzuordnung|mappage|mapeo|mappatura|mapeamento|veldmapping|velden)\b/i,
 };
 

@@ -9,7 +9,8 @@ import type { MailReading } from '../../mail/schemas';
  */
 export const MATERIALS: ItemPatterns = {
   screenshots: /\b(screen ?shots?|screens|captures? d'ecran|capturas?( de pantalla| de tela)?|schermate|bildschirmfotos|schermafbeeldingen)\b/i,
-  'test-transactions': /\b(test ?transactions?|transactions?( de test| log| list)?|transacciones|transazioni|transacoes|transaktionen|testtransaktionen|testtransacties|transacties|receipts?)\b/i,
+  'test-transactions':
+    /\b(test ?transactions?|transactions?( de test| log| list)?|transacciones|transazioni|transacoes|transaktionen|testtransaktionen|testtransacties|transacties|receipts?)\b/i,
   video: /\b(videos?|recordings?|screen ?recording|loom|walkthrough|filmpje)\b/i,
 };
 

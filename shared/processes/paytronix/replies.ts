@@ -10,7 +10,6 @@ import { currentRound, earliestEnd, feesApply } from './certification';
 import { materialsIn } from './materials';
 import { currentStep, progressKey, type PaytronixStepId } from './steps';
 
-
 /** The sender's address is proven by an authenticated reply that was acted on: credentials may go to it. */
 function verify(project: Project, email: string): Project['parties'] {
   return project.parties.map((p) => (p.email === email && p.active ? { ...p, verified: true } : p));

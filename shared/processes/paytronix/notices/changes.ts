@@ -35,7 +35,9 @@ export const changesTemplates: Record<ChangesTemplateId, Build> = {
     return {
       subject: `Change request${request ? ` ${request.id}` : ''} from ${short(context.project)}`,
       blocks: [
-        para(`A party asked for new scope after the work order was approved; it is recorded as a change request${request ? ` (${request.id})` : ''}, fees flagged.`),
+        para(
+          `A party asked for new scope after the work order was approved; it is recorded as a change request${request ? ` (${request.id})` : ''}, fees flagged.`,
+        ),
         projectLine(context.project),
         ...clientWords(context, 'They wrote:'),
         para('No command is needed: please agree the cost and any schedule change with them (a new schedule goes out with SEND SCHEDULE).'),
