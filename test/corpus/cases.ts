@@ -21,7 +21,7 @@ export const Label = z.object({
   kind: z.enum(['human', 'auto-reply', 'bounce']),
   intent: z.enum(['approve', 'decline', 'inform', 'question', 'none']),
   changeRequest: z.boolean().optional(),
-  requirements: z.object({ delivered: z.array(z.string()), pending: z.array(z.string()) }).optional(),
+  requirements: z.object({ delivered: z.array(z.string()).default([]), pending: z.array(z.string()).default([]) }).optional(),
   launchDate: z.string().nullable().optional(),
   referenceDate: z.string().optional(),
   replyTextIncludes: z.array(z.string()).optional(),
@@ -36,6 +36,13 @@ export interface Case {
   readonly split: Split;
   readonly raw: Buffer;
   readonly label: Label;
+}
+
+/** A label, or an error that names its case. */
+function parseLabel(name: string, text: string): Label {
+  const parsed = Label.safeParse(JSON.parse(text));
+  if (!parsed.success) throw new Error(`${name}.expected.json: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  return parsed.data;
 }
 
 /** The cases of one split (or both), sorted by name. */
@@ -53,7 +60,7 @@ export function loadCases(split?: Split): Case[] {
           name,
           split: s,
           raw: readFileSync(join(dir, f)),
-          label: Label.parse(JSON.parse(readFileSync(join(dir, `${name}.expected.json`), 'utf8'))),
+          label: parseLabel(name, readFileSync(join(dir, `${name}.expected.json`), 'utf8')),
         };
       });
   });

@@ -89,7 +89,7 @@ function detectLanguages(folded: string): string[] {
   const top = best[0];
   // Too few function words to tell: a short answer ("Akkoord", "Pode seguir!") is read in every
   // language; a longer text in none of them (Japanese, Russian) in English only.
-  if (!top || top.score < 2) return words.length <= 12 ? STOPWORDS.map((s) => s.code) : ['en'];
+  if (!top || top.score === 0) return words.length <= 12 ? STOPWORDS.map((s) => s.code) : ['en'];
   const picked = best.filter((s) => s.score > 0 && s.score >= top.score * 0.5).map((s) => s.code);
   return picked.includes('en') ? picked : [...picked, 'en'];
 }
@@ -259,7 +259,8 @@ function readClause(scan: Scan, clause: number, text: string, sentence: number, 
     for (const m of scan.in(act, clause)) {
       const index = m.index;
       const end = index + m.text.length;
-      if (NEUTRALIZED.has(act) && overlaps(neutral, index, end)) continue;
+      // Inside a neutral phrase the words assert nothing; a longer phrase around it still does ("sin problema con el calendario").
+      if (NEUTRALIZED.has(act) && neutral.some(([a, b]) => a <= index && b >= end)) continue;
       // The same words found by two languages, or inside a longer phrase of the same act, count once.
       const same = hits.findIndex((h) => h.act === act && h.at <= index && h.end >= end);
       if (same >= 0) continue;

@@ -1,5 +1,6 @@
 import type { Intent } from './types';
 import { readClauses, type Act, type Clause, type ClauseReading, type Hit } from './clauses';
+import { fold } from './lexicon';
 
 /**
  * What a reply means at the step it answers, from its clauses (clauses.ts), with a confidence and
@@ -96,7 +97,11 @@ function readOne(clause: Clause, question: StepQuestion, short: boolean): Read[]
   // A bare yes counts as the whole answer, or opening the reply in a short first clause ("Yes, go ahead", "Thursday at 2 works.").
   const answers = YES_OR_NO.has(question) && (short || (clause.opening && clause.words <= 5));
   // "Please send the plan approval to her": the noun in a request is not a yes.
-  const said = live(hits, yesActs).filter((h) => !(clause.request && /^approv(al|e)$/.test(h.words)));
+  // A yes described of someone else ("our CFO, who signs off on anything over $2,500") is not the sender's.
+  const folded = fold(clause.text);
+  const said = live(hits, yesActs).filter(
+    (h) => !(clause.request && /^approv(al|e)$/.test(h.words)) && !/(?:^|\s)(who|which|der|die|qui|quien|che|wie)\s+$/.test(folded.slice(0, h.at)),
+  );
   const yes = [...said, ...(answers ? live(hits, ['yes']) : [])];
   const negatedYes = hits.filter((h) => yesActs.includes(h.act) && h.negated && !h.pending);
   const pendingYes = hits.filter((h) => (yesActs.includes(h.act) || h.act === 'resolved') && h.pending && !h.negated);
@@ -128,10 +133,16 @@ function readOne(clause: Clause, question: StepQuestion, short: boolean): Read[]
   else if (changes.length > 0 && !scope && question !== 'delivery')
     out.push({ signal: 'no', clause, why: `asks for a change (${changes.map((h) => h.words).join(', ')})` });
   const resolvedYes = question === 'testing' || question === 'readiness' ? resolved : [];
+  // "70% of development is done": part of it, not done.
+  if (question === 'readiness' && /(?<!\d)(?:[1-9]\d?|0)\s?%/.test(clause.text) && yes.length > 0)
+    return [...out, { signal: 'not-yet', clause, why: `done in part (${yes.map((h) => h.words).join(', ')})` }];
   if (yes.length > 0 || resolvedYes.length > 0) {
     const words = [...yes, ...resolvedYes].map((h) => h.words).join(', ');
+    // "validated by my colleague last week": someone else's yes, reported: the PM checks it.
+    const reported = yes.some((h) => /^\s*(?:\S+\s+)?(by|par|von|por|door|da|pelo|pela|dal|dalla)\s/.test(folded.slice(h.end)));
     if (clause.condition) out.push({ signal: 'conditional', clause, why: `approves with a condition (${words})` });
     else if (clause.hedge) out.push({ signal: 'weak-yes', clause, why: `hedged yes (${words})` });
+    else if (reported) out.push({ signal: 'weak-yes', clause, why: `someone else’s yes, reported (${words})` });
     else if (yes.length === 0) out.push({ signal: 'weak-yes', clause, why: `an earlier problem resolved (${words})` });
     else out.push({ signal: 'yes', clause, why: `says yes (${words})` });
   } else if (pendingYes.length > 0) {
@@ -214,13 +225,15 @@ export function interpret(
   if (no.length > 0) return result('decline', questions.length > 0 ? 0.8 : 0.9, question, no, rest);
   if ((yes.length > 0 || weak.length > 0) && questions.length > 0) return result('question', 0.8, question, [...questions, ...yes, ...weak], rest);
   // Ready, but something is still to come (materials to follow): not ready yet.
-  const stillToCome = clauses.some((c) => c.pending || c.hits.some((h) => h.pending));
+  const stillToCome = of('not-yet').length > 0 || clauses.some((c) => c.pending || c.hits.some((h) => h.pending));
   if (question === 'readiness' && (yes.length > 0 || weak.length > 0) && stillToCome)
     return result('inform', 0.8, question, [...yes, ...weak, ...informs], rest);
   if (yes.length > 0) {
     const thanked = clauses.some((c) => c.hits.some((h) => h.act === 'thanks'));
     const onlyBare = yes.every((r) => r.clause.words <= 4 && !r.clause.hits.some((h) => h.act === 'approve' && !h.negated));
-    const confidence = onlyBare && thanked ? 0.6 : fileYes.length === yes.length && clauses.length > 0 ? 0.75 : 0.95;
+    // A signed file alone says yes a little less surely, unless the words hand it over ("attached, signed").
+    const handedOver = of('info').length > 0;
+    const confidence = onlyBare && thanked ? 0.6 : fileYes.length === yes.length && clauses.length > 0 && !handedOver ? 0.75 : 0.95;
     return result('approve', confidence, question, yes, rest);
   }
   if (weak.length > 0) return result('approve', 0.6, question, weak, rest);

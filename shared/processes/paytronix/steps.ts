@@ -28,7 +28,8 @@ export const REPLY_QUESTIONS: Readonly<Partial<Record<PaytronixStepId, StepQuest
   build: 'readiness',
   'client-qa': 'testing',
   ready: 'readiness',
-  certification: 'testing',
+  // A round's replies are the client side's: fixes made, ready for the next round, more material.
+  certification: 'readiness',
 };
 
 /** Steps that run again after changes asked in client QA or a failed certification round. */

@@ -2,7 +2,7 @@ import type { Lexicon } from '../lexicon';
 
 export const de: Lexicon = {
   code: 'de',
-  stopwords: [
+  stopwords: ['von', 'es', 'kann', 'zu', 'unserer', 'unsere', 'unser', 'anbei', 'hallo', 'ihnen', 'sehr', 'geehrte', 'geehrter', 'frau', 'herr', 'gruß', 'grüße', 'viele', 'beste', 'freundlichen', 'diese', 'dieser', 'wurde', 'wurden', 'bei', 'aus', 'wie', 'sich', 'dass', 
     'der',
     'die',
     'das',
@@ -28,7 +28,7 @@ export const de: Lexicon = {
     'sind',
     'auch',
   ],
-  approve: [
+  approve: ['freigabe', 'kann ~ losgehen', 'passen so', 'unterschrieb*', 'unterzeichn*', 'kein problem mit', 
     'freigegeben',
     'geben ~ frei',
     'gebe ~ frei',
@@ -205,7 +205,7 @@ export const de: Lexicon = {
   resolved: ['behoben', 'gelöst', 'funktioniert jetzt', 'funktioniert nun', 'läuft jetzt', 'klappt jetzt', 'nicht mehr', 'erledigt', 'beseitigt', 'korrigiert'],
   negation: ['nicht', 'kein', 'keine', 'keinen', 'keiner', 'nie', 'niemals', 'nichts', 'ohne'],
   negationAfter: ['nicht'],
-  pending: [
+  pending: ['am montag', 'am dienstag', 'am mittwoch', 'am donnerstag', 'am freitag', 
     'folgt',
     'folgen',
     'nachreichen',
@@ -232,7 +232,7 @@ export const de: Lexicon = {
     'kommen',
   ],
   future: ['werde', 'werden', 'wird'],
-  awaiting: ['warten auf ihre', 'warten auf eure', 'freuen uns auf', 'ihre rückmeldung', 'termin für'],
+  awaiting: ['warten auf die freigabe', 'warten auf ihre freigabe', 'warten auf ihre', 'warten auf eure', 'freuen uns auf', 'ihre rückmeldung', 'termin für'],
   hypothetical: ['wenn', 'falls', 'sollte', 'sollten', 'ob'],
   condition: [
     'wenn',

@@ -3,7 +3,7 @@ import type { Lexicon } from '../lexicon';
 export const en: Lexicon = {
   code: 'en',
   stopwords: ['the', 'and', 'is', 'are', 'we', 'you', 'it', 'this', 'that', 'to', 'of', 'for', 'with', 'have', 'will', 'please', 'thanks', 'our', 'be'],
-  approve: [
+  approve: ['ship it', 'greenlit', 'green-lit', 'good to go', 'no further comments', 'nothing to add', 'you may proceed', 'may proceed', 'can proceed', 'no problem with', 'no issue with', 'no issues with', 
     'approv*',
     'sign off',
     'signed off',
@@ -193,6 +193,7 @@ export const en: Lexicon = {
     'signed off',
   ],
   refuse: [
+    'not going to be able', 'not be able to', "can't provide", 'cannot provide', 'unable to provide',
     'prefer to wait',
     'rather wait',
     'like to wait',
@@ -387,7 +388,7 @@ export const en: Lexicon = {
     'congrat*',
     'hope you',
   ],
-  problem: [
+  problem: ['blank*', 'not posting', "aren't posting", "isn't posting", 'not showing up', 'not coming through', "doesn't post", 
     'not ok',
     'not okay',
     'not good',

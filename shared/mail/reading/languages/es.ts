@@ -2,7 +2,7 @@ import type { Lexicon } from '../lexicon';
 
 export const es: Lexicon = {
   code: 'es',
-  stopwords: [
+  stopwords: ['hola', 'gracias', 'saludos', 'nuestra', 'nuestro', 'nuestros', 'por', 'para', 'con', 'su', 'sus', 'les', 'os', 'estamos', 'tenemos', 'pero', 'como', 'muy', 'buenas', 'buenos', 'días', 'tardes', 
     'el',
     'la',
     'los',
@@ -26,7 +26,7 @@ export const es: Lexicon = {
     'muy',
     'estamos',
   ],
-  approve: [
+  approve: ['sin problema con', 'sin problemas con', 'nos va bien', 
     'aprobado',
     'aprobada',
     'aprobamos',
@@ -101,7 +101,7 @@ export const es: Lexicon = {
     'lista',
     'preparados',
   ],
-  refuse: [
+  refuse: ['paréis', 'paren', 'parad', 'detengáis', 'detengan', 'detened', 'pausad', 'frenad', 
     'preferimos esperar',
     'prefiero esperar',
     'esperar antes de',
@@ -219,7 +219,7 @@ export const es: Lexicon = {
   ],
   negation: ['no', 'nunca', 'nada', 'ningún', 'ninguna', 'ninguno', 'sin', 'ni', 'tampoco'],
   negationAfter: [],
-  pending: [
+  pending: ['el lunes', 'el martes', 'el miércoles', 'el jueves', 'el viernes', 
     'enviaremos',
     'enviaré',
     'mandaremos',

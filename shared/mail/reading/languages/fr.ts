@@ -2,7 +2,7 @@ import type { Lexicon } from '../lexicon';
 
 export const fr: Lexicon = {
   code: 'fr',
-  stopwords: [
+  stopwords: ['vous', 'nous', 'je', 'merci', 'bonjour', 'cordialement', 'notre', 'votre', 'nos', 'vos', 'sont', 'mais', 'dans', 'par', 'au', 'aux', 'ce', 'cette', 'il', 'elle', 'sommes', 'avons', 
     'le',
     'la',
     'les',
@@ -25,7 +25,7 @@ export const fr: Lexicon = {
     'ce',
     'je',
   ],
-  approve: [
+  approve: ['pas de problème avec', 'aucun problème avec', 
     'approuve',
     'approuvé',
     'approuvée',
@@ -221,7 +221,7 @@ export const fr: Lexicon = {
   ],
   negation: ['ne', "n'", 'pas', 'aucun', 'aucune', 'jamais', 'rien', 'sans', 'ni'],
   negationAfter: ['pas', 'jamais'],
-  pending: [
+  pending: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 
     'suivra',
     'suivront',
     'à suivre',

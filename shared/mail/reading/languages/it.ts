@@ -2,7 +2,7 @@ import type { Lexicon } from '../lexicon';
 
 export const it: Lexicon = {
   code: 'it',
-  stopwords: [
+  stopwords: ['ciao', 'buongiorno', 'grazie', 'saluti', 'nostro', 'nostra', 'vostro', 'vostra', 'per', 'con', 'sono', 'siamo', 'abbiamo', 'ma', 'anche', 'della', 'delle', 'dei', 'gli', 'cordiali', 
     'il',
     'lo',
     'la',
@@ -185,7 +185,7 @@ export const it: Lexicon = {
   ],
   negation: ['non', 'mai', 'niente', 'nulla', 'nessun', 'nessuno', 'nessuna', 'senza', 'né'],
   negationAfter: [],
-  pending: [
+  pending: ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 
     'dobbiamo aspettare',
     'aspettiamo',
     'aspettare',

@@ -2,7 +2,7 @@ import type { Lexicon } from '../lexicon';
 
 export const nl: Lexicon = {
   code: 'nl',
-  stopwords: [
+  stopwords: ['hallo', 'groet', 'groeten', 'bedankt', 'onze', 'ons', 'jullie', 'van', 'het', 'wij', 'zijn', 'maar', 'ook', 'nog', 'wel', 'al', 'bij', 'naar', 'mvg', 'vriendelijke', 
     'de',
     'het',
     'een',
@@ -57,7 +57,6 @@ export const nl: Lexicon = {
     'kunnen beginnen',
     'getekend',
     'ondertekend',
-    'top',
     'akkoord van onze kant',
     'geen bezwaar',
     'go',
@@ -105,7 +104,7 @@ export const nl: Lexicon = {
     'een paar aanpassingen',
     'wijzigingen nodig',
   ],
-  amend: [
+  amend: ['schuiven', 'opschuiven', 
     'aanpassen',
     'aanpassing*',
     'wijzigen',
@@ -162,7 +161,7 @@ export const nl: Lexicon = {
   resolved: ['opgelost', 'verholpen', 'gefixt', 'werkt nu', 'werkt inmiddels', 'niet meer', 'gecorrigeerd', 'hersteld'],
   negation: ['niet', 'geen', 'nooit', 'niets', 'niks', 'zonder'],
   negationAfter: ['niet'],
-  pending: [
+  pending: ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 
     'volgt',
     'volgen',
     'later',
@@ -203,7 +202,7 @@ export const nl: Lexicon = {
     'niet zeker',
     'volgens mij',
   ],
-  request: [
+  request: ['kunnen we', 'kunnen wij', 
     'graag',
     'kunnen jullie',
     'kunt u',

@@ -2,7 +2,7 @@ import type { Lexicon } from '../lexicon';
 
 export const pt: Lexicon = {
   code: 'pt',
-  stopwords: [
+  stopwords: ['olá', 'obrigado', 'obrigada', 'abraço', 'abraços', 'nosso', 'nossa', 'para', 'com', 'vocês', 'você', 'somos', 'temos', 'mas', 'também', 'pela', 'pelo', 'das', 'dos', 'bom', 'boa', 'tarde', 'dia', 
     'o',
     'a',
     'os',
@@ -225,7 +225,7 @@ export const pt: Lexicon = {
   ],
   negation: ['não', 'nunca', 'nada', 'nenhum', 'nenhuma', 'sem', 'nem'],
   negationAfter: [],
-  pending: [
+  pending: ['segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'na segunda', 'na sexta', 
     'enviaremos',
     'enviarei',
     'mandaremos',
