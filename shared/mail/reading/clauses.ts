@@ -137,13 +137,14 @@ function any(lexicons: readonly CompiledLexicon[], category: LexiconCategory, te
 /** Clause boundaries: `;`, and a contrast word after a comma or at a sentence's middle. */
 function clausesOf(sentence: string, lexicons: readonly CompiledLexicon[]): { text: string; contrast: boolean }[] {
   const folded = fold(sentence);
-  const cuts = new Set<number>();
-  for (const m of folded.matchAll(/;|\s[–—]\s/g)) cuts.add(m.index ?? 0);
+  // Where a clause ends, and whether the next one opens with a contrast word (not a `;` or a dash).
+  const cuts = new Map<number, boolean>();
+  for (const m of folded.matchAll(/;|\s[–—]\s/g)) cuts.set(m.index ?? 0, false);
   for (const m of any(lexicons, 'contrast', folded)) {
     const at = m.index;
-    if (at > 2) cuts.add(at);
+    if (at > 2) cuts.set(at, true);
   }
-  const points = [...cuts].sort((a, b) => a - b);
+  const points = [...cuts.keys()].sort((a, b) => a - b);
   const pieces: { text: string; contrast: boolean }[] = [];
   let start = 0;
   let contrast = false;
@@ -151,7 +152,7 @@ function clausesOf(sentence: string, lexicons: readonly CompiledLexicon[]): { te
     const piece = sentence.slice(start, at).replace(/^[;,\s–—]+|[,\s–—]+$/g, '');
     if (/[\p{L}\p{N}\p{Extended_Pictographic}]/u.test(piece)) pieces.push({ text: piece, contrast });
     start = at;
-    contrast = folded.slice(at, at + 1) !== ';';
+    contrast = cuts.get(at) === true;
   }
   const last = sentence
     .slice(start)

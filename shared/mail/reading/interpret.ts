@@ -139,7 +139,11 @@ function readOne(clause: Clause, question: StepQuestion, short: boolean): Read[]
   if (yes.length > 0 || resolvedYes.length > 0) {
     const words = [...yes, ...resolvedYes].map((h) => h.words).join(', ');
     // "validated by my colleague last week": someone else's yes, reported: the PM checks it.
-    const reported = yes.some((h) => /^\s*(?:\S+\s+)?(by|par|von|por|door|da|pelo|pela|dal|dalla)\s/.test(folded.slice(h.end)));
+    const reported = yes.some((h) =>
+      /^\s*(?:\S+\s+)?(by|par|von|por|door|da|pelo|pela|dal|dalla)\s+(?!(me|us|our|ours|mi|mis|nuestr\p{L}*|nosotr\p{L}*|mir|uns|unser\p{L}*|mij|ons|onze|nos|nosso|nossa|nossos|nossas|noi|nostr\p{L}*|nous|notre|nos|moi|my|mine)(?![\p{L}\p{N}]))/u.test(
+        folded.slice(h.end),
+      ),
+    );
     if (clause.condition) out.push({ signal: 'conditional', clause, why: `approves with a condition (${words})` });
     else if (clause.hedge) out.push({ signal: 'weak-yes', clause, why: `hedged yes (${words})` });
     else if (reported) out.push({ signal: 'weak-yes', clause, why: `someone else’s yes, reported (${words})` });
@@ -171,6 +175,31 @@ function result(
     reasons: decided.map((r) => `${r.why}: ${quote(r.clause)}`),
     ...rest,
   };
+}
+
+/**
+ * What in a reply could turn its yes around: a clause opened by "but" or "however" that says no
+ * yes itself, a negation outside the yes (not "no issues"), something still to come, a hedge.
+ */
+function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[]): Read[] {
+  const yesClauses = new Set(yes.map((r) => r.clause));
+  const doubts: Read[] = [];
+  for (const clause of clauses) {
+    if (yesClauses.has(clause) || clause.smallTalk) continue;
+    const acts = clause.hits.map((h) => h.act);
+    if (acts.length > 0 && acts.every((a) => a === 'thanks' || a === 'info')) continue;
+    const says = (list: readonly Act[]) => acts.some((a) => list.includes(a));
+    if (
+      clause.contrast &&
+      (clause.request || clause.pending || says(['refuse', 'change', 'amend', 'problem', 'no'])) &&
+      !says(['approve', 'pass', 'done', 'resolved'])
+    )
+      doubts.push({ signal: 'not-yet', clause, why: 'a “but” after the yes' });
+    else if (clause.hits.some((h) => h.negated && ['approve', 'pass', 'done', 'yes'].includes(h.act)))
+      doubts.push({ signal: 'not-yet', clause, why: 'a negation beside the yes' });
+    else if (clause.hedge) doubts.push({ signal: 'not-yet', clause, why: 'a hedge beside the yes' });
+  }
+  return doubts;
 }
 
 /** Interprets a reply's new text at a step. */
@@ -234,6 +263,10 @@ export function interpret(
     // A signed file alone says yes a little less surely, unless the words hand it over ("attached, signed").
     const handedOver = of('info').length > 0;
     const confidence = onlyBare && thanked ? 0.6 : fileYes.length === yes.length && clauses.length > 0 && !handedOver ? 0.75 : 0.95;
+    // Doubts: anything else in the mail that could turn the yes around, read or not. An approval
+    // moves a project; with a doubt the PM decides (docs/mail-understanding.md#confidence).
+    const doubts = doubtsAbout(clauses, yes);
+    if (doubts.length > 0) return result('approve', Math.min(confidence, 0.7), question, [...yes, ...doubts], rest);
     return result('approve', confidence, question, yes, rest);
   }
   if (weak.length > 0) return result('approve', 0.6, question, weak, rest);
