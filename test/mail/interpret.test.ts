@@ -84,6 +84,16 @@ describe('never guessing a decision', () => {
     expect(reading.reasons[0]).toContain('we approve the project plan');
   });
 
+  it.each([
+    ['an approval told in the past, of something else', 'The budget was approved internally, now we need to check the plan.'],
+    ['a yes from someone who cannot give it', 'I’m fine with it but Laura has to sign.'],
+    ['a yes with something still open', 'Please proceed with the build, but we still need to confirm the date.'],
+    ['someone else’s yes, reported', 'The plan was validated by my colleague last week.'],
+  ])('does not act alone on %s', (_case, text) => {
+    const reading = read(text, 'approval');
+    expect(reading.intent === 'approve' && !reading.needsReview).toBe(false);
+  });
+
   it('never flags what moves nothing (a question, information)', () => {
     expect(read('When is the kick-off call?', 'approval').needsReview).toBe(false);
   });

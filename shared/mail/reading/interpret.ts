@@ -139,11 +139,17 @@ function readOne(clause: Clause, question: StepQuestion, short: boolean): Read[]
   if (yes.length > 0 || resolvedYes.length > 0) {
     const words = [...yes, ...resolvedYes].map((h) => h.words).join(', ');
     // "validated by my colleague last week": someone else's yes, reported: the PM checks it.
-    const reported = yes.some((h) =>
-      /^\s*(?:\S+\s+)?(by|par|von|por|door|da|pelo|pela|dal|dalla)\s+(?!(me|us|our|ours|mi|mis|nuestr\p{L}*|nosotr\p{L}*|mir|uns|unser\p{L}*|mij|ons|onze|nos|nosso|nossa|nossos|nossas|noi|nostr\p{L}*|nous|notre|nos|moi|my|mine)(?![\p{L}\p{N}]))/u.test(
-        folded.slice(h.end),
-      ),
+    // "The budget was approved internally": a yes told in the past passive is about something, not the answer.
+    const past = yes.some((h) =>
+      /(?:^|\s)(was|were|been|wurde|wurden|worden|werd|fue|fueron|foi|foram|sido|stato|stata|ete|été)\s+(?:\S+\s+)?$/.test(folded.slice(0, h.at)),
     );
+    const reported =
+      past ||
+      yes.some((h) =>
+        /^\s*(?:\S+\s+)?(by|par|von|por|door|da|pelo|pela|dal|dalla)\s+(?!(me|us|our|ours|mi|mis|nuestr\p{L}*|nosotr\p{L}*|mir|uns|unser\p{L}*|mij|ons|onze|nos|nosso|nossa|nossos|nossas|noi|nostr\p{L}*|nous|notre|nos|moi|my|mine)(?![\p{L}\p{N}]))/u.test(
+          folded.slice(h.end),
+        ),
+      );
     if (clause.condition) out.push({ signal: 'conditional', clause, why: `approves with a condition (${words})` });
     else if (clause.hedge) out.push({ signal: 'weak-yes', clause, why: `hedged yes (${words})` });
     else if (reported) out.push({ signal: 'weak-yes', clause, why: `someone else’s yes, reported (${words})` });
@@ -189,11 +195,9 @@ function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[]): Read[] {
     const acts = clause.hits.map((h) => h.act);
     if (acts.length > 0 && acts.every((a) => a === 'thanks' || a === 'info')) continue;
     const says = (list: readonly Act[]) => acts.some((a) => list.includes(a));
-    if (
-      clause.contrast &&
-      (clause.request || clause.pending || says(['refuse', 'change', 'amend', 'problem', 'no'])) &&
-      !says(['approve', 'pass', 'done', 'resolved'])
-    )
+    // A yes still to come ("but we still need to confirm") is no yes.
+    const saysYes = clause.hits.some((h) => !h.pending && !h.negated && ['approve', 'pass', 'done', 'resolved'].includes(h.act));
+    if (clause.contrast && (clause.request || clause.pending || says(['refuse', 'change', 'amend', 'problem', 'no'])) && !saysYes)
       doubts.push({ signal: 'not-yet', clause, why: 'a “but” after the yes' });
     else if (clause.hits.some((h) => h.negated && ['approve', 'pass', 'done', 'yes'].includes(h.act)))
       doubts.push({ signal: 'not-yet', clause, why: 'a negation beside the yes' });
