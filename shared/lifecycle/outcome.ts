@@ -1,5 +1,5 @@
 import type { MailReading } from '../mail/schemas';
-import type { Project } from '../project/schemas';
+import type { ChangeRequest, Project } from '../project/schemas';
 import type { NoticeExtras, TemplateId } from '../notices/types';
 import { REASONS, type ReasonName } from './reasons';
 
@@ -56,4 +56,32 @@ export function touched(project: Project, at: string, changes: Partial<Project>)
 /** A reply's own words and where they came from, for a notice that passes them to staff. */
 export function quotedMail(reading: MailReading, at: string): NoticeExtras {
   return { quotedText: reading.replyText, mail: { from: reading.mail.from.address, subject: reading.mail.subject, receivedAt: at } };
+}
+
+/** The first line of a reply, at most 80 characters: a change request's summary. */
+export function firstLineOf(text: string): string {
+  const line = text.split('\n').find((l) => l.trim() !== '') ?? '';
+  return line.length > 80 ? `${line.slice(0, 77)}…` : line;
+}
+
+/**
+ * A change request recorded from a reply (new scope after approval): fees apply; the process words
+ * the notices. Returns the request and the record with it added.
+ */
+export function recordChangeRequest(
+  project: Project,
+  reading: MailReading,
+  at: string,
+  evidence: ChangeRequest['evidence'],
+): { readonly request: ChangeRequest; readonly project: Project } {
+  const request: ChangeRequest = {
+    id: `CR-${project.changeRequests.length + 1}`,
+    requestedAt: at,
+    requestedBy: reading.mail.from.address,
+    summary: firstLineOf(reading.replyText),
+    evidence,
+    feesApply: true,
+    status: 'open',
+  };
+  return { request, project: touched(project, at, { changeRequests: [...project.changeRequests, request] }) };
 }

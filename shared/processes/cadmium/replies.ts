@@ -6,7 +6,7 @@ import { localDate } from '../../timeline/dates';
 import { NoFeasibleLaunchError } from '../../timeline/errors';
 import { earliestFeasibleLaunch } from '../../timeline/feasibility';
 import { delayForLateRequirements } from '../../timeline/shift';
-import { notActed, quotedMail, touched, type NoticeRequest, type Outcome } from '../../lifecycle/outcome';
+import { firstLineOf, notActed, quotedMail, recordChangeRequest, touched, type NoticeRequest, type Outcome } from '../../lifecycle/outcome';
 import type { ReplyContext } from '../types';
 import { cadmium } from './definition';
 import { requirementItems } from './requirements';
@@ -40,7 +40,7 @@ export function readCadmiumReply(project: Project, reading: MailReading, context
   // New scope after the plan is approved is a change request, asked as a question or not.
   if (reading.scope && afterPlanApproval(project)) return changeRequest(project, reading, context);
   if (reading.intent === 'question') {
-    return withQuestion(project, reading, context, `question: ${firstLine(reading.replyText)}`);
+    return withQuestion(project, reading, context, `question: ${firstLineOf(reading.replyText)}`);
   }
   switch (project.phase) {
     case 'confirming-details':
@@ -61,11 +61,6 @@ export function readCadmiumReply(project: Project, reading: MailReading, context
     notices: [{ template: 'question-for-pm', to: 'staff', extras: quoted }],
     readAs: `${reading.intent} at ${step ?? project.phase}: passed to the PM`,
   };
-}
-
-function firstLine(text: string): string {
-  const line = text.split('\n').find((l) => l.trim() !== '') ?? '';
-  return line.length > 80 ? `${line.slice(0, 77)}…` : line;
 }
 
 function afterPlanApproval(project: Project): boolean {
@@ -268,17 +263,9 @@ function testing(project: Project, reading: MailReading, context: ReplyContext):
 }
 
 function changeRequest(project: Project, reading: MailReading, context: ReplyContext): Outcome {
-  const request = {
-    id: `CR-${project.changeRequests.length + 1}`,
-    requestedAt: context.at,
-    requestedBy: reading.mail.from.address,
-    summary: firstLine(reading.replyText),
-    evidence: context.evidence,
-    feesApply: true,
-    status: 'open' as const,
-  };
+  const { request, project: next } = recordChangeRequest(project, reading, context.at, context.evidence);
   return {
-    project: touched(project, context.at, { changeRequests: [...project.changeRequests, request] }),
+    project: next,
     notices: [
       { template: 'change-request-ack', to: 'client', extras: { changeRequest: request } },
       { template: 'change-request', to: 'staff', extras: { changeRequest: request, quotedText: reading.replyText } },

@@ -2,7 +2,7 @@ import type { MailReading } from '../../mail/schemas';
 import type { Project } from '../../project/schemas';
 import { BusinessCalendar } from '../../timeline/calendar';
 import { localDate, maxDate } from '../../timeline/dates';
-import { notActed, quotedMail, touched, type NoticeRequest, type Outcome } from '../../lifecycle/outcome';
+import { notActed, quotedMail, recordChangeRequest, touched, type NoticeRequest, type Outcome } from '../../lifecycle/outcome';
 import { approvalStatus, latestApproval } from '../../project/rules';
 import type { ReplyContext } from '../types';
 import { clientSide } from './actions';
@@ -195,18 +195,9 @@ export function readPaytronixReply(project: Project, reading: MailReading, conte
 }
 
 function changeRequest(project: Project, reading: MailReading, context: ReplyContext): Outcome {
-  const line = reading.replyText.split('\n').find((l) => l.trim() !== '') ?? '';
-  const request = {
-    id: `CR-${project.changeRequests.length + 1}`,
-    requestedAt: context.at,
-    requestedBy: reading.mail.from.address,
-    summary: line.length > 80 ? `${line.slice(0, 77)}…` : line,
-    evidence: context.evidence,
-    feesApply: true,
-    status: 'open' as const,
-  };
+  const { request, project: next } = recordChangeRequest(project, reading, context.at, context.evidence);
   return {
-    project: touched(project, context.at, { changeRequests: [...project.changeRequests, request] }),
+    project: next,
     notices: [
       { template: 'change-request-ack', to: 'client', extras: { changeRequest: request } },
       { template: 'change-request', to: 'staff', extras: { changeRequest: request, ...quotedMail(reading, context.at) } },

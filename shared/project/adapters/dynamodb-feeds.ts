@@ -1,8 +1,9 @@
 import { ConditionalCheckFailedException, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, UpdateCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { CorruptRecordError } from '../errors';
 import { Feed, FeedAlreadyExistsError, FeedNotFoundError, feedSubjectKey, type FeedStore, type FeedSubject } from '../feeds';
 import { INDEX, keys } from '../keys';
+import { queryAll } from './query';
 
 /**
  * The DynamoDB adapter of {@link FeedStore}, in the project table (docs/table-design.md#calendar-feeds):
@@ -81,15 +82,8 @@ export class DynamoFeedStore implements FeedStore {
     return items.map(toFeed).sort((a, b) => b.createdAt.localeCompare(a.createdAt) || a.id.localeCompare(b.id));
   }
 
-  private async queryAll(input: QueryCommandInput): Promise<Record<string, unknown>[]> {
-    const items: Record<string, unknown>[] = [];
-    let ExclusiveStartKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.doc.send(new QueryCommand({ ...input, ExclusiveStartKey }));
-      items.push(...(page.Items ?? []));
-      ExclusiveStartKey = page.LastEvaluatedKey;
-    } while (ExclusiveStartKey);
-    return items;
+  private queryAll(input: QueryCommandInput): Promise<Record<string, unknown>[]> {
+    return queryAll(this.doc, input);
   }
 }
 

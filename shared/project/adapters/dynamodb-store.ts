@@ -33,6 +33,7 @@ import {
   type StepWait,
 } from '../ports';
 import { MailRecord, Project, UnmatchedMail } from '../schemas';
+import { queryAll } from './query';
 
 /** BatchWriteItem takes at most 25 items a request. */
 const BATCH_WRITE_LIMIT = 25;
@@ -485,15 +486,8 @@ export class DynamoProjectStore implements ProjectStore, CorrelationStore, Inbox
     return parsed.data;
   }
 
-  private async queryAll(input: QueryCommandInput): Promise<Record<string, unknown>[]> {
-    const items: Record<string, unknown>[] = [];
-    let ExclusiveStartKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.doc.send(new QueryCommand({ ...input, ExclusiveStartKey }));
-      items.push(...(page.Items ?? []));
-      ExclusiveStartKey = page.LastEvaluatedKey;
-    } while (ExclusiveStartKey);
-    return items;
+  private queryAll(input: QueryCommandInput): Promise<Record<string, unknown>[]> {
+    return queryAll(this.doc, input);
   }
 }
 
