@@ -9,11 +9,15 @@ const LAUNCH_WORDS =
 const NOT_THE_LAUNCH = /(?<![\p{L}\p{N}])(until|till|bis|jusqu|hasta|tot|fino|at[eé])(?![\p{L}\p{N}])[^.!?\n]{0,25}$/iu;
 
 /** chrono's parsers: English first, then the other languages the reader knows. */
-const PARSERS = [chrono, chrono.de, chrono.fr, chrono.es, chrono.nl, chrono.it, chrono.pt] as const;
+/** What the reader needs of a chrono locale. */
+type Parser = Pick<typeof chrono.en, 'parse'>;
+const PARSERS: Readonly<Record<string, Parser>> = { en: chrono.en, de: chrono.de, fr: chrono.fr, es: chrono.es, nl: chrono.nl, it: chrono.it, pt: chrono.pt };
 
 export interface LaunchDateOptions {
   /** The date replies are read relative to (the mail's Date, or a given one). */
   readonly reference: Date;
+  /** The languages the reply is written in (the reader's detection); all it knows when not given. */
+  readonly languages?: readonly string[];
 }
 
 function iso(year: number, month: number, day: number): string {
@@ -66,7 +70,9 @@ export function extractLaunchDate(text: string, options: LaunchDateOptions): str
   const candidates: { date: string; asked: boolean }[] = [];
   for (const sentence of launchSentences(text)) {
     // The first language whose parser finds a date with a day in the sentence reads it.
-    const results = PARSERS.map((parser) => parser.parse(sentence, reference, { forwardDate: true })).find((found) =>
+    // The reply's languages only (chrono is the costly part), English first.
+    const parsers = ['en', ...(options.languages ?? Object.keys(PARSERS))].filter((code, i, all) => all.indexOf(code) === i).map((code) => PARSERS[code]).filter((p) => p !== undefined);
+    const results = parsers.map((parser) => parser.parse(sentence, reference, { forwardDate: true })).find((found) =>
       found.some((r) => r.start.isCertain('day')),
     );
     for (const { start, index } of results ?? []) {

@@ -88,8 +88,8 @@ export function understand(mail: ParsedMail, options: ReadOptions = {}): MailRea
   // The quoted lines an inline answer keeps for context (`> …`) are ours, not the sender's: no contact
   // is read from them, and a date only from the answer below a quoted question about the launch.
   const contacts = extractContacts(withoutQuotedContext(readable), exclude);
-  const launchDate = extractLaunchDate(readable, { reference: referenceInstant(mail, options.referenceDate) });
   const clauseReading = readClauses(readable);
+  const launchDate = extractLaunchDate(readable, { reference: referenceInstant(mail, options.referenceDate), languages: clauseReading.languages });
   const meaning = interpret(
     readable,
     question,
