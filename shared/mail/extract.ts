@@ -71,7 +71,9 @@ export function extractLaunchDate(text: string, options: LaunchDateOptions): str
   for (const sentence of launchSentences(text)) {
     // The first language whose parser finds a date with a day in the sentence reads it.
     // The reply's languages only (chrono is the costly part), English first.
-    const parsers = ['en', ...(options.languages ?? Object.keys(PARSERS))].filter((code, i, all) => all.indexOf(code) === i).map((code) => PARSERS[code]).filter((p) => p !== undefined);
+    // Other languages only for a sentence with a number in it: their dates with a day have one ("14. Juni").
+    const codes = /\d/.test(sentence) ? ['en', ...(options.languages ?? Object.keys(PARSERS))] : ['en'];
+    const parsers = codes.filter((code, i, all) => all.indexOf(code) === i).map((code) => PARSERS[code]).filter((p) => p !== undefined);
     const results = parsers.map((parser) => parser.parse(sentence, reference, { forwardDate: true })).find((found) =>
       found.some((r) => r.start.isCertain('day')),
     );

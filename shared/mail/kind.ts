@@ -601,8 +601,9 @@ export interface KindDecision {
 }
 
 /** bounce, auto-reply or human, in that order of checks (docs/mail-understanding.md). */
-export function classifyKind(mail: ParsedMail): KindDecision {
-  const text = freshText(mail);
+export function classifyKind(mail: ParsedMail, replyText?: string): KindDecision {
+  // The reader passes the reply text it has already cut (cutting it again was a third of the cost).
+  const text = replyText === undefined ? freshText(mail) : replyText.slice(0, TEXT_READ_CHARS);
   if (bounceSignal(mail, text)) return { kind: 'bounce', autoReplyReason: null, bounce: bounceInfo(mail) };
   const signal = autoReplySignal(mail, text);
   if (signal) return { kind: 'auto-reply', autoReplyReason: signal, bounce: null };

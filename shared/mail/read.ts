@@ -50,8 +50,8 @@ function referenceInstant(mail: ParsedMail, referenceDate: string | undefined): 
 
 /** Understands a parsed mail: kind, reply text, intent and what it names. */
 export function understand(mail: ParsedMail, options: ReadOptions = {}): MailReading {
-  const { kind, autoReplyReason, bounce } = classifyKind(mail);
   const replyText = extractReplyText(bodyText(mail));
+  const { kind, autoReplyReason, bounce } = classifyKind(mail, replyText);
   const attachments = visibleAttachments(mail);
   const question = options.question ?? 'open';
   if (kind !== 'human') {

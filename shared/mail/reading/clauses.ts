@@ -70,6 +70,8 @@ export interface Clause {
   readonly smallTalk: boolean;
   /** Number of words. */
   readonly words: number;
+  /** The clause folded (lower case, no accents): what hits' offsets count in. */
+  readonly folded: string;
 }
 
 export interface ClauseReading {
@@ -198,19 +200,21 @@ class Scan {
   }
 
   in(category: LexiconCategory, clause: number): readonly Found[] {
-    let perClause = this.found.get(category);
-    if (!perClause) {
-      perClause = this.folded.map(() => []);
+    if (this.found.size === 0) {
+      // One pass over the whole reply finds every category's words; then each goes to its clause.
       for (const lexicon of this.lexicons) {
-        for (const m of lexicon[category].findAll(this.joined, this.tokens)) {
-          let i = this.starts.length - 1;
-          while (i > 0 && (this.starts[i] ?? 0) > m.index) i -= 1;
-          perClause[i]?.push({ index: m.index - (this.starts[i] ?? 0), text: m.text });
+        for (const [name, matches] of lexicon.index.findAll(this.joined, this.tokens)) {
+          const perClause = this.found.get(name) ?? this.folded.map((): Found[] => []);
+          for (const m of matches) {
+            let i = this.starts.length - 1;
+            while (i > 0 && (this.starts[i] ?? 0) > m.index) i -= 1;
+            perClause[i]?.push({ index: m.index - (this.starts[i] ?? 0), text: m.text });
+          }
+          this.found.set(name, perClause);
         }
       }
-      this.found.set(category, perClause);
     }
-    return perClause[clause] ?? [];
+    return this.found.get(category)?.[clause] ?? [];
   }
 }
 
@@ -297,6 +301,7 @@ function readClause(scan: Scan, clause: number, text: string, sentence: number, 
     contrast,
     smallTalk: scan.in('smallTalk', clause).length > 0,
     words,
+    folded,
   };
 }
 

@@ -1,6 +1,5 @@
 import type { Intent } from './types';
 import { readClauses, type Act, type Clause, type ClauseReading, type Hit } from './clauses';
-import { fold } from './lexicon';
 
 /**
  * What a reply means at the step it answers, from its clauses (clauses.ts), with a confidence and
@@ -98,7 +97,7 @@ function readOne(clause: Clause, question: StepQuestion, short: boolean): Read[]
   const answers = YES_OR_NO.has(question) && (short || (clause.opening && clause.words <= 5));
   // "Please send the plan approval to her": the noun in a request is not a yes.
   // A yes described of someone else ("our CFO, who signs off on anything over $2,500") is not the sender's.
-  const folded = fold(clause.text);
+  const folded = clause.folded;
   const said = live(hits, yesActs).filter(
     (h) => !(clause.request && /^approv(al|e)$/.test(h.words)) && !/(?:^|\s)(who|which|der|die|qui|quien|che|wie)\s+$/.test(folded.slice(0, h.at)),
   );

@@ -206,11 +206,73 @@ export class Matcher {
   }
 }
 
-/** One matcher per category, built once per language (or set of languages). */
-export type CompiledLexicon = { readonly code: string } & { readonly [C in LexiconCategory]: Matcher };
+/**
+ * Every category's phrases in one index by first word, so that one pass over a text's tokens finds
+ * the phrases of all categories at once (per category, as `Matcher.findAll` would: longest first,
+ * the scan going on after a match).
+ */
+export class LexiconIndex {
+  private readonly byWord = new Map<string, { readonly category: LexiconCategory; readonly phrase: Phrase }[]>();
+  private readonly stems: { readonly stem: string; readonly category: LexiconCategory; readonly phrase: Phrase }[] = [];
+  private readonly suffixes: { readonly suffix: string; readonly category: LexiconCategory }[] = [];
+  readonly categories: readonly LexiconCategory[];
+
+  constructor(lexicon: Lexicon) {
+    const categories: LexiconCategory[] = [];
+    for (const [key, phrases] of Object.entries(lexicon)) {
+      if (key === 'code' || key === 'stopwords') continue;
+      const category = key as LexiconCategory;
+      categories.push(category);
+      for (const raw of phrases as readonly string[]) {
+        const phrase = phraseOf(raw);
+        if (phrase.suffix) {
+          this.suffixes.push({ suffix: phrase.suffix, category });
+          continue;
+        }
+        const first = phrase.words[0];
+        if (!first || 'gap' in first) continue;
+        if ('stem' in first) this.stems.push({ stem: first.stem, category, phrase });
+        else this.byWord.set(first.exact, [...(this.byWord.get(first.exact) ?? []), { category, phrase }]);
+      }
+    }
+    this.categories = categories;
+  }
+
+  /** Each category's phrases found in `text` (its tokens), by category. */
+  findAll(text: string, tokens: readonly Token[] = tokenize(text)): Map<LexiconCategory, Found[]> {
+    const found = new Map<LexiconCategory, Found[]>(this.categories.map((c) => [c, []]));
+    // Per category: the first token a new match may start at (a match is not overlapped by its own category).
+    const free = new Map<LexiconCategory, number>();
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i] as Token;
+      const best = new Map<LexiconCategory, number>();
+      const consider = (category: LexiconCategory, phrase: Phrase) => {
+        if ((free.get(category) ?? 0) > i) return;
+        const end = endOf(phrase, tokens, i);
+        if (end > (best.get(category) ?? -1)) best.set(category, end);
+      };
+      for (const { category, phrase } of this.byWord.get(token.text) ?? []) consider(category, phrase);
+      for (const { stem, category, phrase } of this.stems) if (token.text.startsWith(stem)) consider(category, phrase);
+      for (const [category, end] of best) {
+        if (end <= i) continue;
+        found.get(category)?.push({ index: token.start, text: text.slice(token.start, (tokens[end - 1] as Token).end) });
+        free.set(category, end);
+      }
+      for (const { suffix, category } of this.suffixes) {
+        if ((free.get(category) ?? 0) > i || best.has(category) || !token.text.endsWith(suffix)) continue;
+        found.get(category)?.push({ index: token.end - suffix.length, text: suffix });
+        free.set(category, i + 1);
+      }
+    }
+    return found;
+  }
+}
+
+/** One matcher per category, and the index of them all, built once per language (or set of languages). */
+export type CompiledLexicon = { readonly code: string; readonly index: LexiconIndex } & { readonly [C in LexiconCategory]: Matcher };
 
 export function compile(lexicon: Lexicon): CompiledLexicon {
-  const out: Record<string, Matcher | string> = { code: lexicon.code };
+  const out: Record<string, Matcher | LexiconIndex | string> = { code: lexicon.code, index: new LexiconIndex(lexicon) };
   for (const [key, phrases] of Object.entries(lexicon)) {
     if (key === 'code' || key === 'stopwords') continue;
     out[key] = new Matcher(phrases as readonly string[]);
