@@ -7,6 +7,8 @@ import { z } from 'zod';
 export const CORPUS = join(import.meta.dirname, '..', 'fixtures', 'replies');
 
 export type Split = 'tune' | 'held-back';
+/** Where a new batch waits before it is filed: measured once as it is, then split. */
+export type Folder = Split | 'fresh';
 
 /** A quarter of the cases are held back, chosen by a hash of the case's name: not by anyone's choice, and never moved. */
 export function splitOf(name: string): Split {
@@ -33,7 +35,7 @@ export type Label = z.infer<typeof Label>;
 
 export interface Case {
   readonly name: string;
-  readonly split: Split;
+  readonly split: Folder;
   readonly raw: Buffer;
   readonly label: Label;
 }
@@ -46,8 +48,8 @@ function parseLabel(name: string, text: string): Label {
 }
 
 /** The cases of one split (or both), sorted by name. */
-export function loadCases(split?: Split): Case[] {
-  const splits: Split[] = split ? [split] : ['tune', 'held-back'];
+export function loadCases(split?: Folder): Case[] {
+  const splits: Folder[] = split ? [split] : ['tune', 'held-back'];
   return splits.flatMap((s) => {
     const dir = join(CORPUS, s);
     if (!existsSync(dir)) return [];

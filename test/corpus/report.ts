@@ -9,12 +9,14 @@ import { figures, score, type Scored } from './score';
 const showMisses = process.argv.includes('--misses');
 // The held-back figures are printed only when asked (`--held-back`), and then as figures: no case names.
 const heldBack = process.argv.includes('--held-back');
+// A new batch in fresh/ is measured once as it is (figures only), before it is filed into the splits.
+const fresh = process.argv.includes('--fresh');
 const out: Record<string, unknown> = {};
-for (const split of heldBack ? (['tune', 'held-back'] as const) : (['tune'] as const)) {
+for (const split of fresh ? (['fresh'] as const) : heldBack ? (['tune', 'held-back'] as const) : (['tune'] as const)) {
   const scored: Scored[] = [];
   for (const c of loadCases(split)) scored.push(await score(c));
   const f = figures(scored);
-  out[split] = split === 'held-back' ? { ...f, wrongApprovals: f.wrongApprovals.length, text: { ...f.text, emptied: f.text.emptied.length } } : f;
+  out[split] = split !== 'tune' ? { ...f, wrongApprovals: f.wrongApprovals.length, text: { ...f.text, emptied: f.text.emptied.length } } : f;
   if (showMisses && split === 'tune') {
     for (const s of scored) {
       const wrongIntent = s.intent && !s.intent.flagged && s.intent.expected !== s.intent.actual;

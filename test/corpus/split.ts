@@ -1,5 +1,5 @@
 /**
- * `npx tsx test/corpus/split.ts`: files each new labelled reply of test/fixtures/replies/incoming/
+ * `npx tsx test/corpus/split.ts [FOLDER]`: files each new labelled reply of test/fixtures/replies/incoming/ (or FOLDER)
  * into `tune/` or `held-back/` by a hash of its name, fixed before any rule is tuned: a quarter is
  * held back (docs/mail-corpus.md). The corpus test checks every case sits where its hash puts it.
  */
@@ -7,7 +7,7 @@ import { mkdirSync, readdirSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { CORPUS, splitOf } from './cases';
 
-const incoming = join(CORPUS, 'incoming');
+const incoming = join(CORPUS, process.argv[2] ?? 'incoming');
 let moved = 0;
 for (const file of readdirSync(incoming).filter((f) => f.endsWith('.eml'))) {
   const name = file.slice(0, -4);

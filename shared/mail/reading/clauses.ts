@@ -227,6 +227,10 @@ function negatedAt(scan: Scan, clause: number, index: number, length: number): b
   const start = index - window.length;
   // "not only", "no later than", "no doubt": not negations of what follows.
   const negators = scan.in('negation', clause).filter((m) => m.index >= start && m.index + m.text.length <= index);
+  // Two negations in the phrase cancel ("I don't see any reason not to go ahead").
+  const phraseStart = index - before.length;
+  const inPhrase = scan.in('negation', clause).filter((m) => m.index >= phraseStart && m.index + m.text.length <= index);
+  if (inPhrase.length >= 2) return false;
   if (negators.some((m) => !/^(not only|no later|no doubt)/.test(folded.slice(m.index)))) return true;
   const after = folded
     .slice(index + length)

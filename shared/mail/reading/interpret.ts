@@ -107,8 +107,11 @@ function readOne(clause: Clause, question: StepQuestion, short: boolean): Read[]
   // A refusal stands in the future too ("we will hold off").
   const refusals = hits.filter((h) => h.act === 'refuse' && !h.negated);
   // Saying something is wrong asks for a change; a verb of changing does only when it is asked for.
-  const changes = hypothetical ? [] : [...live(hits, ['change']), ...(clause.request ? live(hits, ['amend']) : [])];
-  const bareNo = answers ? hits.filter((h) => h.act === 'no' && h.at === 0) : [];
+  // A change asked for "before we sign" is still asked for now: only a negation takes it back.
+  const stated = (acts: readonly Act[]) => hits.filter((h) => acts.includes(h.act) && !h.negated);
+  const changes = hypothetical ? [] : [...stated(['change']), ...(clause.request ? stated(['amend']) : [])];
+  // "No, all good!": a no that goes on to say yes is "no problem".
+  const bareNo = answers && yes.length === 0 ? hits.filter((h) => h.act === 'no' && h.at === 0) : [];
   const scope = live(hits, ['scope']).length > 0 && (clause.question || clause.request);
 
   if (clause.question) {
@@ -149,7 +152,11 @@ function readOne(clause: Clause, question: StepQuestion, short: boolean): Read[]
           folded.slice(h.end),
         ),
       );
-    if (clause.condition) out.push({ signal: 'conditional', clause, why: `approves with a condition (${words})` });
+    // Ready once something is done: not ready yet. A yes once something is done: a condition (a request for it).
+    if (clause.condition && question === 'readiness') out.push({ signal: 'not-yet', clause, why: `ready on a condition (${words})` });
+    else if (clause.condition) out.push({ signal: 'conditional', clause, why: `approves with a condition (${words})` });
+    // "to decide whether we go ahead": a yes weighed, not given.
+    else if (clause.hypothetical) out.push({ signal: 'not-yet', clause, why: `a yes only weighed (${words})` });
     else if (clause.hedge) out.push({ signal: 'weak-yes', clause, why: `hedged yes (${words})` });
     else if (reported) out.push({ signal: 'weak-yes', clause, why: `someone else’s yes, reported (${words})` });
     else if (yes.length === 0) out.push({ signal: 'weak-yes', clause, why: `an earlier problem resolved (${words})` });

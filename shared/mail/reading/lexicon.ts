@@ -1,6 +1,6 @@
 /**
  * A language's words for what a reply does, as data. Each entry is a phrase matched as whole words,
- * case- and accent-insensitively; `~` stands for up to four words; `*` at the end of a word matches any ending (`approv*`: approve,
+ * case- and accent-insensitively; `~` stands for up to eight words; `*` at the end of a word matches any ending (`approv*`: approve,
  * approved, approval). Emoji match anywhere. A new language is a new file in `languages/`, listed
  * in `languages/index.ts`; the reader (clauses.ts, interpret.ts) knows no language's words.
  */
@@ -135,11 +135,11 @@ function endOf(phrase: Phrase, tokens: readonly Token[], i: number): number {
     const word = phrase.words[w] as Word;
     if (w > 0) while (isJoiner(tokens[at])) at += 1;
     if ('gap' in word) {
-      // Up to four words, then the next word of the phrase.
+      // Up to eight words, then the next word of the phrase.
       const next = phrase.words[w + 1];
       if (!next) return -1;
       let found = -1;
-      for (let skip = 0, k = at; skip <= 4 && k < tokens.length; skip++) {
+      for (let skip = 0, k = at; skip <= 8 && k < tokens.length; skip++) {
         if (matchesWord(next, tokens[k])) {
           found = k;
           break;

@@ -271,10 +271,10 @@ export const de: Lexicon = {
     'kommt',
     'kommen',
   ],
-  future: ['werde', 'werden', 'wird'],
+  future: ['muss', 'müssen', 'werde', 'werden', 'wird'],
   awaiting: ['warten auf die freigabe', 'warten auf ihre freigabe', 'warten auf ihre', 'warten auf eure', 'freuen uns auf', 'ihre rückmeldung', 'termin für'],
   hypothetical: ['wenn', 'falls', 'sollte', 'sollten', 'ob'],
-  condition: [
+  condition: ['ausnahme', 
     'wenn',
     'falls',
     'sofern',

@@ -204,7 +204,7 @@ export const en: Lexicon = {
     'qa complete',
     'signed off',
   ],
-  refuse: [
+  refuse: ["can't commit", 'cannot commit', 'not commit', 
     'not going to be able',
     'not be able to',
     "can't provide",
@@ -268,7 +268,7 @@ export const en: Lexicon = {
     "won't be able",
     'not happy',
   ],
-  change: [
+  change: ['instead', 
     'instead of',
     'should be',
     'should say',
@@ -292,7 +292,7 @@ export const en: Lexicon = {
     'small changes',
     'revisions',
   ],
-  amend: [
+  amend: ['lower the', 'reduce the', 
     'take ~ off',
     'corrected',
     'correct*',
@@ -609,7 +609,7 @@ export const en: Lexicon = {
     'gonna',
     'will try',
   ],
-  future: ['before we', 'before i', 'will', "'ll", 'shall', 'going to', 'gonna', 'plan to', 'about to', 'intend to', 'hope to', 'expect to', 'aim to'],
+  future: ['has to', 'have to', 'must', 'needs to', 'need to', 'will need to', 'before we', 'before i', 'will', "'ll", 'shall', 'going to', 'gonna', 'plan to', 'about to', 'intend to', 'hope to', 'expect to', 'aim to'],
   awaiting: [
     'waiting for',
     'waiting on your',
@@ -623,14 +623,8 @@ export const en: Lexicon = {
     'the slot',
   ],
   hypothetical: ['if', 'in case', 'should anything', 'should you', 'whether', 'unless'],
-  condition: [
-    'everything else',
-    'everything up to',
+  condition: ['exception', 'exceptions', 
     'except for',
-    'all else',
-    'the rest of',
-    'rest looks',
-    'rest is',
     'otherwise',
     'if',
     'once',
@@ -691,7 +685,7 @@ export const en: Lexicon = {
     'at first glance',
     'on the whole',
   ],
-  request: [
+  request: ['is there any way', 'any way to', 'possible to', 
     'please',
     'pls',
     'plz',

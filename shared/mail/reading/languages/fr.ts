@@ -275,10 +275,10 @@ export const fr: Lexicon = {
     'reviens vers vous',
     'reviendrons',
   ],
-  future: ['vais', 'allons', 'approuverons', 'validerons', 'confirmerons', 'enverrons', 'comptons'],
+  future: ['doit', 'doivent', 'vais', 'allons', 'approuverons', 'validerons', 'confirmerons', 'enverrons', 'comptons'],
   awaiting: ['en attente de', "dans l'attente", 'attendons votre', 'votre retour', 'date du créneau'],
   hypothetical: ['si', 'au cas où', "s'il y a"],
-  condition: [
+  condition: ['exception', 
     'si',
     'dès que',
     'une fois que',
@@ -292,7 +292,7 @@ export const fr: Lexicon = {
     'uniquement si',
     'seulement si',
   ],
-  hedge: [
+  hedge: ['sur le principe', 'dans le principe', 
     'je pense',
     'je crois',
     'probablement',

@@ -239,10 +239,10 @@ export const it: Lexicon = {
     'vi aggiorno',
     'sarà',
   ],
-  future: ['approveremo', 'confermeremo', 'valideremo', 'invieremo', 'daremo', 'andremo'],
+  future: ['deve', 'devono', 'approveremo', 'confermeremo', 'valideremo', 'invieremo', 'daremo', 'andremo'],
   awaiting: ['in attesa di', 'restiamo in attesa', 'attendiamo', 'vostro riscontro', 'data dello slot'],
   hypothetical: ['se', 'nel caso', 'qualora'],
-  condition: ['se', 'purché', 'a patto che', 'a condizione', 'una volta che', 'non appena', 'salvo', 'tranne', 'eccetto', 'ad eccezione', 'solo se'],
+  condition: ['eccezione', 'se', 'purché', 'a patto che', 'a condizione', 'una volta che', 'non appena', 'salvo', 'tranne', 'eccetto', 'ad eccezione', 'solo se'],
   hedge: [
     'penso',
     'credo',

@@ -212,10 +212,10 @@ export const nl: Lexicon = {
     'laat ik weten',
     'laten we weten',
   ],
-  future: ['zal', 'zullen'],
+  future: ['moet', 'moeten', 'zal', 'zullen'],
   awaiting: ['wachten op jullie', 'wachten op uw', 'horen graag', 'uw bevestiging'],
   hypothetical: ['als', 'indien', 'mocht', 'mochten', 'of er'],
-  condition: ['als', 'indien', 'mits', 'zodra', 'op voorwaarde', 'behalve', 'met uitzondering', 'op voorbehoud', 'onder voorbehoud', 'alleen als'],
+  condition: ['uitzondering', 'als', 'indien', 'mits', 'zodra', 'op voorwaarde', 'behalve', 'met uitzondering', 'op voorbehoud', 'onder voorbehoud', 'alleen als'],
   hedge: [
     'ik denk',
     'ik geloof',

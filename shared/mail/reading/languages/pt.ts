@@ -284,10 +284,10 @@ export const pt: Lexicon = {
     'vos aviso',
     'retorno',
   ],
-  future: ['vamos', 'vou', 'vai', 'aprovaremos', 'confirmaremos', 'enviaremos', 'iremos'],
+  future: ['tem que', 'precisa', 'vamos', 'vou', 'vai', 'aprovaremos', 'confirmaremos', 'enviaremos', 'iremos'],
   awaiting: ['aguardamos', 'aguardando o retorno', 'no aguardo', 'fico no aguardo', 'ficamos no aguardo', 'seu retorno'],
   hypothetical: ['se', 'caso', 'no caso de'],
-  condition: [
+  condition: ['exceção', 
     'se',
     'desde que',
     'contanto que',
