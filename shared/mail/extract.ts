@@ -73,10 +73,13 @@ export function extractLaunchDate(text: string, options: LaunchDateOptions): str
     // The reply's languages only (chrono is the costly part), English first.
     // Other languages only for a sentence with a number in it: their dates with a day have one ("14. Juni").
     const codes = /\d/.test(sentence) ? ['en', ...(options.languages ?? Object.keys(PARSERS))] : ['en'];
-    const parsers = codes.filter((code, i, all) => all.indexOf(code) === i).map((code) => PARSERS[code]).filter((p) => p !== undefined);
-    const results = parsers.map((parser) => parser.parse(sentence, reference, { forwardDate: true })).find((found) =>
-      found.some((r) => r.start.isCertain('day')),
-    );
+    const parsers = codes
+      .filter((code, i, all) => all.indexOf(code) === i)
+      .map((code) => PARSERS[code])
+      .filter((p) => p !== undefined);
+    const results = parsers
+      .map((parser) => parser.parse(sentence, reference, { forwardDate: true }))
+      .find((found) => found.some((r) => r.start.isCertain('day')));
     for (const { start, index } of results ?? []) {
       if (!start.isCertain('day') || !start.isCertain('month')) continue;
       if (NOT_THE_LAUNCH.test(sentence.slice(0, index))) continue;

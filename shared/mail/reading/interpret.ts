@@ -212,6 +212,17 @@ function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[]): Read[] {
   return doubts;
 }
 
+/**
+ * Much the reader did not read: when statements it found no meaning in outnumber the clauses that
+ * said yes two to one, what it missed could turn the yes around.
+ */
+function unread(statements: readonly Read[], yes: readonly Read[]): Read[] {
+  const long = statements.filter((r) => r.clause.words >= 8);
+  return long.length >= 2 && long.length > 2 * yes.length
+    ? [{ signal: 'not-yet', clause: long[0]?.clause as Clause, why: `${long.length} statements not read beside the yes` }]
+    : [];
+}
+
 /** Interprets a reply's new text at a step. */
 export function interpret(
   replyText: string,
@@ -275,7 +286,7 @@ export function interpret(
     const confidence = onlyBare && thanked ? 0.6 : fileYes.length === yes.length && clauses.length > 0 && !handedOver ? 0.75 : 0.95;
     // Doubts: anything else in the mail that could turn the yes around, read or not. An approval
     // moves a project; with a doubt the PM decides (docs/mail-understanding.md#confidence).
-    const doubts = doubtsAbout(clauses, yes);
+    const doubts = [...doubtsAbout(clauses, yes), ...unread(statements, yes)];
     if (doubts.length > 0) return result('approve', Math.min(confidence, 0.7), question, [...yes, ...doubts], rest);
     return result('approve', confidence, question, yes, rest);
   }

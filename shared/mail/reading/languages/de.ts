@@ -274,7 +274,8 @@ export const de: Lexicon = {
   future: ['muss', 'müssen', 'werde', 'werden', 'wird'],
   awaiting: ['warten auf die freigabe', 'warten auf ihre freigabe', 'warten auf ihre', 'warten auf eure', 'freuen uns auf', 'ihre rückmeldung', 'termin für'],
   hypothetical: ['wenn', 'falls', 'sollte', 'sollten', 'ob'],
-  condition: ['ausnahme', 
+  condition: [
+    'ausnahme',
     'wenn',
     'falls',
     'sofern',

@@ -278,7 +278,8 @@ export const fr: Lexicon = {
   future: ['doit', 'doivent', 'vais', 'allons', 'approuverons', 'validerons', 'confirmerons', 'enverrons', 'comptons'],
   awaiting: ['en attente de', "dans l'attente", 'attendons votre', 'votre retour', 'date du créneau'],
   hypothetical: ['si', 'au cas où', "s'il y a"],
-  condition: ['exception', 
+  condition: [
+    'exception',
     'si',
     'dès que',
     'une fois que',
@@ -292,7 +293,9 @@ export const fr: Lexicon = {
     'uniquement si',
     'seulement si',
   ],
-  hedge: ['sur le principe', 'dans le principe', 
+  hedge: [
+    'sur le principe',
+    'dans le principe',
     'je pense',
     'je crois',
     'probablement',

@@ -287,7 +287,8 @@ export const pt: Lexicon = {
   future: ['tem que', 'precisa', 'vamos', 'vou', 'vai', 'aprovaremos', 'confirmaremos', 'enviaremos', 'iremos'],
   awaiting: ['aguardamos', 'aguardando o retorno', 'no aguardo', 'fico no aguardo', 'ficamos no aguardo', 'seu retorno'],
   hypothetical: ['se', 'caso', 'no caso de'],
-  condition: ['exceção', 
+  condition: [
+    'exceção',
     'se',
     'desde que',
     'contanto que',
