@@ -50,9 +50,13 @@ async function question(index: number): Promise<{ messageId: string; raw: Buffer
   return { messageId, raw, project };
 }
 
+/** How long a sender keeps retrying one mail before the suite fails (the restarts take seconds). */
+const SEND_DEADLINE_MS = 180_000;
+
 /** One SMTP connection delivering its share of the burst; a refused or broken connection is retried, like an MTA. */
 async function sender(queue: number[], onAccepted: () => Promise<void>): Promise<number> {
   let attempts = 0;
+  const giveUpAt = Date.now() + SEND_DEADLINE_MS;
   for (let index = queue.shift(); index !== undefined; index = queue.shift()) {
     const mail = await question(index);
     for (;;) {
@@ -65,6 +69,8 @@ async function sender(queue: number[], onAccepted: () => Promise<void>): Promise
         connectionTimeout: 2_000,
         socketTimeout: 5_000,
       });
+      // Like an MTA, but not forever: a runtime that never comes back fails the suite in words, not by hanging it.
+      if (Date.now() > giveUpAt) throw new Error(`mail ${index} still not accepted after ${SEND_DEADLINE_MS / 1000} s: the runtime did not come back`);
       try {
         await transport.sendMail({ envelope: { from: poc(index % PROJECTS), to: [SERVICE] }, raw: mail.raw });
         accepted250 += 1;
