@@ -213,12 +213,12 @@ function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[]): Read[] {
 }
 
 /**
- * Much the reader did not read: when statements it found no meaning in outnumber the clauses that
- * said yes two to one, what it missed could turn the yes around.
+ * Much the reader did not read: when statements it found no meaning in (of eight words or more)
+ * outnumber the clauses that said yes, what it missed could turn the yes around.
  */
 function unread(statements: readonly Read[], yes: readonly Read[]): Read[] {
   const long = statements.filter((r) => r.clause.words >= 8);
-  return long.length >= 2 && long.length > 2 * yes.length
+  return long.length >= 1 && long.length > yes.length
     ? [{ signal: 'not-yet', clause: long[0]?.clause as Clause, why: `${long.length} statements not read beside the yes` }]
     : [];
 }
