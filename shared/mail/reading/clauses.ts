@@ -232,11 +232,8 @@ function negatedAt(scan: Scan, clause: number, index: number, length: number): b
   const inPhrase = scan.in('negation', clause).filter((m) => m.index >= phraseStart && m.index + m.text.length <= index);
   if (inPhrase.length >= 2) return false;
   if (negators.some((m) => !/^(not only|no later|no doubt)/.test(folded.slice(m.index)))) return true;
-  const after = folded
-    .slice(index + length)
-    .split(/\s+/)
-    .slice(0, 3)
-    .join(' ');
+  // Languages that put the negator after the verb put words between ("passt bei uns leider nicht"): up to five, in the phrase.
+  const after = (folded.slice(index + length).split(/[,:;]/)[0] ?? '').split(/\s+/).slice(0, 6).join(' ');
   const end = index + length + after.length;
   return scan.in('negationAfter', clause).some((m) => m.index >= index + length && m.index + m.text.length <= end);
 }

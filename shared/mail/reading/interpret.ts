@@ -117,7 +117,9 @@ function readOne(clause: Clause, question: StepQuestion, short: boolean): Read[]
   if (clause.question) {
     if (clause.smallTalk && !scope) return [{ signal: 'thanks', clause, why: 'small talk' }];
     // "Could we move the QA date to 16 April?" to an approval request: a request for changes, asked.
-    if (!scope && changes.length > 0 && (question === 'approval' || question === 'confirmation' || question === 'open'))
+    // At a testing step only a change that says what is wrong or should differ counts ("go live on the 26th instead?").
+    const asked = question === 'testing' ? changes.filter((h) => h.act === 'change') : changes;
+    if (!scope && asked.length > 0 && (question === 'approval' || question === 'confirmation' || question === 'open' || question === 'testing'))
       return [{ signal: 'no', clause, why: `asks for a change (${changes.map((h) => h.words).join(', ')})` }];
     out.push({ signal: scope ? 'scope' : 'question', clause, why: scope ? 'asks for more scope' : 'asks' });
     return out;

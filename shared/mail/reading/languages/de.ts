@@ -136,6 +136,9 @@ export const de: Lexicon = {
   ],
   done: ['abgeschlossen', 'fertig', 'erledigt', 'bereit', 'bestanden', 'durchgeführt', 'komplett', 'vollständig getestet'],
   refuse: [
+    'noch nicht so weit',
+    'nicht so weit',
+    'noch nicht bereit',
     'lieber warten',
     'noch warten',
     'erst warten',
@@ -166,6 +169,9 @@ export const de: Lexicon = {
     'vorerst nicht',
   ],
   change: [
+    'nach hinten schieben',
+    'nach hinten verschieben',
+    'verschieben',
     'statt',
     'anstatt',
     'sollte',
