@@ -21,13 +21,17 @@ describe('integrations parse', () => {
 
   it('reads a folder, one JSON object per line, each with its file, confidence, needsReview and reasons', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'parse-many-'));
-    const raw = (text: string) => `From: Pat Doe <pat@acme.example>\r\nTo: svc@gocadmium.example\r\nSubject: Re: plan\r\nMessage-ID: <${text.length}@acme.example>\r\nDate: Mon, 01 Mar 2027 10:00:00 +0000\r\n\r\n${text}\r\n`;
+    const raw = (text: string) =>
+      `From: Pat Doe <pat@acme.example>\r\nTo: svc@gocadmium.example\r\nSubject: Re: plan\r\nMessage-ID: <${text.length}@acme.example>\r\nDate: Mon, 01 Mar 2027 10:00:00 +0000\r\n\r\n${text}\r\n`;
     writeFileSync(join(dir, 'a.eml'), raw('We approve the project plan as written.'));
     writeFileSync(join(dir, 'b.eml'), raw('I think it looks fine, but let me check with our director.'));
     writeFileSync(join(dir, 'notes.txt'), 'not mail');
     const { code, stdout } = await cli('parse', dir, '--step', 'plan', '--json');
     expect(code).toBe(0);
-    const lines = stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(lines.map((l) => [l.file.endsWith('a.eml') || l.file.endsWith('b.eml'), l.step, l.intent, l.needsReview])).toEqual([
       [true, 'plan', 'approve', false],
       [true, 'plan', 'approve', true],
@@ -40,7 +44,10 @@ describe('integrations parse', () => {
   it('reads the same words differently at different steps: "found two issues" is testing feedback', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'parse-step-'));
     const file = join(dir, 'feedback.eml');
-    writeFileSync(file, 'From: Pat Doe <pat@acme.example>\r\nTo: svc@gocadmium.example\r\nSubject: Re: testing\r\n\r\nYes, we found two issues: the login fails on Safari.\r\n');
+    writeFileSync(
+      file,
+      'From: Pat Doe <pat@acme.example>\r\nTo: svc@gocadmium.example\r\nSubject: Re: testing\r\n\r\nYes, we found two issues: the login fails on Safari.\r\n',
+    );
     expect(JSON.parse((await cli('parse', file, '--step', 'client-testing', '--json')).stdout).intent).toBe('decline');
   });
 

@@ -89,6 +89,7 @@ describe('never guessing a decision', () => {
     ['a yes from someone who cannot give it', 'I’m fine with it but Laura has to sign.'],
     ['a yes with something still open', 'Please proceed with the build, but we still need to confirm the date.'],
     ['someone else’s yes, reported', 'The plan was validated by my colleague last week.'],
+    ['a yes to something else', 'Just letting you know I approved the invoice for the integration deposit this morning.'],
   ])('does not act alone on %s', (_case, text) => {
     const reading = read(text, 'approval');
     expect(reading.intent === 'approve' && !reading.needsReview).toBe(false);

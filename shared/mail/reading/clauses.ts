@@ -68,6 +68,8 @@ export interface Clause {
   readonly contrast: boolean;
   /** Small talk (`did you make your flight?`): a question in it is not about the project. */
   readonly smallTalk: boolean;
+  /** Where words for other things to approve stand (`the invoice`), offsets in the folded clause. */
+  readonly elsewhere: readonly number[];
   /** Number of words. */
   readonly words: number;
   /** The clause folded (lower case, no accents): what hits' offsets count in. */
@@ -301,6 +303,7 @@ function readClause(scan: Scan, clause: number, text: string, sentence: number, 
     pending,
     contrast,
     smallTalk: scan.in('smallTalk', clause).length > 0,
+    elsewhere: scan.in('elsewhere', clause).map((m) => m.index),
     words,
     folded,
   };

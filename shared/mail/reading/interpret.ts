@@ -147,8 +147,20 @@ function readOne(clause: Clause, question: StepQuestion, short: boolean): Read[]
     const past = yes.some((h) =>
       /(?:^|\s)(was|were|been|wurde|wurden|worden|werd|fue|fueron|foi|foram|sido|stato|stata|ete|été)\s+(?:\S+\s+)?$/.test(folded.slice(0, h.at)),
     );
+    // "I approved the invoice for the deposit": a yes to something else than the step asks for.
+    const other = yes.some((h) =>
+      clause.elsewhere.some(
+        (at) =>
+          at >= h.end &&
+          folded
+            .slice(h.end, at)
+            .split(/\s+/)
+            .filter((w) => w !== '').length <= 3,
+      ),
+    );
     const reported =
       past ||
+      other ||
       yes.some((h) =>
         /^\s*(?:\S+\s+)?(by|par|von|por|door|da|pelo|pela|dal|dalla)\s+(?!(me|us|our|ours|mi|mis|nuestr\p{L}*|nosotr\p{L}*|mir|uns|unser\p{L}*|mij|ons|onze|nos|nosso|nossa|nossos|nossas|noi|nostr\p{L}*|nous|notre|nos|moi|my|mine)(?![\p{L}\p{N}]))/u.test(
           folded.slice(h.end),
@@ -160,6 +172,7 @@ function readOne(clause: Clause, question: StepQuestion, short: boolean): Read[]
     // "to decide whether we go ahead": a yes weighed, not given.
     else if (clause.hypothetical) out.push({ signal: 'not-yet', clause, why: `a yes only weighed (${words})` });
     else if (clause.hedge) out.push({ signal: 'weak-yes', clause, why: `hedged yes (${words})` });
+    else if (other) out.push({ signal: 'weak-yes', clause, why: `a yes to something else than this step asks (${words})` });
     else if (reported) out.push({ signal: 'weak-yes', clause, why: `someone else’s yes, reported (${words})` });
     else if (yes.length === 0) out.push({ signal: 'weak-yes', clause, why: `an earlier problem resolved (${words})` });
     else out.push({ signal: 'yes', clause, why: `says yes (${words})` });

@@ -57,6 +57,8 @@ export interface Lexicon {
   readonly scope: readonly string[];
   /** Announces a question or says something is unclear (`one question`, `not clear`): a question even without a question mark. */
   readonly ask: readonly string[];
+  /** Things a person approves that are not what a step asks for (`the invoice`, `the budget`): a yes to them is no answer. */
+  readonly elsewhere: readonly string[];
   /** Thanks and acknowledgements: nothing to act on. */
   readonly thanks: readonly string[];
   /** Gives information or material (`attached`, `here are`, `please find`). */

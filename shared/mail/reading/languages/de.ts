@@ -359,6 +359,7 @@ export const de: Lexicon = {
     'ergänzen',
   ],
   ask: ['eine frage', 'kurze frage', 'zwei fragen', 'ein paar fragen', 'rückfrage', 'unklar', 'nicht klar'],
+  elsewhere: ['rechnung', 'budget', 'zahlung', 'anzahlung', 'urlaub*', 'spesen'],
   thanks: ['danke', 'vielen dank', 'besten dank', 'dankeschön', 'erhalten', 'zur kenntnis', 'verstanden', 'alles klar', 'super'],
   info: [
     'anbei',

@@ -804,6 +804,7 @@ export const en: Lexicon = {
     'clarify',
     'clarification',
   ],
+  elsewhere: ['invoice', 'invoices', 'budget', 'payment', 'deposit', 'purchase order', 'expense*', 'timesheet*', 'vacation', 'leave request', 'reimbursement'],
   thanks: [
     'thanks',
     'thank you',

@@ -335,6 +335,7 @@ export const es: Lexicon = {
   questionStart: ['pueden', 'podrían', 'cuándo', 'cuando', 'qué', 'que', 'cómo', 'como', 'dónde', 'por qué', 'quién', 'es posible', 'hay', 'cuál', 'cual'],
   scope: ['también', 'además', 'adicional', 'adicionales', 'agregar', 'añadir', 'nueva funcionalidad', 'extender', 'ampliar', 'otra', 'otro'],
   ask: ['una pregunta', 'una duda', 'una consulta', 'dos preguntas', 'algunas dudas', 'no queda claro', 'aclarar'],
+  elsewhere: ['factura', 'pago', 'anticipo', 'vacaciones', 'gastos'],
   thanks: ['gracias', 'muchas gracias', 'recibido', 'anotado', 'entendido', 'perfecto gracias', 'saludos', 'un saludo'],
   info: [
     'adjunto',

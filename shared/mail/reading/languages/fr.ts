@@ -328,6 +328,7 @@ export const fr: Lexicon = {
   questionStart: ['est-ce', 'pouvez', 'pourriez', 'quand', 'quel', 'quelle', 'quels', 'comment', 'où', 'pourquoi', 'qui', 'faut-il', 'y a-t-il'],
   scope: ['aussi', 'également', 'en plus', 'ajouter', 'ajout', 'nouvelle fonctionnalité', 'supplémentaire', 'étendre', 'extension', 'un autre', 'une autre'],
   ask: ['une question', 'petite question', 'deux questions', 'quelques questions', 'pas clair', 'précision'],
+  elsewhere: ['facture', 'budget', 'paiement', 'acompte', 'congé*', 'note de frais'],
   thanks: ['merci', 'bien reçu', 'reçu', 'noté', 'bien noté', 'entendu', 'parfait merci', 'bonne journée', 'cordialement'],
   info: [
     'ci-joint',

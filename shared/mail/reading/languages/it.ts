@@ -287,6 +287,7 @@ export const it: Lexicon = {
   questionStart: ['potete', 'potreste', 'quando', 'cosa', 'che cosa', 'come', 'dove', 'perché', 'chi', 'è possibile', 'quale', 'quali', "c'è"],
   scope: ['anche', 'inoltre', 'in più', 'aggiuntiv*', 'aggiungere', 'nuova funzionalità', 'estendere', 'ampliare', 'un altro', "un'altra"],
   ask: ['una domanda', 'un dubbio', 'due domande', 'qualche domanda', 'non è chiaro', 'chiarimento'],
+  elsewhere: ['fattura', 'budget', 'pagamento', 'acconto', 'ferie', 'spese'],
   thanks: ['grazie', 'grazie mille', 'ricevuto', 'ricevuti', 'preso nota', 'perfetto grazie', 'cordiali saluti', 'saluti', 'a presto'],
   info: [
     'in allegato',

@@ -260,6 +260,7 @@ export const nl: Lexicon = {
   questionStart: ['kunnen', 'kunt', 'kan', 'wanneer', 'wat', 'hoe', 'waar', 'waarom', 'wie', 'is', 'zijn', 'moeten', 'welke', 'hebben jullie', 'zou'],
   scope: ['ook', 'daarnaast', 'extra', 'toevoegen', 'uitbreiden', 'uitbreiding', 'nieuwe functie', 'nieuwe functionaliteit', 'aanvullend', 'nog een'],
   ask: ['een vraag', 'vraagje', 'twee vragen', 'een paar vragen', 'niet duidelijk', 'onduidelijk'],
+  elsewhere: ['factuur', 'budget', 'betaling', 'aanbetaling', 'vakantie*', 'onkosten'],
   thanks: ['bedankt', 'dank je', 'dank u', 'dankjewel', 'dank', 'ontvangen', 'genoteerd', 'duidelijk', 'top bedankt'],
   info: [
     'bijgevoegd',

@@ -337,6 +337,7 @@ export const pt: Lexicon = {
   ],
   scope: ['também', 'além disso', 'adicional', 'adicionais', 'adicionar', 'acrescentar', 'nova funcionalidade', 'estender', 'ampliar', 'outro', 'outra'],
   ask: ['uma dúvida', 'uma pergunta', 'duas dúvidas', 'algumas dúvidas', 'não ficou claro', 'esclarecer'],
+  elsewhere: ['fatura', 'pagamento', 'sinal', 'férias', 'despesas'],
   thanks: [
     'obrigado',
     'obrigada',
