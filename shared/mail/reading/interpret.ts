@@ -229,24 +229,13 @@ function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[]): Read[] {
 
 /**
  * Much the reader did not read: when statements it found no meaning in (of eight words or more)
- * are at least as many as the clauses that said yes, what it missed could turn the yes around.
+ * outnumber the clauses that said yes, what it missed could turn the yes around.
  */
 function unread(statements: readonly Read[], yes: readonly Read[]): Read[] {
   const long = statements.filter((r) => r.clause.words >= 8);
-  return long.length >= 1 && long.length >= yes.length
+  return long.length >= 1 && long.length > yes.length
     ? [{ signal: 'not-yet', clause: long[0]?.clause as Clause, why: `${long.length} statements not read beside the yes` }]
     : [];
-}
-
-/**
- * A yes in the middle of a long mail: with more than three clauses that say something, a yes that
- * opens or closes the mail is its answer; one between them may be qualified by what surrounds it.
- */
-function buried(clauses: readonly Clause[], yes: readonly Read[]): Read[] {
-  const said = clauses.filter((c) => c.words >= 3 && !c.hits.every((h) => h.act === 'thanks') && !c.smallTalk);
-  if (said.length <= 3) return [];
-  const ends = new Set([said[0], said.at(-1)]);
-  return yes.some((r) => ends.has(r.clause)) ? [] : [{ signal: 'not-yet', clause: yes[0]?.clause as Clause, why: 'a yes in the middle of a long mail' }];
 }
 
 /** Interprets a reply's new text at a step. */
@@ -312,7 +301,7 @@ export function interpret(
     const confidence = onlyBare && thanked ? 0.6 : fileYes.length === yes.length && clauses.length > 0 && !handedOver ? 0.75 : 0.95;
     // Doubts: anything else in the mail that could turn the yes around, read or not. An approval
     // moves a project; with a doubt the PM decides (docs/mail-understanding.md#confidence).
-    const doubts = [...doubtsAbout(clauses, yes), ...unread(statements, yes), ...buried(clauses, yes)];
+    const doubts = [...doubtsAbout(clauses, yes), ...unread(statements, yes)];
     if (doubts.length > 0) return result('approve', Math.min(confidence, 0.7), question, [...yes, ...doubts], rest);
     return result('approve', confidence, question, yes, rest);
   }
