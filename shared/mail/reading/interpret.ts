@@ -223,6 +223,9 @@ function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[]): Read[] {
     else if (clause.hits.some((h) => h.negated && ['approve', 'pass', 'done', 'yes'].includes(h.act)))
       doubts.push({ signal: 'not-yet', clause, why: 'a negation beside the yes' });
     else if (clause.hedge) doubts.push({ signal: 'not-yet', clause, why: 'a hedge beside the yes' });
+    // "Final sign-off is with Karen": the yes that counts is still someone else's to give.
+    else if (clause.hits.some((h) => h.pending && !h.negated && ['approve', 'done'].includes(h.act)))
+      doubts.push({ signal: 'not-yet', clause, why: 'the yes that counts still to come' });
   }
   return doubts;
 }

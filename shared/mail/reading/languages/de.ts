@@ -169,6 +169,7 @@ export const de: Lexicon = {
     'vorerst nicht',
   ],
   change: [
+    'beheben',
     'nach hinten schieben',
     'nach hinten verschieben',
     'verschieben',

@@ -111,6 +111,8 @@ export const nl: Lexicon = {
     'bezwaar',
   ],
   change: [
+    'oplossen',
+    'dat oplossen',
     'in plaats van',
     'zou moeten',
     'moet zijn',
