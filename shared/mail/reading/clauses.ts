@@ -134,8 +134,9 @@ function sentencesOf(text: string): string[] {
   });
 }
 
-function any(lexicons: readonly CompiledLexicon[], category: LexiconCategory, text: string): Found[] {
-  return lexicons.flatMap((l) => l[category].findAll(text));
+/** The contrast words of a sentence (where it is cut into clauses). */
+function contrastsIn(lexicons: readonly CompiledLexicon[], text: string): Found[] {
+  return lexicons.flatMap((l) => l.contrast.findAll(text).get('contrast') ?? []);
 }
 
 /** Clause boundaries: `;`, and a contrast word after a comma or at a sentence's middle. */
@@ -144,7 +145,7 @@ function clausesOf(sentence: string, lexicons: readonly CompiledLexicon[]): { te
   // Where a clause ends, and whether the next one opens with a contrast word (not a `;` or a dash).
   const cuts = new Map<number, boolean>();
   for (const m of folded.matchAll(/;|\s[–—]\s/g)) cuts.set(m.index ?? 0, false);
-  for (const m of any(lexicons, 'contrast', folded)) {
+  for (const m of contrastsIn(lexicons, folded)) {
     const at = m.index;
     if (at > 2) cuts.set(at, true);
   }

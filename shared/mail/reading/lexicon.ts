@@ -162,56 +162,10 @@ function endOf(phrase: Phrase, tokens: readonly Token[], i: number): number {
 }
 
 /**
- * A category's phrases indexed by their first word, matched over a text's tokens: whole words only,
- * one scan however many phrases (a regular expression of hundreds of alternatives tried at every
- * position was most of the reader's cost). Where phrases overlap, the longest wins and the scan goes
- * on after it.
- */
-export class Matcher {
-  private readonly byWord = new Map<string, Phrase[]>();
-  private readonly stems: { readonly stem: string; readonly phrase: Phrase }[] = [];
-  private readonly suffixes: string[] = [];
-
-  constructor(phrases: readonly string[]) {
-    for (const raw of phrases) {
-      const phrase = phraseOf(raw);
-      if (phrase.suffix) {
-        this.suffixes.push(phrase.suffix);
-        continue;
-      }
-      const first = phrase.words[0];
-      if (!first || 'gap' in first) continue;
-      if ('stem' in first) this.stems.push({ stem: first.stem, phrase });
-      else this.byWord.set(first.exact, [...(this.byWord.get(first.exact) ?? []), phrase]);
-    }
-  }
-
-  findAll(text: string, tokens: readonly Token[] = tokenize(text)): Found[] {
-    const found: Found[] = [];
-    for (let i = 0; i < tokens.length; ) {
-      const token = tokens[i] as Token;
-      let best = -1;
-      for (const phrase of this.byWord.get(token.text) ?? []) best = Math.max(best, endOf(phrase, tokens, i));
-      for (const { stem, phrase } of this.stems) if (token.text.startsWith(stem)) best = Math.max(best, endOf(phrase, tokens, i));
-      if (best > i) {
-        const start = token.start;
-        const end = (tokens[best - 1] as Token).end;
-        found.push({ index: start, text: text.slice(start, end) });
-        i = best;
-        continue;
-      }
-      const suffix = this.suffixes.find((s) => token.text.endsWith(s) && token.text.length >= s.length);
-      if (suffix) found.push({ index: token.end - suffix.length, text: suffix });
-      i += 1;
-    }
-    return found;
-  }
-}
-
-/**
- * Every category's phrases in one index by first word, so that one pass over a text's tokens finds
- * the phrases of all categories at once (per category, as `Matcher.findAll` would: longest first,
- * the scan going on after a match).
+ * Phrases indexed by their first word and matched over a text's tokens: whole words only, one pass
+ * however many phrases and categories (a regular expression of hundreds of alternatives tried at
+ * every position was most of the reader's cost). Per category, where phrases overlap the longest
+ * wins and the scan goes on after it.
  */
 export class LexiconIndex {
   private readonly byWord = new Map<string, { readonly category: LexiconCategory; readonly phrase: Phrase }[]>();
@@ -219,10 +173,9 @@ export class LexiconIndex {
   private readonly suffixes: { readonly suffix: string; readonly category: LexiconCategory }[] = [];
   readonly categories: readonly LexiconCategory[];
 
-  constructor(lexicon: Lexicon) {
+  constructor(lists: Partial<Record<LexiconCategory, readonly string[]>>) {
     const categories: LexiconCategory[] = [];
-    for (const [key, phrases] of Object.entries(lexicon)) {
-      if (key === 'code' || key === 'stopwords') continue;
+    for (const [key, phrases] of Object.entries(lists)) {
       const category = key as LexiconCategory;
       categories.push(category);
       for (const raw of phrases as readonly string[]) {
@@ -270,16 +223,19 @@ export class LexiconIndex {
   }
 }
 
-/** One matcher per category, and the index of them all, built once per language (or set of languages). */
-export type CompiledLexicon = { readonly code: string; readonly index: LexiconIndex } & { readonly [C in LexiconCategory]: Matcher };
+/**
+ * A language's (or a set of languages') index of every category, and one of the contrast words
+ * alone: sentences are cut into clauses at those before the clauses are read.
+ */
+export interface CompiledLexicon {
+  readonly code: string;
+  readonly index: LexiconIndex;
+  readonly contrast: LexiconIndex;
+}
 
 export function compile(lexicon: Lexicon): CompiledLexicon {
-  const out: Record<string, Matcher | LexiconIndex | string> = { code: lexicon.code, index: new LexiconIndex(lexicon) };
-  for (const [key, phrases] of Object.entries(lexicon)) {
-    if (key === 'code' || key === 'stopwords') continue;
-    out[key] = new Matcher(phrases as readonly string[]);
-  }
-  return out as CompiledLexicon;
+  const { code: _code, stopwords: _stopwords, ...lists } = lexicon;
+  return { code: lexicon.code, index: new LexiconIndex(lists), contrast: new LexiconIndex({ contrast: lexicon.contrast }) };
 }
 
 export { tokenize, type Token };
