@@ -28,6 +28,16 @@ export function sinceKey(project: Project, step: string, cycle: number): string 
   return waitingKey(step, processOf(project).perCycleSteps.has(step), cycle);
 }
 
+/** Where the record counts a step's overdue reminders, beside its reminders (`reminders[key]`). */
+export function overdueKey(key: string): string {
+  return `${key}:overdue`;
+}
+
+/** How many overdue reminders of the step under `key` were sent. */
+export function overdueCount(project: Project, key: string): number {
+  return project.reminders[overdueKey(key)] ?? 0;
+}
+
 /** Seconds a callback task may wait before its next deadline check: at least 1, at most {@link MAX_WAIT_SECONDS}. */
 export function timeoutSeconds(at: string, now: string): number {
   const seconds = Math.ceil((Date.parse(at) - Date.parse(now)) / 1000);

@@ -1,5 +1,5 @@
 import type { ServiceConfig } from '../../lifecycle/config';
-import { sinceKey } from '../../lifecycle/deadlines';
+import { overdueCount, sinceKey } from '../../lifecycle/deadlines';
 import { currentStep } from '../../lifecycle/steps';
 import type { Project } from '../../project/schemas';
 import { processOf } from '../../processes/registry';
@@ -77,7 +77,7 @@ export function summarize(project: Project, now: string, config: Pick<ServiceCon
   const original = project.timeline.original?.['launch']?.due;
   const current = project.timeline.current?.['launch']?.due;
   const slipDays = original && current ? daysBetween(original, current) : null;
-  const overdueReminders = key ? (project.reminders[`${key}:overdue`] ?? 0) : 0;
+  const overdueReminders = key ? overdueCount(project, key) : 0;
   const pastDue = next !== null && next.due < today && step !== null;
   // While the PM decides a reply, the step waits on the PM, not on a late client.
   const overdue = reviews.length === 0 && (pastDue || overdueReminders > 0);

@@ -3,7 +3,7 @@ import { processOf } from '../../processes/registry';
 import type { Project, UnmatchedMail } from '../../project/schemas';
 import { BusinessCalendar } from '../../timeline/calendar';
 import { formatDay, instantOn, localDate, type IsoDate } from '../../timeline/dates';
-import { deadlineEvent, sinceKey } from '../deadlines';
+import { deadlineEvent, overdueCount, sinceKey } from '../deadlines';
 import type { LifecyclePorts } from '../ports';
 import { currentStep } from '../steps';
 import { composeNotice } from './compose';
@@ -74,7 +74,7 @@ function stepItem(project: Project, today: IsoDate, now: string, every: number):
   let kind: DigestKind | undefined;
   if (since) {
     const event = deadlineEvent(project, step, since, project.reminders[key] ?? 0, every);
-    const overdueSent = (project.reminders[`${key}:overdue`] ?? 0) > 0;
+    const overdueSent = overdueCount(project, key) > 0;
     if (overdueSent || (event.overdue && event.at <= now)) kind = 'overdue';
     else if (event.overdue && localDate(event.at, project.timeZone) === today) kind = 'due-today';
   }

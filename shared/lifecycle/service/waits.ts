@@ -3,15 +3,13 @@ import type { Project } from '../../project/schemas';
 import { BusinessCalendar } from '../../timeline/calendar';
 import { instantOn } from '../../timeline/dates';
 import { processOf } from '../../processes/registry';
-import { deadlineEvent, MAX_WAIT_SECONDS, sinceKey, timeoutSeconds } from '../deadlines';
+import { deadlineEvent, MAX_WAIT_SECONDS, overdueCount, overdueKey, sinceKey, timeoutSeconds } from '../deadlines';
 import type { LifecyclePorts } from '../ports';
 import type { NoticeRequest } from '../outcome';
 import { locate, stepOutcome, type ResumePoint, type StepId } from '../steps';
 import { flushOutbox, sendNotices } from './notify';
 
 /** Overdue reminders of a waiting step are counted apart from its other reminders. */
-const overdueKey = (key: string) => `${key}:overdue`;
-const overdueCount = (project: Project, key: string) => project.reminders[overdueKey(key)] ?? 0;
 
 /** Where an execution (re)starting from the record resumes. */
 export async function locateStep(ports: LifecyclePorts, projectId: string): Promise<{ step: ResumePoint }> {
