@@ -22,24 +22,23 @@ const isGiving = (c: Clause) => !c.question && !isLater(c) && (c.hits.some((h) =
 export function itemsIn(reading: MailReading, patterns: ItemPatterns): { delivered: string[]; pending: string[] } {
   const files = reading.attachments.map((a) => fold((a.filename ?? '').replace(/[_.-]+/g, ' '))).join('\n');
   const clauses = reading.clauseReading.clauses;
+  // Which clause names which item, once (a pattern without the global flag keeps no state between tests).
+  const items = Object.entries(patterns).map(([id, pattern]) => {
+    const once = new RegExp(pattern.source, pattern.flags.replace('g', ''));
+    return { id, once, names: clauses.map((c) => once.test(c.folded)) };
+  });
+  const namesAny = clauses.map((_, i) => items.some((item) => item.names[i]));
+  const isLabel = (c: Clause | undefined) => c !== undefined && (/:\s*$/.test(c.text) || c.words <= 3);
   const delivered: string[] = [];
   const pending: string[] = [];
-  for (const [id, pattern] of Object.entries(patterns)) {
-    const test = (text: string) => new RegExp(pattern.source, pattern.flags.replace('g', '')).test(fold(text));
-    const names = clauses.map((c) => test(c.text));
+  for (const { id, once, names } of items) {
     // Named as still to come: in a pending clause, or in a label ("Video:") whose next clause is pending and names nothing itself.
-    const isLabel = (c: Clause | undefined) => c !== undefined && (/:\s*$/.test(c.text) || c.words <= 3);
-    const later = clauses.some(
-      (c, i) =>
-        isLater(c) &&
-        (names[i] ||
-          (i > 0 && names[i - 1] === true && isLabel(clauses[i - 1]) && !Object.values(patterns).some((p) => new RegExp(p.source, 'i').test(fold(c.text))))),
-    );
+    const later = clauses.some((c, i) => isLater(c) && (names[i] || (i > 0 && names[i - 1] === true && isLabel(clauses[i - 1]) && !namesAny[i])));
     // Given: in a clause that delivers, or a heading that names it and the lines after it that give it ("Test accounts:" and the logins).
     const given = clauses.some(
       (c, i) => names[i] && (isGiving(c) || (/:\s*$/.test(c.text) && clauses[i + 1] !== undefined && !isLater(clauses[i + 1] as Clause))),
     );
-    if (test(files) || (given && !later)) delivered.push(id);
+    if (once.test(files) || (given && !later)) delivered.push(id);
     else if (later) pending.push(id);
   }
   return { delivered, pending };
