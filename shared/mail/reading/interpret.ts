@@ -72,7 +72,17 @@ interface Read {
   readonly signal: Signal;
   readonly clause: Clause;
   readonly why: string;
+  /** For a no: what kind of no it is (a change asked for counts as a change request after approval). */
+  readonly no?: 'refusal' | 'problem' | 'change';
 }
+
+/** A clause that asks for something to be different, with the words that asked. */
+const asksChange = (clause: Clause, hits: readonly Hit[]): Read => ({
+  signal: 'no',
+  no: 'change',
+  clause,
+  why: `asks for a change (${hits.map((h) => h.words).join(', ')})`,
+});
 
 const quote = (c: Clause) => `“${c.text.length > 90 ? `${c.text.slice(0, 87)}…` : c.text}”`;
 const live = (hits: readonly Hit[], acts: readonly Act[]) => hits.filter((h) => acts.includes(h.act) && !h.negated && !h.pending);
@@ -120,22 +130,21 @@ function readOne(clause: Clause, question: StepQuestion, short: boolean): Read[]
     // At a testing step only a change that says what is wrong or should differ counts ("go live on the 26th instead?").
     const asked = question === 'testing' ? changes.filter((h) => h.act === 'change') : changes;
     if (!scope && asked.length > 0 && (question === 'approval' || question === 'confirmation' || question === 'open' || question === 'testing'))
-      return [{ signal: 'no', clause, why: `asks for a change (${changes.map((h) => h.words).join(', ')})` }];
+      return [asksChange(clause, changes)];
     out.push({ signal: scope ? 'scope' : 'question', clause, why: scope ? 'asks for more scope' : 'asks' });
     return out;
   }
   if (scope) out.push({ signal: 'scope', clause, why: 'asks for more scope' });
   if (refusals.length > 0 || negatedYes.length > 0 || bareNo.length > 0)
-    out.push({ signal: 'no', clause, why: `refuses (${[...refusals, ...negatedYes, ...bareNo].map((h) => h.words).join(', ')})` });
+    out.push({ signal: 'no', no: 'refusal', clause, why: `refuses (${[...refusals, ...negatedYes, ...bareNo].map((h) => h.words).join(', ')})` });
   // A problem is feedback on what was asked; in one's own work (QA nearly done, one bug left) it is work still to do.
   if (problems.length > 0 && question === 'readiness')
     out.push({ signal: 'not-yet', clause, why: `a problem still open (${problems.map((h) => h.words).join(', ')})` });
   else if (problems.length > 0 && question !== 'delivery')
-    out.push({ signal: 'no', clause, why: `reports a problem (${problems.map((h) => h.words).join(', ')})` });
+    out.push({ signal: 'no', no: 'problem', clause, why: `reports a problem (${problems.map((h) => h.words).join(', ')})` });
   if (changes.length > 0 && !scope && question === 'readiness')
     out.push({ signal: 'not-yet', clause, why: `work still to do (${changes.map((h) => h.words).join(', ')})` });
-  else if (changes.length > 0 && !scope && question !== 'delivery')
-    out.push({ signal: 'no', clause, why: `asks for a change (${changes.map((h) => h.words).join(', ')})` });
+  else if (changes.length > 0 && !scope && question !== 'delivery') out.push(asksChange(clause, changes));
   const resolvedYes = question === 'testing' || question === 'readiness' ? resolved : [];
   // "70% of development is done": part of it, not done.
   if (question === 'readiness' && /(?<!\d)(?:[1-9]\d?|0)\s?%/.test(clause.text) && yes.length > 0)
@@ -259,7 +268,7 @@ export function interpret(
   const pending = clauses.filter((c) => c.pending || c.hits.some((h) => h.pending || (h.negated && h.act !== 'problem'))).map((c) => c.text);
   const rest = {
     scope: of('scope').length > 0,
-    changes: reads.some((r) => r.signal === 'no' && r.why.startsWith('asks for a change')),
+    changes: reads.some((r) => r.no === 'change'),
     delivered,
     pending,
     languages: reading.languages,
@@ -267,7 +276,7 @@ export function interpret(
   const yes = [...of('yes'), ...fileYes];
   const weak = of('weak-yes');
   const no = of('no');
-  const refusals = no.filter((r) => r.why.startsWith('refuses'));
+  const refusals = no.filter((r) => r.no === 'refusal');
   // "Approved, except the logo": an exception in the clause after a yes makes that yes conditional.
   const exceptions = clauses
     .filter((c) => c.contrast && c.condition && yes.some((r) => r.clause.sentence === c.sentence && r.clause !== c))
