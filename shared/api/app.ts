@@ -7,7 +7,7 @@ import { assignUnmatched } from '../lifecycle/service/assign';
 import { newProject, runStaffCommand } from '../lifecycle/service/staff';
 import { MailAlreadyAssignedError, ProjectNotFoundError, UnmatchedMailNotFoundError } from '../project/errors';
 import { EmailAddress, ProjectId } from '../project/schemas';
-import { processOf } from '../processes/registry';
+import { firstStaffParty } from '../processes/registry';
 import { dashboardRoutes } from './dashboard';
 import { feedRoutes } from './feeds';
 
@@ -84,8 +84,7 @@ export function staffApi(
     if (!action.success) return c.json({ error: 'InvalidActionError', message: issues(action.error) } satisfies ApiError, 400);
     const p = await ports();
     const project = await p.store.require(c.req.param('id').toUpperCase());
-    const staffRoles = processOf(project).staffRoles;
-    const by = action.data.by ?? project.parties.find((party) => party.active && staffRoles.has(party.role))?.email ?? 'staff@local';
+    const by = action.data.by ?? firstStaffParty(project)?.email ?? 'staff@local';
     // A date moved earlier restarts the execution inside the command (restartIfMovedEarlier).
     const outcome = await track(runStaffCommand(p, project.id, action.data.command, by));
     return c.json({ readAs: outcome.readAs, phase: outcome.project.phase });
@@ -101,8 +100,7 @@ export function staffApi(
     if (!request.success) return c.json({ error: 'InvalidAssignmentError', message: issues(request.error) } satisfies ApiError, 400);
     const p = await ports();
     const project = await p.store.require(request.data.projectId);
-    const staffRoles = processOf(project).staffRoles;
-    const by = request.data.by ?? project.parties.find((party) => party.active && staffRoles.has(party.role))?.email ?? 'staff@local';
+    const by = request.data.by ?? firstStaffParty(project)?.email ?? 'staff@local';
     return c.json(await track(assignUnmatched(p, c.req.param('mailId'), project.id, by)));
   });
 

@@ -1,5 +1,5 @@
 import type { LifecyclePorts } from '../lifecycle/ports';
-import { MODULES, processOf } from '../processes/registry';
+import { firstStaffParty, MODULES, processOf } from '../processes/registry';
 import {
   describeSubject,
   FEED_TOKEN,
@@ -73,8 +73,7 @@ export async function createFeed(ports: LifecyclePorts, subject: FeedSubject, op
   let by = options.by;
   if ('project' in subject) {
     const project = await ports.store.require(subject.project);
-    const staffRoles = processOf(project).staffRoles;
-    by ??= project.parties.find((party) => party.active && staffRoles.has(party.role))?.email ?? 'staff@local';
+    by ??= firstStaffParty(project)?.email ?? 'staff@local';
   } else {
     const links = await ports.store.projectsOfParty(subject.pm);
     if (!links.some((link) => STAFF_ROLES.has(link.role))) throw new FeedSubjectNotFoundError(subject.pm);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Project } from '../project/schemas';
+import type { Party, Project } from '../project/schemas';
 import { cadmiumProcess } from './cadmium';
 import type { ProcessDefinition } from './definition';
 import { paytronixProcess } from './paytronix';
@@ -41,6 +41,18 @@ export function processModule(id: string): ProcessModule {
 /** The module of the process a project follows. */
 export function processOf(project: Pick<Project, 'process'>): ProcessModule {
   return processModule(project.process);
+}
+
+/** The project's first active staff party: who acts when a staff request names no one. */
+export function firstStaffParty(project: Project): Party | undefined {
+  const staffRoles = processOf(project).staffRoles;
+  return project.parties.find((party) => party.active && staffRoles.has(party.role));
+}
+
+/** The staff party who owns the project: the one its process greets (its PM, its TC), else its first staff party. */
+export function staffOwner(project: Project): Party | undefined {
+  const role = processOf(project).greetingRole.staff;
+  return project.parties.find((party) => party.active && party.role === role) ?? firstStaffParty(project);
 }
 
 /** The definition of a registered process (milestones, phases, rules). @throws UnknownProcessError */

@@ -2,7 +2,7 @@ import type { ServiceConfig } from '../../lifecycle/config';
 import { overdueCount, sinceKey } from '../../lifecycle/deadlines';
 import { currentStep } from '../../lifecycle/steps';
 import type { Project } from '../../project/schemas';
-import { processOf } from '../../processes/registry';
+import { processOf, staffOwner } from '../../processes/registry';
 import { daysBetween, localDate } from '../../timeline/dates';
 
 /*
@@ -41,10 +41,7 @@ export interface Summary {
 
 /** The staff party who owns the project: its PM or technical consultant. */
 export function ownerOf(project: Project): { name: string; email: string } | null {
-  const staff = processOf(project).staffRoles;
-  const owner =
-    project.parties.find((p) => p.active && (p.role === 'pm' || p.role === 'technical-consultant')) ??
-    project.parties.find((p) => p.active && staff.has(p.role));
+  const owner = staffOwner(project);
   return owner ? { name: owner.name, email: owner.email } : null;
 }
 
