@@ -226,8 +226,9 @@ function negatedAt(scan: Scan, clause: number, index: number, length: number): b
   const folded = scan.folded[clause] ?? '';
   // Within the clause's current phrase: a comma or a colon ends a negation's reach ("no issues, all good").
   const before = folded.slice(0, index).split(/[,:;]/).pop() ?? '';
-  const window = before.split(/\s+/).slice(-4).join(' ');
-  const start = index - window.length;
+  // The four words before the hit (the space before it is not a word).
+  const window = before.replace(/\s+$/, '').split(/\s+/).slice(-4).join(' ');
+  const start = index - (before.length - before.replace(/\s+$/, '').length) - window.length;
   // "not only", "no later than", "no doubt": not negations of what follows.
   const negators = scan.in('negation', clause).filter((m) => m.index >= start && m.index + m.text.length <= index);
   // Two negations in the phrase cancel ("I don't see any reason not to go ahead").
