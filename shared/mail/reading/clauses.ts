@@ -102,7 +102,7 @@ function detectLanguages(folded: string): string[] {
 function sentencesOf(text: string): string[] {
   const out: string[] = [];
   for (const paragraph of text.split(/\n\s*\n/)) {
-    // `>` lines are the quoted lines an inline answer answers (reply-text.ts keeps them for context): not the sender's words.
+    // `>` lines are the quoted lines an inline answer answers (reply-text/inline.ts keeps them for context): not the sender's words.
     const lines = paragraph
       .split('\n')
       .map((l) => l.trim())

@@ -1,0 +1,167 @@
+/**
+ * Legal footers and printing or virus-scan notes (cut to the end, or only their paragraph when nothing stands above
+ * them), and the external-sender banners gateways put on top of a mail.
+ */
+
+/**
+ * Legal disclaimers and confidentiality footers, per language: a line that starts one. The footer
+ * is cut from that line to the end when the paragraph it starts reads as legal text (three terms of
+ * {@link LEGAL_TERMS}), or the line is a heading or a footer line of its own ({@link DISCLAIMER_HEADING},
+ * {@link FOOTER_LINE}).
+ */
+const DISCLAIMER_START: Readonly<Record<string, readonly RegExp[]>> = {
+  en: [
+    /^(this|the) (e-?mail|message|communication|transmission|electronic mail)\b.{0,80}\b(confidential|privileged|intended (only|solely|exclusively)|proprietary)/i,
+    /^(this|the) (e-?mail|message)\b.{0,40}\bmay contain\b/i,
+    /^the (information|content|contents) (contained )?(in|of) this (e-?mail|message|communication)/i,
+    /^if you (have )?(received|receive) this (e-?mail|message|communication|transmission)?\s?(in error|by mistake)/i,
+    /^if you are not the (intended|named) (recipient|addressee)/i,
+    /^(any|the) (views|opinions) (expressed|presented) (in this (e-?mail|message) )?are (solely )?those of the author/i,
+  ],
+  de: [
+    /^diese (e-?mail|nachricht|mail)\b.{0,80}\b(vertraulich|rechtlich geschützt|ausschließlich für den adressaten|nur für den)/i,
+    /^(wenn|falls|sollten) sie (nicht der (richtige|beabsichtigte|vorgesehene) (adressat|empfänger)|diese (e-?mail|nachricht) (irrtümlich|fälschlicherweise|versehentlich))/i,
+    /^das unerlaubte kopieren/i,
+    /^der inhalt dieser (e-?mail|nachricht)/i,
+  ],
+  fr: [
+    /^ce (message|courriel|e-?mail|mail)\b.{0,80}(confidentiel|strictement réservé|à l'intention exclusive|destiné exclusivement)/i,
+    /^si vous (avez reçu|recevez) ce (message|courriel|e-?mail|mail) par erreur/i,
+    /^si vous n'êtes pas (le|la) destinataire/i,
+    /^les informations contenues dans ce (message|courriel)/i,
+  ],
+  es: [
+    /^este (mensaje|correo|e-?mail)\b.{0,100}\b(confidencial|privilegiad|dirigido exclusivamente|destinado exclusivamente)/i,
+    /^si (usted )?(ha recibido|recibió|recibe) este (mensaje|correo|e-?mail) por error/i,
+    /^si (usted )?no es el destinatario/i,
+    /^la información contenida en este (mensaje|correo)/i,
+  ],
+  nl: [
+    /^(dit|deze) (e-?mail)?(bericht|e-?mail)\b.{0,80}\b(vertrouwelijk|uitsluitend bestemd|alleen bestemd)/i,
+    /^(indien|als) u (dit|deze) (e-?mail)?(bericht|e-?mail) (per vergissing|ten onrechte|abusievelijk|onterecht)/i,
+    /^(indien|als) u niet de (geadresseerde|beoogde ontvanger) bent/i,
+    /^de informatie (verzonden )?(in|met) (dit|deze) (e-?mail|bericht)/i,
+    /^aan (dit|deze) (e-?mail|bericht) kunnen geen rechten/i,
+  ],
+  it: [
+    /^(questo|il presente) (messaggio|e-?mail|documento)\b.{0,100}\b(riservat|confidenzial|destinat[oai] esclusivamente)/i,
+    /^(le informazioni|il contenuto) (contenut[ea] )?(in|di) (questo|questa|della presente) (messaggio|e-?mail|comunicazione)/i,
+    /^se (avete|ha|hai) ricevuto (questo|il presente|questa) (messaggio|e-?mail|comunicazione) per errore/i,
+    /^(informativa|ai sensi del) .{0,40}(privacy|d\.?\s?lgs|gdpr|regolamento)/i,
+  ],
+  pt: [
+    /^esta (mensagem|comunicação|e-?mail)\b.{0,100}\b(confidencial|privilegiad|destinada exclusivamente|uso exclusivo)/i,
+    /^se (você )?(recebeu|receber) esta (mensagem|comunicação|e-?mail) por (engano|erro)/i,
+    /^as informações contidas nesta (mensagem|comunicação)/i,
+  ],
+};
+
+/** Footer lines that need no legal paragraph around them: printing and virus-scan notes. */
+const FOOTER_LINE =
+  /^\W{0,3}(please consider the environment before printing|think before you print|this (e-?mail|message) has been (scanned|checked) (for viruses|by)|bitte denken sie an die umwelt|(pensez|merci de penser) à l'environnement|antes de imprimir|prima di stampare|denk aan het milieu)/i;
+
+/** A line that is a disclaimer's heading on its own. */
+const DISCLAIMER_HEADING =
+  /^\W{0,3}(confidentiality notice|confidential(ity)? (statement|note|warning)|disclaimer|legal (notice|disclaimer)|privileged (and|&) confidential|vertraulichkeitshinweis|haftungsausschluss|rechtlicher hinweis|avis de confidentialité|avertissement|aviso legal|aviso de confidencialidad|clausula de confidencialidad|cláusula de confidencialidad|avviso di riservatezza|disclaimer legale|vertrouwelijkheidsclausule|aviso de confidencialidade)\b/i;
+
+/** Terms legal footers are made of; two in a paragraph make it one (a person's "this is confidential" has one). */
+const LEGAL_TERMS = [
+  /\bintended (solely |only |exclusively )?(for the )?(recipient|addressee|use)/i,
+  /\b(named |intended )?addressee/i,
+  /\bconfidential/i,
+  /\bprivileged/i,
+  /\b(prohibited|forbidden|not permitted|strictly prohibited)\b/i,
+  /\bunauthori[sz]ed\b/i,
+  /\bnotify the sender\b|\bcontact the sender\b|\binform the sender\b/i,
+  /\b(delete|destroy) (it|this|the|all)\b/i,
+  /\bin error\b|\bby mistake\b/i,
+  /\bliabilit|\bliable\b/i,
+  /\b(disclosure|dissemination|distribution|copying)\b/i,
+  /\bvirus/i,
+  /\bvertraulich/i,
+  /\b(empfänger|adressat)/i,
+  /\birrtümlich|\bversehentlich|\bfälschlicherweise/i,
+  /\b(untersagt|unzulässig|nicht gestattet)/i,
+  /\babsender/i,
+  /\blöschen|\bvernichten/i,
+  /\bconfidentiel/i,
+  /\bdestinataire/i,
+  /\bpar erreur\b/i,
+  /\b(interdit|interdite)\b/i,
+  /\bexpéditeur/i,
+  /\b(détruire|supprimer)\b/i,
+  /\bconfidencial/i,
+  /\bdestinatario/i,
+  /\bpor (error|engano|erro)\b/i,
+  /\b(prohibid|proibid|vietat)/i,
+  /\bremitente|\bremetente|\bmittente/i,
+  /\bdestinatário|\belimin/i,
+  /\b(eliminar|destruir|excluir|eliminarlo|distrugg|cancellar)/i,
+  /\briservat/i,
+  /\bper errore\b/i,
+  /\bvertrouwelijk/i,
+  /\b(geadresseerde|bestemd voor)\b/i,
+  /\b(per vergissing|ten onrechte|abusievelijk)\b/i,
+  /\b(afzender|verwijderen|vernietigen)\b/i,
+  /\b(aansprakelijk|responsabilit|verantwortung|haftung)/i,
+];
+
+/** Company-register lines of a signature (German "Pflichtangaben" and their kin): the footer starts there. */
+export const COMPANY_REGISTER =
+  /\b(amtsgericht|registergericht|handelsregister|hr[ab]\s?\d|sitz der gesellschaft|geschäftsführ(er|erin|ung)\s?:|ust-?id|vorstand\s?:|aufsichtsrat|rcs [a-z]|siret|siren|capital social|kvk|kamer van koophandel|partita iva|p\.\s?iva|registered (office|in england)|company (registration )?(no|number)\b|registro mercantil|c\.?i\.?f\.?:|nif:)/i;
+
+/** How many of {@link LEGAL_TERMS} a paragraph holds for it to be read as a legal footer. */
+const LEGAL_TERMS_IN_A_FOOTER = 3;
+
+function legalTermCount(text: string): number {
+  return LEGAL_TERMS.filter((term) => term.test(text)).length;
+}
+
+/** {@link DISCLAIMER_START} of every language, in one list. */
+const ALL_DISCLAIMER_STARTS = Object.values(DISCLAIMER_START).flat();
+
+/** The paragraph that starts at `index`: up to the next blank line. */
+function paragraphFrom(lines: readonly string[], index: number): string {
+  const out: string[] = [];
+  for (let i = index; i < lines.length && (lines[i] ?? '').trim() !== ''; i += 1) out.push(lines[i] ?? '');
+  return out.join(' ');
+}
+
+/** Where a legal footer starts in `lines`, or -1. */
+function disclaimerStart(lines: readonly string[]): number {
+  for (let i = 0; i < lines.length; i += 1) {
+    const line = (lines[i] ?? '').trim();
+    if (line === '') continue;
+    if (DISCLAIMER_HEADING.test(line) || FOOTER_LINE.test(line)) return i;
+    if (ALL_DISCLAIMER_STARTS.some((pattern) => pattern.test(line)) && legalTermCount(paragraphFrom(lines, i)) >= LEGAL_TERMS_IN_A_FOOTER) return i;
+  }
+  return -1;
+}
+
+/** Cuts a legal footer: from its first line to the end, or only its paragraph when nothing stands above it. */
+export function cutDisclaimer(lines: string[]): string[] {
+  const start = disclaimerStart(lines);
+  if (start < 0) return lines;
+  const before = lines.slice(0, start);
+  if (before.some((line) => line.trim() !== '')) return before;
+  // A footer with nothing above it (a banner at the top): drop its paragraph and read on.
+  let end = start;
+  while (end < lines.length && (lines[end] ?? '').trim() !== '') end += 1;
+  return [...before, ...cutDisclaimer(lines.slice(end))];
+}
+
+/** External-sender banners gateways put on top of a mail: dropped, paragraph and all. */
+const BANNER =
+  /^\W{0,3}(\[?external\]?( email| sender| message)?:?|caution:|warning:|achtung:|attention :|attention:|atención:|attenzione:|let op:)\s?.{0,40}\b(outside|external|extern|externe|extérieur|externo|esterno|buiten)\b/i;
+
+export function dropBanners(lines: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i += 1) {
+    if (BANNER.test((lines[i] ?? '').trim())) {
+      while (i < lines.length && (lines[i] ?? '').trim() !== '') i += 1;
+      continue;
+    }
+    out.push(lines[i] ?? '');
+  }
+  return out;
+}

@@ -1,0 +1,219 @@
+import { attributionAt, isQuoted, opensHistory } from './quotes';
+import { cutSignature, isSignatureOnly, MOBILE_SIGNATURE, SIGNATURE_DELIMITER } from './signatures';
+
+/**
+ * Inline answers: the sender's lines between the `>` lines of our quote, or typed into an unquoted
+ * copy of it (Outlook) marked with initials, an arrow or capitals; each kept with the quoted lines it answers.
+ */
+
+/** Top text that says the answers are in the quote ("answers inline", "see below in CAPS", "siehe unten im Text"…). */
+const INLINE_ANNOUNCEMENT = [
+  /\b(inline|in-line|in line|below|beneath|underneath|interspersed|next to each)\b/i,
+  /\bin (caps|capitals|upper ?case|bold|blue|red|green|colou?r|italics?)\b/i,
+  /\b(my|our) (answers?|comments?|notes?|responses?|replies|remarks|feedback)\b/i,
+  /\b(unten|im text|zwischen den zeilen|in (rot|blau|grün|großbuchstaben|fett))\b|\bmeine?n? (antworten|anmerkungen|kommentare)\b/i,
+  /\b(ci-dessous|dans le texte|en (rouge|bleu|vert|majuscules|gras))\b|\bmes (réponses|commentaires|remarques)\b/i,
+  /\b(abajo|a continuación|entre líneas|en (rojo|azul|verde|mayúsculas|negrita))\b|\bmis (respuestas|comentarios)\b/i,
+  /\b(qui sotto|di seguito|nel testo|in (rosso|blu|verde|maiuscolo|grassetto))\b|\b(le mie risposte|i miei commenti)\b/i,
+  /\b(hieronder|in de tekst|in het (rood|blauw|groen)|in hoofdletters)\b|\bmijn (antwoorden|opmerkingen)\b/i,
+  /\b(abaixo|no texto|em (vermelho|azul|verde|maiúsculas|negrito))\b|\b(minhas respostas|meus comentários)\b/i,
+];
+/** Top text that says the answers are in capitals. */
+const CAPS_ANNOUNCEMENT = /\b(caps|capitals|upper ?case|block letters|großbuchstaben|majuscules|mayúsculas|maiuscolo|maiuscole|hoofdletters|maiúsculas)\b/i;
+
+/** Labels that look like initials but are not: "RE:", "CC:", "PS:"… */
+const NOT_INITIALS = new Set([
+  'RE',
+  'FW',
+  'FWD',
+  'AW',
+  'WG',
+  'TR',
+  'SV',
+  'VS',
+  'RV',
+  'CC',
+  'BCC',
+  'TO',
+  'PS',
+  'NB',
+  'OK',
+  'QA',
+  'UI',
+  'IT',
+  'ID',
+  'PO',
+  'API',
+  'URL',
+  'FAQ',
+  'TEL',
+  'FAX',
+  'MOB',
+  'CEO',
+  'CTO',
+  'CFO',
+  'COO',
+  'VP',
+  'PM',
+  'BR',
+  'ETA',
+  'UTC',
+  'CET',
+  'EST',
+  'PST',
+]);
+
+/** The marker an answer line in an unquoted copy starts with: "[PD]", "JS:", "-->". */
+function markerOf(line: string): string | null {
+  const text = line.trimStart();
+  const bracket = /^\[([A-Z]{1,4})\]/.exec(text);
+  if (bracket) return `[${bracket[1]}]`;
+  const colon = /^([A-Z]{2,3}):\s/.exec(text);
+  if (colon?.[1] && !NOT_INITIALS.has(colon[1])) return `${colon[1]}:`;
+  if (/^(-{1,3}>|={1,2}>|<-{1,3}|<<)\s*\S/.test(text)) return '-->';
+  return null;
+}
+
+function isCapsLine(line: string): boolean {
+  const letters = line.replace(/[^\p{L}]/gu, '');
+  if (letters.length < 2) return false;
+  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
+  return upper / letters.length >= 0.8 && !/^\s*[A-Z][a-z]*\s?:/.test(line);
+}
+
+/** An answer and the quoted lines above it that it answers. */
+export interface Answer {
+  readonly context: readonly string[];
+  readonly text: readonly string[];
+}
+
+/** At most this many quoted lines are kept above an inline answer. */
+const MAX_CONTEXT_LINES = 6;
+
+/** The quoted lines right above an answer: back to a blank (quoted) line or the previous answer, at most six. */
+function contextAbove(lines: readonly string[], from: number, to: number, isContext: (line: string) => boolean): string[] {
+  const out: string[] = [];
+  for (let i = to - 1; i >= from; i -= 1) {
+    const line = lines[i] ?? '';
+    if (!isContext(line)) break;
+    const text = line.replace(/^\s*(>\s?)+/, '').trim();
+    if (text === '') {
+      if (out.length > 0) break;
+      continue;
+    }
+    if (attributionAt([text], 0) > 0) break;
+    out.unshift(`> ${text}`);
+    if (out.length >= MAX_CONTEXT_LINES) break;
+  }
+  return out;
+}
+
+/** Where a quote region ends: older history, or a signature of the sender's below the quote. */
+function regionEnd(lines: readonly string[], from: number): number {
+  for (let i = from; i < lines.length; i += 1) {
+    const line = lines[i] ?? '';
+    if (isQuoted(line)) continue;
+    const text = line.trim();
+    if (SIGNATURE_DELIMITER.test(text) || MOBILE_SIGNATURE.test(text) || opensHistory(lines, i)) return i;
+  }
+  return lines.length;
+}
+
+/** A quoted line at least this long may have been wrapped by the mailer, its continuation losing the '>'. */
+const REWRAPPED_LINE_CHARS = 60;
+
+interface Block {
+  readonly start: number;
+  readonly end: number;
+  readonly followedByQuote: boolean;
+}
+
+/** Answers written between `>` lines: every run of unquoted lines that comes after a quoted line. */
+export function answersBetweenQuotes(lines: readonly string[], from: number, topText: string): { answers: Answer[]; interleaved: boolean } {
+  const end = regionEnd(lines, from);
+  const blocks: Block[] = [];
+  let seenQuote = false;
+  let i = from;
+  while (i < end) {
+    const line = lines[i] ?? '';
+    if (isQuoted(line)) {
+      seenQuote = true;
+      i += 1;
+      continue;
+    }
+    if (line.trim() === '' || !seenQuote) {
+      i += 1;
+      continue;
+    }
+    // A long quoted line re-wrapped without its '>' ("> … approve the plan by replying" / "to this email.") is still the quote.
+    const previous = lines[i - 1] ?? '';
+    if (isQuoted(previous) && previous.length >= REWRAPPED_LINE_CHARS && /^\p{Ll}/u.test(line.trim()) && !/[.!?:]\s*$/.test(previous)) {
+      i += 1;
+      continue;
+    }
+    const start = i;
+    while (i < end && !isQuoted(lines[i] ?? '')) i += 1;
+    blocks.push({ start, end: i, followedByQuote: i < end });
+  }
+  // Answers between quoted lines each get the lines they answer; a lone block under the whole quote is bottom-posting.
+  const interleaved = blocks.some((block) => block.followedByQuote);
+  const answers: Answer[] = [];
+  let previousEnd = from;
+  for (const block of blocks) {
+    const text = cutSignature(lines.slice(block.start, block.end));
+    const context = interleaved ? contextAbove(lines, previousEnd, block.start, isQuotedOrBlank) : [];
+    previousEnd = block.end;
+    if (text.every((line) => line.trim() === '')) continue;
+    // The sender's name or signature under the quote is not an answer, when there is one.
+    const last = !block.followedByQuote;
+    if (last && isSignatureOnly(text) && (topText !== '' || answers.length > 0)) continue;
+    answers.push({ context, text });
+  }
+  return { answers, interleaved };
+}
+
+function isQuotedOrBlank(line: string): boolean {
+  return isQuoted(line) || line.trim() === '';
+}
+
+/**
+ * Answers typed into an unquoted copy of our mail (Outlook): lines marked with the writer's
+ * initials ("[PD]", "JS:"), an arrow ("-->"), or in capitals when the top text says so.
+ */
+export function answersInCopy(lines: readonly string[], from: number, top: string): Answer[] {
+  let end = lines.length;
+  for (let i = from; i < lines.length; i += 1) {
+    if (opensHistory(lines, i)) {
+      end = i;
+      break;
+    }
+  }
+  const announced = INLINE_ANNOUNCEMENT.some((pattern) => pattern.test(top));
+  const counts = new Map<string, number>();
+  for (let i = from; i < end; i += 1) {
+    const marker = markerOf(lines[i] ?? '');
+    if (marker) counts.set(marker, (counts.get(marker) ?? 0) + 1);
+  }
+  const mentioned = (marker: string) => /^\[?[A-Z]/.test(marker) && new RegExp(`\\b${marker.replace(/[[\]:]/g, '')}\\b`).test(top);
+  const qualified = [...counts]
+    .filter(([marker, count]) => {
+      if (marker.startsWith('[')) return count >= 2 || announced || mentioned(marker);
+      return announced && (count >= 2 || mentioned(marker));
+    })
+    .sort((a, b) => b[1] - a[1]);
+  const chosen = qualified[0]?.[0];
+  const caps = CAPS_ANNOUNCEMENT.test(top);
+  if (!chosen && !caps) return [];
+  const isAnswer = (line: string) => (chosen !== undefined && markerOf(line) === chosen) || (caps && chosen === undefined && isCapsLine(line));
+  const answers: Answer[] = [];
+  let previousEnd = from;
+  for (let i = from; i < end; i += 1) {
+    if (!isAnswer(lines[i] ?? '')) continue;
+    const start = i;
+    while (i + 1 < end && isAnswer(lines[i + 1] ?? '')) i += 1;
+    const context = contextAbove(lines, previousEnd, start, (line) => !isAnswer(line));
+    answers.push({ context, text: lines.slice(start, i + 1) });
+    previousEnd = i + 1;
+  }
+  return answers;
+}

@@ -1,0 +1,147 @@
+/**
+ * Where quoted history starts: a `>` line, an attribution ("On … wrote:"), an Outlook header
+ * block or separator, or a forward marker, and the line after that marker where the quote's body starts.
+ */
+
+/** Attribution lines that open a quote ("On … wrote:" and its translations). */
+const ATTRIBUTION = [
+  /^on\b.{4,}\bwrote:?$/i,
+  /^am\b.{4,}\bschrieb\b.*:$/i,
+  /^le\b.{4,}\ba écrit ?:$/i,
+  /^el\b.{4,}\bescribió ?:?$/i,
+  /^il\b.{4,}\bha scritto ?:?$/i,
+  /^op\b.{4,}\bschreef\b.*:$/i,
+  /^em\b.{4,}\bescreveu ?:?$/i,
+  /^den\b.{4,}\bskrev\b.*:$/i,
+  /^w dniu\b.{4,}\bpisze:?$/i,
+  // Gmail in languages without a verb in the line: "2027年3月1日(月) 10:00 Pat Doe <pat@x.example>:"
+  /^\d{4}[-/.年]\s?\d{1,2}.*<[^<>\s]+@[^<>\s]+>\s?[:：]$/,
+  // Gmail with a weekday first (Russian, Czech, …): "пн, 1 мар. 2027 г. в 10:00, Pat Doe <pat@x.example>:"
+  /^\p{L}{2,4}\.?,\s.{0,40}\d{4}.*<[^<>\s]+@[^<>\s]+>\s?[:：]$/u,
+];
+
+/** Verbs of an attribution in any position ("Pat <pat@x> schrieb am 16.03.2027 10:10:", Mutt, Thunderbird, Lotus Notes). */
+const WROTE =
+  /(?<!\p{L})(wrote|writes|schrieb|a écrit|escribió|ha scritto|schreef|escreveu|skrev|kirjoitti|napsal\(a\)|napsal|pisze|napisał\(a\)|napisał|írta|yazdı|написал\(а\)|написала|написал)(?!\p{L})|写道|のメッセージ|님이 작성/iu;
+/** An attribution names the writer's address and a date or time: "Pat <pat@x.example> wrote on 03/02/2027 7:00 PM:". */
+const ADDRESS_AND_DATE = /@[^\s]+\.[a-z]{2,}.*\d|\d.*@[^\s]+\.[a-z]{2,}/i;
+
+/** The first line of an Outlook header block: "From:" and its translations. */
+const HEADER_FROM = /^\*?(from|de|von|van|da|från|fra|od|от|差出人|发件人|寄件者|lähettäjä|kimden|feladó|afzender|remetente)\s?[:：]\*?\s?\S/i;
+/** The date line of an Outlook header block, within four lines under "From:": "Sent:", "Date:" and their translations. */
+const HEADER_SENT =
+  /^\*?(sent|date|gesendet|envoyé|enviado(?: el| em)?|enviada(?: em)?|verzonden|inviato|skickat|datum|data|sendt|wysłano|odesláno|отправлено|дата|送信日時|日付|发送时间|發送時間|lähetetty|gönderildi|tarih|elküldve|dátum)\s?[:：]\*?\s?\S/i;
+/** Outlook on the web sometimes puts the whole header block on one line. */
+const HEADER_ONE_LINE = /^\*?(from|de|von|van|da)\s?:\*?\s.+\s\*?(sent|date|gesendet|envoyé|enviado|verzonden|inviato)\s?:\*?\s/i;
+
+/** Outlook's "Original Message" line and its rule of underscores, usually above a header block. */
+const SEPARATOR = [
+  /^-{2,}\s*(original message|ursprüngliche nachricht|originalnachricht|ursprüngliche mail|message d'origine|mail original|e-mail original|originele e-mail|mensaje original|messaggio originale|oorspronkelijk bericht|origineel bericht|mensagem original|originalmeddelande|alkuperäinen viesti|oryginalna wiadomość|původní zpráva|исходное сообщение|原始邮件)\s*-{2,}$/i,
+  /^_{10,}$/,
+];
+
+/** Forward markers: what follows is another message, not an answer to ours. */
+const FORWARD = [
+  /^-{2,}\s*forwarded message\s*-{2,}$/i,
+  /^begin forwarded message:$/i,
+  /^-{2,}\s*weitergeleitete nachricht\s*-{2,}$/i,
+  /^-{2,}\s*message transféré\s*-{2,}$/i,
+  /^-{2,}\s*mensaje reenviado\s*-{2,}$/i,
+  /^-{2,}\s*messaggio inoltrato\s*-{2,}$/i,
+  /^-{2,}\s*doorgestuurd bericht\s*-{2,}$/i,
+  /^-{2,}\s*mensagem encaminhada\s*-{2,}$/i,
+  /^-{2,}\s*пересылаемое сообщение\s*-{2,}$/i,
+];
+
+export function isQuoted(line: string): boolean {
+  return /^\s*>/.test(line);
+}
+
+function matchesAttribution(text: string): boolean {
+  return ATTRIBUTION.some((pattern) => pattern.test(text));
+}
+
+/** How many lines the attribution at `index` takes (1 to 3: Gmail and Apple Mail wrap long ones), or 0. */
+export function attributionAt(lines: readonly string[], index: number): number {
+  const line = lines[index]?.trim() ?? '';
+  if (line === '' || line.length > 400) return 0;
+  if (matchesAttribution(line)) return 1;
+  // A wrapped attribution starts with its date, and a sentence of the reply ends with a full stop.
+  const next = /\d/.test(line) && !/[.!?]$/.test(line) ? nextNonBlank(lines, index + 1, 2) : -1;
+  if (next >= 0) {
+    const joined = `${line} ${lines[next]?.trim() ?? ''}`;
+    if (matchesAttribution(joined)) return next - index + 1;
+    const third = lines[next + 1]?.trim() ?? '';
+    if (third !== '' && matchesAttribution(`${joined} ${third}`)) return next - index + 2;
+  }
+  // Any other line that ends in ':' with an attribution verb, right above a quote or naming an address and a date.
+  if (/[:：]$/.test(line) && line.length <= 250 && WROTE.test(line)) {
+    const after = nextNonBlank(lines, index + 1, 3);
+    if (ADDRESS_AND_DATE.test(line) || (after >= 0 && isQuoted(lines[after] ?? ''))) return 1;
+  }
+  return 0;
+}
+
+function nextNonBlank(lines: readonly string[], from: number, within: number): number {
+  for (let i = from; i < lines.length && i < from + within; i += 1) if ((lines[i] ?? '').trim() !== '') return i;
+  return -1;
+}
+
+function isHeaderBlockAt(lines: readonly string[], index: number): boolean {
+  const line = lines[index]?.trim() ?? '';
+  if (HEADER_ONE_LINE.test(line)) return true;
+  if (!HEADER_FROM.test(line)) return false;
+  for (let next = index + 1; next <= index + 4 && next < lines.length; next += 1) {
+    if (HEADER_SENT.test(lines[next]?.trim() ?? '')) return true;
+  }
+  return false;
+}
+
+type QuoteKind = 'attribution' | 'header' | 'separator' | 'forward' | 'quote' | 'none';
+
+interface QuoteStart {
+  /** The first line of quoted history (lines.length when there is none). */
+  readonly index: number;
+  /** The first line after the quote's own marker (attribution, header block, separator). */
+  readonly body: number;
+  readonly kind: QuoteKind;
+}
+
+/** The end of an Outlook header block (From/Sent/To/Subject…): the first blank line after it. */
+function headerBlockEnd(lines: readonly string[], from: number): number {
+  for (let i = from; i < lines.length && i < from + 12; i += 1) if ((lines[i] ?? '').trim() === '') return i + 1;
+  return Math.min(lines.length, from + 1);
+}
+
+/** Where quoted history starts, and what kind of marker opens it. */
+export function quoteStart(lines: readonly string[]): QuoteStart {
+  for (let i = 0; i < lines.length; i += 1) {
+    const raw = lines[i] ?? '';
+    if (isQuoted(raw)) return { index: i, body: i, kind: 'quote' };
+    const line = raw.trim();
+    if (line === '') continue;
+    if (FORWARD.some((pattern) => pattern.test(line))) return { index: i, body: lines.length, kind: 'forward' };
+    const attribution = attributionAt(lines, i);
+    if (attribution > 0) return { index: i, body: i + attribution, kind: 'attribution' };
+    if (SEPARATOR.some((pattern) => pattern.test(line))) {
+      // Outlook's rule or "Original Message" line, usually with a header block right under it.
+      const header = nextNonBlank(lines, i + 1, 2);
+      const body = header >= 0 && isHeaderBlockAt(lines, header) ? headerBlockEnd(lines, header) : i + 1;
+      return { index: i, body, kind: 'separator' };
+    }
+    if (isHeaderBlockAt(lines, i)) return { index: i, body: headerBlockEnd(lines, i), kind: 'header' };
+  }
+  return { index: lines.length, body: lines.length, kind: 'none' };
+}
+
+/** True for a line that opens older history inside a quote region (another attribution, header block, separator or forward). */
+export function opensHistory(lines: readonly string[], index: number): boolean {
+  const line = lines[index]?.trim() ?? '';
+  if (line === '' || isQuoted(lines[index] ?? '')) return false;
+  return (
+    FORWARD.some((pattern) => pattern.test(line)) ||
+    SEPARATOR.some((pattern) => pattern.test(line)) ||
+    isHeaderBlockAt(lines, index) ||
+    attributionAt(lines, index) > 0
+  );
+}

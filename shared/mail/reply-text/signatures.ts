@@ -1,0 +1,247 @@
+import { COMPANY_REGISTER, cutDisclaimer, dropBanners } from './disclaimers';
+
+/**
+ * Signatures and sign-offs: the "-- " delimiter, mobile and client lines ("Sent from my iPhone"), a
+ * closing with short lines under it, or a name with title, company and contact lines, cut with
+ * the legal footers and banners around them.
+ */
+
+/** The signature delimiter "-- " (RFC 3676), with or without its trailing space. */
+export const SIGNATURE_DELIMITER = /^--\s?$/;
+
+/** Mobile and client signature lines, in the languages the apps ship in. */
+export const MOBILE_SIGNATURE = new RegExp(
+  '^(' +
+    [
+      'sent from my (iphone|ipad|android|mobile|phone|samsung|galaxy|blackberry|pixel|huawei|xiaomi|oneplus|smartphone|tablet)',
+      'sent from (outlook|mail for windows|yahoo mail|my mobile device|gmail mobile|proton mail|aol)',
+      'get outlook for (ios|android)',
+      'sent via ',
+      'sent with ',
+      'sent using (outlook|gmail|mail|spark|airmail|blackberry|bluemail|proton)',
+      'von meinem (iphone|ipad|smartphone|mobiltelefon|samsung|galaxy|android)',
+      'gesendet von meinem',
+      'gesendet mit (outlook|gmx|web\\.de|der gmx|der web\\.de|blackberry|samsung|spark)',
+      'holen sie sich outlook für (ios|android)',
+      'envoyé de mon (iphone|ipad|smartphone|samsung|mobile)',
+      'envoyé depuis mon',
+      'envoyé à partir de outlook',
+      'obtenir outlook pour (ios|android)',
+      'enviado desde mi (iphone|ipad|móvil|celular|samsung|smartphone|android)',
+      'enviado desde outlook',
+      'obtener outlook para (ios|android)',
+      'inviato da (iphone|ipad|il mio|outlook)',
+      'inviato dal mio',
+      'scarica outlook per (ios|android)',
+      'ottieni outlook per (ios|android)',
+      'verzonden vanaf mijn',
+      'verzonden met (outlook|mail voor windows|blackberry)',
+      'verstuurd vanaf mijn',
+      'outlook voor (ios|android) downloaden',
+      'enviado do meu',
+      'enviado a partir do',
+      'obter o outlook para (ios|android)',
+      'baixe o outlook para (ios|android)',
+      'skickat från min',
+      'sendt fra min',
+      'lähetetty (iphonesta|puhelimesta)',
+      'wysłane z (mojego|iphone)',
+      'odesláno z (iphonu|mého)',
+      'отправлено с (iphone|моего)',
+      'iphoneから送信',
+      '从我的iphone发送',
+    ].join('|') +
+    ')',
+  'i',
+);
+
+/** Closing words of a sign-off in the languages we read ("Best regards", "Mit freundlichen Grüßen"…), a name allowed after them. */
+const CLOSING = new RegExp(
+  '^(' +
+    [
+      'thanks',
+      'thank you',
+      'many thanks',
+      'thanks again',
+      'thanks so much',
+      'thank you very much',
+      'best',
+      'best regards',
+      'kind regards',
+      'warm regards',
+      'warmest regards',
+      'regards',
+      'cheers',
+      'sincerely',
+      'all the best',
+      'best wishes',
+      'thx',
+      'br',
+      'mit freundlichen grüßen',
+      'mit freundlichen grüssen',
+      'freundliche grüße',
+      'freundliche grüsse',
+      'viele grüße',
+      'viele grüsse',
+      'beste grüße',
+      'liebe grüße',
+      'herzliche grüße',
+      'schöne grüße',
+      'gruß',
+      'gruss',
+      'grüße',
+      'cordialement',
+      'bien cordialement',
+      'bien à vous',
+      'salutations',
+      'meilleures salutations',
+      'saludos',
+      'un saludo',
+      'saludos cordiales',
+      'atentamente',
+      'cordiali saluti',
+      'distinti saluti',
+      'un saluto',
+      'saluti',
+      'met vriendelijke groet',
+      'met vriendelijke groeten',
+      'vriendelijke groet',
+      'vriendelijke groeten',
+      'hartelijke groet',
+      'groeten',
+      'groet',
+      'atenciosamente',
+      'cumprimentos',
+      'com os melhores cumprimentos',
+      'abraços',
+      'med vänliga hälsningar',
+      'vänliga hälsningar',
+      'med venlig hilsen',
+      'venlig hilsen',
+      'med vennlig hilsen',
+      'z poważaniem',
+      's pozdravem',
+      'с уважением',
+    ]
+      // Longest first, so "best regards" is not read as "best" followed by a name.
+      .sort((a, b) => b.length - a.length)
+      .join('|') +
+    ')[,.!]*',
+  'iu',
+);
+
+/** A name after a closing on the same line: "Thanks, Pat" or "Best, Pat Doe". */
+const SIGNOFF_NAME = /^(\s*\p{Lu}[\p{L}'’.-]*){0,3}[,.!]*$/u;
+
+function isClosing(line: string): boolean {
+  const match = CLOSING.exec(line);
+  if (!match) return false;
+  const rest = line.slice(match[0].length);
+  return rest === '' || (/^\s/.test(rest) && SIGNOFF_NAME.test(rest));
+}
+
+/** At most this many short lines may follow a closing line for it to be a sign-off. */
+const MAX_LINES_AFTER_CLOSING = 6;
+/** …and each of them at most this many characters long. */
+const MAX_SIGNATURE_LINE_CHARS = 60;
+
+/** Words that make a short line an answer, not a name: "Approved", "Agreed", "Akkoord". */
+const ANSWER_WORD =
+  /^(yes|no|ok|okay|approved|agreed|confirmed|correct|fine|done|sure|perfect|great|noted|received|thanks|thank|go|lgtm|hi|hello|dear|ja|nein|genehmigt|freigegeben|einverstanden|passt|korrekt|erledigt|oui|non|d'accord|validé|parfait|bien|sí|si|vale|aprobado|perfecto|correcto|listo|approvato|perfetto|va|sim|não|aprovado|certo|akkoord|prima|klopt|goed|nee|bedankt|merci|danke|gracias|grazie|obrigado|obrigada)$/i;
+
+/** A word of a person's name: capitalised, or a particle ("van", "de", "von"…). */
+const NAME_WORD = /^(\p{Lu}[\p{L}'’-]*\.?|van|von|de|der|den|da|di|du|del|della|dos|das|le|la|ten|ter|zu|y|e|bin|al)$/u;
+/** Titles that may stand before a name: "Dr", "Prof", "Frau", "Mme"… */
+const TITLE_PREFIX = /^(dr|prof|mr|mrs|ms|mme|mlle|frau|herr|sr|sra|ing|mag)\.?$/i;
+
+/** A person's name on a line of its own, optionally with a title after `|`, `,` or a dash: "Marcus Lee", "Bram de Wit | Projectleider". */
+export function isNameLine(line: string): boolean {
+  const name = line.split(/\s[|–—-]\s|,\s/)[0]?.trim() ?? '';
+  const words = name.split(/\s+/).filter((word) => word !== '');
+  if (words.length === 0 || words.length > 5 || name.length > 50) return false;
+  const first = words[0] ?? '';
+  if (ANSWER_WORD.test(first.replace(/[,.!]+$/, ''))) return false;
+  if (!/^\p{Lu}/u.test(first) && !TITLE_PREFIX.test(first)) return false;
+  return words.every((word, i) => NAME_WORD.test(word) || (i === 0 && TITLE_PREFIX.test(word)));
+}
+
+/** A phone number: digits with spaces, brackets, dots, slashes or dashes between them, eight characters or more. */
+const PHONE = /(\+|\b)\d[\d\s()./-]{6,}\d/;
+/** A link or a mail address. */
+const URL_OR_ADDRESS = /(https?:\/\/|\bwww\.)\S+|[^\s@]+@[^\s@]+\.[a-z]{2,}/i;
+/** A company's legal form at the end of a line ("Inc.", "GmbH", "B.V."): its full stop does not end a sentence. */
+const COMPANY_SUFFIX = /\b(inc|ltd|llc|gmbh|b\.v|n\.v|s\.a|s\.l|sas|sarl|s\.r\.l|srl|s\.p\.a|plc|corp|pty|e\.v)\b\.?$/i;
+
+/** A line a signature is made of: short, not a sentence, not a question. */
+export function isSignatureDetail(line: string): boolean {
+  const text = line.trim();
+  if (text === '' || text.length > 72) return false;
+  if (/[?!]$/.test(text)) return false;
+  // A sentence ends with a lower-case word and a full stop; "Acme Events Inc." does not.
+  if (/\b\p{Ll}{3,}\.$/u.test(text) && !COMPANY_SUFFIX.test(text)) return false;
+  return text.split(/\s+/).length <= 12;
+}
+
+/** A line only a signature has: a phone number, an address or a link. */
+function isContactLine(line: string): boolean {
+  const text = line.trim();
+  return PHONE.test(text) || URL_OR_ADDRESS.test(text);
+}
+
+/**
+ * Where a signature block with no closing line above it starts: a name, then title, company and
+ * contact lines. It needs a contact line (phone, address, link), or the sender's first name signed
+ * alone just above it ("Priya" / "Priya Raman" / "Registration Lead"): a name and a title alone may
+ * be the end of a notice.
+ */
+function nameSignatureStart(lines: readonly string[]): number {
+  let end = lines.length;
+  while (end > 0 && (lines[end - 1] ?? '').trim() === '') end -= 1;
+  let start = end;
+  while (start > 0 && (lines[start - 1] ?? '').trim() !== '') start -= 1;
+  const block = lines.slice(start, end).map((line) => line.trim());
+  if (block.length < 2 || block.length > 8) return -1;
+  if (!lines.slice(0, start).some((line) => line.trim() !== '')) return -1;
+  const [first, ...rest] = block;
+  if (first === undefined || !isNameLine(first) || !rest.every(isSignatureDetail)) return -1;
+  if (rest.some(isContactLine)) return start;
+  const above = lines
+    .slice(0, start)
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .pop();
+  const firstName = first.split(/\s+/)[0] ?? '';
+  return above !== undefined && isNameLine(above) && above.split(/\s+/)[0] === firstName ? start : -1;
+}
+
+export function cutSignature(input: readonly string[]): string[] {
+  let lines = cutDisclaimer(dropBanners([...input]));
+  const delimiter = lines.findIndex((line) => SIGNATURE_DELIMITER.test(line));
+  if (delimiter >= 0) lines = lines.slice(0, delimiter);
+  const mobile = lines.findIndex((line) => MOBILE_SIGNATURE.test(line.trim()));
+  if (mobile >= 0) lines = lines.slice(0, mobile);
+  // A company-register line under a closing ("Mit freundlichen Grüßen" … "Amtsgericht Köln HRB 48211") ends the signature there.
+  const register = lines.findIndex((line, i) => COMPANY_REGISTER.test(line) && lines.slice(Math.max(0, i - 12), i).some((l) => isClosing(l.trim())));
+  if (register >= 0 && lines.length - register <= 8) lines = lines.slice(0, register);
+  for (let i = lines.length - 1; i >= 0; i -= 1) {
+    const line = lines[i]?.trim() ?? '';
+    if (!isClosing(line)) continue;
+    const after = lines.slice(i + 1).filter((l) => l.trim() !== '');
+    const hasContentBefore = lines.slice(0, i).some((l) => l.trim() !== '');
+    if (hasContentBefore && after.length <= MAX_LINES_AFTER_CLOSING && after.every((l) => l.trim().length <= MAX_SIGNATURE_LINE_CHARS)) {
+      return lines.slice(0, i);
+    }
+  }
+  const named = nameSignatureStart(lines);
+  if (named >= 0) return lines.slice(0, named);
+  return lines;
+}
+
+/** True when the lines hold nothing but a sign-off: a closing or a name, and signature lines under it. */
+export function isSignatureOnly(lines: readonly string[]): boolean {
+  const text = lines.map((line) => line.trim()).filter((line) => line !== '');
+  const [first, ...rest] = text;
+  if (first === undefined) return true;
+  if (isClosing(first)) return rest.length <= MAX_LINES_AFTER_CLOSING && rest.every((line) => line.length <= MAX_SIGNATURE_LINE_CHARS);
+  return rest.length <= MAX_LINES_AFTER_CLOSING && isNameLine(first) && rest.every(isSignatureDetail);
+}
