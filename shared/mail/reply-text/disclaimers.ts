@@ -64,7 +64,7 @@ const FOOTER_LINE =
 const DISCLAIMER_HEADING =
   /^\W{0,3}(confidentiality notice|confidential(ity)? (statement|note|warning)|disclaimer|legal (notice|disclaimer)|privileged (and|&) confidential|vertraulichkeitshinweis|haftungsausschluss|rechtlicher hinweis|avis de confidentialité|avertissement|aviso legal|aviso de confidencialidad|clausula de confidencialidad|cláusula de confidencialidad|avviso di riservatezza|disclaimer legale|vertrouwelijkheidsclausule|aviso de confidencialidade)\b/i;
 
-/** Terms legal footers are made of; two in a paragraph make it one (a person's "this is confidential" has one). */
+/** Terms legal footers are made of; {@link LEGAL_TERMS_IN_A_FOOTER} in a paragraph make it one (a person's "this is confidential" has one). */
 const LEGAL_TERMS = [
   /\bintended (solely |only |exclusively )?(for the )?(recipient|addressee|use)/i,
   /\b(named |intended )?addressee/i,
