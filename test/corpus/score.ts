@@ -32,6 +32,17 @@ const even = (s: string) =>
     .trim()
     .toLowerCase();
 
+/**
+ * The approval after which new scope is a change request (the processes' replies.ts file one only
+ * then): a reply at a step before it, or at it, asks for scope the plan or order can still take.
+ */
+const APPROVAL_STEP: Readonly<Record<string, string>> = { cadmium: 'plan', paytronix: 'work-order' };
+function afterApproval(process: string, step: string): boolean {
+  const steps = processModule(process).steps;
+  const approval = APPROVAL_STEP[process];
+  return approval !== undefined && steps.indexOf(step) > steps.indexOf(approval);
+}
+
 export async function score(c: Case): Promise<Scored> {
   const read = await readMail(c.raw, c.label.referenceDate ? { referenceDate: c.label.referenceDate } : {});
   const base = { name: c.name, language: c.label.language };
@@ -58,7 +69,9 @@ export async function score(c: Case): Promise<Scored> {
       kept: (c.label.replyTextExcludes ?? []).filter((p) => own.includes(even(p))),
       empty: reading.replyText.trim() === '',
     },
-    ...(c.label.changeRequest !== undefined ? { changeRequest: { expected: c.label.changeRequest, actual: reading.scope } } : {}),
+    ...(c.label.changeRequest !== undefined
+      ? { changeRequest: { expected: c.label.changeRequest, actual: reading.scope && afterApproval(c.label.process, c.label.step) } }
+      : {}),
     ...(c.label.requirements && items
       ? {
           items: {

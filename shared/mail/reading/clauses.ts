@@ -258,6 +258,9 @@ function pendingAt(folded: string, index: number, length: number, pending: reado
   return pending.some(([a, b]) => a < to && b > from && !overlaps(awaiting, a, b));
 }
 
+/** Spans of the bracketed asides in a folded clause. */
+const asides = (folded: string): Span[] => [...folded.matchAll(/\([^()]*\)/g)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
+
 function readClause(scan: Scan, clause: number, text: string, sentence: number, contrast: boolean): Clause {
   const folded = scan.folded[clause] ?? '';
   const spans = (category: LexiconCategory) => scan.in(category, clause).map(spanOf);
@@ -299,8 +302,9 @@ function readClause(scan: Scan, clause: number, text: string, sentence: number, 
     opening: false,
     request: scan.in('request', clause).length > 0,
     // "if that works for you" is politeness, not a condition.
-    condition: spans('condition').some(([a, b]) => !overlaps(neutral, a, b)),
-    hypothetical: spans('hypothetical').some(([a, b]) => !overlaps(neutral, a, b)),
+    // An aside in brackets ("(defaults to false if the box is unticked)") conditions nothing outside it, nor makes it a hypothesis.
+    condition: spans('condition').some(([a, b]) => !overlaps(neutral, a, b) && !overlaps(asides(folded), a, b)),
+    hypothetical: spans('hypothetical').some(([a, b]) => !overlaps(neutral, a, b) && !overlaps(asides(folded), a, b)),
     hedge: scan.in('hedge', clause).length > 0,
     pending,
     contrast,

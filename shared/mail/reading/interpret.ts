@@ -129,6 +129,9 @@ function readOne(clause: Clause, question: StepQuestion, short: boolean): Read[]
     // "Could we move the QA date to 16 April?" to an approval request: a request for changes, asked.
     // At a testing step only a change that says what is wrong or should differ counts ("go live on the 26th instead?").
     const asked = question === 'testing' ? changes.filter((h) => h.act === 'change') : changes;
+    // "Could we postpone the launch to 14 June?" to a yes-or-no question: asking to hold off is a no, asked.
+    if (!scope && refusals.length > 0 && YES_OR_NO.has(question))
+      return [{ signal: 'no', no: 'refusal', clause, why: `asks to hold off (${refusals.map((h) => h.words).join(', ')})` }];
     if (!scope && asked.length > 0 && (question === 'approval' || question === 'confirmation' || question === 'open' || question === 'testing'))
       return [asksChange(clause, changes)];
     out.push({ signal: scope ? 'scope' : 'question', clause, why: scope ? 'asks for more scope' : 'asks' });
@@ -307,7 +310,8 @@ export function interpret(
     return result('inform', 0.8, question, [...yes, ...weak, ...informs], rest);
   if (yes.length > 0) {
     const thanked = clauses.some((c) => c.hits.some((h) => h.act === 'thanks'));
-    const onlyBare = yes.every((r) => r.clause.words <= 4 && !r.clause.hits.some((h) => h.act === 'approve' && !h.negated));
+    // Only bare words ("OK", "Yes") beside thanks could be an acknowledgement; "Happy to go live" says what it approves.
+    const onlyBare = yes.every((r) => r.clause.words <= 4 && !r.clause.hits.some((h) => h.act !== 'yes' && YES_ACTS[question].has(h.act) && !h.negated));
     // A signed file alone says yes a little less surely, unless the words hand it over ("attached, signed").
     const handedOver = of('info').length > 0;
     const confidence = onlyBare && thanked ? 0.6 : fileYes.length === yes.length && clauses.length > 0 && !handedOver ? 0.75 : 0.95;

@@ -127,6 +127,12 @@ export const es: Lexicon = {
     'preparados',
   ],
   refuse: [
+    'no puedo asistir',
+    'no podemos asistir',
+    'no me va bien',
+    'no nos va bien',
+    'no nos viene bien',
+    'no me viene bien',
     'paréis',
     'paren',
     'parad',

@@ -120,6 +120,11 @@ export const fr: Lexicon = {
   ],
   done: ['terminé', 'terminés', 'terminée', 'fini', 'finie', 'prêt', 'prêts', 'prête', 'achevé', 'complété', 'effectué'],
   refuse: [
+    'je ne peux pas',
+    'nous ne pouvons pas',
+    'ne me convient pas',
+    'ne nous convient pas',
+    'ne sera pas possible',
     'préférons attendre',
     'préférerions attendre',
     'attendre avant de',

@@ -104,6 +104,12 @@ export const it: Lexicon = {
   ],
   done: ['completato', 'completata', 'completati', 'terminato', 'terminata', 'finito', 'finita', 'pronto', 'pronti', 'pronta', 'concluso', 'conclusi'],
   refuse: [
+    'non posso',
+    'non possiamo',
+    'non riesco',
+    'non riusciamo',
+    'non ci va bene',
+    'non mi va bene',
     'preferiamo aspettare',
     'preferisco aspettare',
     'aspettare prima di',

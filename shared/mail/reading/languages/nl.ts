@@ -86,6 +86,12 @@ export const nl: Lexicon = {
   pass: ['geslaagd', 'werkt', 'werken', 'werkt goed', 'alles goed', 'geen fouten', 'geen problemen', 'succesvol', 'in orde', 'goedgekeurd', 'live', 'akkoord'],
   done: ['afgerond', 'klaar', 'gereed', 'voltooid', 'compleet', 'klaar voor certificering', 'getest', 'geslaagd'],
   refuse: [
+    'kan ik helaas niet',
+    'kunnen we helaas niet',
+    'lukt helaas niet',
+    'komt niet uit',
+    'past helaas niet',
+    'schikt niet',
     'liever wachten',
     'wachten nog even',
     'nog even wachten',

@@ -129,6 +129,12 @@ export const pt: Lexicon = {
     'completo',
   ],
   refuse: [
+    'não posso',
+    'não podemos',
+    'não consigo',
+    'não conseguimos',
+    'não nos serve',
+    'não me serve',
     'preferimos esperar',
     'preferimos aguardar',
     'aguardar antes de',
