@@ -4,10 +4,6 @@ export const en: Lexicon = {
   code: 'en',
   stopwords: ['the', 'and', 'is', 'are', 'we', 'you', 'it', 'this', 'that', 'to', 'of', 'for', 'with', 'have', 'will', 'please', 'thanks', 'our', 'be'],
   approve: [
-    'is accurate',
-    'are accurate',
-    'looks accurate',
-    'all accurate',
     'exactly what we want',
     'happy to go live',
     'ready to go live',
