@@ -224,8 +224,8 @@ class Scan {
 /** Whether a negator stands within four words before the hit (in its phrase), or for languages that put it after, within three after. */
 function negatedAt(scan: Scan, clause: number, index: number, length: number): boolean {
   const folded = scan.folded[clause] ?? '';
-  // Within the clause's current phrase: a comma or a colon ends a negation's reach ("no issues, all good").
-  const before = folded.slice(0, index).split(/[,:;]/).pop() ?? '';
+  // Within the clause's current phrase: a comma, a colon or a bracket ends a negation's reach ("no issues, all good", "(that did not update) were fixed").
+  const before = folded.slice(0, index).split(/[,:;()]/).pop() ?? '';
   // The four words before the hit (the space before it is not a word).
   const window = before.replace(/\s+$/, '').split(/\s+/).slice(-4).join(' ');
   const start = index - (before.length - before.replace(/\s+$/, '').length) - window.length;
@@ -237,7 +237,7 @@ function negatedAt(scan: Scan, clause: number, index: number, length: number): b
   if (inPhrase.length >= 2) return false;
   if (negators.some((m) => !/^(not only|no later|no doubt)/.test(folded.slice(m.index)))) return true;
   // Languages that put the negator after the verb put words between ("passt bei uns leider nicht"): up to five, in the phrase.
-  const after = (folded.slice(index + length).split(/[,:;]/)[0] ?? '').split(/\s+/).slice(0, 6).join(' ');
+  const after = (folded.slice(index + length).split(/[,:;()]/)[0] ?? '').split(/\s+/).slice(0, 6).join(' ');
   const end = index + length + after.length;
   return scan.in('negationAfter', clause).some((m) => m.index >= index + length && m.index + m.text.length <= end);
 }
