@@ -225,7 +225,11 @@ class Scan {
 function negatedAt(scan: Scan, clause: number, index: number, length: number): boolean {
   const folded = scan.folded[clause] ?? '';
   // Within the clause's current phrase: a comma, a colon or a bracket ends a negation's reach ("no issues, all good", "(that did not update) were fixed").
-  const before = folded.slice(0, index).split(/[,:;()]/).pop() ?? '';
+  const before =
+    folded
+      .slice(0, index)
+      .split(/[,:;()]/)
+      .pop() ?? '';
   // The four words before the hit (the space before it is not a word).
   const window = before.replace(/\s+$/, '').split(/\s+/).slice(-4).join(' ');
   const start = index - (before.length - before.replace(/\s+$/, '').length) - window.length;
@@ -246,7 +250,7 @@ function negatedAt(scan: Scan, clause: number, index: number, length: number): b
  * Whether a future or pending word governs a hit: one overlapping it (`working on`), or within four
  * words before it or three after it, that is not a wait for the other side (`waiting for your reply`).
  */
-function pendingAt(folded: string, index: number, length: number, pending: readonly Span[], awaiting: readonly Span[]): boolean {
+function pendingAt(folded: string, index: number, length: number, pending: readonly Span[], awaiting: readonly Span[], continuing: readonly Span[]): boolean {
   const start = folded.slice(0, index).split(/\s+/).slice(-5).join(' ');
   const from = index - start.length;
   const tail = folded
@@ -255,7 +259,9 @@ function pendingAt(folded: string, index: number, length: number, pending: reado
     .slice(0, 4)
     .join(' ');
   const to = index + length + tail.length;
-  return pending.some(([a, b]) => a < to && b > from && !overlaps(awaiting, a, b));
+  // "Everything else still looks good": a state that goes on right before the hit is no yes to come.
+  const holds = ([a, b]: Span) => overlaps(continuing, a, b) && folded.slice(b, index).trim() === '';
+  return pending.some((span) => span[0] < to && span[1] > from && !overlaps(awaiting, span[0], span[1]) && !holds(span));
 }
 
 /** Spans of the bracketed asides in a folded clause. */
@@ -267,6 +273,7 @@ function readClause(scan: Scan, clause: number, text: string, sentence: number, 
   const hits: Hit[] = [];
   const neutral = spans('neutral');
   const awaiting = spans('awaiting');
+  const continuing = spans('continuing');
   const pendingSpans = [...spans('pending'), ...spans('future')].filter(([a, b]) => !overlaps(awaiting, a, b));
   for (const act of ACTS) {
     for (const m of scan.in(act, clause)) {
@@ -284,7 +291,8 @@ function readClause(scan: Scan, clause: number, text: string, sentence: number, 
         end,
         words: m.text,
         negated: act === 'no' ? false : negatedAt(scan, clause, index, m.text.length),
-        pending: pendingAt(folded, index, m.text.length, pendingSpans, awaiting),
+        // "Still looks good" holds; "still working through refunds" is work going on, not a pass that holds.
+        pending: pendingAt(folded, index, m.text.length, pendingSpans, awaiting, act === 'approve' ? continuing : []),
       });
     }
   }

@@ -95,14 +95,29 @@ function isShortAnswer(clauses: readonly Clause[]): boolean {
   return substantive.length > 0 && substantive.length <= 2 && substantive.every((c) => c.words <= 4);
 }
 
-function readOne(clause: Clause, question: StepQuestion, short: boolean): Read[] {
+/**
+ * The items of a list whose lead-in says they are fixed ("All four items are fixed:" then "2. login
+ * error shows the guest-facing message"): each says what was fixed, not a problem still open.
+ */
+function fixedItems(clauses: readonly Clause[]): Set<Clause> {
+  const out = new Set<Clause>();
+  let fixedList = false;
+  for (const clause of clauses) {
+    const item = /^([-*•·]|\d+[.)]|[a-z][.)])\s/i.test(clause.text);
+    if (fixedList && item) out.add(clause);
+    else fixedList = /:$/.test(clause.text) && live(clause.hits, ['resolved']).length > 0;
+  }
+  return out;
+}
+
+function readOne(clause: Clause, question: StepQuestion, short: boolean, fixed = false): Read[] {
   const out: Read[] = [];
   const yesActs = [...YES_ACTS[question]] as Act[];
   const hits = clause.hits;
   const resolved = live(hits, ['resolved']);
   // "If anything needs to change, shout": a change or a problem in a condition is a hypothesis, not a report.
   const hypothetical = clause.hypothetical && live(hits, yesActs).length === 0;
-  const problems = resolved.length > 0 || hypothetical ? [] : live(hits, ['problem']);
+  const problems = resolved.length > 0 || hypothetical || fixed ? [] : live(hits, ['problem']);
   // A bare yes counts as the whole answer, or opening the reply in a short first clause ("Yes, go ahead", "Thursday at 2 works.").
   const answers = YES_OR_NO.has(question) && (short || (clause.opening && clause.words <= 5));
   // "Please send the plan approval to her": the noun in a request is not a yes.
@@ -191,6 +206,7 @@ function readOne(clause: Clause, question: StepQuestion, short: boolean): Read[]
   } else if (pendingYes.length > 0) {
     out.push({ signal: 'not-yet', clause, why: `not done yet (${pendingYes.map((h) => h.words).join(', ')})` });
   }
+  if (out.length === 0 && fixed) out.push({ signal: 'info', clause, why: 'an item of a list of fixes' });
   if (out.length === 0 && live(hits, ['info']).length > 0) out.push({ signal: 'info', clause, why: 'gives information' });
   if (out.length === 0 && clause.pending) out.push({ signal: 'info', clause, why: 'says what is still to come' });
   if (out.length === 0 && hits.some((h) => h.act === 'thanks')) out.push({ signal: 'thanks', clause, why: 'thanks or acknowledges' });
@@ -264,7 +280,8 @@ export function interpret(
   // A signed document attached is a clause of its own ("signed plan attached" often has no words at all).
   const fileClauses = signals.attachmentNames.flatMap((name) => readClauses(name.replace(/[_.-]+/g, ' ')).clauses);
   const short = isShortAnswer(clauses);
-  const reads = clauses.flatMap((c) => readOne(c, question, short));
+  const fixed = fixedItems(clauses);
+  const reads = clauses.flatMap((c) => readOne(c, question, short, fixed.has(c)));
   const fileYes = YES_OR_NO.has(question) ? fileClauses.flatMap((c) => readOne(c, question, false)).filter((r) => r.signal === 'yes') : [];
   const of = (...signals: Signal[]) => reads.filter((r) => signals.includes(r.signal));
   const delivered = clauses.filter((c) => !c.question && !c.pending && !c.hits.some((h) => h.negated || h.pending)).map((c) => c.text);

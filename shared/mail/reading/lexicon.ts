@@ -65,6 +65,8 @@ export interface Lexicon {
   readonly info: readonly string[];
   /** Words that split a sentence into clauses that can disagree (`but`, `however`). */
   readonly contrast: readonly string[];
+  /** A state that goes on (`still`, `immer noch`, `ainda`): right before a yes (`still looks good`) it says the yes holds, not that it is to come. */
+  readonly continuing: readonly string[];
 }
 
 export type LexiconCategory = Exclude<keyof Lexicon, 'code' | 'stopwords'>;

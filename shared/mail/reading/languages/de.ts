@@ -392,4 +392,5 @@ export const de: Lexicon = {
     'übermittelt',
   ],
   contrast: ['aber', 'jedoch', 'allerdings', 'obwohl', 'außer', 'ausser', 'abgesehen davon', 'nur'],
+  continuing: ['immer noch', 'noch immer'],
 };

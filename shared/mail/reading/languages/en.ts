@@ -907,4 +907,5 @@ export const en: Lexicon = {
     'target*',
   ],
   contrast: ['but', 'however', 'although', 'though', 'except', 'apart from', 'whereas', 'that said', 'on the other hand'],
+  continuing: ['still'],
 };

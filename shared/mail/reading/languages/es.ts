@@ -363,4 +363,5 @@ export const es: Lexicon = {
     'reemplaza',
   ],
   contrast: ['pero', 'sin embargo', 'aunque', 'salvo', 'excepto', 'no obstante'],
+  continuing: ['todavía', 'sigue', 'siguen'],
 };

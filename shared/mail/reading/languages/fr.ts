@@ -354,4 +354,5 @@ export const fr: Lexicon = {
     'vous trouverez',
   ],
   contrast: ['mais', 'cependant', 'toutefois', 'par contre', 'néanmoins', 'sauf', 'hormis', 'bien que'],
+  continuing: ['toujours'],
 };

@@ -314,4 +314,5 @@ export const it: Lexicon = {
     'sostituisce',
   ],
   contrast: ['ma', 'però', 'tuttavia', 'anche se', 'sebbene', 'tranne', 'eccetto', 'salvo'],
+  continuing: ['ancora'],
 };

@@ -286,4 +286,5 @@ export const nl: Lexicon = {
     'overneemt',
   ],
   contrast: ['maar', 'echter', 'hoewel', 'behalve', 'alleen'],
+  continuing: ['nog steeds', 'nog altijd'],
 };

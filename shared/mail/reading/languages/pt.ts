@@ -381,4 +381,5 @@ export const pt: Lexicon = {
     'vai assumir',
   ],
   contrast: ['mas', 'porém', 'contudo', 'no entanto', 'embora', 'exceto', 'salvo', 'entretanto'],
+  continuing: ['ainda', 'continua'],
 };
