@@ -41,6 +41,36 @@ describe('reading a reply at the step it answers', () => {
     { case: 'Dutch one-word yes', text: 'Akkoord', question: 'approval', intent: 'approve' },
     { case: 'Italian problem in testing', text: 'Il login non funziona su Safari.', question: 'testing', intent: 'decline' },
     { case: 'Portuguese go-ahead', text: 'Pode seguir!', question: 'approval', intent: 'approve' },
+    {
+      case: 'a retest passed, then asking to postpone the launch',
+      text: 'Tested again, all works. Could we postpone the launch by two weeks?',
+      question: 'testing',
+      intent: 'decline',
+    },
+    {
+      case: 'a proposed meeting date refused (German)',
+      text: 'Am Dienstag kann ich leider nicht, ginge auch Donnerstag?',
+      question: 'confirmation',
+      intent: 'decline',
+    },
+    {
+      case: 'a yes that holds',
+      text: 'We retested the two bugs, both fixed. We approve; everything else still looks good.',
+      question: 'testing',
+      intent: 'approve',
+    },
+    {
+      case: 'a list of fixes under its lead-in',
+      text: 'All three points from round 1 are fixed:\n1. the error message is now the guest-facing one\n2. duplicate cards are rejected\n3. the balance refreshes\n\nWe are ready for round 2.',
+      question: 'readiness',
+      intent: 'approve',
+    },
+    {
+      case: 'a condition inside a bracketed aside',
+      text: 'Fixed, the opt-in is sent on every registration (it defaults to false if the box is left unticked). Ready for the next round.',
+      question: 'readiness',
+      intent: 'approve',
+    },
   ] as const)('reads $case as $intent', ({ text, question, intent }) => {
     expect(read(text, question).intent).toBe(intent);
   });

@@ -117,7 +117,7 @@ function readOne(clause: Clause, question: StepQuestion, short: boolean, fixed =
   const resolved = live(hits, ['resolved']);
   // "If anything needs to change, shout": a change or a problem in a condition is a hypothesis, not a report.
   const hypothetical = clause.hypothetical && live(hits, yesActs).length === 0;
-  const problems = resolved.length > 0 || hypothetical || fixed ? [] : live(hits, ['problem']);
+  const problems = resolved.length > 0 || hypothetical ? [] : live(hits, ['problem']);
   // A bare yes counts as the whole answer, or opening the reply in a short first clause ("Yes, go ahead", "Thursday at 2 works.").
   const answers = YES_OR_NO.has(question) && (short || (clause.opening && clause.words <= 5));
   // "Please send the plan approval to her": the noun in a request is not a yes.
@@ -145,13 +145,15 @@ function readOne(clause: Clause, question: StepQuestion, short: boolean, fixed =
     // At a testing step only a change that says what is wrong or should differ counts ("go live on the 26th instead?").
     const asked = question === 'testing' ? changes.filter((h) => h.act === 'change') : changes;
     // "Could we postpone the launch to 14 June?" to a yes-or-no question: asking to hold off is a no, asked.
-    if (!scope && refusals.length > 0 && YES_OR_NO.has(question))
+    if (refusals.length > 0 && YES_OR_NO.has(question))
       return [{ signal: 'no', no: 'refusal', clause, why: `asks to hold off (${refusals.map((h) => h.words).join(', ')})` }];
     if (!scope && asked.length > 0 && (question === 'approval' || question === 'confirmation' || question === 'open' || question === 'testing'))
       return [asksChange(clause, changes)];
     out.push({ signal: scope ? 'scope' : 'question', clause, why: scope ? 'asks for more scope' : 'asks' });
     return out;
   }
+  // Each item under "All three points are fixed:" says what was fixed, whatever words it uses ("duplicates are now rejected").
+  if (fixed) return [{ signal: 'info', clause, why: 'an item of a list of fixes' }];
   if (scope) out.push({ signal: 'scope', clause, why: 'asks for more scope' });
   if (refusals.length > 0 || negatedYes.length > 0 || bareNo.length > 0)
     out.push({ signal: 'no', no: 'refusal', clause, why: `refuses (${[...refusals, ...negatedYes, ...bareNo].map((h) => h.words).join(', ')})` });
@@ -206,7 +208,6 @@ function readOne(clause: Clause, question: StepQuestion, short: boolean, fixed =
   } else if (pendingYes.length > 0) {
     out.push({ signal: 'not-yet', clause, why: `not done yet (${pendingYes.map((h) => h.words).join(', ')})` });
   }
-  if (out.length === 0 && fixed) out.push({ signal: 'info', clause, why: 'an item of a list of fixes' });
   if (out.length === 0 && live(hits, ['info']).length > 0) out.push({ signal: 'info', clause, why: 'gives information' });
   if (out.length === 0 && clause.pending) out.push({ signal: 'info', clause, why: 'says what is still to come' });
   if (out.length === 0 && hits.some((h) => h.act === 'thanks')) out.push({ signal: 'thanks', clause, why: 'thanks or acknowledges' });
