@@ -70,6 +70,8 @@ export interface Clause {
   readonly smallTalk: boolean;
   /** Where words for other things to approve stand (`the invoice`), offsets in the folded clause. */
   readonly elsewhere: readonly number[];
+  /** Where future or pending words stand (`to follow`, `next week`; not a wait for the other side), offsets in the folded clause. */
+  readonly later: readonly number[];
   /** Number of words. */
   readonly words: number;
   /** The clause folded (lower case, no accents): what hits' offsets count in. */
@@ -318,6 +320,7 @@ function readClause(scan: Scan, clause: number, text: string, sentence: number, 
     contrast,
     smallTalk: scan.in('smallTalk', clause).length > 0,
     elsewhere: scan.in('elsewhere', clause).map((m) => m.index),
+    later: pendingSpans.map(([a]) => a),
     words,
     folded,
   };

@@ -18,6 +18,58 @@ type Clause = MailReading['clauseReading']['clauses'][number];
 
 const isLater = (c: Clause) => c.pending || c.hits.some((h) => h.pending || (h.negated && h.act !== 'resolved' && h.act !== 'problem'));
 const isGiving = (c: Clause) => !c.question && !isLater(c) && (c.hits.some((h) => h.act === 'info') || GIVES.test(c.text));
+const isItem = (c: Clause) => /^([-*•·]|\d+[.)]|[a-z][.)])\s/i.test(c.text);
+
+interface Phrase {
+  readonly from: number;
+  readonly to: number;
+  readonly text: string;
+  /** It names a pending or future thing ("to follow", "next week"), or negates what it names and gives nothing. */
+  readonly later: boolean;
+  /** It hands something over: a delivery word, a link, a login. */
+  readonly giving: boolean;
+}
+
+/** A clause's phrases, cut at commas, semicolons and colons (not a link's), each read for pending and delivering words. */
+function phrasesOf(c: Clause): Phrase[] {
+  const cuts = [...c.folded.matchAll(/[,;]|:(?!\/\/)/g)].map((m) => m.index ?? 0);
+  return [-1, ...cuts].map((cut, i) => {
+    const from = cut + 1;
+    const to = cuts[i] ?? c.folded.length;
+    const text = c.folded.slice(from, to);
+    const inside = (at: number) => at >= from && at < to;
+    const giving = c.hits.some((h) => h.act === 'info' && inside(h.at)) || GIVES.test(text);
+    // The pending words themselves, not a hit's pending (whose reach crosses a comma: "attached, API keys to follow").
+    const later = c.later.some(inside) || (!giving && c.hits.some((h) => inside(h.at) && h.negated && h.act !== 'resolved' && h.act !== 'problem'));
+    return { from, to, text, later, giving };
+  });
+}
+
+/**
+ * What one clause says of one item, phrase by phrase: "Test accounts attached, API keys to follow"
+ * gives the first and names the second as still to come. A phrase that only names items takes the
+ * word of the phrase before it ("we will send the screenshots, the transactions and the video"); a
+ * pending or delivering word in a phrase that names no item speaks for every item of the clause
+ * ("Attached: the test accounts and the mapping").
+ */
+function itemInClause(c: Clause, names: (text: string) => boolean, namesAny: (text: string) => boolean): { later: boolean; given: boolean } {
+  const phrases = phrasesOf(c);
+  // The name reaches across a comma: read the clause whole.
+  if (!phrases.some((p) => names(p.text))) return { later: isLater(c), given: isGiving(c) };
+  const said = phrases.map((p, i) => {
+    for (let j = i; j >= 0; j--) {
+      const q = phrases[j] as Phrase;
+      if (q.later || q.giving) return q;
+      if (!namesAny(q.text)) break;
+    }
+    return p;
+  });
+  const own = said.filter((_, i) => names((phrases[i] as Phrase).text));
+  const free = phrases.filter((p) => !namesAny(p.text));
+  const givingOwn = own.some((p) => p.giving);
+  const later = own.some((p) => p.later) || (!givingOwn && free.some((p) => p.later));
+  return { later, given: !c.question && !later && (givingOwn || free.some((p) => p.giving)) };
+}
 
 export function itemsIn(reading: MailReading, patterns: ItemPatterns): { delivered: string[]; pending: string[] } {
   const files = reading.attachments.map((a) => fold((a.filename ?? '').replace(/[_.-]+/g, ' '))).join('\n');
@@ -27,17 +79,37 @@ export function itemsIn(reading: MailReading, patterns: ItemPatterns): { deliver
     const once = new RegExp(pattern.source, pattern.flags.replace('g', ''));
     return { id, once, names: clauses.map((c) => once.test(c.folded)) };
   });
+  const anyName = (text: string) => items.some((item) => item.once.test(text));
   const namesAny = clauses.map((_, i) => items.some((item) => item.names[i]));
-  const isLabel = (c: Clause | undefined) => c !== undefined && (/:\s*$/.test(c.text) || c.words <= 3);
+  const isLabel = (c: Clause | undefined) => c !== undefined && (/:\s*$/.test(c.text) || c.words <= 4);
+  // The lead-in of each list item: the last clause before it that is not an item ("Attached you'll find everything:").
+  const leadIn = clauses.map((c, i) => {
+    if (!isItem(c)) return undefined;
+    for (let j = i - 1; j >= 0; j--) if (!isItem(clauses[j] as Clause)) return clauses[j];
+    return undefined;
+  });
   const delivered: string[] = [];
   const pending: string[] = [];
   for (const { id, once, names } of items) {
-    // Named as still to come: in a pending clause, or in a label ("Video:") whose next clause is pending and names nothing itself.
-    const later = clauses.some((c, i) => isLater(c) && (names[i] || (i > 0 && names[i - 1] === true && isLabel(clauses[i - 1]) && !namesAny[i])));
-    // Given: in a clause that delivers, or a heading that names it and the lines after it that give it ("Test accounts:" and the logins).
-    const given = clauses.some(
-      (c, i) => names[i] && (isGiving(c) || (/:\s*$/.test(c.text) && clauses[i + 1] !== undefined && !isLater(clauses[i + 1] as Clause))),
+    const read = clauses.map((c, i) => (names[i] ? itemInClause(c, (t) => once.test(t), anyName) : { later: false, given: false }));
+    const later = clauses.some(
+      (c, i) =>
+        read[i]?.later === true ||
+        // A label ("Video:") whose next clause is pending and names nothing itself.
+        (isLater(c) && i > 0 && names[i - 1] === true && isLabel(clauses[i - 1]) && !namesAny[i]) ||
+        // "… depends on our supplier, but we have no date yet": a "but" that names nothing speaks of what its sentence named.
+        (isLater(c) && c.contrast && !namesAny[i] && i > 0 && names[i - 1] === true && clauses[i - 1]?.sentence === c.sentence),
     );
+    const given = clauses.some((c, i) => {
+      if (!names[i]) return false;
+      if (read[i]?.given) return true;
+      const next = clauses[i + 1];
+      // A heading that names it, and the lines after it that give it ("Test accounts:" or "Test accounts (5 users)" and the logins).
+      if (isLabel(c) && next !== undefined && !isLater(next) && (/:\s*$/.test(c.text) || GIVES.test(next.text))) return true;
+      // An item of a list whose lead-in hands the list over ("In attachment you'll find everything we were asked for:").
+      const lead = leadIn[i];
+      return lead !== undefined && /:\s*$/.test(lead.text) && isGiving(lead) && !isLater(c);
+    });
     if (once.test(files) || (given && !later)) delivered.push(id);
     else if (later) pending.push(id);
   }

@@ -567,6 +567,9 @@ export const en: Lexicon = {
   ],
   negationAfter: [],
   pending: [
+    'yet',
+    'no eta',
+    'no timeline',
     'final sign-off',
     'final sign off',
     'final approval',

@@ -259,6 +259,8 @@ export const es: Lexicon = {
   negation: ['no', 'nunca', 'nada', 'ningún', 'ninguna', 'ninguno', 'sin', 'ni', 'tampoco'],
   negationAfter: [],
   pending: [
+    'sin fecha',
+    'sin previsión',
     'el lunes',
     'el martes',
     'el miércoles',

@@ -255,6 +255,10 @@ export const pt: Lexicon = {
   negation: ['não', 'nunca', 'nada', 'nenhum', 'nenhuma', 'sem', 'nem'],
   negationAfter: [],
   pending: [
+    'sem previsão',
+    'até sexta',
+    'até segunda',
+    'até amanhã',
     'segunda-feira',
     'terça-feira',
     'quarta-feira',
