@@ -20,7 +20,9 @@ export type StepQuestion =
   | 'readiness'
   /** Send items (requirements, materials). */
   | 'delivery'
-  /** Nothing in particular: a status mail, or a reply to no notice. */
+  /** How is it going (a status mail, a check-in after go-live): nothing to decide, so "all good" tells how things stand. */
+  | 'status'
+  /** Nothing in particular: a reply to no notice, or to a step that names no question. */
   | 'open';
 
 /** Steps whose question a yes or no answers. */
@@ -34,6 +36,8 @@ const YES_ACTS: Readonly<Record<StepQuestion, ReadonlySet<Act>>> = {
   readiness: new Set(['done', 'approve', 'pass']),
   // Nothing is approved by a delivery: "validated by marketing" describes an item.
   delivery: new Set(),
+  // Nothing was asked: "all good on our end" is how things stand, not an approval of anything.
+  status: new Set(),
   open: new Set(['approve']),
 };
 

@@ -27,6 +27,9 @@ export const REPLY_QUESTIONS: Readonly<Partial<Record<CadmiumStepId, StepQuestio
   plan: 'approval',
   requirements: 'delivery',
   'client-testing': 'testing',
+  // Status mails while the vendor builds and tests: a reply tells, asks or asks for more; it approves nothing.
+  development: 'status',
+  qa: 'status',
 };
 
 /** Each step in words, and whom it waits on (the digest, reminders, the dashboard). */

@@ -30,6 +30,9 @@ export const REPLY_QUESTIONS: Readonly<Partial<Record<PaytronixStepId, StepQuest
   ready: 'readiness',
   // A round's replies are the client side's: fixes made, ready for the next round, more material.
   certification: 'readiness',
+  // Production credentials and the check-ins after go-live ask how it goes: nothing there is approved by a reply.
+  production: 'status',
+  'go-live': 'status',
 };
 
 /** Steps that run again after changes asked in client QA or a failed certification round. */
