@@ -169,9 +169,13 @@ function endOf(phrase: Phrase, tokens: readonly Token[], i: number): number {
  * every position was most of the reader's cost). Per category, where phrases overlap the longest
  * wins and the scan goes on after it.
  */
+/** How many first letters of a stem key it: a token looks up only the stems that share its first letters. */
+const STEM_KEY = 3;
+
 export class LexiconIndex {
   private readonly byWord = new Map<string, { readonly category: LexiconCategory; readonly phrase: Phrase }[]>();
-  private readonly stems: { readonly stem: string; readonly category: LexiconCategory; readonly phrase: Phrase }[] = [];
+  /** Phrases whose first word is a stem, by the stem's first {@link STEM_KEY} letters (or all of a shorter stem). */
+  private readonly stems = new Map<string, { readonly stem: string; readonly category: LexiconCategory; readonly phrase: Phrase }[]>();
   private readonly suffixes: { readonly suffix: string; readonly category: LexiconCategory }[] = [];
   readonly categories: readonly LexiconCategory[];
 
@@ -188,8 +192,10 @@ export class LexiconIndex {
         }
         const first = phrase.words[0];
         if (!first || 'gap' in first) continue;
-        if ('stem' in first) this.stems.push({ stem: first.stem, category, phrase });
-        else this.byWord.set(first.exact, [...(this.byWord.get(first.exact) ?? []), { category, phrase }]);
+        if ('stem' in first) {
+          const key = first.stem.slice(0, STEM_KEY);
+          this.stems.set(key, [...(this.stems.get(key) ?? []), { stem: first.stem, category, phrase }]);
+        } else this.byWord.set(first.exact, [...(this.byWord.get(first.exact) ?? []), { category, phrase }]);
       }
     }
     this.categories = categories;
@@ -200,16 +206,22 @@ export class LexiconIndex {
     const found = new Map<LexiconCategory, Found[]>(this.categories.map((c) => [c, []]));
     // Per category: the first token a new match may start at (a match is not overlapped by its own category).
     const free = new Map<LexiconCategory, number>();
+    // Per category, the furthest end of a phrase starting at the current token (one map, cleared per token: this loop is the reader's cost).
+    const best = new Map<LexiconCategory, number>();
+    const consider = (category: LexiconCategory, phrase: Phrase, i: number) => {
+      if ((free.get(category) ?? 0) > i) return;
+      const end = endOf(phrase, tokens, i);
+      if (end > (best.get(category) ?? -1)) best.set(category, end);
+    };
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i] as Token;
-      const best = new Map<LexiconCategory, number>();
-      const consider = (category: LexiconCategory, phrase: Phrase) => {
-        if ((free.get(category) ?? 0) > i) return;
-        const end = endOf(phrase, tokens, i);
-        if (end > (best.get(category) ?? -1)) best.set(category, end);
-      };
-      for (const { category, phrase } of this.byWord.get(token.text) ?? []) consider(category, phrase);
-      for (const { stem, category, phrase } of this.stems) if (token.text.startsWith(stem)) consider(category, phrase);
+      best.clear();
+      const byWord = this.byWord.get(token.text);
+      if (byWord) for (const { category, phrase } of byWord) consider(category, phrase, i);
+      for (let k = 1; k <= STEM_KEY && k <= token.text.length; k++) {
+        const stems = this.stems.get(token.text.slice(0, k));
+        if (stems) for (const { stem, category, phrase } of stems) if (token.text.startsWith(stem)) consider(category, phrase, i);
+      }
       for (const [category, end] of best) {
         if (end <= i) continue;
         found.get(category)?.push({ index: token.start, text: text.slice(token.start, (tokens[end - 1] as Token).end) });
