@@ -33,6 +33,8 @@ const STOPWORDS = LANGUAGES.map((l) => ({ code: l.code, words: new Set(l.stopwor
 /** What a clause asserts. */
 export type Act = 'approve' | 'yes' | 'no' | 'pass' | 'done' | 'refuse' | 'change' | 'amend' | 'problem' | 'resolved' | 'scope' | 'thanks' | 'info';
 const ACTS: readonly Act[] = ['approve', 'yes', 'no', 'pass', 'done', 'refuse', 'change', 'amend', 'problem', 'resolved', 'scope', 'thanks', 'info'];
+/** Acts that say yes in one way or another. */
+const YES_LIKE: ReadonlySet<Act> = new Set(['approve', 'yes', 'pass', 'done']);
 /** Acts whose words inside a neutral phrase ("error and success messages") are not read. */
 const NEUTRALIZED: ReadonlySet<Act> = new Set(['approve', 'yes', 'pass', 'done', 'refuse', 'change', 'amend', 'problem', 'resolved']);
 
@@ -294,7 +296,18 @@ function readClause(scan: Scan, clause: number, text: string, sentence: number, 
         words: m.text,
         negated: act === 'no' ? false : negatedAt(scan, clause, index, m.text.length),
         // "Still looks good" holds; "still working through refunds" is work going on, not a pass that holds.
-        pending: pendingAt(folded, index, m.text.length, pendingSpans, awaiting, act === 'approve' ? continuing : []),
+        // "Waiting on your go-ahead": a yes awaited from the other side is no yes given.
+        pending:
+          pendingAt(folded, index, m.text.length, pendingSpans, awaiting, act === 'approve' ? continuing : []) ||
+          (YES_LIKE.has(act) &&
+            awaiting.some(
+              ([a, b]) =>
+                a < index &&
+                folded
+                  .slice(b, index)
+                  .split(/\s+/)
+                  .filter((w) => w !== '').length <= 2,
+            )),
       });
     }
   }

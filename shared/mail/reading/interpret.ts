@@ -307,7 +307,8 @@ export function interpret(
     .filter((c) => c.contrast && c.condition && yes.some((r) => r.clause.sentence === c.sentence && r.clause !== c))
     .map((clause): Read => ({ signal: 'conditional', clause, why: 'an exception to a yes' }));
   const conditional = [...of('conditional'), ...exceptions];
-  const questions = of('question', 'scope');
+  // New scope asked for in a statement ("Please add badge printing too") is a change request, not a question.
+  const questions = [...of('question'), ...of('scope').filter((r) => r.clause.question)];
   const informs = of('info', 'not-yet');
   const statements = of('statement');
   const delivers = signals.hasDate || signals.attachmentNames.length > 0;
@@ -327,7 +328,8 @@ export function interpret(
   if (no.length > 0) return result('decline', questions.length > 0 ? 0.8 : 0.9, question, no, rest);
   if ((yes.length > 0 || weak.length > 0) && questions.length > 0) return result('question', 0.8, question, [...questions, ...yes, ...weak], rest);
   // Ready, but something is still to come (materials to follow): not ready yet.
-  const stillToCome = of('not-yet').length > 0 || clauses.some((c) => c.pending || c.hits.some((h) => h.pending));
+  // "If you need anything else, let us know": a hypothesis names nothing still to come.
+  const stillToCome = of('not-yet').length > 0 || clauses.some((c) => !c.hypothetical && (c.pending || c.hits.some((h) => h.pending)));
   if (question === 'readiness' && (yes.length > 0 || weak.length > 0) && stillToCome)
     return result('inform', 0.8, question, [...yes, ...weak, ...informs], rest);
   if (yes.length > 0) {

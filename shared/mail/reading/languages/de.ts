@@ -253,6 +253,9 @@ export const de: Lexicon = {
     'bereit f\u00fcr die zertifizierung',
   ],
   refuse: [
+    'mehr zeit zum testen',
+    'testphase verlängern',
+    'verlängern',
     'kann ich leider nicht',
     'können wir leider nicht',
     'kann leider nicht',
@@ -744,6 +747,12 @@ export const de: Lexicon = {
   elsewhere: ['rechnung', 'budget', 'zahlung', 'anzahlung', 'urlaub*', 'spesen'],
   thanks: ['danke', 'vielen dank', 'besten dank', 'dankeschön', 'erhalten', 'zur kenntnis', 'verstanden', 'alles klar', 'super'],
   info: [
+    'starttermin',
+    'go-live-termin',
+    'liveschaltung am',
+    'launch am',
+    'wunschtermin',
+    'zieltermin',
     'anbei',
     'im anhang',
     'anhang',

@@ -281,6 +281,9 @@ export const es: Lexicon = {
     'todo listo',
   ],
   refuse: [
+    'ampliar el periodo de pruebas',
+    'más tiempo para probar',
+    'extender las pruebas',
     'no puedo asistir',
     'no podemos asistir',
     'no me va bien',
@@ -873,6 +876,11 @@ export const es: Lexicon = {
     'excelente',
   ],
   info: [
+    'fecha de lanzamiento',
+    'fecha de salida',
+    'fecha deseada',
+    'lanzamiento el',
+    'fecha objetivo',
     'adjunto',
     'adjunta',
     'adjuntos',

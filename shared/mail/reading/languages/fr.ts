@@ -274,6 +274,9 @@ export const fr: Lexicon = {
     'tests terminés',
   ],
   refuse: [
+    'prolonger la période de test',
+    'plus de temps pour tester',
+    'prolonger les tests',
     'je ne peux pas',
     'nous ne pouvons pas',
     'ne me convient pas',
@@ -895,6 +898,12 @@ export const fr: Lexicon = {
     'excellente nouvelle',
   ],
   info: [
+    'date de lancement',
+    'date de mise en ligne',
+    'date de mise en production',
+    'lancement le',
+    'date souhaitée',
+    'date cible',
     'ci-joint',
     'ci-jointe',
     'ci-joints',

@@ -247,6 +247,9 @@ export const it: Lexicon = {
     'ok da parte nostra',
   ],
   refuse: [
+    'prolungare il periodo di test',
+    'più tempo per testare',
+    'estendere i test',
     'non posso',
     'non possiamo',
     'non riesco',
@@ -797,6 +800,12 @@ export const it: Lexicon = {
     'tutto chiaro',
   ],
   info: [
+    'data di lancio',
+    'data di go-live',
+    'data di avvio',
+    'lancio il',
+    'data desiderata',
+    'data obiettivo',
     'in allegato',
     'allegato',
     'allegati',

@@ -213,6 +213,10 @@ export const nl: Lexicon = {
     'ontwikkeling afgerond',
   ],
   refuse: [
+    'verlengen',
+    'uitstel',
+    'later live',
+    'nog niet getest',
     'kan ik helaas niet',
     'kunnen we helaas niet',
     'lukt helaas niet',
@@ -620,6 +624,12 @@ export const nl: Lexicon = {
   elsewhere: ['factuur', 'budget', 'betaling', 'aanbetaling', 'vakantie*', 'onkosten'],
   thanks: ['bedankt', 'dank je', 'dank u', 'dankjewel', 'dank', 'ontvangen', 'genoteerd', 'duidelijk', 'top bedankt'],
   info: [
+    'lanceerdatum',
+    'livegang op',
+    'startdatum',
+    'gewenste datum',
+    'go-live datum',
+    'streefdatum',
     'bijgevoegd',
     'in de bijlage',
     'bijlage',

@@ -281,6 +281,9 @@ export const pt: Lexicon = {
     'ok do nosso lado',
   ],
   refuse: [
+    'prorrogar o período de testes',
+    'mais tempo para testar',
+    'estender os testes',
     'não posso',
     'não podemos',
     'não consigo',
@@ -886,6 +889,12 @@ export const pt: Lexicon = {
     'obrigada pela',
   ],
   info: [
+    'data de lançamento',
+    'data de go-live',
+    'data desejada',
+    'lançamento em',
+    'data alvo',
+    'data de entrada em produção',
     'em anexo',
     'anexo',
     'anexos',
