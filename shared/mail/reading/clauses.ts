@@ -1,5 +1,6 @@
 import { compile, fold, tokenize, type CompiledLexicon, type Found, type Lexicon, type LexiconCategory, type Token } from './lexicon';
 import { LANGUAGES } from './languages';
+import { isAttributionLine } from '../reply-text';
 
 /**
  * A reply cut into sentences and clauses, each read on its own: what it asserts (the lexicon
@@ -106,11 +107,11 @@ function detectLanguages(folded: string): string[] {
 function sentencesOf(text: string): string[] {
   const out: string[] = [];
   for (const paragraph of text.split(/\n\s*\n/)) {
-    // `>` lines are the quoted lines an inline answer answers (reply-text/inline.ts keeps them for context): not the sender's words.
+    // `>` lines are the quoted lines an inline answer answers (reply-text/inline.ts keeps them for context), and the "On … wrote:" above them: not the sender's words.
     const lines = paragraph
       .split('\n')
       .map((l) => l.trim())
-      .filter((l) => l !== '' && !l.startsWith('>'));
+      .filter((l) => l !== '' && !l.startsWith('>') && !isAttributionLine(l));
     let current = '';
     for (const line of lines) {
       const bullet = /^([-*•·]|\d+[.)]|[a-z][.)])\s/i.test(line);

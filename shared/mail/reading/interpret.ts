@@ -141,7 +141,8 @@ function readOne(clause: Clause, question: StepQuestion, short: boolean, fixed =
   const changes = hypothetical ? [] : [...stated(['change']), ...(clause.request ? stated(['amend']) : [])];
   // "No, all good!": a no that goes on to say yes is "no problem".
   const bareNo = answers && yes.length === 0 ? hits.filter((h) => h.act === 'no' && h.at === 0) : [];
-  const scope = live(hits, ['scope']).length > 0 && (clause.question || clause.request);
+  // New scope asked for stands in the future too ("for phase 2 we'll want to add the lead scans"); only a negation takes it back.
+  const scope = hits.some((h) => h.act === 'scope' && !h.negated) && (clause.question || clause.request);
 
   if (clause.question) {
     if (clause.smallTalk && !scope) return [{ signal: 'thanks', clause, why: 'small talk' }];

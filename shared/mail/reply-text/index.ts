@@ -4,6 +4,7 @@ import { isQuoted, quoteStart } from './quotes';
 import { cutSignature } from './signatures';
 
 export { normalizeText } from './clean';
+export { isAttributionLine } from './quotes';
 
 /**
  * The new text of a reply: quoted history, signatures and legal footers cut, inline answers kept

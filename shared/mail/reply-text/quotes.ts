@@ -57,8 +57,18 @@ export function isQuoted(line: string): boolean {
   return /^\s*>/.test(line);
 }
 
+/** Zoho wraps its attribution in dashes ("---- On Wed, 10 Feb 2027 … wrote ----"): the same line with a colon. */
+const DASHED = /^-{2,}\s*(.+?)\s*-{2,}$/;
+
 function matchesAttribution(text: string): boolean {
-  return ATTRIBUTION.some((pattern) => pattern.test(text));
+  const line = text.replace(DASHED, '$1:');
+  return ATTRIBUTION.some((pattern) => pattern.test(line));
+}
+
+/** An attribution line on its own ("On … wrote:"): the reader reads no meaning into one left beside an inline answer. */
+export function isAttributionLine(line: string): boolean {
+  const trimmed = line.trim();
+  return trimmed.length <= 400 && matchesAttribution(trimmed);
 }
 
 /** How many lines the attribution at `index` takes (1 to 3: Gmail and Apple Mail wrap long ones), or 0. */
