@@ -318,17 +318,20 @@ function readClause(scan: Scan, clause: number, text: string, sentence: number, 
   // A question mark at the end, an opening ¿, or a question word first in a clause with no full stop (mobile mail drops the mark).
   const question =
     /\?[\s\p{Extended_Pictographic}\p{P}]*$/u.test(text) || /¿/.test(text) || (startsAsQuestion && !/[.!:]$/.test(text) && words > 2 && !pending);
+  const asks = spans('ask');
+  const hypothetical = spans('hypothetical').some(([a, b]) => !overlaps(neutral, a, b) && !overlaps(asides(folded), a, b));
   return {
     text,
     sentence,
     hits,
-    question: question || scan.in('ask', clause).length > 0,
+    // "Let me know if anything is unclear": something unclear in a hypothesis asks nothing ("asked whether" is itself the asking).
+    question: question || (asks.length > 0 && !spans('hypothetical').some(([a, b]) => !overlaps(asks, a, b))),
     opening: false,
     request: scan.in('request', clause).length > 0,
     // "if that works for you" is politeness, not a condition.
     // An aside in brackets ("(defaults to false if the box is unticked)") conditions nothing outside it, nor makes it a hypothesis.
     condition: spans('condition').some(([a, b]) => !overlaps(neutral, a, b) && !overlaps(asides(folded), a, b)),
-    hypothetical: spans('hypothetical').some(([a, b]) => !overlaps(neutral, a, b) && !overlaps(asides(folded), a, b)),
+    hypothetical,
     hedge: scan.in('hedge', clause).length > 0,
     pending,
     contrast,
