@@ -3,7 +3,10 @@ import type { Contact } from './schemas';
 
 /** Words that make a sentence about the launch date, in the languages the reader knows. */
 const LAUNCH_WORDS =
-  /(?<![\p{L}\p{N}])(launch\p{L}*|go[- ]?live|going live|live date|release|target date|desired date|go live date|live on|turn it on|livegang|live-gang|go-live-termin|launch-termin|starttermin|lancement|mise en (?:ligne|production|service)|lanzamiento|salida (?:en vivo|a producci[oó]n)|puesta en (?:marcha|producci[oó]n)|lan[cç]amento|entrada em produ[cç][aã]o|ir ao ar|lancio|messa in produzione|andare (?:live|in produzione)|lancering|live gaan|livegang)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(launch\p{L}*|go[- ]?live|going live|live date|release|target date|desired date|go live date|live on|live by|turn it on|lanzar|lancer|lançar|lanciare|lanceren|livegang|live-gang|go-live-termin|launch-termin|starttermin|lancement|mise en (?:ligne|production|service)|lanzamiento|salida (?:en vivo|a producci[oó]n)|puesta en (?:marcha|producci[oó]n)|lan[cç]amento|entrada em produ[cç][aã]o|ir ao ar|lancio|messa in produzione|andare (?:live|in produzione)|lancering|live gaan|livegang)(?![\p{L}\p{N}])/iu;
+
+/** A date after a negation in its sentence is one refused ("nous ne souhaitons pas lancer le 10 mai"): another asked for wins. */
+const REFUSED = /(?<![\p{L}\p{N}])(not|n't|cannot|nicht|kein\p{L}*|pas|no|niet|geen|non|não|nao)(?![\p{L}\p{N}])/iu;
 
 /** A date right after these words is a limit or a wait ("until after April 28"), not the launch asked for. */
 const NOT_THE_LAUNCH = /(?<![\p{L}\p{N}])(until|till|bis|jusqu|hasta|tot|fino|at[eé])(?![\p{L}\p{N}])[^.!?\n]{0,25}$/iu;
@@ -24,9 +27,9 @@ function iso(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** Sentences of the text (a line break or terminal punctuation ends one; not the dot of an ordinal, `14. Juni`). */
+/** Sentences of the text (a line break or terminal punctuation ends one; not the dot of an ordinal, `14. Juni`, nor of a date, `15.06.2027`). */
 function sentences(text: string): string[] {
-  return text.match(/(?:[^.!?\n]|(?<=\d)\.(?=\s+\p{L}))+(?:[.!?]+(?=\s|$)|\n|$)/gu) ?? [];
+  return text.match(/(?:[^.!?\n]|(?<=\d)\.(?=\s+\p{L}|\d))+(?:[.!?]+(?=\s|$)|\n|$)/gu) ?? [];
 }
 
 /** Words that ask for something: among several dates, the one asked for wins ("Please move go-live to the 19th"). */
@@ -59,6 +62,53 @@ function launchSentences(text: string): string[] {
   return found;
 }
 
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const ORDINALS: Readonly<Record<string, number>> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: -1 };
+/** "the first Monday in May", "last Friday of June 2027": a day chrono does not read. */
+const NTH_WEEKDAY = new RegExp(
+  `\\b(${Object.keys(ORDINALS).join('|')})\\s+(${WEEKDAYS.join('|')})\\s+(?:of|in)\\s+(${MONTHS.join('|')})(?:\\s+(\\d{4}))?\\b`,
+  'i',
+);
+/** "Monday the 26th", "Tuesday, 6 July": the weekday beside a day of the month adds nothing, and chrono reads only the weekday. */
+const WEEKDAY_BESIDE_DAY = new RegExp(`\\b(?:${WEEKDAYS.join('|')}),?\\s+(?=the\\s+\\d{1,2}(?:st|nd|rd|th)\\b)`, 'gi');
+
+/** "go live on Monday the 26th instead": a day of the month alone, with no month after it (chrono reads none). */
+const BARE_DAY = new RegExp(`\\b(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s*(?:of\\b|(?:${MONTHS.map((m) => m.slice(0, 3)).join('|')})))`, 'i');
+
+/** The next day of that number on or after the reference day, or null. */
+function bareDay(sentence: string, referenceDay: string): string | null {
+  const day = Number(BARE_DAY.exec(sentence)?.[1] ?? 0);
+  if (day < 1 || day > 31) return null;
+  const [year, month] = [Number(referenceDay.slice(0, 4)), Number(referenceDay.slice(5, 7))];
+  for (let k = 0; k < 3; k++) {
+    const date = new Date(Date.UTC(year, month - 1 + k, day));
+    if (date.getUTCDate() !== day) continue;
+    const at = date.toISOString().slice(0, 10);
+    if (at >= referenceDay) return at;
+  }
+  return null;
+}
+
+/** The day an "nth weekday of a month" names, on or after the reference day, or null. */
+function nthWeekday(sentence: string, referenceDay: string): string | null {
+  const m = NTH_WEEKDAY.exec(sentence);
+  if (!m) return null;
+  const nth = ORDINALS[(m[1] ?? '').toLowerCase()] ?? 1;
+  const weekday = WEEKDAYS.indexOf((m[2] ?? '').toLowerCase());
+  const month = MONTHS.indexOf((m[3] ?? '').toLowerCase());
+  const given = m[4] ? Number(m[4]) : undefined;
+  for (const year of given ? [given] : [Number(referenceDay.slice(0, 4)), Number(referenceDay.slice(0, 4)) + 1]) {
+    const days = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+    const matching = Array.from({ length: days }, (_, i) => i + 1).filter((d) => new Date(Date.UTC(year, month, d)).getUTCDay() === weekday);
+    const day = nth > 0 ? matching[nth - 1] : matching[matching.length - 1];
+    if (day === undefined) continue;
+    const date = iso(year, month + 1, day);
+    if (date >= referenceDay) return date;
+  }
+  return null;
+}
+
 /**
  * A launch date the text asks for: a date with a certain day, in a sentence that speaks of the
  * launch, not before the reference date. "early April" has no day and gives null (the system asks
@@ -67,8 +117,14 @@ function launchSentences(text: string): string[] {
 export function extractLaunchDate(text: string, options: LaunchDateOptions): string | null {
   const referenceDay = iso(options.reference.getUTCFullYear(), options.reference.getUTCMonth() + 1, options.reference.getUTCDate());
   const reference = { instant: options.reference, timezone: 0 };
-  const candidates: { date: string; asked: boolean }[] = [];
-  for (const sentence of launchSentences(text)) {
+  const candidates: { date: string; asked: boolean; refused: boolean }[] = [];
+  for (const said of launchSentences(text)) {
+    const nth = nthWeekday(said, referenceDay);
+    if (nth) {
+      candidates.push({ date: nth, asked: ASKS.test(said), refused: false });
+      continue;
+    }
+    const sentence = said.replace(WEEKDAY_BESIDE_DAY, '');
     // The first language whose parser finds a date with a day in the sentence reads it.
     // The reply's languages only (chrono is the costly part), English first.
     // Other languages only for a sentence with a number in it: their dates with a day have one ("14. Juni").
@@ -80,6 +136,9 @@ export function extractLaunchDate(text: string, options: LaunchDateOptions): str
     const results = parsers
       .map((parser) => parser.parse(sentence, reference, { forwardDate: true }))
       .find((found) => found.some((r) => r.start.isCertain('day')));
+    // No date chrono reads with a day: a day of the month alone ("on Monday the 26th instead").
+    const bare = results === undefined ? bareDay(sentence, referenceDay) : null;
+    if (bare) candidates.push({ date: bare, asked: ASKS.test(sentence), refused: false });
     for (const { start, index } of results ?? []) {
       if (!start.isCertain('day') || !start.isCertain('month')) continue;
       if (NOT_THE_LAUNCH.test(sentence.slice(0, index))) continue;
@@ -88,10 +147,11 @@ export function extractLaunchDate(text: string, options: LaunchDateOptions): str
       const day = start.get('day');
       if (year === null || month === null || day === null) continue;
       const date = iso(year, month, day);
-      if (date >= referenceDay) candidates.push({ date, asked: ASKS.test(sentence) });
+      if (date >= referenceDay) candidates.push({ date, asked: ASKS.test(sentence), refused: REFUSED.test(sentence.slice(0, index)) });
     }
   }
-  return (candidates.find((c) => c.asked) ?? candidates[0])?.date ?? null;
+  const open = candidates.filter((c) => !c.refused);
+  return (open.find((c) => c.asked) ?? open[0] ?? candidates[0])?.date ?? null;
 }
 
 const ADDRESS = /[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;

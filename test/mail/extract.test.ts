@@ -12,6 +12,16 @@ describe('the launch date a reply asks for', () => {
     { case: 'a month without a day', text: 'We are aiming to launch in early April.', date: null },
     { case: 'a date that is not about the launch', text: 'I am out until March 8.', date: null },
     { case: 'an explicit date before the reference', text: 'The launch was 2026-12-01.', date: null },
+    { case: 'the nth weekday of a month', text: 'We would like to launch the first Monday in May.', date: '2027-05-03' },
+    { case: 'the last weekday of a month', text: 'Go-live on the last Friday of June works for us.', date: '2027-06-25' },
+    { case: 'a weekday beside a day of the month', text: 'Can we go live on Monday the 25th instead?', date: '2027-01-25' },
+    { case: 'a dotted numeric date (German)', text: 'Als Go-live-Termin hätten wir gerne den 15.06.2027.', date: '2027-06-15' },
+    { case: 'a launch verb (Spanish)', text: 'Nos gustaría lanzar el 15 de junio.', date: '2027-06-15' },
+    {
+      case: 'a refused date beside the one asked for',
+      text: 'We do not want to launch on March 1 as planned. Please move the launch to March 15.',
+      date: '2027-03-15',
+    },
   ])('reads $case', ({ text, date }) => {
     expect(extractLaunchDate(text, { reference })).toBe(date);
   });
