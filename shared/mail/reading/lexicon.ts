@@ -73,6 +73,8 @@ export type LexiconCategory = Exclude<keyof Lexicon, 'code' | 'stopwords'>;
 
 /** Lower case, accents off, typographic quotes and invisible characters normalized: what phrases match against. */
 export function fold(text: string): string {
+  // Plain ASCII has no accents to take off: most English mail, and the costly part skipped.
+  if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase();
   return text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -169,11 +171,27 @@ function endOf(phrase: Phrase, tokens: readonly Token[], i: number): number {
  * every position was most of the reader's cost). Per category, where phrases overlap the longest
  * wins and the scan goes on after it.
  */
+interface Entry {
+  readonly category: LexiconCategory;
+  readonly phrase: Phrase;
+}
+
+function addTo<T>(map: Map<string, T[]>, key: string, entry: T): void {
+  const list = map.get(key);
+  if (list) list.push(entry);
+  else map.set(key, [entry]);
+}
+
 /** How many first letters of a stem key it: a token looks up only the stems that share its first letters. */
 const STEM_KEY = 3;
 
 export class LexiconIndex {
-  private readonly byWord = new Map<string, { readonly category: LexiconCategory; readonly phrase: Phrase }[]>();
+  /** Phrases by their first word, when they have one word or their second is not a plain word (a stem, a gap). */
+  private readonly byWord = new Map<string, Entry[]>();
+  /** Phrases by their first two words: many phrases start with a common word ("we", "the"), and trying each at every "we" was the scan's cost. */
+  private readonly byPair = new Map<string, Map<string, Entry[]>>();
+  /** The lengths of the stems' keys there are (a token is sliced only to those). */
+  private stemKeyLengths: readonly number[] = [];
   /** Phrases whose first word is a stem, by the stem's first {@link STEM_KEY} letters (or all of a shorter stem). */
   private readonly stems = new Map<string, { readonly stem: string; readonly category: LexiconCategory; readonly phrase: Phrase }[]>();
   private readonly suffixes: { readonly suffix: string; readonly category: LexiconCategory }[] = [];
@@ -192,13 +210,17 @@ export class LexiconIndex {
         }
         const first = phrase.words[0];
         if (!first || 'gap' in first) continue;
-        if ('stem' in first) {
-          const key = first.stem.slice(0, STEM_KEY);
-          this.stems.set(key, [...(this.stems.get(key) ?? []), { stem: first.stem, category, phrase }]);
-        } else this.byWord.set(first.exact, [...(this.byWord.get(first.exact) ?? []), { category, phrase }]);
+        const second = phrase.words[1];
+        if ('stem' in first) addTo(this.stems, first.stem.slice(0, STEM_KEY), { stem: first.stem, category, phrase });
+        else if (second && 'exact' in second) {
+          const seconds = this.byPair.get(first.exact) ?? new Map<string, Entry[]>();
+          this.byPair.set(first.exact, seconds);
+          addTo(seconds, second.exact, { category, phrase });
+        } else addTo(this.byWord, first.exact, { category, phrase });
       }
     }
     this.categories = categories;
+    this.stemKeyLengths = [...new Set([...this.stems.keys()].map((k) => k.length))].sort((a, b) => a - b);
   }
 
   /** Each category's phrases found in `text` (its tokens), by category. */
@@ -218,7 +240,15 @@ export class LexiconIndex {
       best.clear();
       const byWord = this.byWord.get(token.text);
       if (byWord) for (const { category, phrase } of byWord) consider(category, phrase, i);
-      for (let k = 1; k <= STEM_KEY && k <= token.text.length; k++) {
+      const seconds = this.byPair.get(token.text);
+      if (seconds) {
+        let next = i + 1;
+        while (isJoiner(tokens[next])) next += 1;
+        const byPair = next < tokens.length ? seconds.get((tokens[next] as Token).text) : undefined;
+        if (byPair) for (const { category, phrase } of byPair) consider(category, phrase, i);
+      }
+      for (const k of this.stemKeyLengths) {
+        if (k > token.text.length) break;
         const stems = this.stems.get(token.text.slice(0, k));
         if (stems) for (const { stem, category, phrase } of stems) if (token.text.startsWith(stem)) consider(category, phrase, i);
       }
@@ -227,6 +257,8 @@ export class LexiconIndex {
         found.get(category)?.push({ index: token.start, text: text.slice(token.start, (tokens[end - 1] as Token).end) });
         free.set(category, end);
       }
+      // Every suffix has an apostrophe (`n't`, `'ll`).
+      if (!token.text.includes("'")) continue;
       for (const { suffix, category } of this.suffixes) {
         if ((free.get(category) ?? 0) > i || best.has(category) || !token.text.endsWith(suffix)) continue;
         found.get(category)?.push({ index: token.end - suffix.length, text: suffix });
