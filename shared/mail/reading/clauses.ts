@@ -319,18 +319,20 @@ function readClause(scan: Scan, clause: number, text: string, sentence: number, 
   const question =
     /\?[\s\p{Extended_Pictographic}\p{P}]*$/u.test(text) || /¿/.test(text) || (startsAsQuestion && !/[.!:]$/.test(text) && words > 2 && !pending);
   const asks = spans('ask');
-  const hypothetical = spans('hypothetical').some(([a, b]) => !overlaps(neutral, a, b) && !overlaps(asides(folded), a, b));
+  // A conjunction leads a clause: one followed by a comma or a full stop is another word spelled alike once accents are off ("Sí, aprobado" is not "si": if).
+  const leads = ([, b]: Span) => !/^\s*(?:[,.;!?)]|$)/.test(folded.slice(b));
+  const hypothetical = spans('hypothetical').some((span) => leads(span) && !overlaps(neutral, ...span) && !overlaps(asides(folded), ...span));
   return {
     text,
     sentence,
     hits,
     // "Let me know if anything is unclear": something unclear in a hypothesis asks nothing ("asked whether" is itself the asking).
-    question: question || (asks.length > 0 && !spans('hypothetical').some(([a, b]) => !overlaps(asks, a, b))),
+    question: question || (asks.length > 0 && !spans('hypothetical').some((span) => leads(span) && !overlaps(asks, ...span))),
     opening: false,
     request: scan.in('request', clause).length > 0,
     // "if that works for you" is politeness, not a condition.
     // An aside in brackets ("(defaults to false if the box is unticked)") conditions nothing outside it, nor makes it a hypothesis.
-    condition: spans('condition').some(([a, b]) => !overlaps(neutral, a, b) && !overlaps(asides(folded), a, b)),
+    condition: spans('condition').some((span) => leads(span) && !overlaps(neutral, ...span) && !overlaps(asides(folded), ...span)),
     hypothetical,
     hedge: scan.in('hedge', clause).length > 0,
     pending,

@@ -131,7 +131,8 @@ function readOne(clause: Clause, question: StepQuestion, short: boolean, fixed =
     (h) => !(clause.request && /^approv(al|e)$/.test(h.words)) && !/(?:^|\s)(who|which|der|die|qui|quien|che|wie)\s+$/.test(folded.slice(0, h.at)),
   );
   const yes = [...said, ...(answers ? live(hits, ['yes']) : [])];
-  const negatedYes = hits.filter((h) => yesActs.includes(h.act) && h.negated && !h.pending);
+  // "We are not going to accept additional fees": a yes refused for the future is refused now.
+  const negatedYes = hits.filter((h) => yesActs.includes(h.act) && h.negated);
   const pendingYes = hits.filter((h) => (yesActs.includes(h.act) || h.act === 'resolved') && h.pending && !h.negated);
   // A refusal stands in the future too ("we will hold off").
   const refusals = hits.filter((h) => h.act === 'refuse' && !h.negated);

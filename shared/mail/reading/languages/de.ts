@@ -654,6 +654,11 @@ export const de: Lexicon = {
     'h\u00e4ngt von',
   ],
   hedge: [
+    'bisher',
+    'bis jetzt',
+    'zwischenstand',
+    'vorläufig',
+    'erste ergebnisse',
     'ich denke',
     'ich glaube',
     'wahrscheinlich',

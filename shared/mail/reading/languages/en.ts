@@ -1216,6 +1216,12 @@ export const en: Lexicon = {
     'upon receipt',
   ],
   hedge: [
+    'so far',
+    'up to now',
+    'interim status',
+    'interim update',
+    'first results',
+    'preliminary',
     'i think',
     'i believe',
     'i guess',

@@ -769,6 +769,11 @@ export const es: Lexicon = {
     'a reserva de',
   ],
   hedge: [
+    'hasta ahora',
+    'por ahora',
+    'de momento',
+    'resultados preliminares',
+    'avance parcial',
     'creo',
     'pienso',
     'probablemente',

@@ -779,6 +779,11 @@ export const fr: Lexicon = {
     'exception faite',
   ],
   hedge: [
+    "jusqu'à présent",
+    'pour le moment',
+    'point intermédiaire',
+    'premiers résultats',
+    'provisoire',
     'sur le principe',
     'dans le principe',
     'je pense',

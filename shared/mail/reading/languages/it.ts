@@ -705,6 +705,11 @@ export const it: Lexicon = {
     'con riserva',
   ],
   hedge: [
+    'finora',
+    'per ora',
+    'aggiornamento intermedio',
+    'primi risultati',
+    'provvisorio',
     'penso',
     'credo',
     'probabilmente',

@@ -568,6 +568,10 @@ export const nl: Lexicon = {
     'onder de voorwaarde',
   ],
   hedge: [
+    'tot nu toe',
+    'voorlopig',
+    'tussenstand',
+    'eerste resultaten',
     'ik denk',
     'ik geloof',
     'waarschijnlijk',

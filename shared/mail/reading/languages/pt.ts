@@ -768,6 +768,11 @@ export const pt: Lexicon = {
     'com exceção',
   ],
   hedge: [
+    'até agora',
+    'por enquanto',
+    'até o momento',
+    'resultados preliminares',
+    'parcial',
     'acho',
     'acredito',
     'creio',
