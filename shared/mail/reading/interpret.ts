@@ -78,6 +78,8 @@ interface Read {
   readonly why: string;
   /** For a no: what kind of no it is (a change asked for counts as a change request after approval). */
   readonly no?: 'refusal' | 'problem' | 'change';
+  /** It asks for more than was agreed. */
+  readonly scope?: boolean;
 }
 
 /** A clause that asks for something to be different, with the words that asked. */
@@ -160,7 +162,13 @@ function readOne(clause: Clause, question: StepQuestion, short: boolean, fixed =
   }
   // Each item under "All three points are fixed:" says what was fixed, whatever words it uses ("duplicates are now rejected").
   if (fixed) return [{ signal: 'info', clause, why: 'an item of a list of fixes' }];
-  if (scope) out.push({ signal: 'scope', clause, why: 'asks for more scope' });
+  // New scope asked for before a document is approved is a change to it ("Please move the kick-off and add badge printing"); elsewhere it
+  // is new scope to price (a change request once the plan or order is approved). Either way the reading says scope was asked.
+  if (scope && (question === 'approval' || question === 'confirmation'))
+    out.push({ signal: 'no', no: 'change', scope: true, clause, why: 'asks for more scope' });
+  else if (scope) out.push({ signal: 'scope', clause, why: 'asks for more scope' });
+  // The words that asked for scope ("add") are not a change besides it; another verb of changing is ("move the kick-off").
+  const otherChanges = changes.filter((h) => !hits.some((k) => k.act === 'scope' && k.at <= h.at && k.end >= h.end));
   if (refusals.length > 0 || negatedYes.length > 0 || bareNo.length > 0)
     out.push({ signal: 'no', no: 'refusal', clause, why: `refuses (${[...refusals, ...negatedYes, ...bareNo].map((h) => h.words).join(', ')})` });
   // A problem is feedback on what was asked; in one's own work (QA nearly done, one bug left) it is work still to do.
@@ -168,9 +176,9 @@ function readOne(clause: Clause, question: StepQuestion, short: boolean, fixed =
     out.push({ signal: 'not-yet', clause, why: `a problem still open (${problems.map((h) => h.words).join(', ')})` });
   else if (problems.length > 0 && question !== 'delivery')
     out.push({ signal: 'no', no: 'problem', clause, why: `reports a problem (${problems.map((h) => h.words).join(', ')})` });
-  if (changes.length > 0 && !scope && question === 'readiness')
+  if (otherChanges.length > 0 && question === 'readiness')
     out.push({ signal: 'not-yet', clause, why: `work still to do (${changes.map((h) => h.words).join(', ')})` });
-  else if (changes.length > 0 && !scope && question !== 'delivery') out.push(asksChange(clause, changes));
+  else if (otherChanges.length > 0 && question !== 'delivery') out.push(asksChange(clause, otherChanges));
   const resolvedYes = question === 'testing' || question === 'readiness' ? resolved : [];
   // "70% of development is done": part of it, not done.
   if (question === 'readiness' && /(?<!\d)(?:[1-9]\d?|0)\s?%/.test(clause.text) && yes.length > 0)
@@ -294,7 +302,7 @@ export function interpret(
   const delivered = clauses.filter((c) => !c.question && !c.pending && !c.hits.some((h) => h.negated || h.pending)).map((c) => c.text);
   const pending = clauses.filter((c) => c.pending || c.hits.some((h) => h.pending || (h.negated && h.act !== 'problem'))).map((c) => c.text);
   const rest = {
-    scope: of('scope').length > 0,
+    scope: reads.some((r) => r.signal === 'scope' || r.scope === true),
     changes: reads.some((r) => r.no === 'change'),
     delivered,
     pending,
