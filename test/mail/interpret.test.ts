@@ -71,6 +71,32 @@ describe('reading a reply at the step it answers', () => {
       question: 'readiness',
       intent: 'approve',
     },
+    { case: 'a Spanish "sí" (not "si": if)', text: 'Sí, aprobado.', question: 'approval', intent: 'approve' },
+    { case: 'a Spanish condition', text: 'Aprobado si cambian el logo.', question: 'approval', intent: 'decline' },
+    {
+      case: 'error cases tested, named in brackets',
+      text: 'Internal QA is complete. All flows pass, and we also tested the error paths (invalid card, wrong password, duplicate email).',
+      question: 'readiness',
+      intent: 'approve',
+    },
+    {
+      case: 'error messages that are wrong',
+      text: 'We tested the error messages and two of them are wrong.',
+      question: 'testing',
+      intent: 'decline',
+    },
+    {
+      case: 'a fix quoted in its own words',
+      text: 'All items are fixed:\n1. Locked accounts now see "Your account is locked. Please call us." instead of the generic error.\n\nWe are ready for round 2.',
+      question: 'readiness',
+      intent: 'approve',
+    },
+    {
+      case: 'an interim testing status',
+      text: 'Quick interim status: registration and login tested, all fine so far. The rest we test tomorrow.',
+      question: 'testing',
+      intent: 'inform',
+    },
   ] as const)('reads $case as $intent', ({ text, question, intent }) => {
     expect(read(text, question).intent).toBe(intent);
   });

@@ -73,6 +73,8 @@ export interface Clause {
   readonly smallTalk: boolean;
   /** Where words for other things to approve stand (`the invoice`), offsets in the folded clause. */
   readonly elsewhere: readonly number[];
+  /** Where names for error cases end (`the error paths`): problem words listed after one name cases tested. */
+  readonly cases: readonly number[];
   /** Where future or pending words stand (`to follow`, `next week`; not a wait for the other side), offsets in the folded clause. */
   readonly later: readonly number[];
   /** Number of words. */
@@ -103,6 +105,16 @@ function detectLanguages(folded: string): string[] {
   return picked.includes('en') ? picked : [...picked, 'en'];
 }
 
+/** Whether a quotation is open at the end of `text`: an odd number of straight double quotes, or more opened than closed (`„…“` in German, `“…”`, `«…»`). */
+function insideQuotes(text: string): boolean {
+  const count = (re: RegExp) => text.match(re)?.length ?? 0;
+  const low = count(/„/g);
+  const left = count(/“/g);
+  const opened = low + count(/«/g) + Math.max(0, left - low);
+  const closed = count(/[”»]/g) + Math.min(low, left);
+  return count(/"/g) % 2 === 1 || opened > closed;
+}
+
 /** Lines joined into paragraphs where a hard wrap broke a sentence; bullets and short lines stay apart. */
 function sentencesOf(text: string): string[] {
   const out: string[] = [];
@@ -131,6 +143,8 @@ function sentencesOf(text: string): string[] {
       const end = (match.index ?? 0) + match[0].length;
       const candidate = block.slice(start, end);
       if (match[0] === '.' && ABBREVIATION.test(candidate)) continue;
+      // Inside a quotation ("Your account is locked. Please contact us."), the sentence around it goes on.
+      if (insideQuotes(block.slice(0, end))) continue;
       pieces.push(candidate.trim());
       start = end;
     }
@@ -340,6 +354,7 @@ function readClause(scan: Scan, clause: number, text: string, sentence: number, 
     smallTalk: scan.in('smallTalk', clause).length > 0,
     elsewhere: scan.in('elsewhere', clause).map((m) => m.index),
     later: pendingSpans.map(([a]) => a),
+    cases: spans('testCases').map(([, b]) => b),
     words,
     folded,
   };

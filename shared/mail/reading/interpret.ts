@@ -116,14 +116,38 @@ function fixedItems(clauses: readonly Clause[]): Set<Clause> {
   return out;
 }
 
-function readOne(clause: Clause, question: StepQuestion, short: boolean, fixed = false): Read[] {
+/**
+ * The problem words that name error cases tested, not problems: listed in brackets or after a colon
+ * behind a name for them ("We also tested the error paths (invalid card, wrong password)"), or
+ * in the clause a dash opens right after one ("all the error messages - wrong password, card not found - read as agreed").
+ */
+function namedCases(clauses: readonly Clause[]): Set<Hit> {
+  const out = new Set<Hit>();
+  clauses.forEach((clause, i) => {
+    const before = clauses[i - 1];
+    const listed =
+      before !== undefined &&
+      before.sentence === clause.sentence &&
+      !clause.contrast &&
+      before.cases.some((end) => /^[\s\p{P}]*$/u.test(before.folded.slice(end)));
+    for (const hit of clause.hits)
+      if (
+        (hit.act === 'problem' || hit.act === 'change') &&
+        (listed || clause.cases.some((end) => end <= hit.at && /[(:]|\s-\s/.test(clause.folded.slice(end, hit.at))))
+      )
+        out.add(hit);
+  });
+  return out;
+}
+
+function readOne(clause: Clause, question: StepQuestion, short: boolean, fixed = false, cases: ReadonlySet<Hit> = new Set()): Read[] {
   const out: Read[] = [];
   const yesActs = [...YES_ACTS[question]] as Act[];
   const hits = clause.hits;
   const resolved = live(hits, ['resolved']);
   // "If anything needs to change, shout": a change or a problem in a condition is a hypothesis, not a report.
   const hypothetical = clause.hypothetical && live(hits, yesActs).length === 0;
-  const problems = resolved.length > 0 || hypothetical ? [] : live(hits, ['problem']);
+  const problems = resolved.length > 0 || hypothetical ? [] : live(hits, ['problem']).filter((h) => !cases.has(h));
   // A bare yes counts as the whole answer, or opening the reply in a short first clause ("Yes, go ahead", "Thursday at 2 works.").
   const answers = YES_OR_NO.has(question) && (short || (clause.opening && clause.words <= 5));
   // "Please send the plan approval to her": the noun in a request is not a yes.
@@ -141,7 +165,7 @@ function readOne(clause: Clause, question: StepQuestion, short: boolean, fixed =
   // Saying something is wrong asks for a change; a verb of changing does only when it is asked for.
   // A change asked for "before we sign" is still asked for now: only a negation takes it back.
   const stated = (acts: readonly Act[]) => hits.filter((h) => acts.includes(h.act) && !h.negated);
-  const changes = hypothetical ? [] : [...stated(['change']), ...(clause.request ? stated(['amend']) : [])];
+  const changes = hypothetical ? [] : [...stated(['change']), ...(clause.request ? stated(['amend']) : [])].filter((h) => !cases.has(h));
   // "No, all good!": a no that goes on to say yes is "no problem".
   const bareNo = answers && yes.length === 0 ? hits.filter((h) => h.act === 'no' && h.at === 0) : [];
   // New scope asked for stands in the future too ("for phase 2 we'll want to add the lead scans"); only a negation takes it back.
@@ -296,7 +320,8 @@ export function interpret(
   const fileClauses = signals.attachmentNames.flatMap((name) => readClauses(name.replace(/[_.-]+/g, ' ')).clauses);
   const short = isShortAnswer(clauses);
   const fixed = fixedItems(clauses);
-  const reads = clauses.flatMap((c) => readOne(c, question, short, fixed.has(c)));
+  const cases = namedCases(clauses);
+  const reads = clauses.flatMap((c) => readOne(c, question, short, fixed.has(c), cases));
   const fileYes = YES_OR_NO.has(question) ? fileClauses.flatMap((c) => readOne(c, question, false)).filter((r) => r.signal === 'yes') : [];
   const of = (...signals: Signal[]) => reads.filter((r) => signals.includes(r.signal));
   const delivered = clauses.filter((c) => !c.question && !c.pending && !c.hits.some((h) => h.negated || h.pending)).map((c) => c.text);
@@ -339,7 +364,7 @@ export function interpret(
   if ((yes.length > 0 || weak.length > 0) && questions.length > 0) return result('question', 0.8, question, [...questions, ...yes, ...weak], rest);
   // Ready, but something is still to come (materials to follow): not ready yet.
   // "If you need anything else, let us know": a hypothesis names nothing still to come.
-  const stillToCome = of('not-yet').length > 0 || clauses.some((c) => !c.hypothetical && (c.pending || c.hits.some((h) => h.pending)));
+  const stillToCome = of('not-yet').length > 0 || clauses.some((c) => !c.hypothetical && !fixed.has(c) && (c.pending || c.hits.some((h) => h.pending)));
   if (question === 'readiness' && (yes.length > 0 || weak.length > 0) && stillToCome)
     return result('inform', 0.8, question, [...yes, ...weak, ...informs], rest);
   if (yes.length > 0) {

@@ -67,6 +67,8 @@ export interface Lexicon {
   readonly contrast: readonly string[];
   /** A state that goes on (`still`, `immer noch`, `ainda`): right before a yes (`still looks good`) it says the yes holds, not that it is to come. */
   readonly continuing: readonly string[];
+  /** Names for the error cases a tester goes through (`error paths`, `Fehlermeldungen`): the "wrong password" listed after one is a case tested, not a problem. */
+  readonly testCases: readonly string[];
 }
 
 export type LexiconCategory = Exclude<keyof Lexicon, 'code' | 'stopwords'>;

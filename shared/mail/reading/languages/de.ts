@@ -794,4 +794,5 @@ export const de: Lexicon = {
   ],
   contrast: ['aber', 'jedoch', 'allerdings', 'obwohl', 'außer', 'ausser', 'abgesehen davon', 'nur'],
   continuing: ['immer noch', 'noch immer'],
+  testCases: ['fehlerfälle', 'fehlermeldungen', 'fehlerszenarien', 'fehlerbehandlung', 'negativfälle'],
 };

@@ -1480,4 +1480,18 @@ export const en: Lexicon = {
   ],
   contrast: ['but', 'however', 'although', 'though', 'except', 'apart from', 'whereas', 'that said', 'on the other hand'],
   continuing: ['still'],
+  testCases: [
+    'error paths',
+    'error path',
+    'error messages',
+    'error message',
+    'error handling',
+    'error cases',
+    'error scenarios',
+    'negative cases',
+    'negative tests',
+    'edge cases',
+    'failure cases',
+    'error states',
+  ],
 };

@@ -661,7 +661,6 @@ export const es: Lexicon = {
     'mandaremos',
     'mandaré',
     'más tarde',
-    'luego',
     'la próxima semana',
     'la semana que viene',
     'mañana',
@@ -678,7 +677,6 @@ export const es: Lexicon = {
     'vamos a',
     'va a',
     'será',
-    'les confirmo',
     'les aviso',
     'les haremos llegar',
     'les haré llegar',
@@ -920,4 +918,5 @@ export const es: Lexicon = {
   ],
   contrast: ['pero', 'sin embargo', 'aunque', 'salvo', 'excepto', 'no obstante'],
   continuing: ['todavía', 'sigue', 'siguen'],
+  testCases: ['mensajes de error', 'casos de error', 'escenarios de error', 'manejo de errores', 'casos límite'],
 };

@@ -941,4 +941,5 @@ export const fr: Lexicon = {
   ],
   contrast: ['mais', 'cependant', 'toutefois', 'par contre', 'néanmoins', 'sauf', 'hormis', 'bien que'],
   continuing: ['toujours'],
+  testCases: ["messages d'erreur", "cas d'erreur", "scénarios d'erreur", 'gestion des erreurs', 'cas limites'],
 };

@@ -843,4 +843,5 @@ export const it: Lexicon = {
   ],
   contrast: ['ma', 'però', 'tuttavia', 'anche se', 'sebbene', 'tranne', 'eccetto', 'salvo'],
   continuing: ['ancora'],
+  testCases: ['messaggi di errore', 'casi di errore', 'scenari di errore', 'gestione degli errori', 'casi limite'],
 };

@@ -663,4 +663,5 @@ export const nl: Lexicon = {
   ],
   contrast: ['maar', 'echter', 'hoewel', 'behalve', 'alleen'],
   continuing: ['nog steeds', 'nog altijd'],
+  testCases: ['foutmeldingen', "foutscenario's", 'foutsituaties', 'foutafhandeling', 'randgevallen'],
 };

@@ -935,4 +935,5 @@ export const pt: Lexicon = {
   ],
   contrast: ['mas', 'porém', 'contudo', 'no entanto', 'embora', 'exceto', 'salvo', 'entretanto'],
   continuing: ['ainda', 'continua'],
+  testCases: ['mensagens de erro', 'casos de erro', 'cenários de erro', 'tratamento de erros', 'casos limite'],
 };
