@@ -26,13 +26,33 @@ function attachedFiles(attachments: readonly AttachmentInfo[]): string[] {
     .filter((name) => name !== '');
 }
 
+/**
+ * The answer of a calendar reply (RFC 5546: METHOD:REPLY, the attendee's PARTSTAT), which mail
+ * programs send when a person presses Accept or Decline on an invitation; none for other mail.
+ */
+function calendarAnswerOf(mail: ParsedMail): { calendarAnswer?: 'accepted' | 'declined' | 'tentative' } {
+  for (const part of mail.parts) {
+    if (part.contentType !== 'text/calendar') continue;
+    const text = part.content.toString('utf8');
+    if (!/^METHOD:REPLY\s*$/im.test(text)) continue;
+    const status = /PARTSTAT=(ACCEPTED|DECLINED|TENTATIVE)/i.exec(text)?.[1]?.toLowerCase();
+    if (status === 'accepted' || status === 'declined' || status === 'tentative') return { calendarAnswer: status };
+  }
+  return {};
+}
+
 /** The reading of a human reply again at another step's question: clauses are not read again. */
 export function readAt(reading: MailReading, question: StepQuestion): MailReading {
   if (reading.kind !== 'human' || reading.question === question) return reading;
   const meaning = interpret(
     reading.replyText.slice(0, MAX_REPLY_TEXT_CHARS),
     question,
-    { hasDate: reading.launchDate !== null, hasContacts: reading.contacts.length > 0, attachmentNames: attachedFiles(reading.attachments) },
+    {
+      hasDate: reading.launchDate !== null,
+      hasContacts: reading.contacts.length > 0,
+      attachmentNames: attachedFiles(reading.attachments),
+      ...calendarAnswerOf(reading.mail),
+    },
     reading.clauseReading,
   );
   return { ...reading, ...meaning, question };
@@ -93,7 +113,7 @@ export function understand(mail: ParsedMail, options: ReadOptions = {}): MailRea
   const meaning = interpret(
     readable,
     question,
-    { hasDate: launchDate !== null, hasContacts: contacts.length > 0, attachmentNames: attachedFiles(attachments) },
+    { hasDate: launchDate !== null, hasContacts: contacts.length > 0, attachmentNames: attachedFiles(attachments), ...calendarAnswerOf(mail) },
     clauseReading,
   );
   return { outcome: 'read', mail, kind, autoReplyReason, bounce, replyText, ...meaning, question, clauseReading, launchDate, contacts, attachments };

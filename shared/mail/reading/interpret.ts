@@ -68,6 +68,8 @@ export interface InterpretSignals {
   readonly hasContacts: boolean;
   /** Names of the files attached (not inline images). */
   readonly attachmentNames: readonly string[];
+  /** The answer a calendar reply carries (an iCalendar REPLY's PARTSTAT: the button the person pressed), if the mail is one. */
+  readonly calendarAnswer?: 'accepted' | 'declined' | 'tentative';
 }
 
 type Signal = 'yes' | 'weak-yes' | 'no' | 'conditional' | 'not-yet' | 'question' | 'scope' | 'info' | 'statement' | 'thanks';
@@ -308,6 +310,14 @@ function unread(statements: readonly Read[], yes: readonly Read[]): Read[] {
     : [];
 }
 
+/** The reading of a calendar reply's answer: a yes, a no, or a tentative yes for the PM. */
+function calendarRead(answer: NonNullable<InterpretSignals['calendarAnswer']>): Read {
+  const clause = readClauses(`(calendar reply: ${answer})`).clauses[0] as Clause;
+  if (answer === 'accepted') return { signal: 'yes', clause, why: 'accepts the invitation' };
+  if (answer === 'declined') return { signal: 'no', no: 'refusal', clause, why: 'declines the invitation' };
+  return { signal: 'weak-yes', clause, why: 'accepts the invitation tentatively' };
+}
+
 /** Interprets a reply's new text at a step. */
 export function interpret(
   replyText: string,
@@ -323,6 +333,9 @@ export function interpret(
   const cases = namedCases(clauses);
   const reads = clauses.flatMap((c) => readOne(c, question, short, fixed.has(c), cases));
   const fileYes = YES_OR_NO.has(question) ? fileClauses.flatMap((c) => readOne(c, question, false)).filter((r) => r.signal === 'yes') : [];
+  // "Accepted: Invitation: Integration Deployment Interview": the person pressed Accept (or Decline) on our invitation.
+  const answered = signals.calendarAnswer && YES_OR_NO.has(question) ? calendarRead(signals.calendarAnswer) : undefined;
+  if (answered) reads.push(answered);
   const of = (...signals: Signal[]) => reads.filter((r) => signals.includes(r.signal));
   const delivered = clauses.filter((c) => !c.question && !c.pending && !c.hits.some((h) => h.negated || h.pending)).map((c) => c.text);
   const pending = clauses.filter((c) => c.pending || c.hits.some((h) => h.pending || (h.negated && h.act !== 'problem'))).map((c) => c.text);
