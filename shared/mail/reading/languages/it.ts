@@ -618,7 +618,6 @@ export const it: Lexicon = {
     'in attesa di',
     'in corso',
     'stiamo aspettando',
-    'appena',
     'quando avremo',
     'vi faremo sapere',
     'vi aggiorno',

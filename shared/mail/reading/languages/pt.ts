@@ -641,6 +641,9 @@ export const pt: Lexicon = {
   negation: ['não', 'nunca', 'nada', 'nenhum', 'nenhuma', 'sem', 'nem', 'jamais', 'ninguém'],
   negationAfter: [],
   pending: [
+    'darei retorno',
+    'daremos retorno',
+    'retorno em breve',
     'sem previsão',
     'até sexta',
     'até segunda',
@@ -678,7 +681,6 @@ export const pt: Lexicon = {
     'será',
     'te aviso',
     'vos aviso',
-    'retorno',
     'encaminharemos',
     'encaminharei',
     'compartilharemos',
