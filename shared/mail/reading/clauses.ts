@@ -348,7 +348,8 @@ function readClause(scan: Scan, clause: number, text: string, sentence: number, 
     // An aside in brackets ("(defaults to false if the box is unticked)") conditions nothing outside it, nor makes it a hypothesis.
     condition: spans('condition').some((span) => leads(span) && !overlaps(neutral, ...span) && !overlaps(asides(folded), ...span)),
     hypothetical,
-    hedge: scan.in('hedge', clause).length > 0,
+    // A hedge word inside a yes phrase is part of it ("nos parece bien", "mi sembra ok"): not a hedge of it.
+    hedge: spans('hedge').some(([a, b]) => !hits.some((h) => YES_LIKE.has(h.act) && h.at <= a && h.end >= b)),
     pending,
     contrast,
     smallTalk: scan.in('smallTalk', clause).length > 0,

@@ -739,7 +739,6 @@ export const pt: Lexicon = {
     'desde que',
     'contanto que',
     'assim que',
-    'uma vez que',
     'com a condição',
     'sob condição',
     'exceto',
