@@ -97,6 +97,16 @@ describe('reading a reply at the step it answers', () => {
       question: 'testing',
       intent: 'inform',
     },
+    { case: 'a problem in the progressive', text: "Points aren't being awarded after a purchase.", question: 'testing', intent: 'decline' },
+    { case: 'a problem with "when we"', text: 'We get an error when we sign up with an existing card.', question: 'testing', intent: 'decline' },
+    { case: 'a Dutch problem with a verb of coming', text: 'De punten komen niet door in de kassa.', question: 'testing', intent: 'decline' },
+    { case: 'everything working, approved', text: 'Everything is working on our end, approved.', question: 'testing', intent: 'approve' },
+    {
+      case: 'all good at a check-in (nothing asked)',
+      text: 'All good on our end, no issues reported by the stores so far.',
+      question: 'status',
+      intent: 'inform',
+    },
   ] as const)('reads $case as $intent', ({ text, question, intent }) => {
     expect(read(text, question).intent).toBe(intent);
   });

@@ -149,7 +149,8 @@ function readOne(clause: Clause, question: StepQuestion, short: boolean, fixed =
   const resolved = live(hits, ['resolved']);
   // "If anything needs to change, shout": a change or a problem in a condition is a hypothesis, not a report.
   const hypothetical = clause.hypothetical && live(hits, yesActs).length === 0;
-  const problems = resolved.length > 0 || hypothetical ? [] : live(hits, ['problem']).filter((h) => !cases.has(h));
+  // A problem stands whatever its tense ("points aren't being awarded", "komen niet door"): only a negation or a resolution takes it back.
+  const problems = resolved.length > 0 || hypothetical ? [] : hits.filter((h) => h.act === 'problem' && !h.negated && !cases.has(h));
   // A bare yes counts as the whole answer, or opening the reply in a short first clause ("Yes, go ahead", "Thursday at 2 works.").
   const answers = YES_OR_NO.has(question) && (short || (clause.opening && clause.words <= 5));
   // "Please send the plan approval to her": the noun in a request is not a yes.
@@ -248,6 +249,9 @@ function readOne(clause: Clause, question: StepQuestion, short: boolean, fixed =
   } else if (pendingYes.length > 0) {
     out.push({ signal: 'not-yet', clause, why: `not done yet (${pendingYes.map((h) => h.words).join(', ')})` });
   }
+  // Nothing was asked at a status step: "all good on our end" tells how things stand.
+  if (out.length === 0 && question === 'status' && live(hits, ['approve', 'pass', 'done', 'resolved']).length > 0)
+    out.push({ signal: 'info', clause, why: 'tells how things stand' });
   if (out.length === 0 && live(hits, ['info']).length > 0) out.push({ signal: 'info', clause, why: 'gives information' });
   if (out.length === 0 && clause.pending) out.push({ signal: 'info', clause, why: 'says what is still to come' });
   if (out.length === 0 && hits.some((h) => h.act === 'thanks')) out.push({ signal: 'thanks', clause, why: 'thanks or acknowledges' });
