@@ -107,6 +107,9 @@ describe('reading a reply at the step it answers', () => {
       question: 'status',
       intent: 'inform',
     },
+    { case: 'an approval beside a time for something else', text: 'Approved, launch next week.', question: 'approval', intent: 'approve' },
+    { case: 'an approval still to come', text: 'We will approve it next week.', question: 'approval', intent: 'inform' },
+    { case: 'moving forward (not a change)', text: "Looks good, let's move forward with the plan.", question: 'approval', intent: 'approve' },
   ] as const)('reads $case as $intent', ({ text, question, intent }) => {
     expect(read(text, question).intent).toBe(intent);
   });

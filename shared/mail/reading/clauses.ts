@@ -270,13 +270,10 @@ function negatedAt(scan: Scan, clause: number, index: number, length: number): b
  * words before it or three after it, that is not a wait for the other side (`waiting for your reply`).
  */
 function pendingAt(folded: string, index: number, length: number, pending: readonly Span[], awaiting: readonly Span[], continuing: readonly Span[]): boolean {
-  const start = folded.slice(0, index).split(/\s+/).slice(-5).join(' ');
+  // Within the hit's phrase: a comma ends the reach ("Approved, launch next week" approves now).
+  const start = (folded.slice(0, index).split(/[,;:]/).pop() ?? '').split(/\s+/).slice(-5).join(' ');
   const from = index - start.length;
-  const tail = folded
-    .slice(index + length)
-    .split(/\s+/)
-    .slice(0, 4)
-    .join(' ');
+  const tail = (folded.slice(index + length).split(/[,;:]/)[0] ?? '').split(/\s+/).slice(0, 4).join(' ');
   const to = index + length + tail.length;
   // "Everything else still looks good": a state that goes on right before the hit is no yes to come.
   const holds = ([a, b]: Span) => overlaps(continuing, a, b) && folded.slice(b, index).trim() === '';

@@ -504,8 +504,6 @@ export const nl: Lexicon = {
     'zullen',
     'zal',
     'gaan we',
-    'sturen we',
-    'stuur ik',
     'zodra',
     'komt',
     'komen',
@@ -641,6 +639,9 @@ export const nl: Lexicon = {
   elsewhere: ['factuur', 'budget', 'betaling', 'aanbetaling', 'vakantie*', 'onkosten'],
   thanks: ['bedankt', 'dank je', 'dank u', 'dankjewel', 'dank', 'ontvangen', 'genoteerd', 'duidelijk', 'top bedankt'],
   info: [
+    'hierbij stuur ik',
+    'hierbij sturen we',
+    'bij deze',
     'lanceerdatum',
     'livegang op',
     'startdatum',
