@@ -5,8 +5,15 @@ import type { Contact } from './schemas';
 const LAUNCH_WORDS =
   /(?<![\p{L}\p{N}])(launch\p{L}*|go[- ]?live|going live|live date|release|target date|desired date|go live date|live on|live by|turn it on|lanzar|lancer|lançar|lanciare|lanceren|livegang|live-gang|go-live-termin|launch-termin|starttermin|lancement|mise en (?:ligne|production|service)|lanzamiento|salida (?:en vivo|a producci[oó]n)|puesta en (?:marcha|producci[oó]n)|lan[cç]amento|entrada em produ[cç][aã]o|ir ao ar|lancio|messa in produzione|andare (?:live|in produzione)|lancering|live gaan|livegang)(?![\p{L}\p{N}])/iu;
 
-/** A date after a negation in its sentence is one refused ("nous ne souhaitons pas lancer le 10 mai"): another asked for wins. */
-const REFUSED = /(?<![\p{L}\p{N}])(not|n't|cannot|nicht|kein\p{L}*|pas|no|niet|geen|non|não|nao)(?![\p{L}\p{N}])/iu;
+/** A date after a negation in its phrase is one refused ("nous ne souhaitons pas lancer le 10 mai"): another asked for wins. */
+const REFUSED =
+  /(?<![\p{L}\p{N}])(not|n't|cannot|instead of|rather than|nicht|kein\p{L}*|statt|anstatt|pas|au lieu d[ue']|niet|geen|in plaats van|non|invece d[ie]|no|en lugar de|en vez de|não|nao|em vez de)(?![\p{L}\p{N}])(?!\s+(?:only|later|problem|doubt))/iu;
+
+/** Whether a negation stands in the date's own phrase, within eight words before it. */
+function refusedBefore(sentence: string, index: number): boolean {
+  const phrase = sentence.slice(0, index).split(/[,;:]/).pop() ?? '';
+  return REFUSED.test(phrase.split(/\s+/).slice(-8).join(' '));
+}
 
 /** A date right after these words is a limit or a wait ("until after April 28"), not the launch asked for. */
 const NOT_THE_LAUNCH = /(?<![\p{L}\p{N}])(until|till|bis|jusqu|hasta|tot|fino|at[eé])(?![\p{L}\p{N}])[^.!?\n]{0,25}$/iu;
@@ -74,7 +81,7 @@ const NTH_WEEKDAY = new RegExp(
 const WEEKDAY_BESIDE_DAY = new RegExp(`\\b(?:${WEEKDAYS.join('|')}),?\\s+(?=the\\s+\\d{1,2}(?:st|nd|rd|th)\\b)`, 'gi');
 
 /** "go live on Monday the 26th instead": a day of the month alone, with no month after it (chrono reads none). */
-const BARE_DAY = new RegExp(`\\b(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s*(?:of\\b|(?:${MONTHS.map((m) => m.slice(0, 3)).join('|')})))`, 'i');
+const BARE_DAY = /\b(?:on|by|the)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[,.;!?)]|$|instead\b|please\b|if\b|or\b|and\b|at\b))/i;
 
 /** The next day of that number on or after the reference day, or null. */
 function bareDay(sentence: string, referenceDay: string): string | null {
@@ -91,7 +98,7 @@ function bareDay(sentence: string, referenceDay: string): string | null {
 }
 
 /** The day an "nth weekday of a month" names, on or after the reference day, or null. */
-function nthWeekday(sentence: string, referenceDay: string): string | null {
+function nthWeekday(sentence: string, referenceDay: string): { date: string; index: number } | null {
   const m = NTH_WEEKDAY.exec(sentence);
   if (!m) return null;
   const nth = ORDINALS[(m[1] ?? '').toLowerCase()] ?? 1;
@@ -104,7 +111,7 @@ function nthWeekday(sentence: string, referenceDay: string): string | null {
     const day = nth > 0 ? matching[nth - 1] : matching[matching.length - 1];
     if (day === undefined) continue;
     const date = iso(year, month + 1, day);
-    if (date >= referenceDay) return date;
+    if (date >= referenceDay) return { date, index: m.index };
   }
   return null;
 }
@@ -120,11 +127,8 @@ export function extractLaunchDate(text: string, options: LaunchDateOptions): str
   const candidates: { date: string; asked: boolean; refused: boolean }[] = [];
   for (const said of launchSentences(text)) {
     const nth = nthWeekday(said, referenceDay);
-    if (nth) {
-      candidates.push({ date: nth, asked: ASKS.test(said), refused: false });
-      continue;
-    }
-    const sentence = said.replace(WEEKDAY_BESIDE_DAY, '');
+    if (nth) candidates.push({ date: nth.date, asked: ASKS.test(said), refused: refusedBefore(said, nth.index) });
+    const sentence = said.replace(WEEKDAY_BESIDE_DAY, '').replace(NTH_WEEKDAY, ' ');
     // The first language whose parser finds a date with a day in the sentence reads it.
     // The reply's languages only (chrono is the costly part), English first.
     // Other languages only for a sentence with a number in it: their dates with a day have one ("14. Juni").
@@ -147,7 +151,7 @@ export function extractLaunchDate(text: string, options: LaunchDateOptions): str
       const day = start.get('day');
       if (year === null || month === null || day === null) continue;
       const date = iso(year, month, day);
-      if (date >= referenceDay) candidates.push({ date, asked: ASKS.test(sentence), refused: REFUSED.test(sentence.slice(0, index)) });
+      if (date >= referenceDay) candidates.push({ date, asked: ASKS.test(sentence), refused: refusedBefore(sentence, index) });
     }
   }
   const open = candidates.filter((c) => !c.refused);

@@ -40,7 +40,7 @@ describe('a calendar reply to an invitation', () => {
   it.each([
     { partstat: 'ACCEPTED', intent: 'approve' },
     { partstat: 'DECLINED', intent: 'decline' },
-  ])('reads $partstat as $intent at a step that asked for a confirmation', async ({ partstat, intent }) => {
+  ])('reads $partstat as $intent at a step that asked to confirm a meeting', async ({ partstat, intent }) => {
     const read = await readMail(calendarReply(partstat, 'I will bring our lead developer.'));
     if (read.outcome !== 'read') throw new Error('the mail was not read');
     const reading = readAt(read, 'confirmation');
@@ -48,6 +48,19 @@ describe('a calendar reply to an invitation', () => {
     expect(reading.intent).toBe(intent);
     expect(reading.needsReview).toBe(false);
     expect(reading.reasons.join(' ')).toContain('invitation');
+  });
+
+  it('reads a button pressed with no note at all', async () => {
+    const read = await readMail(calendarReply('ACCEPTED', ''));
+    if (read.outcome !== 'read') throw new Error('the mail was not read');
+    expect(readAt(read, 'confirmation').intent).toBe('approve');
+  });
+
+  it('approves no plan and no test by accepting a meeting about it', async () => {
+    const read = await readMail(calendarReply('ACCEPTED', 'See you then.'));
+    if (read.outcome !== 'read') throw new Error('the mail was not read');
+    expect(readAt(read, 'approval').intent).not.toBe('approve');
+    expect(readAt(read, 'testing').intent).not.toBe('approve');
   });
 
   it('leaves a tentative acceptance to the PM', async () => {

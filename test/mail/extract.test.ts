@@ -17,6 +17,8 @@ describe('the launch date a reply asks for', () => {
     { case: 'a weekday beside a day of the month', text: 'Can we go live on Monday the 25th instead?', date: '2027-01-25' },
     { case: 'a dotted numeric date (German)', text: 'Als Go-live-Termin hätten wir gerne den 15.06.2027.', date: '2027-06-15' },
     { case: 'a launch verb (Spanish)', text: 'Nos gustaría lanzar el 15 de junio.', date: '2027-06-15' },
+    { case: 'an ordinal that is no day', text: 'We want to go live after the 2nd certification round.', date: null },
+    { case: 'a date asked instead of another', text: 'Instead of the first Monday in May, please launch on May 10.', date: '2027-05-10' },
     {
       case: 'a refused date beside the one asked for',
       text: 'We do not want to launch on March 1 as planned. Please move the launch to March 15.',

@@ -110,6 +110,25 @@ describe('reading a reply at the step it answers', () => {
     { case: 'an approval beside a time for something else', text: 'Approved, launch next week.', question: 'approval', intent: 'approve' },
     { case: 'an approval still to come', text: 'We will approve it next week.', question: 'approval', intent: 'inform' },
     { case: 'moving forward (not a change)', text: "Looks good, let's move forward with the plan.", question: 'approval', intent: 'approve' },
+    { case: 'a condition in brackets', text: 'Approved (provided the setup fee is waived).', question: 'approval', intent: 'decline' },
+    { case: 'a negation beside an aside', text: 'Das passt (leider) nicht.', question: 'approval', intent: 'decline' },
+    { case: 'a condition in one word', text: 'Approved, conditionally.', question: 'approval', intent: 'decline' },
+    { case: 'a Spanish yes written without its accent', text: 'Si, aprobado.', question: 'approval', intent: 'approve' },
+    {
+      case: 'a failure after a name for error cases (no list)',
+      text: 'Internal QA is complete. We tested the error paths: checkout fails with a 500 on every card.',
+      question: 'readiness',
+      intent: 'inform',
+    },
+    {
+      case: 'a lead-in that fixed most, not all',
+      text: 'We fixed most of the points:\n- login message updated\n- checkout still fails on Safari\n\nReady for round 2.',
+      question: 'readiness',
+      intent: 'inform',
+    },
+    { case: 'an Italian yes still to come ("ancora": yet)', text: 'Dobbiamo ancora approvare il piano.', question: 'approval', intent: 'inform' },
+    { case: 'a backtick apostrophe', text: 'We don`t approve the plan.', question: 'approval', intent: 'decline' },
+    { case: 'an inch mark before a question', text: 'Is the 27" kiosk screen covered? Approved.', question: 'approval', intent: 'question' },
   ] as const)('reads $case as $intent', ({ text, question, intent }) => {
     expect(read(text, question).intent).toBe(intent);
   });

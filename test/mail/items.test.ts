@@ -68,6 +68,12 @@ describe('requirements item by item', () => {
       delivered: [],
       pending: ['api-access'],
     },
+    {
+      case: 'an enumeration whose word comes last',
+      text: 'Test accounts, API keys - not yet.',
+      delivered: [],
+      pending: ['api-access', 'test-accounts'],
+    },
   ])('$case', async ({ text, delivered, pending }) => {
     expect(await itemsOf(text)).toEqual({ delivered, pending });
   });

@@ -73,6 +73,8 @@ export interface Clause {
   readonly smallTalk: boolean;
   /** Where words for other things to approve stand (`the invoice`), offsets in the folded clause. */
   readonly elsewhere: readonly number[];
+  /** It speaks of every one of something (`all`, `alle`, `tous`). */
+  readonly every: boolean;
   /** Where names for error cases end (`the error paths`): problem words listed after one name cases tested. */
   readonly cases: readonly number[];
   /** Where future or pending words stand (`to follow`, `next week`; not a wait for the other side), offsets in the folded clause. */
@@ -105,8 +107,13 @@ function detectLanguages(folded: string): string[] {
   return picked.includes('en') ? picked : [...picked, 'en'];
 }
 
+/** A line or clause that is an item of a list: a bullet, a number or a letter first (`- …`, `2. …`, `b) …`). */
+export const isListItem = (text: string): boolean => /^([-*•·]|\d+[.)]|[a-z][.)])\s/i.test(text);
+
 /** Whether a quotation is open at the end of `text`: an odd number of straight double quotes, or more opened than closed (`„…“` in German, `“…”`, `«…»`). */
-function insideQuotes(text: string): boolean {
+function insideQuotes(whole: string): boolean {
+  // Within the last 200 characters (a quotation runs no longer), and not an inch mark (`27" screen`).
+  const text = whole.slice(-200).replace(/(?<=\d)"/g, '');
   const count = (re: RegExp) => text.match(re)?.length ?? 0;
   const low = count(/„/g);
   const left = count(/“/g);
@@ -126,7 +133,7 @@ function sentencesOf(text: string): string[] {
       .filter((l) => l !== '' && !l.startsWith('>') && !isAttributionLine(l));
     let current = '';
     for (const line of lines) {
-      const bullet = /^([-*•·]|\d+[.)]|[a-z][.)])\s/i.test(line);
+      const bullet = isListItem(line);
       const ended = current === '' || /[.!?:;)]$/.test(current) || /\p{Extended_Pictographic}$/u.test(current) || bullet || current.length < 40;
       if (ended && current !== '') {
         out.push(current);
@@ -243,31 +250,31 @@ class Scan {
 /** Whether a negator stands within four words before the hit (in its phrase), or for languages that put it after, within three after. */
 function negatedAt(scan: Scan, clause: number, index: number, length: number): boolean {
   const folded = scan.folded[clause] ?? '';
-  // Within the clause's current phrase: a comma, a colon or a bracket ends a negation's reach ("no issues, all good", "(that did not update) were fixed").
-  const before =
-    folded
-      .slice(0, index)
-      .split(/[,:;()]/)
-      .pop() ?? '';
-  // The four words before the hit (the space before it is not a word).
-  const window = before.replace(/\s+$/, '').split(/\s+/).slice(-4).join(' ');
-  const start = index - (before.length - before.replace(/\s+$/, '').length) - window.length;
-  // "not only", "no later than", "no doubt": not negations of what follows.
-  const negators = scan.in('negation', clause).filter((m) => m.index >= start && m.index + m.text.length <= index);
-  // Two negations in the phrase cancel ("I don't see any reason not to go ahead").
+  // Within the clause's current phrase: a comma or a colon ends a negation's reach ("no issues, all good").
+  const before = folded.slice(0, index).split(/[,:;]/).pop() ?? '';
+  // A negator inside a bracketed aside negates only inside it ("(the balance that did not update) was fixed");
+  // one outside reaches over an aside ("we can't (at this point) approve").
+  const outside = asides(folded).filter(([a, b]) => !(a <= index && b >= index + length));
+  const counts = (m: Found) => !overlaps(outside, m.index, m.index + m.text.length);
+  // The four words before the hit, an aside's words not counted.
   const phraseStart = index - before.length;
-  const inPhrase = scan.in('negation', clause).filter((m) => m.index >= phraseStart && m.index + m.text.length <= index);
+  const words = [...before.matchAll(/\S+/g)].map((m) => phraseStart + (m.index ?? 0)).filter((at) => !overlaps(outside, at, at + 1));
+  const start = words.length > 4 ? (words[words.length - 4] as number) : phraseStart;
+  // "not only", "no later than", "no doubt": not negations of what follows.
+  const negators = scan.in('negation', clause).filter((m) => m.index >= start && m.index + m.text.length <= index && counts(m));
+  // Two negations in the phrase cancel ("I don't see any reason not to go ahead").
+  const inPhrase = scan.in('negation', clause).filter((m) => m.index >= phraseStart && m.index + m.text.length <= index && counts(m));
   if (inPhrase.length >= 2) return false;
   if (negators.some((m) => !/^(not only|no later|no doubt)/.test(folded.slice(m.index)))) return true;
-  // Languages that put the negator after the verb put words between ("passt bei uns leider nicht"): up to five, in the phrase.
-  const after = (folded.slice(index + length).split(/[,:;()]/)[0] ?? '').split(/\s+/).slice(0, 6).join(' ');
+  // Languages that put the negator after the verb put words between ("passt bei uns leider nicht"): up to five after, in the phrase.
+  const after = (folded.slice(index + length).split(/[,:;]/)[0] ?? '').split(/\s+/).slice(0, 6).join(' ');
   const end = index + length + after.length;
-  return scan.in('negationAfter', clause).some((m) => m.index >= index + length && m.index + m.text.length <= end);
+  return scan.in('negationAfter', clause).some((m) => m.index >= index + length && m.index + m.text.length <= end && counts(m));
 }
 
 /**
- * Whether a future or pending word governs a hit: one overlapping it (`working on`), or within four
- * words before it or three after it, that is not a wait for the other side (`waiting for your reply`).
+ * Whether a future or pending word governs a hit: one overlapping it (`to follow`), or within four
+ * words before it or three after it in its phrase, that is not a wait for the other side (`waiting for your reply`).
  */
 function pendingAt(folded: string, index: number, length: number, pending: readonly Span[], awaiting: readonly Span[], continuing: readonly Span[]): boolean {
   // Within the hit's phrase: a comma ends the reach ("Approved, launch next week" approves now).
@@ -330,9 +337,14 @@ function readClause(scan: Scan, clause: number, text: string, sentence: number, 
   const question =
     /\?[\s\p{Extended_Pictographic}\p{P}]*$/u.test(text) || /¿/.test(text) || (startsAsQuestion && !/[.!:]$/.test(text) && words > 2 && !pending);
   const asks = spans('ask');
-  // A conjunction leads a clause: one followed by a comma or a full stop is another word spelled alike once accents are off ("Sí, aprobado" is not "si": if).
-  const leads = ([, b]: Span) => !/^\s*(?:[,.;!?)]|$)/.test(folded.slice(b));
-  const hypothetical = spans('hypothetical').some((span) => leads(span) && !overlaps(neutral, ...span) && !overlaps(asides(folded), ...span));
+  // "Sí, aprobado" is a yes, not "si" (if): with the accents folded off (and often without them on a phone) the two are one
+  // word. A conjunction that is also a yes word and stands before a comma or a stop is the yes.
+  const leads = ([a, b]: Span) => !(hits.some((h) => h.act === 'yes' && h.at === a && h.end === b) && /^\s*(?:[,.;!?)]|$)/.test(folded.slice(b)));
+  // An aside in brackets that only mentions a condition ("(defaults to false if the box is unticked)") conditions nothing
+  // outside it; one that opens with it ("(provided the fee is waived)") is the condition.
+  const brackets = asides(folded);
+  const aside = ([a, b]: Span) => brackets.some(([from, to]) => a > from && b <= to && folded.slice(from + 1, a).trim() !== '');
+  const hypothetical = spans('hypothetical').some((span) => leads(span) && !overlaps(neutral, ...span) && !aside(span));
   return {
     text,
     sentence,
@@ -342,8 +354,7 @@ function readClause(scan: Scan, clause: number, text: string, sentence: number, 
     opening: false,
     request: scan.in('request', clause).length > 0,
     // "if that works for you" is politeness, not a condition.
-    // An aside in brackets ("(defaults to false if the box is unticked)") conditions nothing outside it, nor makes it a hypothesis.
-    condition: spans('condition').some((span) => leads(span) && !overlaps(neutral, ...span) && !overlaps(asides(folded), ...span)),
+    condition: spans('condition').some((span) => leads(span) && !overlaps(neutral, ...span) && !aside(span)),
     hypothetical,
     // A hedge word inside a yes phrase is part of it ("nos parece bien", "mi sembra ok"): not a hedge of it.
     hedge: spans('hedge').some(([a, b]) => !hits.some((h) => YES_LIKE.has(h.act) && h.at <= a && h.end >= b)),
@@ -353,6 +364,7 @@ function readClause(scan: Scan, clause: number, text: string, sentence: number, 
     elsewhere: scan.in('elsewhere', clause).map((m) => m.index),
     later: pendingSpans.map(([a]) => a),
     cases: spans('testCases').map(([, b]) => b),
+    every: spans('every').length > 0,
     words,
     folded,
   };

@@ -1,5 +1,7 @@
 import type { Intent } from './types';
-import { readClauses, type Act, type Clause, type ClauseReading, type Hit } from './clauses';
+import { isListItem, readClauses, type Act, type Clause, type ClauseReading, type Hit } from './clauses';
+
+type Span = readonly [number, number];
 
 /**
  * What a reply means at the step it answers, from its clauses (clauses.ts), with a confidence and
@@ -111,34 +113,42 @@ function fixedItems(clauses: readonly Clause[]): Set<Clause> {
   const out = new Set<Clause>();
   let fixedList = false;
   for (const clause of clauses) {
-    const item = /^([-*•·]|\d+[.)]|[a-z][.)])\s/i.test(clause.text);
+    const item = isListItem(clause.text);
     if (fixedList && item) out.add(clause);
-    else fixedList = /:$/.test(clause.text) && live(clause.hits, ['resolved']).length > 0;
+    // "All four items are fixed:", not "We fixed most of the points:" (an item of that list may still fail).
+    else fixedList = /:$/.test(clause.text) && clause.every && !clause.contrast && live(clause.hits, ['resolved']).length > 0;
   }
   return out;
 }
 
 /**
- * The problem words that name error cases tested, not problems: listed in brackets or after a colon
- * behind a name for them ("We also tested the error paths (invalid card, wrong password)"), or
- * in the clause a dash opens right after one ("all the error messages - wrong password, card not found - read as agreed").
+ * The problem words that name error cases tested, not problems: the items of a list right behind a
+ * name for them, in brackets ("we also tested the error paths (invalid card, wrong password)") or
+ * after a colon or a dash as a list of short items ("all the error messages - wrong password, card
+ * not found - read as agreed"). "We tested the error paths: checkout fails on every card" is no list.
  */
 function namedCases(clauses: readonly Clause[]): Set<Hit> {
   const out = new Set<Hit>();
-  clauses.forEach((clause, i) => {
-    const before = clauses[i - 1];
-    const listed =
-      before !== undefined &&
-      before.sentence === clause.sentence &&
-      !clause.contrast &&
-      before.cases.some((end) => /^[\s\p{P}]*$/u.test(before.folded.slice(end)));
+  for (const clause of clauses) {
+    const f = clause.folded;
+    const lists: Span[] = [];
+    for (const end of clause.cases) {
+      // The list opens right behind the name, or a few words on ("error handling verified for: …").
+      const opener = /^(?:\s+[^\s(:,.;]+){0,3}?\s*(\(|:|\s-\s|-\s)/.exec(f.slice(end));
+      if (!opener) continue;
+      const from = end + opener[0].length;
+      const closer = opener[1] === '(' ? f.indexOf(')', from) : f.slice(from).search(/[.;)]|\s-\s/);
+      const to = closer < 0 ? f.length : opener[1] === '(' ? closer : from + closer;
+      const items = f
+        .slice(from, to)
+        .replace(/\([^()]*\)/g, '')
+        .split(',');
+      // A list: short items, more than one (a bracket may hold one: "(wrong password)").
+      if ((opener[1] === '(' || items.length >= 2) && items.every((item) => item.trim().split(/\s+/).length <= 4)) lists.push([from, to]);
+    }
     for (const hit of clause.hits)
-      if (
-        (hit.act === 'problem' || hit.act === 'change') &&
-        (listed || clause.cases.some((end) => end <= hit.at && /[(:]|\s-\s/.test(clause.folded.slice(end, hit.at))))
-      )
-        out.add(hit);
-  });
+      if ((hit.act === 'problem' || hit.act === 'change') && lists.some(([from, to]) => hit.at >= from && hit.end <= to)) out.add(hit);
+  }
   return out;
 }
 
@@ -339,8 +349,9 @@ export function interpret(
   const cases = namedCases(clauses);
   const reads = clauses.flatMap((c) => readOne(c, question, short, fixed.has(c), cases));
   const fileYes = YES_OR_NO.has(question) ? fileClauses.flatMap((c) => readOne(c, question, false)).filter((r) => r.signal === 'yes') : [];
-  // "Accepted: Invitation: Integration Deployment Interview": the person pressed Accept (or Decline) on our invitation.
-  const answered = signals.calendarAnswer && YES_OR_NO.has(question) ? calendarRead(signals.calendarAnswer) : undefined;
+  // "Accepted: Invitation: Integration Deployment Interview": the person pressed Accept (or Decline) on our invitation. That
+  // answers a step that asked to confirm a meeting or a date, never a plan, an order or a test (a meeting about it is not it).
+  const answered = signals.calendarAnswer && question === 'confirmation' ? calendarRead(signals.calendarAnswer) : undefined;
   if (answered) reads.push(answered);
   const of = (...signals: Signal[]) => reads.filter((r) => signals.includes(r.signal));
   const delivered = clauses.filter((c) => !c.question && !c.pending && !c.hits.some((h) => h.negated || h.pending)).map((c) => c.text);
@@ -370,7 +381,7 @@ export function interpret(
   const acknowledged = of('thanks').length > 0;
   const gives = delivers || signals.hasContacts || informs.length > 0 || (statements.length > 0 && !acknowledged);
 
-  if (clauses.length === 0 && fileYes.length === 0) return result('none', signals.attachmentNames.length > 0 ? 0.6 : 1, question, [], rest);
+  if (clauses.length === 0 && fileYes.length === 0 && !answered) return result('none', signals.attachmentNames.length > 0 ? 0.6 : 1, question, [], rest);
   // A yes with a condition or an exception is not a yes: the condition is a request for changes.
   if (conditional.length > 0) return result('decline', 0.85, question, [...conditional, ...no], rest);
   if (no.length > 0 && (yes.length > 0 || weak.length > 0)) {

@@ -1,4 +1,5 @@
 import type { MailReading } from '../schemas';
+import { isListItem } from './clauses';
 import { fold } from './lexicon';
 
 /**
@@ -18,7 +19,7 @@ type Clause = MailReading['clauseReading']['clauses'][number];
 
 const isLater = (c: Clause) => c.pending || c.hits.some((h) => h.pending || (h.negated && h.act !== 'resolved' && h.act !== 'problem'));
 const isGiving = (c: Clause) => !c.question && !isLater(c) && (c.hits.some((h) => h.act === 'info') || GIVES.test(c.text));
-const isItem = (c: Clause) => /^([-*•·]|\d+[.)]|[a-z][.)])\s/i.test(c.text);
+const isItem = (c: Clause) => isListItem(c.text);
 
 interface Phrase {
   readonly from: number;
@@ -31,7 +32,17 @@ interface Phrase {
 }
 
 /** A clause's phrases, cut at commas, semicolons and colons (not a link's), each read for pending and delivering words. */
+const PHRASES = new WeakMap<Clause, Phrase[]>();
+
 function phrasesOf(c: Clause): Phrase[] {
+  const known = PHRASES.get(c);
+  if (known) return known;
+  const phrases = cutPhrases(c);
+  PHRASES.set(c, phrases);
+  return phrases;
+}
+
+function cutPhrases(c: Clause): Phrase[] {
   const cuts = [...c.folded.matchAll(/[,;]|:(?!\/\/)/g)].map((m) => m.index ?? 0);
   return [-1, ...cuts].map((cut, i) => {
     const from = cut + 1;
@@ -48,7 +59,8 @@ function phrasesOf(c: Clause): Phrase[] {
 /**
  * What one clause says of one item, phrase by phrase: "Test accounts attached, API keys to follow"
  * gives the first and names the second as still to come. A phrase that only names items takes the
- * word of the phrase before it ("we will send the screenshots, the transactions and the video"); a
+ * word of the phrase before it ("we will send the screenshots, the transactions and the video"), or
+ * else of the one after it ("Test accounts, API keys - not yet"); a
  * pending or delivering word in a phrase that names no item speaks for every item of the clause
  * ("Attached: the test accounts and the mapping").
  */
@@ -61,6 +73,12 @@ function itemInClause(c: Clause, names: (text: string) => boolean, namesAny: (te
       const q = phrases[j] as Phrase;
       if (q.later || q.giving) return q;
       if (!namesAny(q.text)) break;
+    }
+    // Or the word after it, at the end of an enumeration ("Test accounts, API keys - not yet").
+    for (let j = i + 1; j < phrases.length; j++) {
+      const q = phrases[j] as Phrase;
+      if (!namesAny(q.text)) break;
+      if (q.later || q.giving) return q;
     }
     return p;
   });

@@ -67,6 +67,8 @@ export interface Lexicon {
   readonly contrast: readonly string[];
   /** A state that goes on (`still`, `immer noch`, `ainda`): right before a yes (`still looks good`) it says the yes holds, not that it is to come. */
   readonly continuing: readonly string[];
+  /** Every one of them (`all`, `alle`, `tous`): a lead-in that says all items are fixed. */
+  readonly every: readonly string[];
   /** Names for the error cases a tester goes through (`error paths`, `Fehlermeldungen`): the "wrong password" listed after one is a case tested, not a problem. */
   readonly testCases: readonly string[];
 }
@@ -75,8 +77,8 @@ export type LexiconCategory = Exclude<keyof Lexicon, 'code' | 'stopwords'>;
 
 /** Lower case, accents off, typographic quotes and invisible characters normalized: what phrases match against. */
 export function fold(text: string): string {
-  // Plain ASCII has no accents to take off: most English mail, and the costly part skipped.
-  if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase();
+  // Plain ASCII has no accents to take off (most English mail: the costly part skipped); a backtick is still an apostrophe.
+  if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase().replace(/`/g, "'");
   return text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

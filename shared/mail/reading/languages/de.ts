@@ -141,7 +141,6 @@ export const de: Lexicon = {
     'keine korrekturen',
     'keine weiteren \u00e4nderungen',
     'alles korrekt',
-    'alles richtig',
     'zufrieden',
     'abgesegnet',
     'segnen ~ ab',
@@ -807,5 +806,6 @@ export const de: Lexicon = {
   ],
   contrast: ['aber', 'jedoch', 'allerdings', 'obwohl', 'außer', 'ausser', 'abgesehen davon', 'nur'],
   continuing: ['immer noch', 'noch immer'],
+  every: ['die zwei', 'die drei', 'die vier', 'die beiden', 'alle', 'allen', 'sämtliche', 'beide', 'jeder', 'jede', 'alles'],
   testCases: ['fehlerfälle', 'fehlermeldungen', 'fehlerszenarien', 'fehlerbehandlung', 'negativfälle'],
 };

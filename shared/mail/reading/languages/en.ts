@@ -151,7 +151,6 @@ export const en: Lexicon = {
     'agree with this',
     'agree with everything',
     'move ahead',
-    'moving ahead',
     'checks out',
     'all checks out',
     'everything checks out',
@@ -180,7 +179,6 @@ export const en: Lexicon = {
     'satisfied with',
     'we are satisfied',
     "we're satisfied",
-    "i've signed",
     'just signed',
     'signed it',
     'ok to launch',
@@ -645,6 +643,8 @@ export const en: Lexicon = {
     'capped',
   ],
   neutral: [
+    'moving ahead with another',
+    'moving ahead with a different',
     'if that works',
     'if that works for you',
     'if that works on your end',
@@ -1533,6 +1533,7 @@ export const en: Lexicon = {
   ],
   contrast: ['but', 'however', 'although', 'though', 'except', 'apart from', 'whereas', 'that said', 'on the other hand'],
   continuing: ['still'],
+  every: ['the two', 'the three', 'the four', 'the five', 'all three', 'all four', 'all', 'every', 'each', 'both', 'everything'],
   testCases: [
     'error paths',
     'error path',

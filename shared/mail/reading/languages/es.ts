@@ -917,6 +917,8 @@ export const es: Lexicon = {
     'reemplaza',
   ],
   contrast: ['pero', 'sin embargo', 'aunque', 'salvo', 'excepto', 'no obstante'],
-  continuing: ['todavía', 'sigue', 'siguen'],
+  // Its words for a state that goes on ('todavía', 'ancora', 'ainda') also mean "yet" ('todavía hay que aprobar'): none are read so.
+  continuing: [],
+  every: ['los dos', 'los tres', 'los cuatro', 'las dos', 'las tres', 'todos', 'todas', 'cada', 'ambos', 'todo'],
   testCases: ['mensajes de error', 'casos de error', 'escenarios de error', 'manejo de errores', 'casos límite'],
 };

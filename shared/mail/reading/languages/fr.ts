@@ -945,5 +945,6 @@ export const fr: Lexicon = {
   ],
   contrast: ['mais', 'cependant', 'toutefois', 'par contre', 'néanmoins', 'sauf', 'hormis', 'bien que'],
   continuing: ['toujours'],
+  every: ['les trois', 'les quatre', 'les cinq', 'tous', 'toutes', 'chaque', 'les deux', 'tout'],
   testCases: ["messages d'erreur", "cas d'erreur", "scénarios d'erreur", 'gestion des erreurs', 'cas limites'],
 };

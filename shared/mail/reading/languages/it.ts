@@ -87,7 +87,6 @@ export const it: Lexicon = {
     'accettate',
     'accetto',
     'confermati',
-    'confermate',
     'validato',
     'validata',
     'validati',
@@ -841,6 +840,8 @@ export const it: Lexicon = {
     'sostituisce',
   ],
   contrast: ['ma', 'però', 'tuttavia', 'anche se', 'sebbene', 'tranne', 'eccetto', 'salvo'],
-  continuing: ['ancora'],
+  // Its words for a state that goes on ('todavía', 'ancora', 'ainda') also mean "yet" ('todavía hay que aprobar'): none are read so.
+  continuing: [],
+  every: ['i due', 'i tre', 'i quattro', 'le due', 'le tre', 'tutti', 'tutte', 'ogni', 'entrambi', 'tutto'],
   testCases: ['messaggi di errore', 'casi di errore', 'scenari di errore', 'gestione degli errori', 'casi limite'],
 };

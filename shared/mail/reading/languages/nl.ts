@@ -664,5 +664,6 @@ export const nl: Lexicon = {
   ],
   contrast: ['maar', 'echter', 'hoewel', 'behalve', 'alleen'],
   continuing: ['nog steeds', 'nog altijd'],
+  every: ['de twee', 'de drie', 'de vier', 'alle', 'elk', 'elke', 'beide', 'alles'],
   testCases: ['foutmeldingen', "foutscenario's", 'foutsituaties', 'foutafhandeling', 'randgevallen'],
 };

@@ -935,6 +935,8 @@ export const pt: Lexicon = {
     'vai assumir',
   ],
   contrast: ['mas', 'porém', 'contudo', 'no entanto', 'embora', 'exceto', 'salvo', 'entretanto'],
-  continuing: ['ainda', 'continua'],
+  // Its words for a state that goes on ('todavía', 'ancora', 'ainda') also mean "yet" ('todavía hay que aprobar'): none are read so.
+  continuing: [],
+  every: ['os dois', 'os três', 'os quatro', 'as duas', 'as três', 'todos', 'todas', 'cada', 'ambos', 'tudo'],
   testCases: ['mensagens de erro', 'casos de erro', 'cenários de erro', 'tratamento de erros', 'casos limite'],
 };
