@@ -334,11 +334,16 @@ describe('signatures', () => {
     );
   });
 
-  it('keeps a name and title with nothing else, and a name alone', () => {
+  it('cuts a name over a title and company, and keeps a name alone', () => {
     expect(extractReplyText(lines('The schedule is on the portal.', '', 'Liam Brooks', 'Vendor Relations, Northwind Expo'))).toBe(
-      lines('The schedule is on the portal.', '', 'Liam Brooks', 'Vendor Relations, Northwind Expo'),
+      'The schedule is on the portal.',
     );
+    expect(extractReplyText(lines('Approved.', '', 'Fernanda Lima', 'Gerente de Marketing | Açaí Tropical'))).toBe('Approved.');
     expect(extractReplyText(lines('Approved.', '', 'Dana'))).toBe(lines('Approved.', '', 'Dana'));
+  });
+
+  it('keeps a last paragraph that is a sentence, whatever its commas', () => {
+    expect(extractReplyText(lines('Approved.', '', 'Dana Lee', 'We go live on May 10, as planned.'))).toContain('as planned');
   });
 
   it('does not read a short answer as a name', () => {

@@ -133,7 +133,14 @@ const CLOSING = new RegExp(
 /** A name after a closing on the same line: "Thanks, Pat" or "Best, Pat Doe". */
 const SIGNOFF_NAME = /^(\s*\p{Lu}[\p{L}'’.-]*){0,3}[,.!]*$/u;
 
+/** Thanks that close a mail only on a line of their own ("Obrigada,"; "Merci, Validé." is an answer). */
+const BARE_CLOSING = new RegExp(
+  `^(${['obrigada', 'obrigado', 'um abraço', 'abraço', 'saudações', 'danke', 'vielen dank', 'lg', 'vg', 'mfg', 'merci', 'merci beaucoup', 'bonne journée', 'gracias', 'muchas gracias', 'un abrazo', 'grazie', 'grazie mille', 'bedankt', 'dank je', 'dank u', 'alvast bedankt'].join('|')})[,.!]*$`,
+  'iu',
+);
+
 function isClosing(line: string): boolean {
+  if (BARE_CLOSING.test(line)) return true;
   const match = CLOSING.exec(line);
   if (!match) return false;
   const rest = line.slice(match[0].length);
@@ -182,6 +189,12 @@ export function isSignatureDetail(line: string): boolean {
   return text.split(/\s+/).length <= 12;
 }
 
+/** A title and a company, or a company and a place, side by side: capitalised parts around a `|` or a comma, no sentence. */
+function isTitleLine(line: string): boolean {
+  const text = line.trim();
+  return text.length <= 72 && !/[.!?:]$/.test(text) && /^\p{Lu}[^|,]{0,40}(?:\s\|\s|,\s)\p{Lu}[^|]{0,40}$/u.test(text);
+}
+
 /** A line only a signature has: a phone number, an address or a link. */
 function isContactLine(line: string): boolean {
   const text = line.trim();
@@ -205,6 +218,8 @@ function nameSignatureStart(lines: readonly string[]): number {
   const [first, ...rest] = block;
   if (first === undefined || !isNameLine(first) || !rest.every(isSignatureDetail)) return -1;
   if (rest.some(isContactLine)) return start;
+  // A name and a title with the company ("COO, Sunnyside Bowls", "Gerente de Marketing | Açaí Tropical") as the mail's last lines.
+  if (rest.length <= 3 && rest.some(isTitleLine)) return start;
   const above = lines
     .slice(0, start)
     .map((line) => line.trim())
