@@ -780,6 +780,10 @@ export const en: Lexicon = {
     'hope you',
   ],
   problem: [
+    'timeouts',
+    'timing out',
+    'times out',
+    'timed out',
     "aren't being awarded",
     'not being awarded',
     "isn't being awarded",

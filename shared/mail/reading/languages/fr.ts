@@ -397,9 +397,11 @@ export const fr: Lexicon = {
     'ne pouvons pas accepter',
   ],
   change: [
+    'devrait être',
+    'devraient être',
+    'devrait afficher',
+    'devrait plutôt',
     'au lieu de',
-    'devrait',
-    'devraient',
     'erreur dans',
     'faux',
     'fausse',
