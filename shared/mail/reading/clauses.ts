@@ -298,6 +298,12 @@ function readClause(scan: Scan, clause: number, text: string, sentence: number, 
   const awaiting = spans('awaiting');
   const continuing = spans('continuing');
   const pendingSpans = [...spans('pending'), ...spans('future')].filter(([a, b]) => !overlaps(awaiting, a, b));
+  // A future marker governs its whole phrase: German puts the verb last ("sie wird Ihnen die Details … bestätigen").
+  const futureSpans = spans('future').filter(([a, b]) => !overlaps(awaiting, a, b));
+  const futureBefore = (index: number) => {
+    const phraseStart = index - (folded.slice(0, index).split(/[,;:]/).pop() ?? '').length;
+    return futureSpans.some(([a, b]) => a >= phraseStart && b <= index);
+  };
   for (const act of ACTS) {
     for (const m of scan.in(act, clause)) {
       const index = m.index;
@@ -318,6 +324,7 @@ function readClause(scan: Scan, clause: number, text: string, sentence: number, 
         // "Waiting on your go-ahead": a yes awaited from the other side is no yes given.
         pending:
           pendingAt(folded, index, m.text.length, pendingSpans, awaiting, act === 'approve' ? continuing : []) ||
+          futureBefore(index) ||
           (YES_LIKE.has(act) &&
             awaiting.some(
               ([a, b]) =>
@@ -331,7 +338,8 @@ function readClause(scan: Scan, clause: number, text: string, sentence: number, 
     }
   }
   const words = folded.split(/\s+/).filter((w) => /[\p{L}\p{N}\p{Extended_Pictographic}]/u.test(w)).length;
-  const startsAsQuestion = scan.in('questionStart', clause).some((m) => m.index === 0);
+  // "Como quedamos, aquí está el enlace": a clause that hands something over is no question, whatever word opens it.
+  const startsAsQuestion = scan.in('questionStart', clause).some((m) => m.index === 0) && scan.in('info', clause).length === 0;
   const pending = spans('pending').some(([a, b]) => !overlaps(awaiting, a, b));
   // A question mark at the end, an opening ¿, or a question word first in a clause with no full stop (mobile mail drops the mark).
   const question =

@@ -180,7 +180,9 @@ function readOne(clause: Clause, question: StepQuestion, short: boolean, fixed =
   const stated = (acts: readonly Act[]) => hits.filter((h) => acts.includes(h.act) && !h.negated);
   // A verb of changing inside a yes phrase is part of it ("let's move forward").
   const inYes = (h: Hit) => hits.some((y) => y !== h && yesActs.includes(y.act) && y.at <= h.at && y.end >= h.end);
-  const changes = hypothetical ? [] : [...stated(['change']), ...(clause.request ? stated(['amend']) : [])].filter((h) => !cases.has(h) && !inYes(h));
+  // "The errors we reported (wrong message, no refresh) are fixed": what a resolution names is neither a problem nor a change asked.
+  const changes =
+    hypothetical || resolved.length > 0 ? [] : [...stated(['change']), ...(clause.request ? stated(['amend']) : [])].filter((h) => !cases.has(h) && !inYes(h));
   // "No, all good!": a no that goes on to say yes is "no problem".
   const bareNo = answers && yes.length === 0 ? hits.filter((h) => h.act === 'no' && h.at === 0) : [];
   // New scope asked for stands in the future too ("for phase 2 we'll want to add the lead scans"); only a negation takes it back.

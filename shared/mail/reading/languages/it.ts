@@ -303,7 +303,6 @@ export const it: Lexicon = {
     'in disaccordo',
     "non sono d'accordo",
     'contestare',
-    'contesto',
     'non era previsto',
     'non è quello concordato',
     'non è quanto pattuito',
