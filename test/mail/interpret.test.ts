@@ -129,6 +129,18 @@ describe('reading a reply at the step it answers', () => {
     { case: 'an Italian yes still to come ("ancora": yet)', text: 'Dobbiamo ancora approvare il piano.', question: 'approval', intent: 'inform' },
     { case: 'a backtick apostrophe', text: 'We don`t approve the plan.', question: 'approval', intent: 'decline' },
     { case: 'an inch mark before a question', text: 'Is the 27" kiosk screen covered? Approved.', question: 'approval', intent: 'question' },
+    {
+      case: 'a German yes promised at the end of its phrase',
+      text: 'Meine Kollegin übernimmt, sie wird Ihnen die Details nächste Woche bestätigen.',
+      question: 'confirmation',
+      intent: 'inform',
+    },
+    {
+      case: 'the errors a resolution names',
+      text: 'Die Fehler von letzter Woche (falsche Fehlermeldung, Saldo) sind behoben, wir geben den Test frei.',
+      question: 'testing',
+      intent: 'approve',
+    },
   ] as const)('reads $case as $intent', ({ text, question, intent }) => {
     expect(read(text, question).intent).toBe(intent);
   });
