@@ -78,7 +78,7 @@ export type LexiconCategory = Exclude<keyof Lexicon, 'code' | 'stopwords'>;
 /** Lower case, accents off, typographic quotes and invisible characters normalized: what phrases match against. */
 export function fold(text: string): string {
   // Plain ASCII has no accents to take off (most English mail: the costly part skipped); a backtick is still an apostrophe.
-  if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase().replace(/`/g, "'");
+  if (!/[^\p{ASCII}]/u.test(text)) return text.toLowerCase().replace(/`/g, "'");
   return text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
