@@ -141,6 +141,31 @@ describe('reading a reply at the step it answers', () => {
       question: 'testing',
       intent: 'approve',
     },
+    {
+      case: 'a question about the launch date',
+      text: 'How is development going? Are we still on track for the May 12 launch?',
+      question: 'status',
+      intent: 'question',
+    },
+    {
+      case: 'a change request at a status step',
+      text: 'We need badge sync too. I know it is outside the original scope, please send the change request.',
+      question: 'status',
+      intent: 'inform',
+    },
+    {
+      case: 'a postponement at a status step',
+      text: 'Our board moved the conference, please push the launch back to the autumn.',
+      question: 'status',
+      intent: 'decline',
+    },
+    {
+      case: 'a yes still to come, negated',
+      text: "Dev and QA are done. The screen recording isn't done yet, we'll send it Wednesday.",
+      question: 'readiness',
+      intent: 'inform',
+    },
+    { case: 'a refusal for the future', text: 'We are not going to accept additional fees for round 4.', question: 'readiness', intent: 'decline' },
   ] as const)('reads $case as $intent', ({ text, question, intent }) => {
     expect(read(text, question).intent).toBe(intent);
   });

@@ -91,9 +91,9 @@ export interface ClauseReading {
   readonly clauses: readonly Clause[];
 }
 
-/** Abbreviations whose full stop does not end a sentence. */
+/** Abbreviations whose full stop does not end a sentence, and ordinals ("am 10. Mai"; not the end of a date, "2027-04-19."). */
 const ABBREVIATION =
-  /(?:\b(?:e\.g|i\.e|etc|approx|vs|mr|mrs|ms|dr|no|nr|z\.b|u\.a|bzw|ca|ggf|inkl|evtl|sr|sra|dott|sig|p\.ex|cf|st|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)|\d)\.$/i;
+  /(?:\b(?:e\.g|i\.e|etc|approx|vs|mr|mrs|ms|dr|no|nr|z\.b|u\.a|bzw|ca|ggf|inkl|evtl|sr|sra|dott|sig|p\.ex|cf|st|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)|(?<![\d.\-/:])\d{1,2})\.$/i;
 
 function detectLanguages(folded: string): string[] {
   const words = folded.split(/[^\p{L}']+/u).filter((w) => w !== '');

@@ -74,6 +74,9 @@ export interface InterpretSignals {
   readonly calendarAnswer?: 'accepted' | 'declined' | 'tentative';
 }
 
+/** Acts that say yes in one way or another. */
+const YES_LIKE_ACTS: readonly Act[] = ['approve', 'yes', 'pass', 'done'];
+
 type Signal = 'yes' | 'weak-yes' | 'no' | 'conditional' | 'not-yet' | 'question' | 'scope' | 'info' | 'statement' | 'thanks';
 
 interface Read {
@@ -160,7 +163,9 @@ function readOne(clause: Clause, question: StepQuestion, short: boolean, fixed =
   // "If anything needs to change, shout": a change or a problem in a condition is a hypothesis, not a report.
   const hypothetical = clause.hypothetical && live(hits, yesActs).length === 0;
   // A problem stands whatever its tense ("points aren't being awarded", "komen niet door"): only a negation or a resolution takes it back.
-  const problems = resolved.length > 0 || hypothetical ? [] : hits.filter((h) => h.act === 'problem' && !h.negated && !cases.has(h));
+  // A problem word inside a yes phrase is part of it ("signed off by" is no "off by").
+  const overlapsYes = (h: Hit) => hits.some((y) => y !== h && YES_LIKE_ACTS.includes(y.act) && !y.negated && y.at < h.end && y.end > h.at);
+  const problems = resolved.length > 0 || hypothetical ? [] : hits.filter((h) => h.act === 'problem' && !h.negated && !cases.has(h) && !overlapsYes(h));
   // A bare yes counts as the whole answer, or opening the reply in a short first clause ("Yes, go ahead", "Thursday at 2 works.").
   const answers = YES_OR_NO.has(question) && (short || (clause.opening && clause.words <= 5));
   // "Please send the plan approval to her": the noun in a request is not a yes.
@@ -170,8 +175,8 @@ function readOne(clause: Clause, question: StepQuestion, short: boolean, fixed =
     (h) => !(clause.request && /^approv(al|e)$/.test(h.words)) && !/(?:^|\s)(who|which|der|die|qui|quien|che|wie)\s+$/.test(folded.slice(0, h.at)),
   );
   const yes = [...said, ...(answers ? live(hits, ['yes']) : [])];
-  // "We are not going to accept additional fees": a yes refused for the future is refused now.
-  const negatedYes = hits.filter((h) => yesActs.includes(h.act) && h.negated);
+  // A negated yes still to come ("isn't done yet") is a not yet, below; a refusal for the future is a refusal phrase ("won't accept").
+  const negatedYes = hits.filter((h) => yesActs.includes(h.act) && h.negated && !h.pending);
   const pendingYes = hits.filter((h) => (yesActs.includes(h.act) || h.act === 'resolved') && h.pending && !h.negated);
   // A refusal stands in the future too ("we will hold off").
   const refusals = hits.filter((h) => h.act === 'refuse' && !h.negated);
@@ -219,7 +224,10 @@ function readOne(clause: Clause, question: StepQuestion, short: boolean, fixed =
     out.push({ signal: 'no', no: 'problem', clause, why: `reports a problem (${problems.map((h) => h.words).join(', ')})` });
   if (otherChanges.length > 0 && question === 'readiness')
     out.push({ signal: 'not-yet', clause, why: `work still to do (${changes.map((h) => h.words).join(', ')})` });
-  else if (otherChanges.length > 0 && question !== 'delivery') out.push(asksChange(clause, otherChanges));
+  // At a status step a change beside new scope ("outside the original scope, send the paperwork for the change") is new work
+  // to price, not a no; a change of plan there ("we want to push the launch back") still is one.
+  else if (otherChanges.length > 0 && question !== 'delivery' && !(question === 'status' && hits.some((h) => h.act === 'scope')))
+    out.push(asksChange(clause, otherChanges));
   const resolvedYes = question === 'testing' || question === 'readiness' ? resolved : [];
   // "70% of development is done": part of it, not done.
   if (question === 'readiness' && /(?<!\d)(?:[1-9]\d?|0)\s?%/.test(clause.text) && yes.length > 0)
@@ -376,9 +384,12 @@ export function interpret(
   const conditional = [...of('conditional'), ...exceptions];
   // New scope asked for in a statement ("Please add badge printing too") is a change request, not a question.
   const questions = [...of('question'), ...of('scope').filter((r) => r.clause.question)];
-  const informs = of('info', 'not-yet');
+  // New scope asked for in a statement tells what is wanted (a change request to price).
+  const informs = [...of('info', 'not-yet'), ...of('scope').filter((r) => !r.clause.question)];
   const statements = of('statement');
-  const delivers = signals.hasDate || signals.attachmentNames.length > 0;
+  // A date asked about ("are we still on track for the May 12 launch?") is not one given.
+  const dateGiven = signals.hasDate && clauses.some((c) => !c.question && /\d/.test(c.text));
+  const delivers = dateGiven || signals.attachmentNames.length > 0;
   // A plain statement tells something unless the reply is an acknowledgement ("Received, I'll pass it on").
   const acknowledged = of('thanks').length > 0;
   const gives = delivers || signals.hasContacts || informs.length > 0 || (statements.length > 0 && !acknowledged);

@@ -743,6 +743,11 @@ export const de: Lexicon = {
     'welcher',
   ],
   scope: [
+    'change request',
+    'änderungsantrag',
+    'außerhalb des umfangs',
+    'nicht im umfang',
+    'nicht im ursprünglichen umfang',
     'zusätzlich',
     'auch',
     'außerdem',
