@@ -1,6 +1,6 @@
 import { compile, fold, tokenize, type CompiledLexicon, type Found, type Lexicon, type LexiconCategory, type Token } from './lexicon';
 import { LANGUAGES } from './languages';
-import { isAttributionLine } from '../reply-text';
+import { sentencesOf } from './sentences';
 
 /**
  * A reply cut into sentences and clauses, each read on its own: what it asserts (the lexicon
@@ -35,7 +35,7 @@ const STOPWORDS = LANGUAGES.map((l) => ({ code: l.code, words: new Set(l.stopwor
 export type Act = 'approve' | 'yes' | 'no' | 'pass' | 'done' | 'refuse' | 'change' | 'amend' | 'problem' | 'resolved' | 'scope' | 'thanks' | 'info';
 const ACTS: readonly Act[] = ['approve', 'yes', 'no', 'pass', 'done', 'refuse', 'change', 'amend', 'problem', 'resolved', 'scope', 'thanks', 'info'];
 /** Acts that say yes in one way or another. */
-const YES_LIKE: ReadonlySet<Act> = new Set(['approve', 'yes', 'pass', 'done']);
+export const YES_LIKE: ReadonlySet<Act> = new Set(['approve', 'yes', 'pass', 'done']);
 /** Acts whose words inside a neutral phrase ("error and success messages") are not read. */
 const NEUTRALIZED: ReadonlySet<Act> = new Set(['approve', 'yes', 'pass', 'done', 'refuse', 'change', 'amend', 'problem', 'resolved']);
 
@@ -91,10 +91,6 @@ export interface ClauseReading {
   readonly clauses: readonly Clause[];
 }
 
-/** Abbreviations whose full stop does not end a sentence, and ordinals ("am 10. Mai"; not the end of a date, "2027-04-19."). */
-const ABBREVIATION =
-  /(?:\b(?:e\.g|i\.e|etc|approx|vs|mr|mrs|ms|dr|no|nr|z\.b|u\.a|bzw|ca|ggf|inkl|evtl|sr|sra|dott|sig|p\.ex|cf|st|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)|(?<![\d.\-/:])\d{1,2})\.$/i;
-
 function detectLanguages(folded: string): string[] {
   const words = folded.split(/[^\p{L}']+/u).filter((w) => w !== '');
   const scores = STOPWORDS.map(({ code, words: set }) => ({ code, score: words.filter((w) => set.has(w)).length }));
@@ -105,59 +101,6 @@ function detectLanguages(folded: string): string[] {
   if (!top || top.score === 0) return words.length <= 12 ? STOPWORDS.map((s) => s.code) : ['en'];
   const picked = best.filter((s) => s.score > 0 && s.score >= top.score * 0.5).map((s) => s.code);
   return picked.includes('en') ? picked : [...picked, 'en'];
-}
-
-/** A line or clause that is an item of a list: a bullet, a number or a letter first (`- …`, `2. …`, `b) …`). */
-export const isListItem = (text: string): boolean => /^([-*•·]|\d+[.)]|[a-z][.)])\s/i.test(text);
-
-/** Whether a quotation is open at the end of `text`: an odd number of straight double quotes, or more opened than closed (`„…“` in German, `“…”`, `«…»`). */
-function insideQuotes(whole: string): boolean {
-  // Within the last 200 characters (a quotation runs no longer), and not an inch mark (`27" screen`).
-  const text = whole.slice(-200).replace(/(?<=\d)"/g, '');
-  const count = (re: RegExp) => text.match(re)?.length ?? 0;
-  const low = count(/„/g);
-  const left = count(/“/g);
-  const opened = low + count(/«/g) + Math.max(0, left - low);
-  const closed = count(/[”»]/g) + Math.min(low, left);
-  return count(/"/g) % 2 === 1 || opened > closed;
-}
-
-/** Lines joined into paragraphs where a hard wrap broke a sentence; bullets and short lines stay apart. */
-function sentencesOf(text: string): string[] {
-  const out: string[] = [];
-  for (const paragraph of text.split(/\n\s*\n/)) {
-    // `>` lines are the quoted lines an inline answer answers (reply-text/inline.ts keeps them for context), and the "On … wrote:" above them: not the sender's words.
-    const lines = paragraph
-      .split('\n')
-      .map((l) => l.trim())
-      .filter((l) => l !== '' && !l.startsWith('>') && !isAttributionLine(l));
-    let current = '';
-    for (const line of lines) {
-      const bullet = isListItem(line);
-      const ended = current === '' || /[.!?:;)]$/.test(current) || /\p{Extended_Pictographic}$/u.test(current) || bullet || current.length < 40;
-      if (ended && current !== '') {
-        out.push(current);
-        current = line;
-      } else current = current === '' ? line : `${current} ${line}`;
-    }
-    if (current !== '') out.push(current);
-  }
-  // Then on sentence ends inside a line, keeping abbreviations and numbers ("10. Mai", "e.g.") whole.
-  return out.flatMap((block) => {
-    const pieces: string[] = [];
-    let start = 0;
-    for (const match of block.matchAll(/[.!?]+(?=\s+\S)|[?!]+(?=\S)/g)) {
-      const end = (match.index ?? 0) + match[0].length;
-      const candidate = block.slice(start, end);
-      if (match[0] === '.' && ABBREVIATION.test(candidate)) continue;
-      // Inside a quotation ("Your account is locked. Please contact us."), the sentence around it goes on.
-      if (insideQuotes(block.slice(0, end))) continue;
-      pieces.push(candidate.trim());
-      start = end;
-    }
-    pieces.push(block.slice(start).trim());
-    return pieces.filter((p) => p !== '');
-  });
 }
 
 /** The contrast words of a sentence (where it is cut into clauses). */

@@ -1,7 +1,6 @@
 import type { Intent } from './types';
-import { isListItem, readClauses, type Act, type Clause, type ClauseReading, type Hit } from './clauses';
-
-type Span = readonly [number, number];
+import { readClauses, YES_LIKE, type Act, type Clause, type ClauseReading, type Hit } from './clauses';
+import { fixedItems, live, namedCases } from './lists';
 
 /**
  * What a reply means at the step it answers, from its clauses (clauses.ts), with a confidence and
@@ -74,9 +73,6 @@ export interface InterpretSignals {
   readonly calendarAnswer?: 'accepted' | 'declined' | 'tentative';
 }
 
-/** Acts that say yes in one way or another. */
-const YES_LIKE_ACTS: readonly Act[] = ['approve', 'yes', 'pass', 'done'];
-
 type Signal = 'yes' | 'weak-yes' | 'no' | 'conditional' | 'not-yet' | 'question' | 'scope' | 'info' | 'statement' | 'thanks';
 
 interface Read {
@@ -98,7 +94,6 @@ const asksChange = (clause: Clause, hits: readonly Hit[]): Read => ({
 });
 
 const quote = (c: Clause) => `“${c.text.length > 90 ? `${c.text.slice(0, 87)}…` : c.text}”`;
-const live = (hits: readonly Hit[], acts: readonly Act[]) => hits.filter((h) => acts.includes(h.act) && !h.negated && !h.pending);
 
 /** A short answer: one or two clauses of at most four words (greetings and thanks aside). */
 function isShortAnswer(clauses: readonly Clause[]): boolean {
@@ -106,53 +101,6 @@ function isShortAnswer(clauses: readonly Clause[]): boolean {
     (c) => !(c.hits.length > 0 && c.hits.every((h) => h.act === 'thanks')) && !/^(hi|hello|hey|dear|hallo|bonjour|hola|ciao|olá|ola|beste|hoi)\b/i.test(c.text),
   );
   return substantive.length > 0 && substantive.length <= 2 && substantive.every((c) => c.words <= 4);
-}
-
-/**
- * The items of a list whose lead-in says they are fixed ("All four items are fixed:" then "2. login
- * error shows the guest-facing message"): each says what was fixed, not a problem still open.
- */
-function fixedItems(clauses: readonly Clause[]): Set<Clause> {
-  const out = new Set<Clause>();
-  let fixedList = false;
-  for (const clause of clauses) {
-    const item = isListItem(clause.text);
-    if (fixedList && item) out.add(clause);
-    // "All four items are fixed:", not "We fixed most of the points:" (an item of that list may still fail).
-    else fixedList = /:$/.test(clause.text) && clause.every && !clause.contrast && live(clause.hits, ['resolved']).length > 0;
-  }
-  return out;
-}
-
-/**
- * The problem words that name error cases tested, not problems: the items of a list right behind a
- * name for them, in brackets ("we also tested the error paths (invalid card, wrong password)") or
- * after a colon or a dash as a list of short items ("all the error messages - wrong password, card
- * not found - read as agreed"). "We tested the error paths: checkout fails on every card" is no list.
- */
-function namedCases(clauses: readonly Clause[]): Set<Hit> {
-  const out = new Set<Hit>();
-  for (const clause of clauses) {
-    const f = clause.folded;
-    const lists: Span[] = [];
-    for (const end of clause.cases) {
-      // The list opens right behind the name, or a few words on ("error handling verified for: …").
-      const opener = /^(?:\s+[^\s(:,.;]+){0,3}?\s*(\(|:|\s-\s|-\s)/.exec(f.slice(end));
-      if (!opener) continue;
-      const from = end + opener[0].length;
-      const closer = opener[1] === '(' ? f.indexOf(')', from) : f.slice(from).search(/[.;)]|\s-\s/);
-      const to = closer < 0 ? f.length : opener[1] === '(' ? closer : from + closer;
-      const items = f
-        .slice(from, to)
-        .replace(/\([^()]*\)/g, '')
-        .split(',');
-      // A list: short items, more than one (a bracket may hold one: "(wrong password)").
-      if ((opener[1] === '(' || items.length >= 2) && items.every((item) => item.trim().split(/\s+/).length <= 4)) lists.push([from, to]);
-    }
-    for (const hit of clause.hits)
-      if ((hit.act === 'problem' || hit.act === 'change') && lists.some(([from, to]) => hit.at >= from && hit.end <= to)) out.add(hit);
-  }
-  return out;
 }
 
 function readOne(clause: Clause, question: StepQuestion, short: boolean, fixed = false, cases: ReadonlySet<Hit> = new Set()): Read[] {
@@ -164,7 +112,7 @@ function readOne(clause: Clause, question: StepQuestion, short: boolean, fixed =
   const hypothetical = clause.hypothetical && live(hits, yesActs).length === 0;
   // A problem stands whatever its tense ("points aren't being awarded", "komen niet door"): only a negation or a resolution takes it back.
   // A problem word inside a yes phrase is part of it ("signed off by" is no "off by").
-  const overlapsYes = (h: Hit) => hits.some((y) => y !== h && YES_LIKE_ACTS.includes(y.act) && !y.negated && y.at < h.end && y.end > h.at);
+  const overlapsYes = (h: Hit) => hits.some((y) => y !== h && YES_LIKE.has(y.act) && !y.negated && y.at < h.end && y.end > h.at);
   const problems = resolved.length > 0 || hypothetical ? [] : hits.filter((h) => h.act === 'problem' && !h.negated && !cases.has(h) && !overlapsYes(h));
   // A bare yes counts as the whole answer, or opening the reply in a short first clause ("Yes, go ahead", "Thursday at 2 works.").
   const answers = YES_OR_NO.has(question) && (short || (clause.opening && clause.words <= 5));

@@ -1,5 +1,5 @@
 import type { MailReading } from '../schemas';
-import { isListItem } from './clauses';
+import { isListItem } from './sentences';
 import { fold } from './lexicon';
 
 /**

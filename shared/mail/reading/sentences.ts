@@ -1,0 +1,64 @@
+import { isAttributionLine } from '../reply-text';
+
+/**
+ * A reply's text cut into sentences: lines a hard wrap broke joined into paragraphs, bullets and
+ * short lines kept apart, then cut at sentence ends inside a line, keeping abbreviations, ordinals
+ * and quotations whole. The quoted lines an inline answer keeps for context are not the sender's.
+ */
+
+/** Abbreviations whose full stop does not end a sentence, and ordinals ("am 10. Mai"; not the end of a date, "2027-04-19."). */
+const ABBREVIATION =
+  /(?:\b(?:e\.g|i\.e|etc|approx|vs|mr|mrs|ms|dr|no|nr|z\.b|u\.a|bzw|ca|ggf|inkl|evtl|sr|sra|dott|sig|p\.ex|cf|st|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)|(?<![\d.\-/:])\d{1,2})\.$/i;
+
+/** A line or clause that is an item of a list: a bullet, a number or a letter first (`- …`, `2. …`, `b) …`). */
+export const isListItem = (text: string): boolean => /^([-*•·]|\d+[.)]|[a-z][.)])\s/i.test(text);
+
+/** Whether a quotation is open at the end of `text`: an odd number of straight double quotes, or more opened than closed (`„…“` in German, `“…”`, `«…»`). */
+function insideQuotes(whole: string): boolean {
+  // Within the last 200 characters (a quotation runs no longer), and not an inch mark (`27" screen`).
+  const text = whole.slice(-200).replace(/(?<=\d)"/g, '');
+  const count = (re: RegExp) => text.match(re)?.length ?? 0;
+  const low = count(/„/g);
+  const left = count(/“/g);
+  const opened = low + count(/«/g) + Math.max(0, left - low);
+  const closed = count(/[”»]/g) + Math.min(low, left);
+  return count(/"/g) % 2 === 1 || opened > closed;
+}
+
+/** Lines joined into paragraphs where a hard wrap broke a sentence; bullets and short lines stay apart. */
+export function sentencesOf(text: string): string[] {
+  const out: string[] = [];
+  for (const paragraph of text.split(/\n\s*\n/)) {
+    // `>` lines are the quoted lines an inline answer answers (reply-text/inline.ts keeps them for context), and the "On … wrote:" above them: not the sender's words.
+    const lines = paragraph
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l !== '' && !l.startsWith('>') && !isAttributionLine(l));
+    let current = '';
+    for (const line of lines) {
+      const bullet = isListItem(line);
+      const ended = current === '' || /[.!?:;)]$/.test(current) || /\p{Extended_Pictographic}$/u.test(current) || bullet || current.length < 40;
+      if (ended && current !== '') {
+        out.push(current);
+        current = line;
+      } else current = current === '' ? line : `${current} ${line}`;
+    }
+    if (current !== '') out.push(current);
+  }
+  // Then on sentence ends inside a line, keeping abbreviations and numbers ("10. Mai", "e.g.") whole.
+  return out.flatMap((block) => {
+    const pieces: string[] = [];
+    let start = 0;
+    for (const match of block.matchAll(/[.!?]+(?=\s+\S)|[?!]+(?=\S)/g)) {
+      const end = (match.index ?? 0) + match[0].length;
+      const candidate = block.slice(start, end);
+      if (match[0] === '.' && ABBREVIATION.test(candidate)) continue;
+      // Inside a quotation ("Your account is locked. Please contact us."), the sentence around it goes on.
+      if (insideQuotes(block.slice(0, end))) continue;
+      pieces.push(candidate.trim());
+      start = end;
+    }
+    pieces.push(block.slice(start).trim());
+    return pieces.filter((p) => p !== '');
+  });
+}
