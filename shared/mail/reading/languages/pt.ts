@@ -357,7 +357,6 @@ export const pt: Lexicon = {
     'discordo',
     'discordamos',
     'em desacordo',
-    'contesto',
     'contestar',
     'não foi isso que combinamos',
     'não foi o que combinamos',
