@@ -60,6 +60,8 @@ export interface Clause {
   readonly question: boolean;
   /** The first clause of the reply with words in it: where a bare "Yes," or "Not yet," answers the question. */
   readonly opening: boolean;
+  /** The first clause of an answer written under a quoted line: a bare "No" there answers that point (a bare "OK" one point only). */
+  readonly answersQuote?: boolean;
   readonly request: boolean;
   readonly condition: boolean;
   /** A hypothesis (`if …`, `in case …`): what it names is not asserted. */
@@ -327,7 +329,7 @@ export function readClauses(replyText: string): ClauseReading {
   const lexicons = [lexiconFor(languages.includes('en') ? languages : [...languages, 'en'])];
   // Sentences, then their clauses (cut at `;` and contrast words), then each clause read.
   const parts = sentencesOf(replyText).flatMap((sentence, index) =>
-    clausesOf(sentence, lexicons).map((part, i, all) => ({ ...part, sentence: index, last: i === all.length - 1 })),
+    clausesOf(sentence.text, lexicons).map((part, i, all) => ({ ...part, sentence: index, last: i === all.length - 1, answers: sentence.answers && i === 0 })),
   );
   const scan = new Scan(
     parts.map((p) => p.text),
@@ -336,7 +338,7 @@ export function readClauses(replyText: string): ClauseReading {
   // A question mark at a sentence's end makes only its last clause the question.
   const clauses: Clause[] = parts.map((part, i) => {
     const clause = readClause(scan, i, part.text, part.sentence, part.contrast);
-    return part.last ? clause : { ...clause, question: false };
+    return { ...clause, question: part.last && clause.question, answersQuote: part.answers };
   });
   // The opening clause: the first that is not only a greeting.
   const first = clauses.findIndex(

@@ -137,7 +137,8 @@ function readOne(clause: Clause, question: StepQuestion, short: boolean, fixed =
   const changes =
     hypothetical || resolved.length > 0 ? [] : [...stated(['change']), ...(clause.request ? stated(['amend']) : [])].filter((h) => !cases.has(h) && !inYes(h));
   // "No, all good!": a no that goes on to say yes is "no problem".
-  const bareNo = answers && yes.length === 0 ? hits.filter((h) => h.act === 'no' && h.at === 0) : [];
+  // A bare "No" answering one of our quoted points refuses that point; a bare "OK" there approves only its point, not the step.
+  const bareNo = (answers || (clause.answersQuote && YES_OR_NO.has(question))) && yes.length === 0 ? hits.filter((h) => h.act === 'no' && h.at === 0) : [];
   // New scope asked for stands in the future too ("for phase 2 we'll want to add the lead scans"); only a negation takes it back.
   const scope = hits.some((h) => h.act === 'scope' && !h.negated) && (clause.question || clause.request);
 

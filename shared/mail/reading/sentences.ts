@@ -25,40 +25,56 @@ function insideQuotes(whole: string): boolean {
   return count(/"/g) % 2 === 1 || opened > closed;
 }
 
+/** A sentence, and whether it is the first of an answer written under a quoted line (where a bare "No" or "OK" answers). */
+export interface Sentence {
+  readonly text: string;
+  readonly answers: boolean;
+}
+
 /** Lines joined into paragraphs where a hard wrap broke a sentence; bullets and short lines stay apart. */
-export function sentencesOf(text: string): string[] {
-  const out: string[] = [];
+export function sentencesOf(text: string): Sentence[] {
+  const out: Sentence[] = [];
   for (const paragraph of text.split(/\n\s*\n/)) {
-    // `>` lines are the quoted lines an inline answer answers (reply-text/inline.ts keeps them for context), and the "On … wrote:" above them: not the sender's words.
-    const lines = paragraph
-      .split('\n')
-      .map((l) => l.trim())
-      .filter((l) => l !== '' && !l.startsWith('>') && !isAttributionLine(l));
+    // `>` lines are the quoted lines an inline answer answers (reply-text/inline.ts keeps them for context), and the "On … wrote:"
+    // above them: not the sender's words. The line after them starts an answer.
     let current = '';
-    for (const line of lines) {
+    let answers = false;
+    let afterQuote = false;
+    for (const raw of paragraph.split('\n')) {
+      const line = raw.trim();
+      if (line.startsWith('>')) {
+        afterQuote = true;
+        continue;
+      }
+      if (line === '' || isAttributionLine(line)) continue;
       const bullet = isListItem(line);
-      const ended = current === '' || /[.!?:;)]$/.test(current) || /\p{Extended_Pictographic}$/u.test(current) || bullet || current.length < 40;
+      const ended = current === '' || afterQuote || /[.!?:;)]$/.test(current) || /\p{Extended_Pictographic}$/u.test(current) || bullet || current.length < 40;
       if (ended && current !== '') {
-        out.push(current);
+        out.push({ text: current, answers });
         current = line;
-      } else current = current === '' ? line : `${current} ${line}`;
+        answers = afterQuote;
+      } else {
+        if (current === '') answers = afterQuote;
+        current = current === '' ? line : `${current} ${line}`;
+      }
+      afterQuote = false;
     }
-    if (current !== '') out.push(current);
+    if (current !== '') out.push({ text: current, answers });
   }
   // Then on sentence ends inside a line, keeping abbreviations and numbers ("10. Mai", "e.g.") whole.
   return out.flatMap((block) => {
     const pieces: string[] = [];
     let start = 0;
-    for (const match of block.matchAll(/[.!?]+(?=\s+\S)|[?!]+(?=\S)/g)) {
+    for (const match of block.text.matchAll(/[.!?]+(?=\s+\S)|[?!]+(?=\S)/g)) {
       const end = (match.index ?? 0) + match[0].length;
-      const candidate = block.slice(start, end);
+      const candidate = block.text.slice(start, end);
       if (match[0] === '.' && ABBREVIATION.test(candidate)) continue;
       // Inside a quotation ("Your account is locked. Please contact us."), the sentence around it goes on.
-      if (insideQuotes(block.slice(0, end))) continue;
+      if (insideQuotes(block.text.slice(0, end))) continue;
       pieces.push(candidate.trim());
       start = end;
     }
-    pieces.push(block.slice(start).trim());
-    return pieces.filter((p) => p !== '');
+    pieces.push(block.text.slice(start).trim());
+    return pieces.filter((p) => p !== '').map((piece, i) => ({ text: piece, answers: block.answers && i === 0 }));
   });
 }

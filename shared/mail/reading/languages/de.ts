@@ -439,6 +439,10 @@ export const de: Lexicon = {
   ],
   smallTalk: ['wochenende', 'urlaub', 'flug', 'reise', 'wetter', 'familie', 'wie geht'],
   problem: [
+    'muss behoben werden',
+    'muss noch behoben werden',
+    'muss korrigiert werden',
+    'funktioniert immer noch nicht',
     'nicht ok',
     'nicht in ordnung',
     'abgeschnitten',

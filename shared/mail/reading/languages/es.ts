@@ -534,6 +534,10 @@ export const es: Lexicon = {
   ],
   smallTalk: ['cómo estás', 'como estas', 'fin de semana', 'vacaciones', 'vuelo', 'viaje', 'clima', 'familia', 'qué tal'],
   problem: [
+    'hay que corregir',
+    'debe corregirse',
+    'sigue sin funcionar',
+    'sigue fallando',
     'no está bien',
     'no ok',
     'cortado',

@@ -544,6 +544,10 @@ export const fr: Lexicon = {
   ],
   smallTalk: ['ça va', 'ca va', 'week-end', 'weekend', 'vacances', 'vol', 'voyage', 'météo', 'famille', 'comment allez'],
   problem: [
+    'doit être corrigé',
+    'doit être corrigée',
+    'à corriger',
+    'ne fonctionne toujours pas',
     'pas ok',
     'pas bon',
     'tronqué',

@@ -481,6 +481,10 @@ export const it: Lexicon = {
   ],
   smallTalk: ['tutto bene', 'weekend', 'fine settimana', 'vacanze', 'volo', 'viaggio', 'tempo', 'famiglia', 'come stai', 'come va'],
   problem: [
+    'va corretto',
+    'va corretta',
+    'da correggere',
+    'continua a non funzionare',
     'non va bene',
     'non ok',
     'troncato',

@@ -213,6 +213,10 @@ export const nl: Lexicon = {
     'ontwikkeling afgerond',
   ],
   refuse: [
+    'aanhouden',
+    'even aanhouden',
+    'on hold zetten',
+    'nog niet live',
     'verlengen',
     'uitstel',
     'later live',
@@ -379,6 +383,10 @@ export const nl: Lexicon = {
   ],
   smallTalk: ['weekend', 'vakantie', 'vlucht', 'reis', 'weer', 'familie', 'hoe gaat'],
   problem: [
+    'moet gefixt worden',
+    'moet opgelost worden',
+    'moet nog opgelost',
+    'werkt nog steeds niet',
     'niet ok',
     'niet goed',
     'afgekapt',

@@ -517,6 +517,10 @@ export const pt: Lexicon = {
   ],
   smallTalk: ['tudo bem', 'tudo certo por ai', 'como vai', 'fim de semana', 'férias', 'voo', 'viagem', 'tempo', 'família', 'tudo bem com'],
   problem: [
+    'precisa ser corrigido',
+    'precisa de correção',
+    'tem de ser corrigido',
+    'continua sem funcionar',
     'não está ok',
     'não ok',
     'cortado',
