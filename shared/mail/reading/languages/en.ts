@@ -4,6 +4,10 @@ export const en: Lexicon = {
   code: 'en',
   stopwords: ['the', 'and', 'is', 'are', 'we', 'you', 'it', 'this', 'that', 'to', 'of', 'for', 'with', 'have', 'will', 'please', 'thanks', 'our', 'be'],
   approve: [
+    "let's move on",
+    'move on to certification',
+    'move on to the next',
+    'move on to round',
     'agreeing to',
     'agree to the',
     'agree with the',
