@@ -166,6 +166,24 @@ describe('reading a reply at the step it answers', () => {
       intent: 'inform',
     },
     { case: 'a refusal for the future', text: 'We are not going to accept additional fees for round 4.', question: 'readiness', intent: 'decline' },
+    {
+      case: 'a colleague added to the invitation (no new scope)',
+      text: 'Thursday 2pm works for us. Please add ana@client.example to the invite.',
+      question: 'confirmation',
+      intent: 'approve',
+    },
+    {
+      case: 'a bare "No" under a quoted point',
+      text: '> 1. New registrations appear within 5 minutes\nworks\n\n> 2. Cancellations remove the attendee\nNO - they are still in the list.',
+      question: 'testing',
+      intent: 'decline',
+    },
+    {
+      case: 'a bare "OK" under one quoted point among others',
+      text: '> - Welcome email: March 15\nOK\n\n> - Development: until May 14\nToo tight for us, we need two more weeks.',
+      question: 'approval',
+      intent: 'decline',
+    },
   ] as const)('reads $case as $intent', ({ text, question, intent }) => {
     expect(read(text, question).intent).toBe(intent);
   });

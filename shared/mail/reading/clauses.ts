@@ -37,7 +37,7 @@ const ACTS: readonly Act[] = ['approve', 'yes', 'no', 'pass', 'done', 'refuse', 
 /** Acts that say yes in one way or another. */
 export const YES_LIKE: ReadonlySet<Act> = new Set(['approve', 'yes', 'pass', 'done']);
 /** Acts whose words inside a neutral phrase ("error and success messages") are not read. */
-const NEUTRALIZED: ReadonlySet<Act> = new Set(['approve', 'yes', 'pass', 'done', 'refuse', 'change', 'amend', 'problem', 'resolved']);
+const NEUTRALIZED: ReadonlySet<Act> = new Set(['approve', 'yes', 'pass', 'done', 'refuse', 'change', 'amend', 'problem', 'resolved', 'scope']);
 
 export interface Hit {
   readonly act: Act;

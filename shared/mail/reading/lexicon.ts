@@ -139,6 +139,9 @@ const matchesWord = (word: Word, token: Token | undefined): boolean =>
   token !== undefined && ('exact' in word ? token.text === word.exact : 'stem' in word ? token.text.startsWith(word.stem) : false);
 
 /** Where the phrase ends (the index after its last token) when it starts at token `i`, or -1. */
+/** A sign with words on both sides and no space between (an address's `@` and dots). */
+const gluedInside = (tokens: readonly Token[], k: number) => (tokens[k - 1]?.end ?? -1) === tokens[k]?.start && tokens[k]?.end === (tokens[k + 1]?.start ?? -1);
+
 function endOf(phrase: Phrase, tokens: readonly Token[], i: number): number {
   let at = i;
   for (let w = 0; w < phrase.words.length; w++) {
@@ -154,7 +157,8 @@ function endOf(phrase: Phrase, tokens: readonly Token[], i: number): number {
           found = k;
           break;
         }
-        if (!/^[\p{L}\p{N}]/u.test(tokens[k]?.text ?? '')) break;
+        // A sign ends the gap (a comma, a stop), unless it is glued inside a word ("ana@appforge.example", "e-mail").
+        if (!/^[\p{L}\p{N}]/u.test(tokens[k]?.text ?? '') && !gluedInside(tokens, k)) break;
         k += 1;
         while (isJoiner(tokens[k])) k += 1;
       }
