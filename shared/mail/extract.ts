@@ -3,7 +3,7 @@ import type { Contact } from './schemas';
 
 /** Words that make a sentence about the launch date, in the languages the reader knows. */
 const LAUNCH_WORDS =
-  /(?<![\p{L}\p{N}])(launch\p{L}*|go[- ]?live|going live|live date|release|target date|desired date|go live date|live on|live by|turn it on|lanzar|lancer|lançar|lanciare|lanceren|livegang|live-gang|go-live-termin|launch-termin|starttermin|lancement|mise en (?:ligne|production|service)|lanzamiento|salida (?:en vivo|a producci[oó]n)|puesta en (?:marcha|producci[oó]n)|lan[cç]amento|entrada em produ[cç][aã]o|ir ao ar|lancio|messa in produzione|andare (?:live|in produzione)|lancering|live gaan|livegang)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(launch\p{L}*|go[- ]?live|going live|live date|release|target date|desired date|go live date|live on|live by|turn it on|lanzar|lancer|lançar|lanciare|lanceren|livegang|live-gang|go-live-termin|launch-termin|starttermin|lancement|mise en (?:ligne|production|service)|lanzamiento|salida (?:en vivo|a producci[oó]n)|puesta en (?:marcha|producci[oó]n)|lan[cç]amento|entrada em produ[cç][aã]o|ir ao ar|lancio|messa in produzione|andare (?:live|in produzione)|lancering|live gaan|livegang|livedatum|lanceerdatum)(?![\p{L}\p{N}])/iu;
 
 /** A date after a negation in its phrase is one refused ("nous ne souhaitons pas lancer le 10 mai"): another asked for wins. */
 const REFUSED =
@@ -40,6 +40,9 @@ function sentences(text: string): string[] {
 }
 
 /** Words that ask for something: among several dates, the one asked for wins ("Please move go-live to the 19th"). */
+/** Words that ask for a date to be set or moved ("please move", "instead", "could we"): the strongest asking; such a date wins over one only wished. */
+const ASKS_TO_SET =
+  /(?<![\p{L}\p{N}])(please|move|moved|instead|could we|can we|shift|push|postpone|reschedule|schedule|target|bitte|verschieben|stattdessen|svp|s'il vous pla[iî]t|plut[oô]t|d[ée]caler|reporter|por favor|mover|en su lugar|en vez|per favore|spostare|invece|graag|verplaatsen|in plaats|adiar|em vez)(?![\p{L}\p{N}])/iu;
 const ASKS =
   /(?<![\p{L}\p{N}])(please|like|want|prefer|desired?|move|moved|change|wish|need|would|wünsch\p{L}*|gerne|souhait\p{L}*|voudrions|deseamos|gustar\p{L}*|gostar\p{L}*|graag|vorremmo|desejamos)(?![\p{L}\p{N}])/iu;
 
@@ -124,10 +127,11 @@ function nthWeekday(sentence: string, referenceDay: string): { date: string; ind
 export function extractLaunchDate(text: string, options: LaunchDateOptions): string | null {
   const referenceDay = iso(options.reference.getUTCFullYear(), options.reference.getUTCMonth() + 1, options.reference.getUTCDate());
   const reference = { instant: options.reference, timezone: 0 };
-  const candidates: { date: string; asked: boolean; refused: boolean }[] = [];
+  const candidates: { date: string; asked: boolean; set: boolean; refused: boolean }[] = [];
   for (const said of launchSentences(text)) {
     const nth = nthWeekday(said, referenceDay);
-    if (nth) candidates.push({ date: nth.date, asked: ASKS.test(said), refused: refusedBefore(said, nth.index) });
+    if (nth)
+      candidates.push({ date: nth.date, asked: ASKS.test(said), set: ASKS_TO_SET.test(said.slice(0, nth.index)), refused: refusedBefore(said, nth.index) });
     const sentence = said.replace(WEEKDAY_BESIDE_DAY, '').replace(NTH_WEEKDAY, ' ');
     // The first language whose parser finds a date with a day in the sentence reads it.
     // The reply's languages only (chrono is the costly part), English first.
@@ -142,20 +146,23 @@ export function extractLaunchDate(text: string, options: LaunchDateOptions): str
       .find((found) => found.some((r) => r.start.isCertain('day')));
     // No date chrono reads with a day: a day of the month alone ("on Monday the 26th instead").
     const bare = results === undefined ? bareDay(sentence, referenceDay) : null;
-    if (bare) candidates.push({ date: bare, asked: ASKS.test(sentence), refused: false });
+    if (bare) candidates.push({ date: bare, asked: ASKS.test(sentence), set: ASKS_TO_SET.test(sentence), refused: false });
     for (const { start, index } of results ?? []) {
-      if (!start.isCertain('day') || !start.isCertain('month')) continue;
+      // A day and a month, or a weekday ahead ("next Monday", "on Tuesday"): chrono counts it forward from the reference day.
+      if (!(start.isCertain('day') && start.isCertain('month')) && !start.isCertain('weekday')) continue;
       if (NOT_THE_LAUNCH.test(sentence.slice(0, index))) continue;
       const year = start.get('year');
       const month = start.get('month');
       const day = start.get('day');
       if (year === null || month === null || day === null) continue;
       const date = iso(year, month, day);
-      if (date >= referenceDay) candidates.push({ date, asked: ASKS.test(sentence), refused: refusedBefore(sentence, index) });
+      if (date >= referenceDay)
+        // The date asked to be set is the one after the asking words ("May 31 is a holiday, so please schedule it for June 1").
+        candidates.push({ date, asked: ASKS.test(sentence), set: ASKS_TO_SET.test(sentence.slice(0, index)), refused: refusedBefore(sentence, index) });
     }
   }
   const open = candidates.filter((c) => !c.refused);
-  return (open.find((c) => c.asked) ?? open[0] ?? candidates[0])?.date ?? null;
+  return (open.find((c) => c.set) ?? open.find((c) => c.asked) ?? open[0] ?? candidates[0])?.date ?? null;
 }
 
 const ADDRESS = /[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
