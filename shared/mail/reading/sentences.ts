@@ -10,8 +10,8 @@ import { isAttributionLine } from '../reply-text';
 const ABBREVIATION =
   /(?:\b(?:e\.g|i\.e|etc|approx|vs|mr|mrs|ms|dr|no|nr|z\.b|u\.a|bzw|ca|ggf|inkl|evtl|sr|sra|dott|sig|p\.ex|cf|st|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)|(?<![\d.\-/:])\d{1,2})\.$/i;
 
-/** A line or clause that is an item of a list: a bullet, a number or a letter first (`- …`, `2. …`, `b) …`). */
-export const isListItem = (text: string): boolean => /^([-*•·]|\d+[.)]|[a-z][.)])\s/i.test(text);
+/** A line or clause that is an item of a list: a bullet, a number or a letter first (`- …`, `2. …`, `2 - …`, `b) …`). */
+export const isListItem = (text: string): boolean => /^([-*•·]|\d+[.)]|\d+ [-–]|[a-z][.)])\s/i.test(text);
 
 /** Whether a quotation is open at the end of `text`: an odd number of straight double quotes, or more opened than closed (`„…“` in German, `“…”`, `«…»`). */
 function insideQuotes(whole: string): boolean {
