@@ -141,15 +141,22 @@ export function extractLaunchDate(text: string, options: LaunchDateOptions): str
       .filter((code, i, all) => all.indexOf(code) === i)
       .map((code) => PARSERS[code])
       .filter((p) => p !== undefined);
-    const results = parsers
-      .map((parser) => parser.parse(sentence, reference, { forwardDate: true }))
-      .find((found) => found.some((r) => r.start.isCertain('day')));
+    // A day and a month, or a weekday ahead ("next Monday", "on Tuesday"): chrono counts it forward from the reference day.
+    const usable = (r: chrono.ParsedResult) => (r.start.isCertain('day') && r.start.isCertain('month')) || r.start.isCertain('weekday');
+    let results: chrono.ParsedResult[] | undefined;
+    for (const parser of parsers) {
+      const found = parser.parse(sentence, reference, { forwardDate: true });
+      if (found.some(usable)) {
+        results = found;
+        break;
+      }
+    }
     // No date chrono reads with a day: a day of the month alone ("on Monday the 26th instead").
     const bare = results === undefined ? bareDay(sentence, referenceDay) : null;
     if (bare) candidates.push({ date: bare, asked: ASKS.test(sentence), set: ASKS_TO_SET.test(sentence), refused: false });
-    for (const { start, index } of results ?? []) {
-      // A day and a month, or a weekday ahead ("next Monday", "on Tuesday"): chrono counts it forward from the reference day.
-      if (!(start.isCertain('day') && start.isCertain('month')) && !start.isCertain('weekday')) continue;
+    for (const result of results ?? []) {
+      const { start, index } = result;
+      if (!usable(result)) continue;
       if (NOT_THE_LAUNCH.test(sentence.slice(0, index))) continue;
       const year = start.get('year');
       const month = start.get('month');
