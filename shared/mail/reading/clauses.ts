@@ -156,6 +156,7 @@ class Scan {
   private readonly joined: string;
   private readonly tokens: readonly Token[];
   private readonly found = new Map<LexiconCategory, Found[][]>();
+  private scanned = false;
 
   constructor(
     texts: readonly string[],
@@ -173,15 +174,28 @@ class Scan {
     this.tokens = tokenize(this.joined);
   }
 
+  /** The clause an offset of the joined text falls in (the last whose start is at or before it). */
+  private clauseAt(offset: number): number {
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if ((this.starts[mid] ?? 0) <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  }
+
   in(category: LexiconCategory, clause: number): readonly Found[] {
-    if (this.found.size === 0) {
+    if (!this.scanned) {
+      this.scanned = true;
       // One pass over the whole reply finds every category's words; then each goes to its clause.
       for (const lexicon of this.lexicons) {
         for (const [name, matches] of lexicon.index.findAll(this.joined, this.tokens)) {
+          if (matches.length === 0) continue;
           const perClause = this.found.get(name) ?? this.folded.map((): Found[] => []);
           for (const m of matches) {
-            let i = this.starts.length - 1;
-            while (i > 0 && (this.starts[i] ?? 0) > m.index) i -= 1;
+            const i = this.clauseAt(m.index);
             perClause[i]?.push({ index: m.index - (this.starts[i] ?? 0), text: m.text });
           }
           this.found.set(name, perClause);
