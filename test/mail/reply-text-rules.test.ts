@@ -342,6 +342,10 @@ describe('signatures', () => {
     expect(extractReplyText(lines('Approved.', '', 'Dana'))).toBe(lines('Approved.', '', 'Dana'));
   });
 
+  it('keeps an answer under a name, even one shaped like a title', () => {
+    expect(extractReplyText(lines('Hi Sam,', '', 'Dana Lee', 'Approved, Thanks'))).toContain('Approved');
+  });
+
   it('keeps a last paragraph that is a sentence, whatever its commas', () => {
     expect(extractReplyText(lines('Approved.', '', 'Dana Lee', 'We go live on May 10, as planned.'))).toContain('as planned');
   });

@@ -192,7 +192,14 @@ export function isSignatureDetail(line: string): boolean {
 /** A title and a company, or a company and a place, side by side: capitalised parts around a `|` or a comma, no sentence. */
 function isTitleLine(line: string): boolean {
   const text = line.trim();
-  return text.length <= 72 && !/[.!?:]$/.test(text) && /^\p{Lu}[^|,]{0,40}(?:\s\|\s|,\s)\p{Lu}[^|]{0,40}$/u.test(text);
+  // Not an answer ("Approved, Thanks"): no side of it is an answer word.
+  const sides = text.split(/\s\|\s|,\s/).map((side) => side.trim().replace(/[,.!]+$/, ''));
+  return (
+    text.length <= 72 &&
+    !/[.!?:]$/.test(text) &&
+    /^\p{Lu}[^|,]{0,40}(?:\s\|\s|,\s)\p{Lu}[^|]{0,40}$/u.test(text) &&
+    !sides.some((side) => ANSWER_WORD.test(side))
+  );
 }
 
 /** A line only a signature has: a phone number, an address or a link. */
