@@ -172,7 +172,7 @@ function readOne(clause: Clause, question: StepQuestion, short: boolean, fixed =
   else if (problems.length > 0 && question !== 'delivery')
     out.push({ signal: 'no', no: 'problem', clause, why: `reports a problem (${problems.map((h) => h.words).join(', ')})` });
   if (otherChanges.length > 0 && question === 'readiness')
-    out.push({ signal: 'not-yet', clause, why: `work still to do (${changes.map((h) => h.words).join(', ')})` });
+    out.push({ signal: 'not-yet', clause, why: `work still to do (${otherChanges.map((h) => h.words).join(', ')})` });
   // At a status step a change beside new scope ("outside the original scope, send the paperwork for the change") is new work
   // to price, not a no; a change of plan there ("we want to push the launch back") still is one.
   else if (otherChanges.length > 0 && question !== 'delivery' && !(question === 'status' && hits.some((h) => h.act === 'scope')))
