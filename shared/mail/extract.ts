@@ -3,11 +3,11 @@ import type { Contact } from './schemas';
 
 /** Words that make a sentence about the launch date, in the languages the reader knows. */
 const LAUNCH_WORDS =
-  /(?<![\p{L}\p{N}])(launch\p{L}*|go[- ]?live|going live|live date|release|target date|desired date|go live date|live on|live by|turn it on|lanzar|lancer|lançar|lanciare|lanceren|livegang|live-gang|go-live-termin|launch-termin|starttermin|lancement|mise en (?:ligne|production|service)|lanzamiento|salida (?:en vivo|a producci[oó]n)|puesta en (?:marcha|producci[oó]n)|lan[cç]amento|entrada em produ[cç][aã]o|ir ao ar|lancio|messa in produzione|andare (?:live|in produzione)|lancering|live gaan|livegang|livedatum|lanceerdatum)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(launch\p{L}*|go[- ]?live|going live|live date|release|target date|desired date|go live date|live on|live by|turn it on|lanzar|lancer|lançar|lanciare|lanceren|livegang|live-gang|go-live-termin|launch-termin|starttermin|lancement|mise en (?:ligne|production|service)|lanzamiento|salida (?:en vivo|a producci[oó]n)|puesta en (?:marcha|producci[oó]n)|lan[cç]amento|entrada em produ[cç][aã]o|ir ao ar|lancio|messa in produzione|andare (?:live|in produzione)|lancering|live gaan|livegang|livedatum|lanceerdatum|live gehen|online gehen)(?![\p{L}\p{N}])/iu;
 
 /** A date after a negation in its phrase is one refused ("nous ne souhaitons pas lancer le 10 mai"): another asked for wins. */
 const REFUSED =
-  /(?<![\p{L}\p{N}])(not|n't|cannot|instead of|rather than|nicht|kein\p{L}*|statt|anstatt|pas|au lieu d[ue']|niet|geen|in plaats van|non|invece d[ie]|no|en lugar de|en vez de|não|nao|em vez de)(?![\p{L}\p{N}])(?!\s+(?:only|later|problem|doubt))/iu;
+  /(?<![\p{L}\p{N}])(not|n't|can't|cannot|won't|don't|isn't|instead of|rather than|nicht|kein\p{L}*|statt|anstatt|pas|au lieu d[ue']|niet|geen|in plaats van|non|invece d[ie]|no|en lugar de|en vez de|não|nao|em vez de)(?![\p{L}\p{N}])(?!\s+(?:only|later|problem|doubt))/iu;
 
 /** Months, weekdays and words of time ahead in the languages the reader knows (beginnings of words: "Mon", "janv", "sept"). */
 const DATE_WORDS = new RegExp(
@@ -122,6 +122,16 @@ const DATE_WORDS = new RegExp(
   'iu',
 );
 
+/** Whether words that ask to set a date stand in the date's own phrase before it ("…, but can we move it to May 12?"). */
+function setBefore(sentence: string, index: number): boolean {
+  return ASKS_TO_SET.test(
+    sentence
+      .slice(0, index)
+      .split(/[,;:]|\bbut\b|\baber\b|\bmais\b|\bpero\b|\bma\b|\bmaar\b|\bmas\b/i)
+      .pop() ?? '',
+  );
+}
+
 /** Whether a negation stands in the date's own phrase, within eight words before it. */
 function refusedBefore(sentence: string, index: number): boolean {
   const phrase = sentence.slice(0, index).split(/[,;:]/).pop() ?? '';
@@ -147,15 +157,19 @@ function iso(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** Sentences of the text (a line break or terminal punctuation ends one; not the dot of an ordinal, `14. Juni`, nor of a date, `15.06.2027`). */
+/** Sentences of the text (a line break or terminal punctuation ends one; not the dot of an ordinal, `14. Juni`, nor of a date, `15.06.2027`; `May 20.` ends one). */
 function sentences(text: string): string[] {
-  return text.match(/(?:[^.!?\n]|(?<=\d)\.(?=\s+\p{L}|\d))+(?:[.!?]+(?=\s|$)|\n|$)/gu) ?? [];
+  return (
+    text.match(
+      /(?:[^.!?\n]|(?<=\d)(?<!\b(?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec)\p{L}*\.?\s\d{1,2})\.(?=\s+\p{L}|\d))+(?:[.!?]+(?=\s|$)|\n|$)/gu,
+    ) ?? []
+  );
 }
 
 /** Words that ask for something: among several dates, the one asked for wins ("Please move go-live to the 19th"). */
 /** Words that ask for a date to be set or moved ("please move", "instead", "could we"): the strongest asking; such a date wins over one only wished. */
 const ASKS_TO_SET =
-  /(?<![\p{L}\p{N}])(please|move|moved|instead|could we|can we|shift|push|postpone|reschedule|schedule|target|bitte|verschieben|stattdessen|svp|s'il vous pla[iî]t|plut[oô]t|d[ée]caler|reporter|por favor|mover|en su lugar|en vez|per favore|spostare|invece|graag|verplaatsen|in plaats|adiar|em vez)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(please|move|moved|instead|could we|can we|shift|push|postpone|reschedule|bitte|verschieben|stattdessen|svp|s'il vous pla[iî]t|plut[oô]t|d[ée]caler|reporter|por favor|mover|en su lugar|en vez|per favore|spostare|invece|graag|verplaatsen|in plaats|adiar|em vez)(?![\p{L}\p{N}])/iu;
 const ASKS =
   /(?<![\p{L}\p{N}])(please|like|want|prefer|desired?|move|moved|change|wish|need|would|wünsch\p{L}*|gerne|souhait\p{L}*|voudrions|deseamos|gustar\p{L}*|gostar\p{L}*|graag|vorremmo|desejamos)(?![\p{L}\p{N}])/iu;
 
@@ -243,8 +257,7 @@ export function extractLaunchDate(text: string, options: LaunchDateOptions): str
   const candidates: { date: string; asked: boolean; set: boolean; refused: boolean }[] = [];
   for (const said of launchSentences(text)) {
     const nth = nthWeekday(said, referenceDay);
-    if (nth)
-      candidates.push({ date: nth.date, asked: ASKS.test(said), set: ASKS_TO_SET.test(said.slice(0, nth.index)), refused: refusedBefore(said, nth.index) });
+    if (nth) candidates.push({ date: nth.date, asked: ASKS.test(said), set: setBefore(said, nth.index), refused: refusedBefore(said, nth.index) });
     const sentence = said.replace(WEEKDAY_BESIDE_DAY, '').replace(NTH_WEEKDAY, ' ');
     // chrono is the costly part: a sentence with no number, month, weekday or word of time ahead names no day.
     if (!/\d/.test(sentence) && !DATE_WORDS.test(sentence)) continue;
@@ -257,7 +270,10 @@ export function extractLaunchDate(text: string, options: LaunchDateOptions): str
       .map((code) => PARSERS[code])
       .filter((p) => p !== undefined);
     // A day and a month, or a weekday ahead ("next Monday", "on Tuesday"): chrono counts it forward from the reference day.
-    const usable = (r: chrono.ParsedResult) => (r.start.isCertain('day') && r.start.isCertain('month')) || r.start.isCertain('weekday');
+    // A weekday alone only when it is ahead in words ("next Monday"); "we review on Friday" names no launch day.
+    const usable = (r: chrono.ParsedResult) =>
+      (r.start.isCertain('day') && r.start.isCertain('month')) ||
+      (r.start.isCertain('weekday') && /(next|this|coming|nächst|kommend|prochain|próxim|prossim|volgend|que vem)/i.test(r.text));
     let results: chrono.ParsedResult[] | undefined;
     for (const parser of parsers) {
       const found = parser.parse(sentence, reference, { forwardDate: true });
@@ -280,7 +296,7 @@ export function extractLaunchDate(text: string, options: LaunchDateOptions): str
       const date = iso(year, month, day);
       if (date >= referenceDay)
         // The date asked to be set is the one after the asking words ("May 31 is a holiday, so please schedule it for June 1").
-        candidates.push({ date, asked: ASKS.test(sentence), set: ASKS_TO_SET.test(sentence.slice(0, index)), refused: refusedBefore(sentence, index) });
+        candidates.push({ date, asked: ASKS.test(sentence), set: setBefore(sentence, index), refused: refusedBefore(sentence, index) });
     }
   }
   const open = candidates.filter((c) => !c.refused);

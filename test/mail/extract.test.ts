@@ -18,6 +18,9 @@ describe('the launch date a reply asks for', () => {
     { case: 'a dotted numeric date (German)', text: 'Als Go-live-Termin hätten wir gerne den 15.06.2027.', date: '2027-06-15' },
     { case: 'a launch verb (Spanish)', text: 'Nos gustaría lanzar el 15 de junio.', date: '2027-06-15' },
     { case: 'an ordinal that is no day', text: 'We want to go live after the 2nd certification round.', date: null },
+    { case: 'a weekday refused, a date given', text: "We can't launch on a Friday, so let's do June 8.", date: '2027-06-08' },
+    { case: 'a weekday that names no launch day', text: "We'll review on Friday and confirm the launch date afterwards.", date: null },
+    { case: 'an English date ending a sentence', text: 'Launch on May 20. Please schedule the kickoff for next Monday.', date: '2027-05-20' },
     { case: 'a date asked instead of another', text: 'Instead of the first Monday in May, please launch on May 10.', date: '2027-05-10' },
     {
       case: 'a refused date beside the one asked for',

@@ -184,6 +184,19 @@ describe('reading a reply at the step it answers', () => {
       question: 'approval',
       intent: 'decline',
     },
+    { case: 'a question with no mark about an attachment', text: 'Is the attached version the approved one', question: 'approval', intent: 'question' },
+    {
+      case: 'a refusal for the future, spelled out',
+      text: 'The design looks good. We will not be approving the quote in its current form though.',
+      question: 'approval',
+      intent: 'decline',
+    },
+    {
+      case: 'a bare "OK" under one quoted point and a wait under another',
+      text: '> 1. Homepage design\nOK\n\n> 2. Pricing page\nStill waiting on our CFO for that one.',
+      question: 'approval',
+      intent: 'inform',
+    },
   ] as const)('reads $case as $intent', ({ text, question, intent }) => {
     expect(read(text, question).intent).toBe(intent);
   });

@@ -344,6 +344,14 @@ describe('signatures', () => {
 
   it('keeps an answer under a name, even one shaped like a title', () => {
     expect(extractReplyText(lines('Hi Sam,', '', 'Dana Lee', 'Approved, Thanks'))).toContain('Approved');
+    expect(extractReplyText(lines('Hi Pat,', '', 'Looks Good', 'No Changes, Go Ahead'))).toContain('Go Ahead');
+  });
+
+  it('cuts a bare thanks only above a name, not above more of the answer', () => {
+    expect(extractReplyText(lines('Hallo Tom,', 'das Design ist freigegeben.', 'Danke!', 'Beim Angebot aber nicht, der Preis ist zu hoch.', 'Anna'))).toContain(
+      'der Preis ist zu hoch',
+    );
+    expect(extractReplyText(lines('Aprovado.', '', 'Obrigada!', 'Fernanda Lima'))).toBe('Aprovado.');
   });
 
   it('keeps a last paragraph that is a sentence, whatever its commas', () => {

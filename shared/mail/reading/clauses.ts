@@ -49,6 +49,8 @@ export interface Hit {
   readonly negated: boolean;
   /** A future or pending word governs it (`will approve`, `to follow`, `next week`): not done yet. */
   readonly pending: boolean;
+  /** A future marker governs it (`will`, `going to`, `wird`): with a negation, a refusal for the future ("we will not be approving"). */
+  readonly future?: boolean;
 }
 
 export interface Clause {
@@ -293,12 +295,13 @@ function readClause(scan: Scan, clause: number, text: string, sentence: number, 
                   .split(/\s+/)
                   .filter((w) => w !== '').length <= 2,
             )),
+        future: futureBefore(index),
       });
     }
   }
   const words = folded.split(/\s+/).filter((w) => /[\p{L}\p{N}\p{Extended_Pictographic}]/u.test(w)).length;
-  // "Como quedamos, aquí está el enlace": a clause that hands something over is no question, whatever word opens it.
-  const startsAsQuestion = scan.in('questionStart', clause).some((m) => m.index === 0) && scan.in('info', clause).length === 0;
+  // "Como quedamos, aquí está el enlace": a set phrase that opens with a question word ("como quedamos": as agreed) asks nothing.
+  const startsAsQuestion = scan.in('questionStart', clause).some((m) => m.index === 0 && !overlaps(neutral, m.index, m.index + m.text.length));
   const pending = spans('pending').some(([a, b]) => !overlaps(awaiting, a, b));
   // A question mark at the end, an opening ¿, or a question word first in a clause with no full stop (mobile mail drops the mark).
   const question =

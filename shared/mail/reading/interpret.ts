@@ -115,7 +115,8 @@ function readOne(clause: Clause, question: StepQuestion, short: boolean, fixed =
   const overlapsYes = (h: Hit) => hits.some((y) => y !== h && YES_LIKE.has(y.act) && !y.negated && y.at < h.end && y.end > h.at);
   const problems = resolved.length > 0 || hypothetical ? [] : hits.filter((h) => h.act === 'problem' && !h.negated && !cases.has(h) && !overlapsYes(h));
   // A bare yes counts as the whole answer, or opening the reply in a short first clause ("Yes, go ahead", "Thursday at 2 works.").
-  const answers = YES_OR_NO.has(question) && (short || (clause.opening && clause.words <= 5));
+  // Not under a quoted point: a bare "OK" there answers that point only, not the step.
+  const answers = YES_OR_NO.has(question) && !clause.answersQuote && (short || (clause.opening && clause.words <= 5));
   // "Please send the plan approval to her": the noun in a request is not a yes.
   // A yes described of someone else ("our CFO, who signs off on anything over $2,500") is not the sender's.
   const folded = clause.folded;
@@ -123,8 +124,8 @@ function readOne(clause: Clause, question: StepQuestion, short: boolean, fixed =
     (h) => !(clause.request && /^approv(al|e)$/.test(h.words)) && !/(?:^|\s)(who|which|der|die|qui|quien|che|wie)\s+$/.test(folded.slice(0, h.at)),
   );
   const yes = [...said, ...(answers ? live(hits, ['yes']) : [])];
-  // A negated yes still to come ("isn't done yet") is a not yet, below; a refusal for the future is a refusal phrase ("won't accept").
-  const negatedYes = hits.filter((h) => yesActs.includes(h.act) && h.negated && !h.pending);
+  // A negated yes still to come ("isn't done yet") is a not yet, below; one refused for the future is refused ("we will not be approving").
+  const negatedYes = hits.filter((h) => yesActs.includes(h.act) && h.negated && (!h.pending || h.future === true));
   const pendingYes = hits.filter((h) => (yesActs.includes(h.act) || h.act === 'resolved') && h.pending && !h.negated);
   // A refusal stands in the future too ("we will hold off").
   const refusals = hits.filter((h) => h.act === 'refuse' && !h.negated);

@@ -6,9 +6,9 @@ import { isAttributionLine } from '../reply-text';
  * and quotations whole. The quoted lines an inline answer keeps for context are not the sender's.
  */
 
-/** Abbreviations whose full stop does not end a sentence, and ordinals ("am 10. Mai"; not the end of a date, "2027-04-19."). */
+/** Abbreviations whose full stop does not end a sentence, and ordinals ("am 10. Mai"; not the end of a date, "2027-04-19.", "May 20."). */
 const ABBREVIATION =
-  /(?:\b(?:e\.g|i\.e|etc|approx|vs|mr|mrs|ms|dr|no|nr|z\.b|u\.a|bzw|ca|ggf|inkl|evtl|sr|sra|dott|sig|p\.ex|cf|st|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)|(?<![\d.\-/:])\d{1,2})\.$/i;
+  /(?:\b(?:e\.g|i\.e|etc|approx|vs|mr|mrs|ms|dr|no|nr|z\.b|u\.a|bzw|ca|ggf|inkl|evtl|sr|sra|dott|sig|p\.ex|cf|st|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)|(?<![\d.\-/:])(?<!\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s)\d{1,2})\.$/i;
 
 /** A line or clause that is an item of a list: a bullet, a number or a letter first (`- …`, `2. …`, `2 - …`, `b) …`). */
 export const isListItem = (text: string): boolean => /^([-*•·]|\d+[.)]|\d+ [-–]|[a-z][.)])\s/i.test(text);

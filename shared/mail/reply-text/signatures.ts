@@ -192,8 +192,8 @@ export function isSignatureDetail(line: string): boolean {
 /** A title and a company, or a company and a place, side by side: capitalised parts around a `|` or a comma, no sentence. */
 function isTitleLine(line: string): boolean {
   const text = line.trim();
-  // Not an answer ("Approved, Thanks"): no side of it is an answer word.
-  const sides = text.split(/\s\|\s|,\s/).map((side) => side.trim().replace(/[,.!]+$/, ''));
+  // Not an answer ("Approved, Thanks", "No Changes, Go Ahead"): no side of it starts with an answer word.
+  const sides = text.split(/\s\|\s|,\s/).map((side) => (side.trim().split(/\s+/)[0] ?? '').replace(/[,.!]+$/, ''));
   return (
     text.length <= 72 &&
     !/[.!?:]$/.test(text) &&
@@ -249,6 +249,8 @@ export function cutSignature(input: readonly string[]): string[] {
     const line = lines[i]?.trim() ?? '';
     if (!isClosing(line)) continue;
     const after = lines.slice(i + 1).filter((l) => l.trim() !== '');
+    // A bare "Danke!" closes a mail only above a name or signature lines, not above more of the answer.
+    if (BARE_CLOSING.test(line) && !after.every((l) => isNameLine(l.trim()) || isSignatureDetail(l))) continue;
     const hasContentBefore = lines.slice(0, i).some((l) => l.trim() !== '');
     if (hasContentBefore && after.length <= MAX_LINES_AFTER_CLOSING && after.every((l) => l.trim().length <= MAX_SIGNATURE_LINE_CHARS)) {
       return lines.slice(0, i);

@@ -397,6 +397,8 @@ export const de: Lexicon = {
     'senken',
   ],
   neutral: [
+    'wie besprochen',
+    'wie vereinbart',
     'wenn möglich',
     'falls möglich',
     'wenn das passt',

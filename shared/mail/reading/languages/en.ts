@@ -4,9 +4,7 @@ export const en: Lexicon = {
   code: 'en',
   stopwords: ['the', 'and', 'is', 'are', 'we', 'you', 'it', 'this', 'that', 'to', 'of', 'for', 'with', 'have', 'will', 'please', 'thanks', 'our', 'be'],
   approve: [
-    "let's move on",
     'move on to certification',
-    'move on to the next',
     'move on to round',
     'agreeing to',
     'agree to the',
@@ -659,6 +657,8 @@ export const en: Lexicon = {
     'capped',
   ],
   neutral: [
+    'as agreed',
+    'as discussed',
     'add ~ to the invite',
     'add ~ to the invitation',
     'add ~ to the call',

@@ -486,6 +486,10 @@ export const es: Lexicon = {
     'correr la fecha',
   ],
   neutral: [
+    'como quedamos',
+    'como acordamos',
+    'como hablamos',
+    'como comentamos',
     'si es posible',
     'si les parece',
     'si le parece',

@@ -489,6 +489,8 @@ export const fr: Lexicon = {
     'inverser',
   ],
   neutral: [
+    'comme convenu',
+    'comme prévu',
     'si possible',
     'si cela vous convient',
     'si ça vous va',

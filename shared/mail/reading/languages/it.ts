@@ -246,6 +246,8 @@ export const it: Lexicon = {
     'ok da parte nostra',
   ],
   refuse: [
+    'non posso',
+    'non possiamo',
     'prolungare il periodo di test',
     'più tempo per testare',
     'estendere i test',
@@ -441,6 +443,8 @@ export const it: Lexicon = {
     'cambiare la data',
   ],
   neutral: [
+    "come d'accordo",
+    'come concordato',
     'se possibile',
     'se per voi va bene',
     'messaggi di errore',

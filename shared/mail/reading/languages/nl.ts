@@ -213,7 +213,6 @@ export const nl: Lexicon = {
     'ontwikkeling afgerond',
   ],
   refuse: [
-    'aanhouden',
     'even aanhouden',
     'on hold zetten',
     'nog niet live',
@@ -346,6 +345,8 @@ export const nl: Lexicon = {
     'verlagen',
   ],
   neutral: [
+    'zoals afgesproken',
+    'zoals besproken',
     'indien mogelijk',
     'als dat uitkomt',
     'als dat lukt',

@@ -281,6 +281,8 @@ export const pt: Lexicon = {
     'ok do nosso lado',
   ],
   refuse: [
+    'não podemos',
+    'não posso',
     'prorrogar o período de testes',
     'mais tempo para testar',
     'estender os testes',
@@ -468,6 +470,10 @@ export const pt: Lexicon = {
     'diminuir',
   ],
   neutral: [
+    'como combinado',
+    'como combinamos',
+    'como falamos',
+    'como acordado',
     'se possível',
     'se for possível',
     'se estiver ok',
