@@ -9,115 +9,95 @@ const LAUNCH_WORDS =
 const REFUSED =
   /(?<![\p{L}\p{N}])(not|n't|can't|cannot|won't|don't|isn't|instead of|rather than|nicht|kein\p{L}*|statt|anstatt|pas|au lieu d[ue']|niet|geen|in plaats van|non|invece d[ie]|no|en lugar de|en vez de|não|nao|em vez de)(?![\p{L}\p{N}])(?!\s+(?:only|later|problem|doubt))/iu;
 
+/** English weekdays and months, in order (`Date` counts them from Sunday and January). */
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
 /** Months, weekdays and words of time ahead in the languages the reader knows (beginnings of words: "Mon", "janv", "sept"). */
 const DATE_WORDS = new RegExp(
   `(?<![\\p{L}])(${[
-    'jan',
-    'feb',
-    'mar',
-    'apr',
-    'may',
-    'jun',
-    'jul',
-    'aug',
-    'sep',
-    'oct',
-    'nov',
-    'dec',
-    'mon',
-    'tue',
-    'wed',
-    'thu',
-    'fri',
-    'sat',
-    'sun',
-    'mai',
-    'okt',
-    'dez',
-    'mär',
-    'juin',
-    'juil',
-    'août',
-    'déc',
-    'févr',
-    'avr',
-    'janv',
-    'ene',
-    'abr',
-    'ago',
-    'dic',
-    'gen',
-    'mag',
-    'giu',
-    'lug',
-    'ott',
-    'maa',
-    'mei',
-    'fev',
-    'out',
-    'dez',
-    'montag',
-    'dienstag',
-    'mittwoch',
-    'donnerstag',
-    'freitag',
-    'lundi',
-    'mardi',
-    'mercredi',
-    'jeudi',
-    'vendredi',
-    'lunes',
-    'martes',
-    'miércoles',
-    'jueves',
-    'viernes',
-    'lunedì',
-    'martedì',
-    'mercoledì',
-    'giovedì',
-    'venerdì',
-    'maandag',
-    'dinsdag',
-    'woensdag',
-    'donderdag',
-    'vrijdag',
-    'segunda',
-    'terça',
-    'quarta',
-    'quinta',
-    'sexta',
-    'today',
-    'tomorrow',
-    'tonight',
-    'next',
-    'this',
-    'end of',
-    'week',
-    'month',
-    'heute',
-    'morgen',
-    'nächst',
-    'woche',
-    'monat',
-    'demain',
-    'prochain',
-    'semaine',
-    'mois',
-    'mañana',
-    'próxim',
-    'semana',
-    'mes',
-    'domani',
-    'prossim',
-    'settimana',
-    'mese',
-    'vandaag',
-    'volgende',
-    'week',
-    'maand',
-    'amanhã',
-    'hoje',
-    'mês',
+    ...MONTHS.map((m) => m.slice(0, 3)),
+    ...WEEKDAYS.map((d) => d.slice(0, 3)),
+    ...[
+      'mai',
+      'okt',
+      'dez',
+      'mär',
+      'juin',
+      'juil',
+      'août',
+      'déc',
+      'févr',
+      'avr',
+      'janv',
+      'ene',
+      'abr',
+      'ago',
+      'dic',
+      'gen',
+      'mag',
+      'giu',
+      'lug',
+      'ott',
+      'maa',
+      'mei',
+      'fev',
+      'out',
+    ],
+    ...[
+      'montag',
+      'dienstag',
+      'mittwoch',
+      'donnerstag',
+      'freitag',
+      'lundi',
+      'mardi',
+      'mercredi',
+      'jeudi',
+      'vendredi',
+      'lunes',
+      'martes',
+      'miércoles',
+      'jueves',
+      'viernes',
+    ],
+    ...[
+      'lunedì',
+      'martedì',
+      'mercoledì',
+      'giovedì',
+      'venerdì',
+      'maandag',
+      'dinsdag',
+      'woensdag',
+      'donderdag',
+      'vrijdag',
+      'segunda',
+      'terça',
+      'quarta',
+      'quinta',
+      'sexta',
+    ],
+    ...[
+      'today',
+      'tomorrow',
+      'tonight',
+      'next',
+      'this',
+      'end of',
+      'week',
+      'month',
+      'heute',
+      'morgen',
+      'nächst',
+      'woche',
+      'monat',
+      'demain',
+      'prochain',
+      'semaine',
+      'mois',
+    ],
+    ...['mañana', 'próxim', 'semana', 'mes', 'domani', 'prossim', 'settimana', 'mese', 'vandaag', 'volgende', 'maand', 'amanhã', 'hoje', 'mês'],
   ].join('|')})`,
   'iu',
 );
@@ -158,18 +138,19 @@ function iso(year: number, month: number, day: number): string {
 }
 
 /** Sentences of the text (a line break or terminal punctuation ends one; not the dot of an ordinal, `14. Juni`, nor of a date, `15.06.2027`; `May 20.` ends one). */
+const SENTENCE = new RegExp(
+  `(?:[^.!?\\n]|(?<=\\d)(?<!\\b(?:${MONTHS.map((m) => `[${m.charAt(0).toUpperCase()}${m.charAt(0)}]${m.slice(1, 3)}`).join('|')})\\p{L}*\\.?\\s\\d{1,2})\\.(?=\\s+\\p{L}|\\d))+(?:[.!?]+(?=\\s|$)|\\n|$)`,
+  'gu',
+);
+
 function sentences(text: string): string[] {
-  return (
-    text.match(
-      /(?:[^.!?\n]|(?<=\d)(?<!\b(?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec)\p{L}*\.?\s\d{1,2})\.(?=\s+\p{L}|\d))+(?:[.!?]+(?=\s|$)|\n|$)/gu,
-    ) ?? []
-  );
+  return text.match(SENTENCE) ?? [];
 }
 
-/** Words that ask for something: among several dates, the one asked for wins ("Please move go-live to the 19th"). */
 /** Words that ask for a date to be set or moved ("please move", "instead", "could we"): the strongest asking; such a date wins over one only wished. */
 const ASKS_TO_SET =
   /(?<![\p{L}\p{N}])(please|move|moved|instead|could we|can we|shift|push|postpone|reschedule|bitte|verschieben|stattdessen|svp|s'il vous pla[iî]t|plut[oô]t|d[ée]caler|reporter|por favor|mover|en su lugar|en vez|per favore|spostare|invece|graag|verplaatsen|in plaats|adiar|em vez)(?![\p{L}\p{N}])/iu;
+/** Words that ask for something: among several dates, the one asked for wins ("Please move go-live to the 19th"). */
 const ASKS =
   /(?<![\p{L}\p{N}])(please|like|want|prefer|desired?|move|moved|change|wish|need|would|wünsch\p{L}*|gerne|souhait\p{L}*|voudrions|deseamos|gustar\p{L}*|gostar\p{L}*|graag|vorremmo|desejamos)(?![\p{L}\p{N}])/iu;
 
@@ -199,8 +180,6 @@ function launchSentences(text: string): string[] {
   return found;
 }
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const ORDINALS: Readonly<Record<string, number>> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: -1 };
 /** "the first Monday in May", "last Friday of June 2027": a day chrono does not read. */
 const NTH_WEEKDAY = new RegExp(
