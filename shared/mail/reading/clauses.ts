@@ -209,13 +209,13 @@ class Scan {
 }
 
 /** Whether a negator stands within four words before the hit (in its phrase), or for languages that put it after, within three after. */
-function negatedAt(scan: Scan, clause: number, index: number, length: number): boolean {
+function negatedAt(scan: Scan, clause: number, index: number, length: number, brackets: readonly Span[]): boolean {
   const folded = scan.folded[clause] ?? '';
   // Within the clause's current phrase: a comma or a colon ends a negation's reach ("no issues, all good").
   const before = folded.slice(0, index).split(/[,:;]/).pop() ?? '';
   // A negator inside a bracketed aside negates only inside it ("(the balance that did not update) was fixed");
   // one outside reaches over an aside ("we can't (at this point) approve").
-  const outside = asides(folded).filter(([a, b]) => !(a <= index && b >= index + length));
+  const outside = brackets.filter(([a, b]) => !(a <= index && b >= index + length));
   const counts = (m: Found) => !overlaps(outside, m.index, m.index + m.text.length);
   // The four words before the hit, an aside's words not counted.
   const phraseStart = index - before.length;
@@ -258,9 +258,12 @@ function readClause(scan: Scan, clause: number, text: string, sentence: number, 
   const neutral = spans('neutral');
   const awaiting = spans('awaiting');
   const continuing = spans('continuing');
-  const pendingSpans = [...spans('pending'), ...spans('future')].filter(([a, b]) => !overlaps(awaiting, a, b));
+  // The bracketed asides, once: a negation's reach and a condition's both look at them.
+  const brackets = asides(folded);
+  const pendingWords = spans('pending').filter(([a, b]) => !overlaps(awaiting, a, b));
   // A future marker governs its whole phrase: German puts the verb last ("sie wird Ihnen die Details … bestätigen").
   const futureSpans = spans('future').filter(([a, b]) => !overlaps(awaiting, a, b));
+  const pendingSpans = [...pendingWords, ...futureSpans];
   const futureBefore = (index: number) => {
     const phraseStart = index - (folded.slice(0, index).split(/[,;:]/).pop() ?? '').length;
     return futureSpans.some(([a, b]) => a >= phraseStart && b <= index);
@@ -280,7 +283,7 @@ function readClause(scan: Scan, clause: number, text: string, sentence: number, 
         at: index,
         end,
         words: m.text,
-        negated: act === 'no' ? false : negatedAt(scan, clause, index, m.text.length),
+        negated: act === 'no' ? false : negatedAt(scan, clause, index, m.text.length, brackets),
         // "Still looks good" holds; "still working through refunds" is work going on, not a pass that holds.
         // "Waiting on your go-ahead": a yes awaited from the other side is no yes given.
         pending:
@@ -302,7 +305,7 @@ function readClause(scan: Scan, clause: number, text: string, sentence: number, 
   const words = folded.split(/\s+/).filter((w) => /[\p{L}\p{N}\p{Extended_Pictographic}]/u.test(w)).length;
   // "Como quedamos, aquí está el enlace": a set phrase that opens with a question word ("como quedamos": as agreed) asks nothing.
   const startsAsQuestion = scan.in('questionStart', clause).some((m) => m.index === 0 && !overlaps(neutral, m.index, m.index + m.text.length));
-  const pending = spans('pending').some(([a, b]) => !overlaps(awaiting, a, b));
+  const pending = pendingWords.length > 0;
   // A question mark at the end, an opening ¿, or a question word first in a clause with no full stop (mobile mail drops the mark).
   const question =
     /\?[\s\p{Extended_Pictographic}\p{P}]*$/u.test(text) || /¿/.test(text) || (startsAsQuestion && !/[.!:]$/.test(text) && words > 2 && !pending);
@@ -312,15 +315,15 @@ function readClause(scan: Scan, clause: number, text: string, sentence: number, 
   const leads = ([a, b]: Span) => !(hits.some((h) => h.act === 'yes' && h.at === a && h.end === b) && /^\s*(?:[,.;!?)]|$)/.test(folded.slice(b)));
   // An aside in brackets that only mentions a condition ("(defaults to false if the box is unticked)") conditions nothing
   // outside it; one that opens with it ("(provided the fee is waived)") is the condition.
-  const brackets = asides(folded);
   const aside = ([a, b]: Span) => brackets.some(([from, to]) => a > from && b <= to && folded.slice(from + 1, a).trim() !== '');
-  const hypothetical = spans('hypothetical').some((span) => leads(span) && !overlaps(neutral, ...span) && !aside(span));
+  const hypotheses = spans('hypothetical');
+  const hypothetical = hypotheses.some((span) => leads(span) && !overlaps(neutral, ...span) && !aside(span));
   return {
     text,
     sentence,
     hits,
     // "Let me know if anything is unclear": something unclear in a hypothesis asks nothing ("asked whether" is itself the asking).
-    question: question || (asks.length > 0 && !spans('hypothetical').some((span) => leads(span) && !overlaps(asks, ...span))),
+    question: question || (asks.length > 0 && !hypotheses.some((span) => leads(span) && !overlaps(asks, ...span))),
     opening: false,
     request: scan.in('request', clause).length > 0,
     // "if that works for you" is politeness, not a condition.
