@@ -2,7 +2,7 @@ import { bodyText } from './body';
 import { MailRejection, UnparseableMailError } from './errors';
 import { extractContacts, extractLaunchDate } from './extract';
 import { readClauses } from './reading/clauses';
-import { interpret, type StepQuestion } from './reading/interpret';
+import { interpret, type InterpretSignals, type StepQuestion } from './reading/interpret';
 import { classifyKind } from './kind';
 import { MAX_REPLY_TEXT_CHARS } from './limits';
 import { parseMail, type ParseLimits } from './parse';
@@ -41,20 +41,20 @@ function calendarAnswerOf(mail: ParsedMail): { calendarAnswer?: 'accepted' | 'de
   return {};
 }
 
+/** What besides its words a reply's meaning rests on: a date, contacts, files attached, a calendar answer. */
+function signalsOf(reading: Pick<MailReading, 'mail' | 'launchDate' | 'contacts' | 'attachments'>): InterpretSignals {
+  return {
+    hasDate: reading.launchDate !== null,
+    hasContacts: reading.contacts.length > 0,
+    attachmentNames: attachedFiles(reading.attachments),
+    ...calendarAnswerOf(reading.mail),
+  };
+}
+
 /** The reading of a human reply again at another step's question: clauses are not read again. */
 export function readAt(reading: MailReading, question: StepQuestion): MailReading {
   if (reading.kind !== 'human' || reading.question === question) return reading;
-  const meaning = interpret(
-    reading.replyText.slice(0, MAX_REPLY_TEXT_CHARS),
-    question,
-    {
-      hasDate: reading.launchDate !== null,
-      hasContacts: reading.contacts.length > 0,
-      attachmentNames: attachedFiles(reading.attachments),
-      ...calendarAnswerOf(reading.mail),
-    },
-    reading.clauseReading,
-  );
+  const meaning = interpret(reading.replyText.slice(0, MAX_REPLY_TEXT_CHARS), question, signalsOf(reading), reading.clauseReading);
   return { ...reading, ...meaning, question };
 }
 
@@ -110,12 +110,7 @@ export function understand(mail: ParsedMail, options: ReadOptions = {}): MailRea
   const contacts = extractContacts(withoutQuotedContext(readable), exclude);
   const clauseReading = readClauses(readable);
   const launchDate = extractLaunchDate(readable, { reference: referenceInstant(mail, options.referenceDate), languages: clauseReading.languages });
-  const meaning = interpret(
-    readable,
-    question,
-    { hasDate: launchDate !== null, hasContacts: contacts.length > 0, attachmentNames: attachedFiles(attachments), ...calendarAnswerOf(mail) },
-    clauseReading,
-  );
+  const meaning = interpret(readable, question, signalsOf({ mail, launchDate, contacts, attachments }), clauseReading);
   return { outcome: 'read', mail, kind, autoReplyReason, bounce, replyText, ...meaning, question, clauseReading, launchDate, contacts, attachments };
 }
 
