@@ -29,6 +29,12 @@ function whether(reading: Pick<MailReading, 'question'>, step: string): string {
   }
 }
 
+/** What the reader guessed the reply decides. */
+function guessOf(reading: MailReading): 'approve' | 'decline' {
+  if (reading.intent === 'approve' || reading.intent === 'decline') return reading.intent;
+  return reading.secondReading?.intent === 'approve' ? 'approve' : 'decline';
+}
+
 /** The open review of `step`, if any: while it is open the step does not remind the client. */
 export function openReview(project: Project, step?: string): Review | undefined {
   return project.reviews.findLast((r) => r.status === 'open' && (step === undefined || r.step === step));
@@ -55,7 +61,8 @@ export function askThePm(project: Project, reading: MailReading, step: string, c
     attachments: reading.attachments.map((a) => a.filename ?? '').filter((f) => f !== ''),
     launchDate: reading.launchDate,
     contacts: reading.contacts.map((c) => ({ name: c.name, email: c.email })),
-    guess: reading.intent === 'approve' ? 'approve' : 'decline',
+    // The rules' yes or no; when they read neither, the one the second reading took it for.
+    guess: guessOf(reading),
     confidence: reading.confidence,
     reasons: [...reading.reasons],
     status: 'open',

@@ -17,6 +17,8 @@ export interface ParseOutput {
   needsReview: boolean;
   /** The clauses that decided, each with what it was read as. */
   reasons: readonly string[];
+  /** At a step that asks a yes or a no: the intent the second reading finds likeliest, and how likely. */
+  secondReading?: { intent: MailReading['intent']; probability: number };
   /** The step it was read at (`--step`), and for a step that asks for items, what it delivers and names as still to come. */
   step?: string;
   items?: { readonly delivered: readonly string[]; readonly pending: readonly string[] };
@@ -60,6 +62,7 @@ export function toParseOutput(result: MailReading | MailRejected): ParseOutput {
     confidence: result.confidence,
     needsReview: result.needsReview,
     reasons: [...result.reasons],
+    ...(result.secondReading ? { secondReading: { ...result.secondReading } } : {}),
     launchDate: result.launchDate,
     contacts: result.contacts.map((c) => ({ name: c.name, email: c.email })),
     attachments: result.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, size: a.size })),

@@ -19,7 +19,7 @@ export interface ReadOptions extends ParseLimits {
 }
 
 /** Names of the files a person attached (not inline images): a signed document can carry a decision. */
-function attachedFiles(attachments: readonly AttachmentInfo[]): string[] {
+export function attachedFiles(attachments: readonly AttachmentInfo[]): string[] {
   return attachments
     .filter((a) => a.disposition !== 'inline' && !a.contentType.startsWith('image/'))
     .map((a) => a.filename ?? '')

@@ -71,6 +71,8 @@ export interface MailReading {
   readonly needsReview: boolean;
   /** The clauses that decided the intent, each with what it was read as. */
   readonly reasons: readonly string[];
+  /** At a step that asks a yes or a no: the likeliest intent by the second reading, learned from labelled replies (docs/mail-understanding.md#second-reading). */
+  readonly secondReading?: { readonly intent: Intent; readonly probability: number };
   /** The step's question the reply was read against (`open` when no step is known). */
   readonly question: StepQuestion;
   /** The reply asks for more than was agreed (a new feature), as a statement or a question. */

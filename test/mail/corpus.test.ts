@@ -49,7 +49,7 @@ describe('the labelled corpus', () => {
 /*
  * The floors the issue sets (docs/mail-understanding.md#confidence): on the tuning set the reader
  * holds them. On the held-back quarter it does not yet (docs/mail-corpus.md#figures: intent right
- * on 87.6% of the replies acted on, five wrong approvals of 409): there the suite holds what the reader
+ * on 92.2% of the replies acted on, four wrong approvals of 457): there the suite holds what the reader
  * does keep, and guards the measured level against regressions; the issue stays open until the
  * held-back figures reach the floors.
  */
@@ -102,7 +102,7 @@ describe('the reader on the held-back replies (figures only, no case names)', ()
     expect(figuresOf.intent.flaggedShare).toBeLessThanOrEqual(0.1);
   });
 
-  it('keeps the intent right on at least 85% of the replies it acts on (a regression guard under the measured 87.6%, below the issue’s 95%)', () => {
-    expect(figuresOf.intent.accuracyActed).toBeGreaterThanOrEqual(0.85);
+  it('keeps the intent right on at least 90% of the replies it acts on (a regression guard under the measured 92.2%, below the issue’s 95%)', () => {
+    expect(figuresOf.intent.accuracyActed).toBeGreaterThanOrEqual(0.9);
   });
 });

@@ -241,7 +241,8 @@ function pendingAt(folded: string, index: number, length: number, pending: reado
   // Within the hit's phrase: a comma ends the reach ("Approved, launch next week" approves now).
   const start = (folded.slice(0, index).split(/[,;:]/).pop() ?? '').split(/\s+/).slice(-5).join(' ');
   const from = index - start.length;
-  const tail = (folded.slice(index + length).split(/[,;:]/)[0] ?? '').split(/\s+/).slice(0, 4).join(' ');
+  // "The details are correct and I'll stay the contact": what follows "and" has a verb of its own.
+  const tail = (folded.slice(index + length).split(/[,;:]|\s(?:and|und|et|y|e|en|ed)\s/)[0] ?? '').split(/\s+/).slice(0, 4).join(' ');
   const to = index + length + tail.length;
   // "Everything else still looks good": a state that goes on right before the hit is no yes to come.
   const holds = ([a, b]: Span) => overlaps(continuing, a, b) && folded.slice(b, index).trim() === '';

@@ -1,6 +1,9 @@
-import type { Intent } from './types';
+import type { Intent, StepQuestion } from './types';
 import { readClauses, YES_LIKE, type Act, type Clause, type ClauseReading, type Hit } from './clauses';
 import { fixedItems, live, namedCases } from './lists';
+import { checkedBySecondReading } from './second-reading';
+
+export type { StepQuestion } from './types';
 
 /**
  * What a reply means at the step it answers, from its clauses (clauses.ts), with a confidence and
@@ -8,23 +11,6 @@ import { fixedItems, live, namedCases } from './lists';
  * an approval request, "found two issues" is feedback during testing, "test accounts attached"
  * delivers a requirement. docs/mail-understanding.md#intent states the rules and the confidence.
  */
-
-/** What the step a reply answers asked: the process says it for each step (ProcessModule.replyQuestion). */
-export type StepQuestion =
-  /** Approve a document: a plan, a work order, a schedule. */
-  | 'approval'
-  /** Confirm details (and a launch date). */
-  | 'confirmation'
-  /** Test it and approve it or send feedback. */
-  | 'testing'
-  /** Say when your own work is done or ready (QA complete, ready for certification). */
-  | 'readiness'
-  /** Send items (requirements, materials). */
-  | 'delivery'
-  /** How is it going (a status mail, a check-in after go-live): nothing to decide, so "all good" tells how things stand. */
-  | 'status'
-  /** Nothing in particular: a reply to no notice, or to a step that names no question. */
-  | 'open';
 
 /** Steps whose question a yes or no answers. */
 const YES_OR_NO: ReadonlySet<StepQuestion> = new Set(['approval', 'confirmation', 'testing', 'readiness']);
@@ -49,7 +35,10 @@ export interface Interpretation {
   readonly intent: Intent;
   /** 0 to 1: how sure the reading is of `intent`. */
   readonly confidence: number;
-  /** True when the system would not act on the reply alone: a yes or no below {@link DECISION_CONFIDENCE} at a yes-or-no step. */
+  /**
+   * True when the system would not act on the reply alone: a yes or no below {@link DECISION_CONFIDENCE} at a yes-or-no
+   * step, or a decision the second reading does not share.
+   */
   readonly needsReview: boolean;
   /** The clauses that decided, each with what it was read as. */
   readonly reasons: readonly string[];
@@ -62,6 +51,8 @@ export interface Interpretation {
   /** Clauses that name something as still to come or missing. */
   readonly pending: readonly string[];
   readonly languages: readonly string[];
+  /** At a step that asks a yes or a no: the intent the second reading finds likeliest, and how likely (second-reading.ts). */
+  readonly secondReading?: { readonly intent: Intent; readonly probability: number };
 }
 
 export interface InterpretSignals {
@@ -294,13 +285,23 @@ function calendarRead(answer: NonNullable<InterpretSignals['calendarAnswer']>): 
   return { signal: 'weak-yes', clause, why: 'accepts the invitation tentatively' };
 }
 
-/** Interprets a reply's new text at a step. */
+/**
+ * Interprets a reply's new text at a step: the rules read it clause by clause, and at a step that
+ * asks a yes or a no, the second reading (second-reading.ts) checks the decision they come to.
+ */
 export function interpret(
   replyText: string,
   question: StepQuestion,
   signals: InterpretSignals,
   reading: ClauseReading = readClauses(replyText),
 ): Interpretation {
+  const first = readByRules(question, signals, reading);
+  // A calendar reply's button says its answer (the model never learned the words around one).
+  return YES_OR_NO.has(question) && !signals.calendarAnswer ? checkedBySecondReading(first, replyText, question, signals.attachmentNames) : first;
+}
+
+/** The rules' reading of a reply's new text at a step (docs/mail-understanding.md#intent). */
+export function readByRules(question: StepQuestion, signals: InterpretSignals, reading: ClauseReading): Interpretation {
   const clauses = reading.clauses;
   // A signed document attached is a clause of its own ("signed plan attached" often has no words at all).
   const fileClauses = signals.attachmentNames.flatMap((name) => readClauses(name.replace(/[_.-]+/g, ' ')).clauses);

@@ -1,0 +1,125 @@
+import committed from './intent-model.json' with { type: 'json' };
+import { Intent, type StepQuestion } from './types';
+
+/*
+ * A second reading of a reply, learned from the labelled tuning replies (docs/mail-understanding.md#second-reading):
+ * a linear model over the reply's words, word pairs and the step's question. It never decides
+ * anything. When it takes a reply for a yes or a no the rules did not read, or the other way round,
+ * the reply goes to the PM instead of moving the project.
+ */
+
+/** The intents in the order of the model's weights. */
+const LABELS = Intent.options;
+
+/** At most this many words of a reply are read (the answer is at the top; what follows is mostly signature). */
+const MAX_WORDS = 120;
+
+const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+
+/**
+ * What the model sees of a reply: its words and word pairs (quoted context lines left out), each
+ * word also paired with the step's question, the words of the attached files' names, and whether
+ * the answer is short.
+ */
+export function featuresOf(text: string, question: StepQuestion, files: readonly string[]): string[] {
+  const words = fold(text.replace(/^>.*$/gm, '')).match(/[\p{L}\p{N}']+|[!?👍✅]/gu) ?? [];
+  const features = new Set<string>([`q=${question}`]);
+  const read = words.slice(0, MAX_WORDS);
+  read.forEach((word, i) => {
+    features.add(word);
+    features.add(`${question}|${word}`);
+    const next = read[i + 1];
+    if (next !== undefined) features.add(`${word} ${next}`);
+  });
+  for (const file of files) for (const word of fold(file).split(/[^\p{L}]+/u)) if (word !== '') features.add(`file:${word}`);
+  if (words.length <= 3) features.add(words.length === 0 ? 'empty' : 'short');
+  return [...features];
+}
+
+/** The trained model: a weight per intent for each feature, and the replies it was trained on. */
+export interface IntentModel {
+  readonly trainedOn: { readonly split: string; readonly cases: number; readonly names: string };
+  readonly labels: readonly string[];
+  readonly features: readonly string[];
+  /** `labels.length` weights per feature, in the order of `features`. */
+  readonly weights: readonly number[];
+}
+
+/** A model's rows by feature, made once per model. */
+const indexes = new WeakMap<IntentModel, Map<string, number>>();
+function indexOf(model: IntentModel): Map<string, number> {
+  let index = indexes.get(model);
+  if (!index) {
+    index = new Map(model.features.map((f, i) => [f, i]));
+    indexes.set(model, index);
+  }
+  return index;
+}
+
+/** How likely each intent is, by the model (the committed one unless another is given), for a reply at a step. */
+export function secondReading(
+  text: string,
+  question: StepQuestion,
+  files: readonly string[],
+  model: IntentModel = committed,
+): Readonly<Record<Intent, number>> {
+  const index = indexOf(model);
+  const scores = LABELS.map(() => 0);
+  for (const feature of featuresOf(text, question, files)) {
+    const row = index.get(feature);
+    if (row === undefined) continue;
+    for (let k = 0; k < LABELS.length; k++) scores[k] = (scores[k] ?? 0) + (model.weights[row * LABELS.length + k] ?? 0);
+  }
+  return softmax(scores);
+}
+
+/** Scores to probabilities, by label. */
+export function softmax(scores: readonly number[]): Record<Intent, number> {
+  const top = Math.max(...scores);
+  const exp = scores.map((s) => Math.exp(s - top));
+  const sum = exp.reduce((a, b) => a + b, 0);
+  return Object.fromEntries(LABELS.map((label, k) => [label, (exp[k] ?? 0) / sum])) as Record<Intent, number>;
+}
+
+/**
+ * Below this probability, by the second reading, of the intent the rules read, a disagreement about
+ * a decision sends the reply to the PM.
+ */
+export const DISAGREEMENT = 0.1;
+
+/** What of a reading the check looks at and may change. */
+interface Checked {
+  readonly intent: Intent;
+  readonly confidence: number;
+  readonly needsReview: boolean;
+  readonly reasons: readonly string[];
+  readonly secondReading?: { readonly intent: Intent; readonly probability: number };
+}
+
+const decides = (intent: Intent) => intent === 'approve' || intent === 'decline';
+
+/**
+ * The rules' reading, checked: when the second reading's likeliest intent differs from theirs, one
+ * of the two is a yes or a no, and the second reading gives the rules' intent less than
+ * {@link DISAGREEMENT}, nothing is decided alone. The reading stays the rules', its confidence drops
+ * to at most 0.5 (it could be either), and the PM decides.
+ */
+export function checkedBySecondReading<Reading extends Checked>(
+  first: Reading,
+  text: string,
+  question: StepQuestion,
+  files: readonly string[],
+  model: IntentModel = committed,
+): Reading {
+  const p = secondReading(text, question, files, model);
+  const [intent, probability] = Object.entries(p).reduce((a, b) => (b[1] > a[1] ? b : a)) as [Intent, number];
+  const second = { intent, probability: Math.round(probability * 100) / 100 };
+  if (intent === first.intent || !(decides(intent) || decides(first.intent)) || p[first.intent] >= DISAGREEMENT) return { ...first, secondReading: second };
+  return {
+    ...first,
+    confidence: Math.min(first.confidence, 0.5),
+    needsReview: true,
+    reasons: [...first.reasons, `the second reading takes it for ${intent} (${second.probability}), the rules for ${first.intent}`],
+    secondReading: second,
+  };
+}

@@ -1,0 +1,115 @@
+/**
+ * `npm run train:reader`: trains the second reading (shared/mail/reading/second-reading.ts) on the
+ * tuning split's human replies and writes shared/mail/reading/intent-model.json. Only the tuning
+ * split: the held-back quarter and new batches measure it, so they must never be learned from.
+ * `--check` trains and only says whether the committed model is the one training gives.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { attachedFiles, readMail } from '../../shared/mail/read';
+import { MAX_REPLY_TEXT_CHARS } from '../../shared/mail/limits';
+import { featuresOf, type IntentModel, softmax } from '../../shared/mail/reading/second-reading';
+import { Intent } from '../../shared/mail/reading/types';
+import { processModule } from '../../shared/processes/registry';
+import { type Case, loadCases } from './cases';
+
+export const MODEL_FILE = join(import.meta.dirname, '..', '..', 'shared', 'mail', 'reading', 'intent-model.json');
+
+const LABELS = Intent.options;
+/** Passes over the replies, the first step size, and the pull of every weight towards zero. */
+const EPOCHS = 30;
+const RATE = 0.2;
+const L2 = 1e-4;
+/** A feature seen in fewer replies than this is not kept: it would only learn its few replies by heart. */
+const MIN_REPLIES = 3;
+
+export interface Example {
+  readonly name: string;
+  readonly features: readonly string[];
+  readonly intent: Intent;
+}
+
+/** The human replies of some labelled cases, as the model sees them. */
+export async function examplesOf(cases: readonly Case[]): Promise<Example[]> {
+  const examples: Example[] = [];
+  for (const c of cases) {
+    if (c.label.kind !== 'human') continue;
+    const read = await readMail(c.raw, c.label.referenceDate ? { referenceDate: c.label.referenceDate } : {});
+    if (read.outcome !== 'read' || read.kind !== 'human') continue;
+    const question = processModule(c.label.process).replyQuestion(c.label.step);
+    const text = read.replyText.slice(0, MAX_REPLY_TEXT_CHARS);
+    examples.push({ name: c.name, features: featuresOf(text, question, attachedFiles(read.attachments)), intent: c.label.intent });
+  }
+  return examples;
+}
+
+/** A small seeded generator, so that the same replies always train the same model. */
+function seeded(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Multinomial logistic regression by stochastic gradient descent: sparse features, L2 pull, a step
+ * size that shrinks over the passes, each pass in a seeded order.
+ */
+export function train(examples: readonly Example[], split: string): IntentModel {
+  const seen = new Map<string, number>();
+  for (const e of examples) for (const f of e.features) seen.set(f, (seen.get(f) ?? 0) + 1);
+  const features = [...seen]
+    .filter(([, n]) => n >= MIN_REPLIES)
+    .map(([f]) => f)
+    .sort();
+  const row = new Map(features.map((f, i) => [f, i]));
+  const K = LABELS.length;
+  const w = new Float64Array(features.length * K);
+  const rows = examples.map((e) => ({ rows: e.features.flatMap((f) => row.get(f) ?? []), y: LABELS.indexOf(e.intent) }));
+  const random = seeded(20270101);
+  const order = rows.map((_, i) => i);
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j] as number, order[i] as number];
+    }
+    const rate = RATE / (1 + epoch * 0.1);
+    for (const n of order) {
+      const { rows: xs, y } = rows[n] as (typeof rows)[number];
+      if (xs.length === 0) continue;
+      const scores = LABELS.map((_, k) => xs.reduce((s, r) => s + (w[r * K + k] ?? 0), 0));
+      const p = Object.values(softmax(scores));
+      const scale = rate / Math.sqrt(xs.length);
+      for (const r of xs)
+        for (let k = 0; k < K; k++) {
+          const at = r * K + k;
+          w[at] = (w[at] ?? 0) - scale * ((p[k] ?? 0) - (k === y ? 1 : 0)) - rate * L2 * (w[at] ?? 0);
+        }
+    }
+  }
+  const names = examples.map((e) => e.name).sort();
+  return {
+    trainedOn: { split, cases: names.length, names: createHash('sha256').update(names.join('\n')).digest('hex') },
+    labels: [...LABELS],
+    features,
+    weights: Array.from(w, (x) => Math.round(x * 1e3) / 1e3),
+  };
+}
+
+if (process.argv[1] && import.meta.filename === process.argv[1]) {
+  const model = train(await examplesOf(loadCases('tune')), 'tune');
+  const text = `${JSON.stringify(model)}\n`;
+  if (process.argv.includes('--check')) {
+    const same = readFileSync(MODEL_FILE, 'utf8') === text;
+    console.log(same ? 'the committed model is the one the tuning split trains' : 'the committed model is out of date: run npm run train:reader');
+    process.exitCode = same ? 0 : 1;
+  } else {
+    writeFileSync(MODEL_FILE, text);
+    console.log(`trained on ${model.trainedOn.cases} tuning replies: ${model.features.length} features, ${(text.length / 1024).toFixed(0)} KB`);
+  }
+}

@@ -1,0 +1,111 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { interpret } from '../../shared/mail';
+import { checkedBySecondReading, DISAGREEMENT, featuresOf, secondReading } from '../../shared/mail/reading/second-reading';
+import type { Intent } from '../../shared/mail/reading/types';
+import { loadCases } from '../corpus/cases';
+import { examplesOf, MODEL_FILE, train } from '../corpus/train';
+
+/*
+ * The second reading (docs/mail-understanding.md#second-reading): a model learned from the labelled
+ * tuning replies checks the rules' decision at a step that asks a yes or a no. It decides nothing;
+ * where the two disagree about a yes or a no, the PM does.
+ */
+
+/** A small model trained on a few replies, so that these specs do not hang on the committed weights. */
+const few = train(
+  [
+    ...['Approved, go ahead.', 'Approved, looks good.', 'Yes approved, go ahead.', 'All good, approved.'].map((t) => ['approve', t] as const),
+    ...[
+      'Please hold off, the board has not signed.',
+      'Hold off for now please.',
+      'We cannot sign this, please hold off.',
+      'Hold off until the board meets.',
+    ].map((t) => ['decline', t] as const),
+    ...['Our new contact is Dana.', 'FYI our new contact is Dana.', 'Dana is the new contact.', 'The new contact for this is Dana.'].map(
+      (t) => ['inform', t] as const,
+    ),
+  ].map(([intent, text], i) => ({ name: `case-${i}`, intent, features: featuresOf(text, 'approval', []) })),
+  'specs',
+);
+const first = (intent: Intent, confidence = 0.9): Parameters<typeof checkedBySecondReading>[0] => ({
+  intent,
+  confidence,
+  needsReview: false,
+  reasons: ['the rules’ reason'],
+});
+
+describe('the second reading', () => {
+  it('learns what it is shown: each reply it was trained on comes out as its label', () => {
+    const likeliest = (text: string) => Object.entries(secondReading(text, 'approval', [], few)).reduce((a, b) => (b[1] > a[1] ? b : a))[0];
+    expect(likeliest('Approved, go ahead.')).toBe('approve');
+    expect(likeliest('Hold off for now please.')).toBe('decline');
+    expect(likeliest('Our new contact is Dana.')).toBe('inform');
+  });
+
+  it('trains the same model from the same replies (a seeded order, no clock, no randomness)', () => {
+    const examples = [
+      { name: 'a', intent: 'approve' as const, features: featuresOf('Approved.', 'approval', []) },
+      { name: 'b', intent: 'decline' as const, features: featuresOf('Not approved.', 'approval', []) },
+    ];
+    expect(train(examples, 'x')).toEqual(train(examples, 'x'));
+  });
+
+  it('leaves a decision it shares alone, and records what it took the reply for', () => {
+    const checked = checkedBySecondReading(first('approve', 0.95), 'Looks good, approved.', 'approval', [], few);
+    expect(checked).toMatchObject({ intent: 'approve', confidence: 0.95, needsReview: false, reasons: ['the rules’ reason'] });
+    expect(checked.secondReading?.intent).toBe('approve');
+  });
+
+  it('sends to the PM a reply the rules read as information and it takes for a refusal, keeping the rules’ intent', () => {
+    const checked = checkedBySecondReading(first('inform'), 'Please hold off, the board has not signed.', 'approval', [], few);
+    expect(checked.intent).toBe('inform');
+    expect(checked.needsReview).toBe(true);
+    expect(checked.confidence).toBe(0.5);
+    expect(checked.reasons).toEqual(['the rules’ reason', expect.stringMatching(/^the second reading takes it for decline \(0\.\d+\), the rules for inform$/)]);
+  });
+
+  it('sends to the PM an approval it takes for something else', () => {
+    const checked = checkedBySecondReading(first('approve', 0.95), 'Hold off for now please.', 'approval', [], few);
+    expect(checked).toMatchObject({ intent: 'approve', needsReview: true, confidence: 0.5 });
+  });
+
+  it('does not second-guess a reading when neither it nor the rules see a yes or a no', () => {
+    const checked = checkedBySecondReading(first('question'), 'Our new contact is Dana.', 'approval', [], few);
+    expect(checked).toMatchObject({ intent: 'question', needsReview: false, confidence: 0.9 });
+    expect(checked.secondReading?.intent).toBe('inform');
+  });
+
+  it(`does not second-guess the rules while it still gives their intent ${DISAGREEMENT} or more`, () => {
+    const p = secondReading('Approved, our new contact is Dana.', 'approval', [], few);
+    expect(p.approve).toBeGreaterThanOrEqual(DISAGREEMENT);
+    expect(checkedBySecondReading(first('approve', 0.95), 'Approved, our new contact is Dana.', 'approval', [], few).needsReview).toBe(false);
+  });
+
+  it('reads words, word pairs and the step’s question, not the quoted lines an inline answer keeps', () => {
+    const features = featuresOf('> Do you approve the plan?\nYes, approved', 'approval', ['Signed_Plan.pdf']);
+    expect(features).toEqual(expect.arrayContaining(['q=approval', 'yes', 'approved', 'yes approved', 'approval|approved', 'file:signed', 'file:plan']));
+    expect(features).not.toContain('plan');
+  });
+});
+
+describe('the second reading in the reader', () => {
+  it('is asked only at a step that asks a yes or a no', () => {
+    const plain = { hasDate: false, hasContacts: false, attachmentNames: [] };
+    expect(interpret('All good on our side, thanks.', 'status', plain).secondReading).toBeUndefined();
+    expect(interpret('Approved, please go ahead.', 'approval', plain).secondReading).toEqual({ intent: 'approve', probability: expect.any(Number) });
+  });
+
+  it('is not asked about a calendar reply: the button the person pressed is the answer', () => {
+    const reading = interpret('', 'confirmation', { hasDate: false, hasContacts: false, attachmentNames: [], calendarAnswer: 'declined' });
+    expect(reading).toMatchObject({ intent: 'decline', needsReview: false });
+    expect(reading.secondReading).toBeUndefined();
+  });
+});
+
+describe('the committed model', () => {
+  it('is the one the tuning split trains: never a held-back reply, never edited by hand (npm run train:reader)', async () => {
+    const model = train(await examplesOf(loadCases('tune')), 'tune');
+    expect(`${JSON.stringify(model)}\n` === readFileSync(MODEL_FILE, 'utf8'), 'the committed model is out of date: run npm run train:reader').toBe(true);
+  }, 60_000);
+});
