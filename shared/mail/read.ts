@@ -42,13 +42,30 @@ function calendarAnswerOf(mail: ParsedMail): { calendarAnswer?: 'accepted' | 'de
 }
 
 /** What besides its words a reply's meaning rests on: a date, contacts, files attached, a calendar answer. */
-function signalsOf(reading: Pick<MailReading, 'mail' | 'launchDate' | 'contacts' | 'attachments'>): InterpretSignals {
+function signalsOf(reading: Pick<MailReading, 'mail' | 'replyText' | 'launchDate' | 'contacts' | 'attachments'>): InterpretSignals {
   return {
     hasDate: reading.launchDate !== null,
     hasContacts: reading.contacts.length > 0,
     attachmentNames: attachedFiles(reading.attachments),
+    ...quoteAsksOf(reading.mail.text, reading.replyText),
     ...calendarAnswerOf(reading.mail),
   };
+}
+
+/** A notice asks for an answer when it has a question mark or asks in words (our notices are in English; a client may forward one translated). */
+const ASKS_FOR_ANSWER =
+  /\?|\b(please|reply|respond|confirm|approve|let us know|tell us|sign|bitte|veuillez|merci de|por favor|per favore|graag|gelieve|favor)\b/i;
+
+/**
+ * Whether the notice quoted after the reply asks for an answer: found in the plain-text body after
+ * the reply's last line (a top-posted reply). Unknown when there is no such notice of some length.
+ */
+function quoteAsksOf(body: string | null, replyText: string): Pick<InterpretSignals, 'quoteAsks'> {
+  const last = replyText.trim().split('\n').pop()?.trim() ?? '';
+  const at = body && last !== '' ? body.lastIndexOf(last) : -1;
+  if (!body || at < 0) return {};
+  const quoted = body.slice(at + last.length);
+  return quoted.replace(/[>\s]/g, '').length < 80 ? {} : { quoteAsks: ASKS_FOR_ANSWER.test(quoted) };
 }
 
 /** The reading of a human reply again at another step's question: clauses are not read again. */
@@ -110,7 +127,7 @@ export function understand(mail: ParsedMail, options: ReadOptions = {}): MailRea
   const contacts = extractContacts(withoutQuotedContext(readable), exclude);
   const clauseReading = readClauses(readable);
   const launchDate = extractLaunchDate(readable, { reference: referenceInstant(mail, options.referenceDate), languages: clauseReading.languages });
-  const meaning = interpret(readable, question, signalsOf({ mail, launchDate, contacts, attachments }), clauseReading);
+  const meaning = interpret(readable, question, signalsOf({ mail, replyText, launchDate, contacts, attachments }), clauseReading);
   return { outcome: 'read', mail, kind, autoReplyReason, bounce, replyText, ...meaning, question, clauseReading, launchDate, contacts, attachments };
 }
 

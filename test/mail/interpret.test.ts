@@ -8,6 +8,24 @@ const read = (text: string, question: StepQuestion, signals = plain) => interpre
 describe('reading a reply at the step it answers', () => {
   it.each([
     { case: 'a plain approval', text: 'Approved.', question: 'approval', intent: 'approve' },
+    {
+      case: 'details confirmed, with a future after "and" for something else',
+      text: "The integration details are correct and I'll stay the point of contact.",
+      question: 'confirmation',
+      intent: 'approve',
+    },
+    {
+      case: 'a French clarification that tells, not asks',
+      text: "Les informations sont correctes. Une précision côté contact : je quitte l'association fin mars.",
+      question: 'confirmation',
+      intent: 'approve',
+    },
+    {
+      case: 'a Spanish greeting that asks how things are',
+      text: 'Hola, ¿cómo andan? Estamos listos para la próxima ronda.',
+      question: 'readiness',
+      intent: 'approve',
+    },
     { case: 'approval in other words', text: 'Looks good to us, please go ahead.', question: 'approval', intent: 'approve' },
     { case: 'LGTM', text: 'LGTM', question: 'approval', intent: 'approve' },
     { case: 'details confirmed', text: 'Confirmed, all details are correct.', question: 'confirmation', intent: 'approve' },

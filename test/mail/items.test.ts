@@ -33,6 +33,18 @@ describe('requirements item by item', () => {
       pending: ['api-access'],
     },
     {
+      case: 'test accounts for a sandbox (the sandbox says where they live, it is no API access)',
+      text: 'Attached are 3 test accounts for our Salesforce sandbox.',
+      delivered: ['test-accounts'],
+      pending: [],
+    },
+    {
+      case: 'the sandbox itself given',
+      text: 'Here is the sandbox login for your team.',
+      delivered: ['api-access'],
+      pending: [],
+    },
+    {
       case: 'an enumeration under one future verb',
       text: 'We will send the test accounts, the API keys and the field mapping on Friday.',
       delivered: [],

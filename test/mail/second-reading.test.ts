@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { interpret } from '../../shared/mail';
-import { checkedBySecondReading, DISAGREEMENT, featuresOf, secondReading } from '../../shared/mail/reading/second-reading';
+import { readMail } from '../../shared/mail/read';
+import { AGREEMENT, checkedBySecondReading, DISAGREEMENT, featuresOf, secondReading } from '../../shared/mail/reading/second-reading';
+import { DECISION_CONFIDENCE } from '../../shared/mail/reading/types';
 import type { Intent } from '../../shared/mail/reading/types';
 import { loadCases } from '../corpus/cases';
 import { examplesOf, MODEL_FILE, train } from '../corpus/train';
@@ -70,6 +72,21 @@ describe('the second reading', () => {
     expect(checked).toMatchObject({ intent: 'approve', needsReview: true, confidence: 0.5 });
   });
 
+  it(`acts on a yes or no the rules doubted when it finds the same at ${AGREEMENT} or above`, () => {
+    const doubted = { ...first('approve', 0.7), needsReview: true };
+    expect(secondReading('Approved, go ahead.', 'approval', [], few).approve).toBeGreaterThanOrEqual(AGREEMENT);
+    const checked = checkedBySecondReading(doubted, 'Approved, go ahead.', 'approval', [], few);
+    expect(checked).toMatchObject({ intent: 'approve', needsReview: false, confidence: DECISION_CONFIDENCE });
+    expect(checked.reasons.at(-1)).toMatch(/^the second reading agrees \(0\.\d+\)/);
+  });
+
+  it('leaves a doubted yes or no to the PM when it is less sure of it than that', () => {
+    const doubted = { ...first('approve', 0.7), needsReview: true };
+    const text = 'Approved, our new contact is Dana.';
+    expect(secondReading(text, 'approval', [], few).approve).toBeLessThan(AGREEMENT);
+    expect(checkedBySecondReading(doubted, text, 'approval', [], few)).toMatchObject({ needsReview: true, confidence: 0.7 });
+  });
+
   it('does not second-guess a reading when neither it nor the rules see a yes or a no', () => {
     const checked = checkedBySecondReading(first('question'), 'Our new contact is Dana.', 'approval', [], few);
     expect(checked).toMatchObject({ intent: 'question', needsReview: false, confidence: 0.9 });
@@ -100,6 +117,49 @@ describe('the second reading in the reader', () => {
     const reading = interpret('', 'confirmation', { hasDate: false, hasContacts: false, attachmentNames: [], calendarAnswer: 'declined' });
     expect(reading).toMatchObject({ intent: 'decline', needsReview: false });
     expect(reading.secondReading).toBeUndefined();
+  });
+});
+
+/** A one-line answer on top of the notice it answers, as a phone sends it, read at a step that asked a yes or a no. */
+async function answerTo(answer: string, notice: string) {
+  const raw = Buffer.from(
+    [
+      'From: Sam Partner <sam@partner.example>',
+      'To: integrations+k1.PX-2031.certification.77ab31c0@paytronix.example',
+      'Subject: Re: [PX-2031] Certification',
+      'Date: Mon, 12 Apr 2027 10:00:00 +0000',
+      'Message-ID: <answer-1@partner.example>',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      answer,
+      '',
+      'On Apr 12, 2027, at 10:05 AM, Paytronix Integrations <integrations@paytronix.example> wrote:',
+      '',
+      ...notice.split('\n').map((line) => `> ${line}`),
+      '',
+    ].join('\r\n'),
+  );
+  const read = await readMail(raw, { question: 'readiness' });
+  if (read.outcome !== 'read') throw new Error('the mail was not read');
+  return read;
+}
+
+describe('a bare answer and the notice it answers', () => {
+  const fyi =
+    'Round 1 of certification for PX-2031 is scheduled to start on Monday, April 19, 2027.\nMaterials received: screenshots, test transactions, video.\nWe will send the result to the client and the integrator.';
+  const asks = 'Round 1 found two issues (listed below).\nPlease fix them and reply when you are ready for round 2.';
+
+  it('is an acknowledgement under a notice that asked nothing', async () => {
+    expect((await answerTo('👍', fyi)).intent).toBe('none');
+    expect((await answerTo('OK', fyi)).intent).toBe('none');
+  });
+
+  it('is a yes under a notice that asked for an answer', async () => {
+    expect((await answerTo('👍', asks)).intent).toBe('approve');
+  });
+
+  it('says yes in words whatever the notice asked', async () => {
+    expect((await answerTo('Fixed and ready for round 2.', fyi)).intent).toBe('approve');
   });
 });
 

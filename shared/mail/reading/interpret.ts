@@ -1,9 +1,9 @@
-import type { Intent, StepQuestion } from './types';
+import { DECISION_CONFIDENCE, type Intent, type StepQuestion } from './types';
 import { readClauses, YES_LIKE, type Act, type Clause, type ClauseReading, type Hit } from './clauses';
 import { fixedItems, live, namedCases } from './lists';
 import { checkedBySecondReading } from './second-reading';
 
-export type { StepQuestion } from './types';
+export { DECISION_CONFIDENCE, type StepQuestion } from './types';
 
 /**
  * What a reply means at the step it answers, from its clauses (clauses.ts), with a confidence and
@@ -27,9 +27,6 @@ const YES_ACTS: Readonly<Record<StepQuestion, ReadonlySet<Act>>> = {
   status: new Set(),
   open: new Set(['approve']),
 };
-
-/** Below this, a yes or a no that would move a project is not acted on: the PM decides. */
-export const DECISION_CONFIDENCE = 0.8;
 
 export interface Interpretation {
   readonly intent: Intent;
@@ -60,6 +57,8 @@ export interface InterpretSignals {
   readonly hasContacts: boolean;
   /** Names of the files attached (not inline images). */
   readonly attachmentNames: readonly string[];
+  /** Whether the notice quoted below the reply asks for an answer (a question, a please, a reply asked for); unknown when no quoted notice follows it. */
+  readonly quoteAsks?: boolean;
   /** The answer a calendar reply carries (an iCalendar REPLY's PARTSTAT: the button the person pressed), if the mail is one. */
   readonly calendarAnswer?: 'accepted' | 'declined' | 'tentative';
 }
@@ -94,7 +93,7 @@ function isShortAnswer(clauses: readonly Clause[]): boolean {
   return substantive.length > 0 && substantive.length <= 2 && substantive.every((c) => c.words <= 4);
 }
 
-function readOne(clause: Clause, question: StepQuestion, short: boolean, fixed = false, cases: ReadonlySet<Hit> = new Set()): Read[] {
+function readOne(clause: Clause, question: StepQuestion, short: boolean, fixed = false, cases: ReadonlySet<Hit> = new Set(), asked = true): Read[] {
   const out: Read[] = [];
   const yesActs = [...YES_ACTS[question]] as Act[];
   const hits = clause.hits;
@@ -106,12 +105,14 @@ function readOne(clause: Clause, question: StepQuestion, short: boolean, fixed =
   const overlapsYes = (h: Hit) => hits.some((y) => y !== h && YES_LIKE.has(y.act) && !y.negated && y.at < h.end && y.end > h.at);
   const problems = resolved.length > 0 || hypothetical ? [] : hits.filter((h) => h.act === 'problem' && !h.negated && !cases.has(h) && !overlapsYes(h));
   // A bare yes counts as the whole answer, or opening the reply in a short first clause ("Yes, go ahead", "Thursday at 2 works.").
-  // Not under a quoted point: a bare "OK" there answers that point only, not the step.
-  const answers = YES_OR_NO.has(question) && !clause.answersQuote && (short || (clause.opening && clause.words <= 5));
+  // Not under a quoted point: a bare "OK" there answers that point only, not the step. Nor to a notice
+  // that asked nothing: a 👍 to "round 1 starts Monday" acknowledges it.
+  const answers = YES_OR_NO.has(question) && asked && !clause.answersQuote && (short || (clause.opening && clause.words <= 5));
   // "Please send the plan approval to her": the noun in a request is not a yes.
   // A yes described of someone else ("our CFO, who signs off on anything over $2,500") is not the sender's.
   const folded = clause.folded;
-  const said = live(hits, yesActs).filter(
+  // A short "OK" or "Sounds good" under a notice that asked nothing acknowledges it, like a 👍.
+  const said = (asked || !short ? live(hits, yesActs) : []).filter(
     (h) => !(clause.request && /^approv(al|e)$/.test(h.words)) && !/(?:^|\s)(who|which|der|die|qui|quien|che|wie)\s+$/.test(folded.slice(0, h.at)),
   );
   const yes = [...said, ...(answers ? live(hits, ['yes']) : [])];
@@ -308,7 +309,7 @@ export function readByRules(question: StepQuestion, signals: InterpretSignals, r
   const short = isShortAnswer(clauses);
   const fixed = fixedItems(clauses);
   const cases = namedCases(clauses);
-  const reads = clauses.flatMap((c) => readOne(c, question, short, fixed.has(c), cases));
+  const reads = clauses.flatMap((c) => readOne(c, question, short, fixed.has(c), cases, signals.quoteAsks !== false));
   const fileYes = YES_OR_NO.has(question) ? fileClauses.flatMap((c) => readOne(c, question, false)).filter((r) => r.signal === 'yes') : [];
   // "Accepted: Invitation: Integration Deployment Interview": the person pressed Accept (or Decline) on our invitation. That
   // answers a step that asked to confirm a meeting or a date, never a plan, an order or a test (a meeting about it is not it).

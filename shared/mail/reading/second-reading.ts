@@ -1,5 +1,5 @@
 import committed from './intent-model.json' with { type: 'json' };
-import { Intent, type StepQuestion } from './types';
+import { DECISION_CONFIDENCE, Intent, type StepQuestion } from './types';
 
 /*
  * A second reading of a reply, learned from the labelled tuning replies (docs/mail-understanding.md#second-reading):
@@ -96,13 +96,28 @@ interface Checked {
   readonly secondReading?: { readonly intent: Intent; readonly probability: number };
 }
 
+/**
+ * At or above this probability of the rules' own intent, the second reading settles a doubt of the
+ * rules: a yes or no they would have left to the PM is acted on.
+ */
+export const AGREEMENT = 0.9;
+
+/**
+ * Only a doubt of the rules at this confidence or above is settled so: something beside the yes
+ * that could turn it around (0.7). A weak yes (0.6: hedged, someone else's, a yes to something else
+ * than the step asks) stays the PM's: what it is a yes to is not in the words a model counts.
+ */
+const SETTLED_DOUBT = 0.7;
+
 const decides = (intent: Intent) => intent === 'approve' || intent === 'decline';
 
 /**
- * The rules' reading, checked: when the second reading's likeliest intent differs from theirs, one
+ * The rules' reading, checked. When the second reading's likeliest intent differs from theirs, one
  * of the two is a yes or a no, and the second reading gives the rules' intent less than
- * {@link DISAGREEMENT}, nothing is decided alone. The reading stays the rules', its confidence drops
- * to at most 0.5 (it could be either), and the PM decides.
+ * {@link DISAGREEMENT}, nothing is decided alone: the reading stays the rules', its confidence drops
+ * to at most 0.5 (it could be either), and the PM decides. When the rules doubted their own yes or
+ * no for something beside it and the second reading finds the same at {@link AGREEMENT} or above, it
+ * is acted on, at the decision confidence.
  */
 export function checkedBySecondReading<Reading extends Checked>(
   first: Reading,
@@ -114,6 +129,14 @@ export function checkedBySecondReading<Reading extends Checked>(
   const p = secondReading(text, question, files, model);
   const [intent, probability] = Object.entries(p).reduce((a, b) => (b[1] > a[1] ? b : a)) as [Intent, number];
   const second = { intent, probability: Math.round(probability * 100) / 100 };
+  if (intent === first.intent && first.needsReview && first.confidence >= SETTLED_DOUBT && probability >= AGREEMENT)
+    return {
+      ...first,
+      confidence: DECISION_CONFIDENCE,
+      needsReview: false,
+      reasons: [...first.reasons, `the second reading agrees (${second.probability}): two readings settle the doubt`],
+      secondReading: second,
+    };
   if (intent === first.intent || !(decides(intent) || decides(first.intent)) || p[first.intent] >= DISAGREEMENT) return { ...first, secondReading: second };
   return {
     ...first,

@@ -4,6 +4,9 @@ import { z } from 'zod';
 export const Intent = z.enum(['approve', 'decline', 'inform', 'question', 'none']);
 export type Intent = z.infer<typeof Intent>;
 
+/** Below this, a yes or a no that would move a project is not acted on: the PM decides. */
+export const DECISION_CONFIDENCE = 0.8;
+
 /** What the step a reply answers asked: the process says it for each step (ProcessModule.replyQuestion). */
 export type StepQuestion =
   /** Approve a document: a plan, a work order, a schedule. */

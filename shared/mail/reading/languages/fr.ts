@@ -915,7 +915,10 @@ export const fr: Lexicon = {
     'deux questions',
     'quelques questions',
     'pas clair',
-    'précision',
+    // "Une précision : je quitte l'association fin mars" tells; asking for one asks.
+    "besoin d'une précision",
+    'besoin de précisions',
+    'demande de précision',
   ],
   elsewhere: ['facture', 'budget', 'paiement', 'acompte', 'congé*', 'note de frais'],
   thanks: [
