@@ -21,6 +21,18 @@ describe('reading a reply at the step it answers', () => {
       intent: 'approve',
     },
     {
+      case: 'a count of none is no problem',
+      text: 'Since Monday: 1,184 orders, 0 failed API calls. All good on our side.',
+      question: 'status',
+      intent: 'inform',
+    },
+    {
+      case: 'an item refused as not something they can give',
+      text: 'API access is not something we are able to provide.',
+      question: 'delivery',
+      intent: 'decline',
+    },
+    {
       case: 'a Spanish greeting that asks how things are',
       text: 'Hola, ¿cómo andan? Estamos listos para la próxima ronda.',
       question: 'readiness',

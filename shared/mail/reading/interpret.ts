@@ -103,7 +103,10 @@ function readOne(clause: Clause, question: StepQuestion, short: boolean, fixed =
   // A problem stands whatever its tense ("points aren't being awarded", "komen niet door"): only a negation or a resolution takes it back.
   // A problem word inside a yes phrase is part of it ("signed off by" is no "off by").
   const overlapsYes = (h: Hit) => hits.some((y) => y !== h && YES_LIKE.has(y.act) && !y.negated && y.at < h.end && y.end > h.at);
-  const problems = resolved.length > 0 || hypothetical ? [] : hits.filter((h) => h.act === 'problem' && !h.negated && !cases.has(h) && !overlapsYes(h));
+  // "0 failed API calls": a count of none.
+  const none = (h: Hit) => /(?:^|[\s(,;:])0\s+(?:\S+\s+)?$/.test(clause.folded.slice(0, h.at));
+  const problems =
+    resolved.length > 0 || hypothetical ? [] : hits.filter((h) => h.act === 'problem' && !h.negated && !cases.has(h) && !overlapsYes(h) && !none(h));
   // A bare yes counts as the whole answer, or opening the reply in a short first clause ("Yes, go ahead", "Thursday at 2 works.").
   // Not under a quoted point: a bare "OK" there answers that point only, not the step. Nor to a notice
   // that asked nothing: a 👍 to "round 1 starts Monday" acknowledges it.

@@ -356,6 +356,9 @@ export const en: Lexicon = {
     "everything's in place",
   ],
   refuse: [
+    'not something we can',
+    'not something we are able to',
+    "not something we're able to",
     'not going to accept',
     'will not accept',
     "won't accept",
