@@ -21,6 +21,13 @@ describe('reading a reply at the step it answers', () => {
       intent: 'approve',
     },
     {
+      case: 'no objection to a notice that asked nothing',
+      text: 'Thank you, we have noted the configuration changes. Nothing to add from our side.',
+      question: 'open',
+      intent: 'none',
+    },
+    { case: 'no objection to a plan we asked to approve', text: 'Nothing to add from our side.', question: 'approval', intent: 'approve' },
+    {
       case: 'a count of none is no problem',
       text: 'Since Monday: 1,184 orders, 0 failed API calls. All good on our side.',
       question: 'status',

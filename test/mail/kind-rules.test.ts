@@ -287,6 +287,20 @@ describe('people stay people', () => {
     ['a colleague on leave, in the third person', { body: 'Approved. Our Swoogo admin is on leave until the 26th, so the accounts follow then.' }],
     ['an absence that still answers', { body: "I'm out of the office until Monday, but approved - go ahead with the plan." }],
     ['a short absence with no notice around it', { body: "I'm out of office tomorrow, so please send the accounts today." }],
+    [
+      'an absence told to the project, with who covers its work',
+      { body: "Hi, I'm on vacation next week, back on the 14th. Jordan will cover QA questions while I'm away." },
+    ],
+    [
+      'an absence told to someone by name',
+      { body: 'Hi Chris,\n\nI will be out of the office until May 10 with limited access to email. Please contact Dana in the meantime.\n\nPat' },
+    ],
+    [
+      'an absence told above the quoted mail it answers',
+      {
+        body: "I'm away until Monday 10 May, back on the 10th. Please contact Dana for anything urgent.\n\nOn Mon, 1 Mar 2027, Integration Services wrote:\n> Your project plan is attached.",
+      },
+    ],
     ['a colleague who left, told by the new contact', { body: 'Jordan has left the company. Please use me as your contact from now on.' }],
     [
       'test feedback about mail that is not delivered',

@@ -14,6 +14,18 @@ import { anyOf, freshText } from './text';
 const ANSWERS_US =
   /\b(approve[ds]?|approval|go ahead|signed? off|attached|confirmed|genehmig\w*|freigegeben|freigabe|anbei|approuvée?s?|validée?s?|bon pour accord|ci-joint|aprobad[oa]s?|apruebo|adjunto|approvat[oa]|in allegato|goedgekeurd|akkoord|bijgevoegd|aprovad[oa]s?|em anexo)\b/i;
 
+/** A quoted mail below a reply: `>` lines, or the line a mail program writes above the mail it quotes. */
+const QUOTES_THE_MAIL =
+  /^>|^(?:On|Am|Le|El|Il|Op|Em) .{5,200}(?:wrote|schrieb|a écrit|escribió|ha scritto|schreef|escreveu):\s*$|^-{2,}\s*(?:Original Message|Ursprüngliche Nachricht|Message d'origine|Mensaje original)\s*-{2,}/im;
+
+/** A greeting to someone by name ("Hi Chris,"), not to whoever wrote ("Dear sender", "Hello,"). */
+const GREETS_BY_NAME =
+  /^\s*(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Hh]allo|[Ll]iebe[rs]?|[Bb]onjour|[Ss]alut|[Hh]ola|[Bb]uenos días|[Cc]iao|[Bb]uongiorno|[Oo]lá|[Bb]este|[Hh]oi|[Gg]oedemorgen)\s+(?!(?:Sender|Customer|Client|Sir|Madam|Colleague|All|Team|Friend)s?\b)\p{Lu}\p{Ll}+\b/u;
+
+/** Words of the project's work, which an absence script does not know about. */
+const PROJECT_WORK =
+  /\b(?:integration|launch|go-?live|QA|UAT|client testing|certification|requirements|credentials|project plan|work order|field mapping|test accounts?|sandbox|staging|kick-?off)\b/i;
+
 /** What the words of the mail say it is, if it says it is a machine's. */
 function textSignal(mail: ParsedMail, text: string): string | null {
   if (anyOf(LEFT_COMPANY, text) || anyOf(MAILBOX_CLOSED, text) || namesSender(mail, text, LEFT_COMPANY_THIRD_PERSON)) return 'text: the sender has left';
@@ -26,6 +38,9 @@ function textSignal(mail: ParsedMail, text: string): string | null {
   if (BULK_UNSUBSCRIBE.test(text) && BULK_CONTEXT.test(text)) return 'text: bulk mail';
   // The absence (near the top) and what goes with it (the return, the access to mail, whom to call).
   if (ANSWERS_US.test(text)) return null;
+  // A person who tells of an absence in a reply greets someone by name, quotes the mail they answer or
+  // speaks of the project's work ("Jordan will cover QA questions"); an absence script does none of these.
+  if (QUOTES_THE_MAIL.test(mail.text ?? '') || GREETS_BY_NAME.test(text) || PROJECT_WORK.test(text)) return null;
   if (anyOf(ABSENCE, head) && anyOf(ABSENCE_DETAIL, text)) return 'text: out of office';
   if (OFFICE_CLOSED.test(head) && ANSWERED_LATER.test(text)) return 'text: office closed';
   return null;

@@ -249,6 +249,9 @@ function pendingAt(folded: string, index: number, length: number, pending: reado
   return pending.some((span) => span[0] < to && span[1] > from && !overlaps(awaiting, span[0], span[1]) && !holds(span));
 }
 
+/** A phrase that opens with a negative word, in the folded text of any language the reader knows. */
+export const SELF_NEGATED = /^(?:no|not|nothing|none|zero|ningun[oa]?|nada|sin|kein\w*|nichts|aucun\w*|sans|rien|nessun\w*|niente|nenhum\w*|geen|niets)\s/;
+
 /** Spans of the bracketed asides in a folded clause. */
 const asides = (folded: string): Span[] => [...folded.matchAll(/\([^()]*\)/g)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
 
@@ -284,7 +287,9 @@ function readClause(scan: Scan, clause: number, text: string, sentence: number, 
         at: index,
         end,
         words: m.text,
-        negated: act === 'no' ? false : negatedAt(scan, clause, index, m.text.length, brackets),
+        // A phrase that carries its own negation ("ningún inconveniente", "no objections") is not turned
+        // around by one before it: "no vemos ningún inconveniente" is negative concord, not a double negative.
+        negated: act === 'no' || SELF_NEGATED.test(m.text) ? false : negatedAt(scan, clause, index, m.text.length, brackets),
         // "Still looks good" holds; "still working through refunds" is work going on, not a pass that holds.
         // "Waiting on your go-ahead": a yes awaited from the other side is no yes given.
         pending:

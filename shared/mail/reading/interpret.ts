@@ -1,5 +1,5 @@
 import { DECISION_CONFIDENCE, type Intent, type StepQuestion } from './types';
-import { readClauses, YES_LIKE, type Act, type Clause, type ClauseReading, type Hit } from './clauses';
+import { readClauses, SELF_NEGATED, YES_LIKE, type Act, type Clause, type ClauseReading, type Hit } from './clauses';
 import { fixedItems, live, namedCases } from './lists';
 import { checkedBySecondReading } from './second-reading';
 
@@ -118,7 +118,9 @@ function readOne(clause: Clause, question: StepQuestion, short: boolean, fixed =
   const said = (asked || !short ? live(hits, yesActs) : []).filter(
     (h) => !(clause.request && /^approv(al|e)$/.test(h.words)) && !/(?:^|\s)(who|which|der|die|qui|quien|che|wie)\s+$/.test(folded.slice(0, h.at)),
   );
-  const yes = [...said, ...(answers ? live(hits, ['yes']) : [])];
+  // "Noted, nothing to add from our side" to a notice that asked nothing: no objection raised, nothing approved.
+  const noObjection = question === 'open' && said.length > 0 && said.every((h) => SELF_NEGATED.test(h.words));
+  const yes = noObjection ? [] : [...said, ...(answers ? live(hits, ['yes']) : [])];
   // A negated yes still to come ("isn't done yet") is a not yet, below; one refused for the future is refused ("we will not be approving").
   const negatedYes = hits.filter((h) => yesActs.includes(h.act) && h.negated && (!h.pending || h.future === true));
   const pendingYes = hits.filter((h) => (yesActs.includes(h.act) || h.act === 'resolved') && h.pending && !h.negated);
@@ -134,12 +136,16 @@ function readOne(clause: Clause, question: StepQuestion, short: boolean, fixed =
     hypothetical || resolved.length > 0 ? [] : [...stated(['change']), ...(clause.request ? stated(['amend']) : [])].filter((h) => !cases.has(h) && !inYes(h));
   // "No, all good!": a no that goes on to say yes is "no problem".
   // A bare "No" answering one of our quoted points refuses that point; a bare "OK" there approves only its point, not the step.
-  const bareNo = (answers || (clause.answersQuote && YES_OR_NO.has(question))) && yes.length === 0 ? hits.filter((h) => h.act === 'no' && h.at === 0) : [];
+  // "No corrections from our side": a "no" that negates a change or a problem after it refuses nothing.
+  const noneToChange = hits.some((h) => h.negated && ['change', 'amend', 'problem'].includes(h.act));
+  const bareNo =
+    (answers || (clause.answersQuote && YES_OR_NO.has(question))) && yes.length === 0 && !noneToChange ? hits.filter((h) => h.act === 'no' && h.at === 0) : [];
   // New scope asked for stands in the future too ("for phase 2 we'll want to add the lead scans"); only a negation takes it back.
   const scope = hits.some((h) => h.act === 'scope' && !h.negated) && (clause.question || clause.request);
 
   if (clause.question) {
-    if (clause.smallTalk && !scope) return [{ signal: 'thanks', clause, why: 'small talk' }];
+    // "Can we switch on the birthday reward too?" asks for something: no small talk, whatever its words.
+    if (clause.smallTalk && !scope && !clause.request) return [{ signal: 'thanks', clause, why: 'small talk' }];
     // "Could we move the QA date to 16 April?" to an approval request: a request for changes, asked.
     // At a testing step only a change that says what is wrong or should differ counts ("go live on the 26th instead?").
     const asked = question === 'testing' ? changes.filter((h) => h.act === 'change') : changes;

@@ -133,6 +133,8 @@ export const en: Lexicon = {
     'no changes from us',
     'no changes from our side',
     'no changes needed',
+    'no corrections',
+    'nothing to correct',
     'no changes required',
     'we have no changes',
     'no further changes',
