@@ -56,15 +56,21 @@ function signalsOf(reading: Pick<MailReading, 'mail' | 'replyText' | 'launchDate
 const ASKS_FOR_ANSWER =
   /\?|\b(please|reply|respond|confirm|approve|let us know|tell us|sign|bitte|veuillez|merci de|por favor|per favore|graag|gelieve|favor)\b/i;
 
+/** How far into a plain-text body the notice a reply quotes is looked for (the reply and its quote come first). */
+const QUOTE_WINDOW = 100_000;
+
 /**
- * Whether the notice quoted after the reply asks for an answer: found in the plain-text body after
- * the reply's last line (a top-posted reply). Unknown when there is no such notice of some length.
+ * Whether the notice quoted after the reply asks for an answer: the lines of the plain-text body after
+ * the first line that is the reply's last line (a top-posted reply). Unknown when there is no such
+ * notice of some length.
  */
 function quoteAsksOf(body: string | null, replyText: string): Pick<InterpretSignals, 'quoteAsks'> {
-  const last = replyText.trim().split('\n').pop()?.trim() ?? '';
-  const at = body && last !== '' ? body.lastIndexOf(last) : -1;
-  if (!body || at < 0) return {};
-  const quoted = body.slice(at + last.length);
+  const last = (replyText.trim().split('\n').pop() ?? '').trim();
+  if (!body || last === '') return {};
+  const lines = body.slice(0, QUOTE_WINDOW).split('\n');
+  const at = lines.findIndex((line) => line.trim() === last);
+  if (at < 0) return {};
+  const quoted = lines.slice(at + 1).join('\n');
   return quoted.replace(/[>\s]/g, '').length < 80 ? {} : { quoteAsks: ASKS_FOR_ANSWER.test(quoted) };
 }
 

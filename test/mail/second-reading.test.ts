@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { interpret } from '../../shared/mail';
 import { readMail } from '../../shared/mail/read';
-import { AGREEMENT, checkedBySecondReading, DISAGREEMENT, featuresOf, secondReading } from '../../shared/mail/reading/second-reading';
+import { AGREEMENT, checkedBySecondReading, DISAGREEMENT, DOUBTED_YES, featuresOf, secondReading } from '../../shared/mail/reading/second-reading';
 import { DECISION_CONFIDENCE } from '../../shared/mail/reading/types';
 import type { Intent } from '../../shared/mail/reading/types';
 import { loadCases } from '../corpus/cases';
@@ -72,17 +72,22 @@ describe('the second reading', () => {
     expect(checked).toMatchObject({ intent: 'approve', needsReview: true, confidence: 0.5 });
   });
 
-  it(`acts on a yes or no the rules doubted when it finds the same at ${AGREEMENT} or above`, () => {
-    const doubted = { ...first('approve', 0.7), needsReview: true };
+  it(`acts on a yes the rules doubted only for statements they could not read, when it finds the yes at ${AGREEMENT} or above`, () => {
+    const doubted = { ...first('approve', 0.7), needsReview: true, settleable: true };
     expect(secondReading('Approved, go ahead.', 'approval', [], few).approve).toBeGreaterThanOrEqual(AGREEMENT);
     const checked = checkedBySecondReading(doubted, 'Approved, go ahead.', 'approval', [], few);
     expect(checked).toMatchObject({ intent: 'approve', needsReview: false, confidence: DECISION_CONFIDENCE });
     expect(checked.reasons.at(-1)).toMatch(/^the second reading agrees \(0\.\d+\)/);
   });
 
-  it('leaves a doubted yes or no to the PM when it is less sure of it than that', () => {
+  it('leaves a doubted yes to the PM when the doubt is something the rules read (a "but", a yes still to come)', () => {
     const doubted = { ...first('approve', 0.7), needsReview: true };
-    const text = 'Approved, our new contact is Dana.';
+    expect(checkedBySecondReading(doubted, 'Approved, go ahead.', 'approval', [], few)).toMatchObject({ needsReview: true, confidence: 0.7 });
+  });
+
+  it('leaves a doubted yes to the PM when it is less sure of it than that', () => {
+    const doubted = { ...first('approve', 0.7), needsReview: true, settleable: true };
+    const text = 'Approved, go ahead, Dana is the contact.';
     expect(secondReading(text, 'approval', [], few).approve).toBeLessThan(AGREEMENT);
     expect(checkedBySecondReading(doubted, text, 'approval', [], few)).toMatchObject({ needsReview: true, confidence: 0.7 });
   });
@@ -93,16 +98,35 @@ describe('the second reading', () => {
     expect(checked.secondReading?.intent).toBe('inform');
   });
 
-  it(`does not second-guess the rules while it still gives their intent ${DISAGREEMENT} or more`, () => {
-    const p = secondReading('Approved, our new contact is Dana.', 'approval', [], few);
+  it(`does not second-guess the rules while it still gives their intent ${DISAGREEMENT} or more and nothing else ${DOUBTED_YES} or more`, () => {
+    const text = 'Approved, go ahead, Dana is the contact.';
+    const p = secondReading(text, 'approval', [], few);
     expect(p.approve).toBeGreaterThanOrEqual(DISAGREEMENT);
-    expect(checkedBySecondReading(first('approve', 0.95), 'Approved, our new contact is Dana.', 'approval', [], few).needsReview).toBe(false);
+    expect(Math.max(p.decline, p.inform, p.question, p.none)).toBeLessThan(DOUBTED_YES);
+    expect(checkedBySecondReading(first('approve', 0.95), text, 'approval', [], few).needsReview).toBe(false);
+  });
+
+  it(`doubts a yes the rules would act on when it finds something else at ${DOUBTED_YES} or more`, () => {
+    const text = 'Approved, looks good, our new contact is Dana.';
+    expect(secondReading(text, 'approval', [], few).inform).toBeGreaterThanOrEqual(DOUBTED_YES);
+    expect(checkedBySecondReading(first('approve', 0.95), text, 'approval', [], few)).toMatchObject({ intent: 'approve', needsReview: true });
+  });
+
+  it('leaves a reply of fewer than three words to the rules alone', () => {
+    const checked = checkedBySecondReading(first('decline'), 'Not approved', 'approval', [], few);
+    expect(checked).toEqual(first('decline'));
   });
 
   it('reads words, word pairs and the step’s question, not the quoted lines an inline answer keeps', () => {
     const features = featuresOf('> Do you approve the plan?\nYes, approved', 'approval', ['Signed_Plan.pdf']);
     expect(features).toEqual(expect.arrayContaining(['q=approval', 'yes', 'approved', 'yes approved', 'approval|approved', 'file:signed', 'file:plan']));
     expect(features).not.toContain('plan');
+  });
+
+  it('marks the two words after a negator, so that "not approved" is not "approved"', () => {
+    const features = featuresOf('Not approved yet, sorry.', 'approval', []);
+    expect(features).toEqual(expect.arrayContaining(['not', 'not:approved', 'not:yet', 'sorry']));
+    expect(features).not.toContain('approved');
   });
 });
 

@@ -20,11 +20,7 @@ const QUOTES_THE_MAIL =
 
 /** A greeting to someone by name ("Hi Chris,"), not to whoever wrote ("Dear sender", "Hello,"). */
 const GREETS_BY_NAME =
-  /^\s*(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Hh]allo|[Ll]iebe[rs]?|[Bb]onjour|[Ss]alut|[Hh]ola|[Bb]uenos días|[Cc]iao|[Bb]uongiorno|[Oo]lá|[Bb]este|[Hh]oi|[Gg]oedemorgen)\s+(?!(?:Sender|Customer|Client|Sir|Madam|Colleague|All|Team|Friend)s?\b)\p{Lu}\p{Ll}+\b/u;
-
-/** Words of the project's work, which an absence script does not know about. */
-const PROJECT_WORK =
-  /\b(?:integration|launch|go-?live|QA|UAT|client testing|certification|requirements|credentials|project plan|work order|field mapping|test accounts?|sandbox|staging|kick-?off)\b/i;
+  /^\s*(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Hh]allo|[Ll]iebe[rs]?|[Bb]onjour|[Ss]alut|[Hh]ola|[Bb]uenos días|[Cc]iao|[Bb]uongiorno|[Oo]lá|[Bb]este|[Hh]oi|[Gg]oedemorgen)\s+(?!(?:Sender|Customer|Client|Sir|Madam|Colleague|All|Team|Friend|Valued|There|Everyone|Partner)s?\b)\p{Lu}\p{Ll}+\b/u;
 
 /** What the words of the mail say it is, if it says it is a machine's. */
 function textSignal(mail: ParsedMail, text: string): string | null {
@@ -38,9 +34,8 @@ function textSignal(mail: ParsedMail, text: string): string | null {
   if (BULK_UNSUBSCRIBE.test(text) && BULK_CONTEXT.test(text)) return 'text: bulk mail';
   // The absence (near the top) and what goes with it (the return, the access to mail, whom to call).
   if (ANSWERS_US.test(text)) return null;
-  // A person who tells of an absence in a reply greets someone by name, quotes the mail they answer or
-  // speaks of the project's work ("Jordan will cover QA questions"); an absence script does none of these.
-  if (QUOTES_THE_MAIL.test(mail.text ?? '') || GREETS_BY_NAME.test(text) || PROJECT_WORK.test(text)) return null;
+  // A person who tells of an absence in a reply greets someone by name or quotes the mail they answer; an absence script does neither.
+  if (QUOTES_THE_MAIL.test(mail.text ?? '') || GREETS_BY_NAME.test(text)) return null;
   if (anyOf(ABSENCE, head) && anyOf(ABSENCE_DETAIL, text)) return 'text: out of office';
   if (OFFICE_CLOSED.test(head) && ANSWERED_LATER.test(text)) return 'text: office closed';
   return null;

@@ -241,16 +241,31 @@ function pendingAt(folded: string, index: number, length: number, pending: reado
   // Within the hit's phrase: a comma ends the reach ("Approved, launch next week" approves now).
   const start = (folded.slice(0, index).split(/[,;:]/).pop() ?? '').split(/\s+/).slice(-5).join(' ');
   const from = index - start.length;
-  // "The details are correct and I'll stay the contact": what follows "and" has a verb of its own.
-  const tail = (folded.slice(index + length).split(/[,;:]|\s(?:and|und|et|y|e|en|ed)\s/)[0] ?? '').split(/\s+/).slice(0, 4).join(' ');
+  // "The details are correct and I'll stay the contact": after "and", a subject of its own starts another phrase
+  // ("Confirmed and waiting on the venue" goes on with the same one).
+  const tail = (
+    folded
+      .slice(index + length)
+      .split(/[,;:]|\s(?:and|und|et|y|e|en|ed)\s(?=(?:i|i'll|i'm|we|we'll|we're|ich|wir|je|nous|yo|nosotros|io|noi|ik|wij|eu|nos)\s)/)[0] ?? ''
+  )
+    .split(/\s+/)
+    .slice(0, 4)
+    .join(' ');
   const to = index + length + tail.length;
   // "Everything else still looks good": a state that goes on right before the hit is no yes to come.
   const holds = ([a, b]: Span) => overlaps(continuing, a, b) && folded.slice(b, index).trim() === '';
   return pending.some((span) => span[0] < to && span[1] > from && !overlaps(awaiting, span[0], span[1]) && !holds(span));
 }
 
-/** A phrase that opens with a negative word, in the folded text of any language the reader knows. */
+/** A phrase that opens with a negative word, in the folded text of any language the reader knows ("nothing to add"). */
 export const SELF_NEGATED = /^(?:no|not|nothing|none|zero|ningun[oa]?|nada|sin|kein\w*|nichts|aucun\w*|sans|rien|nessun\w*|niente|nenhum\w*|geen|niets)\s/;
+
+/**
+ * A phrase that opens with a word of negative concord, which a negation before it only agrees with
+ * ("no vemos ningún inconveniente", "je ne vois aucun problème"); in English, German and Dutch a
+ * negation before it still turns it around ("I can't say there are no issues").
+ */
+const CONCORD = /^(?:ningun[oa]?|nada|aucun\w*|rien|nessun\w*|niente|nenhum\w*)\s/;
 
 /** Spans of the bracketed asides in a folded clause. */
 const asides = (folded: string): Span[] => [...folded.matchAll(/\([^()]*\)/g)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
@@ -287,9 +302,8 @@ function readClause(scan: Scan, clause: number, text: string, sentence: number, 
         at: index,
         end,
         words: m.text,
-        // A phrase that carries its own negation ("ningún inconveniente", "no objections") is not turned
-        // around by one before it: "no vemos ningún inconveniente" is negative concord, not a double negative.
-        negated: act === 'no' || SELF_NEGATED.test(m.text) ? false : negatedAt(scan, clause, index, m.text.length, brackets),
+        // Negative concord: "no vemos ningún inconveniente" is no double negative.
+        negated: act === 'no' || CONCORD.test(m.text) ? false : negatedAt(scan, clause, index, m.text.length, brackets),
         // "Still looks good" holds; "still working through refunds" is work going on, not a pass that holds.
         // "Waiting on your go-ahead": a yes awaited from the other side is no yes given.
         pending:

@@ -50,6 +50,8 @@ export interface Interpretation {
   readonly languages: readonly string[];
   /** At a step that asks a yes or a no: the intent the second reading finds likeliest, and how likely (second-reading.ts). */
   readonly secondReading?: { readonly intent: Intent; readonly probability: number };
+  /** The rules' only doubt about their yes is statements they could not read: a second reading may settle it. */
+  readonly settleable?: boolean;
 }
 
 export interface InterpretSignals {
@@ -110,7 +112,8 @@ function readOne(clause: Clause, question: StepQuestion, short: boolean, fixed =
   // A bare yes counts as the whole answer, or opening the reply in a short first clause ("Yes, go ahead", "Thursday at 2 works.").
   // Not under a quoted point: a bare "OK" there answers that point only, not the step. Nor to a notice
   // that asked nothing: a 👍 to "round 1 starts Monday" acknowledges it.
-  const answers = YES_OR_NO.has(question) && asked && !clause.answersQuote && (short || (clause.opening && clause.words <= 5));
+  const answering = YES_OR_NO.has(question) && !clause.answersQuote && (short || (clause.opening && clause.words <= 5));
+  const answers = answering && asked;
   // "Please send the plan approval to her": the noun in a request is not a yes.
   // A yes described of someone else ("our CFO, who signs off on anything over $2,500") is not the sender's.
   const folded = clause.folded;
@@ -139,7 +142,9 @@ function readOne(clause: Clause, question: StepQuestion, short: boolean, fixed =
   // "No corrections from our side": a "no" that negates a change or a problem after it refuses nothing.
   const noneToChange = hits.some((h) => h.negated && ['change', 'amend', 'problem'].includes(h.act));
   const bareNo =
-    (answers || (clause.answersQuote && YES_OR_NO.has(question))) && yes.length === 0 && !noneToChange ? hits.filter((h) => h.act === 'no' && h.at === 0) : [];
+    (answering || (clause.answersQuote && YES_OR_NO.has(question))) && yes.length === 0 && !noneToChange
+      ? hits.filter((h) => h.act === 'no' && h.at === 0)
+      : [];
   // New scope asked for stands in the future too ("for phase 2 we'll want to add the lead scans"); only a negation takes it back.
   const scope = hits.some((h) => h.act === 'scope' && !h.negated) && (clause.question || clause.request);
 
@@ -270,7 +275,11 @@ function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[]): Read[] {
       doubts.push({ signal: 'not-yet', clause, why: 'a negation beside the yes' });
     else if (clause.hedge) doubts.push({ signal: 'not-yet', clause, why: 'a hedge beside the yes' });
     // "Final sign-off is with Karen": the yes that counts is still someone else's to give.
-    else if (clause.hits.some((h) => h.pending && !h.negated && ['approve', 'done'].includes(h.act)))
+    // "Waiting on Karen for the final go": a clause of something still to come that names a yes.
+    else if (
+      clause.hits.some((h) => h.pending && !h.negated && ['approve', 'done'].includes(h.act)) ||
+      (clause.pending && clause.hits.some((h) => YES_LIKE.has(h.act) && !h.negated))
+    )
       doubts.push({ signal: 'not-yet', clause, why: 'the yes that counts still to come' });
   }
   return doubts;
@@ -380,8 +389,13 @@ export function readByRules(question: StepQuestion, signals: InterpretSignals, r
     const confidence = onlyBare && thanked ? 0.6 : fileYes.length === yes.length && clauses.length > 0 && !handedOver ? 0.75 : 0.95;
     // Doubts: anything else in the mail that could turn the yes around, read or not. An approval
     // moves a project; with a doubt the PM decides (docs/mail-understanding.md#confidence).
-    const doubts = [...doubtsAbout(clauses, yes), ...unread(statements, yes)];
-    if (doubts.length > 0) return result('approve', Math.min(confidence, 0.7), question, [...yes, ...doubts], rest);
+    const turning = doubtsAbout(clauses, yes);
+    const doubts = [...turning, ...unread(statements, yes)];
+    // Only statements the rules could not read are a doubt another reading can settle; a "but", a negation or a yes still
+    // to come are read, and they stand.
+    const settleable = turning.length === 0 && confidence >= 0.95;
+    if (doubts.length > 0)
+      return result('approve', Math.min(confidence, 0.7), question, [...yes, ...doubts], { ...rest, ...(settleable ? { settleable } : {}) });
     return result('approve', confidence, question, yes, rest);
   }
   if (weak.length > 0) return result('approve', 0.6, question, weak, rest);

@@ -16,15 +16,39 @@ const MAX_WORDS = 120;
 
 const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 
+/** The words (and the marks and emoji the model counts) of a reply, quoted context lines left out. */
+const wordsOf = (text: string): string[] => fold(text.replace(/^>.*$/gm, '')).match(/[\p{L}\p{N}']+|[!?👍✅]/gu) ?? [];
+
+/** Negators of the seven languages, folded; the words right after one are read as negated. */
+const NEGATORS = new Set([
+  ...['not', 'no', 'never', 'nothing', 'cannot', 'without', "don't", "can't", "won't", "isn't", "aren't", "doesn't", "didn't", "haven't", "hasn't"],
+  ...["couldn't", "shouldn't", "wouldn't", 'dont', 'cant', 'wont', 'isnt', 'arent', 'doesnt', 'didnt', 'havent', 'hasnt'],
+  ...['nicht', 'kein', 'keine', 'keinen', 'ohne', 'pas', 'ne', 'sans', 'jamais', 'non', 'sin', 'nunca', 'senza', 'nao', 'sem', 'niet', 'geen', 'zonder'],
+]);
+const NEGATED_WORDS = 2;
+
+/** Below this many words the model has too little to go on: a bare "No" is read by the rules alone. */
+const MIN_WORDS = 3;
+
 /**
- * What the model sees of a reply: its words and word pairs (quoted context lines left out), each
- * word also paired with the step's question, the words of the attached files' names, and whether
- * the answer is short.
+ * What the model sees of a reply: its words and word pairs (quoted context lines left out, the two
+ * words after a negator marked), each word also paired with the step's question, the words of the
+ * attached files' names, and whether the answer is short.
  */
 export function featuresOf(text: string, question: StepQuestion, files: readonly string[]): string[] {
-  const words = fold(text.replace(/^>.*$/gm, '')).match(/[\p{L}\p{N}']+|[!?👍✅]/gu) ?? [];
+  const words = wordsOf(text);
   const features = new Set<string>([`q=${question}`]);
-  const read = words.slice(0, MAX_WORDS);
+  // A bag of words cannot tell "approved" from "not approved": the two words after a negator are marked as negated.
+  let negated = 0;
+  const read = words.slice(0, MAX_WORDS).map((word) => {
+    if (NEGATORS.has(word)) {
+      negated = NEGATED_WORDS;
+      return word;
+    }
+    if (negated === 0) return word;
+    negated -= 1;
+    return `not:${word}`;
+  });
   read.forEach((word, i) => {
     features.add(word);
     features.add(`${question}|${word}`);
@@ -94,6 +118,7 @@ interface Checked {
   readonly needsReview: boolean;
   readonly reasons: readonly string[];
   readonly secondReading?: { readonly intent: Intent; readonly probability: number };
+  readonly settleable?: boolean;
 }
 
 /**
@@ -102,22 +127,19 @@ interface Checked {
  */
 export const AGREEMENT = 0.9;
 
-/**
- * Only a doubt of the rules at this confidence or above is settled so: something beside the yes
- * that could turn it around (0.7). A weak yes (0.6: hedged, someone else's, a yes to something else
- * than the step asks) stays the PM's: what it is a yes to is not in the words a model counts.
- */
-const SETTLED_DOUBT = 0.7;
+/** A yes the rules would act on is left to the PM when the second reading finds something else at least this likely. */
+export const DOUBTED_YES = 0.7;
 
 const decides = (intent: Intent) => intent === 'approve' || intent === 'decline';
 
 /**
- * The rules' reading, checked. When the second reading's likeliest intent differs from theirs, one
- * of the two is a yes or a no, and the second reading gives the rules' intent less than
- * {@link DISAGREEMENT}, nothing is decided alone: the reading stays the rules', its confidence drops
- * to at most 0.5 (it could be either), and the PM decides. When the rules doubted their own yes or
- * no for something beside it and the second reading finds the same at {@link AGREEMENT} or above, it
- * is acted on, at the decision confidence.
+ * The rules' reading, checked, for a reply of {@link MIN_WORDS} words or more. Nothing is decided
+ * alone, the reading stays the rules' with its confidence at most 0.5 (it could be either) and the PM
+ * decides, when the second reading's likeliest intent differs from theirs and either one of the two
+ * is a yes or a no the second reading gives the rules' intent less than {@link DISAGREEMENT}, or the
+ * rules read a yes and the second reading finds something else at {@link DOUBTED_YES} or more. When
+ * the rules' only doubt about their yes is statements they could not read (`settleable`) and the
+ * second reading finds the yes at {@link AGREEMENT} or above, it is acted on, at the decision confidence.
  */
 export function checkedBySecondReading<Reading extends Checked>(
   first: Reading,
@@ -126,10 +148,11 @@ export function checkedBySecondReading<Reading extends Checked>(
   files: readonly string[],
   model: IntentModel = committed,
 ): Reading {
+  if (wordsOf(text).length < MIN_WORDS) return first;
   const p = secondReading(text, question, files, model);
   const [intent, probability] = Object.entries(p).reduce((a, b) => (b[1] > a[1] ? b : a)) as [Intent, number];
   const second = { intent, probability: Math.round(probability * 100) / 100 };
-  if (intent === first.intent && first.needsReview && first.confidence >= SETTLED_DOUBT && probability >= AGREEMENT)
+  if (intent === first.intent && first.needsReview && first.settleable === true && probability >= AGREEMENT)
     return {
       ...first,
       confidence: DECISION_CONFIDENCE,
@@ -137,7 +160,9 @@ export function checkedBySecondReading<Reading extends Checked>(
       reasons: [...first.reasons, `the second reading agrees (${second.probability}): two readings settle the doubt`],
       secondReading: second,
     };
-  if (intent === first.intent || !(decides(intent) || decides(first.intent)) || p[first.intent] >= DISAGREEMENT) return { ...first, secondReading: second };
+  const disagrees = intent !== first.intent && (decides(intent) || decides(first.intent)) && p[first.intent] < DISAGREEMENT;
+  const doubtsYes = first.intent === 'approve' && intent !== 'approve' && probability >= DOUBTED_YES;
+  if (!disagrees && !doubtsYes) return { ...first, secondReading: second };
   return {
     ...first,
     confidence: Math.min(first.confidence, 0.5),

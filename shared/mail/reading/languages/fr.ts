@@ -919,6 +919,10 @@ export const fr: Lexicon = {
     "besoin d'une précision",
     'besoin de précisions',
     'demande de précision',
+    'une précision sur',
+    'des précisions sur',
+    "j'aimerais une précision",
+    'il nous faut une précision',
   ],
   elsewhere: ['facture', 'budget', 'paiement', 'acompte', 'congé*', 'note de frais'],
   thanks: [
