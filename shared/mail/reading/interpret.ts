@@ -320,7 +320,7 @@ export function interpret(
 }
 
 /** The rules' reading of a reply's new text at a step (docs/mail-understanding.md#intent). */
-export function readByRules(question: StepQuestion, signals: InterpretSignals, reading: ClauseReading): Interpretation {
+function readByRules(question: StepQuestion, signals: InterpretSignals, reading: ClauseReading): Interpretation {
   const clauses = reading.clauses;
   // A signed document attached is a clause of its own ("signed plan attached" often has no words at all).
   const fileClauses = signals.attachmentNames.flatMap((name) => readClauses(name.replace(/[_.-]+/g, ' ')).clauses);

@@ -4,8 +4,9 @@ import { DECISION_CONFIDENCE, Intent, type StepQuestion } from './types';
 /*
  * A second reading of a reply, learned from the labelled tuning replies (docs/mail-understanding.md#second-reading):
  * a linear model over the reply's words, word pairs and the step's question. It never decides
- * anything. When it takes a reply for a yes or a no the rules did not read, or the other way round,
- * the reply goes to the PM instead of moving the project.
+ * against the rules: when it takes a reply for a yes or a no the rules did not read, or the other
+ * way round, or doubts their yes, the reply goes to the PM instead of moving the project. It only
+ * settles the rules' doubt about statements they could not read, when it finds their yes too.
  */
 
 /** The intents in the order of the model's weights. */
