@@ -1,3 +1,4 @@
+import { isDecision } from '../mail/reading/types';
 import type { MailReading } from '../mail/schemas';
 import type { Party, Project } from '../project/schemas';
 import { processOf } from '../processes/registry';
@@ -151,7 +152,7 @@ export function decisionMark(project: Project, step: StepId): string {
 
 /** Whether a reply decides `step` (an approval or a refusal of a step a client's yes or no decides). */
 export function decidesStep(project: Project, step: StepId | undefined, reading: MailReading): step is StepId {
-  return step !== undefined && processOf(project).decisionSteps.has(step) && (reading.intent === 'approve' || reading.intent === 'decline');
+  return step !== undefined && processOf(project).decisionSteps.has(step) && isDecision(reading.intent);
 }
 
 /**
@@ -166,7 +167,7 @@ export function decide(project: Project, reading: MailReading, keyStep: StepId |
   // A decision (approve, decline) on a key whose step already closed must not decide the step the
   // project is at now: an old "Approved" replayed during client testing would otherwise approve it.
   // Information replied to an older notice is fine: clients answer whatever mail is newest in their inbox.
-  const decision = reading.intent === 'approve' || reading.intent === 'decline';
+  const decision = isDecision(reading.intent);
   const now = currentStep(project);
   if (
     keyStep &&

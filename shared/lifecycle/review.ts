@@ -1,3 +1,4 @@
+import { isDecision } from '../mail/reading/types';
 import type { MailReading, ParsedMail } from '../mail/schemas';
 import type { Party, Project, Review } from '../project/schemas';
 import { processOf } from '../processes/registry';
@@ -31,7 +32,7 @@ function whether(reading: Pick<MailReading, 'question'>, step: string): string {
 
 /** What the reader guessed the reply decides. */
 function guessOf(reading: MailReading): 'approve' | 'decline' {
-  if (reading.intent === 'approve' || reading.intent === 'decline') return reading.intent;
+  if (isDecision(reading.intent)) return reading.intent;
   return reading.secondReading?.intent === 'approve' ? 'approve' : 'decline';
 }
 

@@ -1,4 +1,4 @@
-import { DECISION_CONFIDENCE, type Intent, type StepQuestion } from './types';
+import { DECISION_CONFIDENCE, type Intent, isDecision, type StepQuestion } from './types';
 import { readClauses, SELF_NEGATED, YES_LIKE, type Act, type Clause, type ClauseReading, type Hit } from './clauses';
 import { fixedItems, live, namedCases } from './lists';
 import { checkedBySecondReading } from './second-reading';
@@ -245,11 +245,10 @@ function result(
   decided: readonly Read[],
   rest: Omit<Interpretation, 'intent' | 'confidence' | 'needsReview' | 'reasons'>,
 ): Interpretation {
-  const moves = intent === 'approve' || intent === 'decline';
   return {
     intent,
     confidence: Math.round(confidence * 100) / 100,
-    needsReview: moves && YES_OR_NO.has(question) && confidence < DECISION_CONFIDENCE,
+    needsReview: isDecision(intent) && YES_OR_NO.has(question) && confidence < DECISION_CONFIDENCE,
     reasons: decided.map((r) => `${r.why}: ${quote(r.clause)}`),
     ...rest,
   };

@@ -1,5 +1,5 @@
 import committed from './intent-model.json' with { type: 'json' };
-import { DECISION_CONFIDENCE, Intent, type StepQuestion } from './types';
+import { DECISION_CONFIDENCE, Intent, isDecision, type StepQuestion } from './types';
 
 /*
  * A second reading of a reply, learned from the labelled tuning replies (docs/mail-understanding.md#second-reading):
@@ -37,7 +37,10 @@ const MIN_WORDS = 3;
  * attached files' names, and whether the answer is short.
  */
 export function featuresOf(text: string, question: StepQuestion, files: readonly string[]): string[] {
-  const words = wordsOf(text);
+  return featuresOfWords(wordsOf(text), question, files);
+}
+
+function featuresOfWords(words: readonly string[], question: StepQuestion, files: readonly string[]): string[] {
   const features = new Set<string>([`q=${question}`]);
   // A bag of words cannot tell "approved" from "not approved": the two words after a negator are marked as negated.
   let negated = 0;
@@ -88,9 +91,14 @@ export function secondReading(
   files: readonly string[],
   model: IntentModel = committed,
 ): Readonly<Record<Intent, number>> {
+  return probabilities(featuresOf(text, question, files), model);
+}
+
+/** The model's probability of each intent, for a reply's features. */
+function probabilities(features: readonly string[], model: IntentModel): Record<Intent, number> {
   const index = indexOf(model);
   const scores = LABELS.map(() => 0);
-  for (const feature of featuresOf(text, question, files)) {
+  for (const feature of features) {
     const row = index.get(feature);
     if (row === undefined) continue;
     for (let k = 0; k < LABELS.length; k++) scores[k] = (scores[k] ?? 0) + (model.weights[row * LABELS.length + k] ?? 0);
@@ -131,8 +139,6 @@ export const AGREEMENT = 0.9;
 /** A yes the rules would act on is left to the PM when the second reading finds something else at least this likely. */
 export const DOUBTED_YES = 0.7;
 
-const decides = (intent: Intent) => intent === 'approve' || intent === 'decline';
-
 /**
  * The rules' reading, checked, for a reply of {@link MIN_WORDS} words or more. Nothing is decided
  * alone, the reading stays the rules' with its confidence at most 0.5 (it could be either) and the PM
@@ -149,8 +155,9 @@ export function checkedBySecondReading<Reading extends Checked>(
   files: readonly string[],
   model: IntentModel = committed,
 ): Reading {
-  if (wordsOf(text).length < MIN_WORDS) return first;
-  const p = secondReading(text, question, files, model);
+  const words = wordsOf(text);
+  if (words.length < MIN_WORDS) return first;
+  const p = probabilities(featuresOfWords(words, question, files), model);
   const [intent, probability] = Object.entries(p).reduce((a, b) => (b[1] > a[1] ? b : a)) as [Intent, number];
   const second = { intent, probability: Math.round(probability * 100) / 100 };
   if (intent === first.intent && first.needsReview && first.settleable === true && probability >= AGREEMENT)
@@ -161,7 +168,7 @@ export function checkedBySecondReading<Reading extends Checked>(
       reasons: [...first.reasons, `the second reading agrees (${second.probability}): two readings settle the doubt`],
       secondReading: second,
     };
-  const disagrees = intent !== first.intent && (decides(intent) || decides(first.intent)) && p[first.intent] < DISAGREEMENT;
+  const disagrees = intent !== first.intent && (isDecision(intent) || isDecision(first.intent)) && p[first.intent] < DISAGREEMENT;
   const doubtsYes = first.intent === 'approve' && intent !== 'approve' && probability >= DOUBTED_YES;
   if (!disagrees && !doubtsYes) return { ...first, secondReading: second };
   return {

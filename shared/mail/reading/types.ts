@@ -4,6 +4,9 @@ import { z } from 'zod';
 export const Intent = z.enum(['approve', 'decline', 'inform', 'question', 'none']);
 export type Intent = z.infer<typeof Intent>;
 
+/** A yes or a no: the intents that decide something. */
+export const isDecision = (intent: Intent): intent is 'approve' | 'decline' => intent === 'approve' || intent === 'decline';
+
 /** Below this, a yes or a no that would move a project is not acted on: the PM decides. */
 export const DECISION_CONFIDENCE = 0.8;
 
