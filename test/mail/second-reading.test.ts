@@ -2,7 +2,16 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { interpret } from '../../shared/mail';
 import { readMail } from '../../shared/mail/read';
-import { AGREEMENT, checkedBySecondReading, DISAGREEMENT, DOUBTED_YES, featuresOf, secondReading } from '../../shared/mail/reading/second-reading';
+import {
+  AGREEMENT,
+  CHOICE,
+  checkedBySecondReading,
+  chosenBySecondReading,
+  DISAGREEMENT,
+  DOUBTED_YES,
+  featuresOf,
+  secondReading,
+} from '../../shared/mail/reading/second-reading';
 import { DECISION_CONFIDENCE } from '../../shared/mail/reading/types';
 import type { Intent } from '../../shared/mail/reading/types';
 import { loadCases } from '../corpus/cases';
@@ -130,11 +139,56 @@ describe('the second reading', () => {
   });
 });
 
+/** A small model of status replies: news, questions and thanks, learned at a status step. */
+const status = train(
+  [
+    ...[
+      'FYI staging is down on Saturday.',
+      'FYI staging will be down Saturday morning.',
+      'Heads up, staging is down Saturday.',
+      'Staging down Saturday, FYI.',
+    ].map((t) => ['inform', t] as const),
+    ...['Can you add the badge field?', 'Could you share the test plan?', 'When will QA finish?', 'Can we see the QA report?'].map(
+      (t) => ['question', t] as const,
+    ),
+    ...['Thanks, noted.', 'Great, thanks a lot.', 'Noted, thanks team.', 'Thanks for the update.'].map((t) => ['none', t] as const),
+    ...['Approved, go ahead.', 'Approved, looks good.', 'Yes approved.', 'All good, approved.'].map((t) => ['approve', t] as const),
+  ].map(([intent, text], i) => ({ name: `status-${i}`, intent, features: featuresOf(text, 'status', []) })),
+  'specs',
+);
+
+describe('the second reading at a step that asks no yes or no', () => {
+  const headsUp = 'FYI staging will be down Saturday, heads up.';
+
+  it(`takes its telling, asking or acknowledging over the rules' when it is ${CHOICE} sure or more, and says so`, () => {
+    expect(secondReading(headsUp, 'status', [], status).inform).toBeGreaterThanOrEqual(CHOICE);
+    // The rules took "will be down" for a refusal; nothing was asked to refuse.
+    const chosen = chosenBySecondReading(first('decline'), headsUp, 'status', [], status);
+    expect(chosen).toMatchObject({ intent: 'inform', needsReview: false });
+    expect(chosen.reasons.at(-1)).toMatch(/second reading takes it for inform/);
+  });
+
+  it(`keeps the rules' reading when it is less than ${CHOICE} sure`, () => {
+    const text = 'FYI can you add the badge field, thanks?';
+    const p = secondReading(text, 'status', [], status);
+    expect(Math.max(p.inform, p.question, p.none)).toBeLessThan(CHOICE);
+    expect(chosenBySecondReading(first('question'), text, 'status', [], status).intent).toBe('question');
+  });
+
+  it('never makes a yes or a no, and never undoes a yes the rules read', () => {
+    const yes = 'Yes approved, approved, go ahead.';
+    const p = secondReading(yes, 'status', [], status);
+    expect(p.approve).toBeGreaterThan(Math.max(p.inform, p.question, p.none, p.decline));
+    expect(chosenBySecondReading(first('inform'), yes, 'status', [], status).intent).toBe('inform');
+    expect(chosenBySecondReading(first('approve'), headsUp, 'status', [], status).intent).toBe('approve');
+  });
+});
+
 describe('the second reading in the reader', () => {
-  it('is asked only at a step that asks a yes or a no', () => {
+  it('checks the decision at a step that asks a yes or a no, and is asked at every other step too', () => {
     const plain = { hasDate: false, hasContacts: false, attachmentNames: [] };
-    expect(interpret('All good on our side, thanks.', 'status', plain).secondReading).toBeUndefined();
     expect(interpret('Approved, please go ahead.', 'approval', plain).secondReading).toEqual({ intent: 'approve', probability: expect.any(Number) });
+    expect(interpret('All good on our side, thanks.', 'status', plain).secondReading).toEqual({ intent: expect.any(String), probability: expect.any(Number) });
   });
 
   it('is not asked about a calendar reply: the button the person pressed is the answer', () => {

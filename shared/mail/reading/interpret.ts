@@ -1,7 +1,7 @@
 import { DECISION_CONFIDENCE, type Intent, isDecision, type StepQuestion } from './types';
 import { readClauses, SELF_NEGATED, YES_LIKE, type Act, type Clause, type ClauseReading, type Hit } from './clauses';
 import { fixedItems, live, namedCases } from './lists';
-import { checkedBySecondReading } from './second-reading';
+import { checkedBySecondReading, chosenBySecondReading } from './second-reading';
 
 export { DECISION_CONFIDENCE, type StepQuestion } from './types';
 
@@ -304,8 +304,9 @@ function calendarRead(answer: NonNullable<InterpretSignals['calendarAnswer']>): 
 }
 
 /**
- * Interprets a reply's new text at a step: the rules read it clause by clause, and at a step that
- * asks a yes or a no, the second reading (second-reading.ts) checks the decision they come to.
+ * Interprets a reply's new text at a step: the rules read it clause by clause; at a step that asks
+ * a yes or a no, the second reading (second-reading.ts) checks the decision they come to, and at
+ * any other step it may choose between telling, asking and acknowledging.
  */
 export function interpret(
   replyText: string,
@@ -315,7 +316,10 @@ export function interpret(
 ): Interpretation {
   const first = readByRules(question, signals, reading);
   // A calendar reply's button says its answer (the model never learned the words around one).
-  return YES_OR_NO.has(question) && !signals.calendarAnswer ? checkedBySecondReading(first, replyText, question, signals.attachmentNames) : first;
+  if (signals.calendarAnswer) return first;
+  return YES_OR_NO.has(question)
+    ? checkedBySecondReading(first, replyText, question, signals.attachmentNames)
+    : chosenBySecondReading(first, replyText, question, signals.attachmentNames);
 }
 
 /** The rules' reading of a reply's new text at a step (docs/mail-understanding.md#intent). */

@@ -155,11 +155,9 @@ export function checkedBySecondReading<Reading extends Checked>(
   files: readonly string[],
   model: IntentModel = committed,
 ): Reading {
-  const words = wordsOf(text);
-  if (words.length < MIN_WORDS) return first;
-  const p = probabilities(featuresOfWords(words, question, files), model);
-  const [intent, probability] = Object.entries(p).reduce((a, b) => (b[1] > a[1] ? b : a)) as [Intent, number];
-  const second = { intent, probability: Math.round(probability * 100) / 100 };
+  const read = likeliest(text, question, files, model);
+  if (!read) return first;
+  const { p, intent, probability, second } = read;
   if (intent === first.intent && first.needsReview && first.settleable === true && probability >= AGREEMENT)
     return {
       ...first,
@@ -176,6 +174,53 @@ export function checkedBySecondReading<Reading extends Checked>(
     confidence: Math.min(first.confidence, 0.5),
     needsReview: true,
     reasons: [...first.reasons, `the second reading takes it for ${intent} (${second.probability}), the rules for ${first.intent}`],
+    secondReading: second,
+  };
+}
+
+/** The second reading of a reply of {@link MIN_WORDS} words or more: each intent's probability and the likeliest. */
+function likeliest(text: string, question: StepQuestion, files: readonly string[], model: IntentModel) {
+  const words = wordsOf(text);
+  if (words.length < MIN_WORDS) return undefined;
+  const p = probabilities(featuresOfWords(words, question, files), model);
+  const [intent, probability] = Object.entries(p).reduce((a, b) => (b[1] > a[1] ? b : a)) as [Intent, number];
+  return { p, intent, probability, second: { intent, probability: Math.round(probability * 100) / 100 } };
+}
+
+/**
+ * At or above this probability, at a step that asks no yes or no, the second reading's choice
+ * between telling, asking and acknowledging is taken over the rules'.
+ */
+export const CHOICE = 0.9;
+
+/**
+ * The rules' reading at a step that asks no yes or no (a status mail, a request for items, no step
+ * at all). Nothing waits on a decision there: what matters is whether the reply tells something,
+ * asks something or only acknowledges, and whether it reports a problem or asks for a change. The
+ * second reading is right more often than the rules at telling those apart (docs/mail-understanding.md#second-reading),
+ * so when it finds telling, asking or acknowledging at {@link CHOICE} or more where the rules read
+ * another of these, or a no, its intent is taken, with the reason. It never makes a yes or a no, and
+ * never undoes a yes the rules read.
+ */
+export function chosenBySecondReading<Reading extends Checked>(
+  first: Reading,
+  text: string,
+  question: StepQuestion,
+  files: readonly string[],
+  model: IntentModel = committed,
+): Reading {
+  const read = likeliest(text, question, files, model);
+  if (!read) return first;
+  const { intent, probability, second } = read;
+  if (intent === first.intent || isDecision(intent) || first.intent === 'approve' || probability < CHOICE) return { ...first, secondReading: second };
+  return {
+    ...first,
+    intent,
+    confidence: second.probability,
+    reasons: [
+      ...first.reasons,
+      `the second reading takes it for ${intent} (${second.probability}), the rules for ${first.intent}: at a step that asks no yes or no, it chooses`,
+    ],
     secondReading: second,
   };
 }
