@@ -86,7 +86,85 @@ describe('requirements item by item', () => {
       delivered: [],
       pending: ['api-access', 'test-accounts'],
     },
+    {
+      case: 'an item only named, then promised for next week (the word "credentials" gives nothing by itself)',
+      text: 'Seguem em anexo as contas de teste. As credenciais da API quem libera é o pessoal de infra, eles me prometeram pra semana que vem.',
+      delivered: ['test-accounts'],
+      pending: ['api-access'],
+    },
+    {
+      case: 'an item named as the one thing missing',
+      text: 'Attached are the test accounts and the field mapping. The API access is the one thing missing, our IT team is on it.',
+      delivered: ['field-mapping', 'test-accounts'],
+      pending: ['api-access'],
+    },
+    {
+      case: 'nothing missing',
+      text: 'Attached are the test accounts, nothing missing on that side.',
+      delivered: ['test-accounts'],
+      pending: [],
+    },
+    {
+      case: 'Italian test accounts ("account di prova") that cannot come before a date',
+      text: 'In allegato il mapping dei campi. Per gli account di prova dobbiamo aspettare il rinnovo della licenza, quindi non riusciremo a mandarveli prima del 28 aprile.',
+      delivered: ['field-mapping'],
+      pending: ['test-accounts'],
+    },
   ])('$case', async ({ text, delivered, pending }) => {
     expect(await itemsOf(text)).toEqual({ delivered, pending });
+  });
+});
+
+/** A reply at Paytronix's ready step with its attached files, and the certification materials it delivers or names as still to come. */
+async function materialsOf(text: string, files: readonly string[] = []) {
+  const boundary = 'materials-boundary';
+  const raw = Buffer.from(
+    [
+      'From: Chris Integrator <chris@integrator.example>',
+      'To: integrations@paytronix.example',
+      'Subject: RE: [PX-2031] Ready for certification?',
+      'Date: Mon, 01 Mar 2027 10:00:00 +0000',
+      'Message-ID: <materials-1@integrator.example>',
+      'MIME-Version: 1.0',
+      `Content-Type: multipart/mixed; boundary="${boundary}"`,
+      '',
+      `--${boundary}`,
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      text,
+      ...files.flatMap((name) => [
+        `--${boundary}`,
+        `Content-Type: application/octet-stream; name="${name}"`,
+        `Content-Disposition: attachment; filename="${name}"`,
+        '',
+        'AAAA',
+      ]),
+      `--${boundary}--`,
+      '',
+    ].join('\r\n'),
+  );
+  const read = await readMail(raw);
+  if (read.outcome !== 'read') throw new Error('the mail was not read');
+  const paytronix = processModule('paytronix');
+  const items = paytronix.itemsIn?.(readAt(read, paytronix.replyQuestion('ready')));
+  return { delivered: [...(items?.delivered ?? [])].sort(), pending: [...(items?.pending ?? [])].sort() };
+}
+
+describe('certification materials item by item', () => {
+  it('takes an attached recording for the video by its file type', async () => {
+    expect(
+      await materialsOf('We are ready for certification, all three attached.', ['certification_screenshots.zip', 'test_transactions.csv', 'full_flow.mp4']),
+    ).toEqual({
+      delivered: ['screenshots', 'test-transactions', 'video'],
+      pending: [],
+    });
+  });
+
+  it('reads "prints de tela" and French "captures" as the screenshots', async () => {
+    expect(await materialsOf('Seguem os prints de tela e a planilha de transações de teste; o vídeo ainda estamos gravando.')).toEqual({
+      delivered: ['screenshots', 'test-transactions'],
+      pending: ['video'],
+    });
+    expect((await materialsOf('Vous trouverez ci-joint les captures de tous les écrans.')).delivered).toEqual(['screenshots']);
   });
 });

@@ -17,8 +17,20 @@ const GIVES = /https?:\/\/|\bwww\.|\S+@\S+\.\S+|\b(user(name)?|login|password|pa
 
 type Clause = MailReading['clauseReading']['clauses'][number];
 
-const isLater = (c: Clause) => c.pending || c.hits.some((h) => h.pending || (h.negated && h.act !== 'resolved' && h.act !== 'problem'));
-const isGiving = (c: Clause) => !c.question && !isLater(c) && (c.hits.some((h) => h.act === 'info') || GIVES.test(c.text));
+/** An item named as missing is still to come ("the video is the one thing missing"), unless nothing is. */
+const MISSING = /\b(missing|outstanding|fehlt|fehlen|manque|manquent|falta|faltan|manca|mancano|ontbreekt|ontbreken)\b/;
+const NOTHING_MISSING = /\b(nothing|none|no|not|nichts|rien|nada|niente|nulla|niets)\b[^.]{0,30}\b(missing|outstanding|fehlt|manque|falta|manca|ontbreekt)\b/;
+const saysMissing = (text: string) => MISSING.test(text) && !NOTHING_MISSING.test(text);
+
+/** Names an item: a word of the lexicon's that only names what is sent ("credentials") gives nothing by itself. */
+type Namer = (text: string) => boolean;
+
+const isLater = (c: Clause) =>
+  c.pending || saysMissing(c.folded) || c.hits.some((h) => h.pending || (h.negated && h.act !== 'resolved' && h.act !== 'problem'));
+/** A delivering word that is not itself the name of an item ("the API credentials" names the credentials; "attached" gives them). */
+const gives = (c: Clause, namesAny: Namer, inside: (at: number) => boolean = () => true) =>
+  c.hits.some((h) => h.act === 'info' && inside(h.at) && !namesAny(c.folded.slice(h.at, h.end)));
+const isGiving = (c: Clause, namesAny: Namer) => !c.question && !isLater(c) && (gives(c, namesAny) || GIVES.test(c.text));
 const isItem = (c: Clause) => isListItem(c.text);
 
 interface Phrase {
@@ -32,26 +44,27 @@ interface Phrase {
 }
 
 /** A clause's phrases, cut at commas, semicolons and colons (not a link's), each read for pending and delivering words. */
-const PHRASES = new WeakMap<Clause, Phrase[]>();
+const PHRASES = new WeakMap<Clause, { namesAny: Namer; phrases: Phrase[] }>();
 
-function phrasesOf(c: Clause): Phrase[] {
+function phrasesOf(c: Clause, namesAny: Namer): Phrase[] {
   const known = PHRASES.get(c);
-  if (known) return known;
-  const phrases = cutPhrases(c);
-  PHRASES.set(c, phrases);
+  if (known?.namesAny === namesAny) return known.phrases;
+  const phrases = cutPhrases(c, namesAny);
+  PHRASES.set(c, { namesAny, phrases });
   return phrases;
 }
 
-function cutPhrases(c: Clause): Phrase[] {
+function cutPhrases(c: Clause, namesAny: Namer): Phrase[] {
   const cuts = [...c.folded.matchAll(/[,;]|:(?!\/\/)/g)].map((m) => m.index ?? 0);
   return [-1, ...cuts].map((cut, i) => {
     const from = cut + 1;
     const to = cuts[i] ?? c.folded.length;
     const text = c.folded.slice(from, to);
     const inside = (at: number) => at >= from && at < to;
-    const giving = c.hits.some((h) => h.act === 'info' && inside(h.at)) || GIVES.test(text);
+    const giving = gives(c, namesAny, inside) || GIVES.test(text);
     // The pending words themselves, not a hit's pending (whose reach crosses a comma: "attached, API keys to follow").
-    const later = c.later.some(inside) || (!giving && c.hits.some((h) => inside(h.at) && h.negated && h.act !== 'resolved' && h.act !== 'problem'));
+    const later =
+      c.later.some(inside) || saysMissing(text) || (!giving && c.hits.some((h) => inside(h.at) && h.negated && h.act !== 'resolved' && h.act !== 'problem'));
     return { from, to, text, later, giving };
   });
 }
@@ -64,10 +77,10 @@ function cutPhrases(c: Clause): Phrase[] {
  * pending or delivering word in a phrase that names no item speaks for every item of the clause
  * ("Attached: the test accounts and the mapping").
  */
-function itemInClause(c: Clause, names: (text: string) => boolean, namesAny: (text: string) => boolean): { later: boolean; given: boolean } {
-  const phrases = phrasesOf(c);
+function itemInClause(c: Clause, names: Namer, namesAny: Namer): { later: boolean; given: boolean } {
+  const phrases = phrasesOf(c, namesAny);
   // The name reaches across a comma: read the clause whole.
-  if (!phrases.some((p) => names(p.text))) return { later: isLater(c), given: isGiving(c) };
+  if (!phrases.some((p) => names(p.text))) return { later: isLater(c), given: isGiving(c, namesAny) };
   const said = phrases.map((p, i) => {
     for (let j = i; j >= 0; j--) {
       const q = phrases[j] as Phrase;
@@ -126,7 +139,7 @@ export function itemsIn(reading: MailReading, patterns: ItemPatterns): { deliver
       if (isLabel(c) && next !== undefined && !isLater(next) && (/:\s*$/.test(c.text) || GIVES.test(next.text))) return true;
       // An item of a list whose lead-in hands the list over ("In attachment you'll find everything we were asked for:").
       const lead = leadIn[i];
-      return lead !== undefined && /:\s*$/.test(lead.text) && isGiving(lead) && !isLater(c);
+      return lead !== undefined && /:\s*$/.test(lead.text) && isGiving(lead, anyName) && !isLater(c);
     });
     if (once.test(files) || (given && !later)) delivered.push(id);
     else if (later) pending.push(id);

@@ -8,10 +8,14 @@ import type { MailReading } from '../../mail/schemas';
  * named as still to come.
  */
 export const MATERIALS: ItemPatterns = {
-  screenshots: /\b(screen ?shots?|screens|captures? d'ecran|capturas?( de pantalla| de tela)?|schermate|bildschirmfotos|schermafbeeldingen)\b/i,
+  // "prints" is how Brazilians say screenshots ("prints de tela"); a French "capture" is one.
+  screenshots:
+    /\b(screen ?shots?|screens|captures?( d'ecrans?)?|capturas?( de pantalla| de tela| de ecra)?|prints?( de tela)?|schermate|bildschirmfotos|schermafbeeldingen)\b/i,
   'test-transactions':
     /\b(test ?transactions?|transactions?( de test| log| list)?|transacciones|transazioni|transacoes|transaktionen|testtransaktionen|testtransacties|transacties|receipts?)\b/i,
-  video: /\b(videos?|recordings?|screen ?recording|loom|walkthrough|filmpje)\b/i,
+  // A file's type names it too: an attached "flow.mp4" is the video.
+  video:
+    /\b(videos?|recordings?|screen ?recording|screencast|loom|walkthrough|filmpje|opname|gravacao|grabacion|registrazione|aufzeichnung|enregistrement|mp4|mov|m4v|webm)\b/i,
 };
 
 export function materialsIn(reading: MailReading): { delivered: string[]; pending: string[] } {
