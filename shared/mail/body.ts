@@ -1,4 +1,4 @@
-import { convert, type HtmlToTextOptions } from 'html-to-text';
+import { compile, type HtmlToTextOptions } from 'html-to-text';
 import { MAX_HTML_CHARS_TO_TEXT } from './limits';
 import type { ParsedMail } from './schemas';
 
@@ -31,8 +31,12 @@ const HTML_TO_TEXT: HtmlToTextOptions = {
   ],
 };
 
+/** The converter, compiled once: html-to-text's `convert` compiles its options again on every call. */
+let converter: ((html: string) => string) | undefined;
+
 export function htmlToText(html: string): string {
-  return convert(html.slice(0, MAX_HTML_CHARS_TO_TEXT), HTML_TO_TEXT);
+  converter ??= compile(HTML_TO_TEXT);
+  return converter(html.slice(0, MAX_HTML_CHARS_TO_TEXT));
 }
 
 /** The body a reply is read from: the text part, else the HTML part as text. */
