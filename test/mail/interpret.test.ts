@@ -313,6 +313,17 @@ describe('reading clause by clause', () => {
     expect(read('When is the next call?', 'open').scope).toBe(false);
   });
 
+  it('finds a French or Italian word behind an elided article or preposition ("d\'ajouter", "dell\'API")', () => {
+    expect(read("Nous avons besoin d'ajouter deux champs à la synchronisation.", 'status').scope).toBe(true);
+    expect(read("Abbiamo bisogno dell'integrazione anche per i badge.", 'status').scope).toBe(true);
+    // English contractions stay whole: "don't" is still a negation.
+    expect(read("We don't approve this version.", 'approval').intent).toBe('decline');
+  });
+
+  it("reads French phrases that begin with n' (they are words, not an English n't)", () => {
+    expect(read("Nous n'approuvons pas le plan en l'état.", 'approval').intent).toBe('decline');
+  });
+
   it('does not read the quoted lines an inline answer keeps for context', () => {
     const clauses = readClauses('> Do you approve the plan?\nYes, approved.').clauses;
     expect(clauses.map((c) => c.text)).toEqual(['Yes, approved.']);

@@ -114,10 +114,24 @@ const TOKEN = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*|\p{Extended_Pictographic}|[^\s\p
 /** An emoji's variation selector (`✔️` is `✔` and U+FE0F): not a token of its own. */
 const VARIATION_SELECTOR = '\ufe0f';
 
+/**
+ * French and Italian elide an article, a pronoun or a preposition into the next word (`d'ajouter`,
+ * `l'accès`, `dell'API`): the elided word is a token of its own, so that `ajouter` is found in
+ * `d'ajouter`. (English contractions keep their apostrophe: `don't`, `we'll`.)
+ */
+const ELIDED = /^(?:d|l|j|qu|s|c|m|t|n|jusqu|lorsqu|puisqu|quoiqu|dell|dall|nell|sull|all|coll|un|quest|quell)'(?=[\p{L}\p{N}])/u;
+
 function tokenize(text: string): Token[] {
-  return [...text.matchAll(TOKEN)]
-    .filter((m) => m[0] !== VARIATION_SELECTOR)
-    .map((m) => ({ text: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    if (m[0] === VARIATION_SELECTOR) continue;
+    const start = m.index ?? 0;
+    const elided = ELIDED.exec(m[0])?.[0];
+    if (elided) tokens.push({ text: elided, start, end: start + elided.length });
+    const from = elided?.length ?? 0;
+    tokens.push({ text: m[0].slice(from), start: start + from, end: start + m[0].length });
+  }
+  return tokens;
 }
 
 /** A hyphen joins words as a space does: `go-live` reads as `go live`. */
@@ -125,7 +139,8 @@ const isJoiner = (token: Token | undefined) => token?.text === '-';
 
 function phraseOf(raw: string): Phrase {
   const folded = fold(raw.trim());
-  if (folded.startsWith("'") || folded.startsWith("n'")) return { words: [], suffix: folded };
+  // A contraction's ending (`n't`, `'ll`) is found at the end of a word; French `n'est pas` is words.
+  if (folded.startsWith("'") || folded.startsWith("n't")) return { words: [], suffix: folded };
   const words: Word[] = [];
   for (const part of folded.split(/\s+/)) {
     if (part === '~') words.push({ gap: true });
