@@ -320,6 +320,14 @@ describe('reading clause by clause', () => {
     expect(read("We don't approve this version.", 'approval').intent).toBe('decline');
   });
 
+  it('takes a yes to a meeting for no approval of the plan, but for an answer where the step confirms a meeting or details', () => {
+    const reply = "Yes - Thursday 10am works for the walkthrough, I've accepted the invite.";
+    expect(read(reply, 'approval')).toMatchObject({ intent: 'approve', needsReview: true });
+    expect(read(reply, 'approval').reasons[0]).toMatch(/a yes to something else/);
+    expect(read(reply, 'confirmation')).toMatchObject({ intent: 'approve', needsReview: false });
+    expect(read('Approved. Thursday works for the kick-off call too.', 'approval')).toMatchObject({ intent: 'approve', needsReview: false });
+  });
+
   it("reads French phrases that begin with n' (they are words, not an English n't)", () => {
     expect(read("Nous n'approuvons pas le plan en l'état.", 'approval').intent).toBe('decline');
   });

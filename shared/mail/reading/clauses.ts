@@ -77,6 +77,8 @@ export interface Clause {
   readonly smallTalk: boolean;
   /** Where words for other things to approve stand (`the invoice`), offsets in the folded clause. */
   readonly elsewhere: readonly number[];
+  /** Where words for meetings stand (`the invite`, `the call`), offsets in the folded clause. */
+  readonly meeting: readonly number[];
   /** It speaks of every one of something (`all`, `alle`, `tous`). */
   readonly every: boolean;
   /** Where names for error cases end (`the error paths`): problem words listed after one name cases tested. */
@@ -355,6 +357,7 @@ function readClause(scan: Scan, clause: number, text: string, sentence: number, 
     contrast,
     smallTalk: scan.in('smallTalk', clause).length > 0,
     elsewhere: scan.in('elsewhere', clause).map((m) => m.index),
+    meeting: scan.in('meeting', clause).map((m) => m.index),
     later: pendingSpans.map(([a]) => a),
     cases: spans('testCases').map(([, b]) => b),
     every: spans('every').length > 0,

@@ -195,9 +195,11 @@ function readOne(clause: Clause, question: StepQuestion, short: boolean, fixed =
     const past = yes.some((h) =>
       /(?:^|\s)(was|were|been|wurde|wurden|worden|werd|fue|fueron|foi|foram|sido|stato|stata|ete|été)\s+(?:\S+\s+)?$/.test(folded.slice(0, h.at)),
     );
-    // "I approved the invoice for the deposit": a yes to something else than the step asks for.
+    // "I approved the invoice for the deposit": a yes to something else than the step asks for. So is a yes to a
+    // meeting ("Thursday works for the walkthrough, I've accepted the invite"), but where the step confirms details or a meeting.
+    const elsewhere = question === 'confirmation' ? clause.elsewhere : [...clause.elsewhere, ...clause.meeting];
     const other = yes.some((h) =>
-      clause.elsewhere.some(
+      elsewhere.some(
         (at) =>
           at >= h.end &&
           folded

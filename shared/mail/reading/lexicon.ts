@@ -59,6 +59,12 @@ export interface Lexicon {
   readonly ask: readonly string[];
   /** Things a person approves that are not what a step asks for (`the invoice`, `the budget`): a yes to them is no answer. */
   readonly elsewhere: readonly string[];
+  /**
+   * Meetings and their times (`the invite`, `the call`, `the walkthrough`): a yes to one accepts an
+   * invitation. It answers a step that confirms details or a meeting, not one that asks to approve
+   * a document, a test or a readiness.
+   */
+  readonly meeting: readonly string[];
   /** Thanks and acknowledgements: nothing to act on. */
   readonly thanks: readonly string[];
   /** Gives information or material (`attached`, `here are`, `please find`). */

@@ -783,6 +783,7 @@ export const de: Lexicon = {
     'nicht klar',
   ],
   elsewhere: ['rechnung', 'budget', 'zahlung', 'anzahlung', 'urlaub*', 'spesen'],
+  meeting: ['einladung', 'termin', 'meeting', 'call', 'besprechung', 'telefonat', 'kick-off', 'kickoff', 'zeitfenster'],
   thanks: ['danke', 'vielen dank', 'besten dank', 'dankeschön', 'erhalten', 'zur kenntnis', 'verstanden', 'alles klar', 'super'],
   info: [
     'anbei schicke ich',

@@ -925,6 +925,7 @@ export const fr: Lexicon = {
     'il nous faut une précision',
   ],
   elsewhere: ['facture', 'budget', 'paiement', 'acompte', 'congé*', 'note de frais'],
+  meeting: ['invitation', 'réunion', 'rendez-vous', 'créneau', 'appel', 'visio', 'kick-off', 'kickoff'],
   thanks: [
     'merci',
     'bien reçu',

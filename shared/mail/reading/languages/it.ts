@@ -810,6 +810,7 @@ export const it: Lexicon = {
     'chiarimento',
   ],
   elsewhere: ['fattura', 'budget', 'pagamento', 'acconto', 'ferie', 'spese'],
+  meeting: ['invito', 'riunione', 'chiamata', 'call', 'appuntamento', 'kick-off', 'kickoff'],
   thanks: [
     'grazie',
     'grazie mille',

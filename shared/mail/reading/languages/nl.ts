@@ -660,6 +660,7 @@ export const nl: Lexicon = {
     'onduidelijk',
   ],
   elsewhere: ['factuur', 'budget', 'betaling', 'aanbetaling', 'vakantie*', 'onkosten'],
+  meeting: ['uitnodiging', 'afspraak', 'vergadering', 'overleg', 'call', 'kick-off', 'kickoff'],
   thanks: ['bedankt', 'dank je', 'dank u', 'dankjewel', 'dank', 'ontvangen', 'genoteerd', 'duidelijk', 'top bedankt'],
   info: [
     'hierbij stuur ik',

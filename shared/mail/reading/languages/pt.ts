@@ -895,6 +895,7 @@ export const pt: Lexicon = {
     'esclarecer',
   ],
   elsewhere: ['fatura', 'pagamento', 'sinal', 'férias', 'despesas'],
+  meeting: ['convite', 'reunião', 'chamada', 'call', 'kick-off', 'kickoff'],
   thanks: [
     'obrigado',
     'obrigada',
