@@ -28,6 +28,12 @@ describe('reading a reply at the step it answers', () => {
     },
     { case: 'no objection to a plan we asked to approve', text: 'Nothing to add from our side.', question: 'approval', intent: 'approve' },
     {
+      case: 'an item refused at a delivery step ("cannot issue")',
+      text: 'Test accounts attached. Unfortunately we cannot issue API credentials to an external vendor.',
+      question: 'delivery',
+      intent: 'decline',
+    },
+    {
       case: 'a count of none is no problem',
       text: 'Since Monday: 1,184 orders, 0 failed API calls. All good on our side.',
       question: 'status',
