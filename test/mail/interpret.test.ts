@@ -334,6 +334,16 @@ describe('reading clause by clause', () => {
     expect(read('Approved. Thursday works for the kick-off call too.', 'approval')).toMatchObject({ intent: 'approve', needsReview: false });
   });
 
+  it('takes a yes offered beside its other answer for no answer ("approval or change requests by Friday")', () => {
+    expect(read('Eine Rückmeldung mit Freigabe oder Änderungswünschen bekommen Sie bis spätestens Freitag.', 'testing').intent).not.toBe('approve');
+    expect(read('You will get our approval or our change requests by Friday.', 'testing').intent).not.toBe('approve');
+  });
+
+  it('reads a German "passt noch nicht" beside a "sieht gut aus" as a problem found', () => {
+    const reply = 'Sieht soweit gut aus! Nur der Text nach der Registrierung passt noch nicht. Sonst alles ok.';
+    expect(read(reply, 'testing').intent).toBe('decline');
+  });
+
   it("reads French phrases that begin with n' (they are words, not an English n't)", () => {
     expect(read("Nous n'approuvons pas le plan en l'état.", 'approval').intent).toBe('decline');
   });

@@ -389,6 +389,10 @@ describe('quote headers', () => {
     ['a Dutch forward marker', 'Approved.\n\n-------- Doorgestuurd bericht --------\nplan'],
     ['a Zimbra separator in French', 'Approved.\n\n----- Mail original -----\nDe: "Sam" <sam@vendor.example>\nÀ: Pat\n\nplan'],
     ['a Lotus Notes attribution', 'Approved.\n\nSam Lee <sam@vendor.example> wrote on 03/01/2027 10:02:00 AM:\n\nplan'],
+    [
+      'a GMX header block, its date line first',
+      'Approved.\n\nGesendet: Montag, 03. Mai 2027 um 09:00 Uhr\nVon: "Sam Lee" <sam@vendor.example>\nAn: Pat\nBetreff: plan\n\nplan',
+    ],
   ])('cuts at %s', (_case, body) => {
     expect(extractReplyText(body)).toBe('Approved.');
   });

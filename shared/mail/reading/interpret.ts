@@ -15,6 +15,11 @@ export { DECISION_CONFIDENCE, type StepQuestion } from './types';
 /** Steps whose question a yes or no answers. */
 const YES_OR_NO: ReadonlySet<StepQuestion> = new Set(['approval', 'confirmation', 'testing', 'readiness']);
 
+/** "or" in the seven languages, between two answers offered as alternatives (and a word of their own: "or your changes"). */
+const ALTERNATIVE = /^[\s,]*(?:or|oder|ou|o|of|oppure)\s+(?:\S+\s+){0,2}$/;
+/** The other answer a yes can be offered beside: a change, a problem, a refusal, a no. */
+const ALTERNATIVE_ACTS: ReadonlySet<string> = new Set(['change', 'amend', 'problem', 'refuse', 'no']);
+
 /** The acts that say yes at each kind of step (besides a bare `yes` as the whole answer). */
 const YES_ACTS: Readonly<Record<StepQuestion, ReadonlySet<Act>>> = {
   approval: new Set(['approve']),
@@ -118,8 +123,18 @@ function readOne(clause: Clause, question: StepQuestion, short: boolean, fixed =
   // A yes described of someone else ("our CFO, who signs off on anything over $2,500") is not the sender's.
   const folded = clause.folded;
   // A short "OK" or "Sounds good" under a notice that asked nothing acknowledges it, like a 👍.
+  // "Sie bekommen unsere Freigabe oder Änderungswünsche bis Freitag": a yes offered beside its other answer is no answer.
+  const alternative = (h: Hit) =>
+    hits.some(
+      (k) =>
+        ALTERNATIVE_ACTS.has(k.act) &&
+        ((k.at >= h.end && ALTERNATIVE.test(folded.slice(h.end, k.at))) || (h.at >= k.end && ALTERNATIVE.test(folded.slice(k.end, h.at)))),
+    );
   const said = (asked || !short ? live(hits, yesActs) : []).filter(
-    (h) => !(clause.request && /^approv(al|e)$/.test(h.words)) && !/(?:^|\s)(who|which|der|die|qui|quien|che|wie)\s+$/.test(folded.slice(0, h.at)),
+    (h) =>
+      !(clause.request && /^approv(al|e)$/.test(h.words)) &&
+      !/(?:^|\s)(who|which|der|die|qui|quien|che|wie)\s+$/.test(folded.slice(0, h.at)) &&
+      !alternative(h),
   );
   // "Noted, nothing to add from our side" to a notice that asked nothing: no objection raised, nothing approved.
   const noObjection = question === 'open' && said.length > 0 && said.every((h) => SELF_NEGATED.test(h.words));

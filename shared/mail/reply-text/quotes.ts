@@ -100,6 +100,11 @@ function nextNonBlank(lines: readonly string[], from: number, within: number): n
 function isHeaderBlockAt(lines: readonly string[], index: number): boolean {
   const line = lines[index]?.trim() ?? '';
   if (HEADER_ONE_LINE.test(line)) return true;
+  // GMX and web.de put the date first: "Gesendet: Montag, 03. Mai 2027 um 09:00 Uhr" and "Von:" under it.
+  if (HEADER_SENT.test(line) && /\d/.test(line)) {
+    const next = nextNonBlank(lines, index + 1, 2);
+    if (next !== -1 && HEADER_FROM.test(lines[next]?.trim() ?? '')) return true;
+  }
   if (!HEADER_FROM.test(line)) return false;
   for (let next = index + 1; next <= index + 4 && next < lines.length; next += 1) {
     if (HEADER_SENT.test(lines[next]?.trim() ?? '')) return true;
