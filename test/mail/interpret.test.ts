@@ -339,6 +339,12 @@ describe('reading clause by clause', () => {
     expect(read('You will get our approval or our change requests by Friday.', 'testing').intent).not.toBe('approve');
   });
 
+  it('reads complaints as a problem in every language, and none as none', () => {
+    expect(read('Já recebemos 6 reclamações nas lojas de Alfama. Podem verificar com urgência?', 'status').intent).toBe('decline');
+    expect(read('Desde el lanzamiento tenemos varias quejas de clientes en caja.', 'status').intent).toBe('decline');
+    expect(read('Todo bien, ninguna queja de los clientes.', 'status').intent).not.toBe('decline');
+  });
+
   it('reads a German "passt noch nicht" beside a "sieht gut aus" as a problem found', () => {
     const reply = 'Sieht soweit gut aus! Nur der Text nach der Registrierung passt noch nicht. Sonst alles ok.';
     expect(read(reply, 'testing').intent).toBe('decline');

@@ -444,6 +444,10 @@ export const de: Lexicon = {
   ],
   smallTalk: ['wochenende', 'urlaub', 'flug', 'reise', 'wetter', 'familie', 'wie geht'],
   problem: [
+    'beschwerde',
+    'reklamation',
+    'reklamationen',
+    'beschwert',
     'muss behoben werden',
     'muss noch behoben werden',
     'muss korrigiert werden',

@@ -546,6 +546,12 @@ export const fr: Lexicon = {
   ],
   smallTalk: ['ça va', 'ca va', 'week-end', 'weekend', 'vacances', 'vol', 'voyage', 'météo', 'famille', 'comment allez'],
   problem: [
+    'plainte',
+    'plaintes',
+    'réclamation',
+    'réclamations',
+    'se plaignent',
+    'se sont plaints',
     'doit être corrigé',
     'doit être corrigée',
     'à corriger',

@@ -485,6 +485,12 @@ export const it: Lexicon = {
   ],
   smallTalk: ['tutto bene', 'weekend', 'fine settimana', 'vacanze', 'volo', 'viaggio', 'tempo', 'famiglia', 'come stai', 'come va'],
   problem: [
+    'lamentela',
+    'lamentele',
+    'reclamo',
+    'reclami',
+    'si lamentano',
+    'si sono lamentati',
     'va corretto',
     'va corretta',
     'da correggere',

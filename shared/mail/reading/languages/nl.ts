@@ -384,6 +384,8 @@ export const nl: Lexicon = {
   ],
   smallTalk: ['weekend', 'vakantie', 'vlucht', 'reis', 'weer', 'familie', 'hoe gaat'],
   problem: [
+    'klacht',
+    'geklaagd',
     'moet gefixt worden',
     'moet opgelost worden',
     'moet nog opgelost',

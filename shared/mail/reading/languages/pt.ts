@@ -523,6 +523,12 @@ export const pt: Lexicon = {
   ],
   smallTalk: ['tudo bem', 'tudo certo por ai', 'como vai', 'fim de semana', 'férias', 'voo', 'viagem', 'tempo', 'família', 'tudo bem com'],
   problem: [
+    'reclamação',
+    'reclamações',
+    'reclamaram',
+    'queixas',
+    'queixa',
+    'queixaram*',
     'precisa ser corrigido',
     'precisa de correção',
     'tem de ser corrigido',
