@@ -339,6 +339,14 @@ describe('reading clause by clause', () => {
     expect(read('You will get our approval or our change requests by Friday.', 'testing').intent).not.toBe('approve');
   });
 
+  it('tells "no failed transactions and no complaints" and "0 errors" at a status step as how things stand, not as problems', () => {
+    expect(read("About 1,200 sign-ups, no failed transactions that we've seen and no guest complaints.", 'status').intent).toBe('inform');
+    expect(read('Monitoring on our side shows 0 errors over the last 72h.', 'status').intent).toBe('inform');
+    expect(read("Some guests' balance shows 0 in the app.", 'status').intent).toBe('decline');
+    // Two negations in one phrase still cancel.
+    expect(read("I don't see any reason not to go ahead.", 'approval').intent).toBe('approve');
+  });
+
   it('reads complaints as a problem in every language, and none as none', () => {
     expect(read('Já recebemos 6 reclamações nas lojas de Alfama. Podem verificar com urgência?', 'status').intent).toBe('decline');
     expect(read('Desde el lanzamiento tenemos varias quejas de clientes en caja.', 'status').intent).toBe('decline');

@@ -225,8 +225,11 @@ function negatedAt(scan: Scan, clause: number, index: number, length: number, br
   const start = words.length > 4 ? (words[words.length - 4] as number) : phraseStart;
   // "not only", "no later than", "no doubt": not negations of what follows.
   const negators = scan.in('negation', clause).filter((m) => m.index >= start && m.index + m.text.length <= index && counts(m));
-  // Two negations in the phrase cancel ("I don't see any reason not to go ahead").
-  const inPhrase = scan.in('negation', clause).filter((m) => m.index >= phraseStart && m.index + m.text.length <= index && counts(m));
+  // Two negations in the phrase cancel ("I don't see any reason not to go ahead"); two joined by "and" or "or" are two ("no
+  // failed transactions and no guest complaints").
+  const joined = [...before.matchAll(/\s(?:and|or|nor|und|oder|et|ou|y|o|e|en|of)\s/g)].pop();
+  const subStart = joined ? phraseStart + (joined.index ?? 0) + joined[0].length : phraseStart;
+  const inPhrase = scan.in('negation', clause).filter((m) => m.index >= subStart && m.index + m.text.length <= index && counts(m));
   if (inPhrase.length >= 2) return false;
   if (negators.some((m) => !/^(not only|no later|no doubt)/.test(folded.slice(m.index)))) return true;
   // Languages that put the negator after the verb put words between ("passt bei uns leider nicht"): up to five after, in the phrase.

@@ -15,6 +15,10 @@ export { DECISION_CONFIDENCE, type StepQuestion } from './types';
 /** Steps whose question a yes or no answers. */
 const YES_OR_NO: ReadonlySet<StepQuestion> = new Set(['approval', 'confirmation', 'testing', 'readiness']);
 
+/** What a zero can count that makes it "none of them": "shows 0 errors", "zeigt 0 Fehler". */
+const ZERO_OF =
+  /^\s+(?:\S+\s+)?(?:errors?|issues?|failures?|failed|complaints?|problems?|incidents?|warnings?|timeouts?|fehler\w*|erreurs?|errores|errori|fouten|erros|falhas?)\b/;
+
 /** "or" in the seven languages, between two answers offered as alternatives (and a word of their own: "or your changes"). */
 const ALTERNATIVE = /^[\s,]*(?:or|oder|ou|o|of|oppure)\s+(?:\S+\s+){0,2}$/;
 /** The other answer a yes can be offered beside: a change, a problem, a refusal, a no. */
@@ -111,7 +115,10 @@ function readOne(clause: Clause, question: StepQuestion, short: boolean, fixed =
   // A problem word inside a yes phrase is part of it ("signed off by" is no "off by").
   const overlapsYes = (h: Hit) => hits.some((y) => y !== h && YES_LIKE.has(y.act) && !y.negated && y.at < h.end && y.end > h.at);
   // "0 failed API calls": a count of none.
-  const none = (h: Hit) => /(?:^|[\s(,;:])0\s+(?:\S+\s+)?$/.test(clause.folded.slice(0, h.at));
+  // "Monitoring shows 0 errors": a zero that counts problems counts none.
+  const none = (h: Hit) =>
+    /(?:^|[\s(,;:])0\s+(?:\S+\s+)?$/.test(clause.folded.slice(0, h.at)) ||
+    (/(?:0|zero|null|cero|zero|nul)$/.test(h.words) && ZERO_OF.test(clause.folded.slice(h.end)));
   const problems =
     resolved.length > 0 || hypothetical ? [] : hits.filter((h) => h.act === 'problem' && !h.negated && !cases.has(h) && !overlapsYes(h) && !none(h));
   // A bare yes counts as the whole answer, or opening the reply in a short first clause ("Yes, go ahead", "Thursday at 2 works.").
@@ -245,7 +252,12 @@ function readOne(clause: Clause, question: StepQuestion, short: boolean, fixed =
     out.push({ signal: 'not-yet', clause, why: `not done yet (${pendingYes.map((h) => h.words).join(', ')})` });
   }
   // Nothing was asked at a status step: "all good on our end" tells how things stand.
-  if (out.length === 0 && question === 'status' && live(hits, ['approve', 'pass', 'done', 'resolved']).length > 0)
+  // So does "no errors, no complaints": a problem denied.
+  if (
+    out.length === 0 &&
+    question === 'status' &&
+    (live(hits, ['approve', 'pass', 'done', 'resolved']).length > 0 || hits.some((h) => h.act === 'problem' && (h.negated || none(h))))
+  )
     out.push({ signal: 'info', clause, why: 'tells how things stand' });
   if (out.length === 0 && live(hits, ['info']).length > 0) out.push({ signal: 'info', clause, why: 'gives information' });
   if (out.length === 0 && clause.pending) out.push({ signal: 'info', clause, why: 'says what is still to come' });
