@@ -347,6 +347,15 @@ describe('reading clause by clause', () => {
     expect(read("I don't see any reason not to go ahead.", 'approval').intent).toBe('approve');
   });
 
+  it('doubts a yes beside a part not done yet, except a date not set yet where the step confirms details', () => {
+    const testing = read("The success messages are all approved. Haven't got to the error messages yet, will do that Monday.", 'testing');
+    expect(testing).toMatchObject({ intent: 'approve', needsReview: true });
+    expect(testing.reasons).toContainEqual(expect.stringMatching(/a part not done yet/));
+    expect(read("All correct and yes I'm the POC. We haven't locked the launch date yet.", 'confirmation').reasons).not.toContainEqual(
+      expect.stringMatching(/a part not done yet/),
+    );
+  });
+
   it('reads complaints as a problem in every language, and none as none', () => {
     expect(read('Já recebemos 6 reclamações nas lojas de Alfama. Podem verificar com urgência?', 'status').intent).toBe('decline');
     expect(read('Desde el lanzamiento tenemos varias quejas de clientes en caja.', 'status').intent).toBe('decline');

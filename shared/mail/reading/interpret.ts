@@ -15,6 +15,10 @@ export { DECISION_CONFIDENCE, type StepQuestion } from './types';
 /** Steps whose question a yes or no answers. */
 const YES_OR_NO: ReadonlySet<StepQuestion> = new Set(['approval', 'confirmation', 'testing', 'readiness']);
 
+/** Something not done yet, in the seven languages ("haven't got to the error messages yet", "noch nicht", "pas encore"). */
+const NOT_YET =
+  /\b(?:not|haven't|hasn't|havent|hasnt|didn't|didnt)\b[^.,;:]{0,40}\byet\b|\bnot yet\b|\bnoch nicht\b|\bpas encore\b|\b(?:todavia|aun) no\b|\bainda nao\b|\bnon ancora\b|\bnog niet\b/;
+
 /** What a zero can count that makes it "none of them": "shows 0 errors", "zeigt 0 Fehler". */
 const ZERO_OF =
   /^\s+(?:\S+\s+)?(?:errors?|issues?|failures?|failed|complaints?|problems?|incidents?|warnings?|timeouts?|fehler\w*|erreurs?|errores|errori|fouten|erros|falhas?)\b/;
@@ -287,7 +291,7 @@ function result(
  * What in a reply could turn its yes around: a clause opened by "but" or "however" that says no
  * yes itself, a negation outside the yes (not "no issues"), something still to come, a hedge.
  */
-function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[]): Read[] {
+function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], question: StepQuestion): Read[] {
   const yesClauses = new Set(yes.map((r) => r.clause));
   const doubts: Read[] = [];
   for (const clause of clauses) {
@@ -302,6 +306,10 @@ function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[]): Read[] {
     else if (clause.hits.some((h) => h.negated && ['approve', 'pass', 'done', 'yes'].includes(h.act)))
       doubts.push({ signal: 'not-yet', clause, why: 'a negation beside the yes' });
     else if (clause.hedge) doubts.push({ signal: 'not-yet', clause, why: 'a hedge beside the yes' });
+    // "The success messages are approved. Haven't got to the error messages yet": a part not done yet. (Details confirmed with
+    // "we haven't locked the date yet" are confirmed: the date is asked for on its own.)
+    else if (question !== 'confirmation' && NOT_YET.test(clause.folded) && !saysYes)
+      doubts.push({ signal: 'not-yet', clause, why: 'a part not done yet beside the yes' });
     // "Final sign-off is with Karen": the yes that counts is still someone else's to give.
     // "Waiting on Karen for the final go": a clause of something still to come that names a yes.
     else if (
@@ -421,7 +429,7 @@ function readByRules(question: StepQuestion, signals: InterpretSignals, reading:
     const confidence = onlyBare && thanked ? 0.6 : fileYes.length === yes.length && clauses.length > 0 && !handedOver ? 0.75 : 0.95;
     // Doubts: anything else in the mail that could turn the yes around, read or not. An approval
     // moves a project; with a doubt the PM decides (docs/mail-understanding.md#confidence).
-    const turning = doubtsAbout(clauses, yes);
+    const turning = doubtsAbout(clauses, yes, question);
     const doubts = [...turning, ...unread(statements, yes)];
     // Only statements the rules could not read are a doubt another reading can settle; a "but", a negation or a yes still
     // to come are read, and they stand.
