@@ -297,7 +297,8 @@ function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], question:
   for (const clause of clauses) {
     if (yesClauses.has(clause) || clause.smallTalk) continue;
     const acts = clause.hits.map((h) => h.act);
-    if (acts.length > 0 && acts.every((a) => a === 'thanks' || a === 'info')) continue;
+    const partNotDone = question !== 'confirmation' && NOT_YET.test(clause.folded);
+    if (acts.length > 0 && acts.every((a) => a === 'thanks' || a === 'info') && !partNotDone) continue;
     const says = (list: readonly Act[]) => acts.some((a) => list.includes(a));
     // A yes still to come ("but we still need to confirm") is no yes.
     const saysYes = clause.hits.some((h) => !h.pending && !h.negated && ['approve', 'pass', 'done', 'resolved'].includes(h.act));
@@ -308,7 +309,7 @@ function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], question:
     else if (clause.hedge) doubts.push({ signal: 'not-yet', clause, why: 'a hedge beside the yes' });
     // "The success messages are approved. Haven't got to the error messages yet": a part not done yet. (Details confirmed with
     // "we haven't locked the date yet" are confirmed: the date is asked for on its own.)
-    else if (question !== 'confirmation' && NOT_YET.test(clause.folded) && !saysYes)
+    else if (partNotDone && !saysYes)
       doubts.push({ signal: 'not-yet', clause, why: 'a part not done yet beside the yes' });
     // "Final sign-off is with Karen": the yes that counts is still someone else's to give.
     // "Waiting on Karen for the final go": a clause of something still to come that names a yes.
