@@ -356,6 +356,10 @@ describe('reading clause by clause', () => {
     );
   });
 
+  it('takes "approved hosts" for a kind of host, not a yes', () => {
+    expect(read('Our firewall only allows traffic to approved hosts, so I added your API host to the allow list.', 'open').intent).not.toBe('approve');
+  });
+
   it('reads complaints as a problem in every language, and none as none', () => {
     expect(read('Já recebemos 6 reclamações nas lojas de Alfama. Podem verificar com urgência?', 'status').intent).toBe('decline');
     expect(read('Desde el lanzamiento tenemos varias quejas de clientes en caja.', 'status').intent).toBe('decline');

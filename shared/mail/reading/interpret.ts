@@ -309,8 +309,7 @@ function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], question:
     else if (clause.hedge) doubts.push({ signal: 'not-yet', clause, why: 'a hedge beside the yes' });
     // "The success messages are approved. Haven't got to the error messages yet": a part not done yet. (Details confirmed with
     // "we haven't locked the date yet" are confirmed: the date is asked for on its own.)
-    else if (partNotDone && !saysYes)
-      doubts.push({ signal: 'not-yet', clause, why: 'a part not done yet beside the yes' });
+    else if (partNotDone && !saysYes) doubts.push({ signal: 'not-yet', clause, why: 'a part not done yet beside the yes' });
     // "Final sign-off is with Karen": the yes that counts is still someone else's to give.
     // "Waiting on Karen for the final go": a clause of something still to come that names a yes.
     else if (
