@@ -356,6 +356,15 @@ describe('reading clause by clause', () => {
     );
   });
 
+  it('takes a yes asked of someone ("for approval", "zur Freigabe", "per l\'approvazione") for no yes given', () => {
+    expect(read("Giro il piano al nostro direttore per l'approvazione e vi facciamo sapere.", 'approval').intent).not.toBe('approve');
+    expect(read('Ich habe den Plan zur Freigabe an unseren Geschäftsführer weitergeleitet.', 'approval')).not.toMatchObject({
+      intent: 'approve',
+      needsReview: false,
+    });
+    expect(read('Thanks, approved for launch.', 'approval').intent).toBe('approve');
+  });
+
   it('takes "approved hosts" for a kind of host, not a yes', () => {
     expect(read('Our firewall only allows traffic to approved hosts, so I added your API host to the allow list.', 'open').intent).not.toBe('approve');
   });

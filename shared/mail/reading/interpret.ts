@@ -19,6 +19,10 @@ const YES_OR_NO: ReadonlySet<StepQuestion> = new Set(['approval', 'confirmation'
 const NOT_YET =
   /\b(?:not|haven't|hasn't|havent|hasnt|didn't|didnt)\b[^.,;:]{0,40}\byet\b|\bnot yet\b|\bnoch nicht\b|\bpas encore\b|\b(?:todavia|aun) no\b|\bainda nao\b|\bnon ancora\b|\bnog niet\b/;
 
+/** "Sent to our director for approval", "zur Freigabe", "per l'approvazione": a yes asked of someone, not given. */
+const FOR_A_YES =
+  /(?:^|\s)(?:for|zur|zwecks|per|pour|para|ter|voor)\s+(?:(?:the|your|his|her|their|final|internal|su|sua|la|le|die|seine|ihre|interne|finale)\s+)?(?:l')?$/;
+
 /** What a zero can count that makes it "none of them": "shows 0 errors", "zeigt 0 Fehler". */
 const ZERO_OF =
   /^\s+(?:\S+\s+)?(?:errors?|issues?|failures?|failed|complaints?|problems?|incidents?|warnings?|timeouts?|fehler\w*|erreurs?|errores|errori|fouten|erros|falhas?)\b/;
@@ -145,6 +149,7 @@ function readOne(clause: Clause, question: StepQuestion, short: boolean, fixed =
     (h) =>
       !(clause.request && /^approv(al|e)$/.test(h.words)) &&
       !/(?:^|\s)(who|which|der|die|qui|quien|che|wie)\s+$/.test(folded.slice(0, h.at)) &&
+      !FOR_A_YES.test(folded.slice(0, h.at)) &&
       !alternative(h),
   );
   // "Noted, nothing to add from our side" to a notice that asked nothing: no objection raised, nothing approved.
