@@ -105,6 +105,24 @@ describe('requirements item by item', () => {
       pending: [],
     },
     {
+      case: 'a list under the link that holds it',
+      text: 'Coloquei os três itens na pasta do Drive:\nhttps://drive.example.com/folders/int1042\n\n- contas de teste (planilha)\n- acesso à API: URL do sandbox + token\n- mapeamento dos campos de inscrição',
+      delivered: ['api-access', 'field-mapping', 'test-accounts'],
+      pending: [],
+    },
+    {
+      case: 'a heading and its credentials, whatever the mail says of it later',
+      text: "API details for the sandbox:\nEndpoint: https://sandbox.client.example/v2\nClient ID: abc-123\n\nThe sandbox resets every Sunday night, so if it stops working just let me know and I'll re-seed it.",
+      delivered: ['api-access'],
+      pending: [],
+    },
+    {
+      case: 'a German "Feldmapping"',
+      text: 'Anbei das Feldmapping für die Registrierungsfelder. Die Testkonten bekommen Sie bis Mittwoch.',
+      delivered: ['field-mapping'],
+      pending: ['test-accounts'],
+    },
+    {
       case: 'Italian test accounts ("account di prova") that cannot come before a date',
       text: 'In allegato il mapping dei campi. Per gli account di prova dobbiamo aspettare il rinnovo della licenza, quindi non riusciremo a mandarveli prima del 28 aprile.',
       delivered: ['field-mapping'],
@@ -115,16 +133,16 @@ describe('requirements item by item', () => {
   });
 });
 
-/** A reply at Paytronix's ready step with its attached files, and the certification materials it delivers or names as still to come. */
-async function materialsOf(text: string, files: readonly string[] = []) {
-  const boundary = 'materials-boundary';
-  const raw = Buffer.from(
+/** A multipart reply with the given text and small attached files of the given names. */
+function withFiles(text: string, files: readonly string[]): Buffer {
+  const boundary = 'files-boundary';
+  return Buffer.from(
     [
-      'From: Chris Integrator <chris@integrator.example>',
-      'To: integrations@paytronix.example',
-      'Subject: RE: [PX-2031] Ready for certification?',
+      'From: Chris Client <chris@client.example>',
+      'To: integrations@vendor.example',
+      'Subject: RE: [PX-2031] Materials',
       'Date: Mon, 01 Mar 2027 10:00:00 +0000',
-      'Message-ID: <materials-1@integrator.example>',
+      'Message-ID: <files-1@client.example>',
       'MIME-Version: 1.0',
       `Content-Type: multipart/mixed; boundary="${boundary}"`,
       '',
@@ -143,12 +161,36 @@ async function materialsOf(text: string, files: readonly string[] = []) {
       '',
     ].join('\r\n'),
   );
+}
+
+/** A reply at EventTech's requirements step with its attached files, and the items it delivers or names as still to come. */
+async function itemsOfFiles(text: string, files: readonly string[]) {
+  const read = await readMail(withFiles(text, files));
+  if (read.outcome !== 'read') throw new Error('the mail was not read');
+  const cadmium = processModule('cadmium');
+  const items = cadmium.itemsIn?.(readAt(read, cadmium.replyQuestion('requirements')));
+  return { delivered: [...(items?.delivered ?? [])].sort(), pending: [...(items?.pending ?? [])].sort() };
+}
+
+/** A reply at Paytronix's ready step with its attached files, and the certification materials it delivers or names as still to come. */
+async function materialsOf(text: string, files: readonly string[] = []) {
+  const raw = withFiles(text, files);
   const read = await readMail(raw);
   if (read.outcome !== 'read') throw new Error('the mail was not read');
   const paytronix = processModule('paytronix');
   const items = paytronix.itemsIn?.(readAt(read, paytronix.replyQuestion('ready')));
   return { delivered: [...(items?.delivered ?? [])].sort(), pending: [...(items?.pending ?? [])].sort() };
 }
+
+describe('requirements by attached file', () => {
+  it('takes a file named for two items without joining them for the one its name ends on', async () => {
+    expect(await itemsOfFiles('Attached the test accounts. API keys to follow next week.', ['BlueHarbor_sandbox_test_accounts.xlsx'])).toEqual({
+      delivered: ['test-accounts'],
+      pending: ['api-access'],
+    });
+    expect((await itemsOfFiles('All attached.', ['api_and_mapping.zip'])).delivered).toEqual(['api-access', 'field-mapping']);
+  });
+});
 
 describe('certification materials item by item', () => {
   it('takes an attached recording for the video by its file type', async () => {

@@ -102,14 +102,35 @@ function itemInClause(c: Clause, names: Namer, namesAny: Namer): { later: boolea
   return { later, given: !c.question && !later && (givingOwn || free.some((p) => p.giving)) };
 }
 
+/** A file's name that joins several items ("api_and_mapping.zip", "alles.zip") names them all. */
+const JOINED = /\b(and|und|et|y|e|en|all|alles|tout|todo|tutto|tudo|alle|everything|complete)\b/;
+
+/**
+ * The items each attached file names. A name that names two without joining them names the one it
+ * ends on: "sandbox_test_accounts.xlsx" is test accounts (a compound's head comes last), not API access.
+ */
+function itemsOfFiles(reading: MailReading, items: readonly { id: string; once: RegExp }[]): Set<string> {
+  const named = new Set<string>();
+  for (const attachment of reading.attachments) {
+    const name = fold((attachment.filename ?? '').replace(/[_.-]+/g, ' '));
+    const hits = items.flatMap(({ id, once }) => {
+      const m = once.exec(name);
+      return m ? [{ id, end: (m.index ?? 0) + m[0].length }] : [];
+    });
+    if (hits.length > 1 && !JOINED.test(name)) hits.sort((a, b) => b.end - a.end).splice(1);
+    for (const { id } of hits) named.add(id);
+  }
+  return named;
+}
+
 export function itemsIn(reading: MailReading, patterns: ItemPatterns): { delivered: string[]; pending: string[] } {
-  const files = reading.attachments.map((a) => fold((a.filename ?? '').replace(/[_.-]+/g, ' '))).join('\n');
   const clauses = reading.clauseReading.clauses;
   // Which clause names which item, once (a pattern without the global flag keeps no state between tests).
   const items = Object.entries(patterns).map(([id, pattern]) => {
     const once = new RegExp(pattern.source, pattern.flags.replace('g', ''));
     return { id, once, names: clauses.map((c) => once.test(c.folded)) };
   });
+  const files = itemsOfFiles(reading, items);
   const anyName = (text: string) => items.some((item) => item.once.test(text));
   const namesAny = clauses.map((_, i) => items.some((item) => item.names[i]));
   const isLabel = (c: Clause | undefined) => c !== undefined && (/:\s*$/.test(c.text) || c.words <= 4);
@@ -137,11 +158,15 @@ export function itemsIn(reading: MailReading, patterns: ItemPatterns): { deliver
       const next = clauses[i + 1];
       // A heading that names it, and the lines after it that give it ("Test accounts:" or "Test accounts (5 users)" and the logins).
       if (isLabel(c) && next !== undefined && !isLater(next) && (/:\s*$/.test(c.text) || GIVES.test(next.text))) return true;
-      // An item of a list whose lead-in hands the list over ("In attachment you'll find everything we were asked for:").
+      // An item of a list whose lead-in hands the list over ("In attachment you'll find everything we were asked for:"),
+      // or under the link that holds them ("Coloquei os três itens na pasta: https://…").
       const lead = leadIn[i];
-      return lead !== undefined && /:\s*$/.test(lead.text) && isGiving(lead, anyName) && !isLater(c);
+      return lead !== undefined && ((/:\s*$/.test(lead.text) && isGiving(lead, anyName)) || (GIVES.test(lead.text) && !isLater(lead))) && !isLater(c);
     });
-    if (once.test(files) || (given && !later)) delivered.push(id);
+    // Handed over as itself (a heading and its logins, a link) it is given, whatever else the mail says of it later
+    // ("if the accounts stop working, I'll re-seed them").
+    const handedOver = clauses.some((c, i) => names[i] && isLabel(c) && /:\s*$/.test(c.text) && GIVES.test(clauses[i + 1]?.text ?? ''));
+    if (files.has(id) || (given && (!later || handedOver))) delivered.push(id);
     else if (later) pending.push(id);
   }
   return { delivered, pending };
