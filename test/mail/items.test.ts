@@ -117,6 +117,18 @@ describe('requirements item by item', () => {
       pending: [],
     },
     {
+      case: 'the rest named as still to come',
+      text: 'API endpoint and key attached. The rest follows next week.',
+      delivered: ['api-access'],
+      pending: ['field-mapping', 'test-accounts'],
+    },
+    {
+      case: 'items a colleague will send "d\'ici la fin de semaine prochaine"',
+      text: "Pour les comptes de test et le document de mapping, ma collègue s'en occupe, elle devrait vous les envoyer d'ici la fin de semaine prochaine.",
+      delivered: [],
+      pending: ['field-mapping', 'test-accounts'],
+    },
+    {
       case: 'a German "Feldmapping"',
       text: 'Anbei das Feldmapping für die Registrierungsfelder. Die Testkonten bekommen Sie bis Mittwoch.',
       delivered: ['field-mapping'],
@@ -199,6 +211,13 @@ describe('certification materials item by item', () => {
     ).toEqual({
       delivered: ['screenshots', 'test-transactions', 'video'],
       pending: [],
+    });
+  });
+
+  it('takes "will send materials then" for every material still to come', async () => {
+    expect(await materialsOf('Not ready yet, we still have a bug in reverse enrollment. Will send the materials once it is fixed.')).toEqual({
+      delivered: [],
+      pending: ['screenshots', 'test-transactions', 'video'],
     });
   });
 

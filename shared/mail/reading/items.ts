@@ -102,6 +102,10 @@ function itemInClause(c: Clause, names: Namer, namesAny: Namer): { later: boolea
   return { later, given: !c.question && !later && (givingOwn || free.some((p) => p.giving)) };
 }
 
+/** Words for every item, or every one left ("the materials", "the rest"), in the seven languages. */
+const REST =
+  /\b(the materials|materials|the rest|everything else|the remaining|remaining items|die unterlagen|unterlagen|der rest|den rest|le reste|les elements|el resto|los materiales|o resto|os materiais|il resto|i materiali|de rest|het materiaal)\b/;
+
 /** A file's name that joins several items ("api_and_mapping.zip", "alles.zip") names them all. */
 const JOINED = /\b(and|und|et|y|e|en|all|alles|tout|todo|tutto|tudo|alle|everything|complete)\b/;
 
@@ -169,5 +173,8 @@ export function itemsIn(reading: MailReading, patterns: ItemPatterns): { deliver
     if (files.has(id) || (given && (!later || handedOver))) delivered.push(id);
     else if (later) pending.push(id);
   }
+  // "Will send the materials then", "the rest follows next week": every item not given is still to come.
+  if (clauses.some((c) => REST.test(c.folded) && isLater(c) && !c.question))
+    for (const { id } of items) if (!delivered.includes(id) && !pending.includes(id)) pending.push(id);
   return { delivered, pending };
 }
