@@ -117,6 +117,12 @@ describe('requirements item by item', () => {
       pending: [],
     },
     {
+      case: 'a list under "you\'ll find:" (the reader will find it: nothing of the sender\'s still to come)',
+      text: "I've put everything in a shared folder:\nhttps://drive.example.com/folders/int1042\n\nIn there you'll find:\n- the test logins\n- the API key for the sandbox\n- the field mapping",
+      delivered: ['api-access', 'field-mapping', 'test-accounts'],
+      pending: [],
+    },
+    {
       case: 'the rest named as still to come',
       text: 'API endpoint and key attached. The rest follows next week.',
       delivered: ['api-access'],
@@ -201,6 +207,10 @@ describe('requirements by attached file', () => {
       pending: ['api-access'],
     });
     expect((await itemsOfFiles('All attached.', ['api_and_mapping.zip'])).delivered).toEqual(['api-access', 'field-mapping']);
+    expect(await itemsOfFiles('Adjunto las cuentas. Las credenciales de la API nos las envía TI el lunes 15.', ['cuentas_prueba_sandbox.csv'])).toEqual({
+      delivered: ['test-accounts'],
+      pending: ['api-access'],
+    });
   });
 });
 

@@ -110,18 +110,22 @@ const REST =
 const JOINED = /\b(and|und|et|y|e|en|all|alles|tout|todo|tutto|tudo|alle|everything|complete)\b/;
 
 /**
- * The items each attached file names. A name that names two without joining them names the one it
- * ends on: "sandbox_test_accounts.xlsx" is test accounts (a compound's head comes last), not API access.
+ * The items each attached file names. A name that names two without joining them names the one that
+ * is a thing rather than a place ("sandbox_test_accounts.xlsx", "cuentas_prueba_sandbox.csv": test
+ * accounts that live in a sandbox), or else the one it ends on (a compound's head comes last).
  */
 function itemsOfFiles(reading: MailReading, items: readonly { id: string; once: RegExp }[]): Set<string> {
   const named = new Set<string>();
   for (const attachment of reading.attachments) {
     const name = fold((attachment.filename ?? '').replace(/[_.-]+/g, ' '));
-    const hits = items.flatMap(({ id, once }) => {
+    let hits = items.flatMap(({ id, once }) => {
       const m = once.exec(name);
-      return m ? [{ id, end: (m.index ?? 0) + m[0].length }] : [];
+      return m ? [{ id, end: (m.index ?? 0) + m[0].length, place: /^(sandbox|staging|test environment|testumgebung)$/.test(m[0]) }] : [];
     });
-    if (hits.length > 1 && !JOINED.test(name)) hits.sort((a, b) => b.end - a.end).splice(1);
+    if (hits.length > 1 && !JOINED.test(name)) {
+      if (hits.some((h) => !h.place)) hits = hits.filter((h) => !h.place);
+      hits.sort((a, b) => b.end - a.end).splice(1);
+    }
     for (const { id } of hits) named.add(id);
   }
   return named;

@@ -1287,6 +1287,10 @@ export const en: Lexicon = {
     'aim to',
   ],
   awaiting: [
+    'you will find',
+    "you'll find",
+    'you will see',
+    "you'll see",
     'waiting for',
     'waiting on your',
     'awaiting',
@@ -1570,6 +1574,8 @@ export const en: Lexicon = {
     'acknowledged',
   ],
   info: [
+    "you'll find",
+    'you will find',
     'launch date',
     'go-live date',
     'go live date',

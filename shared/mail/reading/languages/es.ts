@@ -736,6 +736,10 @@ export const es: Lexicon = {
   ],
   future: ['tiene que', 'tienen que', 'debe', 'vamos a', 'voy a', 'va a', 'van a', 'aprobaremos', 'confirmaremos', 'validaremos', 'enviaremos'],
   awaiting: [
+    'encontrará',
+    'encontrarás',
+    'encontraréis',
+    'encontrarán',
     'quedamos a la espera',
     'a la espera de',
     'esperamos su',

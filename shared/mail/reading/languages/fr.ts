@@ -754,6 +754,8 @@ export const fr: Lexicon = {
   ],
   future: ['doit', 'doivent', 'vais', 'allons', 'approuverons', 'validerons', 'confirmerons', 'enverrons', 'comptons'],
   awaiting: [
+    'vous trouverez',
+    'tu trouveras',
     'en attente de',
     "dans l'attente",
     'attendons votre',

@@ -663,6 +663,9 @@ export const it: Lexicon = {
   ],
   future: ['deve', 'devono', 'approveremo', 'confermeremo', 'valideremo', 'invieremo', 'daremo', 'andremo'],
   awaiting: [
+    'troverete',
+    'troverai',
+    'troverà',
     'in attesa di',
     'restiamo in attesa',
     'attendiamo',

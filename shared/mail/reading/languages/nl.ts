@@ -549,7 +549,7 @@ export const nl: Lexicon = {
     'hoort u nog',
   ],
   future: ['moet', 'moeten', 'zal', 'zullen'],
-  awaiting: ['wachten op jullie', 'wachten op uw', 'horen graag', 'uw bevestiging'],
+  awaiting: ['vindt u', 'vind je', 'vinden jullie', 'wachten op jullie', 'wachten op uw', 'horen graag', 'uw bevestiging'],
   hypothetical: ['als', 'indien', 'mocht', 'mochten', 'of er'],
   condition: [
     'uitzondering',

@@ -727,6 +727,10 @@ export const pt: Lexicon = {
   ],
   future: ['tem que', 'precisa', 'vamos', 'vou', 'vai', 'aprovaremos', 'confirmaremos', 'enviaremos', 'iremos'],
   awaiting: [
+    'encontrará',
+    'encontrarão',
+    'vai encontrar',
+    'vão encontrar',
     'aguardamos',
     'aguardando o retorno',
     'no aguardo',
