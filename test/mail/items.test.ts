@@ -224,6 +224,14 @@ describe('certification materials item by item', () => {
     });
   });
 
+  it('takes materials "still valid" from an earlier round for nothing still to come', async () => {
+    expect(
+      await materialsOf('Updated screenshots attached. The test transactions and video from round 1 are still valid. We are ready for round 2.', [
+        'round2_screenshots.zip',
+      ]),
+    ).toEqual({ delivered: ['screenshots'], pending: [] });
+  });
+
   it('takes "will send materials then" for every material still to come', async () => {
     expect(await materialsOf('Not ready yet, we still have a bug in reverse enrollment. Will send the materials once it is fixed.')).toEqual({
       delivered: [],

@@ -273,6 +273,9 @@ export const SELF_NEGATED = /^(?:no|not|nothing|none|zero|ningun[oa]?|nada|sin|k
 const CONCORD = /^(?:ningun[oa]?|nada|aucun\w*|rien|nessun\w*|niente|nenhum\w*)\s/;
 
 /** Spans of the bracketed asides in a folded clause. */
+/** What follows a "still" that says something holds: "still valid", "still apply", "gelten immer noch", "toujours valables". */
+const STILL_HOLDS = /^\s+(?:\S+\s+)?(?:valid|apply|applies|stands?|holds?|current|good for|gultig|gelten|valables?|validos?|validas?|validi|valide|geldig)\b/;
+
 const asides = (folded: string): Span[] => [...folded.matchAll(/\([^()]*\)/g)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
 
 function readClause(scan: Scan, clause: number, text: string, sentence: number, contrast: boolean): Clause {
@@ -284,7 +287,9 @@ function readClause(scan: Scan, clause: number, text: string, sentence: number, 
   const continuing = spans('continuing');
   // The bracketed asides, once: a negation's reach and a condition's both look at them.
   const brackets = asides(folded);
-  const pendingWords = spans('pending').filter(([a, b]) => !overlaps(awaiting, a, b));
+  // "The test transactions and video from round 1 are still valid": a state that goes on, nothing still to come.
+  const holdsOn = ([a, b]: Span) => overlaps(continuing, a, b) && STILL_HOLDS.test(folded.slice(b));
+  const pendingWords = spans('pending').filter((span) => !overlaps(awaiting, ...span) && !holdsOn(span));
   // A future marker governs its whole phrase: German puts the verb last ("sie wird Ihnen die Details … bestätigen").
   const futureSpans = spans('future').filter(([a, b]) => !overlaps(awaiting, a, b));
   const pendingSpans = [...pendingWords, ...futureSpans];
