@@ -365,6 +365,11 @@ describe('reading clause by clause', () => {
     expect(read('Thanks, approved for launch.', 'approval').intent).toBe('approve');
   });
 
+  it('does not cut a clause at an adverb of contrast inside it ("nous voudrions toutefois ajouter")', () => {
+    expect(read("Nous voudrions toutefois ajouter une fonctionnalité : l'historique des transactions.", 'status').scope).toBe(true);
+    expect(read('Looks good, however the logo is wrong.', 'testing').intent).toBe('decline');
+  });
+
   it('takes "approved hosts" for a kind of host, not a yes', () => {
     expect(read('Our firewall only allows traffic to approved hosts, so I added your API host to the allow list.', 'open').intent).not.toBe('approve');
   });

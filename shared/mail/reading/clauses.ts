@@ -109,6 +109,24 @@ function detectLanguages(folded: string): string[] {
   return picked.includes('en') ? picked : [...picked, 'en'];
 }
 
+/** Contrast words that are adverbs, not conjunctions (folded): they can stand inside a phrase. */
+const ADVERBIAL_CONTRAST = new Set([
+  'however',
+  'that said',
+  'toutefois',
+  'cependant',
+  'neanmoins',
+  'jedoch',
+  'allerdings',
+  'tuttavia',
+  'echter',
+  'contudo',
+  'porem',
+  'no entanto',
+  'sin embargo',
+  'no obstante',
+]);
+
 /** The contrast words of a sentence (where it is cut into clauses). */
 function contrastsIn(lexicons: readonly CompiledLexicon[], text: string): Found[] {
   return lexicons.flatMap((l) => l.contrast.findAll(text).get('contrast') ?? []);
@@ -122,6 +140,9 @@ function clausesOf(sentence: string, lexicons: readonly CompiledLexicon[]): { te
   for (const m of folded.matchAll(/;|\s[–—]\s/g)) cuts.set(m.index ?? 0, false);
   for (const m of contrastsIn(lexicons, folded)) {
     const at = m.index;
+    // An adverb of contrast inside a phrase ("nous voudrions toutefois ajouter", "we would however like") turns the
+    // sentence without cutting it: it cuts only after a comma or where a phrase starts. A "but" cuts anywhere.
+    if (ADVERBIAL_CONTRAST.has(m.text) && !/[,;:(]\s*$/.test(folded.slice(0, at))) continue;
     if (at > 2) cuts.set(at, true);
   }
   const points = [...cuts.keys()].sort((a, b) => a - b);
