@@ -2,6 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { readAt, readMail } from '../../shared/mail/read';
 import { processModule } from '../../shared/processes/registry';
 
+/** The items a raw reply delivers and names as still to come, read at a process's step, sorted. */
+async function itemsAt(raw: Buffer, process: 'cadmium' | 'paytronix', step: string) {
+  const read = await readMail(raw);
+  if (read.outcome !== 'read') throw new Error('the mail was not read');
+  const module = processModule(process);
+  const items = module.itemsIn?.(readAt(read, module.replyQuestion(step)));
+  return { delivered: [...(items?.delivered ?? [])].sort(), pending: [...(items?.pending ?? [])].sort() };
+}
+
 /** A plain reply at EventTech's requirements step, and the requirement items it delivers or names as still to come. */
 async function itemsOf(text: string) {
   const raw = Buffer.from(
@@ -17,11 +26,7 @@ async function itemsOf(text: string) {
       '',
     ].join('\r\n'),
   );
-  const read = await readMail(raw);
-  if (read.outcome !== 'read') throw new Error('the mail was not read');
-  const cadmium = processModule('cadmium');
-  const items = cadmium.itemsIn?.(readAt(read, cadmium.replyQuestion('requirements')));
-  return { delivered: [...(items?.delivered ?? [])].sort(), pending: [...(items?.pending ?? [])].sort() };
+  return itemsAt(raw, 'cadmium', 'requirements');
 }
 
 describe('requirements item by item', () => {
@@ -183,25 +188,16 @@ function withFiles(text: string, files: readonly string[]): Buffer {
 
 /** A reply at EventTech's requirements step with its attached files, and the items it delivers or names as still to come. */
 async function itemsOfFiles(text: string, files: readonly string[]) {
-  const read = await readMail(withFiles(text, files));
-  if (read.outcome !== 'read') throw new Error('the mail was not read');
-  const cadmium = processModule('cadmium');
-  const items = cadmium.itemsIn?.(readAt(read, cadmium.replyQuestion('requirements')));
-  return { delivered: [...(items?.delivered ?? [])].sort(), pending: [...(items?.pending ?? [])].sort() };
+  return itemsAt(withFiles(text, files), 'cadmium', 'requirements');
 }
 
 /** A reply at Paytronix's ready step with its attached files, and the certification materials it delivers or names as still to come. */
 async function materialsOf(text: string, files: readonly string[] = []) {
-  const raw = withFiles(text, files);
-  const read = await readMail(raw);
-  if (read.outcome !== 'read') throw new Error('the mail was not read');
-  const paytronix = processModule('paytronix');
-  const items = paytronix.itemsIn?.(readAt(read, paytronix.replyQuestion('ready')));
-  return { delivered: [...(items?.delivered ?? [])].sort(), pending: [...(items?.pending ?? [])].sort() };
+  return itemsAt(withFiles(text, files), 'paytronix', 'ready');
 }
 
 describe('requirements by attached file', () => {
-  it('takes a file named for two items without joining them for the one its name ends on', async () => {
+  it('takes a file named for two items without joining them for the thing, not the place it lives in', async () => {
     expect(await itemsOfFiles('Attached the test accounts. API keys to follow next week.', ['BlueHarbor_sandbox_test_accounts.xlsx'])).toEqual({
       delivered: ['test-accounts'],
       pending: ['api-access'],
