@@ -398,3 +398,35 @@ describe('reading clause by clause', () => {
     expect(readClauses('Wir haben den Plan geprüft und sind mit allem einverstanden, danke.').languages).toEqual(['de', 'en']);
   });
 });
+
+/** Replies a review of this round's rules wrote to break them: none of them may be acted on as a yes. */
+describe('what a review of the new rules tried', () => {
+  it.each([
+    ["Je n'approuve plus ce planning.", 'approval'],
+    ["Nous n'approuvons rien pour l'instant.", 'approval'],
+    ["Nous n'acceptons ni le planning ni le devis.", 'approval'],
+    ["È necessaria l'approvazione del direttore.", 'approval'],
+    ["Serve l'ok dell'ufficio legale.", 'approval'],
+    ["The director's approval is needed.", 'approval'],
+    ["The plan is approved however we still need the CFO's signature.", 'approval'],
+    ['Approved. We would however like the kickoff moved to Tuesday.', 'approval'],
+    ['QA is complete. The hotfix is still to apply in production.', 'readiness'],
+    ['Tested everything, works well. The points balance shows zero after failed redemptions.', 'testing'],
+  ] as const)('does not act on "%s" (%s) as a yes', (text, question) => {
+    expect(read(text, question)).not.toMatchObject({ intent: 'approve', needsReview: false });
+  });
+
+  it.each([
+    ['Got it, thanks. The redemption still fails for gift cards.', 'status'],
+    ['Thanks for the update! Could you move the launch to next Friday instead.', 'status'],
+    ['Noted, thanks. Unfortunately we cannot provide the API keys until next quarter.', 'delivery'],
+  ] as const)('never lets the second reading make a mere acknowledgement of "%s" (%s)', (text, question) => {
+    expect(read(text, question).intent).not.toBe('none');
+  });
+
+  it('keeps "I can\'t think of any reason not to approve" a yes, and "or theirs" one phrase', () => {
+    expect(read("I can't think of any reason not to approve this.", 'approval').intent).toBe('approve');
+    expect(read('There is no reason on our side or theirs not to go ahead.', 'testing').intent).toBe('approve');
+    expect(read('We approve of the changes you made.', 'approval').intent).toBe('approve');
+  });
+});

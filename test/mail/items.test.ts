@@ -128,6 +128,18 @@ describe('requirements item by item', () => {
       pending: [],
     },
     {
+      case: 'an item that was missing, now given',
+      text: 'Here are the test accounts that were missing from my last mail.',
+      delivered: ['test-accounts'],
+      pending: [],
+    },
+    {
+      case: 'a list under a lead-in that names a contact, not the items',
+      text: 'Bob (bob@client.example) is preparing these for you\n- test accounts\n- API keys\n- field mapping',
+      delivered: [],
+      pending: [],
+    },
+    {
       case: 'the rest named as still to come',
       text: 'API endpoint and key attached. The rest follows next week.',
       delivered: ['api-access'],
@@ -203,6 +215,7 @@ describe('requirements by attached file', () => {
       pending: ['api-access'],
     });
     expect((await itemsOfFiles('All attached.', ['api_and_mapping.zip'])).delivered).toEqual(['api-access', 'field-mapping']);
+    expect((await itemsOfFiles('Attached.', ['field_mapping_for_api.xlsx'])).delivered).toEqual(['field-mapping']);
     expect(await itemsOfFiles('Adjunto las cuentas. Las credenciales de la API nos las envía TI el lunes 15.', ['cuentas_prueba_sandbox.csv'])).toEqual({
       delivered: ['test-accounts'],
       pending: ['api-access'],
@@ -226,6 +239,12 @@ describe('certification materials item by item', () => {
         'round2_screenshots.zip',
       ]),
     ).toEqual({ delivered: ['screenshots'], pending: [] });
+  });
+
+  it('takes a card "capture" for a transaction, not a screenshot', async () => {
+    expect((await materialsOf('Attached are the test transactions (auth, capture and refund). The video will follow tomorrow.')).delivered).toEqual([
+      'test-transactions',
+    ]);
   });
 
   it('takes "will send materials then" for every material still to come', async () => {

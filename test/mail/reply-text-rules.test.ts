@@ -397,6 +397,10 @@ describe('quote headers', () => {
     expect(extractReplyText(body)).toBe('Approved.');
   });
 
+  it('does not take a date and a start time in the reply for a GMX header block', () => {
+    expect(extractReplyText('Hallo,\n\nDatum: 14. Juni 2027\nVon: 9 Uhr\nBis: 17 Uhr\nOrt: Halle B')).toContain('Von: 9 Uhr');
+  });
+
   it('does not join a sentence of the reply with the next line into an attribution', () => {
     expect(extractReplyText('On Monday we tested everything.\n\nSam wrote:\n> Please test\n\nAll fine.')).toContain('On Monday we tested everything.');
   });

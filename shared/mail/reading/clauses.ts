@@ -127,6 +127,14 @@ const ADVERBIAL_CONTRAST = new Set([
   'no obstante',
 ]);
 
+/** "and" or "or" (or "nor") right before a negator: the negation after it is one of its own. */
+const JOINED_NEGATION =
+  /\s(?:(?:and|or|und|oder|et|ou|y|o|e)\s+(?=(?:no|not|none|never|kein\w*|nicht|aucun\w*|pas|sans|ningun\w*|sin|nessun\w*|senza|nenhum\w*|sem|geen|niet)\s)|nor\s)/g;
+
+/** An auxiliary or a modal verb just before: the adverb after it sits inside the verb's phrase. */
+const AUXILIARY_BEFORE =
+  /(?:^|\s)(?:would|will|should|could|can|may|might|must|do|does|did|am|are|is|was|were|have|has|had|voudrions|voudrais|souhaitons|souhaiterions|pouvons|devons|devrions|sommes|avons|allons|est|sont|aimerions|mochten|wurden|konnen|mussen|werden|sind|ist|haben|hat|queremos|quisieramos|podemos|debemos|es|son|hemos|vamos|vorremmo|vogliamo|possiamo|dobbiamo|sono|abbiamo|gostariamos|devemos|sao|temos|willen|zouden|kunnen|moeten|zijn|hebben)\s+$/;
+
 /** The contrast words of a sentence (where it is cut into clauses). */
 function contrastsIn(lexicons: readonly CompiledLexicon[], text: string): Found[] {
   return lexicons.flatMap((l) => l.contrast.findAll(text).get('contrast') ?? []);
@@ -140,9 +148,9 @@ function clausesOf(sentence: string, lexicons: readonly CompiledLexicon[]): { te
   for (const m of folded.matchAll(/;|\s[–—]\s/g)) cuts.set(m.index ?? 0, false);
   for (const m of contrastsIn(lexicons, folded)) {
     const at = m.index;
-    // An adverb of contrast inside a phrase ("nous voudrions toutefois ajouter", "we would however like") turns the
-    // sentence without cutting it: it cuts only after a comma or where a phrase starts. A "but" cuts anywhere.
-    if (ADVERBIAL_CONTRAST.has(m.text) && !/[,;:(]\s*$/.test(folded.slice(0, at))) continue;
+    // An adverb of contrast right after an auxiliary or a modal ("nous voudrions toutefois ajouter", "we would however
+    // like") turns its own phrase without cutting it; anywhere else it cuts, like a "but".
+    if (ADVERBIAL_CONTRAST.has(m.text) && AUXILIARY_BEFORE.test(folded.slice(0, at))) continue;
     if (at > 2) cuts.set(at, true);
   }
   const points = [...cuts.keys()].sort((a, b) => a - b);
@@ -248,9 +256,13 @@ function negatedAt(scan: Scan, clause: number, index: number, length: number, br
   const negators = scan.in('negation', clause).filter((m) => m.index >= start && m.index + m.text.length <= index && counts(m));
   // Two negations in the phrase cancel ("I don't see any reason not to go ahead"); two joined by "and" or "or" are two ("no
   // failed transactions and no guest complaints").
-  const joined = [...before.matchAll(/\s(?:and|or|nor|und|oder|et|ou|y|o|e|en|of)\s/g)].pop();
+  // (Joined: "and" or "or" right before the second negator; "no reason on our side or theirs not to" is one phrase.)
+  const joined = [...before.matchAll(JOINED_NEGATION)].pop();
   const subStart = joined ? phraseStart + (joined.index ?? 0) + joined[0].length : phraseStart;
-  const inPhrase = scan.in('negation', clause).filter((m) => m.index >= subStart && m.index + m.text.length <= index && counts(m));
+  // French "ne … aucun", "n'… pas" is one negation in two words: its "ne" does not count twice.
+  const inPhrase = scan
+    .in('negation', clause)
+    .filter((m) => m.index >= subStart && m.index + m.text.length <= index && counts(m) && m.text !== 'ne' && m.text !== "n'");
   if (inPhrase.length >= 2) return false;
   if (negators.some((m) => !/^(not only|no later|no doubt)/.test(folded.slice(m.index)))) return true;
   // Languages that put the negator after the verb put words between ("passt bei uns leider nicht"): up to five after, in the phrase.
@@ -295,7 +307,7 @@ const CONCORD = /^(?:ningun[oa]?|nada|aucun\w*|rien|nessun\w*|niente|nenhum\w*)\
 
 /** Spans of the bracketed asides in a folded clause. */
 /** What follows a "still" that says something holds: "still valid", "still apply", "gelten immer noch", "toujours valables". */
-const STILL_HOLDS = /^\s+(?:\S+\s+)?(?:valid|apply|applies|stands?|holds?|current|good for|gultig|gelten|valables?|validos?|validas?|validi|valide|geldig)\b/;
+const STILL_HOLDS = /^\s+(?:valid|apply|applies|stands|holds|current|gultig|gelten|valables?|validos?|validas?|validi|valide|geldig)\b(?!\s+(?:up|off|back))/;
 
 const asides = (folded: string): Span[] => [...folded.matchAll(/\([^()]*\)/g)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
 

@@ -23,12 +23,23 @@ const NOT_YET =
 const FOR_A_YES =
   /(?:^|\s)(?:for|zur|zwecks|per|pour|para|ter|voor)\s+(?:(?:the|your|his|her|their|final|internal|su|sua|la|le|die|seine|ihre|interne|finale)\s+)?(?:l')?$/;
 
+/** The nouns of a yes ("approval", "the OK", "Freigabe"): one can be needed rather than given. */
+const YES_NOUN =
+  /^(?:approval|sign[- ]?off|ok|okay|go[- ]?ahead|green light|approvazione|benestare|freigabe|genehmigung|zustimmung|validation|approbation|accord|aprobacion|visto bueno|aprovacao|goedkeuring|akkoord)$/;
+/** What makes one needed, before it ("we need the CFO's approval", "è necessaria l'approvazione", "serve l'ok")... */
+const NEEDED_BEFORE =
+  /(?:^|\s)(?:need|needs|require|requires|waiting for|wait for|awaiting|still need|besoin d'|il faut|necessari\w*|serve|servono|bisogna|dobbiamo avere|abbiamo bisogno d\w*|brauchen|benotigen|necesitamos|hace falta|precisamos|precisa|hebben ~)\s+(?:\S+\s+){0,3}(?:l'|dell'|d')?$/;
+/** ...or after it ("the director's approval is needed"). */
+const NEEDED_AFTER =
+  /^\s+(?:\S+\s+){0,3}?(?:is |are )?(?:needed|required|pending|outstanding|still missing|necessari[ao]|erforderlich|notwendig|necessaire|requise?|necesari[ao]|pendiente|necessaria|pendente|nodig|vereist)\b/;
+const neededYes = (h: Hit, folded: string) => YES_NOUN.test(h.words) && (NEEDED_BEFORE.test(folded.slice(0, h.at)) || NEEDED_AFTER.test(folded.slice(h.end)));
+
 /** What a zero can count that makes it "none of them": "shows 0 errors", "zeigt 0 Fehler". */
 const ZERO_OF =
-  /^\s+(?:\S+\s+)?(?:errors?|issues?|failures?|failed|complaints?|problems?|incidents?|warnings?|timeouts?|fehler\w*|erreurs?|errores|errori|fouten|erros|falhas?)\b/;
+  /^\s+(?:errors?|issues?|failures?|failed|complaints?|problems?|incidents?|warnings?|timeouts?|fehler\w*|erreurs?|errores|errori|fouten|erros|falhas?)\b/;
 
 /** "or" in the seven languages, between two answers offered as alternatives (and a word of their own: "or your changes"). */
-const ALTERNATIVE = /^[\s,]*(?:or|oder|ou|o|of|oppure)\s+(?:\S+\s+){0,2}$/;
+const ALTERNATIVE = /^[\s,]*(?:or|oder|ou|o|oppure)\s+(?:\S+\s+){0,2}$/;
 /** The other answer a yes can be offered beside: a change, a problem, a refusal, a no. */
 const ALTERNATIVE_ACTS: ReadonlySet<string> = new Set(['change', 'amend', 'problem', 'refuse', 'no']);
 
@@ -126,7 +137,7 @@ function readOne(clause: Clause, question: StepQuestion, short: boolean, fixed =
   // "Monitoring shows 0 errors": a zero that counts problems counts none.
   const none = (h: Hit) =>
     /(?:^|[\s(,;:])0\s+(?:\S+\s+)?$/.test(clause.folded.slice(0, h.at)) ||
-    (/(?:0|zero|null|cero|zero|nul)$/.test(h.words) && ZERO_OF.test(clause.folded.slice(h.end)));
+    (/(?:^|\s)(?:0|zero|null|cero|nul)$/.test(h.words) && ZERO_OF.test(clause.folded.slice(h.end)));
   const problems =
     resolved.length > 0 || hypothetical ? [] : hits.filter((h) => h.act === 'problem' && !h.negated && !cases.has(h) && !overlapsYes(h) && !none(h));
   // A bare yes counts as the whole answer, or opening the reply in a short first clause ("Yes, go ahead", "Thursday at 2 works.").
@@ -150,11 +161,12 @@ function readOne(clause: Clause, question: StepQuestion, short: boolean, fixed =
       !(clause.request && /^approv(al|e)$/.test(h.words)) &&
       !/(?:^|\s)(who|which|der|die|qui|quien|che|wie)\s+$/.test(folded.slice(0, h.at)) &&
       !FOR_A_YES.test(folded.slice(0, h.at)) &&
+      !neededYes(h, folded) &&
       !alternative(h),
   );
   // "Noted, nothing to add from our side" to a notice that asked nothing: no objection raised, nothing approved.
   const noObjection = question === 'open' && said.length > 0 && said.every((h) => SELF_NEGATED.test(h.words));
-  const yes = noObjection ? [] : [...said, ...(answers ? live(hits, ['yes']) : [])];
+  const yes = noObjection ? [] : [...said, ...(answers ? live(hits, ['yes']).filter((h) => !neededYes(h, folded)) : [])];
   // A negated yes still to come ("isn't done yet") is a not yet, below; one refused for the future is refused ("we will not be approving").
   const negatedYes = hits.filter((h) => yesActs.includes(h.act) && h.negated && (!h.pending || h.future === true));
   const pendingYes = hits.filter((h) => (yesActs.includes(h.act) || h.act === 'resolved') && h.pending && !h.negated);

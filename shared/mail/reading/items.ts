@@ -20,7 +20,9 @@ type Clause = MailReading['clauseReading']['clauses'][number];
 /** An item named as missing is still to come ("the video is the one thing missing"), unless nothing is. */
 const MISSING = /\b(missing|outstanding|fehlt|fehlen|manque|manquent|falta|faltan|manca|mancano|ontbreekt|ontbreken)\b/;
 const NOTHING_MISSING = /\b(nothing|none|no|not|nichts|rien|nada|niente|nulla|niets)\b[^.]{0,30}\b(missing|outstanding|fehlt|manque|falta|manca|ontbreekt)\b/;
-const saysMissing = (text: string) => MISSING.test(text) && !NOTHING_MISSING.test(text);
+/** "The missing field mapping", "the accounts that were missing": what was missing, now given. */
+const WAS_MISSING = /\b(the|were|was|had been)\s+missing\b/;
+const saysMissing = (text: string) => MISSING.test(text) && !NOTHING_MISSING.test(text) && !WAS_MISSING.test(text);
 
 /** Names an item: a word of the lexicon's that only names what is sent ("credentials") gives nothing by itself. */
 type Namer = (text: string) => boolean;
@@ -64,7 +66,9 @@ function cutPhrases(c: Clause, namesAny: Namer): Phrase[] {
     const giving = gives(c, namesAny, inside) || GIVES.test(text);
     // The pending words themselves, not a hit's pending (whose reach crosses a comma: "attached, API keys to follow").
     const later =
-      c.later.some(inside) || saysMissing(text) || (!giving && c.hits.some((h) => inside(h.at) && h.negated && h.act !== 'resolved' && h.act !== 'problem'));
+      c.later.some(inside) ||
+      (!giving && saysMissing(text)) ||
+      (!giving && c.hits.some((h) => inside(h.at) && h.negated && h.act !== 'resolved' && h.act !== 'problem'));
     return { from, to, text, later, giving };
   });
 }
@@ -106,26 +110,26 @@ function itemInClause(c: Clause, names: Namer, namesAny: Namer): { later: boolea
 const REST =
   /\b(the materials|materials|the rest|everything else|the remaining|remaining items|die unterlagen|unterlagen|der rest|den rest|le reste|les elements|el resto|los materiales|o resto|os materiais|il resto|i materiali|de rest|het materiaal)\b/;
 
+/** A link (not an address): the folder a list of items sits in. */
+const LINK = /https?:\/\/|\bwww\./i;
+
 /** A file's name that joins several items ("api_and_mapping.zip", "alles.zip") names them all. */
 const JOINED = /\b(and|und|et|y|e|en|all|alles|tout|todo|tutto|tudo|alle|everything|complete)\b/;
 
 /**
- * The items each attached file names. A name that names two without joining them names the one that
- * is a thing rather than a place ("sandbox_test_accounts.xlsx", "cuentas_prueba_sandbox.csv": test
- * accounts that live in a sandbox), or else the one it ends on (a compound's head comes last).
+ * The items each attached file names, read up to a "for" ("field_mapping_for_api.xlsx" is the
+ * mapping). A place named beside a thing is where the thing lives ("sandbox_test_accounts.xlsx",
+ * "cuentas_prueba_sandbox.csv" are test accounts, not API access).
  */
 function itemsOfFiles(reading: MailReading, items: readonly { id: string; once: RegExp }[]): Set<string> {
   const named = new Set<string>();
   for (const attachment of reading.attachments) {
-    const name = fold((attachment.filename ?? '').replace(/[_.-]+/g, ' '));
+    const name = fold((attachment.filename ?? '').replace(/[_.-]+/g, ' ')).split(/\s(?:for|fur|pour|voor|per|para)\s/)[0] ?? '';
     let hits = items.flatMap(({ id, once }) => {
       const m = once.exec(name);
-      return m ? [{ id, end: (m.index ?? 0) + m[0].length, place: /^(sandbox|staging|test environment|testumgebung)$/.test(m[0]) }] : [];
+      return m ? [{ id, place: /^(sandbox|staging|test environment|testumgebung)$/.test(m[0]) }] : [];
     });
-    if (hits.length > 1 && !JOINED.test(name)) {
-      if (hits.some((h) => !h.place)) hits = hits.filter((h) => !h.place);
-      hits.sort((a, b) => b.end - a.end).splice(1);
-    }
+    if (hits.length > 1 && !JOINED.test(name) && hits.some((h) => !h.place)) hits = hits.filter((h) => !h.place);
     for (const { id } of hits) named.add(id);
   }
   return named;
@@ -169,7 +173,7 @@ export function itemsIn(reading: MailReading, patterns: ItemPatterns): { deliver
       // An item of a list whose lead-in hands the list over ("In attachment you'll find everything we were asked for:"),
       // or under the link that holds them ("Coloquei os três itens na pasta: https://…").
       const lead = leadIn[i];
-      return lead !== undefined && ((/:\s*$/.test(lead.text) && isGiving(lead, anyName)) || (GIVES.test(lead.text) && !isLater(lead))) && !isLater(c);
+      return lead !== undefined && ((/:\s*$/.test(lead.text) && isGiving(lead, anyName)) || (LINK.test(lead.text) && !isLater(lead))) && !isLater(c);
     });
     // Handed over as itself (a heading and its logins, a link) it is given, whatever else the mail says of it later
     // ("if the accounts stop working, I'll re-seed them").

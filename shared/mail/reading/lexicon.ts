@@ -125,7 +125,16 @@ const VARIATION_SELECTOR = '\ufe0f';
  * `l'accès`, `dell'API`): the elided word is a token of its own, so that `ajouter` is found in
  * `d'ajouter`. (English contractions keep their apostrophe: `don't`, `we'll`.)
  */
-const ELIDED = /^(?:d|l|j|qu|s|c|m|t|n|jusqu|lorsqu|puisqu|quoiqu|dell|dall|nell|sull|all|coll|un|quest|quell)'(?=[\p{L}\p{N}])/u;
+const ELIDED_WORDS = 'd|l|j|qu|s|c|m|t|n|jusqu|lorsqu|puisqu|quoiqu|dell|dall|nell|sull|all|coll|un|quest|quell';
+const ELIDED = new RegExp(`^(?:${ELIDED_WORDS})'(?=[\\p{L}\\p{N}])`, 'u');
+/** A word as its elided article or preposition and the rest (`d'ajouter` is `d'` and `ajouter`), or the word alone. */
+export function splitElision(word: string): string[] {
+  const elided = ELIDED.exec(word)?.[0];
+  return elided ? [elided, word.slice(elided.length)] : [word];
+}
+
+/** An elided word written alone in the lexicon (the negator `n'`): one token, as in the text. */
+const ELIDED_ALONE = new RegExp(`^(?:${ELIDED_WORDS})'$`, 'u');
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -151,6 +160,7 @@ function phraseOf(raw: string): Phrase {
   for (const part of folded.split(/\s+/)) {
     if (part === '~') words.push({ gap: true });
     else if (part.endsWith('*')) words.push({ stem: part.slice(0, -1) });
+    else if (ELIDED_ALONE.test(part)) words.push({ exact: part });
     else for (const t of tokenize(part)) if (t.text !== '-') words.push({ exact: t.text });
   }
   return { words };

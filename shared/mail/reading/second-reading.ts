@@ -1,4 +1,5 @@
 import committed from './intent-model.json' with { type: 'json' };
+import { splitElision } from './lexicon';
 import { DECISION_CONFIDENCE, Intent, isDecision, type StepQuestion } from './types';
 
 /*
@@ -18,13 +19,13 @@ const MAX_WORDS = 120;
 const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 
 /** The words (and the marks and emoji the model counts) of a reply, quoted context lines left out. */
-const wordsOf = (text: string): string[] => fold(text.replace(/^>.*$/gm, '')).match(/[\p{L}\p{N}']+|[!?👍✅]/gu) ?? [];
+const wordsOf = (text: string): string[] => (fold(text.replace(/^>.*$/gm, '')).match(/[\p{L}\p{N}']+|[!?👍✅]/gu) ?? []).flatMap(splitElision);
 
 /** Negators of the seven languages, folded; the words right after one are read as negated. */
 const NEGATORS = new Set([
   ...['not', 'no', 'never', 'nothing', 'cannot', 'without', "don't", "can't", "won't", "isn't", "aren't", "doesn't", "didn't", "haven't", "hasn't"],
   ...["couldn't", "shouldn't", "wouldn't", 'dont', 'cant', 'wont', 'isnt', 'arent', 'doesnt', 'didnt', 'havent', 'hasnt'],
-  ...['nicht', 'kein', 'keine', 'keinen', 'ohne', 'pas', 'ne', 'sans', 'jamais', 'non', 'sin', 'nunca', 'senza', 'nao', 'sem', 'niet', 'geen', 'zonder'],
+  ...['nicht', 'kein', 'keine', 'keinen', 'ohne', 'pas', 'ne', "n'", 'sans', 'jamais', 'non', 'sin', 'nunca', 'senza', 'nao', 'sem', 'niet', 'geen', 'zonder'],
 ]);
 const NEGATED_WORDS = 2;
 
@@ -212,7 +213,10 @@ export function chosenBySecondReading<Reading extends Checked>(
   const read = likeliest(text, question, files, model);
   if (!read) return first;
   const { intent, probability, second } = read;
-  if (intent === first.intent || isDecision(intent) || first.intent === 'approve' || probability < CHOICE) return { ...first, secondReading: second };
+  // Nor does it make an acknowledgement of a no or a question: "Thanks! The receipts still print the wrong store" is no
+  // mere thanks, and a reply read as nothing reaches no one.
+  const drops = intent === 'none' && first.intent !== 'inform';
+  if (intent === first.intent || isDecision(intent) || first.intent === 'approve' || drops || probability < CHOICE) return { ...first, secondReading: second };
   return {
     ...first,
     intent,

@@ -101,9 +101,11 @@ function isHeaderBlockAt(lines: readonly string[], index: number): boolean {
   const line = lines[index]?.trim() ?? '';
   if (HEADER_ONE_LINE.test(line)) return true;
   // GMX and web.de put the date first: "Gesendet: Montag, 03. Mai 2027 um 09:00 Uhr" and "Von:" under it.
+  // (Its "Von:" line names an address, so that "Datum: 14. Juni / Von: 9 Uhr / Bis: 17 Uhr" in a reply is not cut.)
   if (HEADER_SENT.test(line) && /\d/.test(line)) {
     const next = nextNonBlank(lines, index + 1, 2);
-    if (next !== -1 && HEADER_FROM.test(lines[next]?.trim() ?? '')) return true;
+    const from = next === -1 ? '' : (lines[next]?.trim() ?? '');
+    if (HEADER_FROM.test(from) && /@[^\s]+\.[a-z]{2,}/i.test(from)) return true;
   }
   if (!HEADER_FROM.test(line)) return false;
   for (let next = index + 1; next <= index + 4 && next < lines.length; next += 1) {

@@ -8,9 +8,10 @@ import type { MailReading } from '../../mail/schemas';
  * named as still to come.
  */
 export const MATERIALS: ItemPatterns = {
-  // "prints" is how Brazilians say screenshots ("prints de tela"); a French "capture" is one.
+  // Brazilians call screenshots "prints", Spanish and Portuguese writers "capturas", French ones "les captures" (d'écran);
+  // an English "capture" is a card transaction.
   screenshots:
-    /\b(screen ?shots?|screens|captures?( d'ecrans?)?|capturas?( de pantalla| de tela| de ecra)?|prints?( de tela)?|schermate|bildschirmfotos|schermafbeeldingen)\b/i,
+    /\b(screen ?shots?|screens|captures? (d'|des |de (tous )?les )?ecrans?|les captures|capturas|capturas? de (pantalla|tela|ecra)|prints|prints? (de|das|da) telas?|schermate|bildschirmfotos|schermafbeeldingen)\b/i,
   'test-transactions':
     /\b(test ?transactions?|transactions?( de test| log| list)?|transacciones|transazioni|transacoes|transaktionen|testtransaktionen|testtransacties|transacties|receipts?)\b/i,
   // A file's type names it too: an attached "flow.mp4" is the video.
