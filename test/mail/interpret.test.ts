@@ -370,6 +370,15 @@ describe('reading clause by clause', () => {
     expect(read('Looks good, however the logo is wrong.', 'testing').intent).toBe('decline');
   });
 
+  it('reads "I confirm that we have 18 stores" at a step that asked for no confirmation as telling a fact', () => {
+    expect(read('Confirmo que em produção temos 18 lojas (4101 a 4118).', 'open').intent).not.toBe('approve');
+    expect(read('I confirm that the details are correct.', 'confirmation').intent).toBe('approve');
+  });
+
+  it('leaves a doubted yes to no step in particular to the PM, as at a step that asks one (the project’s step may take it)', () => {
+    expect(read('The summary below is correct. Our CFO still has to sign off on the scope.', 'open')).toMatchObject({ intent: 'approve', needsReview: true });
+  });
+
   it('takes "approved hosts" for a kind of host, not a yes', () => {
     expect(read('Our firewall only allows traffic to approved hosts, so I added your API host to the allow list.', 'open').intent).not.toBe('approve');
   });

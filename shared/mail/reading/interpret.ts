@@ -34,6 +34,9 @@ const NEEDED_AFTER =
   /^\s+(?:\S+\s+){0,3}?(?:is |are )?(?:needed|required|pending|outstanding|still missing|necessari[ao]|erforderlich|notwendig|necessaire|requise?|necesari[ao]|pendiente|necessaria|pendente|nodig|vereist)\b/;
 const neededYes = (h: Hit, folded: string) => YES_NOUN.test(h.words) && (NEEDED_BEFORE.test(folded.slice(0, h.at)) || NEEDED_AFTER.test(folded.slice(h.end)));
 
+/** Steps where "I confirm that we have 18 stores" tells a fact: nothing there asked for a confirmation. */
+const CONFIRMS_A_FACT: ReadonlySet<StepQuestion> = new Set(['open', 'status', 'delivery']);
+
 /** What a zero can count that makes it "none of them": "shows 0 errors", "zeigt 0 Fehler". */
 const ZERO_OF =
   /^\s+(?:errors?|issues?|failures?|failed|complaints?|problems?|incidents?|warnings?|timeouts?|fehler\w*|erreurs?|errores|errori|fouten|erros|falhas?)\b/;
@@ -161,6 +164,7 @@ function readOne(clause: Clause, question: StepQuestion, short: boolean, fixed =
       !(clause.request && /^approv(al|e)$/.test(h.words)) &&
       !/(?:^|\s)(who|which|der|die|qui|quien|che|wie)\s+$/.test(folded.slice(0, h.at)) &&
       !FOR_A_YES.test(folded.slice(0, h.at)) &&
+      !(CONFIRMS_A_FACT.has(question) && /^confirm/.test(h.words) && /^\s+(?:que|that|dass|che|dat|qu')/.test(folded.slice(h.end))) &&
       !neededYes(h, folded) &&
       !alternative(h),
   );
@@ -298,7 +302,8 @@ function result(
   return {
     intent,
     confidence: Math.round(confidence * 100) / 100,
-    needsReview: isDecision(intent) && YES_OR_NO.has(question) && confidence < DECISION_CONFIDENCE,
+    // A reply to no step in particular may still be taken for a decision (the step the project is at): a doubted one waits too.
+    needsReview: isDecision(intent) && (YES_OR_NO.has(question) || question === 'open') && confidence < DECISION_CONFIDENCE,
     reasons: decided.map((r) => `${r.why}: ${quote(r.clause)}`),
     ...rest,
   };
@@ -371,7 +376,8 @@ export function interpret(
   const first = readByRules(question, signals, reading);
   // A calendar reply's button says its answer (the model never learned the words around one).
   if (signals.calendarAnswer) return first;
-  return YES_OR_NO.has(question)
+  // A yes or a no read at no step is checked as at a step that asks one: the project's own step may take it for its answer.
+  return YES_OR_NO.has(question) || (question === 'open' && isDecision(first.intent))
     ? checkedBySecondReading(first, replyText, question, signals.attachmentNames)
     : chosenBySecondReading(first, replyText, question, signals.attachmentNames);
 }
