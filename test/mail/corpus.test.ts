@@ -49,7 +49,7 @@ describe('the labelled corpus', () => {
 /*
  * The floors the issue sets (docs/mail-understanding.md#confidence): on the tuning set the reader
  * holds them. On the held-back quarter it does not yet (docs/mail-corpus.md#figures: intent right
- * on 94.3% of the replies acted on, seven wrong approvals of 1,068): there the suite holds what the reader
+ * on 94.9% of the replies acted on, five wrong approvals of 1,100): there the suite holds what the reader
  * does keep, and guards the measured level against regressions; the issue stays open until the
  * held-back figures reach the floors.
  */
@@ -94,7 +94,7 @@ describe('the reader on the held-back replies (figures only, no case names)', ()
     expect(figuresOf.text.emptied.length).toBe(0);
   });
 
-  // Not yet "never" here: three mails of 1,180 (counted in aggregate only; two are people's notes of an absence taken for
+  // Not yet "never" here: three mails of 1,216 (counted in aggregate only; two are people's notes of an absence taken for
   // out-of-office replies) are read as the other kind, so the guard holds the measured level (docs/mail-corpus.md#the-splits).
   it('tells a machine’s mail from a person’s, both ways, but for at most three mails', () => {
     expect(figuresOf.kind.of - figuresOf.kind.right).toBeLessThanOrEqual(3);
@@ -104,12 +104,12 @@ describe('the reader on the held-back replies (figures only, no case names)', ()
     expect(figuresOf.intent.flaggedShare).toBeLessThanOrEqual(0.1);
   });
 
-  // The issue's floor is none; the guard holds the measured seven (of 1,068 replies), so that no new one slips in unnoticed.
-  it('approves at most seven replies that refuse, ask, make a condition or leave something pending', () => {
-    expect(figuresOf.wrongApprovals.length).toBeLessThanOrEqual(7);
+  // The issue's floor is none; the guard holds the measured five (of 1,100 replies), so that no new one slips in unnoticed.
+  it('approves at most five replies that refuse, ask, make a condition or leave something pending', () => {
+    expect(figuresOf.wrongApprovals.length).toBeLessThanOrEqual(5);
   });
 
-  it('keeps the intent right on at least 92% of the replies it acts on (a regression guard under the measured 94.3%, below the issue’s 95%)', () => {
-    expect(figuresOf.intent.accuracyActed).toBeGreaterThanOrEqual(0.92);
+  it('keeps the intent right on at least 93% of the replies it acts on (a regression guard under the measured 94.9%, below the issue’s 95%)', () => {
+    expect(figuresOf.intent.accuracyActed).toBeGreaterThanOrEqual(0.93);
   });
 });
