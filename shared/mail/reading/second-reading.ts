@@ -19,7 +19,11 @@ const MAX_WORDS = 120;
 const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 
 /** The words (and the marks and emoji the model counts) of a reply, quoted context lines left out. */
-const wordsOf = (text: string): string[] => (fold(text.replace(/^>.*$/gm, '')).match(/[\p{L}\p{N}']+|[!?👍✅]/gu) ?? []).flatMap(splitElision);
+/** Characters enough for {@link MAX_WORDS} words: the rest of a long reply is not folded for nothing. */
+const MAX_CHARS = 4000;
+
+const wordsOf = (text: string): string[] =>
+  (fold(text.replace(/^>.*$/gm, '').slice(0, MAX_CHARS)).match(/[\p{L}\p{N}']+|[!?👍✅]/gu) ?? []).flatMap(splitElision);
 
 /** Negators of the seven languages, folded; the words right after one are read as negated. */
 const NEGATORS = new Set([
