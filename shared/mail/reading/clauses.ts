@@ -305,10 +305,10 @@ export const SELF_NEGATED = /^(?:no|not|nothing|none|zero|ningun[oa]?|nada|sin|k
  */
 const CONCORD = /^(?:ningun[oa]?|nada|aucun\w*|rien|nessun\w*|niente|nenhum\w*)\s/;
 
-/** Spans of the bracketed asides in a folded clause. */
 /** What follows a "still" that says something holds: "still valid", "still apply", "gelten immer noch", "toujours valables". */
 const STILL_HOLDS = /^\s+(?:valid|apply|applies|stands|holds|current|gultig|gelten|valables?|validos?|validas?|validi|valide|geldig)\b(?!\s+(?:up|off|back))/;
 
+/** Spans of the bracketed asides in a folded clause. */
 const asides = (folded: string): Span[] => [...folded.matchAll(/\([^()]*\)/g)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
 
 function readClause(scan: Scan, clause: number, text: string, sentence: number, contrast: boolean): Clause {

@@ -79,7 +79,7 @@ export interface Interpretation {
   /** Clauses that name something as still to come or missing. */
   readonly pending: readonly string[];
   readonly languages: readonly string[];
-  /** At a step that asks a yes or a no: the intent the second reading finds likeliest, and how likely (second-reading.ts). */
+  /** The intent the second reading finds likeliest, and how likely (second-reading.ts); absent for a reply under three words or a calendar reply. */
   readonly secondReading?: { readonly intent: Intent; readonly probability: number };
   /** The rules' only doubt about their yes is statements they could not read: a second reading may settle it. */
   readonly settleable?: boolean;

@@ -12,8 +12,11 @@ import { fold } from './lexicon';
 /** The words that name an item in any language the reader knows, as one pattern over folded text. */
 export type ItemPatterns = Readonly<Record<string, RegExp>>;
 
-/** A clause that hands something over: a delivery word, or the thing itself (a link, a login, a key). */
-const GIVES = /https?:\/\/|\bwww\.|\S+@\S+\.\S+|\b(user(name)?|login|password|passwort|pw|pwd|client[ _-]?id|secret|token|key)\s*[:=]/i;
+/** A link (not an address): the folder a list of items sits in. */
+const LINK = /https?:\/\/|\bwww\./i;
+
+/** A clause that hands something over: a delivery word, or the thing itself (a link, an address, a login, a key). */
+const GIVES = new RegExp(`${LINK.source}|\\S+@\\S+\\.\\S+|\\b(user(name)?|login|password|passwort|pw|pwd|client[ _-]?id|secret|token|key)\\s*[:=]`, 'i');
 
 type Clause = MailReading['clauseReading']['clauses'][number];
 
@@ -109,9 +112,6 @@ function itemInClause(c: Clause, names: Namer, namesAny: Namer): { later: boolea
 /** Words for every item, or every one left ("the materials", "the rest"), in the seven languages. */
 const REST =
   /\b(the materials|materials|the rest|everything else|the remaining|remaining items|die unterlagen|unterlagen|der rest|den rest|le reste|les elements|el resto|los materiales|o resto|os materiais|il resto|i materiali|de rest|het materiaal)\b/;
-
-/** A link (not an address): the folder a list of items sits in. */
-const LINK = /https?:\/\/|\bwww\./i;
 
 /** A file's name that joins several items ("api_and_mapping.zip", "alles.zip") names them all. */
 const JOINED = /\b(and|und|et|y|e|en|all|alles|tout|todo|tutto|tudo|alle|everything|complete)\b/;

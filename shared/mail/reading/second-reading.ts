@@ -18,10 +18,10 @@ const MAX_WORDS = 120;
 
 const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 
-/** The words (and the marks and emoji the model counts) of a reply, quoted context lines left out. */
 /** Characters enough for {@link MAX_WORDS} words: the rest of a long reply is not folded for nothing. */
 const MAX_CHARS = 4000;
 
+/** The words (and the marks and emoji the model counts) of a reply, quoted context lines left out, elisions split. */
 const wordsOf = (text: string): string[] =>
   (fold(text.replace(/^>.*$/gm, '').slice(0, MAX_CHARS)).match(/[\p{L}\p{N}']+|[!?👍✅]/gu) ?? []).flatMap(splitElision);
 
