@@ -8,9 +8,9 @@ import {
   checkedBySecondReading,
   chosenBySecondReading,
   DISAGREEMENT,
-  DOUBTED_YES,
   featuresOf,
   secondReading,
+  YES_FLOOR,
 } from '../../shared/mail/reading/second-reading';
 import { DECISION_CONFIDENCE } from '../../shared/mail/reading/types';
 import type { Intent } from '../../shared/mail/reading/types';
@@ -96,7 +96,7 @@ describe('the second reading', () => {
 
   it('leaves a doubted yes to the PM when it is less sure of it than that', () => {
     const doubted = { ...first('approve', 0.7), needsReview: true, settleable: true };
-    const text = 'Approved, go ahead, Dana is the contact.';
+    const text = 'Approved, go ahead, the contact.';
     expect(secondReading(text, 'approval', [], few).approve).toBeLessThan(AGREEMENT);
     expect(checkedBySecondReading(doubted, text, 'approval', [], few)).toMatchObject({ needsReview: true, confidence: 0.7 });
   });
@@ -107,18 +107,44 @@ describe('the second reading', () => {
     expect(checked.secondReading?.intent).toBe('inform');
   });
 
-  it(`does not second-guess the rules while it still gives their intent ${DISAGREEMENT} or more and nothing else ${DOUBTED_YES} or more`, () => {
-    const text = 'Approved, go ahead, Dana is the contact.';
-    const p = secondReading(text, 'approval', [], few);
-    expect(p.approve).toBeGreaterThanOrEqual(DISAGREEMENT);
-    expect(Math.max(p.decline, p.inform, p.question, p.none)).toBeLessThan(DOUBTED_YES);
-    expect(checkedBySecondReading(first('approve', 0.95), text, 'approval', [], few).needsReview).toBe(false);
+  it(`acts on the rules' yes when it gives the yes ${YES_FLOOR} or more`, () => {
+    const text = 'Approved, go ahead, the contact.';
+    expect(secondReading(text, 'approval', [], few).approve).toBeGreaterThanOrEqual(YES_FLOOR);
+    expect(checkedBySecondReading(first('approve', 0.95), text, 'approval', [], few)).toMatchObject({
+      intent: 'approve',
+      needsReview: false,
+      confidence: 0.95,
+    });
   });
 
-  it(`doubts a yes the rules would act on when it finds something else at ${DOUBTED_YES} or more`, () => {
+  it(`leaves a no to the PM when it finds a yes and gives the no less than ${DISAGREEMENT}`, () => {
+    const text = 'Approved, looks good, go ahead.';
+    expect(secondReading(text, 'approval', [], few).decline).toBeLessThan(DISAGREEMENT);
+    expect(checkedBySecondReading(first('decline', 0.85), text, 'approval', [], few)).toMatchObject({ intent: 'decline', needsReview: true, confidence: 0.5 });
+  });
+
+  it(`keeps the rules' no while it gives the no ${DISAGREEMENT} or more`, () => {
+    const text = 'Approved, but hold off please.';
+    expect(secondReading(text, 'approval', [], few).decline).toBeGreaterThanOrEqual(DISAGREEMENT);
+    expect(checkedBySecondReading(first('decline', 0.85), text, 'approval', [], few)).toMatchObject({ intent: 'decline', needsReview: false });
+  });
+
+  it(`leaves a yes to the PM when it finds something else likelier`, () => {
     const text = 'Approved, looks good, our new contact is Dana.';
-    expect(secondReading(text, 'approval', [], few).inform).toBeGreaterThanOrEqual(DOUBTED_YES);
-    expect(checkedBySecondReading(first('approve', 0.95), text, 'approval', [], few)).toMatchObject({ intent: 'approve', needsReview: true });
+    expect(secondReading(text, 'approval', [], few).inform).toBeGreaterThan(0.5);
+    const checked = checkedBySecondReading(first('approve', 0.95), text, 'approval', [], few);
+    expect(checked).toMatchObject({ intent: 'approve', needsReview: true, confidence: 0.5 });
+    expect(checked.reasons.at(-1)).toMatch(/^the second reading takes it for inform \(0\.\d+\), the rules for approve$/);
+  });
+
+  it(`leaves a yes to the PM when the yes is its likeliest reading but under ${YES_FLOOR}: a yes moves a project, two readings must find it`, () => {
+    const text = 'Yes approved, go ahead, our contact is Dana.';
+    const p = secondReading(text, 'approval', [], few);
+    expect(Math.max(p.decline, p.inform, p.question, p.none)).toBeLessThan(p.approve);
+    expect(p.approve).toBeLessThan(YES_FLOOR);
+    const checked = checkedBySecondReading(first('approve', 0.95), text, 'approval', [], few);
+    expect(checked).toMatchObject({ intent: 'approve', needsReview: true });
+    expect(checked.reasons.at(-1)).toMatch(/^the second reading finds the yes only at 0\.\d+, under 0\.6$/);
   });
 
   it('leaves a reply of fewer than three words to the rules alone', () => {
