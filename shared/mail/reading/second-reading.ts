@@ -142,19 +142,12 @@ interface Checked {
 export const AGREEMENT = 0.9;
 
 /**
- * A yes the rules would act on is acted on alone only when the second reading gives the yes at least
- * this much: a yes moves a project, so two readings must find it. (Chosen on the tuning side: on the
- * fresh batches' tuning-side replies as they were first measured, it would have left half the wrong
- * approvals to the PM; five-fold on the tuning split it sends 1.0% more replies to the PM.)
- */
-export const YES_FLOOR = 0.6;
-
-/**
  * The rules' reading, checked, for a reply of {@link MIN_WORDS} words or more. Nothing is decided
  * alone, the reading stays the rules' with its confidence at most 0.5 (it could be either) and the PM
  * decides, when the second reading's likeliest intent differs from theirs and either one of the two
  * is a yes or a no the second reading gives the rules' intent less than {@link DISAGREEMENT}, or the
- * rules read a yes and the second reading gives it less than {@link YES_FLOOR}. When
+ * rules read a yes and the second reading finds another intent likelier: a yes moves a project, so it is
+ * acted on alone only when it is both readings' likeliest. When
  * the rules' only doubt about their yes is statements they could not read (`settleable`) and the
  * second reading finds the yes at {@link AGREEMENT} or above, it is acted on, at the decision confidence.
  */
@@ -177,18 +170,13 @@ export function checkedBySecondReading<Reading extends Checked>(
       secondReading: second,
     };
   const disagrees = intent !== first.intent && (isDecision(intent) || isDecision(first.intent)) && p[first.intent] < DISAGREEMENT;
-  const doubtsYes = first.intent === 'approve' && p.approve < YES_FLOOR;
+  const doubtsYes = first.intent === 'approve' && intent !== 'approve';
   if (!disagrees && !doubtsYes) return { ...first, secondReading: second };
   return {
     ...first,
     confidence: Math.min(first.confidence, 0.5),
     needsReview: true,
-    reasons: [
-      ...first.reasons,
-      intent === first.intent
-        ? `the second reading finds the yes only at ${Math.round(p.approve * 100) / 100}, under ${YES_FLOOR}`
-        : `the second reading takes it for ${intent} (${second.probability}), the rules for ${first.intent}`,
-    ],
+    reasons: [...first.reasons, `the second reading takes it for ${intent} (${second.probability}), the rules for ${first.intent}`],
     secondReading: second,
   };
 }
