@@ -439,3 +439,46 @@ describe('what a review of the new rules tried', () => {
     expect(read('We approve of the changes you made.', 'approval').intent).toBe('approve');
   });
 });
+
+describe('what the fifth round of fresh replies showed', () => {
+  it.each([
+    ['per noi il calendario va bene. Preferiremmo spostarlo al 15 giugno.', 'approval'],
+    ['El calendario nos parece bien. Preferiríamos moverlo al 15 de junio.', 'approval'],
+    ['O cronograma está ok. Preferíamos mudar para 15 de junho.', 'approval'],
+    ['El resto del calendario nos parece bien. ¿Podríamos retrasarla una semana?', 'approval'],
+  ] as const)('reads "we would prefer", and asking to put a date back, as a change beside a yes: "%s" (%s)', (text, question) => {
+    expect(read(text, question)).toMatchObject({ intent: 'decline' });
+  });
+
+  it('reads French "pas encore prêts" as not ready', () => {
+    expect(read('Pas encore prêts pour la certification : il nous reste deux anomalies.', 'readiness').intent).toBe('decline');
+  });
+
+  it('reads a refusal to pay as a refusal, and a confirmation asked for as no yes', () => {
+    const reading = read('We are not paying for a 4th round. Please confirm in writing that the next round is at no charge.', 'readiness');
+    expect(reading.intent).toBe('decline');
+    expect(reading.reasons.join(' ')).not.toMatch(/says yes/);
+    expect(read('Confirmed, please proceed.', 'confirmation').intent).toBe('approve');
+  });
+
+  it('takes "Everything else still works" for something that holds, not a yes still to come', () => {
+    expect(read('The duplicate-booking issue is fixed. Everything else still works. We are happy for this to go live.', 'testing')).toMatchObject({
+      intent: 'approve',
+      needsReview: false,
+    });
+  });
+
+  it('reads no yes in "Good morning", and no change in "Please move us on to certification" or "should be in the next couple of weeks"', () => {
+    expect(read('Good morning,\n\nThe point of contact going forward will be Mark Chen.', 'confirmation').reasons.join(' ')).not.toMatch(/says yes/);
+    expect(read('Everything is as expected. We approve. Please move us on to certification.', 'testing')).toMatchObject({
+      intent: 'approve',
+      needsReview: false,
+    });
+    expect(
+      read("All looks correct. I'll send the signed programme once the board has it (should be in the next couple of weeks).", 'confirmation').reasons.join(
+        ' ',
+      ),
+    ).not.toMatch(/asks for a change/);
+    expect(read('The event name should be Summit 2027.', 'confirmation').intent).toBe('decline');
+  });
+});

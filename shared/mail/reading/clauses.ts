@@ -306,7 +306,8 @@ export const SELF_NEGATED = /^(?:no|not|nothing|none|zero|ningun[oa]?|nada|sin|k
 const CONCORD = /^(?:ningun[oa]?|nada|aucun\w*|rien|nessun\w*|niente|nenhum\w*)\s/;
 
 /** What follows a "still" that says something holds: "still valid", "still apply", "gelten immer noch", "toujours valables". */
-const STILL_HOLDS = /^\s+(?:valid|apply|applies|stands|holds|current|gultig|gelten|valables?|validos?|validas?|validi|valide|geldig)\b(?!\s+(?:up|off|back))/;
+const STILL_HOLDS =
+  /^\s+(?:valid|apply|applies|stands|holds|current|works|working|functions|gultig|gelten|funktioniert|funktionieren|valables?|fonctionnen?t?|marchen?t?|validos?|validas?|funcionan?|validi|valide|funzionan?o?|geldig|werkt|werken)\b(?!\s+(?:up|off|back))/;
 
 /** Spans of the bracketed asides in a folded clause. */
 const asides = (folded: string): Span[] => [...folded.matchAll(/\([^()]*\)/g)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);

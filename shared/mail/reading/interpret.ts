@@ -23,6 +23,10 @@ const NOT_YET =
 const FOR_A_YES =
   /(?:^|\s)(?:for|zur|zwecks|per|pour|para|ter|voor)\s+(?:(?:the|your|his|her|their|final|internal|su|sua|la|le|die|seine|ihre|interne|finale)\s+)?(?:l')?$/;
 
+/** "Please confirm in writing…", "merci de confirmer": a confirmation the sender asks for, not one given. */
+const ASKS_TO_CONFIRM = /(?:^|\s)(?:please|pls|kindly|bitte|merci de|veuillez|por favor|per favore|graag|gelieve|favor)\s+$/;
+const CONFIRM_WORD = /^(?:confirm|bestatig|confer|bevestig)/;
+
 /** The nouns of a yes ("approval", "the OK", "Freigabe"): one can be needed rather than given. */
 const YES_NOUN =
   /^(?:approval|sign[- ]?off|ok|okay|go[- ]?ahead|green light|approvazione|benestare|freigabe|genehmigung|zustimmung|validation|approbation|accord|aprobacion|visto bueno|aprovacao|goedkeuring|akkoord)$/;
@@ -164,6 +168,7 @@ function readOne(clause: Clause, question: StepQuestion, short: boolean, fixed =
       !(clause.request && /^approv(al|e)$/.test(h.words)) &&
       !/(?:^|\s)(who|which|der|die|qui|quien|che|wie)\s+$/.test(folded.slice(0, h.at)) &&
       !FOR_A_YES.test(folded.slice(0, h.at)) &&
+      !(CONFIRM_WORD.test(h.words) && ASKS_TO_CONFIRM.test(folded.slice(0, h.at))) &&
       !(CONFIRMS_A_FACT.has(question) && /^confirm/.test(h.words) && /^\s+(?:que|that|dass|che|dat|qu')/.test(folded.slice(h.end))) &&
       !neededYes(h, folded) &&
       !alternative(h),

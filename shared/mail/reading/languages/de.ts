@@ -334,6 +334,10 @@ export const de: Lexicon = {
     'brauchen ~ mehr zeit',
     'ben\u00f6tigen ~ mehr zeit',
     'brauchen noch etwas zeit',
+    'zahlen wir nicht',
+    'nicht bezahlen',
+    'nicht zahlen',
+    'werden nicht zahlen',
   ],
   change: [
     'beheben',
@@ -382,6 +386,11 @@ export const de: Lexicon = {
     'nachbesserung*',
     'anpassungsbedarf',
     'stimmt so nicht',
+    'wäre uns lieber',
+    'hätten lieber',
+    'würden lieber',
+    'bevorzugen wir',
+    'wir bevorzugen',
   ],
   amend: [
     'ändern',

@@ -284,6 +284,9 @@ export const nl: Lexicon = {
     'kunnen ~ niet goedkeuren',
     'niet goedgekeurd',
     'niet akkoord met',
+    'betalen we niet',
+    'niet betalen',
+    'betalen niet',
   ],
   change: [
     'oplossen',
