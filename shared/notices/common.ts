@@ -56,7 +56,7 @@ export const replyNeedsReview: Build = (context) => {
   const what = oneLine(context.extras?.stepLabel ?? 'decides the step');
   const id = review?.id ?? '';
   return {
-    subject: `Your decision: does ${clip(who, 40)} ${clip(what, 50)}?`,
+    subject: `Your decision: whether ${clip(who, 40)} ${clip(what, 50)}`,
     blocks: [
       para(`I could not tell whether ${who} ${what}. Nothing was decided; I will not remind them while you decide.`),
       projectLine(context.project),

@@ -150,7 +150,9 @@ describe('an ambiguous approval goes to the PM, whose one-line answer decides it
     const ambiguous = readAs(result).find((r) => r?.needsReview);
     expect(ambiguous).toMatchObject({ intent: 'approve', needsReview: true });
     expect(ambiguous?.summary).toContain('RV-1 asked the PM');
-    expect(out(result, 'reply-needs-review').map((m) => m.to)).toEqual([[PM]]);
+    expect(out(result, 'reply-needs-review').map((m) => [m.to, m.subject])).toEqual([
+      [[PM], expect.stringMatching(/^\[INT-\d+\] Your decision: whether .+ approves the plan$/)],
+    ]);
     const [notice] = await result.notices('reply-needs-review');
     expect(notice).toContain('I could not tell whether');
     expect(notice).toContain('APPROVE or DECLINE');
