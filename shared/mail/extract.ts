@@ -189,6 +189,9 @@ const NTH_WEEKDAY = new RegExp(
 /** "Monday the 26th", "Tuesday, 6 July": the weekday beside a day of the month adds nothing, and chrono reads only the weekday. */
 const WEEKDAY_BESIDE_DAY = new RegExp(`\\b(?:${WEEKDAYS.join('|')}),?\\s+(?=the\\s+\\d{1,2}(?:st|nd|rd|th)\\b)`, 'gi');
 
+/** "June 3rd 2027 - thursday", "3 June (Thursday)": a weekday after the day adds nothing, and chrono reads the two as a range from the weekday. */
+const WEEKDAY_AFTER_DAY = new RegExp(`(?<=\\d(?:st|nd|rd|th)?)\\s*[-–—,(]\\s*(?:${WEEKDAYS.join('|')})\\b\\)?`, 'gi');
+
 /** "go live on Monday the 26th instead": a day of the month alone, with no month after it (chrono reads none). */
 const BARE_DAY = /\b(?:on|by|the)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[,.;!?)]|$|instead\b|please\b|if\b|or\b|and\b|at\b))/i;
 
@@ -237,7 +240,7 @@ export function extractLaunchDate(text: string, options: LaunchDateOptions): str
   for (const said of launchSentences(text)) {
     const nth = nthWeekday(said, referenceDay);
     if (nth) candidates.push({ date: nth.date, asked: ASKS.test(said), set: setBefore(said, nth.index), refused: refusedBefore(said, nth.index) });
-    const sentence = said.replace(WEEKDAY_BESIDE_DAY, '').replace(NTH_WEEKDAY, ' ');
+    const sentence = said.replace(WEEKDAY_BESIDE_DAY, '').replace(WEEKDAY_AFTER_DAY, '').replace(NTH_WEEKDAY, ' ');
     // chrono is the costly part: a sentence with no number, month, weekday or word of time ahead names no day.
     if (!/\d/.test(sentence) && !DATE_WORDS.test(sentence)) continue;
     // The first language whose parser finds a date with a day in the sentence reads it.

@@ -450,6 +450,17 @@ describe('what the fifth round of fresh replies showed', () => {
     expect(read(text, question)).toMatchObject({ intent: 'decline' });
   });
 
+  it('reads "This is too late for us" as a refusal', () => {
+    expect(read('This is too late for us. Go-live needs to be Friday April 30.', 'approval').intent).toBe('decline');
+    expect(read('Das ist zu spät für uns.', 'approval').intent).toBe('decline');
+  });
+
+  it('reads a fixed item cut by a dash as part of the list of fixes, not as a problem still open', () => {
+    const text =
+      'All three items are fixed and deployed to the test server:\n\n1. Balance rounding – now shows the value from the API directly.\n2. Login error "account locked" is now handled with the message you suggested.\n\nWe\'re ready for round 2.';
+    expect(read(text, 'readiness')).toMatchObject({ intent: 'approve', needsReview: false });
+  });
+
   it('reads French "pas encore prêts" as not ready', () => {
     expect(read('Pas encore prêts pour la certification : il nous reste deux anomalies.', 'readiness').intent).toBe('decline');
   });

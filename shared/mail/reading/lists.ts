@@ -18,11 +18,19 @@ export const live = (hits: readonly Hit[], acts: readonly Act[]) => hits.filter(
 export function fixedItems(clauses: readonly Clause[]): Set<Clause> {
   const out = new Set<Clause>();
   let fixedList = false;
+  // The sentence of the last item: a clause cut from it ("1. Balance rounding – now shows the API's value") is still that item.
+  let itemSentence: Clause['sentence'] | undefined;
   for (const clause of clauses) {
     const item = isListItem(clause.text);
-    if (fixedList && item) out.add(clause);
+    if (fixedList && (item || clause.sentence === itemSentence)) {
+      out.add(clause);
+      itemSentence = clause.sentence;
+    }
     // "All four items are fixed:", not "We fixed most of the points:" (an item of that list may still fail).
-    else fixedList = /:$/.test(clause.text) && clause.every && !clause.contrast && live(clause.hits, ['resolved']).length > 0;
+    else {
+      fixedList = /:$/.test(clause.text) && clause.every && !clause.contrast && live(clause.hits, ['resolved']).length > 0;
+      itemSentence = undefined;
+    }
   }
   return out;
 }

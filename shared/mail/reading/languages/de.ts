@@ -338,6 +338,8 @@ export const de: Lexicon = {
     'nicht bezahlen',
     'nicht zahlen',
     'werden nicht zahlen',
+    'zu spät für uns',
+    'zu früh für uns',
   ],
   change: [
     'beheben',

@@ -550,6 +550,10 @@ export const en: Lexicon = {
     "won't pay",
     'refuse to pay',
     'not willing to pay',
+    'too late for us',
+    'too late for our',
+    'too far out for us',
+    'too early for us',
   ],
   change: [
     'fix that',

@@ -397,6 +397,9 @@ export const es: Lexicon = {
     'no vamos a pagar',
     'no pagaremos',
     'no pagamos',
+    'demasiado tarde para nosotros',
+    'muy tarde para nosotros',
+    'demasiado pronto para nosotros',
   ],
   change: [
     'en lugar de',

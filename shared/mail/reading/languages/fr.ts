@@ -400,6 +400,8 @@ export const fr: Lexicon = {
     'ne paierons pas',
     'pas payer',
     'refusons de payer',
+    'trop tard pour nous',
+    'trop tôt pour nous',
   ],
   change: [
     'devrait être',

@@ -349,6 +349,8 @@ export const it: Lexicon = {
     'non pagheremo',
     'non paghiamo',
     'non intendiamo pagare',
+    'troppo tardi per noi',
+    'troppo presto per noi',
   ],
   change: [
     'invece di',

@@ -287,6 +287,8 @@ export const nl: Lexicon = {
     'betalen we niet',
     'niet betalen',
     'betalen niet',
+    'te laat voor ons',
+    'te vroeg voor ons',
   ],
   change: [
     'oplossen',

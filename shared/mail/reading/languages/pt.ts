@@ -386,6 +386,9 @@ export const pt: Lexicon = {
     'não vamos pagar',
     'não pagaremos',
     'não pagamos',
+    'tarde demais para nós',
+    'muito tarde para nós',
+    'cedo demais para nós',
   ],
   change: [
     'em vez de',
