@@ -189,8 +189,14 @@ const NTH_WEEKDAY = new RegExp(
 /** "Monday the 26th", "Tuesday, 6 July": the weekday beside a day of the month adds nothing, and chrono reads only the weekday. */
 const WEEKDAY_BESIDE_DAY = new RegExp(`\\b(?:${WEEKDAYS.join('|')}),?\\s+(?=the\\s+\\d{1,2}(?:st|nd|rd|th)\\b)`, 'gi');
 
-/** "June 3rd 2027 - thursday", "3 June (Thursday)": a weekday after the day adds nothing, and chrono reads the two as a range from the weekday. */
-const WEEKDAY_AFTER_DAY = new RegExp(`(?<=\\d(?:st|nd|rd|th)?)\\s*[-–—,(]\\s*(?:${WEEKDAYS.join('|')})\\b\\)?`, 'gi');
+/**
+ * "June 3rd 2027 - thursday", "3 June (Thursday)": a weekday after a written date adds nothing, and chrono reads the two
+ * as a range from the weekday. Only after a day with its ordinal, a year or a month named ("at 10 - Monday next week" keeps it).
+ */
+const WEEKDAY_AFTER_DAY = new RegExp(
+  `(?<=\\d(?:st|nd|rd|th)|\\b\\d{4}|\\b(?:${MONTHS.join('|')})\\.?\\s+\\d{1,2}|\\b\\d{1,2}\\.?\\s+(?:${MONTHS.join('|')}))\\s*[-–—,(]\\s*(?:${WEEKDAYS.join('|')})\\b\\)?`,
+  'gi',
+);
 
 /** "go live on Monday the 26th instead": a day of the month alone, with no month after it (chrono reads none). */
 const BARE_DAY = /\b(?:on|by|the)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[,.;!?)]|$|instead\b|please\b|if\b|or\b|and\b|at\b))/i;

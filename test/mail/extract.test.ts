@@ -17,6 +17,8 @@ describe('the launch date a reply asks for', () => {
     { case: 'a weekday beside a day of the month', text: 'Can we go live on Monday the 25th instead?', date: '2027-01-25' },
     { case: 'a weekday after the date, behind a dash', text: 'Launch date: June 3rd 2027 - thursday, ideally before noon pacific', date: '2027-06-03' },
     { case: 'a weekday after the date, in brackets', text: 'We would like to launch on 3 June (Thursday).', date: '2027-06-03' },
+    { case: 'a time before a dash and a weekday', text: 'Launch at 10 - Monday next week.', date: '2027-01-18' },
+    { case: 'a version number before a weekday', text: "We'll go live with version 3, Tuesday next week.", date: '2027-01-19' },
     { case: 'a dotted numeric date (German)', text: 'Als Go-live-Termin hätten wir gerne den 15.06.2027.', date: '2027-06-15' },
     { case: 'a launch verb (Spanish)', text: 'Nos gustaría lanzar el 15 de junio.', date: '2027-06-15' },
     { case: 'an ordinal that is no day', text: 'We want to go live after the 2nd certification round.', date: null },

@@ -493,3 +493,37 @@ describe('what the fifth round of fresh replies showed', () => {
     expect(read('The event name should be Summit 2027.', 'confirmation').intent).toBe('decline');
   });
 });
+
+describe("what a review of the fifth round's rules tried", () => {
+  it.each([
+    ['Looks good, please move us to the June 14 slot.', 'approval'],
+    ['Approved. The old footer should be back on the page though.', 'approval'],
+    ['All confirmed. The go-live should be within the first week of June, not May.', 'confirmation'],
+    ['All passed on our side. The expired coupon still works at checkout.', 'testing'],
+    [
+      'All three points are fixed:\n1. Balance rounding – now shows the API value\n2. Duplicate registrations – still failing on iOS\n3. Typo in the header – corrected\nEverything else passed. Thanks!',
+      'testing',
+    ],
+  ] as const)('does not act on "%s" (%s) as a yes', (text, question) => {
+    expect(read(text, question)).not.toMatchObject({ intent: 'approve', needsReview: false });
+  });
+
+  it.each([
+    ['Va bene spostare il lancio al 3 giugno, approvato.', 'approval'],
+    ['Abbiamo testato la funzione per spostare gli appuntamenti: funziona perfettamente.', 'testing'],
+    ['Freigegeben, schön dass wir die Einrichtung nicht bezahlen müssen.', 'approval'],
+    ['Aprobado, genial que no pagamos nada extra.', 'approval'],
+    ['Preferimos seguir adelante con el plan.', 'approval'],
+    ["Preferiamo procedere con il piano così com'è. Approvato.", 'approval'],
+    ["Nous préférons garder la date prévue, c'est validé.", 'approval'],
+    ["We'd prefer to keep the date. Approved.", 'approval'],
+    ['Graag bevestig ik hierbij de lanceringsdatum van 3 juni.', 'confirmation'],
+  ] as const)('acts on "%s" (%s) as the yes it is', (text, question) => {
+    expect(read(text, question)).toMatchObject({ intent: 'approve', needsReview: false });
+  });
+
+  it('reads "is it too late for us to add…" as a question, and "Thursday is not a good day for us" as a refusal', () => {
+    expect(read('Plan looks good. Is it too late for us to add a second store?', 'approval').intent).toBe('question');
+    expect(read('Thanks. Thursday is not a good day for us, the team is off.', 'confirmation').intent).toBe('decline');
+  });
+});

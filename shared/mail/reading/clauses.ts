@@ -306,8 +306,11 @@ export const SELF_NEGATED = /^(?:no|not|nothing|none|zero|ningun[oa]?|nada|sin|k
 const CONCORD = /^(?:ningun[oa]?|nada|aucun\w*|rien|nessun\w*|niente|nenhum\w*)\s/;
 
 /** What follows a "still" that says something holds: "still valid", "still apply", "gelten immer noch", "toujours valables". */
-const STILL_HOLDS =
-  /^\s+(?:valid|apply|applies|stands|holds|current|works|working|functions|gultig|gelten|funktioniert|funktionieren|valables?|fonctionnen?t?|marchen?t?|validos?|validas?|funcionan?|validi|valide|funzionan?o?|geldig|werkt|werken)\b(?!\s+(?:up|off|back))/;
+const STILL_HOLDS = /^\s+(?:valid|apply|applies|stands|holds|current|gultig|gelten|valables?|validos?|validas?|validi|valide|geldig)\b(?!\s+(?:up|off|back))/;
+/** "Everything else still works": what still works holds when it is everything else, not a thing named ("the expired coupon still works" is the bug). */
+const STILL_WORKS = /^\s+(?:works|working|functions|funktioniert|funktionieren|fonctionnen?t?|marchen?t?|funcionan?|funzionan?o?|werkt|werken)\b/;
+const EVERYTHING_ELSE =
+  /(?:^|\s)(?:everything(?: else)?|all(?: else)?|the rest|alles(?: andere)?|der rest|tout(?: le reste)?|le reste|todo(?: lo demas)?|el resto|tutto(?: il resto)?|il resto|tudo(?: o resto)?|o resto|al het andere|de rest)\s+(?:\S+\s+)?$/;
 
 /** Spans of the bracketed asides in a folded clause. */
 const asides = (folded: string): Span[] => [...folded.matchAll(/\([^()]*\)/g)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
@@ -322,7 +325,8 @@ function readClause(scan: Scan, clause: number, text: string, sentence: number, 
   // The bracketed asides, once: a negation's reach and a condition's both look at them.
   const brackets = asides(folded);
   // "The test transactions and video from round 1 are still valid": a state that goes on, nothing still to come.
-  const holdsOn = ([a, b]: Span) => overlaps(continuing, a, b) && STILL_HOLDS.test(folded.slice(b));
+  const holdsOn = ([a, b]: Span) =>
+    overlaps(continuing, a, b) && (STILL_HOLDS.test(folded.slice(b)) || (STILL_WORKS.test(folded.slice(b)) && EVERYTHING_ELSE.test(folded.slice(0, a))));
   const pendingWords = spans('pending').filter((span) => !overlaps(awaiting, ...span) && !holdsOn(span));
   // A future marker governs its whole phrase: German puts the verb last ("sie wird Ihnen die Details … bestätigen").
   const futureSpans = spans('future').filter(([a, b]) => !overlaps(awaiting, a, b));

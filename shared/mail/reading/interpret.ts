@@ -23,8 +23,13 @@ const NOT_YET =
 const FOR_A_YES =
   /(?:^|\s)(?:for|zur|zwecks|per|pour|para|ter|voor)\s+(?:(?:the|your|his|her|their|final|internal|su|sua|la|le|die|seine|ihre|interne|finale)\s+)?(?:l')?$/;
 
+/** A preference for things as they are is no change: "we'd prefer to keep the date", "preferimos seguir adelante", "nous préférons garder". */
+const PREFERENCE = /^(?:prefer|prefier|prefir|préf|pref|bevorzug|lieber|liever)/;
+const AS_IS =
+  /^\s+(?:to\s+|not\s+to\s+)?(?:keep|proceed|go ahead|go with the|stick|continue|stay|leave|not change|mantener|mantenere|manter|garder|maintenir|conserver|continuer|continuar|continuare|seguir|procedere|proceder|no cambiar|non cambiare|nao mudar|ne rien changer|houden|behouden|doorgaan|beibehalten|bleiben)\b/;
+
 /** "Please confirm in writing…", "merci de confirmer": a confirmation the sender asks for, not one given. */
-const ASKS_TO_CONFIRM = /(?:^|\s)(?:please|pls|kindly|bitte|merci de|veuillez|por favor|per favore|graag|gelieve|favor)\s+$/;
+const ASKS_TO_CONFIRM = /(?:^|\s)(?:please|pls|kindly|bitte|merci de|veuillez|por favor|per favore|gelieve)\s+$/;
 const CONFIRM_WORD = /^(?:confirm|bestatig|confer|bevestig)/;
 
 /** The nouns of a yes ("approval", "the OK", "Freigabe"): one can be needed rather than given. */
@@ -188,7 +193,11 @@ function readOne(clause: Clause, question: StepQuestion, short: boolean, fixed =
   const inYes = (h: Hit) => hits.some((y) => y !== h && yesActs.includes(y.act) && y.at <= h.at && y.end >= h.end);
   // "The errors we reported (wrong message, no refresh) are fixed": what a resolution names is neither a problem nor a change asked.
   const changes =
-    hypothetical || resolved.length > 0 ? [] : [...stated(['change']), ...(clause.request ? stated(['amend']) : [])].filter((h) => !cases.has(h) && !inYes(h));
+    hypothetical || resolved.length > 0
+      ? []
+      : [...stated(['change']), ...(clause.request ? stated(['amend']) : [])].filter(
+          (h) => !cases.has(h) && !inYes(h) && !(PREFERENCE.test(h.words.split(' ').at(-1) ?? '') && AS_IS.test(folded.slice(h.end))),
+        );
   // "No, all good!": a no that goes on to say yes is "no problem".
   // A bare "No" answering one of our quoted points refuses that point; a bare "OK" there approves only its point, not the step.
   // "No corrections from our side": a "no" that negates a change or a problem after it refuses nothing.

@@ -335,11 +335,12 @@ export const de: Lexicon = {
     'ben\u00f6tigen ~ mehr zeit',
     'brauchen noch etwas zeit',
     'zahlen wir nicht',
-    'nicht bezahlen',
-    'nicht zahlen',
     'werden nicht zahlen',
     'zu spät für uns',
     'zu früh für uns',
+    'werden wir nicht zahlen',
+    'nicht bereit zu zahlen',
+    'nicht bereit zu bezahlen',
   ],
   change: [
     'beheben',
@@ -391,8 +392,6 @@ export const de: Lexicon = {
     'wäre uns lieber',
     'hätten lieber',
     'würden lieber',
-    'bevorzugen wir',
-    'wir bevorzugen',
   ],
   amend: [
     'ändern',

@@ -398,7 +398,6 @@ export const fr: Lexicon = {
     'pas encore prêt*',
     'pas prêt*',
     'ne paierons pas',
-    'pas payer',
     'refusons de payer',
     'trop tard pour nous',
     'trop tôt pour nous',

@@ -285,10 +285,10 @@ export const nl: Lexicon = {
     'niet goedgekeurd',
     'niet akkoord met',
     'betalen we niet',
-    'niet betalen',
-    'betalen niet',
     'te laat voor ons',
     'te vroeg voor ons',
+    'gaan we niet betalen',
+    'weigeren te betalen',
   ],
   change: [
     'oplossen',
