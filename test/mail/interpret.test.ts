@@ -461,6 +461,21 @@ describe('what the fifth round of fresh replies showed', () => {
     expect(read(text, 'readiness')).toMatchObject({ intent: 'approve', needsReview: false });
   });
 
+  it("takes a yes whose subject is a day or an hour for a slot taken, not the step's answer (but where the step confirms one)", () => {
+    expect(read("Yes please, Thursday at 2 works great! I'll bring Kevin.", 'approval')).toMatchObject({ intent: 'approve', needsReview: true });
+    expect(read('Thursday works for us. The plan is approved.', 'approval')).toMatchObject({ intent: 'approve', needsReview: false });
+    expect(read('Thursday at 2 works for us.', 'confirmation')).toMatchObject({ intent: 'approve' });
+  });
+
+  it('reads "almost ready" and "casi listos" as not yet', () => {
+    expect(read('Casi listos. Registro y login están terminados.', 'readiness').intent).not.toBe('approve');
+    expect(read('Almost ready, just the video left.', 'readiness').intent).not.toBe('approve');
+  });
+
+  it('reads German "Könnten wir … ausweichen?" as asking for a change', () => {
+    expect(read('Könnten wir auf die Woche ab dem 15. März ausweichen?', 'confirmation').intent).toBe('decline');
+  });
+
   it('reads French "pas encore prêts" as not ready', () => {
     expect(read('Pas encore prêts pour la certification : il nous reste deux anomalies.', 'readiness').intent).toBe('decline');
   });

@@ -28,6 +28,13 @@ const PREFERENCE = /^(?:prefer|prefier|prefir|préf|pref|bevorzug|lieber|liever)
 const AS_IS =
   /^\s+(?:to\s+|not\s+to\s+)?(?:keep|proceed|go ahead|go with the|stick|continue|stay|leave|not change|mantener|mantenere|manter|garder|maintenir|conserver|continuer|continuar|continuare|seguir|procedere|proceder|no cambiar|non cambiare|nao mudar|ne rien changer|houden|behouden|doorgaan|beibehalten|bleiben)\b/;
 
+/** "Almost ready", "casi listos", "fast fertig": nearly is not yet. */
+const ALMOST = /(?:^|\s)(?:almost|nearly|not quite|pretty much|casi|quasi|quase|presque|fast|beinahe|nahezu|bijna)\s+(?:\S+\s+)?$/;
+
+/** A yes whose subject is a day or an hour ("Thursday at 2 works great", "10am is fine"): a meeting slot taken, not the step's answer. */
+const SLOT_BEFORE =
+  /(?:^|\s)(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miercoles|jueves|viernes|lunedi|martedi|mercoledi|giovedi|venerdi|segunda|terca|quarta|quinta|sexta|maandag|dinsdag|woensdag|donderdag|vrijdag)(?:\s+(?:at|um|a las|alle|om|as|a)\s+\d{1,2}(?::\d{2}|h\d{0,2})?\s*(?:am|pm|uhr|h)?)?\s*$|(?:^|\s)\d{1,2}(?::\d{2})?\s*(?:am|pm|uhr)\s*$/;
+
 /** "Please confirm in writing…", "merci de confirmer": a confirmation the sender asks for, not one given. */
 const ASKS_TO_CONFIRM = /(?:^|\s)(?:please|pls|kindly|bitte|merci de|veuillez|por favor|per favore|gelieve)\s+$/;
 const CONFIRM_WORD = /^(?:confirm|bestatig|confer|bevestig)/;
@@ -249,6 +256,9 @@ function readOne(clause: Clause, question: StepQuestion, short: boolean, fixed =
   // "70% of development is done": part of it, not done.
   if (question === 'readiness' && /(?<!\d)(?:[1-9]\d?|0)\s?%/.test(clause.text) && yes.length > 0)
     return [...out, { signal: 'not-yet', clause, why: `done in part (${yes.map((h) => h.words).join(', ')})` }];
+  // "Almost ready", "nearly all passed": not yet.
+  if ((question === 'readiness' || question === 'testing') && yes.some((h) => ALMOST.test(folded.slice(0, h.at))))
+    return [...out, { signal: 'not-yet', clause, why: `nearly, not yet (${yes.map((h) => h.words).join(', ')})` }];
   if (yes.length > 0 || resolvedYes.length > 0) {
     const words = [...yes, ...resolvedYes].map((h) => h.words).join(', ');
     // "validated by my colleague last week": someone else's yes, reported: the PM checks it.
@@ -259,16 +269,19 @@ function readOne(clause: Clause, question: StepQuestion, short: boolean, fixed =
     // "I approved the invoice for the deposit": a yes to something else than the step asks for. So is a yes to a
     // meeting ("Thursday works for the walkthrough, I've accepted the invite"), but where the step confirms details or a meeting.
     const elsewhere = question === 'confirmation' ? clause.elsewhere : [...clause.elsewhere, ...clause.meeting];
-    const other = yes.some((h) =>
-      elsewhere.some(
-        (at) =>
-          at >= h.end &&
-          folded
-            .slice(h.end, at)
-            .split(/\s+/)
-            .filter((w) => w !== '').length <= 3,
-      ),
-    );
+    const slot = question !== 'confirmation' && yes.some((h) => SLOT_BEFORE.test(folded.slice(0, h.at)));
+    const other =
+      slot ||
+      yes.some((h) =>
+        elsewhere.some(
+          (at) =>
+            at >= h.end &&
+            folded
+              .slice(h.end, at)
+              .split(/\s+/)
+              .filter((w) => w !== '').length <= 3,
+        ),
+      );
     const reported =
       past ||
       other ||

@@ -408,6 +408,8 @@ export const de: Lexicon = {
     'ersetzen',
     'reduzieren',
     'senken',
+    'ausweichen',
+    'verlegen',
   ],
   neutral: [
     'wie besprochen',
@@ -759,6 +761,10 @@ export const de: Lexicon = {
     'wir möchten',
     'wir hätten gerne',
     'ich möchte',
+    'könnten wir',
+    'können wir',
+    'wäre es möglich',
+    'ist es möglich',
   ],
   questionStart: [
     'kann',
