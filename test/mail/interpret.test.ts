@@ -476,6 +476,23 @@ describe('what the fifth round of fresh replies showed', () => {
     expect(read('Könnten wir auf die Woche ab dem 15. März ausweichen?', 'confirmation').intent).toBe('decline');
   });
 
+  it("leaves a yes to the PM when the step's document was sent on for someone else's signature", () => {
+    const text = "Work order looks good to me. I've sent it through DocuSign to our CFO for signature, you should get the executed copy back by end of week.";
+    expect(read(text, 'approval')).toMatchObject({ intent: 'approve', needsReview: true });
+    expect(read('Der Arbeitsauftrag passt. Ich habe ihn zur Unterschrift an unseren CFO weitergeleitet.', 'approval').needsReview).toBe(true);
+    expect(read('Approved. Signed copy attached for your records.', 'approval')).toMatchObject({ intent: 'approve', needsReview: false });
+  });
+
+  it('reads no yes in German "stimmt … ab" (to agree a date with someone), and reads French "RAS" and Spanish "los datos están bien"', () => {
+    expect(read('Den Wunschtermin für den Launch stimmt Herr Keller direkt mit Ihnen ab.', 'confirmation').intent).not.toBe('approve');
+    expect(read('Das stimmt so. Alles korrekt.', 'confirmation').intent).toBe('approve');
+    expect(read('Les messages nous conviennent tels quels. RAS de notre côté, vous pouvez passer à la suite.', 'testing')).toMatchObject({
+      intent: 'approve',
+      needsReview: false,
+    });
+    expect(read('Los datos están bien tal cual y sí, la persona de contacto soy yo.', 'confirmation').intent).toBe('approve');
+  });
+
   it('reads French "pas encore prêts" as not ready', () => {
     expect(read('Pas encore prêts pour la certification : il nous reste deux anomalies.', 'readiness').intent).toBe('decline');
   });

@@ -28,6 +28,13 @@ const PREFERENCE = /^(?:prefer|prefier|prefir|préf|pref|bevorzug|lieber|liever)
 const AS_IS =
   /^\s+(?:to\s+|not\s+to\s+)?(?:keep|proceed|go ahead|go with the|stick|continue|stay|leave|not change|mantener|mantenere|manter|garder|maintenir|conserver|continuer|continuar|continuare|seguir|procedere|proceder|no cambiar|non cambiare|nao mudar|ne rien changer|houden|behouden|doorgaan|beibehalten|bleiben)\b/;
 
+/** "I've sent it to our CFO for signature", "zur Freigabe weitergeleitet": the step's yes is someone else's, still to come. */
+const SENT_FOR_A_YES =
+  /(?:^|\s)(?:for (?:\S+\s+)?(?:signature|signing|countersignature|execution|sign[- ]?off)|zur (?:unterschrift|freigabe|genehmigung|gegenzeichnung)|pour (?:signature|validation|approbation)|para (?:su |la )?(?:firma|aprobacion|assinatura|aprovacao)|per (?:la )?(?:firma|approvazione)|ter (?:ondertekening|goedkeuring)|voor akkoord)(?:\s|[.,;!]|$)/;
+
+/** German "stimmt … ab" (abstimmen, to agree on a date with someone): no yes. */
+const SEPARATED_AB = /^[^,.;!?]*\sab(?=[\s,.;!?]|$)/;
+
 /** "Almost ready", "casi listos", "fast fertig": nearly is not yet. */
 const ALMOST = /(?:^|\s)(?:almost|nearly|not quite|pretty much|casi|quasi|quase|presque|fast|beinahe|nahezu|bijna)\s+(?:\S+\s+)?$/;
 
@@ -181,6 +188,7 @@ function readOne(clause: Clause, question: StepQuestion, short: boolean, fixed =
       !/(?:^|\s)(who|which|der|die|qui|quien|che|wie)\s+$/.test(folded.slice(0, h.at)) &&
       !FOR_A_YES.test(folded.slice(0, h.at)) &&
       !(CONFIRM_WORD.test(h.words) && ASKS_TO_CONFIRM.test(folded.slice(0, h.at))) &&
+      !(/^stimm/.test(h.words) && SEPARATED_AB.test(folded.slice(h.end))) &&
       !(CONFIRMS_A_FACT.has(question) && /^confirm/.test(h.words) && /^\s+(?:que|that|dass|che|dat|qu')/.test(folded.slice(h.end))) &&
       !neededYes(h, folded) &&
       !alternative(h),
@@ -346,6 +354,11 @@ function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], question:
   for (const clause of clauses) {
     if (yesClauses.has(clause) || clause.smallTalk) continue;
     const acts = clause.hits.map((h) => h.act);
+    // "I've sent it to our CFO for signature": the yes that counts is someone else's, still to come (however the clause reads).
+    if (SENT_FOR_A_YES.test(clause.folded)) {
+      doubts.push({ signal: 'not-yet', clause, why: 'the yes that counts sent on to someone else' });
+      continue;
+    }
     const partNotDone = question !== 'confirmation' && NOT_YET.test(clause.folded);
     if (acts.length > 0 && acts.every((a) => a === 'thanks' || a === 'info') && !partNotDone) continue;
     const says = (list: readonly Act[]) => acts.some((a) => list.includes(a));

@@ -89,7 +89,6 @@ export const es: Lexicon = {
     'dale',
     'ok por nuestra parte',
     'visto bueno',
-    'vamos',
     'aprobados',
     'aprobadas',
     'aceptados',
@@ -151,6 +150,10 @@ export const es: Lexicon = {
     'de nuestra parte ok',
     'sin problemas por',
     'ningún problema con',
+    'vamos adelante',
+    'vamos allá',
+    'están bien',
+    'están correctas',
   ],
   yes: [
     'sí',

@@ -147,6 +147,9 @@ export const fr: Lexicon = {
     "c'est impeccable",
     "nous sommes d'accord",
     "je suis d'accord",
+    'nous conviennent',
+    'vous pouvez passer à la suite',
+    'pouvez passer à la suite',
   ],
   yes: [
     'oui',
@@ -240,6 +243,8 @@ export const fr: Lexicon = {
     'mise en prod',
     'passer en production',
     'passer en prod',
+    'ras',
+    'ras de notre côté',
   ],
   done: [
     'terminé',
