@@ -493,6 +493,39 @@ describe('what the fifth round of fresh replies showed', () => {
     expect(read('Los datos están bien tal cual y sí, la persona de contacto soy yo.', 'confirmation').intent).toBe('approve');
   });
 
+  it('reads inline answers in the language they are written in, not in that of our quoted lines', () => {
+    const text =
+      'Ziet er goed uit, zie mijn antwoorden hieronder.\n\n> Event: Zorg & ICT Najaarscongres 2026\nnee, dit moet het Voorjaarscongres 2027 zijn.\n\n> Please reply to this email to confirm that these details are correct and that you are the point of contact for this integration.\nklopt, dat ben ik';
+    expect(read(text, 'confirmation').intent).toBe('decline');
+  });
+
+  it('takes "Thursday 2pm ET works for us" for a slot, and a confirmation left to the person it belongs to for no refusal', () => {
+    expect(read("Thursday 2pm ET works for us. I'll forward the details to Lisa.", 'approval')).toMatchObject({ needsReview: true });
+    const assistant = "From what I can see in her notes these details look right, but I don't want to confirm anything for her.";
+    expect(read(assistant, 'confirmation').reasons.join(' ')).not.toMatch(/refuses/);
+    expect(read("I don't want to confirm this. The date is wrong.", 'confirmation').intent).toBe('decline');
+  });
+
+  it('reads French "demande de modification" at a status step as new scope to price', () => {
+    const text = "Nous souhaitons ajouter deux champs. Je sais que le plan est déjà validé et que cela fera l'objet d'une demande de modification.";
+    expect(read(text, 'status')).toMatchObject({ intent: 'inform', scope: true });
+  });
+
+  it("leaves a yes to the PM when the step's yes is said to be someone else's, or a part is still to be tested", () => {
+    expect(read("Fine from our side. The costs in section 4 are Harbor Grill's to approve, not ours.", 'approval').needsReview).toBe(true);
+    expect(read("Approved. That's up to our CFO to sign off though.", 'approval').needsReview).toBe(true);
+    expect(read("Approved. It's up to you to decide the kickoff date.", 'approval')).toMatchObject({ intent: 'approve', needsReview: false });
+    const partly = 'We tested enrollment and accrual at two stores and it all works. We still need to test reward redemption at the Harbour St store.';
+    expect(read(partly, 'testing')).toMatchObject({ intent: 'approve', needsReview: true });
+  });
+
+  it('reads error cases listed after "checked for" as cases tested, not problems', () => {
+    const text =
+      'Our internal QA is complete.\n\n- 64 test cases run, all passing\n- error handling checked for invalid card, duplicate email, expired session';
+    expect(read(text, 'readiness')).toMatchObject({ intent: 'approve', needsReview: false });
+    expect(read('The error messages for checkout fail on every card.', 'testing').intent).toBe('decline');
+  });
+
   it('reads French "pas encore prêts" as not ready', () => {
     expect(read('Pas encore prêts pour la certification : il nous reste deux anomalies.', 'readiness').intent).toBe('decline');
   });

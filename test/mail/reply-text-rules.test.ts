@@ -257,6 +257,10 @@ describe('legal footers', () => {
     ['nl', 'Dit bericht is uitsluitend bestemd voor de geadresseerde. Indien u dit bericht per vergissing hebt ontvangen, gelieve de afzender te verwittigen.'],
     ['it', 'Questo messaggio e i relativi allegati sono riservati. Se avete ricevuto questo messaggio per errore, avvisate il mittente.'],
     ['pt', 'Esta mensagem é confidencial e destinada exclusivamente ao destinatário. Se recebeu esta mensagem por engano, por favor elimine-a.'],
+    [
+      'en (behind a label)',
+      'NOTICE: The information contained in this transmission is intended only for the person or entity to which it is addressed and may contain confidential material. Any review or other use by persons other than the intended recipient is prohibited.',
+    ],
   ])('cuts a %s disclaimer and everything under it', (_language, disclaimer) => {
     expect(extractReplyText(lines(reply, '', disclaimer, '', 'More legal text.'))).toBe(reply);
   });

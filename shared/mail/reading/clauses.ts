@@ -137,7 +137,9 @@ const AUXILIARY_BEFORE =
 
 /** The contrast words of a sentence (where it is cut into clauses). */
 function contrastsIn(lexicons: readonly CompiledLexicon[], text: string): Found[] {
-  return lexicons.flatMap((l) => l.contrast.findAll(text).get('contrast') ?? []);
+  // One tokenization for every language's contrast words.
+  const tokens = tokenize(text);
+  return lexicons.flatMap((l) => l.contrast.findAll(text, tokens).get('contrast') ?? []);
 }
 
 /** Clause boundaries: `;`, and a contrast word after a comma or at a sentence's middle. */
@@ -414,7 +416,9 @@ function readClause(scan: Scan, clause: number, text: string, sentence: number, 
 
 /** Reads a reply's new text clause by clause. */
 export function readClauses(replyText: string): ClauseReading {
-  const languages = detectLanguages(fold(replyText));
+  // The quoted lines an inline answer keeps are ours (in English): the language is the sender's words'.
+  const own = replyText.replace(/^>.*$/gm, '');
+  const languages = detectLanguages(fold(/[\p{L}]/u.test(own) ? own : replyText));
   const lexicons = [lexiconFor(languages.includes('en') ? languages : [...languages, 'en'])];
   // Sentences, then their clauses (cut at `;` and contrast words), then each clause read.
   const parts = sentencesOf(replyText).flatMap((sentence, index) =>

@@ -17,7 +17,7 @@ const YES_OR_NO: ReadonlySet<StepQuestion> = new Set(['approval', 'confirmation'
 
 /** Something not done yet, in the seven languages ("haven't got to the error messages yet", "noch nicht", "pas encore"). */
 const NOT_YET =
-  /\b(?:not|haven't|hasn't|havent|hasnt|didn't|didnt)\b[^.,;:]{0,40}\byet\b|\bnot yet\b|\bnoch nicht\b|\bpas encore\b|\b(?:todavia|aun) no\b|\bainda nao\b|\bnon ancora\b|\bnog niet\b/;
+  /\b(?:not|haven't|hasn't|havent|hasnt|didn't|didnt)\b[^.,;:]{0,40}\byet\b|\bnot yet\b|\bnoch nicht\b|\bpas encore\b|\b(?:todavia|aun) no\b|\bainda nao\b|\bnon ancora\b|\bnog niet\b|\bstill (?:need|needs|have|has) to (?:test|check|try|verify|run|finish|go through)\b|\b(?:mussen|muss) (?:wir |ich )?noch\b|\bil (?:nous|me) reste a (?:tester|verifier)\b|\btodavia (?:tenemos|tengo|hay) que (?:probar|revisar|testear)\b|\bdobbiamo ancora (?:testare|provare|verificare)\b|\bainda (?:precisamos|temos) de (?:testar|verificar)\b|\bmoeten (?:we |nog )?(?:nog )?(?:testen|controleren)\b/;
 
 /** "Sent to our director for approval", "zur Freigabe", "per l'approvazione": a yes asked of someone, not given. */
 const FOR_A_YES =
@@ -35,12 +35,19 @@ const SENT_FOR_A_YES =
 /** German "stimmt … ab" (abstimmen, to agree on a date with someone): no yes. */
 const SEPARATED_AB = /^[^,.;!?]*\sab(?=[\s,.;!?]|$)/;
 
+/** What follows a yes refused for someone else ("confirm anything for her", "on his behalf"). */
+const ON_BEHALF = /^\s+(?:\S+\s+){0,2}?(?:for (?:her|him|them)|on (?:her|his|their) behalf|on behalf of)\b/;
+
 /** "Almost ready", "casi listos", "fast fertig": nearly is not yet. */
 const ALMOST = /(?:^|\s)(?:almost|nearly|not quite|pretty much|casi|quasi|quase|presque|fast|beinahe|nahezu|bijna)\s+(?:\S+\s+)?$/;
 
 /** A yes whose subject is a day or an hour ("Thursday at 2 works great", "10am is fine"): a meeting slot taken, not the step's answer. */
 const SLOT_BEFORE =
-  /(?:^|\s)(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miercoles|jueves|viernes|lunedi|martedi|mercoledi|giovedi|venerdi|segunda|terca|quarta|quinta|sexta|maandag|dinsdag|woensdag|donderdag|vrijdag)(?:\s+(?:at|um|a las|alle|om|as|a)\s+\d{1,2}(?::\d{2}|h\d{0,2})?\s*(?:am|pm|uhr|h)?)?\s*$|(?:^|\s)\d{1,2}(?::\d{2})?\s*(?:am|pm|uhr)\s*$/;
+  /(?:(?:^|\s)(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miercoles|jueves|viernes|lunedi|martedi|mercoledi|giovedi|venerdi|segunda|terca|quarta|quinta|sexta|maandag|dinsdag|woensdag|donderdag|vrijdag)(?:\s+(?:(?:at|um|a las|alle|om|as|a)\s+)?\d{1,2}(?::\d{2}|h\d{0,2})?\s*(?:am|pm|uhr|h)?)?|(?:^|\s)\d{1,2}(?::\d{2})?\s*(?:am|pm|uhr))(?:\s+(?:et|ct|mt|pt|est|edt|cst|cdt|pst|pdt|cet|cest|gmt|utc|bst))?\s*$/;
+
+/** "The costs are Harbor Grill's to approve", "that's up to our CFO to sign off": a yes that is someone else's to give. */
+const OTHERS_TO_GIVE = /(?:\S's|s'|\btheirs|\bhers|\bhis)\s+to\s+$|\bup to\s+(?:\S+\s+){1,3}to\s+$/;
+const SOMEONE_ELSES_YES = /(?:\S's|s'|\btheirs|\bhers|\bhis|\bup to\s+(?!you\b|us\b|me\b)(?:\S+\s+){1,3}?)\s*to\s+(?:approve|sign|sign off|confirm)\b/;
 
 /** "Please confirm in writing…", "merci de confirmer": a confirmation the sender asks for, not one given. */
 const ASKS_TO_CONFIRM = /(?:^|\s)(?:please|pls|kindly|bitte|merci de|veuillez|por favor|per favore|gelieve)\s+$/;
@@ -187,6 +194,7 @@ function readOne(clause: Clause, question: StepQuestion, short: boolean, fixed =
       !(clause.request && /^approv(al|e)$/.test(h.words)) &&
       !/(?:^|\s)(who|which|der|die|qui|quien|che|wie)\s+$/.test(folded.slice(0, h.at)) &&
       !FOR_A_YES.test(folded.slice(0, h.at)) &&
+      !OTHERS_TO_GIVE.test(folded.slice(0, h.at)) &&
       !(CONFIRM_WORD.test(h.words) && ASKS_TO_CONFIRM.test(folded.slice(0, h.at))) &&
       !(/^stimm/.test(h.words) && SEPARATED_AB.test(folded.slice(h.end))) &&
       !(CONFIRMS_A_FACT.has(question) && /^confirm/.test(h.words) && /^\s+(?:que|that|dass|che|dat|qu')/.test(folded.slice(h.end))) &&
@@ -197,8 +205,10 @@ function readOne(clause: Clause, question: StepQuestion, short: boolean, fixed =
   const noObjection = question === 'open' && said.length > 0 && said.every((h) => SELF_NEGATED.test(h.words));
   const yes = noObjection ? [] : [...said, ...(answers ? live(hits, ['yes']).filter((h) => !neededYes(h, folded)) : [])];
   // A negated yes still to come ("isn't done yet") is a not yet, below; one refused for the future is refused ("we will not be approving").
-  const negatedYes = hits.filter((h) => yesActs.includes(h.act) && h.negated && (!h.pending || h.future === true));
-  const pendingYes = hits.filter((h) => (yesActs.includes(h.act) || h.act === 'resolved') && h.pending && !h.negated);
+  // "I don't want to confirm anything for her": a yes left to someone else, still to come, not refused.
+  const leftToOthers = (h: Hit) => h.negated && ON_BEHALF.test(folded.slice(h.end));
+  const negatedYes = hits.filter((h) => yesActs.includes(h.act) && h.negated && (!h.pending || h.future === true) && !leftToOthers(h));
+  const pendingYes = hits.filter((h) => (yesActs.includes(h.act) || h.act === 'resolved') && ((h.pending && !h.negated) || leftToOthers(h)));
   // A refusal stands in the future too ("we will hold off").
   const refusals = hits.filter((h) => h.act === 'refuse' && !h.negated);
   // Saying something is wrong asks for a change; a verb of changing does only when it is asked for.
@@ -354,9 +364,10 @@ function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], question:
   for (const clause of clauses) {
     if (yesClauses.has(clause) || clause.smallTalk) continue;
     const acts = clause.hits.map((h) => h.act);
-    // "I've sent it to our CFO for signature": the yes that counts is someone else's, still to come (however the clause reads).
-    if (SENT_FOR_A_YES.test(clause.folded)) {
-      doubts.push({ signal: 'not-yet', clause, why: 'the yes that counts sent on to someone else' });
+    // "I've sent it to our CFO for signature", "the costs are Harbor Grill's to approve": the yes that counts is someone
+    // else's, still to come (however the clause reads).
+    if (SENT_FOR_A_YES.test(clause.folded) || SOMEONE_ELSES_YES.test(clause.folded)) {
+      doubts.push({ signal: 'not-yet', clause, why: 'the yes that counts is someone else’s' });
       continue;
     }
     const partNotDone = question !== 'confirmation' && NOT_YET.test(clause.folded);

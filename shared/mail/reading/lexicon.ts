@@ -234,13 +234,10 @@ export class LexiconIndex {
   /** Phrases whose first word is a stem, by the stem's first {@link STEM_KEY} letters (or all of a shorter stem). */
   private readonly stems = new Map<string, { readonly stem: string; readonly category: LexiconCategory; readonly phrase: Phrase }[]>();
   private readonly suffixes: { readonly suffix: string; readonly category: LexiconCategory }[] = [];
-  readonly categories: readonly LexiconCategory[];
 
   constructor(lists: Partial<Record<LexiconCategory, readonly string[]>>) {
-    const categories: LexiconCategory[] = [];
     for (const [key, phrases] of Object.entries(lists)) {
       const category = key as LexiconCategory;
-      categories.push(category);
       for (const raw of phrases as readonly string[]) {
         const phrase = phraseOf(raw);
         if (phrase.suffix) {
@@ -258,13 +255,13 @@ export class LexiconIndex {
         } else addTo(this.byWord, first.exact, { category, phrase });
       }
     }
-    this.categories = categories;
     this.stemKeyLengths = [...new Set([...this.stems.keys()].map((k) => k.length))].sort((a, b) => a - b);
   }
 
   /** Each category's phrases found in `text` (its tokens), by category. */
   findAll(text: string, tokens: readonly Token[] = tokenize(text)): Map<LexiconCategory, Found[]> {
-    const found = new Map<LexiconCategory, Found[]>(this.categories.map((c) => [c, []]));
+    // Only the categories found get a list (most of a reply's words are in none).
+    const found = new Map<LexiconCategory, Found[]>();
     // Per category: the first token a new match may start at (a match is not overlapped by its own category).
     const free = new Map<LexiconCategory, number>();
     // Per category, the furthest end of a phrase starting at the current token (one map, cleared per token: this loop is the reader's cost).
@@ -293,14 +290,18 @@ export class LexiconIndex {
       }
       for (const [category, end] of best) {
         if (end <= i) continue;
-        found.get(category)?.push({ index: token.start, text: text.slice(token.start, (tokens[end - 1] as Token).end) });
+        const list = found.get(category) ?? [];
+        list.push({ index: token.start, text: text.slice(token.start, (tokens[end - 1] as Token).end) });
+        found.set(category, list);
         free.set(category, end);
       }
       // Every suffix has an apostrophe (`n't`, `'ll`).
       if (!token.text.includes("'")) continue;
       for (const { suffix, category } of this.suffixes) {
         if ((free.get(category) ?? 0) > i || best.has(category) || !token.text.endsWith(suffix)) continue;
-        found.get(category)?.push({ index: token.end - suffix.length, text: suffix });
+        const list = found.get(category) ?? [];
+        list.push({ index: token.end - suffix.length, text: suffix });
+        found.set(category, list);
         free.set(category, i + 1);
       }
     }

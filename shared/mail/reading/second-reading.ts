@@ -47,9 +47,22 @@ export function featuresOf(text: string, question: StepQuestion, files: readonly
 
 function featuresOfWords(words: readonly string[], question: StepQuestion, files: readonly string[]): string[] {
   const features = new Set<string>([`q=${question}`]);
-  // A bag of words cannot tell "approved" from "not approved": the two words after a negator are marked as negated.
+  const read = markedWords(words);
+  read.forEach((word, i) => {
+    features.add(word);
+    features.add(`${question}|${word}`);
+    const next = read[i + 1];
+    if (next !== undefined) features.add(`${word} ${next}`);
+  });
+  for (const word of fileWords(files)) features.add(`file:${word}`);
+  if (words.length <= 3) features.add(words.length === 0 ? 'empty' : 'short');
+  return [...features];
+}
+
+/** The first {@link MAX_WORDS} words, the two words after a negator marked: a bag of words cannot tell "approved" from "not approved". */
+function markedWords(words: readonly string[]): string[] {
   let negated = 0;
-  const read = words.slice(0, MAX_WORDS).map((word) => {
+  return words.slice(0, MAX_WORDS).map((word) => {
     if (NEGATORS.has(word)) {
       negated = NEGATED_WORDS;
       return word;
@@ -58,15 +71,10 @@ function featuresOfWords(words: readonly string[], question: StepQuestion, files
     negated -= 1;
     return `not:${word}`;
   });
-  read.forEach((word, i) => {
-    features.add(word);
-    features.add(`${question}|${word}`);
-    const next = read[i + 1];
-    if (next !== undefined) features.add(`${word} ${next}`);
-  });
-  for (const file of files) for (const word of fold(file).split(/[^\p{L}]+/u)) if (word !== '') features.add(`file:${word}`);
-  if (words.length <= 3) features.add(words.length === 0 ? 'empty' : 'short');
-  return [...features];
+}
+
+function fileWords(files: readonly string[]): string[] {
+  return files.flatMap((file) => fold(file).split(/[^\p{L}]+/u)).filter((word) => word !== '');
 }
 
 /** The trained model: a weight per intent for each feature, and the replies it was trained on. */
@@ -78,15 +86,57 @@ export interface IntentModel {
   readonly weights: readonly number[];
 }
 
-/** A model's rows by feature, made once per model. */
-const indexes = new WeakMap<IntentModel, Map<string, number>>();
-function indexOf(model: IntentModel): Map<string, number> {
+/**
+ * A model's rows by feature, made once per model, split as the features are made (a word, a word at
+ * the step's question, a word and the next), so that a reply is scored without building its feature strings.
+ */
+interface ModelIndex {
+  readonly single: Map<string, number>;
+  readonly atQuestion: Map<string, Map<string, number>>;
+  readonly pairs: Map<string, Map<string, number>>;
+}
+const indexes = new WeakMap<IntentModel, ModelIndex>();
+function indexOf(model: IntentModel): ModelIndex {
   let index = indexes.get(model);
   if (!index) {
-    index = new Map(model.features.map((f, i) => [f, i]));
+    const built: ModelIndex = { single: new Map(), atQuestion: new Map(), pairs: new Map() };
+    model.features.forEach((feature, row) => {
+      // A word never holds a space or a bar: the first one splits a pair or a word at a question.
+      const bar = feature.indexOf('|');
+      const space = feature.indexOf(' ');
+      const [map, at] = bar > 0 ? [built.atQuestion, bar] : space > 0 ? [built.pairs, space] : [undefined, -1];
+      if (!map) return void built.single.set(feature, row);
+      const head = feature.slice(0, at);
+      const rows = map.get(head) ?? new Map<string, number>();
+      rows.set(feature.slice(at + 1), row);
+      map.set(head, rows);
+    });
+    index = built;
     indexes.set(model, index);
   }
   return index;
+}
+
+/** The rows of the features {@link featuresOf} makes of a reply's words (each once), looked up without making them. */
+function rowsOf(words: readonly string[], question: StepQuestion, files: readonly string[], model: IntentModel): Set<number> {
+  const { single, atQuestion, pairs } = indexOf(model);
+  const rows = new Set<number>();
+  const add = (row: number | undefined) => {
+    if (row !== undefined) rows.add(row);
+  };
+  add(single.get(`q=${question}`));
+  const read = markedWords(words);
+  const here = atQuestion.get(question);
+  for (let i = 0; i < read.length; i++) {
+    const word = read[i] as string;
+    add(single.get(word));
+    add(here?.get(word));
+    const next = read[i + 1];
+    if (next !== undefined) add(pairs.get(word)?.get(next));
+  }
+  for (const word of fileWords(files)) add(single.get(`file:${word}`));
+  if (words.length <= 3) add(single.get(words.length === 0 ? 'empty' : 'short'));
+  return rows;
 }
 
 /** How likely each intent is, by the model (the committed one unless another is given), for a reply at a step. */
@@ -96,18 +146,14 @@ export function secondReading(
   files: readonly string[],
   model: IntentModel = committed,
 ): Readonly<Record<Intent, number>> {
-  return probabilities(featuresOf(text, question, files), model);
+  return probabilities(wordsOf(text), question, files, model);
 }
 
-/** The model's probability of each intent, for a reply's features. */
-function probabilities(features: readonly string[], model: IntentModel): Record<Intent, number> {
-  const index = indexOf(model);
+/** The model's probability of each intent, for a reply's words. */
+function probabilities(words: readonly string[], question: StepQuestion, files: readonly string[], model: IntentModel): Record<Intent, number> {
   const scores = LABELS.map(() => 0);
-  for (const feature of features) {
-    const row = index.get(feature);
-    if (row === undefined) continue;
+  for (const row of rowsOf(words, question, files, model))
     for (let k = 0; k < LABELS.length; k++) scores[k] = (scores[k] ?? 0) + (model.weights[row * LABELS.length + k] ?? 0);
-  }
   return softmax(scores);
 }
 
@@ -185,7 +231,7 @@ export function checkedBySecondReading<Reading extends Checked>(
 function likeliest(text: string, question: StepQuestion, files: readonly string[], model: IntentModel) {
   const words = wordsOf(text);
   if (words.length < MIN_WORDS) return undefined;
-  const p = probabilities(featuresOfWords(words, question, files), model);
+  const p = probabilities(words, question, files, model);
   const [intent, probability] = Object.entries(p).reduce((a, b) => (b[1] > a[1] ? b : a)) as [Intent, number];
   return { p, intent, probability, second: { intent, probability: Math.round(probability * 100) / 100 } };
 }

@@ -13,7 +13,7 @@ const DISCLAIMER_START: Readonly<Record<string, readonly RegExp[]>> = {
   en: [
     /^(this|the) (e-?mail|message|communication|transmission|electronic mail)\b.{0,80}\b(confidential|privileged|intended (only|solely|exclusively)|proprietary)/i,
     /^(this|the) (e-?mail|message)\b.{0,40}\bmay contain\b/i,
-    /^the (information|content|contents) (contained )?(in|of) this (e-?mail|message|communication)/i,
+    /^the (information|content|contents) (contained )?(in|of) this (e-?mail|message|communication|transmission)/i,
     /^if you (have )?(received|receive) this (e-?mail|message|communication|transmission)?\s?(in error|by mistake)/i,
     /^if you are not the (intended|named) (recipient|addressee)/i,
     /^(any|the) (views|opinions) (expressed|presented) (in this (e-?mail|message) )?are (solely )?those of the author/i,
@@ -119,6 +119,9 @@ function legalTermCount(text: string): number {
   return LEGAL_TERMS.filter((term) => term.test(text)).length;
 }
 
+/** A label a footer's first line may open with ("NOTICE:", "Hinweis:"). */
+const NOTICE_LABEL = /^\W{0,3}(?:notice|important|warning|please note|hinweis|wichtig|remarque|avis|aviso|avviso|attenzione|let op|aviso importante)\s*:\s*/i;
+
 /** {@link DISCLAIMER_START} of every language, in one list. */
 const ALL_DISCLAIMER_STARTS = Object.values(DISCLAIMER_START).flat();
 
@@ -132,7 +135,8 @@ function paragraphFrom(lines: readonly string[], index: number): string {
 /** Where a legal footer starts in `lines`, or -1. */
 function disclaimerStart(lines: readonly string[]): number {
   for (let i = 0; i < lines.length; i += 1) {
-    const line = (lines[i] ?? '').trim();
+    // "NOTICE: The information contained in this transmission…": a label before the footer's first words.
+    const line = (lines[i] ?? '').trim().replace(NOTICE_LABEL, '');
     if (line === '') continue;
     if (DISCLAIMER_HEADING.test(line) || FOOTER_LINE.test(line)) return i;
     if (ALL_DISCLAIMER_STARTS.some((pattern) => pattern.test(line)) && legalTermCount(paragraphFrom(lines, i)) >= LEGAL_TERMS_IN_A_FOOTER) return i;

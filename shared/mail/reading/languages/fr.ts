@@ -933,6 +933,7 @@ export const fr: Lexicon = {
     'extension',
     'un autre',
     'une autre',
+    'demande de modification',
   ],
   ask: [
     'demande si',
