@@ -526,6 +526,13 @@ describe('what the fifth round of fresh replies showed', () => {
     expect(read('The error messages for checkout fail on every card.', 'testing').intent).toBe('decline');
   });
 
+  it('leaves to the PM a yes beside problems said not to block it, and reads problems said to block as a no', () => {
+    const text =
+      "Testing is done and we're happy. Please go ahead and launch as planned.\n\nA few small things, none of these should hold up the launch:\n- job titles get cut off after 50 characters";
+    expect(read(text, 'testing')).toMatchObject({ intent: 'approve', needsReview: true });
+    expect(read('Testing done. The export fails and the login is broken. These are blocking, we cannot launch.', 'testing').intent).toBe('decline');
+  });
+
   it('reads French "pas encore prêts" as not ready', () => {
     expect(read('Pas encore prêts pour la certification : il nous reste deux anomalies.', 'readiness').intent).toBe('decline');
   });

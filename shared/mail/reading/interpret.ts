@@ -49,6 +49,10 @@ const SLOT_BEFORE =
 const OTHERS_TO_GIVE = /(?:\S's|s'|\btheirs|\bhers|\bhis)\s+to\s+$|\bup to\s+(?:\S+\s+){1,3}to\s+$/;
 const SOMEONE_ELSES_YES = /(?:\S's|s'|\btheirs|\bhers|\bhis|\bup to\s+(?!you\b|us\b|me\b)(?:\S+\s+){1,3}?)\s*to\s+(?:approve|sign|sign off|confirm)\b/;
 
+/** Problems said not to block ("none of these should hold up the launch", "non bloquants", "can be fixed after go-live"). */
+const NOT_BLOCKING =
+  /\bnone of (?:these|them|this|those) (?:should|will|need to|needs to|is|are|would) (?:hold up|block|delay|stop)|\b(?:not|non)[- ]block(?:ing|ers?)\b|\bnothing blocking\b|\bno blockers?\b|\b(?:can|could) (?:be )?(?:pick(?:ed)? (?:them |these |those )?up|fix(?:ed)?|address(?:ed)?|handled?) after (?:the )?(?:go[- ]live|launch)\b|\bkein(?:e)? blocker\b|\bnicht blockierend\b|\bnon bloquant(?:e|s|es)?\b|\bno bloqueante(?:s)?\b|\bnon bloccant[ei]\b|\bnao bloqueante(?:s)?\b|\bniet blokkerend\b/;
+
 /** "Please confirm in writing…", "merci de confirmer": a confirmation the sender asks for, not one given. */
 const ASKS_TO_CONFIRM = /(?:^|\s)(?:please|pls|kindly|bitte|merci de|veuillez|por favor|per favore|gelieve)\s+$/;
 const CONFIRM_WORD = /^(?:confirm|bestatig|confer|bevestig)/;
@@ -482,6 +486,17 @@ function readByRules(question: StepQuestion, signals: InterpretSignals, reading:
   // A yes with a condition or an exception is not a yes: the condition is a request for changes.
   if (conditional.length > 0) return result('decline', 0.85, question, [...conditional, ...no], rest);
   if (no.length > 0 && (yes.length > 0 || weak.length > 0)) {
+    // "Happy, go ahead and launch. A few small things, none of these should hold up the launch": problems said not to
+    // block a yes given. Whether to launch with them is the PM's call: neither the yes nor the no is acted on alone.
+    const unblocking = refusals.length === 0 && yes.length > 0 ? clauses.filter((c) => NOT_BLOCKING.test(c.folded)) : [];
+    if (unblocking.length > 0)
+      return result(
+        'approve',
+        0.7,
+        question,
+        [...yes, ...no, ...unblocking.map((clause): Read => ({ signal: 'not-yet', clause, why: 'problems said not to block the yes' }))],
+        rest,
+      );
     // Testing: what passed and what did not is feedback. Elsewhere a refusal outweighs a yes ("looks
     // good, but we can't accept the fee"); a yes beside a correction is for the PM.
     const sure = question === 'testing' || refusals.length > 0 || no.some((r) => r.clause.request);
