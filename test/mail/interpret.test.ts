@@ -599,3 +599,40 @@ describe("what a review of the fifth round's rules tried", () => {
     expect(read('Thanks. Thursday is not a good day for us, the team is off.', 'confirmation').intent).toBe('decline');
   });
 });
+
+describe("what a second review of this round's rules tried", () => {
+  it.each([
+    ["J'en ai ras le bol.", 'testing'],
+    ['All flows pass. Error messages for expired card, wrong CVV are missing.', 'testing'],
+    ['Les dates nous conviennent, mais pas le budget.', 'approval'],
+    ['Las fechas están bien, el presupuesto no.', 'approval'],
+    ['Los textos están bien, las imágenes todavía no.', 'approval'],
+    ['No sé si las fechas están bien.', 'approval'],
+    ['Je vérifie si les dates nous conviennent et je reviens vers vous.', 'approval'],
+    ['Approved on our side, up to our CFO to sign off.', 'approval'],
+    ['Looks good overall. The checkout crashes on iOS, that is a blocker. The typos are not blocking.', 'testing'],
+  ] as const)('does not act on "%s" (%s) as a yes', (text, question) => {
+    expect(read(text, question)).not.toMatchObject({ intent: 'approve', needsReview: false });
+  });
+
+  it.each([
+    ['Checkout is fast and works perfectly.', 'testing'],
+    ['Quasi perfetto, approvato.', 'approval'],
+    ['Monday works, approved.', 'approval'],
+    ['Tuesday 3pm works, plan approved.', 'approval'],
+    ['Stimmt alles, ab Montag kann es losgehen.', 'approval'],
+    ['Thanks for sending the plan over for sign-off. Approved.', 'approval'],
+    ['Approved. Ready for execution.', 'approval'],
+    ['Everything is up to date, happy to approve.', 'approval'],
+    ['Vamos con ello.', 'approval'],
+    ['Error handling checked for invalid card, expired card, wrong PIN. All good.', 'testing'],
+  ] as const)('acts on "%s" (%s) as the yes it is', (text, question) => {
+    expect(read(text, question)).toMatchObject({ intent: 'approve', needsReview: false });
+  });
+
+  it('reads a problem called a blocker as a no, whatever else is said not to block', () => {
+    expect(read('Looks good overall. The checkout crashes on iOS, that is a blocker. The typos are not blocking.', 'testing').intent).toBe('decline');
+    expect(read('Alles getest, dat moet in orde zijn.', 'testing').intent).not.toBe('decline');
+    expect(read('Aprobado si se corrige el logo.', 'approval').intent).toBe('decline');
+  });
+});

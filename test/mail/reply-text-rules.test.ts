@@ -265,6 +265,17 @@ describe('legal footers', () => {
     expect(extractReplyText(lines(reply, '', disclaimer, '', 'More legal text.'))).toBe(reply);
   });
 
+  it.each([
+    [
+      'All tests passed.\n\nImportant: disclaimer text on the checkout page is still missing, please add it.',
+      'disclaimer text on the checkout page is still missing',
+    ],
+    ['Looks fine.\n\nNotice: the legal disclaimer on page 3 must be changed before we approve.', 'must be changed before we approve'],
+    ['Please note: this message is confidential. Distribution outside the board is prohibited. We approve the budget.\n\nAnna', 'We approve the budget.'],
+  ])("keeps a person's own sentence that opens with a label: %s", (text, kept) => {
+    expect(extractReplyText(text)).toContain(kept);
+  });
+
   it('cuts a footer that follows the signature without a blank line', () => {
     expect(
       extractReplyText(

@@ -314,6 +314,10 @@ const STILL_WORKS = /^\s+(?:works|working|functions|funktioniert|funktionieren|f
 const EVERYTHING_ELSE =
   /(?:^|\s)(?:everything(?: else)?|all(?: else)?|the rest|alles(?: andere)?|der rest|tout(?: le reste)?|le reste|todo(?: lo demas)?|el resto|tutto(?: il resto)?|il resto|tudo(?: o resto)?|o resto|al het andere|de rest)\s+(?:\S+\s+)?$/;
 
+/** A verb of knowing, checking or asking right before an "if" that means "whether" (folded). */
+const WEIGHING_BEFORE =
+  /(?:^|\s)(?:know|see|check|checking|ask|asking|wondering|se|sabemos|saber|comprobar|verificar|revisar|preguntar|pregunto|preguntare|sais|savoir|voir|verifie|verifier|verifions|demander|demande|wissen|weiss|weis|prufen|prufe|fragen|frage|nachfragen|sapere|verificare|controllare|chiedere|chiedo|sei|perguntar|pergunto|checar|weet|weten|controleren|vragen|vraag|nagaan|kijken)\s+(?:(?:\S+\s+){0,4}?)$/;
+
 /** Spans of the bracketed asides in a folded clause. */
 const asides = (folded: string): Span[] => [...folded.matchAll(/\([^()]*\)/g)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
 
@@ -386,6 +390,10 @@ function readClause(scan: Scan, clause: number, text: string, sentence: number, 
   // An aside in brackets that only mentions a condition ("(defaults to false if the box is unticked)") conditions nothing
   // outside it; one that opens with it ("(provided the fee is waived)") is the condition.
   const aside = ([a, b]: Span) => brackets.some(([from, to]) => a > from && b <= to && folded.slice(from + 1, a).trim() !== '');
+  // "No sé si las fechas están bien", "je vérifie si les dates nous conviennent": an "if" after a verb of knowing or
+  // checking is "whether": a yes weighed, not a condition set.
+  const conditions = spans('condition').filter((span) => leads(span) && !overlaps(neutral, ...span) && !aside(span));
+  const weighing = ([a]: Span) => WEIGHING_BEFORE.test(folded.slice(0, a));
   const hypotheses = spans('hypothetical');
   const hypothetical = hypotheses.some((span) => leads(span) && !overlaps(neutral, ...span) && !aside(span));
   return {
@@ -397,8 +405,8 @@ function readClause(scan: Scan, clause: number, text: string, sentence: number, 
     opening: false,
     request: scan.in('request', clause).length > 0,
     // "if that works for you" is politeness, not a condition.
-    condition: spans('condition').some((span) => leads(span) && !overlaps(neutral, ...span) && !aside(span)),
-    hypothetical,
+    condition: conditions.some((span) => !weighing(span)),
+    hypothetical: hypothetical || conditions.some(weighing),
     // A hedge word inside a yes phrase is part of it ("nos parece bien", "mi sembra ok"): not a hedge of it.
     hedge: spans('hedge').some(([a, b]) => !hits.some((h) => YES_LIKE.has(h.act) && h.at <= a && h.end >= b)),
     pending,

@@ -29,29 +29,51 @@ const AS_IS =
   /^\s+(?:to\s+|not\s+to\s+)?(?:keep|proceed|go ahead|go with the|stick|continue|stay|leave|not change|mantener|mantenere|manter|garder|maintenir|conserver|continuer|continuar|continuare|seguir|procedere|proceder|no cambiar|non cambiare|nao mudar|ne rien changer|houden|behouden|doorgaan|beibehalten|bleiben)\b/;
 
 /** "I've sent it to our CFO for signature", "zur Freigabe weitergeleitet": the step's yes is someone else's, still to come. */
-const SENT_FOR_A_YES =
-  /(?:^|\s)(?:for (?:\S+\s+)?(?:signature|signing|countersignature|execution|sign[- ]?off)|zur (?:unterschrift|freigabe|genehmigung|gegenzeichnung)|pour (?:signature|validation|approbation)|para (?:su |la )?(?:firma|aprobacion|assinatura|aprovacao)|per (?:la )?(?:firma|approvazione)|ter (?:ondertekening|goedkeuring)|voor akkoord)(?:\s|[.,;!]|$)/;
+const SENT_FOR_A_YES = new RegExp(
+  [
+    // The sender (or their side) sent it on: "I've sent it through DocuSign to our CFO", "ich habe ihn … weitergeleitet".
+    "(?:^|\\s)(?:i|we|i've|we've|i have|we have|ich|wir|j'ai|nous|je|lo|la|he|hemos|l'ho|ho|abbiamo|eu|nos|ik|we|hij|zij)\\s+",
+    '(?:\\S+\\s+){0,3}?',
+    '(?:sent|forwarded|passed|routed|submitted|sending|forwarding|passing|routing|habe|haben|weitergeleitet|geschickt|transmis|envoye|transfere|envie|enviado|reenviado|pasado|inoltrato|girato|mandato|encaminhei|encaminhamos|enviei|enviamos|doorgestuurd|gestuurd|stuur|sturen)\\b',
+    '[^.;!?]{0,90}?',
+    '(?:for (?:\\S+\\s+)?(?:signature|signing|countersignature|execution|sign[- ]?off)|zur (?:unterschrift|freigabe|genehmigung|gegenzeichnung)|pour (?:signature|validation|approbation)|para (?:su |la )?(?:firma|aprobacion|assinatura|aprovacao)|per (?:la )?(?:firma|approvazione)|ter (?:ondertekening|goedkeuring)|voor akkoord)',
+    '(?:\\s|[.,;!]|$)',
+  ].join(''),
+);
 
 /** German "stimmt … ab" (abstimmen, to agree on a date with someone): no yes. */
-const SEPARATED_AB = /^[^,.;!?]*\sab(?=[\s,.;!?]|$)/;
+const SEPARATED_AB = /^[^,.;!?]*\sab\s*(?:[,.;!?]|$)/;
 
 /** What follows a yes refused for someone else ("confirm anything for her", "on his behalf"). */
 const ON_BEHALF = /^\s+(?:\S+\s+){0,2}?(?:for (?:her|him|them)|on (?:her|his|their) behalf|on behalf of)\b/;
 
-/** "Almost ready", "casi listos", "fast fertig": nearly is not yet. */
-const ALMOST = /(?:^|\s)(?:almost|nearly|not quite|pretty much|casi|quasi|quase|presque|fast|beinahe|nahezu|bijna)\s+(?:\S+\s+)?$/;
+/** "Almost ready", "casi listos", "bijna klaar": nearly is not yet (right before the word of being ready; "almost perfect, approved" approves). */
+const ALMOST = /(?:^|\s)(?:almost|nearly|not quite|casi|quasi|quase|presque|beinahe|nahezu|bijna)\s+$/;
+const READY_WORD =
+  /^(?:ready|done|finished|complete|listos?|listas?|terminad[oa]s?|pront[oi]s?|finit[oi]|pret(?:e|s|es)?|fini(?:e|s|es)?|termine(?:e|s|es)?|fertig|bereit|klaar|af|concluid[oa]s?)\b/;
 
 /** A yes whose subject is a day or an hour ("Thursday at 2 works great", "10am is fine"): a meeting slot taken, not the step's answer. */
 const SLOT_BEFORE =
   /(?:(?:^|\s)(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miercoles|jueves|viernes|lunedi|martedi|mercoledi|giovedi|venerdi|segunda|terca|quarta|quinta|sexta|maandag|dinsdag|woensdag|donderdag|vrijdag)(?:\s+(?:(?:at|um|a las|alle|om|as|a)\s+)?\d{1,2}(?::\d{2}|h\d{0,2})?\s*(?:am|pm|uhr|h)?)?|(?:^|\s)\d{1,2}(?::\d{2})?\s*(?:am|pm|uhr))(?:\s+(?:et|ct|mt|pt|est|edt|cst|cdt|pst|pdt|cet|cest|gmt|utc|bst))?\s*$/;
 
 /** "The costs are Harbor Grill's to approve", "that's up to our CFO to sign off": a yes that is someone else's to give. */
-const OTHERS_TO_GIVE = /(?:\S's|s'|\btheirs|\bhers|\bhis)\s+to\s+$|\bup to\s+(?:\S+\s+){1,3}to\s+$/;
-const SOMEONE_ELSES_YES = /(?:\S's|s'|\btheirs|\bhers|\bhis|\bup to\s+(?!you\b|us\b|me\b)(?:\S+\s+){1,3}?)\s*to\s+(?:approve|sign|sign off|confirm)\b/;
+const OTHERS_TO_GIVE = /(?:\S's|s'|\btheirs|\bhers|\bhis)\s+to\s+$|\bup to\s+(?!you\b|us\b|me\b|date\b)(?:[^\s,.;]+\s+){1,3}to\s+$/;
+const SOMEONE_ELSES_YES =
+  /(?:\S's|s'|\btheirs|\bhers|\bhis|\bup to\s+(?!you\b|us\b|me\b|date\b)(?:[^\s,.;]+\s+){1,3}?)\s*to\s+(?:approve|sign|sign off|confirm)\b/;
 
 /** Problems said not to block ("none of these should hold up the launch", "non bloquants", "can be fixed after go-live"). */
 const NOT_BLOCKING =
   /\bnone of (?:these|them|this|those) (?:should|will|need to|needs to|is|are|would) (?:hold up|block|delay|stop)|\b(?:not|non)[- ]block(?:ing|ers?)\b|\bnothing blocking\b|\bno blockers?\b|\b(?:can|could) (?:be )?(?:pick(?:ed)? (?:them |these |those )?up|fix(?:ed)?|address(?:ed)?|handled?) after (?:the )?(?:go[- ]live|launch)\b|\bkein(?:e)? blocker\b|\bnicht blockierend\b|\bnon bloquant(?:e|s|es)?\b|\bno bloqueante(?:s)?\b|\bnon bloccant[ei]\b|\bnao bloqueante(?:s)?\b|\bniet blokkerend\b/;
+
+/** A yes followed by a part it leaves out: "…, el presupuesto no.", "…, las imágenes todavía no", "…, the budget not". */
+const PART_REFUSED =
+  /,\s*[^,]{1,40}\s(?:todavia no|aun no|ainda nao|noch nicht|pas encore|nog niet|non ancora|not yet|no|not|nicht|pas|niet|non|nao)\s*[.!]?\s*$/;
+/** "… but not the budget", "mais pas le budget", "pero no el presupuesto". */
+const CONTRAST_NOT = /^(?:but|mais|pero|ma|mas|aber|maar|however)\s+(?:not|pas|no|non|nao|nicht|niet)\b/;
+
+/** A problem named a blocker ("that's a blocker", "must be fixed before we sign"): then some problem blocks, whatever else does not. */
+const BLOCKER =
+  /(?:^|\s)(?:(?:is|that's|thats|it's|its|are|as) (?:a |an absolute |the )?(?:blocker|showstopper)|(?:must|has to|have to|needs to|need to) be (?:fixed|corrected|changed) before)\b/;
 
 /** "Please confirm in writing…", "merci de confirmer": a confirmation the sender asks for, not one given. */
 const ASKS_TO_CONFIRM = /(?:^|\s)(?:please|pls|kindly|bitte|merci de|veuillez|por favor|per favore|gelieve)\s+$/;
@@ -279,7 +301,7 @@ function readOne(clause: Clause, question: StepQuestion, short: boolean, fixed =
   if (question === 'readiness' && /(?<!\d)(?:[1-9]\d?|0)\s?%/.test(clause.text) && yes.length > 0)
     return [...out, { signal: 'not-yet', clause, why: `done in part (${yes.map((h) => h.words).join(', ')})` }];
   // "Almost ready", "nearly all passed": not yet.
-  if ((question === 'readiness' || question === 'testing') && yes.some((h) => ALMOST.test(folded.slice(0, h.at))))
+  if (question === 'readiness' && yes.some((h) => READY_WORD.test(h.words) && ALMOST.test(folded.slice(0, h.at))))
     return [...out, { signal: 'not-yet', clause, why: `nearly, not yet (${yes.map((h) => h.words).join(', ')})` }];
   if (yes.length > 0 || resolvedYes.length > 0) {
     const words = [...yes, ...resolvedYes].map((h) => h.words).join(', ');
@@ -291,7 +313,12 @@ function readOne(clause: Clause, question: StepQuestion, short: boolean, fixed =
     // "I approved the invoice for the deposit": a yes to something else than the step asks for. So is a yes to a
     // meeting ("Thursday works for the walkthrough, I've accepted the invite"), but where the step confirms details or a meeting.
     const elsewhere = question === 'confirmation' ? clause.elsewhere : [...clause.elsewhere, ...clause.meeting];
-    const slot = question !== 'confirmation' && yes.some((h) => SLOT_BEFORE.test(folded.slice(0, h.at)));
+    // Only when every yes of the clause is the slot's: "Monday works, approved" approves.
+    const slotted = yes.filter((h) => SLOT_BEFORE.test(folded.slice(0, h.at)));
+    const slot =
+      question !== 'confirmation' &&
+      slotted.length > 0 &&
+      yes.every((h) => slotted.some((s) => s === h || (s.at <= h.at && s.end >= h.end) || (h.at <= s.at && h.end >= s.end)));
     const other =
       slot ||
       yes.some((h) =>
@@ -366,14 +393,19 @@ function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], question:
   const yesClauses = new Set(yes.map((r) => r.clause));
   const doubts: Read[] = [];
   for (const clause of clauses) {
-    if (yesClauses.has(clause) || clause.smallTalk) continue;
-    const acts = clause.hits.map((h) => h.act);
+    // "Las fechas están bien, el presupuesto no", "the dates suit us, but not the budget": a part of it refused.
+    if (PART_REFUSED.test(clause.folded) || (clause.contrast && CONTRAST_NOT.test(clause.folded))) {
+      doubts.push({ signal: 'not-yet', clause, why: 'a part of it refused' });
+      continue;
+    }
     // "I've sent it to our CFO for signature", "the costs are Harbor Grill's to approve": the yes that counts is someone
-    // else's, still to come (however the clause reads).
+    // else's, still to come (however the clause reads, its own yes too: "approved on our side, up to our CFO to sign off").
     if (SENT_FOR_A_YES.test(clause.folded) || SOMEONE_ELSES_YES.test(clause.folded)) {
       doubts.push({ signal: 'not-yet', clause, why: 'the yes that counts is someone else’s' });
       continue;
     }
+    if (yesClauses.has(clause) || clause.smallTalk) continue;
+    const acts = clause.hits.map((h) => h.act);
     const partNotDone = question !== 'confirmation' && NOT_YET.test(clause.folded);
     if (acts.length > 0 && acts.every((a) => a === 'thanks' || a === 'info') && !partNotDone) continue;
     const says = (list: readonly Act[]) => acts.some((a) => list.includes(a));
@@ -488,7 +520,8 @@ function readByRules(question: StepQuestion, signals: InterpretSignals, reading:
   if (no.length > 0 && (yes.length > 0 || weak.length > 0)) {
     // "Happy, go ahead and launch. A few small things, none of these should hold up the launch": problems said not to
     // block a yes given. Whether to launch with them is the PM's call: neither the yes nor the no is acted on alone.
-    const unblocking = refusals.length === 0 && yes.length > 0 ? clauses.filter((c) => NOT_BLOCKING.test(c.folded)) : [];
+    const blocker = clauses.some((c) => BLOCKER.test(c.folded));
+    const unblocking = refusals.length === 0 && yes.length > 0 && !blocker ? clauses.filter((c) => NOT_BLOCKING.test(c.folded)) : [];
     if (unblocking.length > 0)
       return result(
         'approve',

@@ -51,7 +51,7 @@ export function namedCases(clauses: readonly Clause[]): Set<Hit> {
     const lists: Span[] = [];
     for (const end of clause.cases) {
       // The list opens right behind the name, or a few words on ("error handling verified for: …", "checked for invalid card, …").
-      const opener = /^(?:\s+[^\s(:,.;]+){0,3}?\s*(\(|:|\s-\s|-\s|\sfor\s)/.exec(f.slice(end));
+      const opener = /^(?:\s+[^\s(:,.;]+){0,3}?\s*(\(|:|\s-\s|-\s|\s(?:checked|tested|verified|validated|covered) for\s)/.exec(f.slice(end));
       if (!opener) continue;
       const from = end + opener[0].length;
       const closer = opener[1] === '(' ? f.indexOf(')', from) : f.slice(from).search(/[.;)]|\s-\s/);

@@ -120,7 +120,7 @@ function legalTermCount(text: string): number {
 }
 
 /** A label a footer's first line may open with ("NOTICE:", "Hinweis:"). */
-const NOTICE_LABEL = /^\W{0,3}(?:notice|important|warning|please note|hinweis|wichtig|remarque|avis|aviso|avviso|attenzione|let op|aviso importante)\s*:\s*/i;
+const NOTICE_LABEL = /^\W{0,3}(?:(?:important |legal )?notice|avis|aviso|avviso)\s*:\s*/i;
 
 /** {@link DISCLAIMER_START} of every language, in one list. */
 const ALL_DISCLAIMER_STARTS = Object.values(DISCLAIMER_START).flat();
@@ -135,10 +135,18 @@ function paragraphFrom(lines: readonly string[], index: number): string {
 /** Where a legal footer starts in `lines`, or -1. */
 function disclaimerStart(lines: readonly string[]): number {
   for (let i = 0; i < lines.length; i += 1) {
-    // "NOTICE: The information contained in this transmission…": a label before the footer's first words.
-    const line = (lines[i] ?? '').trim().replace(NOTICE_LABEL, '');
+    const line = (lines[i] ?? '').trim();
     if (line === '') continue;
     if (DISCLAIMER_HEADING.test(line) || FOOTER_LINE.test(line)) return i;
+    // "NOTICE: The information contained in this transmission…": a label before the footer's first words (then only its
+    // legal paragraph makes it a footer: "Notice: disclaimer text missing on the checkout page" is a person's).
+    const labelled = line.replace(NOTICE_LABEL, '');
+    if (
+      labelled !== line &&
+      ALL_DISCLAIMER_STARTS.some((pattern) => pattern.test(labelled)) &&
+      legalTermCount(paragraphFrom(lines, i)) >= LEGAL_TERMS_IN_A_FOOTER
+    )
+      return i;
     if (ALL_DISCLAIMER_STARTS.some((pattern) => pattern.test(line)) && legalTermCount(paragraphFrom(lines, i)) >= LEGAL_TERMS_IN_A_FOOTER) return i;
   }
   return -1;

@@ -154,6 +154,8 @@ export const es: Lexicon = {
     'vamos allá',
     'están bien',
     'están correctas',
+    'vamos con ello',
+    'vamos con eso',
   ],
   yes: [
     'sí',

@@ -243,8 +243,9 @@ export const fr: Lexicon = {
     'mise en prod',
     'passer en production',
     'passer en prod',
-    'ras',
     'ras de notre côté',
+    'ras pour nous',
+    'ras de notre part',
   ],
   done: [
     'terminé',

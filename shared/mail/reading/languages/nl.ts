@@ -331,8 +331,6 @@ export const nl: Lexicon = {
     'moet gewijzigd worden',
     'moet worden gewijzigd',
     'moet gecorrigeerd worden',
-    'dit moet ~ zijn',
-    'dat moet ~ zijn',
   ],
   amend: [
     'schuiven',
