@@ -14,6 +14,11 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /** Months, weekdays and words of time ahead in the languages the reader knows (beginnings of words: "Mon", "janv", "sept"). */
+/**
+ * A number that could be a day of the month (one or two digits on their own: "the 26th", "10/6", "15.06.2027",
+ * "2027-06-15"): a sentence whose only numbers are years, amounts, versions, percentages or times names no day by them.
+ */
+const DAY_NUMBER = /(?<![\d$€£.,:]|\p{L})\d{1,2}(?![\d%:]|,\d)/u;
 const DATE_WORDS = new RegExp(
   `(?<![\\p{L}])(${[
     ...MONTHS.map((m) => m.slice(0, 3)),
@@ -248,11 +253,11 @@ export function extractLaunchDate(text: string, options: LaunchDateOptions): str
     if (nth) candidates.push({ date: nth.date, asked: ASKS.test(said), set: setBefore(said, nth.index), refused: refusedBefore(said, nth.index) });
     const sentence = said.replace(WEEKDAY_BESIDE_DAY, '').replace(WEEKDAY_AFTER_DAY, '').replace(NTH_WEEKDAY, ' ');
     // chrono is the costly part: a sentence with no number, month, weekday or word of time ahead names no day.
-    if (!/\d/.test(sentence) && !DATE_WORDS.test(sentence)) continue;
+    if (!DAY_NUMBER.test(sentence) && !DATE_WORDS.test(sentence)) continue;
     // The first language whose parser finds a date with a day in the sentence reads it.
     // The reply's languages only (chrono is the costly part), English first.
     // Other languages only for a sentence with a number in it: their dates with a day have one ("14. Juni").
-    const codes = /\d/.test(sentence) ? ['en', ...(options.languages ?? Object.keys(PARSERS))] : ['en'];
+    const codes = DAY_NUMBER.test(sentence) ? ['en', ...(options.languages ?? Object.keys(PARSERS))] : ['en'];
     const parsers = codes
       .filter((code, i, all) => all.indexOf(code) === i)
       .map((code) => PARSERS[code])

@@ -67,11 +67,16 @@ const QUOTE_WINDOW = 100_000;
 function quoteAsksOf(body: string | null, replyText: string): Pick<InterpretSignals, 'quoteAsks'> {
   const last = (replyText.trim().split('\n').pop() ?? '').trim();
   if (!body || last === '') return {};
-  const lines = body.slice(0, QUOTE_WINDOW).split('\n');
-  const at = lines.findIndex((line) => line.trim() === last);
-  if (at < 0) return {};
-  const quoted = lines.slice(at + 1).join('\n');
-  return quoted.replace(/[>\s]/g, '').length < 80 ? {} : { quoteAsks: ASKS_FOR_ANSWER.test(quoted) };
+  const window = body.slice(0, QUOTE_WINDOW);
+  // The first line that is the reply's last line, found by its text (the body is not cut into lines: it can be long).
+  for (let from = window.indexOf(last); from >= 0; from = window.indexOf(last, from + 1)) {
+    const start = window.lastIndexOf('\n', from - 1) + 1;
+    const end = window.indexOf('\n', from);
+    if (window.slice(start, end < 0 ? window.length : end).trim() !== last) continue;
+    const quoted = end < 0 ? '' : window.slice(end + 1);
+    return quoted.replace(/[>\s]/g, '').length < 80 ? {} : { quoteAsks: ASKS_FOR_ANSWER.test(quoted) };
+  }
+  return {};
 }
 
 /** The reading of a human reply again at another step's question: clauses are not read again. */

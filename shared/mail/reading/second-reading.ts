@@ -87,29 +87,41 @@ export interface IntentModel {
 }
 
 /**
- * A model's rows by feature, made once per model, split as the features are made (a word, a word at
- * the step's question, a word and the next), so that a reply is scored without building its feature strings.
+ * A model's rows by feature, made once per model and keyed by word: a word's own row, its rows at
+ * each step's question and its rows before each next word, so that a reply is scored with one
+ * lookup per word and without building its feature strings.
  */
-interface ModelIndex {
-  readonly single: Map<string, number>;
-  readonly atQuestion: Map<string, Map<string, number>>;
-  readonly pairs: Map<string, Map<string, number>>;
+interface WordRows {
+  row?: number;
+  atQuestion?: Map<string, number>;
+  before?: Map<string, number>;
 }
-const indexes = new WeakMap<IntentModel, ModelIndex>();
-function indexOf(model: IntentModel): ModelIndex {
+const indexes = new WeakMap<IntentModel, Map<string, WordRows>>();
+function indexOf(model: IntentModel): Map<string, WordRows> {
   let index = indexes.get(model);
   if (!index) {
-    const built: ModelIndex = { single: new Map(), atQuestion: new Map(), pairs: new Map() };
+    const built = new Map<string, WordRows>();
+    const entry = (key: string) => {
+      let rows = built.get(key);
+      if (!rows) {
+        rows = {};
+        built.set(key, rows);
+      }
+      return rows;
+    };
     model.features.forEach((feature, row) => {
-      // A word never holds a space or a bar: the first one splits a pair or a word at a question.
+      // A word never holds a space or a bar: the first one splits a word at a question (`approval|ok`) or a pair (`looks good`).
       const bar = feature.indexOf('|');
       const space = feature.indexOf(' ');
-      const [map, at] = bar > 0 ? [built.atQuestion, bar] : space > 0 ? [built.pairs, space] : [undefined, -1];
-      if (!map) return void built.single.set(feature, row);
-      const head = feature.slice(0, at);
-      const rows = map.get(head) ?? new Map<string, number>();
-      rows.set(feature.slice(at + 1), row);
-      map.set(head, rows);
+      if (bar > 0) {
+        const rows = entry(feature.slice(bar + 1));
+        rows.atQuestion ??= new Map();
+        rows.atQuestion.set(feature.slice(0, bar), row);
+      } else if (space > 0) {
+        const rows = entry(feature.slice(0, space));
+        rows.before ??= new Map();
+        rows.before.set(feature.slice(space + 1), row);
+      } else entry(feature).row = row;
     });
     index = built;
     indexes.set(model, index);
@@ -119,23 +131,23 @@ function indexOf(model: IntentModel): ModelIndex {
 
 /** The rows of the features {@link featuresOf} makes of a reply's words (each once), looked up without making them. */
 function rowsOf(words: readonly string[], question: StepQuestion, files: readonly string[], model: IntentModel): Set<number> {
-  const { single, atQuestion, pairs } = indexOf(model);
+  const index = indexOf(model);
   const rows = new Set<number>();
   const add = (row: number | undefined) => {
     if (row !== undefined) rows.add(row);
   };
-  add(single.get(`q=${question}`));
+  add(index.get(`q=${question}`)?.row);
   const read = markedWords(words);
-  const here = atQuestion.get(question);
   for (let i = 0; i < read.length; i++) {
-    const word = read[i] as string;
-    add(single.get(word));
-    add(here?.get(word));
+    const entry = index.get(read[i] as string);
+    if (!entry) continue;
+    add(entry.row);
+    add(entry.atQuestion?.get(question));
     const next = read[i + 1];
-    if (next !== undefined) add(pairs.get(word)?.get(next));
+    if (next !== undefined) add(entry.before?.get(next));
   }
-  for (const word of fileWords(files)) add(single.get(`file:${word}`));
-  if (words.length <= 3) add(single.get(words.length === 0 ? 'empty' : 'short'));
+  for (const word of fileWords(files)) add(index.get(`file:${word}`)?.row);
+  if (words.length <= 3) add(index.get(words.length === 0 ? 'empty' : 'short')?.row);
   return rows;
 }
 
