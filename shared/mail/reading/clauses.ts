@@ -249,13 +249,14 @@ function negatedAt(scan: Scan, clause: number, index: number, length: number, br
   // A negator inside a bracketed aside negates only inside it ("(the balance that did not update) was fixed");
   // one outside reaches over an aside ("we can't (at this point) approve").
   const outside = brackets.filter(([a, b]) => !(a <= index && b >= index + length));
-  const counts = (m: Found) => !overlaps(outside, m.index, m.index + m.text.length);
   // The four words before the hit, an aside's words not counted.
   const phraseStart = index - before.length;
   const words = [...before.matchAll(/\S+/g)].map((m) => phraseStart + (m.index ?? 0)).filter((at) => !overlaps(outside, at, at + 1));
   const start = words.length > 4 ? (words[words.length - 4] as number) : phraseStart;
   // "not only", "no later than", "no doubt": not negations of what follows.
-  const negators = scan.in('negation', clause).filter((m) => m.index >= start && m.index + m.text.length <= index && counts(m));
+  const negators = scan
+    .in('negation', clause)
+    .filter((m) => m.index >= start && m.index + m.text.length <= index && !overlaps(outside, m.index, m.index + m.text.length));
   // Two negations in the phrase cancel ("I don't see any reason not to go ahead"); two joined by "and" or "or" are two ("no
   // failed transactions and no guest complaints").
   // (Joined: "and" or "or" right before the second negator; "no reason on our side or theirs not to" is one phrase.)
@@ -264,13 +265,18 @@ function negatedAt(scan: Scan, clause: number, index: number, length: number, br
   // French "ne … aucun", "n'… pas" is one negation in two words: its "ne" does not count twice.
   const inPhrase = scan
     .in('negation', clause)
-    .filter((m) => m.index >= subStart && m.index + m.text.length <= index && counts(m) && m.text !== 'ne' && m.text !== "n'");
+    .filter(
+      (m) =>
+        m.index >= subStart && m.index + m.text.length <= index && !overlaps(outside, m.index, m.index + m.text.length) && m.text !== 'ne' && m.text !== "n'",
+    );
   if (inPhrase.length >= 2) return false;
   if (negators.some((m) => !/^(not only|no later|no doubt)/.test(folded.slice(m.index)))) return true;
   // Languages that put the negator after the verb put words between ("passt bei uns leider nicht"): up to five after, in the phrase.
   const after = (folded.slice(index + length).split(/[,:;]/)[0] ?? '').split(/\s+/).slice(0, 6).join(' ');
   const end = index + length + after.length;
-  return scan.in('negationAfter', clause).some((m) => m.index >= index + length && m.index + m.text.length <= end && counts(m));
+  return scan
+    .in('negationAfter', clause)
+    .some((m) => m.index >= index + length && m.index + m.text.length <= end && !overlaps(outside, m.index, m.index + m.text.length));
 }
 
 /**
@@ -293,8 +299,7 @@ function pendingAt(folded: string, index: number, length: number, pending: reado
     .join(' ');
   const to = index + length + tail.length;
   // "Everything else still looks good": a state that goes on right before the hit is no yes to come.
-  const holds = ([a, b]: Span) => overlaps(continuing, a, b) && folded.slice(b, index).trim() === '';
-  return pending.some((span) => span[0] < to && span[1] > from && !overlaps(awaiting, span[0], span[1]) && !holds(span));
+  return pending.some(([a, b]) => a < to && b > from && !overlaps(awaiting, a, b) && !(overlaps(continuing, a, b) && folded.slice(b, index).trim() === ''));
 }
 
 /** A phrase that opens with a negative word, in the folded text of any language the reader knows ("nothing to add"). */
@@ -321,26 +326,60 @@ const WEIGHING_BEFORE =
 /** Spans of the bracketed asides in a folded clause. */
 const asides = (folded: string): Span[] => [...folded.matchAll(/\([^()]*\)/g)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
 
+/*
+ * What readClause asks of a clause's spans, at module level (not closures made anew for every clause: the reader's cost).
+ */
+
+/** The spans of a category's words in a clause. */
+function spansOf(scan: Scan, clause: number, category: LexiconCategory): Span[] {
+  return scan.in(category, clause).map(spanOf);
+}
+
+/** "The test transactions and video from round 1 are still valid", "everything else still works": a state that goes on, nothing still to come. */
+function holdsOn(folded: string, continuing: readonly Span[], [a, b]: Span): boolean {
+  return overlaps(continuing, a, b) && (STILL_HOLDS.test(folded.slice(b)) || (STILL_WORKS.test(folded.slice(b)) && EVERYTHING_ELSE.test(folded.slice(0, a))));
+}
+
+/** A future marker governs its whole phrase: German puts the verb last ("sie wird Ihnen die Details … bestätigen"). */
+function futureBefore(folded: string, futureSpans: readonly Span[], index: number): boolean {
+  const phraseStart = index - (folded.slice(0, index).split(/[,;:]/).pop() ?? '').length;
+  return futureSpans.some(([a, b]) => a >= phraseStart && b <= index);
+}
+
+/**
+ * "Sí, aprobado" is a yes, not "si" (if): with the accents folded off (and often without them on a phone) the two are one
+ * word. A conjunction that is also a yes word and stands before a comma or a stop is the yes.
+ */
+function leads(hits: readonly Hit[], folded: string, [a, b]: Span): boolean {
+  return !(hits.some((h) => h.act === 'yes' && h.at === a && h.end === b) && /^\s*(?:[,.;!?)]|$)/.test(folded.slice(b)));
+}
+
+/**
+ * An aside in brackets that only mentions a condition ("(defaults to false if the box is unticked)") conditions nothing
+ * outside it; one that opens with it ("(provided the fee is waived)") is the condition.
+ */
+function inAside(brackets: readonly Span[], folded: string, [a, b]: Span): boolean {
+  return brackets.some(([from, to]) => a > from && b <= to && folded.slice(from + 1, a).trim() !== '');
+}
+
+/** "No sé si las fechas están bien": an "if" after a verb of knowing or checking is "whether". */
+function weighing(folded: string, [a]: Span): boolean {
+  return WEIGHING_BEFORE.test(folded.slice(0, a));
+}
+
 function readClause(scan: Scan, clause: number, text: string, sentence: number, contrast: boolean): Clause {
   const folded = scan.folded[clause] ?? '';
-  const spans = (category: LexiconCategory) => scan.in(category, clause).map(spanOf);
   const hits: Hit[] = [];
-  const neutral = spans('neutral');
-  const awaiting = spans('awaiting');
-  const continuing = spans('continuing');
+  const neutral = spansOf(scan, clause, 'neutral');
+  const awaiting = spansOf(scan, clause, 'awaiting');
+  const continuing = spansOf(scan, clause, 'continuing');
   // The bracketed asides, once: a negation's reach and a condition's both look at them.
   const brackets = asides(folded);
-  // "The test transactions and video from round 1 are still valid": a state that goes on, nothing still to come.
-  const holdsOn = ([a, b]: Span) =>
-    overlaps(continuing, a, b) && (STILL_HOLDS.test(folded.slice(b)) || (STILL_WORKS.test(folded.slice(b)) && EVERYTHING_ELSE.test(folded.slice(0, a))));
-  const pendingWords = spans('pending').filter((span) => !overlaps(awaiting, ...span) && !holdsOn(span));
+  // What still holds is nothing still to come.
+  const pendingWords = spansOf(scan, clause, 'pending').filter((span) => !overlaps(awaiting, ...span) && !holdsOn(folded, continuing, span));
   // A future marker governs its whole phrase: German puts the verb last ("sie wird Ihnen die Details … bestätigen").
-  const futureSpans = spans('future').filter(([a, b]) => !overlaps(awaiting, a, b));
+  const futureSpans = spansOf(scan, clause, 'future').filter(([a, b]) => !overlaps(awaiting, a, b));
   const pendingSpans = [...pendingWords, ...futureSpans];
-  const futureBefore = (index: number) => {
-    const phraseStart = index - (folded.slice(0, index).split(/[,;:]/).pop() ?? '').length;
-    return futureSpans.some(([a, b]) => a >= phraseStart && b <= index);
-  };
   for (const act of ACTS) {
     for (const m of scan.in(act, clause)) {
       const index = m.index;
@@ -362,7 +401,7 @@ function readClause(scan: Scan, clause: number, text: string, sentence: number, 
         // "Waiting on your go-ahead": a yes awaited from the other side is no yes given.
         pending:
           pendingAt(folded, index, m.text.length, pendingSpans, awaiting, act === 'approve' ? continuing : []) ||
-          futureBefore(index) ||
+          futureBefore(folded, futureSpans, index) ||
           (YES_LIKE.has(act) &&
             awaiting.some(
               ([a, b]) =>
@@ -372,7 +411,7 @@ function readClause(scan: Scan, clause: number, text: string, sentence: number, 
                   .split(/\s+/)
                   .filter((w) => w !== '').length <= 2,
             )),
-        future: futureBefore(index),
+        future: futureBefore(folded, futureSpans, index),
       });
     }
   }
@@ -383,40 +422,35 @@ function readClause(scan: Scan, clause: number, text: string, sentence: number, 
   // A question mark at the end, an opening ¿, or a question word first in a clause with no full stop (mobile mail drops the mark).
   const question =
     /\?[\s\p{Extended_Pictographic}\p{P}]*$/u.test(text) || /¿/.test(text) || (startsAsQuestion && !/[.!:]$/.test(text) && words > 2 && !pending);
-  const asks = spans('ask');
-  // "Sí, aprobado" is a yes, not "si" (if): with the accents folded off (and often without them on a phone) the two are one
-  // word. A conjunction that is also a yes word and stands before a comma or a stop is the yes.
-  const leads = ([a, b]: Span) => !(hits.some((h) => h.act === 'yes' && h.at === a && h.end === b) && /^\s*(?:[,.;!?)]|$)/.test(folded.slice(b)));
-  // An aside in brackets that only mentions a condition ("(defaults to false if the box is unticked)") conditions nothing
-  // outside it; one that opens with it ("(provided the fee is waived)") is the condition.
-  const aside = ([a, b]: Span) => brackets.some(([from, to]) => a > from && b <= to && folded.slice(from + 1, a).trim() !== '');
-  // "No sé si las fechas están bien", "je vérifie si les dates nous conviennent": an "if" after a verb of knowing or
-  // checking is "whether": a yes weighed, not a condition set.
-  const conditions = spans('condition').filter((span) => leads(span) && !overlaps(neutral, ...span) && !aside(span));
-  const weighing = ([a]: Span) => WEIGHING_BEFORE.test(folded.slice(0, a));
-  const hypotheses = spans('hypothetical');
-  const hypothetical = hypotheses.some((span) => leads(span) && !overlaps(neutral, ...span) && !aside(span));
+  const asks = spansOf(scan, clause, 'ask');
+  // A condition or a hypothesis leads its phrase (not a yes word that is also "if"), outside an aside; an "if" that means
+  // "whether" ("je vérifie si les dates nous conviennent") weighs a yes and sets no condition.
+  const conditions = spansOf(scan, clause, 'condition').filter(
+    (span) => leads(hits, folded, span) && !overlaps(neutral, ...span) && !inAside(brackets, folded, span),
+  );
+  const hypotheses = spansOf(scan, clause, 'hypothetical');
+  const hypothetical = hypotheses.some((span) => leads(hits, folded, span) && !overlaps(neutral, ...span) && !inAside(brackets, folded, span));
   return {
     text,
     sentence,
     hits,
     // "Let me know if anything is unclear": something unclear in a hypothesis asks nothing ("asked whether" is itself the asking).
-    question: question || (asks.length > 0 && !hypotheses.some((span) => leads(span) && !overlaps(asks, ...span))),
+    question: question || (asks.length > 0 && !hypotheses.some((span) => leads(hits, folded, span) && !overlaps(asks, ...span))),
     opening: false,
     request: scan.in('request', clause).length > 0,
     // "if that works for you" is politeness, not a condition.
-    condition: conditions.some((span) => !weighing(span)),
-    hypothetical: hypothetical || conditions.some(weighing),
+    condition: conditions.some((span) => !weighing(folded, span)),
+    hypothetical: hypothetical || conditions.some((span) => weighing(folded, span)),
     // A hedge word inside a yes phrase is part of it ("nos parece bien", "mi sembra ok"): not a hedge of it.
-    hedge: spans('hedge').some(([a, b]) => !hits.some((h) => YES_LIKE.has(h.act) && h.at <= a && h.end >= b)),
+    hedge: spansOf(scan, clause, 'hedge').some(([a, b]) => !hits.some((h) => YES_LIKE.has(h.act) && h.at <= a && h.end >= b)),
     pending,
     contrast,
     smallTalk: scan.in('smallTalk', clause).length > 0,
     elsewhere: scan.in('elsewhere', clause).map((m) => m.index),
     meeting: scan.in('meeting', clause).map((m) => m.index),
     later: pendingSpans.map(([a]) => a),
-    cases: spans('testCases').map(([, b]) => b),
-    every: spans('every').length > 0,
+    cases: spansOf(scan, clause, 'testCases').map(([, b]) => b),
+    every: spansOf(scan, clause, 'every').length > 0,
     words,
     folded,
   };

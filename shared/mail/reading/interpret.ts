@@ -182,6 +182,46 @@ function isShortAnswer(clauses: readonly Clause[]): boolean {
   return substantive.length > 0 && substantive.length <= 2 && substantive.every((c) => c.words <= 4);
 }
 
+/*
+ * What readOne asks of a clause's hits, at module level (not closures made anew for every clause: the reader's cost).
+ */
+
+/** A problem word inside a yes phrase is part of it ("signed off by" is no "off by"). */
+function overlapsYes(hits: readonly Hit[], h: Hit): boolean {
+  return hits.some((y) => y !== h && YES_LIKE.has(y.act) && !y.negated && y.at < h.end && y.end > h.at);
+}
+
+/** "0 failed API calls": a count of none. "Monitoring shows 0 errors": a zero that counts problems counts none. */
+function countsNone(folded: string, h: Hit): boolean {
+  return (
+    /(?:^|[\s(,;:])0\s+(?:\S+\s+)?$/.test(folded.slice(0, h.at)) || (/(?:^|\s)(?:0|zero|null|cero|nul)$/.test(h.words) && ZERO_OF.test(folded.slice(h.end)))
+  );
+}
+
+/** "Sie bekommen unsere Freigabe oder Änderungswünsche bis Freitag": a yes offered beside its other answer is no answer. */
+function offeredBeside(hits: readonly Hit[], folded: string, h: Hit): boolean {
+  return hits.some(
+    (k) =>
+      ALTERNATIVE_ACTS.has(k.act) &&
+      ((k.at >= h.end && ALTERNATIVE.test(folded.slice(h.end, k.at))) || (h.at >= k.end && ALTERNATIVE.test(folded.slice(k.end, h.at)))),
+  );
+}
+
+/** "I don't want to confirm anything for her": a yes left to someone else, still to come, not refused. */
+function leftToOthers(folded: string, h: Hit): boolean {
+  return h.negated && ON_BEHALF.test(folded.slice(h.end));
+}
+
+/** The hits of these acts that are not negated (stated, whatever their tense). */
+function stated(hits: readonly Hit[], acts: readonly Act[]): Hit[] {
+  return hits.filter((h) => acts.includes(h.act) && !h.negated);
+}
+
+/** A verb of changing inside a yes phrase is part of it ("let's move forward"). */
+function insideYes(hits: readonly Hit[], yesActs: readonly Act[], h: Hit): boolean {
+  return hits.some((y) => y !== h && yesActs.includes(y.act) && y.at <= h.at && y.end >= h.end);
+}
+
 function readOne(clause: Clause, question: StepQuestion, short: boolean, fixed = false, cases: ReadonlySet<Hit> = new Set(), asked = true): Read[] {
   const out: Read[] = [];
   const yesActs = [...YES_ACTS[question]] as Act[];
@@ -190,15 +230,10 @@ function readOne(clause: Clause, question: StepQuestion, short: boolean, fixed =
   // "If anything needs to change, shout": a change or a problem in a condition is a hypothesis, not a report.
   const hypothetical = clause.hypothetical && live(hits, yesActs).length === 0;
   // A problem stands whatever its tense ("points aren't being awarded", "komen niet door"): only a negation or a resolution takes it back.
-  // A problem word inside a yes phrase is part of it ("signed off by" is no "off by").
-  const overlapsYes = (h: Hit) => hits.some((y) => y !== h && YES_LIKE.has(y.act) && !y.negated && y.at < h.end && y.end > h.at);
-  // "0 failed API calls": a count of none.
-  // "Monitoring shows 0 errors": a zero that counts problems counts none.
-  const none = (h: Hit) =>
-    /(?:^|[\s(,;:])0\s+(?:\S+\s+)?$/.test(clause.folded.slice(0, h.at)) ||
-    (/(?:^|\s)(?:0|zero|null|cero|nul)$/.test(h.words) && ZERO_OF.test(clause.folded.slice(h.end)));
   const problems =
-    resolved.length > 0 || hypothetical ? [] : hits.filter((h) => h.act === 'problem' && !h.negated && !cases.has(h) && !overlapsYes(h) && !none(h));
+    resolved.length > 0 || hypothetical
+      ? []
+      : hits.filter((h) => h.act === 'problem' && !h.negated && !cases.has(h) && !overlapsYes(hits, h) && !countsNone(clause.folded, h));
   // A bare yes counts as the whole answer, or opening the reply in a short first clause ("Yes, go ahead", "Thursday at 2 works.").
   // Not under a quoted point: a bare "OK" there answers that point only, not the step. Nor to a notice
   // that asked nothing: a 👍 to "round 1 starts Monday" acknowledges it.
@@ -208,13 +243,6 @@ function readOne(clause: Clause, question: StepQuestion, short: boolean, fixed =
   // A yes described of someone else ("our CFO, who signs off on anything over $2,500") is not the sender's.
   const folded = clause.folded;
   // A short "OK" or "Sounds good" under a notice that asked nothing acknowledges it, like a 👍.
-  // "Sie bekommen unsere Freigabe oder Änderungswünsche bis Freitag": a yes offered beside its other answer is no answer.
-  const alternative = (h: Hit) =>
-    hits.some(
-      (k) =>
-        ALTERNATIVE_ACTS.has(k.act) &&
-        ((k.at >= h.end && ALTERNATIVE.test(folded.slice(h.end, k.at))) || (h.at >= k.end && ALTERNATIVE.test(folded.slice(k.end, h.at)))),
-    );
   const said = (asked || !short ? live(hits, yesActs) : []).filter(
     (h) =>
       !(clause.request && /^approv(al|e)$/.test(h.words)) &&
@@ -225,29 +253,24 @@ function readOne(clause: Clause, question: StepQuestion, short: boolean, fixed =
       !(/^stimm/.test(h.words) && SEPARATED_AB.test(folded.slice(h.end))) &&
       !(CONFIRMS_A_FACT.has(question) && /^confirm/.test(h.words) && /^\s+(?:que|that|dass|che|dat|qu')/.test(folded.slice(h.end))) &&
       !neededYes(h, folded) &&
-      !alternative(h),
+      !offeredBeside(hits, folded, h),
   );
   // "Noted, nothing to add from our side" to a notice that asked nothing: no objection raised, nothing approved.
   const noObjection = question === 'open' && said.length > 0 && said.every((h) => SELF_NEGATED.test(h.words));
   const yes = noObjection ? [] : [...said, ...(answers ? live(hits, ['yes']).filter((h) => !neededYes(h, folded)) : [])];
   // A negated yes still to come ("isn't done yet") is a not yet, below; one refused for the future is refused ("we will not be approving").
-  // "I don't want to confirm anything for her": a yes left to someone else, still to come, not refused.
-  const leftToOthers = (h: Hit) => h.negated && ON_BEHALF.test(folded.slice(h.end));
-  const negatedYes = hits.filter((h) => yesActs.includes(h.act) && h.negated && (!h.pending || h.future === true) && !leftToOthers(h));
-  const pendingYes = hits.filter((h) => (yesActs.includes(h.act) || h.act === 'resolved') && ((h.pending && !h.negated) || leftToOthers(h)));
+  const negatedYes = hits.filter((h) => yesActs.includes(h.act) && h.negated && (!h.pending || h.future === true) && !leftToOthers(folded, h));
+  const pendingYes = hits.filter((h) => (yesActs.includes(h.act) || h.act === 'resolved') && ((h.pending && !h.negated) || leftToOthers(folded, h)));
   // A refusal stands in the future too ("we will hold off").
   const refusals = hits.filter((h) => h.act === 'refuse' && !h.negated);
   // Saying something is wrong asks for a change; a verb of changing does only when it is asked for.
   // A change asked for "before we sign" is still asked for now: only a negation takes it back.
-  const stated = (acts: readonly Act[]) => hits.filter((h) => acts.includes(h.act) && !h.negated);
-  // A verb of changing inside a yes phrase is part of it ("let's move forward").
-  const inYes = (h: Hit) => hits.some((y) => y !== h && yesActs.includes(y.act) && y.at <= h.at && y.end >= h.end);
   // "The errors we reported (wrong message, no refresh) are fixed": what a resolution names is neither a problem nor a change asked.
   const changes =
     hypothetical || resolved.length > 0
       ? []
-      : [...stated(['change']), ...(clause.request ? stated(['amend']) : [])].filter(
-          (h) => !cases.has(h) && !inYes(h) && !(PREFERENCE.test(h.words.split(' ').at(-1) ?? '') && AS_IS.test(folded.slice(h.end))),
+      : [...stated(hits, ['change']), ...(clause.request ? stated(hits, ['amend']) : [])].filter(
+          (h) => !cases.has(h) && !insideYes(hits, yesActs, h) && !(PREFERENCE.test(h.words.split(' ').at(-1) ?? '') && AS_IS.test(folded.slice(h.end))),
         );
   // "No, all good!": a no that goes on to say yes is "no problem".
   // A bare "No" answering one of our quoted points refuses that point; a bare "OK" there approves only its point, not the step.
@@ -357,7 +380,7 @@ function readOne(clause: Clause, question: StepQuestion, short: boolean, fixed =
   if (
     out.length === 0 &&
     question === 'status' &&
-    (live(hits, ['approve', 'pass', 'done', 'resolved']).length > 0 || hits.some((h) => h.act === 'problem' && (h.negated || none(h))))
+    (live(hits, ['approve', 'pass', 'done', 'resolved']).length > 0 || hits.some((h) => h.act === 'problem' && (h.negated || countsNone(clause.folded, h))))
   )
     out.push({ signal: 'info', clause, why: 'tells how things stand' });
   if (out.length === 0 && live(hits, ['info']).length > 0) out.push({ signal: 'info', clause, why: 'gives information' });

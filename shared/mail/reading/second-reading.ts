@@ -22,8 +22,15 @@ const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCa
 const MAX_CHARS = 4000;
 
 /** The words (and the marks and emoji the model counts) of a reply, quoted context lines left out, elisions split. */
-const wordsOf = (text: string): string[] =>
-  (fold(text.replace(/^>.*$/gm, '').slice(0, MAX_CHARS)).match(/[\p{L}\p{N}']+|[!?👍✅]/gu) ?? []).flatMap(splitElision);
+function wordsOf(text: string): string[] {
+  const words: string[] = [];
+  for (const word of fold(text.replace(/^>.*$/gm, '').slice(0, MAX_CHARS)).match(/[\p{L}\p{N}']+|[!?👍✅]/gu) ?? []) {
+    // Only a word with an apostrophe can be an elision (`d'ajouter`).
+    if (word.includes("'")) words.push(...splitElision(word));
+    else words.push(word);
+  }
+  return words;
+}
 
 /** Negators of the seven languages, folded; the words right after one are read as negated. */
 const NEGATORS = new Set([
@@ -93,9 +100,21 @@ export interface IntentModel {
  */
 interface WordRows {
   row?: number;
-  atQuestion?: Map<string, number>;
+  /** By the question's slot ({@link QUESTION_SLOT}). */
+  atQuestion?: (number | undefined)[];
   before?: Map<string, number>;
 }
+
+/** Each step question's slot in a word's rows. */
+const QUESTION_SLOT: Readonly<Record<StepQuestion, number>> = {
+  approval: 0,
+  confirmation: 1,
+  testing: 2,
+  readiness: 3,
+  delivery: 4,
+  status: 5,
+  open: 6,
+};
 const indexes = new WeakMap<IntentModel, Map<string, WordRows>>();
 function indexOf(model: IntentModel): Map<string, WordRows> {
   let index = indexes.get(model);
@@ -114,9 +133,11 @@ function indexOf(model: IntentModel): Map<string, WordRows> {
       const bar = feature.indexOf('|');
       const space = feature.indexOf(' ');
       if (bar > 0) {
+        const slot = QUESTION_SLOT[feature.slice(0, bar) as StepQuestion];
+        if (slot === undefined) return;
         const rows = entry(feature.slice(bar + 1));
-        rows.atQuestion ??= new Map();
-        rows.atQuestion.set(feature.slice(0, bar), row);
+        rows.atQuestion ??= [];
+        rows.atQuestion[slot] = row;
       } else if (space > 0) {
         const rows = entry(feature.slice(0, space));
         rows.before ??= new Map();
@@ -129,25 +150,27 @@ function indexOf(model: IntentModel): Map<string, WordRows> {
   return index;
 }
 
+function addRow(rows: Set<number>, row: number | undefined): void {
+  if (row !== undefined) rows.add(row);
+}
+
 /** The rows of the features {@link featuresOf} makes of a reply's words (each once), looked up without making them. */
 function rowsOf(words: readonly string[], question: StepQuestion, files: readonly string[], model: IntentModel): Set<number> {
   const index = indexOf(model);
   const rows = new Set<number>();
-  const add = (row: number | undefined) => {
-    if (row !== undefined) rows.add(row);
-  };
-  add(index.get(`q=${question}`)?.row);
+  addRow(rows, index.get(`q=${question}`)?.row);
   const read = markedWords(words);
+  const slot = QUESTION_SLOT[question];
   for (let i = 0; i < read.length; i++) {
     const entry = index.get(read[i] as string);
     if (!entry) continue;
-    add(entry.row);
-    add(entry.atQuestion?.get(question));
+    addRow(rows, entry.row);
+    addRow(rows, entry.atQuestion?.[slot]);
     const next = read[i + 1];
-    if (next !== undefined) add(entry.before?.get(next));
+    if (next !== undefined) addRow(rows, entry.before?.get(next));
   }
-  for (const word of fileWords(files)) add(index.get(`file:${word}`)?.row);
-  if (words.length <= 3) add(index.get(words.length === 0 ? 'empty' : 'short')?.row);
+  for (const word of fileWords(files)) addRow(rows, index.get(`file:${word}`)?.row);
+  if (words.length <= 3) addRow(rows, index.get(words.length === 0 ? 'empty' : 'short')?.row);
   return rows;
 }
 
