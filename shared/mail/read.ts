@@ -64,6 +64,13 @@ const QUOTE_WINDOW = 100_000;
  * the first line that is the reply's last line (a top-posted reply). Unknown when there is no such
  * notice of some length.
  */
+/** Whether a quoted notice has 80 characters or more besides quote marks and white space (counted only that far). */
+function substantial(quoted: string): boolean {
+  let count = 0;
+  for (let i = 0; i < quoted.length && count < 80; i++) if (!/[>\s]/.test(quoted.charAt(i))) count += 1;
+  return count >= 80;
+}
+
 function quoteAsksOf(body: string | null, replyText: string): Pick<InterpretSignals, 'quoteAsks'> {
   const last = (replyText.trim().split('\n').pop() ?? '').trim();
   if (!body || last === '') return {};
@@ -74,7 +81,7 @@ function quoteAsksOf(body: string | null, replyText: string): Pick<InterpretSign
     const end = window.indexOf('\n', from);
     if (window.slice(start, end < 0 ? window.length : end).trim() !== last) continue;
     const quoted = end < 0 ? '' : window.slice(end + 1);
-    return quoted.replace(/[>\s]/g, '').length < 80 ? {} : { quoteAsks: ASKS_FOR_ANSWER.test(quoted) };
+    return substantial(quoted) ? { quoteAsks: ASKS_FOR_ANSWER.test(quoted) } : {};
   }
   return {};
 }

@@ -185,6 +185,9 @@ const SEPARATOR = ' \u0001 ';
  * reply (not once per clause: the regular expressions are the reader's cost), then handed out to
  * the clauses they fall in.
  */
+/** What a category found in a clause where it found nothing (one list for all, never written). */
+const NONE_FOUND: readonly Found[] = [];
+
 class Scan {
   readonly folded: readonly string[];
   private readonly starts: readonly number[];
@@ -237,7 +240,7 @@ class Scan {
         }
       }
     }
-    return this.found.get(category)?.[clause] ?? [];
+    return this.found.get(category)?.[clause] ?? NONE_FOUND;
   }
 }
 
