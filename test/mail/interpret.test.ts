@@ -533,6 +533,22 @@ describe('what the fifth round of fresh replies showed', () => {
     expect(read('Testing done. The export fails and the login is broken. These are blocking, we cannot launch.', 'testing').intent).toBe('decline');
   });
 
+  it('takes "Tuesday or Wednesday afternoon works" for a slot, a formal approval still to come for none, and a "rather than" that describes for no change', () => {
+    expect(
+      read('> Would you like a walkthrough call?\nYes please! Tuesday or Wednesday afternoon (after 2pm Eastern) works best for me.', 'testing'),
+    ).not.toMatchObject({
+      intent: 'approve',
+      needsReview: false,
+    });
+    expect(read('Monday afternoon works, approved.', 'approval')).toMatchObject({ intent: 'approve', needsReview: false });
+    expect(read('O retorno foi super positivo. A aprovação formal deve sair na reunião de quinta-feira, aí te confirmo.', 'approval')).not.toMatchObject({
+      intent: 'approve',
+      needsReview: false,
+    });
+    expect(read('The events team now sits under marketing rather than ops. Anyway: yes, the details are all correct.', 'confirmation').intent).toBe('approve');
+    expect(read('Please use the member ID rather than the email as the key.', 'confirmation').intent).toBe('decline');
+  });
+
   it('reads French "pas encore prêts" as not ready', () => {
     expect(read('Pas encore prêts pour la certification : il nous reste deux anomalies.', 'readiness').intent).toBe('decline');
   });

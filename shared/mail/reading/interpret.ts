@@ -54,7 +54,7 @@ const READY_WORD =
 
 /** A yes whose subject is a day or an hour ("Thursday at 2 works great", "10am is fine"): a meeting slot taken, not the step's answer. */
 const SLOT_BEFORE =
-  /(?:(?:^|\s)(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miercoles|jueves|viernes|lunedi|martedi|mercoledi|giovedi|venerdi|segunda|terca|quarta|quinta|sexta|maandag|dinsdag|woensdag|donderdag|vrijdag)(?:\s+(?:(?:at|um|a las|alle|om|as|a)\s+)?\d{1,2}(?::\d{2}|h\d{0,2})?\s*(?:am|pm|uhr|h)?)?|(?:^|\s)\d{1,2}(?::\d{2})?\s*(?:am|pm|uhr))(?:\s+(?:et|ct|mt|pt|est|edt|cst|cdt|pst|pdt|cet|cest|gmt|utc|bst))?\s*$/;
+  /(?:(?:^|\s)(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+or\s+\S+)?\s+(?:morning|afternoon|evening)(?:\s*\([^)]{0,30}\))?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miercoles|jueves|viernes|lunedi|martedi|mercoledi|giovedi|venerdi|segunda|terca|quarta|quinta|sexta|maandag|dinsdag|woensdag|donderdag|vrijdag)(?:\s+(?:(?:at|um|a las|alle|om|as|a)\s+)?\d{1,2}(?::\d{2}|h\d{0,2})?\s*(?:am|pm|uhr|h)?)?|(?:^|\s)\d{1,2}(?::\d{2})?\s*(?:am|pm|uhr))(?:\s+(?:et|ct|mt|pt|est|edt|cst|cdt|pst|pdt|cet|cest|gmt|utc|bst))?\s*$/;
 
 /** "The costs are Harbor Grill's to approve", "that's up to our CFO to sign off": a yes that is someone else's to give. */
 const OTHERS_TO_GIVE = /(?:\S's|s'|\btheirs|\bhers|\bhis)\s+to\s+$|\bup to\s+(?!you\b|us\b|me\b|date\b)(?:[^\s,.;]+\s+){1,3}to\s+$/;

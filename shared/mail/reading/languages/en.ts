@@ -640,7 +640,6 @@ export const en: Lexicon = {
     "don't look right",
     "doesn't seem right",
     'not quite right',
-    'rather than',
     'is missing the',
     'are missing the',
     "doesn't include",
@@ -686,6 +685,7 @@ export const en: Lexicon = {
     'waive*',
     'cap',
     'capped',
+    'rather than',
   ],
   neutral: [
     'as agreed',
