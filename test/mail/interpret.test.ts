@@ -642,6 +642,7 @@ describe("what a second review of this round's rules tried", () => {
     ['Everything is up to date, happy to approve.', 'approval'],
     ['Vamos con ello.', 'approval'],
     ['Error handling checked for invalid card, expired card, wrong PIN. All good.', 'testing'],
+    ['The plan looks great, approved. Last but not least, thanks for your help with the kickoff.', 'approval'],
   ] as const)('acts on "%s" (%s) as the yes it is', (text, question) => {
     expect(read(text, question)).toMatchObject({ intent: 'approve', needsReview: false });
   });

@@ -68,8 +68,9 @@ const NOT_BLOCKING =
 /** A yes followed by a part it leaves out: "…, el presupuesto no.", "…, las imágenes todavía no", "…, the budget not". */
 const PART_REFUSED =
   /,\s*[^,]{1,40}\s(?:todavia no|aun no|ainda nao|noch nicht|pas encore|nog niet|non ancora|not yet|no|not|nicht|pas|niet|non|nao)\s*[.!]?\s*$/;
-/** "… but not the budget", "mais pas le budget", "pero no el presupuesto". */
-const CONTRAST_NOT = /^(?:but|mais|pero|ma|mas|aber|maar|however)\s+(?:not|pas|no|non|nao|nicht|niet)\b/;
+/** "… but not the budget", "mais pas le budget", "pero no el presupuesto" (not "last but not least", "but not only"). */
+const CONTRAST_NOT =
+  /^(?:but|mais|pero|ma|mas|aber|maar|however)\s+(?:not|pas|no|non|nao|nicht|niet)\b(?!\s+(?:least|only|just|seulement|solo|solamente|nur|alleen|apenas)\b)/;
 
 /** A problem named a blocker ("that's a blocker", "must be fixed before we sign"): then some problem blocks, whatever else does not. */
 const BLOCKER =
