@@ -10,6 +10,7 @@ import {
   DISAGREEMENT,
   featuresOf,
   secondReading,
+  softmax,
 } from '../../shared/mail/reading/second-reading';
 import { DECISION_CONFIDENCE } from '../../shared/mail/reading/types';
 import type { Intent } from '../../shared/mail/reading/types';
@@ -143,6 +144,26 @@ describe('the second reading', () => {
   it('leaves a reply of fewer than three words to the rules alone', () => {
     const checked = checkedBySecondReading(first('decline'), 'Not approved', 'approval', [], few);
     expect(checked).toEqual(first('decline'));
+  });
+
+  it('scores a reply as the softmax of the weights of the features it is trained on (its lookup by word makes the same features)', () => {
+    const model = JSON.parse(readFileSync(MODEL_FILE, 'utf8')) as { features: string[]; weights: number[]; labels: string[] };
+    const rows = new Map(model.features.map((f, i) => [f, i]));
+    const texts = [
+      "Approved, go ahead. We don't see any issue with the dates.",
+      "Je n'approuve pas ce planning: la date ne nous convient pas.",
+      '> Do you approve the plan?\nYes, approved 👍',
+      'OK',
+    ];
+    for (const question of ['approval', 'testing', 'open'] as const)
+      for (const text of texts) {
+        const scores = model.labels.map(() => 0);
+        for (const feature of featuresOf(text, question, ['Signed_Plan.pdf'])) {
+          const row = rows.get(feature);
+          if (row !== undefined) model.labels.forEach((_, k) => (scores[k] = (scores[k] ?? 0) + (model.weights[row * model.labels.length + k] ?? 0)));
+        }
+        expect(secondReading(text, question, ['Signed_Plan.pdf'])).toEqual(softmax(scores));
+      }
   });
 
   it('reads words, word pairs and the step’s question, not the quoted lines an inline answer keeps', () => {

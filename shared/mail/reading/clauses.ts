@@ -180,14 +180,14 @@ const overlaps = (spans: readonly Span[], from: number, to: number) => spans.som
 /** Between clauses in the joined text: no phrase reaches across it (`[\s-]+` does not match it). */
 const SEPARATOR = ' \u0001 ';
 
+/** What a category found in a clause where it found nothing (one list for all, never written). */
+const NONE_FOUND: readonly Found[] = [];
+
 /**
  * Every clause of a reply folded and joined, each category's words found in one pass over the whole
  * reply (not once per clause: the regular expressions are the reader's cost), then handed out to
  * the clauses they fall in.
  */
-/** What a category found in a clause where it found nothing (one list for all, never written). */
-const NONE_FOUND: readonly Found[] = [];
-
 class Scan {
   readonly folded: readonly string[];
   private readonly starts: readonly number[];

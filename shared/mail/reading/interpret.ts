@@ -57,9 +57,11 @@ const SLOT_BEFORE =
   /(?:(?:^|\s)(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+or\s+\S+)?\s+(?:morning|afternoon|evening)(?:\s*\([^)]{0,30}\))?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miercoles|jueves|viernes|lunedi|martedi|mercoledi|giovedi|venerdi|segunda|terca|quarta|quinta|sexta|maandag|dinsdag|woensdag|donderdag|vrijdag)(?:\s+(?:(?:at|um|a las|alle|om|as|a)\s+)?\d{1,2}(?::\d{2}|h\d{0,2})?\s*(?:am|pm|uhr|h)?)?|(?:^|\s)\d{1,2}(?::\d{2})?\s*(?:am|pm|uhr))(?:\s+(?:et|ct|mt|pt|est|edt|cst|cdt|pst|pdt|cet|cest|gmt|utc|bst))?\s*$/;
 
 /** "The costs are Harbor Grill's to approve", "that's up to our CFO to sign off": a yes that is someone else's to give. */
-const OTHERS_TO_GIVE = /(?:\S's|s'|\btheirs|\bhers|\bhis)\s+to\s+$|\bup to\s+(?!you\b|us\b|me\b|date\b)(?:[^\s,.;]+\s+){1,3}to\s+$/;
-const SOMEONE_ELSES_YES =
-  /(?:\S's|s'|\btheirs|\bhers|\bhis|\bup to\s+(?!you\b|us\b|me\b|date\b)(?:[^\s,.;]+\s+){1,3}?)\s*to\s+(?:approve|sign|sign off|confirm)\b/;
+const SOMEONE_ELSES = String.raw`(?:(?:\S's|s'|\btheirs|\bhers|\bhis)\s+|\bup to\s+(?!you\b|us\b|me\b|date\b)(?:[^\s,.;]+\s+){1,3}?)to\s+`;
+/** Before a yes word: it is someone else's to give. */
+const OTHERS_TO_GIVE = new RegExp(`${SOMEONE_ELSES}$`);
+/** Anywhere in a clause: the step's yes is someone else's ("… Harbor Grill's to approve"). */
+const SOMEONE_ELSES_YES = new RegExp(String.raw`${SOMEONE_ELSES}(?:approve|sign|sign off|confirm)\b`);
 
 /** Problems said not to block ("none of these should hold up the launch", "non bloquants", "can be fixed after go-live"). */
 const NOT_BLOCKING =

@@ -149,6 +149,13 @@ function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** Adds what a category found (only the categories found get a list: most of a reply's words are in none). */
+function foundIn(found: Map<LexiconCategory, Found[]>, category: LexiconCategory, match: Found): void {
+  const list = found.get(category);
+  if (list) list.push(match);
+  else found.set(category, [match]);
+}
+
 /** A hyphen joins words as a space does: `go-live` reads as `go live`. */
 const isJoiner = (token: Token | undefined) => token?.text === '-';
 
@@ -260,7 +267,6 @@ export class LexiconIndex {
 
   /** Each category's phrases found in `text` (its tokens), by category. */
   findAll(text: string, tokens: readonly Token[] = tokenize(text)): Map<LexiconCategory, Found[]> {
-    // Only the categories found get a list (most of a reply's words are in none).
     const found = new Map<LexiconCategory, Found[]>();
     // Per category: the first token a new match may start at (a match is not overlapped by its own category).
     const free = new Map<LexiconCategory, number>();
@@ -290,18 +296,14 @@ export class LexiconIndex {
       }
       for (const [category, end] of best) {
         if (end <= i) continue;
-        const list = found.get(category) ?? [];
-        list.push({ index: token.start, text: text.slice(token.start, (tokens[end - 1] as Token).end) });
-        found.set(category, list);
+        foundIn(found, category, { index: token.start, text: text.slice(token.start, (tokens[end - 1] as Token).end) });
         free.set(category, end);
       }
       // Every suffix has an apostrophe (`n't`, `'ll`).
       if (!token.text.includes("'")) continue;
       for (const { suffix, category } of this.suffixes) {
         if ((free.get(category) ?? 0) > i || best.has(category) || !token.text.endsWith(suffix)) continue;
-        const list = found.get(category) ?? [];
-        list.push({ index: token.end - suffix.length, text: suffix });
-        found.set(category, list);
+        foundIn(found, category, { index: token.end - suffix.length, text: suffix });
         free.set(category, i + 1);
       }
     }
