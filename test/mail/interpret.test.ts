@@ -4,6 +4,10 @@ import type { InterpretSignals } from '../../shared/mail/reading/interpret';
 
 const plain: InterpretSignals = { hasDate: false, hasContacts: false, attachmentNames: [] };
 const read = (text: string, question: StepQuestion, signals = plain) => interpret(text, question, signals);
+/** The reply is not acted on as a yes: read as something else, or left to the PM. */
+const expectNoYesActedOn = (text: string, question: StepQuestion) => expect(read(text, question)).not.toMatchObject({ intent: 'approve', needsReview: false });
+/** The reply is acted on as the yes it is. */
+const expectYesActedOn = (text: string, question: StepQuestion) => expect(read(text, question)).toMatchObject({ intent: 'approve', needsReview: false });
 
 describe('reading a reply at the step it answers', () => {
   it.each([
@@ -421,9 +425,7 @@ describe('what a review of the new rules tried', () => {
     ['Approved. We would however like the kickoff moved to Tuesday.', 'approval'],
     ['QA is complete. The hotfix is still to apply in production.', 'readiness'],
     ['Tested everything, works well. The points balance shows zero after failed redemptions.', 'testing'],
-  ] as const)('does not act on "%s" (%s) as a yes', (text, question) => {
-    expect(read(text, question)).not.toMatchObject({ intent: 'approve', needsReview: false });
-  });
+  ] as const)('does not act on "%s" (%s) as a yes', expectNoYesActedOn);
 
   it.each([
     ['Got it, thanks. The redemption still fails for gift cards.', 'status'],
@@ -592,9 +594,7 @@ describe("what a review of the fifth round's rules tried", () => {
       'All three points are fixed:\n1. Balance rounding – now shows the API value\n2. Duplicate registrations – still failing on iOS\n3. Typo in the header – corrected\nEverything else passed. Thanks!',
       'testing',
     ],
-  ] as const)('does not act on "%s" (%s) as a yes', (text, question) => {
-    expect(read(text, question)).not.toMatchObject({ intent: 'approve', needsReview: false });
-  });
+  ] as const)('does not act on "%s" (%s) as a yes', expectNoYesActedOn);
 
   it.each([
     ['Va bene spostare il lancio al 3 giugno, approvato.', 'approval'],
@@ -606,9 +606,7 @@ describe("what a review of the fifth round's rules tried", () => {
     ["Nous préférons garder la date prévue, c'est validé.", 'approval'],
     ["We'd prefer to keep the date. Approved.", 'approval'],
     ['Graag bevestig ik hierbij de lanceringsdatum van 3 juni.', 'confirmation'],
-  ] as const)('acts on "%s" (%s) as the yes it is', (text, question) => {
-    expect(read(text, question)).toMatchObject({ intent: 'approve', needsReview: false });
-  });
+  ] as const)('acts on "%s" (%s) as the yes it is', expectYesActedOn);
 
   it('reads "is it too late for us to add…" as a question, and "Thursday is not a good day for us" as a refusal', () => {
     expect(read('Plan looks good. Is it too late for us to add a second store?', 'approval').intent).toBe('question');
@@ -627,9 +625,7 @@ describe("what a second review of this round's rules tried", () => {
     ['Je vérifie si les dates nous conviennent et je reviens vers vous.', 'approval'],
     ['Approved on our side, up to our CFO to sign off.', 'approval'],
     ['Looks good overall. The checkout crashes on iOS, that is a blocker. The typos are not blocking.', 'testing'],
-  ] as const)('does not act on "%s" (%s) as a yes', (text, question) => {
-    expect(read(text, question)).not.toMatchObject({ intent: 'approve', needsReview: false });
-  });
+  ] as const)('does not act on "%s" (%s) as a yes', expectNoYesActedOn);
 
   it.each([
     ['Checkout is fast and works perfectly.', 'testing'],
@@ -643,9 +639,7 @@ describe("what a second review of this round's rules tried", () => {
     ['Vamos con ello.', 'approval'],
     ['Error handling checked for invalid card, expired card, wrong PIN. All good.', 'testing'],
     ['The plan looks great, approved. Last but not least, thanks for your help with the kickoff.', 'approval'],
-  ] as const)('acts on "%s" (%s) as the yes it is', (text, question) => {
-    expect(read(text, question)).toMatchObject({ intent: 'approve', needsReview: false });
-  });
+  ] as const)('acts on "%s" (%s) as the yes it is', expectYesActedOn);
 
   it('reads a problem called a blocker as a no, whatever else is said not to block', () => {
     expect(read('Looks good overall. The checkout crashes on iOS, that is a blocker. The typos are not blocking.', 'testing').intent).toBe('decline');
