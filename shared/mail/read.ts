@@ -47,7 +47,7 @@ function signalsOf(reading: Pick<MailReading, 'mail' | 'replyText' | 'launchDate
     hasDate: reading.launchDate !== null,
     hasContacts: reading.contacts.length > 0,
     attachmentNames: attachedFiles(reading.attachments),
-    ...quoteAsksOf(reading.mail.text, reading.replyText),
+    ...quoteAsksOf(reading.mail, reading.replyText),
     ...calendarAnswerOf(reading.mail),
   };
 }
@@ -71,7 +71,26 @@ function substantial(quoted: string): boolean {
   return count >= 80;
 }
 
-function quoteAsksOf(body: string | null, replyText: string): Pick<InterpretSignals, 'quoteAsks'> {
+/** The first line of a quoted mail that names its author: "From: …", "On … wrote:" and their forms in the seven languages. */
+const QUOTED_AUTHOR =
+  /^[>\s]*(?:(?:from|von|de|da|van|em)\s*:[^\n]*|(?:on|am|le|el|il|op|em)\s[^\n]*(?:wrote|schrieb|a écrit|escribió|ha scritto|escreveu|schreef)\s*:?)\s*$/im;
+
+/**
+ * Whether the mail a reply answers, the first one quoted under it, is someone else's: its author writes from another
+ * domain than ours (the one the reply key's address is at). A 👍 to a colleague's mail in a reply-all answers that mail.
+ */
+function answersSomeoneElse(mail: ParsedMail, quoted: string): boolean {
+  const ours = [...mail.to, ...mail.cc]
+    .find((a) => /\+k\d+\./i.test(a.address))
+    ?.address.split('@')[1]
+    ?.toLowerCase();
+  const author = QUOTED_AUTHOR.exec(quoted.slice(0, 3000))?.[0];
+  const domain = author ? /[\w.+-]+@([\w-]+(?:\.[\w-]+)+)/.exec(author)?.[1]?.toLowerCase() : undefined;
+  return ours !== undefined && domain !== undefined && domain !== ours;
+}
+
+function quoteAsksOf(mail: ParsedMail, replyText: string): Pick<InterpretSignals, 'quoteAsks'> {
+  const body = mail.text;
   const last = (replyText.trim().split('\n').pop() ?? '').trim();
   if (!body || last === '') return {};
   const window = body.slice(0, QUOTE_WINDOW);
@@ -81,7 +100,8 @@ function quoteAsksOf(body: string | null, replyText: string): Pick<InterpretSign
     const end = window.indexOf('\n', from);
     if (window.slice(start, end < 0 ? window.length : end).trim() !== last) continue;
     const quoted = end < 0 ? '' : window.slice(end + 1);
-    return substantial(quoted) ? { quoteAsks: ASKS_FOR_ANSWER.test(quoted) } : {};
+    if (!substantial(quoted)) return {};
+    return { quoteAsks: ASKS_FOR_ANSWER.test(quoted) && !answersSomeoneElse(mail, quoted) };
   }
   return {};
 }

@@ -647,3 +647,61 @@ describe("what a second review of this round's rules tried", () => {
     expect(read('Aprobado si se corrige el logo.', 'approval').intent).toBe('decline');
   });
 });
+
+describe('what the sixth round of fresh replies showed', () => {
+  it('reads a yes after "before" as one still to come, in the seven languages', () => {
+    for (const [text, question] of [
+      ['Before we sign off on the work order, the setup fee needs to match the quote we got in January.', 'approval'],
+      ['Bevor wir den Plan freigeben, muss ich noch eine Unstimmigkeit bei den Kosten klären.', 'approval'],
+      ['Tout fonctionne bien. Avant de donner notre approbation, nous aimerions voir l’écran de solde en français.', 'testing'],
+      ['Antes de aprobar el plan necesitamos revisar las fechas con dirección.', 'approval'],
+      ['Prima di approvare vorremmo un chiarimento sul costo del secondo round.', 'approval'],
+      ['Voordat we akkoord geven wil ik de planning nog met het team bespreken.', 'approval'],
+    ] as const)
+      expectNoYesActedOn(text, question);
+    expectYesActedOn('Approved. We had a look at it before the call and it is exactly what we need.', 'approval');
+  });
+
+  it('leaves to the PM a yes to "the rest" alone, and acts on one beside a yes to the first part', () => {
+    expectNoYesActedOn('Il messaggio di errore per il saldo è ancora solo in inglese. Il resto per noi va bene.', 'testing');
+    expectNoYesActedOn('Die Gebühr weicht vom Angebot ab. Die übrigen Punkte sind für uns in Ordnung.', 'approval');
+    expectNoYesActedOn('Só um complemento: queremos também o histórico de visitas. O restante está correto.', 'approval');
+    expectYesActedOn('The login issue is fixed and the rest works fine too. We are happy to go live.', 'testing');
+  });
+
+  it('leaves to the PM a yes beside a review or a test still to come', () => {
+    expectNoYesActedOn('The IDI notes are accurate, approved from our side. I will review the work order itself with finance next week.', 'approval');
+    expectNoYesActedOn("Yes, confirmed, we got the sandbox link and both logins work. We'll start testing tomorrow and send feedback by Friday.", 'testing');
+    expectNoYesActedOn('De gegevens kloppen. De lanceerdatum moet ik nog afstemmen met ons eventteam, volgende week hoort u het.', 'confirmation');
+    // A test to come of something else than what the step asks is no review of it: the test accounts are an item, not a test.
+    expectYesActedOn('We approve the plan as sent. Our IT is setting up the test accounts this week.', 'approval');
+  });
+
+  it("reads a yes that reports someone else's words as theirs, and a yes the sender still waits for as not given", () => {
+    expectNoYesActedOn('Jenna from Brightpath said on our call this morning that the dates work for them.', 'approval');
+    expectNoYesActedOn("I'm still waiting for our IT lead to confirm the client QA window.", 'approval');
+    expectYesActedOn('As I said on the call, we approve the schedule.', 'approval');
+  });
+
+  it('reads "erst nach" and "not until" as a condition, and "let\'s go through it" as no yes', () => {
+    expectNoYesActedOn('Inhaltlich sieht der Auftrag gut aus. Die Freigabe kann ich aber erst nach Prüfung durch unsere Rechtsabteilung geben.', 'approval');
+    expectNoYesActedOn('Looks good. We cannot sign not until our board meets on the 12th.', 'approval');
+    expect(read("Let's go through it on Thursday's call.", 'readiness').intent).not.toBe('approve');
+  });
+
+  it('reads a question about the project as a question, even when it names a holiday weekend', () => {
+    expect(
+      read(
+        'Our QA is complete. Two questions before we hand over: when is the earliest certification slot, and can we be live before the Memorial Day weekend?',
+        'readiness',
+      ).intent,
+    ).toBe('question');
+    expect(read('QA is complete. How was your weekend?', 'readiness').intent).toBe('approve');
+  });
+
+  it('takes a file named for how it is ("…_CORRECT.zip") for no yes, and a signed one for a yes', () => {
+    const signals = (name: string) => ({ ...plain, attachmentNames: [name] });
+    expect(read('The correct screenshots are attached.', 'readiness', signals('screenshots_CORRECT.zip')).intent).not.toBe('approve');
+    expect(read('See attached.', 'approval', signals('Work_Order_v2_SIGNED.pdf')).intent).toBe('approve');
+  });
+});

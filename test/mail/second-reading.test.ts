@@ -239,11 +239,11 @@ describe('the second reading in the reader', () => {
 });
 
 /** A one-line answer on top of the notice it answers, as a phone sends it, read at a step that asked a yes or a no. */
-async function answerTo(answer: string, notice: string) {
+async function answerTo(answer: string, notice: string, author = 'Paytronix Integrations <integrations@paytronix.example>') {
   const raw = Buffer.from(
     [
       'From: Sam Partner <sam@partner.example>',
-      'To: integrations+k1.PX-2031.certification.77ab31c0@paytronix.example',
+      'To: Ana Client <ana@client.example>, integrations+k1.PX-2031.certification.77ab31c0@paytronix.example',
       'Subject: Re: [PX-2031] Certification',
       'Date: Mon, 12 Apr 2027 10:00:00 +0000',
       'Message-ID: <answer-1@partner.example>',
@@ -251,7 +251,7 @@ async function answerTo(answer: string, notice: string) {
       '',
       answer,
       '',
-      'On Apr 12, 2027, at 10:05 AM, Paytronix Integrations <integrations@paytronix.example> wrote:',
+      `On Apr 12, 2027, at 10:05 AM, ${author} wrote:`,
       '',
       ...notice.split('\n').map((line) => `> ${line}`),
       '',
@@ -274,6 +274,12 @@ describe('a bare answer and the notice it answers', () => {
 
   it('is a yes under a notice that asked for an answer', async () => {
     expect((await answerTo('👍', asks)).intent).toBe('approve');
+  });
+
+  it("is an acknowledgement of a colleague's mail it answers in a reply-all, whatever our notice quoted below it asked", async () => {
+    const colleagues = `Adding Jorge from our marketing team so he sees what goes into the package.\n\n${asks}`;
+    expect((await answerTo('👍', colleagues, 'Ana Client <ana@client.example>')).intent).toBe('none');
+    expect((await answerTo('👍', colleagues, 'From: Ana Client <ana@client.example>')).intent).toBe('none');
   });
 
   it('says yes in words whatever the notice asked', async () => {

@@ -85,6 +85,14 @@ export interface Clause {
   readonly cases: readonly number[];
   /** Where future or pending words stand (`to follow`, `next week`; not a wait for the other side), offsets in the folded clause. */
   readonly later: readonly number[];
+  /** Where words opening a time before end (`before`, `avant de`, `bevor`), offsets in the folded clause. */
+  readonly before: readonly number[];
+  /** Where words for the rest end (`the rest`, `il resto`, `die übrigen Punkte`): a yes after one is a yes to the rest only, offsets in the folded clause. */
+  readonly rest: readonly number[];
+  /** Where another person's reported words start (the end of `Jenna said`, `m'a dit`), offsets in the folded clause. */
+  readonly reports: readonly number[];
+  /** A verb of examining under a future or pending word ("I'll review the work order next week", "stiamo ancora verificando"). */
+  readonly toReview: boolean;
   /** Number of words. */
   readonly words: number;
   /** The clause folded (lower case, no accents): what hits' offsets count in. */
@@ -284,7 +292,7 @@ function negatedAt(scan: Scan, clause: number, index: number, length: number, br
 
 /**
  * Whether a future or pending word governs a hit: one overlapping it (`to follow`), or within four
- * words before it or three after it in its phrase, that is not a wait for the other side (`waiting for your reply`).
+ * words before it or six after it in its phrase, that is not a wait for the other side (`waiting for your reply`).
  */
 function pendingAt(folded: string, index: number, length: number, pending: readonly Span[], awaiting: readonly Span[], continuing: readonly Span[]): boolean {
   // Within the hit's phrase: a comma ends the reach ("Approved, launch next week" approves now).
@@ -298,7 +306,7 @@ function pendingAt(folded: string, index: number, length: number, pending: reado
       .split(/[,;:]|\s(?:and|und|et|y|e|en|ed)\s(?=(?:i|i'll|i'm|we|we'll|we're|ich|wir|je|nous|yo|nosotros|io|noi|ik|wij|eu|nos)\s)/)[0] ?? ''
   )
     .split(/\s+/)
-    .slice(0, 4)
+    .slice(0, 6)
     .join(' ');
   const to = index + length + tail.length;
   // "Everything else still looks good": a state that goes on right before the hit is no yes to come.
@@ -325,6 +333,16 @@ const EVERYTHING_ELSE =
 /** A verb of knowing, checking or asking right before an "if" that means "whether" (folded). */
 const WEIGHING_BEFORE =
   /(?:^|\s)(?:know|see|check|checking|ask|asking|wondering|se|sabemos|saber|comprobar|verificar|revisar|preguntar|pregunto|preguntare|sais|savoir|voir|verifie|verifier|verifions|demander|demande|wissen|weiss|weis|prufen|prufe|fragen|frage|nachfragen|sapere|verificare|controllare|chiedere|chiedo|sei|perguntar|pergunto|checar|weet|weten|controleren|vragen|vraag|nagaan|kijken)\s+(?:(?:\S+\s+){0,4}?)$/;
+
+/** The sender or a set phrase before a verb of reporting ("as I said", "wie besprochen"): their own words, not someone else's. */
+const OWN_REPORT = /(?:^|\s)(?:i|we|as|like|ich|wir|wie|je|j'|nous|comme|yo|como|io|come|eu|ik|wij|zoals)\s+(?:\S+\s+)?$/;
+
+/** How many words stand between two offsets of a folded clause. */
+const wordsBetween = (folded: string, from: number, to: number) =>
+  folded
+    .slice(from, to)
+    .split(/\s+/)
+    .filter((w) => w !== '').length;
 
 /** Spans of the bracketed asides in a folded clause. */
 const asides = (folded: string): Span[] => [...folded.matchAll(/\([^()]*\)/g)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
@@ -383,6 +401,8 @@ function readClause(scan: Scan, clause: number, text: string, sentence: number, 
   // A future marker governs its whole phrase: German puts the verb last ("sie wird Ihnen die Details … bestätigen").
   const futureSpans = spansOf(scan, clause, 'future').filter(([a, b]) => !overlaps(awaiting, a, b));
   const pendingSpans = [...pendingWords, ...futureSpans];
+  // "Before we approve, …", "bevor wir freigeben": a yes up to four words after "before", in its phrase, is still to come.
+  const before = spansOf(scan, clause, 'before');
   for (const act of ACTS) {
     for (const m of scan.in(act, clause)) {
       const index = m.index;
@@ -406,14 +426,12 @@ function readClause(scan: Scan, clause: number, text: string, sentence: number, 
           pendingAt(folded, index, m.text.length, pendingSpans, awaiting, act === 'approve' ? continuing : []) ||
           futureBefore(folded, futureSpans, index) ||
           (YES_LIKE.has(act) &&
-            awaiting.some(
+            (awaiting.some(
+              // "Waiting on your go-ahead", "still waiting for our IT lead to confirm".
               ([a, b]) =>
-                a < index &&
-                folded
-                  .slice(b, index)
-                  .split(/\s+/)
-                  .filter((w) => w !== '').length <= 2,
-            )),
+                a < index && (wordsBetween(folded, b, index) <= 2 || (wordsBetween(folded, b, index) <= 7 && /\sto\s+$/.test(folded.slice(b, index)))),
+            ) ||
+              before.some(([, b]) => b <= index && wordsBetween(folded, b, index) <= 4 && !/[,;:]/.test(folded.slice(b, index))))),
         future: futureBefore(folded, futureSpans, index),
       });
     }
@@ -448,12 +466,19 @@ function readClause(scan: Scan, clause: number, text: string, sentence: number, 
     hedge: spansOf(scan, clause, 'hedge').some(([a, b]) => !hits.some((h) => YES_LIKE.has(h.act) && h.at <= a && h.end >= b)),
     pending,
     contrast,
-    smallTalk: scan.in('smallTalk', clause).length > 0,
+    // "Is it realistic to be live before Memorial Day weekend?" asks about the project: small talk is short, and never announced as a question.
+    smallTalk: scan.in('smallTalk', clause).length > 0 && words <= 15 && asks.length === 0,
     elsewhere: scan.in('elsewhere', clause).map((m) => m.index),
     meeting: scan.in('meeting', clause).map((m) => m.index),
     later: pendingSpans.map(([a]) => a),
     cases: spansOf(scan, clause, 'testCases').map(([, b]) => b),
     every: spansOf(scan, clause, 'every').length > 0,
+    before: before.map(([, b]) => b),
+    rest: spansOf(scan, clause, 'rest').map(([, b]) => b),
+    reports: spansOf(scan, clause, 'reporting')
+      .filter(([a]) => !OWN_REPORT.test(folded.slice(0, a)))
+      .map(([, b]) => b),
+    toReview: pendingSpans.length > 0 && scan.in('review', clause).length > 0,
     words,
     folded,
   };

@@ -85,6 +85,10 @@ const CONFIRM_WORD = /^(?:confirm|bestatig|confer|bevestig)/;
 /** The nouns of a yes ("approval", "the OK", "Freigabe"): one can be needed rather than given. */
 const YES_NOUN =
   /^(?:approval|sign[- ]?off|ok|okay|go[- ]?ahead|green light|approvazione|benestare|freigabe|genehmigung|zustimmung|validation|approbation|accord|aprobacion|visto bueno|aprovacao|goedkeuring|akkoord)$/;
+/** A yes, as a noun or a verb, up to four words after a "before" ("before we sign off", "avant de donner notre approbation"). */
+const YES_AFTER =
+  /^\s+(?:\S+\s+){0,3}?(?:approv\w*|sign(?:ing|ed)?(?: off)?|sign-off|go[- ]?ahead|green light|confirm\w*|accept\w*|approbation|valid\w*|freigabe|freigeben|genehmig\w*|zustimm\w*|unterschr\w*|aprob\w*|firm\w*|approva\w*|conferm\w*|aprova\w*|assin\w*|goedkeur\w*|akkoord|bevestig\w*)\b/;
+
 /** What makes one needed, before it ("we need the CFO's approval", "è necessaria l'approvazione", "serve l'ok")... */
 const NEEDED_BEFORE =
   /(?:^|\s)(?:need|needs|require|requires|waiting for|wait for|awaiting|still need|besoin d'|il faut|necessari\w*|serve|servono|bisogna|dobbiamo avere|abbiamo bisogno d\w*|brauchen|benotigen|necesitamos|hace falta|precisamos|precisa|hebben ~)\s+(?:\S+\s+){0,3}(?:l'|dell'|d')?$/;
@@ -92,6 +96,9 @@ const NEEDED_BEFORE =
 const NEEDED_AFTER =
   /^\s+(?:\S+\s+){0,3}?(?:is |are )?(?:needed|required|pending|outstanding|still missing|necessari[ao]|erforderlich|notwendig|necessaire|requise?|necesari[ao]|pendiente|necessaria|pendente|nodig|vereist)\b/;
 const neededYes = (h: Hit, folded: string) => YES_NOUN.test(h.words) && (NEEDED_BEFORE.test(folded.slice(0, h.at)) || NEEDED_AFTER.test(folded.slice(h.end)));
+
+/** Steps whose yes a review or a test still to come holds back. */
+const REVIEW_STEPS: ReadonlySet<StepQuestion> = new Set(['approval', 'confirmation', 'testing', 'readiness']);
 
 /** Steps where "I confirm that we have 18 stores" tells a fact: nothing there asked for a confirmation. */
 const CONFIRMS_A_FACT: ReadonlySet<StepQuestion> = new Set(['open', 'status', 'delivery']);
@@ -104,6 +111,10 @@ const ZERO_OF =
 const ALTERNATIVE = /^[\s,]*(?:or|oder|ou|o|oppure)\s+(?:\S+\s+){0,2}$/;
 /** The other answer a yes can be offered beside: a change, a problem, a refusal, a no. */
 const ALTERNATIVE_ACTS: ReadonlySet<string> = new Set(['change', 'amend', 'problem', 'refuse', 'no']);
+
+/** Words in a file's name that tell how the file is, not that anything is approved. */
+const FILE_STATE =
+  /^(?:correct|corrected|right|ok|okay|good|fine|done|ready|complete|completed|final|fixed|korrekt|correcte?s?|correcto|corretto|correto|juist)$/;
 
 /** The acts that say yes at each kind of step (besides a bare `yes` as the whole answer). */
 const YES_ACTS: Readonly<Record<StepQuestion, ReadonlySet<Act>>> = {
@@ -165,6 +176,8 @@ interface Read {
   readonly no?: 'refusal' | 'problem' | 'change';
   /** It asks for more than was agreed. */
   readonly scope?: boolean;
+  /** A yes to the rest only ("the other points are fine"): something else is left out, unless another clause says yes. */
+  readonly toRest?: boolean;
 }
 
 /** A clause that asks for something to be different, with the words that asked. */
@@ -213,6 +226,11 @@ function offeredBeside(hits: readonly Hit[], folded: string, h: Hit): boolean {
 /** "I don't want to confirm anything for her": a yes left to someone else, still to come, not refused. */
 function leftToOthers(folded: string, h: Hit): boolean {
   return h.negated && ON_BEHALF.test(folded.slice(h.end));
+}
+
+/** A yes whose subject is the rest ("the rest is fine", "o restante está correto"): something else is left out of it. */
+function toRest(clause: Clause, h: Hit): boolean {
+  return clause.rest.some((end) => end <= h.at);
 }
 
 /** The hits of these acts that are not negated (stated, whatever their tense). */
@@ -360,6 +378,8 @@ function readOne(clause: Clause, question: StepQuestion, short: boolean, fixed =
     const reported =
       past ||
       other ||
+      // "Jenna said on our call that the dates work for them": another person's words, reported.
+      yes.some((h) => clause.reports.some((end) => end <= h.at)) ||
       yes.some((h) =>
         /^\s*(?:\S+\s+)?(by|par|von|por|door|da|pelo|pela|dal|dalla)\s+(?!(me|us|our|ours|mi|mis|nuestr\p{L}*|nosotr\p{L}*|mir|uns|unser\p{L}*|mij|ons|onze|nos|nosso|nossa|nossos|nossas|noi|nostr\p{L}*|nous|notre|nos|moi|my|mine)(?![\p{L}\p{N}]))/u.test(
           folded.slice(h.end),
@@ -372,6 +392,8 @@ function readOne(clause: Clause, question: StepQuestion, short: boolean, fixed =
     else if (clause.hypothetical) out.push({ signal: 'not-yet', clause, why: `a yes only weighed (${words})` });
     else if (clause.hedge) out.push({ signal: 'weak-yes', clause, why: `hedged yes (${words})` });
     else if (other) out.push({ signal: 'weak-yes', clause, why: `a yes to something else than this step asks (${words})` });
+    // "Il resto per noi va bene", "the other points are fine": a yes to the rest leaves something out (unless another clause says yes to it).
+    else if (yes.length > 0 && yes.every((h) => toRest(clause, h))) out.push({ signal: 'yes', toRest: true, clause, why: `a yes to the rest only (${words})` });
     else if (reported) out.push({ signal: 'weak-yes', clause, why: `someone else’s yes, reported (${words})` });
     else if (yes.length === 0) out.push({ signal: 'weak-yes', clause, why: `an earlier problem resolved (${words})` });
     else out.push({ signal: 'yes', clause, why: `says yes (${words})` });
@@ -428,6 +450,16 @@ function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], question:
     // else's, still to come (however the clause reads, its own yes too: "approved on our side, up to our CFO to sign off").
     if (SENT_FOR_A_YES.test(clause.folded) || SOMEONE_ELSES_YES.test(clause.folded)) {
       doubts.push({ signal: 'not-yet', clause, why: 'the yes that counts is someone else’s' });
+      continue;
+    }
+    // "I'll review the work order itself with our finance team next week", "we'll start testing tomorrow": the answer is still to come.
+    if (clause.toReview && REVIEW_STEPS.has(question)) {
+      doubts.push({ signal: 'not-yet', clause, why: 'still to be reviewed or tested' });
+      continue;
+    }
+    // "Avant de donner notre approbation, nous voudrions ajouter…": the yes comes after something else.
+    if (clause.before.some((end) => YES_AFTER.test(clause.folded.slice(end)))) {
+      doubts.push({ signal: 'not-yet', clause, why: 'the yes comes after something else' });
       continue;
     }
     if (yesClauses.has(clause) || clause.smallTalk) continue;
@@ -504,7 +536,12 @@ function readByRules(question: StepQuestion, signals: InterpretSignals, reading:
   const fixed = fixedItems(clauses);
   const cases = namedCases(clauses);
   const reads = clauses.flatMap((c) => readOne(c, question, short, fixed.has(c), cases, signals.quoteAsks !== false));
-  const fileYes = YES_OR_NO.has(question) ? fileClauses.flatMap((c) => readOne(c, question, false)).filter((r) => r.signal === 'yes') : [];
+  // A file's name that says how it is ("screenshots_CORRECT.zip", "final_ok.pdf") describes the file, not a yes.
+  const fileYes = YES_OR_NO.has(question)
+    ? fileClauses
+        .flatMap((c) => readOne(c, question, false))
+        .filter((r) => r.signal === 'yes' && r.clause.hits.some((h) => YES_LIKE.has(h.act) && !h.negated && !FILE_STATE.test(h.words)))
+    : [];
   // "Accepted: Invitation: Integration Deployment Interview": the person pressed Accept (or Decline) on our invitation. That
   // answers a step that asked to confirm a meeting or a date, never a plan, an order or a test (a meeting about it is not it).
   const answered = signals.calendarAnswer && question === 'confirmation' ? calendarRead(signals.calendarAnswer) : undefined;
@@ -519,8 +556,12 @@ function readByRules(question: StepQuestion, signals: InterpretSignals, reading:
     pending,
     languages: reading.languages,
   };
-  const yes = [...of('yes'), ...fileYes];
-  const weak = of('weak-yes');
+  // "Die übrigen Punkte sind für uns in Ordnung" with no yes to the first point: what is left out may be a no the rules missed.
+  const saidYes = [...of('yes'), ...fileYes];
+  const restOnly =
+    saidYes.length > 0 && saidYes.every((r) => r.toRest === true) && !of('weak-yes').some((r) => r.clause.hits.some((h) => h.act === 'resolved'));
+  const yes = restOnly ? [] : saidYes;
+  const weak = [...of('weak-yes'), ...(restOnly ? saidYes : [])];
   const no = of('no');
   const refusals = no.filter((r) => r.no === 'refusal');
   // "Approved, except the logo": an exception in the clause after a yes makes that yes conditional.

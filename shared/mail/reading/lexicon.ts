@@ -77,6 +77,14 @@ export interface Lexicon {
   readonly every: readonly string[];
   /** Names for the error cases a tester goes through (`error paths`, `Fehlermeldungen`): the "wrong password" listed after one is a case tested, not a problem. */
   readonly testCases: readonly string[];
+  /** Opens a time before a yes (`before we approve`, `bevor wir freigeben`, `avant de donner`): the yes after it is still to come. */
+  readonly before: readonly string[];
+  /** The rest, as a subject (`the rest is fine`, `il resto va bene`): a yes to it leaves something out. */
+  readonly rest: readonly string[];
+  /** Verbs of examining (`review`, `prüfen`, `vérifier`): under a future or pending word ("I'll review it next week") the answer is still to come. */
+  readonly review: readonly string[];
+  /** Verbs that report what someone else said (`Jenna said`, `hat gesagt`, `m'a dit`): a yes after one is theirs, reported. */
+  readonly reporting: readonly string[];
 }
 
 export type LexiconCategory = Exclude<keyof Lexicon, 'code' | 'stopwords'>;

@@ -655,6 +655,8 @@ export const de: Lexicon = {
     'kommende woche',
     'kommender woche',
     '\u00fcbermorgen',
+    'muss noch',
+    'müssen noch',
   ],
   future: ['muss', 'müssen', 'werde', 'werden', 'wird'],
   awaiting: [
@@ -699,6 +701,7 @@ export const de: Lexicon = {
     'vorausgesetzt dass',
     'h\u00e4ngt davon ab',
     'h\u00e4ngt von',
+    'erst nach',
   ],
   hedge: [
     'bisher',
@@ -857,4 +860,8 @@ export const de: Lexicon = {
   continuing: ['immer noch', 'noch immer'],
   every: ['die zwei', 'die drei', 'die vier', 'die beiden', 'alle', 'allen', 'sämtliche', 'beide', 'jeder', 'jede', 'alles'],
   testCases: ['fehlerfälle', 'fehlermeldungen', 'fehlerszenarien', 'fehlerbehandlung', 'negativfälle'],
+  before: ['bevor', 'ehe', 'vor der', 'vor unserer', 'vor einer'],
+  rest: ['der rest', 'den rest', 'die übrigen', 'das übrige', 'die restlichen', 'alles andere', 'ansonsten', 'sonst alles'],
+  review: ['prüfen', 'prüfung', 'überprüfen', 'durchsehen', 'durchgehen', 'anschauen', 'ansehen', 'besprechen', 'testen', 'klären', 'checken', 'abstimmen'],
+  reporting: ['sagte', 'hat gesagt', 'meinte', 'hat mitgeteilt', 'teilte mit'],
 };

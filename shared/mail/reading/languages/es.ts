@@ -753,6 +753,10 @@ export const es: Lexicon = {
     'visto bueno final',
     'firma final',
     'la última palabra',
+    'todavía tengo que',
+    'aún tengo que',
+    'todavía tenemos que',
+    'aún tenemos que',
   ],
   future: ['tiene que', 'tienen que', 'debe', 'vamos a', 'voy a', 'va a', 'van a', 'aprobaremos', 'confirmaremos', 'validaremos', 'enviaremos'],
   awaiting: [
@@ -810,6 +814,9 @@ export const es: Lexicon = {
     'solo después',
     'recién cuando',
     'a reserva de',
+    'solo después de',
+    'sólo después de',
+    'solamente después de',
   ],
   hedge: [
     'hasta ahora',
@@ -982,4 +989,8 @@ export const es: Lexicon = {
   continuing: [],
   every: ['los dos', 'los tres', 'los cuatro', 'las dos', 'las tres', 'todos', 'todas', 'cada', 'ambos', 'todo'],
   testCases: ['mensajes de error', 'casos de error', 'escenarios de error', 'manejo de errores', 'casos límite'],
+  before: ['antes de', 'antes que'],
+  rest: ['el resto', 'lo demás', 'todo lo demás', 'los demás puntos', 'por lo demás', 'lo restante', 'aparte de eso', 'fuera de eso'],
+  review: ['revisar', 'revisando', 'verificar', 'comprobar', 'mirar', 'estudiar', 'consultar', 'probar', 'probando', 'analizar'],
+  reporting: ['dijo', 'me dijo', 'nos dijo', 'comentó', 'ha dicho', 'me comentó', 'indicó'],
 };

@@ -769,6 +769,9 @@ export const fr: Lexicon = {
     'fournirons',
     'fournirai',
     'partagerons',
+    'dois encore',
+    'devons encore',
+    'doit encore',
   ],
   future: ['doit', 'doivent', 'vais', 'allons', 'approuverons', 'validerons', 'confirmerons', 'enverrons', 'comptons'],
   awaiting: [
@@ -821,6 +824,8 @@ export const fr: Lexicon = {
     'à moins de',
     'mis à part',
     'exception faite',
+    "qu'après",
+    'pas avant',
   ],
   hedge: [
     "jusqu'à présent",
@@ -1012,4 +1017,8 @@ export const fr: Lexicon = {
   continuing: ['toujours'],
   every: ['les trois', 'les quatre', 'les cinq', 'tous', 'toutes', 'chaque', 'les deux', 'tout'],
   testCases: ["messages d'erreur", "cas d'erreur", "scénarios d'erreur", 'gestion des erreurs', 'cas limites'],
+  before: ['avant de', "avant d'", 'avant que', "avant qu'", 'avant la', 'avant notre', 'avant toute'],
+  rest: ['le reste', 'tout le reste', 'les autres points', 'pour le reste', 'à part ça', 'à part cela', 'sinon'],
+  review: ['vérifier', 'vérifions', 'vérifie', 'relire', 'regarder', 'examiner', 'étudier', 'tester', 'testons', 'voir avec'],
+  reporting: ['a dit', "m'a dit", 'nous a dit', 'a indiqué', 'me dit'],
 };

@@ -417,6 +417,12 @@ export const it: Lexicon = {
     'preferisco',
     'sarebbe meglio',
     'ci andrebbe meglio',
+    'va tradotto',
+    'va tradotta',
+    'vanno tradotti',
+    'vanno tradotte',
+    'va aggiunto',
+    'va aggiunta',
   ],
   amend: [
     'modificare',
@@ -673,6 +679,8 @@ export const it: Lexicon = {
     'ok finale',
     'firma finale',
     'ultima parola',
+    'devo ancora',
+    'dobbiamo ancora',
   ],
   future: ['deve', 'devono', 'approveremo', 'confermeremo', 'valideremo', 'invieremo', 'daremo', 'andremo'],
   awaiting: [
@@ -726,6 +734,8 @@ export const it: Lexicon = {
     'a parte questi',
     'fatta eccezione',
     'con riserva',
+    'soltanto dopo',
+    'solamente dopo',
   ],
   hedge: [
     'finora',
@@ -885,4 +895,8 @@ export const it: Lexicon = {
   continuing: [],
   every: ['i due', 'i tre', 'i quattro', 'le due', 'le tre', 'tutti', 'tutte', 'ogni', 'entrambi', 'tutto'],
   testCases: ['messaggi di errore', 'casi di errore', 'scenari di errore', 'gestione degli errori', 'casi limite'],
+  before: ['prima di', 'prima che', "prima dell'", 'prima della', 'prima del'],
+  rest: ['il resto', 'tutto il resto', 'per il resto', 'gli altri punti', 'a parte questo'],
+  review: ['verificare', 'verificando', 'controllare', 'controllando', 'rivedere', 'esaminare', 'valutare', 'valutando', 'testare', 'provare'],
+  reporting: ['ha detto', 'mi ha detto', 'ci ha detto', 'diceva'],
 };

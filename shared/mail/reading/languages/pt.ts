@@ -738,6 +738,10 @@ export const pt: Lexicon = {
     'ok final',
     'assinatura final',
     'palavra final',
+    'ainda preciso',
+    'ainda precisamos',
+    'ainda tenho que',
+    'ainda temos que',
   ],
   future: [
     'tem que',
@@ -810,6 +814,7 @@ export const pt: Lexicon = {
     'tirando isso',
     'fora isso',
     'com exceção',
+    'só após',
   ],
   hedge: [
     'até agora',
@@ -998,4 +1003,8 @@ export const pt: Lexicon = {
   continuing: [],
   every: ['os dois', 'os três', 'os quatro', 'as duas', 'as três', 'todos', 'todas', 'cada', 'ambos', 'tudo'],
   testCases: ['mensagens de erro', 'casos de erro', 'cenários de erro', 'tratamento de erros', 'casos limite'],
+  before: ['antes de', 'antes que', 'antes da', 'antes do'],
+  rest: ['o resto', 'o restante', 'tudo o resto', 'os demais', 'os outros pontos', 'de resto', 'fora isso', 'tirando isso'],
+  review: ['revisar', 'revisando', 'verificar', 'verificando', 'analisar', 'analisando', 'avaliar', 'testar', 'conferir', 'checar'],
+  reporting: ['disse', 'me disse', 'nos disse', 'comentou', 'falou'],
 };
