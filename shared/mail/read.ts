@@ -48,6 +48,7 @@ function signalsOf(reading: Pick<MailReading, 'mail' | 'replyText' | 'launchDate
     hasContacts: reading.contacts.length > 0,
     attachmentNames: attachedFiles(reading.attachments),
     ...quoteAsksOf(reading.mail, reading.replyText),
+    ...(answersSomeoneElse(reading.mail) ? { answersSomeoneElse: true } : {}),
     ...calendarAnswerOf(reading.mail),
   };
 }
@@ -71,22 +72,25 @@ function substantial(quoted: string): boolean {
   return count >= 80;
 }
 
-/** The first line of a quoted mail that names its author: "From: …", "On … wrote:" and their forms in the seven languages. */
+/** The first line of a quoted mail that names its author: "From: …", "On … wrote:", "Am … schrieb …:" and their forms in the seven languages. */
 const QUOTED_AUTHOR =
-  /^[>\s]*(?:(?:from|von|de|da|van|em)\s*:[^\n]*|(?:on|am|le|el|il|op|em)\s[^\n]*(?:wrote|schrieb|a écrit|escribió|ha scritto|escreveu|schreef)\s*:?)\s*$/im;
+  /^[>\s*]*(?:(?:from|von|de|da|van|em)\s*:[^\n]*|(?:on|am|le|el|il|op|em)\s[^\n]*(?:wrote|schrieb|a écrit|escribió|ha scritto|escreveu|schreef)[^\n]*)$/im;
+
+/** A domain's name without its top level and subdomains ("mail.paytronix.example" and "paytronix.com" are both "paytronix"). */
+const organisation = (domain: string) => domain.toLowerCase().split('.').slice(-2)[0];
 
 /**
  * Whether the mail a reply answers, the first one quoted under it, is someone else's: its author writes from another
- * domain than ours (the one the reply key's address is at). A 👍 to a colleague's mail in a reply-all answers that mail.
+ * organisation than ours (the one the reply key's address is at). A 👍 to a colleague's mail in a reply-all answers that mail.
  */
-function answersSomeoneElse(mail: ParsedMail, quoted: string): boolean {
-  const ours = [...mail.to, ...mail.cc]
-    .find((a) => /\+k\d+\./i.test(a.address))
-    ?.address.split('@')[1]
-    ?.toLowerCase();
-  const author = QUOTED_AUTHOR.exec(quoted.slice(0, 3000))?.[0];
-  const domain = author ? /[\w.+-]+@([\w-]+(?:\.[\w-]+)+)/.exec(author)?.[1]?.toLowerCase() : undefined;
-  return ours !== undefined && domain !== undefined && domain !== ours;
+function answersSomeoneElse(mail: ParsedMail): boolean {
+  const ours = [...mail.to, ...mail.cc].find((a) => /\+k\d+\./i.test(a.address))?.address.split('@')[1];
+  const body = mail.text?.slice(0, QUOTE_WINDOW) ?? '';
+  const author = QUOTED_AUTHOR.exec(body)?.[0];
+  // The header can wrap: its address may stand on the next line.
+  const at = author === undefined ? -1 : body.indexOf(author);
+  const domain = author !== undefined && at >= 0 ? /[\w.+-]+@([\w-]+(?:\.[\w-]+)+)/.exec(body.slice(at, at + author.length + 120))?.[1] : undefined;
+  return ours !== undefined && domain !== undefined && organisation(domain) !== organisation(ours);
 }
 
 function quoteAsksOf(mail: ParsedMail, replyText: string): Pick<InterpretSignals, 'quoteAsks'> {
@@ -100,8 +104,7 @@ function quoteAsksOf(mail: ParsedMail, replyText: string): Pick<InterpretSignals
     const end = window.indexOf('\n', from);
     if (window.slice(start, end < 0 ? window.length : end).trim() !== last) continue;
     const quoted = end < 0 ? '' : window.slice(end + 1);
-    if (!substantial(quoted)) return {};
-    return { quoteAsks: ASKS_FOR_ANSWER.test(quoted) && !answersSomeoneElse(mail, quoted) };
+    return substantial(quoted) ? { quoteAsks: ASKS_FOR_ANSWER.test(quoted) } : {};
   }
   return {};
 }

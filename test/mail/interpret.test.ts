@@ -701,7 +701,37 @@ describe('what the sixth round of fresh replies showed', () => {
 
   it('takes a file named for how it is ("…_CORRECT.zip") for no yes, and a signed one for a yes', () => {
     const signals = (name: string) => ({ ...plain, attachmentNames: [name] });
-    expect(read('The correct screenshots are attached.', 'readiness', signals('screenshots_CORRECT.zip')).intent).not.toBe('approve');
+    expect(read('Here are the screenshots again, sorry for the mix-up.', 'readiness', signals('screenshots_CORRECT.zip')).intent).not.toBe('approve');
     expect(read('See attached.', 'approval', signals('Work_Order_v2_SIGNED.pdf')).intent).toBe('approve');
+  });
+});
+
+describe("what a review of the sixth round's rules tried", () => {
+  it('still reads a change asked for the correct or the corrected version as a change', () => {
+    expectNoYesActedOn('Looks good. Please send the corrected work order with the $500 fee.', 'approval');
+    expectNoYesActedOn('Details OK. Please use the correct store name, it is Bob’s Diner #2.', 'confirmation');
+  });
+
+  it('reads present-tense reports and "according to" as someone else’s yes, and "that said" or "you mentioned" as the sender’s own', () => {
+    for (const text of ['Juan dice que el plan está aprobado.', 'According to Jenna, the plan is approved.', 'As Mark mentioned, they approve the plan.'])
+      expectNoYesActedOn(text, 'approval');
+    expectYesActedOn('That said, we approve the plan.', 'approval');
+    expectYesActedOn('The launch date you mentioned is fine, confirmed.', 'confirmation');
+  });
+
+  it('reads a yes awaited from someone in other languages, and a yes given before a meeting as given', () => {
+    expectNoYesActedOn('Nous attendons que notre responsable informatique valide le plan.', 'approval');
+    expectYesActedOn('Wir haben den Plan schon vor der Besprechung intern freigegeben.', 'approval');
+    expectYesActedOn('Approved. Before the launch, please confirm the store hours with our ops team.', 'approval');
+    expectYesActedOn('Approved. We would like a short call before user acceptance testing begins.', 'approval');
+  });
+
+  it('takes "the rest of the team" for people, not for the rest of what was asked', () => {
+    expectYesActedOn('I checked with the rest of the team and the plan is approved.', 'approval');
+    expectNoYesActedOn('The logo on page 2 is the old one. Resto aprobado.', 'approval');
+  });
+
+  it('keeps a yes in the phrase before "and will …" a yes given now', () => {
+    expectYesActedOn('We approve the work order and will have the deposit sent next week.', 'approval');
   });
 });

@@ -292,7 +292,7 @@ function negatedAt(scan: Scan, clause: number, index: number, length: number, br
 
 /**
  * Whether a future or pending word governs a hit: one overlapping it (`to follow`), or within four
- * words before it or six after it in its phrase, that is not a wait for the other side (`waiting for your reply`).
+ * words before it or three after it in its phrase, that is not a wait for the other side (`waiting for your reply`).
  */
 function pendingAt(folded: string, index: number, length: number, pending: readonly Span[], awaiting: readonly Span[], continuing: readonly Span[]): boolean {
   // Within the hit's phrase: a comma ends the reach ("Approved, launch next week" approves now).
@@ -306,7 +306,7 @@ function pendingAt(folded: string, index: number, length: number, pending: reado
       .split(/[,;:]|\s(?:and|und|et|y|e|en|ed)\s(?=(?:i|i'll|i'm|we|we'll|we're|ich|wir|je|nous|yo|nosotros|io|noi|ik|wij|eu|nos)\s)/)[0] ?? ''
   )
     .split(/\s+/)
-    .slice(0, 6)
+    .slice(0, 4)
     .join(' ');
   const to = index + length + tail.length;
   // "Everything else still looks good": a state that goes on right before the hit is no yes to come.
@@ -334,8 +334,28 @@ const EVERYTHING_ELSE =
 const WEIGHING_BEFORE =
   /(?:^|\s)(?:know|see|check|checking|ask|asking|wondering|se|sabemos|saber|comprobar|verificar|revisar|preguntar|pregunto|preguntare|sais|savoir|voir|verifie|verifier|verifions|demander|demande|wissen|weiss|weis|prufen|prufe|fragen|frage|nachfragen|sapere|verificare|controllare|chiedere|chiedo|sei|perguntar|pergunto|checar|weet|weten|controleren|vragen|vraag|nagaan|kijken)\s+(?:(?:\S+\s+){0,4}?)$/;
 
-/** The sender or a set phrase before a verb of reporting ("as I said", "wie besprochen"): their own words, not someone else's. */
-const OWN_REPORT = /(?:^|\s)(?:i|we|as|like|ich|wir|wie|je|j'|nous|comme|yo|como|io|come|eu|ik|wij|zoals)\s+(?:\S+\s+)?$/;
+/**
+ * The sender, the reader or a set phrase before a verb of reporting ("as I said", "you mentioned", "that said", "as mentioned",
+ * "la fecha que nos indicó"): not another person's words.
+ */
+const OWN_REPORT =
+  /(?:(?:^|\s)(?:i|we|you|that|having|ich|wir|sie|je|j'|nous|vous|yo|nos|usted|io|noi|lei|eu|voce|ik|wij|u|que|che|dat|die)\s+(?:\S+\s+)?|(?:^|\s)(?:as|like|wie|comme|como|come|zoals)\s+)$/;
+/** "The rest of the team", "el resto del equipo": people, not the rest of what was asked. */
+const REST_OF_PEOPLE =
+  /^\s+(?:of|del|de|della|des|do|da|van)\s+(?:the\s+|l'|la\s+|los\s+|het\s+|o\s+|a\s+|das\s+|our\s+|my\s+|nuestro\s+)?(?:team|equipo|equipe|equipa|squadra|gruppo|group|colleagues|company|staff|board|us|them|ons)\b/;
+/** Already: a yes given before something ("schon vor der Besprechung freigegeben") was given, not still to come. */
+const ALREADY = /(?:^|\s)(?:already|schon|bereits|deja|ya|gia|ja|al|reeds)\s/;
+
+/** "waiting for our IT lead to confirm", "attendons que notre responsable valide": a yes awaited from someone (the wait and what follows it, in one phrase). */
+const awaitedOfSomeone = (between: string) =>
+  !/[,;:]/.test(between) && between.split(/\s+/).filter((w) => w !== '').length <= 9 && /\s(?:to|que|qu'|che|dass|dat)\s/.test(` ${between}`);
+
+/** The phrase before an offset, up to a comma or a stop. */
+const phraseBefore = (folded: string, at: number) =>
+  folded
+    .slice(0, at)
+    .split(/[,;:.!?]/)
+    .pop() ?? '';
 
 /** How many words stand between two offsets of a folded clause. */
 const wordsBetween = (folded: string, from: number, to: number) =>
@@ -428,10 +448,12 @@ function readClause(scan: Scan, clause: number, text: string, sentence: number, 
           (YES_LIKE.has(act) &&
             (awaiting.some(
               // "Waiting on your go-ahead", "still waiting for our IT lead to confirm".
-              ([a, b]) =>
-                a < index && (wordsBetween(folded, b, index) <= 2 || (wordsBetween(folded, b, index) <= 7 && /\sto\s+$/.test(folded.slice(b, index)))),
+              ([a, b]) => a < index && (wordsBetween(folded, b, index) <= 2 || awaitedOfSomeone(folded.slice(a, index))),
             ) ||
-              before.some(([, b]) => b <= index && wordsBetween(folded, b, index) <= 4 && !/[,;:]/.test(folded.slice(b, index))))),
+              before.some(
+                ([a, b]) =>
+                  b <= index && wordsBetween(folded, b, index) <= 4 && !/[,;:]/.test(folded.slice(b, index)) && !ALREADY.test(phraseBefore(folded, a)),
+              ))),
         future: futureBefore(folded, futureSpans, index),
       });
     }
@@ -474,7 +496,9 @@ function readClause(scan: Scan, clause: number, text: string, sentence: number, 
     cases: spansOf(scan, clause, 'testCases').map(([, b]) => b),
     every: spansOf(scan, clause, 'every').length > 0,
     before: before.map(([, b]) => b),
-    rest: spansOf(scan, clause, 'rest').map(([, b]) => b),
+    rest: spansOf(scan, clause, 'rest')
+      .filter(([, b]) => !REST_OF_PEOPLE.test(folded.slice(b)))
+      .map(([, b]) => b),
     reports: spansOf(scan, clause, 'reporting')
       .filter(([a]) => !OWN_REPORT.test(folded.slice(0, a)))
       .map(([, b]) => b),

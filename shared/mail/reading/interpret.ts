@@ -87,7 +87,7 @@ const YES_NOUN =
   /^(?:approval|sign[- ]?off|ok|okay|go[- ]?ahead|green light|approvazione|benestare|freigabe|genehmigung|zustimmung|validation|approbation|accord|aprobacion|visto bueno|aprovacao|goedkeuring|akkoord)$/;
 /** A yes, as a noun or a verb, up to four words after a "before" ("before we sign off", "avant de donner notre approbation"). */
 const YES_AFTER =
-  /^\s+(?:\S+\s+){0,3}?(?:approv\w*|sign(?:ing|ed)?(?: off)?|sign-off|go[- ]?ahead|green light|confirm\w*|accept\w*|approbation|valid\w*|freigabe|freigeben|genehmig\w*|zustimm\w*|unterschr\w*|aprob\w*|firm\w*|approva\w*|conferm\w*|aprova\w*|assin\w*|goedkeur\w*|akkoord|bevestig\w*)\b/;
+  /^\s+(?:\S+\s+){0,3}?(?:approv\w*|sign(?:ing|ed)?(?: off)?|sign-off|go[- ]?ahead|green light|confirm(?:s|ed|ing)?|accept(?:s|ed|ing)?|approbation|valider|validate|validons|freigabe|freigeben|genehmig\w*|zustimm\w*|unterschr\w*|aprob\w*|firmar|firmare|approva\w*|confermare|aprova\w*|assinar|goedkeur\w*|akkoord|bevestig\w*)\b/;
 
 /** What makes one needed, before it ("we need the CFO's approval", "è necessaria l'approvazione", "serve l'ok")... */
 const NEEDED_BEFORE =
@@ -162,6 +162,8 @@ export interface InterpretSignals {
   readonly attachmentNames: readonly string[];
   /** Whether the notice quoted below the reply asks for an answer (a question, a please, a reply asked for); unknown when no quoted notice follows it. */
   readonly quoteAsks?: boolean;
+  /** The mail the reply answers, the first one quoted under it, is someone else's (a colleague's in a reply-all): a bare 👍 or "OK" answers that mail. */
+  readonly answersSomeoneElse?: boolean;
   /** The answer a calendar reply carries (an iCalendar REPLY's PARTSTAT: the button the person pressed), if the mail is one. */
   readonly calendarAnswer?: 'accepted' | 'declined' | 'tentative';
 }
@@ -243,7 +245,15 @@ function insideYes(hits: readonly Hit[], yesActs: readonly Act[], h: Hit): boole
   return hits.some((y) => y !== h && yesActs.includes(y.act) && y.at <= h.at && y.end >= h.end);
 }
 
-function readOne(clause: Clause, question: StepQuestion, short: boolean, fixed = false, cases: ReadonlySet<Hit> = new Set(), asked = true): Read[] {
+function readOne(
+  clause: Clause,
+  question: StepQuestion,
+  short: boolean,
+  fixed = false,
+  cases: ReadonlySet<Hit> = new Set(),
+  asked = true,
+  bareAnswers = asked,
+): Read[] {
   const out: Read[] = [];
   const yesActs = [...YES_ACTS[question]] as Act[];
   const hits = clause.hits;
@@ -259,7 +269,8 @@ function readOne(clause: Clause, question: StepQuestion, short: boolean, fixed =
   // Not under a quoted point: a bare "OK" there answers that point only, not the step. Nor to a notice
   // that asked nothing: a 👍 to "round 1 starts Monday" acknowledges it.
   const answering = YES_OR_NO.has(question) && !clause.answersQuote && (short || (clause.opening && clause.words <= 5));
-  const answers = answering && asked;
+  // A bare "OK" under a colleague's mail (a reply-all) answers that mail, not our notice quoted further down.
+  const answers = answering && bareAnswers;
   // "Please send the plan approval to her": the noun in a request is not a yes.
   // A yes described of someone else ("our CFO, who signs off on anything over $2,500") is not the sender's.
   const folded = clause.folded;
@@ -458,7 +469,7 @@ function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], question:
       continue;
     }
     // "Avant de donner notre approbation, nous voudrions ajouter…": the yes comes after something else.
-    if (clause.before.some((end) => YES_AFTER.test(clause.folded.slice(end)))) {
+    if (clause.before.some((end) => YES_AFTER.test(clause.folded.slice(end).split(/[,;:]/)[0] ?? ''))) {
       doubts.push({ signal: 'not-yet', clause, why: 'the yes comes after something else' });
       continue;
     }
@@ -535,7 +546,9 @@ function readByRules(question: StepQuestion, signals: InterpretSignals, reading:
   const short = isShortAnswer(clauses);
   const fixed = fixedItems(clauses);
   const cases = namedCases(clauses);
-  const reads = clauses.flatMap((c) => readOne(c, question, short, fixed.has(c), cases, signals.quoteAsks !== false));
+  const reads = clauses.flatMap((c) =>
+    readOne(c, question, short, fixed.has(c), cases, signals.quoteAsks !== false, signals.quoteAsks !== false && signals.answersSomeoneElse !== true),
+  );
   // A file's name that says how it is ("screenshots_CORRECT.zip", "final_ok.pdf") describes the file, not a yes.
   const fileYes = YES_OR_NO.has(question)
     ? fileClauses

@@ -827,9 +827,6 @@ export const en: Lexicon = {
     "let's go over",
     'lets go through',
     'lets go over',
-    'the correct',
-    'a correct',
-    'the corrected',
   ],
   smallTalk: [
     'treating you',
@@ -1296,7 +1293,6 @@ export const en: Lexicon = {
     'still need to',
     'still needs to',
     'still has to',
-    'preparing',
     'putting ~ together',
     'pulling ~ together',
     'getting ~ together',
@@ -1383,6 +1379,7 @@ export const en: Lexicon = {
     'upon receipt',
     'not until',
     'only once',
+    'not before',
   ],
   hedge: [
     'so far',
@@ -1709,6 +1706,8 @@ export const en: Lexicon = {
     'apart from that',
     'other than that',
     'otherwise',
+    'the other sections',
+    'the other parts',
   ],
   // Verbs of examining ("review", "prüfen", "vérifier"): under a future or pending word ("I'll review it next week") the answer is still to come.
   review: [
@@ -1742,7 +1741,13 @@ export const en: Lexicon = {
     'consult',
     'coordinate',
     'align with',
+    'circle back',
+    'touch base',
+    'sync with',
+    'testing starts',
+    'testing begins',
+    'testing will start',
   ],
   // Verbs that report what someone else said ("Jenna said", "hat gesagt", "m'a dit"): a yes after one is theirs, reported.
-  reporting: ['said', 'says', 'told us', 'told me', 'mentioned', 'tells me', 'tells us'],
+  reporting: ['said', 'says', 'told us', 'told me', 'mentioned', 'tells me', 'tells us', 'according to'],
 };

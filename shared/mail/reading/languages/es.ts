@@ -776,6 +776,9 @@ export const es: Lexicon = {
     'tu confirmación',
     'su visto bueno',
     'sus comentarios',
+    'esperamos a que',
+    'esperando a que',
+    'esperamos que',
   ],
   hypothetical: ['si', 'en caso de', 'por si'],
   condition: [
@@ -990,7 +993,7 @@ export const es: Lexicon = {
   every: ['los dos', 'los tres', 'los cuatro', 'las dos', 'las tres', 'todos', 'todas', 'cada', 'ambos', 'todo'],
   testCases: ['mensajes de error', 'casos de error', 'escenarios de error', 'manejo de errores', 'casos límite'],
   before: ['antes de', 'antes que'],
-  rest: ['el resto', 'lo demás', 'todo lo demás', 'los demás puntos', 'por lo demás', 'lo restante', 'aparte de eso', 'fuera de eso'],
-  review: ['revisar', 'revisando', 'verificar', 'comprobar', 'mirar', 'estudiar', 'consultar', 'probar', 'probando', 'analizar'],
-  reporting: ['dijo', 'me dijo', 'nos dijo', 'comentó', 'ha dicho', 'me comentó', 'indicó'],
+  rest: ['el resto', 'lo demás', 'todo lo demás', 'los demás puntos', 'por lo demás', 'lo restante', 'aparte de eso', 'fuera de eso', 'resto'],
+  review: ['revisar', 'revisando', 'verificar', 'comprobar', 'mirar', 'estudiar', 'consultar', 'probar', 'probando', 'analizar', 'las pruebas'],
+  reporting: ['dijo', 'me dijo', 'nos dijo', 'comentó', 'ha dicho', 'me comentó', 'indicó', 'dice que', 'según'],
 };

@@ -790,6 +790,9 @@ export const fr: Lexicon = {
     'votre réponse',
     'votre validation',
     'votre confirmation',
+    'attendons que',
+    "attendons qu'",
+    'attends que',
   ],
   hypothetical: ['si', 'au cas où', "s'il y a"],
   condition: [
@@ -1018,7 +1021,7 @@ export const fr: Lexicon = {
   every: ['les trois', 'les quatre', 'les cinq', 'tous', 'toutes', 'chaque', 'les deux', 'tout'],
   testCases: ["messages d'erreur", "cas d'erreur", "scénarios d'erreur", 'gestion des erreurs', 'cas limites'],
   before: ['avant de', "avant d'", 'avant que', "avant qu'", 'avant la', 'avant notre', 'avant toute'],
-  rest: ['le reste', 'tout le reste', 'les autres points', 'pour le reste', 'à part ça', 'à part cela', 'sinon'],
-  review: ['vérifier', 'vérifions', 'vérifie', 'relire', 'regarder', 'examiner', 'étudier', 'tester', 'testons', 'voir avec'],
-  reporting: ['a dit', "m'a dit", 'nous a dit', 'a indiqué', 'me dit'],
+  rest: ['le reste', 'tout le reste', 'les autres points', 'pour le reste', 'à part ça', 'à part cela', 'sinon', 'reste'],
+  review: ['vérifier', 'vérifions', 'vérifie', 'relire', 'regarder', 'examiner', 'étudier', 'tester', 'testons', 'voir avec', 'les tests'],
+  reporting: ['a dit', "m'a dit", 'nous a dit', 'a indiqué', 'me dit', 'selon', 'dit que'],
 };

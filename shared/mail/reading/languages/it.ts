@@ -699,6 +699,8 @@ export const it: Lexicon = {
     'vostra risposta',
     'vostre indicazioni',
     'in attesa del vostro',
+    'aspettiamo che',
+    'attendiamo che',
   ],
   hypothetical: ['se', 'nel caso', 'qualora'],
   condition: [
@@ -896,7 +898,7 @@ export const it: Lexicon = {
   every: ['i due', 'i tre', 'i quattro', 'le due', 'le tre', 'tutti', 'tutte', 'ogni', 'entrambi', 'tutto'],
   testCases: ['messaggi di errore', 'casi di errore', 'scenari di errore', 'gestione degli errori', 'casi limite'],
   before: ['prima di', 'prima che', "prima dell'", 'prima della', 'prima del'],
-  rest: ['il resto', 'tutto il resto', 'per il resto', 'gli altri punti', 'a parte questo'],
-  review: ['verificare', 'verificando', 'controllare', 'controllando', 'rivedere', 'esaminare', 'valutare', 'valutando', 'testare', 'provare'],
-  reporting: ['ha detto', 'mi ha detto', 'ci ha detto', 'diceva'],
+  rest: ['il resto', 'tutto il resto', 'per il resto', 'gli altri punti', 'a parte questo', 'resto'],
+  review: ['verificare', 'verificando', 'controllare', 'controllando', 'rivedere', 'esaminare', 'valutare', 'valutando', 'testare', 'provare', 'i test'],
+  reporting: ['ha detto', 'mi ha detto', 'ci ha detto', 'diceva', 'dice che', 'secondo'],
 };

@@ -778,6 +778,9 @@ export const pt: Lexicon = {
     'vossa confirmação',
     'seu ok',
     'aguardamos o seu',
+    'aguardando que',
+    'aguardamos que',
+    'esperando que',
   ],
   hypothetical: ['se', 'caso', 'no caso de'],
   condition: [
@@ -1004,7 +1007,7 @@ export const pt: Lexicon = {
   every: ['os dois', 'os três', 'os quatro', 'as duas', 'as três', 'todos', 'todas', 'cada', 'ambos', 'tudo'],
   testCases: ['mensagens de erro', 'casos de erro', 'cenários de erro', 'tratamento de erros', 'casos limite'],
   before: ['antes de', 'antes que', 'antes da', 'antes do'],
-  rest: ['o resto', 'o restante', 'tudo o resto', 'os demais', 'os outros pontos', 'de resto', 'fora isso', 'tirando isso'],
-  review: ['revisar', 'revisando', 'verificar', 'verificando', 'analisar', 'analisando', 'avaliar', 'testar', 'conferir', 'checar'],
-  reporting: ['disse', 'me disse', 'nos disse', 'comentou', 'falou'],
+  rest: ['o resto', 'o restante', 'tudo o resto', 'os demais', 'os outros pontos', 'de resto', 'fora isso', 'tirando isso', 'resto'],
+  review: ['revisar', 'revisando', 'verificar', 'verificando', 'analisar', 'analisando', 'avaliar', 'testar', 'conferir', 'checar', 'os testes'],
+  reporting: ['disse', 'me disse', 'nos disse', 'comentou', 'falou', 'diz que', 'segundo', 'de acordo com'],
 };
