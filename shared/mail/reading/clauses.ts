@@ -502,7 +502,7 @@ function readClause(scan: Scan, clause: number, text: string, sentence: number, 
     reports: spansOf(scan, clause, 'reporting')
       .filter(([a]) => !OWN_REPORT.test(folded.slice(0, a)))
       .map(([, b]) => b),
-    toReview: pendingSpans.length > 0 && scan.in('review', clause).length > 0,
+    toReview: pendingSpans.length > 0 && scan.in('examine', clause).length > 0,
     words,
     folded,
   };

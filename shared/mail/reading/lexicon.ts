@@ -82,7 +82,7 @@ export interface Lexicon {
   /** The rest, as a subject (`the rest is fine`, `il resto va bene`): a yes to it leaves something out. */
   readonly rest: readonly string[];
   /** Verbs of examining (`review`, `prüfen`, `vérifier`): under a future or pending word ("I'll review it next week") the answer is still to come. */
-  readonly review: readonly string[];
+  readonly examine: readonly string[];
   /** Verbs that report what someone else said (`Jenna said`, `hat gesagt`, `m'a dit`): a yes after one is theirs, reported. */
   readonly reporting: readonly string[];
 }

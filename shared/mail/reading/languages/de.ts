@@ -864,7 +864,7 @@ export const de: Lexicon = {
   testCases: ['fehlerfälle', 'fehlermeldungen', 'fehlerszenarien', 'fehlerbehandlung', 'negativfälle'],
   before: ['bevor', 'ehe', 'vor der', 'vor unserer', 'vor einer'],
   rest: ['der rest', 'den rest', 'die übrigen', 'das übrige', 'die restlichen', 'alles andere', 'ansonsten', 'sonst alles', 'rest ist', 'rest passt'],
-  review: [
+  examine: [
     'prüfen',
     'prüfung',
     'überprüfen',

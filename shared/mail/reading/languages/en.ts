@@ -1710,7 +1710,7 @@ export const en: Lexicon = {
     'the other parts',
   ],
   // Verbs of examining ("review", "prüfen", "vérifier"): under a future or pending word ("I'll review it next week") the answer is still to come.
-  review: [
+  examine: [
     'review',
     'reviewing',
     'check',

@@ -994,6 +994,6 @@ export const es: Lexicon = {
   testCases: ['mensajes de error', 'casos de error', 'escenarios de error', 'manejo de errores', 'casos límite'],
   before: ['antes de', 'antes que'],
   rest: ['el resto', 'lo demás', 'todo lo demás', 'los demás puntos', 'por lo demás', 'lo restante', 'aparte de eso', 'fuera de eso', 'resto'],
-  review: ['revisar', 'revisando', 'verificar', 'comprobar', 'mirar', 'estudiar', 'consultar', 'probar', 'probando', 'analizar', 'las pruebas'],
+  examine: ['revisar', 'revisando', 'verificar', 'comprobar', 'mirar', 'estudiar', 'consultar', 'probar', 'probando', 'analizar', 'las pruebas'],
   reporting: ['dijo', 'me dijo', 'nos dijo', 'comentó', 'ha dicho', 'me comentó', 'indicó', 'dice que', 'según'],
 };

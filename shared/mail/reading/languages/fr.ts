@@ -1022,6 +1022,6 @@ export const fr: Lexicon = {
   testCases: ["messages d'erreur", "cas d'erreur", "scénarios d'erreur", 'gestion des erreurs', 'cas limites'],
   before: ['avant de', "avant d'", 'avant que', "avant qu'", 'avant la', 'avant notre', 'avant toute'],
   rest: ['le reste', 'tout le reste', 'les autres points', 'pour le reste', 'à part ça', 'à part cela', 'sinon', 'reste'],
-  review: ['vérifier', 'vérifions', 'vérifie', 'relire', 'regarder', 'examiner', 'étudier', 'tester', 'testons', 'voir avec', 'les tests'],
+  examine: ['vérifier', 'vérifions', 'vérifie', 'relire', 'regarder', 'examiner', 'étudier', 'tester', 'testons', 'voir avec', 'les tests'],
   reporting: ['a dit', "m'a dit", 'nous a dit', 'a indiqué', 'me dit', 'selon', 'dit que'],
 };

@@ -899,6 +899,6 @@ export const it: Lexicon = {
   testCases: ['messaggi di errore', 'casi di errore', 'scenari di errore', 'gestione degli errori', 'casi limite'],
   before: ['prima di', 'prima che', "prima dell'", 'prima della', 'prima del'],
   rest: ['il resto', 'tutto il resto', 'per il resto', 'gli altri punti', 'a parte questo', 'resto'],
-  review: ['verificare', 'verificando', 'controllare', 'controllando', 'rivedere', 'esaminare', 'valutare', 'valutando', 'testare', 'provare', 'i test'],
+  examine: ['verificare', 'verificando', 'controllare', 'controllando', 'rivedere', 'esaminare', 'valutare', 'valutando', 'testare', 'provare', 'i test'],
   reporting: ['ha detto', 'mi ha detto', 'ci ha detto', 'diceva', 'dice che', 'secondo'],
 };

@@ -706,7 +706,7 @@ export const nl: Lexicon = {
   testCases: ['foutmeldingen', "foutscenario's", 'foutsituaties', 'foutafhandeling', 'randgevallen'],
   before: ['voordat', 'alvorens'],
   rest: ['de rest', 'al het andere', 'de overige', 'voor de rest', 'afgezien daarvan'],
-  review: [
+  examine: [
     'bekijken',
     'nakijken',
     'controleren',

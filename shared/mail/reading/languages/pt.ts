@@ -1008,6 +1008,6 @@ export const pt: Lexicon = {
   testCases: ['mensagens de erro', 'casos de erro', 'cenários de erro', 'tratamento de erros', 'casos limite'],
   before: ['antes de', 'antes que', 'antes da', 'antes do'],
   rest: ['o resto', 'o restante', 'tudo o resto', 'os demais', 'os outros pontos', 'de resto', 'fora isso', 'tirando isso', 'resto'],
-  review: ['revisar', 'revisando', 'verificar', 'verificando', 'analisar', 'analisando', 'avaliar', 'testar', 'conferir', 'checar', 'os testes'],
+  examine: ['revisar', 'revisando', 'verificar', 'verificando', 'analisar', 'analisando', 'avaliar', 'testar', 'conferir', 'checar', 'os testes'],
   reporting: ['disse', 'me disse', 'nos disse', 'comentou', 'falou', 'diz que', 'segundo', 'de acordo com'],
 };
