@@ -735,3 +735,11 @@ describe("what a review of the sixth round's rules tried", () => {
     expectYesActedOn('We approve the work order and will have the deposit sent next week.', 'approval');
   });
 });
+
+describe('what the seventh batch of fresh replies showed', () => {
+  it('leaves to the PM details confirmed with the launch date the step also asked for still to come', () => {
+    expectNoYesActedOn('Details look right to me. On timing we are thinking early April, Priya will firm up the exact date with you.', 'confirmation');
+    expectNoYesActedOn('Tout est correct de notre côté. Je vous confirme la date exacte la semaine prochaine.', 'confirmation');
+    expectYesActedOn('All details are correct. We will launch on June 3.', 'confirmation');
+  });
+});

@@ -91,6 +91,8 @@ export interface Clause {
   readonly rest: readonly number[];
   /** Where another person's reported words start (the end of `Jenna said`, `m'a dit`), offsets in the folded clause. */
   readonly reports: readonly number[];
+  /** The launch date named under a future or pending word, with no number ("Priya will firm up the exact date with you"): still to come. */
+  readonly dateToCome: boolean;
   /** A verb of examining under a future or pending word ("I'll review the work order next week", "stiamo ancora verificando"). */
   readonly toReview: boolean;
   /** Number of words. */
@@ -503,6 +505,7 @@ function readClause(scan: Scan, clause: number, text: string, sentence: number, 
       .filter(([a]) => !OWN_REPORT.test(folded.slice(0, a)))
       .map(([, b]) => b),
     toReview: pendingSpans.length > 0 && scan.in('examine', clause).length > 0,
+    dateToCome: pendingSpans.length > 0 && !/\d/.test(folded) && scan.in('launchDate', clause).length > 0,
     words,
     folded,
   };

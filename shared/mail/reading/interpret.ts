@@ -468,6 +468,11 @@ function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], question:
       doubts.push({ signal: 'not-yet', clause, why: 'still to be reviewed or tested' });
       continue;
     }
+    // "Details look right. Priya will firm up the exact date with you": the step asked for the date too, and it is still to come.
+    if (question === 'confirmation' && clause.dateToCome) {
+      doubts.push({ signal: 'not-yet', clause, why: 'the launch date still to come' });
+      continue;
+    }
     // "Avant de donner notre approbation, nous voudrions ajouter…": the yes comes after something else.
     if (clause.before.some((end) => YES_AFTER.test(clause.folded.slice(end).split(/[,;:]/)[0] ?? ''))) {
       doubts.push({ signal: 'not-yet', clause, why: 'the yes comes after something else' });

@@ -85,6 +85,8 @@ export interface Lexicon {
   readonly examine: readonly string[];
   /** Verbs that report what someone else said (`Jenna said`, `hat gesagt`, `m'a dit`): a yes after one is theirs, reported. */
   readonly reporting: readonly string[];
+  /** Words for the launch date a step asks for (`the date`, `timing`, `Datum`): named as still to come beside a yes, the details are confirmed without it. */
+  readonly launchDate: readonly string[];
 }
 
 export type LexiconCategory = Exclude<keyof Lexicon, 'code' | 'stopwords'>;

@@ -882,4 +882,5 @@ export const de: Lexicon = {
     'schaue',
   ],
   reporting: ['sagte', 'hat gesagt', 'meinte', 'hat mitgeteilt', 'teilte mit', 'sagt', 'laut', 'meint'],
+  launchDate: ['datum', 'termin', 'launchtermin', 'starttermin', 'launch'],
 };

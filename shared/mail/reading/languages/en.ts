@@ -1750,4 +1750,6 @@ export const en: Lexicon = {
   ],
   // Verbs that report what someone else said ("Jenna said", "hat gesagt", "m'a dit"): a yes after one is theirs, reported.
   reporting: ['said', 'says', 'told us', 'told me', 'mentioned', 'tells me', 'tells us', 'according to'],
+  // Words for the launch date a step asks for ("the date", "timing", "Datum", "date de lancement"): named as still to come beside a yes, the details are confirmed without it.
+  launchDate: ['date', 'the date', 'launch date', 'timing', 'go-live date', 'go live date', 'launch'],
 };

@@ -996,4 +996,5 @@ export const es: Lexicon = {
   rest: ['el resto', 'lo demás', 'todo lo demás', 'los demás puntos', 'por lo demás', 'lo restante', 'aparte de eso', 'fuera de eso', 'resto'],
   examine: ['revisar', 'revisando', 'verificar', 'comprobar', 'mirar', 'estudiar', 'consultar', 'probar', 'probando', 'analizar', 'las pruebas'],
   reporting: ['dijo', 'me dijo', 'nos dijo', 'comentó', 'ha dicho', 'me comentó', 'indicó', 'dice que', 'según'],
+  launchDate: ['fecha', 'fecha de lanzamiento', 'lanzamiento'],
 };

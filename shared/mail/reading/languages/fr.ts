@@ -1024,4 +1024,5 @@ export const fr: Lexicon = {
   rest: ['le reste', 'tout le reste', 'les autres points', 'pour le reste', 'à part ça', 'à part cela', 'sinon', 'reste'],
   examine: ['vérifier', 'vérifions', 'vérifie', 'relire', 'regarder', 'examiner', 'étudier', 'tester', 'testons', 'voir avec', 'les tests'],
   reporting: ['a dit', "m'a dit", 'nous a dit', 'a indiqué', 'me dit', 'selon', 'dit que'],
+  launchDate: ['date', 'date de lancement', 'lancement'],
 };

@@ -901,4 +901,5 @@ export const it: Lexicon = {
   rest: ['il resto', 'tutto il resto', 'per il resto', 'gli altri punti', 'a parte questo', 'resto'],
   examine: ['verificare', 'verificando', 'controllare', 'controllando', 'rivedere', 'esaminare', 'valutare', 'valutando', 'testare', 'provare', 'i test'],
   reporting: ['ha detto', 'mi ha detto', 'ci ha detto', 'diceva', 'dice che', 'secondo'],
+  launchDate: ['data', 'data di lancio', 'lancio'],
 };

@@ -721,4 +721,5 @@ export const nl: Lexicon = {
     'kijken er',
   ],
   reporting: ['zei', 'heeft gezegd', 'liet weten', 'gaf aan', 'heeft laten weten', 'volgens', 'zegt'],
+  launchDate: ['datum', 'lanceerdatum', 'lancering', 'livegang'],
 };

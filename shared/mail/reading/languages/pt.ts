@@ -1010,4 +1010,5 @@ export const pt: Lexicon = {
   rest: ['o resto', 'o restante', 'tudo o resto', 'os demais', 'os outros pontos', 'de resto', 'fora isso', 'tirando isso', 'resto'],
   examine: ['revisar', 'revisando', 'verificar', 'verificando', 'analisar', 'analisando', 'avaliar', 'testar', 'conferir', 'checar', 'os testes'],
   reporting: ['disse', 'me disse', 'nos disse', 'comentou', 'falou', 'diz que', 'segundo', 'de acordo com'],
+  launchDate: ['data', 'data de lançamento', 'lançamento'],
 };
