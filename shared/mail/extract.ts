@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { wordsOf } from './reading/patterns';
 import type { Contact } from './schemas';
 
 /** Words that make a sentence about the launch date, in the languages the reader knows. */
@@ -13,78 +14,13 @@ const REFUSED =
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
-/** Months, weekdays and words of time ahead in the languages the reader knows, as whole words ("Mon", "janv.", "sept"; not "mar" in "marketing"). */
 /**
  * A number that could be a day of the month (one or two digits on their own: "the 26th", "10/6", "15.06.2027",
  * "2027-06-15"): a sentence whose only numbers are years, amounts, versions, percentages or times names no day by them.
  */
 const DAY_NUMBER = /(?<![\d$€£.,:]|\p{L})\d{1,2}(?![\d%:]|,\d)/u;
-const DATE_WORDS = new RegExp(
-  `(?<![\\p{L}])(?:${[
-    // Months, in full and as written short, in the seven languages.
-    ...MONTHS,
-    ...['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'],
-    ...['januar', 'jänner', 'februar', 'märz', 'mär', 'mrz', 'mai', 'juni', 'juli', 'oktober', 'okt', 'dezember', 'dez'],
-    ...[
-      'janvier',
-      'janv',
-      'février',
-      'févr',
-      'fév',
-      'mars',
-      'avril',
-      'avr',
-      'juin',
-      'juillet',
-      'juil',
-      'août',
-      'septembre',
-      'octobre',
-      'novembre',
-      'décembre',
-      'déc',
-    ],
-    ...[
-      'enero',
-      'ene',
-      'febrero',
-      'marzo',
-      'abril',
-      'abr',
-      'mayo',
-      'junio',
-      'julio',
-      'agosto',
-      'ago',
-      'septiembre',
-      'setiembre',
-      'octubre',
-      'noviembre',
-      'diciembre',
-      'dic',
-    ],
-    ...['gennaio', 'gen', 'febbraio', 'aprile', 'maggio', 'mag', 'giugno', 'giu', 'luglio', 'lug', 'settembre', 'set', 'ottobre', 'ott', 'dicembre'],
-    ...['janeiro', 'fevereiro', 'fev', 'março', 'maio', 'junho', 'julho', 'setembro', 'outubro', 'out', 'novembro', 'dezembro'],
-    ...['januari', 'februari', 'maart', 'mrt', 'mei', 'augustus'],
-    // Weekdays.
-    ...WEEKDAYS,
-    ...['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'],
-    ...['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag'],
-    ...['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
-    ...['lunes', 'martes', 'miércoles', 'miercoles', 'jueves', 'viernes', 'sábado', 'sabado', 'domingo'],
-    ...['lunedì', 'lunedi', 'martedì', 'martedi', 'mercoledì', 'mercoledi', 'giovedì', 'giovedi', 'venerdì', 'venerdi', 'sabato', 'domenica'],
-    ...['segunda', 'terça', 'terca', 'quarta', 'quinta', 'sexta'],
-    ...['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'],
-    // Days named from today, and words of time ahead.
-    ...['today', 'tomorrow', 'tonight', 'next', 'this', 'end of', 'week', 'weeks', 'month', 'months'],
-    ...['heute', 'morgen', 'übermorgen', 'nächste', 'nächsten', 'nächster', 'nächstes', 'woche', 'wochen', 'monat', 'monats', 'monate'],
-    ...['demain', "aujourd'hui", 'prochain', 'prochaine', 'prochains', 'prochaines', 'semaine', 'semaines', 'mois'],
-    ...['mañana', 'hoy', 'próximo', 'próxima', 'próximos', 'próximas', 'semana', 'semanas', 'mes', 'meses'],
-    ...['domani', 'oggi', 'prossimo', 'prossima', 'prossimi', 'prossime', 'settimana', 'settimane', 'mese', 'mesi'],
-    ...['vandaag', 'volgende', 'weken', 'maand', 'maanden', 'amanhã', 'hoje', 'mês'],
-  ].join('|')})\\.?(?![\\p{L}])`,
-  'iu',
-);
+/** Months, weekdays and words of time ahead in the languages the reader knows, as whole words ("Mon", "janv.", "sept"; not "mar" in "marketing"). */
+const DATE_WORDS = new RegExp(`(?<![\\p{L}])(?:${wordsOf('dateWords')})\\.?(?![\\p{L}])`, 'iu');
 
 /** Whether words that ask to set a date stand in the date's own phrase before it ("…, but can we move it to May 12?"). */
 function setBefore(sentence: string, index: number): boolean {

@@ -1,5 +1,6 @@
 import { compile, fold, tokenize, type CompiledLexicon, type Found, type Lexicon, type LexiconCategory, type Token } from './lexicon';
 import { LANGUAGES } from './languages';
+import { wordsOf } from './patterns';
 import { sentencesOf } from './sentences';
 
 /**
@@ -21,7 +22,7 @@ function lexiconFor(codes: readonly string[]): CompiledLexicon {
     const chosen = LANGUAGES.filter((l) => codes.includes(l.code));
     const merged: Record<string, unknown> = { code: key, stopwords: [] };
     for (const category of Object.keys(chosen[0] ?? {}) as (keyof Lexicon)[]) {
-      if (category === 'code' || category === 'stopwords') continue;
+      if (category === 'code' || category === 'stopwords' || category === 'patterns') continue;
       merged[category] = [...new Set(chosen.flatMap((l) => l[category] as readonly string[]))];
     }
     compiled = compile(merged as unknown as Lexicon);
@@ -326,27 +327,25 @@ export const SELF_NEGATED = /^(?:no|not|nothing|none|zero|ningun[oa]?|nada|sin|k
 const CONCORD = /^(?:ningun[oa]?|nada|aucun\w*|rien|nessun\w*|niente|nenhum\w*)\s/;
 
 /** What follows a "still" that says something holds: "still valid", "still apply", "gelten immer noch", "toujours valables". */
-const STILL_HOLDS = /^\s+(?:valid|apply|applies|stands|holds|current|gultig|gelten|valables?|validos?|validas?|validi|valide|geldig)\b(?!\s+(?:up|off|back))/;
+const STILL_HOLDS = new RegExp(String.raw`^\s+(?:${wordsOf('stillHolds')})\b(?!\s+(?:up|off|back))`);
 /** "Everything else still works": what still works holds when it is everything else, not a thing named ("the expired coupon still works" is the bug). */
-const STILL_WORKS = /^\s+(?:works|working|functions|funktioniert|funktionieren|fonctionnen?t?|marchen?t?|funcionan?|funzionan?o?|werkt|werken)\b/;
-const EVERYTHING_ELSE =
-  /(?:^|\s)(?:everything(?: else)?|all(?: else)?|the rest|alles(?: andere)?|der rest|tout(?: le reste)?|le reste|todo(?: lo demas)?|el resto|tutto(?: il resto)?|il resto|tudo(?: o resto)?|o resto|al het andere|de rest)\s+(?:\S+\s+)?$/;
+const STILL_WORKS = new RegExp(String.raw`^\s+(?:${wordsOf('stillWorks')})\b`);
+const EVERYTHING_ELSE = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('everythingElse')})\s+(?:\S+\s+)?$`);
 
 /** A verb of knowing, checking or asking right before an "if" that means "whether" (folded). */
-const WEIGHING_BEFORE =
-  /(?:^|\s)(?:know|see|check|checking|ask|asking|wondering|se|sabemos|saber|comprobar|verificar|revisar|preguntar|pregunto|preguntare|sais|savoir|voir|verifie|verifier|verifions|demander|demande|wissen|weiss|weis|prufen|prufe|fragen|frage|nachfragen|sapere|verificare|controllare|chiedere|chiedo|sei|perguntar|pergunto|checar|weet|weten|controleren|vragen|vraag|nagaan|kijken)\s+(?:(?:\S+\s+){0,4}?)$/;
+const WEIGHING_BEFORE = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('weighing')})\s+(?:(?:\S+\s+){0,4}?)$`);
 
 /**
  * The sender, the reader or a set phrase before a verb of reporting ("as I said", "you mentioned", "that said", "as mentioned",
  * "la fecha que nos indicó"): not another person's words.
  */
-const OWN_REPORT =
-  /(?:(?:^|\s)(?:i|we|you|that|having|ich|wir|sie|je|j'|nous|vous|yo|nos|usted|io|noi|lei|eu|voce|ik|wij|u|que|che|dat|die)\s+(?:\S+\s+)?|(?:^|\s)(?:as|like|wie|comme|como|come|zoals)\s+)$/;
+const OWN_REPORT = new RegExp(String.raw`(?:(?:^|\s)(?:${wordsOf('ownSpeaker')})\s+(?:\S+\s+)?|(?:^|\s)(?:${wordsOf('asSaid')})\s+)$`);
 /** "The rest of the team", "el resto del equipo": people, not the rest of what was asked. */
-const REST_OF_PEOPLE =
-  /^\s+(?:of|del|de|della|des|do|da|van)\s+(?:the\s+|l'|la\s+|los\s+|het\s+|o\s+|a\s+|das\s+|our\s+|my\s+|nuestro\s+)?(?:team|equipo|equipe|equipa|squadra|gruppo|group|colleagues|company|staff|board|us|them|ons)\b/;
+const REST_OF_PEOPLE = new RegExp(
+  String.raw`^\s+(?:${wordsOf('restOf')})\s+(?:${wordsOf('restOfArticle', (a) => (a.endsWith("'") ? a : String.raw`${a}\s+`))})?(?:${wordsOf('people')})\b`,
+);
 /** Already: a yes given before something ("schon vor der Besprechung freigegeben") was given, not still to come. */
-const ALREADY = /(?:^|\s)(?:already|schon|bereits|deja|ya|gia|ja|al|reeds)\s/;
+const ALREADY = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('already')})\s`);
 
 /** "waiting for our IT lead to confirm", "attendons que notre responsable valide": a yes awaited from someone (the wait and what follows it, in one phrase). */
 const awaitedOfSomeone = (between: string) =>

@@ -1,6 +1,7 @@
 import { DECISION_CONFIDENCE, type Intent, isDecision, type StepQuestion } from './types';
 import { readClauses, SELF_NEGATED, YES_LIKE, type Act, type Clause, type ClauseReading, type Hit } from './clauses';
 import { fixedItems, live, namedCases } from './lists';
+import { wordsOf } from './patterns';
 import { checkedBySecondReading, chosenBySecondReading } from './second-reading';
 
 export { DECISION_CONFIDENCE, type StepQuestion } from './types';
@@ -16,28 +17,26 @@ export { DECISION_CONFIDENCE, type StepQuestion } from './types';
 const YES_OR_NO: ReadonlySet<StepQuestion> = new Set(['approval', 'confirmation', 'testing', 'readiness']);
 
 /** Something not done yet, in the seven languages ("haven't got to the error messages yet", "noch nicht", "pas encore"). */
-const NOT_YET =
-  /\b(?:not|haven't|hasn't|havent|hasnt|didn't|didnt)\b[^.,;:]{0,40}\byet\b|\bnot yet\b|\bnoch nicht\b|\bpas encore\b|\b(?:todavia|aun) no\b|\bainda nao\b|\bnon ancora\b|\bnog niet\b|\bstill (?:need|needs|have|has) to (?:test|check|try|verify|run|finish|go through)\b|\b(?:mussen|muss) (?:wir |ich )?noch\b|\bil (?:nous|me) reste a (?:tester|verifier)\b|\btodavia (?:tenemos|tengo|hay) que (?:probar|revisar|testear)\b|\bdobbiamo ancora (?:testare|provare|verificare)\b|\bainda (?:precisamos|temos) de (?:testar|verificar)\b|\bmoeten (?:we |nog )?(?:nog )?(?:testen|controleren)\b/;
+const NOT_YET = new RegExp(wordsOf('notYet', (f) => String.raw`\b${f}\b`));
 
 /** "Sent to our director for approval", "zur Freigabe", "per l'approvazione": a yes asked of someone, not given. */
 const FOR_A_YES =
   /(?:^|\s)(?:for|zur|zwecks|per|pour|para|ter|voor)\s+(?:(?:the|your|his|her|their|final|internal|su|sua|la|le|die|seine|ihre|interne|finale)\s+)?(?:l')?$/;
 
 /** A preference for things as they are is no change: "we'd prefer to keep the date", "preferimos seguir adelante", "nous préférons garder". */
-const PREFERENCE = /^(?:prefer|prefier|prefir|préf|pref|bevorzug|lieber|liever)/;
-const AS_IS =
-  /^\s+(?:to\s+|not\s+to\s+)?(?:keep|proceed|go ahead|go with the|stick|continue|stay|leave|not change|mantener|mantenere|manter|garder|maintenir|conserver|continuer|continuar|continuare|seguir|procedere|proceder|no cambiar|non cambiare|nao mudar|ne rien changer|houden|behouden|doorgaan|beibehalten|bleiben)\b/;
+const PREFERENCE = new RegExp(`^(?:${wordsOf('preference')})`);
+const AS_IS = new RegExp(String.raw`^\s+(?:to\s+|not\s+to\s+)?(?:${wordsOf('asIs')})\b`);
 
 /** "I've sent it to our CFO for signature", "zur Freigabe weitergeleitet": the step's yes is someone else's, still to come. */
 const SENT_FOR_A_YES = new RegExp(
   [
     // The sender (or their side) sent it on: "I've sent it through DocuSign to our CFO", "ich habe ihn … weitergeleitet".
-    "(?:^|\\s)(?:i|we|i've|we've|i have|we have|ich|wir|j'ai|nous|je|lo|la|he|hemos|l'ho|ho|abbiamo|eu|nos|ik|we|hij|zij)\\s+",
-    '(?:\\S+\\s+){0,3}?',
-    '(?:sent|forwarded|passed|routed|submitted|sending|forwarding|passing|routing|habe|haben|weitergeleitet|geschickt|transmis|envoye|transfere|envie|enviado|reenviado|pasado|inoltrato|girato|mandato|encaminhei|encaminhamos|enviei|enviamos|doorgestuurd|gestuurd|stuur|sturen)\\b',
+    String.raw`(?:^|\s)(?:${wordsOf('sender')})\s+`,
+    String.raw`(?:\S+\s+){0,3}?`,
+    String.raw`(?:${wordsOf('sentOn')})\b`,
     '[^.;!?]{0,90}?',
-    '(?:for (?:\\S+\\s+)?(?:signature|signing|countersignature|execution|sign[- ]?off)|zur (?:unterschrift|freigabe|genehmigung|gegenzeichnung)|pour (?:signature|validation|approbation)|para (?:su |la )?(?:firma|aprobacion|assinatura|aprovacao)|per (?:la )?(?:firma|approvazione)|ter (?:ondertekening|goedkeuring)|voor akkoord)',
-    '(?:\\s|[.,;!]|$)',
+    `(?:${wordsOf('forSignature')})`,
+    String.raw`(?:\s|[.,;!]|$)`,
   ].join(''),
 );
 
@@ -48,13 +47,13 @@ const SEPARATED_AB = /^[^,.;!?]*\sab\s*(?:[,.;!?]|$)/;
 const ON_BEHALF = /^\s+(?:\S+\s+){0,2}?(?:for (?:her|him|them)|on (?:her|his|their) behalf|on behalf of)\b/;
 
 /** "Almost ready", "casi listos", "bijna klaar": nearly is not yet (right before the word of being ready; "almost perfect, approved" approves). */
-const ALMOST = /(?:^|\s)(?:almost|nearly|not quite|casi|quasi|quase|presque|beinahe|nahezu|bijna)\s+$/;
-const READY_WORD =
-  /^(?:ready|done|finished|complete|listos?|listas?|terminad[oa]s?|pront[oi]s?|finit[oi]|pret(?:e|s|es)?|fini(?:e|s|es)?|termine(?:e|s|es)?|fertig|bereit|klaar|af|concluid[oa]s?)\b/;
+const ALMOST = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('almost')})\s+$`);
+const READY_WORD = new RegExp(`^(?:${wordsOf('ready')})\\b`);
 
 /** A yes whose subject is a day or an hour ("Thursday at 2 works great", "10am is fine"): a meeting slot taken, not the step's answer. */
-const SLOT_BEFORE =
-  /(?:(?:^|\s)(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+or\s+\S+)?\s+(?:morning|afternoon|evening)(?:\s*\([^)]{0,30}\))?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miercoles|jueves|viernes|lunedi|martedi|mercoledi|giovedi|venerdi|segunda|terca|quarta|quinta|sexta|maandag|dinsdag|woensdag|donderdag|vrijdag)(?:\s+(?:(?:at|um|a las|alle|om|as|a)\s+)?\d{1,2}(?::\d{2}|h\d{0,2})?\s*(?:am|pm|uhr|h)?)?|(?:^|\s)\d{1,2}(?::\d{2})?\s*(?:am|pm|uhr))(?:\s+(?:et|ct|mt|pt|est|edt|cst|cdt|pst|pdt|cet|cest|gmt|utc|bst))?\s*$/;
+const SLOT_BEFORE = new RegExp(
+  String.raw`(?:(?:^|\s)(?:${wordsOf('slotDayPart')}|${wordsOf('slotDays')})(?:\s+(?:(?:${wordsOf('slotAt')})\s+)?\d{1,2}(?::\d{2}|h\d{0,2})?\s*(?:${wordsOf('clock')}|h)?)?|(?:^|\s)\d{1,2}(?::\d{2})?\s*(?:${wordsOf('clock')}))(?:\s+(?:et|ct|mt|pt|est|edt|cst|cdt|pst|pdt|cet|cest|gmt|utc|bst))?\s*$`,
+);
 
 /** "The costs are Harbor Grill's to approve", "that's up to our CFO to sign off": a yes that is someone else's to give. */
 const SOMEONE_ELSES = String.raw`(?:(?:\S's|s'|\btheirs|\bhers|\bhis)\s+|\bup to\s+(?!you\b|us\b|me\b|date\b)(?:[^\s,.;]+\s+){1,3}?)to\s+`;
@@ -64,15 +63,12 @@ const OTHERS_TO_GIVE = new RegExp(`${SOMEONE_ELSES}$`);
 const SOMEONE_ELSES_YES = new RegExp(String.raw`${SOMEONE_ELSES}(?:approve|sign|sign off|confirm)\b`);
 
 /** Problems said not to block ("none of these should hold up the launch", "non bloquants", "can be fixed after go-live"). */
-const NOT_BLOCKING =
-  /\bnone of (?:these|them|this|those) (?:should|will|need to|needs to|is|are|would) (?:hold up|block|delay|stop)|\b(?:not|non)[- ]block(?:ing|ers?)\b|\bnothing blocking\b|\bno blockers?\b|\b(?:can|could) (?:be )?(?:pick(?:ed)? (?:them |these |those )?up|fix(?:ed)?|address(?:ed)?|handled?) after (?:the )?(?:go[- ]live|launch)\b|\bkein(?:e)? blocker\b|\bnicht blockierend\b|\bnon bloquant(?:e|s|es)?\b|\bno bloqueante(?:s)?\b|\bnon bloccant[ei]\b|\bnao bloqueante(?:s)?\b|\bniet blokkerend\b/;
+const NOT_BLOCKING = new RegExp(wordsOf('notBlocking'));
 
 /** A yes followed by a part it leaves out: "…, el presupuesto no.", "…, las imágenes todavía no", "…, the budget not". */
-const PART_REFUSED =
-  /,\s*[^,]{1,40}\s(?:todavia no|aun no|ainda nao|noch nicht|pas encore|nog niet|non ancora|not yet|no|not|nicht|pas|niet|non|nao)\s*[.!]?\s*$/;
+const PART_REFUSED = new RegExp(String.raw`,\s*[^,]{1,40}\s(?:${wordsOf('partNot')})\s*[.!]?\s*$`);
 /** "… but not the budget", "mais pas le budget", "pero no el presupuesto" (not "last but not least", "but not only"). */
-const CONTRAST_NOT =
-  /^(?:but|mais|pero|ma|mas|aber|maar|however)\s+(?:not|pas|no|non|nao|nicht|niet)\b(?!\s+(?:least|only|just|seulement|solo|solamente|nur|alleen|apenas)\b)/;
+const CONTRAST_NOT = new RegExp(String.raw`^(?:${wordsOf('butWords')})\s+(?:${wordsOf('notWords')})\b(?!\s+(?:${wordsOf('notOnly')})\b)`);
 
 /** A problem named a blocker ("that's a blocker", "must be fixed before we sign"): then some problem blocks, whatever else does not. */
 const BLOCKER =
@@ -86,8 +82,7 @@ const CONFIRM_WORD = /^(?:confirm|bestatig|confer|bevestig)/;
 const YES_NOUN =
   /^(?:approval|sign[- ]?off|ok|okay|go[- ]?ahead|green light|approvazione|benestare|freigabe|genehmigung|zustimmung|validation|approbation|accord|aprobacion|visto bueno|aprovacao|goedkeuring|akkoord)$/;
 /** A yes, as a noun or a verb, up to four words after a "before" ("before we sign off", "avant de donner notre approbation"). */
-const YES_AFTER =
-  /^\s+(?:\S+\s+){0,3}?(?:approv\w*|sign(?:ing|ed)?(?: off)?|sign-off|go[- ]?ahead|green light|confirm(?:s|ed|ing)?|accept(?:s|ed|ing)?|approbation|valider|validate|validons|freigabe|freigeben|genehmig\w*|zustimm\w*|unterschr\w*|aprob\w*|firmar|firmare|approva\w*|confermare|aprova\w*|assinar|goedkeur\w*|akkoord|bevestig\w*)\b/;
+const YES_AFTER = new RegExp(String.raw`^\s+(?:\S+\s+){0,3}?(?:${wordsOf('yesAfter')})\b`);
 
 /** What makes one needed, before it ("we need the CFO's approval", "è necessaria l'approvazione", "serve l'ok")... */
 const NEEDED_BEFORE =
@@ -113,8 +108,7 @@ const ALTERNATIVE = /^[\s,]*(?:or|oder|ou|o|oppure)\s+(?:\S+\s+){0,2}$/;
 const ALTERNATIVE_ACTS: ReadonlySet<string> = new Set(['change', 'amend', 'problem', 'refuse', 'no']);
 
 /** Words in a file's name that tell how the file is, not that anything is approved. */
-const FILE_STATE =
-  /^(?:correct|corrected|right|ok|okay|good|fine|done|ready|complete|completed|final|fixed|korrekt|correcte?s?|correcto|corretto|correto|juist)$/;
+const FILE_STATE = new RegExp(`^(?:${wordsOf('fileState')})$`);
 
 /** The acts that say yes at each kind of step (besides a bare `yes` as the whole answer). */
 const YES_ACTS: Readonly<Record<StepQuestion, ReadonlySet<Act>>> = {

@@ -87,9 +87,49 @@ export interface Lexicon {
   readonly reporting: readonly string[];
   /** Words for the launch date a step asks for (`the date`, `timing`, `Datum`): named as still to come beside a yes, the details are confirmed without it. */
   readonly launchDate: readonly string[];
+  /**
+   * Words of the reader's patterns, where a word's place around another matters more than the phrase (right before a yes
+   * word, after a "but"): regular-expression fragments over folded text (lower case, no accents), each pattern the union of
+   * every language's fragments (reading/patterns.ts).
+   */
+  readonly patterns: PatternWords;
 }
 
-export type LexiconCategory = Exclude<keyof Lexicon, 'code' | 'stopwords'>;
+/** The reader's patterns whose words are data. */
+export type PatternName =
+  | 'almost'
+  | 'already'
+  | 'asIs'
+  | 'asSaid'
+  | 'butWords'
+  | 'clock'
+  | 'dateWords'
+  | 'everythingElse'
+  | 'fileState'
+  | 'forSignature'
+  | 'notBlocking'
+  | 'notOnly'
+  | 'notWords'
+  | 'notYet'
+  | 'ownSpeaker'
+  | 'partNot'
+  | 'people'
+  | 'preference'
+  | 'ready'
+  | 'restOf'
+  | 'restOfArticle'
+  | 'sender'
+  | 'sentOn'
+  | 'slotAt'
+  | 'slotDayPart'
+  | 'slotDays'
+  | 'stillHolds'
+  | 'stillWorks'
+  | 'weighing'
+  | 'yesAfter';
+export type PatternWords = Readonly<Partial<Record<PatternName, readonly string[]>>>;
+
+export type LexiconCategory = Exclude<keyof Lexicon, 'code' | 'stopwords' | 'patterns'>;
 
 /** Lower case, accents off, typographic quotes and invisible characters normalized: what phrases match against. */
 export function fold(text: string): string {
@@ -332,7 +372,7 @@ export interface CompiledLexicon {
 }
 
 export function compile(lexicon: Lexicon): CompiledLexicon {
-  const { code: _code, stopwords: _stopwords, ...lists } = lexicon;
+  const { code: _code, stopwords: _stopwords, patterns: _patterns, ...lists } = lexicon;
   return { code: lexicon.code, index: new LexiconIndex(lists), contrast: new LexiconIndex({ contrast: lexicon.contrast }) };
 }
 

@@ -1,0 +1,13 @@
+import type { PatternName } from './lexicon';
+import { LANGUAGES } from './languages';
+
+/**
+ * The words of one of the reader's patterns in every language it knows, as the alternatives of a regular expression
+ * (`a|b|c`): the pattern's shape (where the words stand around a yes, a "but", a day) is the reader's, its words are each
+ * language's (`languages/`, `patterns`).
+ */
+export function wordsOf(name: PatternName, wrap: (fragment: string) => string = (f) => f): string {
+  return LANGUAGES.flatMap((l) => l.patterns[name] ?? [])
+    .map(wrap)
+    .join('|');
+}
