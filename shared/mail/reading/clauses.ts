@@ -121,30 +121,13 @@ function detectLanguages(folded: string): string[] {
 }
 
 /** Contrast words that are adverbs, not conjunctions (folded): they can stand inside a phrase. */
-const ADVERBIAL_CONTRAST = new Set([
-  'however',
-  'that said',
-  'toutefois',
-  'cependant',
-  'neanmoins',
-  'jedoch',
-  'allerdings',
-  'tuttavia',
-  'echter',
-  'contudo',
-  'porem',
-  'no entanto',
-  'sin embargo',
-  'no obstante',
-]);
+const ADVERBIAL_CONTRAST: ReadonlySet<string> = new Set(LANGUAGES.flatMap((l) => l.patterns.adverbialContrast ?? []));
 
 /** "and" or "or" (or "nor") right before a negator: the negation after it is one of its own. */
-const JOINED_NEGATION =
-  /\s(?:(?:and|or|und|oder|et|ou|y|o|e)\s+(?=(?:no|not|none|never|kein\w*|nicht|aucun\w*|pas|sans|ningun\w*|sin|nessun\w*|senza|nenhum\w*|sem|geen|niet)\s)|nor\s)/g;
+const JOINED_NEGATION = new RegExp(String.raw`\s(?:(?:${wordsOf('andOr')})\s+(?=(?:${wordsOf('negators')})\s)|nor\s)`, 'g');
 
 /** An auxiliary or a modal verb just before: the adverb after it sits inside the verb's phrase. */
-const AUXILIARY_BEFORE =
-  /(?:^|\s)(?:would|will|should|could|can|may|might|must|do|does|did|am|are|is|was|were|have|has|had|voudrions|voudrais|souhaitons|souhaiterions|pouvons|devons|devrions|sommes|avons|allons|est|sont|aimerions|mochten|wurden|konnen|mussen|werden|sind|ist|haben|hat|queremos|quisieramos|podemos|debemos|es|son|hemos|vamos|vorremmo|vogliamo|possiamo|dobbiamo|sono|abbiamo|gostariamos|devemos|sao|temos|willen|zouden|kunnen|moeten|zijn|hebben)\s+$/;
+const AUXILIARY_BEFORE = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('auxiliaries')})\s+$`);
 
 /** The contrast words of a sentence (where it is cut into clauses). */
 function contrastsIn(lexicons: readonly CompiledLexicon[], text: string): Found[] {
@@ -317,14 +300,14 @@ function pendingAt(folded: string, index: number, length: number, pending: reado
 }
 
 /** A phrase that opens with a negative word, in the folded text of any language the reader knows ("nothing to add"). */
-export const SELF_NEGATED = /^(?:no|not|nothing|none|zero|ningun[oa]?|nada|sin|kein\w*|nichts|aucun\w*|sans|rien|nessun\w*|niente|nenhum\w*|geen|niets)\s/;
+export const SELF_NEGATED = new RegExp(String.raw`^(?:${wordsOf('selfNegated')})\s`);
 
 /**
  * A phrase that opens with a word of negative concord, which a negation before it only agrees with
  * ("no vemos ningún inconveniente", "je ne vois aucun problème"); in English, German and Dutch a
  * negation before it still turns it around ("I can't say there are no issues").
  */
-const CONCORD = /^(?:ningun[oa]?|nada|aucun\w*|rien|nessun\w*|niente|nenhum\w*)\s/;
+const CONCORD = new RegExp(String.raw`^(?:${wordsOf('concord')})\s`);
 
 /** What follows a "still" that says something holds: "still valid", "still apply", "gelten immer noch", "toujours valables". */
 const STILL_HOLDS = new RegExp(String.raw`^\s+(?:${wordsOf('stillHolds')})\b(?!\s+(?:up|off|back))`);

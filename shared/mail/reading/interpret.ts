@@ -20,8 +20,7 @@ const YES_OR_NO: ReadonlySet<StepQuestion> = new Set(['approval', 'confirmation'
 const NOT_YET = new RegExp(wordsOf('notYet', (f) => String.raw`\b${f}\b`));
 
 /** "Sent to our director for approval", "zur Freigabe", "per l'approvazione": a yes asked of someone, not given. */
-const FOR_A_YES =
-  /(?:^|\s)(?:for|zur|zwecks|per|pour|para|ter|voor)\s+(?:(?:the|your|his|her|their|final|internal|su|sua|la|le|die|seine|ihre|interne|finale)\s+)?(?:l')?$/;
+const FOR_A_YES = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('forWords')})\s+(?:(?:${wordsOf('forDeterminers')})\s+)?(?:l')?$`);
 
 /** A preference for things as they are is no change: "we'd prefer to keep the date", "preferimos seguir adelante", "nous préférons garder". */
 const PREFERENCE = new RegExp(`^(?:${wordsOf('preference')})`);
@@ -75,21 +74,18 @@ const BLOCKER =
   /(?:^|\s)(?:(?:is|that's|thats|it's|its|are|as) (?:a |an absolute |the )?(?:blocker|showstopper)|(?:must|has to|have to|needs to|need to) be (?:fixed|corrected|changed) before)\b/;
 
 /** "Please confirm in writing…", "merci de confirmer": a confirmation the sender asks for, not one given. */
-const ASKS_TO_CONFIRM = /(?:^|\s)(?:please|pls|kindly|bitte|merci de|veuillez|por favor|per favore|gelieve)\s+$/;
-const CONFIRM_WORD = /^(?:confirm|bestatig|confer|bevestig)/;
+const ASKS_TO_CONFIRM = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('please')})\s+$`);
+const CONFIRM_WORD = new RegExp(`^(?:${wordsOf('confirmStems')})`);
 
 /** The nouns of a yes ("approval", "the OK", "Freigabe"): one can be needed rather than given. */
-const YES_NOUN =
-  /^(?:approval|sign[- ]?off|ok|okay|go[- ]?ahead|green light|approvazione|benestare|freigabe|genehmigung|zustimmung|validation|approbation|accord|aprobacion|visto bueno|aprovacao|goedkeuring|akkoord)$/;
+const YES_NOUN = new RegExp(`^(?:${wordsOf('yesNouns')})$`);
 /** A yes, as a noun or a verb, up to four words after a "before" ("before we sign off", "avant de donner notre approbation"). */
 const YES_AFTER = new RegExp(String.raw`^\s+(?:\S+\s+){0,3}?(?:${wordsOf('yesAfter')})\b`);
 
 /** What makes one needed, before it ("we need the CFO's approval", "è necessaria l'approvazione", "serve l'ok")... */
-const NEEDED_BEFORE =
-  /(?:^|\s)(?:need|needs|require|requires|waiting for|wait for|awaiting|still need|besoin d'|il faut|necessari\w*|serve|servono|bisogna|dobbiamo avere|abbiamo bisogno d\w*|brauchen|benotigen|necesitamos|hace falta|precisamos|precisa|hebben ~)\s+(?:\S+\s+){0,3}(?:l'|dell'|d')?$/;
+const NEEDED_BEFORE = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('neededBefore')})\s+(?:\S+\s+){0,3}(?:l'|dell'|d')?$`);
 /** ...or after it ("the director's approval is needed"). */
-const NEEDED_AFTER =
-  /^\s+(?:\S+\s+){0,3}?(?:is |are )?(?:needed|required|pending|outstanding|still missing|necessari[ao]|erforderlich|notwendig|necessaire|requise?|necesari[ao]|pendiente|necessaria|pendente|nodig|vereist)\b/;
+const NEEDED_AFTER = new RegExp(String.raw`^\s+(?:\S+\s+){0,3}?(?:is |are )?(?:${wordsOf('neededAfter')})\b`);
 const neededYes = (h: Hit, folded: string) => YES_NOUN.test(h.words) && (NEEDED_BEFORE.test(folded.slice(0, h.at)) || NEEDED_AFTER.test(folded.slice(h.end)));
 
 /** Steps whose yes a review or a test still to come holds back. */
@@ -99,11 +95,18 @@ const REVIEW_STEPS: ReadonlySet<StepQuestion> = new Set(['approval', 'confirmati
 const CONFIRMS_A_FACT: ReadonlySet<StepQuestion> = new Set(['open', 'status', 'delivery']);
 
 /** What a zero can count that makes it "none of them": "shows 0 errors", "zeigt 0 Fehler". */
-const ZERO_OF =
-  /^\s+(?:errors?|issues?|failures?|failed|complaints?|problems?|incidents?|warnings?|timeouts?|fehler\w*|erreurs?|errores|errori|fouten|erros|falhas?)\b/;
+const ZERO_OF = new RegExp(String.raw`^\s+(?:${wordsOf('problemNouns')})\b`);
+/** A zero in words ("zero", "null", "cero"), or the digit. */
+const ZERO = new RegExp(String.raw`(?:^|\s)(?:0|${wordsOf('zeroWords')})$`);
+/** A relative pronoun right before a yes: a yes described of someone else ("our CFO, who signs off on…"). */
+const RELATIVE_BEFORE = new RegExp(String.raw`(?:^|\s)(${wordsOf('relative')})\s+$`);
+/** An auxiliary of the past passive right before a yes: "the budget was approved internally". */
+const PAST_PASSIVE_BEFORE = new RegExp(String.raw`(?:^|\s)(${wordsOf('pastAux')})\s+(?:\S+\s+)?$`);
+/** "validated by my colleague": a yes by someone other than the sender's side. */
+const BY_SOMEONE_ELSE = new RegExp(String.raw`^\s*(?:\S+\s+)?(${wordsOf('byWords')})\s+(?!(${wordsOf('ownBy')})(?![\p{L}\p{N}]))`, 'u');
 
 /** "or" in the seven languages, between two answers offered as alternatives (and a word of their own: "or your changes"). */
-const ALTERNATIVE = /^[\s,]*(?:or|oder|ou|o|oppure)\s+(?:\S+\s+){0,2}$/;
+const ALTERNATIVE = new RegExp(String.raw`^[\s,]*(?:${wordsOf('orWords')})\s+(?:\S+\s+){0,2}$`);
 /** The other answer a yes can be offered beside: a change, a problem, a refusal, a no. */
 const ALTERNATIVE_ACTS: ReadonlySet<string> = new Set(['change', 'amend', 'problem', 'refuse', 'no']);
 
@@ -205,9 +208,7 @@ function overlapsYes(hits: readonly Hit[], h: Hit): boolean {
 
 /** "0 failed API calls": a count of none. "Monitoring shows 0 errors": a zero that counts problems counts none. */
 function countsNone(folded: string, h: Hit): boolean {
-  return (
-    /(?:^|[\s(,;:])0\s+(?:\S+\s+)?$/.test(folded.slice(0, h.at)) || (/(?:^|\s)(?:0|zero|null|cero|nul)$/.test(h.words) && ZERO_OF.test(folded.slice(h.end)))
-  );
+  return /(?:^|[\s(,;:])0\s+(?:\S+\s+)?$/.test(folded.slice(0, h.at)) || (ZERO.test(h.words) && ZERO_OF.test(folded.slice(h.end)));
 }
 
 /** "Sie bekommen unsere Freigabe oder Änderungswünsche bis Freitag": a yes offered beside its other answer is no answer. */
@@ -272,7 +273,7 @@ function readOne(
   const said = (asked || !short ? live(hits, yesActs) : []).filter(
     (h) =>
       !(clause.request && /^approv(al|e)$/.test(h.words)) &&
-      !/(?:^|\s)(who|which|der|die|qui|quien|che|wie)\s+$/.test(folded.slice(0, h.at)) &&
+      !RELATIVE_BEFORE.test(folded.slice(0, h.at)) &&
       !FOR_A_YES.test(folded.slice(0, h.at)) &&
       !OTHERS_TO_GIVE.test(folded.slice(0, h.at)) &&
       !(CONFIRM_WORD.test(h.words) && ASKS_TO_CONFIRM.test(folded.slice(0, h.at))) &&
@@ -356,9 +357,7 @@ function readOne(
     const words = [...yes, ...resolvedYes].map((h) => h.words).join(', ');
     // "validated by my colleague last week": someone else's yes, reported: the PM checks it.
     // "The budget was approved internally": a yes told in the past passive is about something, not the answer.
-    const past = yes.some((h) =>
-      /(?:^|\s)(was|were|been|wurde|wurden|worden|werd|fue|fueron|foi|foram|sido|stato|stata|ete|été)\s+(?:\S+\s+)?$/.test(folded.slice(0, h.at)),
-    );
+    const past = yes.some((h) => PAST_PASSIVE_BEFORE.test(folded.slice(0, h.at)));
     // "I approved the invoice for the deposit": a yes to something else than the step asks for. So is a yes to a
     // meeting ("Thursday works for the walkthrough, I've accepted the invite"), but where the step confirms details or a meeting.
     const elsewhere = question === 'confirmation' ? clause.elsewhere : [...clause.elsewhere, ...clause.meeting];
@@ -385,11 +384,7 @@ function readOne(
       other ||
       // "Jenna said on our call that the dates work for them": another person's words, reported.
       yes.some((h) => clause.reports.some((end) => end <= h.at)) ||
-      yes.some((h) =>
-        /^\s*(?:\S+\s+)?(by|par|von|por|door|da|pelo|pela|dal|dalla)\s+(?!(me|us|our|ours|mi|mis|nuestr\p{L}*|nosotr\p{L}*|mir|uns|unser\p{L}*|mij|ons|onze|nos|nosso|nossa|nossos|nossas|noi|nostr\p{L}*|nous|notre|nos|moi|my|mine)(?![\p{L}\p{N}]))/u.test(
-          folded.slice(h.end),
-        ),
-      );
+      yes.some((h) => BY_SOMEONE_ELSE.test(folded.slice(h.end)));
     // Ready once something is done: not ready yet. A yes once something is done: a condition (a request for it).
     if (clause.condition && question === 'readiness') out.push({ signal: 'not-yet', clause, why: `ready on a condition (${words})` });
     else if (clause.condition) out.push({ signal: 'conditional', clause, why: `approves with a condition (${words})` });
