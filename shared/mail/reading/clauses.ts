@@ -356,9 +356,12 @@ const asides = (folded: string): Span[] => [...folded.matchAll(/\([^()]*\)/g)].m
  */
 
 /** The spans of a category's words in a clause. */
-function spansOf(scan: Scan, clause: number, category: LexiconCategory): Span[] {
-  return scan.in(category, clause).map(spanOf);
+function spansOf(scan: Scan, clause: number, category: LexiconCategory): readonly Span[] {
+  const found = scan.in(category, clause);
+  return found.length === 0 ? NO_SPANS : found.map(spanOf);
 }
+/** The spans of a category that found nothing in a clause (one list for all, never written). */
+const NO_SPANS: readonly Span[] = [];
 
 /** "The test transactions and video from round 1 are still valid", "everything else still works": a state that goes on, nothing still to come. */
 function holdsOn(folded: string, continuing: readonly Span[], [a, b]: Span): boolean {

@@ -301,6 +301,10 @@ function addTo<T>(map: Map<string, T[]>, key: string, entry: T): void {
 /** How many first letters of a stem key it: a token looks up only the stems that share its first letters. */
 const STEM_KEY = 3;
 
+/** How many words' stems an index remembers. */
+const STEMMED_WORDS = 50_000;
+const NO_STEMS: readonly { readonly category: LexiconCategory; readonly phrase: Phrase }[] = [];
+
 export class LexiconIndex {
   /** Phrases by their first word, when they have one word or their second is not a plain word (a stem, a gap). */
   private readonly byWord = new Map<string, Entry[]>();
@@ -335,6 +339,24 @@ export class LexiconIndex {
     this.stemKeyLengths = [...new Set([...this.stems.keys()].map((k) => k.length))].sort((a, b) => a - b);
   }
 
+  /** The phrases whose first word is a stem a word starts with, found once per word (a reply's words recur, and so do replies'). */
+  private readonly stemmed = new Map<string, readonly { readonly category: LexiconCategory; readonly phrase: Phrase }[]>();
+
+  private stemsOf(word: string): readonly { readonly category: LexiconCategory; readonly phrase: Phrase }[] {
+    let found = this.stemmed.get(word);
+    if (found === undefined) {
+      const list: { readonly category: LexiconCategory; readonly phrase: Phrase }[] = [];
+      for (const k of this.stemKeyLengths) {
+        if (k > word.length) break;
+        for (const { stem, category, phrase } of this.stems.get(word.slice(0, k)) ?? []) if (word.startsWith(stem)) list.push({ category, phrase });
+      }
+      found = list.length === 0 ? NO_STEMS : list;
+      // Bounded: a flood of never-seen words (a long list of codes) does not grow it without end.
+      if (this.stemmed.size < STEMMED_WORDS) this.stemmed.set(word, found);
+    }
+    return found;
+  }
+
   /** Each category's phrases found in `text` (its tokens), by category. */
   findAll(text: string, tokens: readonly Token[] = tokenize(text)): Map<LexiconCategory, Found[]> {
     const found = new Map<LexiconCategory, Found[]>();
@@ -359,11 +381,7 @@ export class LexiconIndex {
         const byPair = next < tokens.length ? seconds.get((tokens[next] as Token).text) : undefined;
         if (byPair) for (const { category, phrase } of byPair) consider(category, phrase, i);
       }
-      for (const k of this.stemKeyLengths) {
-        if (k > token.text.length) break;
-        const stems = this.stems.get(token.text.slice(0, k));
-        if (stems) for (const { stem, category, phrase } of stems) if (token.text.startsWith(stem)) consider(category, phrase, i);
-      }
+      for (const { category, phrase } of this.stemsOf(token.text)) consider(category, phrase, i);
       for (const [category, end] of best) {
         if (end <= i) continue;
         foundIn(found, category, { index: token.start, text: text.slice(token.start, (tokens[end - 1] as Token).end) });
