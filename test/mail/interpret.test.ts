@@ -743,3 +743,34 @@ describe('what the seventh batch of fresh replies showed', () => {
     expectYesActedOn('All details are correct. We will launch on June 3.', 'confirmation');
   });
 });
+
+describe("what a second review of this round's rules tried", () => {
+  it.each([
+    ['Más adelante lo firmamos.', 'approval'],
+    ["OK, I'll have a look and get back to you.", 'approval'],
+    ["I'm not the one who signs this, but it looks good to me.", 'approval'],
+    ['Von mir aus ok, aber unterschreiben muss unser Geschäftsführer.', 'approval'],
+    ["Approved internally, waiting for the client's sign-off.", 'approval'],
+    ['Looks good, will sign next week.', 'approval'],
+    ['Ça me va, je signe le bon de commande la semaine prochaine.', 'approval'],
+    ['Approved, but only phase 1.', 'approval'],
+    ["The schedule is approved, the fee isn't.", 'approval'],
+    ['We had approved the previous version.', 'approval'],
+    ['Looks good. It would be great if you could also add the loyalty export.', 'approval'],
+    ['Looks good. Only thing: the fee must be $300.', 'approval'],
+    ['Yes, approved for now.', 'approval'],
+    ['Details are correct. Launch date TBD.', 'confirmation'],
+    ['Fine, but does the fee include tax', 'approval'],
+    ['She approved it, see below.', 'approval'],
+    ['Most tests passed.', 'testing'],
+    ['9 of 10 test cases passed.', 'testing'],
+  ] as const)('does not act on "%s" (%s) as a yes', (text, question) => expectNoYesActedOn(text, question));
+
+  it.each([
+    ['Akkoord, ga je gang.', 'approval'],
+    ['10 of 10 test cases passed, approved for launch.', 'testing'],
+    ['Approved. Waiting for your invoice.', 'approval'],
+    ['Quedamos a la espera de los siguientes pasos. Aprobado.', 'approval'],
+    ['Per noi il calendario va bene, approvato.', 'approval'],
+  ] as const)('acts on "%s" (%s) as the yes it is', (text, question) => expectYesActedOn(text, question));
+});

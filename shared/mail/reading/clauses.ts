@@ -92,6 +92,10 @@ export interface Clause {
   readonly rest: readonly number[];
   /** Where another person's reported words start (the end of `Jenna said`, `m'a dit`), offsets in the folded clause. */
   readonly reports: readonly number[];
+  /** A yes said to be someone else's to give ("final word is with the board"). */
+  readonly othersYes: boolean;
+  /** A wait for someone's yes, not the reader's ("waiting for finance", "waiting for the client's sign-off", "wir warten auf den Kunden"). */
+  readonly awaitsOthers: boolean;
   /** The launch date named under a future or pending word, with no number ("Priya will firm up the exact date with you"): still to come. */
   readonly dateToCome: boolean;
   /** A verb of examining under a future or pending word ("I'll review the work order next week", "stiamo ancora verificando"). */
@@ -327,6 +331,12 @@ const OWN_REPORT = new RegExp(String.raw`(?:(?:^|\s)(?:${wordsOf('ownSpeaker')})
 const REST_OF_PEOPLE = new RegExp(
   String.raw`^\s+(?:${wordsOf('restOf')})\s+(?:${wordsOf('restOfArticle', (a) => (a.endsWith("'") ? a : String.raw`${a}\s+`))})?(?:${wordsOf('people')})\b`,
 );
+/** A wait ("waiting for", "wir warten auf", "en attente de"), not a look forward or a find. */
+const WAIT = new RegExp(`(?:^|\\s)(?:${wordsOf('waitStems')})`);
+/** What is awaited is the reader's ("waiting for your confirmation"): the other side's, not something of the sender's. */
+const FOR_YOU = new RegExp(String.raw`^\s+(?:\S+\s+)?(?:${wordsOf('yourWords')})\b`);
+/** What a wait is for, when it is someone's yes: a role ("finance", "the board", "unser Kunde") or a yes ("sign-off", "Freigabe"), within five words. */
+const AWAITED_YES = new RegExp(String.raw`^\s+(?:\S+\s+){0,4}?(?:\S*'s\s+)?(?:${wordsOf('roles')}|${wordsOf('yesAfter')})\b`);
 /** Already: a yes given before something ("schon vor der Besprechung freigegeben") was given, not still to come. */
 const ALREADY = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('already')})\s`);
 
@@ -447,7 +457,10 @@ function readClause(scan: Scan, clause: number, text: string, sentence: number, 
   }
   const words = folded.split(/\s+/).filter((w) => /[\p{L}\p{N}\p{Extended_Pictographic}]/u.test(w)).length;
   // "Como quedamos, aquí está el enlace": a set phrase that opens with a question word ("como quedamos": as agreed) asks nothing.
-  const startsAsQuestion = scan.in('questionStart', clause).some((m) => m.index === 0 && !overlaps(neutral, m.index, m.index + m.text.length));
+  // After a contrast word that opens the clause too ("Fine, but does the fee include tax").
+  const startsAsQuestion = scan
+    .in('questionStart', clause)
+    .some((m) => (m.index === 0 || (contrast && /^\S+\s+$/.test(folded.slice(0, m.index)))) && !overlaps(neutral, m.index, m.index + m.text.length));
   const pending = pendingWords.length > 0;
   // A question mark at the end, an opening ¿, or a question word first in a clause with no full stop (mobile mail drops the mark).
   const question =
@@ -490,6 +503,8 @@ function readClause(scan: Scan, clause: number, text: string, sentence: number, 
       .filter(([a]) => !OWN_REPORT.test(folded.slice(0, a)))
       .map(([, b]) => b),
     toReview: pendingSpans.length > 0 && scan.in('examine', clause).length > 0,
+    othersYes: scan.in('othersToSign', clause).length > 0,
+    awaitsOthers: awaiting.some(([a, b]) => WAIT.test(folded.slice(a, b)) && !FOR_YOU.test(folded.slice(b)) && AWAITED_YES.test(folded.slice(b))),
     dateToCome: pendingSpans.length > 0 && !/\d/.test(folded) && scan.in('launchDate', clause).length > 0,
     words,
     folded,

@@ -68,6 +68,8 @@ const NOT_BLOCKING = new RegExp(wordsOf('notBlocking'));
 const PART_REFUSED = new RegExp(String.raw`,\s*[^,]{1,40}\s(?:${wordsOf('partNot')})\s*[.!]?\s*$`);
 /** "… but not the budget", "mais pas le budget", "pero no el presupuesto" (not "last but not least", "but not only"). */
 const CONTRAST_NOT = new RegExp(String.raw`^(?:${wordsOf('butWords')})\s+(?:${wordsOf('notWords')})\b(?!\s+(?:${wordsOf('notOnly')})\b)`);
+/** "… but only phase 1", "pero solo la fase 1": a yes to a part of it only. */
+const CONTRAST_ONLY = new RegExp(String.raw`^(?:${wordsOf('butWords')})\s+(?:${wordsOf('onlyWords')})\b`);
 
 /** A problem named a blocker ("that's a blocker", "must be fixed before we sign"): then some problem blocks, whatever else does not. */
 const BLOCKER =
@@ -102,6 +104,12 @@ const ZERO = new RegExp(String.raw`(?:^|\s)(?:0|${wordsOf('zeroWords')})$`);
 const RELATIVE_BEFORE = new RegExp(String.raw`(?:^|\s)(${wordsOf('relative')})\s+$`);
 /** An auxiliary of the past passive right before a yes: "the budget was approved internally". */
 const PAST_PASSIVE_BEFORE = new RegExp(String.raw`(?:^|\s)(${wordsOf('pastAux')})\s+(?:\S+\s+)?$`);
+/** "She approved it", "er hat freigegeben": a yes whose subject is someone else, right before it (a word between). */
+const THIRD_PERSON_BEFORE = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('thirdPerson')})\s+(?:\S+\s+)?$`);
+/** "Most tests passed", "9 of 10 test cases passed", "die meisten Tests": a part of it. */
+const PART_BEFORE = new RegExp(
+  String.raw`(?:(?:^|\s)(?:${wordsOf('mostWords')})\s+(?:\S+\s+){0,3}|(?:^|\s)\d+\s*(?:of|out of|von|sur|de|di|van|/)\s*\d+\s+(?:\S+\s+){0,3})$`,
+);
 /** "validated by my colleague": a yes by someone other than the sender's side. */
 const BY_SOMEONE_ELSE = new RegExp(String.raw`^\s*(?:\S+\s+)?(${wordsOf('byWords')})\s+(?!(${wordsOf('ownBy')})(?![\p{L}\p{N}]))`, 'u');
 
@@ -230,6 +238,15 @@ function toRest(clause: Clause, h: Hit): boolean {
   return clause.rest.some((end) => end <= h.at);
 }
 
+/** A yes about a part ("most tests passed"; "9 of 10 passed", not "10 of 10"). */
+function partOf(folded: string, h: Hit): boolean {
+  const before = folded.slice(0, h.at);
+  const m = PART_BEFORE.exec(before);
+  if (!m) return false;
+  const counts = /(\d+)\s*(?:of|out of|von|sur|de|di|van|\/)\s*(\d+)/.exec(m[0]);
+  return counts === null || counts[1] !== counts[2];
+}
+
 /** The hits of these acts that are not negated (stated, whatever their tense). */
 function stated(hits: readonly Hit[], acts: readonly Act[]): Hit[] {
   return hits.filter((h) => acts.includes(h.act) && !h.negated);
@@ -347,6 +364,9 @@ function readOne(
   else if (otherChanges.length > 0 && question !== 'delivery' && !(question === 'status' && hits.some((h) => h.act === 'scope')))
     out.push(asksChange(clause, otherChanges));
   const resolvedYes = question === 'testing' || question === 'readiness' ? resolved : [];
+  // "Most tests passed", "9 of 10 test cases passed": part of it, a pass of it all still to come.
+  if ((question === 'testing' || question === 'readiness') && yes.length > 0 && yes.every((h) => partOf(folded, h)))
+    return [...out, { signal: 'not-yet', clause, why: `a part of it (${yes.map((h) => h.words).join(', ')})` }];
   // "70% of development is done": part of it, not done.
   if (question === 'readiness' && /(?<!\d)(?:[1-9]\d?|0)\s?%/.test(clause.text) && yes.length > 0)
     return [...out, { signal: 'not-yet', clause, why: `done in part (${yes.map((h) => h.words).join(', ')})` }];
@@ -382,8 +402,8 @@ function readOne(
     const reported =
       past ||
       other ||
-      // "Jenna said on our call that the dates work for them": another person's words, reported.
-      yes.some((h) => clause.reports.some((end) => end <= h.at)) ||
+      // "Jenna said on our call that the dates work for them": another person's words, reported. "She approved it, see below": hers.
+      yes.some((h) => clause.reports.some((end) => end <= h.at) || THIRD_PERSON_BEFORE.test(folded.slice(0, h.at))) ||
       yes.some((h) => BY_SOMEONE_ELSE.test(folded.slice(h.end)));
     // Ready once something is done: not ready yet. A yes once something is done: a condition (a request for it).
     if (clause.condition && question === 'readiness') out.push({ signal: 'not-yet', clause, why: `ready on a condition (${words})` });
@@ -442,13 +462,13 @@ function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], question:
   const doubts: Read[] = [];
   for (const clause of clauses) {
     // "Las fechas están bien, el presupuesto no", "the dates suit us, but not the budget": a part of it refused.
-    if (PART_REFUSED.test(clause.folded) || (clause.contrast && CONTRAST_NOT.test(clause.folded))) {
+    if (PART_REFUSED.test(clause.folded) || (clause.contrast && (CONTRAST_NOT.test(clause.folded) || CONTRAST_ONLY.test(clause.folded)))) {
       doubts.push({ signal: 'not-yet', clause, why: 'a part of it refused' });
       continue;
     }
     // "I've sent it to our CFO for signature", "the costs are Harbor Grill's to approve": the yes that counts is someone
     // else's, still to come (however the clause reads, its own yes too: "approved on our side, up to our CFO to sign off").
-    if (SENT_FOR_A_YES.test(clause.folded) || SOMEONE_ELSES_YES.test(clause.folded)) {
+    if (SENT_FOR_A_YES.test(clause.folded) || SOMEONE_ELSES_YES.test(clause.folded) || clause.othersYes) {
       doubts.push({ signal: 'not-yet', clause, why: 'the yes that counts is someone else’s' });
       continue;
     }
@@ -460,6 +480,11 @@ function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], question:
     // "Details look right. Priya will firm up the exact date with you": the step asked for the date too, and it is still to come.
     if (question === 'confirmation' && clause.dateToCome) {
       doubts.push({ signal: 'not-yet', clause, why: 'the launch date still to come' });
+      continue;
+    }
+    // "Approved internally, waiting for the client's sign-off", "Ok from ops. Waiting for finance.": still to come from someone.
+    if (clause.awaitsOthers) {
+      doubts.push({ signal: 'not-yet', clause, why: 'still waiting for someone' });
       continue;
     }
     // "Avant de donner notre approbation, nous voudrions ajouter…": the yes comes after something else.

@@ -87,6 +87,8 @@ export interface Lexicon {
   readonly reporting: readonly string[];
   /** Words for the launch date a step asks for (`the date`, `timing`, `Datum`): named as still to come beside a yes, the details are confirmed without it. */
   readonly launchDate: readonly string[];
+  /** A yes said to be someone else's to give (`final word is with the board`, `unterschreiben muss unser Geschäftsführer`): the yes that counts is still to come. */
+  readonly othersToSign: readonly string[];
   /**
    * Words of the reader's patterns, where a word's place around another matters more than the phrase (right before a yes
    * word, after a "but"): regular-expression fragments over folded text (lower case, no accents), each pattern the union of
@@ -97,6 +99,12 @@ export interface Lexicon {
 
 /** The reader's patterns whose words are data. */
 export type PatternName =
+  | 'roles'
+  | 'waitStems'
+  | 'yourWords'
+  | 'onlyWords'
+  | 'thirdPerson'
+  | 'mostWords'
   | 'adverbialContrast'
   | 'andOr'
   | 'auxiliaries'

@@ -392,6 +392,7 @@ export const de: Lexicon = {
     'wäre uns lieber',
     'hätten lieber',
     'würden lieber',
+    'hat sich geändert',
   ],
   amend: [
     'ändern',
@@ -657,6 +658,8 @@ export const de: Lexicon = {
     '\u00fcbermorgen',
     'muss noch',
     'müssen noch',
+    'noch offen',
+    'steht noch nicht fest',
   ],
   future: ['muss', 'müssen', 'werde', 'werden', 'wird'],
   awaiting: [
@@ -704,6 +707,7 @@ export const de: Lexicon = {
     'h\u00e4ngt davon ab',
     'h\u00e4ngt von',
     'erst nach',
+    'es sei denn',
   ],
   hedge: [
     'bisher',
@@ -754,6 +758,9 @@ export const de: Lexicon = {
     'intern kl\u00e4ren',
     'muss noch abstimmen',
     'r\u00fcckversichern',
+    'vorerst',
+    'erstmal',
+    'fürs erste',
   ],
   request: [
     'bitte',
@@ -770,6 +777,9 @@ export const de: Lexicon = {
     'können wir',
     'wäre es möglich',
     'ist es möglich',
+    'wäre schön',
+    'wäre toll',
+    'wäre gut',
   ],
   questionStart: [
     'kann',
@@ -824,7 +834,7 @@ export const de: Lexicon = {
     'unklar',
     'nicht klar',
   ],
-  elsewhere: ['rechnung', 'budget', 'zahlung', 'anzahlung', 'urlaub*', 'spesen'],
+  elsewhere: ['rechnung', 'budget', 'zahlung', 'anzahlung', 'urlaub*', 'spesen', 'vorherige version', 'alte version', 'das konzept', 'den entwurf'],
   meeting: ['einladung', 'termin', 'meeting', 'call', 'besprechung', 'telefonat', 'kick-off', 'kickoff', 'zeitfenster'],
   thanks: ['danke', 'vielen dank', 'besten dank', 'dankeschön', 'erhalten', 'zur kenntnis', 'verstanden', 'alles klar', 'super'],
   info: [
@@ -880,10 +890,19 @@ export const de: Lexicon = {
     'die tests',
     'prüfe',
     'schaue',
+    'melde mich',
+    'schaue es mir an',
+    'unterschreibe',
+    'unterschreiben',
   ],
   reporting: ['sagte', 'hat gesagt', 'meinte', 'hat mitgeteilt', 'teilte mit', 'sagt', 'laut', 'meint'],
   launchDate: ['datum', 'termin', 'launchtermin', 'starttermin', 'launch'],
   patterns: {
+    roles: ['finanz\\w*', 'recht\\w*', 'vorstand', 'kunde\\w*', 'chef', 'geschaftsfuhr\\w*', 'einkauf', 'unterschrift', 'freigabe'],
+    mostWords: ['die meisten', 'meisten', 'teilweise'],
+    onlyWords: ['nur'],
+    yourWords: ['ihre', 'ihren', 'ihrer', 'ihr', 'ihnen', 'euer', 'eure'],
+    waitStems: ['wart'],
     forWords: ['zur', 'zwecks'],
     forDeterminers: ['die', 'seine', 'ihre', 'interne', 'finale'],
     please: ['bitte'],
@@ -965,4 +984,5 @@ export const de: Lexicon = {
     already: ['schon', 'bereits'],
     fileState: ['korrekt'],
   },
+  othersToSign: ['unterschreiben muss', 'muss unterschreiben', 'entscheidet unser', 'entscheidet unsere', 'letzte wort hat', 'liegt die entscheidung'],
 };
