@@ -744,7 +744,7 @@ describe('what the seventh batch of fresh replies showed', () => {
   });
 });
 
-describe("what a second review of this round's rules tried", () => {
+describe("what a second review of the sixth round's rules tried", () => {
   it.each([
     ['Más adelante lo firmamos.', 'approval'],
     ["OK, I'll have a look and get back to you.", 'approval'],
