@@ -3,6 +3,7 @@ import { MailRejection, UnparseableMailError } from './errors';
 import { extractContacts, extractLaunchDate } from './extract';
 import { readClauses } from './reading/clauses';
 import { interpret, type InterpretSignals, type StepQuestion } from './reading/interpret';
+import type { IntentModel } from './reading/second-reading';
 import { classifyKind } from './kind';
 import { MAX_REPLY_TEXT_CHARS } from './limits';
 import { parseMail, type ParseLimits } from './parse';
@@ -109,10 +110,10 @@ function quoteAsksOf(mail: ParsedMail, replyText: string): Pick<InterpretSignals
   return {};
 }
 
-/** The reading of a human reply again at another step's question: clauses are not read again. */
-export function readAt(reading: MailReading, question: StepQuestion): MailReading {
-  if (reading.kind !== 'human' || reading.question === question) return reading;
-  const meaning = interpret(reading.replyText.slice(0, MAX_REPLY_TEXT_CHARS), question, signalsOf(reading), reading.clauseReading);
+/** The reading of a human reply again at another step's question (or with another second-reading model): clauses are not read again. */
+export function readAt(reading: MailReading, question: StepQuestion, model?: IntentModel): MailReading {
+  if (reading.kind !== 'human' || (reading.question === question && model === undefined)) return reading;
+  const meaning = interpret(reading.replyText.slice(0, MAX_REPLY_TEXT_CHARS), question, signalsOf(reading), reading.clauseReading, model);
   return { ...reading, ...meaning, question };
 }
 

@@ -1,5 +1,6 @@
 import { readAt, readMail } from '../../shared/mail/read';
 import { withoutQuotedContext } from '../../shared/mail/reply-text';
+import type { IntentModel } from '../../shared/mail/reading/second-reading';
 import type { MailReading } from '../../shared/mail/schemas';
 import { processModule } from '../../shared/processes/registry';
 import type { Case } from './cases';
@@ -43,12 +44,13 @@ function afterApproval(process: string, step: string): boolean {
   return approval !== undefined && steps.indexOf(step) > steps.indexOf(approval);
 }
 
-export async function score(c: Case): Promise<Scored> {
+/** Scores a reply, its second reading by the committed model or by one given (trained without it: an out-of-fold run). */
+export async function score(c: Case, model?: IntentModel): Promise<Scored> {
   const read = await readMail(c.raw, c.label.referenceDate ? { referenceDate: c.label.referenceDate } : {});
   const base = { name: c.name, language: c.label.language };
   if (read.outcome !== 'read') return { ...base, kindRight: false, wrongApproval: false };
   const module = processModule(c.label.process);
-  const reading: MailReading = readAt(read, module.replyQuestion(c.label.step));
+  const reading: MailReading = readAt(read, module.replyQuestion(c.label.step), model);
   const kindRight = reading.kind === c.label.kind;
   if (c.label.kind !== 'human' || reading.kind !== 'human') {
     // A machine's mail read as a person's could decide something: that counts like a wrong reading.

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { interpret } from '../../shared/mail';
-import { readMail } from '../../shared/mail/read';
+import { readAt, readMail } from '../../shared/mail/read';
 import {
   AGREEMENT,
   CHOICE,
@@ -284,6 +284,30 @@ describe('a bare answer and the notice it answers', () => {
 
   it('says yes in words whatever the notice asked', async () => {
     expect((await answerTo('Fixed and ready for round 2.', fyi)).intent).toBe('approve');
+  });
+});
+
+describe('a reading with another model (an out-of-fold run)', () => {
+  it('reads a reply again with the model it is given, whatever step it was read at', async () => {
+    const read = await readMail(
+      Buffer.from(
+        [
+          'From: Pat Client <pat@client.example>',
+          'To: integrations+k1.PX-2031.work-order.77ab31c0@paytronix.example',
+          'Subject: Re: [PX-2031] Work order',
+          'Message-ID: <m-1@client.example>',
+          'Content-Type: text/plain; charset=utf-8',
+          '',
+          'Our new contact for this is Dana.',
+          '',
+        ].join('\r\n'),
+      ),
+      { question: 'approval' },
+    );
+    if (read.outcome !== 'read') throw new Error('the mail was not read');
+    const again = readAt(read, 'approval', few);
+    expect(again.secondReading).toEqual({ intent: 'inform', probability: expect.any(Number) });
+    expect(again.secondReading?.probability).toBeCloseTo(secondReading('Our new contact for this is Dana.', 'approval', [], few).inform, 2);
   });
 });
 

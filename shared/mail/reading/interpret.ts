@@ -2,7 +2,7 @@ import { DECISION_CONFIDENCE, type Intent, isDecision, type StepQuestion } from 
 import { readClauses, SELF_NEGATED, YES_LIKE, type Act, type Clause, type ClauseReading, type Hit } from './clauses';
 import { fixedItems, live, namedCases } from './lists';
 import { wordsOf } from './patterns';
-import { checkedBySecondReading, chosenBySecondReading } from './second-reading';
+import { checkedBySecondReading, chosenBySecondReading, type IntentModel } from './second-reading';
 
 export { DECISION_CONFIDENCE, type StepQuestion } from './types';
 
@@ -547,14 +547,16 @@ export function interpret(
   question: StepQuestion,
   signals: InterpretSignals,
   reading: ClauseReading = readClauses(replyText),
+  /** The second reading's model: the committed one, or one trained without the replies being measured (an out-of-fold run). */
+  model?: IntentModel,
 ): Interpretation {
   const first = readByRules(question, signals, reading);
   // A calendar reply's button says its answer (the model never learned the words around one).
   if (signals.calendarAnswer) return first;
   // A yes or a no read at no step is checked as at a step that asks one: the project's own step may take it for its answer.
   return YES_OR_NO.has(question) || (question === 'open' && isDecision(first.intent))
-    ? checkedBySecondReading(first, replyText, question, signals.attachmentNames)
-    : chosenBySecondReading(first, replyText, question, signals.attachmentNames);
+    ? checkedBySecondReading(first, replyText, question, signals.attachmentNames, model)
+    : chosenBySecondReading(first, replyText, question, signals.attachmentNames, model);
 }
 
 /** The rules' reading of a reply's new text at a step (docs/mail-understanding.md#intent). */
