@@ -47,7 +47,7 @@ const ON_BEHALF = /^\s+(?:\S+\s+){0,2}?(?:for (?:her|him|them)|on (?:her|his|the
 
 /** "Almost ready", "casi listos", "bijna klaar": nearly is not yet (right before the word of being ready; "almost perfect, approved" approves). */
 const ALMOST = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('almost')})\s+$`);
-const READY_WORD = new RegExp(`^(?:${wordsOf('ready')})\\b`);
+const READY_WORD = new RegExp(`^(?:${wordsOf('readyWords')})\\b`);
 
 /** A yes whose subject is a day or an hour ("Thursday at 2 works great", "10am is fine"): a meeting slot taken, not the step's answer. */
 const SLOT_BEFORE = new RegExp(

@@ -143,7 +143,7 @@ export type PatternName =
   | 'partNot'
   | 'people'
   | 'preference'
-  | 'ready'
+  | 'readyWords'
   | 'restOf'
   | 'restOfArticle'
   | 'sender'

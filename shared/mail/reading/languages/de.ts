@@ -964,7 +964,7 @@ export const de: Lexicon = {
     sentOn: ['habe', 'haben', 'weitergeleitet', 'geschickt'],
     forSignature: ['zur (?:unterschrift|freigabe|genehmigung|gegenzeichnung)'],
     almost: ['beinahe', 'nahezu'],
-    ready: ['fertig', 'bereit'],
+    readyWords: ['fertig', 'bereit'],
     weighing: ['wissen', 'weiss', 'weis', 'prufen', 'prufe', 'fragen', 'frage', 'nachfragen'],
     notBlocking: ['\\bkein(?:e)? blocker\\b', '\\bnicht blockierend\\b'],
     partNot: ['noch nicht', 'nicht'],

@@ -1917,7 +1917,7 @@ export const en: Lexicon = {
     sentOn: ['sent', 'forwarded', 'passed', 'routed', 'submitted', 'sending', 'forwarding', 'passing', 'routing'],
     forSignature: ['for (?:\\S+\\s+)?(?:signature|signing|countersignature|execution|sign[- ]?off)'],
     almost: ['almost', 'nearly', 'not quite'],
-    ready: ['ready', 'done', 'finished', 'complete'],
+    readyWords: ['ready', 'done', 'finished', 'complete'],
     weighing: ['know', 'see', 'check', 'checking', 'ask', 'asking', 'wondering'],
     notBlocking: [
       '\\bnone of (?:these|them|this|those) (?:should|will|need to|needs to|is|are|would) (?:hold up|block|delay|stop)',

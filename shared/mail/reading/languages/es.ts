@@ -1093,7 +1093,7 @@ export const es: Lexicon = {
     sentOn: ['envie', 'enviado', 'reenviado', 'pasado'],
     forSignature: ['para (?:su |la )?(?:firma|aprobacion)'],
     almost: ['casi'],
-    ready: ['listos?', 'listas?', 'terminad[oa]s?'],
+    readyWords: ['listos?', 'listas?', 'terminad[oa]s?'],
     weighing: ['se', 'sabemos', 'saber', 'comprobar', 'verificar', 'revisar', 'preguntar', 'pregunto', 'preguntare'],
     notBlocking: ['\\bno bloqueante(?:s)?\\b'],
     partNot: ['todavia no', 'aun no', 'no'],

@@ -1131,7 +1131,7 @@ export const fr: Lexicon = {
     sentOn: ['transmis', 'envoye', 'transfere'],
     forSignature: ['pour (?:signature|validation|approbation)'],
     almost: ['presque'],
-    ready: ['pret(?:e|s|es)?', 'fini(?:e|s|es)?', 'termine(?:e|s|es)?'],
+    readyWords: ['pret(?:e|s|es)?', 'fini(?:e|s|es)?', 'termine(?:e|s|es)?'],
     weighing: ['sais', 'savoir', 'voir', 'verifie', 'verifier', 'verifions', 'demander', 'demande'],
     notBlocking: ['\\bnon bloquant(?:e|s|es)?\\b'],
     partNot: ['pas encore', 'pas'],

@@ -992,7 +992,7 @@ export const it: Lexicon = {
     sentOn: ['inoltrato', 'girato', 'mandato'],
     forSignature: ['per (?:la )?(?:firma|approvazione)'],
     almost: ['quasi'],
-    ready: ['pront[oi]s?', 'finit[oi]'],
+    readyWords: ['pront[oi]s?', 'finit[oi]'],
     weighing: ['sapere', 'verificare', 'controllare', 'chiedere', 'chiedo', 'sei'],
     notBlocking: ['\\bnon bloccant[ei]\\b'],
     partNot: ['non ancora', 'non'],

@@ -782,7 +782,7 @@ export const nl: Lexicon = {
     sentOn: ['doorgestuurd', 'gestuurd', 'stuur', 'sturen'],
     forSignature: ['ter (?:ondertekening|goedkeuring)', 'voor akkoord'],
     almost: ['bijna'],
-    ready: ['klaar', 'af'],
+    readyWords: ['klaar', 'af'],
     weighing: ['weet', 'weten', 'controleren', 'vragen', 'vraag', 'nagaan', 'kijken'],
     notBlocking: ['\\bniet blokkerend\\b'],
     partNot: ['nog niet', 'niet'],

@@ -1080,7 +1080,7 @@ export const pt: Lexicon = {
     sentOn: ['encaminhei', 'encaminhamos', 'enviei', 'enviamos'],
     forSignature: ['para (?:su |la )?(?:assinatura|aprovacao)'],
     almost: ['quase'],
-    ready: ['concluid[oa]s?'],
+    readyWords: ['concluid[oa]s?'],
     weighing: ['perguntar', 'pergunto', 'checar'],
     notBlocking: ['\\bnao bloqueante(?:s)?\\b'],
     partNot: ['ainda nao', 'nao'],
