@@ -774,3 +774,21 @@ describe("what a second review of the sixth round's rules tried", () => {
     ['Per noi il calendario va bene, approvato.', 'approval'],
   ] as const)('acts on "%s" (%s) as the yes it is', (text, question) => expectYesActedOn(text, question));
 });
+
+describe('what a third review (long mails) tried', () => {
+  it.each([
+    ['Aprovado. Ainda falta a assinatura do diretor.', 'approval'],
+    ['Eine Kleinigkeit noch: Auf dem Bon ist noch das alte Logo zu sehen. Sonst passt alles, freigegeben.', 'approval'],
+    ["We've signed the NDA and sent it back through DocuSign.", 'approval'],
+    ['Approved. Please let me know whether staff training is included in the setup fee.', 'approval'],
+    ['All details are correct. The launch date could slip a week if the venue is late.', 'confirmation'],
+    ['Looks good overall, see my answers below in red.', 'approval'],
+    ['A equipe passou a tarde de ontem mexendo no app. Estamos juntando os comentários e mandamos o resumo na segunda.', 'testing'],
+  ] as const)('does not act on "%s" (%s) as a yes', (text, question) => expectNoYesActedOn(text, question));
+
+  it.each([
+    ['Testamos tudo no app e está funcionando perfeitamente, podem lançar.', 'testing'],
+    ['De projectgegevens kloppen en 3 juni is prima als lanceerdatum.', 'confirmation'],
+    ['The plan is approved. Good luck with the move next month!', 'approval'],
+  ] as const)('acts on "%s" (%s) as the yes it is', (text, question) => expectYesActedOn(text, question));
+});

@@ -94,6 +94,8 @@ export interface Clause {
   readonly reports: readonly number[];
   /** A yes said to be someone else's to give ("final word is with the board"). */
   readonly othersYes: boolean;
+  /** It points to answers somewhere else ("see my answers below in red"). */
+  readonly elsewhereAnswers: boolean;
   /** A wait for someone's yes, not the reader's ("waiting for finance", "waiting for the client's sign-off", "wir warten auf den Kunden"). */
   readonly awaitsOthers: boolean;
   /** The launch date named under a future or pending word, with no number ("Priya will firm up the exact date with you"): still to come. */
@@ -197,6 +199,8 @@ class Scan {
   constructor(
     texts: readonly string[],
     private readonly lexicons: readonly CompiledLexicon[],
+    /** "no" is a preposition, not a negator (Portuguese "no app", "no sábado": in the). */
+    readonly noIsPreposition = false,
   ) {
     this.folded = texts.map(fold);
     const starts: number[] = [];
@@ -257,7 +261,13 @@ function negatedAt(scan: Scan, clause: number, index: number, length: number, br
   // "not only", "no later than", "no doubt": not negations of what follows.
   const negators = scan
     .in('negation', clause)
-    .filter((m) => m.index >= start && m.index + m.text.length <= index && !overlaps(outside, m.index, m.index + m.text.length));
+    .filter(
+      (m) =>
+        m.index >= start &&
+        m.index + m.text.length <= index &&
+        !overlaps(outside, m.index, m.index + m.text.length) &&
+        !(scan.noIsPreposition && m.text === 'no'),
+    );
   // Two negations in the phrase cancel ("I don't see any reason not to go ahead"); two joined by "and" or "or" are two ("no
   // failed transactions and no guest complaints").
   // (Joined: "and" or "or" right before the second negator; "no reason on our side or theirs not to" is one phrase.)
@@ -504,6 +514,7 @@ function readClause(scan: Scan, clause: number, text: string, sentence: number, 
       .map(([, b]) => b),
     toReview: pendingSpans.length > 0 && scan.in('examine', clause).length > 0,
     othersYes: scan.in('othersToSign', clause).length > 0,
+    elsewhereAnswers: scan.in('answersElsewhere', clause).length > 0,
     awaitsOthers: awaiting.some(([a, b]) => WAIT.test(folded.slice(a, b)) && !FOR_YOU.test(folded.slice(b)) && AWAITED_YES.test(folded.slice(b))),
     dateToCome: pendingSpans.length > 0 && !/\d/.test(folded) && scan.in('launchDate', clause).length > 0,
     words,
@@ -521,9 +532,12 @@ export function readClauses(replyText: string): ClauseReading {
   const parts = sentencesOf(replyText).flatMap((sentence, index) =>
     clausesOf(sentence.text, lexicons).map((part, i, all) => ({ ...part, sentence: index, last: i === all.length - 1, answers: sentence.answers && i === 0 })),
   );
+  // In Portuguese "no" is "in the" ("testamos tudo no app"); its no is "não". Spanish and Italian "no" is a no.
+  const noIsPreposition = languages[0] === 'pt' && !languages.includes('es') && !languages.includes('it');
   const scan = new Scan(
     parts.map((p) => p.text),
     lexicons,
+    noIsPreposition,
   );
   // A question mark at a sentence's end makes only its last clause the question.
   const clauses: Clause[] = parts.map((part, i) => {

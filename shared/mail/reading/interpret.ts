@@ -90,6 +90,9 @@ const NEEDED_BEFORE = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('neededBefore')
 const NEEDED_AFTER = new RegExp(String.raw`^\s+(?:\S+\s+){0,3}?(?:is |are )?(?:${wordsOf('neededAfter')})\b`);
 const neededYes = (h: Hit, folded: string) => YES_NOUN.test(h.words) && (NEEDED_BEFORE.test(folded.slice(0, h.at)) || NEEDED_AFTER.test(folded.slice(h.end)));
 
+/** The doubts a second reading sure of the yes may settle. */
+const SETTLEABLE: ReadonlySet<string> = new Set(['still to be reviewed or tested']);
+
 /** Steps whose yes a review or a test still to come holds back. */
 const REVIEW_STEPS: ReadonlySet<StepQuestion> = new Set(['approval', 'confirmation', 'testing', 'readiness']);
 
@@ -482,6 +485,11 @@ function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], question:
       doubts.push({ signal: 'not-yet', clause, why: 'the launch date still to come' });
       continue;
     }
+    // "Looks good overall, see my answers below in red": the answers that count are where the reader does not read.
+    if (clause.elsewhereAnswers) {
+      doubts.push({ signal: 'not-yet', clause, why: 'the answers are somewhere else' });
+      continue;
+    }
     // "Approved internally, waiting for the client's sign-off", "Ok from ops. Waiting for finance.": still to come from someone.
     if (clause.awaitsOthers) {
       doubts.push({ signal: 'not-yet', clause, why: 'still waiting for someone' });
@@ -495,7 +503,8 @@ function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], question:
     if (yesClauses.has(clause) || clause.smallTalk) continue;
     const acts = clause.hits.map((h) => h.act);
     const partNotDone = question !== 'confirmation' && NOT_YET.test(clause.folded);
-    if (acts.length > 0 && acts.every((a) => a === 'thanks' || a === 'info') && !partNotDone) continue;
+    // (A hedged date is a doubt where the step asks for one: "The launch date could slip a week".)
+    if (acts.length > 0 && acts.every((a) => a === 'thanks' || a === 'info') && !partNotDone && !(question === 'confirmation' && clause.hedge)) continue;
     const says = (list: readonly Act[]) => acts.some((a) => list.includes(a));
     // A yes still to come ("but we still need to confirm") is no yes.
     const saysYes = clause.hits.some((h) => !h.pending && !h.negated && ['approve', 'pass', 'done', 'resolved'].includes(h.act));
@@ -656,7 +665,9 @@ function readByRules(question: StepQuestion, signals: InterpretSignals, reading:
     const doubts = [...turning, ...unread(statements, yes)];
     // Only statements the rules could not read are a doubt another reading can settle; a "but", a negation or a yes still
     // to come are read, and they stand.
-    const settleable = turning.length === 0 && confidence >= 0.95;
+    // So is a review or a test still to come: the second reading, sure of the yes, settles it (most such replies are a yes and
+    // a plan to test what comes next). A launch date still to come is not settled: the step asked for it.
+    const settleable = turning.every((d) => SETTLEABLE.has(d.why)) && confidence >= 0.95;
     if (doubts.length > 0)
       return result('approve', Math.min(confidence, 0.7), question, [...yes, ...doubts], { ...rest, ...(settleable ? { settleable } : {}) });
     return result('approve', confidence, question, yes, rest);

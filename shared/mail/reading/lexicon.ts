@@ -89,6 +89,8 @@ export interface Lexicon {
   readonly launchDate: readonly string[];
   /** A yes said to be someone else's to give (`final word is with the board`, `unterschreiben muss unser Geschäftsführer`): the yes that counts is still to come. */
   readonly othersToSign: readonly string[];
+  /** The answer is somewhere else (`see my answers below in red`, `changes marked in the attached`): what it says there is not read here. */
+  readonly answersElsewhere: readonly string[];
   /**
    * Words of the reader's patterns, where a word's place around another matters more than the phrase (right before a yes
    * word, after a "but"): regular-expression fragments over folded text (lower case, no accents), each pattern the union of

@@ -156,6 +156,7 @@ export const es: Lexicon = {
     'están correctas',
     'vamos con ello',
     'vamos con eso',
+    'está muy bien',
   ],
   yes: [
     'sí',
@@ -556,6 +557,11 @@ export const es: Lexicon = {
     'sin prisa',
     'no hay prisa',
     'no hay apuro',
+    'pasó la tarde',
+    'pasó toda la tarde',
+    'pasó el día',
+    'pasamos la tarde',
+    'pasamos el día',
   ],
   smallTalk: ['cómo estás', 'como estas', 'fin de semana', 'vacaciones', 'vuelo', 'viaje', 'clima', 'familia', 'qué tal', 'cómo andan', 'como andan'],
   problem: [
@@ -639,6 +645,11 @@ export const es: Lexicon = {
     'tenemos inconvenientes',
     'inconveniente con',
     'inconvenientes con',
+    'todavía el viejo',
+    'todavía el antiguo',
+    'el logo antiguo',
+    'desactualizado',
+    'desactualizada',
   ],
   resolved: [
     'corregido',
@@ -761,6 +772,7 @@ export const es: Lexicon = {
     'mas adelante',
     'por definir',
     'por confirmar',
+    'te aviso',
   ],
   future: ['tiene que', 'tienen que', 'debe', 'vamos a', 'voy a', 'va a', 'van a', 'aprobaremos', 'confirmaremos', 'validaremos', 'enviaremos'],
   awaiting: [
@@ -871,6 +883,8 @@ export const es: Lexicon = {
     'por confirmar',
     'a confirmar',
     'sujeto a confirmación',
+    'puede que',
+    'podría cambiar',
   ],
   request: [
     'podríamos',
@@ -946,8 +960,11 @@ export const es: Lexicon = {
     'algunas dudas',
     'no queda claro',
     'aclarar',
+    'confirmar si',
+    'aclarar si',
+    'me confirmas si',
   ],
-  elsewhere: ['factura', 'pago', 'anticipo', 'vacaciones', 'gastos', 'versión anterior'],
+  elsewhere: ['factura', 'pago', 'anticipo', 'vacaciones', 'gastos', 'versión anterior', 'nda', 'acuerdo de confidencialidad', 'los diseños', 'las maquetas'],
   meeting: ['invitación', 'reunión', 'llamada', 'cita', 'convocatoria', 'kick-off', 'kickoff'],
   thanks: [
     'gracias',
@@ -1086,7 +1103,7 @@ export const es: Lexicon = {
       'mes',
       'meses',
     ],
-    notYet: ['(?:todavia|aun) no', 'todavia (?:tenemos|tengo|hay) que (?:probar|revisar|testear)'],
+    notYet: ['(?:todavia|aun) no', 'todavia (?:tenemos|tengo|hay) que (?:probar|revisar|testear)', '(?:todavia|aun|solo) falta'],
     preference: ['prefier'],
     asIs: ['mantener', 'continuar', 'seguir', 'proceder', 'no cambiar'],
     sender: ['lo', 'la', 'hemos'],
@@ -1115,4 +1132,5 @@ export const es: Lexicon = {
     fileState: ['correcto'],
   },
   othersToSign: ['tiene que firmar', 'la decisión es de', 'la última palabra', 'quien firma'],
+  answersElsewhere: ['comentarios abajo', 'en rojo abajo', 'mis comentarios', 'respuestas abajo'],
 };

@@ -131,6 +131,9 @@ export const it: Lexicon = {
     'andrebbe bene per noi',
     'per noi andrebbe bene',
     'ci andrebbe bene',
+    'potete lanciare',
+    'potete andare live',
+    'niente da segnalare',
   ],
   yes: [
     'sì',
@@ -573,6 +576,10 @@ export const it: Lexicon = {
     'discrepanz*',
     'guasto',
     'non si vede più',
+    'ancora il vecchio',
+    'ancora la vecchia',
+    'il vecchio logo',
+    'obsoleto',
   ],
   resolved: [
     'risolto',
@@ -683,6 +690,8 @@ export const it: Lexicon = {
     'da definire',
     'da confermare',
     'appena',
+    'vi faccio sapere',
+    'ti faccio sapere',
   ],
   future: ['deve', 'devono', 'approveremo', 'confermeremo', 'valideremo', 'invieremo', 'daremo', 'andremo'],
   awaiting: [
@@ -740,7 +749,6 @@ export const it: Lexicon = {
     'con riserva',
     'soltanto dopo',
     'solamente dopo',
-    'appena',
   ],
   hedge: [
     'finora',
@@ -783,6 +791,8 @@ export const it: Lexicon = {
     'di massima',
     'da confermare',
     'tendenzialmente',
+    'potrebbe spostarsi',
+    'potrebbe cambiare',
   ],
   request: [
     'per favore',
@@ -847,8 +857,11 @@ export const it: Lexicon = {
     'qualche domanda',
     'non è chiaro',
     'chiarimento',
+    'mi confermi se',
+    'confermi se',
+    'chiarire se',
   ],
-  elsewhere: ['fattura', 'budget', 'pagamento', 'acconto', 'ferie', 'spese', 'versione precedente'],
+  elsewhere: ['fattura', 'budget', 'pagamento', 'acconto', 'ferie', 'spese', 'versione precedente', 'nda', 'accordo di riservatezza', 'i mockup'],
   meeting: ['invito', 'riunione', 'chiamata', 'call', 'appuntamento', 'kick-off', 'kickoff'],
   thanks: [
     'grazie',
@@ -986,7 +999,7 @@ export const it: Lexicon = {
       'mese',
       'mesi',
     ],
-    notYet: ['non ancora', 'dobbiamo ancora (?:testare|provare|verificare)'],
+    notYet: ['non ancora', 'dobbiamo ancora (?:testare|provare|verificare)', 'manca ancora', 'resta da'],
     asIs: ['mantenere', 'continuare', 'procedere', 'non cambiare'],
     sender: ["l'ho", 'ho', 'abbiamo'],
     sentOn: ['inoltrato', 'girato', 'mandato'],
@@ -1012,4 +1025,5 @@ export const it: Lexicon = {
     fileState: ['corretto'],
   },
   othersToSign: ['deve firmare', 'la decisione spetta', "l'ultima parola", 'chi firma'],
+  answersElsewhere: ['commenti sotto', 'in rosso sotto', 'i miei commenti', 'risposte sotto'],
 };
