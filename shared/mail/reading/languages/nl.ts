@@ -1,5 +1,8 @@
 import type { Lexicon } from '../lexicon';
 
+/** "als" is "if" before a subject ("als je", "als het"); before a noun it is "as" ("prima als lanceerdatum"). */
+const IF = ['als je', 'als jullie', 'als we', 'als wij', 'als u', 'als het', 'als er', 'als ik', 'als dat', 'als dit', 'als alles', 'als iets', 'als de'];
+
 export const nl: Lexicon = {
   code: 'nl',
   stopwords: [
@@ -570,40 +573,10 @@ export const nl: Lexicon = {
   ],
   future: ['moet', 'moeten', 'zal', 'zullen'],
   awaiting: ['vindt u', 'vind je', 'vinden jullie', 'wachten op jullie', 'wachten op uw', 'horen graag', 'uw bevestiging', 'wachten tot', 'wachten erop'],
-  hypothetical: [
-    'als je',
-    'als jullie',
-    'als we',
-    'als wij',
-    'als u',
-    'als het',
-    'als er',
-    'als ik',
-    'als dat',
-    'als dit',
-    'als alles',
-    'als iets',
-    'als de',
-    'indien',
-    'mocht',
-    'mochten',
-    'of er',
-  ],
+  hypothetical: [...IF, 'indien', 'mocht', 'mochten', 'of er'],
   condition: [
     'uitzondering',
-    'als je',
-    'als jullie',
-    'als we',
-    'als wij',
-    'als u',
-    'als het',
-    'als er',
-    'als ik',
-    'als dat',
-    'als dit',
-    'als alles',
-    'als iets',
-    'als de',
+    ...IF,
     'indien',
     'mits',
     'zodra',
