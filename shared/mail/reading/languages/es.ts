@@ -1042,7 +1042,7 @@ export const es: Lexicon = {
   launchDate: ['fecha', 'fecha de lanzamiento', 'lanzamiento'],
   patterns: {
     roles: ['finanzas', 'legal', 'direcci\\w*', 'cliente', 'jefe', 'firma', 'aprobacion'],
-    mostWords: ['la mayoría de', 'la mayoria de'],
+    mostWords: ['la mayoria de'],
     onlyWords: ['solo', 'solamente'],
     yourWords: ['su', 'sus', 'usted', 'tu', 'tus'],
     waitStems: ['esper'],
