@@ -792,3 +792,21 @@ describe('what a third review (long mails) tried', () => {
     ['The plan is approved. Good luck with the move next month!', 'approval'],
   ] as const)('acts on "%s" (%s) as the yes it is', (text, question) => expectYesActedOn(text, question));
 });
+
+describe('what a fourth review (plain answers) tried', () => {
+  it.each([
+    ['Der Plan sieht nicht gut aus.', 'approval'],
+    ['Wir geben den Plan nicht frei.', 'approval'],
+    ['Ik keur dit niet goed.', 'approval'],
+    ['No, la fecha no es correcta. Debe ser el 10 de junio.', 'confirmation'],
+  ] as const)('does not act on the refusal "%s" (%s) as a yes', (text, question) => expectNoYesActedOn(text, question));
+
+  it.each([
+    ['Der Plan sieht gut aus, wir geben ihn frei.', 'approval'],
+    ['La fecha es correcta.', 'confirmation'],
+    ['La data è corretta.', 'confirmation'],
+    ["Tout fonctionne, vous pouvez lancer. Faites-nous signe une fois que c'est en ligne.", 'testing'],
+    ['Approvato, si può procedere.', 'approval'],
+    ['Count us in, approved.', 'approval'],
+  ] as const)('acts on "%s" (%s) as the yes it is', (text, question) => expectYesActedOn(text, question));
+});

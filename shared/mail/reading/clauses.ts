@@ -236,7 +236,11 @@ class Scan {
           const perClause = this.found.get(name) ?? this.folded.map((): Found[] => []);
           for (const m of matches) {
             const i = this.clauseAt(m.index);
-            perClause[i]?.push({ index: m.index - (this.starts[i] ?? 0), text: m.text });
+            perClause[i]?.push(
+              m.negatedInGap
+                ? { index: m.index - (this.starts[i] ?? 0), text: m.text, negatedInGap: true }
+                : { index: m.index - (this.starts[i] ?? 0), text: m.text },
+            );
           }
           this.found.set(name, perClause);
         }
@@ -446,7 +450,11 @@ function readClause(scan: Scan, clause: number, text: string, sentence: number, 
         end,
         words: m.text,
         // Negative concord: "no vemos ningún inconveniente" is no double negative.
-        negated: act === 'no' || CONCORD.test(m.text) ? false : negatedAt(scan, clause, index, m.text.length, brackets),
+        // A negator in the gap of a yes phrase ("wir geben den Plan nicht frei") negates it too (a refusal's phrase may hold its own: "ne ~ pas").
+        negated:
+          act === 'no' || CONCORD.test(m.text)
+            ? false
+            : (m.negatedInGap === true && YES_LIKE.has(act)) || negatedAt(scan, clause, index, m.text.length, brackets),
         // "Still looks good" holds; "still working through refunds" is work going on, not a pass that holds.
         // "Waiting on your go-ahead": a yes awaited from the other side is no yes given.
         pending:

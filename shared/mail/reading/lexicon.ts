@@ -178,6 +178,8 @@ export function fold(text: string): string {
 export interface Found {
   readonly index: number;
   readonly text: string;
+  /** A negator stands in the phrase's gap (`geben ~ frei` in "wir geben den Plan nicht frei"): the phrase is negated. */
+  readonly negatedInGap?: boolean;
 }
 
 /** A word of a phrase: the word itself, a stem (`approv*`), or a gap of up to four words (`~`). */
@@ -326,7 +328,11 @@ export class LexiconIndex {
   private readonly stems = new Map<string, { readonly stem: string; readonly category: LexiconCategory; readonly phrase: Phrase }[]>();
   private readonly suffixes: { readonly suffix: string; readonly category: LexiconCategory }[] = [];
 
+  /** The one-word negators of the lists (a negator in a phrase's gap negates the phrase). */
+  private readonly negators: ReadonlySet<string>;
+
   constructor(lists: Partial<Record<LexiconCategory, readonly string[]>>) {
+    this.negators = new Set([...(lists.negation ?? []), ...(lists.negationAfter ?? [])].map((raw) => fold(raw.trim())).filter((w) => /^[\p{L}']+$/u.test(w)));
     for (const [key, phrases] of Object.entries(lists)) {
       const category = key as LexiconCategory;
       for (const raw of phrases as readonly string[]) {
@@ -367,6 +373,12 @@ export class LexiconIndex {
     return found;
   }
 
+  /** A negator among the tokens from `from` to before `to` (a phrase's gap and the words around it, never its first or last). */
+  private negatorIn(tokens: readonly Token[], from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (this.negators.has((tokens[k] as Token).text)) return true;
+    return false;
+  }
+
   /** Each category's phrases found in `text` (its tokens), by category. */
   findAll(text: string, tokens: readonly Token[] = tokenize(text)): Map<LexiconCategory, Found[]> {
     const found = new Map<LexiconCategory, Found[]>();
@@ -374,14 +386,21 @@ export class LexiconIndex {
     const free = new Map<LexiconCategory, number>();
     // Per category, the furthest end of a phrase starting at the current token (one map, cleared per token: this loop is the reader's cost).
     const best = new Map<LexiconCategory, number>();
+    // The phrases with a gap that gave a category its furthest end at the current token.
+    const gapped = new Set<LexiconCategory>();
     const consider = (category: LexiconCategory, phrase: Phrase, i: number) => {
       if ((free.get(category) ?? 0) > i) return;
       const end = endOf(phrase, tokens, i);
-      if (end > (best.get(category) ?? -1)) best.set(category, end);
+      if (end > (best.get(category) ?? -1)) {
+        best.set(category, end);
+        if (phrase.words.some((w) => 'gap' in w)) gapped.add(category);
+        else gapped.delete(category);
+      }
     };
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i] as Token;
       best.clear();
+      gapped.clear();
       const byWord = this.byWord.get(token.text);
       if (byWord) for (const { category, phrase } of byWord) consider(category, phrase, i);
       const seconds = this.byPair.get(token.text);
@@ -394,7 +413,8 @@ export class LexiconIndex {
       for (const { category, phrase } of this.stemsOf(token.text)) consider(category, phrase, i);
       for (const [category, end] of best) {
         if (end <= i) continue;
-        foundIn(found, category, { index: token.start, text: text.slice(token.start, (tokens[end - 1] as Token).end) });
+        const match = { index: token.start, text: text.slice(token.start, (tokens[end - 1] as Token).end) };
+        foundIn(found, category, gapped.has(category) && this.negatorIn(tokens, i + 1, end - 1) ? { ...match, negatedInGap: true } : match);
         free.set(category, end);
       }
       // Every suffix has an apostrophe (`n't`, `'ll`).

@@ -165,6 +165,8 @@ export const de: Lexicon = {
     'wir gehen mit',
     'ich bin einverstanden',
     'sind einverstanden',
+    'machen sie es so',
+    'abgenickt',
   ],
   yes: ['ja', 'jawohl', 'ok', 'okay', 'passt', 'gut', 'super', 'perfekt', 'klar', 'gerne', 'einverstanden', 'go', 'top', 'freigegeben', '👍', '✅', '👌'],
   no: ['nein', 'noch nicht', '👎'],

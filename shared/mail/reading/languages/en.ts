@@ -193,6 +193,9 @@ export const en: Lexicon = {
     'we are fine with',
     "i'm fine with",
     "everything's in place",
+    'count us in',
+    'sign this off',
+    'sign it off',
   ],
   yes: [
     'yes',

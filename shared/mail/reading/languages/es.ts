@@ -157,6 +157,10 @@ export const es: Lexicon = {
     'vamos con ello',
     'vamos con eso',
     'está muy bien',
+    'correcta',
+    'correctas',
+    'hagámoslo así',
+    'lo hacemos así',
   ],
   yes: [
     'sí',

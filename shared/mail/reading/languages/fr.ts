@@ -152,6 +152,11 @@ export const fr: Lexicon = {
     'pouvez passer à la suite',
     'très bien pour nous',
     "c'est très bien",
+    'correcte',
+    'correctes',
+    'corrects',
+    'faisons comme ça',
+    'on fait comme ça',
   ],
   yes: [
     'oui',
@@ -568,6 +573,10 @@ export const fr: Lexicon = {
     'passé la matinée',
     "passé l'après-midi",
     'passé du temps',
+    'faites-nous signe',
+    'faites-moi signe',
+    'fais-moi signe',
+    'faire signe',
   ],
   smallTalk: ['ça va', 'ca va', 'week-end', 'weekend', 'vacances', 'vol', 'voyage', 'météo', 'famille', 'comment allez'],
   problem: [

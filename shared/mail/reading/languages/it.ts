@@ -134,6 +134,10 @@ export const it: Lexicon = {
     'potete lanciare',
     'potete andare live',
     'niente da segnalare',
+    'corretta',
+    'corrette',
+    'corretti',
+    'facciamo così',
   ],
   yes: [
     'sì',
@@ -505,6 +509,10 @@ export const it: Lexicon = {
     'richiesta di approvazione',
     'processo di approvazione',
     'flusso di approvazione',
+    'si può',
+    'si parte',
+    'si procede',
+    'si va',
   ],
   smallTalk: ['tutto bene', 'weekend', 'fine settimana', 'vacanze', 'volo', 'viaggio', 'tempo', 'famiglia', 'come stai', 'come va'],
   problem: [
