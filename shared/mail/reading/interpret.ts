@@ -107,7 +107,7 @@ const ZERO = new RegExp(String.raw`(?:^|\s)(?:0|${wordsOf('zeroWords')})$`);
 const RELATIVE_BEFORE = new RegExp(String.raw`(?:^|\s)(${wordsOf('relative')})\s+$`);
 /** An auxiliary of the past passive right before a yes: "the budget was approved internally". */
 const PAST_PASSIVE_BEFORE = new RegExp(String.raw`(?:^|\s)(${wordsOf('pastAux')})\s+(?:\S+\s+)?$`);
-/** "She approved it", "er hat freigegeben": a yes whose subject is someone else, right before it (a word between). */
+/** "She approved it", "he signed off": a yes whose subject is someone else, right before it (a word between; in English only: other languages' pronouns are also "it"). */
 const THIRD_PERSON_BEFORE = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('thirdPerson')})\s+(?:\S+\s+)?$`);
 /** "Most tests passed", "9 of 10 test cases passed", "die meisten Tests": a part of it. */
 const PART_BEFORE = new RegExp(
