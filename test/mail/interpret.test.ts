@@ -808,5 +808,7 @@ describe('what a fourth review (plain answers) tried', () => {
     ["Tout fonctionne, vous pouvez lancer. Faites-nous signe une fois que c'est en ligne.", 'testing'],
     ['Approvato, si può procedere.', 'approval'],
     ['Count us in, approved.', 'approval'],
+    ['Aprobado. Mañana os mando la lista de locales.', 'approval'],
+    ['Freigegeben. Melden Sie sich gerne, wenn Sie noch etwas brauchen.', 'approval'],
   ] as const)('acts on "%s" (%s) as the yes it is', (text, question) => expectYesActedOn(text, question));
 });

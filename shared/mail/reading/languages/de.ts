@@ -456,6 +456,10 @@ export const de: Lexicon = {
     'entschuldigung f\u00fcr die st\u00f6rung',
     'sorry f\u00fcr die st\u00f6rung',
     'verzeihen sie die st\u00f6rung',
+    'melden sie sich gerne',
+    'melden sie sich gern',
+    'gerne melden',
+    'wenden sie sich gerne',
   ],
   smallTalk: ['wochenende', 'urlaub', 'flug', 'reise', 'wetter', 'familie', 'wie geht'],
   problem: [

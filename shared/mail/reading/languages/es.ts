@@ -566,6 +566,11 @@ export const es: Lexicon = {
     'pasó el día',
     'pasamos la tarde',
     'pasamos el día',
+    'la lista',
+    'una lista',
+    'las listas',
+    'esta lista',
+    'la lista de',
   ],
   smallTalk: ['cómo estás', 'como estas', 'fin de semana', 'vacaciones', 'vuelo', 'viaje', 'clima', 'familia', 'qué tal', 'cómo andan', 'como andan'],
   problem: [
