@@ -236,11 +236,7 @@ class Scan {
           const perClause = this.found.get(name) ?? this.folded.map((): Found[] => []);
           for (const m of matches) {
             const i = this.clauseAt(m.index);
-            perClause[i]?.push(
-              m.negatedInGap
-                ? { index: m.index - (this.starts[i] ?? 0), text: m.text, negatedInGap: true }
-                : { index: m.index - (this.starts[i] ?? 0), text: m.text },
-            );
+            perClause[i]?.push({ ...m, index: m.index - (this.starts[i] ?? 0) });
           }
           this.found.set(name, perClause);
         }

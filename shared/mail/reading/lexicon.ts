@@ -101,53 +101,48 @@ export interface Lexicon {
 
 /** The reader's patterns whose words are data. */
 export type PatternName =
-  | 'roles'
-  | 'waitStems'
-  | 'yourWords'
-  | 'onlyWords'
-  | 'thirdPerson'
-  | 'mostWords'
   | 'adverbialContrast'
-  | 'andOr'
-  | 'auxiliaries'
-  | 'byWords'
-  | 'concord'
-  | 'confirmStems'
-  | 'forDeterminers'
-  | 'forWords'
-  | 'neededAfter'
-  | 'neededBefore'
-  | 'negators'
-  | 'orWords'
-  | 'ownBy'
-  | 'pastAux'
-  | 'please'
-  | 'problemNouns'
-  | 'relative'
-  | 'selfNegated'
-  | 'yesNouns'
-  | 'zeroWords'
   | 'almost'
   | 'already'
+  | 'andOr'
   | 'asIs'
   | 'asSaid'
+  | 'auxiliaries'
   | 'butWords'
+  | 'byWords'
   | 'clock'
+  | 'concord'
+  | 'confirmStems'
   | 'dateWords'
   | 'everythingElse'
   | 'fileState'
+  | 'forDeterminers'
   | 'forSignature'
+  | 'forWords'
+  | 'mostWords'
+  | 'neededAfter'
+  | 'neededBefore'
+  | 'negators'
   | 'notBlocking'
   | 'notOnly'
   | 'notWords'
   | 'notYet'
+  | 'onlyWords'
+  | 'orWords'
+  | 'ownBy'
   | 'ownSpeaker'
   | 'partNot'
+  | 'pastAux'
   | 'people'
+  | 'please'
   | 'preference'
+  | 'problemNouns'
   | 'readyWords'
+  | 'relative'
   | 'restOf'
   | 'restOfArticle'
+  | 'roles'
+  | 'selfNegated'
   | 'sender'
   | 'sentOn'
   | 'slotAt'
@@ -155,7 +150,12 @@ export type PatternName =
   | 'slotDays'
   | 'stillHolds'
   | 'stillWorks'
+  | 'thirdPerson'
+  | 'waitStems'
   | 'weighing'
+  | 'yesNouns'
+  | 'yourWords'
+  | 'zeroWords'
   | 'yesAfter';
 export type PatternWords = Readonly<Partial<Record<PatternName, readonly string[]>>>;
 
@@ -187,6 +187,8 @@ type Word = { readonly exact: string } | { readonly stem: string } | { readonly 
 
 interface Phrase {
   readonly words: readonly Word[];
+  /** It has a gap (`~`): a negator in it negates the phrase. */
+  readonly gap?: boolean;
   /** `n't`, `'ll`: the end of a word as written (`can't`, `we'll`). */
   readonly suffix?: string;
 }
@@ -231,13 +233,6 @@ function tokenize(text: string): Token[] {
   return tokens;
 }
 
-/** Adds what a category found (only the categories found get a list: most of a reply's words are in none). */
-function foundIn(found: Map<LexiconCategory, Found[]>, category: LexiconCategory, match: Found): void {
-  const list = found.get(category);
-  if (list) list.push(match);
-  else found.set(category, [match]);
-}
-
 /** A hyphen joins words as a space does: `go-live` reads as `go live`. */
 const isJoiner = (token: Token | undefined) => token?.text === '-';
 
@@ -252,7 +247,7 @@ function phraseOf(raw: string): Phrase {
     else if (ELIDED_ALONE.test(part)) words.push({ exact: part });
     else for (const t of tokenize(part)) if (t.text !== '-') words.push({ exact: t.text });
   }
-  return { words };
+  return words.some((w) => 'gap' in w) ? { words, gap: true } : { words };
 }
 
 const matchesWord = (word: Word, token: Token | undefined): boolean =>
@@ -304,7 +299,8 @@ interface Entry {
   readonly phrase: Phrase;
 }
 
-function addTo<T>(map: Map<string, T[]>, key: string, entry: T): void {
+/** Adds to a key's list, starting it at the first (most keys get none: most of a reply's words are in no category). */
+function addTo<K, T>(map: Map<K, T[]>, key: K, entry: T): void {
   const list = map.get(key);
   if (list) list.push(entry);
   else map.set(key, [entry]);
@@ -393,7 +389,7 @@ export class LexiconIndex {
       const end = endOf(phrase, tokens, i);
       if (end > (best.get(category) ?? -1)) {
         best.set(category, end);
-        if (phrase.words.some((w) => 'gap' in w)) gapped.add(category);
+        if (phrase.gap) gapped.add(category);
         else gapped.delete(category);
       }
     };
@@ -414,14 +410,14 @@ export class LexiconIndex {
       for (const [category, end] of best) {
         if (end <= i) continue;
         const match = { index: token.start, text: text.slice(token.start, (tokens[end - 1] as Token).end) };
-        foundIn(found, category, gapped.has(category) && this.negatorIn(tokens, i + 1, end - 1) ? { ...match, negatedInGap: true } : match);
+        addTo(found, category, gapped.has(category) && this.negatorIn(tokens, i + 1, end - 1) ? { ...match, negatedInGap: true } : match);
         free.set(category, end);
       }
       // Every suffix has an apostrophe (`n't`, `'ll`).
       if (!token.text.includes("'")) continue;
       for (const { suffix, category } of this.suffixes) {
         if ((free.get(category) ?? 0) > i || best.has(category) || !token.text.endsWith(suffix)) continue;
-        foundIn(found, category, { index: token.end - suffix.length, text: suffix });
+        addTo(found, category, { index: token.end - suffix.length, text: suffix });
         free.set(category, i + 1);
       }
     }
