@@ -246,6 +246,9 @@ class Scan {
   }
 }
 
+/** A negator that counts: not inside one of the asides it is kept out of. */
+const outsideAsides = (asides: readonly Span[], m: Found) => !overlaps(asides, m.index, m.index + m.text.length);
+
 /** Whether a negator stands within four words before the hit (in its phrase), or for languages that put it after, within three after. */
 function negatedAt(scan: Scan, clause: number, index: number, length: number, brackets: readonly Span[]): boolean {
   const folded = scan.folded[clause] ?? '';
@@ -261,13 +264,7 @@ function negatedAt(scan: Scan, clause: number, index: number, length: number, br
   // "not only", "no later than", "no doubt": not negations of what follows.
   const negators = scan
     .in('negation', clause)
-    .filter(
-      (m) =>
-        m.index >= start &&
-        m.index + m.text.length <= index &&
-        !overlaps(outside, m.index, m.index + m.text.length) &&
-        !(scan.noIsPreposition && m.text === 'no'),
-    );
+    .filter((m) => m.index >= start && m.index + m.text.length <= index && outsideAsides(outside, m) && !(scan.noIsPreposition && m.text === 'no'));
   // Two negations in the phrase cancel ("I don't see any reason not to go ahead"); two joined by "and" or "or" are two ("no
   // failed transactions and no guest complaints").
   // (Joined: "and" or "or" right before the second negator; "no reason on our side or theirs not to" is one phrase.)
@@ -276,18 +273,13 @@ function negatedAt(scan: Scan, clause: number, index: number, length: number, br
   // French "ne … aucun", "n'… pas" is one negation in two words: its "ne" does not count twice.
   const inPhrase = scan
     .in('negation', clause)
-    .filter(
-      (m) =>
-        m.index >= subStart && m.index + m.text.length <= index && !overlaps(outside, m.index, m.index + m.text.length) && m.text !== 'ne' && m.text !== "n'",
-    );
+    .filter((m) => m.index >= subStart && m.index + m.text.length <= index && outsideAsides(outside, m) && m.text !== 'ne' && m.text !== "n'");
   if (inPhrase.length >= 2) return false;
   if (negators.some((m) => !/^(not only|no later|no doubt)/.test(folded.slice(m.index)))) return true;
   // Languages that put the negator after the verb put words between ("passt bei uns leider nicht"): up to five after, in the phrase.
   const after = (folded.slice(index + length).split(/[,:;]/)[0] ?? '').split(/\s+/).slice(0, 6).join(' ');
   const end = index + length + after.length;
-  return scan
-    .in('negationAfter', clause)
-    .some((m) => m.index >= index + length && m.index + m.text.length <= end && !overlaps(outside, m.index, m.index + m.text.length));
+  return scan.in('negationAfter', clause).some((m) => m.index >= index + length && m.index + m.text.length <= end && outsideAsides(outside, m));
 }
 
 /**
@@ -352,7 +344,7 @@ const ALREADY = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('already')})\s`);
 
 /** "waiting for our IT lead to confirm", "attendons que notre responsable valide": a yes awaited from someone (the wait and what follows it, in one phrase). */
 const awaitedOfSomeone = (between: string) =>
-  !/[,;:]/.test(between) && between.split(/\s+/).filter((w) => w !== '').length <= 9 && /\s(?:to|que|qu'|che|dass|dat)\s/.test(` ${between}`);
+  !/[,;:]/.test(between) && wordsBetween(between, 0, between.length) <= 9 && /\s(?:to|que|qu'|che|dass|dat)\s/.test(` ${between}`);
 
 /** The phrase before an offset, up to a comma or a stop. */
 const phraseBefore = (folded: string, at: number) =>

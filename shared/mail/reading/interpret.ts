@@ -90,9 +90,6 @@ const NEEDED_BEFORE = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('neededBefore')
 const NEEDED_AFTER = new RegExp(String.raw`^\s+(?:\S+\s+){0,3}?(?:is |are )?(?:${wordsOf('neededAfter')})\b`);
 const neededYes = (h: Hit, folded: string) => YES_NOUN.test(h.words) && (NEEDED_BEFORE.test(folded.slice(0, h.at)) || NEEDED_AFTER.test(folded.slice(h.end)));
 
-/** The doubts a second reading sure of the yes may settle. */
-const SETTLEABLE: ReadonlySet<string> = new Set(['still to be reviewed or tested']);
-
 /** Steps whose yes a review or a test still to come holds back. */
 const REVIEW_STEPS: ReadonlySet<StepQuestion> = new Set(['approval', 'confirmation', 'testing', 'readiness']);
 
@@ -111,7 +108,7 @@ const PAST_PASSIVE_BEFORE = new RegExp(String.raw`(?:^|\s)(${wordsOf('pastAux')}
 const THIRD_PERSON_BEFORE = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('thirdPerson')})\s+(?:\S+\s+)?$`);
 /** "Most tests passed", "9 of 10 test cases passed", "die meisten Tests": a part of it. */
 const PART_BEFORE = new RegExp(
-  String.raw`(?:(?:^|\s)(?:${wordsOf('mostWords')})\s+(?:\S+\s+){0,3}|(?:^|\s)\d+\s*(?:of|out of|von|sur|de|di|van|/)\s*\d+\s+(?:\S+\s+){0,3})$`,
+  String.raw`(?:(?:^|\s)(?:${wordsOf('mostWords')})\s+(?:\S+\s+){0,3}|(?:^|\s)(\d+)\s*(?:${wordsOf('countOf')}|/)\s*(\d+)\s+(?:\S+\s+){0,3})$`,
 );
 /** "validated by my colleague": a yes by someone other than the sender's side. */
 const BY_SOMEONE_ELSE = new RegExp(String.raw`^\s*(?:\S+\s+)?(${wordsOf('byWords')})\s+(?!(${wordsOf('ownBy')})(?![\p{L}\p{N}]))`, 'u');
@@ -188,6 +185,8 @@ interface Read {
   readonly scope?: boolean;
   /** A yes to the rest only ("the other points are fine"): something else is left out, unless another clause says yes. */
   readonly toRest?: boolean;
+  /** A doubt a second reading sure of the yes may settle. */
+  readonly settles?: boolean;
 }
 
 /** A clause that asks for something to be different, with the words that asked. */
@@ -245,9 +244,8 @@ function toRest(clause: Clause, h: Hit): boolean {
 function partOf(folded: string, h: Hit): boolean {
   const before = folded.slice(0, h.at);
   const m = PART_BEFORE.exec(before);
-  if (!m) return false;
-  const counts = /(\d+)\s*(?:of|out of|von|sur|de|di|van|\/)\s*(\d+)/.exec(m[0]);
-  return counts === null || counts[1] !== counts[2];
+  // "Most …" is a part; counted ("9 of 10"), a part unless all of them.
+  return m !== null && (m[1] === undefined || m[1] !== m[2]);
 }
 
 /** The hits of these acts that are not negated (stated, whatever their tense). */
@@ -477,7 +475,7 @@ function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], question:
     }
     // "I'll review the work order itself with our finance team next week", "we'll start testing tomorrow": the answer is still to come.
     if (clause.toReview && REVIEW_STEPS.has(question)) {
-      doubts.push({ signal: 'not-yet', clause, why: 'still to be reviewed or tested' });
+      doubts.push({ signal: 'not-yet', clause, why: 'still to be reviewed or tested', settles: true });
       continue;
     }
     // "Details look right. Priya will firm up the exact date with you": the step asked for the date too, and it is still to come.
@@ -667,7 +665,7 @@ function readByRules(question: StepQuestion, signals: InterpretSignals, reading:
     // to come are read, and they stand.
     // So is a review or a test still to come: the second reading, sure of the yes, settles it (most such replies are a yes and
     // a plan to test what comes next). A launch date still to come is not settled: the step asked for it.
-    const settleable = turning.every((d) => SETTLEABLE.has(d.why)) && confidence >= 0.95;
+    const settleable = turning.every((d) => d.settles === true) && confidence >= 0.95;
     if (doubts.length > 0)
       return result('approve', Math.min(confidence, 0.7), question, [...yes, ...doubts], { ...rest, ...(settleable ? { settleable } : {}) });
     return result('approve', confidence, question, yes, rest);

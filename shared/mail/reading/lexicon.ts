@@ -113,6 +113,7 @@ export type PatternName =
   | 'clock'
   | 'concord'
   | 'confirmStems'
+  | 'countOf'
   | 'dateWords'
   | 'everythingElse'
   | 'fileState'

@@ -1824,6 +1824,7 @@ export const en: Lexicon = {
   launchDate: ['date', 'the date', 'launch date', 'timing', 'go-live date', 'go live date', 'launch'],
   // The words of the reader's patterns (reading/patterns.ts): regular-expression fragments over folded text.
   patterns: {
+    countOf: ['of', 'out of'],
     roles: [
       'finance',
       'legal',

@@ -945,6 +945,7 @@ export const it: Lexicon = {
   reporting: ['ha detto', 'mi ha detto', 'ci ha detto', 'diceva', 'dice che', 'secondo'],
   launchDate: ['data', 'data di lancio', 'lancio'],
   patterns: {
+    countOf: ['di'],
     roles: ['finanza', 'legale', 'direzione', 'cliente', 'capo', 'firma', 'approvazione'],
     mostWords: ['la maggior parte'],
     onlyWords: ['soltanto'],
