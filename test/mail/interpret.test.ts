@@ -812,3 +812,23 @@ describe('what a fourth review (plain answers) tried', () => {
     ['Freigegeben. Melden Sie sich gerne, wenn Sie noch etwas brauchen.', 'approval'],
   ] as const)('acts on "%s" (%s) as the yes it is', (text, question) => expectYesActedOn(text, question));
 });
+
+describe('what the out-of-fold reading of this round showed', () => {
+  it.each([
+    // Answers written under our quoted lines are kept and read: they are not "somewhere else".
+    ['Approved - see my comments inline.\n\n> Fees: USD 4,500 for integration and certification\nJS: Agreed.', 'approval'],
+    // A go-live wished for on a day named gives the launch date; it is no yes still to come.
+    ['Alles klopt. Wij willen graag live op maandag 7 juni.', 'confirmation'],
+    ['Tout fonctionne. Nous souhaiterions une mise en ligne le lundi 7 juin 2027.', 'testing'],
+    ['Abbiamo completato i test e funziona tutto. Approviamo: per noi potete andare live lunedì prossimo.', 'testing'],
+    // A pending word that opens a phrase of the yes is part of it: "alles komt goed door" is a pass, now.
+    ['Getest met de testaccounts, alles komt goed door.', 'testing'],
+  ] as const)('acts on "%s" (%s) as the yes it is', (text, question) => expectYesActedOn(text, question));
+
+  it.each([
+    ['Looks good overall, see my answers below in red.', 'approval'],
+    ["Testing looks fine, we'll confirm the go-live next week.", 'testing'],
+    ['Looks good, I will approve it formally on Monday.', 'approval'],
+    ["Everything works. We'll approve going live on June 7 after our board meets.", 'testing'],
+  ] as const)('does not act on "%s" (%s) as a yes', (text, question) => expectNoYesActedOn(text, question));
+});

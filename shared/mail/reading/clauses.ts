@@ -100,6 +100,10 @@ export interface Clause {
   readonly awaitsOthers: boolean;
   /** The launch date named under a future or pending word, with no number ("Priya will firm up the exact date with you"): still to come. */
   readonly dateToCome: boolean;
+  /** A go-live wished for on a day named with its number ("wij willen graag live op maandag 7 juni"): the launch date, given (its only yes words still to come are those of going live). */
+  readonly goLiveOn: boolean;
+  /** An approval still to come, other than a go-live on a day ("we'll confirm the go-live next week"; not "you can go live next Monday"). */
+  readonly approvalToCome: boolean;
   /** A verb of examining under a future or pending word ("I'll review the work order next week", "stiamo ancora verificando"). */
   readonly toReview: boolean;
   /** Number of words. */
@@ -302,7 +306,11 @@ function pendingAt(folded: string, index: number, length: number, pending: reado
     .join(' ');
   const to = index + length + tail.length;
   // "Everything else still looks good": a state that goes on right before the hit is no yes to come.
-  return pending.some(([a, b]) => a < to && b > from && !overlaps(awaiting, a, b) && !(overlaps(continuing, a, b) && folded.slice(b, index).trim() === ''));
+  // A pending word that opens a longer phrase of the hit is part of what it says ("alles komt goed door": it comes through).
+  const within = ([a, b]: Span) => a === index && b < index + length;
+  return pending.some(
+    ([a, b]) => a < to && b > from && !within([a, b]) && !overlaps(awaiting, a, b) && !(overlaps(continuing, a, b) && folded.slice(b, index).trim() === ''),
+  );
 }
 
 /** A phrase that opens with a negative word, in the folded text of any language the reader knows ("nothing to add"). */
@@ -461,6 +469,7 @@ function readClause(scan: Scan, clause: number, text: string, sentence: number, 
       });
     }
   }
+  const goLive = spansOf(scan, clause, 'goLive');
   const words = folded.split(/\s+/).filter((w) => /[\p{L}\p{N}\p{Extended_Pictographic}]/u.test(w)).length;
   // "Como quedamos, aquí está el enlace": a set phrase that opens with a question word ("como quedamos": as agreed) asks nothing.
   // After a contrast word that opens the clause too ("Fine, but does the fee include tax").
@@ -513,9 +522,17 @@ function readClause(scan: Scan, clause: number, text: string, sentence: number, 
     elsewhereAnswers: scan.in('answersElsewhere', clause).length > 0,
     awaitsOthers: awaiting.some(([a, b]) => WAIT.test(folded.slice(a, b)) && !FOR_YOU.test(folded.slice(b)) && AWAITED_YES.test(folded.slice(b))),
     dateToCome: pendingSpans.length > 0 && !/\d/.test(folded) && scan.in('launchDate', clause).length > 0,
+    goLiveOn: /\d/.test(folded) && goLiveOnly(hits, goLive),
+    approvalToCome: hits.some((h) => h.act === 'approve' && h.pending && !h.negated && !overlaps(goLive, h.at, h.end)),
     words,
     folded,
   };
+}
+
+/** Whether the yes words still to come in a clause are all words of going live ("we'd like to go live on 7 June"), not a yes to give. */
+function goLiveOnly(hits: readonly Hit[], goLive: readonly Span[]): boolean {
+  const toCome = hits.filter((h) => h.pending && YES_LIKE.has(h.act));
+  return goLive.length > 0 && toCome.length > 0 && toCome.every((h) => overlaps(goLive, h.at, h.end));
 }
 
 /** Reads a reply's new text clause by clause. */

@@ -483,8 +483,9 @@ function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], question:
       doubts.push({ signal: 'not-yet', clause, why: 'the launch date still to come' });
       continue;
     }
-    // "Looks good overall, see my answers below in red": the answers that count are where the reader does not read.
-    if (clause.elsewhereAnswers) {
+    // "Looks good overall, see my answers below in red": the answers that count are where the reader does not read
+    // (unless they are here: answers written under our quoted lines are kept with them, and read).
+    if (clause.elsewhereAnswers && !clauses.some((c) => c.answersQuote === true)) {
       doubts.push({ signal: 'not-yet', clause, why: 'the answers are somewhere else' });
       continue;
     }
@@ -496,6 +497,11 @@ function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], question:
     // "Avant de donner notre approbation, nous voudrions ajouter…": the yes comes after something else.
     if (clause.before.some((end) => YES_AFTER.test(clause.folded.slice(end).split(/[,;:]/)[0] ?? ''))) {
       doubts.push({ signal: 'not-yet', clause, why: 'the yes comes after something else' });
+      continue;
+    }
+    // "Testing looks fine, we'll confirm the go-live next week": beside its yes, the clause names the yes that counts as still to come.
+    if (yesClauses.has(clause) && clause.approvalToCome) {
+      doubts.push({ signal: 'not-yet', clause, why: 'the yes that counts still to come' });
       continue;
     }
     if (yesClauses.has(clause) || clause.smallTalk) continue;
@@ -516,9 +522,11 @@ function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], question:
     else if (partNotDone && !saysYes) doubts.push({ signal: 'not-yet', clause, why: 'a part not done yet beside the yes' });
     // "Final sign-off is with Karen": the yes that counts is still someone else's to give.
     // "Waiting on Karen for the final go": a clause of something still to come that names a yes.
+    // (A go-live wished for on a day named gives the launch date: "Wat ons betreft gaan we op maandag 15 maart live".)
     else if (
-      clause.hits.some((h) => h.pending && !h.negated && ['approve', 'done'].includes(h.act)) ||
-      (clause.pending && clause.hits.some((h) => YES_LIKE.has(h.act) && !h.negated))
+      !clause.goLiveOn &&
+      (clause.hits.some((h) => h.pending && !h.negated && ['approve', 'done'].includes(h.act)) ||
+        (clause.pending && clause.hits.some((h) => YES_LIKE.has(h.act) && !h.negated)))
     )
       doubts.push({ signal: 'not-yet', clause, why: 'the yes that counts still to come' });
   }

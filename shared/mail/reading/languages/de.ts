@@ -1015,5 +1015,6 @@ export const de: Lexicon = {
     fileState: ['korrekt'],
   },
   othersToSign: ['unterschreiben muss', 'muss unterschreiben', 'entscheidet unser', 'entscheidet unsere', 'letzte wort hat', 'liegt die entscheidung'],
+  goLive: ['live gehen', 'live', 'golive', 'livegang', 'live schalten', 'freischalten', 'starten'],
   answersElsewhere: ['anmerkungen unten', 'unten in rot', 'meine anmerkungen', 'siehe unten in'],
 };

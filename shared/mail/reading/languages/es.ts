@@ -1142,5 +1142,6 @@ export const es: Lexicon = {
     fileState: ['correcto'],
   },
   othersToSign: ['tiene que firmar', 'la decisión es de', 'la última palabra', 'quien firma'],
+  goLive: ['salir en vivo', 'en vivo', 'salir a producción', 'en producción', 'activarlo', 'activar', 'lanzar', 'lanzamiento', 'arrancar'],
   answersElsewhere: ['comentarios abajo', 'en rojo abajo', 'mis comentarios', 'respuestas abajo'],
 };

@@ -1189,5 +1189,6 @@ export const fr: Lexicon = {
     fileState: ['correcte?s?'],
   },
   othersToSign: ['doit signer', 'la décision revient', 'le dernier mot', 'qui signe'],
+  goLive: ['mise en ligne', 'mise en production', 'en ligne', 'en production', 'lancer', 'lancement', 'démarrer'],
   answersElsewhere: ['commentaires ci-dessous', 'en rouge ci-dessous', 'mes commentaires', 'réponses ci-dessous'],
 };

@@ -1034,5 +1034,6 @@ export const it: Lexicon = {
     fileState: ['corretto'],
   },
   othersToSign: ['deve firmare', 'la decisione spetta', "l'ultima parola", 'chi firma'],
+  goLive: ['andare live', 'live', 'in produzione', 'andare in produzione', 'lancio', 'lanciare', 'partire'],
   answersElsewhere: ['commenti sotto', 'in rosso sotto', 'i miei commenti', 'risposte sotto'],
 };

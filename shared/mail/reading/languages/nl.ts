@@ -831,5 +831,6 @@ export const nl: Lexicon = {
     fileState: ['juist'],
   },
   othersToSign: ['moet tekenen', 'moet ondertekenen', 'het laatste woord'],
+  goLive: ['live', 'live gaan', 'live zetten', 'livegang', 'lanceren', 'lancering', 'in productie'],
   answersElsewhere: ['opmerkingen hieronder', 'in het rood', 'mijn opmerkingen', 'antwoorden hieronder'],
 };

@@ -1121,5 +1121,6 @@ export const pt: Lexicon = {
     fileState: ['correto'],
   },
   othersToSign: ['precisa assinar', 'tem que assinar', 'quem assina', 'a decisão é d', 'a última palavra'],
+  goLive: ['entrar no ar', 'no ar', 'em produção', 'go-live', 'lançar', 'lançamento', 'live'],
   answersElsewhere: ['comentários abaixo', 'em vermelho abaixo', 'meus comentários', 'respostas abaixo'],
 };
