@@ -832,3 +832,20 @@ describe('what the out-of-fold reading of this round showed', () => {
     ["Everything works. We'll approve going live on June 7 after our board meets.", 'testing'],
   ] as const)('does not act on "%s" (%s) as a yes', (text, question) => expectNoYesActedOn(text, question));
 });
+
+describe('what this round’s dev batches showed', () => {
+  it.each([
+    // A question about meeting in person is small talk beside a yes.
+    ['passt so, von unserer Seite ist der Projektplan freigegeben.\n\nWie war eigentlich der Umzug in Ihr neues Büro?', 'approval'],
+    ['tutto a posto, per noi via libera sul piano!\n\nCi vediamo a Milano per l’evento di giugno?', 'approval'],
+    // "En cuanto al plan" is "regarding the plan", not "as soon as".
+    ['En cuanto al plan: lo hemos revisado con Sergio y está todo correcto, así que por nuestra parte de acuerdo, adelante.', 'approval'],
+  ] as const)('acts on "%s" (%s) as the yes it is', (text, question) => expectYesActedOn(text, question));
+
+  it.each([
+    // An event of the client's own (an expo, a trade fair) is the project's subject, not small talk.
+    ['Approved. Will the badges printed at the expo come from Cadmium too?', 'approval'],
+    // "En cuanto" before a verb is still "as soon as".
+    ['Todo correcto. En cuanto firme el director, lo damos por aprobado.', 'approval'],
+  ] as const)('does not act on "%s" (%s) as a yes', (text, question) => expectNoYesActedOn(text, question));
+});

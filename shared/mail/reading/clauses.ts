@@ -424,7 +424,9 @@ function readClause(scan: Scan, clause: number, text: string, sentence: number, 
   // The bracketed asides, once: a negation's reach and a condition's both look at them.
   const brackets = asides(folded);
   // What still holds is nothing still to come.
-  const pendingWords = spansOf(scan, clause, 'pending').filter((span) => !overlaps(awaiting, ...span) && !holdsOn(folded, continuing, span));
+  const pendingWords = spansOf(scan, clause, 'pending').filter(
+    (span) => !overlaps(awaiting, ...span) && !overlaps(neutral, ...span) && !holdsOn(folded, continuing, span),
+  );
   // A future marker governs its whole phrase: German puts the verb last ("sie wird Ihnen die Details … bestätigen").
   const futureSpans = spansOf(scan, clause, 'future').filter(([a, b]) => !overlaps(awaiting, a, b));
   const pendingSpans = [...pendingWords, ...futureSpans];

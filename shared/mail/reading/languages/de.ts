@@ -461,7 +461,7 @@ export const de: Lexicon = {
     'gerne melden',
     'wenden sie sich gerne',
   ],
-  smallTalk: ['wochenende', 'urlaub', 'flug', 'reise', 'wetter', 'familie', 'wie geht'],
+  smallTalk: ['wochenende', 'urlaub', 'flug', 'reise', 'wetter', 'familie', 'wie geht', 'umzug', 'persönlich kennenlernen', 'neues büro', 'neuen büro'],
   problem: [
     'beschwerde',
     'reklamation',

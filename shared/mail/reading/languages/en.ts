@@ -871,6 +871,7 @@ export const en: Lexicon = {
     'birthday',
     'congrat*',
     'hope you',
+    'in person',
   ],
   problem: [
     'needs a fix',

@@ -512,6 +512,9 @@ export const es: Lexicon = {
     'atrasar*',
   ],
   neutral: [
+    // "En cuanto al plan": regarding, not "as soon as".
+    'en cuanto a',
+    'en cuanto al',
     'como quedamos',
     'como acordamos',
     'como hablamos',
@@ -572,7 +575,21 @@ export const es: Lexicon = {
     'esta lista',
     'la lista de',
   ],
-  smallTalk: ['cómo estás', 'como estas', 'fin de semana', 'vacaciones', 'vuelo', 'viaje', 'clima', 'familia', 'qué tal', 'cómo andan', 'como andan'],
+  smallTalk: [
+    'cómo estás',
+    'como estas',
+    'fin de semana',
+    'vacaciones',
+    'vuelo',
+    'viaje',
+    'clima',
+    'familia',
+    'qué tal',
+    'cómo andan',
+    'como andan',
+    'en persona',
+    'el clima',
+  ],
   problem: [
     'queja',
     'quejas',

@@ -578,7 +578,7 @@ export const fr: Lexicon = {
     'fais-moi signe',
     'faire signe',
   ],
-  smallTalk: ['ça va', 'ca va', 'week-end', 'weekend', 'vacances', 'vol', 'voyage', 'météo', 'famille', 'comment allez'],
+  smallTalk: ['ça va', 'ca va', 'week-end', 'weekend', 'vacances', 'vol', 'voyage', 'météo', 'famille', 'comment allez', 'un café', 'en personne'],
   problem: [
     'plainte',
     'plaintes',

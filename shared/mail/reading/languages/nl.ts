@@ -398,7 +398,7 @@ export const nl: Lexicon = {
     'bij twijfel',
     'bij twijfels',
   ],
-  smallTalk: ['weekend', 'vakantie', 'vlucht', 'reis', 'weer', 'familie', 'hoe gaat'],
+  smallTalk: ['weekend', 'vakantie', 'vlucht', 'reis', 'weer', 'familie', 'hoe gaat', 'koffie', 'persoonlijk kennen'],
   problem: [
     'klacht',
     'geklaagd',
