@@ -1,7 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { readAt, readMail, toParseOutput, type ParseOutput } from '../../shared/mail';
+import { readAtStep, readMail, toParseOutput, type ParseOutput } from '../../shared/mail';
 import { moduleOfStep } from '../../shared/processes/registry';
 import { IsoDate } from '../../shared/timeline';
 import { UsageError } from '../errors';
@@ -71,7 +71,7 @@ export async function parseCommand(paths: readonly string[], raw: unknown, io: C
   for (const [index, file] of files.entries()) {
     const bytes = await readFile(file);
     const result = await readMail(bytes, { referenceDate });
-    const reading = result.outcome === 'read' && module && step ? readAt(result, module.replyQuestion(step)) : result;
+    const reading = result.outcome === 'read' && module && step ? readAtStep(result, module, step) : result;
     const items = reading.outcome === 'read' && module?.itemsIn && reading.kind === 'human' ? module.itemsIn(reading) : undefined;
     const output: ParseOutput = { ...(files.length > 1 ? { file } : {}), ...toParseOutput(reading), ...(step ? { step } : {}), ...(items ? { items } : {}) };
     if (json) io.out(JSON.stringify(output));

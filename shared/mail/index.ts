@@ -2,7 +2,7 @@ export * from './errors';
 export * from './limits';
 export * from './schemas';
 export { parseMail, type ParseLimits } from './parse';
-export { readAt, readMail, understand, type ReadOptions } from './read';
+export { readAt, readAtStep, readMail, understand, type ReadAtOptions, type ReadOptions } from './read';
 export { extractReplyText, normalizeText } from './reply-text';
 export { interpret, DECISION_CONFIDENCE, type StepQuestion } from './reading/interpret';
 export { readClauses } from './reading/clauses';

@@ -4,6 +4,8 @@ import { extractContacts, extractLaunchDate } from './extract';
 import { readClauses } from './reading/clauses';
 import { interpret, type InterpretSignals, type StepQuestion } from './reading/interpret';
 import type { IntentModel } from './reading/second-reading';
+import type { DocumentName } from './reading/types';
+import type { ProcessModule } from '../processes/types';
 import { classifyKind } from './kind';
 import { MAX_REPLY_TEXT_CHARS } from './limits';
 import { parseMail, type ParseLimits } from './parse';
@@ -43,8 +45,12 @@ function calendarAnswerOf(mail: ParsedMail): { calendarAnswer?: 'accepted' | 'de
 }
 
 /** What besides its words a reply's meaning rests on: a date, contacts, files attached, a calendar answer. */
-function signalsOf(reading: Pick<MailReading, 'mail' | 'replyText' | 'launchDate' | 'contacts' | 'attachments'>): InterpretSignals {
+function signalsOf(
+  reading: Pick<MailReading, 'mail' | 'replyText' | 'launchDate' | 'contacts' | 'attachments'>,
+  earlierDocuments: readonly DocumentName[] = [],
+): InterpretSignals {
   return {
+    ...(earlierDocuments.length > 0 ? { earlierDocuments } : {}),
     hasDate: reading.launchDate !== null,
     hasContacts: reading.contacts.length > 0,
     attachmentNames: attachedFiles(reading.attachments),
@@ -110,11 +116,30 @@ function quoteAsksOf(mail: ParsedMail, replyText: string): Pick<InterpretSignals
   return {};
 }
 
+/** How a reading is read again at a step: the documents of earlier steps it may speak of, and the second reading's model. */
+export interface ReadAtOptions {
+  /** Documents earlier steps asked a yes to (ProcessModule.earlierDocuments): a yes to one is not this step's. */
+  readonly earlierDocuments?: readonly DocumentName[];
+  /** Another second-reading model than the committed one (an out-of-fold run). */
+  readonly model?: IntentModel;
+}
+
 /** The reading of a human reply again at another step's question (or with another second-reading model): clauses are not read again. */
-export function readAt(reading: MailReading, question: StepQuestion, model?: IntentModel): MailReading {
-  if (reading.kind !== 'human' || (reading.question === question && model === undefined)) return reading;
-  const meaning = interpret(reading.replyText.slice(0, MAX_REPLY_TEXT_CHARS), question, signalsOf(reading), reading.clauseReading, model);
+export function readAt(reading: MailReading, question: StepQuestion, options: ReadAtOptions = {}): MailReading {
+  const { model, earlierDocuments = [] } = options;
+  if (reading.kind !== 'human' || (reading.question === question && model === undefined && earlierDocuments.length === 0)) return reading;
+  const meaning = interpret(reading.replyText.slice(0, MAX_REPLY_TEXT_CHARS), question, signalsOf(reading, earlierDocuments), reading.clauseReading, model);
   return { ...reading, ...meaning, question };
+}
+
+/** The reading of a human reply at the step of a process it answers: that step's question, and the documents of the steps before it. */
+export function readAtStep(
+  reading: MailReading,
+  process: Pick<ProcessModule, 'replyQuestion' | 'earlierDocuments'>,
+  step: string | undefined,
+  model?: IntentModel,
+): MailReading {
+  return readAt(reading, process.replyQuestion(step), { earlierDocuments: process.earlierDocuments?.(step) ?? [], ...(model ? { model } : {}) });
 }
 
 /** The attachments a person would see: parts with a filename or an attachment disposition. */

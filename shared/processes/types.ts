@@ -4,6 +4,7 @@ import type { LifecyclePorts } from '../lifecycle/ports';
 import type { ServiceConfig } from '../lifecycle/config';
 import type { MailReading } from '../mail/schemas';
 import type { StepQuestion } from '../mail/reading/interpret';
+import type { DocumentName } from '../mail/reading/types';
 import type { Build } from '../notices/sections';
 import type { Party, Project } from '../project/schemas';
 import type { QueuedProject } from '../timeline/feasibility';
@@ -140,6 +141,11 @@ export interface ProcessModule {
    * approves a plan and "found two issues" is testing feedback.
    */
   replyQuestion(step: string | undefined): StepQuestion;
+  /**
+   * The documents earlier steps asked a yes to, that a reply to this step may still speak of ("attached is the signed work
+   * order", to the schedule's notice): a yes to one of them answers that document, not this step. None when left out.
+   */
+  earlierDocuments?(step: string | undefined): readonly DocumentName[];
   /**
    * The items a reply delivers and those it names as still to come, by this process's item ids
    * (EventTech requirements, Paytronix certification materials); undefined when the process has none.

@@ -1,4 +1,4 @@
-import { readAt, readMail } from '../../shared/mail/read';
+import { readAtStep, readMail } from '../../shared/mail/read';
 import { withoutQuotedContext } from '../../shared/mail/reply-text';
 import type { IntentModel } from '../../shared/mail/reading/second-reading';
 import type { MailReading } from '../../shared/mail/schemas';
@@ -50,7 +50,7 @@ export async function score(c: Case, model?: IntentModel): Promise<Scored> {
   const base = { name: c.name, language: c.label.language };
   if (read.outcome !== 'read') return { ...base, kindRight: false, wrongApproval: false };
   const module = processModule(c.label.process);
-  const reading: MailReading = readAt(read, module.replyQuestion(c.label.step), model);
+  const reading: MailReading = readAtStep(read, module, c.label.step, model);
   const kindRight = reading.kind === c.label.kind;
   if (c.label.kind !== 'human' || reading.kind !== 'human') {
     // A machine's mail read as a person's could decide something: that counts like a wrong reading.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { interpret, readClauses, type StepQuestion } from '../../shared/mail';
 import type { InterpretSignals } from '../../shared/mail/reading/interpret';
+import { processModule } from '../../shared/processes/registry';
 
 const plain: InterpretSignals = { hasDate: false, hasContacts: false, attachmentNames: [] };
 const read = (text: string, question: StepQuestion, signals = plain) => interpret(text, question, signals);
@@ -848,4 +849,43 @@ describe('what this round’s dev batches showed', () => {
     // "En cuanto" before a verb is still "as soon as".
     ['Todo correcto. En cuanto firme el director, lo damos por aprobado.', 'approval'],
   ] as const)('does not act on "%s" (%s) as a yes', (text, question) => expectNoYesActedOn(text, question));
+});
+
+describe('a yes to an earlier step’s document', () => {
+  const atSchedule: InterpretSignals = { ...plain, earlierDocuments: ['workOrder'] };
+  it.each([
+    'Thanks - we approved the work order yesterday through DocuSign, so you should have everything you need from us now!',
+    'Sorry this took so long - attached is the signed work order. Our PO number is 44871.',
+    'Anbei der unterschriebene Arbeitsauftrag.',
+  ])('is not acted on as the schedule’s yes: "%s"', (text) => {
+    expect(interpret(text, 'approval', atSchedule)).not.toMatchObject({ intent: 'approve', needsReview: false });
+  });
+
+  it('is the yes of the step that asked for it, and a file named for it is that document', () => {
+    expect(read('Attached is the signed work order.', 'approval')).toMatchObject({ intent: 'approve', needsReview: false });
+    const signedFile = { ...atSchedule, attachmentNames: ['PX-2031 Work Order signed.pdf'] };
+    expect(interpret('', 'approval', signedFile)).not.toMatchObject({ intent: 'approve', needsReview: false });
+    expect(interpret('', 'approval', { ...signedFile, earlierDocuments: [] })).toMatchObject({ intent: 'approve' });
+  });
+
+  it('leaves a yes to the step’s own document acted on beside the earlier one', () => {
+    expect(interpret('The work order is signed already. The schedule works for us, approved.', 'approval', atSchedule)).toMatchObject({
+      intent: 'approve',
+      needsReview: false,
+    });
+  });
+
+  it('is named by the process: the work order, from the Paytronix schedule step on', () => {
+    const paytronix = processModule('paytronix');
+    expect(paytronix.earlierDocuments?.('schedule')).toEqual(['workOrder']);
+    expect(paytronix.earlierDocuments?.('client-qa')).toEqual(['workOrder']);
+    expect(paytronix.earlierDocuments?.('work-order')).toEqual([]);
+    expect(processModule('cadmium').earlierDocuments?.('plan') ?? []).toEqual([]);
+  });
+
+  it('takes a day that "works" at a test step for a date, not the test’s verdict', () => {
+    expectNoYesActedOn('Thanks Erin! The 17th for certification works for us 👍', 'testing');
+    expectYesActedOn('Tested everything, works for us.', 'testing');
+    expectYesActedOn('All 3 flows work fine.', 'testing');
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readAt, readMail } from '../../shared/mail/read';
+import { readAtStep, readMail } from '../../shared/mail/read';
 import { processModule } from '../../shared/processes/registry';
 
 /** The items a raw reply delivers and names as still to come, read at a process's step, sorted. */
@@ -7,7 +7,7 @@ async function itemsAt(raw: Buffer, process: 'cadmium' | 'paytronix', step: stri
   const read = await readMail(raw);
   if (read.outcome !== 'read') throw new Error('the mail was not read');
   const module = processModule(process);
-  const items = module.itemsIn?.(readAt(read, module.replyQuestion(step)));
+  const items = module.itemsIn?.(readAtStep(read, module, step));
   return { delivered: [...(items?.delivered ?? [])].sort(), pending: [...(items?.pending ?? [])].sort() };
 }
 

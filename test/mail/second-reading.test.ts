@@ -305,7 +305,7 @@ describe('a reading with another model (an out-of-fold run)', () => {
       { question: 'approval' },
     );
     if (read.outcome !== 'read') throw new Error('the mail was not read');
-    const again = readAt(read, 'approval', few);
+    const again = readAt(read, 'approval', { model: few });
     expect(again.secondReading).toEqual({ intent: 'inform', probability: expect.any(Number) });
     expect(again.secondReading?.probability).toBeCloseTo(secondReading('Our new contact for this is Dana.', 'approval', [], few).inform, 2);
   });

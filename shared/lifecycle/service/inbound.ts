@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readAt, readMail } from '../../mail/read';
+import { readAtStep, readMail } from '../../mail/read';
 import type { MailReading } from '../../mail/schemas';
 import { updateProject } from '../../project/ports';
 import { ProjectNotFoundError } from '../../project/errors';
@@ -134,7 +134,7 @@ export async function readInProject(
           return project;
         }
         decidingStep ??= correlation.step ?? currentStep(project);
-        reading = readAt(mailReading, processOf(project).replyQuestion(decidingStep));
+        reading = readAtStep(mailReading, processOf(project), decidingStep);
         firstMark ??= decidingStep ? decisionMark(project, decidingStep) : '';
         // Two answers to one decision at once (approve and decline): the one whose write lands first
         // decides; the other, re-read after losing the race, finds the decision changed and is superseded.

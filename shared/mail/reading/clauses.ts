@@ -2,6 +2,7 @@ import { compile, fold, tokenize, type CompiledLexicon, type Found, type Lexicon
 import { LANGUAGES } from './languages';
 import { wordsOf } from './patterns';
 import { sentencesOf } from './sentences';
+import type { DocumentName } from './types';
 
 /**
  * A reply cut into sentences and clauses, each read on its own: what it asserts (the lexicon
@@ -78,6 +79,8 @@ export interface Clause {
   readonly smallTalk: boolean;
   /** Where words for other things to approve stand (`the invoice`), offsets in the folded clause. */
   readonly elsewhere: readonly number[];
+  /** Where a process's documents are named (`the work order`), offsets in the folded clause: a yes to one, at a later step, is that document's. */
+  readonly documents: readonly { readonly name: DocumentName; readonly at: number }[];
   /** Where words for meetings stand (`the invite`, `the call`), offsets in the folded clause. */
   readonly meeting: readonly number[];
   /** It speaks of every one of something (`all`, `alle`, `tous`). */
@@ -508,6 +511,7 @@ function readClause(scan: Scan, clause: number, text: string, sentence: number, 
     // "Is it realistic to be live before Memorial Day weekend?" asks about the project: small talk is short, and never announced as a question.
     smallTalk: scan.in('smallTalk', clause).length > 0 && words <= 15 && asks.length === 0,
     elsewhere: scan.in('elsewhere', clause).map((m) => m.index),
+    documents: scan.in('workOrderNames', clause).map((m) => ({ name: 'workOrder', at: m.index })),
     meeting: scan.in('meeting', clause).map((m) => m.index),
     later: pendingSpans.map(([a]) => a),
     cases: spansOf(scan, clause, 'testCases').map(([, b]) => b),

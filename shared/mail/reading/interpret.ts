@@ -1,4 +1,4 @@
-import { DECISION_CONFIDENCE, type Intent, isDecision, type StepQuestion } from './types';
+import { DECISION_CONFIDENCE, type DocumentName, type Intent, isDecision, type StepQuestion } from './types';
 import { readClauses, SELF_NEGATED, YES_LIKE, type Act, type Clause, type ClauseReading, type Hit } from './clauses';
 import { fixedItems, live, namedCases } from './lists';
 import { wordsOf } from './patterns';
@@ -52,6 +52,14 @@ const READY_WORD = new RegExp(`^(?:${wordsOf('readyWords')})\\b`);
 /** A yes whose subject is a day or an hour ("Thursday at 2 works great", "10am is fine"): a meeting slot taken, not the step's answer. */
 const SLOT_BEFORE = new RegExp(
   String.raw`(?:(?:^|\s)(?:${wordsOf('slotDayPart')}|${wordsOf('slotDays')})(?:\s+(?:(?:${wordsOf('slotAt')})\s+)?\d{1,2}(?::\d{2}|h\d{0,2})?\s*(?:${wordsOf('clock')}|h)?)?|(?:^|\s)\d{1,2}(?::\d{2})?\s*(?:${wordsOf('clock')}))(?:\s+(?:et|ct|mt|pt|est|edt|cst|cdt|pst|pdt|cet|cest|gmt|utc|bst))?\s*$`,
+);
+
+/**
+ * A day of the month, as a subject before a yes ("The 17th for certification works for us", "June 3 works"): at a step
+ * that asks for a test's verdict, the yes takes a date, not the step's answer.
+ */
+const DAY_BEFORE = new RegExp(
+  String.raw`(?:^|\s)(?:\d{1,2}(?:st|nd|rd|th)|(?:${wordsOf('dateWords')})\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\.?\s+(?:${wordsOf('dateWords')}))(?:\s+(?:${wordsOf('forWords')})\s+\S+(?:\s+\S+)?)?\s*$`,
 );
 
 /** "The costs are Harbor Grill's to approve", "that's up to our CFO to sign off": a yes that is someone else's to give. */
@@ -171,6 +179,8 @@ export interface InterpretSignals {
   readonly answersSomeoneElse?: boolean;
   /** The answer a calendar reply carries (an iCalendar REPLY's PARTSTAT: the button the person pressed), if the mail is one. */
   readonly calendarAnswer?: 'accepted' | 'declined' | 'tentative';
+  /** Documents of earlier steps than the one the reply answers (the work order, at the schedule step): a yes to one is that document's. */
+  readonly earlierDocuments?: readonly DocumentName[];
 }
 
 type Signal = 'yes' | 'weak-yes' | 'no' | 'conditional' | 'not-yet' | 'question' | 'scope' | 'info' | 'statement' | 'thanks';
@@ -266,6 +276,7 @@ function readOne(
   cases: ReadonlySet<Hit> = new Set(),
   asked = true,
   bareAnswers = asked,
+  earlier: readonly DocumentName[] = [],
 ): Read[] {
   const out: Read[] = [];
   const yesActs = [...YES_ACTS[question]] as Act[];
@@ -381,9 +392,11 @@ function readOne(
     const past = yes.some((h) => PAST_PASSIVE_BEFORE.test(folded.slice(0, h.at)));
     // "I approved the invoice for the deposit": a yes to something else than the step asks for. So is a yes to a
     // meeting ("Thursday works for the walkthrough, I've accepted the invite"), but where the step confirms details or a meeting.
-    const elsewhere = question === 'confirmation' ? clause.elsewhere : [...clause.elsewhere, ...clause.meeting];
+    // So is a yes to an earlier step's document ("attached is the signed work order", in a reply to the schedule's notice).
+    const earlierNamed = clause.documents.filter((d) => earlier.includes(d.name)).map((d) => d.at);
+    const elsewhere = [...clause.elsewhere, ...(question === 'confirmation' ? [] : clause.meeting), ...earlierNamed];
     // Only when every yes of the clause is the slot's: "Monday works, approved" approves.
-    const slotted = yes.filter((h) => SLOT_BEFORE.test(folded.slice(0, h.at)));
+    const slotted = yes.filter((h) => SLOT_BEFORE.test(folded.slice(0, h.at)) || (question === 'testing' && DAY_BEFORE.test(folded.slice(0, h.at))));
     const slot =
       question !== 'confirmation' &&
       slotted.length > 0 &&
@@ -393,11 +406,12 @@ function readOne(
       yes.some((h) =>
         elsewhere.some(
           (at) =>
-            at >= h.end &&
-            folded
-              .slice(h.end, at)
-              .split(/\s+/)
-              .filter((w) => w !== '').length <= 3,
+            (at >= h.at && at < h.end) ||
+            (at >= h.end &&
+              folded
+                .slice(h.end, at)
+                .split(/\s+/)
+                .filter((w) => w !== '').length <= 3),
         ),
       );
     const reported =
@@ -583,12 +597,23 @@ function readByRules(question: StepQuestion, signals: InterpretSignals, reading:
   const fixed = fixedItems(clauses);
   const cases = namedCases(clauses);
   const reads = clauses.flatMap((c) =>
-    readOne(c, question, short, fixed.has(c), cases, signals.quoteAsks !== false, signals.quoteAsks !== false && signals.answersSomeoneElse !== true),
+    readOne(
+      c,
+      question,
+      short,
+      fixed.has(c),
+      cases,
+      signals.quoteAsks !== false,
+      signals.quoteAsks !== false && signals.answersSomeoneElse !== true,
+      signals.earlierDocuments,
+    ),
   );
   // A file's name that says how it is ("screenshots_CORRECT.zip", "final_ok.pdf") describes the file, not a yes.
   const fileYes = YES_OR_NO.has(question)
     ? fileClauses
-        .flatMap((c) => readOne(c, question, false))
+        .flatMap((c) => readOne(c, question, false, false, new Set(), true, true, signals.earlierDocuments))
+        // A file named for an earlier step's document ("PX-2031 Work Order signed.pdf", at the schedule step) is that document.
+        .filter((r) => !r.clause.documents.some((d) => signals.earlierDocuments?.includes(d.name)))
         .filter((r) => r.signal === 'yes' && r.clause.hits.some((h) => YES_LIKE.has(h.act) && !h.negated && !FILE_STATE.test(h.words)))
     : [];
   // "Accepted: Invitation: Integration Deployment Interview": the person pressed Accept (or Decline) on our invitation. That

@@ -89,6 +89,8 @@ export interface Lexicon {
   readonly launchDate: readonly string[];
   /** A yes said to be someone else's to give (`final word is with the board`, `unterschreiben muss unser Geschäftsführer`): the yes that counts is still to come. */
   readonly othersToSign: readonly string[];
+  /** Names of the work order (`work order`, `Arbeitsauftrag`, `orden de trabajo`): a yes to it, at a later step, is the work order's. */
+  readonly workOrderNames: readonly string[];
   /** Going live (`go live`, `live gehen`, `mise en ligne`): wished for on a day named, it gives the launch date; it is no yes still to come. */
   readonly goLive: readonly string[];
   /** The answer is somewhere else (`see my answers below in red`, `changes marked in the attached`): what it says there is not read here. */

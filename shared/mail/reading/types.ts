@@ -26,3 +26,10 @@ export type StepQuestion =
   | 'status'
   /** Nothing in particular: a reply to no notice, or to a step that names no question. */
   | 'open';
+
+/**
+ * A document a step of a process asks a yes to, by name, where a later step may hear of it again: a yes to the work
+ * order in a reply to the schedule's notice answers the work order, not the schedule (ProcessModule.earlierDocuments).
+ */
+export const DocumentName = z.enum(['workOrder']);
+export type DocumentName = z.infer<typeof DocumentName>;

@@ -11,7 +11,18 @@ import { PAYTRONIX_STAFF_TEMPLATE_IDS } from './notices/ids';
 import { preparePaytronixNotice, releaseEndedRoundSlots } from './prepare';
 import { materialsIn } from './materials';
 import { readPaytronixReply } from './replies';
-import { DECISION_STEPS, decisionMark, locate, PAYTRONIX_ENDS, PAYTRONIX_STEPS, type PaytronixStepId, PER_CYCLE, REPLY_QUESTIONS, stepOutcome } from './steps';
+import {
+  AFTER_WORK_ORDER,
+  DECISION_STEPS,
+  decisionMark,
+  locate,
+  PAYTRONIX_ENDS,
+  PAYTRONIX_STEPS,
+  type PaytronixStepId,
+  PER_CYCLE,
+  REPLY_QUESTIONS,
+  stepOutcome,
+} from './steps';
 import { paytronixWorkflow } from './workflow';
 import { paytronixStaffCommand } from './staff-commands';
 
@@ -41,6 +52,7 @@ export const paytronixProcess = {
   cli: paytronixCli,
   readReply: readPaytronixReply,
   replyQuestion: (step) => (step ? (REPLY_QUESTIONS[step as PaytronixStepId] ?? 'open') : 'open'),
+  earlierDocuments: (step) => (step !== undefined && AFTER_WORK_ORDER.has(step) ? ['workOrder'] : []),
   itemsIn: materialsIn,
   readsLaunchQueue: () => false,
   // The TC, sales and the integrations team approve the schedule too: a staff reply without a command is theirs.

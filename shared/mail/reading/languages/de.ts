@@ -1015,6 +1015,7 @@ export const de: Lexicon = {
     fileState: ['korrekt'],
   },
   othersToSign: ['unterschreiben muss', 'muss unterschreiben', 'entscheidet unser', 'entscheidet unsere', 'letzte wort hat', 'liegt die entscheidung'],
+  workOrderNames: ['arbeitsauftrag', 'work order', 'auftrag'],
   goLive: ['live gehen', 'live', 'golive', 'livegang', 'live schalten', 'freischalten', 'starten'],
   answersElsewhere: ['anmerkungen unten', 'unten in rot', 'meine anmerkungen', 'siehe unten in'],
 };

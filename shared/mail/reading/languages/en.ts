@@ -2000,6 +2000,7 @@ export const en: Lexicon = {
     'signs off on this',
   ],
   // The answer is somewhere else ("see my answers below in red", "with my comments below", "changes marked in the attached"): what it says there is not read here.
+  workOrderNames: ['work order', 'work-order', 'workorder', 'signed order'],
   goLive: ['go live', 'go-live', 'golive', 'live', 'launch', 'launching'],
   answersElsewhere: [
     'my answers below',

@@ -1159,6 +1159,7 @@ export const es: Lexicon = {
     fileState: ['correcto'],
   },
   othersToSign: ['tiene que firmar', 'la decisión es de', 'la última palabra', 'quien firma'],
+  workOrderNames: ['orden de trabajo', 'work order'],
   goLive: ['salir en vivo', 'en vivo', 'salir a producción', 'en producción', 'activarlo', 'activar', 'lanzar', 'lanzamiento', 'arrancar'],
   answersElsewhere: ['comentarios abajo', 'en rojo abajo', 'mis comentarios', 'respuestas abajo'],
 };

@@ -1189,6 +1189,7 @@ export const fr: Lexicon = {
     fileState: ['correcte?s?'],
   },
   othersToSign: ['doit signer', 'la décision revient', 'le dernier mot', 'qui signe'],
+  workOrderNames: ['bon de travail', 'ordre de travail', 'bon de commande', 'work order'],
   goLive: ['mise en ligne', 'mise en production', 'en ligne', 'en production', 'lancer', 'lancement', 'démarrer'],
   answersElsewhere: ['commentaires ci-dessous', 'en rouge ci-dessous', 'mes commentaires', 'réponses ci-dessous'],
 };

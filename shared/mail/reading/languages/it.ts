@@ -1048,6 +1048,7 @@ export const it: Lexicon = {
     fileState: ['corretto'],
   },
   othersToSign: ['deve firmare', 'la decisione spetta', "l'ultima parola", 'chi firma'],
+  workOrderNames: ['ordine di lavoro', 'work order'],
   goLive: ['andare live', 'live', 'in produzione', 'andare in produzione', 'lancio', 'lanciare', 'partire'],
   answersElsewhere: ['commenti sotto', 'in rosso sotto', 'i miei commenti', 'risposte sotto'],
 };

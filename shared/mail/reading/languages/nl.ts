@@ -831,6 +831,7 @@ export const nl: Lexicon = {
     fileState: ['juist'],
   },
   othersToSign: ['moet tekenen', 'moet ondertekenen', 'het laatste woord'],
+  workOrderNames: ['werkorder', 'work order', 'opdrachtbevestiging'],
   goLive: ['live', 'live gaan', 'live zetten', 'livegang', 'lanceren', 'lancering', 'in productie'],
   answersElsewhere: ['opmerkingen hieronder', 'in het rood', 'mijn opmerkingen', 'antwoorden hieronder'],
 };

@@ -1134,6 +1134,7 @@ export const pt: Lexicon = {
     fileState: ['correto'],
   },
   othersToSign: ['precisa assinar', 'tem que assinar', 'quem assina', 'a decisão é d', 'a última palavra'],
+  workOrderNames: ['ordem de serviço', 'ordem de trabalho', 'work order'],
   goLive: ['entrar no ar', 'no ar', 'em produção', 'go-live', 'lançar', 'lançamento', 'live'],
   answersElsewhere: ['comentários abaixo', 'em vermelho abaixo', 'meus comentários', 'respostas abaixo'],
 };
