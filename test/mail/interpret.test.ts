@@ -889,3 +889,27 @@ describe('a yes to an earlier step’s document', () => {
     expectYesActedOn('All 3 flows work fine.', 'testing');
   });
 });
+
+describe('an explicit approval beside a long mail’s news', () => {
+  it.each([
+    [
+      'We approve the project plan as sent. Our CFO even said it was the most useful vendor call she has sat in all quarter, which is saying something.',
+      'approval',
+    ],
+    [
+      'Hiermit geben wir den Projektplan frei. Es war schön, dass Ihr Entwickler direkt dabei war, so konnten wir die Frage zu den Dopplungen gleich klären.',
+      'approval',
+    ],
+    ['We approve the plan. Tom will probably be the one clicking around in the sandbox later on.', 'approval'],
+  ] as const)('acts on "%s" (%s): what stands beside it says nothing of the step', (text, question) => expectYesActedOn(text, question));
+
+  it.each([
+    // Not the sender's own approval.
+    ['Yes, still June. Marketing approved the campaign plan last week so that date is locked.', 'approval'],
+    // Not explicit: a plain "looks right" stays doubted by a hedge beside it.
+    ['The plan looks right to us. Our director will probably want a look too.', 'approval'],
+    // A hedge that says something of the step, or turns against the yes, still stands.
+    ['We approve the plan. I think our director may still want to change the timeline.', 'approval'],
+    ['Approved. However, I think the launch might slip.', 'approval'],
+  ] as const)('does not act on "%s" (%s) as a yes', (text, question) => expectNoYesActedOn(text, question));
+});

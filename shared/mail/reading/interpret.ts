@@ -54,6 +54,34 @@ const SLOT_BEFORE = new RegExp(
   String.raw`(?:(?:^|\s)(?:${wordsOf('slotDayPart')}|${wordsOf('slotDays')})(?:\s+(?:(?:${wordsOf('slotAt')})\s+)?\d{1,2}(?::\d{2}|h\d{0,2})?\s*(?:${wordsOf('clock')}|h)?)?|(?:^|\s)\d{1,2}(?::\d{2})?\s*(?:${wordsOf('clock')}))(?:\s+(?:et|ct|mt|pt|est|edt|cst|cdt|pst|pdt|cet|cest|gmt|utc|bst))?\s*$`,
 );
 
+/** An explicit approval's words (`approve`, `freigeben`, `aprobación`), not a plain "fine" or "looks right". */
+const EXPLICIT_YES = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('explicitYes')})(?:\s|$)`);
+
+/** A word of contrast anywhere in a clause ("However, I think the launch might slip"). */
+const OPENS_CONTRAST = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('butWords')}|${wordsOf('adverbialContrast')})(?:\s|,|$)`);
+
+/** A clause that says nothing the reader knows, asks nothing and turns nothing: its hedge is beside the point ("Tom will probably click around in the sandbox"). */
+const besideThePoint = (clause: Clause) => clause.hits.length === 0 && !clause.request && !clause.contrast && !OPENS_CONTRAST.test(clause.folded);
+
+/** The sender's own words: "we", "our", "wir", "nuestra"… */
+const OURS = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('sender')}|${wordsOf('ownBy')})(?:\s|$)`);
+
+/**
+ * An explicit approval in the sender's own voice: its words say approve (not a plain "fine"), and nothing but the
+ * sender stands before them in their phrase ("APPROVED - GO AHEAD", "we approve the integration for launch", "Hiermit
+ * geben wir den Projektplan frei"; not "Marketing approved the campaign plan").
+ */
+function explicitlyOurs(folded: string, h: Hit): boolean {
+  if (h.negated || h.pending || !EXPLICIT_YES.test(h.words)) return false;
+  const before = (
+    folded
+      .slice(0, h.at)
+      .split(/[,;:!.-]/)
+      .pop() ?? ''
+  ).trim();
+  return before === '' || OURS.test(before) || OURS.test(h.words);
+}
+
 /**
  * A day of the month, as a subject before a yes ("The 17th for certification works for us", "June 3 works"): at a step
  * that asks for a test's verdict, the yes takes a date, not the step's answer.
@@ -197,6 +225,11 @@ interface Read {
   readonly toRest?: boolean;
   /** A doubt a second reading sure of the yes may settle. */
   readonly settles?: boolean;
+  /**
+   * A doubt from beside the yes that says nothing of the step (a hedge, a plain word of things to come, statements not
+   * read): an explicit approval of the step outweighs it.
+   */
+  readonly aside?: boolean;
 }
 
 /** A clause that asks for something to be different, with the words that asked. */
@@ -530,19 +563,19 @@ function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], question:
       doubts.push({ signal: 'not-yet', clause, why: 'a “but” after the yes' });
     else if (clause.hits.some((h) => h.negated && ['approve', 'pass', 'done', 'yes'].includes(h.act)))
       doubts.push({ signal: 'not-yet', clause, why: 'a negation beside the yes' });
-    else if (clause.hedge) doubts.push({ signal: 'not-yet', clause, why: 'a hedge beside the yes' });
+    // (In a clause of its own that asks nothing and has no yes word, a hedge is beside the point: "Tom will probably click around in the sandbox".)
+    else if (clause.hedge) doubts.push({ signal: 'not-yet', clause, why: 'a hedge beside the yes', aside: besideThePoint(clause) });
     // "The success messages are approved. Haven't got to the error messages yet": a part not done yet. (Details confirmed with
     // "we haven't locked the date yet" are confirmed: the date is asked for on its own.)
     else if (partNotDone && !saysYes) doubts.push({ signal: 'not-yet', clause, why: 'a part not done yet beside the yes' });
     // "Final sign-off is with Karen": the yes that counts is still someone else's to give.
     // "Waiting on Karen for the final go": a clause of something still to come that names a yes.
     // (A go-live wished for on a day named gives the launch date: "Wat ons betreft gaan we op maandag 15 maart live".)
-    else if (
-      !clause.goLiveOn &&
-      (clause.hits.some((h) => h.pending && !h.negated && ['approve', 'done'].includes(h.act)) ||
-        (clause.pending && clause.hits.some((h) => YES_LIKE.has(h.act) && !h.negated)))
-    )
+    else if (!clause.goLiveOn && clause.hits.some((h) => h.pending && !h.negated && ['approve', 'done'].includes(h.act)))
       doubts.push({ signal: 'not-yet', clause, why: 'the yes that counts still to come' });
+    // A plain word of things to come beside the yes ("Fine, Kevin will send these", "assim que estiverem prontas").
+    else if (!clause.goLiveOn && clause.pending && clause.hits.some((h) => YES_LIKE.has(h.act) && !h.negated))
+      doubts.push({ signal: 'not-yet', clause, why: 'the yes that counts still to come', aside: !clause.contrast && !OPENS_CONTRAST.test(clause.folded) });
   }
   return doubts;
 }
@@ -554,7 +587,7 @@ function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], question:
 function unread(statements: readonly Read[], yes: readonly Read[]): Read[] {
   const long = statements.filter((r) => r.clause.words >= 8);
   return long.length >= 1 && long.length > yes.length
-    ? [{ signal: 'not-yet', clause: long[0]?.clause as Clause, why: `${long.length} statements not read beside the yes` }]
+    ? [{ signal: 'not-yet', clause: long[0]?.clause as Clause, why: `${long.length} statements not read beside the yes`, aside: true }]
     : [];
 }
 
@@ -692,8 +725,11 @@ function readByRules(question: StepQuestion, signals: InterpretSignals, reading:
     const confidence = onlyBare && thanked ? 0.6 : fileYes.length === yes.length && clauses.length > 0 && !handedOver ? 0.75 : 0.95;
     // Doubts: anything else in the mail that could turn the yes around, read or not. An approval
     // moves a project; with a doubt the PM decides (docs/mail-understanding.md#confidence).
-    const turning = doubtsAbout(clauses, yes, question);
-    const doubts = [...turning, ...unread(statements, yes)];
+    // "We approve the project plan as sent", "Hiermit geben wir den Projektplan frei": an explicit approval, unhedged, outweighs
+    // the doubts from beside it that say nothing of the step (a long mail's news, its hedges, its plans).
+    const explicit = yes.some((r) => !r.clause.hedge && !r.clause.pending && r.clause.hits.some((h) => explicitlyOurs(r.clause.folded, h)));
+    const turning = doubtsAbout(clauses, yes, question).filter((d) => !(explicit && d.aside === true));
+    const doubts = [...turning, ...(explicit ? [] : unread(statements, yes))];
     // Only statements the rules could not read are a doubt another reading can settle; a "but", a negation or a yes still
     // to come are read, and they stand.
     // So is a review or a test still to come: the second reading, sure of the yes, settles it (most such replies are a yes and

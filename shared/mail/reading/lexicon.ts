@@ -120,6 +120,7 @@ export type PatternName =
   | 'countOf'
   | 'dateWords'
   | 'everythingElse'
+  | 'explicitYes'
   | 'fileState'
   | 'forDeterminers'
   | 'forSignature'

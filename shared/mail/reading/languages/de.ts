@@ -927,6 +927,7 @@ export const de: Lexicon = {
   reporting: ['sagte', 'hat gesagt', 'meinte', 'hat mitgeteilt', 'teilte mit', 'sagt', 'laut', 'meint'],
   launchDate: ['datum', 'termin', 'launchtermin', 'starttermin', 'launch'],
   patterns: {
+    explicitYes: ['freigeb\\w*', 'freigegeben', 'frei', 'genehmig\\w*'],
     countOf: ['von'],
     roles: ['finanz\\w*', 'recht\\w*', 'vorstand', 'kunde\\w*', 'chef', 'geschaftsfuhr\\w*', 'einkauf', 'unterschrift', 'freigabe'],
     mostWords: ['die meisten', 'meisten', 'teilweise'],

@@ -1825,6 +1825,7 @@ export const en: Lexicon = {
   launchDate: ['date', 'the date', 'launch date', 'timing', 'go-live date', 'go live date', 'launch'],
   // The words of the reader's patterns (reading/patterns.ts): regular-expression fragments over folded text.
   patterns: {
+    explicitYes: ['approv\\w*', 'sign(?:ed|ing|s)?[- ]?off'],
     countOf: ['of', 'out of'],
     roles: [
       'finance',

@@ -1067,6 +1067,7 @@ export const es: Lexicon = {
   reporting: ['dijo', 'me dijo', 'nos dijo', 'comentó', 'ha dicho', 'me comentó', 'indicó', 'dice que', 'según'],
   launchDate: ['fecha', 'fecha de lanzamiento', 'lanzamiento'],
   patterns: {
+    explicitYes: ['aprob\\w*', 'aprueb\\w*', 'visto bueno'],
     countOf: ['de'],
     roles: ['finanzas', 'legal', 'direcci\\w*', 'cliente', 'jefe', 'firma', 'aprobacion'],
     mostWords: ['la mayoria de'],

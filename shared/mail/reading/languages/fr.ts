@@ -1088,6 +1088,7 @@ export const fr: Lexicon = {
   reporting: ['a dit', "m'a dit", 'nous a dit', 'a indiqué', 'me dit', 'selon', 'dit que'],
   launchDate: ['date', 'date de lancement', 'lancement'],
   patterns: {
+    explicitYes: ['approuv\\w*', 'valid\\w*', 'feu vert'],
     countOf: ['sur'],
     roles: ['finance', 'juridique', 'direction', 'client', 'patron', 'signature', 'validation'],
     mostWords: ['la plupart des', 'la plupart'],

@@ -959,6 +959,7 @@ export const it: Lexicon = {
   reporting: ['ha detto', 'mi ha detto', 'ci ha detto', 'diceva', 'dice che', 'secondo'],
   launchDate: ['data', 'data di lancio', 'lancio'],
   patterns: {
+    explicitYes: ['approv\\w*', 'via libera'],
     countOf: ['di'],
     roles: ['finanza', 'legale', 'direzione', 'cliente', 'capo', 'firma', 'approvazione'],
     mostWords: ['la maggior parte'],

@@ -760,6 +760,7 @@ export const nl: Lexicon = {
   reporting: ['zei', 'heeft gezegd', 'liet weten', 'gaf aan', 'heeft laten weten', 'volgens', 'zegt'],
   launchDate: ['datum', 'lanceerdatum', 'lancering', 'livegang'],
   patterns: {
+    explicitYes: ['goedgekeur\\w*', 'goed ?keur\\w*', 'akkoord'],
     countOf: ['van'],
     roles: ['financien', 'juridische', 'directie', 'klant', 'baas', 'handtekening', 'goedkeuring'],
     mostWords: ['de meeste', 'meeste'],

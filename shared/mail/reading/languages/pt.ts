@@ -1067,6 +1067,7 @@ export const pt: Lexicon = {
   reporting: ['disse', 'me disse', 'nos disse', 'comentou', 'falou', 'diz que', 'segundo', 'de acordo com'],
   launchDate: ['data', 'data de lançamento', 'lançamento'],
   patterns: {
+    explicitYes: ['aprov\\w*', 'sinal verde'],
     roles: ['financeiro', 'juridico', 'diretoria', 'cliente', 'chefe', 'assinatura', 'aprovacao'],
     mostWords: ['a maioria', 'a maioria dos'],
     onlyWords: ['apenas'],
