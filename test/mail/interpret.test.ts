@@ -913,3 +913,31 @@ describe('an explicit approval beside a long mail’s news', () => {
     ['Approved. However, I think the launch might slip.', 'approval'],
   ] as const)('does not act on "%s" (%s) as a yes', (text, question) => expectNoYesActedOn(text, question));
 });
+
+describe('what the fifth review (wrong approvals) tried', () => {
+  it.each([
+    // A confirmation of receipt confirms nothing of the step.
+    ['I confirm receipt of the work order.', 'approval'],
+    ['Hiermit bestätige ich den Erhalt des Arbeitsauftrags.', 'approval'],
+    ['Confirmo la recepción de la orden de trabajo.', 'approval'],
+    ['Ik bevestig de ontvangst van de werkorder.', 'approval'],
+    // The decision or a signature is someone else's, still to come.
+    ['Mark - looks good to me. Please give it the final OK.', 'approval'],
+    ['Von meiner Seite passt es, aber die Entscheidung liegt bei unserem Inhaber.', 'approval'],
+    ['Pour moi c’est bon, mais ce n’est pas moi qui décide.', 'approval'],
+    ['Attached is the work order signed by me; our CFO will countersign this week.', 'approval'],
+    // Comments still to come are the answer still to come.
+    ['Tested it. Works. Comments to follow tomorrow.', 'testing'],
+    ['Funziona, domani vi mandiamo le nostre osservazioni.', 'testing'],
+    // A concern, or something that never arrived, is a problem named.
+    ['Looks good. My only concern is the timeline.', 'approval'],
+    ['Tested everything, looks good. The loyalty points didn’t get added after my test order.', 'testing'],
+    ['Alles werkt. Alleen de bevestigingsmail is nooit aangekomen.', 'testing'],
+  ] as const)('does not act on "%s" (%s) as a yes', (text, question) => expectNoYesActedOn(text, question));
+
+  it.each([
+    // "Over to you" and "your call" are everyday words: handing the test accounts over is no one else's yes.
+    ['We approve the plan as sent. I’ll get the test accounts over to you this week.', 'approval'],
+    ['Thanks for your call yesterday. We approve the plan.', 'approval'],
+  ] as const)('acts on "%s" (%s) as the yes it is', (text, question) => expectYesActedOn(text, question));
+});
