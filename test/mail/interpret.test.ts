@@ -941,3 +941,31 @@ describe('what the fifth review (wrong approvals) tried', () => {
     ['Thanks for your call yesterday. We approve the plan.', 'approval'],
   ] as const)('acts on "%s" (%s) as the yes it is', (text, question) => expectYesActedOn(text, question));
 });
+
+describe('what the fifth review found, continued', () => {
+  it.each([
+    // Hedges that limit a yes to a first look, a belief, a date not firm.
+    ['On paper it looks good.', 'approval'],
+    ['Op zich prima.', 'approval'],
+    ['Alles korrekt. Start voraussichtlich am 3. Juni.', 'confirmation'],
+    ['We believe we’re ready for certification.', 'readiness'],
+    // A yes with reservations, or with the noted changes.
+    ['Approved with reservations.', 'approval'],
+    ['Validé avec réserves.', 'approval'],
+    // A bare yes to another question of the notice.
+    ['Yes, I’ll be there.', 'approval'],
+    ['Yes, we have 14 locations.', 'approval'],
+  ] as const)('does not act on "%s" (%s) as a yes', (text, question) => expectNoYesActedOn(text, question));
+
+  it.each([
+    // One Dutch "al" in a short Italian reply does not make it Dutch: it is read in every language.
+    ['Nessun errore riscontrato, via libera al lancio.', 'testing'],
+    ['Está aprobado.', 'approval'],
+    ['Vous pouvez mettre en ligne.', 'testing'],
+    ['Abbiamo testato tutto. Potete pubblicare.', 'testing'],
+    ['gtg', 'approval'],
+    ['Sounds like a plan!', 'approval'],
+    ['ok for us', 'approval'],
+    ['Yes, of course.', 'approval'],
+  ] as const)('acts on "%s" (%s) as the yes it is', (text, question) => expectYesActedOn(text, question));
+});

@@ -126,9 +126,10 @@ function detectLanguages(folded: string): string[] {
   const scores = STOPWORDS.map(({ code, words: set }) => ({ code, score: words.filter((w) => set.has(w)).length }));
   const best = scores.sort((a, b) => b.score - a.score);
   const top = best[0];
-  // Too few function words to tell: a short answer ("Akkoord", "Pode seguir!") is read in every
-  // language; a longer text in none of them (Japanese, Russian) in English only.
-  if (!top || top.score === 0) return words.length <= 12 ? STOPWORDS.map((s) => s.code) : ['en'];
+  // Too few function words to tell: a short answer ("Akkoord", "Pode seguir!", "Nessun errore riscontrato, via libera al
+  // lancio": one "al" says little) is read in every language; a longer text in none of them (Japanese, Russian) in English only.
+  if (words.length <= 12 && (top?.score ?? 0) <= 1) return STOPWORDS.map((s) => s.code);
+  if (!top || top.score === 0) return ['en'];
   const picked = best.filter((s) => s.score > 0 && s.score >= top.score * 0.5).map((s) => s.code);
   return picked.includes('en') ? picked : [...picked, 'en'];
 }

@@ -63,6 +63,20 @@ const OPENS_CONTRAST = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('butWords')}|$
 /** A clause that says nothing the reader knows, asks nothing and turns nothing: its hedge is beside the point ("Tom will probably click around in the sandbox"). */
 const besideThePoint = (clause: Clause) => clause.hits.length === 0 && !clause.request && !clause.contrast && !OPENS_CONTRAST.test(clause.folded);
 
+/**
+ * A bare yes that a statement of its own follows, with nothing the reader knows in it ("Yes, I'll be there", "Yes, we have
+ * 14 locations"): it answers another question of the notice, not the step's.
+ */
+function yesToAStatement(clause: Clause, bare: Hit): boolean {
+  // "OK for us", "fine by me": whose yes it is, not another statement.
+  const rest = clause.folded.slice(bare.end);
+  const after = rest.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  return after.length >= 2 && !OWN_BY.test(rest) && !clause.hits.some((h) => h !== bare && h.at >= bare.end);
+}
+
+/** Whose a yes is: "us", "me", "our", "uns", "nous"… */
+const OWN_BY = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('ownBy')})(?:\s|[.,!]|$)`, 'u');
+
 /** The sender's own words: "we", "our", "wir", "nuestra"… */
 const OURS = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('sender')}|${wordsOf('ownBy')})(?:\s|$)`);
 
@@ -346,7 +360,7 @@ function readOne(
   );
   // "Noted, nothing to add from our side" to a notice that asked nothing: no objection raised, nothing approved.
   const noObjection = question === 'open' && said.length > 0 && said.every((h) => SELF_NEGATED.test(h.words));
-  const yes = noObjection ? [] : [...said, ...(answers ? live(hits, ['yes']).filter((h) => !neededYes(h, folded)) : [])];
+  const yes = noObjection ? [] : [...said, ...(answers ? live(hits, ['yes']).filter((h) => !neededYes(h, folded) && !yesToAStatement(clause, h)) : [])];
   // A negated yes still to come ("isn't done yet") is a not yet, below; one refused for the future is refused ("we will not be approving").
   const negatedYes = hits.filter((h) => yesActs.includes(h.act) && h.negated && (!h.pending || h.future === true) && !leftToOthers(folded, h));
   const pendingYes = hits.filter((h) => (yesActs.includes(h.act) || h.act === 'resolved') && ((h.pending && !h.negated) || leftToOthers(folded, h)));

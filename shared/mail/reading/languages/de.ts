@@ -727,6 +727,8 @@ export const de: Lexicon = {
     'h\u00e4ngt von',
     'erst nach',
     'es sei denn',
+    'mit anmerkungen',
+    'nach korrektur',
   ],
   hedge: [
     'bisher',
@@ -780,6 +782,9 @@ export const de: Lexicon = {
     'vorerst',
     'erstmal',
     'fürs erste',
+    'voraussichtlich',
+    'normalerweise',
+    'theoretisch',
   ],
   request: [
     'bitte',

@@ -196,6 +196,8 @@ export const en: Lexicon = {
     'count us in',
     'sign this off',
     'sign it off',
+    'gtg',
+    'sounds like a plan',
   ],
   yes: [
     'yes',
@@ -232,6 +234,7 @@ export const en: Lexicon = {
     '🙌',
     '💯',
     '🚀',
+    'of course',
   ],
   no: ['no', 'nope', 'not yet', 'negative', '👎', '❌'],
   pass: [
@@ -1420,6 +1423,12 @@ export const en: Lexicon = {
     'not until',
     'only once',
     'not before',
+    'with reservations',
+    'as noted',
+    'approved with comments',
+    'with comments',
+    'when the fee',
+    'when the price',
   ],
   hedge: [
     'so far',
@@ -1503,6 +1512,13 @@ export const en: Lexicon = {
     'could be delayed',
     'may change',
     'might change',
+    'on paper',
+    'at a high level',
+    'in concept',
+    'theoretically',
+    'we believe',
+    'fingers crossed',
+    '🤞',
   ],
   request: [
     "we'll want",

@@ -161,6 +161,11 @@ export const es: Lexicon = {
     'correctas',
     'hagámoslo así',
     'lo hacemos así',
+    'podéis publicar',
+    'podéis publicarla',
+    'podéis publicarlo',
+    'pueden publicar',
+    'pueden publicarla',
   ],
   yes: [
     'sí',
@@ -872,6 +877,9 @@ export const es: Lexicon = {
     'sólo después de',
     'solamente después de',
     'mientras',
+    'con observaciones',
+    'con reservas',
+    'tras corregir',
   ],
   hedge: [
     'hasta ahora',
@@ -920,6 +928,8 @@ export const es: Lexicon = {
     'sujeto a confirmación',
     'puede que',
     'podría cambiar',
+    'en líneas generales',
+    'sobre el papel',
   ],
   request: [
     'podríamos',

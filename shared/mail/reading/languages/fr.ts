@@ -157,6 +157,10 @@ export const fr: Lexicon = {
     'corrects',
     'faisons comme ça',
     'on fait comme ça',
+    'vous pouvez mettre en ligne',
+    'pouvez mettre en ligne',
+    'vous pouvez la mettre en ligne',
+    'bon pour la mise en ligne',
   ],
   yes: [
     'oui',
@@ -860,6 +864,8 @@ export const fr: Lexicon = {
     "qu'après",
     'pas avant',
     'tant que',
+    'avec réserves',
+    'avec des réserves',
   ],
   hedge: [
     "jusqu'à présent",
@@ -918,6 +924,8 @@ export const fr: Lexicon = {
     'risque de bouger',
     'pourrait bouger',
     'pourrait changer',
+    "jusqu'ici",
+    'sur le papier',
   ],
   request: [
     'merci de',

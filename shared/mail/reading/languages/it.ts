@@ -138,6 +138,9 @@ export const it: Lexicon = {
     'corrette',
     'corretti',
     'facciamo così',
+    'potete pubblicare',
+    'potete pubblicarla',
+    'potete pubblicarlo',
   ],
   yes: [
     'sì',
@@ -782,6 +785,7 @@ export const it: Lexicon = {
     'con riserva',
     'soltanto dopo',
     'solamente dopo',
+    'con osservazioni',
   ],
   hedge: [
     'finora',
@@ -826,6 +830,7 @@ export const it: Lexicon = {
     'tendenzialmente',
     'potrebbe spostarsi',
     'potrebbe cambiare',
+    'sulla carta',
   ],
   request: [
     'per favore',

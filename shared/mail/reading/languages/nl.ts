@@ -609,6 +609,8 @@ export const nl: Lexicon = {
     'onder de voorwaarde',
     'pas na',
     'pas nadat',
+    'na aanpassing',
+    'met opmerkingen',
   ],
   hedge: [
     'tot nu toe',
@@ -648,6 +650,9 @@ export const nl: Lexicon = {
     'intern overleggen',
     'moet nog overleggen',
     'nog even afstemmen',
+    'op zich',
+    'in theorie',
+    'op papier',
   ],
   request: [
     'kunnen we',

@@ -858,6 +858,7 @@ export const pt: Lexicon = {
     'fora isso',
     'com exceção',
     'só após',
+    'com observações',
   ],
   hedge: [
     'até agora',
@@ -901,6 +902,9 @@ export const pt: Lexicon = {
     'preliminar*',
     'a confirmar',
     'por confirmar',
+    'em linhas gerais',
+    'em teoria',
+    'no papel',
   ],
   request: [
     'por favor',
