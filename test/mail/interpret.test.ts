@@ -969,3 +969,26 @@ describe('what the fifth review found, continued', () => {
     ['Yes, of course.', 'approval'],
   ] as const)('acts on "%s" (%s) as the yes it is', (text, question) => expectYesActedOn(text, question));
 });
+
+describe('the earlier reviews’ items mended this round', () => {
+  it.each([
+    ['We’re waiting on our IT lead to confirm the plan.', 'approval'],
+    ['Jenna wrote that the plan looks good.', 'approval'],
+    ['👍 but see my notes below', 'approval'],
+    ['Everything works. Please don’t launch until we’ve trained the staff.', 'testing'],
+    ['Everything works on iOS. Android not tested.', 'testing'],
+    ['Everything works. We’ll do a final round on Monday.', 'testing'],
+    ['OK from IT side. Legal TBC.', 'approval'],
+    ['Approved from my side. You’ll also need sign-off from our IT director.', 'approval'],
+    ['Approved, waiting the signature of general manager.', 'approval'],
+    ['Approved! Oops, sorry, this was meant for another vendor.', 'approval'],
+    ['I agree with Sarah’s concerns below.', 'approval'],
+  ] as const)('does not act on "%s" (%s) as a yes', (text, question) => expectNoYesActedOn(text, question));
+
+  it.each([
+    // Held back to a day named, going live gives the launch date.
+    ['Everything is working fine, so from our side it is approved. Please switch it live next Tuesday and not before.', 'testing'],
+    // A polite "if possible" is no condition.
+    ['No corrections needed from us. Go-live 29th March please, if that fits your queue.', 'confirmation'],
+  ] as const)('acts on "%s" (%s) as the yes it is', (text, question) => expectYesActedOn(text, question));
+});

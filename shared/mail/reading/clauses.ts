@@ -105,6 +105,8 @@ export interface Clause {
   readonly dateToCome: boolean;
   /** A go-live wished for on a day named with its number ("wij willen graag live op maandag 7 juni"): the launch date, given (its only yes words still to come are those of going live). */
   readonly goLiveOn: boolean;
+  /** It names going live or starting (`go live`, `launch`, `starten`, `mise en ligne`). */
+  readonly goLiveNamed: boolean;
   /** An approval still to come, other than a go-live on a day ("we'll confirm the go-live next week"; not "you can go live next Monday"). */
   readonly approvalToCome: boolean;
   /** A verb of examining under a future or pending word ("I'll review the work order next week", "stiamo ancora verificando"). */
@@ -530,6 +532,7 @@ function readClause(scan: Scan, clause: number, text: string, sentence: number, 
     awaitsOthers: awaiting.some(([a, b]) => WAIT.test(folded.slice(a, b)) && !FOR_YOU.test(folded.slice(b)) && AWAITED_YES.test(folded.slice(b))),
     dateToCome: pendingSpans.length > 0 && !/\d/.test(folded) && scan.in('launchDate', clause).length > 0,
     goLiveOn: /\d/.test(folded) && goLiveOnly(hits, goLive),
+    goLiveNamed: goLive.length > 0,
     approvalToCome: hits.some((h) => h.act === 'approve' && h.pending && !h.negated && !overlaps(goLive, h.at, h.end)),
     words,
     folded,

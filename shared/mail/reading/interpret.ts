@@ -77,6 +77,12 @@ function yesToAStatement(clause: Clause, bare: Hit): boolean {
 /** Whose a yes is: "us", "me", "our", "uns", "nous"… */
 const OWN_BY = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('ownBy')})(?:\s|[.,!]|$)`, 'u');
 
+/** A day named: a number, a month, a weekday, "next", "tomorrow"… */
+const DAY_NAMED = new RegExp(String.raw`\d|(?:^|\s)(?:${wordsOf('dateWords')})(?:\s|[.,!]|$)`);
+
+/** A negator anywhere in a clause ("don't", "nicht", "pas"). */
+const NEGATOR = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('negators')})(?:\s|$)|n't\b`);
+
 /** The sender's own words: "we", "our", "wir", "nuestra"… */
 const OURS = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('sender')}|${wordsOf('ownBy')})(?:\s|$)`);
 
@@ -553,6 +559,13 @@ function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], question:
     // "Approved internally, waiting for the client's sign-off", "Ok from ops. Waiting for finance.": still to come from someone.
     if (clause.awaitsOthers) {
       doubts.push({ signal: 'not-yet', clause, why: 'still waiting for someone' });
+      continue;
+    }
+    // "Approved. Please don't launch until we've trained the staff": going live on a condition, in a clause of its own.
+    // (Not a polite "if possible": a going live held back, "don't … until", "nicht vor"; held back to a day named, "switch it
+    // live next Tuesday and not before", it gives the launch date.)
+    if (!yesClauses.has(clause) && clause.condition && clause.goLiveNamed && NEGATOR.test(clause.folded) && !DAY_NAMED.test(clause.folded)) {
+      doubts.push({ signal: 'not-yet', clause, why: 'going live on a condition' });
       continue;
     }
     // "Avant de donner notre approbation, nous voudrions ajouter…": the yes comes after something else.

@@ -729,6 +729,7 @@ export const de: Lexicon = {
     'es sei denn',
     'mit anmerkungen',
     'nach korrektur',
+    'erst ab',
   ],
   hedge: [
     'bisher',
@@ -939,7 +940,7 @@ export const de: Lexicon = {
     'anmerkungen',
     'rückmeldung',
   ],
-  reporting: ['sagte', 'hat gesagt', 'meinte', 'hat mitgeteilt', 'teilte mit', 'sagt', 'laut', 'meint'],
+  reporting: ['sagte', 'hat gesagt', 'meinte', 'hat mitgeteilt', 'teilte mit', 'sagt', 'laut', 'meint', 'schrieb', 'hat geschrieben'],
   launchDate: ['datum', 'termin', 'launchtermin', 'starttermin', 'launch'],
   patterns: {
     explicitYes: ['freigeb\\w*', 'freigegeben', 'frei', 'genehmig\\w*'],
@@ -1003,7 +1004,7 @@ export const de: Lexicon = {
       'monats',
       'monate',
     ],
-    notYet: ['noch nicht', '(?:mussen|muss) (?:wir |ich )?noch', 'fehlt noch', 'steht noch aus'],
+    notYet: ['noch nicht', '(?:mussen|muss) (?:wir |ich )?noch', 'fehlt noch', 'steht noch aus', 'nicht getestet', 'nur (?:das|die|den) \\w+ getestet'],
     preference: ['bevorzug', 'lieber'],
     asIs: ['beibehalten', 'bleiben'],
     sender: ['ich', 'wir'],

@@ -1085,7 +1085,7 @@ export const es: Lexicon = {
     'comentarios',
     'observaciones',
   ],
-  reporting: ['dijo', 'me dijo', 'nos dijo', 'comentó', 'ha dicho', 'me comentó', 'indicó', 'dice que', 'según'],
+  reporting: ['dijo', 'me dijo', 'nos dijo', 'comentó', 'ha dicho', 'me comentó', 'indicó', 'dice que', 'según', 'escribió'],
   launchDate: ['fecha', 'fecha de lanzamiento', 'lanzamiento'],
   patterns: {
     explicitYes: ['aprob\\w*', 'aprueb\\w*', 'visto bueno'],
@@ -1152,7 +1152,7 @@ export const es: Lexicon = {
       'mes',
       'meses',
     ],
-    notYet: ['(?:todavia|aun) no', 'todavia (?:tenemos|tengo|hay) que (?:probar|revisar|testear)', '(?:todavia|aun|solo) falta'],
+    notYet: ['(?:todavia|aun) no', 'todavia (?:tenemos|tengo|hay) que (?:probar|revisar|testear)', '(?:todavia|aun|solo) falta', 'no (?:hemos )?probado'],
     preference: ['prefier'],
     asIs: ['mantener', 'continuar', 'seguir', 'proceder', 'no cambiar'],
     sender: ['lo', 'la', 'hemos'],

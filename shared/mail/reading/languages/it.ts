@@ -975,7 +975,7 @@ export const it: Lexicon = {
     'commenti',
     'commento',
   ],
-  reporting: ['ha detto', 'mi ha detto', 'ci ha detto', 'diceva', 'dice che', 'secondo'],
+  reporting: ['ha detto', 'mi ha detto', 'ci ha detto', 'diceva', 'dice che', 'secondo', 'ha scritto'],
   launchDate: ['data', 'data di lancio', 'lancio'],
   patterns: {
     explicitYes: ['approv\\w*', 'via libera'],
@@ -1042,7 +1042,7 @@ export const it: Lexicon = {
       'mese',
       'mesi',
     ],
-    notYet: ['non ancora', 'dobbiamo ancora (?:testare|provare|verificare)', 'manca ancora', 'resta da'],
+    notYet: ['non ancora', 'dobbiamo ancora (?:testare|provare|verificare)', 'manca ancora', 'resta da', 'non (?:abbiamo )?testato'],
     asIs: ['mantenere', 'continuare', 'procedere', 'non cambiare'],
     sender: ["l'ho", 'ho', 'abbiamo'],
     sentOn: ['inoltrato', 'girato', 'mandato'],

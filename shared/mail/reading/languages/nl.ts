@@ -611,6 +611,8 @@ export const nl: Lexicon = {
     'pas nadat',
     'na aanpassing',
     'met opmerkingen',
+    'pas in',
+    'pas vanaf',
   ],
   hedge: [
     'tot nu toe',
@@ -769,7 +771,7 @@ export const nl: Lexicon = {
     'opmerkingen',
     'feedback',
   ],
-  reporting: ['zei', 'heeft gezegd', 'liet weten', 'gaf aan', 'heeft laten weten', 'volgens', 'zegt'],
+  reporting: ['zei', 'heeft gezegd', 'liet weten', 'gaf aan', 'heeft laten weten', 'volgens', 'zegt', 'schreef'],
   launchDate: ['datum', 'lanceerdatum', 'lancering', 'livegang'],
   patterns: {
     explicitYes: ['goedgekeur\\w*', 'goed ?keur\\w*', 'akkoord'],
@@ -815,7 +817,7 @@ export const nl: Lexicon = {
       'maand',
       'maanden',
     ],
-    notYet: ['nog niet', 'moeten (?:we |nog )?(?:nog )?(?:testen|controleren)', 'ontbreekt nog'],
+    notYet: ['nog niet', 'moeten (?:we |nog )?(?:nog )?(?:testen|controleren)', 'ontbreekt nog', 'niet getest'],
     preference: ['liever'],
     asIs: ['houden', 'behouden', 'doorgaan'],
     sender: ['ik', 'we', 'hij', 'zij'],

@@ -1076,7 +1076,7 @@ export const pt: Lexicon = {
     'comentários',
     'observações',
   ],
-  reporting: ['disse', 'me disse', 'nos disse', 'comentou', 'falou', 'diz que', 'segundo', 'de acordo com'],
+  reporting: ['disse', 'me disse', 'nos disse', 'comentou', 'falou', 'diz que', 'segundo', 'de acordo com', 'escreveu'],
   launchDate: ['data', 'data de lançamento', 'lançamento'],
   patterns: {
     explicitYes: ['aprov\\w*', 'sinal verde'],
@@ -1121,7 +1121,7 @@ export const pt: Lexicon = {
       'hoje',
       'mês',
     ],
-    notYet: ['ainda nao', 'ainda (?:precisamos|temos) de (?:testar|verificar)', '(?:ainda|so) falta(?:m)?'],
+    notYet: ['ainda nao', 'ainda (?:precisamos|temos) de (?:testar|verificar)', '(?:ainda|so) falta(?:m)?', 'nao (?:testamos|testado)'],
     preference: ['prefir'],
     asIs: ['manter', 'continuar', 'proceder', 'nao mudar'],
     sender: ['eu', 'nos'],
