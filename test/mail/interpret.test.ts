@@ -992,3 +992,9 @@ describe('the earlier reviews’ items mended this round', () => {
     ['No corrections needed from us. Go-live 29th March please, if that fits your queue.', 'confirmation'],
   ] as const)('acts on "%s" (%s) as the yes it is', (text, question) => expectYesActedOn(text, question));
 });
+
+describe('a dash ends the reach of a word of things to come', () => {
+  it('takes "Accepted - we\'ll have our lead dev on the call" for the yes it is', () => {
+    expectYesActedOn("Accepted - we'll have our lead dev and our PM on the call.", 'confirmation');
+  });
+});

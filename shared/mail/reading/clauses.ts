@@ -297,7 +297,8 @@ function negatedAt(scan: Scan, clause: number, index: number, length: number, br
  * words before it or three after it in its phrase, that is not a wait for the other side (`waiting for your reply`).
  */
 function pendingAt(folded: string, index: number, length: number, pending: readonly Span[], awaiting: readonly Span[], continuing: readonly Span[]): boolean {
-  // Within the hit's phrase: a comma ends the reach ("Approved, launch next week" approves now).
+  // Within the hit's phrase: a comma or a dash ends the reach ("Approved, launch next week" approves now; "Accepted - we'll
+  // have our lead dev on the call").
   const start = (folded.slice(0, index).split(/[,;:]/).pop() ?? '').split(/\s+/).slice(-5).join(' ');
   const from = index - start.length;
   // "The details are correct and I'll stay the contact": after "and", a subject of its own starts another phrase
@@ -305,7 +306,7 @@ function pendingAt(folded: string, index: number, length: number, pending: reado
   const tail = (
     folded
       .slice(index + length)
-      .split(/[,;:]|\s(?:and|und|et|y|e|en|ed)\s(?=(?:i|i'll|i'm|we|we'll|we're|ich|wir|je|nous|yo|nosotros|io|noi|ik|wij|eu|nos)\s)/)[0] ?? ''
+      .split(/[,;:]|\s[-–—]\s|\s(?:and|und|et|y|e|en|ed)\s(?=(?:i|i'll|i'm|we|we'll|we're|ich|wir|je|nous|yo|nosotros|io|noi|ik|wij|eu|nos)\s)/)[0] ?? ''
   )
     .split(/\s+/)
     .slice(0, 4)
