@@ -115,8 +115,17 @@ const QUESTION_SLOT: Readonly<Record<StepQuestion, number>> = {
   status: 5,
   open: 6,
 };
-const indexes = new WeakMap<IntentModel, Map<string, WordRows>>();
-function indexOf(model: IntentModel): Map<string, WordRows> {
+/** A model made ready to score: its rows by word, its weights as numbers in a row, and a mark per row for counting each once. */
+interface ModelIndex {
+  readonly words: Map<string, WordRows>;
+  readonly weights: Float64Array;
+  /** The scoring that last counted each row (a row counts once per reply, with no set to build). */
+  readonly counted: Uint32Array;
+  scoring: number;
+}
+
+const indexes = new WeakMap<IntentModel, ModelIndex>();
+function indexOf(model: IntentModel): ModelIndex {
   let index = indexes.get(model);
   if (!index) {
     const built = new Map<string, WordRows>();
@@ -144,34 +153,40 @@ function indexOf(model: IntentModel): Map<string, WordRows> {
         rows.before.set(feature.slice(space + 1), row);
       } else entry(feature).row = row;
     });
-    index = built;
+    index = { words: built, weights: Float64Array.from(model.weights), counted: new Uint32Array(model.features.length), scoring: 0 };
     indexes.set(model, index);
   }
   return index;
 }
 
-function addRow(rows: Set<number>, row: number | undefined): void {
-  if (row !== undefined) rows.add(row);
-}
-
-/** The rows of the features {@link featuresOf} makes of a reply's words (each once), looked up without making them. */
-function rowsOf(words: readonly string[], question: StepQuestion, files: readonly string[], model: IntentModel): Set<number> {
+/**
+ * The model's scores of a reply: the weights of the rows of the features {@link featuresOf} makes of its words (each row
+ * once), looked up by word without making the features.
+ */
+function scoresOf(words: readonly string[], question: StepQuestion, files: readonly string[], model: IntentModel): number[] {
   const index = indexOf(model);
-  const rows = new Set<number>();
-  addRow(rows, index.get(`q=${question}`)?.row);
+  const labels = LABELS.length;
+  const scores = LABELS.map(() => 0);
+  index.scoring = (index.scoring + 1) >>> 0 || 1;
+  const count = (row: number | undefined) => {
+    if (row === undefined || index.counted[row] === index.scoring) return;
+    index.counted[row] = index.scoring;
+    for (let k = 0; k < labels; k++) scores[k] = (scores[k] as number) + (index.weights[row * labels + k] as number);
+  };
+  count(index.words.get(`q=${question}`)?.row);
   const read = markedWords(words);
   const slot = QUESTION_SLOT[question];
   for (let i = 0; i < read.length; i++) {
-    const entry = index.get(read[i] as string);
+    const entry = index.words.get(read[i] as string);
     if (!entry) continue;
-    addRow(rows, entry.row);
-    addRow(rows, entry.atQuestion?.[slot]);
+    count(entry.row);
+    count(entry.atQuestion?.[slot]);
     const next = read[i + 1];
-    if (next !== undefined) addRow(rows, entry.before?.get(next));
+    if (next !== undefined) count(entry.before?.get(next));
   }
-  for (const word of fileWords(files)) addRow(rows, index.get(`file:${word}`)?.row);
-  if (words.length <= 3) addRow(rows, index.get(words.length === 0 ? 'empty' : 'short')?.row);
-  return rows;
+  for (const word of fileWords(files)) count(index.words.get(`file:${word}`)?.row);
+  if (words.length <= 3) count(index.words.get(words.length === 0 ? 'empty' : 'short')?.row);
+  return scores;
 }
 
 /** How likely each intent is, by the model (the committed one unless another is given), for a reply at a step. */
@@ -186,10 +201,7 @@ export function secondReading(
 
 /** The model's probability of each intent, for a reply's words. */
 function probabilities(words: readonly string[], question: StepQuestion, files: readonly string[], model: IntentModel): Record<Intent, number> {
-  const scores = LABELS.map(() => 0);
-  for (const row of rowsOf(words, question, files, model))
-    for (let k = 0; k < LABELS.length; k++) scores[k] = (scores[k] ?? 0) + (model.weights[row * LABELS.length + k] ?? 0);
-  return softmax(scores);
+  return softmax(scoresOf(words, question, files, model));
 }
 
 /** Scores to probabilities, by label. */
