@@ -1,5 +1,4 @@
 import * as chrono from 'chrono-node';
-import { wordsOf } from './reading/patterns';
 import { LANGUAGES } from './reading/languages';
 import type { Contact } from './schemas';
 

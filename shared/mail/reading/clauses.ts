@@ -147,9 +147,7 @@ const AUXILIARY_BEFORE = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('auxiliaries
 
 /** The contrast words of a sentence (where it is cut into clauses). */
 function contrastsIn(lexicons: readonly CompiledLexicon[], text: string): Found[] {
-  // One tokenization for every language's contrast words.
-  const tokens = tokenize(text);
-  return lexicons.flatMap((l) => l.contrast.findAll(text, tokens).get('contrast') ?? []);
+  return lexicons.flatMap((l) => [...text.matchAll(l.contrast)].map((m) => ({ index: m.index ?? 0, text: m[0] })));
 }
 
 /** Clause boundaries: `;`, and a contrast word after a comma or at a sentence's middle. */

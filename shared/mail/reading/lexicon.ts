@@ -432,18 +432,22 @@ export class LexiconIndex {
 }
 
 /**
- * A language's (or a set of languages') index of every category, and one of the contrast words
- * alone: sentences are cut into clauses at those before the clauses are read.
+ * A language's (or a set of languages') index of every category, and its contrast words alone: sentences are cut into
+ * clauses at those before the clauses are read, on every sentence, so they are one expression over folded text (plain
+ * words, the longest first), not a scan of the sentence's tokens.
  */
 export interface CompiledLexicon {
   readonly code: string;
   readonly index: LexiconIndex;
-  readonly contrast: LexiconIndex;
+  readonly contrast: RegExp;
 }
 
 export function compile(lexicon: Lexicon): CompiledLexicon {
   const { code: _code, stopwords: _stopwords, patterns: _patterns, ...lists } = lexicon;
-  return { code: lexicon.code, index: new LexiconIndex(lists), contrast: new LexiconIndex({ contrast: lexicon.contrast }) };
+  const words = [...new Set(lexicon.contrast.map(fold))].sort((a, b) => b.length - a.length);
+  const alternatives = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
+  const contrast = new RegExp(String.raw`(?<![\p{L}\p{N}'])(?:${alternatives.join('|')})(?![\p{L}\p{N}])`, 'gu');
+  return { code: lexicon.code, index: new LexiconIndex(lists), contrast };
 }
 
 export { tokenize, type Token };
