@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import { LANGUAGES } from './reading/languages';
+import { wordsOf } from './reading/patterns';
 import type { Contact } from './schemas';
 
 /** Words that make a sentence about the launch date, in the languages the reader knows. */
@@ -19,36 +19,12 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
  * "2027-06-15"): a sentence whose only numbers are years, amounts, versions, percentages or times names no day by them.
  */
 const DAY_NUMBER = /(?<![\d$€£.,:]|\p{L})\d{1,2}(?![\d%:]|,\d)/u;
-/** Words of time ahead that name no day on their own ("next", "this week", "nächste Woche", "le mois prochain"). */
-const NO_DAY_ALONE: ReadonlySet<string> = new Set(
-  [
-    'this',
-    'next',
-    'week',
-    'weeks',
-    'month',
-    'months',
-    'endof',
-    'nächste',
-    'nächsten',
-    'nächster',
-    'nächstes',
-    'woche',
-    'wochen',
-    'monat',
-    'monats',
-    'monate',
-  ].concat(
-    ['prochain', 'prochaine', 'prochains', 'prochaines', 'semaine', 'semaines', 'mois', 'próximo', 'próxima', 'próximos', 'próximas', 'semana', 'semanas'],
-    ['mes', 'meses', 'volgende', 'weken', 'maand', 'maanden', 'prossimo', 'prossima', 'prossimi', 'prossime', 'settimana', 'settimane', 'mese', 'mesi', 'mês'],
-  ),
-);
 /**
  * Months, weekdays, "today" and "tomorrow" in the languages the reader knows, as whole words ("Mon", "janv.", "sept"; not "mar" in
- * "marketing"): a sentence with none of them and no number names no day, and chrono (the costly part) is not asked.
+ * "marketing"): a sentence with none of them and no number names no day, and chrono (the costly part) is not asked. Words of
+ * time ahead ("next", "this week", "le mois prochain": each language's `timeAhead`) name no day alone.
  */
-const DAY_WORDS = LANGUAGES.flatMap((l) => l.patterns.dateWords ?? []).filter((word) => !NO_DAY_ALONE.has(word));
-const DATE_WORDS = new RegExp(`(?<![\\p{L}])(?:${DAY_WORDS.join('|')})\\.?(?![\\p{L}])`, 'iu');
+const DATE_WORDS = new RegExp(`(?<![\\p{L}])(?:${wordsOf('dateWords')})\\.?(?![\\p{L}])`, 'iu');
 
 /** Whether words that ask to set a date stand in the date's own phrase before it ("…, but can we move it to May 12?"). */
 function setBefore(sentence: string, index: number): boolean {

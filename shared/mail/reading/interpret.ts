@@ -78,7 +78,7 @@ function yesToAStatement(clause: Clause, bare: Hit): boolean {
 const OWN_BY = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('ownBy')})(?:\s|[.,!]|$)`, 'u');
 
 /** A day named: a number, a month, a weekday, "next", "tomorrow"… */
-const DAY_NAMED = new RegExp(String.raw`\d|(?:^|\s)(?:${wordsOf('dateWords')})(?:\s|[.,!]|$)`);
+const DAY_NAMED = new RegExp(String.raw`\d|(?:^|\s)(?:${wordsOf('dateWords')}|${wordsOf('timeAhead')})(?:\s|[.,!]|$)`);
 
 /** A negator anywhere in a clause ("don't", "nicht", "pas"). */
 const NEGATOR = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('negators')})(?:\s|$)|n't\b`);

@@ -157,6 +157,7 @@ export type PatternName =
   | 'stillHolds'
   | 'stillWorks'
   | 'thirdPerson'
+  | 'timeAhead'
   | 'waitStems'
   | 'weighing'
   | 'yesNouns'
