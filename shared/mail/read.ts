@@ -5,7 +5,6 @@ import { readClauses } from './reading/clauses';
 import { interpret, type InterpretSignals, type StepQuestion } from './reading/interpret';
 import type { IntentModel } from './reading/second-reading';
 import type { DocumentName } from './reading/types';
-import type { ProcessModule } from '../processes/types';
 import { classifyKind } from './kind';
 import { MAX_REPLY_TEXT_CHARS } from './limits';
 import { parseMail, type ParseLimits } from './parse';
@@ -132,13 +131,14 @@ export function readAt(reading: MailReading, question: StepQuestion, options: Re
   return { ...reading, ...meaning, question };
 }
 
+/** What a process says of its steps for reading the replies to them (a ProcessModule is one). */
+export interface StepReading {
+  replyQuestion(step: string | undefined): StepQuestion;
+  earlierDocuments?(step: string | undefined): readonly DocumentName[];
+}
+
 /** The reading of a human reply at the step of a process it answers: that step's question, and the documents of the steps before it. */
-export function readAtStep(
-  reading: MailReading,
-  process: Pick<ProcessModule, 'replyQuestion' | 'earlierDocuments'>,
-  step: string | undefined,
-  model?: IntentModel,
-): MailReading {
+export function readAtStep(reading: MailReading, process: StepReading, step: string | undefined, model?: IntentModel): MailReading {
   return readAt(reading, process.replyQuestion(step), { earlierDocuments: process.earlierDocuments?.(step) ?? [], ...(model ? { model } : {}) });
 }
 

@@ -900,7 +900,7 @@ describe('an explicit approval beside a long mail’s news', () => {
       'Hiermit geben wir den Projektplan frei. Es war schön, dass Ihr Entwickler direkt dabei war, so konnten wir die Frage zu den Dopplungen gleich klären.',
       'approval',
     ],
-    ['We approve the plan. Tom will probably be the one clicking around in the sandbox later on.', 'approval'],
+    ['We approve the plan. Tom will probably be the one clicking around in the sandbox.', 'approval'],
   ] as const)('acts on "%s" (%s): what stands beside it says nothing of the step', (text, question) => expectYesActedOn(text, question));
 
   it.each([
@@ -996,5 +996,44 @@ describe('the earlier reviews’ items mended this round', () => {
 describe('a dash ends the reach of a word of things to come', () => {
   it('takes "Accepted - we\'ll have our lead dev on the call" for the yes it is', () => {
     expectYesActedOn("Accepted - we'll have our lead dev and our PM on the call.", 'confirmation');
+  });
+});
+
+describe('what a review of this round’s change tried', () => {
+  it.each([
+    // Small-talk words never hide what their clause says is not so or still to come.
+    ['Approved. Legal has not signed it yet, they want to do it in person.', 'approval'],
+    ['Freigegeben. Der Umzug der Kassendaten ist noch nicht abgeschlossen.', 'approval'],
+    // An explicit approval does not outweigh a hedge that holds the launch back.
+    ['We approve the plan. Probably best to hold the launch until legal has seen it.', 'approval'],
+    // "3 stores", "set up" and "this week" name no day: going live is still held back.
+    ['Everything works. Please don’t launch until we’ve set up the tablets.', 'testing'],
+    ['Everything works. Please don’t launch until the staff at all 3 stores are trained.', 'testing'],
+    ['Everything works. We will go live with 2 stores first and decide on the rest later.', 'testing'],
+    // Someone else's approval, however it is introduced, is not the sender's explicit one.
+    [
+      'Our marketing team approved the campaign plan. We spent a lot of time going over the whole thing with our people. It took much longer than any of us expected it would.',
+      'approval',
+    ],
+    [
+      'Zij heeft het plan goedgekeurd. We hebben er lang over gesproken met het hele team hier. Het duurde veel langer dan we allemaal hadden verwacht.',
+      'approval',
+    ],
+  ] as const)('does not act on "%s" (%s) as a yes', (text, question) => expectNoYesActedOn(text, question));
+
+  it.each([
+    ['Everything works, we never got a decline.', 'testing'],
+    ['Yes, June 7.', 'confirmation'],
+    ['Yes to all three.', 'approval'],
+    ['Approved ma’am, we’ll send the logo files next week.', 'approval'],
+    ["Approved ma'am, we'll send the logo files next week.", 'approval'],
+    ['Sinal verde!', 'approval'],
+    ['As noted in my last mail, we approve the plan.', 'approval'],
+    ['This is our final OK, go ahead.', 'approval'],
+    ['Approved - the release notes below are fine too.', 'approval'],
+  ] as const)('acts on "%s" (%s) as the yes it is', (text, question) => expectYesActedOn(text, question));
+
+  it('does not read a short English reply in every language: "sem" is no Portuguese negator there', () => {
+    expect(read('The Sem Labs terminal works fine.', 'testing')).not.toMatchObject({ intent: 'decline', needsReview: false });
   });
 });

@@ -130,7 +130,9 @@ function detectLanguages(folded: string): string[] {
   const top = best[0];
   // Too few function words to tell: a short answer ("Akkoord", "Pode seguir!", "Nessun errore riscontrato, via libera al
   // lancio": one "al" says little) is read in every language; a longer text in none of them (Japanese, Russian) in English only.
-  if (words.length <= 12 && (top?.score ?? 0) <= 1) return STOPWORDS.map((s) => s.code);
+  // (One English function word does not widen it: "The Sem Labs terminal works fine" is English, and "sem" no negator.)
+  if (words.length <= 12 && (!top || top.score === 0 || (top.score === 1 && top.code !== 'en')))
+    return [...(top && top.score > 0 ? [top.code] : []), ...STOPWORDS.map((s) => s.code).filter((code) => code !== top?.code || top.score === 0)];
   if (!top || top.score === 0) return ['en'];
   const picked = best.filter((s) => s.score > 0 && s.score >= top.score * 0.5).map((s) => s.code);
   return picked.includes('en') ? picked : [...picked, 'en'];
@@ -294,9 +296,17 @@ function negatedAt(scan: Scan, clause: number, index: number, length: number, br
  * Whether a future or pending word governs a hit: one overlapping it (`to follow`), or within four
  * words before it or three after it in its phrase, that is not a wait for the other side (`waiting for your reply`).
  */
-function pendingAt(folded: string, index: number, length: number, pending: readonly Span[], awaiting: readonly Span[], continuing: readonly Span[]): boolean {
-  // Within the hit's phrase: a comma or a dash ends the reach ("Approved, launch next week" approves now; "Accepted - we'll
-  // have our lead dev on the call").
+function pendingAt(
+  folded: string,
+  index: number,
+  length: number,
+  pending: readonly Span[],
+  awaiting: readonly Span[],
+  continuing: readonly Span[],
+  yesLike: boolean,
+): boolean {
+  // Within the hit's phrase: a comma ends the reach ("Approved, launch next week" approves now), and after the hit a dash
+  // too ("Accepted - we'll have our lead dev on the call").
   const start = (folded.slice(0, index).split(/[,;:]/).pop() ?? '').split(/\s+/).slice(-5).join(' ');
   const from = index - start.length;
   // "The details are correct and I'll stay the contact": after "and", a subject of its own starts another phrase
@@ -311,8 +321,9 @@ function pendingAt(folded: string, index: number, length: number, pending: reado
     .join(' ');
   const to = index + length + tail.length;
   // "Everything else still looks good": a state that goes on right before the hit is no yes to come.
-  // A pending word that opens a longer phrase of the hit is part of what it says ("alles komt goed door": it comes through).
-  const within = ([a, b]: Span) => a === index && b < index + length;
+  // A pending word that opens a longer yes phrase is part of what it says ("alles komt goed door": it comes through); a
+  // refusal or a problem that opens with one stays what it is ("will not approve", "still broken").
+  const within = ([a, b]: Span) => yesLike && a === index && b < index + length;
   return pending.some(
     ([a, b]) => a < to && b > from && !within([a, b]) && !overlaps(awaiting, a, b) && !(overlaps(continuing, a, b) && folded.slice(b, index).trim() === ''),
   );
@@ -461,7 +472,7 @@ function readClause(scan: Scan, clause: number, text: string, sentence: number, 
         // "Still looks good" holds; "still working through refunds" is work going on, not a pass that holds.
         // "Waiting on your go-ahead": a yes awaited from the other side is no yes given.
         pending:
-          pendingAt(folded, index, m.text.length, pendingSpans, awaiting, act === 'approve' ? continuing : []) ||
+          pendingAt(folded, index, m.text.length, pendingSpans, awaiting, act === 'approve' ? continuing : [], YES_LIKE.has(act)) ||
           futureBefore(folded, futureSpans, index) ||
           (YES_LIKE.has(act) &&
             (awaiting.some(
@@ -511,7 +522,9 @@ function readClause(scan: Scan, clause: number, text: string, sentence: number, 
     pending,
     contrast,
     // "Is it realistic to be live before Memorial Day weekend?" asks about the project: small talk is short, and never announced as a question.
-    smallTalk: scan.in('smallTalk', clause).length > 0 && words <= 15 && asks.length === 0,
+    // Never a clause that says something is not so or still to come ("Legal has not signed it yet, they want to do it in person").
+    smallTalk:
+      scan.in('smallTalk', clause).length > 0 && words <= 15 && asks.length === 0 && pendingWords.length === 0 && !hits.some((h) => h.negated || h.pending),
     elsewhere: scan.in('elsewhere', clause).map((m) => m.index),
     documents: scan.in('workOrderNames', clause).map((m) => ({ name: 'workOrder', at: m.index })),
     meeting: scan.in('meeting', clause).map((m) => m.index),
@@ -530,13 +543,26 @@ function readClause(scan: Scan, clause: number, text: string, sentence: number, 
     elsewhereAnswers: scan.in('answersElsewhere', clause).length > 0,
     awaitsOthers: awaiting.some(([a, b]) => WAIT.test(folded.slice(a, b)) && !FOR_YOU.test(folded.slice(b)) && AWAITED_YES.test(folded.slice(b))),
     dateToCome: pendingSpans.length > 0 && !/\d/.test(folded) && scan.in('launchDate', clause).length > 0,
-    goLiveOn: /\d/.test(folded) && goLiveOnly(hits, goLive),
+    goLiveOn: NAMES_A_DAY.test(folded) && goLiveOnly(hits, goLive),
     goLiveNamed: goLive.length > 0,
     approvalToCome: hits.some((h) => h.act === 'approve' && h.pending && !h.negated && !overlaps(goLive, h.at, h.end)),
     words,
     folded,
   };
 }
+
+/**
+ * A day named, in folded text: a day of the month with its ordinal or beside another number ("the 19th", "15.06", "6/15"),
+ * or a month, a weekday, "today" or "tomorrow" of four letters or more (not "may", "set" or "sun", which are words too).
+ * Not "3 stores", "v2" or "this week".
+ */
+export const NAMES_A_DAY = new RegExp(
+  String.raw`(?:^|\s)(?:\d{1,2}(?:st|nd|rd|th|er|e)|\d{1,2}[./]\d{1,2}|${wordsOf('dateWords', fold)
+    .split('|')
+    .filter((word) => word.length >= 4)
+    .join('|')})(?=\s|[.,!?;:]|$)`,
+  'u',
+);
 
 /** Whether the yes words still to come in a clause are all words of going live ("we'd like to go live on 7 June"), not a yes to give. */
 function goLiveOnly(hits: readonly Hit[], goLive: readonly Span[]): boolean {

@@ -1,7 +1,8 @@
 import { DECISION_CONFIDENCE, type DocumentName, type Intent, isDecision, type StepQuestion } from './types';
-import { readClauses, SELF_NEGATED, YES_LIKE, type Act, type Clause, type ClauseReading, type Hit } from './clauses';
+import { NAMES_A_DAY, readClauses, SELF_NEGATED, YES_LIKE, type Act, type Clause, type ClauseReading, type Hit } from './clauses';
 import { fixedItems, live, namedCases } from './lists';
 import { wordsOf } from './patterns';
+import { fold } from './lexicon';
 import { checkedBySecondReading, chosenBySecondReading, type IntentModel } from './second-reading';
 
 export { DECISION_CONFIDENCE, type StepQuestion } from './types';
@@ -55,51 +56,60 @@ const SLOT_BEFORE = new RegExp(
 );
 
 /** An explicit approval's words (`approve`, `freigeben`, `aprobación`), not a plain "fine" or "looks right". */
-const EXPLICIT_YES = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('explicitYes')})(?:\s|$)`);
+const EXPLICIT_YES = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('explicitYes')})(?:\s|$)`, 'u');
 
-/** A word of contrast anywhere in a clause ("However, I think the launch might slip"). */
-const OPENS_CONTRAST = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('butWords')}|${wordsOf('adverbialContrast')})(?:\s|,|$)`);
-
-/** A clause that says nothing the reader knows, asks nothing and turns nothing: its hedge is beside the point ("Tom will probably click around in the sandbox"). */
-const besideThePoint = (clause: Clause) => clause.hits.length === 0 && !clause.request && !clause.contrast && !OPENS_CONTRAST.test(clause.folded);
+/** A word of contrast anywhere in a clause, opening it or not ("However, I think the launch might slip"). */
+const CONTRAST_WORD = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('butWords')}|${wordsOf('adverbialContrast')})(?:\s|,|$)`, 'u');
 
 /**
- * A bare yes that a statement of its own follows, with nothing the reader knows in it ("Yes, I'll be there", "Yes, we have
- * 14 locations"): it answers another question of the notice, not the step's.
+ * A clause that says nothing the reader knows, asks nothing, sets no condition, names no going live and nothing to come,
+ * and turns nothing: its hedge is beside the point ("Tom will probably click around in the sandbox"; not "Probably best to
+ * hold the launch until legal has seen it").
+ */
+const besideThePoint = (clause: Clause) =>
+  clause.hits.length === 0 &&
+  !clause.request &&
+  !clause.condition &&
+  !clause.hypothetical &&
+  !clause.goLiveNamed &&
+  !clause.pending &&
+  !clause.contrast &&
+  !CONTRAST_WORD.test(clause.folded);
+
+/** The sender speaking, first in a phrase or right before its verb: "I", "we", "hereby", "wir", "hiermit", "nous"… */
+const OWN_VOICE_AT_END = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('ownVoice')})\s*$`, 'u');
+const OWN_VOICE_FIRST = new RegExp(String.raw`^\s*(?:${wordsOf('ownVoice')})(?:\s|$)`, 'u');
+const OWN_BY_AT_END = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('ownBy')})\s*$`, 'u');
+const OWN_VOICE = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('ownVoice')})(?:\s|$)`, 'u');
+
+/**
+ * A bare yes that the sender's own statement follows, with nothing the reader knows in it ("Yes, I'll be there", "Yes, we
+ * have 14 locations"): it answers another question of the notice, not the step's. Not "Yes, June 7" nor "Yes, the plan".
  */
 function yesToAStatement(clause: Clause, bare: Hit): boolean {
-  // "OK for us", "fine by me": whose yes it is, not another statement.
-  const rest = clause.folded.slice(bare.end);
+  const rest = clause.folded.slice(bare.end).replace(/^[\s,.!:;-]+/, '');
   const after = rest.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
-  return after.length >= 2 && !OWN_BY.test(rest) && !clause.hits.some((h) => h !== bare && h.at >= bare.end);
+  return after.length >= 2 && OWN_VOICE_FIRST.test(rest) && !clause.hits.some((h) => h !== bare && h.at >= bare.end);
 }
 
-/** Whose a yes is: "us", "me", "our", "uns", "nous"… */
-const OWN_BY = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('ownBy')})(?:\s|[.,!]|$)`, 'u');
-
-/** A day named: a number, a month, a weekday, "next", "tomorrow"… */
-const DAY_NAMED = new RegExp(String.raw`\d|(?:^|\s)(?:${wordsOf('dateWords')}|${wordsOf('timeAhead')})(?:\s|[.,!]|$)`);
-
 /** A negator anywhere in a clause ("don't", "nicht", "pas"). */
-const NEGATOR = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('negators')})(?:\s|$)|n't\b`);
-
-/** The sender's own words: "we", "our", "wir", "nuestra"… */
-const OURS = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('sender')}|${wordsOf('ownBy')})(?:\s|$)`);
+const NEGATOR = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('negators')})(?:\s|$)|n't\b`, 'u');
 
 /**
- * An explicit approval in the sender's own voice: its words say approve (not a plain "fine"), and nothing but the
- * sender stands before them in their phrase ("APPROVED - GO AHEAD", "we approve the integration for launch", "Hiermit
- * geben wir den Projektplan frei"; not "Marketing approved the campaign plan").
+ * An explicit approval in the sender's own voice: its words say approve (not a plain "fine"), and in their phrase nothing
+ * before them or the sender right before them ("APPROVED - GO AHEAD", "we approve the integration for launch", "Hiermit
+ * geben wir den Projektplan frei"; not "Marketing approved the campaign plan", nor "Our marketing team approved it").
  */
 function explicitlyOurs(folded: string, h: Hit): boolean {
-  if (h.negated || h.pending || !EXPLICIT_YES.test(h.words)) return false;
+  if (h.negated || h.pending || !YES_LIKE.has(h.act) || !EXPLICIT_YES.test(h.words)) return false;
   const before = (
     folded
       .slice(0, h.at)
       .split(/[,;:!.-]/)
       .pop() ?? ''
   ).trim();
-  return before === '' || OURS.test(before) || OURS.test(h.words);
+  // ("consider this our sign-off", "unsere Freigabe": a possessive of the sender's right before the yes is theirs too.)
+  return before === '' || OWN_VOICE_AT_END.test(before) || OWN_BY_AT_END.test(before) || OWN_VOICE.test(h.words);
 }
 
 /**
@@ -107,7 +117,8 @@ function explicitlyOurs(folded: string, h: Hit): boolean {
  * that asks for a test's verdict, the yes takes a date, not the step's answer.
  */
 const DAY_BEFORE = new RegExp(
-  String.raw`(?:^|\s)(?:\d{1,2}(?:st|nd|rd|th)|(?:${wordsOf('dateWords')})\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\.?\s+(?:${wordsOf('dateWords')}))(?:\s+(?:${wordsOf('forWords')})\s+\S+(?:\s+\S+)?)?\s*$`,
+  String.raw`(?:^|\s)(?:\d{1,2}(?:st|nd|rd|th)|(?:${wordsOf('dateWords', fold)})\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\.?\s+(?:${wordsOf('dateWords', fold)}))(?:\s+(?:${wordsOf('forWords')})\s+\S+(?:\s+\S+)?)?\s*$`,
+  'u',
 );
 
 /** "The costs are Harbor Grill's to approve", "that's up to our CFO to sign off": a yes that is someone else's to give. */
@@ -448,6 +459,7 @@ function readOne(
     // So is a yes to an earlier step's document ("attached is the signed work order", in a reply to the schedule's notice).
     const earlierNamed = clause.documents.filter((d) => earlier.includes(d.name)).map((d) => d.at);
     const elsewhere = [...clause.elsewhere, ...(question === 'confirmation' ? [] : clause.meeting), ...earlierNamed];
+    // An earlier document named inside the yes's own words ("the signed work order") is that document's yes too.
     // Only when every yes of the clause is the slot's: "Monday works, approved" approves.
     const slotted = yes.filter((h) => SLOT_BEFORE.test(folded.slice(0, h.at)) || (question === 'testing' && DAY_BEFORE.test(folded.slice(0, h.at))));
     const slot =
@@ -459,7 +471,7 @@ function readOne(
       yes.some((h) =>
         elsewhere.some(
           (at) =>
-            (at >= h.at && at < h.end) ||
+            (earlierNamed.includes(at) && at >= h.at && at < h.end) ||
             (at >= h.end &&
               folded
                 .slice(h.end, at)
@@ -527,6 +539,8 @@ function result(
  */
 function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], question: StepQuestion): Read[] {
   const yesClauses = new Set(yes.map((r) => r.clause));
+  // Answers written under our quoted lines are in the reply text, and read.
+  const answeredInline = clauses.some((c) => c.answersQuote === true);
   const doubts: Read[] = [];
   for (const clause of clauses) {
     // "Las fechas están bien, el presupuesto no", "the dates suit us, but not the budget": a part of it refused.
@@ -552,7 +566,7 @@ function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], question:
     }
     // "Looks good overall, see my answers below in red": the answers that count are where the reader does not read
     // (unless they are here: answers written under our quoted lines are kept with them, and read).
-    if (clause.elsewhereAnswers && !clauses.some((c) => c.answersQuote === true)) {
+    if (clause.elsewhereAnswers && !answeredInline) {
       doubts.push({ signal: 'not-yet', clause, why: 'the answers are somewhere else' });
       continue;
     }
@@ -564,7 +578,7 @@ function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], question:
     // "Approved. Please don't launch until we've trained the staff": going live on a condition, in a clause of its own.
     // (Not a polite "if possible": a going live held back, "don't … until", "nicht vor"; held back to a day named, "switch it
     // live next Tuesday and not before", it gives the launch date.)
-    if (!yesClauses.has(clause) && clause.condition && clause.goLiveNamed && NEGATOR.test(clause.folded) && !DAY_NAMED.test(clause.folded)) {
+    if (!yesClauses.has(clause) && clause.condition && clause.goLiveNamed && NEGATOR.test(clause.folded) && !NAMES_A_DAY.test(clause.folded)) {
       doubts.push({ signal: 'not-yet', clause, why: 'going live on a condition' });
       continue;
     }
@@ -602,7 +616,7 @@ function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], question:
       doubts.push({ signal: 'not-yet', clause, why: 'the yes that counts still to come' });
     // A plain word of things to come beside the yes ("Fine, Kevin will send these", "assim que estiverem prontas").
     else if (!clause.goLiveOn && clause.pending && clause.hits.some((h) => YES_LIKE.has(h.act) && !h.negated))
-      doubts.push({ signal: 'not-yet', clause, why: 'the yes that counts still to come', aside: !clause.contrast && !OPENS_CONTRAST.test(clause.folded) });
+      doubts.push({ signal: 'not-yet', clause, why: 'the yes that counts still to come', aside: !clause.contrast && !CONTRAST_WORD.test(clause.folded) });
   }
   return doubts;
 }
@@ -614,7 +628,7 @@ function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], question:
 function unread(statements: readonly Read[], yes: readonly Read[]): Read[] {
   const long = statements.filter((r) => r.clause.words >= 8);
   return long.length >= 1 && long.length > yes.length
-    ? [{ signal: 'not-yet', clause: long[0]?.clause as Clause, why: `${long.length} statements not read beside the yes`, aside: true }]
+    ? [{ signal: 'not-yet', clause: long[0]?.clause as Clause, why: `${long.length} statements not read beside the yes` }]
     : [];
 }
 

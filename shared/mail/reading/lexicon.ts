@@ -89,7 +89,7 @@ export interface Lexicon {
   readonly launchDate: readonly string[];
   /** A yes said to be someone else's to give (`final word is with the board`, `unterschreiben muss unser Geschäftsführer`): the yes that counts is still to come. */
   readonly othersToSign: readonly string[];
-  /** Names of the work order (`work order`, `Arbeitsauftrag`, `orden de trabajo`): a yes to it, at a later step, is the work order's. */
+  /** Names of the work order (`work order`, `Arbeitsauftrag`, `orden de trabajo`): a yes to it, at a later step, is not that step's yes. */
   readonly workOrderNames: readonly string[];
   /** Going live (`go live`, `live gehen`, `mise en ligne`): wished for on a day named, it gives the launch date; it is no yes still to come. */
   readonly goLive: readonly string[];
@@ -136,6 +136,7 @@ export type PatternName =
   | 'onlyWords'
   | 'orWords'
   | 'ownBy'
+  | 'ownVoice'
   | 'ownSpeaker'
   | 'partNot'
   | 'pastAux'
@@ -444,10 +445,13 @@ export interface CompiledLexicon {
 }
 
 export function compile(lexicon: Lexicon): CompiledLexicon {
-  const { code: _code, stopwords: _stopwords, patterns: _patterns, ...lists } = lexicon;
+  // The contrast words are read apart, before the clauses are: not in the index of the clauses' words.
+  const { code: _code, stopwords: _stopwords, patterns: _patterns, contrast: _contrast, ...lists } = lexicon;
   const words = [...new Set(lexicon.contrast.map(fold))].sort((a, b) => b.length - a.length);
   const alternatives = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
-  const contrast = new RegExp(String.raw`(?<![\p{L}\p{N}'])(?:${alternatives.join('|')})(?![\p{L}\p{N}])`, 'gu');
+  // A word as the tokenizer takes one: not inside "ma'am" (an apostrophe and a letter go on with the word). Global, for
+  // `matchAll` (which copies it: no `lastIndex` is shared between mails).
+  const contrast = new RegExp(String.raw`(?<![\p{L}\p{N}'])(?:${alternatives.join('|')})(?![\p{L}\p{N}]|'[\p{L}\p{N}])`, 'gu');
   return { code: lexicon.code, index: new LexiconIndex(lists), contrast };
 }
 

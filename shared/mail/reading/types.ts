@@ -29,7 +29,6 @@ export type StepQuestion =
 
 /**
  * A document a step of a process asks a yes to, by name, where a later step may hear of it again: a yes to the work
- * order in a reply to the schedule's notice answers the work order, not the schedule (ProcessModule.earlierDocuments).
+ * order in a reply to the schedule's notice is not the schedule's yes (ProcessModule.earlierDocuments); the PM reads it.
  */
-export const DocumentName = z.enum(['workOrder']);
-export type DocumentName = z.infer<typeof DocumentName>;
+export type DocumentName = 'workOrder';

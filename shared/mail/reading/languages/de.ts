@@ -465,7 +465,7 @@ export const de: Lexicon = {
     'bestätigen ~ erhalt',
     'bestätigen ~ eingang',
   ],
-  smallTalk: ['wochenende', 'urlaub', 'flug', 'reise', 'wetter', 'familie', 'wie geht', 'umzug', 'persönlich kennenlernen', 'neues büro', 'neuen büro'],
+  smallTalk: ['wochenende', 'urlaub', 'flug', 'reise', 'wetter', 'familie', 'wie geht', 'persönlich kennenlernen', 'neues büro', 'neuen büro'],
   problem: [
     'beschwerde',
     'reklamation',
@@ -943,6 +943,7 @@ export const de: Lexicon = {
   reporting: ['sagte', 'hat gesagt', 'meinte', 'hat mitgeteilt', 'teilte mit', 'sagt', 'laut', 'meint', 'schrieb', 'hat geschrieben'],
   launchDate: ['datum', 'termin', 'launchtermin', 'starttermin', 'launch'],
   patterns: {
+    ownVoice: ['ich', 'wir', 'hiermit'],
     explicitYes: ['freigeb\\w*', 'freigegeben', 'frei', 'genehmig\\w*'],
     countOf: ['von'],
     roles: ['finanz\\w*', 'recht\\w*', 'vorstand', 'kunde\\w*', 'chef', 'geschaftsfuhr\\w*', 'einkauf', 'unterschrift', 'freigabe'],
@@ -995,7 +996,7 @@ export const de: Lexicon = {
       'morgen',
       'übermorgen',
     ],
-    timeAhead: ['nächste', 'nächsten', 'nächster', 'nächstes', 'woche', 'wochen', 'monat', 'monats', 'monate'],
+    timeAhead: ['nachste', 'nachsten', 'nachster', 'nachstes', 'woche', 'wochen', 'monat', 'monats', 'monate'],
     notYet: ['noch nicht', '(?:mussen|muss) (?:wir |ich )?noch', 'fehlt noch', 'steht noch aus', 'nicht getestet', 'nur (?:das|die|den) \\w+ getestet'],
     preference: ['bevorzug', 'lieber'],
     asIs: ['beibehalten', 'bleiben'],
@@ -1037,7 +1038,7 @@ export const de: Lexicon = {
     'muss auch noch zustimmen',
     'gib du dein ok',
   ],
-  workOrderNames: ['arbeitsauftrag', 'work order', 'auftrag'],
+  workOrderNames: ['arbeitsauftrag', 'work order'],
   goLive: ['live gehen', 'live', 'golive', 'livegang', 'live schalten', 'freischalten', 'starten'],
   answersElsewhere: ['anmerkungen unten', 'unten in rot', 'meine anmerkungen', 'siehe unten in'],
 };

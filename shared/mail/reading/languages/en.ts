@@ -1094,7 +1094,6 @@ export const en: Lexicon = {
     'outdated',
     'my only concern',
     'one concern',
-    'my concern',
     'a concern',
     'worried about',
     'needs work',
@@ -1103,8 +1102,6 @@ export const en: Lexicon = {
     "didn't get added",
     'did not get added',
     'never arrived',
-    'never received',
-    'never got',
     'never came through',
     'concerns below',
     "'s concerns",
@@ -1352,7 +1349,6 @@ export const en: Lexicon = {
     'call me',
     "let's talk",
     'lets talk',
-    'on thurs',
   ],
   future: [
     'is with',
@@ -1440,7 +1436,6 @@ export const en: Lexicon = {
     'only once',
     'not before',
     'with reservations',
-    'as noted',
     'approved with comments',
     'with comments',
     'when the fee',
@@ -1451,6 +1446,7 @@ export const en: Lexicon = {
     'do not launch until',
     "don't go live until",
     'not start before',
+    'approved as noted',
   ],
   hedge: [
     'so far',
@@ -1904,6 +1900,7 @@ export const en: Lexicon = {
   launchDate: ['date', 'the date', 'launch date', 'timing', 'go-live date', 'go live date', 'launch'],
   // The words of the reader's patterns (reading/patterns.ts): regular-expression fragments over folded text.
   patterns: {
+    ownVoice: ['i', 'we', "i've", "we've", "i'll", "we'll", 'i will', 'we will', 'i have', 'we have', 'hereby', "i'm", "we're"],
     explicitYes: ['approv\\w*', 'sign(?:ed|ing|s)?[- ]?off'],
     countOf: ['of', 'out of'],
     roles: [
@@ -2076,8 +2073,6 @@ export const en: Lexicon = {
     'signs off on this',
     'not the decision maker',
     'not the decision-maker',
-    'final ok',
-    'final okay',
     'final approval from',
     'countersign',
     'will countersign',
@@ -2092,6 +2087,12 @@ export const en: Lexicon = {
     'need approval from',
     'also need sign-off',
     'also need approval',
+    'final ok from',
+    'final okay from',
+    'give it the final ok',
+    'give the final ok',
+    'give it your ok',
+    'your final ok',
   ],
   workOrderNames: ['work order', 'work-order', 'workorder', 'signed order'],
   goLive: ['go live', 'go-live', 'golive', 'live', 'launch', 'launching', 'start', 'starting'],
@@ -2111,6 +2112,5 @@ export const en: Lexicon = {
     'see inline',
     'see my notes',
     'my notes below',
-    'notes below',
   ],
 };

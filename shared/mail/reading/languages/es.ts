@@ -1088,6 +1088,7 @@ export const es: Lexicon = {
   reporting: ['dijo', 'me dijo', 'nos dijo', 'comentó', 'ha dicho', 'me comentó', 'indicó', 'dice que', 'según', 'escribió'],
   launchDate: ['fecha', 'fecha de lanzamiento', 'lanzamiento'],
   patterns: {
+    ownVoice: ['yo', 'nosotros', 'hemos'],
     explicitYes: ['aprob\\w*', 'aprueb\\w*', 'visto bueno'],
     countOf: ['de'],
     roles: ['finanzas', 'legal', 'direcci\\w*', 'cliente', 'jefe', 'firma', 'aprobacion'],
@@ -1144,7 +1145,7 @@ export const es: Lexicon = {
       'mañana',
       'hoy',
     ],
-    timeAhead: ['próximo', 'próxima', 'próximos', 'próximas', 'semana', 'semanas', 'mes', 'meses'],
+    timeAhead: ['proximo', 'proxima', 'proximos', 'proximas', 'semana', 'semanas', 'mes', 'meses'],
     notYet: ['(?:todavia|aun) no', 'todavia (?:tenemos|tengo|hay) que (?:probar|revisar|testear)', '(?:todavia|aun|solo) falta', 'no (?:hemos )?probado'],
     preference: ['prefier'],
     asIs: ['mantener', 'continuar', 'seguir', 'proceder', 'no cambiar'],

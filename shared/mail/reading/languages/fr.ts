@@ -1107,6 +1107,7 @@ export const fr: Lexicon = {
   reporting: ['a dit', "m'a dit", 'nous a dit', 'a indiqué', 'me dit', 'selon', 'dit que', 'a écrit'],
   launchDate: ['date', 'date de lancement', 'lancement'],
   patterns: {
+    ownVoice: ['je', 'nous', "j'ai", 'nous avons', 'on'],
     explicitYes: ['approuv\\w*', 'valid\\w*', 'feu vert'],
     countOf: ['sur'],
     roles: ['finance', 'juridique', 'direction', 'client', 'patron', 'signature', 'validation'],
@@ -1213,7 +1214,7 @@ export const fr: Lexicon = {
     'à vous de valider',
     'contresigner',
   ],
-  workOrderNames: ['bon de travail', 'ordre de travail', 'bon de commande', 'work order'],
+  workOrderNames: ['bon de travail', 'ordre de travail', 'work order'],
   goLive: ['mise en ligne', 'mise en production', 'en ligne', 'en production', 'lancer', 'lancement', 'démarrer'],
   answersElsewhere: ['commentaires ci-dessous', 'en rouge ci-dessous', 'mes commentaires', 'réponses ci-dessous'],
 };

@@ -978,6 +978,7 @@ export const it: Lexicon = {
   reporting: ['ha detto', 'mi ha detto', 'ci ha detto', 'diceva', 'dice che', 'secondo', 'ha scritto'],
   launchDate: ['data', 'data di lancio', 'lancio'],
   patterns: {
+    ownVoice: ['io', 'noi', 'abbiamo'],
     explicitYes: ['approv\\w*', 'via libera'],
     countOf: ['di'],
     roles: ['finanza', 'legale', 'direzione', 'cliente', 'capo', 'firma', 'approvazione'],

@@ -774,6 +774,7 @@ export const nl: Lexicon = {
   reporting: ['zei', 'heeft gezegd', 'liet weten', 'gaf aan', 'heeft laten weten', 'volgens', 'zegt', 'schreef'],
   launchDate: ['datum', 'lanceerdatum', 'lancering', 'livegang'],
   patterns: {
+    ownVoice: ['ik', 'we', 'wij', 'hierbij'],
     explicitYes: ['goedgekeur\\w*', 'goed ?keur\\w*', 'akkoord'],
     countOf: ['van'],
     roles: ['financien', 'juridische', 'directie', 'klant', 'baas', 'handtekening', 'goedkeuring'],
@@ -843,7 +844,7 @@ export const nl: Lexicon = {
     fileState: ['juist'],
   },
   othersToSign: ['moet tekenen', 'moet ondertekenen', 'het laatste woord', 'aan jou om', 'aan u om', 'wie beslist', 'niet aan mij', 'medeondertekenen'],
-  workOrderNames: ['werkorder', 'work order', 'opdrachtbevestiging'],
+  workOrderNames: ['werkorder', 'work order'],
   goLive: ['live', 'live gaan', 'live zetten', 'livegang', 'lanceren', 'lancering', 'in productie'],
   answersElsewhere: ['opmerkingen hieronder', 'in het rood', 'mijn opmerkingen', 'antwoorden hieronder'],
 };

@@ -1079,6 +1079,7 @@ export const pt: Lexicon = {
   reporting: ['disse', 'me disse', 'nos disse', 'comentou', 'falou', 'diz que', 'segundo', 'de acordo com', 'escreveu'],
   launchDate: ['data', 'data de lançamento', 'lançamento'],
   patterns: {
+    ownVoice: ['eu', 'nos', 'temos'],
     explicitYes: ['aprov\\w*', 'sinal verde'],
     roles: ['financeiro', 'juridico', 'diretoria', 'cliente', 'chefe', 'assinatura', 'aprovacao'],
     mostWords: ['a maioria', 'a maioria dos'],
@@ -1120,7 +1121,7 @@ export const pt: Lexicon = {
       'amanhã',
       'hoje',
     ],
-    timeAhead: ['mês'],
+    timeAhead: ['mes'],
     notYet: ['ainda nao', 'ainda (?:precisamos|temos) de (?:testar|verificar)', '(?:ainda|so) falta(?:m)?', 'nao (?:testamos|testado)'],
     preference: ['prefir'],
     asIs: ['manter', 'continuar', 'proceder', 'nao mudar'],
