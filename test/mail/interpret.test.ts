@@ -1037,3 +1037,17 @@ describe('what a review of this round’s change tried', () => {
     expect(read('The Sem Labs terminal works fine.', 'testing')).not.toMatchObject({ intent: 'decline', needsReview: false });
   });
 });
+
+describe('a yes to a part only', () => {
+  it.each([
+    ['Approved for the pilot store.', 'approval'],
+    ['Approved for phase 1 only.', 'approval'],
+    ['Freigegeben für die Pilotfiliale.', 'approval'],
+    ['Approved for a 90-day trial.', 'approval'],
+    ['Tested and working. Go live for the pilot store only please.', 'testing'],
+  ] as const)('does not act on "%s" (%s) as a yes', (text, question) => expectNoYesActedOn(text, question));
+
+  it('still acts on a yes beside a pilot named in passing', () => {
+    expectYesActedOn('Approved. The pilot went really well last year, so we are excited.', 'approval');
+  });
+});

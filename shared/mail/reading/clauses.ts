@@ -105,6 +105,8 @@ export interface Clause {
   readonly dateToCome: boolean;
   /** A go-live wished for on a day named with its number ("wij willen graag live op maandag 7 juni"): the launch date, given (its only yes words still to come are those of going live). */
   readonly goLiveOn: boolean;
+  /** It limits what it says to a part or a trial (`for the pilot store`, `phase 1 only`, `Testphase`). */
+  readonly partOnly: boolean;
   /** It names going live or starting (`go live`, `launch`, `starten`, `mise en ligne`). */
   readonly goLiveNamed: boolean;
   /** An approval still to come, other than a go-live on a day ("we'll confirm the go-live next week"; not "you can go live next Monday"). */
@@ -545,6 +547,7 @@ function readClause(scan: Scan, clause: number, text: string, sentence: number, 
     dateToCome: pendingSpans.length > 0 && !/\d/.test(folded) && scan.in('launchDate', clause).length > 0,
     goLiveOn: NAMES_A_DAY.test(folded) && goLiveOnly(hits, goLive),
     goLiveNamed: goLive.length > 0,
+    partOnly: scan.in('partOnly', clause).length > 0,
     approvalToCome: hits.some((h) => h.act === 'approve' && h.pending && !h.negated && !overlaps(goLive, h.at, h.end)),
     words,
     folded,

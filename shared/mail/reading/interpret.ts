@@ -440,6 +440,9 @@ function readOne(
   else if (otherChanges.length > 0 && question !== 'delivery' && !(question === 'status' && hits.some((h) => h.act === 'scope')))
     out.push(asksChange(clause, otherChanges));
   const resolvedYes = question === 'testing' || question === 'readiness' ? resolved : [];
+  // "Approved for the pilot store", "Freigegeben für die Pilotfiliale", "approved for a 90-day trial": a yes to a part only.
+  if (YES_OR_NO.has(question) && yes.length > 0 && clause.partOnly)
+    return [...out, { signal: 'not-yet', clause, why: `a yes to a part only (${yes.map((h) => h.words).join(', ')})` }];
   // "Most tests passed", "9 of 10 test cases passed": part of it, a pass of it all still to come.
   if ((question === 'testing' || question === 'readiness') && yes.length > 0 && yes.every((h) => partOf(folded, h)))
     return [...out, { signal: 'not-yet', clause, why: `a part of it (${yes.map((h) => h.words).join(', ')})` }];
@@ -573,6 +576,11 @@ function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], question:
     // "Approved internally, waiting for the client's sign-off", "Ok from ops. Waiting for finance.": still to come from someone.
     if (clause.awaitsOthers) {
       doubts.push({ signal: 'not-yet', clause, why: 'still waiting for someone' });
+      continue;
+    }
+    // "Tested and working. Go live for the pilot store only please": the yes is limited to a part.
+    if (!yesClauses.has(clause) && clause.partOnly) {
+      doubts.push({ signal: 'not-yet', clause, why: 'a part only' });
       continue;
     }
     // "Approved. Please don't launch until we've trained the staff": going live on a condition, in a clause of its own.

@@ -89,6 +89,8 @@ export interface Lexicon {
   readonly launchDate: readonly string[];
   /** A yes said to be someone else's to give (`final word is with the board`, `unterschreiben muss unser Geschäftsführer`): the yes that counts is still to come. */
   readonly othersToSign: readonly string[];
+  /** A part or a trial a yes is limited to (`for the pilot store`, `phase 1 only`, `for a 90-day trial`, `Pilotfiliale`): a yes to a part only. */
+  readonly partOnly: readonly string[];
   /** Names of the work order (`work order`, `Arbeitsauftrag`, `orden de trabajo`): a yes to it, at a later step, is not that step's yes. */
   readonly workOrderNames: readonly string[];
   /** Going live (`go live`, `live gehen`, `mise en ligne`): wished for on a day named, it gives the launch date; it is no yes still to come. */

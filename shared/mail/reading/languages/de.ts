@@ -1038,6 +1038,7 @@ export const de: Lexicon = {
     'muss auch noch zustimmen',
     'gib du dein ok',
   ],
+  partOnly: ['pilotfiliale', 'pilotstandort', 'pilotrestaurant', 'nur phase 1', 'testphase'],
   workOrderNames: ['arbeitsauftrag', 'work order'],
   goLive: ['live gehen', 'live', 'golive', 'livegang', 'live schalten', 'freischalten', 'starten'],
   answersElsewhere: ['anmerkungen unten', 'unten in rot', 'meine anmerkungen', 'siehe unten in'],

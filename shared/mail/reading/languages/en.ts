@@ -2094,6 +2094,18 @@ export const en: Lexicon = {
     'give it your ok',
     'your final ok',
   ],
+  partOnly: [
+    'for the pilot',
+    'pilot store',
+    'pilot location',
+    'pilot restaurant',
+    'phase 1 only',
+    'phase one only',
+    'for a trial',
+    'day trial',
+    'as a pilot',
+    'trial period',
+  ],
   workOrderNames: ['work order', 'work-order', 'workorder', 'signed order'],
   goLive: ['go live', 'go-live', 'golive', 'live', 'launch', 'launching', 'start', 'starting'],
   // The answer is somewhere else ("see my answers below in red", "with my comments below", "changes marked in the attached"): what it says there is not read here.

@@ -1185,6 +1185,7 @@ export const es: Lexicon = {
     'no soy quien decide',
     'contrafirmar',
   ],
+  partOnly: ['tienda piloto', 'local piloto', 'restaurante piloto', 'prueba piloto', 'periodo de prueba', 'solo la fase 1'],
   workOrderNames: ['orden de trabajo', 'work order'],
   goLive: ['salir en vivo', 'en vivo', 'salir a producción', 'en producción', 'activarlo', 'activar', 'lanzar', 'lanzamiento', 'arrancar'],
   answersElsewhere: ['comentarios abajo', 'en rojo abajo', 'mis comentarios', 'respuestas abajo'],

@@ -1214,6 +1214,7 @@ export const fr: Lexicon = {
     'à vous de valider',
     'contresigner',
   ],
+  partOnly: ['restaurant pilote', 'site pilote', 'magasin pilote', "période d'essai", 'phase 1 uniquement'],
   workOrderNames: ['bon de travail', 'ordre de travail', 'work order'],
   goLive: ['mise en ligne', 'mise en production', 'en ligne', 'en production', 'lancer', 'lancement', 'démarrer'],
   answersElsewhere: ['commentaires ci-dessous', 'en rouge ci-dessous', 'mes commentaires', 'réponses ci-dessous'],

@@ -1062,6 +1062,7 @@ export const it: Lexicon = {
     fileState: ['corretto'],
   },
   othersToSign: ['deve firmare', 'la decisione spetta', "l'ultima parola", 'chi firma', 'tocca a te', 'chi decide', 'non sono io a decidere', 'controfirmare'],
+  partOnly: ['negozio pilota', 'ristorante pilota', 'periodo di prova', 'solo la fase 1'],
   workOrderNames: ['ordine di lavoro', 'work order'],
   goLive: ['andare live', 'live', 'in produzione', 'andare in produzione', 'lancio', 'lanciare', 'partire'],
   answersElsewhere: ['commenti sotto', 'in rosso sotto', 'i miei commenti', 'risposte sotto'],

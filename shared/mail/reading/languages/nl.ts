@@ -844,6 +844,7 @@ export const nl: Lexicon = {
     fileState: ['juist'],
   },
   othersToSign: ['moet tekenen', 'moet ondertekenen', 'het laatste woord', 'aan jou om', 'aan u om', 'wie beslist', 'niet aan mij', 'medeondertekenen'],
+  partOnly: ['pilotvestiging', 'pilotlocatie', 'proefperiode', 'alleen fase 1'],
   workOrderNames: ['werkorder', 'work order'],
   goLive: ['live', 'live gaan', 'live zetten', 'livegang', 'lanceren', 'lancering', 'in productie'],
   answersElsewhere: ['opmerkingen hieronder', 'in het rood', 'mijn opmerkingen', 'antwoorden hieronder'],

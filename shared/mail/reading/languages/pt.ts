@@ -1158,6 +1158,7 @@ export const pt: Lexicon = {
     'com você aprovar',
     'não sou eu quem decide',
   ],
+  partOnly: ['loja piloto', 'restaurante piloto', 'período de teste', 'apenas a fase 1'],
   workOrderNames: ['ordem de serviço', 'ordem de trabalho', 'work order'],
   goLive: ['entrar no ar', 'no ar', 'em produção', 'go-live', 'lançar', 'lançamento', 'live'],
   answersElsewhere: ['comentários abaixo', 'em vermelho abaixo', 'meus comentários', 'respostas abaixo'],
