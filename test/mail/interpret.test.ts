@@ -9,6 +9,11 @@ const read = (text: string, question: StepQuestion, signals = plain) => interpre
 const expectNoYesActedOn = (text: string, question: StepQuestion) => expect(read(text, question)).not.toMatchObject({ intent: 'approve', needsReview: false });
 /** The reply is acted on as the yes it is. */
 const expectYesActedOn = (text: string, question: StepQuestion) => expect(read(text, question)).toMatchObject({ intent: 'approve', needsReview: false });
+type Cases = readonly (readonly [string, StepQuestion])[];
+/** Specifications, one per reply: none of these is acted on as a yes. */
+const notActedOn = (cases: Cases) => it.each(cases)('does not act on "%s" (%s) as a yes', (text, question) => expectNoYesActedOn(text, question));
+/** Specifications, one per reply: each is acted on as the yes it is. */
+const actedOn = (cases: Cases) => it.each(cases)('acts on "%s" (%s) as the yes it is', (text, question) => expectYesActedOn(text, question));
 
 describe('reading a reply at the step it answers', () => {
   it.each([
@@ -746,7 +751,7 @@ describe('what the seventh batch of fresh replies showed', () => {
 });
 
 describe("what a second review of the sixth round's rules tried", () => {
-  it.each([
+  notActedOn([
     ['Más adelante lo firmamos.', 'approval'],
     ["OK, I'll have a look and get back to you.", 'approval'],
     ["I'm not the one who signs this, but it looks good to me.", 'approval'],
@@ -765,19 +770,19 @@ describe("what a second review of the sixth round's rules tried", () => {
     ['She approved it, see below.', 'approval'],
     ['Most tests passed.', 'testing'],
     ['9 of 10 test cases passed.', 'testing'],
-  ] as const)('does not act on "%s" (%s) as a yes', (text, question) => expectNoYesActedOn(text, question));
+  ]);
 
-  it.each([
+  actedOn([
     ['Akkoord, ga je gang.', 'approval'],
     ['10 of 10 test cases passed, approved for launch.', 'testing'],
     ['Approved. Waiting for your invoice.', 'approval'],
     ['Quedamos a la espera de los siguientes pasos. Aprobado.', 'approval'],
     ['Per noi il calendario va bene, approvato.', 'approval'],
-  ] as const)('acts on "%s" (%s) as the yes it is', (text, question) => expectYesActedOn(text, question));
+  ]);
 });
 
 describe('what a third review (long mails) tried', () => {
-  it.each([
+  notActedOn([
     ['Aprovado. Ainda falta a assinatura do diretor.', 'approval'],
     ['Eine Kleinigkeit noch: Auf dem Bon ist noch das alte Logo zu sehen. Sonst passt alles, freigegeben.', 'approval'],
     ["We've signed the NDA and sent it back through DocuSign.", 'approval'],
@@ -785,13 +790,13 @@ describe('what a third review (long mails) tried', () => {
     ['All details are correct. The launch date could slip a week if the venue is late.', 'confirmation'],
     ['Looks good overall, see my answers below in red.', 'approval'],
     ['A equipe passou a tarde de ontem mexendo no app. Estamos juntando os comentários e mandamos o resumo na segunda.', 'testing'],
-  ] as const)('does not act on "%s" (%s) as a yes', (text, question) => expectNoYesActedOn(text, question));
+  ]);
 
-  it.each([
+  actedOn([
     ['Testamos tudo no app e está funcionando perfeitamente, podem lançar.', 'testing'],
     ['De projectgegevens kloppen en 3 juni is prima als lanceerdatum.', 'confirmation'],
     ['The plan is approved. Good luck with the move next month!', 'approval'],
-  ] as const)('acts on "%s" (%s) as the yes it is', (text, question) => expectYesActedOn(text, question));
+  ]);
 });
 
 describe('what a fourth review (plain answers) tried', () => {
@@ -802,7 +807,7 @@ describe('what a fourth review (plain answers) tried', () => {
     ['No, la fecha no es correcta. Debe ser el 10 de junio.', 'confirmation'],
   ] as const)('does not act on the refusal "%s" (%s) as a yes', (text, question) => expectNoYesActedOn(text, question));
 
-  it.each([
+  actedOn([
     ['Der Plan sieht gut aus, wir geben ihn frei.', 'approval'],
     ['La fecha es correcta.', 'confirmation'],
     ['La data è corretta.', 'confirmation'],
@@ -811,11 +816,11 @@ describe('what a fourth review (plain answers) tried', () => {
     ['Count us in, approved.', 'approval'],
     ['Aprobado. Mañana os mando la lista de locales.', 'approval'],
     ['Freigegeben. Melden Sie sich gerne, wenn Sie noch etwas brauchen.', 'approval'],
-  ] as const)('acts on "%s" (%s) as the yes it is', (text, question) => expectYesActedOn(text, question));
+  ]);
 });
 
 describe('what the out-of-fold reading of this round showed', () => {
-  it.each([
+  actedOn([
     // Answers written under our quoted lines are kept and read: they are not "somewhere else".
     ['Approved - see my comments inline.\n\n> Fees: USD 4,500 for integration and certification\nJS: Agreed.', 'approval'],
     // A go-live wished for on a day named gives the launch date; it is no yes still to come.
@@ -824,31 +829,31 @@ describe('what the out-of-fold reading of this round showed', () => {
     ['Abbiamo completato i test e funziona tutto. Approviamo: per noi potete andare live lunedì prossimo.', 'testing'],
     // A pending word that opens a phrase of the yes is part of it: "alles komt goed door" is a pass, now.
     ['Getest met de testaccounts, alles komt goed door.', 'testing'],
-  ] as const)('acts on "%s" (%s) as the yes it is', (text, question) => expectYesActedOn(text, question));
+  ]);
 
-  it.each([
+  notActedOn([
     ['Looks good overall, see my answers below in red.', 'approval'],
     ["Testing looks fine, we'll confirm the go-live next week.", 'testing'],
     ['Looks good, I will approve it formally on Monday.', 'approval'],
     ["Everything works. We'll approve going live on June 7 after our board meets.", 'testing'],
-  ] as const)('does not act on "%s" (%s) as a yes', (text, question) => expectNoYesActedOn(text, question));
+  ]);
 });
 
 describe('what this round’s dev batches showed', () => {
-  it.each([
+  actedOn([
     // A question about meeting in person is small talk beside a yes.
     ['passt so, von unserer Seite ist der Projektplan freigegeben.\n\nWie war eigentlich der Umzug in Ihr neues Büro?', 'approval'],
     ['tutto a posto, per noi via libera sul piano!\n\nCi vediamo a Milano per l’evento di giugno?', 'approval'],
     // "En cuanto al plan" is "regarding the plan", not "as soon as".
     ['En cuanto al plan: lo hemos revisado con Sergio y está todo correcto, así que por nuestra parte de acuerdo, adelante.', 'approval'],
-  ] as const)('acts on "%s" (%s) as the yes it is', (text, question) => expectYesActedOn(text, question));
+  ]);
 
-  it.each([
+  notActedOn([
     // An event of the client's own (an expo, a trade fair) is the project's subject, not small talk.
     ['Approved. Will the badges printed at the expo come from Cadmium too?', 'approval'],
     // "En cuanto" before a verb is still "as soon as".
     ['Todo correcto. En cuanto firme el director, lo damos por aprobado.', 'approval'],
-  ] as const)('does not act on "%s" (%s) as a yes', (text, question) => expectNoYesActedOn(text, question));
+  ]);
 });
 
 describe('a yes to an earlier step’s document', () => {
@@ -903,7 +908,7 @@ describe('an explicit approval beside a long mail’s news', () => {
     ['We approve the plan. Tom will probably be the one clicking around in the sandbox.', 'approval'],
   ] as const)('acts on "%s" (%s): what stands beside it says nothing of the step', (text, question) => expectYesActedOn(text, question));
 
-  it.each([
+  notActedOn([
     // Not the sender's own approval.
     ['Yes, still June. Marketing approved the campaign plan last week so that date is locked.', 'approval'],
     // Not explicit: a plain "looks right" stays doubted by a hedge beside it.
@@ -911,11 +916,11 @@ describe('an explicit approval beside a long mail’s news', () => {
     // A hedge that says something of the step, or turns against the yes, still stands.
     ['We approve the plan. I think our director may still want to change the timeline.', 'approval'],
     ['Approved. However, I think the launch might slip.', 'approval'],
-  ] as const)('does not act on "%s" (%s) as a yes', (text, question) => expectNoYesActedOn(text, question));
+  ]);
 });
 
 describe('what the fifth review (wrong approvals) tried', () => {
-  it.each([
+  notActedOn([
     // A confirmation of receipt confirms nothing of the step.
     ['I confirm receipt of the work order.', 'approval'],
     ['Hiermit bestätige ich den Erhalt des Arbeitsauftrags.', 'approval'],
@@ -933,17 +938,17 @@ describe('what the fifth review (wrong approvals) tried', () => {
     ['Looks good. My only concern is the timeline.', 'approval'],
     ['Tested everything, looks good. The loyalty points didn’t get added after my test order.', 'testing'],
     ['Alles werkt. Alleen de bevestigingsmail is nooit aangekomen.', 'testing'],
-  ] as const)('does not act on "%s" (%s) as a yes', (text, question) => expectNoYesActedOn(text, question));
+  ]);
 
-  it.each([
+  actedOn([
     // "Over to you" and "your call" are everyday words: handing the test accounts over is no one else's yes.
     ['We approve the plan as sent. I’ll get the test accounts over to you this week.', 'approval'],
     ['Thanks for your call yesterday. We approve the plan.', 'approval'],
-  ] as const)('acts on "%s" (%s) as the yes it is', (text, question) => expectYesActedOn(text, question));
+  ]);
 });
 
 describe('what the fifth review found, continued', () => {
-  it.each([
+  notActedOn([
     // Hedges that limit a yes to a first look, a belief, a date not firm.
     ['On paper it looks good.', 'approval'],
     ['Op zich prima.', 'approval'],
@@ -955,9 +960,9 @@ describe('what the fifth review found, continued', () => {
     // A bare yes to another question of the notice.
     ['Yes, I’ll be there.', 'approval'],
     ['Yes, we have 14 locations.', 'approval'],
-  ] as const)('does not act on "%s" (%s) as a yes', (text, question) => expectNoYesActedOn(text, question));
+  ]);
 
-  it.each([
+  actedOn([
     // One Dutch "al" in a short Italian reply does not make it Dutch: it is read in every language.
     ['Nessun errore riscontrato, via libera al lancio.', 'testing'],
     ['Está aprobado.', 'approval'],
@@ -967,11 +972,11 @@ describe('what the fifth review found, continued', () => {
     ['Sounds like a plan!', 'approval'],
     ['ok for us', 'approval'],
     ['Yes, of course.', 'approval'],
-  ] as const)('acts on "%s" (%s) as the yes it is', (text, question) => expectYesActedOn(text, question));
+  ]);
 });
 
 describe('the earlier reviews’ items mended this round', () => {
-  it.each([
+  notActedOn([
     ['We’re waiting on our IT lead to confirm the plan.', 'approval'],
     ['Jenna wrote that the plan looks good.', 'approval'],
     ['👍 but see my notes below', 'approval'],
@@ -983,14 +988,14 @@ describe('the earlier reviews’ items mended this round', () => {
     ['Approved, waiting the signature of general manager.', 'approval'],
     ['Approved! Oops, sorry, this was meant for another vendor.', 'approval'],
     ['I agree with Sarah’s concerns below.', 'approval'],
-  ] as const)('does not act on "%s" (%s) as a yes', (text, question) => expectNoYesActedOn(text, question));
+  ]);
 
-  it.each([
+  actedOn([
     // Held back to a day named, going live gives the launch date.
     ['Everything is working fine, so from our side it is approved. Please switch it live next Tuesday and not before.', 'testing'],
     // A polite "if possible" is no condition.
     ['No corrections needed from us. Go-live 29th March please, if that fits your queue.', 'confirmation'],
-  ] as const)('acts on "%s" (%s) as the yes it is', (text, question) => expectYesActedOn(text, question));
+  ]);
 });
 
 describe('a dash ends the reach of a word of things to come', () => {
@@ -1000,7 +1005,7 @@ describe('a dash ends the reach of a word of things to come', () => {
 });
 
 describe('what a review of this round’s change tried', () => {
-  it.each([
+  notActedOn([
     // Small-talk words never hide what their clause says is not so or still to come.
     ['Approved. Legal has not signed it yet, they want to do it in person.', 'approval'],
     ['Freigegeben. Der Umzug der Kassendaten ist noch nicht abgeschlossen.', 'approval'],
@@ -1019,9 +1024,9 @@ describe('what a review of this round’s change tried', () => {
       'Zij heeft het plan goedgekeurd. We hebben er lang over gesproken met het hele team hier. Het duurde veel langer dan we allemaal hadden verwacht.',
       'approval',
     ],
-  ] as const)('does not act on "%s" (%s) as a yes', (text, question) => expectNoYesActedOn(text, question));
+  ]);
 
-  it.each([
+  actedOn([
     ['Everything works, we never got a decline.', 'testing'],
     ['Yes, June 7.', 'confirmation'],
     ['Yes to all three.', 'approval'],
@@ -1031,7 +1036,7 @@ describe('what a review of this round’s change tried', () => {
     ['As noted in my last mail, we approve the plan.', 'approval'],
     ['This is our final OK, go ahead.', 'approval'],
     ['Approved - the release notes below are fine too.', 'approval'],
-  ] as const)('acts on "%s" (%s) as the yes it is', (text, question) => expectYesActedOn(text, question));
+  ]);
 
   it('does not read a short English reply in every language: "sem" is no Portuguese negator there', () => {
     expect(read('The Sem Labs terminal works fine.', 'testing')).not.toMatchObject({ intent: 'decline', needsReview: false });
@@ -1039,13 +1044,13 @@ describe('what a review of this round’s change tried', () => {
 });
 
 describe('a yes to a part only', () => {
-  it.each([
+  notActedOn([
     ['Approved for the pilot store.', 'approval'],
     ['Approved for phase 1 only.', 'approval'],
     ['Freigegeben für die Pilotfiliale.', 'approval'],
     ['Approved for a 90-day trial.', 'approval'],
     ['Tested and working. Go live for the pilot store only please.', 'testing'],
-  ] as const)('does not act on "%s" (%s) as a yes', (text, question) => expectNoYesActedOn(text, question));
+  ]);
 
   it('still acts on a yes beside a pilot named in passing', () => {
     expectYesActedOn('Approved. The pilot went really well last year, so we are excited.', 'approval');
