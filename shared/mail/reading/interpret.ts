@@ -332,16 +332,24 @@ function insideYes(hits: readonly Hit[], yesActs: readonly Act[], h: Hit): boole
   return hits.some((y) => y !== h && yesActs.includes(y.act) && y.at <= h.at && y.end >= h.end);
 }
 
-function readOne(
-  clause: Clause,
-  question: StepQuestion,
-  short: boolean,
-  fixed = false,
-  cases: ReadonlySet<Hit> = new Set(),
-  asked = true,
-  bareAnswers = asked,
-  earlier: readonly DocumentName[] = [],
-): Read[] {
+/** What the reader knows of a clause besides its own words: the reply it stands in, the notice it answers, the step. */
+interface ClauseContext {
+  /** The whole reply is a short answer: a bare "Yes" or "OK" in it counts. */
+  readonly short: boolean;
+  /** The clause is an item of a list of fixes ("All three points are fixed:"). */
+  readonly fixed?: boolean;
+  /** Error cases named as tested ("checked for: wrong password, locked account"): cases, not problems. */
+  readonly cases?: ReadonlySet<Hit>;
+  /** The notice quoted below the reply asked for an answer, or it is unknown. */
+  readonly quoteAsked?: boolean;
+  /** A bare yes answers our notice, not a colleague's mail quoted in a reply-all. */
+  readonly bareAnswers?: boolean;
+  /** Documents of earlier steps than the one the reply answers. */
+  readonly earlier?: readonly DocumentName[];
+}
+
+function readOne(clause: Clause, question: StepQuestion, context: ClauseContext): Read[] {
+  const { short, fixed = false, cases = new Set<Hit>(), quoteAsked: asked = true, bareAnswers = asked, earlier = [] } = context;
   const out: Read[] = [];
   const yesActs = [...YES_ACTS[question]] as Act[];
   const hits = clause.hits;
@@ -679,21 +687,19 @@ function readByRules(question: StepQuestion, signals: InterpretSignals, reading:
   const fixed = fixedItems(clauses);
   const cases = namedCases(clauses);
   const reads = clauses.flatMap((c) =>
-    readOne(
-      c,
-      question,
+    readOne(c, question, {
       short,
-      fixed.has(c),
+      fixed: fixed.has(c),
       cases,
-      signals.quoteAsks !== false,
-      signals.quoteAsks !== false && signals.answersSomeoneElse !== true,
-      signals.earlierDocuments,
-    ),
+      quoteAsked: signals.quoteAsks !== false,
+      bareAnswers: signals.quoteAsks !== false && signals.answersSomeoneElse !== true,
+      ...(signals.earlierDocuments ? { earlier: signals.earlierDocuments } : {}),
+    }),
   );
   // A file's name that says how it is ("screenshots_CORRECT.zip", "final_ok.pdf") describes the file, not a yes.
   const fileYes = YES_OR_NO.has(question)
     ? fileClauses
-        .flatMap((c) => readOne(c, question, false, false, new Set(), true, true, signals.earlierDocuments))
+        .flatMap((c) => readOne(c, question, { short: false, ...(signals.earlierDocuments ? { earlier: signals.earlierDocuments } : {}) }))
         // A file named for an earlier step's document ("PX-2031 Work Order signed.pdf", at the schedule step) is that document.
         .filter((r) => !r.clause.documents.some((d) => signals.earlierDocuments?.includes(d.name)))
         .filter((r) => r.signal === 'yes' && r.clause.hits.some((h) => YES_LIKE.has(h.act) && !h.negated && !FILE_STATE.test(h.words)))
