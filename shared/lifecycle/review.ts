@@ -121,6 +121,8 @@ function decidedReading(review: Review, intent: 'approve' | 'decline', by: strin
     pending: [],
     languages: [],
     clauseReading: { languages: [], clauses: [] },
+    // A PM's one-line answer quotes no notice and is no calendar reply.
+    mailSignals: {},
     launchDate: review.launchDate,
     contacts: review.contacts,
     attachments: review.attachments.map((filename) => ({

@@ -2,7 +2,7 @@ import { bodyText } from './body';
 import { MailRejection, UnparseableMailError } from './errors';
 import { extractContacts, extractLaunchDate } from './extract';
 import { readClauses } from './reading/clauses';
-import { interpret, type InterpretSignals, type StepQuestion } from './reading/interpret';
+import { interpret, type InterpretSignals, type MailSignals, type StepQuestion } from './reading/interpret';
 import type { IntentModel } from './reading/second-reading';
 import type { DocumentName } from './reading/types';
 import { classifyKind } from './kind';
@@ -43,9 +43,9 @@ function calendarAnswerOf(mail: ParsedMail): { calendarAnswer?: 'accepted' | 'de
   return {};
 }
 
-/** What besides its words a reply's meaning rests on: a date, contacts, files attached, a calendar answer. */
+/** What besides its words a reply's meaning rests on: a date, contacts, files attached, what the mail around it says. */
 function signalsOf(
-  reading: Pick<MailReading, 'mail' | 'replyText' | 'launchDate' | 'contacts' | 'attachments'>,
+  reading: Pick<MailReading, 'mailSignals' | 'launchDate' | 'contacts' | 'attachments'>,
   earlierDocuments: readonly DocumentName[] = [],
 ): InterpretSignals {
   return {
@@ -53,10 +53,13 @@ function signalsOf(
     hasDate: reading.launchDate !== null,
     hasContacts: reading.contacts.length > 0,
     attachmentNames: attachedFiles(reading.attachments),
-    ...quoteAsksOf(reading.mail, reading.replyText),
-    ...(answersSomeoneElse(reading.mail) ? { answersSomeoneElse: true } : {}),
-    ...calendarAnswerOf(reading.mail),
+    ...reading.mailSignals,
   };
+}
+
+/** What the mail around a reply says of it: whether the notice it quotes asks, whether that mail is someone else's, a calendar answer. */
+function mailSignalsOf(mail: ParsedMail, replyText: string): MailSignals {
+  return { ...quoteAsksOf(mail, replyText), ...(answersSomeoneElse(mail) ? { answersSomeoneElse: true } : {}), ...calendarAnswerOf(mail) };
 }
 
 /** A notice asks for an answer when it has a question mark or asks in words (our notices are in English; a client may forward one translated). */
@@ -177,6 +180,7 @@ export function understand(mail: ParsedMail, options: ReadOptions = {}): MailRea
       pending: [],
       languages: [],
       clauseReading: { languages: [], clauses: [] },
+      mailSignals: {},
       launchDate: null,
       contacts: [],
       attachments,
@@ -194,8 +198,23 @@ export function understand(mail: ParsedMail, options: ReadOptions = {}): MailRea
   const contacts = extractContacts(withoutQuotedContext(readable), exclude);
   const clauseReading = readClauses(readable);
   const launchDate = extractLaunchDate(readable, { reference: referenceInstant(mail, options.referenceDate), languages: clauseReading.languages });
-  const meaning = interpret(readable, question, signalsOf({ mail, replyText, launchDate, contacts, attachments }), clauseReading);
-  return { outcome: 'read', mail, kind, autoReplyReason, bounce, replyText, ...meaning, question, clauseReading, launchDate, contacts, attachments };
+  const mailSignals = mailSignalsOf(mail, replyText);
+  const meaning = interpret(readable, question, signalsOf({ mailSignals, launchDate, contacts, attachments }), clauseReading);
+  return {
+    outcome: 'read',
+    mail,
+    kind,
+    autoReplyReason,
+    bounce,
+    replyText,
+    ...meaning,
+    question,
+    clauseReading,
+    mailSignals,
+    launchDate,
+    contacts,
+    attachments,
+  };
 }
 
 /**

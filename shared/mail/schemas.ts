@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ClauseReading } from './reading/clauses';
-import type { StepQuestion } from './reading/interpret';
+import type { MailSignals, StepQuestion } from './reading/interpret';
 import type { Intent } from './reading/types';
 
 export const MailKind = z.enum(['human', 'auto-reply', 'bounce']);
@@ -86,6 +86,8 @@ export interface MailReading {
   readonly languages: readonly string[];
   /** The reply's clauses, kept so that the reading can be redone at another step without reading the text again. */
   readonly clauseReading: ClauseReading;
+  /** What the mail around the reply says of it, kept like the clauses: the reading is redone at a step without the body scanned again. */
+  readonly mailSignals: MailSignals;
   readonly launchDate: string | null;
   readonly contacts: readonly Contact[];
   readonly attachments: readonly AttachmentInfo[];

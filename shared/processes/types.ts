@@ -143,7 +143,7 @@ export interface ProcessModule {
   replyQuestion(step: string | undefined): StepQuestion;
   /**
    * The documents earlier steps asked a yes to, that a reply to this step may still speak of ("attached is the signed work
-   * order", to the schedule's notice): a yes to one of them answers that document, not this step. None when left out.
+   * order", to the schedule's notice): a yes to one of them is not this step's yes. None when left out.
    */
   earlierDocuments?(step: string | undefined): readonly DocumentName[];
   /**

@@ -126,6 +126,7 @@ function readingOf(c: DecisionCase): MailReading {
     languages: ['en'],
     // The clauses of the text, as the reader gives them: a process reads items (requirements, materials) from them.
     clauseReading: readClauses(c.reading.text),
+    mailSignals: {},
     contacts: [],
     attachments: [],
     mail: {

@@ -79,7 +79,7 @@ export interface Clause {
   readonly smallTalk: boolean;
   /** Where words for other things to approve stand (`the invoice`), offsets in the folded clause. */
   readonly elsewhere: readonly number[];
-  /** Where a process's documents are named (`the work order`), offsets in the folded clause: a yes to one, at a later step, is that document's. */
+  /** Where a process's documents are named (`the work order`), offsets in the folded clause: a yes to one, at a later step, is not that step's. */
   readonly documents: readonly { readonly name: DocumentName; readonly at: number }[];
   /** Where words for meetings stand (`the invite`, `the call`), offsets in the folded clause. */
   readonly meeting: readonly number[];
@@ -380,7 +380,7 @@ const phraseBefore = (folded: string, at: number) =>
     .pop() ?? '';
 
 /** How many words stand between two offsets of a folded clause. */
-const wordsBetween = (folded: string, from: number, to: number) =>
+export const wordsBetween = (folded: string, from: number, to: number) =>
   folded
     .slice(from, to)
     .split(/\s+/)

@@ -1,5 +1,5 @@
 import { DECISION_CONFIDENCE, type DocumentName, type Intent, isDecision, type StepQuestion } from './types';
-import { NAMES_A_DAY, readClauses, SELF_NEGATED, YES_LIKE, type Act, type Clause, type ClauseReading, type Hit } from './clauses';
+import { NAMES_A_DAY, readClauses, SELF_NEGATED, wordsBetween, YES_LIKE, type Act, type Clause, type ClauseReading, type Hit } from './clauses';
 import { fixedItems, live, namedCases } from './lists';
 import { wordsOf } from './patterns';
 import { fold } from './lexicon';
@@ -238,9 +238,12 @@ export interface InterpretSignals {
   readonly answersSomeoneElse?: boolean;
   /** The answer a calendar reply carries (an iCalendar REPLY's PARTSTAT: the button the person pressed), if the mail is one. */
   readonly calendarAnswer?: 'accepted' | 'declined' | 'tentative';
-  /** Documents of earlier steps than the one the reply answers (the work order, at the schedule step): a yes to one is that document's. */
+  /** Documents of earlier steps than the one the reply answers (the work order, at the schedule step): a yes to one is not this step's. */
   readonly earlierDocuments?: readonly DocumentName[];
 }
+
+/** What the mail around a reply says of it (the notice it quotes, whose mail that is, a calendar button): read once per mail. */
+export type MailSignals = Pick<InterpretSignals, 'quoteAsks' | 'answersSomeoneElse' | 'calendarAnswer'>;
 
 type Signal = 'yes' | 'weak-yes' | 'no' | 'conditional' | 'not-yet' | 'question' | 'scope' | 'info' | 'statement' | 'thanks';
 
@@ -470,7 +473,7 @@ function readOne(clause: Clause, question: StepQuestion, context: ClauseContext)
     // So is a yes to an earlier step's document ("attached is the signed work order", in a reply to the schedule's notice).
     const earlierNamed = clause.documents.filter((d) => earlier.includes(d.name)).map((d) => d.at);
     const elsewhere = [...clause.elsewhere, ...(question === 'confirmation' ? [] : clause.meeting), ...earlierNamed];
-    // An earlier document named inside the yes's own words ("the signed work order") is that document's yes too.
+    // An earlier document named inside the yes's own words ("the signed work order") is not this step's yes either.
     // Only when every yes of the clause is the slot's: "Monday works, approved" approves.
     const slotted = yes.filter((h) => SLOT_BEFORE.test(folded.slice(0, h.at)) || (question === 'testing' && DAY_BEFORE.test(folded.slice(0, h.at))));
     const slot =
@@ -479,17 +482,7 @@ function readOne(clause: Clause, question: StepQuestion, context: ClauseContext)
       yes.every((h) => slotted.some((s) => s === h || (s.at <= h.at && s.end >= h.end) || (h.at <= s.at && h.end >= s.end)));
     const other =
       slot ||
-      yes.some((h) =>
-        elsewhere.some(
-          (at) =>
-            (earlierNamed.includes(at) && at >= h.at && at < h.end) ||
-            (at >= h.end &&
-              folded
-                .slice(h.end, at)
-                .split(/\s+/)
-                .filter((w) => w !== '').length <= 3),
-        ),
-      );
+      yes.some((h) => elsewhere.some((at) => (earlierNamed.includes(at) && at >= h.at && at < h.end) || (at >= h.end && wordsBetween(folded, h.end, at) <= 3)));
     const reported =
       past ||
       other ||

@@ -35,7 +35,7 @@ export const REPLY_QUESTIONS: Readonly<Partial<Record<PaytronixStepId, StepQuest
   'go-live': 'status',
 };
 
-/** The steps after the work order's: a yes to the work order in a reply to one of them is the work order's (ProcessModule.earlierDocuments). */
+/** The steps after the work order's: a yes to the work order in a reply to one of them is not that step's yes (ProcessModule.earlierDocuments). */
 export const AFTER_WORK_ORDER: ReadonlySet<string> = new Set(PAYTRONIX_STEPS.slice(PAYTRONIX_STEPS.indexOf('work-order') + 1));
 
 /** Steps that run again after changes asked in client QA or a failed certification round. */
