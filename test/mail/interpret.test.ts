@@ -1056,3 +1056,51 @@ describe('a yes to a part only', () => {
     expectYesActedOn('Approved. The pilot went really well last year, so we are excited.', 'approval');
   });
 });
+
+describe('a yes to other terms than the ones asked', () => {
+  notActedOn([
+    // The scope cut beside the yes, in seven languages.
+    ['Approved without the loyalty module.', 'approval'],
+    ['Approved, minus the gift card piece.', 'approval'],
+    ['Freigegeben, aber ohne das Treuemodul.', 'approval'],
+    ['Validé, sans le module fidélité.', 'approval'],
+    ['Aprobado, sin el módulo de fidelización.', 'approval'],
+    ['Approvato, senza il modulo fedeltà.', 'approval'],
+    ['Aprovado, sem o módulo de fidelidade.', 'approval'],
+    ['Akkoord, zonder de loyaltymodule.', 'approval'],
+    // The scope or the plan changed, told as news.
+    ["Approved. FYI we've decided to drop the kiosk integration.", 'approval'],
+    ['Freigegeben. Zur Info: die Kiosk-Anbindung fällt weg.', 'approval'],
+    ['Goedgekeurd. Ter info: de kiosk-koppeling laten we vallen.', 'approval'],
+    ['Approved. However, our launch target has moved to September.', 'approval'],
+    ['All correct. Launch June 3. Note that our store count went up to 14.', 'confirmation'],
+    // Clauses struck, a redline, terms of payment of the sender's own.
+    ['Signed copy attached. We crossed out the monthly minimum on page 2.', 'approval'],
+    ["Ci-joint le bon de commande signé. Nous avons barré l'article 7.", 'approval'],
+    ['Approved per our redline attached.', 'approval'],
+    ['Aprobado. El pago se hará a 90 días.', 'approval'],
+    // A price of the sender's own.
+    ['We can approve at $1,500.', 'approval'],
+    ['Approved at a setup fee of $1,500.', 'approval'],
+    ['Freigegeben zu 1.500 € Einrichtungsgebühr.', 'approval'],
+    ['Akkoord voor € 1.500 opstartkosten.', 'approval'],
+    // A detail corrected, a fix asked, a choice of dates, a question asked as a request, a test of a part.
+    ['Looks good. The fee is $300, not $500.', 'confirmation'],
+    ['Looks right. Our new manager is Tom, not Jenna.', 'confirmation'],
+    ['Approved, just need the fee fixed.', 'approval'],
+    ["Looks right! Launch June 3 or 10, we'll let you know which.", 'confirmation'],
+    ['Thanks, the plan looks good. Please let me know if staff training is included in the setup fee.', 'approval'],
+    ['We only tested the login and it works.', 'testing'],
+  ]);
+
+  actedOn([
+    // "Without" a change or a doubt is a plain yes; fees restated as the document lists them are the document's.
+    ['Approved without changes.', 'approval'],
+    ['Validé sans réserve.', 'approval'],
+    ['Aprobado sin cambios, gracias.', 'approval'],
+    ['We approve the scope and the fees as listed ($4,800 implementation, $1,200 certification).', 'approval'],
+    // A check that what we were sent suits us asks nothing of the step.
+    ['Approved. Let me know if you need anything else from us.', 'approval'],
+    ['Yes, all correct. Launch on 1st of September 2027.', 'confirmation'],
+  ]);
+});

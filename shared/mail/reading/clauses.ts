@@ -38,6 +38,8 @@ export type Act = 'approve' | 'yes' | 'no' | 'pass' | 'done' | 'refuse' | 'chang
 const ACTS: readonly Act[] = ['approve', 'yes', 'no', 'pass', 'done', 'refuse', 'change', 'amend', 'problem', 'resolved', 'scope', 'thanks', 'info'];
 /** Acts that say yes in one way or another. */
 export const YES_LIKE: ReadonlySet<Act> = new Set(['approve', 'yes', 'pass', 'done']);
+/** Acts whose words may stand in or right after words that change the terms ("has moved", "drop the kiosk"): they do not undo them (a "without" before a problem word does). */
+const ALTERED_BESIDE: ReadonlySet<Act> = new Set(['amend', 'change', 'scope', 'info', 'thanks']);
 /** Acts whose words inside a neutral phrase ("error and success messages") are not read. */
 const NEUTRALIZED: ReadonlySet<Act> = new Set(['approve', 'yes', 'pass', 'done', 'refuse', 'change', 'amend', 'problem', 'resolved', 'scope']);
 
@@ -107,6 +109,22 @@ export interface Clause {
   readonly goLiveOn: boolean;
   /** It limits what it says to a part or a trial (`for the pilot store`, `phase 1 only`, `Testphase`). */
   readonly partOnly: boolean;
+  /**
+   * It changes the terms or the scope, said as fact (`without the kiosk module`, `we crossed out clause 7`, `decided to drop`,
+   * `net 60`): beside a yes, the yes is to something other than what was asked.
+   */
+  readonly alters: boolean;
+  /** A yes at a price of the sender's own (`approved at $1,500`, `Freigegeben zu 1.500 €`): a yes to other terms than the document's. */
+  readonly amount: boolean;
+  /** It corrects a detail said as fact: "The fee is $300, not $500", "Our new manager is Tom, not Jenna". */
+  readonly corrects: boolean;
+  /**
+   * A question asked as a request ("Please let me know if staff training is included in the fee", "dites-moi si…"): beside a
+   * yes, something still asked. (Its items are still given: "field mapping attached, let me know if the custom fields map".)
+   */
+  readonly asksWhether: boolean;
+  /** It offers a choice of days: "June 3 or 10", "le 3 ou le 10 juin", "June 3 - or the week after". */
+  readonly dateChoice: boolean;
   /** It names going live or starting (`go live`, `launch`, `starten`, `mise en ligne`). */
   readonly goLiveNamed: boolean;
   /** An approval still to come, other than a go-live on a day ("we'll confirm the go-live next week"; not "you can go live next Monday"). */
@@ -548,10 +566,39 @@ function readClause(scan: Scan, clause: number, text: string, sentence: number, 
     goLiveOn: NAMES_A_DAY.test(folded) && goLiveOnly(hits, goLive),
     goLiveNamed: goLive.length > 0,
     partOnly: scan.in('partOnly', clause).length > 0,
+    alters: spansOf(scan, clause, 'altered').some(
+      ([a, b]) => !overlaps(neutral, a, b) && !hits.some((h) => !ALTERED_BESIDE.has(h.act) && h.end > a && h.at < b + 14),
+    ),
+    amount: hits.some((h) => YES_LIKE.has(h.act) && AT_PRICE.test(folded.slice(h.end))),
+    corrects: CORRECTION.test(text),
+    asksWhether: asksWhether(folded, hits),
+    dateChoice: DATE_CHOICE.test(folded),
     approvalToCome: hits.some((h) => h.act === 'approve' && h.pending && !h.negated && !overlaps(goLive, h.at, h.end)),
     words,
     folded,
   };
+}
+
+/** An amount of money (`$1,500`, `1.500 €`, `EUR 300`, `R$ 900`), in folded text. */
+const AMOUNT = String.raw`(?:[$€£]\s?\d|\d(?:[\d.,\s]*\d)?\s?(?:€|£|\$|(?:eur|euro|euros|usd|gbp|chf|dollars?)\b)|(?:eur|usd|gbp|chf)\s?\d)`;
+/** Right after a yes, a price of the sender's own: "(approved) at a setup fee of $1,500", "(freigegeben) zu 1.500 €", "(validé) pour 1 500 €". */
+const AT_PRICE = new RegExp(String.raw`^\s+(?:${wordsOf('atPrice')})\s+(?:[^\s,;:()]+\s+){0,4}?${AMOUNT}`);
+
+/** A detail corrected, said as fact (in the text as written: a name keeps its capital): "$300, not $500", "Tom, not Jenna", "300 €, nicht 500 €". */
+const CORRECTION = new RegExp(
+  String.raw`,\s*(?:${wordsOf('notWords')}|não|nao)\s+(?:the\s+|der\s+|die\s+|le\s+|la\s+|el\s+|il\s+|de\s+|o\s+|a\s+)?(?:[$€£]\s?\d|\d|\p{Lu}\p{Ll})`,
+  'u',
+);
+/** A choice of days: a day's number, "or", another day's number or the week after ("June 3 or 10", "3. oder 10. Juni", "le 3 ou le 10"). */
+const DATE_CHOICE = new RegExp(
+  String.raw`\d(?:st|nd|rd|th|e|er|o|\.)?\s*(?:[-–,]\s*)?(?:${wordsOf('dateOr')})\s+(?:(?:the|le|el|il|der|den|o|a|de)\s+)?(?:\d|(?:the\s+)?(?:week|weekend)\s+(?:after|before)|later|earlier)`,
+);
+/** "Please let me know if staff training is included", "dites-moi si…", "geben Sie mir Bescheid, ob…": a question asked as a request. */
+const TELL_WHETHER = new RegExp(String.raw`\b(?:${wordsOf('tellWhether')})`);
+/** A question asked as a request, unless it only checks that something of ours suits ("let me know if the format works for you", "dites-moi si cela pose un souci"). */
+function asksWhether(folded: string, hits: readonly Hit[]): boolean {
+  const at = folded.search(TELL_WHETHER);
+  return at >= 0 && !hits.some((h) => h.at > at && (YES_LIKE.has(h.act) || h.act === 'problem'));
 }
 
 /**

@@ -356,7 +356,10 @@ function readOne(clause: Clause, question: StepQuestion, context: ClauseContext)
   const out: Read[] = [];
   const yesActs = [...YES_ACTS[question]] as Act[];
   const hits = clause.hits;
-  const resolved = live(hits, ['resolved']);
+  // "Just need the fee fixed": a fix asked for is a change, not one reported.
+  const resolved = live(hits, ['resolved']).filter(
+    (r) => !hits.some((h) => h.act === 'change' && h.at <= r.at && h.end >= r.end && h.end - h.at > r.end - r.at),
+  );
   // "If anything needs to change, shout": a change or a problem in a condition is a hypothesis, not a report.
   const hypothetical = clause.hypothetical && live(hits, yesActs).length === 0;
   // A problem stands whatever its tense ("points aren't being awarded", "komen niet door"): only a negation or a resolution takes it back.
@@ -589,6 +592,33 @@ function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], question:
     // live next Tuesday and not before", it gives the launch date.)
     if (!yesClauses.has(clause) && clause.condition && clause.goLiveNamed && NEGATOR.test(clause.folded) && !NAMES_A_DAY.test(clause.folded)) {
       doubts.push({ signal: 'not-yet', clause, why: 'going live on a condition' });
+      continue;
+    }
+    // "Approved without the loyalty module", "Freigegeben. Zur Info: die Kiosk-Anbindung fällt weg", "we crossed out the monthly
+    // minimum": the sender changed the terms or the scope; the yes is to something other than what was asked.
+    if (clause.alters && (question === 'approval' || question === 'confirmation')) {
+      doubts.push({ signal: 'not-yet', clause, why: 'terms or scope changed beside the yes' });
+      continue;
+    }
+    // "Approved at a setup fee of $1,500", "Freigegeben zu 1.500 €": a yes at a price of the sender's own; the PM compares it
+    // with the document's. (Fees restated as listed, "we approve the fees as listed ($4,800 setup)", are the document's.)
+    // "Looks good. The fee is $300, not $500": a detail corrected.
+    if (clause.corrects) {
+      doubts.push({ signal: 'not-yet', clause, why: 'a detail corrected beside the yes' });
+      continue;
+    }
+    // "Thanks, the plan looks good. Please let me know if staff training is included in the setup fee": something still asked.
+    if (clause.asksWhether && !yesClauses.has(clause)) {
+      doubts.push({ signal: 'not-yet', clause, why: 'a question beside the yes' });
+      continue;
+    }
+    // "Looks right! Launch June 3 or 10": the launch date is still a choice.
+    if (question === 'confirmation' && clause.dateChoice) {
+      doubts.push({ signal: 'not-yet', clause, why: 'a choice of dates' });
+      continue;
+    }
+    if (question === 'approval' && clause.amount) {
+      doubts.push({ signal: 'not-yet', clause, why: 'an amount beside the yes' });
       continue;
     }
     // "Avant de donner notre approbation, nous voudrions ajouter…": the yes comes after something else.

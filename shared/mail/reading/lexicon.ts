@@ -98,6 +98,12 @@ export interface Lexicon {
   /** The answer is somewhere else (`see my answers below in red`, `changes marked in the attached`): what it says there is not read here. */
   readonly answersElsewhere: readonly string[];
   /**
+   * Terms or scope the sender changes, said as fact (`without the kiosk module`, `we crossed out clause 7`, `decided to drop`,
+   * `net 60`): beside a yes, the yes is to something other than what was asked. Not where an act word follows or stands in it
+   * (`without any changes`, `sin problemas`), nor inside a neutral phrase (`sans réserve`, `sin embargo`).
+   */
+  readonly altered: readonly string[];
+  /**
    * Words of the reader's patterns, where a word's place around another matters more than the phrase (right before a yes
    * word, after a "but"): regular-expression fragments over folded text (lower case, no accents), each pattern the union of
    * every language's fragments (reading/patterns.ts).
@@ -111,6 +117,7 @@ export type PatternName =
   | 'almost'
   | 'already'
   | 'andOr'
+  | 'atPrice'
   | 'asIs'
   | 'asSaid'
   | 'auxiliaries'
@@ -120,6 +127,7 @@ export type PatternName =
   | 'concord'
   | 'confirmStems'
   | 'countOf'
+  | 'dateOr'
   | 'dateWords'
   | 'everythingElse'
   | 'explicitYes'
@@ -159,6 +167,7 @@ export type PatternName =
   | 'slotDays'
   | 'stillHolds'
   | 'stillWorks'
+  | 'tellWhether'
   | 'thirdPerson'
   | 'timeAhead'
   | 'waitStems'
