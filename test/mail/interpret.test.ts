@@ -484,9 +484,10 @@ describe('what the fifth round of fresh replies showed', () => {
     expect(read('Könnten wir auf die Woche ab dem 15. März ausweichen?', 'confirmation').intent).toBe('decline');
   });
 
-  it("leaves a yes to the PM when the step's document was sent on for someone else's signature", () => {
+  it("acts on no yes when the step's document was sent on for someone else's signature", () => {
     const text = "Work order looks good to me. I've sent it through DocuSign to our CFO for signature, you should get the executed copy back by end of week.";
-    expect(read(text, 'approval')).toMatchObject({ intent: 'approve', needsReview: true });
+    // The rules leave the yes to the PM; a second reading sure the mail only tells how things stand takes it for that.
+    expectNoYesActedOn(text, 'approval');
     expect(read('Der Arbeitsauftrag passt. Ich habe ihn zur Unterschrift an unseren CFO weitergeleitet.', 'approval').needsReview).toBe(true);
     expect(read('Approved. Signed copy attached for your records.', 'approval')).toMatchObject({ intent: 'approve', needsReview: false });
   });

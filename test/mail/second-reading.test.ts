@@ -9,8 +9,11 @@ import {
   chosenBySecondReading,
   DISAGREEMENT,
   featuresOf,
+  LONG_WORDS,
+  NO_DECISION,
   secondReading,
   softmax,
+  YES_LIKELY,
 } from '../../shared/mail/reading/second-reading';
 import { DECISION_CONFIDENCE } from '../../shared/mail/reading/types';
 import type { Intent } from '../../shared/mail/reading/types';
@@ -107,16 +110,44 @@ describe('the second reading', () => {
     expect(checked.secondReading?.intent).toBe('inform');
   });
 
-  it("acts on the rules' yes when the yes is its likeliest reading, however unsure (a short reply gives it few words to go on)", () => {
+  it(`leaves the rules' yes to the PM when the yes is its likeliest reading of a reply of ${LONG_WORDS} words or more, but less likely than ${YES_LIKELY}`, () => {
+    const text = 'Yes approved, go ahead, all good, approved, looks good, approved, go ahead. Contact is Dana.';
+    const p = secondReading(text, 'approval', [], few);
+    expect(p.approve).toBeLessThan(YES_LIKELY);
+    expect(Math.max(p.decline, p.inform, p.question, p.none)).toBeLessThan(p.approve);
+    const checked = checkedBySecondReading(first('approve', 0.95), text, 'approval', [], few);
+    expect(checked).toMatchObject({ intent: 'approve', needsReview: true, confidence: 0.5 });
+    expect(checked.reasons.at(-1)).toBe('the second reading finds the approve only 0.48 likely');
+  });
+
+  it("acts on the rules' yes in a short reply when the yes is its likeliest reading, however unsure (a short reply gives it few words to go on)", () => {
     const text = 'Yes approved, go ahead, our contact is Dana.';
     const p = secondReading(text, 'approval', [], few);
-    expect(p.approve).toBeLessThan(0.5);
+    expect(p.approve).toBeLessThan(YES_LIKELY);
     expect(Math.max(p.decline, p.inform, p.question, p.none)).toBeLessThan(p.approve);
+    expect(checkedBySecondReading(first('approve', 0.95), text, 'approval', [], few)).toMatchObject({ intent: 'approve', needsReview: false });
+  });
+
+  it(`acts on the rules' yes when it finds the yes at ${YES_LIKELY} or more`, () => {
+    const text = 'Approved, looks good, go ahead.';
+    expect(secondReading(text, 'approval', [], few).approve).toBeGreaterThanOrEqual(YES_LIKELY);
     expect(checkedBySecondReading(first('approve', 0.95), text, 'approval', [], few)).toMatchObject({
       intent: 'approve',
       needsReview: false,
       confidence: 0.95,
     });
+  });
+
+  it(`takes a reply it is ${NO_DECISION} sure only tells for telling, where the rules read a no or a doubted yes: nothing is decided, nothing waits`, () => {
+    const text = 'FYI our new contact is Dana, the new contact.';
+    expect(secondReading(text, 'approval', [], few).inform).toBeGreaterThanOrEqual(NO_DECISION);
+    for (const rules of [{ ...first('approve', 0.7), needsReview: true }, first('decline', 0.85)]) {
+      const checked = checkedBySecondReading(rules, text, 'approval', [], few);
+      expect(checked).toMatchObject({ intent: 'inform', needsReview: false });
+      expect(checked.reasons.at(-1)).toBe(`the second reading is sure it tells (0.98), where the rules read ${rules.intent}: nothing is decided`);
+    }
+    // A yes the rules are sure of is not undone: the PM decides between the two.
+    expect(checkedBySecondReading(first('approve', 0.95), text, 'approval', [], few)).toMatchObject({ intent: 'approve', needsReview: true });
   });
 
   it(`leaves a no to the PM when it finds a yes and gives the no less than ${DISAGREEMENT}`, () => {

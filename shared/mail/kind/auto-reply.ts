@@ -14,9 +14,12 @@ import { anyOf, freshText } from './text';
 const ANSWERS_US =
   /\b(approve[ds]?|approval|go ahead|signed? off|attached|confirmed|genehmig\w*|freigegeben|freigabe|anbei|approuvée?s?|validée?s?|bon pour accord|ci-joint|aprobad[oa]s?|apruebo|adjunto|approvat[oa]|in allegato|goedgekeurd|akkoord|bijgevoegd|aprovad[oa]s?|em anexo)\b/i;
 
-/** A quoted mail below a reply: `>` lines, or the line a mail program writes above the mail it quotes. */
+/**
+ * A quoted mail below a reply: `>` lines, or the line a mail program writes above the mail it quotes (Outlook's is a block
+ * of headers, "From: …" then "Sent: …", often under a rule of underscores).
+ */
 const QUOTES_THE_MAIL =
-  /^>|^(?:On|Am|Le|El|Il|Op|Em) .{5,200}(?:wrote|schrieb|a écrit|escribió|ha scritto|schreef|escreveu):\s*$|^-{2,}\s*(?:Original Message|Ursprüngliche Nachricht|Message d'origine|Mensaje original)\s*-{2,}/im;
+  /^>|^(?:On|Am|Le|El|Il|Op|Em) .{5,200}(?:wrote|schrieb|a écrit|escribió|ha scritto|schreef|escreveu):\s*$|^-{2,}\s*(?:Original Message|Ursprüngliche Nachricht|Message d'origine|Mensaje original)\s*-{2,}|^(?:From|Von|De|Da|Van):[^\n]+\n(?:Sent|Gesendet|Envoyé|Enviado|Inviato|Verzonden|Data|Date|Datum):/im;
 
 /** A greeting to someone by name ("Hi Chris,"), not to whoever wrote ("Dear sender", "Hello,"). */
 const GREETS_BY_NAME =

@@ -570,7 +570,7 @@ function readClause(scan: Scan, clause: number, text: string, sentence: number, 
       ([a, b]) => !overlaps(neutral, a, b) && !hits.some((h) => !ALTERED_BESIDE.has(h.act) && h.end > a && h.at < b + 14),
     ),
     amount: hits.some((h) => YES_LIKE.has(h.act) && AT_PRICE.test(folded.slice(h.end))),
-    corrects: CORRECTION.test(text),
+    corrects: corrects(text, folded),
     asksWhether: asksWhether(folded, hits),
     dateChoice: DATE_CHOICE.test(folded),
     approvalToCome: hits.some((h) => h.act === 'approve' && h.pending && !h.negated && !overlaps(goLive, h.at, h.end)),
@@ -584,11 +584,20 @@ const AMOUNT = String.raw`(?:[$€£]\s?\d|\d(?:[\d.,\s]*\d)?\s?(?:€|£|\$|(?:
 /** Right after a yes, a price of the sender's own: "(approved) at a setup fee of $1,500", "(freigegeben) zu 1.500 €", "(validé) pour 1 500 €". */
 const AT_PRICE = new RegExp(String.raw`^\s+(?:${wordsOf('atPrice')})\s+(?:[^\s,;:()]+\s+){0,4}?${AMOUNT}`);
 
-/** A detail corrected, said as fact (in the text as written: a name keeps its capital): "$300, not $500", "Tom, not Jenna", "300 €, nicht 500 €". */
+/** A detail corrected, said as fact: "$300, not $500", "300 €, nicht 500 €", "Tom, not Jenna", "avec Billetik, et non avec Weezevent". */
 const CORRECTION = new RegExp(
-  String.raw`,\s*(?:${wordsOf('notWords')}|não|nao)\s+(?:the\s+|der\s+|die\s+|le\s+|la\s+|el\s+|il\s+|de\s+|o\s+|a\s+)?(?:[$€£]\s?\d|\d|\p{Lu}\p{Ll})`,
+  String.raw`(?:${wordsOf('andNot')})\s+(?:(?:${wordsOf('withWords')})\s+)?(?:the\s+|der\s+|die\s+|le\s+|la\s+|el\s+|il\s+|de\s+|o\s+|a\s+)?(?:[$€£]\s?\d|\d|(\p{L}))`,
   'u',
 );
+/** A correction in a clause: of a figure, or of a name (a word written with its capital: "not Jenna", not "not really"). */
+function corrects(text: string, folded: string): boolean {
+  const m = CORRECTION.exec(folded);
+  if (!m) return false;
+  if (m[1] === undefined) return true;
+  // Folding keeps a text's length but for a few letters (ß): where it did not, the capital is not looked for.
+  const at = m.index + m[0].length - 1;
+  return text.length === folded.length && /\p{Lu}/u.test(text[at] ?? '');
+}
 /** A choice of days: a day's number, "or", another day's number or the week after ("June 3 or 10", "3. oder 10. Juni", "le 3 ou le 10"). */
 const DATE_CHOICE = new RegExp(
   String.raw`\d(?:st|nd|rd|th|e|er|o|\.)?\s*(?:[-–,]\s*)?(?:${wordsOf('dateOr')})\s+(?:(?:the|le|el|il|der|den|o|a|de)\s+)?(?:\d|(?:the\s+)?(?:week|weekend)\s+(?:after|before)|later|earlier)`,

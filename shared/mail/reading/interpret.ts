@@ -822,11 +822,17 @@ function readByRules(question: StepQuestion, signals: InterpretSignals, reading:
   if (question === 'confirmation' && signals.hasDate && questions.length === 0 && of('not-yet').length === 0) {
     // "June 7 should work I think, but I need to check with our venue": a date, not yet a confirmation.
     const hedged = clauses.filter((c) => c.hedge);
+    // "…avec notre nouvelle billetterie, et non avec Weezevent": details corrected, changed or still asked are not confirmed.
+    const amended = clauses.filter((c) => c.corrects || c.alters || c.dateChoice || c.asksWhether);
     return result(
       'approve',
-      hedged.length > 0 ? 0.6 : 0.85,
+      hedged.length > 0 || amended.length > 0 ? 0.6 : 0.85,
       question,
-      [...informs, ...hedged.map((clause): Read => ({ signal: 'weak-yes', clause, why: 'hedged' }))],
+      [
+        ...informs,
+        ...hedged.map((clause): Read => ({ signal: 'weak-yes', clause, why: 'hedged' })),
+        ...amended.map((clause): Read => ({ signal: 'weak-yes', clause, why: 'details corrected, changed or asked' })),
+      ],
       rest,
     );
   }

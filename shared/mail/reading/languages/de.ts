@@ -472,6 +472,9 @@ export const de: Lexicon = {
     'ohne weitere',
     'ohne weiteres',
     'ohne zweifel',
+    'ohne mich',
+    'ohne uns',
+    'ohne sie',
   ],
   smallTalk: ['wochenende', 'urlaub', 'flug', 'reise', 'wetter', 'familie', 'wie geht', 'persönlich kennenlernen', 'neues büro', 'neuen büro'],
   problem: [
@@ -951,6 +954,8 @@ export const de: Lexicon = {
   reporting: ['sagte', 'hat gesagt', 'meinte', 'hat mitgeteilt', 'teilte mit', 'sagt', 'laut', 'meint', 'schrieb', 'hat geschrieben'],
   launchDate: ['datum', 'termin', 'launchtermin', 'starttermin', 'launch'],
   patterns: {
+    andNot: ['(?:,|\\sund)\\s*nicht'],
+    withWords: ['mit', 'fur'],
     atPrice: ['zu', 'fur'],
     tellWhether: ['(?:geben sie|gebt|gib) (?:mir|uns) (?:bitte )?(?:kurz )?bescheid,? ob', 'lass(?:en sie|t)? (?:mich|uns) wissen,? ob'],
     dateOr: ['oder'],

@@ -867,6 +867,10 @@ export const en: Lexicon = {
     'without fail',
     'without a doubt',
     'without any doubt',
+    'without me',
+    'without us',
+    'without you',
+    'without them',
   ],
   smallTalk: [
     'treating you',
@@ -1922,6 +1926,8 @@ export const en: Lexicon = {
   launchDate: ['date', 'the date', 'launch date', 'timing', 'go-live date', 'go live date', 'launch'],
   // The words of the reader's patterns (reading/patterns.ts): regular-expression fragments over folded text.
   patterns: {
+    andNot: ['(?:,|\\sand)\\s*not'],
+    withWords: ['with', 'for'],
     atPrice: ['at', 'for'],
     tellWhether: ['let (?:me|us) know (?:if|whether) (?!(?:you|u|we|i|there|anything|any|something|this|that|it)\\b)'],
     dateOr: ['or'],

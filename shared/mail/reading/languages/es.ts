@@ -593,6 +593,11 @@ export const es: Lexicon = {
     'sin falta',
     'sin duda',
     'sin problema',
+    'sin mí',
+    'sin mi',
+    'sin nosotros',
+    'sin ustedes',
+    'sin ellos',
   ],
   smallTalk: [
     'cómo estás',
@@ -1097,6 +1102,8 @@ export const es: Lexicon = {
   reporting: ['dijo', 'me dijo', 'nos dijo', 'comentó', 'ha dicho', 'me comentó', 'indicó', 'dice que', 'según', 'escribió'],
   launchDate: ['fecha', 'fecha de lanzamiento', 'lanzamiento'],
   patterns: {
+    andNot: ['(?:,|\\sy)\\s*no'],
+    withWords: ['con', 'para'],
     atPrice: ['por', 'a', 'para'],
     tellWhether: [
       '(?:dime|dinos|digame|diganos|avisame|avisanos|confirmame|confirmanos|me confirmas|me confirman|me confirma|me podrias confirmar|nos podrias confirmar) si (?!(?:necesitas|necesitan|necesita|tienes|tienen|tiene|hay alguna)\\b)',

@@ -595,6 +595,10 @@ export const fr: Lexicon = {
     'sans remarques',
     'sans doute',
     'sans faute',
+    'sans moi',
+    'sans nous',
+    'sans vous',
+    'sans eux',
   ],
   smallTalk: ['ça va', 'ca va', 'week-end', 'weekend', 'vacances', 'vol', 'voyage', 'météo', 'famille', 'comment allez', 'un café', 'en personne'],
   problem: [
@@ -1117,6 +1121,8 @@ export const fr: Lexicon = {
   reporting: ['a dit', "m'a dit", 'nous a dit', 'a indiqué', 'me dit', 'selon', 'dit que', 'a écrit'],
   launchDate: ['date', 'date de lancement', 'lancement'],
   patterns: {
+    andNot: ['(?:,|\\set)\\s*(?:non|pas)'],
+    withWords: ['avec', 'pour'],
     atPrice: ['pour', 'a'],
     tellWhether: ['(?:dites|dis)[- ](?:moi|nous) si (?!(?:vous|tu|besoin)\\b)', '(?:pouvez|pourriez)[- ]vous (?:me |nous )?(?:confirmer|dire|indiquer) si'],
     dateOr: ['ou'],

@@ -526,6 +526,10 @@ export const it: Lexicon = {
     'senza osservazioni',
     'senza dubbio',
     'senza fretta',
+    'senza di me',
+    'senza me',
+    'senza di noi',
+    'senza di voi',
   ],
   smallTalk: [
     'tutto bene',
@@ -984,6 +988,8 @@ export const it: Lexicon = {
   reporting: ['ha detto', 'mi ha detto', 'ci ha detto', 'diceva', 'dice che', 'secondo', 'ha scritto'],
   launchDate: ['data', 'data di lancio', 'lancio'],
   patterns: {
+    andNot: ['(?:,|\\se)\\s*non'],
+    withWords: ['con', 'per'],
     atPrice: ['a', 'per'],
     tellWhether: [
       '(?:fammi|fateci|fatemi|mi faccia|ci faccia|mi fate|ci fate) sapere se (?!(?:hai|avete|ha|serve|servono)\\b)',

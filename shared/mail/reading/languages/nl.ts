@@ -405,6 +405,10 @@ export const nl: Lexicon = {
     'zonder opmerkingen',
     'zonder meer',
     'zonder twijfel',
+    'zonder mij',
+    'zonder ons',
+    'zonder jullie',
+    'zonder hen',
   ],
   smallTalk: ['weekend', 'vakantie', 'vlucht', 'reis', 'weer', 'familie', 'hoe gaat', 'koffie', 'persoonlijk kennen'],
   problem: [
@@ -780,6 +784,8 @@ export const nl: Lexicon = {
   reporting: ['zei', 'heeft gezegd', 'liet weten', 'gaf aan', 'heeft laten weten', 'volgens', 'zegt', 'schreef'],
   launchDate: ['datum', 'lanceerdatum', 'lancering', 'livegang'],
   patterns: {
+    andNot: ['(?:,|\\sen)\\s*niet'],
+    withWords: ['met', 'voor'],
     atPrice: ['voor', 'tegen'],
     tellWhether: [
       'laat (?:me|ons|mij) (?:even |aub |svp )?weten of (?!(?:je|u|jullie|er)\\b)',

@@ -559,6 +559,10 @@ export const pt: Lexicon = {
     'sem falta',
     'sem dúvida',
     'sem problema',
+    'sem mim',
+    'sem nós',
+    'sem vocês',
+    'sem eles',
   ],
   smallTalk: [
     'tudo bem',
@@ -1086,6 +1090,8 @@ export const pt: Lexicon = {
   reporting: ['disse', 'me disse', 'nos disse', 'comentou', 'falou', 'diz que', 'segundo', 'de acordo com', 'escreveu'],
   launchDate: ['data', 'data de lançamento', 'lançamento'],
   patterns: {
+    andNot: ['(?:,|\\se)\\s*nao'],
+    withWords: ['com', 'para'],
     atPrice: ['por', 'a', 'para'],
     tellWhether: [
       '(?:me |nos )?(?:diga|digam|avise|avisem|informe|informem|confirme|confirmem)(?:-me|-nos)? se (?!(?:precisar|precisarem|tiver|tiverem|houver)\\b)',
