@@ -297,6 +297,12 @@ describe('people stay people', () => {
         body: "I'm away until Monday 10 May, back on the 10th. Please contact Dana for anything urgent.\n\nOn Mon, 1 Mar 2027, Integration Services wrote:\n> Your project plan is attached.",
       },
     ],
+    [
+      'an absence told above the mail it answers, quoted as Outlook quotes it (a block of headers)',
+      {
+        body: "All correct, I'm the POC. Launch date Friday May 14.\n\nFyi I'm out from tomorrow through the 9th (no laptop) so replies might be slow.\n\nBen\n\n________________________________\nFrom: Integration Services <integrationservices@gocadmium.example>\nSent: Wednesday, February 24, 2027 3:58:10 PM\nSubject: [INT-1042] Please confirm your integration details\n\nHello Ben,",
+      },
+    ],
     ['a colleague who left, told by the new contact', { body: 'Jordan has left the company. Please use me as your contact from now on.' }],
     [
       'test feedback about mail that is not delivered',
