@@ -1105,3 +1105,24 @@ describe('a yes to other terms than the ones asked', () => {
     ['Yes, all correct. Launch on 1st of September 2027.', 'confirmation'],
   ]);
 });
+
+describe('a yes beside something still open, a concern or a launch that may move', () => {
+  notActedOn([
+    ['Looks good, but our legal team has some thoughts on section 4.', 'approval'],
+    ['Approved, although the timeline feels tight to me.', 'approval'],
+    ['Plan looks good. I do have some concerns about the QA window.', 'approval'],
+    ["We're aligned on the plan. The only open item is who hosts the sandbox.", 'approval'],
+    ['Approved. One caveat: the badge scanning piece is still TBD.', 'approval'],
+    ["Everything we tested works. We haven't had time for the refund flow.", 'testing'],
+    ['Looks good on desktop. Mobile is a different story.', 'testing'],
+    ['Freigegeben. Zwei Punkte sind noch offen.', 'approval'],
+    ['Details look right. Launch is June 3 unless the venue moves us.', 'confirmation'],
+    ['Yes, correct. We may push the launch if sponsorship falls through.', 'confirmation'],
+  ]);
+
+  actedOn([
+    // A polite "if that's doable" sets no condition on the launch.
+    ["All correct. We'd like to launch on May 12 if that's doable.", 'confirmation'],
+    ['Approved, but thanks for checking with us first.', 'approval'],
+  ]);
+});

@@ -18,6 +18,8 @@ export { DECISION_CONFIDENCE, type StepQuestion } from './types';
 const YES_OR_NO: ReadonlySet<StepQuestion> = new Set(['approval', 'confirmation', 'testing', 'readiness']);
 
 /** Something not done yet, in the seven languages ("haven't got to the error messages yet", "noch nicht", "pas encore"). */
+/** "unless", "es sei denn", "sauf si": what follows undoes what the clause says. */
+const UNLESS = new RegExp(wordsOf('unlessWords', (f) => String.raw`\b${f}\b`));
 const NOT_YET = new RegExp(wordsOf('notYet', (f) => String.raw`\b${f}\b`));
 
 /** "Sent to our director for approval", "zur Freigabe", "per l'approvazione": a yes asked of someone, not given. */
@@ -629,6 +631,18 @@ function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], question:
     // "Testing looks fine, we'll confirm the go-live next week": beside its yes, the clause names the yes that counts as still to come.
     if (yesClauses.has(clause) && clause.approvalToCome) {
       doubts.push({ signal: 'not-yet', clause, why: 'the yes that counts still to come' });
+      continue;
+    }
+    // "Details look right. Launch is June 3 unless the venue moves us": the launch on a condition, where the step asks for its date.
+    // (Not a polite "if that's doable": an "unless", or a change of the launch on a condition, "we may push the launch if…".)
+    if (
+      question === 'confirmation' &&
+      !yesClauses.has(clause) &&
+      clause.goLiveNamed &&
+      (UNLESS.test(clause.folded) ||
+        ((clause.condition || clause.hypothetical) && clause.hits.some((h) => h.act === 'amend' || h.act === 'change' || h.act === 'refuse')))
+    ) {
+      doubts.push({ signal: 'not-yet', clause, why: 'the launch on a condition' });
       continue;
     }
     if (yesClauses.has(clause) || clause.smallTalk) continue;

@@ -171,6 +171,7 @@ export type PatternName =
   | 'tellWhether'
   | 'thirdPerson'
   | 'timeAhead'
+  | 'unlessWords'
   | 'waitStems'
   | 'weighing'
   | 'withWords'
