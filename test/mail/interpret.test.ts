@@ -1117,6 +1117,8 @@ describe('a yes beside something still open, a concern or a launch that may move
     ['Looks good on desktop. Mobile is a different story.', 'testing'],
     ['Freigegeben. Zwei Punkte sind noch offen.', 'approval'],
     ['Details look right. Launch is June 3 unless the venue moves us.', 'confirmation'],
+    // A colleague's yes, reported, and the date corrected.
+    ['Il mio collega vi ha già risposto "tutto ok", ma la data di lancio non è il 10 marzo: per noi è il 17 marzo.', 'confirmation'],
     ['Yes, correct. We may push the launch if sponsorship falls through.', 'confirmation'],
   ]);
 

@@ -584,9 +584,9 @@ const AMOUNT = String.raw`(?:[$€£]\s?\d|\d(?:[\d.,\s]*\d)?\s?(?:€|£|\$|(?:
 /** Right after a yes, a price of the sender's own: "(approved) at a setup fee of $1,500", "(freigegeben) zu 1.500 €", "(validé) pour 1 500 €". */
 const AT_PRICE = new RegExp(String.raw`^\s+(?:${wordsOf('atPrice')})\s+(?:[^\s,;:()]+\s+){0,4}?${AMOUNT}`);
 
-/** A detail corrected, said as fact: "$300, not $500", "300 €, nicht 500 €", "Tom, not Jenna", "avec Billetik, et non avec Weezevent". */
+/** A detail corrected, said as fact: "$300, not $500", "300 €, nicht 500 €", "Tom, not Jenna", "avec Billetik, et non avec Weezevent", "la data non è il 10 marzo". */
 const CORRECTION = new RegExp(
-  String.raw`(?:${wordsOf('andNot')})\s+(?:(?:${wordsOf('withWords')})\s+)?(?:the\s+|der\s+|die\s+|le\s+|la\s+|el\s+|il\s+|de\s+|o\s+|a\s+)?(?:[$€£]\s?\d|\d|(\p{L}))`,
+  String.raw`(?:(?:${wordsOf('andNot')})|\b(?:${wordsOf('notWords')})\s+(?:${wordsOf('isWords')})\s+)\s*(?:(?:${wordsOf('withWords')})\s+)?(?:the\s+|der\s+|die\s+|le\s+|la\s+|el\s+|il\s+|de\s+|o\s+|a\s+)?(?:[$€£]\s?\d|\d|(\p{L}))`,
   'u',
 );
 /** A correction in a clause: of a figure, or of a name (a word written with its capital: "not Jenna", not "not really"). */

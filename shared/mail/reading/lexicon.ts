@@ -136,6 +136,7 @@ export type PatternName =
   | 'forDeterminers'
   | 'forSignature'
   | 'forWords'
+  | 'isWords'
   | 'mostWords'
   | 'neededAfter'
   | 'neededBefore'

@@ -1942,11 +1942,27 @@ export const en: Lexicon = {
     'lets talk',
   ],
   // Verbs that report what someone else said ("Jenna said", "hat gesagt", "m'a dit"): a yes after one is theirs, reported.
-  reporting: ['said', 'says', 'told us', 'told me', 'mentioned', 'tells me', 'tells us', 'according to', 'wrote', 'writes', 'wrote that'],
+  reporting: [
+    'said',
+    'says',
+    'told us',
+    'told me',
+    'mentioned',
+    'tells me',
+    'tells us',
+    'according to',
+    'wrote',
+    'writes',
+    'wrote that',
+    'replied',
+    'answered',
+    'wrote back',
+  ],
   // Words for the launch date a step asks for ("the date", "timing", "Datum", "date de lancement"): named as still to come beside a yes, the details are confirmed without it.
   launchDate: ['date', 'the date', 'launch date', 'timing', 'go-live date', 'go live date', 'launch'],
   // The words of the reader's patterns (reading/patterns.ts): regular-expression fragments over folded text.
   patterns: {
+    isWords: ['is', 'was'],
     unlessWords: ['unless'],
     andNot: ['(?:,|\\sand)\\s*not'],
     withWords: ['with', 'for'],

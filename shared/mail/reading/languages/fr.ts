@@ -1118,9 +1118,10 @@ export const fr: Lexicon = {
     'teste encore',
     'testons encore',
   ],
-  reporting: ['a dit', "m'a dit", 'nous a dit', 'a indiqué', 'me dit', 'selon', 'dit que', 'a écrit'],
+  reporting: ['a dit', "m'a dit", 'nous a dit', 'a indiqué', 'me dit', 'selon', 'dit que', 'a écrit', 'a répondu', 'a repondu', 'ont répondu'],
   launchDate: ['date', 'date de lancement', 'lancement'],
   patterns: {
+    isWords: ['est', "c'est"],
     unlessWords: ['sauf si', 'a moins que', "a moins qu'"],
     andNot: ['(?:,|\\set)\\s*(?:non|pas)'],
     withWords: ['avec', 'pour'],

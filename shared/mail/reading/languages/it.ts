@@ -985,9 +985,10 @@ export const it: Lexicon = {
     'commenti',
     'commento',
   ],
-  reporting: ['ha detto', 'mi ha detto', 'ci ha detto', 'diceva', 'dice che', 'secondo', 'ha scritto'],
+  reporting: ['ha detto', 'mi ha detto', 'ci ha detto', 'diceva', 'dice che', 'secondo', 'ha scritto', 'ha risposto', 'hanno risposto'],
   launchDate: ['data', 'data di lancio', 'lancio'],
   patterns: {
+    isWords: ['e', 'era'],
     unlessWords: ['a meno che', 'salvo che', 'tranne se'],
     andNot: ['(?:,|\\se)\\s*non'],
     withWords: ['con', 'per'],

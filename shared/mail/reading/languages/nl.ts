@@ -781,9 +781,10 @@ export const nl: Lexicon = {
     'opmerkingen',
     'feedback',
   ],
-  reporting: ['zei', 'heeft gezegd', 'liet weten', 'gaf aan', 'heeft laten weten', 'volgens', 'zegt', 'schreef'],
+  reporting: ['zei', 'heeft gezegd', 'liet weten', 'gaf aan', 'heeft laten weten', 'volgens', 'zegt', 'schreef', 'antwoordde', 'heeft geantwoord'],
   launchDate: ['datum', 'lanceerdatum', 'lancering', 'livegang'],
   patterns: {
+    isWords: ['is', 'was'],
     unlessWords: ['tenzij', 'behalve als'],
     andNot: ['(?:,|\\sen)\\s*niet'],
     withWords: ['met', 'voor'],

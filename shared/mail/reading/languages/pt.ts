@@ -1087,9 +1087,10 @@ export const pt: Lexicon = {
     'comentários',
     'observações',
   ],
-  reporting: ['disse', 'me disse', 'nos disse', 'comentou', 'falou', 'diz que', 'segundo', 'de acordo com', 'escreveu'],
+  reporting: ['disse', 'me disse', 'nos disse', 'comentou', 'falou', 'diz que', 'segundo', 'de acordo com', 'escreveu', 'respondeu', 'responderam'],
   launchDate: ['data', 'data de lançamento', 'lançamento'],
   patterns: {
+    isWords: ['e', 'era'],
     unlessWords: ['a nao ser que', 'a menos que', 'salvo se'],
     andNot: ['(?:,|\\se)\\s*nao'],
     withWords: ['com', 'para'],
