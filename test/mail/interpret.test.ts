@@ -1116,6 +1116,12 @@ describe('a yes beside something still open, a concern or a launch that may move
     ["Everything we tested works. We haven't had time for the refund flow.", 'testing'],
     ['Looks good on desktop. Mobile is a different story.', 'testing'],
     ['Freigegeben. Zwei Punkte sind noch offen.', 'approval'],
+    ['Tutto quello che abbiamo provato funziona. Non abbiamo avuto tempo per i rimborsi.', 'testing'],
+    ['Está ótimo, embora o cronograma me pareça apertado.', 'approval'],
+    ['Het plan is goed. Ik heb wel zorgen over het QA-venster.', 'approval'],
+    ['Akkoord, op punt 3 na.', 'approval'],
+    ['Les informations sont correctes. Lancement le 3 juin, sauf si le lieu nous décale.', 'confirmation'],
+    ['Los datos son correctos. Lanzamiento el 3 de junio, salvo que el recinto nos mueva.', 'confirmation'],
     ['Details look right. Launch is June 3 unless the venue moves us.', 'confirmation'],
     // A colleague's yes, reported, and the date corrected.
     ['Il mio collega vi ha già risposto "tutto ok", ma la data di lancio non è il 10 marzo: per noi è il 17 marzo.', 'confirmation'],
@@ -1126,5 +1132,8 @@ describe('a yes beside something still open, a concern or a launch that may move
     // A polite "if that's doable" sets no condition on the launch.
     ["All correct. We'd like to launch on May 12 if that's doable.", 'confirmation'],
     ['Approved, but thanks for checking with us first.', 'approval'],
+    // "Tight but doable" is a yes; Italian "tempo" and Dutch "weer" are not the weather in every sentence.
+    ['Planning is akkoord van onze kant. De QA-periode van 2 weken is krap maar haalbaar.', 'approval'],
+    ['Het werkt weer, alles getest. Akkoord voor livegang.', 'testing'],
   ]);
 });

@@ -634,14 +634,10 @@ function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], question:
       continue;
     }
     // "Details look right. Launch is June 3 unless the venue moves us": the launch on a condition, where the step asks for its date.
-    // (Not a polite "if that's doable": an "unless", or a change of the launch on a condition, "we may push the launch if…".)
-    if (
-      question === 'confirmation' &&
-      !yesClauses.has(clause) &&
-      clause.goLiveNamed &&
-      (UNLESS.test(clause.folded) ||
-        ((clause.condition || clause.hypothetical) && clause.hits.some((h) => h.act === 'amend' || h.act === 'change' || h.act === 'refuse')))
-    ) {
+    // (Not a polite "if that's doable": an "unless", whatever clause it cuts, or a change of the launch on a condition, "we may
+    // push the launch if…".)
+    const changedIf = (clause.condition || clause.hypothetical) && clause.hits.some((h) => h.act === 'amend' || h.act === 'change' || h.act === 'refuse');
+    if (question === 'confirmation' && (UNLESS.test(clause.folded) || (!yesClauses.has(clause) && clause.goLiveNamed && changedIf))) {
       doubts.push({ signal: 'not-yet', clause, why: 'the launch on a condition' });
       continue;
     }

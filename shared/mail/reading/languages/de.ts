@@ -580,6 +580,12 @@ export const de: Lexicon = {
     'kam nie an',
     'nie angekommen',
     'kam nicht an',
+    'sehr knapp',
+    'zu knapp',
+    'recht knapp',
+    'sorgen wegen',
+    'bedenken bei',
+    'bedenken wegen',
   ],
   resolved: [
     'behoben',

@@ -704,6 +704,10 @@ export const es: Lexicon = {
     'nunca llegó',
     'no me llegó',
     'no llegó',
+    'muy ajustado',
+    'demasiado ajustado',
+    'dudas sobre',
+    'preocupación por',
   ],
   resolved: [
     'corregido',

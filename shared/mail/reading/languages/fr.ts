@@ -685,6 +685,11 @@ export const fr: Lexicon = {
     'obsolète',
     'des doutes',
     'des inquiétudes',
+    'trop serré',
+    'un peu serré',
+    'très serré',
+    'inquiétudes sur',
+    'des réserves sur',
   ],
   resolved: [
     'corrigé',
