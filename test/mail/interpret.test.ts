@@ -1137,3 +1137,25 @@ describe('a yes beside something still open, a concern or a launch that may move
     ['Het werkt weer, alles getest. Akkoord voor livegang.', 'testing'],
   ]);
 });
+
+describe('a yes with edits, sent on, provisional, or for a purpose only', () => {
+  notActedOn([
+    ['Good for me. Forwarding to Jim for his OK.', 'approval'],
+    ['Provisionally approved.', 'approval'],
+    ['Approved, see attached comments.', 'approval'],
+    ['Approve with minor edits (attached).', 'approval'],
+    ['Approved with changes.', 'approval'],
+    ['Approved as amended.', 'approval'],
+    ['Freigegeben mit kleinen Änderungen.', 'approval'],
+    ['Aprobado con algunos cambios.', 'approval'],
+    ['Approved, bar the hosting section.', 'approval'],
+    ['Approved for budgeting purposes.', 'approval'],
+    ['Approved from a technical standpoint; commercial sign-off comes from procurement.', 'approval'],
+    ["Correct, though I'm handing over to my colleague Priya next week who will be your contact.", 'confirmation'],
+  ]);
+
+  actedOn([
+    ['Approved, see attached signed copy.', 'approval'],
+    ["We're ready for round 2. Test notes attached.", 'readiness'],
+  ]);
+});

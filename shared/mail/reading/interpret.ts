@@ -33,8 +33,8 @@ const AS_IS = new RegExp(String.raw`^\s+(?:to\s+|not\s+to\s+)?(?:${wordsOf('asIs
 const SENT_FOR_A_YES = new RegExp(
   [
     // The sender (or their side) sent it on: "I've sent it through DocuSign to our CFO", "ich habe ihn … weitergeleitet".
-    String.raw`(?:^|\s)(?:${wordsOf('sender')})\s+`,
-    String.raw`(?:\S+\s+){0,3}?`,
+    // A clause may open on the verb, the sender understood: "Forwarding to Jim for his OK".
+    String.raw`(?:(?:^|\s)(?:${wordsOf('sender')})\s+(?:\S+\s+){0,3}?|^)`,
     String.raw`(?:${wordsOf('sentOn')})\b`,
     '[^.;!?]{0,90}?',
     `(?:${wordsOf('forSignature')})`,

@@ -948,6 +948,7 @@ export const es: Lexicon = {
     'podría cambiar',
     'en líneas generales',
     'sobre el papel',
+    'provisionalmente',
   ],
   request: [
     'podríamos',
@@ -1200,7 +1201,7 @@ export const es: Lexicon = {
     asIs: ['mantener', 'continuar', 'seguir', 'proceder', 'no cambiar'],
     sender: ['lo', 'la', 'hemos'],
     sentOn: ['envie', 'enviado', 'reenviado', 'pasado'],
-    forSignature: ['para (?:su |la )?(?:firma|aprobacion)'],
+    forSignature: ['para (?:su |la )?(?:firma|aprobacion|revision|visto bueno|ok)'],
     almost: ['casi'],
     readyWords: ['listos?', 'listas?', 'terminad[oa]s?'],
     weighing: ['se', 'sabemos', 'saber', 'comprobar', 'verificar', 'revisar', 'preguntar', 'pregunto', 'preguntare'],
@@ -1268,5 +1269,11 @@ export const es: Lexicon = {
     'a 60 días',
     'a 90 días',
     'cuotas',
+    'con cambios',
+    'con los cambios',
+    'con algunos cambios',
+    'con modificaciones',
+    'tomará el relevo',
+    'paso el relevo',
   ],
 };

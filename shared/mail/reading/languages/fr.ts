@@ -945,6 +945,8 @@ export const fr: Lexicon = {
     'pourrait changer',
     "jusqu'ici",
     'sur le papier',
+    'provisoirement',
+    'à titre provisoire',
   ],
   request: [
     'merci de',
@@ -1217,7 +1219,7 @@ export const fr: Lexicon = {
     asIs: ['garder', 'maintenir', 'conserver', 'continuer', 'ne rien changer'],
     sender: ["j'ai", 'nous', 'je'],
     sentOn: ['transmis', 'envoye', 'transfere'],
-    forSignature: ['pour (?:signature|validation|approbation)'],
+    forSignature: ['pour (?:signature|validation|approbation|relecture|avis|accord)'],
     almost: ['presque'],
     readyWords: ['pret(?:e|s|es)?', 'fini(?:e|s|es)?', 'termine(?:e|s|es)?'],
     weighing: ['sais', 'savoir', 'voir', 'verifie', 'verifier', 'verifions', 'demander', 'demande'],
@@ -1291,5 +1293,10 @@ export const fr: Lexicon = {
     'à 90 jours',
     'en trois fois',
     'versements',
+    'avec modifications',
+    'avec les modifications',
+    'avec quelques modifications',
+    'passe le relais',
+    'prendra le relais',
   ],
 };

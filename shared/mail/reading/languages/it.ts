@@ -851,6 +851,8 @@ export const it: Lexicon = {
     'potrebbe spostarsi',
     'potrebbe cambiare',
     'sulla carta',
+    'provvisoriamente',
+    'in via provvisoria',
   ],
   request: [
     'per favore',
@@ -1079,7 +1081,7 @@ export const it: Lexicon = {
     asIs: ['mantenere', 'continuare', 'procedere', 'non cambiare'],
     sender: ["l'ho", 'ho', 'abbiamo'],
     sentOn: ['inoltrato', 'girato', 'mandato'],
-    forSignature: ['per (?:la )?(?:firma|approvazione)'],
+    forSignature: ['per (?:la |il )?(?:firma|approvazione|revisione|via libera|suo ok|ok)'],
     almost: ['quasi'],
     readyWords: ['pront[oi]s?', 'finit[oi]'],
     weighing: ['sapere', 'verificare', 'controllare', 'chiedere', 'chiedo', 'sei'],
@@ -1131,5 +1133,10 @@ export const it: Lexicon = {
     'a 30 giorni',
     'a 60 giorni',
     'a 90 giorni',
+    'con modifiche',
+    'con le modifiche',
+    'con alcune modifiche',
+    'passo il testimone',
+    'subentrerà',
   ],
 };

@@ -923,6 +923,7 @@ export const pt: Lexicon = {
     'em linhas gerais',
     'em teoria',
     'no papel',
+    'provisoriamente',
   ],
   request: [
     'por favor',
@@ -1162,7 +1163,7 @@ export const pt: Lexicon = {
     asIs: ['manter', 'continuar', 'proceder', 'nao mudar'],
     sender: ['eu', 'nos'],
     sentOn: ['encaminhei', 'encaminhamos', 'enviei', 'enviamos'],
-    forSignature: ['para (?:su |la )?(?:assinatura|aprovacao)'],
+    forSignature: ['para (?:su |la |a |o )?(?:assinatura|aprovacao|revisao|ok)'],
     almost: ['quase'],
     readyWords: ['concluid[oa]s?'],
     weighing: ['perguntar', 'pergunto', 'checar'],
@@ -1218,5 +1219,10 @@ export const pt: Lexicon = {
     'fora o',
     'fora as',
     'fora os',
+    'com alterações',
+    'com as alterações',
+    'com algumas alterações',
+    'passo o bastão',
+    'assumirá',
   ],
 };
