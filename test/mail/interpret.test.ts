@@ -1152,6 +1152,12 @@ describe('a yes with edits, sent on, provisional, or for a purpose only', () => 
     ['Approved for budgeting purposes.', 'approval'],
     ['Approved from a technical standpoint; commercial sign-off comes from procurement.', 'approval'],
     ["Correct, though I'm handing over to my colleague Priya next week who will be your contact.", 'confirmation'],
+    ['Passt für mich. Ich leite es an Herrn Braun zur Freigabe weiter.', 'approval'],
+    ['Ça me va. Je transfère à Jean pour son accord.', 'approval'],
+    ['Per me va bene. Lo inoltro a Marco per il suo ok.', 'approval'],
+    ['Validé, voir commentaires en pièce jointe.', 'approval'],
+    ['Akkoord, zie opmerkingen in de bijlage.', 'approval'],
+    ['Stimmt alles, nur der Firmenname lautet jetzt Acme Events GmbH.', 'confirmation'],
   ]);
 
   actedOn([

@@ -1050,7 +1050,7 @@ export const de: Lexicon = {
     preference: ['bevorzug', 'lieber'],
     asIs: ['beibehalten', 'bleiben'],
     sender: ['ich', 'wir'],
-    sentOn: ['habe', 'haben', 'weitergeleitet', 'geschickt'],
+    sentOn: ['habe', 'haben', 'weitergeleitet', 'geschickt', 'leite', 'leiten', 'schicke', 'schicken', 'sende', 'senden', 'gebe', 'geben'],
     forSignature: ['zur (?:unterschrift|freigabe|genehmigung|gegenzeichnung|prufung|durchsicht)'],
     almost: ['beinahe', 'nahezu'],
     readyWords: ['fertig', 'bereit'],
@@ -1090,7 +1090,16 @@ export const de: Lexicon = {
   partOnly: ['pilotfiliale', 'pilotstandort', 'pilotrestaurant', 'nur phase 1', 'testphase', 'nur ~ getestet', 'nur ~ geprüft', 'nur ~ ausprobiert'],
   workOrderNames: ['arbeitsauftrag', 'work order'],
   goLive: ['live gehen', 'live', 'golive', 'livegang', 'live schalten', 'freischalten', 'starten'],
-  answersElsewhere: ['anmerkungen unten', 'unten in rot', 'meine anmerkungen', 'siehe unten in'],
+  answersElsewhere: [
+    'anmerkungen unten',
+    'unten in rot',
+    'meine anmerkungen',
+    'siehe unten in',
+    'anmerkungen im anhang',
+    'kommentare im anhang',
+    'siehe anhang für',
+    'anmerkungen in der anlage',
+  ],
   // Terms or scope the sender changes, said as fact beside a yes ("without the kiosk module", "we crossed out clause 7", "we've decided to drop", "payment terms are net 60"): the yes is to something else than what was asked.
   altered: [
     'ohne',
@@ -1118,5 +1127,8 @@ export const de: Lexicon = {
     'mit anpassungen',
     'übergebe',
     'übernimmt ab',
+    'heißt jetzt',
+    'lautet jetzt',
+    'heisst jetzt',
   ],
 };

@@ -2275,5 +2275,8 @@ export const en: Lexicon = {
     'handing this over',
     'taking over from me',
     'bar the',
+    'name is now',
+    'is now called',
+    'is now named',
   ],
 };

@@ -1200,7 +1200,7 @@ export const es: Lexicon = {
     preference: ['prefier'],
     asIs: ['mantener', 'continuar', 'seguir', 'proceder', 'no cambiar'],
     sender: ['lo', 'la', 'hemos'],
-    sentOn: ['envie', 'enviado', 'reenviado', 'pasado'],
+    sentOn: ['envie', 'enviado', 'reenviado', 'pasado', 'reenvio', 'paso', 'envio'],
     forSignature: ['para (?:su |la )?(?:firma|aprobacion|revision|visto bueno|ok)'],
     almost: ['casi'],
     readyWords: ['listos?', 'listas?', 'terminad[oa]s?'],
@@ -1249,7 +1249,15 @@ export const es: Lexicon = {
   ],
   workOrderNames: ['orden de trabajo', 'work order'],
   goLive: ['salir en vivo', 'en vivo', 'salir a producción', 'en producción', 'activarlo', 'activar', 'lanzar', 'lanzamiento', 'arrancar'],
-  answersElsewhere: ['comentarios abajo', 'en rojo abajo', 'mis comentarios', 'respuestas abajo'],
+  answersElsewhere: [
+    'comentarios abajo',
+    'en rojo abajo',
+    'mis comentarios',
+    'respuestas abajo',
+    'comentarios en el adjunto',
+    'comentarios adjuntos',
+    'observaciones en el adjunto',
+  ],
   // Terms or scope the sender changes, said as fact beside a yes ("without the kiosk module", "we crossed out clause 7", "we've decided to drop", "payment terms are net 60"): the yes is to something else than what was asked.
   altered: [
     'sin',
@@ -1275,5 +1283,8 @@ export const es: Lexicon = {
     'con modificaciones',
     'tomará el relevo',
     'paso el relevo',
+    'ahora se llama',
+    'ahora es',
+    'razón social es ahora',
   ],
 };

@@ -1218,8 +1218,8 @@ export const fr: Lexicon = {
     preference: ['pref'],
     asIs: ['garder', 'maintenir', 'conserver', 'continuer', 'ne rien changer'],
     sender: ["j'ai", 'nous', 'je'],
-    sentOn: ['transmis', 'envoye', 'transfere'],
-    forSignature: ['pour (?:signature|validation|approbation|relecture|avis|accord)'],
+    sentOn: ['transmis', 'envoye', 'transfere', 'transmets', 'transmettons', 'transferons', 'envoie'],
+    forSignature: ['pour (?:sa |son |leur |la |notre |votre )?(?:signature|validation|approbation|relecture|avis|accord)'],
     almost: ['presque'],
     readyWords: ['pret(?:e|s|es)?', 'fini(?:e|s|es)?', 'termine(?:e|s|es)?'],
     weighing: ['sais', 'savoir', 'voir', 'verifie', 'verifier', 'verifions', 'demander', 'demande'],
@@ -1265,7 +1265,16 @@ export const fr: Lexicon = {
   ],
   workOrderNames: ['bon de travail', 'ordre de travail', 'work order'],
   goLive: ['mise en ligne', 'mise en production', 'en ligne', 'en production', 'lancer', 'lancement', 'démarrer'],
-  answersElsewhere: ['commentaires ci-dessous', 'en rouge ci-dessous', 'mes commentaires', 'réponses ci-dessous'],
+  answersElsewhere: [
+    'commentaires ci-dessous',
+    'en rouge ci-dessous',
+    'mes commentaires',
+    'réponses ci-dessous',
+    'commentaires en pièce jointe',
+    'remarques en pièce jointe',
+    'commentaires dans le document joint',
+    'commentaires ci-joints',
+  ],
   // Terms or scope the sender changes, said as fact beside a yes ("without the kiosk module", "we crossed out clause 7", "we've decided to drop", "payment terms are net 60"): the yes is to something else than what was asked.
   altered: [
     'sans',
@@ -1298,5 +1307,8 @@ export const fr: Lexicon = {
     'avec quelques modifications',
     'passe le relais',
     'prendra le relais',
+    "s'appelle maintenant",
+    'est désormais',
+    'nom est maintenant',
   ],
 };

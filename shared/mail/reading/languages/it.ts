@@ -1079,8 +1079,8 @@ export const it: Lexicon = {
       'non (?:abbiamo )?avuto (?:il )?tempo',
     ],
     asIs: ['mantenere', 'continuare', 'procedere', 'non cambiare'],
-    sender: ["l'ho", 'ho', 'abbiamo'],
-    sentOn: ['inoltrato', 'girato', 'mandato'],
+    sender: ["l'ho", 'ho', 'abbiamo', 'lo', 'la', 'li'],
+    sentOn: ['inoltrato', 'girato', 'mandato', 'inoltro', 'giro', 'mando', 'passo', 'inoltriamo', 'giriamo'],
     forSignature: ['per (?:la |il )?(?:firma|approvazione|revisione|via libera|suo ok|ok)'],
     almost: ['quasi'],
     readyWords: ['pront[oi]s?', 'finit[oi]'],
@@ -1115,7 +1115,15 @@ export const it: Lexicon = {
   ],
   workOrderNames: ['ordine di lavoro', 'work order'],
   goLive: ['andare live', 'live', 'in produzione', 'andare in produzione', 'lancio', 'lanciare', 'partire'],
-  answersElsewhere: ['commenti sotto', 'in rosso sotto', 'i miei commenti', 'risposte sotto'],
+  answersElsewhere: [
+    'commenti sotto',
+    'in rosso sotto',
+    'i miei commenti',
+    'risposte sotto',
+    'commenti in allegato',
+    'osservazioni in allegato',
+    'note in allegato',
+  ],
   // Terms or scope the sender changes, said as fact beside a yes ("without the kiosk module", "we crossed out clause 7", "we've decided to drop", "payment terms are net 60"): the yes is to something else than what was asked.
   altered: [
     'senza',
@@ -1138,5 +1146,7 @@ export const it: Lexicon = {
     'con alcune modifiche',
     'passo il testimone',
     'subentrerà',
+    'ora si chiama',
+    'adesso si chiama',
   ],
 };

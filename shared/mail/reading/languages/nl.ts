@@ -900,7 +900,15 @@ export const nl: Lexicon = {
   partOnly: ['pilotvestiging', 'pilotlocatie', 'proefperiode', 'alleen fase 1', 'alleen ~ getest', 'alleen ~ geprobeerd'],
   workOrderNames: ['werkorder', 'work order'],
   goLive: ['live', 'live gaan', 'live zetten', 'livegang', 'lanceren', 'lancering', 'in productie'],
-  answersElsewhere: ['opmerkingen hieronder', 'in het rood', 'mijn opmerkingen', 'antwoorden hieronder'],
+  answersElsewhere: [
+    'opmerkingen hieronder',
+    'in het rood',
+    'mijn opmerkingen',
+    'antwoorden hieronder',
+    'opmerkingen in de bijlage',
+    'opmerkingen in bijlage',
+    'commentaar in de bijlage',
+  ],
   // Terms or scope the sender changes, said as fact beside a yes ("without the kiosk module", "we crossed out clause 7", "we've decided to drop", "payment terms are net 60"): the yes is to something else than what was asked.
   altered: [
     'zonder',
@@ -921,5 +929,7 @@ export const nl: Lexicon = {
     'met de aanpassingen',
     'draag ~ over',
     'neemt het over',
+    'heet nu',
+    'naam is nu',
   ],
 };

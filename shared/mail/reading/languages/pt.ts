@@ -668,6 +668,11 @@ export const pt: Lexicon = {
     'apertada',
     'preocupações com',
     'preocupação com',
+    'dá erro',
+    'deu erro',
+    'dá um erro',
+    'deu um erro',
+    'da erro',
   ],
   resolved: [
     'corrigido',
@@ -1162,7 +1167,7 @@ export const pt: Lexicon = {
     preference: ['prefir'],
     asIs: ['manter', 'continuar', 'proceder', 'nao mudar'],
     sender: ['eu', 'nos'],
-    sentOn: ['encaminhei', 'encaminhamos', 'enviei', 'enviamos'],
+    sentOn: ['encaminhei', 'encaminhamos', 'enviei', 'enviamos', 'encaminho', 'envio', 'repasso', 'repassei'],
     forSignature: ['para (?:su |la |a |o )?(?:assinatura|aprovacao|revisao|ok)'],
     almost: ['quase'],
     readyWords: ['concluid[oa]s?'],
@@ -1197,7 +1202,15 @@ export const pt: Lexicon = {
   partOnly: ['loja piloto', 'restaurante piloto', 'período de teste', 'apenas a fase 1', 'só testamos', 'apenas testamos', 'só ~ testado', 'apenas ~ testado'],
   workOrderNames: ['ordem de serviço', 'ordem de trabalho', 'work order'],
   goLive: ['entrar no ar', 'no ar', 'em produção', 'go-live', 'lançar', 'lançamento', 'live'],
-  answersElsewhere: ['comentários abaixo', 'em vermelho abaixo', 'meus comentários', 'respostas abaixo'],
+  answersElsewhere: [
+    'comentários abaixo',
+    'em vermelho abaixo',
+    'meus comentários',
+    'respostas abaixo',
+    'comentários em anexo',
+    'observações em anexo',
+    'comentários no anexo',
+  ],
   // Terms or scope the sender changes, said as fact beside a yes ("without the kiosk module", "we crossed out clause 7", "we've decided to drop", "payment terms are net 60"): the yes is to something else than what was asked.
   altered: [
     'sem',
@@ -1224,5 +1237,7 @@ export const pt: Lexicon = {
     'com algumas alterações',
     'passo o bastão',
     'assumirá',
+    'agora se chama',
+    'agora é',
   ],
 };
