@@ -38,8 +38,12 @@ export type Act = 'approve' | 'yes' | 'no' | 'pass' | 'done' | 'refuse' | 'chang
 const ACTS: readonly Act[] = ['approve', 'yes', 'no', 'pass', 'done', 'refuse', 'change', 'amend', 'problem', 'resolved', 'scope', 'thanks', 'info'];
 /** Acts that say yes in one way or another. */
 export const YES_LIKE: ReadonlySet<Act> = new Set(['approve', 'yes', 'pass', 'done']);
-/** Acts whose words may stand in or right after words that change the terms ("has moved", "drop the kiosk"): they do not undo them (a "without" before a problem word does). */
-const ALTERED_BESIDE: ReadonlySet<Act> = new Set(['amend', 'change', 'scope', 'info', 'thanks']);
+/** Acts whose words may stand in words that change the terms ("has moved", "drop the kiosk"): they do not undo them. */
+const ALTERED_BESIDE: ReadonlySet<Act> = new Set(['amend', 'change', 'scope', 'info', 'thanks', 'no']);
+/** Words of a yes or a problem inside the words that change the terms ("sin problemas"), or a problem right after them ("without any issues"), undo them. */
+function undoesAltered(hits: readonly Hit[], a: number, b: number): boolean {
+  return hits.some((h) => (!ALTERED_BESIDE.has(h.act) && h.end > a && h.at < b) || (h.act === 'problem' && h.at >= b && h.at < b + 14));
+}
 /** Acts whose words inside a neutral phrase ("error and success messages") are not read. */
 const NEUTRALIZED: ReadonlySet<Act> = new Set(['approve', 'yes', 'pass', 'done', 'refuse', 'change', 'amend', 'problem', 'resolved', 'scope']);
 
@@ -566,9 +570,7 @@ function readClause(scan: Scan, clause: number, text: string, sentence: number, 
     goLiveOn: NAMES_A_DAY.test(folded) && goLiveOnly(hits, goLive),
     goLiveNamed: goLive.length > 0,
     partOnly: scan.in('partOnly', clause).length > 0,
-    alters: spansOf(scan, clause, 'altered').some(
-      ([a, b]) => !overlaps(neutral, a, b) && !hits.some((h) => !ALTERED_BESIDE.has(h.act) && h.end > a && h.at < b + 14),
-    ),
+    alters: spansOf(scan, clause, 'altered').some(([a, b]) => !overlaps(neutral, a, b) && !undoesAltered(hits, a, b)),
     amount: hits.some((h) => YES_LIKE.has(h.act) && AT_PRICE.test(folded.slice(h.end))),
     corrects: corrects(text, folded),
     asksWhether: asksWhether(folded, hits),

@@ -18,6 +18,8 @@ export { DECISION_CONFIDENCE, type StepQuestion } from './types';
 const YES_OR_NO: ReadonlySet<StepQuestion> = new Set(['approval', 'confirmation', 'testing', 'readiness']);
 
 /** Something not done yet, in the seven languages ("haven't got to the error messages yet", "noch nicht", "pas encore"). */
+/** "as long as", "vorausgesetzt", "à condition que", "siempre que", "purché", "desde que", "mits": a condition that binds. */
+const STRONG_CONDITION = new RegExp(wordsOf('strongCondition', (f) => String.raw`\b${f}\b`));
 /** "unless", "es sei denn", "sauf si": what follows undoes what the clause says. */
 const UNLESS = new RegExp(wordsOf('unlessWords', (f) => String.raw`\b${f}\b`));
 const NOT_YET = new RegExp(wordsOf('notYet', (f) => String.raw`\b${f}\b`));
@@ -641,7 +643,15 @@ function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], question:
       doubts.push({ signal: 'not-yet', clause, why: 'the launch on a condition' });
       continue;
     }
-    if (yesClauses.has(clause) || clause.smallTalk) continue;
+    // "Approved – as long as the training is included", "All correct. Launch June 3, provided the hardware arrives": a
+    // condition in a clause of its own (cut off by a dash or a full stop) holds the yes as much as one beside it.
+    // (The words of a condition that binds, the `strongCondition` pattern: not an "if anyone wants it" or a "once per session".)
+    if (!yesClauses.has(clause) && STRONG_CONDITION.test(clause.folded) && !clause.smallTalk) {
+      doubts.push({ signal: 'not-yet', clause, why: 'a condition beside the yes' });
+      continue;
+    }
+    // (Small talk never hides a part not done: "I'll mull it over this weekend".)
+    if (yesClauses.has(clause) || (clause.smallTalk && !NOT_YET.test(clause.folded))) continue;
     const acts = clause.hits.map((h) => h.act);
     const partNotDone = question !== 'confirmation' && NOT_YET.test(clause.folded);
     // (A hedged date is a doubt where the step asks for one: "The launch date could slip a week".)

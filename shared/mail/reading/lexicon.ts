@@ -169,6 +169,7 @@ export type PatternName =
   | 'slotDays'
   | 'stillHolds'
   | 'stillWorks'
+  | 'strongCondition'
   | 'tellWhether'
   | 'thirdPerson'
   | 'timeAhead'
