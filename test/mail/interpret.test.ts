@@ -1241,6 +1241,20 @@ describe('what a seventh review, hunting wrong approvals, tried', () => {
     ['We lean towards approving it.', 'approval'],
     ['Approved. Please make sure the setup fee is reduced to the 1,000 we agreed.', 'approval'],
     ['Approved - this is for version 2 we discussed on the phone, not the one you sent.', 'approval'],
-    ["I believe everything's in order, go ahead.", 'approval'],
+  ]);
+});
+
+describe('an opinion hedged, a go-ahead not', () => {
+  actedOn([
+    ["I think it's great, please go ahead.", 'approval'],
+    ["Je pense que c'est tout bon, allez-y.", 'approval'],
+    ['Mi sembra tutto a posto, potete procedere.', 'approval'],
+    ['Everything seems to work perfectly, you can go live.', 'testing'],
+  ]);
+
+  notActedOn([
+    ['I think it looks fine.', 'approval'],
+    ['Go ahead I think, but let me check with finance first.', 'approval'],
+    ["We've made it through about half the test cases so far (sign-up, login and balance all look good).", 'testing'],
   ]);
 });

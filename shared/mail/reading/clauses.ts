@@ -541,8 +541,7 @@ function readClause(scan: Scan, clause: number, text: string, sentence: number, 
     // "if that works for you" is politeness, not a condition.
     condition: conditions.some((span) => !weighing(folded, span)),
     hypothetical: hypothetical || conditions.some((span) => weighing(folded, span)),
-    // A hedge word inside a yes phrase is part of it ("nos parece bien", "mi sembra ok"): not a hedge of it.
-    hedge: spansOf(scan, clause, 'hedge').some(([a, b]) => !hits.some((h) => YES_LIKE.has(h.act) && h.at <= a && h.end >= b)),
+    hedge: hedged(spansOf(scan, clause, 'hedge'), hits, folded),
     pending,
     contrast,
     // "Is it realistic to be live before Memorial Day weekend?" asks about the project: small talk is short, and never announced as a question.
@@ -585,6 +584,27 @@ function readClause(scan: Scan, clause: number, text: string, sentence: number, 
 const AMOUNT = String.raw`(?:[$€£]\s?\d|\d(?:[\d.,\s]*\d)?\s?(?:€|£|\$|(?:eur|euro|euros|usd|gbp|chf|dollars?)\b)|(?:eur|usd|gbp|chf)\s?\d)`;
 /** Right after a yes, a price of the sender's own: "(approved) at a setup fee of $1,500", "(freigegeben) zu 1.500 €", "(validé) pour 1 500 €". */
 const AT_PRICE = new RegExp(String.raw`^\s+(?:${wordsOf('atPrice')})\s+(?:[^\s,;:()]+\s+){0,4}?${AMOUNT}`);
+
+/**
+ * Whether a hedge holds the clause. A hedge word inside a yes phrase is part of it ("nos parece bien", "mi sembra ok"): not a
+ * hedge of it. A go-ahead after a comma past the hedges stands on its own ("I think it's great, please go ahead", "nos parece
+ * todo correcto, podéis empezar"): the opinion is hedged, the go-ahead is not.
+ */
+function hedged(spans: readonly Span[], hits: readonly Hit[], folded: string): boolean {
+  const hedges = spans.filter(([a, b]) => !hits.some((h) => YES_LIKE.has(h.act) && h.at <= a && h.end >= b));
+  if (hedges.length === 0) return false;
+  const last = Math.max(...hedges.map(([, b]) => b));
+  // (The go-ahead ends the clause: "…all look good), we've still to test the rest" is no go-ahead.)
+  return !hits.some(
+    (h) =>
+      YES_LIKE.has(h.act) &&
+      !h.negated &&
+      !h.pending &&
+      h.at > last &&
+      /[,;]/.test(folded.slice(last, h.at)) &&
+      wordsBetween(folded, h.end, folded.length) <= 2,
+  );
+}
 
 /** A detail corrected, said as fact: "$300, not $500", "300 €, nicht 500 €", "Tom, not Jenna", "avec Billetik, et non avec Weezevent", "la data non è il 10 marzo". */
 const CORRECTION = new RegExp(
