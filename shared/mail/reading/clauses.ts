@@ -303,17 +303,56 @@ function negatedAt(scan: Scan, clause: number, index: number, length: number, br
   // failed transactions and no guest complaints").
   // (Joined: "and" or "or" right before the second negator; "no reason on our side or theirs not to" is one phrase.)
   const joined = [...before.matchAll(JOINED_NEGATION)].pop();
-  const subStart = joined ? phraseStart + (joined.index ?? 0) + joined[0].length : phraseStart;
+  // A reason before the refusal is a phrase of its own: "the CFO hasn't seen it so I can't give the go-ahead" refuses.
+  const reason = [...before.matchAll(REASON)].pop();
+  const subStart = Math.max(
+    joined ? phraseStart + (joined.index ?? 0) + joined[0].length : phraseStart,
+    reason ? phraseStart + (reason.index ?? 0) + reason[0].length : phraseStart,
+  );
   // French "ne … aucun", "n'… pas" is one negation in two words: its "ne" does not count twice.
   const inPhrase = scan
     .in('negation', clause)
     .filter((m) => m.index >= subStart && m.index + m.text.length <= index && outsideAsides(outside, m) && m.text !== 'ne' && m.text !== "n'");
   if (inPhrase.length >= 2) return false;
   if (negators.some((m) => !/^(not only|no later|no doubt)/.test(folded.slice(m.index)))) return true;
+  // An aside set off by commas between the negator and the yes ("we can't, unfortunately, approve it", "we are unable, for
+  // budget reasons, to approve"): the negation reaches over it.
+  if (negatedOverAside(scan, clause, folded.slice(0, index))) return true;
   // Languages that put the negator after the verb put words between ("passt bei uns leider nicht"): up to five after, in the phrase.
   const after = (folded.slice(index + length).split(/[,:;]/)[0] ?? '').split(/\s+/).slice(0, 6).join(' ');
   const end = index + length + after.length;
   return scan.in('negationAfter', clause).some((m) => m.index >= index + length && m.index + m.text.length <= end && outsideAsides(outside, m));
+}
+
+/** A reason that opens a phrase of its own: "so", "because", "daher", "donc", "así que", "quindi", "então", "dus". */
+const REASON = new RegExp(String.raw`\s(?:${wordsOf('reasonWords')})\s`, 'g');
+
+/**
+ * A negation before an aside set off by commas, right before the hit: the phrase before the hit is short (two words at most:
+ * "to", "able to"), the aside short (five words at most) and saying nothing itself ("unfortunately", "at this point"), and
+ * the phrase before the aside ends in a negator, at most two words that say nothing after it ("we can't", "we're not able
+ * to"; not "no issues", which negates what it names).
+ */
+function negatedOverAside(scan: Scan, clause: number, head: string): boolean {
+  const parts = head.split(',');
+  if (parts.length < 3) return false;
+  const [lead, aside, last] = parts.slice(-3) as [string, string, string];
+  const count = (text: string) => (text.match(/\S+/g) ?? []).length;
+  if (count(last) > 2 || count(aside) < 1 || count(aside) > 5 || /[:;]/.test(lead + aside + last)) return false;
+  const leadEnd = head.length - last.length - aside.length - 2;
+  const saysSomething = (from: number, to: number) => ACTS.some((act) => scan.in(act, clause).some((m) => m.index < to && m.index + m.text.length > from));
+  if (saysSomething(leadEnd, head.length)) return false;
+  return scan
+    .in('negation', clause)
+    .some(
+      (m) =>
+        m.index + m.text.length <= leadEnd &&
+        m.index >= leadEnd - lead.length &&
+        count(head.slice(m.index + m.text.length, leadEnd)) <= 2 &&
+        !saysSomething(m.index + m.text.length, leadEnd) &&
+        m.text !== 'ne' &&
+        m.text !== "n'",
+    );
 }
 
 /**

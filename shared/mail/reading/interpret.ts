@@ -20,6 +20,8 @@ const YES_OR_NO: ReadonlySet<StepQuestion> = new Set(['approval', 'confirmation'
 /** Something not done yet, in the seven languages ("haven't got to the error messages yet", "noch nicht", "pas encore"). */
 /** "as long as", "vorausgesetzt", "à condition que", "siempre que", "purché", "desde que", "mits": a condition that binds. */
 const STRONG_CONDITION = new RegExp(wordsOf('strongCondition', (f) => String.raw`\b${f}\b`));
+/** A day aimed at, not fixed: "target date", "pencilling in", "tbc", "Stand jetzt", "salvo imprevistos" (the `dateTarget` pattern). */
+const TARGET = new RegExp(wordsOf('dateTarget', (f) => String.raw`\b${f}\b`));
 /** "unless", "es sei denn", "sauf si": what follows undoes what the clause says. */
 const UNLESS = new RegExp(wordsOf('unlessWords', (f) => String.raw`\b${f}\b`));
 const NOT_YET = new RegExp(wordsOf('notYet', (f) => String.raw`\b${f}\b`));
@@ -843,7 +845,20 @@ function readByRules(question: StepQuestion, signals: InterpretSignals, reading:
     // "June 7 should work I think, but I need to check with our venue": a date, not yet a confirmation.
     const hedged = clauses.filter((c) => c.hedge);
     // "…avec notre nouvelle billetterie, et non avec Weezevent": details corrected, changed or still asked are not confirmed.
-    const amended = clauses.filter((c) => c.corrects || c.alters || c.dateChoice || c.asksWhether);
+    // So is a date on a condition or as a target ("launch june 3 provided the hardware is in", "go live on the 3rd, pending the
+    // GM's ok", "Target date June 3", "3 june tbc").
+    const amended = clauses.filter(
+      (c) =>
+        c.corrects ||
+        c.alters ||
+        c.dateChoice ||
+        c.asksWhether ||
+        c.condition ||
+        c.pending ||
+        STRONG_CONDITION.test(c.folded) ||
+        UNLESS.test(c.folded) ||
+        TARGET.test(c.folded),
+    );
     return result(
       'approve',
       hedged.length > 0 || amended.length > 0 ? 0.6 : 0.85,

@@ -397,6 +397,11 @@ export const de: Lexicon = {
     'hat sich geändert',
     'lieber wäre uns',
     'müsste ~ sein',
+    'ungünstig',
+    'passt uns nicht',
+    'kollidiert',
+    'finale fassung mit',
+    'nicht vergessen',
   ],
   amend: [
     'ändern',
@@ -590,6 +595,10 @@ export const de: Lexicon = {
     'bedenken wegen',
     'etwas langsam',
     'ziemlich langsam',
+    'nochmal ran',
+    'nicht immer',
+    'verwirrend',
+    'zu teuer',
   ],
   resolved: [
     'behoben',
@@ -751,6 +760,7 @@ export const de: Lexicon = {
     'mit anmerkungen',
     'nach korrektur',
     'erst ab',
+    'unter der maßgabe',
   ],
   hedge: [
     'bisher',
@@ -979,6 +989,8 @@ export const de: Lexicon = {
   ],
   launchDate: ['datum', 'termin', 'launchtermin', 'starttermin', 'launch'],
   patterns: {
+    dateTarget: ['peilen', 'anvisiert', 'ins auge gefasst', 'stand jetzt', 'vorbehaltlich', 'wenn alles gut geht', 'voraussichtlich', 'vorlaufig'],
+    reasonWords: ['daher', 'deshalb', 'also', 'weil', 'da'],
     strongCondition: ['vorausgesetzt', 'sofern', 'unter der voraussetzung', 'solange', 'nur wenn'],
     isWords: ['ist', 'war'],
     unlessWords: ['es sei denn', 'sofern nicht', 'ausser wenn'],
@@ -1056,6 +1068,8 @@ export const de: Lexicon = {
       'warten noch auf ihre antwort',
       'durch den kopf gehen',
       '(?:ist|sind) fur \\w+ geplant',
+      'gerade noch',
+      'noch ab',
     ],
     preference: ['bevorzug', 'lieber'],
     asIs: ['beibehalten', 'bleiben'],
@@ -1104,6 +1118,7 @@ export const de: Lexicon = {
     'für dich auch passt',
     'fur dich auch passt',
     'nicht befugt',
+    'gebe es noch an',
   ],
   partOnly: [
     'pilotfiliale',
@@ -1118,6 +1133,9 @@ export const de: Lexicon = {
     'smoke-test',
     'smoke test',
     'kurz getestet',
+    'inhaltlich',
+    'fachlich',
+    'als diskussionsgrundlage',
   ],
   workOrderNames: ['arbeitsauftrag', 'work order'],
   goLive: ['live gehen', 'live', 'golive', 'livegang', 'live schalten', 'freischalten', 'starten'],
@@ -1168,5 +1186,6 @@ export const de: Lexicon = {
     'tage nach rechnungseingang',
     'unseren eigenen vertrag',
     'nicht teil des rollouts',
+    'im angebot',
   ],
 };

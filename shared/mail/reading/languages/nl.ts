@@ -347,6 +347,10 @@ export const nl: Lexicon = {
     'liever in',
     'beginnen liever',
     'moet bij ons',
+    'komt slecht uit',
+    'valt samen met',
+    'definitieve versie',
+    'vergeet ~ niet',
   ],
   amend: [
     'schuiven',
@@ -523,6 +527,10 @@ export const nl: Lexicon = {
     'bedenkingen',
     'een beetje traag',
     'vrij traag',
+    'aan de hoge kant',
+    'meestal wel',
+    'niet altijd',
+    'onduidelijk',
   ],
   resolved: [
     'opgelost',
@@ -654,6 +662,7 @@ export const nl: Lexicon = {
     'op punt ~ na',
     'op de ~ na',
     'op het ~ na',
+    'met dien verstande dat',
   ],
   hedge: [
     'tot nu toe',
@@ -815,6 +824,8 @@ export const nl: Lexicon = {
   reporting: ['zei', 'heeft gezegd', 'liet weten', 'gaf aan', 'heeft laten weten', 'volgens', 'zegt', 'schreef', 'antwoordde', 'heeft geantwoord'],
   launchDate: ['datum', 'lanceerdatum', 'lancering', 'livegang'],
   patterns: {
+    dateTarget: ['streven naar', 'mikken op', 'onder voorbehoud', 'als alles goed gaat', 'nog te bevestigen', 'voorlopig', 'richtdatum'],
+    reasonWords: ['dus', 'daarom', 'omdat', 'want'],
     strongCondition: ['mits', 'op voorwaarde dat', 'alleen als'],
     isWords: ['is', 'was'],
     unlessWords: ['tenzij', 'behalve als'],
@@ -878,6 +889,8 @@ export const nl: Lexicon = {
       'geen tijd gehad',
       'wachten (?:nog )?op (?:jullie|uw|je) (?:antwoord|reactie)',
       '(?:laat me|ik moet) er (?:even )?over nadenken',
+      'bespreken we (?:bij|later|nog)',
+      'nog aan het afronden',
     ],
     preference: ['liever'],
     asIs: ['houden', 'behouden', 'doorgaan'],
@@ -920,6 +933,7 @@ export const nl: Lexicon = {
     'stuurt ~ opmerkingen',
     'voor jou ook',
     'niet bevoegd',
+    'leg het ~ neer bij',
   ],
   partOnly: [
     'pilotvestiging',
@@ -932,6 +946,9 @@ export const nl: Lexicon = {
     'even snel',
     'eerste indruk',
     'snel even',
+    'inhoudelijk',
+    'als uitgangspunt',
+    'als concept',
   ],
   workOrderNames: ['werkorder', 'work order'],
   goLive: ['live', 'live gaan', 'live zetten', 'livegang', 'lanceren', 'lancering', 'in productie'],
@@ -972,5 +989,6 @@ export const nl: Lexicon = {
     'doet niet mee',
     'dagen na factuurdatum',
     'ons eigen contract',
+    'in de offerte stond',
   ],
 };
