@@ -420,3 +420,25 @@ describe('quote headers', () => {
     expect(extractReplyText('On Monday we tested everything.\n\nSam wrote:\n> Please test\n\nAll fine.')).toContain('On Monday we tested everything.');
   });
 });
+
+describe('a postscript under the sign-off', () => {
+  it('keeps the postscript after the text above the sign-off, and drops the sign-off', () => {
+    const body = lines('Approved, thanks.', '', 'Kind regards,', 'Anna Smith', 'Head of Events | Acme', '', 'PS the kickoff needs to move to the 14th', '');
+    expect(extractReplyText(body)).toBe('Approved, thanks.\n\nPS the kickoff needs to move to the 14th');
+  });
+
+  it('knows the postscript in the languages the reader knows (P.S., PS:, P.-S., P.D.:, N.B.)', () => {
+    for (const ps of [
+      'P.S. Bitte den Termin verschieben.',
+      'P.-S. Merci de décaler le lancement.',
+      'P.D.: hay que cambiar la fecha.',
+      'N.B. the fee is wrong.',
+    ]) {
+      expect(extractReplyText(lines('Freigegeben.', '', 'Viele Grüße', 'Jan', '', ps))).toContain(ps);
+    }
+  });
+
+  it('is no postscript when nothing stands above it', () => {
+    expect(extractReplyText(lines('PS: approved.', '', 'Kind regards,', 'Anna'))).toBe('PS: approved.');
+  });
+});

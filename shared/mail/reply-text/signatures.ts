@@ -236,7 +236,25 @@ function nameSignatureStart(lines: readonly string[]): number {
   return above !== undefined && isNameLine(above) && above.split(/\s+/)[0] === firstName ? start : -1;
 }
 
+/** A postscript's opening: "P.S.", "PS:", "ps", "PPS", "P.-S.", "P.D.:" (posdata), "N.B.", then its words. */
+const POSTSCRIPT = /^\s*(?:p\.?\s?p?\.?\s?s\.?|p\.-s\.|p\.?\s?d\.?(?=\s*:)|n\.\s?b\.|nb(?=\s*:))(?:\s*[:.\-–]\s*|\s+)\p{L}/iu;
+
+/**
+ * Cuts the signature, sign-off and footer from a reply's own lines. A postscript under the sign-off ("Kind regards, Anna" then
+ * "PS the kickoff needs to move to the 14th") is the sender's too: it is kept, its paragraph, after the text above the sign-off.
+ */
 export function cutSignature(input: readonly string[]): string[] {
+  const ps = input.findIndex((line, i) => i > 0 && POSTSCRIPT.test(line) && input.slice(0, i).some((l) => l.trim() !== ''));
+  if (ps > 0) {
+    let end = ps;
+    while (end < input.length && (input[end] ?? '').trim() !== '') end += 1;
+    const postscript = cutSignature(input.slice(ps, end));
+    return [...cutSignature(input.slice(0, ps)), '', ...postscript];
+  }
+  return cutOwnSignature(input);
+}
+
+function cutOwnSignature(input: readonly string[]): string[] {
   let lines = cutDisclaimer(dropBanners([...input]));
   const delimiter = lines.findIndex((line) => SIGNATURE_DELIMITER.test(line));
   if (delimiter >= 0) lines = lines.slice(0, delimiter);
