@@ -1365,3 +1365,26 @@ describe('what an eighth review, hunting wrong approvals in longer and native ma
     ['Nothing to add, thanks, approved.', 'approval'],
   ]);
 });
+
+describe('refusals the reader once took for a yes, tag questions, soft noes under our questions', () => {
+  notActedOn([
+    ["I'm not really comfortable enough with the numbers to approve it.", 'approval'],
+    ["We don't have enough information at this point to approve.", 'approval'],
+    ['Nous ne sommes malheureusement pas encore en position de donner notre feu vert.', 'approval'],
+    ['Non siamo ancora nella posizione di dare il via libera.', 'approval'],
+    ['Not all of the tests passed.', 'testing'],
+    ["We can't, unfortunately, approve it as it stands.", 'approval'],
+    ['cfo hasnt seen it so i cant give the go ahead', 'approval'],
+    ["Approved. Training's included, right.", 'approval'],
+    ['Freigegeben. Schulung ist inklusive, oder.', 'approval'],
+    ['Akkoord. De training zit erbij, toch.', 'approval'],
+    ['Approved, contact for Bath is Sarah not Tom.', 'approval'],
+    ["C'est bon pour nous, reste à caler la date de formation.", 'approval'],
+    ['Ready for cert. Couple of open tickets, low priority.', 'readiness'],
+  ]);
+
+  actedOn([
+    ['Answers inline below. Correct, that is me, yes.', 'confirmation'],
+    ['Approved. The notice period is fine too.', 'approval'],
+  ]);
+});

@@ -127,6 +127,8 @@ export interface Clause {
    * yes, something still asked. (Its items are still given: "field mapping attached, let me know if the custom fields map".)
    */
   readonly asksWhether: boolean;
+  /** A statement closed by a tag that asks whether it holds, its question mark dropped ("Training's included, right", "…, oder"). */
+  readonly tagged: boolean;
   /** It offers a choice of days: "June 3 or 10", "le 3 ou le 10 juin", "June 3 - or the week after". */
   readonly dateChoice: boolean;
   /** It names going live or starting (`go live`, `launch`, `starten`, `mise en ligne`). */
@@ -315,6 +317,9 @@ function negatedAt(scan: Scan, clause: number, index: number, length: number, br
     .filter((m) => m.index >= subStart && m.index + m.text.length <= index && outsideAsides(outside, m) && m.text !== 'ne' && m.text !== "n'");
   if (inPhrase.length >= 2) return false;
   if (negators.some((m) => !/^(not only|no later|no doubt)/.test(folded.slice(m.index)))) return true;
+  // "We're not really comfortable enough with the numbers to approve it", "pas encore en mesure de donner notre feu vert": not
+  // in a position to say yes, however many words stand between.
+  if (NOT_IN_POSITION.test(folded.slice(0, index))) return true;
   // An aside set off by commas between the negator and the yes ("we can't, unfortunately, approve it", "we are unable, for
   // budget reasons, to approve"): the negation reaches over it.
   if (negatedOverAside(scan, clause, folded.slice(0, index))) return true;
@@ -324,6 +329,10 @@ function negatedAt(scan: Scan, clause: number, index: number, length: number, br
   return scan.in('negationAfter', clause).some((m) => m.index >= index + length && m.index + m.text.length <= end && outsideAsides(outside, m));
 }
 
+/** Not in a position to do what follows (the `notInPosition` pattern, anchored before the hit). */
+const NOT_IN_POSITION = new RegExp(String.raw`(?:${wordsOf('notInPosition')})`);
+/** A statement closed by a tag that asks whether it holds ("Training's included, right", "…, oder", "…, giusto"). */
+const TAG_QUESTION = new RegExp(String.raw`(?:${wordsOf('tagQuestion')})`);
 /** A reason that opens a phrase of its own: "so", "because", "daher", "donc", "así que", "quindi", "então", "dus". */
 const REASON = new RegExp(String.raw`\s(?:${wordsOf('reasonWords')})\s`, 'g');
 
@@ -612,6 +621,7 @@ function readClause(scan: Scan, clause: number, text: string, sentence: number, 
     amount: hits.some((h) => YES_LIKE.has(h.act) && AT_PRICE.test(folded.slice(h.end))),
     corrects: corrects(text, folded),
     asksWhether: asksWhether(folded, hits),
+    tagged: TAG_QUESTION.test(folded) && words >= 3,
     dateChoice: DATE_CHOICE.test(folded),
     approvalToCome: hits.some((h) => h.act === 'approve' && h.pending && !h.negated && !overlaps(goLive, h.at, h.end)),
     words,
@@ -647,17 +657,21 @@ function hedged(spans: readonly Span[], hits: readonly Hit[], folded: string): b
 
 /** A detail corrected, said as fact: "$300, not $500", "300 €, nicht 500 €", "Tom, not Jenna", "avec Billetik, et non avec Weezevent", "la data non è il 10 marzo". */
 const CORRECTION = new RegExp(
-  String.raw`(?:(?:${wordsOf('andNot')})|\b(?:${wordsOf('notWords')})\s+(?:${wordsOf('isWords')})\s+)\s*(?:(?:${wordsOf('withWords')})\s+)?(?:the\s+|der\s+|die\s+|le\s+|la\s+|el\s+|il\s+|de\s+|o\s+|a\s+)?(?:[$€£]\s?\d|\d|(\p{L}))`,
+  String.raw`(?:(?:${wordsOf('andNot')})\b|\b(?:${wordsOf('notWords')})\s+(?:${wordsOf('isWords')})\s+)\s*(?:(?:${wordsOf('withWords')})\s+)?(?:the\s+|der\s+|die\s+|le\s+|la\s+|el\s+|il\s+|de\s+|o\s+|a\s+)?(?:[$€£]\s?\d|\d|(\p{L}))`,
   'u',
 );
 /** A correction in a clause: of a figure, or of a name (a word written with its capital: "not Jenna", not "not really"). */
 function corrects(text: string, folded: string): boolean {
-  const m = CORRECTION.exec(folded);
-  if (!m) return false;
-  if (m[1] === undefined) return true;
   // Folding keeps a text's length but for a few letters (ß): where it did not, the capital is not looked for.
-  const at = m.index + m[0].length - 1;
-  return text.length === folded.length && /\p{Lu}/u.test(text[at] ?? '');
+  const capital = (m: RegExpMatchArray) => text.length === folded.length && /\p{Lu}/u.test(text[(m.index ?? 0) + m[0].length - 1] ?? '');
+  // Every place is tried: ", non è il 10 marzo" is a figure after "non è", whatever the letter right after "non".
+  for (let from = 0; from < folded.length; ) {
+    const m = CORRECTION.exec(folded.slice(from));
+    if (!m) return false;
+    if (m[1] === undefined || capital({ ...m, index: from + m.index } as RegExpMatchArray)) return true;
+    from += m.index + 1;
+  }
+  return false;
 }
 /** A choice of days: a day's number, "or", another day's number or the week after ("June 3 or 10", "3. oder 10. Juni", "le 3 ou le 10"). */
 const DATE_CHOICE = new RegExp(

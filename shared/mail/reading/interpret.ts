@@ -614,7 +614,8 @@ function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], question:
       continue;
     }
     // "Thanks, the plan looks good. Please let me know if staff training is included in the setup fee": something still asked.
-    if (clause.asksWhether && !yesClauses.has(clause)) {
+    // (A tag question asks whatever its tag word: "Training's included, right".)
+    if ((clause.asksWhether && !yesClauses.has(clause)) || clause.tagged) {
       doubts.push({ signal: 'not-yet', clause, why: 'a question beside the yes' });
       continue;
     }
