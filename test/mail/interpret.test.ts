@@ -1388,3 +1388,17 @@ describe('refusals the reader once took for a yes, tag questions, soft noes unde
     ['Approved. The notice period is fine too.', 'approval'],
   ]);
 });
+
+describe('a reason before a refusal, a tag with no comma, a launch date not confirmed', () => {
+  notActedOn([
+    ["Since legal hasn't reviewed it I can't give you the green light.", 'approval'],
+    ["Approved. Training is included isn't it.", 'approval'],
+    ['correct. launch june 3 tbc', 'confirmation'],
+    ['Los datos son correctos. Lanzamiento el 3 de junio, por confirmar.', 'confirmation'],
+  ]);
+
+  actedOn([
+    ["Since the fixes are in, we're happy to approve.", 'approval'],
+    ['All correct. Launch June 3, I can confirm.', 'confirmation'],
+  ]);
+});

@@ -315,7 +315,8 @@ function negatedAt(scan: Scan, clause: number, index: number, length: number, br
   const inPhrase = scan
     .in('negation', clause)
     .filter((m) => m.index >= subStart && m.index + m.text.length <= index && outsideAsides(outside, m) && m.text !== 'ne' && m.text !== "n'");
-  if (inPhrase.length >= 2) return false;
+  // (Not where the phrase opens on a reason: "Since legal hasn't reviewed it I can't give you the green light" refuses.)
+  if (inPhrase.length >= 2 && !REASON_START.test(folded.slice(phraseStart, index))) return false;
   if (negators.some((m) => !/^(not only|no later|no doubt)/.test(folded.slice(m.index)))) return true;
   // "We're not really comfortable enough with the numbers to approve it", "pas encore en mesure de donner notre feu vert": not
   // in a position to say yes, however many words stand between.
@@ -333,6 +334,8 @@ function negatedAt(scan: Scan, clause: number, index: number, length: number, br
 const NOT_IN_POSITION = new RegExp(String.raw`(?:${wordsOf('notInPosition')})`);
 /** A statement closed by a tag that asks whether it holds ("Training's included, right", "…, oder", "…, giusto"). */
 const TAG_QUESTION = new RegExp(String.raw`(?:${wordsOf('tagQuestion')})`);
+/** A phrase that opens on a reason: "since", "because", "da", "comme", "como", "siccome", "omdat". */
+const REASON_START = new RegExp(String.raw`^\s*(?:${wordsOf('reasonStart')})\s`);
 /** A reason that opens a phrase of its own: "so", "because", "daher", "donc", "así que", "quindi", "então", "dus". */
 const REASON = new RegExp(String.raw`\s(?:${wordsOf('reasonWords')})\s`, 'g');
 

@@ -22,6 +22,8 @@ const YES_OR_NO: ReadonlySet<StepQuestion> = new Set(['approval', 'confirmation'
 const STRONG_CONDITION = new RegExp(wordsOf('strongCondition', (f) => String.raw`\b${f}\b`));
 /** A day aimed at, not fixed: "target date", "pencilling in", "tbc", "Stand jetzt", "salvo imprevistos" (the `dateTarget` pattern). */
 const TARGET = new RegExp(wordsOf('dateTarget', (f) => String.raw`\b${f}\b`));
+/** "tbc", "to be confirmed", "por confirmar", "nog te bevestigen": said not to be confirmed yet. */
+const UNCONFIRMED = new RegExp(wordsOf('unconfirmed', (f) => String.raw`\b${f}\b`));
 /** "unless", "es sei denn", "sauf si": what follows undoes what the clause says. */
 const UNLESS = new RegExp(wordsOf('unlessWords', (f) => String.raw`\b${f}\b`));
 const NOT_YET = new RegExp(wordsOf('notYet', (f) => String.raw`\b${f}\b`));
@@ -642,6 +644,11 @@ function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], question:
     // (Not a polite "if that's doable": an "unless", whatever clause it cuts, or a change of the launch on a condition, "we may
     // push the launch if…".)
     const changedIf = (clause.condition || clause.hypothetical) && clause.hits.some((h) => h.act === 'amend' || h.act === 'change' || h.act === 'refuse');
+    // "correct. launch june 3 tbc": the day named, not confirmed.
+    if (question === 'confirmation' && UNCONFIRMED.test(clause.folded) && (clause.goLiveNamed || NAMES_A_DAY.test(clause.folded))) {
+      doubts.push({ signal: 'not-yet', clause, why: 'the launch date not confirmed' });
+      continue;
+    }
     if (question === 'confirmation' && (UNLESS.test(clause.folded) || (!yesClauses.has(clause) && clause.goLiveNamed && changedIf))) {
       doubts.push({ signal: 'not-yet', clause, why: 'the launch on a condition' });
       continue;

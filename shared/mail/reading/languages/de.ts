@@ -989,6 +989,8 @@ export const de: Lexicon = {
   ],
   launchDate: ['datum', 'termin', 'launchtermin', 'starttermin', 'launch'],
   patterns: {
+    reasonStart: ['da', 'weil'],
+    unconfirmed: ['noch offen', 'noch nicht fix', 'steht noch nicht fest'],
     tagQuestion: [',\\s*(?:oder|nicht wahr|richtig|gell)\\s*[.!]*$'],
     notInPosition: ['nicht in der lage[^,.;]{0,40}$'],
     dateTarget: ['peilen', 'anvisiert', 'ins auge gefasst', 'stand jetzt', 'vorbehaltlich', 'wenn alles gut geht', 'voraussichtlich', 'vorlaufig'],

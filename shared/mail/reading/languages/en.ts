@@ -2025,8 +2025,12 @@ export const en: Lexicon = {
   launchDate: ['date', 'the date', 'launch date', 'timing', 'go-live date', 'go live date', 'launch'],
   // The words of the reader's patterns (reading/patterns.ts): regular-expression fragments over folded text.
   patterns: {
-    tagQuestion: [",\\s*(?:right|isn't it|is it not|correct)\\s*[.!]*$"],
-    notInPosition: ["(?:\\bnot|\\bno|n't)\\b[^,.;]{0,50}\\b(?:able|comfortable|in a position|ready|enough|authori[sz]ed|allowed|prepared)\\b[^,.;]{0,40}\\bto\\s*$"],
+    reasonStart: ['since', 'because', 'as'],
+    unconfirmed: ['tbc', 'tbd', 'to be (?:confirmed|decided)'],
+    tagQuestion: [",\\s*(?:right|isn't it|is it not|correct)\\s*[.!]*$", "\\s(?:isn't it|is it not|aren't they|doesn't it|don't we)\\s*[.!]*$"],
+    notInPosition: [
+      "(?:\\bnot|\\bno|n't)\\b[^,.;]{0,50}\\b(?:able|comfortable|in a position|ready|enough|authori[sz]ed|allowed|prepared)\\b[^,.;]{0,40}\\bto\\s*$",
+    ],
     dateTarget: [
       'target(?:ed|ing)?(?: date)?',
       'pencil(?:l)?(?:ed|ing)? in',

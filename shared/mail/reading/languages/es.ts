@@ -1136,6 +1136,8 @@ export const es: Lexicon = {
   ],
   launchDate: ['fecha', 'fecha de lanzamiento', 'lanzamiento'],
   patterns: {
+    reasonStart: ['como', 'ya que', 'puesto que'],
+    unconfirmed: ['por confirmar', 'a confirmar', 'sin confirmar'],
     tagQuestion: [',\\s*(?:verdad|no|cierto)\\s*[.!]*$'],
     notInPosition: ['no (?:estamos|estoy)[^,.;]{0,20}en (?:disposicion|condiciones|posicion) de[^,.;]{0,20}$'],
     dateTarget: ['apuntamos', 'salvo imprevistos', 'si todo va bien', 'en principio', 'a confirmar', 'por confirmar', 'tentativ\\w*', 'provisional'],

@@ -1146,6 +1146,8 @@ export const fr: Lexicon = {
   reporting: ['a dit', "m'a dit", 'nous a dit', 'a indiqué', 'me dit', 'selon', 'dit que', 'a écrit', 'a répondu', 'a repondu', 'ont répondu'],
   launchDate: ['date', 'date de lancement', 'lancement'],
   patterns: {
+    reasonStart: ['comme', 'puisque'],
+    unconfirmed: ['a confirmer', 'pas encore fixe'],
     tagQuestion: [",\\s*(?:non|n'est-ce pas|c'est ca|pas vrai)\\s*[.!]*$"],
     notInPosition: ['pas (?:encore )?en (?:mesure|position) de[^,.;]{0,30}$'],
     dateTarget: ['vise', 'visons', 'en principe', 'sauf imprevu', 'si tout va bien', 'a confirmer', 'provisoire(?:ment)?', 'date cible'],

@@ -1018,6 +1018,8 @@ export const it: Lexicon = {
   reporting: ['ha detto', 'mi ha detto', 'ci ha detto', 'diceva', 'dice che', 'secondo', 'ha scritto', 'ha risposto', 'hanno risposto'],
   launchDate: ['data', 'data di lancio', 'lancio'],
   patterns: {
+    reasonStart: ['siccome', 'poiche', 'dato che'],
+    unconfirmed: ['da confermare', 'da definire'],
     tagQuestion: [',\\s*(?:giusto|vero|no)\\s*[.!]*$'],
     notInPosition: ['non (?:siamo|sono)[^,.;]{0,20}(?:nella posizione|in grado|in condizione) di[^,.;]{0,20}$'],
     dateTarget: ['puntiamo', 'salvo imprevisti', 'se tutto va bene', 'in linea di massima', 'da confermare', 'indicativ\\w*', 'provvisori\\w*'],

@@ -824,6 +824,8 @@ export const nl: Lexicon = {
   reporting: ['zei', 'heeft gezegd', 'liet weten', 'gaf aan', 'heeft laten weten', 'volgens', 'zegt', 'schreef', 'antwoordde', 'heeft geantwoord'],
   launchDate: ['datum', 'lanceerdatum', 'lancering', 'livegang'],
   patterns: {
+    reasonStart: ['omdat', 'aangezien'],
+    unconfirmed: ['nog te bevestigen', 'nog niet vast'],
     tagQuestion: [',\\s*(?:toch|niet|klopt dat)\\s*[.!]*$'],
     notInPosition: ['niet in staat (?:om )?[^,.;]{0,30}$', 'nog niet zover[^,.;]{0,30}$'],
     dateTarget: ['streven naar', 'mikken op', 'onder voorbehoud', 'als alles goed gaat', 'nog te bevestigen', 'voorlopig', 'richtdatum'],

@@ -1122,6 +1122,8 @@ export const pt: Lexicon = {
   reporting: ['disse', 'me disse', 'nos disse', 'comentou', 'falou', 'diz que', 'segundo', 'de acordo com', 'escreveu', 'respondeu', 'responderam'],
   launchDate: ['data', 'data de lançamento', 'lançamento'],
   patterns: {
+    reasonStart: ['como', 'ja que'],
+    unconfirmed: ['a confirmar', 'por confirmar'],
     tagQuestion: [',\\s*(?:ne|certo|nao e|nao)\\s*[.!]*$'],
     notInPosition: ['nao (?:estamos|estou)[^,.;]{0,20}em (?:condicoes|posicao) de[^,.;]{0,20}$'],
     dateTarget: ['a principio', 'se tudo correr bem', 'salvo imprevistos', 'se deus quiser', 'a confirmar', 'previsto', 'provisori\\w*'],
