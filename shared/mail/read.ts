@@ -8,7 +8,7 @@ import type { DocumentName } from './reading/types';
 import { classifyKind } from './kind';
 import { MAX_REPLY_TEXT_CHARS } from './limits';
 import { parseMail, type ParseLimits } from './parse';
-import { extractReplyText, withoutQuotedContext } from './reply-text';
+import { extractReply, withoutQuotedContext } from './reply-text';
 import type { AttachmentInfo, MailReading, MailRejected, ParsedMail } from './schemas';
 
 export interface ReadOptions extends ParseLimits {
@@ -130,7 +130,8 @@ export interface ReadAtOptions {
 export function readAt(reading: MailReading, question: StepQuestion, options: ReadAtOptions = {}): MailReading {
   const { model, earlierDocuments = [] } = options;
   if (reading.kind !== 'human' || (reading.question === question && model === undefined && earlierDocuments.length === 0)) return reading;
-  const meaning = interpret(reading.replyText.slice(0, MAX_REPLY_TEXT_CHARS), question, signalsOf(reading, earlierDocuments), reading.clauseReading, model);
+  const text = reading.mailSignals.quotedOnly === true ? '' : reading.replyText.slice(0, MAX_REPLY_TEXT_CHARS);
+  const meaning = interpret(text, question, signalsOf(reading, earlierDocuments), reading.clauseReading, model);
   return { ...reading, ...meaning, question };
 }
 
@@ -157,7 +158,7 @@ function referenceInstant(mail: ParsedMail, referenceDate: string | undefined): 
 
 /** Understands a parsed mail: kind, reply text, intent and what it names. */
 export function understand(mail: ParsedMail, options: ReadOptions = {}): MailReading {
-  const replyText = extractReplyText(bodyText(mail));
+  const { text: replyText, own } = extractReply(bodyText(mail));
   const { kind, autoReplyReason, bounce } = classifyKind(mail, replyText);
   const attachments = visibleAttachments(mail);
   const question = options.question ?? 'open';
@@ -186,7 +187,9 @@ export function understand(mail: ParsedMail, options: ReadOptions = {}): MailRea
       attachments,
     };
   }
-  const readable = replyText.slice(0, MAX_REPLY_TEXT_CHARS);
+  // With no words of its own (only an attachment, the answer in the subject), the text kept is the mail it quotes: none of
+  // it is read as the sender's (our notice's "Reply APPROVED to approve" is no yes, its dates no launch date).
+  const readable = own ? replyText.slice(0, MAX_REPLY_TEXT_CHARS) : '';
   const exclude = new Set([
     mail.from.address,
     ...mail.to.map((a) => a.address),
@@ -198,7 +201,7 @@ export function understand(mail: ParsedMail, options: ReadOptions = {}): MailRea
   const contacts = extractContacts(withoutQuotedContext(readable), exclude);
   const clauseReading = readClauses(readable);
   const launchDate = extractLaunchDate(readable, { reference: referenceInstant(mail, options.referenceDate), languages: clauseReading.languages });
-  const mailSignals = mailSignalsOf(mail, replyText);
+  const mailSignals: MailSignals = { ...mailSignalsOf(mail, replyText), ...(own ? {} : { quotedOnly: true }) };
   const meaning = interpret(readable, question, signalsOf({ mailSignals, launchDate, contacts, attachments }), clauseReading);
   return {
     outcome: 'read',

@@ -248,10 +248,12 @@ export interface InterpretSignals {
   readonly calendarAnswer?: 'accepted' | 'declined' | 'tentative';
   /** Documents of earlier steps than the one the reply answers (the work order, at the schedule step): a yes to one is not this step's. */
   readonly earlierDocuments?: readonly DocumentName[];
+  /** The reply has no words of its own (only an attachment, the answer in the subject): its text is the mail it quotes, not read. */
+  readonly quotedOnly?: boolean;
 }
 
 /** What the mail around a reply says of it (the notice it quotes, whose mail that is, a calendar button): read once per mail. */
-export type MailSignals = Pick<InterpretSignals, 'quoteAsks' | 'answersSomeoneElse' | 'calendarAnswer'>;
+export type MailSignals = Pick<InterpretSignals, 'quoteAsks' | 'answersSomeoneElse' | 'calendarAnswer' | 'quotedOnly'>;
 
 type Signal = 'yes' | 'weak-yes' | 'no' | 'conditional' | 'not-yet' | 'question' | 'scope' | 'info' | 'statement' | 'thanks';
 
@@ -723,6 +725,8 @@ export function interpret(
   model?: IntentModel,
 ): Interpretation {
   const first = readByRules(question, signals, reading);
+  // A reply with no words of its own (only an attachment, the answer in the subject): nothing is read from the mail it quotes.
+  if (signals.quotedOnly) return { ...first, reasons: [...first.reasons, 'no words of its own above the mail it quotes: nothing is read from that mail'] };
   // A calendar reply's button says its answer (the model never learned the words around one).
   if (signals.calendarAnswer) return first;
   // A yes or a no read at no step is checked as at a step that asks one: the project's own step may take it for its answer.

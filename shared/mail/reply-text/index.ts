@@ -26,6 +26,21 @@ export interface ReplyTextOptions {
  * answers kept (each under the `> ` lines it answers), normalized. Never empty for a body with text.
  */
 export function extractReplyText(body: string, options: ReplyTextOptions = {}): string {
+  return extractReply(body, options).text;
+}
+
+/** A reply's new text, and whether it is the sender's own words or, with none of them, what the body quotes (the fallback). */
+export interface Reply {
+  readonly text: string;
+  /**
+   * False when nothing was written above or between the quoted lines (an attachment sent with no words, the answer typed in
+   * the subject): the text is then the quoted mail itself, kept so that a reply is never empty, but none of it is the sender's.
+   */
+  readonly own: boolean;
+}
+
+/** {@link extractReplyText}, saying too whether the text is the sender's own words. */
+export function extractReply(body: string, options: ReplyTextOptions = {}): Reply {
   const lines = clean(body).split('\n');
   const quote = quoteStart(lines);
   const top = cutSignature(lines.slice(0, quote.index));
@@ -46,22 +61,28 @@ export function extractReplyText(body: string, options: ReplyTextOptions = {}): 
   const withContext = options.quotedContext ?? true;
   const parts = [topText, ...answers.map((answer) => normalizeText([...(withContext ? answer.context : []), ...answer.text].join('\n')))];
   const text = normalizeText(parts.filter((part) => part !== '').join(inPlace ? '\n' : '\n\n'));
-  if (text !== '') return text;
-  return fallback(lines, quote.index);
+  if (text !== '') return { text, own: true };
+  return fallback(lines, quote.index, quote.kind);
 }
 
-/** When the rules cut everything: the body without `>` lines and the obvious quote, else the whole body. */
-function fallback(lines: readonly string[], quoteIndex: number): string {
+/**
+ * When the rules cut everything: the lines above the quote (a sign-off alone is the sender's own), else the body without `>`
+ * lines, else the whole body. Below an unquoted copy of an earlier mail (an Outlook header block, a separator) the body without
+ * `>` lines is that mail: kept, but not the sender's own. (A mail forwarded with nothing typed is sent on as the sender's answer.)
+ */
+function fallback(lines: readonly string[], quoteIndex: number, kind: ReturnType<typeof quoteStart>['kind']): Reply {
   const unquoted = normalizeText(
     lines
       .slice(0, quoteIndex)
       .filter((line) => !isQuoted(line))
       .join('\n'),
   );
-  if (unquoted !== '') return unquoted;
+  if (unquoted !== '') return { text: unquoted, own: true };
+  const copied = kind === 'header' || kind === 'separator';
   const withoutQuotes = normalizeText(lines.filter((line) => !isQuoted(line)).join('\n'));
-  if (withoutQuotes !== '') return withoutQuotes;
-  return normalizeText(lines.join('\n'));
+  if (withoutQuotes !== '') return { text: withoutQuotes, own: !copied };
+  // A body that is only a quote: kept as it is, none of it the sender's.
+  return { text: normalizeText(lines.join('\n')), own: false };
 }
 
 /** The reply text without the `> ` context lines kept above inline answers: the sender's own words only. */

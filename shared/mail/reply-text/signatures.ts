@@ -149,6 +149,9 @@ function isClosing(line: string): boolean {
 
 /** At most this many short lines may follow a closing line for it to be a sign-off. */
 const MAX_LINES_AFTER_CLOSING = 6;
+/** A line under a sign-off that is the sender's afterthought, not a signature: a question, or a line opened as one adds a point. */
+const AFTERTHOUGHT =
+  /\?$|^(?:forgot|update|except|one more|also|oh|btw|by the way|actually|correction|please|pls|can|could|would|will|do|does|is|are|but|however|hold|wait|aber|bitte|noch|nur|mais|merci de|attendez|pero|por favor|esperad|ma|però|per favore|aspettate|mas|por favor|maar|graag|wacht)\b/i;
 /** …and each of them at most this many characters long. */
 const MAX_SIGNATURE_LINE_CHARS = 60;
 
@@ -270,7 +273,12 @@ function cutOwnSignature(input: readonly string[]): string[] {
     // A bare "Danke!" closes a mail only above a name or signature lines, not above more of the answer.
     if (BARE_CLOSING.test(line) && !after.every((l) => isNameLine(l.trim()) || isSignatureDetail(l))) continue;
     const hasContentBefore = lines.slice(0, i).some((l) => l.trim() !== '');
-    if (hasContentBefore && after.length <= MAX_LINES_AFTER_CLOSING && after.every((l) => l.trim().length <= MAX_SIGNATURE_LINE_CHARS)) {
+    // Not over an afterthought under the name: "Thanks, / Jane / Can we move the launch to the 17th?" goes on.
+    if (
+      hasContentBefore &&
+      after.length <= MAX_LINES_AFTER_CLOSING &&
+      after.every((l) => l.trim().length <= MAX_SIGNATURE_LINE_CHARS && !AFTERTHOUGHT.test(l.trim()))
+    ) {
       return lines.slice(0, i);
     }
   }

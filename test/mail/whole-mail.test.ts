@@ -1,0 +1,47 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readAtStep, readMail } from '../../shared/mail/read';
+import { processModule } from '../../shared/processes/registry';
+
+/*
+ * Whole mails a review wrote to catch wrong approvals the sentence reader never sees: what the reply-text rules keep or drop
+ * decides what is read. Each file is named `what-it-shows.process.step.eml`; none of them may be acted on as a yes.
+ */
+const DIR = join(import.meta.dirname, '..', 'fixtures', 'whole-mail');
+const mails = readdirSync(DIR)
+  .filter((f) => f.endsWith('.eml'))
+  .map((f) => {
+    const [name, process, step] = f.replace(/\.eml$/, '').split('.') as [string, string, string];
+    return { name, process, step, raw: readFileSync(join(DIR, f)) };
+  });
+
+async function readingOf(m: (typeof mails)[number]) {
+  const read = await readMail(m.raw);
+  if (read.outcome !== 'read') throw new Error(`not read: ${read.reason}`);
+  return readAtStep(read, processModule(m.process), m.step);
+}
+
+describe('whole mails whose hold-back only the reply text decides', () => {
+  it.each(mails.map((m) => [`${m.name} (${m.process}, ${m.step})`, m] as const))('does not act on %s as a yes', async (_name, m) => {
+    const reading = await readingOf(m);
+    expect(reading).not.toMatchObject({ intent: 'approve', needsReview: false });
+  });
+
+  it('reads nothing from our own notice when the reply has no words of its own above an Outlook quote', async () => {
+    const m = mails.find((x) => x.name === 'attachment-only-outlook-quote' && x.process === 'cadmium');
+    if (m === undefined) throw new Error('fixture missing');
+    const reading = await readingOf(m);
+    expect(reading.intent).toBe('none');
+    expect(reading.launchDate).toBeNull();
+    expect(reading.reasons.at(-1)).toBe('no words of its own above the mail it quotes: nothing is read from that mail');
+    // The text is kept for the PM, never emptied.
+    expect(reading.replyText).toContain('From: Cadmium Projects');
+  });
+
+  it('keeps a question written under the name, below the closing', async () => {
+    const m = mails.find((x) => x.name === 'question-under-the-name');
+    if (m === undefined) throw new Error('fixture missing');
+    expect((await readingOf(m)).replyText).toContain('Can we move the launch to the 17th?');
+  });
+});
