@@ -849,6 +849,15 @@ function readByRules(question: StepQuestion, signals: InterpretSignals, reading:
     const settleable = turning.every((d) => d.settles === true) && confidence >= 0.95;
     if (doubts.length > 0)
       return result('approve', Math.min(confidence, 0.7), question, [...yes, ...doubts], { ...rest, ...(settleable ? { settleable } : {}) });
+    // A reply-all to a colleague's mail ("Agreed", "Go ahead" under "let's hold off until…"): the yes may be to the colleague.
+    if (signals.answersSomeoneElse === true)
+      return result(
+        'approve',
+        Math.min(confidence, 0.7),
+        question,
+        [...yes, { signal: 'not-yet', clause: yes[0]?.clause as Clause, why: 'a reply to a colleague’s mail: the yes may be to it' }],
+        rest,
+      );
     return result('approve', confidence, question, yes, rest);
   }
   if (weak.length > 0) return result('approve', 0.6, question, weak, rest);
