@@ -442,3 +442,26 @@ describe('a postscript under the sign-off', () => {
     expect(extractReplyText(lines('PS: approved.', '', 'Kind regards,', 'Anna'))).toBe('PS: approved.');
   });
 });
+
+describe('the sender writing on under a sign-off, a mobile line or a name', () => {
+  it('keeps "P.S." alone on its line with its point below, and drops a company block under it', () => {
+    const body = lines('Approved.', '', 'Thanks', 'Anna', '', 'P.S.', 'We need to move the kickoff.', '', 'Acme Events AG', 'Bahnhofplatz 3, 6003 Luzern');
+    expect(extractReplyText(body)).toBe('Approved.\n\nP.S.\nWe need to move the kickoff.');
+  });
+
+  it('keeps a question written under the name, below the closing', () => {
+    expect(extractReplyText(lines('Looks good, approved.', '', 'Thanks,', 'Jane', 'Can we move the launch to the 17th?'))).toContain(
+      'Can we move the launch to the 17th?',
+    );
+  });
+
+  it('keeps text written on under a mobile signature line, and drops the line', () => {
+    const text = extractReplyText(lines('Approved', '', 'Sent from my iPhone', '', 'Actually hold the kickoff until our PO is in.'));
+    expect(text).toContain('Actually hold the kickoff until our PO is in.');
+    expect(text).not.toContain('Sent from my iPhone');
+  });
+
+  it('still cuts a closing with a name and a title under it', () => {
+    expect(extractReplyText(lines('Approved, thanks.', '', 'Best regards,', 'Anna Smith', 'Head of Events | Acme'))).toBe('Approved, thanks.');
+  });
+});

@@ -186,6 +186,8 @@ const COMPANY_SUFFIX = /\b(inc|ltd|llc|gmbh|b\.v|n\.v|s\.a|s\.l|sas|sarl|s\.r\.l
 export function isSignatureDetail(line: string): boolean {
   const text = line.trim();
   if (text === '' || text.length > 72) return false;
+  // "Hold the kickoff until our PO is in", "Can we talk Thursday?": the sender's words, in the signature's place.
+  if (AFTERTHOUGHT.test(text)) return false;
   if (/[?!]$/.test(text)) return false;
   // A sentence ends with a lower-case word and a full stop; "Acme Events Inc." does not.
   if (/\b\p{Ll}{3,}\.$/u.test(text) && !COMPANY_SUFFIX.test(text)) return false;
@@ -240,19 +242,25 @@ function nameSignatureStart(lines: readonly string[]): number {
 }
 
 /** A postscript's opening: "P.S.", "PS:", "ps", "PPS", "P.-S.", "P.D.:" (posdata), "N.B.", then its words. */
-const POSTSCRIPT = /^\s*(?:p\.?\s?p?\.?\s?s\.?|p\.-s\.|p\.?\s?d\.?(?=\s*:)|n\.\s?b\.|nb(?=\s*:))(?:\s*[:.\-–]\s*|\s+)\p{L}/iu;
+const POSTSCRIPT = /^\s*(?:p\.?\s?p?\.?\s?s\.?|p\.-s\.|p\.?\s?d\.?(?=\s*:)|n\.\s?b\.|nb(?=\s*:))(?:(?:\s*[:.\-–]\s*|\s+)\p{L}|\s*[:.]?\s*$)/iu;
 
 /**
  * Cuts the signature, sign-off and footer from a reply's own lines. A postscript under the sign-off ("Kind regards, Anna" then
- * "PS the kickoff needs to move to the 14th") is the sender's too: it is kept, its paragraph, after the text above the sign-off.
+ * "PS the kickoff needs to move to the 14th") is the sender's too: it is kept, to the end (its own sign-off cut), after the text
+ * above the sign-off. "P.S." may stand alone on its line, its point below.
  */
 export function cutSignature(input: readonly string[]): string[] {
   const ps = input.findIndex((line, i) => i > 0 && POSTSCRIPT.test(line) && input.slice(0, i).some((l) => l.trim() !== ''));
   if (ps > 0) {
-    let end = ps;
+    // The postscript runs to the end, less what below its first paragraph is only signature lines ("Alpen Kongress AG",
+    // "Bahnhofplatz 3, 6003 Luzern").
+    // ("P.S." alone on its line: its point is the paragraph under it.)
+    let end = ps + 1;
+    if (/^[\s\p{P}psdnb]*$/iu.test(input[ps] ?? '')) while (end < input.length && (input[end] ?? '').trim() === '') end += 1;
     while (end < input.length && (input[end] ?? '').trim() !== '') end += 1;
-    const postscript = cutSignature(input.slice(ps, end));
-    return [...cutSignature(input.slice(0, ps)), '', ...postscript];
+    const rest = input.slice(end).filter((l) => l.trim() !== '');
+    const tail = rest.every((l) => isNameLine(l.trim()) || isSignatureDetail(l)) ? input.slice(ps, end) : input.slice(ps);
+    return [...cutSignature(input.slice(0, ps)), '', ...cutSignature(tail)];
   }
   return cutOwnSignature(input);
 }
@@ -261,8 +269,15 @@ function cutOwnSignature(input: readonly string[]): string[] {
   let lines = cutDisclaimer(dropBanners([...input]));
   const delimiter = lines.findIndex((line) => SIGNATURE_DELIMITER.test(line));
   if (delimiter >= 0) lines = lines.slice(0, delimiter);
+  // A mobile signature line ends the mail unless the sender wrote on under it: then only the line goes.
   const mobile = lines.findIndex((line) => MOBILE_SIGNATURE.test(line.trim()));
-  if (mobile >= 0) lines = lines.slice(0, mobile);
+  if (mobile >= 0) {
+    const below = lines.slice(mobile + 1).filter((l) => l.trim() !== '');
+    lines =
+      below.length > 0 && !below.every((l) => isNameLine(l.trim()) || isSignatureDetail(l))
+        ? [...lines.slice(0, mobile), ...lines.slice(mobile + 1)]
+        : lines.slice(0, mobile);
+  }
   // A company-register line under a closing ("Mit freundlichen Grüßen" … "Amtsgericht Köln HRB 48211") ends the signature there.
   const register = lines.findIndex((line, i) => COMPANY_REGISTER.test(line) && lines.slice(Math.max(0, i - 12), i).some((l) => isClosing(l.trim())));
   if (register >= 0 && lines.length - register <= 8) lines = lines.slice(0, register);
