@@ -331,9 +331,9 @@ function negatedAt(scan: Scan, clause: number, index: number, length: number, br
 }
 
 /** Not in a position to do what follows (the `notInPosition` pattern, anchored before the hit). */
-const NOT_IN_POSITION = new RegExp(String.raw`(?:${wordsOf('notInPosition')})`);
+const NOT_IN_POSITION = new RegExp(wordsOf('notInPosition'));
 /** A statement closed by a tag that asks whether it holds ("Training's included, right", "…, oder", "…, giusto"). */
-const TAG_QUESTION = new RegExp(String.raw`(?:${wordsOf('tagQuestion')})`);
+const TAG_QUESTION = new RegExp(wordsOf('tagQuestion'));
 /** A phrase that opens on a reason: "since", "because", "da", "comme", "como", "siccome", "omdat". */
 const REASON_START = new RegExp(String.raw`^\s*(?:${wordsOf('reasonStart')})\s`);
 /** A reason that opens a phrase of its own: "so", "because", "daher", "donc", "así que", "quindi", "então", "dus". */
