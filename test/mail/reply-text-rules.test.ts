@@ -465,3 +465,12 @@ describe('the sender writing on under a sign-off, a mobile line or a name', () =
     expect(extractReplyText(lines('Approved, thanks.', '', 'Best regards,', 'Anna Smith', 'Head of Events | Acme'))).toBe('Approved, thanks.');
   });
 });
+
+describe('a person’s warning is not a gateway’s banner', () => {
+  it('keeps "Caution: our external IT partner…", and still drops the banner that speaks of the mail and its links', () => {
+    const personal = 'Caution: our external IT partner has not confirmed the API access yet, so the development dates may slip.';
+    expect(extractReplyText(lines('Approved.', '', personal, '', 'Jane'))).toContain(personal);
+    const banner = 'CAUTION: This email originated from outside of the organization. Do not click links.';
+    expect(extractReplyText(lines(banner, '', 'Approved.'))).toBe('Approved.');
+  });
+});

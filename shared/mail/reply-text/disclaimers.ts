@@ -168,10 +168,17 @@ export function cutDisclaimer(lines: string[]): string[] {
 const BANNER =
   /^\W{0,3}(\[?external\]?( email| sender| message)?:?|caution:|warning:|achtung:|attention :|attention:|atención:|attenzione:|let op:)\s?.{0,40}\b(outside|external|extern|externe|extérieur|externo|esterno|buiten)\b/i;
 
+/**
+ * What a gateway's banner speaks of: the mail, its sender, its links (a person's "Caution: our external IT partner has not
+ * confirmed the API access yet" speaks of none, and is kept).
+ */
+const BANNER_TERMS =
+  /\b(this (e-?mail|message)|extern\w* (e-?mail|mail|message|nachricht|absender|sender|correo|courriel)|(e-?mail|mail|correo|courriel) extern\w*|originated|came from|sender|organi[sz]ation|click|links?|attachments?|diese (e-?mail|nachricht)|absender|ce (message|courriel|mail)|expéditeur|este (correo|mensaje)|remitente|questa (e-?mail|mail|messaggio)|mittente|deze (e-?mail|mail|bericht)|afzender)\b/i;
+
 export function dropBanners(lines: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < lines.length; i += 1) {
-    if (BANNER.test((lines[i] ?? '').trim())) {
+    if (BANNER.test((lines[i] ?? '').trim()) && BANNER_TERMS.test(paragraphFrom(lines, i))) {
       while (i < lines.length && (lines[i] ?? '').trim() !== '') i += 1;
       continue;
     }
