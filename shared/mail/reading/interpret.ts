@@ -610,8 +610,6 @@ function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], question:
       doubts.push({ signal: 'not-yet', clause, why: 'terms or scope changed beside the yes' });
       continue;
     }
-    // "Approved at a setup fee of $1,500", "Freigegeben zu 1.500 €": a yes at a price of the sender's own; the PM compares it
-    // with the document's. (Fees restated as listed, "we approve the fees as listed ($4,800 setup)", are the document's.)
     // "Looks good. The fee is $300, not $500": a detail corrected.
     if (clause.corrects) {
       doubts.push({ signal: 'not-yet', clause, why: 'a detail corrected beside the yes' });
@@ -628,6 +626,8 @@ function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], question:
       doubts.push({ signal: 'not-yet', clause, why: 'a choice of dates' });
       continue;
     }
+    // "Approved at a setup fee of $1,500", "Freigegeben zu 1.500 €": a yes at a price of the sender's own; the PM compares it
+    // with the document's. (Fees restated as listed, "we approve the fees as listed ($4,800 setup)", are the document's.)
     if (question === 'approval' && clause.amount) {
       doubts.push({ signal: 'not-yet', clause, why: 'an amount beside the yes' });
       continue;
@@ -642,15 +642,15 @@ function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], question:
       doubts.push({ signal: 'not-yet', clause, why: 'the yes that counts still to come' });
       continue;
     }
-    // "Details look right. Launch is June 3 unless the venue moves us": the launch on a condition, where the step asks for its date.
-    // (Not a polite "if that's doable": an "unless", whatever clause it cuts, or a change of the launch on a condition, "we may
-    // push the launch if…".)
-    const changedIf = (clause.condition || clause.hypothetical) && clause.hits.some((h) => h.act === 'amend' || h.act === 'change' || h.act === 'refuse');
     // "correct. launch june 3 tbc": the day named, not confirmed.
     if (question === 'confirmation' && UNCONFIRMED.test(clause.folded) && (clause.goLiveNamed || NAMES_A_DAY.test(clause.folded))) {
       doubts.push({ signal: 'not-yet', clause, why: 'the launch date not confirmed' });
       continue;
     }
+    // "Details look right. Launch is June 3 unless the venue moves us": the launch on a condition, where the step asks for its date.
+    // (Not a polite "if that's doable": an "unless", whatever clause it cuts, or a change of the launch on a condition, "we may
+    // push the launch if…".)
+    const changedIf = (clause.condition || clause.hypothetical) && clause.hits.some((h) => h.act === 'amend' || h.act === 'change' || h.act === 'refuse');
     if (question === 'confirmation' && (UNLESS.test(clause.folded) || (!yesClauses.has(clause) && clause.goLiveNamed && changedIf))) {
       doubts.push({ signal: 'not-yet', clause, why: 'the launch on a condition' });
       continue;
