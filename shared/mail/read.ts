@@ -130,7 +130,7 @@ export interface ReadAtOptions {
 export function readAt(reading: MailReading, question: StepQuestion, options: ReadAtOptions = {}): MailReading {
   const { model, earlierDocuments = [] } = options;
   if (reading.kind !== 'human' || (reading.question === question && model === undefined && earlierDocuments.length === 0)) return reading;
-  const text = reading.mailSignals.quotedOnly === true ? '' : reading.replyText.slice(0, MAX_REPLY_TEXT_CHARS);
+  const text = readableText(reading.replyText, reading.mailSignals.quotedOnly === true);
   const meaning = interpret(text, question, signalsOf(reading, earlierDocuments), reading.clauseReading, model);
   return { ...reading, ...meaning, question };
 }
@@ -154,6 +154,15 @@ function visibleAttachments(mail: ParsedMail): AttachmentInfo[] {
 function referenceInstant(mail: ParsedMail, referenceDate: string | undefined): Date {
   if (referenceDate) return new Date(`${referenceDate}T12:00:00Z`);
   return mail.date ? new Date(mail.date) : new Date();
+}
+
+/**
+ * The part of a reply's text the reader reads: its first {@link MAX_REPLY_TEXT_CHARS} characters. With no words of its own
+ * (only an attachment, the answer in the subject), the text kept is the mail it quotes, and none of it is read as the
+ * sender's (our notice's "Reply APPROVED to approve" is no yes, its dates no launch date).
+ */
+function readableText(replyText: string, quotedOnly: boolean): string {
+  return quotedOnly ? '' : replyText.slice(0, MAX_REPLY_TEXT_CHARS);
 }
 
 /** Understands a parsed mail: kind, reply text, intent and what it names. */
@@ -187,9 +196,7 @@ export function understand(mail: ParsedMail, options: ReadOptions = {}): MailRea
       attachments,
     };
   }
-  // With no words of its own (only an attachment, the answer in the subject), the text kept is the mail it quotes: none of
-  // it is read as the sender's (our notice's "Reply APPROVED to approve" is no yes, its dates no launch date).
-  const readable = own ? replyText.slice(0, MAX_REPLY_TEXT_CHARS) : '';
+  const readable = readableText(replyText, !own);
   const exclude = new Set([
     mail.from.address,
     ...mail.to.map((a) => a.address),

@@ -349,7 +349,7 @@ function negatedOverAside(scan: Scan, clause: number, head: string): boolean {
   const parts = head.split(',');
   if (parts.length < 3) return false;
   const [lead, aside, last] = parts.slice(-3) as [string, string, string];
-  const count = (text: string) => (text.match(/\S+/g) ?? []).length;
+  const count = (text: string) => wordsBetween(text, 0, text.length);
   if (count(last) > 2 || count(aside) < 1 || count(aside) > 5 || /[:;]/.test(lead + aside + last)) return false;
   const leadEnd = head.length - last.length - aside.length - 2;
   const saysSomething = (from: number, to: number) => ACTS.some((act) => scan.in(act, clause).some((m) => m.index < to && m.index + m.text.length > from));
@@ -360,7 +360,7 @@ function negatedOverAside(scan: Scan, clause: number, head: string): boolean {
       (m) =>
         m.index + m.text.length <= leadEnd &&
         m.index >= leadEnd - lead.length &&
-        count(head.slice(m.index + m.text.length, leadEnd)) <= 2 &&
+        wordsBetween(head, m.index + m.text.length, leadEnd) <= 2 &&
         !saysSomething(m.index + m.text.length, leadEnd) &&
         m.text !== 'ne' &&
         m.text !== "n'",
@@ -661,18 +661,18 @@ function hedged(spans: readonly Span[], hits: readonly Hit[], folded: string): b
 /** A detail corrected, said as fact: "$300, not $500", "300 €, nicht 500 €", "Tom, not Jenna", "avec Billetik, et non avec Weezevent", "la data non è il 10 marzo". */
 const CORRECTION = new RegExp(
   String.raw`(?:(?:${wordsOf('andNot')})\b|\b(?:${wordsOf('notWords')})\s+(?:${wordsOf('isWords')})\s+)\s*(?:(?:${wordsOf('withWords')})\s+)?(?:the\s+|der\s+|die\s+|le\s+|la\s+|el\s+|il\s+|de\s+|o\s+|a\s+)?(?:[$€£]\s?\d|\d|(\p{L}))`,
-  'u',
+  'gu',
 );
 /** A correction in a clause: of a figure, or of a name (a word written with its capital: "not Jenna", not "not really"). */
 function corrects(text: string, folded: string): boolean {
   // Folding keeps a text's length but for a few letters (ß): where it did not, the capital is not looked for.
-  const capital = (m: RegExpMatchArray) => text.length === folded.length && /\p{Lu}/u.test(text[(m.index ?? 0) + m[0].length - 1] ?? '');
-  // Every place is tried: ", non è il 10 marzo" is a figure after "non è", whatever the letter right after "non".
-  for (let from = 0; from < folded.length; ) {
-    const m = CORRECTION.exec(folded.slice(from));
-    if (!m) return false;
-    if (m[1] === undefined || capital({ ...m, index: from + m.index } as RegExpMatchArray)) return true;
-    from += m.index + 1;
+  const capitals = text.length === folded.length;
+  // Every place is tried, one character on from the last: ", non è il 10 marzo" is a figure after "non è", whatever the letter
+  // right after "non".
+  CORRECTION.lastIndex = 0;
+  for (let m = CORRECTION.exec(folded); m !== null; m = CORRECTION.exec(folded)) {
+    if (m[1] === undefined || (capitals && /\p{Lu}/u.test(text[m.index + m[0].length - 1] ?? ''))) return true;
+    CORRECTION.lastIndex = m.index + 1;
   }
   return false;
 }

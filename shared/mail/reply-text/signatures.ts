@@ -151,7 +151,7 @@ function isClosing(line: string): boolean {
 const MAX_LINES_AFTER_CLOSING = 6;
 /** A line under a sign-off that is the sender's afterthought, not a signature: a question, or a line opened as one adds a point. */
 const AFTERTHOUGHT =
-  /\?$|^(?:forgot|update|except|one more|also|oh|btw|by the way|actually|correction|please|pls|can|could|would|will|do|does|is|are|but|however|hold|wait|aber|bitte|noch|nur|mais|merci de|attendez|pero|por favor|esperad|ma|però|per favore|aspettate|mas|por favor|maar|graag|wacht)\b/i;
+  /\?$|^(?:forgot|update|except|one more|also|oh|btw|by the way|actually|correction|please|pls|can|could|would|will|do|does|is|are|but|however|hold|wait|aber|bitte|noch|nur|mais|merci de|attendez|pero|por favor|esperad|ma|però|per favore|aspettate|mas|maar|graag|wacht)\b/i;
 /** …and each of them at most this many characters long. */
 const MAX_SIGNATURE_LINE_CHARS = 60;
 
@@ -242,7 +242,7 @@ function nameSignatureStart(lines: readonly string[]): number {
 }
 
 /** A postscript's opening: "P.S.", "PS:", "ps", "PPS", "P.-S.", "P.D.:" (posdata), "N.B.", then its words. */
-const POSTSCRIPT = /^\s*(?:p\.?\s?p?\.?\s?s\.?|p\.-s\.|p\.?\s?d\.?(?=\s*:)|n\.\s?b\.|nb(?=\s*:))(?:(?:\s*[:.\-–]\s*|\s+)\p{L}|\s*[:.]?\s*$)/iu;
+const POSTSCRIPT = /^\s*(?:p\.?\s?p?\.?\s?s\.?|p\.-s\.|p\.?\s?d\.?(?=\s*:)|n\.\s?b\.|nb(?=\s*:))(?:(?:\s*[:.\-–]\s*|\s+)(?<point>\p{L})|\s*[:.]?\s*$)/iu;
 
 /**
  * Cuts the signature, sign-off and footer from a reply's own lines. A postscript under the sign-off ("Kind regards, Anna" then
@@ -256,7 +256,7 @@ export function cutSignature(input: readonly string[]): string[] {
     // "Bahnhofplatz 3, 6003 Luzern").
     // ("P.S." alone on its line: its point is the paragraph under it.)
     let end = ps + 1;
-    if (/^[\s\p{P}psdnb]*$/iu.test(input[ps] ?? '')) while (end < input.length && (input[end] ?? '').trim() === '') end += 1;
+    if (POSTSCRIPT.exec(input[ps] ?? '')?.groups?.['point'] === undefined) while (end < input.length && (input[end] ?? '').trim() === '') end += 1;
     while (end < input.length && (input[end] ?? '').trim() !== '') end += 1;
     const rest = input.slice(end).filter((l) => l.trim() !== '');
     const tail = rest.every((l) => isNameLine(l.trim()) || isSignatureDetail(l)) ? input.slice(ps, end) : input.slice(ps);
