@@ -1402,3 +1402,30 @@ describe('a reason before a refusal, a tag with no comma, a launch date not conf
     ['All correct. Launch June 3, I can confirm.', 'confirmation'],
   ]);
 });
+
+describe('a yes with the start held back until something is done', () => {
+  notActedOn([
+    ['Approved.\n\nHold the kickoff until our CFO signs the PO', 'approval'],
+    ["Approved. Don't start the work until the PO is signed.", 'approval'],
+    ['Approved. Wait for the PO before you start.', 'approval'],
+    ['Approved - please don’t schedule anything until legal has signed.', 'approval'],
+    ['Freigegeben. Bitte wartet mit dem Kickoff, bis die Bestellung da ist.', 'approval'],
+    ['Validé. Ne commencez pas avant la signature du bon de commande.', 'approval'],
+    ['Aprobado. No empecéis hasta que tengamos la orden de compra firmada.', 'approval'],
+    ["Approvato. Non iniziate finché non arriva l'ordine firmato.", 'approval'],
+    ['Akkoord. Wacht wel met de kick-off tot de inkooporder getekend is.', 'approval'],
+    ['Aprovado. Não comecem até o pedido estar assinado.', 'approval'],
+  ]);
+
+  it('reads the hold alone as a no, with its reason', () => {
+    const reading = read('Please hold the kickoff until our CFO signs the PO.', 'approval');
+    expect(reading.intent).toBe('decline');
+    expect(reading.reasons.join(' ')).toContain('holds the start until something is done');
+  });
+
+  actedOn([
+    ["Approved. We'll hold the kickoff on the 10th as planned.", 'approval'],
+    ['Approved - go ahead and start, no need to wait for the PO.', 'approval'],
+    ["Approved. Feel free to start right away, don't wait for the PO.", 'approval'],
+  ]);
+});

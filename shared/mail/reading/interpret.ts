@@ -27,6 +27,8 @@ const UNCONFIRMED = new RegExp(wordsOf('unconfirmed', (f) => String.raw`\b${f}\b
 /** "unless", "es sei denn", "sauf si": what follows undoes what the clause says. */
 const UNLESS = new RegExp(wordsOf('unlessWords', (f) => String.raw`\b${f}\b`));
 const NOT_YET = new RegExp(wordsOf('notYet', (f) => String.raw`\b${f}\b`));
+/** "Hold the kickoff until our CFO signs the PO", "wacht met de kick-off tot…", "no empecéis hasta…": the start held back until something is done. */
+const HOLD_UNTIL = new RegExp(wordsOf('holdUntil'));
 
 /** "Sent to our director for approval", "zur Freigabe", "per l'approvazione": a yes asked of someone, not given. */
 const FOR_A_YES = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('forWords')})\s+(?:(?:${wordsOf('forDeterminers')})\s+)?(?:l')?$`);
@@ -452,6 +454,10 @@ function readOne(clause: Clause, question: StepQuestion, context: ClauseContext)
   const otherChanges = changes.filter((h) => !hits.some((k) => k.act === 'scope' && k.at <= h.at && k.end >= h.end));
   if (refusals.length > 0 || negatedYes.length > 0 || bareNo.length > 0)
     out.push({ signal: 'no', no: 'refusal', clause, why: `refuses (${[...refusals, ...negatedYes, ...bareNo].map((h) => h.words).join(', ')})` });
+  // "Approved. Don't start the work until the PO is signed", "Bitte wartet mit dem Kickoff, bis die Bestellung da ist": whatever
+  // the yes beside it, the work is held back until something is done (the `holdUntil` pattern).
+  else if (YES_OR_NO.has(question) && HOLD_UNTIL.test(folded))
+    out.push({ signal: 'no', no: 'refusal', clause, why: 'holds the start until something is done' });
   // A problem is feedback on what was asked; in one's own work (QA nearly done, one bug left) it is work still to do.
   if (problems.length > 0 && question === 'readiness')
     out.push({ signal: 'not-yet', clause, why: `a problem still open (${problems.map((h) => h.words).join(', ')})` });

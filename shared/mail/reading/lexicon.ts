@@ -137,6 +137,7 @@ export type PatternName =
   | 'forDeterminers'
   | 'forSignature'
   | 'forWords'
+  | 'holdUntil'
   | 'isWords'
   | 'mostWords'
   | 'neededAfter'

@@ -995,6 +995,12 @@ export const de: Lexicon = {
     notInPosition: ['nicht in der lage[^,.;]{0,40}$'],
     dateTarget: ['peilen', 'anvisiert', 'ins auge gefasst', 'stand jetzt', 'vorbehaltlich', 'wenn alles gut geht', 'voraussichtlich', 'vorlaufig'],
     reasonWords: ['daher', 'deshalb', 'also', 'weil', 'da'],
+    holdUntil: [
+      '\\b(?:wartet|warten sie|warte)\\b[^.;!?]{0,40}\\bmit\\b[^.;!?]{0,40}\\b(?:bis|bevor)\\b',
+      '\\bnicht (?:starten|beginnen|loslegen|anfangen|einplanen)\\b[^.;!?]{0,40}\\b(?:bis|bevor)\\b',
+      '\\b(?:startet|beginnt|legt|fangt)\\b[^.;!?]{0,30}\\bnicht\\b[^.;!?]{0,30}\\b(?:bis|bevor)\\b',
+      '\\b(?:haltet|halten sie)\\b[^.;!?]{0,40}\\b(?:zuruck|an)\\b[^.;!?]{0,20}\\b(?:bis|bevor)\\b',
+    ],
     strongCondition: ['vorausgesetzt', 'sofern', 'unter der voraussetzung', 'solange', 'nur wenn'],
     isWords: ['ist', 'war'],
     unlessWords: ['es sei denn', 'sofern nicht', 'ausser wenn'],

@@ -2056,6 +2056,12 @@ export const en: Lexicon = {
       'to be (?:decided|confirmed)',
     ],
     reasonWords: ['so', 'because', 'since', 'as', 'therefore', 'hence', 'which means'],
+    holdUntil: [
+      '(?:^|\\b(?:please|pls|kindly|but|so|and|just)\\s+)(?:hold|pause|park|freeze)\\b[^.;!?]{0,40}\\b(?:until|till|til|pending)\\b',
+      "(?<!(?:can't|cannot|cant|can not|need to|needn't|don't|dont|do not|not) )\\bwait (?:for|on|with)\\b[^.;!?]{0,50}\\b(?:before|until|till)\\b",
+      "\\b(?:don't|dont|do not)\\s+(?:start|begin|kick ?off|proceed|schedule|book|go ahead|do anything|move forward|action)\\b[^.;!?]{0,50}\\b(?:until|till|before)\\b",
+      '\\bno (?:work|kick-?off|start)\\b[^.;!?]{0,30}\\b(?:until|till|before)\\b',
+    ],
     strongCondition: ['as long as', 'provided(?: that)?', 'providing', 'subject to', 'on condition that', 'on the basis that', 'only if', 'assuming'],
     isWords: ['is', 'was'],
     unlessWords: ['unless'],

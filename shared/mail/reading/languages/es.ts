@@ -1142,6 +1142,11 @@ export const es: Lexicon = {
     notInPosition: ['no (?:estamos|estoy)[^,.;]{0,20}en (?:disposicion|condiciones|posicion) de[^,.;]{0,20}$'],
     dateTarget: ['apuntamos', 'salvo imprevistos', 'si todo va bien', 'en principio', 'a confirmar', 'por confirmar', 'tentativ\\w*', 'provisional'],
     reasonWords: ['asi que', 'por eso', 'porque', 'como', 'ya que'],
+    holdUntil: [
+      '\\bno (?:empeceis|empiecen|empieces|empiece|arranqueis|arranquen|comenceis|comiencen|inicieis|inicien|avanceis|avancen|programeis|programen)\\b[^.;!?]{0,50}\\b(?:hasta|antes)\\b',
+      '\\b(?:esperad|esperen|aguardad|aguarden)\\b[^.;!?]{0,50}\\b(?:antes de|hasta)\\b',
+      '\\b(?:dejad|dejen|mantened|mantengan)\\b[^.;!?]{0,30}\\b(?:en pausa|en espera|parado)\\b[^.;!?]{0,30}\\bhasta\\b',
+    ],
     strongCondition: ['siempre que', 'siempre y cuando', 'con la condicion de', 'solo si'],
     isWords: ['es', 'era'],
     unlessWords: ['a menos que', 'salvo que', 'excepto si'],

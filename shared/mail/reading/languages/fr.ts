@@ -1152,6 +1152,11 @@ export const fr: Lexicon = {
     notInPosition: ['pas (?:encore )?en (?:mesure|position) de[^,.;]{0,30}$'],
     dateTarget: ['vise', 'visons', 'en principe', 'sauf imprevu', 'si tout va bien', 'a confirmer', 'provisoire(?:ment)?', 'date cible'],
     reasonWords: ['donc', 'parce que', 'puisque', 'car', 'du coup'],
+    holdUntil: [
+      "\\b(?:ne |n')(?:commencez|demarrez|lancez|debutez|planifiez|bougez)\\b[^.;!?]{0,20}\\bpas\\b[^.;!?]{0,40}\\b(?:avant|tant que|jusqu'a)",
+      '\\battendez\\b[^.;!?]{0,50}\\b(?:avant de|avant que)\\b',
+      "\\b(?:suspendez|mettez en attente|gardez en attente|mettez en pause)\\b[^.;!?]{0,40}\\b(?:jusqu'a|tant que|avant)",
+    ],
     strongCondition: ['a condition que', "a condition qu'", 'sous reserve', 'pourvu que', 'seulement si'],
     isWords: ['est', "c'est"],
     unlessWords: ['sauf si', 'a moins que', "a moins qu'"],

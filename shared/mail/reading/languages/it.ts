@@ -1024,6 +1024,11 @@ export const it: Lexicon = {
     notInPosition: ['non (?:siamo|sono)[^,.;]{0,20}(?:nella posizione|in grado|in condizione) di[^,.;]{0,20}$'],
     dateTarget: ['puntiamo', 'salvo imprevisti', 'se tutto va bene', 'in linea di massima', 'da confermare', 'indicativ\\w*', 'provvisori\\w*'],
     reasonWords: ['quindi', 'percio', 'perche', 'siccome', 'poiche'],
+    holdUntil: [
+      '\\bnon (?:iniziate|partite|cominciate|procedete|avviate|fissate|pianificate|inizi|parta|proceda)\\b[^.;!?]{0,50}\\b(?:finche|prima|fino a)\\b',
+      '\\b(?:aspettate|attendete|aspetti|attenda)\\b[^.;!?]{0,50}\\b(?:prima di|finche|fino a)\\b',
+      '\\b(?:sospendete|mettete in pausa|tenete fermo|tenete ferma)\\b[^.;!?]{0,40}\\b(?:fino a|finche|prima)\\b',
+    ],
     strongCondition: ['purche', 'a patto che', 'a condizione che', 'solo se'],
     isWords: ['e', 'era'],
     unlessWords: ['a meno che', 'salvo che', 'tranne se'],

@@ -830,6 +830,12 @@ export const nl: Lexicon = {
     notInPosition: ['niet in staat (?:om )?[^,.;]{0,30}$', 'nog niet zover[^,.;]{0,30}$'],
     dateTarget: ['streven naar', 'mikken op', 'onder voorbehoud', 'als alles goed gaat', 'nog te bevestigen', 'voorlopig', 'richtdatum'],
     reasonWords: ['dus', 'daarom', 'omdat', 'want'],
+    holdUntil: [
+      '\\bwacht\\b[^.;!?]{0,20}\\bmet\\b[^.;!?]{0,40}\\b(?:tot|totdat|voordat|tot na)\\b',
+      '\\b(?:nog )?niet (?:starten|beginnen|opstarten|inplannen)\\b[^.;!?]{0,40}\\b(?:voordat|tot|totdat)\\b',
+      '\\b(?:start|begin)\\b[^.;!?]{0,20}\\bniet\\b[^.;!?]{0,40}\\b(?:voordat|tot|totdat)\\b',
+      '\\b(?:start|begin|starten|beginnen)\\b[^.;!?]{0,20}\\bpas\\b[^.;!?]{0,40}\\b(?:als|wanneer|nadat|zodra)\\b',
+    ],
     strongCondition: ['mits', 'op voorwaarde dat', 'alleen als'],
     isWords: ['is', 'was'],
     unlessWords: ['tenzij', 'behalve als'],

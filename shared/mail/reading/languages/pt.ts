@@ -1128,6 +1128,11 @@ export const pt: Lexicon = {
     notInPosition: ['nao (?:estamos|estou)[^,.;]{0,20}em (?:condicoes|posicao) de[^,.;]{0,20}$'],
     dateTarget: ['a principio', 'se tudo correr bem', 'salvo imprevistos', 'se deus quiser', 'a confirmar', 'previsto', 'provisori\\w*'],
     reasonWords: ['entao', 'portanto', 'por isso', 'porque', 'como'],
+    holdUntil: [
+      '\\bnao (?:comecem|comece|iniciem|inicie|avancem|avance|agendem|agende|marquem)\\b[^.;!?]{0,50}\\b(?:ate|antes)\\b',
+      '\\b(?:aguardem|esperem)\\b[^.;!?]{0,50}\\b(?:antes de|ate)\\b',
+      '\\b(?:segurem|segure)\\b[^.;!?]{0,40}\\bate\\b',
+    ],
     strongCondition: ['desde que', 'contanto que', 'com a condicao de', 'so se', 'caso'],
     isWords: ['e', 'era'],
     unlessWords: ['a nao ser que', 'a menos que', 'salvo se'],
