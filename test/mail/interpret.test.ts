@@ -1429,3 +1429,17 @@ describe('a yes with the start held back until something is done', () => {
     ["Approved. Feel free to start right away, don't wait for the PO.", 'approval'],
   ]);
 });
+
+describe('a yes still to come in a future tense of its own, a test case reported "KO"', () => {
+  notActedOn([
+    ["Vi confermerà lui stesso per iscritto l'approvazione al suo rientro.", 'approval'],
+    ['Il vous confirmera lui-même la validation à son retour.', 'approval'],
+    ['Le confirmará la aprobación él mismo a su regreso.', 'approval'],
+    ['Ele confirmará a aprovação pessoalmente quando voltar.', 'approval'],
+    ['Quasi tutto ok, solo il caso 7 (check-in da app) è risultato KO, il resto funziona bene.', 'testing'],
+  ]);
+
+  it('reads a case reported "KO" as a problem found', () => {
+    expect(read('Quasi tutto ok, solo il caso 7 è KO.', 'testing').intent).toBe('decline');
+  });
+});
