@@ -1,6 +1,24 @@
-import { compile, type HtmlToTextOptions } from 'html-to-text';
+import { compile, type FormatCallback, type HtmlToTextOptions } from 'html-to-text';
 import { MAX_HTML_CHARS_TO_TEXT } from './limits';
 import type { ParsedMail } from './schemas';
+
+/** A name for an element of html-to-text's parsed tree, enough to see its previous sibling. */
+interface Node {
+  readonly type?: string;
+  readonly name?: string;
+  readonly prev?: Node | null;
+}
+
+/**
+ * A table cell, inline, set apart from the cell before it by " | ": "Launch date | June 7", not "Launch dateJune 7" (a row of
+ * an answer table reads as one line, its cells apart).
+ */
+const cell: FormatCallback = (elem, walk, builder) => {
+  let before = (elem as Node).prev;
+  while (before && before.type === 'text') before = before.prev;
+  if (before && (before.name === 'td' || before.name === 'th')) builder.addInline(' | ');
+  walk(elem.children, builder);
+};
 
 /**
  * HTML read as a person sees it: paragraphs apart, line breaks kept, links as their text, images
@@ -8,6 +26,7 @@ import type { ParsedMail } from './schemas';
  */
 const HTML_TO_TEXT: HtmlToTextOptions = {
   wordwrap: false,
+  formatters: { cell },
   preserveNewlines: false,
   selectors: [
     { selector: 'a', options: { ignoreHref: true } },
@@ -24,8 +43,8 @@ const HTML_TO_TEXT: HtmlToTextOptions = {
     { selector: 'h6', options: { uppercase: false } },
     { selector: 'table', format: 'block' },
     { selector: 'tr', format: 'block' },
-    { selector: 'td', format: 'inline' },
-    { selector: 'th', format: 'inline' },
+    { selector: 'td', format: 'cell' },
+    { selector: 'th', format: 'cell' },
     { selector: 'hr', format: 'block' },
     { selector: 'blockquote', options: { trimEmptyLines: true } },
   ],

@@ -1443,3 +1443,43 @@ describe('a yes still to come in a future tense of its own, a test case reported
     expect(read('Quasi tutto ok, solo il caso 7 è KO.', 'testing').intent).toBe('decline');
   });
 });
+
+describe('what a tenth review (launch dates at the confirmation, whole mails) tried', () => {
+  notActedOn([
+    // "go" before "live" names the go-live; it is no bare yes where the step asks for details or a document's yes.
+    ['Go-live early June.\n\nPeter', 'confirmation'],
+    ['Approved. Go-live Jul 6 needs franchisee vote first (Apr 2)', 'approval'],
+    // The date's own yes still to come.
+    ['Launch date: June 7 (to be signed off by our CFO).', 'confirmation'],
+    ["All correct. Launch June 7 (still needs the board's blessing).", 'confirmation'],
+    ['Details ok, and yes I’m the contact. Launch June 7, not set in stone.', 'confirmation'],
+    // A choice of days, with a month, an adverb or a fallback between.
+    ['Details are correct. Launch date is June 7 or June 14 depending on venue availability.', 'confirmation'],
+    ['Looks correct. Launch June 7, worst case June 14.', 'confirmation'],
+    // The sender still checks it with someone.
+    ['Details are correct. Launch June 7 - let me confirm that with Jess on Monday.', 'confirmation'],
+    ['alles korrekt. Launch am 7. Juni, das kläre ich aber nochmal mit Frau Wolf ab.', 'confirmation'],
+    ['Todo correcto. Lanzamiento el 7 de junio, lo confirmo con mi jefe el lunes.', 'confirmation'],
+    ['Alles klopt. Lancering 7 juni, ik stem dat nog even af met Pieter.', 'confirmation'],
+    ['Tudo certo. Lançamento em 7 de junho, vou confirmar com o meu chefe na segunda.', 'confirmation'],
+    ['Le planning nous convient. Pour le go-live du 6 juillet, il faut encore que je voie avec nos franchisés.', 'approval'],
+    ['Sure. Let me see if our CTO is free.', 'approval'],
+    // A condition opening a clause of its own, a concern about the dates, a part left for later.
+    ["OK from me. Pending OrderLoop's availability.", 'approval'],
+    ["Approved. Go-live on July 6 is a bit optimistic on our side, we'll see how client QA goes.", 'approval'],
+    ['Approved for the Boston stores. Providence joins later.', 'approval'],
+    ["Approved for loyalty accrual and redemption. Stored value we'll have to look at separately.", 'open'],
+    // A line in another language under the yes is read in its language.
+    [
+      'The schedule works for us, approved from our side. Thanks for pulling it together so quickly, and for moving the certification slot earlier.\n\nBitte aber erst starten, wenn unser Geschäftsführer unterschrieben hat.',
+      'approval',
+    ],
+  ]);
+
+  actedOn([
+    ['All correct. Go-live June 7.', 'confirmation'],
+    ['Happy with it, go live!', 'testing'],
+    ['All tested, go live', 'testing'],
+    ['Fixed, go-live!', 'testing'],
+  ]);
+});

@@ -161,6 +161,16 @@ function detectLanguages(folded: string): string[] {
     return [...(top && top.score > 0 ? [top.code] : []), ...STOPWORDS.map((s) => s.code).filter((code) => code !== top?.code || top.score === 0)];
   if (!top || top.score === 0) return ['en'];
   const picked = best.filter((s) => s.score > 0 && s.score >= top.score * 0.5).map((s) => s.code);
+  // A line in another language under the main one ("Approved from our side." then "Bitte aber erst starten, wenn unser
+  // Geschäftsführer unterschrieben hat."): its language is read too, where one of its sentences has two of its function words
+  // or more, and more than of any language already picked.
+  for (const sentence of folded.split(/[.!?;\n]+/)) {
+    const own = sentence.split(/[^\p{L}']+/u).filter((w) => w !== '');
+    if (own.length < 4) continue;
+    const counts = STOPWORDS.map(({ code, words: set }) => ({ code, score: own.filter((w) => set.has(w)).length }));
+    const most = Math.max(0, ...counts.filter((c) => picked.includes(c.code)).map((c) => c.score));
+    for (const c of counts) if (!picked.includes(c.code) && c.score >= 2 && c.score > most) picked.push(c.code);
+  }
   return picked.includes('en') ? picked : [...picked, 'en'];
 }
 
@@ -676,9 +686,12 @@ function corrects(text: string, folded: string): boolean {
   }
   return false;
 }
-/** A choice of days: a day's number, "or", another day's number or the week after ("June 3 or 10", "3. oder 10. Juni", "le 3 ou le 10"). */
+/**
+ * A choice of days: a day's number, "or" (or a fallback, "worst case"), another day's number or the week after ("June 3 or 10",
+ * "June 7 or possibly June 14", "June 7, worst case June 14", "3. oder 10. Juni", "le 3 ou le 10").
+ */
 const DATE_CHOICE = new RegExp(
-  String.raw`\d(?:st|nd|rd|th|e|er|o|\.)?\s*(?:[-–,]\s*)?(?:${wordsOf('dateOr')})\s+(?:(?:the|le|el|il|der|den|o|a|de)\s+)?(?:\d|(?:the\s+)?(?:week|weekend)\s+(?:after|before)|later|earlier)`,
+  String.raw`\d(?:st|nd|rd|th|e|er|o|\.)?\s*(?:[-–,]\s*)?(?:${wordsOf('dateOr')})\s+(?:(?:${wordsOf('dateMaybe')})\s+)?(?:(?:the|le|el|il|der|den|o|a|de)\s+)?(?:[a-z]{3,9}\.?\s+\d{1,2}(?!\d)|\d|(?:the\s+)?(?:week|weekend)\s+(?:after|before)|later|earlier)`,
 );
 /** "Please let me know if staff training is included", "dites-moi si…", "geben Sie mir Bescheid, ob…": a question asked as a request. */
 const TELL_WHETHER = new RegExp(String.raw`\b(?:${wordsOf('tellWhether')})`);

@@ -388,9 +388,13 @@ function readOne(clause: Clause, question: StepQuestion, context: ClauseContext)
   // "Please send the plan approval to her": the noun in a request is not a yes.
   // A yes described of someone else ("our CFO, who signs off on anything over $2,500") is not the sender's.
   const folded = clause.folded;
+  // "Go-live early June", "Go-live Jul 6 needs the franchisee vote first": where the step asks for details or a document's yes, a
+  // "go" before "live" names the go-live; it is no bare yes. (At a test, "All tested, go live" is the yes asked.)
+  const goLiveNamed = (h: Hit) => h.words === 'go' && (question === 'confirmation' || question === 'approval') && /^[- ]?live\b/.test(folded.slice(h.end));
   // A short "OK" or "Sounds good" under a notice that asked nothing acknowledges it, like a 👍.
   const said = (asked || !short ? live(hits, yesActs) : []).filter(
     (h) =>
+      !goLiveNamed(h) &&
       !(clause.request && /^approv(al|e)$/.test(h.words)) &&
       !RELATIVE_BEFORE.test(folded.slice(0, h.at)) &&
       !FOR_A_YES.test(folded.slice(0, h.at)) &&
@@ -403,7 +407,9 @@ function readOne(clause: Clause, question: StepQuestion, context: ClauseContext)
   );
   // "Noted, nothing to add from our side" to a notice that asked nothing: no objection raised, nothing approved.
   const noObjection = question === 'open' && said.length > 0 && said.every((h) => SELF_NEGATED.test(h.words));
-  const yes = noObjection ? [] : [...said, ...(answers ? live(hits, ['yes']).filter((h) => !neededYes(h, folded) && !yesToAStatement(clause, h)) : [])];
+  const yes = noObjection
+    ? []
+    : [...said, ...(answers ? live(hits, ['yes']).filter((h) => !neededYes(h, folded) && !yesToAStatement(clause, h) && !goLiveNamed(h)) : [])];
   // A negated yes still to come ("isn't done yet") is a not yet, below; one refused for the future is refused ("we will not be approving").
   const negatedYes = hits.filter((h) => yesActs.includes(h.act) && h.negated && (!h.pending || h.future === true) && !leftToOthers(folded, h));
   const pendingYes = hits.filter((h) => (yesActs.includes(h.act) || h.act === 'resolved') && ((h.pending && !h.negated) || leftToOthers(folded, h)));
@@ -648,8 +654,12 @@ function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], question:
       doubts.push({ signal: 'not-yet', clause, why: 'the yes that counts still to come' });
       continue;
     }
-    // "correct. launch june 3 tbc": the day named, not confirmed.
-    if (question === 'confirmation' && UNCONFIRMED.test(clause.folded) && (clause.goLiveNamed || NAMES_A_DAY.test(clause.folded))) {
+    // "correct. launch june 3 tbc", "Launch June 7, not set in stone": the day named (in the clause or its sentence), not confirmed.
+    if (
+      question === 'confirmation' &&
+      UNCONFIRMED.test(clause.folded) &&
+      clauses.some((c) => c.sentence === clause.sentence && (c.goLiveNamed || NAMES_A_DAY.test(c.folded)))
+    ) {
       doubts.push({ signal: 'not-yet', clause, why: 'the launch date not confirmed' });
       continue;
     }

@@ -128,6 +128,7 @@ export type PatternName =
   | 'concord'
   | 'confirmStems'
   | 'countOf'
+  | 'dateMaybe'
   | 'dateOr'
   | 'dateTarget'
   | 'dateWords'
