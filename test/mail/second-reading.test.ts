@@ -128,6 +128,19 @@ describe('the second reading', () => {
     expect(checkedBySecondReading(first('approve', 0.95), text, 'approval', [], few)).toMatchObject({ intent: 'approve', needsReview: false });
   });
 
+  it(`leaves a confirmation the rules read from a launch date alone to the PM unless it finds the yes at ${AGREEMENT} or more`, () => {
+    const fromDate = { ...first('approve', 0.85), fromDateAlone: true };
+    const unsure = 'Approved, go ahead, contact Dana.';
+    expect(secondReading(unsure, 'approval', [], few).approve).toBeGreaterThan(YES_LIKELY);
+    expect(secondReading(unsure, 'approval', [], few).approve).toBeLessThan(AGREEMENT);
+    expect(checkedBySecondReading(fromDate, unsure, 'approval', [], few)).toMatchObject({ intent: 'approve', needsReview: true });
+    // The same yes, said rather than read from a date, is acted on.
+    expect(checkedBySecondReading(first('approve', 0.95), unsure, 'approval', [], few)).toMatchObject({ intent: 'approve', needsReview: false });
+    const sure = 'Approved, go ahead.';
+    expect(secondReading(sure, 'approval', [], few).approve).toBeGreaterThanOrEqual(AGREEMENT);
+    expect(checkedBySecondReading(fromDate, sure, 'approval', [], few)).toMatchObject({ intent: 'approve', needsReview: false });
+  });
+
   it(`acts on the rules' yes when it finds the yes at ${YES_LIKELY} or more`, () => {
     const text = 'Approved, looks good, go ahead.';
     expect(secondReading(text, 'approval', [], few).approve).toBeGreaterThanOrEqual(YES_LIKELY);

@@ -235,6 +235,8 @@ export interface Interpretation {
   readonly secondReading?: { readonly intent: Intent; readonly probability: number };
   /** The rules' only doubt about their yes is statements they could not read: a second reading may settle it. */
   readonly settleable?: boolean;
+  /** A confirmation read from the launch date given alone, no yes said: the second reading must find the yes likely too. */
+  readonly fromDateAlone?: boolean;
 }
 
 export interface InterpretSignals {
@@ -905,7 +907,7 @@ function readByRules(question: StepQuestion, signals: InterpretSignals, reading:
         ...hedged.map((clause): Read => ({ signal: 'weak-yes', clause, why: 'hedged' })),
         ...amended.map((clause): Read => ({ signal: 'weak-yes', clause, why: 'details corrected, changed or asked' })),
       ],
-      rest,
+      { ...rest, fromDateAlone: true },
     );
   }
   if (questions.length > 0)

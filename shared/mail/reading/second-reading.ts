@@ -242,6 +242,7 @@ interface Checked {
   readonly reasons: readonly string[];
   readonly secondReading?: { readonly intent: Intent; readonly probability: number };
   readonly settleable?: boolean;
+  readonly fromDateAlone?: boolean;
 }
 
 /**
@@ -280,7 +281,11 @@ export function checkedBySecondReading<Reading extends Checked>(
       secondReading: second,
     };
   const disagrees = intent !== first.intent && (isDecision(intent) || isDecision(first.intent)) && p[first.intent] < DISAGREEMENT;
-  const doubtsYes = first.intent === 'approve' && (intent !== 'approve' || (p.approve < YES_LIKELY && words >= LONG_WORDS));
+  // A confirmation the rules read from a launch date alone, no yes said, is an inference: it is acted on alone only when the second
+  // reading finds the yes at AGREEMENT too.
+  const doubtsYes =
+    first.intent === 'approve' &&
+    (intent !== 'approve' || (p.approve < YES_LIKELY && words >= LONG_WORDS) || (first.fromDateAlone === true && p.approve < AGREEMENT));
   if (!disagrees && !doubtsYes) return { ...first, secondReading: second };
   // Sure the reply only tells or asks, where the rules read a no or a doubted yes: nothing is decided, and nothing waits for the
   // PM. (A yes the rules are sure of, "QA is complete. How was your weekend?", still goes to the PM.)
