@@ -1483,3 +1483,14 @@ describe('what a tenth review (launch dates at the confirmation, whole mails) tr
     ['Fixed, go-live!', 'testing'],
   ]);
 });
+
+describe('what this round’s dev batches showed', () => {
+  actedOn([
+    ['Von unserer Seite aus gibt es die Freigabe für den Livegang.', 'testing'],
+    ['Hiermit geben wir den Projektplan für INT-1042 in der vorliegenden Form frei.', 'approval'],
+    // Spanish "caso de uso" is a use case, not Portuguese "caso" (in case).
+    ['Ya estamos listos para la certificación. Adjuntamos las capturas de cada caso de uso, las transacciones de prueba y el vídeo.', 'readiness'],
+  ]);
+
+  notActedOn([['Aprovado, caso o financeiro libere o orçamento.', 'approval']]);
+});

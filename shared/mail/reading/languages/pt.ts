@@ -1141,7 +1141,7 @@ export const pt: Lexicon = {
       '\\b(?:aguardem|esperem)\\b[^.;!?]{0,50}\\b(?:antes de|ate)\\b',
       '\\b(?:segurem|segure)\\b[^.;!?]{0,40}\\bate\\b',
     ],
-    strongCondition: ['desde que', 'contanto que', 'com a condicao de', 'so se', 'caso', '^pendente', '^aguardando'],
+    strongCondition: ['desde que', 'contanto que', 'com a condicao de', 'so se', 'caso(?! de)', '^pendente', '^aguardando'],
     isWords: ['e', 'era'],
     unlessWords: ['a nao ser que', 'a menos que', 'salvo se'],
     andNot: ['(?:,|\\se)\\s*nao'],
