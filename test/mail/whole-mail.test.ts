@@ -44,4 +44,12 @@ describe('whole mails whose hold-back only the reply text decides', () => {
     if (m === undefined) throw new Error('fixture missing');
     expect((await readingOf(m)).replyText).toContain('Can we move the launch to the 17th?');
   });
+
+  it('reads an HTML answer table a row at a time, its cells apart', async () => {
+    const m = mails.find((x) => x.name === 'html-answer-table-pending');
+    if (m === undefined) throw new Error('fixture missing');
+    const reading = await readingOf(m);
+    expect(reading.replyText).toMatch(/Launch date \| June 7/);
+    expect(reading.launchDate).toBe('2027-06-07');
+  });
 });
