@@ -461,6 +461,12 @@ describe('the sender writing on under a sign-off, a mobile line or a name', () =
     expect(text).not.toContain('Sent from my iPhone');
   });
 
+  it('keeps a sentence that opens like a mobile signature line ("Sent via our procurement portal…"), and still drops the short line', () => {
+    const sentence = "Sent via our procurement portal too - the PO there is still waiting for finance, so please don't start yet.";
+    expect(extractReplyText(lines('Approved.', sentence, '', 'Jane'))).toContain(sentence);
+    expect(extractReplyText(lines('Approved.', '', 'Sent via Superhuman'))).toBe('Approved.');
+  });
+
   it('still cuts a closing with a name and a title under it', () => {
     expect(extractReplyText(lines('Approved, thanks.', '', 'Best regards,', 'Anna Smith', 'Head of Events | Acme'))).toBe('Approved, thanks.');
   });

@@ -1,5 +1,5 @@
 import { attributionAt, isQuoted, opensHistory } from './quotes';
-import { cutSignature, isSignatureOnly, MOBILE_SIGNATURE, SIGNATURE_DELIMITER } from './signatures';
+import { cutSignature, isMobileSignature, isSignatureOnly, SIGNATURE_DELIMITER } from './signatures';
 
 /**
  * Inline answers: the sender's lines between the `>` lines of our quote, or typed into an unquoted
@@ -114,7 +114,7 @@ function regionEnd(lines: readonly string[], from: number): number {
     const line = lines[i] ?? '';
     if (isQuoted(line)) continue;
     const text = line.trim();
-    if (SIGNATURE_DELIMITER.test(text) || MOBILE_SIGNATURE.test(text) || opensHistory(lines, i)) return i;
+    if (SIGNATURE_DELIMITER.test(text) || isMobileSignature(text) || opensHistory(lines, i)) return i;
   }
   return lines.length;
 }

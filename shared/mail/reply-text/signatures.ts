@@ -55,6 +55,12 @@ export const MOBILE_SIGNATURE = new RegExp(
   'i',
 );
 
+/** A mobile or client signature line: one of {@link MOBILE_SIGNATURE}'s openings on a short line ("Sent via Superhuman"), not a sentence that opens the same way ("Sent via our procurement portal too - the PO is still waiting for finance"). */
+export function isMobileSignature(line: string): boolean {
+  const text = line.trim();
+  return MOBILE_SIGNATURE.test(text) && text.split(/\s+/).length <= 8;
+}
+
 /** Closing words of a sign-off in the languages we read ("Best regards", "Mit freundlichen Grüßen"…), a name allowed after them. */
 const CLOSING = new RegExp(
   '^(' +
@@ -270,7 +276,7 @@ function cutOwnSignature(input: readonly string[]): string[] {
   const delimiter = lines.findIndex((line) => SIGNATURE_DELIMITER.test(line));
   if (delimiter >= 0) lines = lines.slice(0, delimiter);
   // A mobile signature line ends the mail unless the sender wrote on under it: then only the line goes.
-  const mobile = lines.findIndex((line) => MOBILE_SIGNATURE.test(line.trim()));
+  const mobile = lines.findIndex(isMobileSignature);
   if (mobile >= 0) {
     const below = lines.slice(mobile + 1).filter((l) => l.trim() !== '');
     lines =
