@@ -93,13 +93,25 @@ const organisation = (domain: string) => domain.toLowerCase().split('.').slice(-
  * organisation than ours (the one the reply key's address is at). A 👍 to a colleague's mail in a reply-all answers that mail.
  */
 function answersSomeoneElse(mail: ParsedMail): boolean {
-  const ours = [...mail.to, ...mail.cc].find((a) => /\+k\d+\./i.test(a.address))?.address.split('@')[1];
+  const service = [...mail.to, ...mail.cc].find((a) => /\+k\d+\./i.test(a.address));
+  const ours = service?.address.split('@')[1];
   const body = mail.text?.slice(0, QUOTE_WINDOW) ?? '';
   const author = QUOTED_AUTHOR.exec(body)?.[0];
   // The header can wrap: its address may stand on the next line.
   const at = author === undefined ? -1 : body.indexOf(author);
-  const domain = author !== undefined && at >= 0 ? /[\w.+-]+@([\w-]+(?:\.[\w-]+)+)/.exec(body.slice(at, at + author.length + 120))?.[1] : undefined;
-  return ours !== undefined && domain !== undefined && organisation(domain) !== organisation(ours);
+  if (ours === undefined || author === undefined || at < 0) return false;
+  const domain = /[\w.+-]+@([\w-]+(?:\.[\w-]+)+)/.exec(body.slice(at, at + author.length + 120))?.[1];
+  if (domain !== undefined) return organisation(domain) !== organisation(ours);
+  // Exchange shows a colleague by name only ("From: Park, Jen", no address in the whole header): a first quoted mail like that,
+  // not under our service's name, with our notice (an address of ours) quoted further down, is a colleague's.
+  const header = body.slice(at).split(/\n[>\s]*\n/)[0] ?? '';
+  const name = service?.name?.trim().toLowerCase() ?? '';
+  const below = body.slice(at + header.length);
+  return (
+    !header.includes('@') &&
+    (name === '' || !header.toLowerCase().includes(name)) &&
+    [...below.matchAll(/[\w.+-]+@([\w-]+(?:\.[\w-]+)+)/g)].some((m) => organisation(m[1] ?? '') === organisation(ours))
+  );
 }
 
 function quoteAsksOf(mail: ParsedMail, replyText: string): Pick<InterpretSignals, 'quoteAsks'> {

@@ -1494,3 +1494,39 @@ describe('what this round’s dev batches showed', () => {
 
   notActedOn([['Aprovado, caso o financeiro libere o orçamento.', 'approval']]);
 });
+
+describe('what an eleventh review (tests, readiness, long approvals) tried', () => {
+  notActedOn([
+    // A failure told in passing.
+    ['Approved. Group registrations threw an exception once, couldn’t reproduce.', 'testing'],
+    ['approved - redemption hiccup on the app yesterday but seemed ok after a restart', 'testing'],
+    ['Approved. Refund flow a bit flaky but ok.', 'testing'],
+    ['APPROVED. Got a 502 once on guest lookup around 3pm, fine on retry.', 'testing'],
+    ['Approved. Check-in sync lagged 10-15 min at times.', 'testing'],
+    ["Approved. Guest lookup returned someone else's account once when I typed a partial number.", 'testing'],
+    ['Approved. Heads up that the exported CSV had a couple of rows where the last name came through as undefined.', 'testing'],
+    ["Tests OK sur l'environnement de recette, c'est validé. Petite remarque : les accents s'affichent mal sur le badge.", 'testing'],
+    // A part left untested.
+    ["Web ordering tested end to end, works as expected. App build wasn't available yet so that part is untested.\n\nApproved.", 'testing'],
+    ["All good, approved. Success messages ok, error messages we didn't get to.", 'testing'],
+    ['Akkoord. De foutmeldingen zijn we niet aan toegekomen.', 'testing'],
+    ["Approved. We tested with 20 test registrations; our real volume on day one is ~4,000, so we're trusting you on load.", 'testing'],
+    ["Approved on the test server. Before we go to production we need to see it working with our real POS menu, which isn't loaded yet.", 'testing'],
+    // Ready less a part, or a point of the round deferred.
+    ['QA complete minus refunds.', 'readiness'],
+    ['QA terminée, hors cartes cadeaux.', 'readiness'],
+    ["1 and 2 are fixed. 3 we've parked for phase 2 as agreed with Tomás.\n\nReady for round 2, same staging link and logins as before.", 'readiness'],
+    ["Ready for round 2. 1 and 2 are fixed; 3 is a won't-fix on our side, the POS doesn't send us refund events.", 'readiness'],
+    ['Punkt 1 und 2 sind behoben. Punkt 3 haben wir mit Frau Vogel auf Phase 2 verschoben. Bereit für Runde 2.', 'readiness'],
+    ['Ready for certification.\n\nWeb: https://staging.orderloop.example/harborgrill\nAndroid build: ETA Friday.', 'readiness'],
+    // A schedule approved with its own slip foretold.
+    ['Approved from OrderLoop. Heads-up: two of our devs are out the first week of May, so integrator QA will likely slip into client QA week.', 'approval'],
+    ['Schedule approved on our end. Realistically build + QA will run a week past May 14, but we’ll try to claw it back.', 'approval'],
+    ['Approved, with a list of polish items for before launch in the attached doc (Launch_polish.docx), nothing major.', 'testing'],
+  ]);
+
+  actedOn([
+    ['Registratie, check-in en badge-export getest met het hele team. Alles werkt. Akkoord, jullie mogen live gaan.', 'testing'],
+    ['Approved for launch. Testing went well on our end, no issues.', 'testing'],
+  ]);
+});

@@ -52,4 +52,12 @@ describe('whole mails whose hold-back only the reply text decides', () => {
     expect(reading.replyText).toMatch(/Launch date \| June 7/);
     expect(reading.launchDate).toBe('2027-06-07');
   });
+
+  it('takes a first quoted mail whose header names no address (Exchange shows colleagues by name) for a colleague’s, above our notice', async () => {
+    const m = mails.find((x) => x.name === 'yes-over-colleagues-doubt-exchange-names');
+    if (m === undefined) throw new Error('fixture missing');
+    const reading = await readingOf(m);
+    expect(reading).toMatchObject({ intent: 'approve', needsReview: true });
+    expect(reading.reasons.join(' ')).toContain('a reply to a colleague’s mail');
+  });
 });

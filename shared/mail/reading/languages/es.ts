@@ -722,6 +722,9 @@ export const es: Lexicon = {
     'casi siempre',
     'no siempre',
     'confuso',
+    'se retrasara',
+    'se va a retrasar',
+    'no llegamos a',
   ],
   resolved: [
     'corregido',
@@ -1246,6 +1249,8 @@ export const es: Lexicon = {
     ],
     timeAhead: ['proximo', 'proxima', 'proximos', 'proximas', 'semana', 'semanas', 'mes', 'meses'],
     notYet: [
+      'lo dejamos para',
+      '(?:dejamos|pasamos|movemos) (?:\\w+ )?(?:para|a) la proxima version',
       '(?:todavia|aun) no',
       'todavia (?:tenemos|tengo|hay) que (?:probar|revisar|testear)',
       '(?:todavia|aun|solo) falta',

@@ -710,6 +710,10 @@ export const fr: Lexicon = {
     'en ko',
     'resultat ko',
     'statut ko',
+    "s'affichent mal",
+    "s'affiche mal",
+    'mal affiche',
+    'mal affiches',
   ],
   resolved: [
     'corrigé',
@@ -927,6 +931,9 @@ export const fr: Lexicon = {
     'avec réserves',
     'avec des réserves',
     'étant entendu que',
+    'hors',
+    'en dehors de',
+    'sauf pour',
   ],
   hedge: [
     "jusqu'à présent",
@@ -1260,6 +1267,9 @@ export const fr: Lexicon = {
     ],
     timeAhead: ['prochain', 'prochaine', 'prochains', 'prochaines', 'semaine', 'semaines', 'mois'],
     notYet: [
+      'report\\w* (?:au|pour le) lot (?:2|deux)',
+      'report\\w* en phase (?:2|deux)',
+      'report\\w* (?:a|sur) la prochaine version',
       'pas encore',
       'il (?:nous|me) reste a (?:tester|verifier)',
       'il manque encore',

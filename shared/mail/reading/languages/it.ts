@@ -659,6 +659,10 @@ export const it: Lexicon = {
     'risulta ko',
     'risultano ko',
     'esito ko',
+    'slittare',
+    'slittera',
+    'slitta',
+    'non ce la facciamo',
   ],
   resolved: [
     'risolto',
@@ -1126,6 +1130,8 @@ export const it: Lexicon = {
     ],
     timeAhead: ['prossimo', 'prossima', 'prossimi', 'prossime', 'settimana', 'settimane', 'mese', 'mesi'],
     notYet: [
+      '(?:rimand\\w*|spost\\w*) alla fase (?:2|due)',
+      'non (?:li|le|lo|la) abbiamo ancora',
       'non ancora',
       'dobbiamo ancora (?:testare|provare|verificare)',
       'manca ancora',

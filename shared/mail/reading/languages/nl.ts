@@ -890,6 +890,10 @@ export const nl: Lexicon = {
     ],
     timeAhead: ['volgende', 'weken', 'maand', 'maanden'],
     notYet: [
+      'niet aan toegekomen',
+      'op in fase (?:2|twee)',
+      '(?:verschoven|geschoven) naar fase (?:2|twee)',
+      '(?:verschoven|geschoven) naar (?:de )?volgende release',
       'nog niet',
       'moeten (?:we |nog )?(?:nog )?(?:testen|controleren)',
       'ontbreekt nog',
@@ -948,7 +952,6 @@ export const nl: Lexicon = {
     'stem ~ af met',
     'afstemmen met',
     'overleg ~ met',
-    'check ~ met',
     'checken met',
     'met ~ afstemmen',
     'met ~ overleggen',

@@ -1196,6 +1196,8 @@ export const pt: Lexicon = {
     ],
     timeAhead: ['mes'],
     notYet: [
+      'fica(?:m)? para a fase (?:2|dois)',
+      'fica(?:m)? para a proxima versao',
       'ainda nao',
       'ainda (?:precisamos|temos) de (?:testar|verificar)',
       '(?:ainda|so) falta(?:m)?',
