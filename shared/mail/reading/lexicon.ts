@@ -2,7 +2,7 @@
  * A language's words for what a reply does, as data. Each entry is a phrase matched as whole words,
  * case- and accent-insensitively; `~` stands for up to eight words; `*` at the end of a word matches any ending (`approv*`: approve,
  * approved, approval). Emoji match anywhere. A new language is a new file in `languages/`, listed
- * in `languages/index.ts`; the reader (clauses.ts, interpret.ts) knows no language's words.
+ * in `languages/index.ts`; the reader (clauses.ts, clause-reading.ts, doubts.ts, interpret.ts) knows no language's words.
  */
 export interface Lexicon {
   /** ISO 639-1 code. */

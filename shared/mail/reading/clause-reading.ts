@@ -1,0 +1,363 @@
+import type { DocumentName, StepQuestion } from './types';
+import { SELF_NEGATED, wordsBetween, YES_LIKE, type Act, type Clause, type Hit } from './clauses';
+import { live } from './lists';
+import { wordsOf } from './patterns';
+import { fold } from './lexicon';
+import { YES_OR_NO, SOMEONE_ELSES, YES_ACTS, type Read } from './reads';
+
+/**
+ * One clause read at the step it answers (`readOne`): its yes, its no, its question, what it still waits for, and the
+ * reasons, in the reply's languages. interpret.ts weighs the clauses' reads into one intent; docs/mail-understanding.md#intent.
+ */
+
+/** "Hold the kickoff until our CFO signs the PO", "wacht met de kick-off tot…", "no empecéis hasta…": the start held back until something is done. */
+const HOLD_UNTIL = new RegExp(wordsOf('holdUntil'));
+
+/** "Sent to our director for approval", "zur Freigabe", "per l'approvazione": a yes asked of someone, not given. */
+const FOR_A_YES = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('forWords')})\s+(?:(?:${wordsOf('forDeterminers')})\s+)?(?:l')?$`);
+
+/** A preference for things as they are is no change: "we'd prefer to keep the date", "preferimos seguir adelante", "nous préférons garder". */
+const PREFERENCE = new RegExp(`^(?:${wordsOf('preference')})`);
+
+const AS_IS = new RegExp(String.raw`^\s+(?:to\s+|not\s+to\s+)?(?:${wordsOf('asIs')})\b`);
+
+/** German "stimmt … ab" (abstimmen, to agree on a date with someone): no yes. */
+const SEPARATED_AB = /^[^,.;!?]*\sab\s*(?:[,.;!?]|$)/;
+
+/** What follows a yes refused for someone else ("confirm anything for her", "on his behalf"). */
+const ON_BEHALF = /^\s+(?:\S+\s+){0,2}?(?:for (?:her|him|them)|on (?:her|his|their) behalf|on behalf of)\b/;
+
+/** "Almost ready", "casi listos", "bijna klaar": nearly is not yet (right before the word of being ready; "almost perfect, approved" approves). */
+const ALMOST = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('almost')})\s+$`);
+
+const READY_WORD = new RegExp(`^(?:${wordsOf('readyWords')})\\b`);
+
+/** A yes whose subject is a day or an hour ("Thursday at 2 works great", "10am is fine"): a meeting slot taken, not the step's answer. */
+const SLOT_BEFORE = new RegExp(
+  String.raw`(?:(?:^|\s)(?:${wordsOf('slotDayPart')}|${wordsOf('slotDays')})(?:\s+(?:(?:${wordsOf('slotAt')})\s+)?\d{1,2}(?::\d{2}|h\d{0,2})?\s*(?:${wordsOf('clock')}|h)?)?|(?:^|\s)\d{1,2}(?::\d{2})?\s*(?:${wordsOf('clock')}))(?:\s+(?:et|ct|mt|pt|est|edt|cst|cdt|pst|pdt|cet|cest|gmt|utc|bst))?\s*$`,
+);
+
+const OWN_VOICE_FIRST = new RegExp(String.raw`^\s*(?:${wordsOf('ownVoice')})(?:\s|$)`, 'u');
+
+/**
+ * A bare yes that the sender's own statement follows, with nothing the reader knows in it ("Yes, I'll be there", "Yes, we
+ * have 14 locations"): it answers another question of the notice, not the step's. Not "Yes, June 7" nor "Yes, the plan".
+ */
+function yesToAStatement(clause: Clause, bare: Hit): boolean {
+  const rest = clause.folded.slice(bare.end).replace(/^[\s,.!:;-]+/, '');
+  const after = rest.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  return after.length >= 2 && OWN_VOICE_FIRST.test(rest) && !clause.hits.some((h) => h !== bare && h.at >= bare.end);
+}
+
+/**
+ * A day of the month, as a subject before a yes ("The 17th for certification works for us", "June 3 works"): at a step
+ * that asks for a test's verdict, the yes takes a date, not the step's answer.
+ */
+const DAY_BEFORE = new RegExp(
+  String.raw`(?:^|\s)(?:\d{1,2}(?:st|nd|rd|th)|(?:${wordsOf('dateWords', fold)})\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\.?\s+(?:${wordsOf('dateWords', fold)}))(?:\s+(?:${wordsOf('forWords')})\s+\S+(?:\s+\S+)?)?\s*$`,
+  'u',
+);
+
+/** Before a yes word: it is someone else's to give. */
+const OTHERS_TO_GIVE = new RegExp(`${SOMEONE_ELSES}$`);
+
+/** "Please confirm in writing…", "merci de confirmer": a confirmation the sender asks for, not one given. */
+const ASKS_TO_CONFIRM = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('please')})\s+$`);
+
+const CONFIRM_WORD = new RegExp(`^(?:${wordsOf('confirmStems')})`);
+
+/** The nouns of a yes ("approval", "the OK", "Freigabe"): one can be needed rather than given. */
+const YES_NOUN = new RegExp(`^(?:${wordsOf('yesNouns')})$`);
+
+/** What makes one needed, before it ("we need the CFO's approval", "è necessaria l'approvazione", "serve l'ok")... */
+const NEEDED_BEFORE = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('neededBefore')})\s+(?:\S+\s+){0,3}(?:l'|dell'|d')?$`);
+
+/** ...or after it ("the director's approval is needed"). */
+const NEEDED_AFTER = new RegExp(String.raw`^\s+(?:\S+\s+){0,3}?(?:is |are )?(?:${wordsOf('neededAfter')})\b`);
+
+const neededYes = (h: Hit, folded: string) => YES_NOUN.test(h.words) && (NEEDED_BEFORE.test(folded.slice(0, h.at)) || NEEDED_AFTER.test(folded.slice(h.end)));
+
+/** Steps where "I confirm that we have 18 stores" tells a fact: nothing there asked for a confirmation. */
+const CONFIRMS_A_FACT: ReadonlySet<StepQuestion> = new Set(['open', 'status', 'delivery']);
+
+/** What a zero can count that makes it "none of them": "shows 0 errors", "zeigt 0 Fehler". */
+const ZERO_OF = new RegExp(String.raw`^\s+(?:${wordsOf('problemNouns')})\b`);
+
+/** A zero in words ("zero", "null", "cero"), or the digit. */
+const ZERO = new RegExp(String.raw`(?:^|\s)(?:0|${wordsOf('zeroWords')})$`);
+
+/** A relative pronoun right before a yes: a yes described of someone else ("our CFO, who signs off on…"). */
+const RELATIVE_BEFORE = new RegExp(String.raw`(?:^|\s)(${wordsOf('relative')})\s+$`);
+
+/** An auxiliary of the past passive right before a yes: "the budget was approved internally". */
+const PAST_PASSIVE_BEFORE = new RegExp(String.raw`(?:^|\s)(${wordsOf('pastAux')})\s+(?:\S+\s+)?$`);
+
+/** "She approved it", "he signed off": a yes whose subject is someone else, right before it (a word between; in English only: other languages' pronouns are also "it"). */
+const THIRD_PERSON_BEFORE = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('thirdPerson')})\s+(?:\S+\s+)?$`);
+
+/** "Most tests passed", "9 of 10 test cases passed", "die meisten Tests": a part of it. */
+const PART_BEFORE = new RegExp(
+  String.raw`(?:(?:^|\s)(?:${wordsOf('mostWords')})\s+(?:\S+\s+){0,3}|(?:^|\s)(\d+)\s*(?:${wordsOf('countOf')}|/)\s*(\d+)\s+(?:\S+\s+){0,3})$`,
+);
+
+/** "validated by my colleague": a yes by someone other than the sender's side. */
+const BY_SOMEONE_ELSE = new RegExp(String.raw`^\s*(?:\S+\s+)?(${wordsOf('byWords')})\s+(?!(${wordsOf('ownBy')})(?![\p{L}\p{N}]))`, 'u');
+
+/** "or" in the seven languages, between two answers offered as alternatives (and a word of their own: "or your changes"). */
+const ALTERNATIVE = new RegExp(String.raw`^[\s,]*(?:${wordsOf('orWords')})\s+(?:\S+\s+){0,2}$`);
+
+/** The other answer a yes can be offered beside: a change, a problem, a refusal, a no. */
+const ALTERNATIVE_ACTS: ReadonlySet<string> = new Set(['change', 'amend', 'problem', 'refuse', 'no']);
+
+/** A clause that asks for something to be different, with the words that asked. */
+const asksChange = (clause: Clause, hits: readonly Hit[]): Read => ({
+  signal: 'no',
+  no: 'change',
+  clause,
+  why: `asks for a change (${hits.map((h) => h.words).join(', ')})`,
+});
+
+/** A problem word inside a yes phrase is part of it ("signed off by" is no "off by"). */
+function overlapsYes(hits: readonly Hit[], h: Hit): boolean {
+  return hits.some((y) => y !== h && YES_LIKE.has(y.act) && !y.negated && y.at < h.end && y.end > h.at);
+}
+
+/** "0 failed API calls": a count of none. "Monitoring shows 0 errors": a zero that counts problems counts none. */
+function countsNone(folded: string, h: Hit): boolean {
+  return /(?:^|[\s(,;:])0\s+(?:\S+\s+)?$/.test(folded.slice(0, h.at)) || (ZERO.test(h.words) && ZERO_OF.test(folded.slice(h.end)));
+}
+
+/** "Sie bekommen unsere Freigabe oder Änderungswünsche bis Freitag": a yes offered beside its other answer is no answer. */
+function offeredBeside(hits: readonly Hit[], folded: string, h: Hit): boolean {
+  return hits.some(
+    (k) =>
+      ALTERNATIVE_ACTS.has(k.act) &&
+      ((k.at >= h.end && ALTERNATIVE.test(folded.slice(h.end, k.at))) || (h.at >= k.end && ALTERNATIVE.test(folded.slice(k.end, h.at)))),
+  );
+}
+
+/** "I don't want to confirm anything for her": a yes left to someone else, still to come, not refused. */
+function leftToOthers(folded: string, h: Hit): boolean {
+  return h.negated && ON_BEHALF.test(folded.slice(h.end));
+}
+
+/** A yes whose subject is the rest ("the rest is fine", "o restante está correto"): something else is left out of it. */
+export function toRest(clause: Clause, h: Hit): boolean {
+  return clause.rest.some((end) => end <= h.at);
+}
+
+/** A yes about a part ("most tests passed"; "9 of 10 passed", not "10 of 10"). */
+function partOf(folded: string, h: Hit): boolean {
+  const before = folded.slice(0, h.at);
+  const m = PART_BEFORE.exec(before);
+  // "Most …" is a part; counted ("9 of 10"), a part unless all of them.
+  return m !== null && (m[1] === undefined || m[1] !== m[2]);
+}
+
+/** The hits of these acts that are not negated (stated, whatever their tense). */
+function stated(hits: readonly Hit[], acts: readonly Act[]): Hit[] {
+  return hits.filter((h) => acts.includes(h.act) && !h.negated);
+}
+
+/** A verb of changing inside a yes phrase is part of it ("let's move forward"). */
+function insideYes(hits: readonly Hit[], yesActs: readonly Act[], h: Hit): boolean {
+  return hits.some((y) => y !== h && yesActs.includes(y.act) && y.at <= h.at && y.end >= h.end);
+}
+
+/** What the reader knows of a clause besides its own words: the reply it stands in, the notice it answers, the step. */
+interface ClauseContext {
+  /** The whole reply is a short answer: a bare "Yes" or "OK" in it counts. */
+  readonly short: boolean;
+  /** The clause is an item of a list of fixes ("All three points are fixed:"). */
+  readonly fixed?: boolean;
+  /** Error cases named as tested ("checked for: wrong password, locked account"): cases, not problems. */
+  readonly cases?: ReadonlySet<Hit>;
+  /** The notice quoted below the reply asked for an answer, or it is unknown. */
+  readonly quoteAsked?: boolean;
+  /** A bare yes answers our notice, not a colleague's mail quoted in a reply-all. */
+  readonly bareAnswers?: boolean;
+  /** Documents of earlier steps than the one the reply answers. */
+  readonly earlier?: readonly DocumentName[];
+}
+
+export function readOne(clause: Clause, question: StepQuestion, context: ClauseContext): Read[] {
+  const { short, fixed = false, cases = new Set<Hit>(), quoteAsked: asked = true, bareAnswers = asked, earlier = [] } = context;
+  const out: Read[] = [];
+  const yesActs = [...YES_ACTS[question]] as Act[];
+  const hits = clause.hits;
+  // "Just need the fee fixed": a fix asked for is a change, not one reported.
+  const resolved = live(hits, ['resolved']).filter(
+    (r) => !hits.some((h) => h.act === 'change' && h.at <= r.at && h.end >= r.end && h.end - h.at > r.end - r.at),
+  );
+  // "If anything needs to change, shout": a change or a problem in a condition is a hypothesis, not a report.
+  const hypothetical = clause.hypothetical && live(hits, yesActs).length === 0;
+  // A problem stands whatever its tense ("points aren't being awarded", "komen niet door"): only a negation or a resolution takes it back.
+  const problems =
+    resolved.length > 0 || hypothetical
+      ? []
+      : hits.filter((h) => h.act === 'problem' && !h.negated && !cases.has(h) && !overlapsYes(hits, h) && !countsNone(clause.folded, h));
+  // A bare yes counts as the whole answer, or opening the reply in a short first clause ("Yes, go ahead", "Thursday at 2 works.").
+  // Not under a quoted point: a bare "OK" there answers that point only, not the step. Nor to a notice
+  // that asked nothing: a 👍 to "round 1 starts Monday" acknowledges it.
+  const answering = YES_OR_NO.has(question) && !clause.answersQuote && (short || (clause.opening && clause.words <= 5));
+  // A bare "OK" under a colleague's mail (a reply-all) answers that mail, not our notice quoted further down.
+  const answers = answering && bareAnswers;
+  // "Please send the plan approval to her": the noun in a request is not a yes.
+  // A yes described of someone else ("our CFO, who signs off on anything over $2,500") is not the sender's.
+  const folded = clause.folded;
+  // "Go-live early June", "Go-live Jul 6 needs the franchisee vote first": where the step asks for details or a document's yes, a
+  // "go" before "live" names the go-live; it is no bare yes. (At a test, "All tested, go live" is the yes asked.)
+  const goLiveNamed = (h: Hit) => h.words === 'go' && (question === 'confirmation' || question === 'approval') && /^[- ]?live\b/.test(folded.slice(h.end));
+  // A short "OK" or "Sounds good" under a notice that asked nothing acknowledges it, like a 👍.
+  const said = (asked || !short ? live(hits, yesActs) : []).filter(
+    (h) =>
+      !goLiveNamed(h) &&
+      !(clause.request && /^approv(al|e)$/.test(h.words)) &&
+      !RELATIVE_BEFORE.test(folded.slice(0, h.at)) &&
+      !FOR_A_YES.test(folded.slice(0, h.at)) &&
+      !OTHERS_TO_GIVE.test(folded.slice(0, h.at)) &&
+      !(CONFIRM_WORD.test(h.words) && ASKS_TO_CONFIRM.test(folded.slice(0, h.at))) &&
+      !(/^stimm/.test(h.words) && SEPARATED_AB.test(folded.slice(h.end))) &&
+      !(CONFIRMS_A_FACT.has(question) && /^confirm/.test(h.words) && /^\s+(?:que|that|dass|che|dat|qu')/.test(folded.slice(h.end))) &&
+      !neededYes(h, folded) &&
+      !offeredBeside(hits, folded, h),
+  );
+  // "Noted, nothing to add from our side" to a notice that asked nothing: no objection raised, nothing approved.
+  const noObjection = question === 'open' && said.length > 0 && said.every((h) => SELF_NEGATED.test(h.words));
+  const yes = noObjection
+    ? []
+    : [...said, ...(answers ? live(hits, ['yes']).filter((h) => !neededYes(h, folded) && !yesToAStatement(clause, h) && !goLiveNamed(h)) : [])];
+  // A negated yes still to come ("isn't done yet") is a not yet, below; one refused for the future is refused ("we will not be approving").
+  const negatedYes = hits.filter((h) => yesActs.includes(h.act) && h.negated && (!h.pending || h.future === true) && !leftToOthers(folded, h));
+  const pendingYes = hits.filter((h) => (yesActs.includes(h.act) || h.act === 'resolved') && ((h.pending && !h.negated) || leftToOthers(folded, h)));
+  // A refusal stands in the future too ("we will hold off").
+  const refusals = hits.filter((h) => h.act === 'refuse' && !h.negated);
+  // Saying something is wrong asks for a change; a verb of changing does only when it is asked for.
+  // A change asked for "before we sign" is still asked for now: only a negation takes it back.
+  // "The errors we reported (wrong message, no refresh) are fixed": what a resolution names is neither a problem nor a change asked.
+  const changes =
+    hypothetical || resolved.length > 0
+      ? []
+      : [...stated(hits, ['change']), ...(clause.request ? stated(hits, ['amend']) : [])].filter(
+          (h) => !cases.has(h) && !insideYes(hits, yesActs, h) && !(PREFERENCE.test(h.words.split(' ').at(-1) ?? '') && AS_IS.test(folded.slice(h.end))),
+        );
+  // "No, all good!": a no that goes on to say yes is "no problem".
+  // A bare "No" answering one of our quoted points refuses that point; a bare "OK" there approves only its point, not the step.
+  // "No corrections from our side": a "no" that negates a change or a problem after it refuses nothing.
+  const noneToChange = hits.some((h) => h.negated && ['change', 'amend', 'problem'].includes(h.act));
+  const bareNo =
+    (answering || (clause.answersQuote && YES_OR_NO.has(question))) && yes.length === 0 && !noneToChange
+      ? hits.filter((h) => h.act === 'no' && h.at === 0)
+      : [];
+  // New scope asked for stands in the future too ("for phase 2 we'll want to add the lead scans"); only a negation takes it back.
+  const scope = hits.some((h) => h.act === 'scope' && !h.negated) && (clause.question || clause.request);
+
+  if (clause.question) {
+    // "Can we switch on the birthday reward too?" asks for something: no small talk, whatever its words.
+    if (clause.smallTalk && !scope && !clause.request) return [{ signal: 'thanks', clause, why: 'small talk' }];
+    // "Could we move the QA date to 16 April?" to an approval request: a request for changes, asked.
+    // At a testing step only a change that says what is wrong or should differ counts ("go live on the 26th instead?").
+    const asked = question === 'testing' ? changes.filter((h) => h.act === 'change') : changes;
+    // "Could we postpone the launch to 14 June?" to a yes-or-no question: asking to hold off is a no, asked.
+    if (refusals.length > 0 && YES_OR_NO.has(question))
+      return [{ signal: 'no', no: 'refusal', clause, why: `asks to hold off (${refusals.map((h) => h.words).join(', ')})` }];
+    if (!scope && asked.length > 0 && (question === 'approval' || question === 'confirmation' || question === 'open' || question === 'testing'))
+      return [asksChange(clause, changes)];
+    out.push({ signal: scope ? 'scope' : 'question', clause, why: scope ? 'asks for more scope' : 'asks' });
+    return out;
+  }
+  // Each item under "All three points are fixed:" says what was fixed, whatever words it uses ("duplicates are now rejected").
+  if (fixed) return [{ signal: 'info', clause, why: 'an item of a list of fixes' }];
+  // New scope asked for before a document is approved is a change to it ("Please move the kick-off and add badge printing"); elsewhere it
+  // is new scope to price (a change request once the plan or order is approved). Either way the reading says scope was asked.
+  if (scope && (question === 'approval' || question === 'confirmation'))
+    out.push({ signal: 'no', no: 'change', scope: true, clause, why: 'asks for more scope' });
+  else if (scope) out.push({ signal: 'scope', clause, why: 'asks for more scope' });
+  // The words that asked for scope ("add") are not a change besides it; another verb of changing is ("move the kick-off").
+  const otherChanges = changes.filter((h) => !hits.some((k) => k.act === 'scope' && k.at <= h.at && k.end >= h.end));
+  if (refusals.length > 0 || negatedYes.length > 0 || bareNo.length > 0)
+    out.push({ signal: 'no', no: 'refusal', clause, why: `refuses (${[...refusals, ...negatedYes, ...bareNo].map((h) => h.words).join(', ')})` });
+  // "Approved. Don't start the work until the PO is signed", "Bitte wartet mit dem Kickoff, bis die Bestellung da ist": whatever
+  // the yes beside it, the work is held back until something is done (the `holdUntil` pattern).
+  else if (YES_OR_NO.has(question) && HOLD_UNTIL.test(folded))
+    out.push({ signal: 'no', no: 'refusal', clause, why: 'holds the start until something is done' });
+  // A problem is feedback on what was asked; in one's own work (QA nearly done, one bug left) it is work still to do.
+  if (problems.length > 0 && question === 'readiness')
+    out.push({ signal: 'not-yet', clause, why: `a problem still open (${problems.map((h) => h.words).join(', ')})` });
+  else if (problems.length > 0 && question !== 'delivery')
+    out.push({ signal: 'no', no: 'problem', clause, why: `reports a problem (${problems.map((h) => h.words).join(', ')})` });
+  if (otherChanges.length > 0 && question === 'readiness')
+    out.push({ signal: 'not-yet', clause, why: `work still to do (${otherChanges.map((h) => h.words).join(', ')})` });
+  // At a status step a change beside new scope ("outside the original scope, send the paperwork for the change") is new work
+  // to price, not a no; a change of plan there ("we want to push the launch back") still is one.
+  else if (otherChanges.length > 0 && question !== 'delivery' && !(question === 'status' && hits.some((h) => h.act === 'scope')))
+    out.push(asksChange(clause, otherChanges));
+  const resolvedYes = question === 'testing' || question === 'readiness' ? resolved : [];
+  // "Approved for the pilot store", "Freigegeben für die Pilotfiliale", "approved for a 90-day trial": a yes to a part only.
+  if (YES_OR_NO.has(question) && yes.length > 0 && clause.partOnly)
+    return [...out, { signal: 'not-yet', clause, why: `a yes to a part only (${yes.map((h) => h.words).join(', ')})` }];
+  // "Most tests passed", "9 of 10 test cases passed": part of it, a pass of it all still to come.
+  if ((question === 'testing' || question === 'readiness') && yes.length > 0 && yes.every((h) => partOf(folded, h)))
+    return [...out, { signal: 'not-yet', clause, why: `a part of it (${yes.map((h) => h.words).join(', ')})` }];
+  // "70% of development is done": part of it, not done.
+  if (question === 'readiness' && /(?<!\d)(?:[1-9]\d?|0)\s?%/.test(clause.text) && yes.length > 0)
+    return [...out, { signal: 'not-yet', clause, why: `done in part (${yes.map((h) => h.words).join(', ')})` }];
+  // "Almost ready", "nearly all passed": not yet.
+  if (question === 'readiness' && yes.some((h) => READY_WORD.test(h.words) && ALMOST.test(folded.slice(0, h.at))))
+    return [...out, { signal: 'not-yet', clause, why: `nearly, not yet (${yes.map((h) => h.words).join(', ')})` }];
+  if (yes.length > 0 || resolvedYes.length > 0) {
+    const words = [...yes, ...resolvedYes].map((h) => h.words).join(', ');
+    // "validated by my colleague last week": someone else's yes, reported: the PM checks it.
+    // "The budget was approved internally": a yes told in the past passive is about something, not the answer.
+    const past = yes.some((h) => PAST_PASSIVE_BEFORE.test(folded.slice(0, h.at)));
+    // "I approved the invoice for the deposit": a yes to something else than the step asks for. So is a yes to a
+    // meeting ("Thursday works for the walkthrough, I've accepted the invite"), but where the step confirms details or a meeting.
+    // So is a yes to an earlier step's document ("attached is the signed work order", in a reply to the schedule's notice).
+    const earlierNamed = clause.documents.filter((d) => earlier.includes(d.name)).map((d) => d.at);
+    const elsewhere = [...clause.elsewhere, ...(question === 'confirmation' ? [] : clause.meeting), ...earlierNamed];
+    // An earlier document named inside the yes's own words ("the signed work order") is not this step's yes either.
+    // Only when every yes of the clause is the slot's: "Monday works, approved" approves.
+    const slotted = yes.filter((h) => SLOT_BEFORE.test(folded.slice(0, h.at)) || (question === 'testing' && DAY_BEFORE.test(folded.slice(0, h.at))));
+    const slot =
+      question !== 'confirmation' &&
+      slotted.length > 0 &&
+      yes.every((h) => slotted.some((s) => s === h || (s.at <= h.at && s.end >= h.end) || (h.at <= s.at && h.end >= s.end)));
+    const other =
+      slot ||
+      yes.some((h) => elsewhere.some((at) => (earlierNamed.includes(at) && at >= h.at && at < h.end) || (at >= h.end && wordsBetween(folded, h.end, at) <= 3)));
+    const reported =
+      past ||
+      other ||
+      // "Jenna said on our call that the dates work for them": another person's words, reported. "She approved it, see below": hers.
+      yes.some((h) => clause.reports.some((end) => end <= h.at) || THIRD_PERSON_BEFORE.test(folded.slice(0, h.at))) ||
+      yes.some((h) => BY_SOMEONE_ELSE.test(folded.slice(h.end)));
+    // Ready once something is done: not ready yet. A yes once something is done: a condition (a request for it).
+    if (clause.condition && question === 'readiness') out.push({ signal: 'not-yet', clause, why: `ready on a condition (${words})` });
+    else if (clause.condition) out.push({ signal: 'conditional', clause, why: `approves with a condition (${words})` });
+    // "to decide whether we go ahead": a yes weighed, not given.
+    else if (clause.hypothetical) out.push({ signal: 'not-yet', clause, why: `a yes only weighed (${words})` });
+    else if (clause.hedge) out.push({ signal: 'weak-yes', clause, why: `hedged yes (${words})` });
+    else if (other) out.push({ signal: 'weak-yes', clause, why: `a yes to something else than this step asks (${words})` });
+    // "Il resto per noi va bene", "the other points are fine": a yes to the rest leaves something out (unless another clause says yes to it).
+    else if (yes.length > 0 && yes.every((h) => toRest(clause, h))) out.push({ signal: 'yes', toRest: true, clause, why: `a yes to the rest only (${words})` });
+    else if (reported) out.push({ signal: 'weak-yes', clause, why: `someone else’s yes, reported (${words})` });
+    else if (yes.length === 0) out.push({ signal: 'weak-yes', clause, why: `an earlier problem resolved (${words})` });
+    else out.push({ signal: 'yes', clause, why: `says yes (${words})` });
+  } else if (pendingYes.length > 0) {
+    out.push({ signal: 'not-yet', clause, why: `not done yet (${pendingYes.map((h) => h.words).join(', ')})` });
+  }
+  // Nothing was asked at a status step: "all good on our end" tells how things stand.
+  // So does "no errors, no complaints": a problem denied.
+  if (
+    out.length === 0 &&
+    question === 'status' &&
+    (live(hits, ['approve', 'pass', 'done', 'resolved']).length > 0 || hits.some((h) => h.act === 'problem' && (h.negated || countsNone(clause.folded, h))))
+  )
+    out.push({ signal: 'info', clause, why: 'tells how things stand' });
+  if (out.length === 0 && live(hits, ['info']).length > 0) out.push({ signal: 'info', clause, why: 'gives information' });
+  if (out.length === 0 && clause.pending) out.push({ signal: 'info', clause, why: 'says what is still to come' });
+  if (out.length === 0 && hits.some((h) => h.act === 'thanks')) out.push({ signal: 'thanks', clause, why: 'thanks or acknowledges' });
+  // A statement of some length that none of the above reads still tells something (a status, a plan).
+  if (out.length === 0 && hits.length === 0 && clause.words >= 6) out.push({ signal: 'statement', clause, why: 'a statement' });
+  return out;
+}

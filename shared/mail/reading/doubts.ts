@@ -1,0 +1,260 @@
+import type { StepQuestion } from './types';
+import { NAMES_A_DAY, YES_LIKE, type Act, type Clause, type Hit } from './clauses';
+import { wordsOf } from './patterns';
+import { SOMEONE_ELSES, type Read } from './reads';
+
+/**
+ * What beside a yes could turn it around (`doubtsAbout`): a condition, a correction, someone else's yes still to come, a part
+ * not done, a launch day not fixed… An approval moves a project; with a doubt the PM decides (docs/mail-understanding.md#confidence).
+ */
+
+/** "as long as", "vorausgesetzt", "à condition que", "siempre que", "purché", "desde que", "mits": a condition that binds. */
+export const STRONG_CONDITION = new RegExp(wordsOf('strongCondition', (f) => String.raw`\b${f}\b`));
+
+/** A day aimed at, not fixed: "target date", "pencilling in", "tbc", "Stand jetzt", "salvo imprevistos" (the `dateTarget` pattern). */
+export const TARGET = new RegExp(wordsOf('dateTarget', (f) => String.raw`\b${f}\b`));
+
+/** "tbc", "to be confirmed", "por confirmar", "nog te bevestigen": said not to be confirmed yet. */
+const UNCONFIRMED = new RegExp(wordsOf('unconfirmed', (f) => String.raw`\b${f}\b`));
+
+/** "unless", "es sei denn", "sauf si": what follows undoes what the clause says. */
+export const UNLESS = new RegExp(wordsOf('unlessWords', (f) => String.raw`\b${f}\b`));
+
+/** Something not done yet, in the seven languages ("haven't got to the error messages yet", "noch nicht", "pas encore"). */
+const NOT_YET = new RegExp(wordsOf('notYet', (f) => String.raw`\b${f}\b`));
+
+/** "I've sent it to our CFO for signature", "zur Freigabe weitergeleitet": the step's yes is someone else's, still to come. */
+const SENT_FOR_A_YES = new RegExp(
+  [
+    // The sender (or their side) sent it on: "I've sent it through DocuSign to our CFO", "ich habe ihn … weitergeleitet".
+    // A clause may open on the verb, the sender understood: "Forwarding to Jim for his OK".
+    String.raw`(?:(?:^|\s)(?:${wordsOf('sender')})\s+(?:\S+\s+){0,3}?|^)`,
+    String.raw`(?:${wordsOf('sentOn')})\b`,
+    '[^.;!?]{0,90}?',
+    `(?:${wordsOf('forSignature')})`,
+    String.raw`(?:\s|[.,;!]|$)`,
+  ].join(''),
+);
+
+/** An explicit approval's words (`approve`, `freigeben`, `aprobación`), not a plain "fine" or "looks right". */
+const EXPLICIT_YES = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('explicitYes')})(?:\s|$)`, 'u');
+
+/** A word of contrast anywhere in a clause, opening it or not ("However, I think the launch might slip"). */
+const CONTRAST_WORD = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('butWords')}|${wordsOf('adverbialContrast')})(?:\s|,|$)`, 'u');
+
+/**
+ * A clause that says nothing the reader knows, asks nothing, sets no condition, names no going live and nothing to come,
+ * and turns nothing: its hedge is beside the point ("Tom will probably click around in the sandbox"; not "Probably best to
+ * hold the launch until legal has seen it").
+ */
+const besideThePoint = (clause: Clause) =>
+  clause.hits.length === 0 &&
+  !clause.request &&
+  !clause.condition &&
+  !clause.hypothetical &&
+  !clause.goLiveNamed &&
+  !clause.pending &&
+  !clause.contrast &&
+  !CONTRAST_WORD.test(clause.folded);
+
+/** The sender speaking, first in a phrase or right before its verb: "I", "we", "hereby", "wir", "hiermit", "nous"… */
+const OWN_VOICE_AT_END = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('ownVoice')})\s*$`, 'u');
+
+const OWN_BY_AT_END = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('ownBy')})\s*$`, 'u');
+
+const OWN_VOICE = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('ownVoice')})(?:\s|$)`, 'u');
+
+/** A negator anywhere in a clause ("don't", "nicht", "pas"). */
+const NEGATOR = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('negators')})(?:\s|$)|n't\b`, 'u');
+
+/**
+ * An explicit approval in the sender's own voice: its words say approve (not a plain "fine"), and in their phrase nothing
+ * before them or the sender right before them ("APPROVED - GO AHEAD", "we approve the integration for launch", "Hiermit
+ * geben wir den Projektplan frei"; not "Marketing approved the campaign plan", nor "Our marketing team approved it").
+ */
+export function explicitlyOurs(folded: string, h: Hit): boolean {
+  if (h.negated || h.pending || !YES_LIKE.has(h.act) || !EXPLICIT_YES.test(h.words)) return false;
+  const before = (
+    folded
+      .slice(0, h.at)
+      .split(/[,;:!.-]/)
+      .pop() ?? ''
+  ).trim();
+  // ("consider this our sign-off", "unsere Freigabe": a possessive of the sender's right before the yes is theirs too.)
+  return before === '' || OWN_VOICE_AT_END.test(before) || OWN_BY_AT_END.test(before) || OWN_VOICE.test(h.words);
+}
+
+/** Anywhere in a clause: the step's yes is someone else's ("… Harbor Grill's to approve"). */
+const SOMEONE_ELSES_YES = new RegExp(String.raw`${SOMEONE_ELSES}(?:approve|sign|sign off|confirm)\b`);
+
+/** A yes followed by a part it leaves out: "…, el presupuesto no.", "…, las imágenes todavía no", "…, the budget not". */
+const PART_REFUSED = new RegExp(String.raw`,\s*[^,]{1,40}\s(?:${wordsOf('partNot')})\s*[.!]?\s*$`);
+
+/** "… but not the budget", "mais pas le budget", "pero no el presupuesto" (not "last but not least", "but not only"). */
+const CONTRAST_NOT = new RegExp(String.raw`^(?:${wordsOf('butWords')})\s+(?:${wordsOf('notWords')})\b(?!\s+(?:${wordsOf('notOnly')})\b)`);
+
+/** "… but only phase 1", "pero solo la fase 1": a yes to a part of it only. */
+const CONTRAST_ONLY = new RegExp(String.raw`^(?:${wordsOf('butWords')})\s+(?:${wordsOf('onlyWords')})\b`);
+
+/** A yes, as a noun or a verb, up to four words after a "before" ("before we sign off", "avant de donner notre approbation"). */
+const YES_AFTER = new RegExp(String.raw`^\s+(?:\S+\s+){0,3}?(?:${wordsOf('yesAfter')})\b`);
+
+/** Steps whose yes a review or a test still to come holds back. */
+const REVIEW_STEPS: ReadonlySet<StepQuestion> = new Set(['approval', 'confirmation', 'testing', 'readiness']);
+
+/**
+ * What in a reply could turn its yes around: a clause opened by "but" or "however" that says no
+ * yes itself, a negation outside the yes (not "no issues"), something still to come, a hedge.
+ */
+export function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], question: StepQuestion): Read[] {
+  const yesClauses = new Set(yes.map((r) => r.clause));
+  // Answers written under our quoted lines are in the reply text, and read.
+  const answeredInline = clauses.some((c) => c.answersQuote === true);
+  const doubts: Read[] = [];
+  for (const clause of clauses) {
+    // "Las fechas están bien, el presupuesto no", "the dates suit us, but not the budget": a part of it refused.
+    if (PART_REFUSED.test(clause.folded) || (clause.contrast && (CONTRAST_NOT.test(clause.folded) || CONTRAST_ONLY.test(clause.folded)))) {
+      doubts.push({ signal: 'not-yet', clause, why: 'a part of it refused' });
+      continue;
+    }
+    // "I've sent it to our CFO for signature", "the costs are Harbor Grill's to approve": the yes that counts is someone
+    // else's, still to come (however the clause reads, its own yes too: "approved on our side, up to our CFO to sign off").
+    if (SENT_FOR_A_YES.test(clause.folded) || SOMEONE_ELSES_YES.test(clause.folded) || clause.othersYes) {
+      doubts.push({ signal: 'not-yet', clause, why: 'the yes that counts is someone else’s' });
+      continue;
+    }
+    // "I'll review the work order itself with our finance team next week", "we'll start testing tomorrow": the answer is still to come.
+    if (clause.toReview && REVIEW_STEPS.has(question)) {
+      doubts.push({ signal: 'not-yet', clause, why: 'still to be reviewed or tested', settles: true });
+      continue;
+    }
+    // "Details look right. Priya will firm up the exact date with you": the step asked for the date too, and it is still to come.
+    if (question === 'confirmation' && clause.dateToCome) {
+      doubts.push({ signal: 'not-yet', clause, why: 'the launch date still to come' });
+      continue;
+    }
+    // "Looks good overall, see my answers below in red": the answers that count are where the reader does not read
+    // (unless they are here: answers written under our quoted lines are kept with them, and read).
+    if (clause.elsewhereAnswers && !answeredInline) {
+      doubts.push({ signal: 'not-yet', clause, why: 'the answers are somewhere else' });
+      continue;
+    }
+    // "Approved internally, waiting for the client's sign-off", "Ok from ops. Waiting for finance.": still to come from someone.
+    if (clause.awaitsOthers) {
+      doubts.push({ signal: 'not-yet', clause, why: 'still waiting for someone' });
+      continue;
+    }
+    // "Tested and working. Go live for the pilot store only please": the yes is limited to a part.
+    if (!yesClauses.has(clause) && clause.partOnly) {
+      doubts.push({ signal: 'not-yet', clause, why: 'a part only' });
+      continue;
+    }
+    // "Approved. Please don't launch until we've trained the staff": going live on a condition, in a clause of its own.
+    // (Not a polite "if possible": a going live held back, "don't … until", "nicht vor"; held back to a day named, "switch it
+    // live next Tuesday and not before", it gives the launch date.)
+    if (!yesClauses.has(clause) && clause.condition && clause.goLiveNamed && NEGATOR.test(clause.folded) && !NAMES_A_DAY.test(clause.folded)) {
+      doubts.push({ signal: 'not-yet', clause, why: 'going live on a condition' });
+      continue;
+    }
+    // "Approved without the loyalty module", "Freigegeben. Zur Info: die Kiosk-Anbindung fällt weg", "we crossed out the monthly
+    // minimum": the sender changed the terms or the scope; the yes is to something other than what was asked.
+    if (clause.alters && (question === 'approval' || question === 'confirmation')) {
+      doubts.push({ signal: 'not-yet', clause, why: 'terms or scope changed beside the yes' });
+      continue;
+    }
+    // "Looks good. The fee is $300, not $500": a detail corrected.
+    if (clause.corrects) {
+      doubts.push({ signal: 'not-yet', clause, why: 'a detail corrected beside the yes' });
+      continue;
+    }
+    // "Thanks, the plan looks good. Please let me know if staff training is included in the setup fee": something still asked.
+    // (A tag question asks whatever its tag word: "Training's included, right".)
+    if ((clause.asksWhether && !yesClauses.has(clause)) || clause.tagged) {
+      doubts.push({ signal: 'not-yet', clause, why: 'a question beside the yes' });
+      continue;
+    }
+    // "Looks right! Launch June 3 or 10": the launch date is still a choice.
+    if (question === 'confirmation' && clause.dateChoice) {
+      doubts.push({ signal: 'not-yet', clause, why: 'a choice of dates' });
+      continue;
+    }
+    // "Approved at a setup fee of $1,500", "Freigegeben zu 1.500 €": a yes at a price of the sender's own; the PM compares it
+    // with the document's. (Fees restated as listed, "we approve the fees as listed ($4,800 setup)", are the document's.)
+    if (question === 'approval' && clause.amount) {
+      doubts.push({ signal: 'not-yet', clause, why: 'an amount beside the yes' });
+      continue;
+    }
+    // "Avant de donner notre approbation, nous voudrions ajouter…": the yes comes after something else.
+    if (clause.before.some((end) => YES_AFTER.test(clause.folded.slice(end).split(/[,;:]/)[0] ?? ''))) {
+      doubts.push({ signal: 'not-yet', clause, why: 'the yes comes after something else' });
+      continue;
+    }
+    // "Testing looks fine, we'll confirm the go-live next week": beside its yes, the clause names the yes that counts as still to come.
+    if (yesClauses.has(clause) && clause.approvalToCome) {
+      doubts.push({ signal: 'not-yet', clause, why: 'the yes that counts still to come' });
+      continue;
+    }
+    // "correct. launch june 3 tbc", "Launch June 7, not set in stone": the day named (in the clause or its sentence), not confirmed.
+    if (
+      question === 'confirmation' &&
+      UNCONFIRMED.test(clause.folded) &&
+      clauses.some((c) => c.sentence === clause.sentence && (c.goLiveNamed || NAMES_A_DAY.test(c.folded)))
+    ) {
+      doubts.push({ signal: 'not-yet', clause, why: 'the launch date not confirmed' });
+      continue;
+    }
+    // "Details look right. Launch is June 3 unless the venue moves us": the launch on a condition, where the step asks for its date.
+    // (Not a polite "if that's doable": an "unless", whatever clause it cuts, or a change of the launch on a condition, "we may
+    // push the launch if…".)
+    const changedIf = (clause.condition || clause.hypothetical) && clause.hits.some((h) => h.act === 'amend' || h.act === 'change' || h.act === 'refuse');
+    if (question === 'confirmation' && (UNLESS.test(clause.folded) || (!yesClauses.has(clause) && clause.goLiveNamed && changedIf))) {
+      doubts.push({ signal: 'not-yet', clause, why: 'the launch on a condition' });
+      continue;
+    }
+    // "Approved – as long as the training is included", "All correct. Launch June 3, provided the hardware arrives": a
+    // condition in a clause of its own (cut off by a dash or a full stop) holds the yes as much as one beside it.
+    // (The words of a condition that binds, the `strongCondition` pattern: not an "if anyone wants it" or a "once per session".)
+    if (!yesClauses.has(clause) && STRONG_CONDITION.test(clause.folded) && !clause.smallTalk) {
+      doubts.push({ signal: 'not-yet', clause, why: 'a condition beside the yes' });
+      continue;
+    }
+    // (Small talk never hides a part not done: "I'll mull it over this weekend".)
+    if (yesClauses.has(clause) || (clause.smallTalk && !NOT_YET.test(clause.folded))) continue;
+    const acts = clause.hits.map((h) => h.act);
+    const partNotDone = question !== 'confirmation' && NOT_YET.test(clause.folded);
+    // (A hedged date is a doubt where the step asks for one: "The launch date could slip a week".)
+    if (acts.length > 0 && acts.every((a) => a === 'thanks' || a === 'info') && !partNotDone && !(question === 'confirmation' && clause.hedge)) continue;
+    const says = (list: readonly Act[]) => acts.some((a) => list.includes(a));
+    // A yes still to come ("but we still need to confirm") is no yes.
+    const saysYes = clause.hits.some((h) => !h.pending && !h.negated && ['approve', 'pass', 'done', 'resolved'].includes(h.act));
+    if (clause.contrast && (clause.request || clause.pending || says(['refuse', 'change', 'amend', 'problem', 'no'])) && !saysYes)
+      doubts.push({ signal: 'not-yet', clause, why: 'a “but” after the yes' });
+    else if (clause.hits.some((h) => h.negated && ['approve', 'pass', 'done', 'yes'].includes(h.act)))
+      doubts.push({ signal: 'not-yet', clause, why: 'a negation beside the yes' });
+    // (In a clause of its own that asks nothing and has no yes word, a hedge is beside the point: "Tom will probably click around in the sandbox".)
+    else if (clause.hedge) doubts.push({ signal: 'not-yet', clause, why: 'a hedge beside the yes', aside: besideThePoint(clause) });
+    // "The success messages are approved. Haven't got to the error messages yet": a part not done yet. (Details confirmed with
+    // "we haven't locked the date yet" are confirmed: the date is asked for on its own.)
+    else if (partNotDone && !saysYes) doubts.push({ signal: 'not-yet', clause, why: 'a part not done yet beside the yes' });
+    // "Final sign-off is with Karen": the yes that counts is still someone else's to give.
+    // "Waiting on Karen for the final go": a clause of something still to come that names a yes.
+    // (A go-live wished for on a day named gives the launch date: "Wat ons betreft gaan we op maandag 15 maart live".)
+    else if (!clause.goLiveOn && clause.hits.some((h) => h.pending && !h.negated && ['approve', 'done'].includes(h.act)))
+      doubts.push({ signal: 'not-yet', clause, why: 'the yes that counts still to come' });
+    // A plain word of things to come beside the yes ("Fine, Kevin will send these", "assim que estiverem prontas").
+    else if (!clause.goLiveOn && clause.pending && clause.hits.some((h) => YES_LIKE.has(h.act) && !h.negated))
+      doubts.push({ signal: 'not-yet', clause, why: 'the yes that counts still to come', aside: !clause.contrast && !CONTRAST_WORD.test(clause.folded) });
+  }
+  return doubts;
+}
+
+/**
+ * Much the reader did not read: when statements it found no meaning in (of eight words or more)
+ * outnumber the clauses that said yes, what it missed could turn the yes around.
+ */
+export function unread(statements: readonly Read[], yes: readonly Read[]): Read[] {
+  const long = statements.filter((r) => r.clause.words >= 8);
+  return long.length >= 1 && long.length > yes.length
+    ? [{ signal: 'not-yet', clause: long[0]?.clause as Clause, why: `${long.length} statements not read beside the yes` }]
+    : [];
+}
