@@ -1530,3 +1530,17 @@ describe('what an eleventh review (tests, readiness, long approvals) tried', () 
     ['Approved for launch. Testing went well on our end, no issues.', 'testing'],
   ]);
 });
+
+describe('what is still to test is not a defect found', () => {
+  it.each([
+    ['Ya hemos terminado registro y login sin incidencias; nos falta el canje de premios y revisar los mensajes de error.'],
+    ['Falta apenas o fluxo de resgate de recompensas, que vamos testar amanhã com a equipa.'],
+    ['Stiamo completando i test, ci manca solo la parte dei messaggi.'],
+  ])('reads "%s" as telling what is still to come, not as a problem', (text) => {
+    const reading = read(text, 'testing');
+    expect(reading.intent).not.toBe('decline');
+    expect(reading.reasons.join(' ')).not.toContain('reports a problem');
+  });
+
+  actedOn([['Tested and works well, the fix for the duplicate registrations works too.', 'testing']]);
+});

@@ -1324,6 +1324,12 @@ export const en: Lexicon = {
     'now matches',
     'matches now',
     'back in sync',
+    'fix for ~ works',
+    'fix for ~ worked',
+    'fixes for ~ work',
+    'fixes for ~ worked',
+    'fix for ~ is working',
+    'fix for ~ is live',
   ],
   negation: [
     'not',

@@ -538,6 +538,10 @@ export const it: Lexicon = {
     'senza me',
     'senza di noi',
     'senza di voi',
+    'ci manca solo',
+    'ci manca ancora',
+    'ci mancano ancora',
+    'ci mancano solo',
   ],
   smallTalk: [
     'tutto bene',

@@ -573,6 +573,8 @@ export const pt: Lexicon = {
     'sem nós',
     'sem vocês',
     'sem eles',
+    'falta apenas',
+    'ainda falta testar',
   ],
   smallTalk: [
     'tudo bem',
