@@ -1544,3 +1544,16 @@ describe('what is still to test is not a defect found', () => {
 
   actedOn([['Tested and works well, the fix for the duplicate registrations works too.', 'testing']]);
 });
+
+describe('a yes at a test with another launch day asked', () => {
+  it.each([
+    ['All tested, looks great - approved from our side. One thing on timing: please schedule the launch for Monday the 26th rather than the 19th.'],
+    ['Aprovamos a integração para lançamento. Só um pedido: em vez de 31 de maio, gostaríamos de lançar na segunda-feira, 7 de junho.'],
+  ])('leaves "%s" to the PM, who sets the day: no defect to send back, no yes to act on as is', (text) => {
+    const reading = read(text, 'testing');
+    expect(reading).toMatchObject({ intent: 'approve', needsReview: true });
+    expect(reading.reasons.join(' ')).toContain('another launch day asked beside the yes');
+  });
+
+  notActedOn([['Tested, all fine, approved. But the check-in count is wrong, please fix it before launch on the 26th.', 'testing']]);
+});

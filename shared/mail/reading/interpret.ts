@@ -1,5 +1,5 @@
 import { DECISION_CONFIDENCE, type DocumentName, type Intent, isDecision, type StepQuestion } from './types';
-import { readClauses, YES_LIKE, type Clause, type ClauseReading } from './clauses';
+import { NAMES_A_DAY, readClauses, YES_LIKE, type Clause, type ClauseReading } from './clauses';
 import { fixedItems, namedCases } from './lists';
 import { wordsOf } from './patterns';
 import { checkedBySecondReading, chosenBySecondReading, type IntentModel } from './second-reading';
@@ -216,6 +216,21 @@ function readByRules(question: StepQuestion, signals: InterpretSignals, reading:
         0.7,
         question,
         [...yes, ...no, ...unblocking.map((clause): Read => ({ signal: 'not-yet', clause, why: 'problems said not to block the yes' }))],
+        rest,
+      );
+    // "All tested, looks great - approved. Please schedule the launch for Monday the 26th rather than the 19th": at a test, a yes
+    // whose only change asked is the launch day. Neither a no (nothing is to be fixed) nor a yes to act on as is (the launch
+    // would keep its day): the PM sets the day, then approves.
+    const launchDayOnly =
+      question === 'testing' &&
+      yes.length > 0 &&
+      no.every((r) => r.no === 'change' && r.clause.goLiveNamed && (NAMES_A_DAY.test(r.clause.folded) || /\d/.test(r.clause.text)));
+    if (launchDayOnly)
+      return result(
+        'approve',
+        0.7,
+        question,
+        [...yes, ...no.map((r): Read => ({ ...r, signal: 'not-yet', why: 'another launch day asked beside the yes' }))],
         rest,
       );
     // Testing: what passed and what did not is feedback. Elsewhere a refusal outweighs a yes ("looks

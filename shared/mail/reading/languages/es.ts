@@ -628,6 +628,9 @@ export const es: Lexicon = {
     'como andan',
     'en persona',
     'el clima',
+    'como andas',
+    'que tal andas',
+    'fuera de tema',
   ],
   problem: [
     'queja',

@@ -560,6 +560,9 @@ export const it: Lexicon = {
     'di persona',
     'ci vediamo',
     'un caffè',
+    "com'e andata",
+    'trasferta',
+    'sarete anche voi',
   ],
   problem: [
     'lamentela',

@@ -433,6 +433,9 @@ export const nl: Lexicon = {
     'hoe gaat',
     'koffie',
     'persoonlijk kennen',
+    'hoe was de reis',
+    'andere vraag',
+    'off topic',
   ],
   problem: [
     'klacht',

@@ -592,6 +592,10 @@ export const pt: Lexicon = {
     'tudo bem com',
     'pessoalmente',
     'um café',
+    'como esta o frio',
+    'o frio',
+    'como foi a viagem',
+    'fora do assunto',
   ],
   problem: [
     'reclamação',
