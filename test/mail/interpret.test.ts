@@ -1557,3 +1557,11 @@ describe('a yes at a test with another launch day asked', () => {
 
   notActedOn([['Tested, all fine, approved. But the check-in count is wrong, please fix it before launch on the 26th.', 'testing']]);
 });
+
+describe('a summary confirmed as accurate, with thanks for pulling it together', () => {
+  it('reads "Yes, that’s accurate - thanks for pulling it together so quickly." as the yes it is, with nothing still to come', () => {
+    const reading = read("Yes, that's accurate - thanks for pulling it together so quickly.", 'open');
+    expect(reading.intent).toBe('approve');
+    expect(reading.reasons.join(' ')).not.toContain('still to come');
+  });
+});
