@@ -1565,3 +1565,14 @@ describe('a summary confirmed as accurate, with thanks for pulling it together',
     expect(reading.reasons.join(' ')).not.toContain('still to come');
   });
 });
+
+describe('credentials received, with thanks', () => {
+  it.each([
+    ['Zugangsdaten sind angekommen, danke!'],
+    ['Grazie Laura, credenziali ricevute.'],
+    ['Recebemos as credenciais no portal, obrigada.'],
+    ['Muchas gracias, ya recibimos las credenciales de producción en el portal.'],
+  ])('reads "%s" as an acknowledgement, like "Received the credentials, thanks!"', (text) => {
+    expect(read(text, 'status').intent).toBe('none');
+  });
+});

@@ -957,7 +957,6 @@ export const de: Lexicon = {
     'hier ist',
     'unten',
     'wie folgt',
-    'zugangsdaten',
     'benutzername',
     'passwort',
     'ansprechpartner',

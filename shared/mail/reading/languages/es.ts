@@ -1118,7 +1118,6 @@ export const es: Lexicon = {
     'aquí están',
     'aquí está',
     'a continuación',
-    'credenciales',
     'usuario',
     'contraseña',
     'persona de contacto',

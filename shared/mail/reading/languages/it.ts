@@ -1016,7 +1016,6 @@ export const it: Lexicon = {
     'ecco',
     'di seguito',
     'qui sotto',
-    'credenziali',
     'utente',
     'password',
     'referente',

@@ -1094,7 +1094,6 @@ export const pt: Lexicon = {
     'seguem',
     'segue abaixo',
     'abaixo',
-    'credenciais',
     'usuário',
     'utilizador',
     'senha',
