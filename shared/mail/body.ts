@@ -2,21 +2,26 @@ import { compile, type FormatCallback, type HtmlToTextOptions } from 'html-to-te
 import { MAX_HTML_CHARS_TO_TEXT } from './limits';
 import type { ParsedMail } from './schemas';
 
-/** A name for an element of html-to-text's parsed tree, enough to see its previous sibling. */
+/** What of an element of html-to-text's parsed tree a cell looks at: its previous sibling, and the text inside. */
 interface Node {
   readonly type?: string;
   readonly name?: string;
+  readonly data?: string;
   readonly prev?: Node | null;
+  readonly children?: readonly Node[];
 }
 
+/** Whether an element shows any text (a logo's or a spacer's cell shows none). */
+const showsText = (node: Node): boolean => (node.type === 'text' && (node.data ?? '').trim() !== '') || (node.children ?? []).some(showsText);
+
 /**
- * A table cell, inline, set apart from the cell before it by " | ": "Launch date | June 7", not "Launch dateJune 7" (a row of
- * an answer table reads as one line, its cells apart).
+ * A table cell, inline, set apart from the cell with text before it by " | ": "Launch date | June 7", not "Launch dateJune 7"
+ * (a row of an answer table reads as one line, its cells apart). After a cell with no text (a logo beside a signature) nothing is added.
  */
 const cell: FormatCallback = (elem, walk, builder) => {
   let before = (elem as Node).prev;
   while (before && before.type === 'text') before = before.prev;
-  if (before && (before.name === 'td' || before.name === 'th')) builder.addInline(' | ');
+  if (before && (before.name === 'td' || before.name === 'th') && showsText(before)) builder.addInline(' | ');
   walk(elem.children, builder);
 };
 

@@ -85,6 +85,9 @@ function substantial(quoted: string): boolean {
 const QUOTED_AUTHOR =
   /^[>\s*]*(?:(?:from|von|de|da|van|em)\s*:[^\n]*|(?:on|am|le|el|il|op|em)\s[^\n]*(?:wrote|schrieb|a écrit|escribió|ha scritto|escreveu|schreef)[^\n]*)$/im;
 
+/** A mail address, its domain captured. */
+const ADDRESS = /[\w.+-]+@([\w-]+(?:\.[\w-]+)+)/g;
+
 /** A domain's name without its top level and subdomains ("mail.paytronix.example" and "paytronix.com" are both "paytronix"). */
 const organisation = (domain: string) => domain.toLowerCase().split('.').slice(-2)[0];
 
@@ -100,7 +103,7 @@ function answersSomeoneElse(mail: ParsedMail): boolean {
   // The header can wrap: its address may stand on the next line.
   const at = author === undefined ? -1 : body.indexOf(author);
   if (ours === undefined || author === undefined || at < 0) return false;
-  const domain = /[\w.+-]+@([\w-]+(?:\.[\w-]+)+)/.exec(body.slice(at, at + author.length + 120))?.[1];
+  const domain = [...body.slice(at, at + author.length + 120).matchAll(ADDRESS)][0]?.[1];
   if (domain !== undefined) return organisation(domain) !== organisation(ours);
   // Exchange shows a colleague by name only ("From: Park, Jen", no address in the whole header): a first quoted mail like that,
   // not under our service's name, with our notice (an address of ours) quoted further down, is a colleague's.
@@ -110,7 +113,7 @@ function answersSomeoneElse(mail: ParsedMail): boolean {
   return (
     !header.includes('@') &&
     (name === '' || !header.toLowerCase().includes(name)) &&
-    [...below.matchAll(/[\w.+-]+@([\w-]+(?:\.[\w-]+)+)/g)].some((m) => organisation(m[1] ?? '') === organisation(ours))
+    [...below.matchAll(ADDRESS)].some((m) => organisation(m[1] ?? '') === organisation(ours))
   );
 }
 

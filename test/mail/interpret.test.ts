@@ -1533,8 +1533,8 @@ describe('what an eleventh review (tests, readiness, long approvals) tried', () 
 
 describe('what is still to test is not a defect found', () => {
   it.each([
-    ['Ya hemos terminado registro y login sin incidencias; nos falta el canje de premios y revisar los mensajes de error.'],
-    ['Falta apenas o fluxo de resgate de recompensas, que vamos testar amanhã com a equipa.'],
+    ['Ya hemos terminado registro y login sin incidencias; nos falta revisar los mensajes de error.'],
+    ['Ainda falta testar o fluxo de resgate de recompensas, vamos testar amanhã com a equipa.'],
     ['Stiamo completando i test, ci manca solo la parte dei messaggi.'],
   ])('reads "%s" as telling what is still to come, not as a problem', (text) => {
     const reading = read(text, 'testing');
@@ -1543,6 +1543,12 @@ describe('what is still to test is not a defect found', () => {
   });
 
   actedOn([['Tested and works well, the fix for the duplicate registrations works too.', 'testing']]);
+
+  // Missing as a defect still is one: "nos falta" alone, a fix still asked for.
+  notActedOn([
+    ['Aprobado. Nos falta todavía la orden de compra firmada.', 'approval'],
+    ['We need a fix for the crash that works on older iPads too. Otherwise approved.', 'testing'],
+  ]);
 });
 
 describe('a yes at a test with another launch day asked', () => {
@@ -1574,5 +1580,39 @@ describe('credentials received, with thanks', () => {
     ['Muchas gracias, ya recibimos las credenciales de producción en el portal.'],
   ])('reads "%s" as an acknowledgement, like "Received the credentials, thanks!"', (text) => {
     expect(read(text, 'status').intent).toBe('none');
+  });
+});
+
+describe('what a read-through of this round’s rules found too broad', () => {
+  actedOn([
+    ["Tutto testato, il controllo dell'età funziona correttamente.", 'testing'],
+    ["Validé. N'attendez pas la fin du mois avant de lancer.", 'approval'],
+    ['Approved - you don’t have to wait for the PO before you start.', 'approval'],
+    ['Approved. We’ll wait for your invoice before we pay the deposit.', 'approval'],
+    ['Approved - please don’t schedule anything before 10am our time.', 'approval'],
+    ['Tutto ok, abbiamo rivisto gli aspetti legali. Approvato.', 'approval'],
+    ['Freigegeben. Bitte halten Sie sich an den Plan bis zum Launch.', 'approval'],
+    ["C'est bon pour nous, on valide sans souci.", 'approval'],
+    ['Approuvé, y compris les frais de 1 500 € hors taxes.', 'approval'],
+    ['Approved with a list of our 14 store locations attached.', 'approval'],
+    ["Approved - we won't make any changes to the plan.", 'approval'],
+    ['The team is optimistic about the June launch. Approved.', 'approval'],
+    ['Sorry for the slow reply, running late today. Approved.', 'approval'],
+    ["I'm happy to make an exception for the Boston store. Approved.", 'approval'],
+    ['All tests passed, great work. Looking forward to the next release!', 'testing'],
+    ['Na overleg met het team gaan we akkoord.', 'approval'],
+    ["Ça n'a rien à voir avec le planning : tout est validé.", 'approval'],
+  ]);
+
+  notActedOn([
+    ['OK pour nous. En attente de la signature du directeur.', 'approval'],
+    ['Per noi va bene. In attesa della firma del direttore.', 'approval'],
+    ['All tested, looks great - approved. Please correct the 2 typos on the receipt before go-live.', 'testing'],
+  ]);
+
+  it('takes no count of staff for a choice of launch days', () => {
+    expect(read('Details are correct. Launch June 7, training for 6 or about 8 staff per store.', 'confirmation').reasons.join(' ')).not.toContain(
+      'a choice of dates',
+    );
   });
 });

@@ -13,6 +13,9 @@ import { YES_OR_NO, SOMEONE_ELSES, YES_ACTS, type Read } from './reads';
 /** "Hold the kickoff until our CFO signs the PO", "wacht met de kick-off tot…", "no empecéis hasta…": the start held back until something is done. */
 const HOLD_UNTIL = new RegExp(wordsOf('holdUntil'));
 
+/** The go-live named as a thing ("go-live", "go live"): its "go" is no bare yes where the step asks for details or a document's yes. */
+const GO_LIVE_NOUN = new RegExp(`^(?:${wordsOf('goLiveNoun')})\\b`);
+
 /** "Sent to our director for approval", "zur Freigabe", "per l'approvazione": a yes asked of someone, not given. */
 const FOR_A_YES = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('forWords')})\s+(?:(?:${wordsOf('forDeterminers')})\s+)?(?:l')?$`);
 
@@ -109,6 +112,10 @@ const ALTERNATIVE = new RegExp(String.raw`^[\s,]*(?:${wordsOf('orWords')})\s+(?:
 /** The other answer a yes can be offered beside: a change, a problem, a refusal, a no. */
 const ALTERNATIVE_ACTS: ReadonlySet<string> = new Set(['change', 'amend', 'problem', 'refuse', 'no']);
 
+/*
+ * What readOne asks of a clause's hits, at module level (not closures made anew for every clause: the reader's cost).
+ */
+
 /** A clause that asks for something to be different, with the words that asked. */
 const asksChange = (clause: Clause, hits: readonly Hit[]): Read => ({
   signal: 'no',
@@ -142,7 +149,7 @@ function leftToOthers(folded: string, h: Hit): boolean {
 }
 
 /** A yes whose subject is the rest ("the rest is fine", "o restante está correto"): something else is left out of it. */
-export function toRest(clause: Clause, h: Hit): boolean {
+function toRest(clause: Clause, h: Hit): boolean {
   return clause.rest.some((end) => end <= h.at);
 }
 
@@ -165,7 +172,7 @@ function insideYes(hits: readonly Hit[], yesActs: readonly Act[], h: Hit): boole
 }
 
 /** What the reader knows of a clause besides its own words: the reply it stands in, the notice it answers, the step. */
-interface ClauseContext {
+export interface ClauseContext {
   /** The whole reply is a short answer: a bare "Yes" or "OK" in it counts. */
   readonly short: boolean;
   /** The clause is an item of a list of fixes ("All three points are fixed:"). */
@@ -206,12 +213,13 @@ export function readOne(clause: Clause, question: StepQuestion, context: ClauseC
   // A yes described of someone else ("our CFO, who signs off on anything over $2,500") is not the sender's.
   const folded = clause.folded;
   // "Go-live early June", "Go-live Jul 6 needs the franchisee vote first": where the step asks for details or a document's yes, a
-  // "go" before "live" names the go-live; it is no bare yes. (At a test, "All tested, go live" is the yes asked.)
-  const goLiveNamed = (h: Hit) => h.words === 'go' && (question === 'confirmation' || question === 'approval') && /^[- ]?live\b/.test(folded.slice(h.end));
+  // bare yes word that opens the name of the go-live (the `goLiveNoun` pattern) names it; it is no yes. (At a test, "All
+  // tested, go live" is the yes asked.)
+  const namesTheGoLive = (h: Hit) => (question === 'confirmation' || question === 'approval') && GO_LIVE_NOUN.test(folded.slice(h.at));
   // A short "OK" or "Sounds good" under a notice that asked nothing acknowledges it, like a 👍.
   const said = (asked || !short ? live(hits, yesActs) : []).filter(
     (h) =>
-      !goLiveNamed(h) &&
+      !namesTheGoLive(h) &&
       !(clause.request && /^approv(al|e)$/.test(h.words)) &&
       !RELATIVE_BEFORE.test(folded.slice(0, h.at)) &&
       !FOR_A_YES.test(folded.slice(0, h.at)) &&
@@ -226,7 +234,7 @@ export function readOne(clause: Clause, question: StepQuestion, context: ClauseC
   const noObjection = question === 'open' && said.length > 0 && said.every((h) => SELF_NEGATED.test(h.words));
   const yes = noObjection
     ? []
-    : [...said, ...(answers ? live(hits, ['yes']).filter((h) => !neededYes(h, folded) && !yesToAStatement(clause, h) && !goLiveNamed(h)) : [])];
+    : [...said, ...(answers ? live(hits, ['yes']).filter((h) => !neededYes(h, folded) && !yesToAStatement(clause, h) && !namesTheGoLive(h)) : [])];
   // A negated yes still to come ("isn't done yet") is a not yet, below; one refused for the future is refused ("we will not be approving").
   const negatedYes = hits.filter((h) => yesActs.includes(h.act) && h.negated && (!h.pending || h.future === true) && !leftToOthers(folded, h));
   const pendingYes = hits.filter((h) => (yesActs.includes(h.act) || h.act === 'resolved') && ((h.pending && !h.negated) || leftToOthers(folded, h)));
@@ -250,7 +258,12 @@ export function readOne(clause: Clause, question: StepQuestion, context: ClauseC
       ? hits.filter((h) => h.act === 'no' && h.at === 0)
       : [];
   // New scope asked for stands in the future too ("for phase 2 we'll want to add the lead scans"); only a negation takes it back.
-  const scope = hits.some((h) => h.act === 'scope' && !h.negated) && (clause.question || clause.request);
+  // (Not an "also" that goes with a yes right after it: "Da minha parte também está tudo bem, podem avançar", "we're also happy to go ahead".)
+  const scope =
+    hits.some(
+      (h) => h.act === 'scope' && !h.negated && !hits.some((k) => YES_LIKE.has(k.act) && !k.negated && k.at >= h.end && wordsBetween(folded, h.end, k.at) <= 1),
+    ) &&
+    (clause.question || clause.request);
 
   if (clause.question) {
     // "Can we switch on the birthday reward too?" asks for something: no small talk, whatever its words.

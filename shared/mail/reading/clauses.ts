@@ -149,9 +149,14 @@ export interface ClauseReading {
   readonly clauses: readonly Clause[];
 }
 
+/** A text's words, and how many of each language's function words are among them. */
+function scoresOf(text: string): { words: string[]; scores: { code: string; score: number }[] } {
+  const words = text.split(/[^\p{L}']+/u).filter((w) => w !== '');
+  return { words, scores: STOPWORDS.map(({ code, words: set }) => ({ code, score: words.filter((w) => set.has(w)).length })) };
+}
+
 function detectLanguages(folded: string): string[] {
-  const words = folded.split(/[^\p{L}']+/u).filter((w) => w !== '');
-  const scores = STOPWORDS.map(({ code, words: set }) => ({ code, score: words.filter((w) => set.has(w)).length }));
+  const { words, scores } = scoresOf(folded);
   const best = scores.sort((a, b) => b.score - a.score);
   const top = best[0];
   // Too few function words to tell: a short answer ("Akkoord", "Pode seguir!", "Nessun errore riscontrato, via libera al
@@ -165,9 +170,8 @@ function detectLanguages(folded: string): string[] {
   // Geschäftsführer unterschrieben hat."): its language is read too, where one of its sentences has two of its function words
   // or more, and more than of any language already picked.
   for (const sentence of folded.split(/[.!?;\n]+/)) {
-    const own = sentence.split(/[^\p{L}']+/u).filter((w) => w !== '');
+    const { words: own, scores: counts } = scoresOf(sentence);
     if (own.length < 4) continue;
-    const counts = STOPWORDS.map(({ code, words: set }) => ({ code, score: own.filter((w) => set.has(w)).length }));
     const most = Math.max(0, ...counts.filter((c) => picked.includes(c.code)).map((c) => c.score));
     for (const c of counts) if (!picked.includes(c.code) && c.score >= 2 && c.score > most) picked.push(c.code);
   }
@@ -686,12 +690,17 @@ function corrects(text: string, folded: string): boolean {
   }
   return false;
 }
+/** The months', weekdays' and days' names of the languages read (`dateWords`), folded, of four letters or more (not "may", "set" or "sun", which are words too). */
+const DATE_WORDS = wordsOf('dateWords', fold)
+  .split('|')
+  .filter((word) => word.length >= 4)
+  .join('|');
 /**
  * A choice of days: a day's number, "or" (or a fallback, "worst case"), another day's number or the week after ("June 3 or 10",
  * "June 7 or possibly June 14", "June 7, worst case June 14", "3. oder 10. Juni", "le 3 ou le 10").
  */
 const DATE_CHOICE = new RegExp(
-  String.raw`\d(?:st|nd|rd|th|e|er|o|\.)?\s*(?:[-–,]\s*)?(?:${wordsOf('dateOr')})\s+(?:(?:${wordsOf('dateMaybe')})\s+)?(?:(?:the|le|el|il|der|den|o|a|de)\s+)?(?:[a-z]{3,9}\.?\s+\d{1,2}(?!\d)|\d|(?:the\s+)?(?:week|weekend)\s+(?:after|before)|later|earlier)`,
+  String.raw`\d(?:st|nd|rd|th|e|er|o|\.)?\s*(?:[-–,]\s*)?(?:${wordsOf('dateOr')})\s+(?:(?:(?:${wordsOf('dateMaybe')})\s+)?(?:(?:the|le|el|il|der|den|o|a|de)\s+)?(?:${DATE_WORDS})\.?\s+\d{1,2}(?!\d)|(?:(?:the|le|el|il|der|den|o|a|de)\s+)?(?:\d|(?:the\s+)?(?:week|weekend)\s+(?:after|before)|later|earlier))`,
 );
 /** "Please let me know if staff training is included", "dites-moi si…", "geben Sie mir Bescheid, ob…": a question asked as a request. */
 const TELL_WHETHER = new RegExp(String.raw`\b(?:${wordsOf('tellWhether')})`);
@@ -706,13 +715,7 @@ function asksWhether(folded: string, hits: readonly Hit[]): boolean {
  * or a month, a weekday, "today" or "tomorrow" of four letters or more (not "may", "set" or "sun", which are words too).
  * Not "3 stores", "v2" or "this week".
  */
-export const NAMES_A_DAY = new RegExp(
-  String.raw`(?:^|\s)(?:\d{1,2}(?:st|nd|rd|th|er|e)|\d{1,2}[./]\d{1,2}|${wordsOf('dateWords', fold)
-    .split('|')
-    .filter((word) => word.length >= 4)
-    .join('|')})(?=\s|[.,!?;:]|$)`,
-  'u',
-);
+export const NAMES_A_DAY = new RegExp(String.raw`(?:^|\s)(?:\d{1,2}(?:st|nd|rd|th|er|e)|\d{1,2}[./]\d{1,2}|${DATE_WORDS})(?=\s|[.,!?;:]|$)`, 'u');
 
 /** Whether the yes words still to come in a clause are all words of going live ("we'd like to go live on 7 June"), not a yes to give. */
 function goLiveOnly(hits: readonly Hit[], goLive: readonly Span[]): boolean {

@@ -11,9 +11,6 @@ import { SOMEONE_ELSES, type Read } from './reads';
 /** "as long as", "vorausgesetzt", "à condition que", "siempre que", "purché", "desde que", "mits": a condition that binds. */
 export const STRONG_CONDITION = new RegExp(wordsOf('strongCondition', (f) => String.raw`\b${f}\b`));
 
-/** A day aimed at, not fixed: "target date", "pencilling in", "tbc", "Stand jetzt", "salvo imprevistos" (the `dateTarget` pattern). */
-export const TARGET = new RegExp(wordsOf('dateTarget', (f) => String.raw`\b${f}\b`));
-
 /** "tbc", "to be confirmed", "por confirmar", "nog te bevestigen": said not to be confirmed yet. */
 const UNCONFIRMED = new RegExp(wordsOf('unconfirmed', (f) => String.raw`\b${f}\b`));
 

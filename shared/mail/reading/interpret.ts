@@ -5,7 +5,7 @@ import { wordsOf } from './patterns';
 import { checkedBySecondReading, chosenBySecondReading, type IntentModel } from './second-reading';
 import { YES_OR_NO, YES_ACTS, type Signal, type Read } from './reads';
 import { readOne } from './clause-reading';
-import { STRONG_CONDITION, TARGET, UNLESS, explicitlyOurs, doubtsAbout, unread } from './doubts';
+import { STRONG_CONDITION, UNLESS, explicitlyOurs, doubtsAbout, unread } from './doubts';
 
 export { DECISION_CONFIDENCE, type StepQuestion } from './types';
 
@@ -15,6 +15,9 @@ export { DECISION_CONFIDENCE, type StepQuestion } from './types';
  * an approval request, "found two issues" is feedback during testing, "test accounts attached"
  * delivers a requirement. docs/mail-understanding.md#intent states the rules and the confidence.
  */
+
+/** A day aimed at, not fixed: "target date", "pencilling in", "tbc", "Stand jetzt", "salvo imprevistos" (the `dateTarget` pattern). */
+const TARGET = new RegExp(wordsOf('dateTarget', (f) => String.raw`\b${f}\b`));
 
 /** Problems said not to block ("none of these should hold up the launch", "non bloquants", "can be fixed after go-live"). */
 const NOT_BLOCKING = new RegExp(wordsOf('notBlocking'));
@@ -83,10 +86,6 @@ function isShortAnswer(clauses: readonly Clause[]): boolean {
   );
   return substantive.length > 0 && substantive.length <= 2 && substantive.every((c) => c.words <= 4);
 }
-
-/*
- * What readOne asks of a clause's hits, at module level (not closures made anew for every clause: the reader's cost).
- */
 
 function result(
   intent: Intent,
@@ -222,9 +221,7 @@ function readByRules(question: StepQuestion, signals: InterpretSignals, reading:
     // whose only change asked is the launch day. Neither a no (nothing is to be fixed) nor a yes to act on as is (the launch
     // would keep its day): the PM sets the day, then approves.
     const launchDayOnly =
-      question === 'testing' &&
-      yes.length > 0 &&
-      no.every((r) => r.no === 'change' && r.clause.goLiveNamed && (NAMES_A_DAY.test(r.clause.folded) || /\d/.test(r.clause.text)));
+      question === 'testing' && yes.length > 0 && no.every((r) => r.no === 'change' && r.clause.goLiveNamed && NAMES_A_DAY.test(r.clause.folded));
     if (launchDayOnly)
       return result(
         'approve',

@@ -45,7 +45,7 @@ export interface Lexicon {
   readonly awaiting: readonly string[];
   /** Makes a clause a hypothesis (`if anything needs to change`): a problem or a change in it is not reported. */
   readonly hypothetical: readonly string[];
-  /** Makes what follows or precedes a condition or an exception (`once`, `if`, `except`). */
+  /** Makes what follows or precedes a condition or an exception (`once`, `if`, `except`, `minus`, `with a list of fixes`). */
   readonly condition: readonly string[];
   /** Hedges a statement (`I think`, `should be`, `probably`). */
   readonly hedge: readonly string[];
@@ -87,7 +87,10 @@ export interface Lexicon {
   readonly reporting: readonly string[];
   /** Words for the launch date a step asks for (`the date`, `timing`, `Datum`): named as still to come beside a yes, the details are confirmed without it. */
   readonly launchDate: readonly string[];
-  /** A yes said to be someone else's to give (`final word is with the board`, `unterschreiben muss unser Geschäftsführer`): the yes that counts is still to come. */
+  /**
+   * A yes said to be someone else's to give (`final word is with the board`, `unterschreiben muss unser Geschäftsführer`), or
+   * still to check with someone (`let me confirm that with Jess`, `lo confirmo con mi jefe`): the yes that counts is still to come.
+   */
   readonly othersToSign: readonly string[];
   /** A part or a trial a yes is limited to (`for the pilot store`, `phase 1 only`, `for a 90-day trial`, `Pilotfiliale`): a yes to a part only. */
   readonly partOnly: readonly string[];
@@ -138,6 +141,7 @@ export type PatternName =
   | 'forDeterminers'
   | 'forSignature'
   | 'forWords'
+  | 'goLiveNoun'
   | 'holdUntil'
   | 'isWords'
   | 'mostWords'
@@ -214,7 +218,7 @@ export interface Found {
   readonly negatedInGap?: boolean;
 }
 
-/** A word of a phrase: the word itself, a stem (`approv*`), or a gap of up to four words (`~`). */
+/** A word of a phrase: the word itself, a stem (`approv*`), or a gap of up to eight words (`~`). */
 type Word = { readonly exact: string } | { readonly stem: string } | { readonly gap: true };
 
 interface Phrase {
@@ -285,10 +289,10 @@ function phraseOf(raw: string): Phrase {
 const matchesWord = (word: Word, token: Token | undefined): boolean =>
   token !== undefined && ('exact' in word ? token.text === word.exact : 'stem' in word ? token.text.startsWith(word.stem) : false);
 
-/** Where the phrase ends (the index after its last token) when it starts at token `i`, or -1. */
 /** A sign with words on both sides and no space between (an address's `@` and dots). */
 const gluedInside = (tokens: readonly Token[], k: number) => (tokens[k - 1]?.end ?? -1) === tokens[k]?.start && tokens[k]?.end === (tokens[k + 1]?.start ?? -1);
 
+/** Where the phrase ends (the index after its last token) when it starts at token `i`, or -1. */
 function endOf(phrase: Phrase, tokens: readonly Token[], i: number): number {
   let at = i;
   for (let w = 0; w < phrase.words.length; w++) {

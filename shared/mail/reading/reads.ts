@@ -2,8 +2,8 @@ import type { StepQuestion } from './types';
 import type { Act, Clause } from './clauses';
 
 /**
- * What the reader finds in a clause (a `Read`: a yes, a no, a doubt…, with the clause and why), and what each kind of step
- * takes for a yes: shared by the clause reading (clause-reading.ts), the doubts beside a yes (doubts.ts) and the intent
+ * What the reader finds in a clause (a `Read`: a yes, a no, a doubt…, with the clause and why), what each kind of step
+ * takes for a yes, and the shape of a yes that is someone else's to give: shared by the clause reading (clause-reading.ts), the doubts beside a yes (doubts.ts) and the intent
  * they make (interpret.ts).
  */
 

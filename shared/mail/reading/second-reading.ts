@@ -247,7 +247,8 @@ interface Checked {
 
 /**
  * At or above this probability of the rules' own intent, the second reading settles a doubt of the
- * rules: a yes or no they would have left to the PM is acted on.
+ * rules: a yes or no they would have left to the PM is acted on. A confirmation the rules read from a
+ * launch date alone (no yes said) needs the yes at this probability too, or it goes to the PM.
  */
 export const AGREEMENT = 0.9;
 
@@ -256,7 +257,8 @@ export const AGREEMENT = 0.9;
  * alone, the reading stays the rules' with its confidence at most 0.5 (it could be either) and the PM
  * decides, when the second reading's likeliest intent differs from theirs and either one of the two
  * is a yes or a no the second reading gives the rules' intent less than {@link DISAGREEMENT}, or the
- * rules read a yes and the second reading finds another intent likelier or the yes less likely than {@link YES_LIKELY}:
+ * rules read a yes and the second reading finds another intent likelier or the yes less likely than {@link YES_LIKELY}
+ * (in a reply of {@link LONG_WORDS} words or more; less likely than {@link AGREEMENT} for a confirmation read from a date alone):
  * a yes moves a project, so it is acted on alone only when it is both readings' likeliest, and likely. When
  * the rules' only doubt about their yes is statements they could not read (`settleable`) and the
  * second reading finds the yes at {@link AGREEMENT} or above, it is acted on, at the decision confidence. Where the second

@@ -55,10 +55,19 @@ export const MOBILE_SIGNATURE = new RegExp(
   'i',
 );
 
-/** A mobile or client signature line: one of {@link MOBILE_SIGNATURE}'s openings on a short line ("Sent via Superhuman"), not a sentence that opens the same way ("Sent via our procurement portal too - the PO is still waiting for finance"). */
+/** What a mobile signature adds after its opening: an excuse for typos and brevity ("please excuse any typos"). */
+const MOBILE_EXCUSE = /\b(?:excuse|typos?|brevity|briefness|kurz|tippfehler|fautes|brièveté|brievete|errores|brevedad|brevità|brevita|beknopt\w*|erros)\b/i;
+
+/**
+ * A mobile or client signature line: one of {@link MOBILE_SIGNATURE}'s openings, eight words or fewer up to its first stop,
+ * comma or dash, and after it nothing or an excuse for brevity ("Sent via Superhuman", "Sent from my iPhone - please excuse
+ * brevity"); not a sentence that opens the same way ("Sent via our procurement portal too - the PO is still waiting for finance").
+ */
 export function isMobileSignature(line: string): boolean {
   const text = line.trim();
-  return MOBILE_SIGNATURE.test(text) && text.split(/\s+/).length <= 8;
+  if (!MOBILE_SIGNATURE.test(text)) return false;
+  const [head = text, ...rest] = text.split(/[.,]\s|\s[-–—]\s/);
+  return head.split(/\s+/).length <= 8 && (rest.join(' ').trim() === '' || MOBILE_EXCUSE.test(rest.join(' ')));
 }
 
 /** Closing words of a sign-off in the languages we read ("Best regards", "Mit freundlichen Grüßen"…), a name allowed after them. */

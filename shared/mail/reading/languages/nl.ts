@@ -220,6 +220,8 @@ export const nl: Lexicon = {
     'klaar voor de certificering',
     'testen afgerond',
     'ontwikkeling afgerond',
+    'qa is rond',
+    'is rond',
   ],
   refuse: [
     'even aanhouden',
@@ -418,6 +420,9 @@ export const nl: Lexicon = {
     'zonder ons',
     'zonder jullie',
     'zonder hen',
+    'vraag over stelde',
+    'vraag stelde',
+    'vraag over had',
   ],
   smallTalk: [
     'weekend',
@@ -834,7 +839,7 @@ export const nl: Lexicon = {
     dateTarget: ['streven naar', 'mikken op', 'onder voorbehoud', 'als alles goed gaat', 'nog te bevestigen', 'voorlopig', 'richtdatum'],
     reasonWords: ['dus', 'daarom', 'omdat', 'want'],
     holdUntil: [
-      '\\bwacht\\b[^.;!?]{0,20}\\bmet\\b[^.;!?]{0,40}\\b(?:tot|totdat|voordat|tot na)\\b',
+      '\\bwacht\\b[^.;!?]{0,20}\\bmet\\b[^.;!?]{0,40}\\b(?:tot|totdat|voordat)\\b',
       '\\b(?:nog )?niet (?:starten|beginnen|opstarten|inplannen)\\b[^.;!?]{0,40}\\b(?:voordat|tot|totdat)\\b',
       '\\b(?:start|begin)\\b[^.;!?]{0,20}\\bniet\\b[^.;!?]{0,40}\\b(?:voordat|tot|totdat)\\b',
       '\\b(?:start|begin|starten|beginnen)\\b[^.;!?]{0,20}\\bpas\\b[^.;!?]{0,40}\\b(?:als|wanneer|nadat|zodra)\\b',
@@ -954,11 +959,13 @@ export const nl: Lexicon = {
     'leg het ~ neer bij',
     'stem ~ af met',
     'afstemmen met',
-    'overleg ~ met',
     'checken met',
     'met ~ afstemmen',
     'met ~ overleggen',
     'met ~ checken',
+    'ik overleg ~ met',
+    'we overleggen ~ met',
+    'moet ~ overleggen',
   ],
   partOnly: [
     'pilotvestiging',

@@ -573,7 +573,6 @@ export const pt: Lexicon = {
     'sem nós',
     'sem vocês',
     'sem eles',
-    'falta apenas',
     'ainda falta testar',
   ],
   smallTalk: [
@@ -596,6 +595,9 @@ export const pt: Lexicon = {
     'o frio',
     'como foi a viagem',
     'fora do assunto',
+    'carnaval',
+    'feriado',
+    'como foi o carnaval',
   ],
   problem: [
     'reclamação',
@@ -1143,7 +1145,7 @@ export const pt: Lexicon = {
     reasonWords: ['entao', 'portanto', 'por isso', 'porque', 'como'],
     holdUntil: [
       '\\bnao (?:comecem|comece|iniciem|inicie|avancem|avance|agendem|agende|marquem)\\b[^.;!?]{0,50}\\b(?:ate|antes)\\b',
-      '\\b(?:aguardem|esperem)\\b[^.;!?]{0,50}\\b(?:antes de|ate)\\b',
+      '(?<!nao )\\b(?:aguardem|esperem)\\b[^.;!?]{0,50}\\b(?:antes de|ate)\\b',
       '\\b(?:segurem|segure)\\b[^.;!?]{0,40}\\bate\\b',
     ],
     strongCondition: ['desde que', 'contanto que', 'com a condicao de', 'so se', 'caso(?! de)', '^pendente', '^aguardando'],
@@ -1261,8 +1263,9 @@ export const pt: Lexicon = {
     'confirmar com meu',
     'confirmar com minha',
     'verificar com',
-    'falar com o',
-    'falar com a',
+    'vou falar com',
+    'preciso falar com',
+    'tenho que falar com',
   ],
   partOnly: [
     'loja piloto',
