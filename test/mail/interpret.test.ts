@@ -1484,7 +1484,7 @@ describe('what a tenth review (launch dates at the confirmation, whole mails) tr
   ]);
 });
 
-describe('what this round’s dev batches showed', () => {
+describe('German yeses and Spanish use cases the dev batches used', () => {
   actedOn([
     ['Von unserer Seite aus gibt es die Freigabe für den Livegang.', 'testing'],
     ['Hiermit geben wir den Projektplan für INT-1042 in der vorliegenden Form frei.', 'approval'],
