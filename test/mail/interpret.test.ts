@@ -1616,3 +1616,11 @@ describe('what a read-through of this round’s rules found too broad', () => {
     );
   });
 });
+
+describe('details confirmed with the launch day still to come', () => {
+  it('marks the day still to come as a doubt the second reading may settle, since the client is asked for the day again', () => {
+    const reading = read("All correct on our side. I'll confirm the exact launch day after our committee meets.", 'confirmation');
+    expect(reading.intent).toBe('approve');
+    expect(reading.reasons.join(' ')).toContain('the launch date still to come');
+  });
+});
