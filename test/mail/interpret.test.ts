@@ -1624,3 +1624,21 @@ describe('details confirmed with the launch day still to come', () => {
     expect(reading.reasons.join(' ')).toContain('the launch date still to come');
   });
 });
+
+describe('what a twelfth review (the shapes clients write most) tried', () => {
+  notActedOn([
+    ['Approved, with one tweak: certification round 1 a week later, please.', 'approval'],
+    ['Akkoord, met een kleine aanpassing: de certificering een week later.', 'approval'],
+    ['Approved per our conversation (setup fee waived).', 'approval'],
+    ['Approved for the Boston event. We’ll need a separate plan for Chicago.', 'approval'],
+    ['Approved. Requirements by the 26th is going to be tough, realistically early April.', 'approval'],
+    ['Approved. Guest lookup by phone only works with the +1 in front.', 'testing'],
+    ["Approved. Dietary requirements field isn't coming across.", 'testing'],
+    ['Approved. Had to clear the app cache to see the rewards tab.', 'testing'],
+  ]);
+
+  actedOn([
+    ['Das Testprotokoll hängt an. Alle Testfälle sind grün, unsere interne QA ist abgeschlossen.', 'readiness'],
+    ['Ready for round 2. Same staging link and logins as before.', 'readiness'],
+  ]);
+});

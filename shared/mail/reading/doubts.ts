@@ -127,9 +127,14 @@ export function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], qu
     }
     // "Details look right. Priya will firm up the exact date with you": the step asked for the date too, and it is still to come.
     // A second reading sure of the yes settles it (the client is asked for the day again), unless the day is said to be
-    // undecided ("Launch date TBD").
+    // undecided ("Launch date TBD") or held by a yes or a condition of its own ("Status of launch date | Pending board approval").
     if (question === 'confirmation' && clause.dateToCome) {
-      doubts.push({ signal: 'not-yet', clause, why: 'the launch date still to come', settles: !UNCONFIRMED.test(clause.folded) });
+      doubts.push({
+        signal: 'not-yet',
+        clause,
+        why: 'the launch date still to come',
+        settles: !UNCONFIRMED.test(clause.folded) && !clause.approvalToCome && !clause.condition,
+      });
       continue;
     }
     // "Looks good overall, see my answers below in red": the answers that count are where the reader does not read

@@ -30,8 +30,10 @@ const saysMissing = (text: string) => MISSING.test(text) && !NOTHING_MISSING.tes
 /** Names an item: a word of the lexicon's that only names what is sent ("credentials") gives nothing by itself. */
 type Namer = (text: string) => boolean;
 
+/** An item said to be a draft or a blank template ("it's a draft, we're still finalising", "the template, not filled in yet"): not delivered yet. */
+const DRAFT = /\b(draft|preliminary|entwurf|brouillon|borrador|bozza|rascunho|not filled in|haven't filled|havent filled)\b/;
 const isLater = (c: Clause) =>
-  c.pending || saysMissing(c.folded) || c.hits.some((h) => h.pending || (h.negated && h.act !== 'resolved' && h.act !== 'problem'));
+  c.pending || saysMissing(c.folded) || DRAFT.test(c.folded) || c.hits.some((h) => h.pending || (h.negated && h.act !== 'resolved' && h.act !== 'problem'));
 /** A delivering word that is not itself the name of an item ("the API credentials" names the credentials; "attached" gives them). */
 const gives = (c: Clause, namesAny: Namer, inside: (at: number) => boolean = () => true) =>
   c.hits.some((h) => h.act === 'info' && inside(h.at) && !namesAny(c.folded.slice(h.at, h.end)));
@@ -178,6 +180,7 @@ export function itemsIn(reading: MailReading, patterns: ItemPatterns): { deliver
     // Handed over as itself (a heading and its logins, a link) it is given, whatever else the mail says of it later
     // ("if the accounts stop working, I'll re-seed them").
     const handedOver = clauses.some((c, i) => names[i] && isLabel(c) && /:\s*$/.test(c.text) && GIVES.test(clauses[i + 1]?.text ?? ''));
+    // A file delivers its item whatever the words say of it (the corpus's writers count "attached, a draft for now" as delivered).
     if (files.has(id) || (given && (!later || handedOver))) delivered.push(id);
     else if (later) pending.push(id);
   }

@@ -10,6 +10,9 @@ import { isAttributionLine } from '../reply-text';
 const ABBREVIATION =
   /(?:\b(?:e\.g|i\.e|etc|approx|vs|mr|mrs|ms|dr|no|nr|z\.b|u\.a|bzw|ca|ggf|inkl|evtl|sr|sra|dott|sig|p\.ex|cf|st|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)|(?<![\d.\-/:])(?<!\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s)\d{1,2})\.$/i;
 
+/** A round's or a phase's number ends its sentence when a capital follows ("Ready for round 2. Point 3 needs a POS update"): no date there. */
+const ROUND_NUMBER = /\b(?:round|runde|ronda|rodada|ronde|tour|turno|giro|phase|fase)\s+\d{1,2}\.$/i;
+
 /** A line or clause that is an item of a list: a bullet, a number or a letter first (`- …`, `2. …`, `2 - …`, `b) …`). */
 export const isListItem = (text: string): boolean => /^([-*•·]|\d+[.)]|\d+ [-–]|[a-z][.)])\s/i.test(text);
 
@@ -68,7 +71,7 @@ export function sentencesOf(text: string): Sentence[] {
     for (const match of block.text.matchAll(/[.!?]+(?=\s+\S)|[?!]+(?=\S)/g)) {
       const end = (match.index ?? 0) + match[0].length;
       const candidate = block.text.slice(start, end);
-      if (match[0] === '.' && ABBREVIATION.test(candidate)) continue;
+      if (match[0] === '.' && ABBREVIATION.test(candidate) && !(ROUND_NUMBER.test(candidate) && /^\s+\p{Lu}/u.test(block.text.slice(end)))) continue;
       // Inside a quotation ("Your account is locked. Please contact us."), the sentence around it goes on.
       if (insideQuotes(block.text.slice(0, end))) continue;
       pieces.push(candidate.trim());

@@ -734,6 +734,8 @@ export const es: Lexicon = {
     'se retrasara',
     'se va a retrasar',
     'no llegamos a',
+    'tardan unos minutos',
+    'siguen apareciendo como',
   ],
   resolved: [
     'corregido',
@@ -1344,6 +1346,9 @@ export const es: Lexicon = {
     'como punto de partida',
     'como borrador',
     'queda pendiente',
+    'solo funciona',
+    'funciona solo',
+    'solo funciona si',
   ],
   workOrderNames: ['orden de trabajo', 'work order'],
   goLive: ['salir en vivo', 'en vivo', 'salir a producción', 'en producción', 'activarlo', 'activar', 'lanzar', 'lanzamiento', 'arrancar'],
@@ -1390,5 +1395,9 @@ export const es: Lexicon = {
     'días tras la factura',
     'nuestro propio contrato',
     'en el presupuesto',
+    'con un pequeno ajuste',
+    'con un ajuste',
+    'con un pequeno cambio',
+    'con un cambio',
   ],
 };

@@ -680,6 +680,8 @@ export const it: Lexicon = {
     'slittera',
     'slitta',
     'non ce la facciamo',
+    'solo dopo qualche minuto',
+    'compaiono solo dopo',
   ],
   resolved: [
     'risolto',
@@ -1230,6 +1232,8 @@ export const it: Lexicon = {
     'come bozza',
     'resta da definire',
     'ci aggiorniamo per',
+    'funziona solo',
+    'funziona soltanto',
   ],
   workOrderNames: ['ordine di lavoro', 'work order'],
   goLive: ['andare live', 'live', 'in produzione', 'andare in produzione', 'lancio', 'lanciare', 'partire'],
@@ -1273,5 +1277,8 @@ export const it: Lexicon = {
     'giorni dalla fattura',
     'nostro contratto',
     'nel preventivo',
+    'con una piccola modifica',
+    'con una modifica',
+    'con un piccolo aggiustamento',
   ],
 };

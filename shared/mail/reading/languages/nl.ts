@@ -539,6 +539,8 @@ export const nl: Lexicon = {
     'meestal wel',
     'niet altijd',
     'onduidelijk',
+    'staan nog als actief',
+    'staat nog als actief',
   ],
   resolved: [
     'opgelost',
@@ -982,6 +984,8 @@ export const nl: Lexicon = {
     'als uitgangspunt',
     'als concept',
     'kom er nog op terug',
+    'werkt alleen',
+    'werkt enkel',
   ],
   workOrderNames: ['werkorder', 'work order'],
   goLive: ['live', 'live gaan', 'live zetten', 'livegang', 'lanceren', 'lancering', 'in productie'],
@@ -1023,5 +1027,9 @@ export const nl: Lexicon = {
     'dagen na factuurdatum',
     'ons eigen contract',
     'in de offerte stond',
+    'met een aanpassing',
+    'met een kleine aanpassing',
+    'met een wijziging',
+    'met een kleine wijziging',
   ],
 };
