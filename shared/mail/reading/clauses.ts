@@ -32,6 +32,11 @@ function lexiconFor(codes: readonly string[]): CompiledLexicon {
   return compiled;
 }
 const STOPWORDS = LANGUAGES.map((l) => ({ code: l.code, words: new Set(l.stopwords.map(fold)) }));
+/** For each function word, the languages (their index in {@link STOPWORDS}) it belongs to: a text is scored in one pass. */
+const STOPWORD_LANGUAGES = new Map<string, number[]>();
+STOPWORDS.forEach(({ words }, i) => {
+  for (const word of words) STOPWORD_LANGUAGES.set(word, [...(STOPWORD_LANGUAGES.get(word) ?? []), i]);
+});
 
 /** What a clause asserts. */
 export type Act = 'approve' | 'yes' | 'no' | 'pass' | 'done' | 'refuse' | 'change' | 'amend' | 'problem' | 'resolved' | 'scope' | 'thanks' | 'info';
@@ -152,7 +157,9 @@ export interface ClauseReading {
 /** A text's words, and how many of each language's function words are among them. */
 function scoresOf(text: string): { words: string[]; scores: { code: string; score: number }[] } {
   const words = text.split(/[^\p{L}']+/u).filter((w) => w !== '');
-  return { words, scores: STOPWORDS.map(({ code, words: set }) => ({ code, score: words.filter((w) => set.has(w)).length })) };
+  const counts = STOPWORDS.map(() => 0);
+  for (const word of words) for (const i of STOPWORD_LANGUAGES.get(word) ?? []) counts[i] = (counts[i] ?? 0) + 1;
+  return { words, scores: STOPWORDS.map(({ code }, i) => ({ code, score: counts[i] ?? 0 })) };
 }
 
 function detectLanguages(folded: string): string[] {
