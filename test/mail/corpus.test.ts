@@ -48,10 +48,10 @@ describe('the labelled corpus', () => {
 
 /*
  * The floors the issue sets (docs/mail-understanding.md#confidence): on the tuning set the reader
- * holds them. On the held-back quarter it does not yet (docs/mail-corpus.md#figures: intent right
- * on 94.9% of the replies acted on, five wrong approvals of 1,100): there the suite holds what the reader
- * does keep, and guards the measured level against regressions; the issue stays open until the
- * held-back figures reach the floors.
+ * holds them. On the held-back quarter it holds two of the three (docs/mail-corpus.md#figures: intent
+ * right on 95.4% of the 1,810 replies acted on, 9.3% to the PM) but not the third (three wrong approvals):
+ * there the suite holds what the reader does keep, and guards the measured level against regressions;
+ * the issue stays open until the held-back figures reach every floor.
  */
 describe('the reader on the tuning replies', () => {
   let result: { scored: Scored[]; figures: Figures };
@@ -94,8 +94,8 @@ describe('the reader on the held-back replies (figures only, no case names)', ()
     expect(figuresOf.text.emptied.length).toBe(0);
   });
 
-  // Not yet "never" here: three mails of 1,216 (counted in aggregate only; two are people's notes of an absence taken for
-  // out-of-office replies) are read as the other kind, so the guard holds the measured level (docs/mail-corpus.md#the-splits).
+  // Every held-back mail's kind is read right now (2,155 of 2,155); the guard leaves room for three, as it did when three
+  // people's notes of an absence were taken for out-of-office replies (docs/mail-corpus.md#the-splits).
   it('tells a machine’s mail from a person’s, both ways, but for at most three mails', () => {
     expect(figuresOf.kind.of - figuresOf.kind.right).toBeLessThanOrEqual(3);
   });
@@ -104,12 +104,12 @@ describe('the reader on the held-back replies (figures only, no case names)', ()
     expect(figuresOf.intent.flaggedShare).toBeLessThanOrEqual(0.1);
   });
 
-  // The issue's floor is none; the guard holds the measured five (of 1,100 replies), so that no new one slips in unnoticed.
-  it('approves at most five replies that refuse, ask, make a condition or leave something pending', () => {
-    expect(figuresOf.wrongApprovals.length).toBeLessThanOrEqual(5);
+  // The issue's floor is none; the guard holds the measured three (of 1,810 replies acted on), so that no new one slips in unnoticed.
+  it('approves at most three replies that refuse, ask, make a condition or leave something pending', () => {
+    expect(figuresOf.wrongApprovals.length).toBeLessThanOrEqual(3);
   });
 
-  it('keeps the intent right on at least 93% of the replies it acts on (a regression guard under the measured 94.9%, below the issue’s 95%)', () => {
-    expect(figuresOf.intent.accuracyActed).toBeGreaterThanOrEqual(0.93);
+  it('keeps the intent right on at least 94.5% of the replies it acts on (a regression guard under the measured 95.4%; the issue’s floor is 95%)', () => {
+    expect(figuresOf.intent.accuracyActed).toBeGreaterThanOrEqual(0.945);
   });
 });
