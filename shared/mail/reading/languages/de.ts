@@ -1031,6 +1031,7 @@ export const de: Lexicon = {
     dateTarget: ['peilen', 'anvisiert', 'ins auge gefasst', 'stand jetzt', 'vorbehaltlich', 'wenn alles gut geht', 'voraussichtlich', 'vorlaufig'],
     reasonWords: ['daher', 'deshalb', 'also', 'weil', 'da'],
     holdUntil: [
+      '\\b(?:kann|konnen|darf|durfen)\\b[^.;!?]{0,30}\\b(?:nicht|erst)\\b[^.;!?]{0,30}\\b(?:vor dem|vor|ab)\\b[^.;!?]{0,30}\\b(?:starten|beginnen|anfangen|live gehen|loslegen|aktiviert werden)\\b',
       '\\b(?:wartet|warten sie|warte)\\b[^.;!?]{0,40}\\bmit\\b[^.;!?]{0,40}\\b(?:bis|bevor)\\b',
       '\\bnicht (?:starten|beginnen|loslegen|anfangen|einplanen)\\b[^.;!?]{0,40}\\b(?:bis|bevor)\\b',
       '\\b(?:startet|beginnt|legt|fangt)\\b[^.;!?]{0,30}\\bnicht\\b[^.;!?]{0,30}\\b(?:bis|bevor)\\b',

@@ -928,6 +928,10 @@ export const en: Lexicon = {
     'for putting that together',
     'for putting together',
     'for getting it together',
+    'should be with you',
+    'will be with you',
+    'should be with u',
+    'should be in your inbox',
   ],
   smallTalk: [
     'treating you',
@@ -1312,6 +1316,12 @@ export const en: Lexicon = {
     'needs 2 taps',
     'only after a few minutes',
     'only show up after',
+    "isn't going to hold",
+    'not going to hold',
+    "won't hold for",
+    "date won't hold",
+    "dates won't hold",
+    'will not hold for',
   ],
   resolved: [
     'fixed',
@@ -2214,6 +2224,7 @@ export const en: Lexicon = {
     ],
     reasonWords: ['so', 'because', 'since', 'as', 'therefore', 'hence', 'which means'],
     holdUntil: [
+      "\\b(?:can't|cant|cannot|can not|won't|wont|will not)\\s+(?:start|begin|kick ?off|proceed|go live|launch)\\b[^.;!?]{0,40}\\b(?:before|until|till)\\b",
       '(?:^|\\b(?:please|pls|kindly|but|so|and|just)\\s+)(?:hold|pause|park|freeze)\\b[^.;!?]{0,40}\\b(?:until|till|til|pending)\\b',
       '(?:^|\\b(?:please|pls|kindly|just|but|so|and)\\s+)wait (?:for|on|with)\\b[^.;!?]{0,50}\\b(?:before|until|till)\\b(?!\\s+\\d)',
       "\\b(?:don't|dont|do not)\\s+(?:start|begin|kick ?off|proceed|schedule|book|go ahead|do anything|move forward|action)\\b[^.;!?]{0,50}\\b(?:until|till|before)\\b(?!\\s+\\d)",

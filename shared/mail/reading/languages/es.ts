@@ -1185,6 +1185,8 @@ export const es: Lexicon = {
     dateTarget: ['apuntamos', 'salvo imprevistos', 'si todo va bien', 'en principio', 'a confirmar', 'por confirmar', 'tentativ\\w*', 'provisional'],
     reasonWords: ['asi que', 'por eso', 'porque', 'como', 'ya que'],
     holdUntil: [
+      '\\bno (?:puede|pueden|podemos|vamos a poder) (?:empezar|arrancar|comenzar|iniciar|activar)\\b[^.;!?]{0,40}\\b(?:antes|hasta)\\b',
+      '\\bno (?:lo |la )?(?:activeis|activen|activemos)\\b[^.;!?]{0,40}\\b(?:antes|hasta)\\b',
       '\\bno (?:empeceis|empiecen|empieces|empiece|arranqueis|arranquen|comenceis|comiencen|inicieis|inicien|avanceis|avancen|programeis|programen)\\b[^.;!?]{0,50}\\b(?:hasta|antes)\\b',
       '(?<!no )\\b(?:esperad|esperen|aguardad|aguarden)\\b[^.;!?]{0,50}\\b(?:antes de|hasta)\\b',
       '\\b(?:dejad|dejen|mantened|mantengan)\\b[^.;!?]{0,30}\\b(?:en pausa|en espera|parado)\\b[^.;!?]{0,30}\\bhasta\\b',

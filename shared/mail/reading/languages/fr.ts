@@ -1215,6 +1215,7 @@ export const fr: Lexicon = {
     dateTarget: ['vise', 'visons', 'en principe', 'sauf imprevu', 'si tout va bien', 'a confirmer', 'provisoire(?:ment)?', 'date cible'],
     reasonWords: ['donc', 'parce que', 'puisque', 'car', 'du coup'],
     holdUntil: [
+      "\\b(?:ne peut pas|ne pouvons pas|ne pourra pas|ne pourrons pas) (?:commencer|demarrer|lancer|activer)\\b[^.;!?]{0,40}\\b(?:avant|tant que|jusqu'a)",
       "\\b(?:ne |n')(?:commencez|demarrez|lancez|debutez|planifiez|bougez)\\b[^.;!?]{0,20}\\bpas\\b[^.;!?]{0,40}\\b(?:avant|tant que|jusqu'a)",
       "(?<!n')(?<!ne )\\battendez\\b[^.;!?]{0,50}\\b(?:avant de|avant que)\\b",
       "\\b(?:suspendez|mettez en attente|gardez en attente|mettez en pause)\\b[^.;!?]{0,40}\\b(?:jusqu'a|tant que|avant)",

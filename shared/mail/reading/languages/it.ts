@@ -1073,6 +1073,7 @@ export const it: Lexicon = {
     dateTarget: ['puntiamo', 'salvo imprevisti', 'se tutto va bene', 'in linea di massima', 'da confermare', 'indicativ\\w*', 'provvisori\\w*'],
     reasonWords: ['quindi', 'percio', 'perche', 'siccome', 'poiche'],
     holdUntil: [
+      '\\bnon (?:puo|possiamo|possono|potete) (?:iniziare|partire|cominciare|andare live|attivare)\\b[^.;!?]{0,40}\\b(?:prima|finche|fino a)\\b',
       '\\bnon (?:iniziate|partite|cominciate|procedete|avviate|fissate|pianificate|inizi|parta|proceda)\\b[^.;!?]{0,50}\\b(?:finche|prima|fino a)\\b',
       '(?<!non )\\b(?:aspettate|attendete|attenda)\\b[^.;!?]{0,50}\\b(?:prima di|finche|fino a)\\b',
       '\\b(?:sospendete|mettete in pausa|tenete fermo|tenete ferma)\\b[^.;!?]{0,40}\\b(?:fino a|finche|prima)\\b',

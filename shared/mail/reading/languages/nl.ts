@@ -841,6 +841,7 @@ export const nl: Lexicon = {
     dateTarget: ['streven naar', 'mikken op', 'onder voorbehoud', 'als alles goed gaat', 'nog te bevestigen', 'voorlopig', 'richtdatum'],
     reasonWords: ['dus', 'daarom', 'omdat', 'want'],
     holdUntil: [
+      '\\b(?:kan|kunnen|mag|mogen)\\b[^.;!?]{0,20}\\bniet\\b[^.;!?]{0,20}\\b(?:starten|beginnen|live)\\b[^.;!?]{0,30}\\b(?:voor|tot)\\b',
       '\\bwacht\\b[^.;!?]{0,20}\\bmet\\b[^.;!?]{0,40}\\b(?:tot|totdat|voordat)\\b',
       '\\b(?:nog )?niet (?:starten|beginnen|opstarten|inplannen)\\b[^.;!?]{0,40}\\b(?:voordat|tot|totdat)\\b',
       '\\b(?:start|begin)\\b[^.;!?]{0,20}\\bniet\\b[^.;!?]{0,40}\\b(?:voordat|tot|totdat)\\b',

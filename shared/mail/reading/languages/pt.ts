@@ -1146,6 +1146,7 @@ export const pt: Lexicon = {
     dateTarget: ['a principio', 'se tudo correr bem', 'salvo imprevistos', 'se deus quiser', 'a confirmar', 'previsto', 'provisori\\w*'],
     reasonWords: ['entao', 'portanto', 'por isso', 'porque', 'como'],
     holdUntil: [
+      '\\bnao (?:pode|podem|podemos|vai|vamos|conseguimos|consegue) (?:comecar|iniciar|avancar|arrancar)\\b[^.;!?]{0,40}\\b(?:antes|ate)\\b',
       '\\bnao (?:comecem|comece|iniciem|inicie|avancem|avance|agendem|agende|marquem)\\b[^.;!?]{0,50}\\b(?:ate|antes)\\b',
       '(?<!nao )\\b(?:aguardem|esperem)\\b[^.;!?]{0,50}\\b(?:antes de|ate)\\b',
       '\\b(?:segurem|segure)\\b[^.;!?]{0,40}\\bate\\b',
