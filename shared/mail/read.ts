@@ -186,19 +186,14 @@ export function understand(mail: ParsedMail, options: ReadOptions = {}): MailRea
   const { kind, autoReplyReason, bounce } = classifyKind(mail, replyText);
   const attachments = visibleAttachments(mail);
   const question = options.question ?? 'open';
+  const read = { outcome: 'read', mail, kind, autoReplyReason, bounce, replyText, question, attachments } as const;
   if (kind !== 'human') {
     return {
-      outcome: 'read',
-      mail,
-      kind,
-      autoReplyReason,
-      bounce,
-      replyText,
+      ...read,
       intent: 'none',
       confidence: 1,
       needsReview: false,
       reasons: [kind === 'bounce' ? 'a delivery failure report' : `an automatic reply (${autoReplyReason ?? 'auto'})`],
-      question,
       scope: false,
       changes: false,
       delivered: [],
@@ -208,7 +203,6 @@ export function understand(mail: ParsedMail, options: ReadOptions = {}): MailRea
       mailSignals: {},
       launchDate: null,
       contacts: [],
-      attachments,
     };
   }
   const readable = readableText(replyText, !own);
@@ -225,21 +219,7 @@ export function understand(mail: ParsedMail, options: ReadOptions = {}): MailRea
   const launchDate = extractLaunchDate(readable, { reference: referenceInstant(mail, options.referenceDate), languages: clauseReading.languages });
   const mailSignals: MailSignals = { ...mailSignalsOf(mail, replyText), ...(own ? {} : { quotedOnly: true }) };
   const meaning = interpret(readable, question, signalsOf({ mailSignals, launchDate, contacts, attachments }), clauseReading);
-  return {
-    outcome: 'read',
-    mail,
-    kind,
-    autoReplyReason,
-    bounce,
-    replyText,
-    ...meaning,
-    question,
-    clauseReading,
-    mailSignals,
-    launchDate,
-    contacts,
-    attachments,
-  };
+  return { ...read, ...meaning, clauseReading, mailSignals, launchDate, contacts };
 }
 
 /**

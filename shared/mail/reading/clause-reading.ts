@@ -13,8 +13,15 @@ import { YES_OR_NO, SOMEONE_ELSES, YES_ACTS, type Read } from './reads';
 /** "Hold the kickoff until our CFO signs the PO", "wacht met de kick-off tot…", "no empecéis hasta…": the start held back until something is done. */
 const HOLD_UNTIL = new RegExp(wordsOf('holdUntil'));
 
-/** The go-live named as a thing ("go-live", "go live"): its "go" is no bare yes where the step asks for details or a document's yes. */
+/** The go-live named as a thing ("go-live", "go live": the `goLiveNoun` pattern). */
 const GO_LIVE_NOUN = new RegExp(`^(?:${wordsOf('goLiveNoun')})\\b`);
+
+/**
+ * "Go-live early June", "Go-live Jul 6 needs the franchisee vote first": where the step asks for details or a document's yes,
+ * a yes word that opens the go-live's name names it; it is no yes. (At a test, "All tested, go live" is the yes asked.)
+ */
+const namesTheGoLive = (h: Hit, folded: string, question: StepQuestion) =>
+  (question === 'confirmation' || question === 'approval') && GO_LIVE_NOUN.test(folded.slice(h.at));
 
 /** "Sent to our director for approval", "zur Freigabe", "per l'approvazione": a yes asked of someone, not given. */
 const FOR_A_YES = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('forWords')})\s+(?:(?:${wordsOf('forDeterminers')})\s+)?(?:l')?$`);
@@ -212,14 +219,10 @@ export function readOne(clause: Clause, question: StepQuestion, context: ClauseC
   // "Please send the plan approval to her": the noun in a request is not a yes.
   // A yes described of someone else ("our CFO, who signs off on anything over $2,500") is not the sender's.
   const folded = clause.folded;
-  // "Go-live early June", "Go-live Jul 6 needs the franchisee vote first": where the step asks for details or a document's yes, a
-  // bare yes word that opens the name of the go-live (the `goLiveNoun` pattern) names it; it is no yes. (At a test, "All
-  // tested, go live" is the yes asked.)
-  const namesTheGoLive = (h: Hit) => (question === 'confirmation' || question === 'approval') && GO_LIVE_NOUN.test(folded.slice(h.at));
   // A short "OK" or "Sounds good" under a notice that asked nothing acknowledges it, like a 👍.
   const said = (asked || !short ? live(hits, yesActs) : []).filter(
     (h) =>
-      !namesTheGoLive(h) &&
+      !namesTheGoLive(h, folded, question) &&
       !(clause.request && /^approv(al|e)$/.test(h.words)) &&
       !RELATIVE_BEFORE.test(folded.slice(0, h.at)) &&
       !FOR_A_YES.test(folded.slice(0, h.at)) &&
@@ -234,7 +237,10 @@ export function readOne(clause: Clause, question: StepQuestion, context: ClauseC
   const noObjection = question === 'open' && said.length > 0 && said.every((h) => SELF_NEGATED.test(h.words));
   const yes = noObjection
     ? []
-    : [...said, ...(answers ? live(hits, ['yes']).filter((h) => !neededYes(h, folded) && !yesToAStatement(clause, h) && !namesTheGoLive(h)) : [])];
+    : [
+        ...said,
+        ...(answers ? live(hits, ['yes']).filter((h) => !neededYes(h, folded) && !yesToAStatement(clause, h) && !namesTheGoLive(h, folded, question)) : []),
+      ];
   // A negated yes still to come ("isn't done yet") is a not yet, below; one refused for the future is refused ("we will not be approving").
   const negatedYes = hits.filter((h) => yesActs.includes(h.act) && h.negated && (!h.pending || h.future === true) && !leftToOthers(folded, h));
   const pendingYes = hits.filter((h) => (yesActs.includes(h.act) || h.act === 'resolved') && ((h.pending && !h.negated) || leftToOthers(folded, h)));
