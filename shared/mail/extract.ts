@@ -4,7 +4,7 @@ import type { Contact } from './schemas';
 
 /** Words that make a sentence about the launch date, in the languages the reader knows. */
 const LAUNCH_WORDS =
-  /(?<![\p{L}\p{N}])(launch\p{L}*|go[- ]?live|going live|live date|release|target date|desired date|go live date|live on|live by|turn it on|lanzar|lancer|lançar|lanciare|lanceren|livegang|live-gang|go-live-termin|launch-termin|starttermin|lancement|mise en (?:ligne|production|service)|lanzamiento|salida (?:en vivo|a producci[oó]n)|puesta en (?:marcha|producci[oó]n)|lan[cç]amento|entrada em produ[cç][aã]o|ir ao ar|lancio|messa in produzione|andare (?:live|in produzione)|lancering|live gaan|livegang|livedatum|lanceerdatum|live gehen|online gehen)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(launch\p{L}*|go[- ]?live|going live|live date|release|target date|desired date|go live date|live on|live by|turn it on|lanzar|lancer|lançar|lanciare|lanceren|livegang|live-gang|go-live-termin|launch-termin|starttermin|lancement|mise en (?:ligne|production|service)|lanzamiento|salida (?:en vivo|a producci[oó]n)|puesta en (?:marcha|producci[oó]n)|lan[cç]amento|entrada em produ[cç][aã]o|ir ao ar|lancio|messa in produzione|andare (?:live|in produzione)|lancering|live gaan|livegang|livedatum|lanceerdatum|live gehen|online gehen|live ?(?:zu ?)?schalten|live ?geschaltet|(?:schalten|schaltet|schalte)\s(?:[^!?\n]{0,60}\s)?live|live (?:te )?zetten|live gezet)(?![\p{L}\p{N}])/iu;
 
 /** A date after a negation in its phrase is one refused ("nous ne souhaitons pas lancer le 10 mai"): another asked for wins. */
 const REFUSED =

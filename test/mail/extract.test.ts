@@ -31,6 +31,12 @@ describe('the launch date a reply asks for', () => {
       text: 'We do not want to launch on March 1 as planned. Please move the launch to March 15.',
       date: '2027-03-15',
     },
+    {
+      case: 'a German "live schalten" with the weekday beside the day',
+      text: 'Bitte schalten Sie die Integration am Montag, 14. Juni live.',
+      date: '2027-06-14',
+    },
+    { case: 'a Dutch "live zetten"', text: 'Kunnen jullie het op 14 juni live zetten?', date: '2027-06-14' },
   ])('reads $case', ({ text, date }) => {
     expect(extractLaunchDate(text, { reference })).toBe(date);
   });

@@ -1662,3 +1662,15 @@ describe('what the last dev batches showed', () => {
     ["Approved. We won't hold you up any longer.", 'approval'],
   ]);
 });
+
+describe('a verb that often tells the future, telling what is so now', () => {
+  actedOn([
+    ['Wir haben getestet: Anmeldungen und Stornierungen werden korrekt übertragen. Von unserer Seite gibt es die Freigabe für den Go-Live.', 'testing'],
+    ['Der Punktestand wird jetzt mit Dezimaltrennzeichen angezeigt. Wir geben die Integration hiermit frei.', 'testing'],
+    ['De annuleringen komen nu ook goed door. Wat ons betreft mag de koppeling live.', 'testing'],
+  ]);
+  notActedOn([
+    ['Die Testfälle sehen gut aus. Die Freigabe wird unser Leiter nächste Woche erteilen.', 'testing'],
+    ['Sieht gut aus, die Freigabe werden wir nach dem Regressionstest geben.', 'testing'],
+  ]);
+});

@@ -500,6 +500,13 @@ function holdsOn(folded: string, continuing: readonly Span[], [a, b]: Span): boo
   return overlaps(continuing, a, b) && (STILL_HOLDS.test(folded.slice(b)) || (STILL_WORKS.test(folded.slice(b)) && EVERYTHING_ELSE.test(folded.slice(0, a))));
 }
 
+const PRESENT_STATE = new RegExp(wordsOf('presentState'), 'g');
+
+/** Where a verb that often tells the future tells what is so now ("werden jetzt korrekt übertragen"): the verb's span, in the folded clause. */
+function presentStates(folded: string): readonly Span[] {
+  return [...folded.matchAll(PRESENT_STATE)].map((m): Span => [m.index, m.index + (m[0].split(/\s/)[0] ?? '').length]);
+}
+
 /** A future marker governs its whole phrase: German puts the verb last ("sie wird Ihnen die Details … bestätigen"). */
 function futureBefore(folded: string, futureSpans: readonly Span[], index: number): boolean {
   const phraseStart = index - (folded.slice(0, index).split(/[,;:]/).pop() ?? '').length;
@@ -536,11 +543,13 @@ function readClause(scan: Scan, clause: number, text: string, sentence: number, 
   // The bracketed asides, once: a negation's reach and a condition's both look at them.
   const brackets = asides(folded);
   // What still holds is nothing still to come.
+  // "Die Umlaute werden jetzt korrekt übertragen": a "werden" that says what is so now (the `presentState` pattern) is no future.
+  const now = presentStates(folded);
   const pendingWords = spansOf(scan, clause, 'pending').filter(
-    (span) => !overlaps(awaiting, ...span) && !overlaps(neutral, ...span) && !holdsOn(folded, continuing, span),
+    (span) => !overlaps(awaiting, ...span) && !overlaps(neutral, ...span) && !overlaps(now, ...span) && !holdsOn(folded, continuing, span),
   );
   // A future marker governs its whole phrase: German puts the verb last ("sie wird Ihnen die Details … bestätigen").
-  const futureSpans = spansOf(scan, clause, 'future').filter(([a, b]) => !overlaps(awaiting, a, b));
+  const futureSpans = spansOf(scan, clause, 'future').filter(([a, b]) => !overlaps(awaiting, a, b) && !overlaps(now, a, b));
   const pendingSpans = [...pendingWords, ...futureSpans];
   // "Before we approve, …", "bevor wir freigeben": a yes up to four words after "before", in its phrase, is still to come.
   const before = spansOf(scan, clause, 'before');

@@ -163,6 +163,7 @@ export type PatternName =
   | 'people'
   | 'please'
   | 'preference'
+  | 'presentState'
   | 'problemNouns'
   | 'readyWords'
   | 'reasonStart'

@@ -1030,6 +1030,10 @@ export const de: Lexicon = {
     notInPosition: ['nicht in der lage[^,.;]{0,40}$'],
     dateTarget: ['peilen', 'anvisiert', 'ins auge gefasst', 'stand jetzt', 'vorbehaltlich', 'wenn alles gut geht', 'voraussichtlich', 'vorlaufig'],
     reasonWords: ['daher', 'deshalb', 'also', 'weil', 'da'],
+    // "Die Umlaute werden jetzt korrekt übertragen", "die Daten kommen sauber an": what is done now, not still to come.
+    presentState: [
+      '\\b(?:wird|werden|kommt|kommen)\\s+(?:\\S+\\s+){0,3}?(?:jetzt|nun|inzwischen|mittlerweile|korrekt|richtig|sauber|einwandfrei|fehlerfrei|ordnungsgemass|problemlos|zuverlassig|wie erwartet)\\b',
+    ],
     holdUntil: [
       '\\b(?:kann|konnen|darf|durfen)\\b[^.;!?]{0,30}\\b(?:nicht|erst)\\b[^.;!?]{0,30}\\b(?:vor dem|vor|ab)\\b[^.;!?]{0,30}\\b(?:starten|beginnen|anfangen|live gehen|loslegen|aktiviert werden)\\b',
       '\\b(?:wartet|warten sie|warte)\\b[^.;!?]{0,40}\\bmit\\b[^.;!?]{0,40}\\b(?:bis|bevor)\\b',

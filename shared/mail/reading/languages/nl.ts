@@ -834,6 +834,8 @@ export const nl: Lexicon = {
   reporting: ['zei', 'heeft gezegd', 'liet weten', 'gaf aan', 'heeft laten weten', 'volgens', 'zegt', 'schreef', 'antwoordde', 'heeft geantwoord'],
   launchDate: ['datum', 'lanceerdatum', 'lancering', 'livegang'],
   patterns: {
+    // "De annuleringen komen nu ook goed door", "de namen worden correct overgenomen": what is done now, not still to come.
+    presentState: ['\\b(?:komt|komen|wordt|worden)\\s+(?:\\S+\\s+){0,3}?(?:nu|inmiddels|correct|goed|juist|netjes|keurig|foutloos|zonder problemen)\\b'],
     reasonStart: ['omdat', 'aangezien'],
     unconfirmed: ['nog te bevestigen', 'nog niet vast', 'nog niet definitief', 'nog niet zeker', 'onder voorbehoud'],
     tagQuestion: [',\\s*(?:toch|niet|klopt dat)\\s*[.!]*$'],
