@@ -1674,3 +1674,21 @@ describe('a verb that often tells the future, telling what is so now', () => {
     ['Sieht gut aus, die Freigabe werden wir nach dem Regressionstest geben.', 'testing'],
   ]);
 });
+
+describe('what the dev batches of long replies and of yeses to something else showed', () => {
+  notActedOn([['Yes, our legal team signed off on the DPA this morning, countersigned copy attached.', 'approval']]);
+  actedOn([
+    ['Plan approved. Legal signed off on the DPA too.', 'approval'],
+    // The message for a wrong password names the case tested, not a defect.
+    ['After last week’s small text fix (the message for a wrong password) everything matches word for word now. We approve the integration.', 'testing'],
+    [
+      'Na de kleine tekstcorrectie van vorige week (de melding bij een verkeerd wachtwoord) klopt alles nu woord voor woord. Wij keuren de integratie hierbij goed.',
+      'testing',
+    ],
+    // Someone else to turn to is no new scope.
+    ['Approviamo il piano così com’è. Per le questioni tecniche potete fare riferimento anche a Silvia Conti del nostro IT.', 'approval'],
+  ]);
+  it('reads "tiene que ser con 2" as a change asked, beside an OK', () => {
+    expect(read('OK, pero el saldo sale con 4 decimales, tiene que ser con 2.', 'testing')).toMatchObject({ intent: 'decline' });
+  });
+});

@@ -485,6 +485,8 @@ export const fr: Lexicon = {
     'ne nous arrange pas',
     'version définitive avec',
     "n'oubliez pas",
+    'doit être traduit*',
+    'il faut traduire',
   ],
   amend: [
     'modifier',
@@ -613,6 +615,13 @@ export const fr: Lexicon = {
     'sans le moindre',
     'sans la moindre',
     'sans les moindres',
+    'mot de passe incorrect',
+    'mauvais mot de passe',
+    'mot de passe erroné',
+    'aussi contacter',
+    'également contacter',
+    'vous adresser aussi à',
+    'vous adresser également à',
   ],
   smallTalk: [
     'ça va',
@@ -1126,6 +1135,10 @@ export const fr: Lexicon = {
     'nda',
     'accord de confidentialité',
     'les maquettes',
+    'dpa',
+    'accord de traitement des données',
+    'contrat-cadre',
+    'questionnaire de sécurité',
   ],
   meeting: ['invitation', 'réunion', 'rendez-vous', 'créneau', 'appel', 'visio', 'kick-off', 'kickoff'],
   thanks: [
