@@ -1692,3 +1692,39 @@ describe('what the dev batches of long replies and of yeses to something else sh
     expect(read('OK, pero el saldo sale con 4 decimales, tiene que ser con 2.', 'testing')).toMatchObject({ intent: 'decline' });
   });
 });
+
+describe('work still to come after a document approved is the plan that follows it, not the yes still to come', () => {
+  // The rules leave the doubt to a second reading sure of the yes; a yes itself still to come stays a doubt that stands.
+  actedOn([["We approve the work order, including the implementation fee. Northwind can start as soon as you're ready.", 'approval']]);
+  notActedOn([
+    ['The schedule looks fine to us; the final approval will come from our COO next week.', 'approval'],
+    ['Looks good. Kevin will send the approval tomorrow.', 'approval'],
+  ]);
+  it('marks the work to come as a doubt a second reading may settle', () => {
+    const reading = read('We approve the proposed schedule. Our QA will be finished by July 30, and we have booked two testers for that week.', 'approval');
+    expect(reading).toMatchObject({ intent: 'approve', needsReview: true, settleable: true });
+  });
+  it('keeps an approval itself still to come a doubt no second reading settles', () => {
+    expect(read('The schedule looks fine; the final approval will come from our COO next week.', 'approval').settleable).toBeUndefined();
+  });
+});
+
+describe('what the long replies of the dev batch showed, continued', () => {
+  it('reads the edge cases listed in a bracket a few words after their name as cases tested, not problems', () => {
+    const reading = read(
+      'We also ran the three edge cases that tripped up our previous vendor (hyphenated surnames, international addresses, and duplicate emails shared by spouses), and they were handled correctly.',
+      'testing',
+    );
+    expect(reading.intent).not.toBe('decline');
+  });
+  it.each(['Derek will cover for me, including any post-launch issues.', 'Our front desk staff will forward any attendee problems to him.'])(
+    'reads "%s" as no problem reported',
+    (text) => expect(read(text, 'testing').intent).not.toBe('decline'),
+  );
+  it('reads "please go ahead and issue the production credentials" as a go-ahead, not an issue', () => {
+    expect(
+      read('All four are correct for our setup, and we confirm the production configuration. Please go ahead and issue the production credentials.', 'open')
+        .intent,
+    ).toBe('approve');
+  });
+});

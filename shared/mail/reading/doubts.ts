@@ -243,11 +243,17 @@ export function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], qu
     // "Final sign-off is with Karen": the yes that counts is still someone else's to give.
     // "Waiting on Karen for the final go": a clause of something still to come that names a yes.
     // (A go-live wished for on a day named gives the launch date: "Wat ons betreft gaan we op maandag 15 maart live".)
-    else if (!clause.goLiveOn && clause.hits.some((h) => h.pending && !h.negated && ['approve', 'done'].includes(h.act)))
-      doubts.push({ signal: 'not-yet', clause, why: 'the yes that counts still to come' });
+    // (Where the step asks to approve a document, work still to be done is the plan that follows it, "our QA must be finished by July
+    // 30", "we can start as soon as you're ready": the second reading, sure of the yes, settles it.)
+    else if (!clause.goLiveOn && clause.hits.some((h) => h.pending && !h.negated && ['approve', 'done'].includes(h.act))) {
+      const workToCome = question === 'approval' && !clause.hits.some((h) => h.pending && !h.negated && h.act === 'approve');
+      doubts.push({ signal: 'not-yet', clause, why: 'the yes that counts still to come', ...(workToCome ? { settles: true } : {}) });
+    }
     // A plain word of things to come beside the yes ("Fine, Kevin will send these", "assim que estiverem prontas").
-    else if (!clause.goLiveOn && clause.pending && clause.hits.some((h) => YES_LIKE.has(h.act) && !h.negated))
-      doubts.push({ signal: 'not-yet', clause, why: 'the yes that counts still to come', aside: !clause.contrast && !CONTRAST_WORD.test(clause.folded) });
+    else if (!clause.goLiveOn && clause.pending && clause.hits.some((h) => YES_LIKE.has(h.act) && !h.negated)) {
+      const aside = !clause.contrast && !CONTRAST_WORD.test(clause.folded);
+      doubts.push({ signal: 'not-yet', clause, why: 'the yes that counts still to come', aside, settles: aside });
+    }
   }
   return doubts;
 }

@@ -50,8 +50,10 @@ export function namedCases(clauses: readonly Clause[]): Set<Hit> {
     const f = clause.folded;
     const lists: Span[] = [];
     for (const end of clause.cases) {
-      // The list opens right behind the name, or a few words on ("error handling verified for: …", "checked for invalid card, …").
-      const opener = /^(?:\s+[^\s(:,.;]+){0,3}?\s*(\(|:|\s-\s|-\s|\s(?:checked|tested|verified|validated|covered) for\s)/.exec(f.slice(end));
+      // The list opens right behind the name, or a few words on ("error handling verified for: …", "checked for invalid card, …");
+      // a bracket a few more ("the three edge cases that tripped up our previous vendor (hyphenated surnames, duplicate emails)").
+      const near = /^(?:\s+[^\s(:,.;]+){0,3}?\s*(\(|:|\s-\s|-\s|\s(?:checked|tested|verified|validated|covered) for\s)/.exec(f.slice(end));
+      const opener = near ?? /^(?:\s+[^\s(:,.;]+){4,7}?\s*(\()/.exec(f.slice(end));
       if (!opener) continue;
       const from = end + opener[0].length;
       const closer = opener[1] === '(' ? f.indexOf(')', from) : f.slice(from).search(/[.;)]|\s-\s/);
@@ -60,8 +62,10 @@ export function namedCases(clauses: readonly Clause[]): Set<Hit> {
         .slice(from, to)
         .replace(/\([^()]*\)/g, '')
         .split(',');
-      // A list: short items, more than one (a bracket may hold one: "(wrong password)").
-      if ((opener[1] === '(' || items.length >= 2) && items.every((item) => item.trim().split(/\s+/).length <= 4)) lists.push([from, to]);
+      // A list: short items, more than one (a bracket right behind the name may hold one: "(wrong password)"); a bracket further
+      // on, more than one item of a few words.
+      const short = (most: number) => items.every((item) => item.trim().split(/\s+/).length <= most);
+      if (near ? (opener[1] === '(' || items.length >= 2) && short(4) : items.length >= 2 && short(6)) lists.push([from, to]);
     }
     for (const hit of clause.hits)
       if ((hit.act === 'problem' || hit.act === 'change') && lists.some(([from, to]) => hit.at >= from && hit.end <= to)) out.add(hit);

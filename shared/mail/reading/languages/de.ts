@@ -496,6 +496,13 @@ export const de: Lexicon = {
     'ungültiges passwort',
     'wenden sie sich auch an',
     'auch an ~ wenden',
+    'etwaige probleme',
+    'etwaige fehler',
+    'eventuelle probleme',
+    'eventuelle fehler',
+    'alle ~ probleme an',
+    'etwaige ~ probleme',
+    'eventuelle ~ probleme',
   ],
   smallTalk: [
     'wochenende',

@@ -623,6 +623,10 @@ export const es: Lexicon = {
     'también puede contactar',
     'también pueden contactar',
     'contactar también con',
+    'cualquier ~ problema',
+    'cualquier ~ incidencia',
+    'posibles incidencias',
+    'posibles problemas',
   ],
   smallTalk: [
     'cómo estás',

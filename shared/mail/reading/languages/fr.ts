@@ -622,6 +622,12 @@ export const fr: Lexicon = {
     'également contacter',
     'vous adresser aussi à',
     'vous adresser également à',
+    'éventuels problèmes',
+    'les éventuels ~ problèmes',
+    'tout problème',
+    'tout éventuel problème',
+    'éventuelles anomalies',
+    'toute anomalie',
   ],
   smallTalk: [
     'ça va',

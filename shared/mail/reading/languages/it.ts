@@ -559,6 +559,11 @@ export const it: Lexicon = {
     'fare riferimento anche a',
     'riferimento anche a',
     'contattare anche',
+    'eventuali problemi',
+    'eventuali ~ problemi',
+    'eventuali anomalie',
+    'qualsiasi problema',
+    'qualsiasi ~ problema',
   ],
   smallTalk: [
     'tutto bene',

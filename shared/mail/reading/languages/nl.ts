@@ -428,6 +428,10 @@ export const nl: Lexicon = {
     'fout wachtwoord',
     'ook terecht bij',
     'ook contact opnemen met',
+    'eventuele problemen',
+    'eventuele ~ problemen',
+    'eventuele fouten',
+    'eventuele ~ fouten',
   ],
   smallTalk: [
     'weekend',

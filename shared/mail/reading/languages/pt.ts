@@ -582,6 +582,10 @@ export const pt: Lexicon = {
     'também podem contactar',
     'também pode contactar',
     'contatar também',
+    'quaisquer ~ problemas',
+    'qualquer ~ problema',
+    'eventuais problemas',
+    'eventuais ~ problemas',
   ],
   smallTalk: [
     'tudo bem',
