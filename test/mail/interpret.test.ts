@@ -1728,3 +1728,13 @@ describe('what the long replies of the dev batch showed, continued', () => {
     ).toBe('approve');
   });
 });
+
+describe('a "but" that takes its problem back', () => {
+  it('is no doubt about the yes: "but that does not change anything" beside a confirmed launch day', () => {
+    const reading = read(
+      'All details are correct, launch on June 7 please. Registration opens that day, but that does not change anything for the integration.',
+      'confirmation',
+    );
+    expect(reading.reasons.join(' ')).not.toContain('a “but” after the yes');
+  });
+});

@@ -231,7 +231,10 @@ export function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], qu
     const says = (list: readonly Act[]) => acts.some((a) => list.includes(a));
     // A yes still to come ("but we still need to confirm") is no yes.
     const saysYes = clause.hits.some((h) => !h.pending && !h.negated && ['approve', 'pass', 'done', 'resolved'].includes(h.act));
-    if (clause.contrast && (clause.request || clause.pending || says(['refuse', 'change', 'amend', 'problem', 'no'])) && !saysYes)
+    // (A "but" that takes its problem back says nothing against the yes: "mas pelo que vi não impacta nenhuma das datas", "but that
+    // doesn't change anything for the integration".)
+    const against = clause.hits.some((h) => !h.negated && ['refuse', 'change', 'amend', 'problem', 'no'].includes(h.act));
+    if (clause.contrast && (clause.request || clause.pending || against) && !saysYes)
       doubts.push({ signal: 'not-yet', clause, why: 'a “but” after the yes' });
     else if (clause.hits.some((h) => h.negated && ['approve', 'pass', 'done', 'yes'].includes(h.act)))
       doubts.push({ signal: 'not-yet', clause, why: 'a negation beside the yes' });
