@@ -500,6 +500,9 @@ function holdsOn(folded: string, continuing: readonly Span[], [a, b]: Span): boo
   return overlaps(continuing, a, b) && (STILL_HOLDS.test(folded.slice(b)) || (STILL_WORKS.test(folded.slice(b)) && EVERYTHING_ELSE.test(folded.slice(0, a))));
 }
 
+/** A capital letter (made once: see lexicon.ts's MARKS). */
+const CAPITAL = /\p{Lu}/u;
+
 const PRESENT_STATE = new RegExp(wordsOf('presentState'), 'g');
 
 /** Where a verb that often tells the future tells what is so now ("werden jetzt korrekt übertragen"): the verb's span, in the folded clause. */
@@ -701,7 +704,7 @@ function corrects(text: string, folded: string): boolean {
   // right after "non".
   CORRECTION.lastIndex = 0;
   for (let m = CORRECTION.exec(folded); m !== null; m = CORRECTION.exec(folded)) {
-    if (m[1] === undefined || (capitals && /\p{Lu}/u.test(text[m.index + m[0].length - 1] ?? ''))) return true;
+    if (m[1] === undefined || (capitals && CAPITAL.test(text[m.index + m[0].length - 1] ?? ''))) return true;
     CORRECTION.lastIndex = m.index + 1;
   }
   return false;

@@ -234,8 +234,7 @@ export function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], qu
     // (A "but" that takes its problem back says nothing against the yes: "mas pelo que vi não impacta nenhuma das datas", "but that
     // doesn't change anything for the integration".)
     const against = clause.hits.some((h) => !h.negated && ['refuse', 'change', 'amend', 'problem', 'no'].includes(h.act));
-    if (clause.contrast && (clause.request || clause.pending || against) && !saysYes)
-      doubts.push({ signal: 'not-yet', clause, why: 'a “but” after the yes' });
+    if (clause.contrast && (clause.request || clause.pending || against) && !saysYes) doubts.push({ signal: 'not-yet', clause, why: 'a “but” after the yes' });
     else if (clause.hits.some((h) => h.negated && ['approve', 'pass', 'done', 'yes'].includes(h.act)))
       doubts.push({ signal: 'not-yet', clause, why: 'a negation beside the yes' });
     // (In a clause of its own that asks nothing and has no yes word, a hedge is beside the point: "Tom will probably click around in the sandbox".)

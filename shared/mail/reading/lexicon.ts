@@ -198,13 +198,19 @@ export type PatternWords = Readonly<Partial<Record<PatternName, readonly string[
 
 export type LexiconCategory = Exclude<keyof Lexicon, 'code' | 'stopwords' | 'patterns'>;
 
+/**
+ * Combining marks (what NFKD leaves of an accent). Regular expressions with Unicode property escapes are made once, here: a
+ * bundler targeting Node turns such a literal into `new RegExp(…)`, which in a function would be made anew on every call.
+ */
+export const MARKS = /\p{M}/gu;
+
 /** Lower case, accents off, typographic quotes and invisible characters normalized: what phrases match against. */
 export function fold(text: string): string {
   // Plain ASCII has no accents to take off (most English mail: the costly part skipped); a backtick is still an apostrophe.
   if (!/[^\p{ASCII}]/u.test(text)) return text.toLowerCase().replace(/`/g, "'");
   return text
     .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+    .replace(MARKS, '')
     .toLowerCase()
     .replace(/[’‘`´]/g, "'")
     .replace(/[“”„«»]/g, '"')

@@ -1,5 +1,5 @@
 import committed from './intent-model.json' with { type: 'json' };
-import { splitElision } from './lexicon';
+import { MARKS, splitElision } from './lexicon';
 import { DECISION_CONFIDENCE, Intent, isDecision, type StepQuestion } from './types';
 
 /*
@@ -16,7 +16,7 @@ const LABELS = Intent.options;
 /** At most this many words of a reply are read (the answer is at the top; what follows is mostly signature). */
 const MAX_WORDS = 120;
 
-const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+const fold = (s: string) => s.normalize('NFKD').replace(MARKS, '').toLowerCase();
 
 /** Characters enough for {@link MAX_WORDS} words: the rest of a long reply is not folded for nothing. */
 const MAX_CHARS = 4000;

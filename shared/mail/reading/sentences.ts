@@ -1,5 +1,9 @@
 import { isAttributionLine } from '../reply-text';
 
+/** An emoji ends a line's sentence; a capital starts the next (made once: see lexicon.ts's MARKS). */
+const ENDS_IN_EMOJI = /\p{Extended_Pictographic}$/u;
+const NEXT_CAPITAL = /^\s+\p{Lu}/u;
+
 /**
  * A reply's text cut into sentences: lines a hard wrap broke joined into paragraphs, bullets and
  * short lines kept apart, then cut at sentence ends inside a line, keeping abbreviations, ordinals
@@ -51,7 +55,7 @@ export function sentencesOf(text: string): Sentence[] {
       }
       if (line === '' || isAttributionLine(line)) continue;
       const bullet = isListItem(line);
-      const ended = current === '' || afterQuote || /[.!?:;)]$/.test(current) || /\p{Extended_Pictographic}$/u.test(current) || bullet || current.length < 40;
+      const ended = current === '' || afterQuote || /[.!?:;)]$/.test(current) || ENDS_IN_EMOJI.test(current) || bullet || current.length < 40;
       if (ended && current !== '') {
         out.push({ text: current, answers });
         current = line;
@@ -71,7 +75,7 @@ export function sentencesOf(text: string): Sentence[] {
     for (const match of block.text.matchAll(/[.!?]+(?=\s+\S)|[?!]+(?=\S)/g)) {
       const end = (match.index ?? 0) + match[0].length;
       const candidate = block.text.slice(start, end);
-      if (match[0] === '.' && ABBREVIATION.test(candidate) && !(ROUND_NUMBER.test(candidate) && /^\s+\p{Lu}/u.test(block.text.slice(end)))) continue;
+      if (match[0] === '.' && ABBREVIATION.test(candidate) && !(ROUND_NUMBER.test(candidate) && NEXT_CAPITAL.test(block.text.slice(end)))) continue;
       // Inside a quotation ("Your account is locked. Please contact us."), the sentence around it goes on.
       if (insideQuotes(block.text.slice(0, end))) continue;
       pieces.push(candidate.trim());

@@ -6,6 +6,9 @@ import { cutSignature, isMobileSignature, isSignatureOnly, SIGNATURE_DELIMITER }
  * copy of it (Outlook) marked with initials, an arrow or capitals; each kept with the quoted lines it answers.
  */
 
+/** A line that starts in lower case (made once: see reading/lexicon.ts's MARKS). */
+const STARTS_LOWER = /^\p{Ll}/u;
+
 /** Top text that says the answers are in the quote ("answers inline", "see below in CAPS", "siehe unten im Text"…). */
 const INLINE_ANNOUNCEMENT = [
   /\b(inline|in-line|in line|below|beneath|underneath|interspersed|next to each)\b/i,
@@ -147,7 +150,7 @@ export function answersBetweenQuotes(lines: readonly string[], from: number, top
     }
     // A long quoted line re-wrapped without its '>' ("> … approve the plan by replying" / "to this email.") is still the quote.
     const previous = lines[i - 1] ?? '';
-    if (isQuoted(previous) && previous.length >= REWRAPPED_LINE_CHARS && /^\p{Ll}/u.test(line.trim()) && !/[.!?:]\s*$/.test(previous)) {
+    if (isQuoted(previous) && previous.length >= REWRAPPED_LINE_CHARS && STARTS_LOWER.test(line.trim()) && !/[.!?:]\s*$/.test(previous)) {
       i += 1;
       continue;
     }

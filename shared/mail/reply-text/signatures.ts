@@ -186,9 +186,14 @@ export function isNameLine(line: string): boolean {
   if (words.length === 0 || words.length > 5 || name.length > 50) return false;
   const first = words[0] ?? '';
   if (ANSWER_WORD.test(first.replace(/[,.!]+$/, ''))) return false;
-  if (!/^\p{Lu}/u.test(first) && !TITLE_PREFIX.test(first)) return false;
+  if (!STARTS_CAPITAL.test(first) && !TITLE_PREFIX.test(first)) return false;
   return words.every((word, i) => NAME_WORD.test(word) || (i === 0 && TITLE_PREFIX.test(word)));
 }
+
+/** A capital first; a lower-case word and a full stop last; capitalised parts around a `|` or a comma (made once: see lexicon.ts's MARKS). */
+const STARTS_CAPITAL = /^\p{Lu}/u;
+const ENDS_A_SENTENCE = /\b\p{Ll}{3,}\.$/u;
+const CAPITALISED_SIDES = /^\p{Lu}[^|,]{0,40}(?:\s\|\s|,\s)\p{Lu}[^|]{0,40}$/u;
 
 /** A phone number: digits with spaces, brackets, dots, slashes or dashes between them, eight characters or more. */
 const PHONE = /(\+|\b)\d[\d\s()./-]{6,}\d/;
@@ -205,7 +210,7 @@ export function isSignatureDetail(line: string): boolean {
   if (AFTERTHOUGHT.test(text)) return false;
   if (/[?!]$/.test(text)) return false;
   // A sentence ends with a lower-case word and a full stop; "Acme Events Inc." does not.
-  if (/\b\p{Ll}{3,}\.$/u.test(text) && !COMPANY_SUFFIX.test(text)) return false;
+  if (ENDS_A_SENTENCE.test(text) && !COMPANY_SUFFIX.test(text)) return false;
   return text.split(/\s+/).length <= 12;
 }
 
@@ -214,12 +219,7 @@ function isTitleLine(line: string): boolean {
   const text = line.trim();
   // Not an answer ("Approved, Thanks", "No Changes, Go Ahead"): no side of it starts with an answer word.
   const sides = text.split(/\s\|\s|,\s/).map((side) => (side.trim().split(/\s+/)[0] ?? '').replace(/[,.!]+$/, ''));
-  return (
-    text.length <= 72 &&
-    !/[.!?:]$/.test(text) &&
-    /^\p{Lu}[^|,]{0,40}(?:\s\|\s|,\s)\p{Lu}[^|]{0,40}$/u.test(text) &&
-    !sides.some((side) => ANSWER_WORD.test(side))
-  );
+  return text.length <= 72 && !/[.!?:]$/.test(text) && CAPITALISED_SIDES.test(text) && !sides.some((side) => ANSWER_WORD.test(side));
 }
 
 /** A line only a signature has: a phone number, an address or a link. */
