@@ -1738,3 +1738,39 @@ describe('a "but" that takes its problem back', () => {
     expect(reading.reasons.join(' ')).not.toContain('a “but” after the yes');
   });
 });
+
+describe('what the long test reports of the dev batches showed', () => {
+  it.each([
+    // "Without" negates the words right after it, never a resolution further on.
+    ['Il problema dello scontrino senza saldo è stato risolto.', 'testing'],
+    ['Also the receipt problem without balance, reported in the previous round, has been resolved.', 'testing'],
+  ] as const)('reads "%s" as the problem resolved', (text, question) => {
+    expect(read(text, question).reasons.join(' ')).toContain('an earlier problem resolved');
+  });
+  it('still reads "without" as negating the words right after it', () => {
+    expect(read('Everything works without any real issues.', 'testing')).toMatchObject({ intent: 'approve' });
+  });
+  it('reads a defect a resolution names in brackets as no refusal of the sender’s', () => {
+    const text = 'The two defects from last week (birth date rejected in DD/MM/YYYY format and the lockout message not translated) are fixed.';
+    expect(read(text, 'readiness').reasons.join(' ')).not.toContain('refuses');
+  });
+  it('finds no "take … off" in "take this as our formal sign-off"', () => {
+    expect(read('Everything passed, so please take this as our formal sign-off: the integration is approved for launch.', 'testing')).toMatchObject({
+      intent: 'approve',
+      needsReview: false,
+    });
+  });
+  it('reads "no objections and nothing to add" as two phrases, neither negating the other', () => {
+    expect(read("So we're happy with the configuration changes as described - no objections and nothing to add from our side.", 'open').intent).toBe('approve');
+  });
+  it.each([
+    ['Thanks to the whole team for the quick turnaround on the duplicates fix.'],
+    ['Harvest Table approves the integration, please move it on to certification.'],
+  ])('reads "%s" with no problem or change in it', (text) => {
+    expect(read(text, 'testing').intent).not.toBe('decline');
+  });
+  it('reads "coincide con los datos" as a match, "coincide con Semana Santa" as a clash', () => {
+    expect(read('Informe diario exportado: coincide con los datos de Cadmium.', 'testing').intent).not.toBe('decline');
+    expect(read('La fecha propuesta coincide con Semana Santa, ¿podemos moverla?', 'approval').intent).toBe('decline');
+  });
+});

@@ -244,8 +244,10 @@ export function readOne(clause: Clause, question: StepQuestion, context: ClauseC
   // A negated yes still to come ("isn't done yet") is a not yet, below; one refused for the future is refused ("we will not be approving").
   const negatedYes = hits.filter((h) => yesActs.includes(h.act) && h.negated && (!h.pending || h.future === true) && !leftToOthers(folded, h));
   const pendingYes = hits.filter((h) => (yesActs.includes(h.act) || h.act === 'resolved') && ((h.pending && !h.negated) || leftToOthers(folded, h)));
-  // A refusal stands in the future too ("we will hold off").
-  const refusals = hits.filter((h) => h.act === 'refuse' && !h.negated);
+  // A refusal stands in the future too ("we will hold off"). Not one a resolution names in brackets: "the two defects (birth date
+  // rejected in DD/MM format, …) are fixed" lists what was wrong, and it is fixed.
+  const named = (h: Hit) => resolved.length > 0 && folded.lastIndexOf('(', h.at) > folded.lastIndexOf(')', h.at);
+  const refusals = hits.filter((h) => h.act === 'refuse' && !h.negated && !named(h));
   // Saying something is wrong asks for a change; a verb of changing does only when it is asked for.
   // A change asked for "before we sign" is still asked for now: only a negation takes it back.
   // "The errors we reported (wrong message, no refresh) are fixed": what a resolution names is neither a problem nor a change asked.

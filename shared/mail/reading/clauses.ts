@@ -307,7 +307,7 @@ class Scan {
 const outsideAsides = (asides: readonly Span[], m: Found) => !overlaps(asides, m.index, m.index + m.text.length);
 
 /** Whether a negator stands within four words before the hit (in its phrase), or for languages that put it after, within three after. */
-function negatedAt(scan: Scan, clause: number, index: number, length: number, brackets: readonly Span[]): boolean {
+function negatedAt(scan: Scan, clause: number, index: number, length: number, brackets: readonly Span[], act?: Act): boolean {
   const folded = scan.folded[clause] ?? '';
   // Within the clause's current phrase: a comma or a colon ends a negation's reach ("no issues, all good").
   const before = folded.slice(0, index).split(/[,:;]/).pop() ?? '';
@@ -318,14 +318,27 @@ function negatedAt(scan: Scan, clause: number, index: number, length: number, br
   const phraseStart = index - before.length;
   const words = [...before.matchAll(/\S+/g)].map((m) => phraseStart + (m.index ?? 0)).filter((at) => !overlaps(outside, at, at + 1));
   const start = words.length > 4 ? (words[words.length - 4] as number) : phraseStart;
-  // "not only", "no later than", "no doubt": not negations of what follows.
-  const negators = scan
-    .in('negation', clause)
-    .filter((m) => m.index >= start && m.index + m.text.length <= index && outsideAsides(outside, m) && !(scan.noIsPreposition && m.text === 'no'));
   // Two negations in the phrase cancel ("I don't see any reason not to go ahead"); two joined by "and" or "or" are two ("no
   // failed transactions and no guest complaints").
   // (Joined: "and" or "or" right before the second negator; "no reason on our side or theirs not to" is one phrase.)
   const joined = [...before.matchAll(JOINED_NEGATION)].pop();
+  // What stands before "and" and a second negator is another phrase's: "no objections and nothing to add" says nothing against the yes.
+  // So is what stands before "and" right before a phrase that opens negated itself ("… and nothing to add").
+  const andBefore = SELF_NEGATED.test(`${folded.slice(index, index + length)} `) ? AND_AT_END.exec(before) : null;
+  const joinedAt = andBefore ? phraseStart + andBefore.index : joined ? phraseStart + (joined.index ?? 0) : phraseStart;
+  // "Without" negates the words right after it ("without any real issues"), never a resolution further on ("the receipt problem
+  // without balance has been resolved", "il problema dello scontrino senza saldo è stato risolto").
+  // ("not only", "no later than", "no doubt" are not negations of what follows: below.)
+  const negators = scan
+    .in('negation', clause)
+    .filter(
+      (m) =>
+        m.index >= Math.max(start, joinedAt) &&
+        m.index + m.text.length <= index &&
+        outsideAsides(outside, m) &&
+        !(scan.noIsPreposition && m.text === 'no') &&
+        !(WITHOUT.test(m.text) && (act === 'resolved' || wordsBetween(folded, m.index + m.text.length, index) > 2)),
+    );
   // A reason before the refusal is a phrase of its own: "the CFO hasn't seen it so I can't give the go-ahead" refuses.
   const reason = [...before.matchAll(REASON)].pop();
   const subStart = Math.max(
@@ -375,17 +388,17 @@ function negatedOverAside(scan: Scan, clause: number, head: string): boolean {
   const leadEnd = head.length - last.length - aside.length - 2;
   const saysSomething = (from: number, to: number) => ACTS.some((act) => scan.in(act, clause).some((m) => m.index < to && m.index + m.text.length > from));
   if (saysSomething(leadEnd, head.length)) return false;
-  return scan
-    .in('negation', clause)
-    .some(
-      (m) =>
-        m.index + m.text.length <= leadEnd &&
-        m.index >= leadEnd - lead.length &&
-        wordsBetween(head, m.index + m.text.length, leadEnd) <= 2 &&
-        !saysSomething(m.index + m.text.length, leadEnd) &&
-        m.text !== 'ne' &&
-        m.text !== "n'",
-    );
+  return scan.in('negation', clause).some(
+    (m) =>
+      m.index + m.text.length <= leadEnd &&
+      m.index >= leadEnd - lead.length &&
+      wordsBetween(head, m.index + m.text.length, leadEnd) <= 2 &&
+      !saysSomething(m.index + m.text.length, leadEnd) &&
+      m.text !== 'ne' &&
+      m.text !== "n'" &&
+      // "Without" reaches over no aside: "the receipt problem without balance, reported last round, has been resolved".
+      !WITHOUT.test(m.text),
+  );
 }
 
 /**
@@ -503,6 +516,11 @@ function holdsOn(folded: string, continuing: readonly Span[], [a, b]: Span): boo
 /** A capital letter (made once: see lexicon.ts's MARKS). */
 const CAPITAL = /\p{Lu}/u;
 
+const WITHOUT = new RegExp(String.raw`^(?:${wordsOf('withoutWords')})$`);
+
+/** "and" or "or" ending the words before a hit. */
+const AND_AT_END = new RegExp(String.raw`\s(?:${wordsOf('andOr')})\s+$`);
+
 const PRESENT_STATE = new RegExp(wordsOf('presentState'), 'g');
 
 /** Where a verb that often tells the future tells what is so now ("werden jetzt korrekt übertragen"): the verb's span, in the folded clause. */
@@ -576,7 +594,7 @@ function readClause(scan: Scan, clause: number, text: string, sentence: number, 
         negated:
           act === 'no' || CONCORD.test(m.text)
             ? false
-            : (m.negatedInGap === true && YES_LIKE.has(act)) || negatedAt(scan, clause, index, m.text.length, brackets),
+            : (m.negatedInGap === true && YES_LIKE.has(act)) || negatedAt(scan, clause, index, m.text.length, brackets, act),
         // "Still looks good" holds; "still working through refunds" is work going on, not a pass that holds.
         // "Waiting on your go-ahead": a yes awaited from the other side is no yes given.
         pending:

@@ -190,6 +190,7 @@ export type PatternName =
   | 'waitStems'
   | 'weighing'
   | 'withWords'
+  | 'withoutWords'
   | 'yesNouns'
   | 'yourWords'
   | 'zeroWords'
@@ -299,6 +300,9 @@ const matchesWord = (word: Word, token: Token | undefined): boolean =>
 /** A sign with words on both sides and no space between (an address's `@` and dots). */
 const gluedInside = (tokens: readonly Token[], k: number) => (tokens[k - 1]?.end ?? -1) === tokens[k]?.start && tokens[k]?.end === (tokens[k + 1]?.start ?? -1);
 
+/** A word after a hyphen glued to the word before it ("off" in "sign-off"). */
+const compoundTail = (tokens: readonly Token[], k: number) => isJoiner(tokens[k - 1]) && gluedInside(tokens, k - 1);
+
 /** Where the phrase ends (the index after its last token) when it starts at token `i`, or -1. */
 function endOf(phrase: Phrase, tokens: readonly Token[], i: number): number {
   let at = i;
@@ -311,7 +315,8 @@ function endOf(phrase: Phrase, tokens: readonly Token[], i: number): number {
       if (!next) return -1;
       let found = -1;
       for (let skip = 0, k = at; skip <= 8 && k < tokens.length; skip++) {
-        if (matchesWord(next, tokens[k])) {
+        // (Not the tail of a hyphenated word: "take this as our formal sign-off" has no "take … off".)
+        if (matchesWord(next, tokens[k]) && !compoundTail(tokens, k)) {
           found = k;
           break;
         }

@@ -1043,6 +1043,7 @@ export const de: Lexicon = {
   ],
   launchDate: ['datum', 'termin', 'launchtermin', 'starttermin', 'launch'],
   patterns: {
+    withoutWords: ['ohne'],
     reasonStart: ['da', 'weil'],
     unconfirmed: ['noch offen', 'noch nicht fix', 'steht noch nicht fest', 'noch nicht final', 'noch nicht endgultig', 'noch abzustimmen', 'unter vorbehalt'],
     tagQuestion: [',\\s*(?:oder|nicht wahr|richtig|gell)\\s*[.!]*$'],
@@ -1092,7 +1093,7 @@ export const de: Lexicon = {
     byWords: ['von'],
     ownBy: ['mir', 'uns', 'unser\\p{L}*'],
     andOr: ['und', 'oder'],
-    negators: ['kein\\w*', 'nicht'],
+    negators: ['kein\\w*', 'nicht', 'nichts'],
     auxiliaries: ['mochten', 'wurden', 'konnen', 'mussen', 'werden', 'sind', 'ist', 'haben', 'hat'],
     adverbialContrast: ['jedoch', 'allerdings'],
     selfNegated: ['kein\\w*', 'nichts'],

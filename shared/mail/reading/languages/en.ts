@@ -953,6 +953,21 @@ export const en: Lexicon = {
     'you can issue',
     'you may issue',
     'ok to issue',
+    'move it on to',
+    'move on to',
+    'move it to certification',
+    'move to certification',
+    'move it along',
+    'duplicates fix',
+    'duplicate fix',
+    'bug fix',
+    'bug fixes',
+    'bugfix',
+    'bugfixes',
+    'error fix',
+    'session timeout',
+    'timeout setting',
+    'timeout settings',
   ],
   smallTalk: [
     'treating you',
@@ -2219,6 +2234,7 @@ export const en: Lexicon = {
   launchDate: ['date', 'the date', 'launch date', 'timing', 'go-live date', 'go live date', 'launch'],
   // The words of the reader's patterns (reading/patterns.ts): regular-expression fragments over folded text.
   patterns: {
+    withoutWords: ['without'],
     reasonStart: ['since', 'because', 'as'],
     unconfirmed: [
       'tbc',
@@ -2324,7 +2340,7 @@ export const en: Lexicon = {
     byWords: ['by'],
     ownBy: ['me', 'us', 'our', 'ours', 'my', 'mine'],
     andOr: ['and', 'or'],
-    negators: ['no', 'not', 'none', 'never'],
+    negators: ['no', 'not', 'none', 'never', 'nothing'],
     auxiliaries: [
       'would',
       'will',

@@ -627,6 +627,13 @@ export const es: Lexicon = {
     'cualquier ~ incidencia',
     'posibles incidencias',
     'posibles problemas',
+    'coincide con lo',
+    'coincide con los datos',
+    'coinciden con los datos',
+    'coincide con nuestros datos',
+    'coincide con el presupuesto',
+    'coincide con la información',
+    'coinciden con lo',
   ],
   smallTalk: [
     'cómo estás',
@@ -1202,6 +1209,7 @@ export const es: Lexicon = {
   ],
   launchDate: ['fecha', 'fecha de lanzamiento', 'lanzamiento'],
   patterns: {
+    withoutWords: ['sin'],
     reasonStart: ['como', 'ya que', 'puesto que'],
     unconfirmed: [
       'por confirmar',
@@ -1256,7 +1264,7 @@ export const es: Lexicon = {
     byWords: ['por'],
     ownBy: ['mi', 'mis', 'nuestr\\p{L}*', 'nosotr\\p{L}*', 'aqui', 'aca'],
     andOr: ['y', 'o'],
-    negators: ['ningun\\w*', 'sin'],
+    negators: ['ningun\\w*', 'sin', 'nada'],
     auxiliaries: ['queremos', 'quisieramos', 'podemos', 'debemos', 'es', 'son', 'hemos', 'vamos'],
     adverbialContrast: ['sin embargo', 'no obstante'],
     selfNegated: ['ningun[oa]?', 'nada', 'sin'],

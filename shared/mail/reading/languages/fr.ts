@@ -1227,6 +1227,7 @@ export const fr: Lexicon = {
   reporting: ['a dit', "m'a dit", 'nous a dit', 'a indiqué', 'me dit', 'selon', 'dit que', 'a écrit', 'a répondu', 'a repondu', 'ont répondu'],
   launchDate: ['date', 'date de lancement', 'lancement'],
   patterns: {
+    withoutWords: ['sans'],
     reasonStart: ['comme', 'puisque'],
     unconfirmed: ['a confirmer', 'pas encore fixe', 'pas encore (?:definitive|definitif|arretee|arrete)', 'a reconfirmer', 'pas definitive'],
     tagQuestion: [",\\s*(?:non|n'est-ce pas|c'est ca|pas vrai)\\s*[.!]*$"],
@@ -1278,7 +1279,7 @@ export const fr: Lexicon = {
     byWords: ['par'],
     ownBy: ['nous', 'notre', 'moi'],
     andOr: ['et', 'ou'],
-    negators: ['aucun\\w*', 'pas', 'sans'],
+    negators: ['aucun\\w*', 'pas', 'sans', 'rien'],
     auxiliaries: [
       'voudrions',
       'voudrais',

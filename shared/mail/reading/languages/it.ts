@@ -1093,6 +1093,7 @@ export const it: Lexicon = {
   reporting: ['ha detto', 'mi ha detto', 'ci ha detto', 'diceva', 'dice che', 'secondo', 'ha scritto', 'ha risposto', 'hanno risposto'],
   launchDate: ['data', 'data di lancio', 'lancio'],
   patterns: {
+    withoutWords: ['senza'],
     reasonStart: ['siccome', 'poiche', 'dato che'],
     unconfirmed: ['da confermare', 'da definire', 'non (?:ancora )?definitiva', 'da riconfermare', 'soggetta a modifiche'],
     tagQuestion: [',\\s*(?:giusto|vero|no)\\s*[.!]*$'],
@@ -1138,7 +1139,7 @@ export const it: Lexicon = {
     byWords: ['da', 'dal', 'dalla'],
     ownBy: ['noi', 'nostr\\p{L}*'],
     andOr: ['e'],
-    negators: ['nessun\\w*', 'senza'],
+    negators: ['nessun\\w*', 'senza', 'niente', 'nulla'],
     auxiliaries: ['vorremmo', 'vogliamo', 'possiamo', 'dobbiamo', 'sono', 'abbiamo'],
     adverbialContrast: ['tuttavia'],
     selfNegated: ['nessun\\w*', 'niente'],

@@ -847,6 +847,7 @@ export const nl: Lexicon = {
   reporting: ['zei', 'heeft gezegd', 'liet weten', 'gaf aan', 'heeft laten weten', 'volgens', 'zegt', 'schreef', 'antwoordde', 'heeft geantwoord'],
   launchDate: ['datum', 'lanceerdatum', 'lancering', 'livegang'],
   patterns: {
+    withoutWords: ['zonder'],
     // "De annuleringen komen nu ook goed door", "de namen worden correct overgenomen": what is done now, not still to come.
     presentState: ['\\b(?:komt|komen|wordt|worden)\\s+(?:\\S+\\s+){0,3}?(?:nu|inmiddels|correct|goed|juist|netjes|keurig|foutloos|zonder problemen)\\b'],
     reasonStart: ['omdat', 'aangezien'],
@@ -894,7 +895,7 @@ export const nl: Lexicon = {
     pastAux: ['werd'],
     byWords: ['door'],
     ownBy: ['mij', 'ons', 'onze'],
-    negators: ['geen', 'niet'],
+    negators: ['geen', 'niet', 'niets'],
     auxiliaries: ['willen', 'zouden', 'kunnen', 'moeten', 'zijn', 'hebben'],
     adverbialContrast: ['echter'],
     selfNegated: ['geen', 'niets'],

@@ -1165,6 +1165,7 @@ export const pt: Lexicon = {
   reporting: ['disse', 'me disse', 'nos disse', 'comentou', 'falou', 'diz que', 'segundo', 'de acordo com', 'escreveu', 'respondeu', 'responderam'],
   launchDate: ['data', 'data de lançamento', 'lançamento'],
   patterns: {
+    withoutWords: ['sem'],
     reasonStart: ['como', 'ja que'],
     unconfirmed: ['a confirmar', 'por confirmar', '(?:ainda )?nao (?:e )?definitiva', 'a reconfirmar', 'sujeita a (?:confirmacao|alteracoes)'],
     tagQuestion: [',\\s*(?:ne|certo|nao e|nao)\\s*[.!]*$'],
@@ -1214,7 +1215,7 @@ export const pt: Lexicon = {
     pastAux: ['foi', 'foram'],
     byWords: ['pelo', 'pela'],
     ownBy: ['nos', 'nosso', 'nossa', 'nossos', 'nossas'],
-    negators: ['nenhum\\w*', 'sem'],
+    negators: ['nenhum\\w*', 'sem', 'nada'],
     auxiliaries: ['gostariamos', 'devemos', 'sao', 'temos'],
     adverbialContrast: ['contudo', 'porem', 'no entanto'],
     selfNegated: ['nenhum\\w*'],
