@@ -1774,3 +1774,35 @@ describe('what the long test reports of the dev batches showed', () => {
     expect(read('La fecha propuesta coincide con Semana Santa, ¿podemos moverla?', 'approval').intent).toBe('decline');
   });
 });
+
+describe('a fix asked for beside the yes, in the imperative', () => {
+  notActedOn([
+    ['Good to go, just fix any issues first.', 'testing'],
+    ['Good to go, just fix any display issues on the receipt first.', 'testing'],
+    ['Todo bien, solo corregid cualquier problema antes del lanzamiento.', 'testing'],
+    ['Todo bien, para cualquier problema corregidlo antes del lanzamiento.', 'testing'],
+    ['Va bene, risolvete eventuali problemi prima del lancio.', 'testing'],
+    // Italian "dopo" (after) before a meeting or a signature still holds the yes.
+    ['Approviamo dopo la firma del CFO.', 'approval'],
+    ['I dati sono corretti, la data di lancio ve la confermo dopo il consiglio di amministrazione.', 'confirmation'],
+  ]);
+});
+
+describe('a list of fixes whose items run over two sentences', () => {
+  it('reads every item under "All four findings are fixed:" as a fix, past a sentence of its own after an item', () => {
+    const text = [
+      'All four findings are fixed in build 2.1.0:',
+      '',
+      '1. Enrollment source - we now send the source field on every registration call. Verified in our request logs.',
+      '2. Duplicate balance calls - the account page was calling balance twice; it is now one call.',
+      '3. Password reset - switched to the current endpoint.',
+      '',
+      "We reran our full QA and everything passed. We're ready for round 2 of certification.",
+    ].join('\n');
+    expect(read(text, 'readiness').reasons.join(' ')).not.toContain('a problem still open');
+  });
+  it('reads "the two issues we raised … are handled now" as resolved', () => {
+    const text = 'The two issues we raised with your team earlier - the 1102 error and the timezone on the last activity date - are handled now.';
+    expect(read(text, 'readiness').reasons.join(' ')).toContain('an earlier problem resolved');
+  });
+});

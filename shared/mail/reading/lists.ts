@@ -29,6 +29,9 @@ export function fixedItems(clauses: readonly Clause[]): Set<Clause> {
       // What follows the dash is read for itself when it says something is still wrong ("2. Duplicates – still failing on iOS").
       if (!clause.pending && live(clause.hits, ['problem', 'refuse', 'change']).length === 0) out.add(clause);
     }
+    // A sentence of its own after an item that says nothing wrong ("1. Enrollment source - we now send it. Verified in our request
+    // logs." then "2. …") does not end the list.
+    else if (fixedList && !/:$/.test(clause.text) && !clause.pending && live(clause.hits, ['problem', 'refuse', 'change']).length === 0) continue;
     // "All four items are fixed:", not "We fixed most of the points:" (an item of that list may still fail).
     else {
       fixedList = /:$/.test(clause.text) && clause.every && !clause.contrast && live(clause.hits, ['resolved']).length > 0;

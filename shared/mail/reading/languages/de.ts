@@ -500,9 +500,8 @@ export const de: Lexicon = {
     'etwaige fehler',
     'eventuelle probleme',
     'eventuelle fehler',
-    'alle ~ probleme an',
-    'etwaige ~ probleme',
-    'eventuelle ~ probleme',
+    'bei ~ problemen',
+    'für etwaige ~ probleme',
   ],
   smallTalk: [
     'wochenende',

@@ -487,6 +487,9 @@ export const fr: Lexicon = {
     "n'oubliez pas",
     'doit être traduit*',
     'il faut traduire',
+    'réglez',
+    'résolvez',
+    'corrigez',
   ],
   amend: [
     'modifier',
@@ -623,11 +626,12 @@ export const fr: Lexicon = {
     'vous adresser aussi à',
     'vous adresser également à',
     'éventuels problèmes',
-    'les éventuels ~ problèmes',
     'tout problème',
     'tout éventuel problème',
     'éventuelles anomalies',
     'toute anomalie',
+    'pour tout ~ problème',
+    'pour toute ~ anomalie',
   ],
   smallTalk: [
     'ça va',

@@ -353,6 +353,9 @@ export const nl: Lexicon = {
     'valt samen met',
     'definitieve versie',
     'vergeet ~ niet',
+    'los ~ eerst op',
+    'repareer',
+    'fix ~ eerst',
   ],
   amend: [
     'schuiven',
@@ -429,9 +432,9 @@ export const nl: Lexicon = {
     'ook terecht bij',
     'ook contact opnemen met',
     'eventuele problemen',
-    'eventuele ~ problemen',
     'eventuele fouten',
-    'eventuele ~ fouten',
+    'voor eventuele ~ problemen',
+    'bij ~ problemen',
   ],
   smallTalk: [
     'weekend',

@@ -466,6 +466,9 @@ export const pt: Lexicon = {
     'deveria ser',
     'precisa ser traduzid*',
     'precisa ser',
+    'resolvam',
+    'ajustem',
+    'corrijam',
   ],
   amend: [
     'alterar',
@@ -582,10 +585,9 @@ export const pt: Lexicon = {
     'também podem contactar',
     'também pode contactar',
     'contatar também',
-    'quaisquer ~ problemas',
-    'qualquer ~ problema',
     'eventuais problemas',
-    'eventuais ~ problemas',
+    'para qualquer ~ problema',
+    'para quaisquer ~ problemas',
   ],
   smallTalk: [
     'tudo bem',
