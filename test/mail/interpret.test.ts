@@ -1666,10 +1666,14 @@ describe('what the last dev batches showed', () => {
 describe('a verb that often tells the future, telling what is so now', () => {
   actedOn([
     ['Wir haben getestet: Anmeldungen und Stornierungen werden korrekt übertragen. Von unserer Seite gibt es die Freigabe für den Go-Live.', 'testing'],
-    ['Der Punktestand wird jetzt mit Dezimaltrennzeichen angezeigt. Wir geben die Integration hiermit frei.', 'testing'],
+    ['Der Punktestand wird jetzt korrekt mit Dezimaltrennzeichen angezeigt. Wir geben die Integration hiermit frei.', 'testing'],
     ['De annuleringen komen nu ook goed door. Wat ons betreft mag de koppeling live.', 'testing'],
   ]);
   notActedOn([
+    // A fix under way, or right only after an update, is still to come.
+    ['Alles getestet, wir geben frei. Die zwei Fehler aus der App werden jetzt von OrderLoop behoben.', 'testing'],
+    ['Alles getestet, wir geben frei. Die Beträge auf dem Bon werden nach dem Update korrekt gerundet.', 'testing'],
+    ['Alles getest, akkoord. De twee punten over de retouren worden nu door OrderLoop opgelost.', 'testing'],
     ['Die Testfälle sehen gut aus. Die Freigabe wird unser Leiter nächste Woche erteilen.', 'testing'],
     ['Sieht gut aus, die Freigabe werden wir nach dem Regressionstest geben.', 'testing'],
   ]);
@@ -1804,5 +1808,28 @@ describe('a list of fixes whose items run over two sentences', () => {
   it('reads "the two issues we raised … are handled now" as resolved', () => {
     const text = 'The two issues we raised with your team earlier - the 1102 error and the timezone on the last activity date - are handled now.';
     expect(read(text, 'readiness').reasons.join(' ')).toContain('an earlier problem resolved');
+  });
+});
+
+describe('what a thirteenth review (long replies) tried', () => {
+  notActedOn([
+    // A review by legal, finance or a board, or a purchase order a committee still finalises, is the yes's own condition.
+    [
+      'We approve the project plan. Our legal team will go through the change-request and fee clause next week, and I will come back to you with their comments.',
+      'approval',
+    ],
+    ['We approve the work order. The purchase order for the setup fee will be finalised by our finance committee at its meeting on April 8.', 'approval'],
+    // A fix still to come at a test.
+    ['Alles getest, akkoord. De twee punten over de retouren worden nu door OrderLoop opgelost.', 'testing'],
+    // Something still open inside a fix's bracket.
+    [
+      "Both issues from the first round are fixed (the confirmation mail now goes out, though with last year's conference logo at the top). We approve.",
+      'testing',
+    ],
+    ['Die beiden Punkte aus der ersten Runde sind behoben (die Rückerstattung bucht die Punkte allerdings weiterhin nicht zurück). Wir geben frei.', 'testing'],
+  ]);
+  actedOn([['Both issues are fixed (the balance now refreshes, and the error text is the friendly one). We approve.', 'testing']]);
+  it('still lets a second reading settle a test still to come', () => {
+    expect(read("Approved for launch. We'll retest the refunds once more tomorrow morning.", 'testing')).toMatchObject({ intent: 'approve' });
   });
 });

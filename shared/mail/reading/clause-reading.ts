@@ -178,6 +178,17 @@ function insideYes(hits: readonly Hit[], yesActs: readonly Act[], h: Hit): boole
   return hits.some((y) => y !== h && yesActs.includes(y.act) && y.at <= h.at && y.end >= h.end);
 }
 
+/** Words that say something in a bracket is still wrong (`though`, `allerdings`, `toujours`: the `stillOpen` pattern). */
+const STILL_OPEN = new RegExp(String.raw`(?:^|[^\p{L}])(?:${wordsOf('stillOpen')})(?![\p{L}])`, 'u');
+
+/** Whether a hit stands in a bracketed aside that says something is still wrong ("(the mail goes out, though with last year's logo)"). */
+function stillOpenAside(folded: string, h: Hit): boolean {
+  const open = folded.lastIndexOf('(', h.at);
+  if (open < 0 || open < folded.lastIndexOf(')', h.at)) return false;
+  const close = folded.indexOf(')', h.at);
+  return STILL_OPEN.test(folded.slice(open, close < 0 ? folded.length : close));
+}
+
 /** What the reader knows of a clause besides its own words: the reply it stands in, the notice it answers, the step. */
 export interface ClauseContext {
   /** The whole reply is a short answer: a bare "Yes" or "OK" in it counts. */
@@ -206,10 +217,10 @@ export function readOne(clause: Clause, question: StepQuestion, context: ClauseC
   // "If anything needs to change, shout": a change or a problem in a condition is a hypothesis, not a report.
   const hypothetical = clause.hypothetical && live(hits, yesActs).length === 0;
   // A problem stands whatever its tense ("points aren't being awarded", "komen niet door"): only a negation or a resolution takes it back.
-  const problems =
-    resolved.length > 0 || hypothetical
-      ? []
-      : hits.filter((h) => h.act === 'problem' && !h.negated && !cases.has(h) && !overlapsYes(hits, h) && !countsNone(clause.folded, h));
+  // (Beside a resolution, only a problem in a bracket that says something is still wrong: "both issues are fixed (the mail goes
+  // out, though the refund still doesn't post)".)
+  const standing = (h: Hit) => h.act === 'problem' && !h.negated && !cases.has(h) && !overlapsYes(hits, h) && !countsNone(clause.folded, h);
+  const problems = hypothetical ? [] : resolved.length > 0 ? hits.filter((h) => standing(h) && stillOpenAside(clause.folded, h)) : hits.filter(standing);
   // A bare yes counts as the whole answer, or opening the reply in a short first clause ("Yes, go ahead", "Thursday at 2 works.").
   // Not under a quoted point: a bare "OK" there answers that point only, not the step. Nor to a notice
   // that asked nothing: a 👍 to "round 1 starts Monday" acknowledges it.
@@ -246,7 +257,7 @@ export function readOne(clause: Clause, question: StepQuestion, context: ClauseC
   const pendingYes = hits.filter((h) => (yesActs.includes(h.act) || h.act === 'resolved') && ((h.pending && !h.negated) || leftToOthers(folded, h)));
   // A refusal stands in the future too ("we will hold off"). Not one a resolution names in brackets: "the two defects (birth date
   // rejected in DD/MM format, …) are fixed" lists what was wrong, and it is fixed.
-  const named = (h: Hit) => resolved.length > 0 && folded.lastIndexOf('(', h.at) > folded.lastIndexOf(')', h.at);
+  const named = (h: Hit) => resolved.length > 0 && folded.lastIndexOf('(', h.at) > folded.lastIndexOf(')', h.at) && !stillOpenAside(folded, h);
   const refusals = hits.filter((h) => h.act === 'refuse' && !h.negated && !named(h));
   // Saying something is wrong asks for a change; a verb of changing does only when it is asked for.
   // A change asked for "before we sign" is still asked for now: only a negation takes it back.
@@ -367,6 +378,7 @@ export function readOne(clause: Clause, question: StepQuestion, context: ClauseC
   } else if (pendingYes.length > 0) {
     out.push({ signal: 'not-yet', clause, why: `not done yet (${pendingYes.map((h) => h.words).join(', ')})` });
   }
+
   // Nothing was asked at a status step: "all good on our end" tells how things stand.
   // So does "no errors, no complaints": a problem denied.
   if (

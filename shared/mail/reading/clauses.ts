@@ -598,7 +598,15 @@ function readClause(scan: Scan, clause: number, text: string, sentence: number, 
         // "Still looks good" holds; "still working through refunds" is work going on, not a pass that holds.
         // "Waiting on your go-ahead": a yes awaited from the other side is no yes given.
         pending:
-          pendingAt(folded, index, m.text.length, pendingSpans, awaiting, act === 'approve' ? continuing : [], YES_LIKE.has(act)) ||
+          pendingAt(
+            folded,
+            index,
+            m.text.length,
+            pendingSpans,
+            awaiting,
+            act === 'approve' || (act === 'pass' && EVERYTHING_ELSE.test(folded.slice(0, index))) ? continuing : [],
+            YES_LIKE.has(act),
+          ) ||
           futureBefore(folded, futureSpans, index) ||
           (YES_LIKE.has(act) &&
             (awaiting.some(

@@ -108,7 +108,14 @@ export function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], qu
   // Answers written under our quoted lines are in the reply text, and read.
   const answeredInline = clauses.some((c) => c.answersQuote === true);
   const doubts: Read[] = [];
-  for (const clause of clauses) {
+  for (const [i, clause] of clauses.entries()) {
+    // "Both issues are fixed (the mail goes out, though with last year's logo)", "sind behoben (… allerdings weiterhin nicht
+    // zurück)": a "but" that goes on inside a fix's bracket is something still open beside it, whatever its words.
+    const before = clauses[i - 1];
+    if (clause.contrast && before?.sentence === clause.sentence && OPEN_BRACKET.test(before.folded) && before.hits.some((h) => h.act === 'resolved')) {
+      doubts.push({ signal: 'not-yet', clause, why: 'something still open beside the fix' });
+      continue;
+    }
     // "Las fechas están bien, el presupuesto no", "the dates suit us, but not the budget": a part of it refused.
     if (PART_REFUSED.test(clause.folded) || (clause.contrast && (CONTRAST_NOT.test(clause.folded) || CONTRAST_ONLY.test(clause.folded)))) {
       doubts.push({ signal: 'not-yet', clause, why: 'a part of it refused' });
@@ -122,7 +129,14 @@ export function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], qu
     }
     // "I'll review the work order itself with our finance team next week", "we'll start testing tomorrow": the answer is still to come.
     if (clause.toReview && REVIEW_STEPS.has(question)) {
-      doubts.push({ signal: 'not-yet', clause, why: 'still to be reviewed or tested', settles: true });
+      // A second reading sure of the yes settles it (most such replies approve and plan the next test), but not a review by legal,
+      // finance or a board ("our legal team will go through the fee clause next week"): that review is the yes's own condition.
+      doubts.push({
+        signal: 'not-yet',
+        clause,
+        why: 'still to be reviewed or tested',
+        settles: REPORTED.has(question) || !DECIDED_ELSEWHERE.test(clause.folded),
+      });
       continue;
     }
     // "Details look right. Priya will firm up the exact date with you": the step asked for the date too, and it is still to come.
@@ -247,8 +261,18 @@ export function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], qu
     // (A go-live wished for on a day named gives the launch date: "Wat ons betreft gaan we op maandag 15 maart live".)
     // (Where the step asks to approve a document, work still to be done is the plan that follows it, "our QA must be finished by July
     // 30", "we can start as soon as you're ready": the second reading, sure of the yes, settles it.)
-    else if (!clause.goLiveOn && clause.hits.some((h) => h.pending && !h.negated && ['approve', 'done'].includes(h.act))) {
-      const workToCome = question === 'approval' && !clause.hits.some((h) => h.pending && !h.negated && h.act === 'approve');
+    // At a test or a readiness report, a fix or a pass still to come is one too ("de punten worden nu door OrderLoop opgelost", "the
+    // totals will be right in next week's build").
+    else if (
+      !clause.goLiveOn &&
+      clause.hits.some(
+        (h) =>
+          h.pending && !h.negated && (TO_COME.includes(h.act) || (FIXED_TO_COME.includes(h.act) && REPORTED.has(question) && !GO_LIVE_WORDS.test(h.words))),
+      )
+    ) {
+      // (Not a purchase order, a contract or a budget a committee still finalises: that is the yes's own condition.)
+      const workToCome =
+        question === 'approval' && !clause.hits.some((h) => h.pending && !h.negated && h.act === 'approve') && !DECIDED_ELSEWHERE.test(clause.folded);
       doubts.push({ signal: 'not-yet', clause, why: 'the yes that counts still to come', ...(workToCome ? { settles: true } : {}) });
     }
     // A plain word of things to come beside the yes ("Fine, Kevin will send these", "assim que estiverem prontas").
@@ -259,6 +283,19 @@ export function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], qu
   }
   return doubts;
 }
+
+/** Who or what a yes may still wait on: a committee, a board, a purchase order, a contract, a budget, a role (finance, legal). */
+const DECIDED_ELSEWHERE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${wordsOf('decisionBodies')}|${wordsOf('roles')})(?![\p{L}])`, 'u');
+
+/** A bracket opened and not closed: the clause ends inside an aside. */
+const OPEN_BRACKET = /\([^()]*$/;
+
+/** The acts of a yes still to come beside the yes; at a test or a readiness report, a fix or a pass still to come too. */
+const TO_COME: readonly Act[] = ['approve', 'done'];
+const FIXED_TO_COME: readonly Act[] = ['resolved', 'pass'];
+const REPORTED: ReadonlySet<StepQuestion> = new Set(['testing', 'readiness']);
+/** A go-live named ("who to contact after go-live"): no pass still to come. */
+const GO_LIVE_WORDS = new RegExp(String.raw`^(?:${wordsOf('goLiveNoun')})$`);
 
 /**
  * Much the reader did not read: when statements it found no meaning in (of eight words or more)

@@ -1042,6 +1042,9 @@ export const de: Lexicon = {
   ],
   launchDate: ['datum', 'termin', 'launchtermin', 'starttermin', 'launch'],
   patterns: {
+    // A bracket after a resolution that says something is still wrong: "(the confirmation mail goes out, though with last year's logo)".
+    stillOpen: ['allerdings', 'jedoch', 'aber', 'weiterhin', 'immer noch', 'noch'],
+    decisionBodies: ['ausschuss', 'gremium', 'beirat', 'vorstand', 'bestellung', 'vertrag', 'budget', 'einkauf', 'finanz\\w*'],
     withoutWords: ['ohne'],
     reasonStart: ['da', 'weil'],
     unconfirmed: ['noch offen', 'noch nicht fix', 'steht noch nicht fest', 'noch nicht final', 'noch nicht endgultig', 'noch abzustimmen', 'unter vorbehalt'],
@@ -1049,9 +1052,11 @@ export const de: Lexicon = {
     notInPosition: ['nicht in der lage[^,.;]{0,40}$'],
     dateTarget: ['peilen', 'anvisiert', 'ins auge gefasst', 'stand jetzt', 'vorbehaltlich', 'wenn alles gut geht', 'voraussichtlich', 'vorlaufig'],
     reasonWords: ['daher', 'deshalb', 'also', 'weil', 'da'],
-    // "Die Umlaute werden jetzt korrekt übertragen", "die Daten kommen sauber an": what is done now, not still to come.
+    // "Die Umlaute werden jetzt korrekt übertragen", "die Daten kommen sauber an": what is done now, not still to come. A state
+    // word only ("werden jetzt von OrderLoop behoben" is a fix under way), and no update or build between ("werden nach dem
+    // Update korrekt gerundet" is still to come).
     presentState: [
-      '\\b(?:wird|werden|kommt|kommen)\\s+(?:\\S+\\s+){0,3}?(?:jetzt|nun|inzwischen|mittlerweile|korrekt|richtig|sauber|einwandfrei|fehlerfrei|ordnungsgemass|problemlos|zuverlassig|wie erwartet)\\b',
+      '\\b(?:wird|werden|kommt|kommen)\\s+(?:(?!nach\\b|ab\\b|mit\\b|sobald\\b|im\\b|in\\b)\\S+\\s+){0,3}?(?:korrekt|richtig|sauber|einwandfrei|fehlerfrei|ordnungsgemass|problemlos|zuverlassig|wie erwartet)\\b',
     ],
     holdUntil: [
       '\\b(?:kann|konnen|darf|durfen)\\b[^.;!?]{0,30}\\b(?:nicht|erst)\\b[^.;!?]{0,30}\\b(?:vor dem|vor|ab)\\b[^.;!?]{0,30}\\b(?:starten|beginnen|anfangen|live gehen|loslegen|aktiviert werden)\\b',

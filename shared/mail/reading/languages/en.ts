@@ -984,6 +984,15 @@ export const en: Lexicon = {
     'raise any ~ issues',
     'for any ~ issues',
     'for any ~ problems',
+    'should be copied',
+    'should be cc',
+    'should be cced',
+    "should be cc'd",
+    'should be included on',
+    'should be included in',
+    'should be kept in the loop',
+    'should be in cc',
+    'should be done by',
   ],
   smallTalk: [
     'treating you',
@@ -2256,6 +2265,9 @@ export const en: Lexicon = {
   launchDate: ['date', 'the date', 'launch date', 'timing', 'go-live date', 'go live date', 'launch'],
   // The words of the reader's patterns (reading/patterns.ts): regular-expression fragments over folded text.
   patterns: {
+    // A bracket after a resolution that says something is still wrong: "(the confirmation mail goes out, though with last year's logo)".
+    stillOpen: ['though', 'although', 'except', 'still', 'yet'],
+    decisionBodies: ['committee', 'board', 'purchase order', 'po', 'contract', 'budget', 'procurement', 'finance', 'legal'],
     withoutWords: ['without'],
     reasonStart: ['since', 'because', 'as'],
     unconfirmed: [

@@ -479,17 +479,18 @@ export const es: Lexicon = {
     'no olvidéis',
     'no olviden',
     'hay que traducir*',
-    'tiene que ser',
     'tendría que ser',
     'debería ser',
     'deberían ser',
-    'tienen que ser',
     'corregid*',
     'corrijan',
     'arreglad*',
     'arreglen',
     'solucionad*',
     'solucionen',
+    'tiene que ser con',
+    'tiene que estar en',
+    'tienen que estar en',
   ],
   amend: [
     'cambiar',
@@ -1216,6 +1217,9 @@ export const es: Lexicon = {
   ],
   launchDate: ['fecha', 'fecha de lanzamiento', 'lanzamiento'],
   patterns: {
+    // A bracket after a resolution that says something is still wrong: "(the confirmation mail goes out, though with last year's logo)".
+    stillOpen: ['pero', 'aunque', 'todavia', 'aun', 'salvo', 'excepto'],
+    decisionBodies: ['comite', 'consejo', 'orden de compra', 'contrato', 'presupuesto', 'compras', 'finanzas'],
     withoutWords: ['sin'],
     reasonStart: ['como', 'ya que', 'puesto que'],
     unconfirmed: [

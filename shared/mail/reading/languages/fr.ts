@@ -1231,6 +1231,9 @@ export const fr: Lexicon = {
   reporting: ['a dit', "m'a dit", 'nous a dit', 'a indiqué', 'me dit', 'selon', 'dit que', 'a écrit', 'a répondu', 'a repondu', 'ont répondu'],
   launchDate: ['date', 'date de lancement', 'lancement'],
   patterns: {
+    // A bracket after a resolution that says something is still wrong: "(the confirmation mail goes out, though with last year's logo)".
+    stillOpen: ['mais', 'toutefois', 'cependant', 'toujours', 'encore', 'sauf'],
+    decisionBodies: ['comite', 'conseil', 'bon de commande', 'contrat', 'budget', 'achats', 'finance\\w*'],
     withoutWords: ['sans'],
     reasonStart: ['comme', 'puisque'],
     unconfirmed: ['a confirmer', 'pas encore fixe', 'pas encore (?:definitive|definitif|arretee|arrete)', 'a reconfirmer', 'pas definitive'],

@@ -450,13 +450,15 @@ export const it: Lexicon = {
     'si sovrappone',
     'versione finale con',
     'non dimenticate',
-    'deve essere',
     'va tradott*',
     'risolvete*',
     'correggete*',
     'sistemate*',
     'sistemare prima',
     'risolvere prima',
+    'deve essere in',
+    'devono essere in',
+    'deve essere con',
   ],
   amend: [
     'modificare',
@@ -1098,6 +1100,9 @@ export const it: Lexicon = {
   reporting: ['ha detto', 'mi ha detto', 'ci ha detto', 'diceva', 'dice che', 'secondo', 'ha scritto', 'ha risposto', 'hanno risposto'],
   launchDate: ['data', 'data di lancio', 'lancio'],
   patterns: {
+    // A bracket after a resolution that says something is still wrong: "(the confirmation mail goes out, though with last year's logo)".
+    stillOpen: ['ma', 'tuttavia', 'ancora', 'tranne', 'pero'],
+    decisionBodies: ['comitato', 'consiglio', "ordine d'acquisto", 'contratto', 'budget', 'acquisti', 'finanz\\w*'],
     withoutWords: ['senza'],
     reasonStart: ['siccome', 'poiche', 'dato che'],
     unconfirmed: ['da confermare', 'da definire', 'non (?:ancora )?definitiva', 'da riconfermare', 'soggetta a modifiche'],

@@ -647,6 +647,12 @@ export const nl: Lexicon = {
     'moeten wij nog',
     'nog onbekend',
     'nader te bepalen',
+    'worden nu',
+    'wordt nu',
+    'worden momenteel',
+    'wordt momenteel',
+    'worden op dit moment',
+    'wordt op dit moment',
   ],
   future: ['moet', 'moeten', 'zal', 'zullen'],
   awaiting: ['vindt u', 'vind je', 'vinden jullie', 'wachten op jullie', 'wachten op uw', 'horen graag', 'uw bevestiging', 'wachten tot', 'wachten erop'],
@@ -850,9 +856,14 @@ export const nl: Lexicon = {
   reporting: ['zei', 'heeft gezegd', 'liet weten', 'gaf aan', 'heeft laten weten', 'volgens', 'zegt', 'schreef', 'antwoordde', 'heeft geantwoord'],
   launchDate: ['datum', 'lanceerdatum', 'lancering', 'livegang'],
   patterns: {
+    // A bracket after a resolution that says something is still wrong: "(the confirmation mail goes out, though with last year's logo)".
+    stillOpen: ['maar', 'echter', 'nog steeds', 'nog', 'behalve'],
+    decisionBodies: ['commissie', 'bestuur', 'raad', 'inkooporder', 'contract', 'budget', 'inkoop', 'financien'],
     withoutWords: ['zonder'],
     // "De annuleringen komen nu ook goed door", "de namen worden correct overgenomen": what is done now, not still to come.
-    presentState: ['\\b(?:komt|komen|wordt|worden)\\s+(?:\\S+\\s+){0,3}?(?:nu|inmiddels|correct|goed|juist|netjes|keurig|foutloos|zonder problemen)\\b'],
+    presentState: [
+      '\\b(?:komt|komen|wordt|worden)\\s+(?:(?!na\\b|vanaf\\b|met\\b|zodra\\b|in\\b)\\S+\\s+){0,3}?(?:correct|goed|juist|netjes|keurig|foutloos|zonder problemen)\\b',
+    ],
     reasonStart: ['omdat', 'aangezien'],
     unconfirmed: ['nog te bevestigen', 'nog niet vast', 'nog niet definitief', 'nog niet zeker', 'onder voorbehoud'],
     tagQuestion: [',\\s*(?:toch|niet|klopt dat)\\s*[.!]*$'],

@@ -456,8 +456,6 @@ export const pt: Lexicon = {
     'mudou',
     'teria que ser',
     'teria de ser',
-    'tem que ser',
-    'tem de ser',
     'não dá pra nós',
     'não dá para nós',
     'bate com',
@@ -469,6 +467,8 @@ export const pt: Lexicon = {
     'resolvam',
     'ajustem',
     'corrijam',
+    'tem que estar em',
+    'tem de estar em',
   ],
   amend: [
     'alterar',
@@ -1167,6 +1167,9 @@ export const pt: Lexicon = {
   reporting: ['disse', 'me disse', 'nos disse', 'comentou', 'falou', 'diz que', 'segundo', 'de acordo com', 'escreveu', 'respondeu', 'responderam'],
   launchDate: ['data', 'data de lançamento', 'lançamento'],
   patterns: {
+    // A bracket after a resolution that says something is still wrong: "(the confirmation mail goes out, though with last year's logo)".
+    stillOpen: ['mas', 'porem', 'embora', 'ainda', 'exceto'],
+    decisionBodies: ['comite', 'conselho', 'ordem de compra', 'contrato', 'orcamento', 'compras', 'financeir\\w*'],
     withoutWords: ['sem'],
     reasonStart: ['como', 'ja que'],
     unconfirmed: ['a confirmar', 'por confirmar', '(?:ainda )?nao (?:e )?definitiva', 'a reconfirmar', 'sujeita a (?:confirmacao|alteracoes)'],
