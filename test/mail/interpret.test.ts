@@ -1833,3 +1833,29 @@ describe('what a thirteenth review (long replies) tried', () => {
     expect(read("Approved for launch. We'll retest the refunds once more tomorrow morning.", 'testing')).toMatchObject({ intent: 'approve' });
   });
 });
+
+describe('what the thirteenth review tried, continued: a long reply’s last paragraph', () => {
+  const long = (yes: string, last: string) =>
+    [
+      'Thanks for sending the work order over so quickly after last week’s call, and for walking us through the fee structure in such detail.',
+      `${yes}`,
+      'Our store managers are looking forward to the project, and the marketing team has already started on the copy for the sign-up pages and the welcome email that goes out after enrolment.',
+      'We have also booked the training room at the head office for the kick-off, and our IT lead will join from the Porto office with two of his developers.',
+      'The test terminals are on their way to the two pilot stores, and both store managers have blocked time in their diaries for the client QA weeks in May.',
+      last,
+      'Best regards, Ana',
+    ].join('\n\n');
+  it('finds a yes less likely when the last words of a long reply do (the model reads a long reply’s first and last words)', () => {
+    const reading = read(
+      long('We approve the work order.', 'One more thing: the training fee was waived for existing customers like us, so I have left it out of our PO.'),
+      'approval',
+    );
+    expect(reading).not.toMatchObject({ intent: 'approve', needsReview: false });
+  });
+  notActedOn([
+    ['We approve the schedule, but our franchise owners have the last word on the client QA dates.', 'approval'],
+    ['Schedule approved. Our whole team is at IMEX the week of March 15, so for the kick-off the 22nd would be the first realistic day.', 'approval'],
+    ['QA complete, all 42 cases pass. Refunds we have parked, Tomás agreed they can come in a second phase after go-live.', 'readiness'],
+  ]);
+  actedOn([['Point 1 is fixed and retested: all points are now counted once per order, as they should be. We approve the client QA.', 'testing']]);
+});

@@ -236,6 +236,12 @@ export function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], qu
       doubts.push({ signal: 'not-yet', clause, why: 'a condition beside the yes' });
       continue;
     }
+    // At a test or a readiness report, a part deferred in the yes's own clause holds it too ("QA complete. Refunds we have parked,
+    // Tomás agreed they can come in a second phase after go-live").
+    if (yesClauses.has(clause) && REPORTED.has(question) && NOT_YET.test(clause.folded) && !clause.hits.some((h) => h.act === 'resolved')) {
+      doubts.push({ signal: 'not-yet', clause, why: 'a part not done yet beside the yes' });
+      continue;
+    }
     // (Small talk never hides a part not done: "I'll mull it over this weekend".)
     if (yesClauses.has(clause) || (clause.smallTalk && !NOT_YET.test(clause.folded))) continue;
     const acts = clause.hits.map((h) => h.act);
@@ -301,8 +307,10 @@ const GO_LIVE_WORDS = new RegExp(String.raw`^(?:${wordsOf('goLiveNoun')})$`);
  * Much the reader did not read: when statements it found no meaning in (of eight words or more)
  * outnumber the clauses that said yes, what it missed could turn the yes around.
  */
-export function unread(statements: readonly Read[], yes: readonly Read[]): Read[] {
-  const long = statements.filter((r) => r.clause.words >= 8);
+export function unread(statements: readonly Read[], yes: readonly Read[], afterTheYes = false): Read[] {
+  // After an explicit yes, only what comes after it could turn it around ("We approve the work order. … [a last paragraph]").
+  const last = Math.max(...yes.map((r) => r.clause.sentence));
+  const long = statements.filter((r) => r.clause.words >= 8 && (!afterTheYes || r.clause.sentence > last));
   return long.length >= 1 && long.length > yes.length
     ? [{ signal: 'not-yet', clause: long[0]?.clause as Clause, why: `${long.length} statements not read beside the yes` }]
     : [];

@@ -255,7 +255,7 @@ function readByRules(question: StepQuestion, signals: InterpretSignals, reading:
     // the doubts from beside it that say nothing of the step (a long mail's news, its hedges, its plans).
     const explicit = yes.some((r) => !r.clause.hedge && !r.clause.pending && r.clause.hits.some((h) => explicitlyOurs(r.clause.folded, h)));
     const turning = doubtsAbout(clauses, yes, question).filter((d) => !(explicit && d.aside === true));
-    const doubts = [...turning, ...(explicit ? [] : unread(statements, yes))];
+    const doubts = [...turning, ...unread(statements, yes, explicit)];
     // Only statements the rules could not read are a doubt another reading can settle; a "but", a negation or a yes still
     // to come are read, and they stand.
     // So is a review or a test still to come: the second reading, sure of the yes, settles it (most such replies are a yes and

@@ -279,8 +279,8 @@ export function checkedBySecondReading<Reading extends Checked>(
 ): Reading {
   const read = likeliest(text, question, files, model);
   if (!read) return first;
-  const { p, intent, probability, words, second } = read;
-  if (intent === first.intent && first.needsReview && first.settleable === true && probability >= AGREEMENT)
+  const { p, yes, intent, probability, words, second } = read;
+  if (intent === first.intent && first.needsReview && first.settleable === true && probability >= AGREEMENT && (intent !== 'approve' || yes >= AGREEMENT))
     return {
       ...first,
       confidence: DECISION_CONFIDENCE,
@@ -293,9 +293,7 @@ export function checkedBySecondReading<Reading extends Checked>(
   // reading finds the yes at AGREEMENT too.
   const doubtsYes =
     first.intent === 'approve' &&
-    (intent !== 'approve' ||
-      (p.approve < YES_LIKELY && (words >= LONG_WORDS || REPORTS.has(question))) ||
-      (first.fromDateAlone === true && p.approve < AGREEMENT));
+    (intent !== 'approve' || (yes < YES_LIKELY && (words >= LONG_WORDS || REPORTS.has(question))) || (first.fromDateAlone === true && p.approve < AGREEMENT));
   if (!disagrees && !doubtsYes) return { ...first, secondReading: second };
   // Sure the reply only tells or asks, where the rules read a no or a doubted yes: nothing is decided, and nothing waits for the
   // PM. (A yes the rules are sure of, "QA is complete. How was your weekend?", still goes to the PM.)
@@ -331,7 +329,10 @@ function likeliest(text: string, question: StepQuestion, files: readonly string[
   if (words.length < MIN_WORDS) return undefined;
   const p = probabilities(words, question, files, model);
   const [intent, probability] = Object.entries(p).reduce((a, b) => (b[1] > a[1] ? b : a)) as [Intent, number];
-  return { p, intent, probability, words: words.length, second: { intent, probability: Math.round(probability * 100) / 100 } };
+  // A long reply's yes is as likely as its last words find it too: what holds a yes back often comes last, past the words the
+  // model reads first.
+  const yes = words.length > MAX_WORDS ? Math.min(p.approve, probabilities(words.slice(-MAX_WORDS), question, files, model).approve) : p.approve;
+  return { p, yes, intent, probability, words: words.length, second: { intent, probability: Math.round(probability * 100) / 100 } };
 }
 
 /**

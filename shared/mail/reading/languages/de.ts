@@ -410,6 +410,8 @@ export const de: Lexicon = {
     'kollidiert',
     'finale fassung mit',
     'nicht vergessen',
+    'würde ~ erst am',
+    'frühestens',
   ],
   amend: [
     'ändern',
@@ -1211,6 +1213,11 @@ export const de: Lexicon = {
     'klare ich noch',
     'klare das',
     'das klaren wir',
+    'hat das letzte wort',
+    'haben das letzte wort',
+    'befindet am ende',
+    'entscheidet am ende',
+    'entscheidet letztlich',
   ],
   partOnly: [
     'pilotfiliale',
@@ -1288,5 +1295,6 @@ export const de: Lexicon = {
     'mit einer anpassung',
     'mit einer kleinen anderung',
     'mit einer anderung',
+    'brauchen wir ~ nicht mehr',
   ],
 };

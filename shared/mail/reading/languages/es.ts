@@ -767,6 +767,8 @@ export const es: Lexicon = {
     'no llegamos a',
     'tardan unos minutos',
     'siguen apareciendo como',
+    'se queda colgad*',
+    'se quedan colgad*',
   ],
   resolved: [
     'corregido',
@@ -1380,6 +1382,9 @@ export const es: Lexicon = {
     'confirmar con mi',
     'confirmar con el',
     'confirmar con la',
+    'tiene la última palabra',
+    'tienen la última palabra',
+    'decidirá en última instancia',
   ],
   partOnly: [
     'tienda piloto',

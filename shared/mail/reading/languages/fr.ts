@@ -1405,6 +1405,10 @@ export const fr: Lexicon = {
     'dois voir avec',
     'vais voir avec',
     'faut que je voie',
+    'a le dernier mot',
+    'ont le dernier mot',
+    'tranchera',
+    'décidera en dernier',
   ],
   partOnly: [
     'restaurant pilote',
@@ -1488,5 +1492,6 @@ export const fr: Lexicon = {
     'avec un ajustement',
     'avec une petite modification',
     'avec une modification',
+    'étions partis sur',
   ],
 };

@@ -262,6 +262,8 @@ export const it: Lexicon = {
     'completato il qa',
     'qa interno completato',
     'abbiamo completato i test',
+    'ha finito',
+    'hanno finito',
   ],
   refuse: [
     'non posso',
@@ -571,6 +573,11 @@ export const it: Lexicon = {
     'qualsiasi problema',
     'per qualsiasi ~ problema',
     'per eventuali ~ problemi',
+    'messaggi di errore',
+    'messaggio di errore',
+    'messaggi di successo e di errore',
+    'messaggio di successo e di errore',
+    'messaggi di errore e di successo',
   ],
   smallTalk: [
     'tutto bene',
@@ -1252,6 +1259,11 @@ export const it: Lexicon = {
     'sento il',
     'sento la',
     'devo verificare con',
+    "ha l'ultima parola",
+    "hanno l'ultima parola",
+    'decide comunque',
+    'spetta al consiglio',
+    'decide il consiglio',
   ],
   partOnly: [
     'negozio pilota',

@@ -356,6 +356,9 @@ export const nl: Lexicon = {
     'los ~ eerst op',
     'repareer',
     'fix ~ eerst',
+    'schuiven ~ op',
+    'opschuiven',
+    'verschuiven',
   ],
   amend: [
     'schuiven',
@@ -999,6 +1002,9 @@ export const nl: Lexicon = {
     'ik overleg ~ met',
     'we overleggen ~ met',
     'moet ~ overleggen',
+    'heeft het laatste woord',
+    'hebben het laatste woord',
+    'beslist uiteindelijk',
   ],
   partOnly: [
     'pilotvestiging',
@@ -1062,5 +1068,6 @@ export const nl: Lexicon = {
     'met een kleine aanpassing',
     'met een wijziging',
     'met een kleine wijziging',
+    'toegezegd als onderdeel',
   ],
 };

@@ -469,6 +469,8 @@ export const pt: Lexicon = {
     'corrijam',
     'tem que estar em',
     'tem de estar em',
+    'fica para dia',
+    'fica para o dia',
   ],
   amend: [
     'alterar',
@@ -1312,6 +1314,10 @@ export const pt: Lexicon = {
     'vou falar com',
     'preciso falar com',
     'tenho que falar com',
+    'tem a palavra final',
+    'têm a palavra final',
+    'tem a última palavra',
+    'decide o conselho',
   ],
   partOnly: [
     'loja piloto',
