@@ -1859,3 +1859,11 @@ describe('what the thirteenth review tried, continued: a long reply’s last par
   ]);
   actedOn([['Point 1 is fixed and retested: all points are now counted once per order, as they should be. We approve the client QA.', 'testing']]);
 });
+
+describe('the error and success messages listed in a bracket', () => {
+  it('reads "duplicate email" in the list of messages gone through as a case, not a problem', () => {
+    const text =
+      "We also went through every error and success message on the list (invalid card, expired session, insufficient points, duplicate email and so on) and we're happy with the wording of all of them.";
+    expect(read(text, 'testing').intent).not.toBe('decline');
+  });
+});

@@ -68,7 +68,7 @@ export function namedCases(clauses: readonly Clause[]): Set<Hit> {
       // A list: short items, more than one (a bracket right behind the name may hold one: "(wrong password)"); a bracket further
       // on, more than one item of a few words.
       const short = (most: number) => items.every((item) => item.trim().split(/\s+/).length <= most);
-      if (near ? (opener[1] === '(' || items.length >= 2) && short(4) : items.length >= 2 && short(6)) lists.push([from, to]);
+      if (near ? (opener[1] === '(' || items.length >= 2) && short(5) : items.length >= 2 && short(6)) lists.push([from, to]);
     }
     for (const hit of clause.hits)
       if ((hit.act === 'problem' || hit.act === 'change') && lists.some(([from, to]) => hit.at >= from && hit.end <= to)) out.add(hit);

@@ -2180,6 +2180,11 @@ export const en: Lexicon = {
     'edge cases',
     'failure cases',
     'error states',
+    'error and success messages',
+    'error and success message',
+    'success and error messages',
+    'success and error message',
+    'error and confirmation messages',
   ],
   // Opens a time before a yes ("before we approve", "bevor wir freigeben", "avant de donner notre approbation"): the yes after it is still to come.
   before: ['before', 'prior to'],
