@@ -1867,3 +1867,11 @@ describe('the error and success messages listed in a bracket', () => {
     expect(read(text, 'testing').intent).not.toBe('decline');
   });
 });
+
+describe('a short clause with a yes and a word of time', () => {
+  it('is the answer itself, a doubt no second reading settles ("Yes, still June.")', () => {
+    const reading = read('Yes, still June. Marketing approved the campaign plan last week so that date is locked.', 'approval');
+    expect(reading).toMatchObject({ needsReview: true });
+    expect(reading.settleable).toBeUndefined();
+  });
+});
