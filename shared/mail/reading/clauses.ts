@@ -516,7 +516,8 @@ function holdsOn(folded: string, continuing: readonly Span[], [a, b]: Span): boo
 /** A capital letter (made once: see lexicon.ts's MARKS). */
 const CAPITAL = /\p{Lu}/u;
 
-const WITHOUT = new RegExp(String.raw`^(?:${wordsOf('withoutWords')})$`);
+/** "Without" in the languages the reader knows (a negator of the words right after it only). */
+const WITHOUT = new RegExp(`^(?:${wordsOf('withoutWords')})$`);
 
 /** "and" or "or" ending the words before a hit. */
 const AND_AT_END = new RegExp(String.raw`\s(?:${wordsOf('andOr')})\s+$`);

@@ -248,7 +248,6 @@ export function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], qu
     const partNotDone = question !== 'confirmation' && NOT_YET.test(clause.folded);
     // (A hedged date is a doubt where the step asks for one: "The launch date could slip a week".)
     if (acts.length > 0 && acts.every((a) => a === 'thanks' || a === 'info') && !partNotDone && !(question === 'confirmation' && clause.hedge)) continue;
-    const says = (list: readonly Act[]) => acts.some((a) => list.includes(a));
     // A yes still to come ("but we still need to confirm") is no yes.
     const saysYes = clause.hits.some((h) => !h.pending && !h.negated && ['approve', 'pass', 'done', 'resolved'].includes(h.act));
     // (A "but" that takes its problem back says nothing against the yes: "mas pelo que vi não impacta nenhuma das datas", "but that
@@ -302,7 +301,7 @@ const TO_COME: readonly Act[] = ['approve', 'done'];
 const FIXED_TO_COME: readonly Act[] = ['resolved', 'pass'];
 const REPORTED: ReadonlySet<StepQuestion> = new Set(['testing', 'readiness']);
 /** A go-live named ("who to contact after go-live"): no pass still to come. */
-const GO_LIVE_WORDS = new RegExp(String.raw`^(?:${wordsOf('goLiveNoun')})$`);
+const GO_LIVE_WORDS = new RegExp(`^(?:${wordsOf('goLiveNoun')})$`);
 
 /**
  * Much the reader did not read: when statements it found no meaning in (of eight words or more)
