@@ -1875,3 +1875,12 @@ describe('a short clause with a yes and a word of time', () => {
     expect(reading.settleable).toBeUndefined();
   });
 });
+
+describe('a launch day chosen later between two days, terms agreed before', () => {
+  notActedOn([
+    ['Os dados estão corretos. A administração decide na reunião de 20 de abril entre 7 e 21 de junho para o lançamento.', 'confirmation'],
+    ['All details are correct. The launch will be between June 7 and June 21, our board decides in April.', 'confirmation'],
+    ['We approve the work order. We were told it would be $150 per location for the setup.', 'approval'],
+  ]);
+  actedOn([['All details are correct, launch on June 7 please.', 'confirmation']]);
+});

@@ -746,7 +746,8 @@ const DATE_WORDS = wordsOf('dateWords', fold)
  * "June 7 or possibly June 14", "June 7, worst case June 14", "3. oder 10. Juni", "le 3 ou le 10").
  */
 const DATE_CHOICE = new RegExp(
-  String.raw`\d(?:st|nd|rd|th|e|er|o|\.)?\s*(?:[-–,]\s*)?(?:${wordsOf('dateOr')})\s+(?:(?:(?:${wordsOf('dateMaybe')})\s+)?(?:(?:the|le|el|il|der|den|o|a|de)\s+)?(?:${DATE_WORDS})\.?\s+\d{1,2}(?!\d)|(?:(?:the|le|el|il|der|den|o|a|de)\s+)?(?:\d|(?:the\s+)?(?:week|weekend)\s+(?:after|before)|later|earlier))`,
+  String.raw`\b(?:${wordsOf('betweenWords')})\s+(?:\S+\s+){0,2}?\d{1,2}\S*\s+(?:\S+\s+){0,2}?(?:${wordsOf('andOr')})\s+(?:\S+\s+){0,2}?\d{1,2}(?!\d)|` +
+    String.raw`\d(?:st|nd|rd|th|e|er|o|\.)?\s*(?:[-–,]\s*)?(?:${wordsOf('dateOr')})\s+(?:(?:(?:${wordsOf('dateMaybe')})\s+)?(?:(?:the|le|el|il|der|den|o|a|de)\s+)?(?:${DATE_WORDS})\.?\s+\d{1,2}(?!\d)|(?:(?:the|le|el|il|der|den|o|a|de)\s+)?(?:\d|(?:the\s+)?(?:week|weekend)\s+(?:after|before)|later|earlier))`,
 );
 /** "Please let me know if staff training is included", "dites-moi si…", "geben Sie mir Bescheid, ob…": a question asked as a request. */
 const TELL_WHETHER = new RegExp(String.raw`\b(?:${wordsOf('tellWhether')})`);

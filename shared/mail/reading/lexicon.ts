@@ -122,6 +122,7 @@ export type PatternName =
   | 'andNot'
   | 'andOr'
   | 'atPrice'
+  | 'betweenWords'
   | 'asIs'
   | 'asSaid'
   | 'auxiliaries'

@@ -1044,6 +1044,8 @@ export const de: Lexicon = {
   ],
   launchDate: ['datum', 'termin', 'launchtermin', 'starttermin', 'launch'],
   patterns: {
+    // A choice of two days ("between June 7 and June 21", "entre 7 e 21 de junho"): no day fixed.
+    betweenWords: ['zwischen'],
     // A bracket after a resolution that says something is still wrong: "(the confirmation mail goes out, though with last year's logo)".
     stillOpen: ['allerdings', 'jedoch', 'aber', 'weiterhin', 'immer noch', 'noch'],
     decisionBodies: ['ausschuss', 'gremium', 'beirat', 'vorstand', 'bestellung', 'vertrag', 'budget', 'einkauf', 'finanz\\w*'],
@@ -1296,5 +1298,9 @@ export const de: Lexicon = {
     'mit einer kleinen anderung',
     'mit einer anderung',
     'brauchen wir ~ nicht mehr',
+    'war die rede von',
+    'waren ~ ausgegangen',
+    'hatte ~ zugesagt',
+    'hatten ~ zugesagt',
   ],
 };

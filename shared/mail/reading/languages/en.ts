@@ -2291,6 +2291,8 @@ export const en: Lexicon = {
   launchDate: ['date', 'the date', 'launch date', 'timing', 'go-live date', 'go live date', 'launch'],
   // The words of the reader's patterns (reading/patterns.ts): regular-expression fragments over folded text.
   patterns: {
+    // A choice of two days ("between June 7 and June 21", "entre 7 e 21 de junho"): no day fixed.
+    betweenWords: ['between'],
     // A bracket after a resolution that says something is still wrong: "(the confirmation mail goes out, though with last year's logo)".
     stillOpen: ['though', 'although', 'except', 'still', 'yet'],
     decisionBodies: ['committee', 'board', 'purchase order', 'po', 'contract', 'budget', 'procurement', 'finance', 'legal'],
@@ -2856,5 +2858,7 @@ export const en: Lexicon = {
     'do ourselves',
     'do it ourselves',
     'no need for your team',
+    'we were told it would be',
+    'we understood it would be',
   ],
 };

@@ -1219,6 +1219,8 @@ export const es: Lexicon = {
   ],
   launchDate: ['fecha', 'fecha de lanzamiento', 'lanzamiento'],
   patterns: {
+    // A choice of two days ("between June 7 and June 21", "entre 7 e 21 de junho"): no day fixed.
+    betweenWords: ['entre'],
     // A bracket after a resolution that says something is still wrong: "(the confirmation mail goes out, though with last year's logo)".
     stillOpen: ['pero', 'aunque', 'todavia', 'aun', 'salvo', 'excepto'],
     decisionBodies: ['comite', 'consejo', 'orden de compra', 'contrato', 'presupuesto', 'compras', 'finanzas'],
@@ -1457,5 +1459,9 @@ export const es: Lexicon = {
     'con un ajuste',
     'con un pequeno cambio',
     'con un cambio',
+    'nos habló de',
+    'nos hablaron de',
+    'habíamos quedado en',
+    'nos dijeron que sería',
   ],
 };

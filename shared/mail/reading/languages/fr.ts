@@ -1231,6 +1231,8 @@ export const fr: Lexicon = {
   reporting: ['a dit', "m'a dit", 'nous a dit', 'a indiqué', 'me dit', 'selon', 'dit que', 'a écrit', 'a répondu', 'a repondu', 'ont répondu'],
   launchDate: ['date', 'date de lancement', 'lancement'],
   patterns: {
+    // A choice of two days ("between June 7 and June 21", "entre 7 e 21 de junho"): no day fixed.
+    betweenWords: ['entre'],
     // A bracket after a resolution that says something is still wrong: "(the confirmation mail goes out, though with last year's logo)".
     stillOpen: ['mais', 'toutefois', 'cependant', 'toujours', 'encore', 'sauf'],
     decisionBodies: ['comite', 'conseil', 'bon de commande', 'contrat', 'budget', 'achats', 'finance\\w*'],
@@ -1493,5 +1495,7 @@ export const fr: Lexicon = {
     'avec une petite modification',
     'avec une modification',
     'étions partis sur',
+    'nous avions convenu de',
+    'on nous avait dit',
   ],
 };

@@ -1107,6 +1107,8 @@ export const it: Lexicon = {
   reporting: ['ha detto', 'mi ha detto', 'ci ha detto', 'diceva', 'dice che', 'secondo', 'ha scritto', 'ha risposto', 'hanno risposto'],
   launchDate: ['data', 'data di lancio', 'lancio'],
   patterns: {
+    // A choice of two days ("between June 7 and June 21", "entre 7 e 21 de junho"): no day fixed.
+    betweenWords: ['tra', 'fra'],
     // A bracket after a resolution that says something is still wrong: "(the confirmation mail goes out, though with last year's logo)".
     stillOpen: ['ma', 'tuttavia', 'ancora', 'tranne', 'pero'],
     decisionBodies: ['comitato', 'consiglio', "ordine d'acquisto", 'contratto', 'budget', 'acquisti', 'finanz\\w*'],
@@ -1331,5 +1333,8 @@ export const it: Lexicon = {
     'con una piccola modifica',
     'con una modifica',
     'con un piccolo aggiustamento',
+    'eravamo rimasti su',
+    'eravamo rimasti a',
+    'ci avevano detto',
   ],
 };

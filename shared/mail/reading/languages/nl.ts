@@ -859,6 +859,8 @@ export const nl: Lexicon = {
   reporting: ['zei', 'heeft gezegd', 'liet weten', 'gaf aan', 'heeft laten weten', 'volgens', 'zegt', 'schreef', 'antwoordde', 'heeft geantwoord'],
   launchDate: ['datum', 'lanceerdatum', 'lancering', 'livegang'],
   patterns: {
+    // A choice of two days ("between June 7 and June 21", "entre 7 e 21 de junho"): no day fixed.
+    betweenWords: ['tussen'],
     // A bracket after a resolution that says something is still wrong: "(the confirmation mail goes out, though with last year's logo)".
     stillOpen: ['maar', 'echter', 'nog steeds', 'nog', 'behalve'],
     decisionBodies: ['commissie', 'bestuur', 'raad', 'inkooporder', 'contract', 'budget', 'inkoop', 'financien'],
@@ -1069,5 +1071,7 @@ export const nl: Lexicon = {
     'met een wijziging',
     'met een kleine wijziging',
     'toegezegd als onderdeel',
+    'had ~ toegezegd',
+    'waren uitgegaan van',
   ],
 };

@@ -1169,6 +1169,8 @@ export const pt: Lexicon = {
   reporting: ['disse', 'me disse', 'nos disse', 'comentou', 'falou', 'diz que', 'segundo', 'de acordo com', 'escreveu', 'respondeu', 'responderam'],
   launchDate: ['data', 'data de lançamento', 'lançamento'],
   patterns: {
+    // A choice of two days ("between June 7 and June 21", "entre 7 e 21 de junho"): no day fixed.
+    betweenWords: ['entre'],
     // A bracket after a resolution that says something is still wrong: "(the confirmation mail goes out, though with last year's logo)".
     stillOpen: ['mas', 'porem', 'embora', 'ainda', 'exceto'],
     decisionBodies: ['comite', 'conselho', 'ordem de compra', 'contrato', 'orcamento', 'compras', 'financeir\\w*'],
@@ -1388,5 +1390,8 @@ export const pt: Lexicon = {
     'com um ajuste',
     'com uma pequena alteracao',
     'com uma alteracao',
+    'tínhamos combinado',
+    'nos falou de',
+    'nos falaram de',
   ],
 };
