@@ -378,7 +378,6 @@ export function readOne(clause: Clause, question: StepQuestion, context: ClauseC
   } else if (pendingYes.length > 0) {
     out.push({ signal: 'not-yet', clause, why: `not done yet (${pendingYes.map((h) => h.words).join(', ')})` });
   }
-
   // Nothing was asked at a status step: "all good on our end" tells how things stand.
   // So does "no errors, no complaints": a problem denied.
   if (

@@ -13,7 +13,10 @@ import { DECISION_CONFIDENCE, Intent, isDecision, type StepQuestion } from './ty
 /** The intents in the order of the model's weights. */
 const LABELS = Intent.options;
 
-/** At most this many words of a reply are read (the answer is at the top; what follows is mostly signature). */
+/**
+ * At most this many words of a reply are read (the answer is at the top); a longer reply's yes is weighed on its last this many
+ * words too (what holds a yes back often comes last), among the words of its first {@link MAX_CHARS} characters.
+ */
 const MAX_WORDS = 120;
 
 const fold = (s: string) => s.normalize('NFKD').replace(MARKS, '').toLowerCase();
