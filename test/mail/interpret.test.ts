@@ -1884,3 +1884,8 @@ describe('a launch day chosen later between two days, terms agreed before', () =
   ]);
   actedOn([['All details are correct, launch on June 7 please.', 'confirmation']]);
 });
+
+describe('at a test, a word of yes still to come beside an explicit approval', () => {
+  notActedOn([["We approve the integration. Receipt totals on orders with a reward will be right in next week's build, Raj tells us.", 'testing']]);
+  actedOn([["We approve the plan. Receipt totals will be right, Raj tells us, and we'll send the test accounts next week.", 'approval']]);
+});

@@ -282,7 +282,8 @@ export function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], qu
     }
     // A plain word of things to come beside the yes ("Fine, Kevin will send these", "assim que estiverem prontas").
     else if (!clause.goLiveOn && clause.pending && clause.hits.some((h) => YES_LIKE.has(h.act) && !h.negated)) {
-      const aside = !clause.contrast && !CONTRAST_WORD.test(clause.folded);
+      // (At a test or a readiness report it is about what was tested, no aside: "the totals will be right in next week's build".)
+      const aside = !clause.contrast && !CONTRAST_WORD.test(clause.folded) && !REPORTED.has(question);
       // (A short clause is the answer itself, not an aside: "Yes, still June.")
       doubts.push({ signal: 'not-yet', clause, why: 'the yes that counts still to come', aside, settles: aside && clause.words >= 5 });
     }
