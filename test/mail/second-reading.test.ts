@@ -92,6 +92,20 @@ describe('the second reading', () => {
     expect(checked.reasons.at(-1)).toMatch(/^the second reading agrees \(0\.\d+\)/);
   });
 
+  it('weighs a long reply’s yes on its last words too: a hold said last is not settled away', () => {
+    const doubted = { ...first('approve', 0.7), needsReview: true, settleable: true };
+    const filler = Array.from({ length: 130 }, (_, i) => `word${i}`).join(' ');
+    expect(checkedBySecondReading(doubted, `Approved, go ahead. ${filler} Hold off for now please.`, 'approval', [], few)).toMatchObject({ needsReview: true });
+    expect(checkedBySecondReading(doubted, `Approved, go ahead. ${filler}`, 'approval', [], few)).toMatchObject({ needsReview: false });
+  });
+
+  it('reads a long reply’s last words before its closing line (a signature or a disclaimer says nothing of the answer)', () => {
+    const doubted = { ...first('approve', 0.7), needsReview: true, settleable: true };
+    const filler = Array.from({ length: 130 }, (_, i) => `word${i}`).join(' ');
+    const text = `Approved, go ahead. ${filler} Approved, go ahead.\n\nKind regards,\nPat\n\nHold off for now please hold off for now please.`;
+    expect(checkedBySecondReading(doubted, text, 'approval', [], few)).toMatchObject({ needsReview: false });
+  });
+
   it('leaves a doubted yes to the PM when the doubt is something the rules read (a "but", a yes still to come)', () => {
     const doubted = { ...first('approve', 0.7), needsReview: true };
     expect(checkedBySecondReading(doubted, 'Approved, go ahead.', 'approval', [], few)).toMatchObject({ needsReview: true, confidence: 0.7 });

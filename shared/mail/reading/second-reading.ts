@@ -1,4 +1,5 @@
 import committed from './intent-model.json' with { type: 'json' };
+import { isClosing } from '../reply-text/signatures';
 import { MARKS, splitElision } from './lexicon';
 import { DECISION_CONFIDENCE, Intent, isDecision, type StepQuestion } from './types';
 
@@ -319,11 +320,23 @@ export function checkedBySecondReading<Reading extends Checked>(
     reasons: [
       ...first.reasons,
       intent === first.intent
-        ? `the second reading finds the ${intent} only ${second.probability} likely`
+        ? yes < p.approve
+          ? `the second reading finds the ${intent} only ${Math.round(yes * 100) / 100} likely in the reply's last words`
+          : `the second reading finds the ${intent} only ${second.probability} likely`
         : `the second reading takes it for ${intent} (${second.probability}), the rules for ${first.intent}`,
     ],
     secondReading: second,
   };
+}
+
+/** A long reply's last words lean to another intent when the model finds it at least this likely there. */
+const TAIL_LEANS = 0.5;
+
+/** A reply's text up to its last closing line ("Kind regards,", "Saludos"), or the whole of it. */
+function beforeClosing(text: string): string {
+  const lines = text.split('\n');
+  for (let i = lines.length - 1; i > 0; i--) if (isClosing((lines[i] ?? '').trim())) return lines.slice(0, i).join('\n');
+  return text;
 }
 
 /** The second reading of a reply of {@link MIN_WORDS} words or more: each intent's probability and the likeliest. */
@@ -334,7 +347,12 @@ function likeliest(text: string, question: StepQuestion, files: readonly string[
   const [intent, probability] = Object.entries(p).reduce((a, b) => (b[1] > a[1] ? b : a)) as [Intent, number];
   // A long reply's yes is as likely as its last words find it too: what holds a yes back often comes last, past the words the
   // model reads first.
-  const yes = words.length > MAX_WORDS ? Math.min(p.approve, probabilities(words.slice(-MAX_WORDS), question, files, model).approve) : p.approve;
+  // (Its last words before the closing line: a signature's or a disclaimer's words say nothing of the answer.)
+  const last = words.length > MAX_WORDS ? wordsOf(beforeClosing(text)).slice(-MAX_WORDS) : [];
+  // (Only when those words lean to something else: last words that say little, news or thanks, lower nothing.)
+  const tail = last.length >= MIN_WORDS ? probabilities(last, question, files, model) : undefined;
+  const [tailIntent, tailProbability] = tail ? (Object.entries(tail).reduce((a, b) => (b[1] > a[1] ? b : a)) as [Intent, number]) : ['approve', 1];
+  const yes = tail && tailIntent !== 'approve' && tailProbability >= TAIL_LEANS ? Math.min(p.approve, tail.approve) : p.approve;
   return { p, yes, intent, probability, words: words.length, second: { intent, probability: Math.round(probability * 100) / 100 } };
 }
 

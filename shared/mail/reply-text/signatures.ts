@@ -154,7 +154,8 @@ const BARE_CLOSING = new RegExp(
   'iu',
 );
 
-function isClosing(line: string): boolean {
+/** A closing line ("Kind regards,", "Best, Pat", "Obrigada,"): where a mail's own words end. */
+export function isClosing(line: string): boolean {
   if (BARE_CLOSING.test(line)) return true;
   const match = CLOSING.exec(line);
   if (!match) return false;
