@@ -1889,3 +1889,11 @@ describe('at a test, a word of yes still to come beside an explicit approval', (
   notActedOn([["We approve the integration. Receipt totals on orders with a reward will be right in next week's build, Raj tells us.", 'testing']]);
   actedOn([["We approve the plan. Receipt totals will be right, Raj tells us, and we'll send the test accounts next week.", 'approval']]);
 });
+
+describe('"bij"/"bei" before a problem named later in the sentence', () => {
+  notActedOn([
+    ['Ziet er goed uit, maar bij het testen kwamen we nog problemen tegen met annuleringen.', 'testing'],
+    ['Sieht gut aus, aber bei den Stornierungen haben wir noch Problemen gesehen.', 'testing'],
+  ]);
+  actedOn([['Alles getest en goedgekeurd. Bij problemen na de livegang bellen we jullie.', 'testing']]);
+});

@@ -502,7 +502,6 @@ export const de: Lexicon = {
     'etwaige fehler',
     'eventuelle probleme',
     'eventuelle fehler',
-    'bei ~ problemen',
     'für etwaige ~ probleme',
   ],
   smallTalk: [

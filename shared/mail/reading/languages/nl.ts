@@ -437,7 +437,6 @@ export const nl: Lexicon = {
     'eventuele problemen',
     'eventuele fouten',
     'voor eventuele ~ problemen',
-    'bij ~ problemen',
   ],
   smallTalk: [
     'weekend',
