@@ -1897,3 +1897,11 @@ describe('"bij"/"bei" before a problem named later in the sentence', () => {
   ]);
   actedOn([['Alles getest en goedgekeurd. Bij problemen na de livegang bellen we jullie.', 'testing']]);
 });
+
+describe('"for any …" before a problem named later in the sentence', () => {
+  notActedOn([
+    ['Looks good, but for any order with a discount there are still issues with the points.', 'testing'],
+    ["Tutto ok, ma per qualsiasi ordine con sconto c'è un problema con i punti.", 'testing'],
+    ['Tudo certo, mas para qualquer pedido com desconto há um problema com os pontos.', 'testing'],
+  ]);
+});

@@ -502,7 +502,6 @@ export const de: Lexicon = {
     'etwaige fehler',
     'eventuelle probleme',
     'eventuelle fehler',
-    'für etwaige ~ probleme',
   ],
   smallTalk: [
     'wochenende',

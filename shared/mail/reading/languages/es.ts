@@ -640,8 +640,6 @@ export const es: Lexicon = {
     'coincide con la información',
     'coinciden con lo',
     'cualquier incidencia',
-    'para cualquier ~ incidencia',
-    'para cualquier ~ problema',
   ],
   smallTalk: [
     'cómo estás',

@@ -630,8 +630,6 @@ export const fr: Lexicon = {
     'tout éventuel problème',
     'éventuelles anomalies',
     'toute anomalie',
-    'pour tout ~ problème',
-    'pour toute ~ anomalie',
   ],
   smallTalk: [
     'ça va',

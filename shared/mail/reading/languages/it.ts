@@ -571,8 +571,6 @@ export const it: Lexicon = {
     'eventuali problemi',
     'eventuali anomalie',
     'qualsiasi problema',
-    'per qualsiasi ~ problema',
-    'per eventuali ~ problemi',
     'messaggi di errore',
     'messaggio di errore',
     'messaggi di successo e di errore',

@@ -436,7 +436,6 @@ export const nl: Lexicon = {
     'ook contact opnemen met',
     'eventuele problemen',
     'eventuele fouten',
-    'voor eventuele ~ problemen',
   ],
   smallTalk: [
     'weekend',

@@ -588,8 +588,6 @@ export const pt: Lexicon = {
     'também pode contactar',
     'contatar também',
     'eventuais problemas',
-    'para qualquer ~ problema',
-    'para quaisquer ~ problemas',
   ],
   smallTalk: [
     'tudo bem',
