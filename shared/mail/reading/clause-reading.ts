@@ -1,5 +1,5 @@
 import type { DocumentName, StepQuestion } from './types';
-import { SELF_NEGATED, wordsBetween, YES_LIKE, type Act, type Clause, type Hit } from './clauses';
+import { openBracketAt, SELF_NEGATED, wordsBetween, YES_LIKE, type Act, type Clause, type Hit } from './clauses';
 import { live } from './lists';
 import { wordsOf } from './patterns';
 import { fold } from './lexicon';
@@ -183,8 +183,8 @@ const STILL_OPEN = new RegExp(String.raw`(?:^|[^\p{L}])(?:${wordsOf('stillOpen')
 
 /** Whether a hit stands in a bracketed aside that says something is still wrong ("(the mail goes out, though with last year's logo)"). */
 function stillOpenAside(folded: string, h: Hit): boolean {
-  const open = folded.lastIndexOf('(', h.at);
-  if (open < 0 || open < folded.lastIndexOf(')', h.at)) return false;
+  const open = openBracketAt(folded, h.at);
+  if (open < 0) return false;
   const close = folded.indexOf(')', h.at);
   return STILL_OPEN.test(folded.slice(open, close < 0 ? folded.length : close));
 }
@@ -257,7 +257,7 @@ export function readOne(clause: Clause, question: StepQuestion, context: ClauseC
   const pendingYes = hits.filter((h) => (yesActs.includes(h.act) || h.act === 'resolved') && ((h.pending && !h.negated) || leftToOthers(folded, h)));
   // A refusal stands in the future too ("we will hold off"). Not one a resolution names in brackets: "the two defects (birth date
   // rejected in DD/MM format, …) are fixed" lists what was wrong, and it is fixed.
-  const named = (h: Hit) => resolved.length > 0 && folded.lastIndexOf('(', h.at) > folded.lastIndexOf(')', h.at) && !stillOpenAside(folded, h);
+  const named = (h: Hit) => resolved.length > 0 && openBracketAt(folded, h.at) >= 0 && !stillOpenAside(folded, h);
   const refusals = hits.filter((h) => h.act === 'refuse' && !h.negated && !named(h));
   // Saying something is wrong asks for a change; a verb of changing does only when it is asked for.
   // A change asked for "before we sign" is still asked for now: only a negation takes it back.

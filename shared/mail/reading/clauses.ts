@@ -234,6 +234,12 @@ type Span = readonly [number, number];
 const spanOf = (f: Found): Span => [f.index, f.index + f.text.length];
 const overlaps = (spans: readonly Span[], from: number, to: number) => spans.some(([a, b]) => from < b && to > a);
 
+/** Where the bracket still open at an offset of a folded clause opens ("(the mail goes out, though …"), or -1. */
+export function openBracketAt(folded: string, at: number): number {
+  const open = folded.lastIndexOf('(', at);
+  return open > folded.lastIndexOf(')', at) ? open : -1;
+}
+
 /** Between clauses in the joined text: no phrase reaches across it (`[\s-]+` does not match it). */
 const SEPARATOR = ' \u0001 ';
 

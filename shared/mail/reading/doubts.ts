@@ -1,5 +1,5 @@
 import type { StepQuestion } from './types';
-import { NAMES_A_DAY, YES_LIKE, type Act, type Clause, type Hit } from './clauses';
+import { NAMES_A_DAY, openBracketAt, YES_LIKE, type Act, type Clause, type Hit } from './clauses';
 import { wordsOf } from './patterns';
 import { SOMEONE_ELSES, type Read } from './reads';
 
@@ -112,7 +112,12 @@ export function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], qu
     // "Both issues are fixed (the mail goes out, though with last year's logo)", "sind behoben (… allerdings weiterhin nicht
     // zurück)": a "but" that goes on inside a fix's bracket is something still open beside it, whatever its words.
     const before = clauses[i - 1];
-    if (clause.contrast && before?.sentence === clause.sentence && OPEN_BRACKET.test(before.folded) && before.hits.some((h) => h.act === 'resolved')) {
+    if (
+      clause.contrast &&
+      before?.sentence === clause.sentence &&
+      openBracketAt(before.folded, before.folded.length) >= 0 &&
+      before.hits.some((h) => h.act === 'resolved')
+    ) {
       doubts.push({ signal: 'not-yet', clause, why: 'something still open beside the fix' });
       continue;
     }
@@ -293,9 +298,6 @@ export function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], qu
 
 /** Who or what a yes may still wait on: a committee, a board, a purchase order, a contract, a budget, a role (finance, legal). */
 const DECIDED_ELSEWHERE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${wordsOf('decisionBodies')}|${wordsOf('roles')})(?![\p{L}])`, 'u');
-
-/** A bracket opened and not closed: the clause ends inside an aside. */
-const OPEN_BRACKET = /\([^()]*$/;
 
 /** The acts of a yes still to come beside the yes; at a test or a readiness report, a fix or a pass still to come too. */
 const TO_COME: readonly Act[] = ['approve', 'done'];

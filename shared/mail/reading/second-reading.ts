@@ -332,6 +332,11 @@ export function checkedBySecondReading<Reading extends Checked>(
 /** A long reply's last words lean to another intent when the model finds it at least this likely there. */
 const TAIL_LEANS = 0.5;
 
+/** The likeliest intent of a reading and its probability. */
+function likeliestOf(p: Readonly<Record<Intent, number>>): [Intent, number] {
+  return Object.entries(p).reduce((a, b) => (b[1] > a[1] ? b : a)) as [Intent, number];
+}
+
 /** A reply's text up to its last closing line ("Kind regards,", "Saludos"), or the whole of it. */
 function beforeClosing(text: string): string {
   const lines = text.split('\n');
@@ -344,14 +349,15 @@ function likeliest(text: string, question: StepQuestion, files: readonly string[
   const words = wordsOf(text);
   if (words.length < MIN_WORDS) return undefined;
   const p = probabilities(words, question, files, model);
-  const [intent, probability] = Object.entries(p).reduce((a, b) => (b[1] > a[1] ? b : a)) as [Intent, number];
+  const [intent, probability] = likeliestOf(p);
   // A long reply's yes is as likely as its last words find it too: what holds a yes back often comes last, past the words the
   // model reads first.
   // (Its last words before the closing line: a signature's or a disclaimer's words say nothing of the answer.)
-  const last = words.length > MAX_WORDS ? wordsOf(beforeClosing(text)).slice(-MAX_WORDS) : [];
+  const body = words.length > MAX_WORDS ? beforeClosing(text) : text;
+  const last = words.length > MAX_WORDS ? (body === text ? words : wordsOf(body)).slice(-MAX_WORDS) : [];
   // (Only when those words lean to something else: last words that say little, news or thanks, lower nothing.)
   const tail = last.length >= MIN_WORDS ? probabilities(last, question, files, model) : undefined;
-  const [tailIntent, tailProbability] = tail ? (Object.entries(tail).reduce((a, b) => (b[1] > a[1] ? b : a)) as [Intent, number]) : ['approve', 1];
+  const [tailIntent, tailProbability] = tail ? likeliestOf(tail) : ['approve', 1];
   const yes = tail && tailIntent !== 'approve' && tailProbability >= TAIL_LEANS ? Math.min(p.approve, tail.approve) : p.approve;
   return { p, yes, intent, probability, words: words.length, second: { intent, probability: Math.round(probability * 100) / 100 } };
 }

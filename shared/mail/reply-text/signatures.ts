@@ -10,7 +10,7 @@ import { COMPANY_REGISTER, cutDisclaimer, dropBanners } from './disclaimers';
 export const SIGNATURE_DELIMITER = /^--\s?$/;
 
 /** Mobile and client signature lines, in the languages the apps ship in. */
-export const MOBILE_SIGNATURE = new RegExp(
+const MOBILE_SIGNATURE = new RegExp(
   '^(' +
     [
       'sent from my (iphone|ipad|android|mobile|phone|samsung|galaxy|blackberry|pixel|huawei|xiaomi|oneplus|smartphone|tablet)',
