@@ -1,4 +1,6 @@
 import * as chrono from 'chrono-node';
+import { LANGUAGES } from './reading/languages';
+import { fold } from './reading/lexicon';
 import { wordsOf } from './reading/patterns';
 import type { Contact } from './schemas';
 
@@ -164,6 +166,20 @@ function nthWeekday(sentence: string, referenceDay: string): { date: string; ind
  * again). Only sentences about the launch are handed to chrono, which is the costly part.
  */
 export function extractLaunchDate(text: string, options: LaunchDateOptions): string | null {
+  const candidates = launchCandidates(text, options);
+  const open = candidates.filter((c) => !c.refused);
+  return (open.find((c) => c.set) ?? open.find((c) => c.asked) ?? open[0] ?? candidates[0])?.date ?? null;
+}
+
+/** Every launch day a text names and does not refuse, in the order named. */
+export function launchDays(text: string, options: LaunchDateOptions): string[] {
+  return launchCandidates(text, options)
+    .filter((c) => !c.refused)
+    .map((c) => c.date);
+}
+
+/** The days named in the sentences about the launch, each with whether it is asked for, asked to be set, or refused. */
+function launchCandidates(text: string, options: LaunchDateOptions): { date: string; asked: boolean; set: boolean; refused: boolean }[] {
   const referenceDay = iso(options.reference.getUTCFullYear(), options.reference.getUTCMonth() + 1, options.reference.getUTCDate());
   const reference = { instant: options.reference, timezone: 0 };
   const candidates: { date: string; asked: boolean; set: boolean; refused: boolean }[] = [];
@@ -211,8 +227,42 @@ export function extractLaunchDate(text: string, options: LaunchDateOptions): str
         candidates.push({ date, asked: ASKS.test(sentence), set: setBefore(sentence, index), refused: refusedBefore(sentence, index) });
     }
   }
-  const open = candidates.filter((c) => !c.refused);
-  return (open.find((c) => c.set) ?? open.find((c) => c.asked) ?? open[0] ?? candidates[0])?.date ?? null;
+  return candidates;
+}
+
+/** Each language's months, in order (the `monthNames` pattern, folded): the number of the month a name names. */
+const MONTH_NUMBERS = new Map<string, number>(LANGUAGES.flatMap((l) => (l.patterns.monthNames ?? []).map((name, i): [string, number] => [name, i + 1])));
+const MONTH_NAME = [...MONTH_NUMBERS.keys()].sort((a, b) => b.length - a.length).join('|');
+/** A day before its month ("31. April", "31 de abril", "the 31st of June"), a year after it perhaps; over folded text. */
+const DAY_MONTH = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(\d{1,2})(?:st|nd|rd|th|er|e|o)?\.?\s+(?:of\s+|de\s+)?(${MONTH_NAME})(?![\p{L}])(?:,?\s+(?:de\s+)?(\d{4}))?`,
+  'gu',
+);
+/** A day after its month ("June 31st", "February 29, 2026"). */
+const MONTH_DAY = new RegExp(String.raw`(?<![\p{L}])(${MONTH_NAME})\s+(\d{1,2})(?:st|nd|rd|th)?(?![\p{L}\p{N}])(?:,?\s+(\d{4}))?`, 'gu');
+
+const leap = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+
+/**
+ * A day named that no calendar has ("Wednesday, June 31st", "31. April", "Sunday February 29th" in a year with no 29th): the
+ * reply means some day, and which one is for the PM to ask. February's 29th is one when the year named, or with none the
+ * reference year or the next, has it.
+ */
+export function namesNoSuchDay(text: string, reference: Date): boolean {
+  const folded = fold(text);
+  const days = (month: number, year: number | undefined) => {
+    if (month !== 2) return new Date(Date.UTC(2001, month, 0)).getUTCDate();
+    const from = reference.getUTCFullYear();
+    return (year !== undefined ? leap(year) : leap(from) || leap(from + 1)) ? 29 : 28;
+  };
+  const impossible = (day: string, name: string, year: string | undefined) => {
+    const month = MONTH_NUMBERS.get(name) ?? 0;
+    const n = Number(day);
+    return month > 0 && n >= 1 && n > days(month, year === undefined ? undefined : Number(year));
+  };
+  for (const m of folded.matchAll(DAY_MONTH)) if (impossible(m[1] ?? '', m[2] ?? '', m[3])) return true;
+  for (const m of folded.matchAll(MONTH_DAY)) if (impossible(m[2] ?? '', m[1] ?? '', m[3])) return true;
+  return false;
 }
 
 const ADDRESS = /[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;

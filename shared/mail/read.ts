@@ -1,6 +1,6 @@
 import { bodyText } from './body';
 import { MailRejection, UnparseableMailError } from './errors';
-import { extractContacts, extractLaunchDate } from './extract';
+import { extractContacts, extractLaunchDate, type LaunchDateOptions, launchDays, namesNoSuchDay } from './extract';
 import { readClauses } from './reading/clauses';
 import { interpret, type InterpretSignals, type MailSignals, type StepQuestion } from './reading/interpret';
 import type { IntentModel } from './reading/second-reading';
@@ -58,8 +58,8 @@ function signalsOf(
 }
 
 /** What the mail around a reply says of it: whether the notice it quotes asks, whether that mail is someone else's, a calendar answer. */
-function mailSignalsOf(mail: ParsedMail, replyText: string): MailSignals {
-  return { ...quoteAsksOf(mail, replyText), ...(answersSomeoneElse(mail) ? { answersSomeoneElse: true } : {}), ...calendarAnswerOf(mail) };
+function mailSignalsOf(mail: ParsedMail, quoted: string | undefined): MailSignals {
+  return { ...quoteAsksOf(quoted), ...(answersSomeoneElse(mail) ? { answersSomeoneElse: true } : {}), ...calendarAnswerOf(mail) };
 }
 
 /** A notice asks for an answer when it has a question mark or asks in words (our notices are in English; a client may forward one translated). */
@@ -117,20 +117,53 @@ function answersSomeoneElse(mail: ParsedMail): boolean {
   );
 }
 
-function quoteAsksOf(mail: ParsedMail, replyText: string): Pick<InterpretSignals, 'quoteAsks'> {
+/** The mail quoted under a top-posted reply: the body's lines after the first line that is the reply's last line (none when there is no such line). */
+function quotedUnder(mail: ParsedMail, replyText: string): string | undefined {
   const body = mail.text;
   const last = (replyText.trim().split('\n').pop() ?? '').trim();
-  if (!body || last === '') return {};
+  if (!body || last === '') return undefined;
   const window = body.slice(0, QUOTE_WINDOW);
   // The first line that is the reply's last line, found by its text (the body is not cut into lines: it can be long).
   for (let from = window.indexOf(last); from >= 0; from = window.indexOf(last, from + 1)) {
     const start = window.lastIndexOf('\n', from - 1) + 1;
     const end = window.indexOf('\n', from);
     if (window.slice(start, end < 0 ? window.length : end).trim() !== last) continue;
-    const quoted = end < 0 ? '' : window.slice(end + 1);
-    return substantial(quoted) ? { quoteAsks: ASKS_FOR_ANSWER.test(quoted) } : {};
+    return end < 0 ? '' : window.slice(end + 1);
   }
-  return {};
+  return undefined;
+}
+
+function quoteAsksOf(quoted: string | undefined): Pick<InterpretSignals, 'quoteAsks'> {
+  return quoted !== undefined && substantial(quoted) ? { quoteAsks: ASKS_FOR_ANSWER.test(quoted) } : {};
+}
+
+/** How much of the quoted notice is looked for its launch day: the notice comes first under the reply, older mail after it. */
+const NOTICE_WINDOW = 4_000;
+
+/**
+ * Whether the launch day a reply names is another than the one the notice it quotes proposes ("Confirmamos o cronograma, com o
+ * go-live a 8 de junho", under a revised schedule for 15 June): a yes with it is a yes to other terms, or to an earlier version.
+ * Unknown (false) when the reply names no day, or the quoted notice none.
+ */
+function namesAnotherDay(quoted: string | undefined, readable: string, options: LaunchDateOptions): boolean {
+  if (quoted === undefined) return false;
+  const named = launchDays(readable, options);
+  if (named.length === 0) return false;
+  const proposed = proposedDay(quoted.slice(0, NOTICE_WINDOW).replace(/^[>\s]+/gm, ''), options.reference);
+  return proposed !== undefined && !named.includes(proposed);
+}
+
+/**
+ * The launch day a notice proposes: the one it names most often ("the target go-live is now June 15 (it was June 8)" and
+ * "Target go-live: June 15"), the first of those named as often. Never the day it was written ("is now Monday" is no day).
+ */
+function proposedDay(notice: string, reference: Date): string | undefined {
+  const written = reference.toISOString().slice(0, 10);
+  const counts = new Map<string, number>();
+  for (const day of launchDays(notice, { reference, languages: ['en'] })) if (day !== written) counts.set(day, (counts.get(day) ?? 0) + 1);
+  let best: [string, number] | undefined;
+  for (const entry of counts) if (best === undefined || entry[1] > best[1]) best = entry;
+  return best?.[0];
 }
 
 /** How a reading is read again at a step: the documents of earlier steps it may speak of, and the second reading's model. */
@@ -214,10 +247,19 @@ export function understand(mail: ParsedMail, options: ReadOptions = {}): MailRea
   ]);
   // The quoted lines an inline answer keeps for context (`> …`) are ours, not the sender's: no contact
   // is read from them, and a date only from the answer below a quoted question about the launch.
-  const contacts = extractContacts(withoutQuotedContext(readable), exclude);
+  const ownWords = withoutQuotedContext(readable);
+  const contacts = extractContacts(ownWords, exclude);
   const clauseReading = readClauses(readable);
-  const launchDate = extractLaunchDate(readable, { reference: referenceInstant(mail, options.referenceDate), languages: clauseReading.languages });
-  const mailSignals: MailSignals = { ...mailSignalsOf(mail, replyText), ...(own ? {} : { quotedOnly: true }) };
+  const reference = referenceInstant(mail, options.referenceDate);
+  const dateOptions = { reference, languages: clauseReading.languages };
+  const launchDate = extractLaunchDate(readable, dateOptions);
+  const quoted = quotedUnder(mail, replyText);
+  const mailSignals: MailSignals = {
+    ...mailSignalsOf(mail, quoted),
+    ...(own ? {} : { quotedOnly: true }),
+    ...(launchDate !== null && namesAnotherDay(quoted, readable, dateOptions) ? { anotherDay: true } : {}),
+    ...(namesNoSuchDay(ownWords, reference) ? { noSuchDay: true } : {}),
+  };
   const meaning = interpret(readable, question, signalsOf({ mailSignals, launchDate, contacts, attachments }), clauseReading);
   return { ...read, ...meaning, clauseReading, mailSignals, launchDate, contacts };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractContacts, extractLaunchDate } from '../../shared/mail';
+import { namesNoSuchDay } from '../../shared/mail/extract';
 
 const reference = new Date('2027-01-15T12:00:00Z');
 
@@ -39,6 +40,28 @@ describe('the launch date a reply asks for', () => {
     { case: 'a Dutch "live zetten"', text: 'Kunnen jullie het op 14 juni live zetten?', date: '2027-06-14' },
   ])('reads $case', ({ text, date }) => {
     expect(extractLaunchDate(text, { reference })).toBe(date);
+  });
+});
+
+describe('a day no calendar has', () => {
+  const reference = new Date('2026-04-16T12:00:00Z');
+  it.each([
+    ['Go-live on Wednesday, June 31st works for us.'],
+    ['Livegang am 31. April, wie besprochen.'],
+    ['La date de lancement reste le 31 avril.'],
+    ['Salimos en vivo el 31 de junio.'],
+    ['Go-live Sunday February 29th.'],
+    ['We launch on February 29, 2027.'],
+  ])('finds "%s"', (text) => expect(namesNoSuchDay(text, reference)).toBe(true));
+  it.each([
+    ['Go-live on Tuesday, June 30th works for us.'],
+    ['Livegang am 30. April, wie besprochen.'],
+    ['We launch on February 29, 2028.'],
+    ['Version 31 of the app ships in June.'],
+    ['We have 31 stores in April and 45 in June.'],
+  ])('finds none in "%s"', (text) => expect(namesNoSuchDay(text, reference)).toBe(false));
+  it('takes February 29th for a day when the next year has it', () => {
+    expect(namesNoSuchDay('Go-live February 29th.', new Date('2027-05-01T00:00:00Z'))).toBe(false);
   });
 });
 

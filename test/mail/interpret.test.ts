@@ -1058,6 +1058,19 @@ describe('a yes to a part only', () => {
   });
 });
 
+describe('a yes beside a wait for the word of someone who was not there', () => {
+  notActedOn([
+    ["For registration and login I confirm. On the balance part I'm waiting to hear from our architect, who missed the IDI.", 'confirmation'],
+    ["Per login confermo. Sulla parte saldo invece aspetto di sentire il nostro architetto, che alla IDI non c'era.", 'confirmation'],
+    ['Le reste est bon pour nous. Pour le solde, j’attends le retour de notre architecte.', 'confirmation'],
+    ['Alles klopt. Voor het saldo wacht ik op onze ontwikkelaar.', 'confirmation'],
+  ]);
+
+  it('still acts on a yes beside a wait for the vendor’s own next step', () => {
+    expectYesActedOn("Confirmed, that's exactly what we discussed. Waiting to hear from you about the test credentials.", 'confirmation');
+  });
+});
+
 describe('a yes to other terms than the ones asked', () => {
   notActedOn([
     // The scope cut beside the yes, in seven languages.

@@ -60,4 +60,24 @@ describe('whole mails whose hold-back only the reply text decides', () => {
     expect(reading).toMatchObject({ intent: 'approve', needsReview: true });
     expect(reading.reasons.join(' ')).toContain('a reply to a colleague’s mail');
   });
+
+  it('acts on a yes that names the launch day the quoted notice proposes, and holds the same yes naming another', async () => {
+    const m = mails.find((x) => x.name === 'another-launch-day-than-the-notice');
+    if (m === undefined) throw new Error('fixture missing');
+    const other = await readingOf(m);
+    expect(other).toMatchObject({ intent: 'approve', needsReview: true, launchDate: '2026-06-08' });
+    expect(other.reasons).toContain(
+      'a launch day other than the one the notice proposes: “We confirm the schedule, with go-live on June 8 as we agreed at the kick-off.”',
+    );
+    const same = await readingOf({ ...m, raw: Buffer.from(m.raw.toString('utf8').replace('June 8 as we agreed at the kick-off', 'June 15 as planned')) });
+    expect(same).toMatchObject({ intent: 'approve', needsReview: false, launchDate: '2026-06-15' });
+  });
+
+  it('holds a yes beside a day no calendar has, and acts on it with the day mended', async () => {
+    const m = mails.find((x) => x.name === 'a-day-no-calendar-has');
+    if (m === undefined) throw new Error('fixture missing');
+    expect((await readingOf(m)).reasons.some((r) => r.startsWith('a day no calendar has'))).toBe(true);
+    const mended = await readingOf({ ...m, raw: Buffer.from(m.raw.toString('utf8').replace('Wednesday, June 31st', 'Wednesday, June 24th')) });
+    expect(mended).toMatchObject({ intent: 'approve', needsReview: false });
+  });
 });

@@ -476,8 +476,12 @@ const REST_OF_PEOPLE = new RegExp(
 const WAIT = new RegExp(`(?:^|\\s)(?:${wordsOf('waitStems')})`);
 /** What is awaited is the reader's ("waiting for your confirmation"): the other side's, not something of the sender's. */
 const FOR_YOU = new RegExp(String.raw`^\s+(?:\S+\s+)?(?:${wordsOf('yourWords')})\b`);
-/** What a wait is for, when it is someone's yes: a role ("finance", "the board", "unser Kunde") or a yes ("sign-off", "Freigabe"), within five words. */
-const AWAITED_YES = new RegExp(String.raw`^\s+(?:\S+\s+){0,4}?(?:\S*'s\s+)?(?:${wordsOf('roles')}|${wordsOf('yesAfter')})\b`);
+/**
+ * What a wait is for, when it is someone's yes: a role ("finance", "the board", "unser Kunde"), someone whose word the answer waits
+ * for ("waiting to hear from our architect", "aspetto di sentire il nostro architetto": `awaitedPeople`) or a yes ("sign-off",
+ * "Freigabe"), within five words.
+ */
+const AWAITED_YES = new RegExp(String.raw`^\s+(?:\S+\s+){0,4}?(?:\S*'s\s+)?(?:${wordsOf('roles')}|${wordsOf('awaitedPeople')}|${wordsOf('yesAfter')})\b`);
 /** Already: a yes given before something ("schon vor der Besprechung freigegeben") was given, not still to come. */
 const ALREADY = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('already')})\s`);
 

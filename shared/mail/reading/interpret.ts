@@ -70,12 +70,16 @@ export interface InterpretSignals {
   readonly calendarAnswer?: 'accepted' | 'declined' | 'tentative';
   /** Documents of earlier steps than the one the reply answers (the work order, at the schedule step): a yes to one is not this step's. */
   readonly earlierDocuments?: readonly DocumentName[];
+  /** The reply names a launch day other than the one the notice it quotes proposes (read.ts): a yes with it is to other terms. */
+  readonly anotherDay?: boolean;
+  /** The reply names a day no calendar has ("June 31st", "31. April"): which day it means is for the PM to ask (extract.ts). */
+  readonly noSuchDay?: boolean;
   /** The reply has no words of its own (only an attachment, the answer in the subject): its text is the mail it quotes, not read. */
   readonly quotedOnly?: boolean;
 }
 
 /** What the mail around a reply says of it (the notice it quotes, whose mail that is, a calendar button): read once per mail. */
-export type MailSignals = Pick<InterpretSignals, 'quoteAsks' | 'answersSomeoneElse' | 'calendarAnswer' | 'quotedOnly'>;
+export type MailSignals = Pick<InterpretSignals, 'quoteAsks' | 'answersSomeoneElse' | 'calendarAnswer' | 'quotedOnly' | 'anotherDay' | 'noSuchDay'>;
 
 const quote = (c: Clause) => `“${c.text.length > 90 ? `${c.text.slice(0, 87)}…` : c.text}”`;
 
@@ -254,7 +258,15 @@ function readByRules(question: StepQuestion, signals: InterpretSignals, reading:
     // "We approve the project plan as sent", "Hiermit geben wir den Projektplan frei": an explicit approval, unhedged, outweighs
     // the doubts from beside it that say nothing of the step (a long mail's news, its hedges, its plans).
     const explicit = yes.some((r) => !r.clause.hedge && !r.clause.pending && r.clause.hits.some((h) => explicitlyOurs(r.clause.folded, h)));
-    const turning = doubtsAbout(clauses, yes, question).filter((d) => !(explicit && d.aside === true));
+    // "Confirmamos o cronograma, com o go-live a 8 de junho", under a schedule for 15 June: the yes is to another day.
+    // "…go-live on Wednesday, June 31st": a day that does not exist beside the yes; which one is meant is for the PM to ask.
+    const anotherDay: Read[] = [
+      ...(question === 'approval' && signals.anotherDay === true
+        ? [{ signal: 'not-yet', clause: yes[0]?.clause as Clause, why: 'a launch day other than the one the notice proposes' } as const]
+        : []),
+      ...(signals.noSuchDay === true ? [{ signal: 'not-yet', clause: yes[0]?.clause as Clause, why: 'a day no calendar has' } as const] : []),
+    ];
+    const turning = [...doubtsAbout(clauses, yes, question).filter((d) => !(explicit && d.aside === true)), ...anotherDay];
     const doubts = [...turning, ...unread(statements, yes, explicit)];
     // Only statements the rules could not read are a doubt another reading can settle; a "but", a negation or a yes still
     // to come are read, and they stand.

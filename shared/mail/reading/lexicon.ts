@@ -122,6 +122,7 @@ export type PatternName =
   | 'andNot'
   | 'andOr'
   | 'atPrice'
+  | 'awaitedPeople'
   | 'betweenWords'
   | 'asIs'
   | 'asSaid'
@@ -146,6 +147,7 @@ export type PatternName =
   | 'goLiveNoun'
   | 'holdUntil'
   | 'isWords'
+  | 'monthNames'
   | 'mostWords'
   | 'neededAfter'
   | 'neededBefore'
@@ -283,7 +285,19 @@ function tokenize(text: string): Token[] {
 /** A hyphen joins words as a space does: `go-live` reads as `go live`. */
 const isJoiner = (token: Token | undefined) => token?.text === '-';
 
+/** Phrases read once: a set of languages' index is built from the lists of each, and the same phrase recurs in many sets. */
+const PHRASES = new Map<string, Phrase>();
+
 function phraseOf(raw: string): Phrase {
+  let phrase = PHRASES.get(raw);
+  if (phrase === undefined) {
+    phrase = readPhrase(raw);
+    PHRASES.set(raw, phrase);
+  }
+  return phrase;
+}
+
+function readPhrase(raw: string): Phrase {
   const folded = fold(raw.trim());
   // A contraction's ending (`n't`, `'ll`) is found at the end of a word; French `n'est pas` is words.
   if (folded.startsWith("'") || folded.startsWith("n't")) return { words: [], suffix: folded };

@@ -760,6 +760,7 @@ export const de: Lexicon = {
   ],
   future: ['muss', 'müssen', 'werde', 'werden', 'wird'],
   awaiting: [
+    'warte auf',
     'finden sie',
     'findest du',
     'findet ihr',
@@ -1079,6 +1080,7 @@ export const de: Lexicon = {
     ownVoice: ['ich', 'wir', 'hiermit'],
     explicitYes: ['freigeb\\w*', 'freigegeben', 'frei', 'genehmig\\w*'],
     countOf: ['von'],
+    awaitedPeople: ['architekt\\w*', 'entwickler\\w*', 'integrator', 'it-abteilung', 'sicherheit'],
     roles: ['finanz\\w*', 'recht\\w*', 'vorstand', 'kunde\\w*', 'chef', 'geschaftsfuhr\\w*', 'einkauf', 'unterschrift', 'freigabe'],
     mostWords: ['die meisten', 'meisten', 'teilweise', 'nicht alle'],
     onlyWords: ['nur'],
@@ -1103,6 +1105,7 @@ export const de: Lexicon = {
     auxiliaries: ['mochten', 'wurden', 'konnen', 'mussen', 'werden', 'sind', 'ist', 'haben', 'hat'],
     adverbialContrast: ['jedoch', 'allerdings'],
     selfNegated: ['kein\\w*', 'nichts'],
+    monthNames: ['januar', 'februar', 'marz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'],
     dateWords: [
       'januar',
       'jänner',

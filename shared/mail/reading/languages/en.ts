@@ -1726,6 +1726,9 @@ export const en: Lexicon = {
     'aim to',
   ],
   awaiting: [
+    'waiting to hear',
+    'wait to hear',
+    'waiting to hear back',
     'you will find',
     "you'll find",
     'you will see',
@@ -2372,6 +2375,7 @@ export const en: Lexicon = {
     ownVoice: ['i', 'we', "i've", "we've", "i'll", "we'll", 'i will', 'we will', 'i have', 'we have', 'hereby', "i'm", "we're"],
     explicitYes: ['approv\\w*', 'sign(?:ed|ing|s)?[- ]?off'],
     countOf: ['of', 'out of'],
+    awaitedPeople: ['architect', 'it team', 'it department', 'our it', 'tech lead', 'dev lead', 'developers?', 'integrator', 'security', 'compliance'],
     roles: [
       'finance',
       'legal',
@@ -2436,6 +2440,7 @@ export const en: Lexicon = {
     ],
     adverbialContrast: ['however', 'that said'],
     selfNegated: ['no', 'not', 'nothing', 'none', 'zero'],
+    monthNames: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
     dateWords: [
       'january',
       'february',

@@ -914,6 +914,10 @@ export const es: Lexicon = {
     'firmare',
   ],
   awaiting: [
+    'espero respuesta',
+    'esperando respuesta',
+    'espero noticias',
+    'esperando noticias',
     'encontrará',
     'encontrarás',
     'encontraréis',
@@ -1258,6 +1262,7 @@ export const es: Lexicon = {
     ownVoice: ['yo', 'nosotros', 'hemos'],
     explicitYes: ['aprob\\w*', 'aprueb\\w*', 'visto bueno'],
     countOf: ['de'],
+    awaitedPeople: ['arquitect\\w*', 'desarrollador\\w*', 'integrador', 'seguridad'],
     roles: ['finanzas', 'legal', 'direcci\\w*', 'cliente', 'jefe', 'firma', 'aprobacion'],
     mostWords: ['la mayoria de', 'no todos los', 'no todas las'],
     onlyWords: ['solo', 'solamente'],
@@ -1282,6 +1287,7 @@ export const es: Lexicon = {
     adverbialContrast: ['sin embargo', 'no obstante'],
     selfNegated: ['ningun[oa]?', 'nada', 'sin'],
     concord: ['ningun[oa]?', 'nada'],
+    monthNames: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
     dateWords: [
       'enero',
       'ene',

@@ -917,6 +917,10 @@ export const fr: Lexicon = {
     'reviendrai',
   ],
   awaiting: [
+    "j'attends le retour",
+    "attends l'avis",
+    "attendons l'avis",
+    'attendons le retour',
     'vous trouverez',
     'tu trouveras',
     'en attente de',
@@ -1268,6 +1272,7 @@ export const fr: Lexicon = {
     ownVoice: ['je', 'nous', "j'ai", 'nous avons', 'on'],
     explicitYes: ['approuv\\w*', 'valid\\w*', 'feu vert'],
     countOf: ['sur'],
+    awaitedPeople: ['architecte', 'developpeur\\w*', 'integrateur', 'dsi', 'securite'],
     roles: ['finance', 'juridique', 'direction', 'client', 'patron', 'signature', 'validation'],
     mostWords: ['la plupart des', 'la plupart', 'pas tous les'],
     onlyWords: ['seulement'],
@@ -1305,6 +1310,7 @@ export const fr: Lexicon = {
     adverbialContrast: ['toutefois', 'cependant', 'neanmoins'],
     selfNegated: ['aucun\\w*', 'sans', 'rien'],
     concord: ['aucun\\w*', 'rien'],
+    monthNames: ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre'],
     dateWords: [
       'janvier',
       'janv',

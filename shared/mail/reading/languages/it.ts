@@ -841,6 +841,12 @@ export const it: Lexicon = {
     'mandera',
   ],
   awaiting: [
+    'aspetto di sentire',
+    'aspettiamo di sentire',
+    'attendo di sentire',
+    'aspetto il parere',
+    'attendo il parere',
+    'aspetto un riscontro',
     'troverete',
     'troverai',
     'troverà',
@@ -1138,6 +1144,7 @@ export const it: Lexicon = {
     ownVoice: ['io', 'noi', 'abbiamo'],
     explicitYes: ['approv\\w*', 'via libera'],
     countOf: ['di'],
+    awaitedPeople: ['architett\\w*', 'sviluppator\\w*', 'integrator\\w*', 'sicurezza'],
     roles: ['finanza', 'legale', 'direzione', 'cliente', 'capo', 'firma', 'approvazione'],
     mostWords: ['la maggior parte', 'non tutti i', 'non tutte le'],
     onlyWords: ['soltanto'],
@@ -1161,6 +1168,7 @@ export const it: Lexicon = {
     adverbialContrast: ['tuttavia'],
     selfNegated: ['nessun\\w*', 'niente'],
     concord: ['nessun\\w*', 'niente'],
+    monthNames: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
     dateWords: [
       'gennaio',
       'gen',

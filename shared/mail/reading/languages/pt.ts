@@ -1209,6 +1209,7 @@ export const pt: Lexicon = {
     dateMaybe: ['talvez', 'eventualmente', 'possivelmente'],
     ownVoice: ['eu', 'nos', 'temos'],
     explicitYes: ['aprov\\w*', 'sinal verde'],
+    awaitedPeople: ['arquitet\\w*', 'desenvolvedor\\w*', 'integrador', 'seguranca'],
     roles: ['financeiro', 'juridico', 'diretoria', 'cliente', 'chefe', 'assinatura', 'aprovacao'],
     mostWords: ['a maioria', 'a maioria dos', 'nem todos os', 'nem todas as'],
     onlyWords: ['apenas'],
@@ -1227,6 +1228,7 @@ export const pt: Lexicon = {
     adverbialContrast: ['contudo', 'porem', 'no entanto'],
     selfNegated: ['nenhum\\w*'],
     concord: ['nenhum\\w*'],
+    monthNames: ['janeiro', 'fevereiro', 'marco', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'],
     dateWords: [
       'janeiro',
       'fevereiro',
