@@ -1058,6 +1058,38 @@ describe('a yes to a part only', () => {
   });
 });
 
+describe('what a yes with people, mail routing, a hypothesis or a count beside it says', () => {
+  actedOn([
+    ["Accepted, see you Tuesday. I'll also bring our lead developer, Sam Ito (sam.ito@brightloop.example), please add him to the invite.", 'confirmation'],
+    ['We approve the work order as sent. Separate topic: please send invoices to ap@harborbowl.example rather than to me.', 'approval'],
+    [
+      'The duplicate registration issue we reported is fixed now - I re-tested and each booking comes through once, with the right room block. We are happy to go live.',
+      'testing',
+    ],
+    ['Probamos todo con las cuentas de prueba y funciona ok, cero problemas. Aprobamos la integración para salir en vivo.', 'testing'],
+  ]);
+  notActedOn([
+    ['Approved, and please also add the gift card balance to the app.', 'approval'],
+    ['We approve the plan. Please move the requirements due date to May 3 rather than April 26.', 'approval'],
+    ['Approved! Only thing: the field mapping will realistically be Feb 12 rather than Feb 1.', 'approval'],
+  ]);
+
+  it('reads no refusal in a hypothesis we are asked to answer', () => {
+    const reading = read("All correct, I'm the POC. If that's too tight with the lead time, let me know.", 'confirmation');
+    expect(reading.reasons.some((r) => r.startsWith('refuses'))).toBe(false);
+  });
+
+  it('reads a file named for the problems found as the feedback, at a test', () => {
+    const files = (name: string): InterpretSignals => ({ ...plain, attachmentNames: [name] });
+    expect(read('Voir la pièce jointe, merci.', 'testing', files('retours_recette_3_anomalies_bloquantes.xlsx')).intent).toBe('decline');
+    expect(read('See attached.', 'testing', files('defects_fixed_retested.pdf')).intent).not.toBe('decline');
+  });
+
+  it('still reads a refusal that a condition leads to', () => {
+    expect(read("If the certification fee stays in, we can't sign the work order.", 'approval').intent).toBe('decline');
+  });
+});
+
 describe('a yes beside a wait for the word of someone who was not there', () => {
   notActedOn([
     ["For registration and login I confirm. On the balance part I'm waiting to hear from our architect, who missed the IDI.", 'confirmation'],

@@ -192,6 +192,17 @@ describe('inline answers in an unquoted copy of our mail (Outlook)', () => {
     );
   });
 
+  it('keeps answers after a dash when the top says they follow one, and en dashes under any announcement, twice', () => {
+    expect(extractReplyText(copy('Mes réponses ci-dessous, précédées d’un tiret.', 'Launch: 2027-05-17', '- Trop tôt pour nous.'))).toBe(
+      lines('Mes réponses ci-dessous, précédées d’un tiret.', '', '> Launch: 2027-05-17', '- Trop tôt pour nous.'),
+    );
+    expect(extractReplyText(copy('Answers inline.', 'Scope: REST', '   – fine', 'Fees: USD 4,500', '   – too high'))).toBe(
+      lines('Answers inline.', '', '> Scope: REST', '   – fine', '', '> Fees: USD 4,500', '   – too high'),
+    );
+    // A list our notice sends ("  - Test accounts") is no answer when the top says nothing of dashes.
+    expect(extractReplyText(copy('My answers below.', '  - Test accounts', '  - API access'))).toBe('My answers below.');
+  });
+
   it('reads no answers in the copy when the top does not announce any and nothing is marked twice', () => {
     expect(extractReplyText(copy('Looks good.', 'Launch: 2027-05-17', 'JS: note'))).toBe('Looks good.');
     expect(extractReplyText(copy('Looks good.', 'LAUNCH DAY'))).toBe('Looks good.');
@@ -315,6 +326,31 @@ describe('legal footers', () => {
     expect(extractReplyText(text)).toBe(text);
     const deleteIt = lines('The logins are below.', 'This email is confidential - please delete it once you have saved the logins.', 'user: test1');
     expect(extractReplyText(deleteIt)).toBe(deleteIt);
+  });
+
+  it('drops a legal notice on top, its heading framed in asterisks or closed by a rule, and reads on', () => {
+    const notice =
+      'Ce message et toutes les pièces jointes sont établis à l’intention exclusive de ses destinataires et sont confidentiels. Si vous recevez ce message par erreur, merci de le détruire et d’en avertir immédiatement l’expéditeur. Toute diffusion est interdite.';
+    expect(extractReplyText(lines('*** AVERTISSEMENT ***', notice, '*********************', '', reply))).toBe(reply);
+    const aviso =
+      'AVISO LEGAL: Este mensaje y sus archivos adjuntos van dirigidos exclusivamente a su destinatario y pueden contener información confidencial. No está permitida su reproducción o distribución sin autorización. Si usted no es el destinatario, elimínelo.';
+    expect(
+      extractReplyText(
+        lines(
+          aviso,
+          '________________________________',
+          '',
+          reply,
+          '',
+          '________________________________',
+          'De: Integrations <i@vendor.example>',
+          'Enviado: lunes',
+          'Asunto: details',
+          '',
+          'Please confirm.',
+        ),
+      ),
+    ).toBe(reply);
   });
 
   it('drops an external-sender banner on top and reads on', () => {

@@ -96,6 +96,9 @@ const ZERO_OF = new RegExp(String.raw`^\s+(?:${wordsOf('problemNouns')})\b`);
 /** A zero in words ("zero", "null", "cero"), or the digit. */
 const ZERO = new RegExp(String.raw`(?:^|\s)(?:0|${wordsOf('zeroWords')})$`);
 
+/** A zero right before what it counts, a word between at most ("0 failed API calls", "cero problemas", "zero open issues"). */
+const ZERO_BEFORE = new RegExp(String.raw`(?:^|[\s(,;:])(?:0|${wordsOf('zeroWords')})\s+(?:\S+\s+)?$`);
+
 /** A relative pronoun right before a yes: a yes described of someone else ("our CFO, who signs off on…"). */
 const RELATIVE_BEFORE = new RegExp(String.raw`(?:^|\s)(${wordsOf('relative')})\s+$`);
 
@@ -136,9 +139,9 @@ function overlapsYes(hits: readonly Hit[], h: Hit): boolean {
   return hits.some((y) => y !== h && YES_LIKE.has(y.act) && !y.negated && y.at < h.end && y.end > h.at);
 }
 
-/** "0 failed API calls": a count of none. "Monitoring shows 0 errors": a zero that counts problems counts none. */
+/** "0 failed API calls", "cero problemas": a count of none. "Monitoring shows 0 errors": a zero that counts problems counts none. */
 function countsNone(folded: string, h: Hit): boolean {
-  return /(?:^|[\s(,;:])0\s+(?:\S+\s+)?$/.test(folded.slice(0, h.at)) || (ZERO.test(h.words) && ZERO_OF.test(folded.slice(h.end)));
+  return ZERO_BEFORE.test(folded.slice(0, h.at)) || (ZERO.test(h.words) && ZERO_OF.test(folded.slice(h.end)));
 }
 
 /** "Sie bekommen unsere Freigabe oder Änderungswünsche bis Freitag": a yes offered beside its other answer is no answer. */
@@ -172,6 +175,12 @@ function partOf(folded: string, h: Hit): boolean {
 function stated(hits: readonly Hit[], acts: readonly Act[]): Hit[] {
   return hits.filter((h) => acts.includes(h.act) && !h.negated);
 }
+
+/** A request to be told ("let me know", "geben Sie mir Bescheid", "fatemi sapere": the `tellMe` pattern). */
+const TELL_ME = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('tellMe')})(?![\p{L}])`, 'u');
+
+/** A mail address: a clause that names one speaks of a person. */
+const MAIL_ADDRESS = /[\w.+'-]+@[\w-]+(?:\.[\w-]+)+/;
 
 /** A verb of changing inside a yes phrase is part of it ("let's move forward"). */
 function insideYes(hits: readonly Hit[], yesActs: readonly Act[], h: Hit): boolean {
@@ -258,12 +267,16 @@ export function readOne(clause: Clause, question: StepQuestion, context: ClauseC
   // A refusal stands in the future too ("we will hold off"). Not one a resolution names in brackets: "the two defects (birth date
   // rejected in DD/MM format, …) are fixed" lists what was wrong, and it is fixed.
   const named = (h: Hit) => resolved.length > 0 && openBracketAt(folded, h.at) >= 0 && !stillOpenAside(folded, h);
-  const refusals = hits.filter((h) => h.act === 'refuse' && !h.negated && !named(h));
+  // (Nor one weighed in a hypothesis we are asked to answer: "If that's too tight with the lead time, let me know".)
+  const toldIf = hypothetical && TELL_ME.test(folded);
+  const refusals = toldIf ? [] : hits.filter((h) => h.act === 'refuse' && !h.negated && !named(h));
   // Saying something is wrong asks for a change; a verb of changing does only when it is asked for.
   // A change asked for "before we sign" is still asked for now: only a negation takes it back.
   // "The errors we reported (wrong message, no refresh) are fixed": what a resolution names is neither a problem nor a change asked.
+  // (Where a document's yes is asked, a change that names a mail address routes mail, not the document: "Please send invoices to
+  // ap@harborbowl.example rather than to me".)
   const changes =
-    hypothetical || resolved.length > 0
+    hypothetical || resolved.length > 0 || (question === 'approval' && MAIL_ADDRESS.test(clause.text))
       ? []
       : [...stated(hits, ['change']), ...(clause.request ? stated(hits, ['amend']) : [])].filter(
           (h) => !cases.has(h) && !insideYes(hits, yesActs, h) && !(PREFERENCE.test(h.words.split(' ').at(-1) ?? '') && AS_IS.test(folded.slice(h.end))),
@@ -278,7 +291,9 @@ export function readOne(clause: Clause, question: StepQuestion, context: ClauseC
       : [];
   // New scope asked for stands in the future too ("for phase 2 we'll want to add the lead scans"); only a negation takes it back.
   // (Not an "also" that goes with a yes right after it: "Da minha parte também está tudo bem, podem avançar", "we're also happy to go ahead".)
+  // (Not a person added: "I'll also bring our lead developer, Sam Ito (sam.ito@…), please add him" names who joins, not more to build.)
   const scope =
+    !MAIL_ADDRESS.test(clause.text) &&
     hits.some(
       (h) => h.act === 'scope' && !h.negated && !hits.some((k) => YES_LIKE.has(k.act) && !k.negated && k.at >= h.end && wordsBetween(folded, h.end, k.at) <= 1),
     ) &&

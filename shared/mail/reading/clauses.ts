@@ -123,6 +123,8 @@ export interface Clause {
    * `net 60`): beside a yes, the yes is to something other than what was asked.
    */
   readonly alters: boolean;
+  /** A day put in another's place, said as fact (`the field mapping will be Feb 12 rather than Feb 1`): a date of the document moved. */
+  readonly movesADay: boolean;
   /** A yes at a price of the sender's own (`approved at $1,500`, `Freigegeben zu 1.500 €`): a yes to other terms than the document's. */
   readonly amount: boolean;
   /** It corrects a detail said as fact: "The fee is $300, not $500", "Our new manager is Tom, not Jenna". */
@@ -647,7 +649,7 @@ function readClause(scan: Scan, clause: number, text: string, sentence: number, 
   // A condition or a hypothesis leads its phrase (not a yes word that is also "if"), outside an aside; an "if" that means
   // "whether" ("je vérifie si les dates nous conviennent") weighs a yes and sets no condition.
   const conditions = spansOf(scan, clause, 'condition').filter(
-    (span) => leads(hits, folded, span) && !overlaps(neutral, ...span) && !inAside(brackets, folded, span),
+    (span) => leads(hits, folded, span) && !overlaps(neutral, ...span) && !inAside(brackets, folded, span) && !onceAsCount(folded, span),
   );
   const hypotheses = spansOf(scan, clause, 'hypothetical');
   const hypothetical = hypotheses.some((span) => leads(hits, folded, span) && !overlaps(neutral, ...span) && !inAside(brackets, folded, span));
@@ -691,6 +693,7 @@ function readClause(scan: Scan, clause: number, text: string, sentence: number, 
     goLiveNamed: goLive.length > 0,
     partOnly: scan.in('partOnly', clause).length > 0,
     alters: spansOf(scan, clause, 'altered').some(([a, b]) => !overlaps(neutral, a, b) && !undoesAltered(hits, a, b)),
+    movesADay: [...folded.matchAll(IN_PLACE_OF)].some((m) => DAY_SIDE.test(folded.slice(0, m.index)) && DAY_SIDE.test(folded.slice(m.index + m[0].length))),
     amount: hits.some((h) => YES_LIKE.has(h.act) && AT_PRICE.test(folded.slice(h.end))),
     corrects: corrects(text, folded),
     asksWhether: asksWhether(folded, hits),
@@ -773,6 +776,17 @@ function asksWhether(folded: string, hits: readonly Hit[]): boolean {
  * Not "3 stores", "v2" or "this week".
  */
 export const NAMES_A_DAY = new RegExp(String.raw`(?:^|\s)(?:\d{1,2}(?:st|nd|rd|th|er|e)|\d{1,2}[./]\d{1,2}|${DATE_WORDS})(?=\s|[.,!?;:]|$)`, 'u');
+
+/** Words of putting one thing in another's place ("rather than", "statt", "au lieu de", "anziché": the `inPlaceOf` pattern). */
+const IN_PLACE_OF = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('inPlaceOf')})(?=\s|$)`, 'g');
+/** A day on one side of a word of putting one thing in another's place: a day's number, a month or a weekday ("Feb 12", "the 3rd", "Monday"). */
+const DAY_SIDE = new RegExp(String.raw`(?:^|\s)(?:\d{1,2}(?:st|nd|rd|th|er|e|\.)?|${wordsOf('dateWords', fold)})(?=\s|[.,!?;:]|$)`, 'u');
+
+/** "Each booking comes through once, with…", "once more", "once per session": "once" counting, not opening a condition. */
+const ONCE_COUNTS = /^\s*(?:[.,;:!?)]|$|(?:more|again|per|a|an|only|each|or twice|and for all|in a while)\b)/;
+function onceAsCount(folded: string, [a, b]: Span): boolean {
+  return folded.slice(a, b) === 'once' && ONCE_COUNTS.test(folded.slice(b));
+}
 
 /** Whether the yes words still to come in a clause are all words of going live ("we'd like to go live on 7 June"), not a yes to give. */
 function goLiveOnly(hits: readonly Hit[], goLive: readonly Span[]): boolean {

@@ -185,6 +185,12 @@ export function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], qu
       doubts.push({ signal: 'not-yet', clause, why: 'terms or scope changed beside the yes' });
       continue;
     }
+    // "Approved! Only thing: the field mapping will realistically be Feb 12 rather than Feb 1": a date of the document moved,
+    // told as what will be, where the step asks to approve the document with its dates.
+    if (clause.movesADay && question === 'approval' && !yesClauses.has(clause)) {
+      doubts.push({ signal: 'not-yet', clause, why: 'a date moved beside the yes' });
+      continue;
+    }
     // "Looks good. The fee is $300, not $500": a detail corrected.
     if (clause.corrects) {
       doubts.push({ signal: 'not-yet', clause, why: 'a detail corrected beside the yes' });

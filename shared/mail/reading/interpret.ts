@@ -186,7 +186,13 @@ function readByRules(question: StepQuestion, signals: InterpretSignals, reading:
     saidYes.length > 0 && saidYes.every((r) => r.toRest === true) && !of('weak-yes').some((r) => r.clause.hits.some((h) => h.act === 'resolved'));
   const yes = restOnly ? [] : saidYes;
   const weak = [...of('weak-yes'), ...(restOnly ? saidYes : [])];
-  const no = of('no');
+  // "Voir la pièce jointe" with "retours_recette_3_anomalies_bloquantes.xlsx": at a test, a file named for the problems found is
+  // the feedback (never a file that says they are fixed: "defects_fixed.pdf").
+  const fileNo =
+    question === 'testing'
+      ? fileClauses.flatMap((c) => readOne(c, question, { short: false })).filter((r) => r.signal === 'no' && !r.clause.hits.some((h) => h.act === 'resolved'))
+      : [];
+  const no = [...of('no'), ...fileNo];
   const refusals = no.filter((r) => r.no === 'refusal');
   // "Approved, except the logo": an exception in the clause after a yes makes that yes conditional.
   const exceptions = clauses

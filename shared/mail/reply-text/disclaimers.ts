@@ -62,7 +62,7 @@ const FOOTER_LINE =
 
 /** A line that is a disclaimer's heading on its own. */
 const DISCLAIMER_HEADING =
-  /^\W{0,3}(confidentiality notice|confidential(ity)? (statement|note|warning)|disclaimer|legal (notice|disclaimer)|privileged (and|&) confidential|vertraulichkeitshinweis|haftungsausschluss|rechtlicher hinweis|avis de confidentialité|avertissement|aviso legal|aviso de confidencialidad|clausula de confidencialidad|cláusula de confidencialidad|avviso di riservatezza|disclaimer legale|vertrouwelijkheidsclausule|aviso de confidencialidade)\b/i;
+  /^\W{0,6}(confidentiality notice|confidential(ity)? (statement|note|warning)|disclaimer|legal (notice|disclaimer)|privileged (and|&) confidential|vertraulichkeitshinweis|haftungsausschluss|rechtlicher hinweis|avis de confidentialité|avertissement|aviso legal|aviso de confidencialidad|clausula de confidencialidad|cláusula de confidencialidad|avviso di riservatezza|disclaimer legale|vertrouwelijkheidsclausule|aviso de confidencialidade)\b/i;
 
 /** Terms legal footers are made of; {@link LEGAL_TERMS_IN_A_FOOTER} in a paragraph make it one (a person's "this is confidential" has one). */
 const LEGAL_TERMS = [
@@ -162,6 +162,11 @@ export function cutDisclaimer(lines: string[]): string[] {
   let end = start;
   while (end < lines.length && (lines[end] ?? '').trim() !== '') end += 1;
   return [...before, ...cutDisclaimer(lines.slice(end))];
+}
+
+/** True when lines with text in them are nothing but legal footers and gateway banners (a banner at a mail's top, above its rule). */
+export function footersOnly(lines: readonly string[]): boolean {
+  return lines.some((line) => line.trim() !== '') && cutDisclaimer(dropBanners([...lines])).every((line) => line.trim() === '');
 }
 
 /** External-sender banners gateways put on top of a mail: dropped, paragraph and all. */

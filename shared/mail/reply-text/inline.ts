@@ -77,6 +77,14 @@ function markerOf(line: string): string | null {
   return null;
 }
 
+/** Top text that says the answers follow a dash. */
+const DASH_ANNOUNCEMENT = /\b(dash(es)?|hyphens?|(binde|spiegel)?strich|tiret|gui[oó]n|trattino|streepje|tra[cç]o|h[ií]fen)\b/i;
+
+/** A line that opens with a dash: any, when the top text says the answers do; else an en or em dash (our notices list with "-"). */
+function isDashAnswer(line: string, said: boolean): boolean {
+  return said ? /^\s*[-–—]\s*\S/.test(line) : /^\s*[–—]\s*\S/.test(line);
+}
+
 function isCapsLine(line: string): boolean {
   const letters = line.replace(/[^\p{L}]/gu, '');
   if (letters.length < 2) return false;
@@ -204,10 +212,17 @@ export function answersInCopy(lines: readonly string[], from: number, top: strin
       return announced && (count >= 2 || mentioned(marker));
     })
     .sort((a, b) => b[1] - a[1]);
-  const chosen = qualified[0]?.[0];
   const caps = CAPS_ANNOUNCEMENT.test(top);
-  if (!chosen && !caps) return [];
-  const isAnswer = (line: string) => (chosen !== undefined && markerOf(line) === chosen) || (caps && chosen === undefined && isCapsLine(line));
+  // "Mes réponses dans votre message, précédées d'un tiret", "respostas abaixo com traço": answers after a dash. Said so, any dash
+  // line is one; only announced, a dash our notices do not open their lists with (an en or em dash), twice.
+  const dashSaid = DASH_ANNOUNCEMENT.test(top);
+  const dashes = lines.slice(from, end).filter((line) => isDashAnswer(line, dashSaid)).length;
+  const chosen = qualified[0]?.[0];
+  // (Initials or arrows first: a dash then is a list inside an answer.)
+  const byDash = !caps && chosen === undefined && (dashSaid ? dashes >= 1 : announced && dashes >= 2);
+  if (!chosen && !caps && !byDash) return [];
+  const isAnswer = (line: string) =>
+    (chosen !== undefined && markerOf(line) === chosen) || (caps && chosen === undefined && isCapsLine(line)) || (byDash && isDashAnswer(line, dashSaid));
   const answers: Answer[] = [];
   let previousEnd = from;
   for (let i = from; i < end; i += 1) {

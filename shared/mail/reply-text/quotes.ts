@@ -2,6 +2,7 @@
  * Where quoted history starts: a `>` line, an attribution ("On … wrote:"), an Outlook header
  * block or separator, or a forward marker, and the line after that marker where the quote's body starts.
  */
+import { footersOnly } from './disclaimers';
 
 /** Attribution lines that open a quote ("On … wrote:" and its translations). */
 const ATTRIBUTION = [
@@ -143,8 +144,10 @@ export function quoteStart(lines: readonly string[]): QuoteStart {
     if (SEPARATOR.some((pattern) => pattern.test(line))) {
       // Outlook's rule or "Original Message" line, usually with a header block right under it.
       const header = nextNonBlank(lines, i + 1, 2);
-      const body = header >= 0 && isHeaderBlockAt(lines, header) ? headerBlockEnd(lines, header) : i + 1;
-      return { index: i, body, kind: 'separator' };
+      const headed = header >= 0 && isHeaderBlockAt(lines, header);
+      // A bare rule under a legal notice at the very top ("AVISO LEGAL: …" then "______"): the notice's end, the reply under it.
+      if (!headed && footersOnly(lines.slice(0, i))) continue;
+      return { index: i, body: headed ? headerBlockEnd(lines, header) : i + 1, kind: 'separator' };
     }
     if (isHeaderBlockAt(lines, i)) return { index: i, body: headerBlockEnd(lines, i), kind: 'header' };
   }

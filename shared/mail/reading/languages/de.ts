@@ -1105,6 +1105,8 @@ export const de: Lexicon = {
     auxiliaries: ['mochten', 'wurden', 'konnen', 'mussen', 'werden', 'sind', 'ist', 'haben', 'hat'],
     adverbialContrast: ['jedoch', 'allerdings'],
     selfNegated: ['kein\\w*', 'nichts'],
+    inPlaceOf: ['statt', 'anstatt', 'anstelle'],
+    tellMe: ['geben sie mir bescheid', 'sagen sie mir bescheid', 'geben sie bescheid', 'sag bescheid', 'lassen sie es mich wissen', 'melden sie sich'],
     monthNames: ['januar', 'februar', 'marz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'],
     dateWords: [
       'januar',

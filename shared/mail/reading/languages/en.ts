@@ -2440,6 +2440,8 @@ export const en: Lexicon = {
     ],
     adverbialContrast: ['however', 'that said'],
     selfNegated: ['no', 'not', 'nothing', 'none', 'zero'],
+    inPlaceOf: ['rather than', 'instead of', 'in place of'],
+    tellMe: ['let me know', 'let us know', 'tell me', 'tell us', 'please advise', 'give me a shout'],
     monthNames: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
     dateWords: [
       'january',

@@ -1287,6 +1287,8 @@ export const es: Lexicon = {
     adverbialContrast: ['sin embargo', 'no obstante'],
     selfNegated: ['ningun[oa]?', 'nada', 'sin'],
     concord: ['ningun[oa]?', 'nada'],
+    inPlaceOf: ['en lugar de', 'en vez de'],
+    tellMe: ['avisame', 'aviseme', 'avisadme', 'avisenme', 'dimelo', 'hazmelo saber', 'me avisas', 'me dices'],
     monthNames: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
     dateWords: [
       'enero',

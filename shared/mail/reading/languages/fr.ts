@@ -1310,6 +1310,8 @@ export const fr: Lexicon = {
     adverbialContrast: ['toutefois', 'cependant', 'neanmoins'],
     selfNegated: ['aucun\\w*', 'sans', 'rien'],
     concord: ['aucun\\w*', 'rien'],
+    inPlaceOf: ["au lieu d[eu']?", 'plutot que', "a la place d[eu']?"],
+    tellMe: ['dites-le-moi', 'dites-moi', 'faites-le-moi savoir', 'faites-moi signe', 'prevenez-moi', 'tenez-moi au courant'],
     monthNames: ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre'],
     dateWords: [
       'janvier',

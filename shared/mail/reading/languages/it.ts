@@ -1168,6 +1168,8 @@ export const it: Lexicon = {
     adverbialContrast: ['tuttavia'],
     selfNegated: ['nessun\\w*', 'niente'],
     concord: ['nessun\\w*', 'niente'],
+    inPlaceOf: ['anziche', 'invece d[ei]', 'al posto d[ei]'],
+    tellMe: ['fatemi sapere', 'fammi sapere', 'mi faccia sapere', 'avvisatemi', 'ditemelo'],
     monthNames: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
     dateWords: [
       'gennaio',

@@ -930,6 +930,8 @@ export const nl: Lexicon = {
     auxiliaries: ['willen', 'zouden', 'kunnen', 'moeten', 'zijn', 'hebben'],
     adverbialContrast: ['echter'],
     selfNegated: ['geen', 'niets'],
+    inPlaceOf: ['in plaats van'],
+    tellMe: ['laat het me weten', 'laat het ons weten', 'laat maar weten', 'laat het weten', 'geef het aan'],
     monthNames: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
     dateWords: [
       'januari',

@@ -1228,6 +1228,8 @@ export const pt: Lexicon = {
     adverbialContrast: ['contudo', 'porem', 'no entanto'],
     selfNegated: ['nenhum\\w*'],
     concord: ['nenhum\\w*'],
+    inPlaceOf: ['em vez de', 'ao inves de', 'no lugar de'],
+    tellMe: ['me avise', 'avise-me', 'me avisem', 'diga-me', 'me diga', 'me fala'],
     monthNames: ['janeiro', 'fevereiro', 'marco', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'],
     dateWords: [
       'janeiro',
