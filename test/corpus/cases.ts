@@ -7,8 +7,12 @@ import { z } from 'zod';
 export const CORPUS = join(import.meta.dirname, '..', 'fixtures', 'replies');
 
 export type Split = 'tune' | 'held-back';
-/** Where a new batch waits before it is filed: measured once as it is, then split. */
-export type Folder = Split | 'fresh';
+/**
+ * Where a new batch waits before it is filed (`fresh`: measured once as it is, then split), and where the held-back part of a
+ * trap batch goes (`held-back-hard`: batches written so that two thirds of them fool a careless reader, measured apart from
+ * the held-back quarter, whose replies are a mailbox's mix; docs/mail-corpus.md).
+ */
+export type Folder = Split | 'fresh' | 'held-back-hard';
 
 /** A quarter of the cases are held back, chosen by a hash of the case's name: not by anyone's choice, and never moved. */
 export function splitOf(name: string): Split {
@@ -49,7 +53,7 @@ function parseLabel(name: string, text: string): Label {
 
 /** The cases of one split (or both), sorted by name. */
 export function loadCases(split?: Folder): Case[] {
-  const splits: Folder[] = split ? [split] : ['tune', 'held-back'];
+  const splits: Folder[] = split ? [split] : ['tune', 'held-back', 'held-back-hard'];
   return splits.flatMap((s) => {
     const dir = join(CORPUS, s);
     if (!existsSync(dir)) return [];

@@ -29,13 +29,14 @@ async function outOfFoldModels(cases: readonly Case[]): Promise<(name: string) =
 }
 
 const showMisses = process.argv.includes('--misses');
-// The held-back figures are printed only when asked (`--held-back`), and then as figures: no case names.
+// The held-back figures (the quarter, and the trap batches' quarter apart) are printed only when asked (`--held-back`), and then as
+// figures: no case names.
 const heldBack = process.argv.includes('--held-back');
 // A new batch in fresh/ is measured once as it is (figures only), before it is filed into the splits.
 const fresh = process.argv.includes('--fresh');
 const outOfFold = process.argv.includes('--out-of-fold');
 const out: Record<string, unknown> = {};
-for (const split of fresh ? (['fresh'] as const) : heldBack ? (['tune', 'held-back'] as const) : (['tune'] as const)) {
+for (const split of fresh ? (['fresh'] as const) : heldBack ? (['tune', 'held-back', 'held-back-hard'] as const) : (['tune'] as const)) {
   const scored: Scored[] = [];
   const cases = loadCases(split);
   const modelFor = outOfFold && split === 'tune' ? await outOfFoldModels(cases) : undefined;
