@@ -166,16 +166,45 @@ function nthWeekday(sentence: string, referenceDay: string): { date: string; ind
  * again). Only sentences about the launch are handed to chrono, which is the costly part.
  */
 export function extractLaunchDate(text: string, options: LaunchDateOptions): string | null {
-  const candidates = launchCandidates(text, options);
-  const open = candidates.filter((c) => !c.refused);
-  return (open.find((c) => c.set) ?? open.find((c) => c.asked) ?? open[0] ?? candidates[0])?.date ?? null;
+  return readLaunch(text, options).date;
 }
 
-/** Every launch day a text names and does not refuse, in the order named. */
-export function launchDays(text: string, options: LaunchDateOptions): string[] {
-  return launchCandidates(text, options)
-    .filter((c) => !c.refused)
-    .map((c) => c.date);
+/** The launch day a text asks for ({@link extractLaunchDate}), and every launch day it names and does not refuse, in order. */
+export function readLaunch(text: string, options: LaunchDateOptions): { date: string | null; days: string[] } {
+  const candidates = launchCandidates(text, options);
+  const open = candidates.filter((c) => !c.refused);
+  return { date: (open.find((c) => c.set) ?? open.find((c) => c.asked) ?? open[0] ?? candidates[0])?.date ?? null, days: open.map((c) => c.date) };
+}
+
+/** Our notices' own ways of writing a day (English): "June 15, 2026", "Monday, June 15", "15 June 2026", "2026-06-15". */
+const NOTICE_DAY = new RegExp(
+  String.raw`\b(?:(${MONTHS.join('|')})\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?|(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTHS.join('|')})(?:,?\s+(\d{4}))?|(\d{4})-(\d{2})-(\d{2}))\b`,
+  'gi',
+);
+
+/**
+ * The launch days a notice of ours names, in the sentences about the launch, in the order named: read by the notices' own
+ * formats, not by chrono (a quoted notice is read beside every reply that names a day; chrono was a twentieth of the reader's
+ * time there). A day with no year is the first such day on or after the reference day.
+ */
+export function noticeLaunchDays(notice: string, reference: Date): string[] {
+  const from = iso(reference.getUTCFullYear(), reference.getUTCMonth() + 1, reference.getUTCDate());
+  const days: string[] = [];
+  for (const sentence of launchSentences(notice)) {
+    for (const m of sentence.matchAll(NOTICE_DAY)) {
+      if (m[7] !== undefined) {
+        days.push(`${m[7]}-${m[8]}-${m[9]}`);
+        continue;
+      }
+      const month = MONTHS.indexOf((m[1] ?? m[5] ?? '').toLowerCase()) + 1;
+      const day = Number(m[2] ?? m[4]);
+      const given = m[3] ?? m[6];
+      const years = given !== undefined ? [Number(given)] : [reference.getUTCFullYear(), reference.getUTCFullYear() + 1];
+      const date = years.map((y) => iso(y, month, day)).find((d) => given !== undefined || d >= from);
+      if (month > 0 && date !== undefined) days.push(date);
+    }
+  }
+  return days;
 }
 
 /** The days named in the sentences about the launch, each with whether it is asked for, asked to be set, or refused. */
@@ -249,6 +278,8 @@ const leap = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 40
  * reference year or the next, has it.
  */
 export function namesNoSuchDay(text: string, reference: Date): boolean {
+  // Only a 29th, a 30th or a 31st can be past a month's end.
+  if (!/(?:29|30|31)/.test(text)) return false;
   const folded = fold(text);
   const days = (month: number, year: number | undefined) => {
     if (month !== 2) return new Date(Date.UTC(2001, month, 0)).getUTCDate();

@@ -1,6 +1,6 @@
 import { bodyText } from './body';
 import { MailRejection, UnparseableMailError } from './errors';
-import { extractContacts, extractLaunchDate, type LaunchDateOptions, launchDays, namesNoSuchDay } from './extract';
+import { extractContacts, namesNoSuchDay, noticeLaunchDays, readLaunch } from './extract';
 import { readClauses } from './reading/clauses';
 import { interpret, type InterpretSignals, type MailSignals, type StepQuestion } from './reading/interpret';
 import type { IntentModel } from './reading/second-reading';
@@ -145,11 +145,9 @@ const NOTICE_WINDOW = 4_000;
  * go-live a 8 de junho", under a revised schedule for 15 June): a yes with it is a yes to other terms, or to an earlier version.
  * Unknown (false) when the reply names no day, or the quoted notice none.
  */
-function namesAnotherDay(quoted: string | undefined, readable: string, options: LaunchDateOptions): boolean {
-  if (quoted === undefined) return false;
-  const named = launchDays(readable, options);
-  if (named.length === 0) return false;
-  const proposed = proposedDay(quoted.slice(0, NOTICE_WINDOW).replace(/^[>\s]+/gm, ''), options.reference);
+function namesAnotherDay(quoted: string | undefined, named: readonly string[], reference: Date): boolean {
+  if (quoted === undefined || named.length === 0) return false;
+  const proposed = proposedDay(quoted.slice(0, NOTICE_WINDOW).replace(/^[>\s]+/gm, ''), reference);
   return proposed !== undefined && !named.includes(proposed);
 }
 
@@ -160,7 +158,7 @@ function namesAnotherDay(quoted: string | undefined, readable: string, options: 
 function proposedDay(notice: string, reference: Date): string | undefined {
   const written = reference.toISOString().slice(0, 10);
   const counts = new Map<string, number>();
-  for (const day of launchDays(notice, { reference, languages: ['en'] })) if (day !== written) counts.set(day, (counts.get(day) ?? 0) + 1);
+  for (const day of noticeLaunchDays(notice, reference)) if (day !== written) counts.set(day, (counts.get(day) ?? 0) + 1);
   let best: [string, number] | undefined;
   for (const entry of counts) if (best === undefined || entry[1] > best[1]) best = entry;
   return best?.[0];
@@ -251,13 +249,12 @@ export function understand(mail: ParsedMail, options: ReadOptions = {}): MailRea
   const contacts = extractContacts(ownWords, exclude);
   const clauseReading = readClauses(readable);
   const reference = referenceInstant(mail, options.referenceDate);
-  const dateOptions = { reference, languages: clauseReading.languages };
-  const launchDate = extractLaunchDate(readable, dateOptions);
+  const { date: launchDate, days } = readLaunch(readable, { reference, languages: clauseReading.languages });
   const quoted = quotedUnder(mail, replyText);
   const mailSignals: MailSignals = {
     ...mailSignalsOf(mail, quoted),
     ...(own ? {} : { quotedOnly: true }),
-    ...(launchDate !== null && namesAnotherDay(quoted, readable, dateOptions) ? { anotherDay: true } : {}),
+    ...(namesAnotherDay(quoted, days, reference) ? { anotherDay: true } : {}),
     ...(namesNoSuchDay(ownWords, reference) ? { noSuchDay: true } : {}),
   };
   const meaning = interpret(readable, question, signalsOf({ mailSignals, launchDate, contacts, attachments }), clauseReading);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractContacts, extractLaunchDate } from '../../shared/mail';
-import { namesNoSuchDay } from '../../shared/mail/extract';
+import { namesNoSuchDay, noticeLaunchDays } from '../../shared/mail/extract';
 
 const reference = new Date('2027-01-15T12:00:00Z');
 
@@ -62,6 +62,22 @@ describe('a day no calendar has', () => {
   ])('finds none in "%s"', (text) => expect(namesNoSuchDay(text, reference)).toBe(false));
   it('takes February 29th for a day when the next year has it', () => {
     expect(namesNoSuchDay('Go-live February 29th.', new Date('2027-05-01T00:00:00Z'))).toBe(false);
+  });
+});
+
+describe('the launch days a notice of ours names', () => {
+  const reference = new Date('2026-04-07T16:00:00Z');
+  it('reads the notices’ own formats in the sentences about the launch, in order', () => {
+    const notice = [
+      'So the target go-live is now Monday, June 15, 2026 (it was June 8).',
+      '- Certification start: June 1, 2026',
+      '- Target go-live: 15 June 2026',
+      'Launch date: 2026-06-15',
+    ].join('\n');
+    expect(noticeLaunchDays(notice, reference)).toEqual(['2026-06-15', '2026-06-08', '2026-06-15', '2026-06-15']);
+  });
+  it('takes a day with no year for the first one on or after the day the notice is read against', () => {
+    expect(noticeLaunchDays('Target go-live: March 3', reference)).toEqual(['2027-03-03']);
   });
 });
 

@@ -293,11 +293,11 @@ export function readOne(clause: Clause, question: StepQuestion, context: ClauseC
   // (Not an "also" that goes with a yes right after it: "Da minha parte também está tudo bem, podem avançar", "we're also happy to go ahead".)
   // (Not a person added: "I'll also bring our lead developer, Sam Ito (sam.ito@…), please add him" names who joins, not more to build.)
   const scope =
-    !MAIL_ADDRESS.test(clause.text) &&
     hits.some(
       (h) => h.act === 'scope' && !h.negated && !hits.some((k) => YES_LIKE.has(k.act) && !k.negated && k.at >= h.end && wordsBetween(folded, h.end, k.at) <= 1),
     ) &&
-    (clause.question || clause.request);
+    (clause.question || clause.request) &&
+    !MAIL_ADDRESS.test(clause.text);
 
   if (clause.question) {
     // "Can we switch on the birthday reward too?" asks for something: no small talk, whatever its words.
