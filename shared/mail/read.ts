@@ -88,6 +88,9 @@ const QUOTED_AUTHOR =
 /** A mail address, its domain captured. */
 const ADDRESS = /[\w.+-]+@([\w-]+(?:\.[\w-]+)+)/g;
 
+/** A subject whose first prefix forwards (Fwd, FW, WG, TR, RV, ENC, I, Doorst): the mail is sent on by its sender, not a reply. */
+const FORWARDED_SUBJECT = /^\s*(?:fwd?|wg|tr|rv|enc|i|doorst|vs)\s?:/i;
+
 /** A domain's name without its top level and subdomains ("mail.paytronix.example" and "paytronix.com" are both "paytronix"). */
 const organisation = (domain: string) => domain.toLowerCase().split('.').slice(-2)[0];
 
@@ -96,6 +99,8 @@ const organisation = (domain: string) => domain.toLowerCase().split('.').slice(-
  * organisation than ours (the one the reply key's address is at). A 👍 to a colleague's mail in a reply-all answers that mail.
  */
 function answersSomeoneElse(mail: ParsedMail): boolean {
+  // "Fwd: AW: Test …", "TR: [PX-2202] …": the sender forwards a colleague's mail to us and writes above it to us.
+  if (FORWARDED_SUBJECT.test(mail.subject ?? '')) return false;
   const service = [...mail.to, ...mail.cc].find((a) => /\+k\d+\./i.test(a.address));
   const ours = service?.address.split('@')[1];
   const body = mail.text?.slice(0, QUOTE_WINDOW) ?? '';

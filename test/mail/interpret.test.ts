@@ -1068,6 +1068,10 @@ describe('what a yes with people, mail routing, a hypothesis or a count beside i
     ],
     ['Probamos todo con las cuentas de prueba y funciona ok, cero problemas. Aprobamos la integración para salir en vivo.', 'testing'],
   ]);
+  actedOn([
+    ["Je confirme les éléments du compte rendu de l'IDI, rien à ajouter ni à corriger de notre côté.", 'confirmation'],
+    ['Confirmo los detalles de la IDI, no tenemos nada que añadir ni nada que corregir por nuestra parte.', 'confirmation'],
+  ]);
   notActedOn([
     ['Approved, and please also add the gift card balance to the app.', 'approval'],
     ['We approve the plan. Please move the requirements due date to May 3 rather than April 26.', 'approval'],

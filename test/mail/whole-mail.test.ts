@@ -61,6 +61,14 @@ describe('whole mails whose hold-back only the reply text decides', () => {
     expect(reading.reasons.join(' ')).toContain('a reply to a colleague’s mail');
   });
 
+  it('takes a colleague’s mail forwarded to us (a subject that opens with Fwd, FW, TR, WG…) for the sender’s to send on, not one answered', async () => {
+    const m = mails.find((x) => x.name === 'yes-over-colleagues-doubt-exchange-names');
+    if (m === undefined) throw new Error('fixture missing');
+    const forwarded = m.raw.toString('utf8').replace('Subject: Re: [PX-2890]', 'Subject: Fwd: [PX-2890]');
+    const reading = await readingOf({ ...m, raw: Buffer.from(forwarded) });
+    expect(reading.reasons.join(' ')).not.toContain('a reply to a colleague’s mail');
+  });
+
   it('acts on a yes that names the launch day the quoted notice proposes, and holds the same yes naming another', async () => {
     const m = mails.find((x) => x.name === 'another-launch-day-than-the-notice');
     if (m === undefined) throw new Error('fixture missing');

@@ -537,6 +537,10 @@ export const es: Lexicon = {
     'atrasar*',
   ],
   neutral: [
+    'ni nada que corregir',
+    'ni que corregir',
+    'ni nada que cambiar',
+    'ni nada que modificar',
     // "En cuanto al plan": regarding, not "as soon as".
     'en cuanto a',
     'en cuanto al',

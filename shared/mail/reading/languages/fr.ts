@@ -530,6 +530,10 @@ export const fr: Lexicon = {
     'inverser',
   ],
   neutral: [
+    'ni a corriger',
+    'ni a modifier',
+    'ni a changer',
+    'ni rien a corriger',
     'comme convenu',
     'comme prévu',
     'si possible',

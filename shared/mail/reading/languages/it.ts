@@ -500,6 +500,10 @@ export const it: Lexicon = {
     'rinviar*',
   ],
   neutral: [
+    'ne da correggere',
+    'ne da modificare',
+    'ne da cambiare',
+    'ne niente da correggere',
     "come d'accordo",
     'come concordato',
     'se possibile',

@@ -511,6 +511,10 @@ export const pt: Lexicon = {
     'adiemos',
   ],
   neutral: [
+    'nem a corrigir',
+    'nem nada a corrigir',
+    'nem nada para corrigir',
+    'nem a alterar',
     'como combinado',
     'como combinamos',
     'como falamos',
