@@ -1094,6 +1094,15 @@ describe('what a yes with people, mail routing, a hypothesis or a count beside i
   });
 });
 
+describe('new scope asked for by naming the scope', () => {
+  it.each([
+    ['Por favor, incluam isso no escopo do projeto.'],
+    ['Please include the attendance certificates in the scope as well.'],
+    ['Könnten Sie die Teilnahmebescheinigungen bitte in den Umfang aufnehmen?'],
+    ['Graag willen we de certificaten in de scope opnemen.'],
+  ])('reads "%s" as new scope', (text) => expect(read(text, 'status').scope).toBe(true));
+});
+
 describe('a yes beside a wait for the word of someone who was not there', () => {
   notActedOn([
     ["For registration and login I confirm. On the balance part I'm waiting to hear from our architect, who missed the IDI.", 'confirmation'],

@@ -906,6 +906,9 @@ export const de: Lexicon = {
     'welcher',
   ],
   scope: [
+    'in den umfang aufnehmen',
+    'in den leistungsumfang aufnehmen',
+    'in den scope aufnehmen',
     'change request',
     'änderungsantrag',
     'außerhalb des umfangs',

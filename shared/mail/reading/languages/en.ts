@@ -1985,6 +1985,8 @@ export const en: Lexicon = {
     'has',
   ],
   scope: [
+    'include ~ in the scope',
+    'add ~ to the scope',
     'change request',
     'outside the original scope',
     'out of scope',

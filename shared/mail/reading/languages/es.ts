@@ -1084,6 +1084,10 @@ export const es: Lexicon = {
   ],
   questionStart: ['pueden', 'podrían', 'cuándo', 'cuando', 'qué', 'que', 'cómo', 'como', 'dónde', 'por qué', 'quién', 'es posible', 'hay', 'cuál', 'cual'],
   scope: [
+    'incluir ~ en el alcance',
+    'incluyan ~ en el alcance',
+    'incluya ~ en el alcance',
+    'anadir ~ al alcance',
     'solicitud de cambio',
     'fuera del alcance',
     'fuera de alcance',

@@ -1099,6 +1099,9 @@ export const fr: Lexicon = {
   ],
   questionStart: ['est-ce', 'pouvez', 'pourriez', 'quand', 'quel', 'quelle', 'quels', 'comment', 'où', 'pourquoi', 'qui', 'faut-il', 'y a-t-il'],
   scope: [
+    'inclure ~ dans le perimetre',
+    'integrer ~ au perimetre',
+    'ajouter ~ au perimetre',
     'demande de changement',
     'hors périmètre',
     'hors du périmètre',

@@ -990,6 +990,9 @@ export const it: Lexicon = {
   ],
   questionStart: ['potete', 'potreste', 'quando', 'cosa', 'che cosa', 'come', 'dove', 'perché', 'chi', 'è possibile', 'quale', 'quali', "c'è"],
   scope: [
+    'includere ~ nel perimetro',
+    'includere ~ nello scope',
+    'inserire ~ nel perimetro',
     'richiesta di modifica',
     'fuori ambito',
     'fuori scope',

@@ -768,6 +768,9 @@ export const nl: Lexicon = {
   ],
   questionStart: ['kunnen', 'kunt', 'kan', 'wanneer', 'wat', 'hoe', 'waar', 'waarom', 'wie', 'is', 'zijn', 'moeten', 'welke', 'hebben jullie', 'zou'],
   scope: [
+    'in de scope opnemen',
+    'aan de scope toevoegen',
+    'opnemen in de scope',
     'wijzigingsverzoek',
     'buiten de scope',
     'buiten scope',

@@ -1038,6 +1038,10 @@ export const pt: Lexicon = {
     'seria',
   ],
   scope: [
+    'incluir ~ no escopo',
+    'incluam ~ no escopo',
+    'inclua ~ no escopo',
+    'incluir ~ no projeto',
     'pedido de alteração',
     'fora do escopo',
     'fora do âmbito',
