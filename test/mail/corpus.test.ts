@@ -52,7 +52,7 @@ describe('the labelled corpus', () => {
 /*
  * The floors the issue sets (docs/mail-understanding.md#confidence): on the tuning set the reader
  * holds them. On the held-back quarter it holds one of the three (docs/mail-corpus.md#figures: intent
- * right on about 95.2% of the replies acted on) but not the others (10.3% to the PM, five wrong approvals):
+ * right on about 95.4% of the replies acted on) but not the others (10.04% to the PM, five wrong approvals):
  * there the suite holds what the reader does keep, and guards the measured level against regressions;
  * the issue stays open until the held-back figures reach every floor.
  */
@@ -97,27 +97,28 @@ describe('the reader on the held-back replies (figures only, no case names)', ()
     expect(figuresOf.text.emptied.length).toBe(0);
   });
 
-  // Every held-back mail's kind is read right now (2,155 of 2,155); the guard leaves room for three, as it did when three
+  // Every held-back mail's kind is read right now (2,414 of 2,414); the guard leaves room for three, as it did when three
   // people's notes of an absence were taken for out-of-office replies (docs/mail-corpus.md#the-splits).
   it('tells a machine’s mail from a person’s, both ways, but for at most three mails', () => {
     expect(figuresOf.kind.of - figuresOf.kind.right).toBeLessThanOrEqual(3);
   });
 
-  // The issue's floor is 10%. It held (9.8%) until this round filed its dev batches (fn, fo, fp: hard mail shapes, long yeses
-  // with asides) and trained the second reading on them and on the trap batches' tuning part: measured once after, 10.3%. The
-  // guard holds that level against regressions; the issue stays open until the floor holds again (docs/mail-corpus.md#figures).
-  it('leaves at most 10.5% of the replies to the PM (a regression guard over the measured 10.3%; the issue’s floor is 10%)', () => {
-    expect(figuresOf.intent.flaggedShare).toBeLessThanOrEqual(0.105);
+  // The issue's floor is 10%. Measured once at the end of this round: 226 of 2,250 (10.04%), one reply over it (the round's
+  // starting reader on the same quarter: 224, 9.96%). The replies filed this round (79, dev batches and record sets) leave a
+  // sixth to the PM; the 2,172 human held back before it, 9.8%, as they did. The guard holds that level against regressions;
+  // the issue stays open until the floor holds (docs/mail-corpus.md#figures).
+  it('leaves at most 10.2% of the replies to the PM (a regression guard over the measured 10.04%; the issue’s floor is 10%)', () => {
+    expect(figuresOf.intent.flaggedShare).toBeLessThanOrEqual(0.102);
   });
 
   // The issue's floor is none; the guard holds the measured five, so that no new one slips in unnoticed: three held back
   // before two rounds ago, one in the held-back part of a batch filed then (et), and one in the held-back part of a batch
-  // filed this round (fp, measured once as it came, which had it).
+  // filed this round (fp, measured once as it came, which had it; the round's starting reader has the same five).
   it('approves at most five replies that refuse, ask, make a condition or leave something pending', () => {
     expect(figuresOf.wrongApprovals.length).toBeLessThanOrEqual(5);
   });
 
-  it('keeps the intent right on at least 94.5% of the replies it acts on (a regression guard under the measured 95.2%; the issue’s floor is 95%)', () => {
+  it('keeps the intent right on at least 94.5% of the replies it acts on (a regression guard under the measured 95.4%; the issue’s floor is 95%)', () => {
     expect(figuresOf.intent.accuracyActed).toBeGreaterThanOrEqual(0.945);
   });
 });
@@ -126,7 +127,8 @@ describe('the reader on the held-back replies (figures only, no case names)', ()
  * The held-back quarter of the trap batches (docs/mail-corpus.md#trap-batches): replies written so that two thirds of them fool
  * a careless reader, measured apart from the quarter above, whose replies are a mailbox's mix. Far more of them go to the PM,
  * as they should; the guards hold what matters whatever the mix: no reply emptied, no machine's mail read as a person's, and
- * no wrong approval (none when they were filed: 61 human replies, 34 acted on, 25 of them right, 27 to the PM).
+ * no wrong approval (none when they were filed: 61 human replies, 34 acted on, 25 of them right, 27 to the PM; at the round's
+ * end 33 acted on, 26 right, 28 to the PM).
  */
 describe('the reader on the trap batches’ held-back replies (figures only, no case names)', () => {
   let figuresOf: Figures;
