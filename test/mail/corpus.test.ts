@@ -17,6 +17,16 @@ const scoreAll = async (split: Folder): Promise<{ scored: Scored[]; figures: Fig
   return { scored, figures: figures(scored) };
 };
 
+/** A held-back folder's figures, printed (figures only: no case names), as each run of the suite reports them. */
+async function heldBackFigures(folder: Folder, title: string): Promise<Figures> {
+  const { figures: f } = await scoreAll(folder);
+  const { intent, kind, text } = f;
+  console.log(
+    `${title}: ${JSON.stringify({ cases: f.cases, kind, intent, wrongApprovals: f.wrongApprovals.length, textRight: text.right, textJudged: text.judged, emptied: text.emptied.length })}`,
+  );
+  return f;
+}
+
 describe('the labelled corpus', () => {
   it('holds at least 300 replies, every one in the split its name’s hash gives it, none in two', () => {
     const names = (split: Folder) =>
@@ -86,11 +96,7 @@ describe('the reader on the tuning replies', () => {
 describe('the reader on the held-back replies (figures only, no case names)', () => {
   let figuresOf: Figures;
   beforeAll(async () => {
-    figuresOf = (await scoreAll('held-back')).figures;
-    const { intent, kind, text } = figuresOf;
-    console.log(
-      `held-back figures: ${JSON.stringify({ cases: figuresOf.cases, kind, intent, wrongApprovals: figuresOf.wrongApprovals.length, textRight: text.right, textJudged: text.judged, emptied: text.emptied.length })}`,
-    );
+    figuresOf = await heldBackFigures('held-back', 'held-back figures');
   }, 60_000);
 
   it('never empties a reply that has text', () => {
@@ -133,11 +139,7 @@ describe('the reader on the held-back replies (figures only, no case names)', ()
 describe('the reader on the trap batches’ held-back replies (figures only, no case names)', () => {
   let figuresOf: Figures;
   beforeAll(async () => {
-    figuresOf = (await scoreAll('held-back-hard')).figures;
-    const { intent, kind, text } = figuresOf;
-    console.log(
-      `held-back trap figures: ${JSON.stringify({ cases: figuresOf.cases, kind, intent, wrongApprovals: figuresOf.wrongApprovals.length, textRight: text.right, textJudged: text.judged, emptied: text.emptied.length })}`,
-    );
+    figuresOf = await heldBackFigures('held-back-hard', 'held-back trap figures');
   }, 60_000);
 
   it('never empties a reply that has text', () => {
