@@ -200,8 +200,12 @@ export function noticeLaunchDays(notice: string, reference: Date): string[] {
       const day = Number(m[2] ?? m[4]);
       const given = m[3] ?? m[6];
       const years = given !== undefined ? [Number(given)] : [reference.getUTCFullYear(), reference.getUTCFullYear() + 1];
-      const date = years.map((y) => iso(y, month, day)).find((d) => given !== undefined || d >= from);
-      if (month > 0 && date !== undefined) days.push(date);
+      const real = (y: number) => month > 0 && day >= 1 && day <= new Date(Date.UTC(y, month, 0)).getUTCDate();
+      const date = years
+        .filter(real)
+        .map((y) => iso(y, month, day))
+        .find((d) => given !== undefined || d >= from);
+      if (date !== undefined) days.push(date);
     }
   }
   return days;
@@ -264,27 +268,25 @@ const MONTH_NUMBERS = new Map<string, number>(LANGUAGES.flatMap((l) => (l.patter
 const MONTH_NAME = [...MONTH_NUMBERS.keys()].sort((a, b) => b.length - a.length).join('|');
 /** A day before its month ("31. April", "31 de abril", "the 31st of June"), a year after it perhaps; over folded text. */
 const DAY_MONTH = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(\d{1,2})(?:st|nd|rd|th|er|e|o)?\.?\s+(?:of\s+|de\s+)?(${MONTH_NAME})(?![\p{L}])(?:,?\s+(?:de\s+)?(\d{4}))?`,
+  String.raw`(?<![\p{L}\p{N}.,])(\d{1,2})(?:st|nd|rd|th|er|e|o)?\.?\s*(?:of\s+|de\s+)?(${MONTH_NAME})(?![\p{L}])(?:,?\s+(?:de\s+)?(\d{4}))?`,
   'gu',
 );
 /** A day after its month ("June 31st", "February 29, 2026"). */
 const MONTH_DAY = new RegExp(String.raw`(?<![\p{L}])(${MONTH_NAME})\s+(\d{1,2})(?:st|nd|rd|th)?(?![\p{L}\p{N}])(?:,?\s+(\d{4}))?`, 'gu');
 
-const leap = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-
 /**
  * A day named that no calendar has ("Wednesday, June 31st", "31. April", "Sunday February 29th" in a year with no 29th): the
- * reply means some day, and which one is for the PM to ask. February's 29th is one when the year named, or with none the
- * reference year or the next, has it.
+ * reply means some day, and which one is for the PM to ask. With no year, the month is its next one on or after the
+ * reference day ("February 29th" written in March 2027 is February 2028's).
  */
 export function namesNoSuchDay(text: string, reference: Date): boolean {
   // Only a 29th, a 30th or a 31st can be past a month's end.
   if (!/(?:29|30|31)/.test(text)) return false;
   const folded = fold(text);
+  // With no year, the month's next one on or after the reference day (the next February: this year's until it is past).
   const days = (month: number, year: number | undefined) => {
-    if (month !== 2) return new Date(Date.UTC(2001, month, 0)).getUTCDate();
-    const from = reference.getUTCFullYear();
-    return (year !== undefined ? leap(year) : leap(from) || leap(from + 1)) ? 29 : 28;
+    const next = reference.getUTCFullYear() + (reference.getUTCMonth() + 1 > month ? 1 : 0);
+    return new Date(Date.UTC(year ?? next, month, 0)).getUTCDate();
   };
   const impossible = (day: string, name: string, year: string | undefined) => {
     const month = MONTH_NUMBERS.get(name) ?? 0;

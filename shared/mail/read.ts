@@ -89,7 +89,7 @@ const QUOTED_AUTHOR =
 const ADDRESS = /[\w.+-]+@([\w-]+(?:\.[\w-]+)+)/g;
 
 /** A subject whose first prefix forwards (Fwd, FW, WG, TR, RV, ENC, I, Doorst): the mail is sent on by its sender, not a reply. */
-const FORWARDED_SUBJECT = /^\s*(?:fwd?|wg|tr|rv|enc|i|doorst|vs)\s?:/i;
+const FORWARDED_SUBJECT = /^\s*(?:fwd?|wg|tr|rv|enc|i|doorst)\s?:/i;
 
 /** A domain's name without its top level and subdomains ("mail.paytronix.example" and "paytronix.com" are both "paytronix"). */
 const organisation = (domain: string) => domain.toLowerCase().split('.').slice(-2)[0];
@@ -158,12 +158,11 @@ function namesAnotherDay(quoted: string | undefined, named: readonly string[], r
 
 /**
  * The launch day a notice proposes: the one it names most often ("the target go-live is now June 15 (it was June 8)" and
- * "Target go-live: June 15"), the first of those named as often. Never the day it was written ("is now Monday" is no day).
+ * "Target go-live: June 15"), the first of those named as often.
  */
 function proposedDay(notice: string, reference: Date): string | undefined {
-  const written = reference.toISOString().slice(0, 10);
   const counts = new Map<string, number>();
-  for (const day of noticeLaunchDays(notice, reference)) if (day !== written) counts.set(day, (counts.get(day) ?? 0) + 1);
+  for (const day of noticeLaunchDays(notice, reference)) counts.set(day, (counts.get(day) ?? 0) + 1);
   let best: [string, number] | undefined;
   for (const entry of counts) if (best === undefined || entry[1] > best[1]) best = entry;
   return best?.[0];

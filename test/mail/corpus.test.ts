@@ -41,7 +41,8 @@ describe('the labelled corpus', () => {
     expect(heldBack.filter((n) => splitOf(n) !== 'held-back')).toEqual([]);
     // A trap batch's held-back quarter is held back by the same hash, in a folder of its own.
     expect(hard.filter((n) => splitOf(n) !== 'held-back')).toEqual([]);
-    expect(tune.filter((n) => heldBack.includes(n))).toEqual([]);
+    expect(tune.filter((n) => heldBack.includes(n) || hard.includes(n))).toEqual([]);
+    expect(heldBack.filter((n) => hard.includes(n))).toEqual([]);
     expect(heldBack.length / (tune.length + heldBack.length)).toBeGreaterThan(0.2);
     expect(existsSync(join(CORPUS, 'incoming'))).toBe(false);
   });
@@ -62,7 +63,7 @@ describe('the labelled corpus', () => {
 /*
  * The floors the issue sets (docs/mail-understanding.md#confidence): on the tuning set the reader
  * holds them. On the held-back quarter it holds one of the three (docs/mail-corpus.md#figures: intent
- * right on about 95.4% of the replies acted on) but not the others (10.04% to the PM, five wrong approvals):
+ * right on about 95.3% of the replies acted on) but not the others (10.04% to the PM, five wrong approvals):
  * there the suite holds what the reader does keep, and guards the measured level against regressions;
  * the issue stays open until the held-back figures reach every floor.
  */
@@ -124,7 +125,7 @@ describe('the reader on the held-back replies (figures only, no case names)', ()
     expect(figuresOf.wrongApprovals.length).toBeLessThanOrEqual(5);
   });
 
-  it('keeps the intent right on at least 94.5% of the replies it acts on (a regression guard under the measured 95.4%; the issue’s floor is 95%)', () => {
+  it('keeps the intent right on at least 94.5% of the replies it acts on (a regression guard under the measured 95.3%; the issue’s floor is 95%)', () => {
     expect(figuresOf.intent.accuracyActed).toBeGreaterThanOrEqual(0.945);
   });
 });
@@ -141,6 +142,10 @@ describe('the reader on the trap batches’ held-back replies (figures only, no 
   beforeAll(async () => {
     figuresOf = await heldBackFigures('held-back-hard', 'held-back trap figures');
   }, 60_000);
+
+  it('has the trap batches’ held-back replies to read (a missing folder would pass every guard below)', () => {
+    expect(figuresOf.cases).toBeGreaterThanOrEqual(61);
+  });
 
   it('never empties a reply that has text', () => {
     expect(figuresOf.text.emptied.length).toBe(0);

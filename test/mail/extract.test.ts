@@ -52,6 +52,7 @@ describe('a day no calendar has', () => {
     ['Salimos en vivo el 31 de junio.'],
     ['Go-live Sunday February 29th.'],
     ['We launch on February 29, 2027.'],
+    ['Livegang am 31.April.'],
   ])('finds "%s"', (text) => expect(namesNoSuchDay(text, reference)).toBe(true));
   it.each([
     ['Go-live on Tuesday, June 30th works for us.'],
@@ -59,9 +60,11 @@ describe('a day no calendar has', () => {
     ['We launch on February 29, 2028.'],
     ['Version 31 of the app ships in June.'],
     ['We have 31 stores in April and 45 in June.'],
+    ['The v2.31 June build is on the test server.'],
   ])('finds none in "%s"', (text) => expect(namesNoSuchDay(text, reference)).toBe(false));
-  it('takes February 29th for a day when the next year has it', () => {
+  it('takes a February 29th with no year for the next February’s', () => {
     expect(namesNoSuchDay('Go-live February 29th.', new Date('2027-05-01T00:00:00Z'))).toBe(false);
+    expect(namesNoSuchDay('Go-live February 29th.', new Date('2027-01-15T00:00:00Z'))).toBe(true);
   });
 });
 

@@ -1076,7 +1076,18 @@ describe('what a yes with people, mail routing, a hypothesis or a count beside i
     ['Approved, and please also add the gift card balance to the app.', 'approval'],
     ['We approve the plan. Please move the requirements due date to May 3 rather than April 26.', 'approval'],
     ['Approved! Only thing: the field mapping will realistically be Feb 12 rather than Feb 1.', 'approval'],
+    ['Approved, the field mapping will be Feb 12 rather than Feb 1.', 'approval'],
+    ['We approve the plan once an updated fee table is sent.', 'approval'],
+    ['Approved once each store has been migrated.', 'approval'],
+    ['We approve the plan. The admin contact in the plan should be jane@x.example, not bob@x.example, please update it.', 'approval'],
+    ['Approved, and please also add the gift card export to the scope, contact jane@x.example for the format.', 'approval'],
+    ["If the certification fee stays in, we can't sign the work order, let me know.", 'approval'],
+    ['Tested it all. The card lookup returns null errors on every call.', 'testing'],
   ]);
+
+  it('reads no date moved in a number put in another’s place', () => {
+    expect(read('Approved. We will start with 5 users rather than 10.', 'approval').reasons.join(' ')).not.toContain('a date moved');
+  });
 
   it('reads no refusal in a hypothesis we are asked to answer', () => {
     const reading = read("All correct, I'm the POC. If that's too tight with the lead time, let me know.", 'confirmation');

@@ -353,6 +353,16 @@ describe('legal footers', () => {
     ).toBe(reply);
   });
 
+  it('keeps an "Original Message" line under a banner for the quote it opens: our notice under it is not the reply', () => {
+    const body = lines(
+      'CAUTION: This email originated from outside of the organization. Do not click links.',
+      '',
+      '-----Original Message-----',
+      'Please reply APPROVED to approve the plan.',
+    );
+    expect(extractReplyText(body)).not.toContain('APPROVED');
+  });
+
   it('drops an external-sender banner on top and reads on', () => {
     expect(extractReplyText(lines('CAUTION: This email originated from outside of the organization.', '', reply))).toBe(reply);
   });

@@ -65,7 +65,9 @@ describe('whole mails whose hold-back only the reply text decides', () => {
     const m = mails.find((x) => x.name === 'yes-over-colleagues-doubt-exchange-names');
     if (m === undefined) throw new Error('fixture missing');
     const forwarded = m.raw.toString('utf8').replace('Subject: Re: [PX-2890]', 'Subject: Fwd: [PX-2890]');
+    expect(forwarded).toContain('Subject: Fwd: [PX-2890]');
     const reading = await readingOf({ ...m, raw: Buffer.from(forwarded) });
+    expect(reading.mailSignals.answersSomeoneElse).toBeUndefined();
     expect(reading.reasons.join(' ')).not.toContain('a reply to a colleague’s mail');
   });
 

@@ -97,7 +97,13 @@ const ZERO_OF = new RegExp(String.raw`^\s+(?:${wordsOf('problemNouns')})\b`);
 const ZERO = new RegExp(String.raw`(?:^|\s)(?:0|${wordsOf('zeroWords')})$`);
 
 /** A zero right before what it counts, a word between at most ("0 failed API calls", "cero problemas", "zero open issues"). */
-const ZERO_BEFORE = new RegExp(String.raw`(?:^|[\s(,;:])(?:0|${wordsOf('zeroWords')})\s+(?:\S+\s+)?$`);
+// (Not "null": beside English it is a value, "returns null errors on every call".)
+const ZERO_BEFORE = new RegExp(
+  String.raw`(?:^|[\s(,;:])(?:0|${wordsOf('zeroWords')
+    .split('|')
+    .filter((w) => w !== 'null')
+    .join('|')})\s+(?:\S+\s+)?$`,
+);
 
 /** A relative pronoun right before a yes: a yes described of someone else ("our CFO, who signs off on…"). */
 const RELATIVE_BEFORE = new RegExp(String.raw`(?:^|\s)(${wordsOf('relative')})\s+$`);
@@ -179,8 +185,10 @@ function stated(hits: readonly Hit[], acts: readonly Act[]): Hit[] {
 /** A request to be told ("let me know", "geben Sie mir Bescheid", "fatemi sapere": the `tellMe` pattern). */
 const TELL_ME = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('tellMe')})(?![\p{L}])`, 'u');
 
-/** A mail address: a clause that names one speaks of a person. */
+/** A mail address in a clause: with words of someone joining (`joining`), a person added; with mail's words (`routedMail`), mail routed. */
 const MAIL_ADDRESS = /[\w.+'-]+@[\w-]+(?:\.[\w-]+)+/;
+const JOINING = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('joining')})(?![\p{L}])`, 'u');
+const ROUTED_MAIL = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('routedMail')})(?![\p{L}])`, 'u');
 
 /** A verb of changing inside a yes phrase is part of it ("let's move forward"). */
 function insideYes(hits: readonly Hit[], yesActs: readonly Act[], h: Hit): boolean {
@@ -268,15 +276,17 @@ export function readOne(clause: Clause, question: StepQuestion, context: ClauseC
   // rejected in DD/MM format, …) are fixed" lists what was wrong, and it is fixed.
   const named = (h: Hit) => resolved.length > 0 && openBracketAt(folded, h.at) >= 0 && !stillOpenAside(folded, h);
   // (Nor one weighed in a hypothesis we are asked to answer: "If that's too tight with the lead time, let me know".)
-  const toldIf = hypothetical && TELL_ME.test(folded);
-  const refusals = toldIf ? [] : hits.filter((h) => h.act === 'refuse' && !h.negated && !named(h));
+  // Only the hypothesis itself, up to its first comma ("If the fee stays in, we can't sign, let me know" refuses).
+  const toldAt = hypothetical ? folded.search(TELL_ME) : -1;
+  const hypothesisEnd = toldAt < 0 ? -1 : Math.min(toldAt, ...[folded.indexOf(',')].filter((at) => at >= 0));
+  const refusals = hits.filter((h) => h.act === 'refuse' && !h.negated && !named(h) && !(h.at < hypothesisEnd));
   // Saying something is wrong asks for a change; a verb of changing does only when it is asked for.
   // A change asked for "before we sign" is still asked for now: only a negation takes it back.
   // "The errors we reported (wrong message, no refresh) are fixed": what a resolution names is neither a problem nor a change asked.
   // (Where a document's yes is asked, a change that names a mail address routes mail, not the document: "Please send invoices to
   // ap@harborbowl.example rather than to me".)
   const changes =
-    hypothetical || resolved.length > 0 || (question === 'approval' && MAIL_ADDRESS.test(clause.text))
+    hypothetical || resolved.length > 0 || (question === 'approval' && MAIL_ADDRESS.test(clause.text) && ROUTED_MAIL.test(folded))
       ? []
       : [...stated(hits, ['change']), ...(clause.request ? stated(hits, ['amend']) : [])].filter(
           (h) => !cases.has(h) && !insideYes(hits, yesActs, h) && !(PREFERENCE.test(h.words.split(' ').at(-1) ?? '') && AS_IS.test(folded.slice(h.end))),
@@ -291,13 +301,14 @@ export function readOne(clause: Clause, question: StepQuestion, context: ClauseC
       : [];
   // New scope asked for stands in the future too ("for phase 2 we'll want to add the lead scans"); only a negation takes it back.
   // (Not an "also" that goes with a yes right after it: "Da minha parte também está tudo bem, podem avançar", "we're also happy to go ahead".)
-  // (Not a person added: "I'll also bring our lead developer, Sam Ito (sam.ito@…), please add him" names who joins, not more to build.)
+  // (Not a person added: "I'll also bring our lead developer, Sam Ito (sam.ito@…), please add him" names who joins, not more to build;
+  // an address with more to build, "add the export, contact jane@… for the format", is still scope.)
   const scope =
     hits.some(
       (h) => h.act === 'scope' && !h.negated && !hits.some((k) => YES_LIKE.has(k.act) && !k.negated && k.at >= h.end && wordsBetween(folded, h.end, k.at) <= 1),
     ) &&
     (clause.question || clause.request) &&
-    !MAIL_ADDRESS.test(clause.text);
+    !(MAIL_ADDRESS.test(clause.text) && (JOINING.test(folded) || ROUTED_MAIL.test(folded)));
 
   if (clause.question) {
     // "Can we switch on the birthday reward too?" asks for something: no small talk, whatever its words.

@@ -778,12 +778,19 @@ function asksWhether(folded: string, hits: readonly Hit[]): boolean {
 export const NAMES_A_DAY = new RegExp(String.raw`(?:^|\s)(?:\d{1,2}(?:st|nd|rd|th|er|e)|\d{1,2}[./]\d{1,2}|${DATE_WORDS})(?=\s|[.,!?;:]|$)`, 'u');
 
 /** Words of putting one thing in another's place ("rather than", "statt", "au lieu de", "anziché": the `inPlaceOf` pattern). */
-const IN_PLACE_OF = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('inPlaceOf')})(?=\s|$)`, 'g');
-/** A day on one side of a word of putting one thing in another's place: a day's number, a month or a weekday ("Feb 12", "the 3rd", "Monday"). */
-const DAY_SIDE = new RegExp(String.raw`(?:^|\s)(?:\d{1,2}(?:st|nd|rd|th|er|e|\.)?|${wordsOf('dateWords', fold)})(?=\s|[.,!?;:]|$)`, 'u');
+const IN_PLACE_OF = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('inPlaceOf')})(?![\p{L}])`, 'gu');
+/**
+ * A day on one side of a word of putting one thing in another's place: a month or a weekday with a day's number beside it,
+ * or a day's number with its ordinal or a day and a month in figures ("Feb 12", "12 février", "the 3rd", "15.06"). Not a
+ * number alone ("5 users rather than 10", "versión 2 en lugar de la 1").
+ */
+const DAY_SIDE = new RegExp(
+  String.raw`(?:^|\s)(?:(?:${wordsOf('dateWords', fold)})\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th|er|e|\.)?\s+(?:de\s+)?(?:${wordsOf('dateWords', fold)})|\d{1,2}(?:st|nd|rd|th)|\d{1,2}[./]\d{1,2})(?=\s|[.,!?;:)]|$)`,
+  'u',
+);
 
 /** "Each booking comes through once, with…", "once more", "once per session": "once" counting, not opening a condition. */
-const ONCE_COUNTS = /^\s*(?:[.,;:!?)]|$|(?:more|again|per|a|an|only|each|or twice|and for all|in a while)\b)/;
+const ONCE_COUNTS = /^\s*(?:[.,;:!?)]|$|(?:again|per|or twice|and for all|in a while|a (?:day|week|month|year))\b)/;
 function onceAsCount(folded: string, [a, b]: Span): boolean {
   return folded.slice(a, b) === 'once' && ONCE_COUNTS.test(folded.slice(b));
 }

@@ -187,7 +187,7 @@ export function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], qu
     }
     // "Approved! Only thing: the field mapping will realistically be Feb 12 rather than Feb 1": a date of the document moved,
     // told as what will be, where the step asks to approve the document with its dates.
-    if (clause.movesADay && question === 'approval' && !yesClauses.has(clause)) {
+    if (clause.movesADay && question === 'approval') {
       doubts.push({ signal: 'not-yet', clause, why: 'a date moved beside the yes' });
       continue;
     }

@@ -26,6 +26,9 @@ const NOT_BLOCKING = new RegExp(wordsOf('notBlocking'));
 const BLOCKER =
   /(?:^|\s)(?:(?:is|that's|thats|it's|its|are|as) (?:a |an absolute |the )?(?:blocker|showstopper)|(?:must|has to|have to|needs to|need to) be (?:fixed|corrected|changed) before)\b/;
 
+/** A file's name that says it holds none ("errors_log_empty.txt", "0_defects.pdf", "no_issues.xlsx"). */
+const NONE_IN_FILE = /(?:^|\s)(?:0|no|none|zero|empty|leer|vide|vacio|vuoto|leeg|vazio|keine?|aucune?|ningun[oa]?|nessun[oa]?|geen|nenhum[a]?)(?:\s|$)/;
+
 /** Words in a file's name that tell how the file is, not that anything is approved. */
 const FILE_STATE = new RegExp(`^(?:${wordsOf('fileState')})$`);
 
@@ -190,7 +193,10 @@ function readByRules(question: StepQuestion, signals: InterpretSignals, reading:
   // the feedback (never a file that says they are fixed: "defects_fixed.pdf").
   const fileNo =
     question === 'testing'
-      ? fileClauses.flatMap((c) => readOne(c, question, { short: false })).filter((r) => r.signal === 'no' && !r.clause.hits.some((h) => h.act === 'resolved'))
+      ? fileClauses
+          .filter((c) => !NONE_IN_FILE.test(c.folded))
+          .flatMap((c) => readOne(c, question, { short: false }))
+          .filter((r) => r.signal === 'no' && !r.clause.hits.some((h) => h.act === 'resolved'))
       : [];
   const no = [...of('no'), ...fileNo];
   const refusals = no.filter((r) => r.no === 'refusal');

@@ -78,11 +78,20 @@ function markerOf(line: string): string | null {
 }
 
 /** Top text that says the answers follow a dash. */
-const DASH_ANNOUNCEMENT = /\b(dash(es)?|hyphens?|(binde|spiegel)?strich|tiret|gui[oó]n|trattino|streepje|tra[cç]o|h[ií]fen)\b/i;
+const DASH_ANNOUNCEMENT =
+  /\b(dash(es)?(?!\s*board)|hyphens?|(binde|spiegel|gedanken)?strich(e|en)?|tirets?|gui[oó]n(es)?|trattin[oi]|streepjes?|tra[cç]os?|h[ií]fens?)\b/i;
 
 /** A line that opens with a dash: any, when the top text says the answers do; else an en or em dash (our notices list with "-"). */
 function isDashAnswer(line: string, said: boolean): boolean {
-  return said ? /^\s*[-–—]\s*\S/.test(line) : /^\s*[–—]\s*\S/.test(line);
+  return said ? /^\s*[-–—]\s*\S/.test(line) && !/^\s*--\s*$/.test(line) : /^\s*[–—]\s*\S/.test(line);
+}
+
+/** Dash answers stand one under each line of ours they answer: a run of dash lines is a list (ours: "- Test accounts", "- API access"). */
+function isolatedDashAnswers(lines: readonly string[], from: number, end: number, said: boolean): Set<number> {
+  const dashed = (i: number) => i >= from && i < end && isDashAnswer(lines[i] ?? '', said);
+  const kept = new Set<number>();
+  for (let i = from; i < end; i += 1) if (dashed(i) && !dashed(i - 1) && !dashed(i + 1)) kept.add(i);
+  return kept;
 }
 
 function isCapsLine(line: string): boolean {
@@ -216,20 +225,24 @@ export function answersInCopy(lines: readonly string[], from: number, top: strin
   // "Mes réponses dans votre message, précédées d'un tiret", "respostas abaixo com traço": answers after a dash. Said so, any dash
   // line is one; only announced, a dash our notices do not open their lists with (an en or em dash), twice.
   const dashSaid = DASH_ANNOUNCEMENT.test(top);
-  const dashes = lines.slice(from, end).filter((line) => isDashAnswer(line, dashSaid)).length;
+  const dashLines = isolatedDashAnswers(lines, from, end, dashSaid);
+  const dashes = dashLines.size;
   const chosen = qualified[0]?.[0];
   // (Initials or arrows first: a dash then is a list inside an answer.)
   const byDash = !caps && chosen === undefined && (dashSaid ? dashes >= 1 : announced && dashes >= 2);
   if (!chosen && !caps && !byDash) return [];
-  const isAnswer = (line: string) =>
-    (chosen !== undefined && markerOf(line) === chosen) || (caps && chosen === undefined && isCapsLine(line)) || (byDash && isDashAnswer(line, dashSaid));
+  const isAnswer = (i: number) => {
+    const line = lines[i] ?? '';
+    return (chosen !== undefined && markerOf(line) === chosen) || (caps && chosen === undefined && isCapsLine(line)) || (byDash && dashLines.has(i));
+  };
   const answers: Answer[] = [];
   let previousEnd = from;
   for (let i = from; i < end; i += 1) {
-    if (!isAnswer(lines[i] ?? '')) continue;
+    if (!isAnswer(i)) continue;
     const start = i;
-    while (i + 1 < end && isAnswer(lines[i + 1] ?? '')) i += 1;
-    const context = contextAbove(lines, previousEnd, start, (line) => !isAnswer(line));
+    while (i + 1 < end && isAnswer(i + 1)) i += 1;
+    // (The lines above an answer are ours: none of them is an answer, or the run above would have taken it.)
+    const context = contextAbove(lines, previousEnd, start, () => true);
     answers.push({ context, text: lines.slice(start, i + 1) });
     previousEnd = i + 1;
   }

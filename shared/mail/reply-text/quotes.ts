@@ -131,6 +131,9 @@ function headerBlockEnd(lines: readonly string[], from: number): number {
   return Math.min(lines.length, from + 1);
 }
 
+/** Outlook's bare rule: a line of underscores. */
+const BARE_RULE = /^_{10,}$/;
+
 /** Where quoted history starts, and what kind of marker opens it. */
 export function quoteStart(lines: readonly string[]): QuoteStart {
   for (let i = 0; i < lines.length; i += 1) {
@@ -145,8 +148,12 @@ export function quoteStart(lines: readonly string[]): QuoteStart {
       // Outlook's rule or "Original Message" line, usually with a header block right under it.
       const header = nextNonBlank(lines, i + 1, 2);
       const headed = header >= 0 && isHeaderBlockAt(lines, header);
-      // A bare rule under a legal notice at the very top ("AVISO LEGAL: …" then "______"): the notice's end, the reply under it.
-      if (!headed && footersOnly(lines.slice(0, i))) continue;
+      // A bare rule under a legal notice at the very top ("AVISO LEGAL: …" then "______"): the notice's end, the reply under it,
+      // when the quote proper starts further down (an "Original Message" line, or a rule with nothing quoted under it, stays one).
+      if (!headed && BARE_RULE.test(line) && footersOnly(lines.slice(0, i))) {
+        const further = quoteStart(lines.slice(i + 1));
+        if (further.kind !== 'none') return { index: further.index + i + 1, body: further.body + i + 1, kind: further.kind };
+      }
       return { index: i, body: headed ? headerBlockEnd(lines, header) : i + 1, kind: 'separator' };
     }
     if (isHeaderBlockAt(lines, i)) return { index: i, body: headerBlockEnd(lines, i), kind: 'header' };

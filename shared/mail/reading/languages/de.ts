@@ -1083,7 +1083,7 @@ export const de: Lexicon = {
     ownVoice: ['ich', 'wir', 'hiermit'],
     explicitYes: ['freigeb\\w*', 'freigegeben', 'frei', 'genehmig\\w*'],
     countOf: ['von'],
-    awaitedPeople: ['architekt\\w*', 'entwickler\\w*', 'integrator', 'it-abteilung', 'sicherheit'],
+    awaitedPeople: ['architekt\\w*', 'entwickler\\w*', 'integrator', 'it-abteilung'],
     roles: ['finanz\\w*', 'recht\\w*', 'vorstand', 'kunde\\w*', 'chef', 'geschaftsfuhr\\w*', 'einkauf', 'unterschrift', 'freigabe'],
     mostWords: ['die meisten', 'meisten', 'teilweise', 'nicht alle'],
     onlyWords: ['nur'],
@@ -1110,6 +1110,8 @@ export const de: Lexicon = {
     selfNegated: ['kein\\w*', 'nichts'],
     inPlaceOf: ['statt', 'anstatt', 'anstelle'],
     tellMe: ['geben sie mir bescheid', 'sagen sie mir bescheid', 'geben sie bescheid', 'sag bescheid', 'lassen sie es mich wissen', 'melden sie sich'],
+    joining: ['ihn', 'einladung', 'verteiler', 'teilnehmen', 'dabei'],
+    routedMail: ['rechnungen?', 'rechnungsstellung', 'e-?mails?', 'post'],
     monthNames: ['januar', 'februar', 'marz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'],
     dateWords: [
       'januar',

@@ -2377,7 +2377,7 @@ export const en: Lexicon = {
     ownVoice: ['i', 'we', "i've", "we've", "i'll", "we'll", 'i will', 'we will', 'i have', 'we have', 'hereby', "i'm", "we're"],
     explicitYes: ['approv\\w*', 'sign(?:ed|ing|s)?[- ]?off'],
     countOf: ['of', 'out of'],
-    awaitedPeople: ['architect', 'it team', 'it department', 'our it', 'tech lead', 'dev lead', 'developers?', 'integrator', 'security', 'compliance'],
+    awaitedPeople: ['architect', 'it team', 'it department', 'our it', 'tech lead', 'dev lead', 'developers?', 'integrator'],
     roles: [
       'finance',
       'legal',
@@ -2444,6 +2444,8 @@ export const en: Lexicon = {
     selfNegated: ['no', 'not', 'nothing', 'none', 'zero'],
     inPlaceOf: ['rather than', 'instead of', 'in place of'],
     tellMe: ['let me know', 'let us know', 'tell me', 'tell us', 'please advise', 'give me a shout'],
+    joining: ['him', 'her', 'them', 'invite', 'invitation', 'distribution', 'join', 'joining', 'bring', 'bringing', 'cc'],
+    routedMail: ['invoices?', 'billing', 'statements?', 'e-?mails?', 'mail', 'correspondence', 'notices'],
     monthNames: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
     dateWords: [
       'january',

@@ -911,7 +911,7 @@ export const nl: Lexicon = {
     ownVoice: ['ik', 'we', 'wij', 'hierbij'],
     explicitYes: ['goedgekeur\\w*', 'goed ?keur\\w*', 'akkoord'],
     countOf: ['van'],
-    awaitedPeople: ['architect', 'ontwikkelaar\\w*', 'integrator', 'beveiliging'],
+    awaitedPeople: ['architect', 'ontwikkelaar\\w*', 'integrator'],
     roles: ['financien', 'juridische', 'directie', 'klant', 'baas', 'handtekening', 'goedkeuring'],
     mostWords: ['de meeste', 'meeste', 'niet alle'],
     onlyWords: ['alleen'],
@@ -935,6 +935,8 @@ export const nl: Lexicon = {
     selfNegated: ['geen', 'niets'],
     inPlaceOf: ['in plaats van'],
     tellMe: ['laat het me weten', 'laat het ons weten', 'laat maar weten', 'laat het weten', 'geef het aan'],
+    joining: ['hem', 'haar', 'uitnodiging', 'verzendlijst', 'deelnemen', 'aansluiten'],
+    routedMail: ['facturen', 'factuur', 'facturatie', 'e-?mails?', 'post'],
     monthNames: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
     dateWords: [
       'januari',
