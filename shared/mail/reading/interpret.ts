@@ -161,10 +161,13 @@ function readByRules(question: StepQuestion, signals: InterpretSignals, reading:
       ...(signals.earlierDocuments ? { earlier: signals.earlierDocuments } : {}),
     }),
   );
+  // The files' names, each read as a clause once (a yes, or at a test the problems found).
+  const fileReads = fileClauses.flatMap((c) =>
+    readOne(c, question, { short: false, ...(signals.earlierDocuments ? { earlier: signals.earlierDocuments } : {}) }),
+  );
   // A file's name that says how it is ("screenshots_CORRECT.zip", "final_ok.pdf") describes the file, not a yes.
   const fileYes = YES_OR_NO.has(question)
-    ? fileClauses
-        .flatMap((c) => readOne(c, question, { short: false, ...(signals.earlierDocuments ? { earlier: signals.earlierDocuments } : {}) }))
+    ? fileReads
         // A file named for an earlier step's document ("PX-2031 Work Order signed.pdf", at the schedule step) is that document.
         .filter((r) => !r.clause.documents.some((d) => signals.earlierDocuments?.includes(d.name)))
         .filter((r) => r.signal === 'yes' && r.clause.hits.some((h) => YES_LIKE.has(h.act) && !h.negated && !FILE_STATE.test(h.words)))
@@ -193,10 +196,7 @@ function readByRules(question: StepQuestion, signals: InterpretSignals, reading:
   // the feedback (never a file that says they are fixed: "defects_fixed.pdf").
   const fileNo =
     question === 'testing'
-      ? fileClauses
-          .filter((c) => !NONE_IN_FILE.test(c.folded))
-          .flatMap((c) => readOne(c, question, { short: false }))
-          .filter((r) => r.signal === 'no' && !r.clause.hits.some((h) => h.act === 'resolved'))
+      ? fileReads.filter((r) => r.signal === 'no' && !NONE_IN_FILE.test(r.clause.folded) && !r.clause.hits.some((h) => h.act === 'resolved'))
       : [];
   const no = [...of('no'), ...fileNo];
   const refusals = no.filter((r) => r.no === 'refusal');
