@@ -2,6 +2,7 @@ import * as chrono from 'chrono-node';
 import { LANGUAGES } from './reading/languages';
 import { fold } from './reading/lexicon';
 import { wordsOf } from './reading/patterns';
+import { ADDRESS } from './address';
 import type { Contact } from './schemas';
 
 /** Words that make a sentence about the launch date, in the languages the reader knows. */
@@ -57,6 +58,16 @@ export interface LaunchDateOptions {
   readonly reference: Date;
   /** The languages the reply is written in (the reader's detection); all it knows when not given. */
   readonly languages?: readonly string[];
+}
+
+/** How many days a month has (1 to 12), in a year. */
+function daysIn(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** A reference instant's day, `YYYY-MM-DD` in UTC. */
+function isoDay(at: Date): string {
+  return iso(at.getUTCFullYear(), at.getUTCMonth() + 1, at.getUTCDate());
 }
 
 function iso(year: number, month: number, day: number): string {
@@ -150,7 +161,7 @@ function nthWeekday(sentence: string, referenceDay: string): { date: string; ind
   const month = MONTHS.indexOf((m[3] ?? '').toLowerCase());
   const given = m[4] ? Number(m[4]) : undefined;
   for (const year of given ? [given] : [Number(referenceDay.slice(0, 4)), Number(referenceDay.slice(0, 4)) + 1]) {
-    const days = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+    const days = daysIn(year, month + 1);
     const matching = Array.from({ length: days }, (_, i) => i + 1).filter((d) => new Date(Date.UTC(year, month, d)).getUTCDay() === weekday);
     const day = nth > 0 ? matching[nth - 1] : matching[matching.length - 1];
     if (day === undefined) continue;
@@ -188,7 +199,7 @@ const NOTICE_DAY = new RegExp(
  * time there). A day with no year is the first such day on or after the reference day.
  */
 export function noticeLaunchDays(notice: string, reference: Date): string[] {
-  const from = iso(reference.getUTCFullYear(), reference.getUTCMonth() + 1, reference.getUTCDate());
+  const from = isoDay(reference);
   const days: string[] = [];
   for (const sentence of launchSentences(notice)) {
     for (const m of sentence.matchAll(NOTICE_DAY)) {
@@ -200,7 +211,7 @@ export function noticeLaunchDays(notice: string, reference: Date): string[] {
       const day = Number(m[2] ?? m[4]);
       const given = m[3] ?? m[6];
       const years = given !== undefined ? [Number(given)] : [reference.getUTCFullYear(), reference.getUTCFullYear() + 1];
-      const real = (y: number) => month > 0 && day >= 1 && day <= new Date(Date.UTC(y, month, 0)).getUTCDate();
+      const real = (y: number) => month > 0 && day >= 1 && day <= daysIn(y, month);
       const date = years
         .filter(real)
         .map((y) => iso(y, month, day))
@@ -213,7 +224,7 @@ export function noticeLaunchDays(notice: string, reference: Date): string[] {
 
 /** The days named in the sentences about the launch, each with whether it is asked for, asked to be set, or refused. */
 function launchCandidates(text: string, options: LaunchDateOptions): { date: string; asked: boolean; set: boolean; refused: boolean }[] {
-  const referenceDay = iso(options.reference.getUTCFullYear(), options.reference.getUTCMonth() + 1, options.reference.getUTCDate());
+  const referenceDay = isoDay(options.reference);
   const reference = { instant: options.reference, timezone: 0 };
   const candidates: { date: string; asked: boolean; set: boolean; refused: boolean }[] = [];
   for (const said of launchSentences(text)) {
@@ -286,7 +297,7 @@ export function namesNoSuchDay(text: string, reference: Date): boolean {
   // With no year, the month's next one on or after the reference day (the next February: this year's until it is past).
   const days = (month: number, year: number | undefined) => {
     const next = reference.getUTCFullYear() + (reference.getUTCMonth() + 1 > month ? 1 : 0);
-    return new Date(Date.UTC(year ?? next, month, 0)).getUTCDate();
+    return daysIn(year ?? next, month);
   };
   const impossible = (day: string, name: string, year: string | undefined) => {
     const month = MONTH_NUMBERS.get(name) ?? 0;
@@ -298,7 +309,6 @@ export function namesNoSuchDay(text: string, reference: Date): boolean {
   return false;
 }
 
-const ADDRESS = /[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
 /** Capitalised words that come before an address without being a name. */
 const NOT_NAME = new Set([
   'Please',

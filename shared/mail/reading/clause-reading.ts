@@ -2,6 +2,7 @@ import type { DocumentName, StepQuestion } from './types';
 import { openBracketAt, SELF_NEGATED, wordsBetween, YES_LIKE, type Act, type Clause, type Hit } from './clauses';
 import { live } from './lists';
 import { wordsOf } from './patterns';
+import { holdsAddress } from '../address';
 import { fold } from './lexicon';
 import { YES_OR_NO, SOMEONE_ELSES, YES_ACTS, type Read } from './reads';
 
@@ -185,8 +186,7 @@ function stated(hits: readonly Hit[], acts: readonly Act[]): Hit[] {
 /** A request to be told ("let me know", "geben Sie mir Bescheid", "fatemi sapere": the `tellMe` pattern). */
 const TELL_ME = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('tellMe')})(?![\p{L}])`, 'u');
 
-/** A mail address in a clause: with words of someone joining (`joining`), a person added; with mail's words (`routedMail`), mail routed. */
-const MAIL_ADDRESS = /[\w.+'-]+@[\w-]+(?:\.[\w-]+)+/;
+/** Beside a mail address in a clause, words of someone joining (`joining`): a person added; mail's words (`routedMail`): mail routed. */
 const JOINING = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('joining')})(?![\p{L}])`, 'u');
 const ROUTED_MAIL = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('routedMail')})(?![\p{L}])`, 'u');
 
@@ -278,7 +278,8 @@ export function readOne(clause: Clause, question: StepQuestion, context: ClauseC
   // (Nor one weighed in a hypothesis we are asked to answer: "If that's too tight with the lead time, let me know".)
   // Only the hypothesis itself, up to its first comma ("If the fee stays in, we can't sign, let me know" refuses).
   const toldAt = hypothetical ? folded.search(TELL_ME) : -1;
-  const hypothesisEnd = toldAt < 0 ? -1 : Math.min(toldAt, ...[folded.indexOf(',')].filter((at) => at >= 0));
+  const comma = folded.indexOf(',');
+  const hypothesisEnd = toldAt >= 0 && comma >= 0 ? Math.min(toldAt, comma) : toldAt;
   const refusals = hits.filter((h) => h.act === 'refuse' && !h.negated && !named(h) && !(h.at < hypothesisEnd));
   // Saying something is wrong asks for a change; a verb of changing does only when it is asked for.
   // A change asked for "before we sign" is still asked for now: only a negation takes it back.
@@ -286,7 +287,7 @@ export function readOne(clause: Clause, question: StepQuestion, context: ClauseC
   // (Where a document's yes is asked, a change that names a mail address routes mail, not the document: "Please send invoices to
   // ap@harborbowl.example rather than to me".)
   const changes =
-    hypothetical || resolved.length > 0 || (question === 'approval' && MAIL_ADDRESS.test(clause.text) && ROUTED_MAIL.test(folded))
+    hypothetical || resolved.length > 0 || (question === 'approval' && holdsAddress(clause.text) && ROUTED_MAIL.test(folded))
       ? []
       : [...stated(hits, ['change']), ...(clause.request ? stated(hits, ['amend']) : [])].filter(
           (h) => !cases.has(h) && !insideYes(hits, yesActs, h) && !(PREFERENCE.test(h.words.split(' ').at(-1) ?? '') && AS_IS.test(folded.slice(h.end))),
@@ -308,7 +309,7 @@ export function readOne(clause: Clause, question: StepQuestion, context: ClauseC
       (h) => h.act === 'scope' && !h.negated && !hits.some((k) => YES_LIKE.has(k.act) && !k.negated && k.at >= h.end && wordsBetween(folded, h.end, k.at) <= 1),
     ) &&
     (clause.question || clause.request) &&
-    !(MAIL_ADDRESS.test(clause.text) && (JOINING.test(folded) || ROUTED_MAIL.test(folded)));
+    !(holdsAddress(clause.text) && (JOINING.test(folded) || ROUTED_MAIL.test(folded)));
 
   if (clause.question) {
     // "Can we switch on the birthday reward too?" asks for something: no small talk, whatever its words.

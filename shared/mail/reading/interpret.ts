@@ -272,13 +272,13 @@ function readByRules(question: StepQuestion, signals: InterpretSignals, reading:
     const explicit = yes.some((r) => !r.clause.hedge && !r.clause.pending && r.clause.hits.some((h) => explicitlyOurs(r.clause.folded, h)));
     // "Confirmamos o cronograma, com o go-live a 8 de junho", under a schedule for 15 June: the yes is to another day.
     // "…go-live on Wednesday, June 31st": a day that does not exist beside the yes; which one is meant is for the PM to ask.
-    const anotherDay: Read[] = [
+    const dayDoubts: Read[] = [
       ...(question === 'approval' && signals.anotherDay === true
         ? [{ signal: 'not-yet', clause: yes[0]?.clause as Clause, why: 'a launch day other than the one the notice proposes' } as const]
         : []),
       ...(signals.noSuchDay === true ? [{ signal: 'not-yet', clause: yes[0]?.clause as Clause, why: 'a day no calendar has' } as const] : []),
     ];
-    const turning = [...doubtsAbout(clauses, yes, question).filter((d) => !(explicit && d.aside === true)), ...anotherDay];
+    const turning = [...doubtsAbout(clauses, yes, question).filter((d) => !(explicit && d.aside === true)), ...dayDoubts];
     const doubts = [...turning, ...unread(statements, yes, explicit)];
     // Only statements the rules could not read are a doubt another reading can settle; a "but", a negation or a yes still
     // to come are read, and they stand.

@@ -224,12 +224,11 @@ export function answersInCopy(lines: readonly string[], from: number, top: strin
   const caps = CAPS_ANNOUNCEMENT.test(top);
   // "Mes réponses dans votre message, précédées d'un tiret", "respostas abaixo com traço": answers after a dash. Said so, any dash
   // line is one; only announced, a dash our notices do not open their lists with (an en or em dash), twice.
-  const dashSaid = DASH_ANNOUNCEMENT.test(top);
-  const dashLines = isolatedDashAnswers(lines, from, end, dashSaid);
-  const dashes = dashLines.size;
   const chosen = qualified[0]?.[0];
-  // (Initials or arrows first: a dash then is a list inside an answer.)
-  const byDash = !caps && chosen === undefined && (dashSaid ? dashes >= 1 : announced && dashes >= 2);
+  // (Initials, arrows or capitals first: a dash then is a list inside an answer.)
+  const dashSaid = DASH_ANNOUNCEMENT.test(top);
+  const dashLines = caps || chosen !== undefined ? new Set<number>() : isolatedDashAnswers(lines, from, end, dashSaid);
+  const byDash = dashSaid ? dashLines.size >= 1 : announced && dashLines.size >= 2;
   if (!chosen && !caps && !byDash) return [];
   const isAnswer = (i: number) => {
     const line = lines[i] ?? '';
