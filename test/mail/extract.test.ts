@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractContacts, extractLaunchDate } from '../../shared/mail';
-import { namesNoSuchDay, noticeLaunchDays } from '../../shared/mail/extract';
+import * as chrono from 'chrono-node';
+import { chronoEnglish, namesNoSuchDay, noticeLaunchDays, SPAN_PARSERS } from '../../shared/mail/extract';
 
 const reference = new Date('2027-01-15T12:00:00Z');
 
@@ -40,6 +41,36 @@ describe('the launch date a reply asks for', () => {
     { case: 'a Dutch "live zetten"', text: 'Kunnen jullie het op 14 juni live zetten?', date: '2027-06-14' },
   ])('reads $case', ({ text, date }) => {
     expect(extractLaunchDate(text, { reference })).toBe(date);
+  });
+});
+
+describe('chrono in English, its span parsers asked only where a span of time stands before their word', () => {
+  it('gates parsers chrono still has (a renamed one would be asked of every sentence again)', () => {
+    const names = chrono.en.casual.parsers.map((p) => p.constructor.name);
+    for (const name of Object.keys(SPAN_PARSERS)) expect(names).toContain(name);
+  });
+
+  const sentences = [
+    'We would like to go live two weeks after the conference.',
+    'Launch 3 days before registration opens, please.',
+    'Could we launch a couple of weeks later than planned?',
+    'Go-live in 2 weeks from now works for us.',
+    'Three months ago we said June; we now want to launch a week earlier, on June 7.',
+    'Can we go live 10d after sign-off?',
+    'Launch on March 3rd, after the board meeting, not before.',
+    'We planned the launch before the summer; it was moved after the audit.',
+  ];
+  it.each(sentences)('reads %j as chrono itself does', (sentence) => {
+    const at = (results: chrono.ParsedResult[]) => results.map((r) => ({ text: r.text, index: r.index, date: r.start.date().toISOString() }));
+    const reference = { instant: new Date('2027-01-15T12:00:00Z'), timezone: 0 };
+    expect(at(chronoEnglish().parse(sentence, reference, { forwardDate: true }))).toEqual(at(chrono.en.parse(sentence, reference, { forwardDate: true })));
+  });
+
+  it('does not give a sentence with no span of time to them', () => {
+    const sentence = 'We planned the launch before the summer; it was moved after the audit.';
+    expect(Object.values(SPAN_PARSERS).some((words) => words.test(sentence))).toBe(false);
+    expect(SPAN_PARSERS['ENTimeUnitLaterFormatParser']?.test('a couple of weeks later')).toBe(true);
+    expect(SPAN_PARSERS['ENTimeUnitAgoFormatParser']?.test('10d before')).toBe(true);
   });
 });
 
