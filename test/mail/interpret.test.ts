@@ -1974,3 +1974,26 @@ describe('"for any …" before a problem named later in the sentence', () => {
     ['Tudo certo, mas para qualquer pedido com desconto há um problema com os pontos.', 'testing'],
   ]);
 });
+
+describe('words that only look like a correction, a change of terms or a time still to come', () => {
+  actedOn([
+    // Written in capitals throughout, a capital after ", no" names no one ("Tom, no Jenna" is a correction in Spanish).
+    ['APPROVED FOR LAUNCH, WE RAN EVERY CASE ON THE LIST, NO ISSUES, NO ERRORS.', 'testing'],
+    // "sem parar", "sans arrêt": without stopping, nothing taken out of the terms.
+    ['Plano aprovado, as datas funcionam para nós. Aqui choveu sem parar a semana toda, pelo menos o trabalho rende.', 'approval'],
+    ['Planning validé, les dates nous conviennent. Il pleut sans arrêt ici depuis lundi, au moins on avance bien.', 'approval'],
+  ]);
+  // In mixed case, a capital after ", not" is still a name corrected.
+  notActedOn([['Looks good, approved. Our contact is Tom, not Jenna.', 'approval']]);
+
+  it.each([
+    ['La nostra QA interna si è conclusa venerdì scorso e siamo pronti per la certificazione.', 'readiness'],
+    ['Nous avons terminé nos tests vendredi dernier et nous sommes prêts pour la certification.', 'readiness'],
+    ['Afgelopen vrijdag hebben we de interne QA afgerond, we zijn klaar voor certificering.', 'readiness'],
+    ['Terminamos las pruebas el viernes pasado y estamos listos para la certificación.', 'readiness'],
+  ] as const)('takes a weekday gone by for no time still to come: "%s"', (text, question) => {
+    const reading = read(text, question);
+    expect(reading.intent).toBe('approve');
+    expect(reading.reasons.join(' ')).not.toMatch(/not done yet|still to come/);
+  });
+});
