@@ -1991,9 +1991,21 @@ describe('words that only look like a correction, a change of terms or a time st
     ['Nous avons terminé nos tests vendredi dernier et nous sommes prêts pour la certification.', 'readiness'],
     ['Afgelopen vrijdag hebben we de interne QA afgerond, we zijn klaar voor certificering.', 'readiness'],
     ['Terminamos las pruebas el viernes pasado y estamos listos para la certificación.', 'readiness'],
+    // A morning gone by, or a greeting: "Morgen" and "mañana" are tomorrow too.
+    ['Guten Morgen Herr Weber, wir haben alles getestet und sind bereit für die Zertifizierung.', 'readiness'],
+    ['Wir haben heute Morgen alles getestet, wir sind bereit für die Zertifizierung.', 'readiness'],
+    ['Wir haben am Freitag alles getestet und sind bereit für die Zertifizierung.', 'readiness'],
+    ['Esta mañana terminamos las pruebas y estamos listos para la certificación.', 'readiness'],
   ] as const)('takes a weekday gone by for no time still to come: "%s"', (text, question) => {
     const reading = read(text, question);
     expect(reading.intent).toBe('approve');
     expect(reading.reasons.join(' ')).not.toMatch(/not done yet|still to come/);
+  });
+
+  it.each([
+    ['Wir schicken die Screenshots am Freitag, dann sind wir bereit.', 'readiness'],
+    ['Mañana por la mañana les mandamos el video y luego estamos listos.', 'readiness'],
+  ] as const)('still takes a weekday or a morning ahead for something still to come: "%s"', (text, question) => {
+    expect(read(text, question).intent).not.toBe('approve');
   });
 });

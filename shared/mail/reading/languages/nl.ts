@@ -378,6 +378,8 @@ export const nl: Lexicon = {
     'verlagen',
   ],
   neutral: [
+    'goede morgen',
+    'goeiemorgen',
     'afgelopen maandag',
     'vorige maandag',
     'maandag jongstleden',
