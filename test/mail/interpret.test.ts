@@ -1982,6 +1982,11 @@ describe('words that only look like a correction, a change of terms or a time st
     // "sem parar", "sans arrêt": without stopping, nothing taken out of the terms.
     ['Plano aprovado, as datas funcionam para nós. Aqui choveu sem parar a semana toda, pelo menos o trabalho rende.', 'approval'],
     ['Planning validé, les dates nous conviennent. Il pleut sans arrêt ici depuis lundi, au moins on avance bien.', 'approval'],
+    // "ya corregimos las dos observaciones:": both found in the round fixed, listed after it (the fixes' own words are no problem).
+    [
+      'Ya corregimos las dos observaciones de la ronda 1:\n1. El saldo se muestra con dos decimales.\n2. Cuando el token expira la app renueva la sesión en vez de quedar en blanco.\n\nLo volvimos a probar y está todo OK. Estamos listos para la próxima ronda.',
+      'readiness',
+    ],
   ]);
   // In mixed case, a capital after ", not" is still a name corrected.
   notActedOn([['Looks good, approved. Our contact is Tom, not Jenna.', 'approval']]);
