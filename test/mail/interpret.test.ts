@@ -2014,3 +2014,18 @@ describe('words that only look like a correction, a change of terms or a time st
     expect(read(text, question).intent).not.toBe('approve');
   });
 });
+
+describe('the messages a test goes through, named by their kind, are no problem found', () => {
+  actedOn([
+    ['Abbiamo provato tutti i casi, i messaggi di conferma e di errore sono approvati.', 'testing'],
+    ['No more changes from us to any message, success or error: approved.', 'testing'],
+    ['We went through all use cases, also the error situations (wrong PIN, expired card). All approved.', 'testing'],
+    ['Die Fehlermeldungstexte sind so, wie vereinbart. Wir geben die Tests frei.', 'testing'],
+  ]);
+  it.each([
+    ['Beim Login bekommen wir eine Fehlermeldung.', 'testing'],
+    ['Bij het inloggen krijgen we een foutmelding.', 'testing'],
+  ] as const)('still takes an error message met for a problem: "%s"', (text, question) => {
+    expect(read(text, question).intent).toBe('decline');
+  });
+});

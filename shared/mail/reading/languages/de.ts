@@ -432,6 +432,13 @@ export const de: Lexicon = {
     'verlegen',
   ],
   neutral: [
+    'fehlermeldungstexte',
+    'fehlermeldungstexten',
+    'texte der fehlermeldungen',
+    'bestätigungs- und fehlermeldungen',
+    'bestätigungs und fehlermeldungen',
+    'fehlertexte',
+    'fehlerseiten',
     'guten morgen',
     'heute morgen',
     'gestern morgen',

@@ -762,6 +762,13 @@ export const en: Lexicon = {
     'rather than',
   ],
   neutral: [
+    'success or error',
+    'error or success',
+    'confirmation and error message*',
+    'error and confirmation message*',
+    'error situation*',
+    'success and error screen*',
+    'error and success screen*',
     'as agreed',
     'approved host*',
     'approved vendor*',
@@ -2186,6 +2193,7 @@ export const en: Lexicon = {
   continuing: ['still'],
   every: ['the two', 'the three', 'the four', 'the five', 'all three', 'all four', 'all', 'every', 'each', 'both', 'everything'],
   testCases: [
+    'error situations',
     'error paths',
     'error path',
     'error messages',

@@ -537,6 +537,12 @@ export const es: Lexicon = {
     'atrasar*',
   ],
   neutral: [
+    'mensajes de éxito y de error',
+    'mensajes de éxito y error',
+    'mensajes de confirmación y de error',
+    'mensajes de confirmación y error',
+    'mensajes de error y de confirmación',
+    'pantallas de error',
     'esta mañana',
     'hoy por la mañana',
     'ayer por la mañana',

@@ -530,6 +530,10 @@ export const fr: Lexicon = {
     'inverser',
   ],
   neutral: [
+    "messages de succès et d'erreur",
+    "messages de confirmation et d'erreur",
+    "messages d'erreur et de confirmation",
+    "écrans d'erreur",
     'lundi dernier',
     'lundi passé',
     'mardi dernier',

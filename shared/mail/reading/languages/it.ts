@@ -500,6 +500,11 @@ export const it: Lexicon = {
     'rinviar*',
   ],
   neutral: [
+    'messaggi di conferma e di errore',
+    'messaggi di conferma e errore',
+    'messaggi di errore e di conferma',
+    'messaggio di conferma e di errore',
+    'schermate di errore',
     'lunedì scorso',
     'lo scorso lunedì',
     'lunedì passato',

@@ -511,6 +511,13 @@ export const pt: Lexicon = {
     'adiemos',
   ],
   neutral: [
+    'mensagens de sucesso e de erro',
+    'mensagens de sucesso e erro',
+    'mensagens de confirmação e de erro',
+    'mensagens de confirmação e erro',
+    'mensagens de erro e de confirmação',
+    'telas de erro',
+    'ecrãs de erro',
     'na segunda passada',
     'segunda passada',
     'segunda-feira passada',
