@@ -454,8 +454,16 @@ describe('quote headers', () => {
       'a GMX header block, its date line first',
       'Approved.\n\nGesendet: Montag, 03. Mai 2027 um 09:00 Uhr\nVon: "Sam Lee" <sam@vendor.example>\nAn: Pat\nBetreff: plan\n\nplan',
     ],
+    [
+      'an Outlook on the web header block with only its sender and subject (rendered from HTML)',
+      'Approved.\n\nFrom: Integrations <integrations@vendor.example>\nSubject: [PX-2031] Proposed schedule\n\nHi Tanya,\n\nplan',
+    ],
   ])('cuts at %s', (_case, body) => {
     expect(extractReplyText(body)).toBe('Approved.');
+  });
+
+  it('does not take a line of the reply that names a sender and a subject, with no address, for a header block', () => {
+    expect(extractReplyText('Hi,\n\nFrom: our marketing team\nSubject: the launch banner\n\nApproved.')).toContain('Approved.');
   });
 
   it('does not take a date and a start time in the reply for a GMX header block', () => {

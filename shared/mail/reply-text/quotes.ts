@@ -32,6 +32,9 @@ const HEADER_FROM = /^\*?(from|de|de la|von|van|da|från|fra|od|от|від|差�
 /** The date line of an Outlook header block, within four lines under "From:": "Sent:", "Date:" and their translations. */
 const HEADER_SENT =
   /^\*?(sent|date|gesendet|envoyé|enviado(?: el| em)?|enviada(?: em)?|enviat(?: el)?|trimis|verzonden|inviato|skickat|datum|data|sendt|wysłano|odesláno|odoslané|poslano|отправлено|надіслано|дата|送信日時|日付|发送时间|發送時間|寄件日期|στάλθηκε|ημερομηνία|lähetetty|gönderildi|tarih|elküldve|dátum)\s?[:：]\*?\s?\S/i;
+/** The subject line of an Outlook header block: "Subject:" and its translations. */
+const HEADER_SUBJECT =
+  /^\*?(subject|betreff|objet|asunto|oggetto|onderwerp|assunto|ämne|emne|temat|předmět|тема|件名|主题|主旨|θέμα|aihe|konu|tárgy)\s?[:：]\*?\s?\S/i;
 /** Outlook on the web sometimes puts the whole header block on one line. */
 const HEADER_ONE_LINE = /^\*?(from|de|von|van|da)\s?:\*?\s.+\s\*?(sent|date|gesendet|envoyé|enviado|verzonden|inviato)\s?:\*?\s/i;
 
@@ -110,7 +113,10 @@ function isHeaderBlockAt(lines: readonly string[], index: number): boolean {
   }
   if (!HEADER_FROM.test(line)) return false;
   for (let next = index + 1; next <= index + 4 && next < lines.length; next += 1) {
-    if (HEADER_SENT.test(lines[next]?.trim() ?? '')) return true;
+    const below = lines[next]?.trim() ?? '';
+    if (HEADER_SENT.test(below)) return true;
+    // Outlook on the web, rendered from HTML, may keep only "From:" (with its address) and "Subject:".
+    if (HEADER_SUBJECT.test(below) && /@[^\s]+\.[a-z]{2,}/i.test(line)) return true;
   }
   return false;
 }
