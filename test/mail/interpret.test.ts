@@ -2021,6 +2021,9 @@ describe('the messages a test goes through, named by their kind, are no problem 
     ['No more changes from us to any message, success or error: approved.', 'testing'],
     ['We went through all use cases, also the error situations (wrong PIN, expired card). All approved.', 'testing'],
     ['Die Fehlermeldungstexte sind so, wie vereinbart. Wir geben die Tests frei.', 'testing'],
+    // Thanks for a fix ask for none; a problem of the last round "-> now coming through" is resolved.
+    ['Thanks for the fix - the vouchers now come through correctly on every test account. Please go ahead and launch.', 'testing'],
+    ['Retested round 1:\n- Session add-ons missing from the sync -> now coming through with the right price\n\nYou have our approval for launch.', 'testing'],
   ]);
   it.each([
     ['Beim Login bekommen wir eine Fehlermeldung.', 'testing'],
