@@ -2025,6 +2025,14 @@ describe('the messages a test goes through, named by their kind, are no problem 
     ['Thanks for the fix - the vouchers now come through correctly on every test account. Please go ahead and launch.', 'testing'],
     ['Retested round 1:\n- Session add-ons missing from the sync -> now coming through with the right price\n\nYou have our approval for launch.', 'testing'],
   ]);
+  actedOn([
+    // A hypothesis after "let me know if" is read even though that phrase is neutral: an overlapping neutral phrase is still found.
+    ["We're ready for certification. Screenshots, video and test transactions attached; let me know if anything's missing.", 'readiness'],
+    ["We're ready for certification. Attached: screenshots of all error and success states, error + success messages included.", 'readiness'],
+  ]);
+  it('still takes a thing named as missing, after "let me know if", for work still open', () => {
+    expect(read("We're ready for certification. Let me know if the vouchers are still missing.", 'readiness').intent).not.toBe('approve');
+  });
   it.each([
     ['Beim Login bekommen wir eine Fehlermeldung.', 'testing'],
     ['Bij het inloggen krijgen we een foutmelding.', 'testing'],

@@ -447,7 +447,8 @@ export class LexiconIndex {
   /** Each category's phrases found in `text` (its tokens), by category. */
   findAll(text: string, tokens: readonly Token[] = tokenize(text)): Map<LexiconCategory, Found[]> {
     const found = new Map<LexiconCategory, Found[]>();
-    // Per category: the first token a new match may start at (a match is not overlapped by its own category).
+    // Per category: the first token a new match may start at (a match is not overlapped by its own category). Neutral phrases
+    // may overlap: "let me know if" does not hide "if anything's missing" (each only takes words out of the reading).
     const free = new Map<LexiconCategory, number>();
     // Per category, the furthest end of a phrase starting at the current token (one map, cleared per token: this loop is the reader's cost).
     const best = new Map<LexiconCategory, number>();
@@ -480,7 +481,7 @@ export class LexiconIndex {
         if (end <= i) continue;
         const match = { index: token.start, text: text.slice(token.start, (tokens[end - 1] as Token).end) };
         addTo(found, category, gapped.has(category) && this.negatorIn(tokens, i + 1, end - 1) ? { ...match, negatedInGap: true } : match);
-        free.set(category, end);
+        if (category !== 'neutral') free.set(category, end);
       }
       // Every suffix has an apostrophe (`n't`, `'ll`).
       if (!token.text.includes("'")) continue;
