@@ -118,10 +118,18 @@ describe('the second reading', () => {
     expect(checkedBySecondReading(doubted, text, 'approval', [], few)).toMatchObject({ needsReview: true, confidence: 0.7 });
   });
 
-  it('does not second-guess a reading when neither it nor the rules see a yes or a no', () => {
+  it(`chooses between telling, asking and acknowledging where neither it nor the rules see a yes or a no, when ${CHOICE} sure or more, and says so`, () => {
+    expect(secondReading('Our new contact is Dana.', 'approval', [], few).inform).toBeGreaterThanOrEqual(CHOICE);
     const checked = checkedBySecondReading(first('question'), 'Our new contact is Dana.', 'approval', [], few);
-    expect(checked).toMatchObject({ intent: 'question', needsReview: false, confidence: 0.9 });
-    expect(checked.secondReading?.intent).toBe('inform');
+    expect(checked).toMatchObject({ intent: 'inform', needsReview: false });
+    expect(checked.reasons.at(-1)).toMatch(/second reading takes it for inform/);
+  });
+
+  it(`keeps the rules' telling or asking where it is less than ${CHOICE} sure of another`, () => {
+    const text = 'When is the call with Dana?';
+    const p = secondReading(text, 'approval', [], few);
+    expect(Math.max(p.inform, p.question, p.none)).toBeLessThan(CHOICE);
+    expect(checkedBySecondReading(first('question'), text, 'approval', [], few)).toMatchObject({ intent: 'question', confidence: 0.9 });
   });
 
   it(`leaves the rules' yes to the PM when the yes is its likeliest reading of a reply of ${LONG_WORDS} words or more, but less likely than ${YES_LIKELY}`, () => {

@@ -298,7 +298,9 @@ export function checkedBySecondReading<Reading extends Checked>(
   const doubtsYes =
     first.intent === 'approve' &&
     (intent !== 'approve' || (yes < YES_LIKELY && (words >= LONG_WORDS || REPORTS.has(question))) || (first.fromDateAlone === true && p.approve < AGREEMENT));
-  if (!disagrees && !doubtsYes) return { ...first, secondReading: second };
+  // Neither reading a yes or a no: between telling, asking and acknowledging the second reading, sure, chooses here too, as it
+  // does at a step that asks no yes or no ({@link chosenBySecondReading}).
+  if (!disagrees && !doubtsYes) return isDecision(first.intent) || first.needsReview ? { ...first, secondReading: second } : chosenBy(first, read);
   // Sure the reply only tells or asks, where the rules read a no or a doubted yes: nothing is decided, and nothing waits for the
   // PM. (A yes the rules are sure of, "QA is complete. How was your weekend?", still goes to the PM.)
   if (!isDecision(intent) && intent !== 'none' && probability >= NO_DECISION && (first.intent !== 'approve' || first.needsReview))
@@ -386,6 +388,11 @@ export function chosenBySecondReading<Reading extends Checked>(
 ): Reading {
   const read = likeliest(text, question, files, model);
   if (!read) return first;
+  return chosenBy(first, read);
+}
+
+/** The second reading's choice between telling, asking and acknowledging, taken over the rules' where it is sure. */
+function chosenBy<Reading extends Checked>(first: Reading, read: NonNullable<ReturnType<typeof likeliest>>): Reading {
   const { intent, probability, second } = read;
   // Nor does it make an acknowledgement of a no or a question: "Thanks! The receipts still print the wrong store" is no
   // mere thanks, and a reply read as nothing reaches no one.
@@ -397,7 +404,7 @@ export function chosenBySecondReading<Reading extends Checked>(
     confidence: second.probability,
     reasons: [
       ...first.reasons,
-      `the second reading takes it for ${intent} (${second.probability}), the rules for ${first.intent}: at a step that asks no yes or no, it chooses`,
+      `the second reading takes it for ${intent} (${second.probability}), the rules for ${first.intent}: neither is a yes or a no, so it chooses`,
     ],
     secondReading: second,
   };
