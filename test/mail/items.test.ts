@@ -163,6 +163,24 @@ describe('requirements item by item', () => {
       delivered: ['field-mapping'],
       pending: ['test-accounts'],
     },
+    {
+      case: 'a sending refused for now, under a heads-up ("we won\'t be able to send … until")',
+      text: "Quick heads up - we won't be able to send the test accounts until the end of the month. API access and field mapping will come at the same time.",
+      delivered: [],
+      pending: ['api-access', 'field-mapping', 'test-accounts'],
+    },
+    {
+      case: 'a German separable "nachschicken" ("schicke ich nach")',
+      text: 'Anbei schon mal das Feld-Mapping. Die Testaccounts und den API-Zugang schicke ich nach, sobald unsere IT die Umgebung aufgesetzt hat.',
+      delivered: ['field-mapping'],
+      pending: ['api-access', 'test-accounts'],
+    },
+    {
+      case: 'a sandbox in brackets, where the test accounts live, is no API access',
+      text: 'Here are the test logins for our member portal (sandbox): member01@club.example / Welcome-2027.',
+      delivered: ['test-accounts'],
+      pending: [],
+    },
   ])('$case', async ({ text, delivered, pending }) => {
     expect(await itemsOf(text)).toEqual({ delivered, pending });
   });

@@ -32,8 +32,14 @@ type Namer = (text: string) => boolean;
 
 /** An item said to be a draft or a blank template ("it's a draft, we're still finalising", "the template, not filled in yet"): not delivered yet. */
 const DRAFT = /\b(draft|preliminary|entwurf|brouillon|borrador|bozza|rascunho|not filled in|haven't filled|havent filled)\b/;
+/** "We won't be able to send the test accounts until the end of the month": a sending refused (for now) gives nothing. */
+const refusesAt = (c: Clause, inside: (at: number) => boolean = () => true) => c.hits.some((h) => h.act === 'refuse' && !h.negated && inside(h.at));
 const isLater = (c: Clause) =>
-  c.pending || saysMissing(c.folded) || DRAFT.test(c.folded) || c.hits.some((h) => h.pending || (h.negated && h.act !== 'resolved' && h.act !== 'problem'));
+  c.pending ||
+  saysMissing(c.folded) ||
+  DRAFT.test(c.folded) ||
+  refusesAt(c) ||
+  c.hits.some((h) => h.pending || (h.negated && h.act !== 'resolved' && h.act !== 'problem'));
 /** A delivering word that is not itself the name of an item ("the API credentials" names the credentials; "attached" gives them). */
 const gives = (c: Clause, namesAny: Namer, inside: (at: number) => boolean = () => true) =>
   c.hits.some((h) => h.act === 'info' && inside(h.at) && !namesAny(c.folded.slice(h.at, h.end)));
@@ -72,6 +78,7 @@ function cutPhrases(c: Clause, namesAny: Namer): Phrase[] {
     // The pending words themselves, not a hit's pending (whose reach crosses a comma: "attached, API keys to follow").
     const later =
       c.later.some(inside) ||
+      refusesAt(c, inside) ||
       (!giving && saysMissing(text)) ||
       (!giving && c.hits.some((h) => inside(h.at) && h.negated && h.act !== 'resolved' && h.act !== 'problem'));
     return { from, to, text, later, giving };
