@@ -11,8 +11,17 @@ async function itemsAt(raw: Buffer, process: 'cadmium' | 'paytronix', step: stri
   return { delivered: [...(items?.delivered ?? [])].sort(), pending: [...(items?.pending ?? [])].sort() };
 }
 
-/** A plain reply at EventTech's requirements step, and the requirement items it delivers or names as still to come. */
+/**
+ * A reply at EventTech's requirements step, and the requirement items it delivers or names as still to come. A file named for
+ * no item is attached ("scan.pdf"), so that the words decide which item "attached" hands over; a mail that says "attached"
+ * with no file at all is read below.
+ */
 async function itemsOf(text: string) {
+  return itemsOfFiles(text, ['scan.pdf']);
+}
+
+/** The same reply as plain text, no file attached. */
+async function itemsOfPlain(text: string) {
   const raw = Buffer.from(
     [
       'From: Dana Client <dana@client.example>',
@@ -222,9 +231,33 @@ async function itemsOfFiles(text: string, files: readonly string[]) {
 }
 
 /** A reply at Paytronix's ready step with its attached files, and the certification materials it delivers or names as still to come. */
-async function materialsOf(text: string, files: readonly string[] = []) {
+async function materialsOf(text: string, files: readonly string[] = ['scan.pdf']) {
   return itemsAt(withFiles(text, files), 'paytronix', 'ready');
 }
+
+describe('a file said to be attached, and none is', () => {
+  it('delivers nothing: the file was forgotten, and the item stays missing', async () => {
+    expect(await itemsOfPlain('Please find attached the field mapping as requested. Let me know if anything is unclear.')).toEqual({
+      delivered: [],
+      pending: [],
+    });
+    expect(await itemsOfPlain('Anbei das Feldmapping für die Registrierungsfelder.')).toEqual({ delivered: [], pending: [] });
+  });
+
+  it('still delivers what the words give themselves, a login or a link', async () => {
+    expect(await itemsOfPlain('Attached as requested, the test logins: member01@club.example / Welcome-2027')).toEqual({
+      delivered: ['test-accounts'],
+      pending: [],
+    });
+  });
+
+  it('delivers the item when the file is there', async () => {
+    expect(await itemsOfFiles('Please find attached the field mapping as requested.', ['mapping.xlsx'])).toEqual({
+      delivered: ['field-mapping'],
+      pending: [],
+    });
+  });
+});
 
 describe('requirements by attached file', () => {
   it('takes a file named for two items without joining them for the thing, not the place it lives in', async () => {

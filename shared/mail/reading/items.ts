@@ -1,6 +1,7 @@
 import type { MailReading } from '../schemas';
 import { isListItem } from './sentences';
 import { fold } from './lexicon';
+import { wordsOf } from './patterns';
 
 /**
  * Item by item (requirements, certification materials): an item is delivered only when the mail
@@ -40,10 +41,22 @@ const isLater = (c: Clause) =>
   DRAFT.test(c.folded) ||
   refusesAt(c) ||
   c.hits.some((h) => h.pending || (h.negated && h.act !== 'resolved' && h.act !== 'problem'));
+/** Words that say a file is attached ("attached", "anbei", "ci-joint", "in allegato"…: the `attachmentWords` pattern). */
+const ATTACHED = new RegExp(String.raw`(?<![\p{L}])(?:${wordsOf('attachmentWords')})(?![\p{L}])`, 'u');
+/** What the reader knows of an item beside the words: the names a process gives it, and whether the mail has any file at all. */
+interface Namers {
+  readonly namesAny: Namer;
+  /** No file is attached: "the field mapping is attached" delivers nothing (the file was forgotten; the PM asks for it). */
+  readonly noFiles: boolean;
+}
 /** A delivering word that is not itself the name of an item ("the API credentials" names the credentials; "attached" gives them). */
-const gives = (c: Clause, namesAny: Namer, inside: (at: number) => boolean = () => true) =>
-  c.hits.some((h) => h.act === 'info' && inside(h.at) && !namesAny(c.folded.slice(h.at, h.end)));
-const isGiving = (c: Clause, namesAny: Namer) => !c.question && !isLater(c) && (gives(c, namesAny) || GIVES.test(c.text));
+const gives = (c: Clause, { namesAny, noFiles }: Namers, inside: (at: number) => boolean = () => true) => {
+  const hits = c.hits.filter((h) => h.act === 'info' && inside(h.at) && !namesAny(c.folded.slice(h.at, h.end)));
+  // "Please find attached the field mapping", and no file: what was to hand it over is the file that is not there.
+  if (noFiles && hits.some((h) => ATTACHED.test(c.folded.slice(h.at, h.end)) || ATTACHED.test(c.folded.slice(h.end, h.end + 12)))) return false;
+  return hits.length > 0;
+};
+const isGiving = (c: Clause, namers: Namers) => !c.question && !isLater(c) && (gives(c, namers) || GIVES.test(c.text));
 const isItem = (c: Clause) => isListItem(c.text);
 
 interface Phrase {
@@ -57,24 +70,24 @@ interface Phrase {
 }
 
 /** A clause's phrases, cut at commas, semicolons and colons (not a link's), each read for pending and delivering words. */
-const PHRASES = new WeakMap<Clause, { namesAny: Namer; phrases: Phrase[] }>();
+const PHRASES = new WeakMap<Clause, { namers: Namers; phrases: Phrase[] }>();
 
-function phrasesOf(c: Clause, namesAny: Namer): Phrase[] {
+function phrasesOf(c: Clause, namers: Namers): Phrase[] {
   const known = PHRASES.get(c);
-  if (known?.namesAny === namesAny) return known.phrases;
-  const phrases = cutPhrases(c, namesAny);
-  PHRASES.set(c, { namesAny, phrases });
+  if (known?.namers === namers) return known.phrases;
+  const phrases = cutPhrases(c, namers);
+  PHRASES.set(c, { namers, phrases });
   return phrases;
 }
 
-function cutPhrases(c: Clause, namesAny: Namer): Phrase[] {
+function cutPhrases(c: Clause, namers: Namers): Phrase[] {
   const cuts = [...c.folded.matchAll(/[,;]|:(?!\/\/)/g)].map((m) => m.index ?? 0);
   return [-1, ...cuts].map((cut, i) => {
     const from = cut + 1;
     const to = cuts[i] ?? c.folded.length;
     const text = c.folded.slice(from, to);
     const inside = (at: number) => at >= from && at < to;
-    const giving = gives(c, namesAny, inside) || GIVES.test(text);
+    const giving = gives(c, namers, inside) || GIVES.test(text);
     // The pending words themselves, not a hit's pending (whose reach crosses a comma: "attached, API keys to follow").
     const later =
       c.later.some(inside) ||
@@ -93,10 +106,11 @@ function cutPhrases(c: Clause, namesAny: Namer): Phrase[] {
  * pending or delivering word in a phrase that names no item speaks for every item of the clause
  * ("Attached: the test accounts and the mapping").
  */
-function itemInClause(c: Clause, names: Namer, namesAny: Namer): { later: boolean; given: boolean } {
-  const phrases = phrasesOf(c, namesAny);
+function itemInClause(c: Clause, names: Namer, namers: Namers): { later: boolean; given: boolean } {
+  const { namesAny } = namers;
+  const phrases = phrasesOf(c, namers);
   // The name reaches across a comma: read the clause whole.
-  if (!phrases.some((p) => names(p.text))) return { later: isLater(c), given: isGiving(c, namesAny) };
+  if (!phrases.some((p) => names(p.text))) return { later: isLater(c), given: isGiving(c, namers) };
   const said = phrases.map((p, i) => {
     for (let j = i; j >= 0; j--) {
       const q = phrases[j] as Phrase;
@@ -153,6 +167,7 @@ export function itemsIn(reading: MailReading, patterns: ItemPatterns): { deliver
   });
   const files = itemsOfFiles(reading, items);
   const anyName = (text: string) => items.some((item) => item.once.test(text));
+  const namers: Namers = { namesAny: anyName, noFiles: reading.attachments.length === 0 };
   const namesAny = clauses.map((_, i) => items.some((item) => item.names[i]));
   const isLabel = (c: Clause | undefined) => c !== undefined && (/:\s*$/.test(c.text) || c.words <= 4);
   // The lead-in of each list item: the last clause before it that is not an item ("Attached you'll find everything:").
@@ -164,7 +179,7 @@ export function itemsIn(reading: MailReading, patterns: ItemPatterns): { deliver
   const delivered: string[] = [];
   const pending: string[] = [];
   for (const { id, once, names } of items) {
-    const read = clauses.map((c, i) => (names[i] ? itemInClause(c, (t) => once.test(t), anyName) : { later: false, given: false }));
+    const read = clauses.map((c, i) => (names[i] ? itemInClause(c, (t) => once.test(t), namers) : { later: false, given: false }));
     const later = clauses.some(
       (c, i) =>
         read[i]?.later === true ||
@@ -182,7 +197,7 @@ export function itemsIn(reading: MailReading, patterns: ItemPatterns): { deliver
       // An item of a list whose lead-in hands the list over ("In attachment you'll find everything we were asked for:"),
       // or under the link that holds them ("Coloquei os três itens na pasta: https://…").
       const lead = leadIn[i];
-      return lead !== undefined && ((/:\s*$/.test(lead.text) && isGiving(lead, anyName)) || (LINK.test(lead.text) && !isLater(lead))) && !isLater(c);
+      return lead !== undefined && ((/:\s*$/.test(lead.text) && isGiving(lead, namers)) || (LINK.test(lead.text) && !isLater(lead))) && !isLater(c);
     });
     // Handed over as itself (a heading and its logins, a link) it is given, whatever else the mail says of it later
     // ("if the accounts stop working, I'll re-seed them").

@@ -117,6 +117,7 @@ export interface Lexicon {
 /** The reader's patterns whose words are data. */
 export type PatternName =
   | 'adverbialContrast'
+  | 'attachmentWords'
   | 'almost'
   | 'already'
   | 'andNot'

@@ -1207,6 +1207,7 @@ export const de: Lexicon = {
     inPlaceOf: ['statt', 'anstatt', 'anstelle'],
     tellMe: ['geben sie mir bescheid', 'sagen sie mir bescheid', 'geben sie bescheid', 'sag bescheid', 'lassen sie es mich wissen', 'melden sie sich'],
     joining: ['ihn', 'einladung', 'verteiler', 'teilnehmen', 'dabei'],
+    attachmentWords: ['anbei', 'im anhang', 'in der anlage', 'angehangt', 'anhang'],
     routedMail: ['rechnungen?', 'rechnungsstellung', 'e-?mails?', 'post'],
     monthNames: ['januar', 'februar', 'marz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'],
     dateWords: [

@@ -2504,6 +2504,7 @@ export const en: Lexicon = {
     inPlaceOf: ['rather than', 'instead of', 'in place of'],
     tellMe: ['let me know', 'let us know', 'tell me', 'tell us', 'please advise', 'give me a shout'],
     joining: ['him', 'her', 'them', 'invite', 'invitation', 'distribution', 'join', 'joining', 'bring', 'bringing', 'cc'],
+    attachmentWords: ['attached', 'attaching', 'attachments?', 'enclosed', 'see attached'],
     routedMail: ['invoices?', 'billing', 'statements?', 'e-?mails?', 'mail', 'correspondence', 'notices'],
     monthNames: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
     dateWords: [
