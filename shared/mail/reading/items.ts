@@ -46,7 +46,7 @@ const ATTACHED = new RegExp(String.raw`(?<![\p{L}])(?:${wordsOf('attachmentWords
 /** What the reader knows of an item beside the words: the names a process gives it, and whether the mail has any file at all. */
 interface Namers {
   readonly namesAny: Namer;
-  /** No file is attached: "the field mapping is attached" delivers nothing (the file was forgotten; the PM asks for it). */
+  /** No file is attached: "the field mapping is attached" delivers nothing (the file was forgotten: the item stays missing, and the acknowledgement lists it). */
   readonly noFiles: boolean;
 }
 /** A delivering word that is not itself the name of an item ("the API credentials" names the credentials; "attached" gives them). */
