@@ -45,6 +45,17 @@ function refusedBefore(sentence: string, index: number): boolean {
   return REFUSED.test(phrase.split(/\s+/).slice(-8).join(' '));
 }
 
+/** {@link LAUNCH_WORDS}, each of them. */
+const LAUNCH_NAMED = new RegExp(LAUNCH_WORDS.source, 'giu');
+/** The launch named again by a pronoun, in a request to set its day ("Can we make it Feb 10 instead?", "move it to the 12th"). */
+const THE_LAUNCH_AGAIN = /\b(?:make|move|push|shift|change|put|have|keep|set|switch|turn) it\b/i;
+/** A day asked for in another's place ("instead", "in plaats van", "stattdessen", "en vez del", "invece di", "la décaler"). */
+const INSTEAD =
+  /(?<![\p{L}])(?:instead|rather than|in plaats van|stattdessen|statt|au lieu|en vez|en lugar|invece|em vez|no lugar|d[ée]caler|verschieben|spostar\p{L}*|posticipar\p{L}*|adiar)(?![\p{L}])/iu;
+
+/** chrono's words for the day of writing itself. */
+const TODAY = /^(?:today|tonight|now|this (?:morning|afternoon|evening))$/i;
+
 /** A date right after these words is a limit or a wait ("until after April 28"), not the launch asked for. */
 const NOT_THE_LAUNCH = /(?<![\p{L}\p{N}])(until|till|bis|jusqu|hasta|tot|fino|at[eé])(?![\p{L}\p{N}])[^.!?\n]{0,25}$/iu;
 
@@ -142,7 +153,16 @@ function launchSentences(text: string): string[] {
   let answer: string[] = [];
   const flush = () => {
     const said = answer.join('\n');
-    for (const sentence of sentences(said)) if (LAUNCH_WORDS.test(sentence) || LAUNCH_WORDS.test(quoted)) found.push(sentence);
+    let after = false;
+    for (const sentence of sentences(said)) {
+      // "Feb 3 go-live lands the week of our conference. Can we make it Monday Feb 10 instead?": a day asked for right after a
+      // sentence about the launch is the launch's.
+      const goesOn = after && DAY_NUMBER.test(sentence) && (THE_LAUNCH_AGAIN.test(sentence) || INSTEAD.test(sentence));
+      const about = LAUNCH_WORDS.test(sentence) || LAUNCH_WORDS.test(quoted);
+      if (about || goesOn) found.push(sentence);
+      // (A release named is no launch to go on about: "a release freeze from April 12 to 23. Could we move QA to May 21?")
+      after = LAUNCH_WORDS.test(quoted) || [...sentence.matchAll(LAUNCH_NAMED)].some((m) => !/^release$/i.test(m[0]));
+    }
     answer = [];
   };
   for (const line of text.split('\n')) {
@@ -295,6 +315,9 @@ function launchCandidates(text: string, options: LaunchDateOptions): { date: str
         break;
       }
     }
+    // "We've all tested today - approved for launch on the 20th": "today" is when the rest happened; a day of the month named
+    // beside it is the launch's.
+    if (results?.filter(usable).every((r) => TODAY.test(r.text.trim())) && bareDay(sentence, referenceDay) !== null) results = undefined;
     // No date chrono reads with a day: a day of the month alone ("on Monday the 26th instead").
     const bare = results === undefined ? bareDay(sentence, referenceDay) : null;
     if (bare) candidates.push({ date: bare, asked: ASKS.test(sentence), set: ASKS_TO_SET.test(sentence), refused: false });

@@ -12,6 +12,18 @@ describe('the launch date a reply asks for', () => {
     { case: 'a US numeric date', text: 'Can we launch on 4/19?', date: '2027-04-19' },
     { case: 'a month already past this year', text: 'Launch on January 10 please.', date: '2028-01-10' },
     { case: 'a month without a day', text: 'We are aiming to launch in early April.', date: null },
+    {
+      case: 'a day asked for in the launch day’s place, in the sentence after it',
+      text: 'The March 3 go-live lands in our conference week. Can we make it Monday March 8 instead?',
+      date: '2027-03-08',
+    },
+    {
+      case: 'the same in German ("stattdessen")',
+      text: 'Den Go-live am 3. März können wir nicht mittragen. Wir schlagen stattdessen den 8. März vor.',
+      date: '2027-03-08',
+    },
+    { case: 'a release named the sentence before is no launch', text: 'We have a release freeze that week. Could we move QA instead to March 9?', date: null },
+    { case: 'a day of the month beside "today"', text: "We've all tested today and everything works - approved for launch on the 20th.", date: '2027-01-20' },
     { case: 'a date that is not about the launch', text: 'I am out until March 8.', date: null },
     { case: 'an explicit date before the reference', text: 'The launch was 2026-12-01.', date: null },
     { case: 'the nth weekday of a month', text: 'We would like to launch the first Monday in May.', date: '2027-05-03' },
