@@ -104,18 +104,16 @@ describe('the reader on the held-back replies (figures only, no case names)', ()
     expect(figuresOf.text.emptied.length).toBe(0);
   });
 
-  // Every held-back mail's kind is read right now (2,414 of 2,414); the guard leaves room for three, as it did when three
+  // Every held-back mail's kind is read right now (2,499 of 2,499); the guard leaves room for three, as it did when three
   // people's notes of an absence were taken for out-of-office replies (docs/mail-corpus.md#the-splits).
   it('tells a machine’s mail from a person’s, both ways, but for at most three mails', () => {
     expect(figuresOf.kind.of - figuresOf.kind.right).toBeLessThanOrEqual(3);
   });
 
-  // The issue's floor is 10%. Measured once at the end of this round: 226 of 2,250 (10.04%), one reply over it (the round's
-  // starting reader on the same quarter: 224, 9.96%). The replies filed this round (79, dev batches and record sets) leave a
-  // sixth to the PM; the 2,172 human held back before it, 9.8%, as they did. The guard holds that level against regressions;
-  // the issue stays open until the floor holds (docs/mail-corpus.md#figures).
-  it('leaves at most 10.2% of the replies to the PM (a regression guard over the measured 10.04%; the issue’s floor is 10%)', () => {
-    expect(figuresOf.intent.flaggedShare).toBeLessThanOrEqual(0.102);
+  // The issue's floor is 10%. Measured once at the end of this round: 226 of 2,328 (9.7%); the round's starting reader on
+  // the same quarter, 233 (10.0%). The 2,250 human held back before this round: 220 (9.8%), 226 at its start.
+  it('leaves at most 10% of the replies to the PM (the issue’s floor; measured 9.7%)', () => {
+    expect(figuresOf.intent.flaggedShare).toBeLessThanOrEqual(0.1);
   });
 
   // The issue's floor is none; the guard holds the measured five, so that no new one slips in unnoticed: three held back
@@ -125,7 +123,9 @@ describe('the reader on the held-back replies (figures only, no case names)', ()
     expect(figuresOf.wrongApprovals.length).toBeLessThanOrEqual(5);
   });
 
-  it('keeps the intent right on at least 94.5% of the replies it acts on (a regression guard under the measured 95.3%; the issue’s floor is 95%)', () => {
+  // Measured once at the end of this round: 1,997 of 2,102 (95.0%). The replies filed this round (78 human, dev batches and
+  // record sets) are read right on 86%; the 2,250 held back before it on 95.3%, as at the round's start.
+  it('keeps the intent right on at least 94.5% of the replies it acts on (a regression guard under the measured 95.0%; the issue’s floor is 95%)', () => {
     expect(figuresOf.intent.accuracyActed).toBeGreaterThanOrEqual(0.945);
   });
 });
