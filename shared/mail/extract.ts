@@ -49,9 +49,12 @@ function refusedBefore(sentence: string, index: number): boolean {
 const LAUNCH_NAMED = new RegExp(LAUNCH_WORDS.source, 'giu');
 /** The launch named again by a pronoun, in a request to set its day ("Can we make it Feb 10 instead?", "move it to the 12th"). */
 const THE_LAUNCH_AGAIN = /\b(?:make|move|push|shift|change|put|have|keep|set|switch|turn) it\b/i;
-/** A day asked for in another's place ("instead", "in plaats van", "stattdessen", "en vez del", "invece di", "la décaler"). */
-const INSTEAD =
-  /(?<![\p{L}])(?:instead|rather than|in plaats van|stattdessen|statt|au lieu|en vez|en lugar|invece|em vez|no lugar|d[ée]caler|verschieben|spostar\p{L}*|posticipar\p{L}*|adiar)(?![\p{L}])/iu;
+/**
+ * A day asked for in the place of another day named ("in plaats van donderdag de 3e", "en vez del 7", "invece di venerdì 21",
+ * "instead of June 21"): the launch day being moved. A bare "instead" may be about anything ("the training instead on the 10th").
+ */
+const INSTEAD_OF_DAY =
+  /(?<![\p{L}])(?:instead of|rather than|in plaats van|statt|anstatt|au lieu d[ue']|en vez de(?:l)?|en lugar de(?:l)?|invece d[ei]l?|em vez d[eoa])\s+(?:(?:the|de|der|dem|den|des|am|le|el|il|o|a|la)\s+)?(?:\d|monday|tuesday|wednesday|thursday|friday|maandag|dinsdag|woensdag|donderdag|vrijdag|montag|dienstag|mittwoch|donnerstag|freitag|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|mi[ée]rcoles|jueves|viernes|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|segunda|ter[cç]a|quarta|quinta|sexta)/iu;
 
 /** chrono's words for the day of writing itself. */
 const TODAY = /^(?:today|tonight|now|this (?:morning|afternoon|evening))$/i;
@@ -61,31 +64,41 @@ const NOT_THE_LAUNCH = /(?<![\p{L}\p{N}])(until|till|bis|jusqu|hasta|tot|fino|at
 
 /**
  * What a span of time ends with in chrono's English ("two weeks", "a couple of days", "3d"): a number, a number word, an article
- * or a quantity, up to three spaces, a unit of time (its abbreviations among them).
+ * or a quantity, a few spaces, a unit of time (its abbreviations among them).
  */
-const SPAN = String.raw`(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|an?|few|several|the|couple|of)\s{0,3}(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|mo|mon|mos|months?|qtr|quarters?|y|yr|years?)\s{0,5}`;
+const SPAN = String.raw`(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|an?|few|several|the|couple|of)\s{0,6}(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|mo|mon|mos|months?|qtr|quarters?|y|yr|years?)\s{0,5}`;
 /**
- * chrono's English parsers that read a span of time before or after ("two weeks later", "3 days before"), each with what its
- * own pattern cannot match without: a span of time right before its word. Their patterns try every word of a sentence as the
- * start of a number of units; in a fresh process that cost about 9 ms a sentence until the engine had compiled them, most of
- * the cost of reading the first mails (README, `npm run measure:mail`). A sentence without it is not given to them: the
- * same results, sooner.
+ * chrono's English parsers of a span of time before or after ("two weeks later", "3 days before"), known by the words their own
+ * pattern ends with (not by their class's name, which a bundler renames), each with what that pattern cannot match without: a
+ * span of time right before those words. Their patterns try every word of a sentence as the start of a number of units; in a
+ * fresh process that cost about 9 ms a sentence until the engine had compiled them, most of the cost of reading the first
+ * mails (README, `npm run measure:mail`). A sentence without it is not given to them: the same results, sooner.
  */
-export const SPAN_PARSERS: Readonly<Record<string, RegExp>> = {
-  ENTimeUnitAgoFormatParser: new RegExp(String.raw`${SPAN}(?:ago|before|earlier)(?=\W|$)`, 'i'),
-  ENTimeUnitLaterFormatParser: new RegExp(String.raw`${SPAN}(?:later|after|from now|henceforth|forward|out)(?=\W|$)`, 'i'),
-};
+export const SPAN_PARSERS: readonly { readonly ends: string; readonly needs: RegExp }[] = [
+  { ends: '(?:ago|before|earlier)', needs: new RegExp(String.raw`${SPAN}(?:ago|before|earlier)(?=\W|$)`, 'i') },
+  {
+    ends: '(?:later|after|from now|henceforth|forward|out)',
+    needs: new RegExp(String.raw`${SPAN}(?:later|after|from now|henceforth|forward|out)(?=\W|$)`, 'i'),
+  },
+];
 /** A pattern that matches nothing. */
 const NOTHING = /(?!)/;
+
+/** What a span parser needs of a sentence, by the pattern the parser reads with; none for any other parser. */
+function spanNeeds(parser: chrono.Parser): RegExp | undefined {
+  // The pattern is only built here (a parser's pattern depends on its strictness, not on the text), never run.
+  const source = parser.pattern(new chrono.ParsingContext('')).source;
+  return SPAN_PARSERS.find(({ ends }) => source.includes(`\\s{0,5}${ends}`))?.needs;
+}
 
 /** chrono's casual English, each span parser asked only of a sentence with a span of time before its word ({@link SPAN_PARSERS}). */
 export function chronoEnglish(): chrono.Chrono {
   const casual = chrono.en.casual.clone();
   casual.parsers = casual.parsers.map((parser): chrono.Parser => {
-    const words = SPAN_PARSERS[parser.constructor.name];
-    if (words === undefined) return parser;
+    const needs = spanNeeds(parser);
+    if (needs === undefined) return parser;
     return {
-      pattern: (context) => (words.test(context.text) ? parser.pattern(context) : NOTHING),
+      pattern: (context) => (needs.test(context.text) ? parser.pattern(context) : NOTHING),
       extract: (context, match) => parser.extract(context, match),
     };
   });
@@ -157,7 +170,7 @@ function launchSentences(text: string): string[] {
     for (const sentence of sentences(said)) {
       // "Feb 3 go-live lands the week of our conference. Can we make it Monday Feb 10 instead?": a day asked for right after a
       // sentence about the launch is the launch's.
-      const goesOn = after && DAY_NUMBER.test(sentence) && (THE_LAUNCH_AGAIN.test(sentence) || INSTEAD.test(sentence));
+      const goesOn = after && DAY_NUMBER.test(sentence) && (THE_LAUNCH_AGAIN.test(sentence) || INSTEAD_OF_DAY.test(sentence));
       const about = LAUNCH_WORDS.test(sentence) || LAUNCH_WORDS.test(quoted);
       if (about || goesOn) found.push(sentence);
       // (A release named is no launch to go on about: "a release freeze from April 12 to 23. Could we move QA to May 21?")
@@ -317,7 +330,13 @@ function launchCandidates(text: string, options: LaunchDateOptions): { date: str
     }
     // "We've all tested today - approved for launch on the 20th": "today" is when the rest happened; a day of the month named
     // beside it is the launch's.
-    if (results?.filter(usable).every((r) => TODAY.test(r.text.trim())) && bareDay(sentence, referenceDay) !== null) results = undefined;
+    // (Not "we can go live today", where today is the launch's own day.)
+    if (
+      results?.filter(usable).every((r) => TODAY.test(r.text.trim()) && !LAUNCH_WORDS.test(sentence.slice(Math.max(0, r.index - 25), r.index))) &&
+      bareDay(sentence, referenceDay) !== null &&
+      !refusedBefore(sentence, BARE_DAY.exec(sentence)?.index ?? 0)
+    )
+      results = undefined;
     // No date chrono reads with a day: a day of the month alone ("on Monday the 26th instead").
     const bare = results === undefined ? bareDay(sentence, referenceDay) : null;
     if (bare) candidates.push({ date: bare, asked: ASKS.test(sentence), set: ASKS_TO_SET.test(sentence), refused: false });

@@ -1977,8 +1977,6 @@ describe('"for any …" before a problem named later in the sentence', () => {
 
 describe('words that only look like a correction, a change of terms or a time still to come', () => {
   actedOn([
-    // Written in capitals throughout, a capital after ", no" names no one ("Tom, no Jenna" is a correction in Spanish).
-    ['APPROVED FOR LAUNCH, WE RAN EVERY CASE ON THE LIST, NO ISSUES, NO ERRORS.', 'testing'],
     // "sem parar", "sans arrêt": without stopping, nothing taken out of the terms.
     ['Plano aprovado, as datas funcionam para nós. Aqui choveu sem parar a semana toda, pelo menos o trabalho rende.', 'approval'],
     ['Planning validé, les dates nous conviennent. Il pleut sans arrêt ici depuis lundi, au moins on avance bien.', 'approval'],
@@ -1988,8 +1986,12 @@ describe('words that only look like a correction, a change of terms or a time st
       'readiness',
     ],
   ]);
-  // In mixed case, a capital after ", not" is still a name corrected.
-  notActedOn([['Looks good, approved. Our contact is Tom, not Jenna.', 'approval']]);
+  // A capital after ", not" is a name corrected, in capitals throughout too (where "NO ISSUES" looks the same: left to the PM).
+  notActedOn([
+    ['Looks good, approved. Our contact is Tom, not Jenna.', 'approval'],
+    ['OK, NOT JENNA, TOM.', 'confirmation'],
+    ['APPROVED, NOT JUNE 3, JUNE 10.', 'approval'],
+  ]);
 
   it.each([
     ['La nostra QA interna si è conclusa venerdì scorso e siamo pronti per la certificazione.', 'readiness'],
@@ -1999,7 +2001,6 @@ describe('words that only look like a correction, a change of terms or a time st
     // A morning gone by, or a greeting: "Morgen" and "mañana" are tomorrow too.
     ['Guten Morgen Herr Weber, wir haben alles getestet und sind bereit für die Zertifizierung.', 'readiness'],
     ['Wir haben heute Morgen alles getestet, wir sind bereit für die Zertifizierung.', 'readiness'],
-    ['Wir haben am Freitag alles getestet und sind bereit für die Zertifizierung.', 'readiness'],
     ['Esta mañana terminamos las pruebas y estamos listos para la certificación.', 'readiness'],
   ] as const)('takes a weekday gone by for no time still to come: "%s"', (text, question) => {
     const reading = read(text, question);
@@ -2010,6 +2011,8 @@ describe('words that only look like a correction, a change of terms or a time st
   it.each([
     ['Wir schicken die Screenshots am Freitag, dann sind wir bereit.', 'readiness'],
     ['Mañana por la mañana les mandamos el video y luego estamos listos.', 'readiness'],
+    // A German present that tells what will be ("das Video haben wir am Freitag fertig").
+    ['Wir sind bereit für die Zertifizierung, das Video haben wir am Freitag fertig.', 'readiness'],
   ] as const)('still takes a weekday or a morning ahead for something still to come: "%s"', (text, question) => {
     expect(read(text, question).intent).not.toBe('approve');
   });
@@ -2029,6 +2032,11 @@ describe('the messages a test goes through, named by their kind, are no problem 
     // A hypothesis after "let me know if" is read even though that phrase is neutral: an overlapping neutral phrase is still found.
     ["We're ready for certification. Screenshots, video and test transactions attached; let me know if anything's missing.", 'readiness'],
     ["We're ready for certification. Attached: screenshots of all error and success states, error + success messages included.", 'readiness'],
+  ]);
+  notActedOn([
+    // Only "missing", "unclear" and kin are hypotheses neutral after "if anything": a condition on the launch is none.
+    ['Approved, hold the launch if anything fails in the dry run.', 'testing'],
+    ['Approved, if anything fails we pull out.', 'approval'],
   ]);
   it('still takes a thing named as missing, after "let me know if", for work still open', () => {
     expect(read("We're ready for certification. Let me know if the vouchers are still missing.", 'readiness').intent).not.toBe('approve');

@@ -244,6 +244,10 @@ describe('a file said to be attached, and none is', () => {
     expect(await itemsOfPlain('Anbei das Feldmapping für die Registrierungsfelder.')).toEqual({ delivered: [], pending: [] });
   });
 
+  it('delivers nothing under a heading and "attached" with no file, nor with only a picture inside the text', async () => {
+    expect(await itemsOfPlain('Field mapping:\nattached')).toEqual({ delivered: [], pending: [] });
+  });
+
   it('still delivers what the words give themselves, a login or a link', async () => {
     expect(await itemsOfPlain('Attached as requested, the test logins: member01@club.example / Welcome-2027')).toEqual({
       delivered: ['test-accounts'],

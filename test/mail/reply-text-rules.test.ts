@@ -466,6 +466,12 @@ describe('quote headers', () => {
     expect(extractReplyText('Hi,\n\nFrom: our marketing team\nSubject: the launch banner\n\nApproved.')).toContain('Approved.');
   });
 
+  it('does not take a sender and a subject the reply announces, address and all, for a header block', () => {
+    const body =
+      'Approved.\nFor the confirmation mails please use the sender and subject below:\nFrom: Tickets <tickets@client.example>\nSubject: Your Expo 2027 ticket\nWe cannot go live with the noreply sender.';
+    expect(extractReplyText(body)).toContain('We cannot go live with the noreply sender.');
+  });
+
   it('does not take a date and a start time in the reply for a GMX header block', () => {
     expect(extractReplyText('Hallo,\n\nDatum: 14. Juni 2027\nVon: 9 Uhr\nBis: 17 Uhr\nOrt: Halle B')).toContain('Von: 9 Uhr');
   });

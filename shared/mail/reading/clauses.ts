@@ -739,8 +739,7 @@ const CORRECTION = new RegExp(
 /** A correction in a clause: of a figure, or of a name (a word written with its capital: "not Jenna", not "not really"). */
 function corrects(text: string, folded: string): boolean {
   // Folding keeps a text's length but for a few letters (ß): where it did not, the capital is not looked for.
-  // In a clause written in capitals throughout ("NO ISSUES"), a capital names no one.
-  const capitals = text.length === folded.length && /\p{Ll}/u.test(text);
+  const capitals = text.length === folded.length;
   // Every place is tried, one character on from the last: ", non è il 10 marzo" is a figure after "non è", whatever the letter
   // right after "non".
   CORRECTION.lastIndex = 0;

@@ -46,7 +46,7 @@ const ATTACHED = new RegExp(String.raw`(?<![\p{L}])(?:${wordsOf('attachmentWords
 /** What the reader knows of an item beside the words: the names a process gives it, and whether the mail has any file at all. */
 interface Namers {
   readonly namesAny: Namer;
-  /** No file is attached: "the field mapping is attached" delivers nothing (the file was forgotten: the item stays missing, and the acknowledgement lists it). */
+  /** No file is attached: "the field mapping is attached" delivers nothing (the file was forgotten: the item stays missing). */
   readonly noFiles: boolean;
 }
 /** A delivering word that is not itself the name of an item ("the API credentials" names the credentials; "attached" gives them). */
@@ -167,7 +167,9 @@ export function itemsIn(reading: MailReading, patterns: ItemPatterns): { deliver
   });
   const files = itemsOfFiles(reading, items);
   const anyName = (text: string) => items.some((item) => item.once.test(text));
-  const namers: Namers = { namesAny: anyName, noFiles: reading.attachments.length === 0 };
+  // (A picture inside the text, a signature's logo, is no file handed over.)
+  const handed = reading.attachments.filter((a) => !(a.disposition === 'inline' && a.contentType.startsWith('image/')));
+  const namers: Namers = { namesAny: anyName, noFiles: handed.length === 0 };
   const namesAny = clauses.map((_, i) => items.some((item) => item.names[i]));
   const isLabel = (c: Clause | undefined) => c !== undefined && (/:\s*$/.test(c.text) || c.words <= 4);
   // The lead-in of each list item: the last clause before it that is not an item ("Attached you'll find everything:").
@@ -193,7 +195,9 @@ export function itemsIn(reading: MailReading, patterns: ItemPatterns): { deliver
       if (read[i]?.given) return true;
       const next = clauses[i + 1];
       // A heading that names it, and the lines after it that give it ("Test accounts:" or "Test accounts (5 users)" and the logins).
-      if (isLabel(c) && next !== undefined && !isLater(next) && (/:\s*$/.test(c.text) || GIVES.test(next.text))) return true;
+      // ("Field mapping:" and "attached" under it, with no file, hands nothing over.)
+      const forgotten = namers.noFiles && next !== undefined && ATTACHED.test(next.folded) && !GIVES.test(next.text);
+      if (isLabel(c) && next !== undefined && !isLater(next) && !forgotten && (/:\s*$/.test(c.text) || GIVES.test(next.text))) return true;
       // An item of a list whose lead-in hands the list over ("In attachment you'll find everything we were asked for:"),
       // or under the link that holds them ("Coloquei os três itens na pasta: https://…").
       const lead = leadIn[i];

@@ -300,7 +300,10 @@ export function checkedBySecondReading<Reading extends Checked>(
     (intent !== 'approve' || (yes < YES_LIKELY && (words >= LONG_WORDS || REPORTS.has(question))) || (first.fromDateAlone === true && p.approve < AGREEMENT));
   // Neither reading a yes or a no: between telling, asking and acknowledging the second reading, sure, chooses here too, as it
   // does at a step that asks no yes or no ({@link chosenBySecondReading}).
-  if (!disagrees && !doubtsYes) return isDecision(first.intent) || first.needsReview ? { ...first, secondReading: second } : chosenBy(first, read);
+  if (!disagrees && !doubtsYes)
+    return isDecision(first.intent) || first.needsReview
+      ? { ...first, secondReading: second }
+      : chosenBy(first, read, 'neither reads a yes or a no, so it chooses');
   // Sure the reply only tells or asks, where the rules read a no or a doubted yes: nothing is decided, and nothing waits for the
   // PM. (A yes the rules are sure of, "QA is complete. How was your weekend?", still goes to the PM.)
   if (!isDecision(intent) && intent !== 'none' && probability >= NO_DECISION && (first.intent !== 'approve' || first.needsReview))
@@ -365,8 +368,8 @@ function likeliest(text: string, question: StepQuestion, files: readonly string[
 }
 
 /**
- * At or above this probability, at a step that asks no yes or no, the second reading's choice
- * between telling, asking and acknowledging is taken over the rules'.
+ * At or above this probability the second reading's choice between telling, asking and acknowledging is taken over the
+ * rules': at a step that asks no yes or no, and at one that asks one where neither reading finds a yes or a no.
  */
 export const CHOICE = 0.9;
 
@@ -388,11 +391,11 @@ export function chosenBySecondReading<Reading extends Checked>(
 ): Reading {
   const read = likeliest(text, question, files, model);
   if (!read) return first;
-  return chosenBy(first, read);
+  return chosenBy(first, read, 'at a step that asks no yes or no, it chooses');
 }
 
-/** The second reading's choice between telling, asking and acknowledging, taken over the rules' where it is sure. */
-function chosenBy<Reading extends Checked>(first: Reading, read: NonNullable<ReturnType<typeof likeliest>>): Reading {
+/** The second reading's choice between telling, asking and acknowledging, taken over the rules' where it is sure; `why` ends the reason. */
+function chosenBy<Reading extends Checked>(first: Reading, read: NonNullable<ReturnType<typeof likeliest>>, why: string): Reading {
   const { intent, probability, second } = read;
   // Nor does it make an acknowledgement of a no or a question: "Thanks! The receipts still print the wrong store" is no
   // mere thanks, and a reply read as nothing reaches no one.
@@ -402,10 +405,7 @@ function chosenBy<Reading extends Checked>(first: Reading, read: NonNullable<Ret
     ...first,
     intent,
     confidence: second.probability,
-    reasons: [
-      ...first.reasons,
-      `the second reading takes it for ${intent} (${second.probability}), the rules for ${first.intent}: neither is a yes or a no, so it chooses`,
-    ],
+    reasons: [...first.reasons, `the second reading takes it for ${intent} (${second.probability}), the rules for ${first.intent}: ${why}`],
     secondReading: second,
   };
 }

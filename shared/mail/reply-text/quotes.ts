@@ -101,6 +101,15 @@ function nextNonBlank(lines: readonly string[], from: number, within: number): n
   return -1;
 }
 
+/** The line above, past blank ones, ends with a colon: what follows is what the reply announces. */
+function announced(lines: readonly string[], index: number): boolean {
+  for (let i = index - 1; i >= 0; i -= 1) {
+    const above = (lines[i] ?? '').trim();
+    if (above !== '') return above.endsWith(':');
+  }
+  return false;
+}
+
 function isHeaderBlockAt(lines: readonly string[], index: number): boolean {
   const line = lines[index]?.trim() ?? '';
   if (HEADER_ONE_LINE.test(line)) return true;
@@ -115,8 +124,9 @@ function isHeaderBlockAt(lines: readonly string[], index: number): boolean {
   for (let next = index + 1; next <= index + 4 && next < lines.length; next += 1) {
     const below = lines[next]?.trim() ?? '';
     if (HEADER_SENT.test(below)) return true;
-    // Outlook on the web, rendered from HTML, may keep only "From:" (with its address) and "Subject:".
-    if (HEADER_SUBJECT.test(below) && /@[^\s]+\.[a-z]{2,}/i.test(line)) return true;
+    // Outlook on the web, rendered from HTML, may keep only "From:" (a name and its address in angle brackets) and "Subject:",
+    // under a blank line; not a sender and a subject the reply announces ("please use the sender and subject below:").
+    if (HEADER_SUBJECT.test(below) && /<[^<>\s]+@[^<>\s]+\.[a-z]{2,}>/i.test(line) && !announced(lines, index)) return true;
   }
   return false;
 }

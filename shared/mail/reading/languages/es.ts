@@ -542,7 +542,6 @@ export const es: Lexicon = {
     'mensajes de confirmación y de error',
     'mensajes de confirmación y error',
     'mensajes de error y de confirmación',
-    'pantallas de error',
     'esta mañana',
     'hoy por la mañana',
     'ayer por la mañana',

@@ -533,7 +533,6 @@ export const fr: Lexicon = {
     "messages de succès et d'erreur",
     "messages de confirmation et d'erreur",
     "messages d'erreur et de confirmation",
-    "écrans d'erreur",
     'lundi dernier',
     'lundi passé',
     'mardi dernier',

@@ -504,7 +504,6 @@ export const it: Lexicon = {
     'messaggi di conferma e errore',
     'messaggi di errore e di conferma',
     'messaggio di conferma e di errore',
-    'schermate di errore',
     'lunedì scorso',
     'lo scorso lunedì',
     'lunedì passato',

@@ -382,7 +382,6 @@ export const nl: Lexicon = {
     'foutmeldingsteksten',
     'bevestigings- en foutmeldingen',
     'succes- en foutmeldingen',
-    'foutschermen',
     'goede morgen',
     'goeiemorgen',
     'afgelopen maandag',

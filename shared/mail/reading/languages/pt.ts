@@ -516,8 +516,6 @@ export const pt: Lexicon = {
     'mensagens de confirmação e de erro',
     'mensagens de confirmação e erro',
     'mensagens de erro e de confirmação',
-    'telas de erro',
-    'ecrãs de erro',
     'na segunda passada',
     'segunda passada',
     'segunda-feira passada',
