@@ -244,7 +244,7 @@ describe('a file said to be attached, and none is', () => {
     expect(await itemsOfPlain('Anbei das Feldmapping für die Registrierungsfelder.')).toEqual({ delivered: [], pending: [] });
   });
 
-  it('delivers nothing under a heading and "attached" with no file, nor with only a picture inside the text', async () => {
+  it('delivers nothing under a heading and "attached" with no file', async () => {
     expect(await itemsOfPlain('Field mapping:\nattached')).toEqual({ delivered: [], pending: [] });
   });
 
