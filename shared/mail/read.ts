@@ -53,6 +53,7 @@ function signalsOf(
     hasDate: reading.launchDate !== null,
     hasContacts: reading.contacts.length > 0,
     attachmentNames: attachedFiles(reading.attachments),
+    ...(reading.attachments.every((a) => a.disposition === 'inline' && a.contentType.startsWith('image/')) ? { noFiles: true } : {}),
     ...reading.mailSignals,
   };
 }

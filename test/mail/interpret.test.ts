@@ -2048,3 +2048,17 @@ describe('the messages a test goes through, named by their kind, are no problem 
     expect(read(text, question).intent).toBe('decline');
   });
 });
+
+describe('a ready report whose files are said to be attached, and none is', () => {
+  const noFiles = { hasDate: false, hasContacts: false, attachmentNames: [], noFiles: true };
+  it('goes to the PM: the round would open on materials that never came', () => {
+    const reading = interpret("We're ready for certification. Screenshots, video and test transactions attached.", 'readiness', noFiles);
+    expect(reading).toMatchObject({ intent: 'approve', needsReview: true });
+    expect(reading.reasons.join(' ')).toContain('files said to be attached, and none is');
+  });
+  it('is acted on when the files are there, or when it says nothing of files', () => {
+    const files = { hasDate: false, hasContacts: false, attachmentNames: ['screens.zip'] };
+    expect(interpret("We're ready for certification. Screenshots, video and test transactions attached.", 'readiness', files).needsReview).toBe(false);
+    expect(interpret("We're ready for certification, the materials went out last week.", 'readiness', noFiles).reasons.join(' ')).not.toContain('none is');
+  });
+});

@@ -1,7 +1,7 @@
 import { DECISION_CONFIDENCE, type DocumentName, type Intent, isDecision, type StepQuestion } from './types';
 import { NAMES_A_DAY, readClauses, YES_LIKE, type Clause, type ClauseReading } from './clauses';
 import { fixedItems, namedCases } from './lists';
-import { wordsOf } from './patterns';
+import { ATTACHED_WORDS, wordsOf } from './patterns';
 import { checkedBySecondReading, chosenBySecondReading, type IntentModel } from './second-reading';
 import { YES_OR_NO, YES_ACTS, type Signal, type Read } from './reads';
 import { readOne } from './clause-reading';
@@ -79,6 +79,8 @@ export interface InterpretSignals {
   readonly noSuchDay?: boolean;
   /** The reply has no words of its own (only an attachment, the answer in the subject): its text is the mail it quotes, not read. */
   readonly quotedOnly?: boolean;
+  /** No file is attached (a picture inside the text aside): a yes that says its files are attached comes without them. */
+  readonly noFiles?: boolean;
 }
 
 /** What the mail around a reply says of it (the notice it quotes, whose mail that is, a calendar button): read once per mail. */
@@ -277,6 +279,11 @@ function readByRules(question: StepQuestion, signals: InterpretSignals, reading:
         ? [{ signal: 'not-yet', clause: yes[0]?.clause as Clause, why: 'a launch day other than the one the notice proposes' } as const]
         : []),
       ...(signals.noSuchDay === true ? [{ signal: 'not-yet', clause: yes[0]?.clause as Clause, why: 'a day no calendar has' } as const] : []),
+      // "Ready for certification, screenshots, video and transactions attached", and no file: the round would open on materials
+      // that never came.
+      ...(question === 'readiness' && signals.noFiles === true && clauses.some((c) => ATTACHED_WORDS.test(c.folded))
+        ? [{ signal: 'not-yet', clause: yes[0]?.clause as Clause, why: 'files said to be attached, and none is' } as const]
+        : []),
     ];
     const turning = [...doubtsAbout(clauses, yes, question).filter((d) => !(explicit && d.aside === true)), ...dayDoubts];
     const doubts = [...turning, ...unread(statements, yes, explicit)];

@@ -1,7 +1,7 @@
 import type { MailReading } from '../schemas';
 import { isListItem } from './sentences';
 import { fold } from './lexicon';
-import { wordsOf } from './patterns';
+import { ATTACHED_WORDS } from './patterns';
 
 /**
  * Item by item (requirements, certification materials): an item is delivered only when the mail
@@ -41,8 +41,7 @@ const isLater = (c: Clause) =>
   DRAFT.test(c.folded) ||
   refusesAt(c) ||
   c.hits.some((h) => h.pending || (h.negated && h.act !== 'resolved' && h.act !== 'problem'));
-/** Words that say a file is attached ("attached", "anbei", "ci-joint", "in allegato"…: the `attachmentWords` pattern). */
-const ATTACHED = new RegExp(String.raw`(?<![\p{L}])(?:${wordsOf('attachmentWords')})(?![\p{L}])`, 'u');
+const ATTACHED = ATTACHED_WORDS;
 /** What the reader knows of an item beside the words: the names a process gives it, and whether the mail has any file at all. */
 interface Namers {
   readonly namesAny: Namer;

@@ -11,3 +11,6 @@ export function wordsOf(name: PatternName, wrap: (fragment: string) => string = 
     .map(wrap)
     .join('|');
 }
+
+/** Words that say a file is attached ("attached", "anbei", "ci-joint", "in allegato"…: the `attachmentWords` pattern), over folded text. */
+export const ATTACHED_WORDS = new RegExp(String.raw`(?<![\p{L}])(?:${wordsOf('attachmentWords')})(?![\p{L}])`, 'u');
