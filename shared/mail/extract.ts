@@ -75,12 +75,9 @@ const SPAN = String.raw`(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|e
  * mails (README, `npm run measure:mail`). A sentence without it is not given to them: the same results, sooner.
  */
 export const SPAN_PARSERS: readonly { readonly ends: string; readonly needs: RegExp }[] = [
-  { ends: '(?:ago|before|earlier)', needs: new RegExp(String.raw`${SPAN}(?:ago|before|earlier)(?=\W|$)`, 'i') },
-  {
-    ends: '(?:later|after|from now|henceforth|forward|out)',
-    needs: new RegExp(String.raw`${SPAN}(?:later|after|from now|henceforth|forward|out)(?=\W|$)`, 'i'),
-  },
-];
+  '(?:ago|before|earlier)',
+  '(?:later|after|from now|henceforth|forward|out)',
+].map((ends) => ({ ends, needs: new RegExp(String.raw`${SPAN}${ends}(?=\W|$)`, 'i') }));
 /** A pattern that matches nothing. */
 const NOTHING = /(?!)/;
 
@@ -166,15 +163,16 @@ function launchSentences(text: string): string[] {
   let answer: string[] = [];
   const flush = () => {
     const said = answer.join('\n');
+    const quotedAbout = LAUNCH_WORDS.test(quoted);
     let after = false;
     for (const sentence of sentences(said)) {
       // "Feb 3 go-live lands the week of our conference. Can we make it Monday Feb 10 instead?": a day asked for right after a
       // sentence about the launch is the launch's.
       const goesOn = after && DAY_NUMBER.test(sentence) && (THE_LAUNCH_AGAIN.test(sentence) || INSTEAD_OF_DAY.test(sentence));
-      const about = LAUNCH_WORDS.test(sentence) || LAUNCH_WORDS.test(quoted);
+      const about = quotedAbout || LAUNCH_WORDS.test(sentence);
       if (about || goesOn) found.push(sentence);
       // (A release named is no launch to go on about: "a release freeze from April 12 to 23. Could we move QA to May 21?")
-      after = LAUNCH_WORDS.test(quoted) || [...sentence.matchAll(LAUNCH_NAMED)].some((m) => !/^release$/i.test(m[0]));
+      after = quotedAbout || [...sentence.matchAll(LAUNCH_NAMED)].some((m) => !/^release$/i.test(m[0]));
     }
     answer = [];
   };
@@ -331,14 +329,11 @@ function launchCandidates(text: string, options: LaunchDateOptions): { date: str
     // "We've all tested today - approved for launch on the 20th": "today" is when the rest happened; a day of the month named
     // beside it is the launch's.
     // (Not "we can go live today", where today is the launch's own day.)
-    if (
-      results?.filter(usable).every((r) => TODAY.test(r.text.trim()) && !LAUNCH_WORDS.test(sentence.slice(Math.max(0, r.index - 25), r.index))) &&
-      bareDay(sentence, referenceDay) !== null &&
-      !refusedBefore(sentence, BARE_DAY.exec(sentence)?.index ?? 0)
-    )
-      results = undefined;
+    const onlyToday = results?.filter(usable).every((r) => TODAY.test(r.text.trim()) && !LAUNCH_WORDS.test(sentence.slice(Math.max(0, r.index - 25), r.index)));
+    const day = results === undefined || onlyToday ? bareDay(sentence, referenceDay) : null;
+    if (onlyToday && day !== null && !refusedBefore(sentence, BARE_DAY.exec(sentence)?.index ?? 0)) results = undefined;
     // No date chrono reads with a day: a day of the month alone ("on Monday the 26th instead").
-    const bare = results === undefined ? bareDay(sentence, referenceDay) : null;
+    const bare = results === undefined ? day : null;
     if (bare) candidates.push({ date: bare, asked: ASKS.test(sentence), set: ASKS_TO_SET.test(sentence), refused: false });
     for (const result of results ?? []) {
       const { start, index } = result;

@@ -53,7 +53,6 @@ function signalsOf(
     hasDate: reading.launchDate !== null,
     hasContacts: reading.contacts.length > 0,
     attachmentNames: attachedFiles(reading.attachments),
-    ...(reading.attachments.every((a) => a.disposition === 'inline' && a.contentType.startsWith('image/')) ? { noFiles: true } : {}),
     ...reading.mailSignals,
   };
 }
@@ -261,6 +260,8 @@ export function understand(mail: ParsedMail, options: ReadOptions = {}): MailRea
     ...(own ? {} : { quotedOnly: true }),
     ...(namesAnotherDay(quoted, days, reference) ? { anotherDay: true } : {}),
     ...(namesNoSuchDay(ownWords, reference) ? { noSuchDay: true } : {}),
+    // (A picture inside the text, a signature's logo, is no file handed over.)
+    ...(attachments.every((a) => a.disposition === 'inline' && a.contentType.startsWith('image/')) ? { noFiles: true } : {}),
   };
   const meaning = interpret(readable, question, signalsOf({ mailSignals, launchDate, contacts, attachments }), clauseReading);
   return { ...read, ...meaning, clauseReading, mailSignals, launchDate, contacts };

@@ -41,7 +41,6 @@ const isLater = (c: Clause) =>
   DRAFT.test(c.folded) ||
   refusesAt(c) ||
   c.hits.some((h) => h.pending || (h.negated && h.act !== 'resolved' && h.act !== 'problem'));
-const ATTACHED = ATTACHED_WORDS;
 /** What the reader knows of an item beside the words: the names a process gives it, and whether the mail has any file at all. */
 interface Namers {
   readonly namesAny: Namer;
@@ -52,7 +51,7 @@ interface Namers {
 const gives = (c: Clause, { namesAny, noFiles }: Namers, inside: (at: number) => boolean = () => true) => {
   const hits = c.hits.filter((h) => h.act === 'info' && inside(h.at) && !namesAny(c.folded.slice(h.at, h.end)));
   // "Please find attached the field mapping", and no file: what was to hand it over is the file that is not there.
-  if (noFiles && hits.some((h) => ATTACHED.test(c.folded.slice(h.at, h.end)) || ATTACHED.test(c.folded.slice(h.end, h.end + 12)))) return false;
+  if (noFiles && hits.some((h) => ATTACHED_WORDS.test(c.folded.slice(h.at, h.end)) || ATTACHED_WORDS.test(c.folded.slice(h.end, h.end + 12)))) return false;
   return hits.length > 0;
 };
 const isGiving = (c: Clause, namers: Namers) => !c.question && !isLater(c) && (gives(c, namers) || GIVES.test(c.text));
@@ -166,9 +165,7 @@ export function itemsIn(reading: MailReading, patterns: ItemPatterns): { deliver
   });
   const files = itemsOfFiles(reading, items);
   const anyName = (text: string) => items.some((item) => item.once.test(text));
-  // (A picture inside the text, a signature's logo, is no file handed over.)
-  const handed = reading.attachments.filter((a) => !(a.disposition === 'inline' && a.contentType.startsWith('image/')));
-  const namers: Namers = { namesAny: anyName, noFiles: handed.length === 0 };
+  const namers: Namers = { namesAny: anyName, noFiles: reading.mailSignals.noFiles === true };
   const namesAny = clauses.map((_, i) => items.some((item) => item.names[i]));
   const isLabel = (c: Clause | undefined) => c !== undefined && (/:\s*$/.test(c.text) || c.words <= 4);
   // The lead-in of each list item: the last clause before it that is not an item ("Attached you'll find everything:").
@@ -195,7 +192,7 @@ export function itemsIn(reading: MailReading, patterns: ItemPatterns): { deliver
       const next = clauses[i + 1];
       // A heading that names it, and the lines after it that give it ("Test accounts:" or "Test accounts (5 users)" and the logins).
       // ("Field mapping:" and "attached" under it, with no file, hands nothing over.)
-      const forgotten = namers.noFiles && next !== undefined && ATTACHED.test(next.folded) && !GIVES.test(next.text);
+      const forgotten = namers.noFiles && next !== undefined && ATTACHED_WORDS.test(next.folded) && !GIVES.test(next.text);
       if (isLabel(c) && next !== undefined && !isLater(next) && !forgotten && (/:\s*$/.test(c.text) || GIVES.test(next.text))) return true;
       // An item of a list whose lead-in hands the list over ("In attachment you'll find everything we were asked for:"),
       // or under the link that holds them ("Coloquei os três itens na pasta: https://…").

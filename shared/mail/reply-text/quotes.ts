@@ -2,6 +2,7 @@
  * Where quoted history starts: a `>` line, an attribution ("On … wrote:"), an Outlook header
  * block or separator, or a forward marker, and the line after that marker where the quote's body starts.
  */
+import { ADDRESS } from '../address';
 import { footersOnly } from './disclaimers';
 
 /** Attribution lines that open a quote ("On … wrote:" and its translations). */
@@ -38,10 +39,15 @@ const HEADER_SUBJECT =
 /** Outlook on the web sometimes puts the whole header block on one line. */
 const HEADER_ONE_LINE = /^\*?(from|de|von|van|da)\s?:\*?\s.+\s\*?(sent|date|gesendet|envoyé|enviado|verzonden|inviato)\s?:\*?\s/i;
 
+/** Outlook's bare rule: a line of underscores. */
+const BARE_RULE = /^_{10,}$/;
+/** A name's address in angle brackets, as a header block writes it ("Integrations <integrations@vendor.example>"). */
+const BRACKETED_ADDRESS = new RegExp(`<${ADDRESS.source}>`);
+
 /** Outlook's "Original Message" line and its rule of underscores, usually above a header block. */
 const SEPARATOR = [
   /^-{2,}\s*(original message|ursprüngliche nachricht|originalnachricht|ursprüngliche mail|message d'origine|mail original|e-mail original|originele e-mail|mensaje original|messaggio originale|oorspronkelijk bericht|origineel bericht|mensagem original|originalmeddelande|alkuperäinen viesti|oryginalna wiadomość|původní zpráva|исходное сообщение|原始邮件)\s*-{2,}$/i,
-  /^_{10,}$/,
+  BARE_RULE,
 ];
 
 /** Forward markers: what follows is another message, not an answer to ours. */
@@ -126,7 +132,7 @@ function isHeaderBlockAt(lines: readonly string[], index: number): boolean {
     if (HEADER_SENT.test(below)) return true;
     // Outlook on the web, rendered from HTML, may keep only "From:" (a name and its address in angle brackets) and "Subject:",
     // under a blank line; not a sender and a subject the reply announces ("please use the sender and subject below:").
-    if (HEADER_SUBJECT.test(below) && /<[^<>\s]+@[^<>\s]+\.[a-z]{2,}>/i.test(line) && !announced(lines, index)) return true;
+    if (HEADER_SUBJECT.test(below) && BRACKETED_ADDRESS.test(line) && !announced(lines, index)) return true;
   }
   return false;
 }
@@ -146,9 +152,6 @@ function headerBlockEnd(lines: readonly string[], from: number): number {
   for (let i = from; i < lines.length && i < from + 12; i += 1) if ((lines[i] ?? '').trim() === '') return i + 1;
   return Math.min(lines.length, from + 1);
 }
-
-/** Outlook's bare rule: a line of underscores. */
-const BARE_RULE = /^_{10,}$/;
 
 /** Where quoted history starts, and what kind of marker opens it. */
 export function quoteStart(lines: readonly string[]): QuoteStart {
