@@ -256,7 +256,9 @@ export function extractLaunchDate(text: string, options: LaunchDateOptions): str
 export function readLaunch(text: string, options: LaunchDateOptions): { date: string | null; days: string[] } {
   const candidates = launchCandidates(text, options);
   const open = candidates.filter((c) => !c.refused);
-  return { date: (open.find((c) => c.set) ?? open.find((c) => c.asked) ?? open[0] ?? candidates[0])?.date ?? null, days: open.map((c) => c.date) };
+  // Among days asked for alike, the one the launch is named beside ("the certification week of June 2 and the June 30 go-live").
+  const first = open.find((c) => c.set) ?? open.find((c) => c.asked && c.beside) ?? open.find((c) => c.asked) ?? open.find((c) => c.beside);
+  return { date: (first ?? open[0] ?? candidates[0])?.date ?? null, days: open.map((c) => c.date) };
 }
 
 /** Our notices' own ways of writing a day (English): "June 15, 2026", "Monday, June 15", "15 June 2026", "2026-06-15". */
@@ -294,14 +296,42 @@ export function noticeLaunchDays(notice: string, reference: Date): string[] {
   return days;
 }
 
+/** How near a day named is to a word of the launch for it to be the launch's: a few words ("the June 30 go-live", "go-live op 6 oktober"). */
+const BESIDE = 24;
+
+/** A day named in a sentence about the launch. */
+interface Candidate {
+  readonly date: string;
+  readonly asked: boolean;
+  readonly set: boolean;
+  readonly refused: boolean;
+  /** The day nearest a word of the launch in its sentence, and near it ({@link BESIDE}). */
+  beside: boolean;
+}
+
+/** Marks, among a sentence's days (each with where it stands), the one nearest a word of the launch, if it is near it. */
+function markBeside(sentence: string, days: readonly { candidate: Candidate; from: number; to: number }[]): void {
+  // (A release is often the sender's own, not the launch: "Go-live needs to be Friday April 30 - our new app release goes out May 3".)
+  const words = [...sentence.matchAll(LAUNCH_NAMED)].filter((m) => !/^release$/i.test(m[0])).map((m) => ({ from: m.index, to: m.index + m[0].length }));
+  const distance = (d: { from: number; to: number }) =>
+    Math.min(Infinity, ...words.map((w) => (w.from >= d.to ? w.from - d.to : d.from >= w.to ? d.from - w.to : 0)));
+  const nearest = days.reduce<{ candidate: Candidate; far: number } | undefined>((best, d) => {
+    const far = distance(d);
+    return best === undefined || far < best.far ? { candidate: d.candidate, far } : best;
+  }, undefined);
+  if (nearest && nearest.far <= BESIDE) nearest.candidate.beside = true;
+}
+
 /** The days named in the sentences about the launch, each with whether it is asked for, asked to be set, or refused. */
-function launchCandidates(text: string, options: LaunchDateOptions): { date: string; asked: boolean; set: boolean; refused: boolean }[] {
+function launchCandidates(text: string, options: LaunchDateOptions): Candidate[] {
   const referenceDay = isoDay(options.reference);
   const reference = { instant: options.reference, timezone: 0 };
-  const candidates: { date: string; asked: boolean; set: boolean; refused: boolean }[] = [];
+  const candidates: Candidate[] = [];
   for (const said of launchSentences(text)) {
+    const named: { candidate: Candidate; from: number; to: number }[] = [];
     const nth = nthWeekday(said, referenceDay);
-    if (nth) candidates.push({ date: nth.date, asked: ASKS.test(said), set: setBefore(said, nth.index), refused: refusedBefore(said, nth.index) });
+    if (nth)
+      candidates.push({ date: nth.date, asked: ASKS.test(said), set: setBefore(said, nth.index), refused: refusedBefore(said, nth.index), beside: false });
     const sentence = said.replace(WEEKDAY_BESIDE_DAY, '').replace(WEEKDAY_AFTER_DAY, '').replace(NTH_WEEKDAY, ' ');
     // chrono is the costly part: a sentence with no number, month, weekday or word of time ahead names no day.
     if (!DAY_NUMBER.test(sentence) && !DATE_WORDS.test(sentence)) continue;
@@ -334,7 +364,7 @@ function launchCandidates(text: string, options: LaunchDateOptions): { date: str
     if (onlyToday && day !== null && !refusedBefore(sentence, BARE_DAY.exec(sentence)?.index ?? 0)) results = undefined;
     // No date chrono reads with a day: a day of the month alone ("on Monday the 26th instead").
     const bare = results === undefined ? day : null;
-    if (bare) candidates.push({ date: bare, asked: ASKS.test(sentence), set: ASKS_TO_SET.test(sentence), refused: false });
+    if (bare) candidates.push({ date: bare, asked: ASKS.test(sentence), set: ASKS_TO_SET.test(sentence), refused: false, beside: false });
     for (const result of results ?? []) {
       const { start, index } = result;
       if (!usable(result)) continue;
@@ -344,10 +374,20 @@ function launchCandidates(text: string, options: LaunchDateOptions): { date: str
       const day = start.get('day');
       if (year === null || month === null || day === null) continue;
       const date = iso(year, month, day);
-      if (date >= referenceDay)
-        // The date asked to be set is the one after the asking words ("May 31 is a holiday, so please schedule it for June 1").
-        candidates.push({ date, asked: ASKS.test(sentence), set: setBefore(sentence, index), refused: refusedBefore(sentence, index) });
+      // The date asked to be set is the one after the asking words ("May 31 is a holiday, so please schedule it for June 1").
+      if (date >= referenceDay) {
+        const candidate: Candidate = {
+          date,
+          asked: ASKS.test(sentence),
+          set: setBefore(sentence, index),
+          refused: refusedBefore(sentence, index),
+          beside: false,
+        };
+        candidates.push(candidate);
+        named.push({ candidate, from: index, to: index + result.text.length });
+      }
     }
+    markBeside(sentence, named);
   }
   return candidates;
 }

@@ -32,6 +32,21 @@ describe('the launch date a reply asks for', () => {
     { case: 'a release named the sentence before is no launch', text: 'We have a release freeze that week. Could we move QA instead to March 9?', date: null },
     { case: 'a day of the month beside "today"', text: "We've all tested today and everything works - approved for launch on the 20th.", date: '2027-01-20' },
     { case: 'a date that is not about the launch', text: 'I am out until March 8.', date: null },
+    {
+      case: 'of two days in a sentence, the one the launch is named beside',
+      text: 'The certification week of June 2 and the June 30 go-live both line up with our release train.',
+      date: '2027-06-30',
+    },
+    {
+      case: 'the same in Dutch, the other day a freeze of the sender’s own release',
+      text: 'Voorstel: certificering in de week van 15 september. De go-live op 6 oktober kan wat ons betreft gewoon blijven staan.',
+      date: '2027-10-06',
+    },
+    {
+      case: 'a release of the sender’s own is no launch to stand beside',
+      text: 'Go-live needs to be Friday April 30 - our new app release goes out May 3.',
+      date: '2027-04-30',
+    },
     { case: 'an explicit date before the reference', text: 'The launch was 2026-12-01.', date: null },
     { case: 'the nth weekday of a month', text: 'We would like to launch the first Monday in May.', date: '2027-05-03' },
     { case: 'the last weekday of a month', text: 'Go-live on the last Friday of June works for us.', date: '2027-06-25' },

@@ -329,6 +329,12 @@ describe('reading clause by clause', () => {
     expect(read('When is the next call?', 'open').scope).toBe(false);
   });
 
+  it('takes a question about a fee of the agreed terms for no new scope', () => {
+    expect(read('Does a fourth round trigger the additional certification fee from the work order?', 'status').scope).toBe(false);
+    expect(read('¿La cuarta ronda tiene un costo adicional?', 'status').scope).toBe(false);
+    expect(read('Is there an additional fee if we add gift cards to the integration?', 'status').scope).toBe(true);
+  });
+
   it('finds a French or Italian word behind an elided article or preposition ("d\'ajouter", "dell\'API")', () => {
     expect(read("Nous avons besoin d'ajouter deux champs à la synchronisation.", 'status').scope).toBe(true);
     expect(read("Abbiamo bisogno dell'integrazione anche per i badge.", 'status').scope).toBe(true);
@@ -2060,5 +2066,14 @@ describe('a ready report whose files are said to be attached, and none is', () =
     const files = { hasDate: false, hasContacts: false, attachmentNames: ['screens.zip'] };
     expect(interpret("We're ready for certification. Screenshots, video and test transactions attached.", 'readiness', files).needsReview).toBe(false);
     expect(interpret("We're ready for certification, the materials went out last week.", 'readiness', noFiles).reasons.join(' ')).not.toContain('none is');
+  });
+});
+
+describe('what the batches fv, fw and fx showed', () => {
+  it('takes an English auxiliary with no subject after it for a statement, its "I" left out ("Will keep an eye on it")', () => {
+    expect(readClauses('Will keep an eye on it').clauses[0]?.question).toBe(false);
+    expect(readClauses('Can do Thursday, just need the invite').clauses[0]?.question).toBe(false);
+    expect(readClauses('Will you keep an eye on it').clauses[0]?.question).toBe(true);
+    expect(readClauses('Can we do Thursday').clauses[0]?.question).toBe(true);
   });
 });

@@ -185,6 +185,32 @@ describe('requirements item by item', () => {
       pending: ['api-access', 'test-accounts'],
     },
     {
+      case: 'answers written under the quoted lines that ask for each item, naming none themselves',
+      text: [
+        'answers below',
+        '',
+        '> - Test accounts: a login for a test event in your system',
+        'user: cadmium.test@riverside.example',
+        'pw: Homecoming#2027',
+        '',
+        '> - Field mapping: which of your fields map to which Cadmium fields',
+        'working on it, will send tomorrow',
+      ].join('\n'),
+      delivered: ['test-accounts'],
+      pending: ['field-mapping'],
+    },
+    {
+      case: 'an answer under a quoted line that hands its item over by a link, too big to attach',
+      text: [
+        'See inline.',
+        '',
+        '> - Field mapping: which of your fields map to which Cadmium fields',
+        "Too big to attach, it's here: https://share.client.example/s/mapping",
+      ].join('\n'),
+      delivered: ['field-mapping'],
+      pending: [],
+    },
+    {
       case: 'a sandbox in brackets, where the test accounts live, is no API access',
       text: 'Here are the test logins for our member portal (sandbox): member01@club.example / Welcome-2027.',
       delivered: ['test-accounts'],
@@ -306,6 +332,13 @@ describe('certification materials item by item', () => {
     expect(await materialsOf('Not ready yet, we still have a bug in reverse enrollment. Will send the materials once it is fixed.')).toEqual({
       delivered: [],
       pending: ['screenshots', 'test-transactions', 'video'],
+    });
+  });
+
+  it('reads "txns", as a phone writes it, for the test transactions', async () => {
+    expect(await materialsOf('here are the screenshots. video + test txns tomorrow, recording the video tonight')).toEqual({
+      delivered: ['screenshots'],
+      pending: ['test-transactions', 'video'],
     });
   });
 

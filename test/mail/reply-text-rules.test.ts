@@ -91,6 +91,19 @@ describe('inline answers between quoted lines', () => {
     expect(extractReplyText(wrapped)).toBe('Approved.');
   });
 
+  it('keeps a lower-case answer typed right under a long quoted item of a list, the quote not resuming under it', () => {
+    const typed = lines(
+      'answers below',
+      '',
+      '> - Test accounts: a login for a test event in your system',
+      'user: cadmium.test@riverside.example',
+      '',
+      '> - Field mapping: which of your fields map to which Cadmium fields',
+      'working on it, will send tomorrow',
+    );
+    expect(extractReplyText(typed)).toContain('working on it, will send tomorrow');
+  });
+
   it('keeps a short lower-case answer right under a short quoted line', () => {
     const compact = lines(
       'See below.',
@@ -272,6 +285,18 @@ describe('legal footers', () => {
       'en (behind a label)',
       'NOTICE: The information contained in this transmission is intended only for the person or entity to which it is addressed and may contain confidential material. Any review or other use by persons other than the intended recipient is prohibited.',
     ],
+    [
+      'en (the information transmitted)',
+      'The information transmitted is intended only for the person or entity to which it is addressed and may contain confidential and/or privileged material.',
+    ],
+    [
+      'en (behind "CONFIDENTIAL:")',
+      'CONFIDENTIAL: This communication is intended only for the named recipient(s) and may contain confidential, proprietary or legally privileged information. If you received it in error, please notify the sender and delete it from your system.',
+    ],
+    [
+      'es (its files, in the plural)',
+      'Este mensaje y sus archivos adjuntos van dirigidos exclusivamente a su destinatario y pueden contener información confidencial. Si no es usted el destinatario, le rogamos que lo comunique al remitente y lo elimine.',
+    ],
   ])('cuts a %s disclaimer and everything under it', (_language, disclaimer) => {
     expect(extractReplyText(lines(reply, '', disclaimer, '', 'More legal text.'))).toBe(reply);
   });
@@ -283,6 +308,7 @@ describe('legal footers', () => {
     ],
     ['Looks fine.\n\nNotice: the legal disclaimer on page 3 must be changed before we approve.', 'must be changed before we approve'],
     ['Please note: this message is confidential. Distribution outside the board is prohibited. We approve the budget.\n\nAnna', 'We approve the budget.'],
+    ['Confidential: the launch numbers are not to be shared yet. We approve the plan.\n\nAnna', 'We approve the plan.'],
   ])("keeps a person's own sentence that opens with a label: %s", (text, kept) => {
     expect(extractReplyText(text)).toContain(kept);
   });

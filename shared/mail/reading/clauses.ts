@@ -77,6 +77,8 @@ export interface Clause {
   readonly opening: boolean;
   /** The first clause of an answer written under a quoted line: a bare "No" there answers that point (a bare "OK" one point only). */
   readonly answersQuote?: boolean;
+  /** In an answer written under quoted lines, those lines, folded: what the answer is about ("test accounts: a login for…"). */
+  readonly answersTo?: string;
   readonly request: boolean;
   readonly condition: boolean;
   /** A hypothesis (`if …`, `in case …`): what it names is not asserted. */
@@ -643,8 +645,11 @@ function readClause(scan: Scan, clause: number, text: string, sentence: number, 
     .some((m) => (m.index === 0 || (contrast && /^\S+\s+$/.test(folded.slice(0, m.index)))) && !overlaps(neutral, m.index, m.index + m.text.length));
   const pending = pendingWords.length > 0;
   // A question mark at the end, an opening ¿, or a question word first in a clause with no full stop (mobile mail drops the mark).
+  // (Not an English auxiliary with no subject after it: the sender's "I" dropped, "Will keep an eye on it", "Can do Thursday".)
   const question =
-    /\?[\s\p{Extended_Pictographic}\p{P}]*$/u.test(text) || /¿/.test(text) || (startsAsQuestion && !/[.!:]$/.test(text) && words > 2 && !pending);
+    /\?[\s\p{Extended_Pictographic}\p{P}]*$/u.test(text) ||
+    /¿/.test(text) ||
+    (startsAsQuestion && !/[.!:]$/.test(text) && words > 2 && !pending && !SUBJECT_DROPPED.test(folded));
   const asks = spansOf(scan, clause, 'ask');
   // A condition or a hypothesis leads its phrase (not a yes word that is also "if"), outside an aside; an "if" that means
   // "whether" ("je vérifie si les dates nous conviennent") weighs a yes and sets no condition.
@@ -801,6 +806,14 @@ function goLiveOnly(hits: readonly Hit[], goLive: readonly Span[]): boolean {
   return goLive.length > 0 && toCome.length > 0 && toCome.every((h) => overlaps(goLive, h.at, h.end));
 }
 
+/**
+ * An English auxiliary first and no subject after it ("will keep an eye on it", "can do thursday", "would need the mapping by
+ * friday"): a statement whose "I" or "we" a quick mail leaves out, not a question ("will you…", "can we…", "could the…" are:
+ * a subject comes first).
+ */
+const SUBJECT_DROPPED =
+  /^(?:will|would|can|could|should|shall|do|did|have|has)\s+(?:keep|send|do|check|get|let|be|make|need|follow|take|look|update|confirm|share|circle|loop|ping|call|come|try|go|see|review|test|have|work|start|finish|forward|pass|schedule|book)\b/;
+
 /** Reads a reply's new text clause by clause. */
 export function readClauses(replyText: string): ClauseReading {
   // The quoted lines an inline answer keeps are ours (in English): the language is the sender's words'.
@@ -809,7 +822,13 @@ export function readClauses(replyText: string): ClauseReading {
   const lexicons = [lexiconFor(languages.includes('en') ? languages : [...languages, 'en'])];
   // Sentences, then their clauses (cut at `;` and contrast words), then each clause read.
   const parts = sentencesOf(replyText).flatMap((sentence, index) =>
-    clausesOf(sentence.text, lexicons).map((part, i, all) => ({ ...part, sentence: index, last: i === all.length - 1, answers: sentence.answers && i === 0 })),
+    clausesOf(sentence.text, lexicons).map((part, i, all) => ({
+      ...part,
+      sentence: index,
+      last: i === all.length - 1,
+      answers: sentence.answers && i === 0,
+      under: sentence.under,
+    })),
   );
   // In Portuguese "no" is "in the" ("testamos tudo no app"); its no is "não". Spanish and Italian "no" is a no.
   const noIsPreposition = languages[0] === 'pt' && !languages.includes('es') && !languages.includes('it');
@@ -821,7 +840,7 @@ export function readClauses(replyText: string): ClauseReading {
   // A question mark at a sentence's end makes only its last clause the question.
   const clauses: Clause[] = parts.map((part, i) => {
     const clause = readClause(scan, i, part.text, part.sentence, part.contrast);
-    return { ...clause, question: part.last && clause.question, answersQuote: part.answers };
+    return { ...clause, question: part.last && clause.question, answersQuote: part.answers, ...(part.under ? { answersTo: fold(part.under) } : {}) };
   });
   // The opening clause: the first that is not only a greeting.
   const first = clauses.findIndex(

@@ -130,6 +130,15 @@ function itemInClause(c: Clause, names: Namer, namers: Namers): { later: boolean
   return { later, given: !c.question && !later && (givingOwn || free.some((p) => p.giving)) };
 }
 
+/**
+ * What an answer written under the quoted line that asks for an item says of it, the answer naming no item itself: any of its
+ * phrases that hands something over gives it ("Too big to attach, it's here: https://…"), or else it is still to come if it says so.
+ */
+function answerAbout(c: Clause, namers: Namers): { later: boolean; given: boolean } {
+  const given = isGiving(c, namers) || (!c.question && phrasesOf(c, namers).some((p) => p.giving && !p.later));
+  return { later: !given && isLater(c), given };
+}
+
 /** Words for every item, or every one left ("the materials", "the rest"), in the seven languages. */
 const REST =
   /\b(the materials|materials|the rest|everything else|the remaining|remaining items|die unterlagen|unterlagen|der rest|den rest|le reste|les elements|el resto|los materiales|o resto|os materiais|il resto|i materiali|de rest|het materiaal)\b/;
@@ -163,6 +172,16 @@ export function itemsIn(reading: MailReading, patterns: ItemPatterns): { deliver
     const once = new RegExp(pattern.source, pattern.flags.replace('g', ''));
     return { id, once, names: clauses.map((c) => once.test(c.folded)) };
   });
+  // An answer written under the quoted line that asks for one item, and naming none itself, is about that item
+  // ("> - Test accounts: a login for a test event" / "user: … pw: …").
+  const answers = new Set<number>();
+  for (const [i, c] of clauses.entries()) {
+    if (c.answersTo === undefined || items.some((item) => item.names[i])) continue;
+    const asked = items.filter((item) => item.once.test(c.answersTo as string));
+    if (asked.length !== 1) continue;
+    (asked[0] as (typeof items)[number]).names[i] = true;
+    answers.add(i);
+  }
   const files = itemsOfFiles(reading, items);
   const anyName = (text: string) => items.some((item) => item.once.test(text));
   const namers: Namers = { namesAny: anyName, noFiles: reading.mailSignals.noFiles === true };
@@ -177,7 +196,9 @@ export function itemsIn(reading: MailReading, patterns: ItemPatterns): { deliver
   const delivered: string[] = [];
   const pending: string[] = [];
   for (const { id, once, names } of items) {
-    const read = clauses.map((c, i) => (names[i] ? itemInClause(c, (t) => once.test(t), namers) : { later: false, given: false }));
+    const read = clauses.map((c, i) =>
+      !names[i] ? { later: false, given: false } : answers.has(i) ? answerAbout(c, namers) : itemInClause(c, (t) => once.test(t), namers),
+    );
     const later = clauses.some(
       (c, i) =>
         read[i]?.later === true ||

@@ -36,20 +36,29 @@ function insideQuotes(whole: string): boolean {
 export interface Sentence {
   readonly text: string;
   readonly answers: boolean;
+  /** In an answer written under quoted lines, those lines (without their `>`): what the answer is about ("> - Test accounts: …"). */
+  readonly under?: string;
 }
 
 /** Lines joined into paragraphs where a hard wrap broke a sentence; bullets and short lines stay apart. */
 export function sentencesOf(text: string): Sentence[] {
   const out: Sentence[] = [];
+  // The quoted lines last met, and those the sentence being joined answers.
+  let quoted: string[] = [];
+  let under: string | undefined;
+  const push = (text: string, answers: boolean) => out.push(under === undefined ? { text, answers } : { text, answers, under });
   for (const paragraph of text.split(/\n\s*\n/)) {
     // `>` lines are the quoted lines an inline answer answers (reply-text/inline.ts keeps them for context), and the "On … wrote:"
     // above them: not the sender's words. The line after them starts an answer.
     let current = '';
     let answers = false;
     let afterQuote = false;
+    under = undefined;
     for (const raw of paragraph.split('\n')) {
       const line = raw.trim();
       if (line.startsWith('>')) {
+        if (!afterQuote) quoted = [];
+        quoted.push(line.replace(/^[>\s]+/, ''));
         afterQuote = true;
         continue;
       }
@@ -57,16 +66,17 @@ export function sentencesOf(text: string): Sentence[] {
       const bullet = isListItem(line);
       const ended = current === '' || afterQuote || /[.!?:;)]$/.test(current) || ENDS_IN_EMOJI.test(current) || bullet || current.length < 40;
       if (ended && current !== '') {
-        out.push({ text: current, answers });
+        push(current, answers);
         current = line;
         answers = afterQuote;
       } else {
         if (current === '') answers = afterQuote;
         current = current === '' ? line : `${current} ${line}`;
       }
+      if (afterQuote) under = quoted.join(' ');
       afterQuote = false;
     }
-    if (current !== '') out.push({ text: current, answers });
+    if (current !== '') push(current, answers);
   }
   // Then on sentence ends inside a line, keeping abbreviations and numbers ("10. Mai", "e.g.") whole.
   return out.flatMap((block) => {
@@ -82,6 +92,6 @@ export function sentencesOf(text: string): Sentence[] {
       start = end;
     }
     pieces.push(block.text.slice(start).trim());
-    return pieces.filter((p) => p !== '').map((piece, i) => ({ text: piece, answers: block.answers && i === 0 }));
+    return pieces.filter((p) => p !== '').map((piece, i) => ({ ...block, text: piece, answers: block.answers && i === 0 }));
   });
 }

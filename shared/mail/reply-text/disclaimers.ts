@@ -14,6 +14,7 @@ const DISCLAIMER_START: Readonly<Record<string, readonly RegExp[]>> = {
     /^(this|the) (e-?mail|message|communication|transmission|electronic mail)\b.{0,80}\b(confidential|privileged|intended (only|solely|exclusively)|proprietary)/i,
     /^(this|the) (e-?mail|message)\b.{0,40}\bmay contain\b/i,
     /^the (information|content|contents) (contained )?(in|of) this (e-?mail|message|communication|transmission)/i,
+    /^the (information|content|contents) (transmitted|sent|contained)\b.{0,40}\b(confidential|privileged|intended (only|solely|exclusively))/i,
     /^if you (have )?(received|receive) this (e-?mail|message|communication|transmission)?\s?(in error|by mistake)/i,
     /^if you are not the (intended|named) (recipient|addressee)/i,
     /^(any|the) (views|opinions) (expressed|presented) (in this (e-?mail|message) )?are (solely )?those of the author/i,
@@ -31,7 +32,7 @@ const DISCLAIMER_START: Readonly<Record<string, readonly RegExp[]>> = {
     /^les informations contenues dans ce (message|courriel)/i,
   ],
   es: [
-    /^este (mensaje|correo|e-?mail)\b.{0,100}\b(confidencial|privilegiad|dirigido exclusivamente|destinado exclusivamente)/i,
+    /^este (mensaje|correo|e-?mail)\b.{0,100}\b(confidencial|privilegiad|dirigid[oa]s? exclusivamente|destinad[oa]s? exclusivamente)/i,
     /^si (usted )?(ha recibido|recibió|recibe) este (mensaje|correo|e-?mail) por error/i,
     /^si (usted )?no es el destinatario/i,
     /^la información contenida en este (mensaje|correo)/i,
@@ -66,7 +67,7 @@ const DISCLAIMER_HEADING =
 
 /** Terms legal footers are made of; {@link LEGAL_TERMS_IN_A_FOOTER} in a paragraph make it one (a person's "this is confidential" has one). */
 const LEGAL_TERMS = [
-  /\bintended (solely |only |exclusively )?(for the )?(recipient|addressee|use)/i,
+  /\bintended (solely |only |exclusively )?(for (the )?)?(named )?(recipient|addressee|use|person|entity|individual)/i,
   /\b(named |intended )?addressee/i,
   /\bconfidential/i,
   /\bprivileged/i,
@@ -120,7 +121,8 @@ function legalTermCount(text: string): number {
 }
 
 /** A label a footer's first line may open with ("NOTICE:", "Hinweis:"). */
-const NOTICE_LABEL = /^\W{0,3}(?:(?:important |legal )?notice|avis|aviso|avviso)\s*:\s*/i;
+const NOTICE_LABEL =
+  /^\W{0,3}(?:(?:important |legal )?notice|avis|aviso|avviso|confidential(?:ity)?|vertraulich|confidentiel|confidencial|riservato|vertrouwelijk)\s*:\s*/i;
 
 /** {@link DISCLAIMER_START} of every language, in one list. */
 const ALL_DISCLAIMER_STARTS = Object.values(DISCLAIMER_START).flat();

@@ -142,6 +142,9 @@ function regionEnd(lines: readonly string[], from: number): number {
 /** A quoted line at least this long may have been wrapped by the mailer, its continuation losing the '>'. */
 const REWRAPPED_LINE_CHARS = 60;
 
+/** A quoted item of a list ("> - Field mapping: which of your fields…"), which ends with no full stop of its own. */
+const QUOTED_LIST_ITEM = /^>[>\s]*(?:[-*•]|\d+[.)])\s/;
+
 interface Block {
   readonly start: number;
   readonly end: number;
@@ -167,7 +170,10 @@ export function answersBetweenQuotes(lines: readonly string[], from: number, top
     }
     // A long quoted line re-wrapped without its '>' ("> … approve the plan by replying" / "to this email.") is still the quote.
     const previous = lines[i - 1] ?? '';
-    if (isQuoted(previous) && previous.length >= REWRAPPED_LINE_CHARS && STARTS_LOWER.test(line.trim()) && !/[.!?:]\s*$/.test(previous)) {
+    // (Not a line typed right under a quoted item of a list, the quote not resuming under it: "> - Field mapping: which of your
+    // fields map to which Cadmium fields" / "working on it, will send tomorrow" is an answer.)
+    const answersAnItem = QUOTED_LIST_ITEM.test(previous) && !isQuoted(lines[i + 1] ?? '');
+    if (isQuoted(previous) && previous.length >= REWRAPPED_LINE_CHARS && STARTS_LOWER.test(line.trim()) && !/[.!?:]\s*$/.test(previous) && !answersAnItem) {
       i += 1;
       continue;
     }

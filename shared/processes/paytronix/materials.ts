@@ -13,7 +13,7 @@ export const MATERIALS: ItemPatterns = {
   screenshots:
     /\b(screen ?shots?|screens|captures? (d'|des |de (tous )?les )?ecrans?|les captures|capturas|capturas? de (pantalla|tela|ecra)|prints|prints? (de|das|da) telas?|schermate|bildschirmfotos|schermafbeeldingen)\b/i,
   'test-transactions':
-    /\b(test ?transactions?|transactions?( de test| log| list)?|transacciones|transazioni|transacoes|transaktionen|testtransaktionen|testtransacties|transacties|receipts?)\b/i,
+    /\b(test ?transactions?|(test )?txns?|transactions?( de test| log| list)?|transacciones|transazioni|transacoes|transaktionen|testtransaktionen|testtransacties|transacties|receipts?)\b/i,
   // A file's type names it too: an attached "flow.mp4" is the video.
   video:
     /\b(videos?|recordings?|screen ?recording|screencast|loom|walkthrough|filmpje|opname|gravacao|grabacion|registrazione|aufzeichnung|enregistrement|mp4|mov|m4v|webm)\b/i,

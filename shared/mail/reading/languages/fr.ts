@@ -530,6 +530,12 @@ export const fr: Lexicon = {
     'inverser',
   ],
   neutral: [
+    'frais supplémentaires',
+    'frais supplémentaire',
+    'coût supplémentaire',
+    'coûts supplémentaires',
+    'erreur attendue',
+    'erreurs attendues',
     "messages de succès et d'erreur",
     "messages de confirmation et d'erreur",
     "messages d'erreur et de confirmation",

@@ -500,6 +500,12 @@ export const it: Lexicon = {
     'rinviar*',
   ],
   neutral: [
+    'costo aggiuntivo',
+    'costi aggiuntivi',
+    'tariffa aggiuntiva',
+    'tariffe aggiuntive',
+    'errore atteso',
+    'errori attesi',
     'messaggi di conferma e di errore',
     'messaggi di conferma e errore',
     'messaggi di errore e di conferma',

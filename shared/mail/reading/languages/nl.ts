@@ -378,6 +378,11 @@ export const nl: Lexicon = {
     'verlagen',
   ],
   neutral: [
+    'extra kosten',
+    'extra vergoeding',
+    'aanvullende kosten',
+    'verwachte fout',
+    'verwachte foutmelding',
     'teksten van de foutmeldingen',
     'foutmeldingsteksten',
     'bevestigings- en foutmeldingen',

@@ -511,6 +511,12 @@ export const pt: Lexicon = {
     'adiemos',
   ],
   neutral: [
+    'taxa adicional',
+    'taxas adicionais',
+    'custo adicional',
+    'custos adicionais',
+    'erro esperado',
+    'erros esperados',
     'mensagens de sucesso e de erro',
     'mensagens de sucesso e erro',
     'mensagens de confirmação e de erro',
