@@ -7,7 +7,7 @@ import type { Contact } from './schemas';
 
 /** Words that make a sentence about the launch date, in the languages the reader knows. */
 const LAUNCH_WORDS =
-  /(?<![\p{L}\p{N}])(launch\p{L}*|go[- ]?live|going live|live date|release|target date|desired date|go live date|live on|live by|turn it on|lanzar|lancer|lançar|lanciare|lanceren|livegang|live-gang|go-live-termin|launch-termin|starttermin|lancement|mise en (?:ligne|production|service)|lanzamiento|salida (?:en vivo|a producci[oó]n)|puesta en (?:marcha|producci[oó]n)|lan[cç]amento|entrada em produ[cç][aã]o|ir ao ar|lancio|messa in produzione|andare (?:live|in produzione)|lancering|live gaan|livegang|livedatum|lanceerdatum|live gehen|online gehen|live ?(?:zu ?)?schalten|live ?geschaltet|(?:schalten|schaltet|schalte)\s(?:[^!?\n]{0,60}\s)?live|live (?:te )?zetten|live gezet)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(launch\p{L}*|go[- ]?live|going live|live date|release|target date|desired date|go live date|live on|live by|live op|turn it on|flip the switch|lanzar|lancer|lançar|lanciare|lanceren|livegang|live-gang|go-live-termin|launch-termin|starttermin|lancement|mise en (?:ligne|production|service)|lanzamiento|salida (?:en vivo|a producci[oó]n)|puesta en (?:marcha|producci[oó]n)|lan[cç]amento|entrada em produ[cç][aã]o|ir ao ar|lancio|messa in produzione|andare (?:live|in produzione)|lancering|live gaan|livegang|livedatum|lanceerdatum|live gehen|online gehen|live ?(?:zu ?)?schalten|live ?geschaltet|(?:schalten|schaltet|schalte)\s(?:[^!?\n]{0,60}\s)?live|live (?:te )?zetten|live gezet)(?![\p{L}\p{N}])/iu;
 
 /** A date after a negation in its phrase is one refused ("nous ne souhaitons pas lancer le 10 mai"): another asked for wins. */
 const REFUSED =
@@ -31,13 +31,18 @@ const DATE_WORDS = new RegExp(`(?<![\\p{L}])(?:${wordsOf('dateWords')})\\.?(?![\
 
 /** Whether words that ask to set a date stand in the date's own phrase before it ("…, but can we move it to May 12?"). */
 function setBefore(sentence: string, index: number): boolean {
-  return ASKS_TO_SET.test(
-    sentence
-      .slice(0, index)
-      .split(/[,;:]|\bbut\b|\baber\b|\bmais\b|\bpero\b|\bma\b|\bmaar\b|\bmas\b/i)
-      .pop() ?? '',
-  );
+  const phrases = sentence.slice(0, index).split(/[,;:]|\bbut\b|\baber\b|\bmais\b|\bpero\b|\bma\b|\bmaar\b|\bmas\b/i);
+  // A day in apposition ("… à la semaine suivante, le mardi 25 novembre ?") is asked for by the phrase before it.
+  const last = phrases.pop() ?? '';
+  const phrase = last.trim().split(/\s+/).length <= 2 ? `${phrases.pop() ?? ''} ${last}` : last;
+  return ASKS_TO_SET.test(phrase) || (ASKED.test(sentence) && CAN_WE.test(phrase));
 }
+
+/** A sentence asked ("…?", "¿…"). */
+const ASKED = /\?\s*$|¿/;
+/** "Can we" in the other languages, asking only in a question ("Können wir den Go-Live auf den 22.06. legen?"; not "no podemos"). */
+const CAN_WE =
+  /(?<![\p{L}])(?:k[öo]nn(?:en|ten) wir|pouvons-nous|pourrions-nous|pourriez-vous|pouvez-vous|pod(?:emos|r[íi]amos|[ée]is|r[íi]ais|[ée]rian|r[íi]an|eriam)|possiamo|potremmo|potete|potreste|kunnen (?:we|jullie)|zouden (?:we|jullie))(?![\p{L}])/iu;
 
 /** Whether a negation stands in the date's own phrase, within eight words before it. */
 function refusedBefore(sentence: string, index: number): boolean {
@@ -47,14 +52,35 @@ function refusedBefore(sentence: string, index: number): boolean {
 
 /** {@link LAUNCH_WORDS}, each of them. */
 const LAUNCH_NAMED = new RegExp(LAUNCH_WORDS.source, 'giu');
-/** The launch named again by a pronoun, in a request to set its day ("Can we make it Feb 10 instead?", "move it to the 12th"). */
-const THE_LAUNCH_AGAIN = /\b(?:make|move|push|shift|change|put|have|keep|set|switch|turn) it\b/i;
+/** The launch named again by a pronoun, in a request to set its day ("Can we make it Feb 10 instead?", "move it to the 12th", "go ahead on Tuesday 3/11"). */
+const THE_LAUNCH_AGAIN = /\b(?:(?:make|move|push|shift|change|put|have|keep|set|switch|turn) it|go ahead on)\b/i;
 /**
  * A day asked for in the place of another day named ("in plaats van donderdag de 3e", "en vez del 7", "invece di venerdì 21",
  * "instead of June 21"): the launch day being moved. A bare "instead" may be about anything ("the training instead on the 10th").
  */
 const INSTEAD_OF_DAY =
   /(?<![\p{L}])(?:instead of|rather than|in plaats van|statt|anstatt|au lieu d[ue']|en vez de(?:l)?|en lugar de(?:l)?|invece d[ei]l?|em vez d[eoa])\s+(?:(?:the|de|der|dem|den|des|am|le|el|il|o|a|la)\s+)?(?:\d|monday|tuesday|wednesday|thursday|friday|maandag|dinsdag|woensdag|donderdag|vrijdag|montag|dienstag|mittwoch|donnerstag|freitag|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|mi[ée]rcoles|jueves|viernes|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|segunda|ter[cç]a|quarta|quinta|sexta)/iu;
+
+/** A day said not to work by its timing: too early, too late, too tight ("trop juste", "zu knapp", "demasiado pronto"). */
+const TOO_SOON =
+  /(?<![\p{L}])(?:too (?:early|late|soon|tight|close)|zu (?:fr[üu]h|sp[äa]t|knapp|kurzfristig)|trop (?:t[ôo]t|tard|juste|court)|demasiado (?:pronto|tarde|justo)|muy justo|troppo (?:presto|tardi|stretto)|te (?:vroeg|laat|krap|kort)|(?:cedo|tarde|apertado) demais|muito (?:cedo|apertado))(?![\p{L}])/iu;
+
+/** Said of a day right after it: it does not work ("A go-live on 9 December is therefore not possible", "le 3 février est trop juste"). */
+const DOES_NOT_WORK = new RegExp(
+  String.raw`^[^,.;:!?]{0,20}?(?<![\p{L}])(?:is |are |would be |ist |est |es |è |is |é )?(?:therefore |unfortunately |leider |donc |malheureusement |por lo tanto |purtroppo |helaas |infelizmente )?(?:not possible|impossible|not an option|(?:won't|doesn't|does not|will not) work|no good|nicht m[öo]glich|geht (?:bei uns )?nicht|passt (?:uns )?nicht|pas possible|ne (?:nous )?convient pas|no es posible|no nos (?:va|viene)|non [èe] possibile|non va bene|niet mogelijk|past (?:ons )?niet|kan niet|n[ãa]o [ée] poss[íi]vel|n[ãa]o d[áa])|^[^,.;:!?]{0,20}?${TOO_SOON.source}`,
+  'iu',
+);
+function refusedAfter(sentence: string, end: number): boolean {
+  return DOES_NOT_WORK.test(sentence.slice(end, end + 60));
+}
+
+/** Words that put a day forward ("could you propose the 17th", "wir schlagen den 10. vor"). */
+const PROPOSES =
+  /(?<![\p{L}])(?:propos\p{L}*|suggest\p{L}*|vorschlag\p{L}*|schlagen|vorschlagen|propon\p{L}*|propor\p{L}*|propost\p{L}*|voorstel\p{L}*|stellen voor|how about|what about|wie w[äa]re|que diriez-vous)(?![\p{L}])/iu;
+
+/** A milestone other than the launch, named in a sentence: a day there is its own ("the training on the 10th"). */
+const OTHER_MILESTONE =
+  /(?<![\p{L}])(?:training|schulung|formation|formaci[óo]n|formazione|forma[çc][ãa]o|kick-?off|call|meeting|r[ée]union|reuni[óo]n|riunione|vergadering|besprechung|workshop|qa|tests?|testing|certif\p{L}*|zertifizier\p{L}*|certificering|certificazione|certifica[çc][ãa]o)(?![\p{L}])/iu;
 
 /** chrono's words for the day of writing itself. */
 const TODAY = /^(?:today|tonight|now|this (?:morning|afternoon|evening))$/i;
@@ -138,7 +164,7 @@ function iso(year: number, month: number, day: number): string {
 
 /** Sentences of the text (a line break or terminal punctuation ends one; not the dot of an ordinal, `14. Juni`, nor of a date, `15.06.2027`; `May 20.` ends one). */
 const SENTENCE = new RegExp(
-  `(?:[^.!?\\n]|(?<=\\d)(?<!\\b(?:${MONTHS.map((m) => `[${m.charAt(0).toUpperCase()}${m.charAt(0)}]${m.slice(1, 3)}`).join('|')})\\p{L}*\\.?\\s\\d{1,2})\\.(?=\\s+\\p{L}|\\d))+(?:[.!?]+(?=\\s|$)|\\n|$)`,
+  `(?:[^.!?\\n]|(?<=\\d)(?<!\\b(?:${MONTHS.map((m) => `[${m.charAt(0).toUpperCase()}${m.charAt(0)}]${m.slice(1, 3)}`).join('|')})\\p{L}*\\.?\\s\\d{1,2})\\.(?=\\s+\\p{L}|\\d|,))+(?:[.!?]+(?=\\s|$)|\\n|$)`,
   'gu',
 );
 
@@ -148,7 +174,7 @@ function sentences(text: string): string[] {
 
 /** Words that ask for a date to be set or moved ("please move", "instead", "could we"): the strongest asking; such a date wins over one only wished. */
 const ASKS_TO_SET =
-  /(?<![\p{L}\p{N}])(please|move|moved|instead|could we|can we|shift|push|postpone|reschedule|bitte|verschieben|stattdessen|svp|s'il vous pla[iî]t|plut[oô]t|d[ée]caler|reporter|por favor|mover|en su lugar|en vez|per favore|spostare|invece|graag|verplaatsen|in plaats|adiar|em vez)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(please|move|moved|instead|could we|can we|shift|push|pushed|postpone|postponed|reschedule|rescheduled|bitte|verschieben|verschoben|rimandat[oa]|rinviat[oa]|posticipat[oa]|spostat[oa]|report[ée]e?|d[ée]cal[ée]e?|aplazad[oa]|pospuest[oa]|adiad[oa]|uitgesteld|verplaatst|stattdessen|svp|s'il vous pla[iî]t|plut[oô]t|d[ée]caler|reporter|por favor|mover|en su lugar|en vez|per favore|spostare|invece|graag|verplaatsen|in plaats|adiar|em vez)(?![\p{L}\p{N}])/iu;
 /** Words that ask for something: among several dates, the one asked for wins ("Please move go-live to the 19th"). */
 const ASKS =
   /(?<![\p{L}\p{N}])(please|like|want|prefer|desired?|move|moved|change|wish|need|would|wünsch\p{L}*|gerne|souhait\p{L}*|voudrions|deseamos|gustar\p{L}*|gostar\p{L}*|graag|vorremmo|desejamos)(?![\p{L}\p{N}])/iu;
@@ -157,22 +183,27 @@ const ASKS =
  * The sentences to look for a launch date in: those that speak of the launch, and an inline answer
  * (lines after `> ` quoted lines) whose quoted question speaks of it ("> 3. Your desired launch date" / "March 29").
  */
-function launchSentences(text: string): string[] {
-  const found: string[] = [];
+function launchSentences(text: string): { text: string; asksInstead: boolean }[] {
+  const found: { text: string; asksInstead: boolean }[] = [];
   let quoted = '';
   let answer: string[] = [];
   const flush = () => {
     const said = answer.join('\n');
     const quotedAbout = LAUNCH_WORDS.test(quoted);
     let after = false;
+    let refused = false;
     for (const sentence of sentences(said)) {
       // "Feb 3 go-live lands the week of our conference. Can we make it Monday Feb 10 instead?": a day asked for right after a
-      // sentence about the launch is the launch's.
-      const goesOn = after && DAY_NUMBER.test(sentence) && (THE_LAUNCH_AGAIN.test(sentence) || INSTEAD_OF_DAY.test(sentence));
+      // sentence about the launch is the launch's. So is a day asked for or proposed right after a launch day refused ("La mise
+      // en production le 3 février est trop juste pour nous. Pourriez-vous proposer le 17 février ?"), unless the sentence
+      // names another milestone ("… Could we do the training on the 10th?").
+      const asksADay = refused && (ASKS_TO_SET.test(sentence) || /\?\s*$/.test(sentence) || PROPOSES.test(sentence)) && !OTHER_MILESTONE.test(sentence);
+      const goesOn = after && DAY_NUMBER.test(sentence) && (THE_LAUNCH_AGAIN.test(sentence) || INSTEAD_OF_DAY.test(sentence) || asksADay);
       const about = quotedAbout || LAUNCH_WORDS.test(sentence);
-      if (about || goesOn) found.push(sentence);
+      if (about || goesOn) found.push({ text: sentence, asksInstead: asksADay && DAY_NUMBER.test(sentence) });
       // (A release named is no launch to go on about: "a release freeze from April 12 to 23. Could we move QA to May 21?")
       after = quotedAbout || [...sentence.matchAll(LAUNCH_NAMED)].some((m) => !/^release$/i.test(m[0]));
+      refused = after && DAY_NUMBER.test(sentence) && (REFUSED.test(sentence) || TOO_SOON.test(sentence));
     }
     answer = [];
   };
@@ -195,8 +226,14 @@ const NTH_WEEKDAY = new RegExp(
   `\\b(${Object.keys(ORDINALS).join('|')})\\s+(${WEEKDAYS.join('|')})\\s+(?:of|in)\\s+(${MONTHS.join('|')})(?:\\s+(\\d{4}))?\\b`,
   'i',
 );
-/** "Monday the 26th", "Tuesday, 6 July": the weekday beside a day of the month adds nothing, and chrono reads only the weekday. */
-const WEEKDAY_BESIDE_DAY = new RegExp(`\\b(?:${WEEKDAYS.join('|')}),?\\s+(?=the\\s+\\d{1,2}(?:st|nd|rd|th)\\b)`, 'gi');
+/**
+ * "Monday the 26th", "Dienstag, den 22.06.": the weekday beside a day of the month adds nothing, and chrono reads only the weekday
+ * (and a comma after it would part the day from the words that ask for it).
+ */
+const WEEKDAY_BESIDE_DAY = new RegExp(
+  `\\b(?:${WEEKDAYS.join('|')}),?\\s+(?=the\\s+\\d{1,2}(?:st|nd|rd|th)\\b)|\\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),?\\s+(?=(?:den|der)\\s+\\d{1,2}\\.)`,
+  'gi',
+);
 
 /**
  * "June 3rd 2027 - thursday", "3 June (Thursday)": a weekday after a written date adds nothing, and chrono reads the two
@@ -206,6 +243,25 @@ const WEEKDAY_AFTER_DAY = new RegExp(
   `(?<=\\d(?:st|nd|rd|th)|\\b\\d{4}|\\b(?:${MONTHS.join('|')})\\.?\\s+\\d{1,2}|\\b\\d{1,2}\\.?\\s+(?:${MONTHS.join('|')}))\\s*[-–—,(]\\s*(?:${WEEKDAYS.join('|')})\\b\\)?`,
   'gi',
 );
+
+/**
+ * Days written in numbers, day first, that chrono reads with the month first or not at all: with dots and no year after a word
+ * that puts a day ("wir brauchen den 31.03., nicht den 14.04.", "le 31.03."), with dots and a year ("der 12.05.2025").
+ */
+const DOTTED_DAY =
+  /(?:(?<=\b(?:den|dem|am|vom|bis|zum|ab|per|le|du|au|op|tot|van|vanaf|el|del|al|il|dal|fino al|em|no|at[eé] (?:ao|a)|on|from|until|by)\s)(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.(?![\d.])|(?<![\d.])(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.(20\d\d)(?!\d|\.\d))/giu;
+/** With slashes or dashes ("le lancement prévu le 12/05", "live op 03-11-2025"): day first in a reply not written in English. */
+const SLASHED_DAY = /(?<![\d/.-])(0?[1-9]|[12]\d|3[01])([/-])(0?[1-9]|1[0-2])(?:\2(20\d\d))?(?![\d/-]|\.\d)/gu;
+
+/** The numbers of a day written day first: day, month, and the year if given. */
+function dayFirst(m: RegExpMatchArray): { day: number; month: number; year?: number } {
+  const groups = m
+    .slice(1)
+    .filter((g) => g !== undefined && !/^[/-]$/.test(g))
+    .map(Number);
+  const [day = 0, month = 0, year] = groups;
+  return year === undefined ? { day, month } : { day, month, year };
+}
 
 /** "go live on Monday the 26th instead": a day of the month alone, with no month after it (chrono reads none). */
 const BARE_DAY = /\b(?:on|by|the)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[,.;!?)]|$|instead\b|please\b|if\b|or\b|and\b|at\b))/i;
@@ -257,7 +313,12 @@ export function readLaunch(text: string, options: LaunchDateOptions): { date: st
   const candidates = launchCandidates(text, options);
   const open = candidates.filter((c) => !c.refused);
   // Among days asked for alike, the one the launch is named beside ("the certification week of June 2 and the June 30 go-live").
-  const first = open.find((c) => c.set) ?? open.find((c) => c.asked && c.beside) ?? open.find((c) => c.asked) ?? open.find((c) => c.beside);
+  const first =
+    open.find((c) => c.set && c.beside) ??
+    open.find((c) => c.set) ??
+    open.find((c) => c.asked && c.beside) ??
+    open.find((c) => c.asked) ??
+    open.find((c) => c.beside);
   return { date: (first ?? open[0] ?? candidates[0])?.date ?? null, days: open.map((c) => c.date) };
 }
 
@@ -275,7 +336,7 @@ const NOTICE_DAY = new RegExp(
 export function noticeLaunchDays(notice: string, reference: Date): string[] {
   const from = isoDay(reference);
   const days: string[] = [];
-  for (const sentence of launchSentences(notice)) {
+  for (const { text: sentence } of launchSentences(notice)) {
     for (const m of sentence.matchAll(NOTICE_DAY)) {
       if (m[7] !== undefined) {
         days.push(`${m[7]}-${m[8]}-${m[9]}`);
@@ -327,14 +388,41 @@ function launchCandidates(text: string, options: LaunchDateOptions): Candidate[]
   const referenceDay = isoDay(options.reference);
   const reference = { instant: options.reference, timezone: 0 };
   const candidates: Candidate[] = [];
-  for (const said of launchSentences(text)) {
+  for (const { text: said, asksInstead } of launchSentences(text)) {
     const named: { candidate: Candidate; from: number; to: number }[] = [];
     const nth = nthWeekday(said, referenceDay);
     if (nth)
       candidates.push({ date: nth.date, asked: ASKS.test(said), set: setBefore(said, nth.index), refused: refusedBefore(said, nth.index), beside: false });
-    const sentence = said.replace(WEEKDAY_BESIDE_DAY, '').replace(WEEKDAY_AFTER_DAY, '').replace(NTH_WEEKDAY, ' ');
+    const written = said.replace(WEEKDAY_BESIDE_DAY, '').replace(WEEKDAY_AFTER_DAY, '').replace(NTH_WEEKDAY, ' ');
+    const candidateAt = (date: string, index: number, length: number) => {
+      const candidate: Candidate = {
+        date,
+        asked: ASKS.test(written),
+        // (A day asked for in the sentence after the launch day refused is set in its place.)
+        set: asksInstead || setBefore(written, index),
+        refused: refusedBefore(written, index) || refusedAfter(written, index + length),
+        beside: false,
+      };
+      named.push({ candidate, from: index, to: index + length });
+    };
+    // "am 22.06.", read here (chrono reads none), then blanked for chrono: the sentence keeps its length, and its other days.
+    // So is "der 12.05.2025", day first wherever dots part a date (chrono's English reads the month first).
+    // In a reply not written in English, "12/05" too.
+    const numeric = options.languages?.[0] !== undefined && options.languages[0] !== 'en' ? [DOTTED_DAY, SLASHED_DAY] : [DOTTED_DAY];
+    let sentence = written;
+    for (const pattern of numeric) {
+      for (const m of sentence.matchAll(pattern)) {
+        const { day, month, year } = dayFirst(m);
+        const date = year === undefined ? dayOnOrAfter(day, month, referenceDay) : day <= daysIn(year, month) ? iso(year, month, day) : null;
+        if (date !== null && date >= referenceDay && !NOT_THE_LAUNCH.test(written.slice(0, m.index))) candidateAt(date, m.index, m[0].length);
+      }
+      sentence = sentence.replace(pattern, (whole) => ' '.repeat(whole.length));
+    }
     // chrono is the costly part: a sentence with no number, month, weekday or word of time ahead names no day.
-    if (!DAY_NUMBER.test(sentence) && !DATE_WORDS.test(sentence)) continue;
+    if (!DAY_NUMBER.test(sentence) && !DATE_WORDS.test(sentence)) {
+      settle(sentence, named, candidates);
+      continue;
+    }
     // The first language whose parser finds a date with a day in the sentence reads it.
     // The reply's languages only (chrono is the costly part), English first.
     // Other languages only for a sentence with a number in it: their dates with a day have one ("14. Juni").
@@ -345,8 +433,9 @@ function launchCandidates(text: string, options: LaunchDateOptions): Candidate[]
       .filter((p) => p !== undefined);
     // A day and a month, or a weekday ahead ("next Monday", "on Tuesday"): chrono counts it forward from the reference day.
     // A weekday alone only when it is ahead in words ("next Monday"); "we review on Friday" names no launch day.
+    // (Not a span counted from the day of writing, "een week later", "la semaine suivante": no day of the month is named.)
     const usable = (r: chrono.ParsedResult) =>
-      (r.start.isCertain('day') && r.start.isCertain('month')) ||
+      (r.start.isCertain('day') && r.start.isCertain('month') && (/\d/.test(r.text) || DATE_WORDS.test(r.text) || TODAY.test(r.text.trim()))) ||
       (r.start.isCertain('weekday') && /(next|this|coming|nächst|kommend|prochain|próxim|prossim|volgend|que vem)/i.test(r.text));
     let results: chrono.ParsedResult[] | undefined;
     for (const parser of parsers) {
@@ -364,7 +453,7 @@ function launchCandidates(text: string, options: LaunchDateOptions): Candidate[]
     if (onlyToday && day !== null && !refusedBefore(sentence, BARE_DAY.exec(sentence)?.index ?? 0)) results = undefined;
     // No date chrono reads with a day: a day of the month alone ("on Monday the 26th instead").
     const bare = results === undefined ? day : null;
-    if (bare) candidates.push({ date: bare, asked: ASKS.test(sentence), set: ASKS_TO_SET.test(sentence), refused: false, beside: false });
+    if (bare) candidates.push({ date: bare, asked: ASKS.test(sentence), set: asksInstead || ASKS_TO_SET.test(sentence), refused: false, beside: false });
     for (const result of results ?? []) {
       const { start, index } = result;
       if (!usable(result)) continue;
@@ -375,21 +464,29 @@ function launchCandidates(text: string, options: LaunchDateOptions): Candidate[]
       if (year === null || month === null || day === null) continue;
       const date = iso(year, month, day);
       // The date asked to be set is the one after the asking words ("May 31 is a holiday, so please schedule it for June 1").
-      if (date >= referenceDay) {
-        const candidate: Candidate = {
-          date,
-          asked: ASKS.test(sentence),
-          set: setBefore(sentence, index),
-          refused: refusedBefore(sentence, index),
-          beside: false,
-        };
-        candidates.push(candidate);
-        named.push({ candidate, from: index, to: index + result.text.length });
-      }
+      if (date >= referenceDay) candidateAt(date, index, result.text.length);
     }
-    markBeside(sentence, named);
+    settle(sentence, named, candidates);
   }
   return candidates;
+}
+
+/** A sentence's days, in the order it names them, each marked if it is the one beside the launch ({@link markBeside}). */
+function settle(sentence: string, named: { candidate: Candidate; from: number; to: number }[], candidates: Candidate[]): void {
+  named.sort((a, b) => a.from - b.from);
+  markBeside(sentence, named);
+  candidates.push(...named.map((n) => n.candidate));
+}
+
+/** The first day of that number and month on or after the reference day (this year or the next), or null. */
+function dayOnOrAfter(day: number, month: number, referenceDay: string): string | null {
+  const year = Number(referenceDay.slice(0, 4));
+  return (
+    [year, year + 1]
+      .filter((y) => day <= daysIn(y, month))
+      .map((y) => iso(y, month, day))
+      .find((d) => d >= referenceDay) ?? null
+  );
 }
 
 /** Each language's months, in order (the `monthNames` pattern, folded): the number of the month a name names. */

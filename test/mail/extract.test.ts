@@ -73,8 +73,67 @@ describe('the launch date a reply asks for', () => {
       date: '2027-06-14',
     },
     { case: 'a Dutch "live zetten"', text: 'Kunnen jullie het op 14 juni live zetten?', date: '2027-06-14' },
+    {
+      case: 'a day and month with dots and no year, the other one denied',
+      text: 'Das Launch-Datum stimmt nicht: wir brauchen den 31.03., nicht den 14.04.',
+      date: '2027-03-31',
+    },
+    {
+      case: 'a day with dots and a year, day first',
+      text: 'Neuer Go-live-Termin wäre also Montag, der 12.05.2027. Bitte geben Sie mir Bescheid.',
+      date: '2027-05-12',
+    },
+    {
+      case: 'a day with dots beside a date written out, only one the launch’s',
+      text: 'Als Go-Live-Termin wünschen wir uns den 15. Juni 2027, unser Kongress startet am 22.06.',
+      date: '2027-06-15',
+    },
+    {
+      case: 'a German weekday and "den" before the day asked for',
+      text: 'Nur der Go-Live am 15.06. fällt in unsere Inventurwoche. Können wir den Go-Live auf Dienstag, den 22.06. legen?',
+      date: '2027-06-22',
+    },
+    {
+      case: 'a day asked for in the sentence after the launch day refused as too tight',
+      text: 'La mise en production le 3 février est trop juste pour nous. Pourriez-vous proposer le 17 février ?',
+      date: '2027-02-17',
+    },
+    {
+      case: 'the same, where the day asked for is another milestone’s',
+      text: 'Go-live on Feb 3 is too tight for us. Could we do the training on Feb 10?',
+      date: '2027-02-03',
+    },
+    {
+      case: 'a day said not to work after it, and the earliest one that does',
+      text: 'A go-live on 9 February is therefore not possible. For the go-live, the earliest we can do is Tuesday 2 March.',
+      date: '2027-03-02',
+    },
+    {
+      case: 'a launch postponed to a day (Italian "rimandato a")',
+      text: 'Il lancio di venerdì 28 maggio va rimandato a venerdì 4 giugno.',
+      date: '2027-06-04',
+    },
+    {
+      case: 'a span counted from the day of writing names no day ("een week later")',
+      text: 'Kunnen we de go-live een week later doen, op woensdag 5 mei?',
+      date: '2027-05-05',
+    },
+    {
+      case: 'a day in apposition to the asking words',
+      text: 'Le lancement le 18 mai tombe pendant notre congrès. Pouvez-vous décaler le lancement à la semaine suivante, le mardi 25 mai ?',
+      date: '2027-05-25',
+    },
+    { case: 'a "can we" in German asks only in a question', text: 'Können wir den Launch am 10. Mai machen?', date: '2027-05-10' },
+    { case: 'a switch flipped', text: "We'll flip the switch on Wednesday, June 9 at 6am ET.", date: '2027-06-09' },
+    { case: 'a go-ahead on a day after an approval for launch', text: 'Approved for launch. Please go ahead on Tuesday 3/9 as planned.', date: '2027-03-09' },
   ])('reads $case', ({ text, date }) => {
     expect(extractLaunchDate(text, { reference })).toBe(date);
+  });
+
+  it('reads a day written with slashes or dashes day first in a reply not written in English, month first in one that is', () => {
+    expect(extractLaunchDate('Le lancement prévu le 12/05 doit être maintenu.', { reference, languages: ['fr'] })).toBe('2027-05-12');
+    expect(extractLaunchDate('Wat ons betreft gaan we live op 03-11-2027.', { reference, languages: ['nl'] })).toBe('2027-11-03');
+    expect(extractLaunchDate('We go live on 12/05 as planned.', { reference, languages: ['en'] })).toBe('2027-12-05');
   });
 });
 

@@ -2070,6 +2070,12 @@ describe('a ready report whose files are said to be attached, and none is', () =
 });
 
 describe('what the batches fv, fw and fx showed', () => {
+  it('takes a name denied and another put in its place by the "but" after it for a detail corrected, beside a yes', () => {
+    expectNoYesActedOn('Eén correctie: wij verkopen onze tickets niet via Eventbrite maar via Paylogic. Verder klopt alles.', 'confirmation');
+    expectNoYesActedOn("One thing: we don't sell tickets through Eventbrite but through Paylogic. Everything else is right.", 'confirmation');
+    expect(readClauses('We are not live yet but Tom will test it.').clauses[0]?.corrects).toBe(false);
+  });
+
   it('takes an English auxiliary with no subject after it for a statement, its "I" left out ("Will keep an eye on it")', () => {
     expect(readClauses('Will keep an eye on it').clauses[0]?.question).toBe(false);
     expect(readClauses('Can do Thursday, just need the invite').clauses[0]?.question).toBe(false);

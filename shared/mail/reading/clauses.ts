@@ -814,6 +814,19 @@ function goLiveOnly(hits: readonly Hit[], goLive: readonly Span[]): boolean {
 const SUBJECT_DROPPED =
   /^(?:will|would|can|could|should|shall|do|did|have|has)\s+(?:keep|send|do|check|get|let|be|make|need|follow|take|look|update|confirm|share|circle|loop|ping|call|come|try|go|see|review|test|have|work|start|finish|forward|pass|schedule|book)\b/;
 
+/** A negation and, a few words on, the last word of the clause: "niet via Eventbrite", "don't sell tickets through Eventbrite". */
+const NAME_DENIED = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('negators')}|\S+n't)\s+(?:\S+\s+){0,4}?(\S+)[.,;:!]?\s*$`, 'u');
+/** A name (a word written with its capital, not the first of the clause): "maar via Paylogic". */
+const NAMED = /\s\p{Lu}/u;
+
+/** A clause that denies a name at its end ("… niet via Eventbrite"): the word written with its capital. */
+function deniesAName(clause: Clause): boolean {
+  const m = NAME_DENIED.exec(clause.folded);
+  if (!m || clause.text.length !== clause.folded.length) return false;
+  const at = m.index + m[0].lastIndexOf(m[1] as string);
+  return CAPITAL.test(clause.text[at] ?? '');
+}
+
 /** Reads a reply's new text clause by clause. */
 export function readClauses(replyText: string): ClauseReading {
   // The quoted lines an inline answer keeps are ours (in English): the language is the sender's words'.
@@ -842,6 +855,13 @@ export function readClauses(replyText: string): ClauseReading {
     const clause = readClause(scan, i, part.text, part.sentence, part.contrast);
     return { ...clause, question: part.last && clause.question, answersQuote: part.answers, ...(part.under ? { answersTo: fold(part.under) } : {}) };
   });
+  // "wij verkopen onze tickets niet via Eventbrite maar via Paylogic", "not through Eventbrite but through Paylogic": a name denied
+  // and another put in its place by the "but" clause after it corrects a detail.
+  for (const [i, clause] of clauses.entries()) {
+    const next = clauses[i + 1];
+    if (next?.contrast === true && next.sentence === clause.sentence && deniesAName(clause) && NAMED.test(next.text))
+      clauses[i] = { ...clause, corrects: true };
+  }
   // The opening clause: the first that is not only a greeting.
   const first = clauses.findIndex(
     (c) =>
