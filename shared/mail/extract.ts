@@ -11,7 +11,7 @@ const LAUNCH_WORDS =
 
 /** A date after a negation in its phrase is one refused ("nous ne souhaitons pas lancer le 10 mai"): another asked for wins. */
 const REFUSED =
-  /(?<![\p{L}\p{N}])(not|n't|can't|cannot|won't|don't|isn't|instead of|rather than|nicht|kein\p{L}*|statt|anstatt|pas|au lieu d[ue']|niet|geen|in plaats van|non|invece d[ie]|no|en lugar de|en vez de|não|nao|em vez de)(?![\p{L}\p{N}])(?!\s+(?:only|later|problem|doubt))/iu;
+  /(?<![\p{L}\p{N}])(not|n't|can't|cannot|won't|don't|isn't|instead of|rather than|nicht|kein\p{L}*|statt|anstatt|pas|au lieu d[ue']|niet|geen|in plaats van|non|invece d[ie]|no|en lugar de|en vez de|não|nao|em vez de)(?![\p{L}\p{N}])(?!\s+(?:only|later|problem|doubt|dia|dias|próximo|proximo|fim|final|início|inicio|mês|mes)\b)/iu;
 
 /** English weekdays and months, in order (`Date` counts them from Sunday and January). */
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -32,17 +32,25 @@ const DATE_WORDS = new RegExp(`(?<![\\p{L}])(?:${wordsOf('dateWords')})\\.?(?![\
 /** Whether words that ask to set a date stand in the date's own phrase before it ("…, but can we move it to May 12?"). */
 function setBefore(sentence: string, index: number): boolean {
   const phrases = sentence.slice(0, index).split(/[,;:]|\bbut\b|\baber\b|\bmais\b|\bpero\b|\bma\b|\bmaar\b|\bmas\b/i);
-  // A day in apposition ("… à la semaine suivante, le mardi 25 novembre ?") is asked for by the phrase before it.
-  const last = phrases.pop() ?? '';
-  const phrase = last.trim().split(/\s+/).length <= 2 ? `${phrases.pop() ?? ''} ${last}` : last;
-  return ASKS_TO_SET.test(phrase) || (ASKED.test(sentence) && CAN_WE.test(phrase));
+  const phrase = phrases.pop() ?? '';
+  if (ASKS_TO_SET.test(phrase) || (ASKED.test(sentence) && CAN_WE.test(phrase))) return true;
+  // A day in apposition, after only an article or a weekday ("… décaler le lancement à la semaine suivante, le mardi 25 novembre
+  // ?"), is set by the words that set a day in the phrase before it (not by a "please note" or a "can you confirm").
+  const before = phrases.pop() ?? '';
+  return APPOSITION.test(phrase) && (ASKS_TO_SET.test(before) || MOVES.test(before));
 }
+
+/** A phrase that is only a preposition, an article or a weekday before a day: "le mardi", "the", "naar", "to". */
+const APPOSITION = new RegExp(
+  `^\\s*(?:(?:to|naar|auf|au|à|al|a|para|per|the|le|la|el|il|den|der|de|op|on|am|o|lo)\\s+){0,2}(?:${wordsOf('dateWords')})?\\s*$`,
+  'iu',
+);
 
 /** A sentence asked ("…?", "¿…"). */
 const ASKED = /\?\s*$|¿/;
 /** "Can we" in the other languages, asking only in a question ("Können wir den Go-Live auf den 22.06. legen?"; not "no podemos"). */
 const CAN_WE =
-  /(?<![\p{L}])(?:k[öo]nn(?:en|ten) wir|pouvons-nous|pourrions-nous|pourriez-vous|pouvez-vous|pod(?:emos|r[íi]amos|[ée]is|r[íi]ais|[ée]rian|r[íi]an|eriam)|possiamo|potremmo|potete|potreste|kunnen (?:we|jullie)|zouden (?:we|jullie))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:k[öo]nn(?:en|ten) wir|pouvons-nous|pourrions-nous|pourriez-vous|pouvez-vous|pod(?:emos|r[íi]amos|[ée]is|r[íi]ais|[ée]rian|r[íi]an|eriam)|possiamo|potremmo|potete|potreste|kunnen (?:we|jullie)|zouden (?:we|jullie)|conseguimos|conseguem)(?![\p{L}])/iu;
 
 /** Whether a negation stands in the date's own phrase, within eight words before it. */
 function refusedBefore(sentence: string, index: number): boolean {
@@ -53,7 +61,10 @@ function refusedBefore(sentence: string, index: number): boolean {
 /** {@link LAUNCH_WORDS}, each of them. */
 const LAUNCH_NAMED = new RegExp(LAUNCH_WORDS.source, 'giu');
 /** The launch named again by a pronoun, in a request to set its day ("Can we make it Feb 10 instead?", "move it to the 12th", "go ahead on Tuesday 3/11"). */
-const THE_LAUNCH_AGAIN = /\b(?:(?:make|move|push|shift|change|put|have|keep|set|switch|turn) it|go ahead on)\b/i;
+const THE_LAUNCH_AGAIN = new RegExp(
+  `\\b(?:(?:make|move|push|shift|change|put|have|keep|set|switch|turn) it|go ahead on (?=\\d|(?:${WEEKDAYS.join('|')})\\b))\\b`,
+  'i',
+);
 /**
  * A day asked for in the place of another day named ("in plaats van donderdag de 3e", "en vez del 7", "invece di venerdì 21",
  * "instead of June 21"): the launch day being moved. A bare "instead" may be about anything ("the training instead on the 10th").
@@ -63,16 +74,28 @@ const INSTEAD_OF_DAY =
 
 /** A day said not to work by its timing: too early, too late, too tight ("trop juste", "zu knapp", "demasiado pronto"). */
 const TOO_SOON =
-  /(?<![\p{L}])(?:too (?:early|late|soon|tight|close)|zu (?:fr[üu]h|sp[äa]t|knapp|kurzfristig)|trop (?:t[ôo]t|tard|juste|court)|demasiado (?:pronto|tarde|justo)|muy justo|troppo (?:presto|tardi|stretto)|te (?:vroeg|laat|krap|kort)|(?:cedo|tarde|apertado) demais|muito (?:cedo|apertado))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?<!(?:not|nicht|pas|niet|no|non|não|nao) )(?:too (?:early|late|soon|tight|close)|zu (?:fr[üu]h|sp[äa]t|knapp|kurzfristig)|trop (?:t[ôo]t|tard|juste|court)|demasiado (?:pronto|tarde|justo)|muy justo|troppo (?:presto|tardi|stretto)|te (?:vroeg|laat|krap|kort)|(?:cedo|tarde|apertado) demais|muito (?:cedo|apertado))(?![\p{L}])/iu;
 
-/** Said of a day right after it: it does not work ("A go-live on 9 December is therefore not possible", "le 3 février est trop juste"). */
+/**
+ * Said of a day right after it: it does not work ("A go-live on 9 December is therefore not possible.", "le 3 février est trop
+ * juste"), the words ending their phrase ("no es posible retrasarlo" says something else).
+ */
 const DOES_NOT_WORK = new RegExp(
-  String.raw`^[^,.;:!?]{0,20}?(?<![\p{L}])(?:is |are |would be |ist |est |es |è |is |é )?(?:therefore |unfortunately |leider |donc |malheureusement |por lo tanto |purtroppo |helaas |infelizmente )?(?:not possible|impossible|not an option|(?:won't|doesn't|does not|will not) work|no good|nicht m[öo]glich|geht (?:bei uns )?nicht|passt (?:uns )?nicht|pas possible|ne (?:nous )?convient pas|no es posible|no nos (?:va|viene)|non [èe] possibile|non va bene|niet mogelijk|past (?:ons )?niet|kan niet|n[ãa]o [ée] poss[íi]vel|n[ãa]o d[áa])|^[^,.;:!?]{0,20}?${TOO_SOON.source}`,
+  String.raw`^[^,.;:!?]{0,20}?(?<![\p{L}])(?:is |are |would be |ist |est |es |è |é )?(?:therefore |unfortunately |leider |donc |malheureusement |por lo tanto |purtroppo |helaas |infelizmente )?(?:not possible|impossible|not an option|(?:won't|doesn't|does not|will not) work|no good|nicht m[öo]glich|geht (?:bei uns )?nicht|passt (?:uns )?nicht|pas possible|ne (?:nous )?convient pas|no es posible|no nos (?:va|viene)|non [èe] possibile|non va bene|niet mogelijk|past (?:ons )?niet|n[ãa]o [ée] poss[íi]vel|n[ãa]o d[áa])(?=\s*(?:[,.;:!?)]|$)|\s+(?:for|f[üu]r|pour|para|per|voor)\b)|^[^,.;:!?]{0,20}?${TOO_SOON.source}`,
   'iu',
 );
 function refusedAfter(sentence: string, end: number): boolean {
   return DOES_NOT_WORK.test(sentence.slice(end, end + 60));
 }
+
+/** Verbs of moving a day ("Possiamo spostarla al 3 maggio?", "Kunnen we de livegang een weekje opschuiven, naar 14 juni?"). */
+const MOVES =
+  /(?<![\p{L}])(?:move|moving|push|shift|postpone|reschedule|spost\p{L}*|rimand\p{L}*|verschieb\p{L}*|verleg\p{L}*|d[ée]cal\p{L}*|report\p{L}*|mov[ea]\p{L}*|mover|aplaz\p{L}*|retras\p{L}*|adi[ae]\p{L}*|verplaats\p{L}*|opschuiv\p{L}*|verschuiv\p{L}*|jogar)(?![\p{L}])/iu;
+/** "Can you", "could you" in English, asking in a question ("Can you rework the schedule around October 12?"). */
+const CAN_YOU = /\b(?:can|could) (?:we|you)\b/i;
+
+/** A bare "instead" ("Could we do the 17th instead?"), in the seven languages. */
+const INSTEAD = /(?<![\p{L}])(?:instead|stattdessen|plut[ôo]t|en su lugar|en cambio|invece|in plaats daarvan|em vez disso)(?![\p{L}])/iu;
 
 /** Words that put a day forward ("could you propose the 17th", "wir schlagen den 10. vor"). */
 const PROPOSES =
@@ -80,7 +103,26 @@ const PROPOSES =
 
 /** A milestone other than the launch, named in a sentence: a day there is its own ("the training on the 10th"). */
 const OTHER_MILESTONE =
-  /(?<![\p{L}])(?:training|schulung|formation|formaci[óo]n|formazione|forma[çc][ãa]o|kick-?off|call|meeting|r[ée]union|reuni[óo]n|riunione|vergadering|besprechung|workshop|qa|tests?|testing|certif\p{L}*|zertifizier\p{L}*|certificering|certificazione|certifica[çc][ãa]o)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:training|schulung|formation|formaci[óo]n|formazione|forma[çc][ãa]o|kick-?off|call|meeting|r[ée]union|reuni[óo]n|riunione|vergadering|besprechung|workshop|qa|tests?|testing|testlauf|abnahme|certif\p{L}*|zertifizier\p{L}*|certificering|certificazione|certifica[çc][ãa]o|telefon\p{L}*|anruf\p{L}*|rappeler|appeler|appel|hablar|llamar|llamada|chiamare|chiamata|sentirci|bellen|ligar|liga[çc][ãa]o|contract|vertrag|contrat|contrato|contratto|contract|invoice|rechnung|facture|factura|fattura|fatura)(?![\p{L}])/iu;
+
+/** A body that meets and decides, or its meeting ("il consiglio direttivo che si riunisce il 20 gennaio", "the board meets on the 20th"). */
+const MEETS =
+  /(?<![\p{L}])(?:board|committee|vorstand|aufsichtsrat|gremium|bestuur|directie|comit[ée]|comitato|consiglio|conseil|conselho|junta|directorio|meets|riunisce|tagt|se r[ée]un\p{L}*|vergadert)(?![\p{L}])/iu;
+
+/**
+ * A day in a phrase that names another milestone or a meeting and not the launch ("ma dipende dal consiglio direttivo che si
+ * riunisce il 20 gennaio", "we have the training on the 10th"): that milestone's day.
+ */
+function anotherEventsDay(sentence: string, index: number): boolean {
+  // The phrase since the last comma, "and", "but" or other day ("the certification week of June 2 and the June 30 go-live": the
+  // second day's phrase is "the"), and the words right after the day ("June 30 go-live").
+  const phrase =
+    sentence
+      .slice(0, index)
+      .split(/[,;:\d]|\s[-–—]\s|(?<![\p{L}])(?:and|und|et|y|e|en|but|aber|mais|pero|ma|maar|mas)(?![\p{L}])/iu)
+      .pop() ?? '';
+  return (OTHER_MILESTONE.test(phrase) || MEETS.test(phrase)) && !LAUNCH_WORDS.test(`${phrase} ${sentence.slice(index, index + 24)}`);
+}
 
 /** chrono's words for the day of writing itself. */
 const TODAY = /^(?:today|tonight|now|this (?:morning|afternoon|evening))$/i;
@@ -183,8 +225,8 @@ const ASKS =
  * The sentences to look for a launch date in: those that speak of the launch, and an inline answer
  * (lines after `> ` quoted lines) whose quoted question speaks of it ("> 3. Your desired launch date" / "March 29").
  */
-function launchSentences(text: string): { text: string; asksInstead: boolean }[] {
-  const found: { text: string; asksInstead: boolean }[] = [];
+function launchSentences(text: string): { text: string; inRefusedPlace: boolean }[] {
+  const found: { text: string; inRefusedPlace: boolean }[] = [];
   let quoted = '';
   let answer: string[] = [];
   const flush = () => {
@@ -194,16 +236,27 @@ function launchSentences(text: string): { text: string; asksInstead: boolean }[]
     let refused = false;
     for (const sentence of sentences(said)) {
       // "Feb 3 go-live lands the week of our conference. Can we make it Monday Feb 10 instead?": a day asked for right after a
-      // sentence about the launch is the launch's. So is a day asked for or proposed right after a launch day refused ("La mise
-      // en production le 3 février est trop juste pour nous. Pourriez-vous proposer le 17 février ?"), unless the sentence
-      // names another milestone ("… Could we do the training on the 10th?").
-      const asksADay = refused && (ASKS_TO_SET.test(sentence) || /\?\s*$/.test(sentence) || PROPOSES.test(sentence)) && !OTHER_MILESTONE.test(sentence);
-      const goesOn = after && DAY_NUMBER.test(sentence) && (THE_LAUNCH_AGAIN.test(sentence) || INSTEAD_OF_DAY.test(sentence) || asksADay);
+      // sentence about the launch is the launch's. So is a day proposed right after a launch day refused ("La mise en production
+      // le 3 février est trop juste pour nous. Pourriez-vous proposer le 17 février ?", "How about Feb 17?"), unless the sentence
+      // names another milestone ("… Could we do the training on the 10th instead?", "Können wir am 7. Juni telefonieren?").
+      const named = DAY_NUMBER.test(sentence);
+      const asks =
+        PROPOSES.test(sentence) ||
+        INSTEAD.test(sentence) ||
+        MOVES.test(sentence) ||
+        (ASKED.test(sentence) && (CAN_WE.test(sentence) || CAN_YOU.test(sentence)));
+      const inRefusedPlace = refused && named && asks && !OTHER_MILESTONE.test(sentence);
+      const goesOn = after && named && (THE_LAUNCH_AGAIN.test(sentence) || INSTEAD_OF_DAY.test(sentence) || inRefusedPlace);
       const about = quotedAbout || LAUNCH_WORDS.test(sentence);
-      if (about || goesOn) found.push({ text: sentence, asksInstead: asksADay && DAY_NUMBER.test(sentence) });
+      if (about || goesOn) found.push({ text: sentence, inRefusedPlace });
       // (A release named is no launch to go on about: "a release freeze from April 12 to 23. Could we move QA to May 21?")
-      after = quotedAbout || [...sentence.matchAll(LAUNCH_NAMED)].some((m) => !/^release$/i.test(m[0]));
-      refused = after && DAY_NUMBER.test(sentence) && (REFUSED.test(sentence) || TOO_SOON.test(sentence));
+      // A sentence that names no day, between, keeps what the one before it said of the launch ("Go-live on Nov 4 won't work for
+      // us. That's the week we roll out the fall menu. Can we do Monday Nov 18 instead?").
+      const launchNamed = quotedAbout || [...sentence.matchAll(LAUNCH_NAMED)].some((m) => !/^release$/i.test(m[0]));
+      if (launchNamed || named) {
+        refused = launchNamed && named && (REFUSED.test(sentence) || TOO_SOON.test(sentence));
+        after = launchNamed;
+      }
     }
     answer = [];
   };
@@ -249,9 +302,16 @@ const WEEKDAY_AFTER_DAY = new RegExp(
  * that puts a day ("wir brauchen den 31.03., nicht den 14.04.", "le 31.03."), with dots and a year ("der 12.05.2025").
  */
 const DOTTED_DAY =
-  /(?:(?<=\b(?:den|dem|am|vom|bis|zum|ab|per|le|du|au|op|tot|van|vanaf|el|del|al|il|dal|fino al|em|no|at[eé] (?:ao|a)|on|from|until|by)\s)(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.(?![\d.])|(?<![\d.])(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.(20\d\d)(?!\d|\.\d))/giu;
-/** With slashes or dashes ("le lancement prévu le 12/05", "live op 03-11-2025"): day first in a reply not written in English. */
-const SLASHED_DAY = /(?<![\d/.-])(0?[1-9]|[12]\d|3[01])([/-])(0?[1-9]|1[0-2])(?:\2(20\d\d))?(?![\d/-]|\.\d)/gu;
+  /(?:(?<=\b(?:den|dem|der|am|zum|per|le|du|au|op|el|del|al|il|em|no|on|by)\s)(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.(?![\d.])|(?<![\d.])(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.(20\d\d)(?!\d|\.\d))/giu;
+/**
+ * With slashes or dashes, day first in a reply not written in English: with a year ("live op 03-11-2025", "el 05/03/2026"), or a
+ * slash and no year after a word that puts a day or a weekday ("le lancement prévu le 12/05", "martedì 9/6"). Not a range ("2-3
+ * Wochen", "10-12 Uhr").
+ */
+const SLASHED_DAY = new RegExp(
+  String.raw`(?:(?<![\d/.-])(0?[1-9]|[12]\d|3[01])([/-])(0?[1-9]|1[0-2])\2(20\d\d)|(?<=(?<![\p{L}])(?:den|dem|der|am|zum|per|le|du|au|op|el|del|al|il|em|no|on|by|${wordsOf('dateWords')}),?\s)(0?[1-9]|[12]\d|3[01])\/(0?[1-9]|1[0-2]))(?![\d/-]|\.\d)`,
+  'giu',
+);
 
 /** The numbers of a day written day first: day, month, and the year if given. */
 function dayFirst(m: RegExpMatchArray): { day: number; month: number; year?: number } {
@@ -319,7 +379,7 @@ export function readLaunch(text: string, options: LaunchDateOptions): { date: st
     open.find((c) => c.asked && c.beside) ??
     open.find((c) => c.asked) ??
     open.find((c) => c.beside);
-  return { date: (first ?? open[0] ?? candidates[0])?.date ?? null, days: open.map((c) => c.date) };
+  return { date: (first ?? open[0])?.date ?? null, days: open.map((c) => c.date) };
 }
 
 /** Our notices' own ways of writing a day (English): "June 15, 2026", "Monday, June 15", "15 June 2026", "2026-06-15". */
@@ -357,6 +417,9 @@ export function noticeLaunchDays(notice: string, reference: Date): string[] {
   return days;
 }
 
+/** What parts two phrases: a comma, a semicolon, a dash between spaces, an "and". */
+const PHRASE_BREAK = /[,;:]|\s[-–—]\s|(?<![\p{L}])(?:and|und|et|y|e|en|og)(?![\p{L}])/iu;
+
 /** How near a day named is to a word of the launch for it to be the launch's: a few words ("the June 30 go-live", "go-live op 6 oktober"). */
 const BESIDE = 24;
 
@@ -367,20 +430,29 @@ interface Candidate {
   readonly set: boolean;
   readonly refused: boolean;
   /** The day nearest a word of the launch in its sentence, and near it ({@link BESIDE}). */
-  beside: boolean;
+  readonly beside: boolean;
 }
 
-/** Marks, among a sentence's days (each with where it stands), the one nearest a word of the launch, if it is near it. */
-function markBeside(sentence: string, days: readonly { candidate: Candidate; from: number; to: number }[]): void {
+/** A day as its sentence names it: the candidate it makes, where it stands. */
+interface Named {
+  readonly candidate: Omit<Candidate, 'beside'>;
+  readonly from: number;
+  readonly to: number;
+}
+
+/** Among a sentence's days, the one nearest a word of the launch if it is near it, or undefined. */
+function nearestToLaunch(sentence: string, days: readonly Named[]): Named | undefined {
   // (A release is often the sender's own, not the launch: "Go-live needs to be Friday April 30 - our new app release goes out May 3".)
   const words = [...sentence.matchAll(LAUNCH_NAMED)].filter((m) => !/^release$/i.test(m[0])).map((m) => ({ from: m.index, to: m.index + m[0].length }));
+  // (Only within a phrase: not across a comma, a dash or an "and", "June 18 for the launch, and June 11 for the dry run".)
+  const gap = (a: number, b: number) => (PHRASE_BREAK.test(sentence.slice(a, b)) ? Infinity : b - a);
   const distance = (d: { from: number; to: number }) =>
-    Math.min(Infinity, ...words.map((w) => (w.from >= d.to ? w.from - d.to : d.from >= w.to ? d.from - w.to : 0)));
-  const nearest = days.reduce<{ candidate: Candidate; far: number } | undefined>((best, d) => {
-    const far = distance(d);
-    return best === undefined || far < best.far ? { candidate: d.candidate, far } : best;
+    Math.min(Infinity, ...words.map((w) => (w.from >= d.to ? gap(d.to, w.from) : d.from >= w.to ? gap(w.to, d.from) : 0)));
+  const nearest = days.reduce<{ day: Named; far: number } | undefined>((best, day) => {
+    const far = distance(day);
+    return best === undefined || far < best.far ? { day, far } : best;
   }, undefined);
-  if (nearest && nearest.far <= BESIDE) nearest.candidate.beside = true;
+  return nearest && nearest.far <= BESIDE ? nearest.day : undefined;
 }
 
 /** The days named in the sentences about the launch, each with whether it is asked for, asked to be set, or refused. */
@@ -388,20 +460,24 @@ function launchCandidates(text: string, options: LaunchDateOptions): Candidate[]
   const referenceDay = isoDay(options.reference);
   const reference = { instant: options.reference, timezone: 0 };
   const candidates: Candidate[] = [];
-  for (const { text: said, asksInstead } of launchSentences(text)) {
-    const named: { candidate: Candidate; from: number; to: number }[] = [];
+  for (const { text: said, inRefusedPlace } of launchSentences(text)) {
+    const named: Named[] = [];
     const nth = nthWeekday(said, referenceDay);
     if (nth)
-      candidates.push({ date: nth.date, asked: ASKS.test(said), set: setBefore(said, nth.index), refused: refusedBefore(said, nth.index), beside: false });
+      named.push({
+        candidate: { date: nth.date, asked: ASKS.test(said), set: setBefore(said, nth.index), refused: refusedBefore(said, nth.index) },
+        from: -1,
+        to: -1,
+      });
     const written = said.replace(WEEKDAY_BESIDE_DAY, '').replace(WEEKDAY_AFTER_DAY, '').replace(NTH_WEEKDAY, ' ');
     const candidateAt = (date: string, index: number, length: number) => {
-      const candidate: Candidate = {
+      if (anotherEventsDay(written, index)) return;
+      const candidate = {
         date,
         asked: ASKS.test(written),
-        // (A day asked for in the sentence after the launch day refused is set in its place.)
-        set: asksInstead || setBefore(written, index),
+        // (A day proposed in the sentence after the launch day refused is set in its place.)
+        set: inRefusedPlace || setBefore(written, index),
         refused: refusedBefore(written, index) || refusedAfter(written, index + length),
-        beside: false,
       };
       named.push({ candidate, from: index, to: index + length });
     };
@@ -453,7 +529,12 @@ function launchCandidates(text: string, options: LaunchDateOptions): Candidate[]
     if (onlyToday && day !== null && !refusedBefore(sentence, BARE_DAY.exec(sentence)?.index ?? 0)) results = undefined;
     // No date chrono reads with a day: a day of the month alone ("on Monday the 26th instead").
     const bare = results === undefined ? day : null;
-    if (bare) candidates.push({ date: bare, asked: ASKS.test(sentence), set: asksInstead || ASKS_TO_SET.test(sentence), refused: false, beside: false });
+    if (bare)
+      named.push({
+        candidate: { date: bare, asked: ASKS.test(sentence), set: inRefusedPlace || ASKS_TO_SET.test(sentence), refused: false },
+        from: -1,
+        to: -1,
+      });
     for (const result of results ?? []) {
       const { start, index } = result;
       if (!usable(result)) continue;
@@ -471,11 +552,17 @@ function launchCandidates(text: string, options: LaunchDateOptions): Candidate[]
   return candidates;
 }
 
-/** A sentence's days, in the order it names them, each marked if it is the one beside the launch ({@link markBeside}). */
-function settle(sentence: string, named: { candidate: Candidate; from: number; to: number }[], candidates: Candidate[]): void {
+/**
+ * A sentence's days, in the order it names them (an nth weekday and a bare day of the month, read apart, first), the one beside
+ * the launch marked ({@link nearestToLaunch}).
+ */
+function settle(sentence: string, named: Named[], candidates: Candidate[]): void {
   named.sort((a, b) => a.from - b.from);
-  markBeside(sentence, named);
-  candidates.push(...named.map((n) => n.candidate));
+  const beside = nearestToLaunch(
+    sentence,
+    named.filter((n) => n.from >= 0),
+  );
+  candidates.push(...named.map((n) => ({ ...n.candidate, beside: n === beside })));
 }
 
 /** The first day of that number and month on or after the reference day (this year or the next), or null. */

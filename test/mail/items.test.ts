@@ -211,6 +211,20 @@ describe('requirements item by item', () => {
       pending: [],
     },
     {
+      case: 'an answer under a quoted item that says it is still to come, a link to a ticket in it',
+      text: [
+        'See inline.',
+        '',
+        '> - Test accounts: a login for a test event in your system',
+        'IT will create them Monday, ticket: https://jira.client.example/IT-42',
+        '',
+        '> - Field mapping: which of your fields map to which Cadmium fields',
+        'attached: mapping.xlsx',
+      ].join('\n'),
+      delivered: ['field-mapping'],
+      pending: ['test-accounts'],
+    },
+    {
       case: 'a sandbox in brackets, where the test accounts live, is no API access',
       text: 'Here are the test logins for our member portal (sandbox): member01@club.example / Welcome-2027.',
       delivered: ['test-accounts'],

@@ -104,6 +104,18 @@ describe('inline answers between quoted lines', () => {
     expect(extractReplyText(typed)).toContain('working on it, will send tomorrow');
   });
 
+  it("takes a line that goes on with a quoted item's sentence for its re-wrap, not an answer", () => {
+    const wrapped = lines(
+      'Checking with finance.',
+      '',
+      'On Mon, Mar 1, 2027, Sam <sam@vendor.example> wrote:',
+      '> Please confirm:',
+      '> - Launch date: June 18, 2027, and that all other details below are correct',
+      'and confirmed.',
+    );
+    expect(extractReplyText(wrapped)).toBe('Checking with finance.');
+  });
+
   it('keeps a short lower-case answer right under a short quoted line', () => {
     const compact = lines(
       'See below.',
@@ -309,6 +321,10 @@ describe('legal footers', () => {
     ['Looks fine.\n\nNotice: the legal disclaimer on page 3 must be changed before we approve.', 'must be changed before we approve'],
     ['Please note: this message is confidential. Distribution outside the board is prohibited. We approve the budget.\n\nAnna', 'We approve the budget.'],
     ['Confidential: the launch numbers are not to be shared yet. We approve the plan.\n\nAnna', 'We approve the plan.'],
+    [
+      'Hi Sam,\n\nThe information sent in the attached export is confidential (real customer data) and intended only for the person running the tests, so please delete it afterwards. Two bugs: refunds fail with error 500.',
+      'Two bugs: refunds fail with error 500.',
+    ],
   ])("keeps a person's own sentence that opens with a label: %s", (text, kept) => {
     expect(extractReplyText(text)).toContain(kept);
   });

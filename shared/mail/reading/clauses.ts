@@ -807,12 +807,12 @@ function goLiveOnly(hits: readonly Hit[], goLive: readonly Span[]): boolean {
 }
 
 /**
- * An English auxiliary first and no subject after it ("will keep an eye on it", "can do thursday", "would need the mapping by
- * friday"): a statement whose "I" or "we" a quick mail leaves out, not a question ("will you…", "can we…", "could the…" are:
- * a subject comes first).
+ * An English "will" or "can" first and no subject after it ("will keep an eye on it", "can do thursday"): a statement whose "I"
+ * or "we" a quick mail leaves out, not a question ("will you…", "can we…" are: a subject comes first). Not a verb of a yes
+ * ("would go ahead", "can confirm once Maria is back", "could go live"): whether that asks or tells, the PM reads it.
  */
 const SUBJECT_DROPPED =
-  /^(?:will|would|can|could|should|shall|do|did|have|has)\s+(?:keep|send|do|check|get|let|be|make|need|follow|take|look|update|confirm|share|circle|loop|ping|call|come|try|go|see|review|test|have|work|start|finish|forward|pass|schedule|book)\b/;
+  /^(?:will|can)\s+(?:keep|send|do|check|get|let|make|follow|take|look|update|share|circle|loop|ping|call|come|try|see|review|test|work|start|finish|forward|pass|schedule|book)\b/;
 
 /** A negation and, a few words on, the last word of the clause: "niet via Eventbrite", "don't sell tickets through Eventbrite". */
 const NAME_DENIED = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('negators')}|\S+n't)\s+(?:\S+\s+){0,4}?(\S+)[.,;:!]?\s*$`, 'u');

@@ -147,12 +147,14 @@ export function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], qu
     // "Details look right. Priya will firm up the exact date with you": the step asked for the date too, and it is still to come.
     // A second reading sure of the yes settles it (the client is asked for the day again), unless the day is said to be
     // undecided ("Launch date TBD") or held by a yes or a condition of its own ("Status of launch date | Pending board approval").
+    // (Nor when the launch is said to depend on something, in a sentence of its own: "Per la data di lancio pensavamo a inizio
+    // aprile, ma dipende dal consiglio direttivo. Vi confermo il giorno preciso subito dopo.")
     if (question === 'confirmation' && clause.dateToCome) {
       doubts.push({
         signal: 'not-yet',
         clause,
         why: 'the launch date still to come',
-        settles: !UNCONFIRMED.test(clause.folded) && !clause.approvalToCome && !clause.condition,
+        settles: !UNCONFIRMED.test(clause.folded) && !clause.approvalToCome && !clause.condition && !launchOnCondition(clauses),
       });
       continue;
     }
@@ -300,6 +302,11 @@ export function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], qu
     }
   }
   return doubts;
+}
+
+/** A condition in a sentence that names the launch ("…, ma dipende dal consiglio direttivo", "but it depends on the board"). */
+function launchOnCondition(clauses: readonly Clause[]): boolean {
+  return clauses.some((c) => c.condition && clauses.some((d) => d.sentence === c.sentence && d.goLiveNamed));
 }
 
 /** Who or what a yes may still wait on: a committee, a board, a purchase order, a contract, a budget, a role (finance, legal). */

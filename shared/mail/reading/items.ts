@@ -132,11 +132,13 @@ function itemInClause(c: Clause, names: Namer, namers: Namers): { later: boolean
 
 /**
  * What an answer written under the quoted line that asks for an item says of it, the answer naming no item itself: any of its
- * phrases that hands something over gives it ("Too big to attach, it's here: https://…"), or else it is still to come if it says so.
+ * phrases that hands something over gives it ("Too big to attach, it's here: https://…"), unless the answer says it is still
+ * to come ("IT will create them Monday, ticket: https://…", "Pat will send these, his address: pat@…"): then it is pending.
  */
 function answerAbout(c: Clause, namers: Namers): { later: boolean; given: boolean } {
-  const given = isGiving(c, namers) || (!c.question && phrasesOf(c, namers).some((p) => p.giving && !p.later));
-  return { later: !given && isLater(c), given };
+  const toCome = c.later.length > 0;
+  const given = !c.question && !toCome && (isGiving(c, namers) || phrasesOf(c, namers).some((p) => p.giving && !p.later));
+  return { later: !given && (toCome || isLater(c)), given };
 }
 
 /** Words for every item, or every one left ("the materials", "the rest"), in the seven languages. */

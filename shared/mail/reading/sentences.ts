@@ -19,6 +19,8 @@ const ABBREVIATION =
 
 /** A round's or a phase's number ends its sentence when a capital follows ("Ready for round 2. Point 3 needs a POS update"): no date there. */
 const ROUND_NUMBER = /\b(?:round|runde|ronda|rodada|ronde|tour|turno|giro|phase|fase)\s+\d{1,2}\.$/i;
+/** So does a day and month with dots, or a version number ("vom 20.12. bis 6.1." goes on; "Still broken in build 4.2. Approved otherwise?" ends). */
+const DOTTED_NUMBERS = /(?<![\d.])\d{1,2}\.\d{1,2}\.$/;
 
 /** A line or clause that is an item of a list: a bullet, a number or a letter first (`- …`, `2. …`, `2 - …`, `b) …`). */
 export const isListItem = (text: string): boolean => /^([-*•·]|\d+[.)]|\d+ [-–]|[a-z][.)])\s/i.test(text);
@@ -88,7 +90,12 @@ export function sentencesOf(text: string): Sentence[] {
     for (const match of block.text.matchAll(/[.!?]+(?=\s+\S)|[?!]+(?=\S)/g)) {
       const end = (match.index ?? 0) + match[0].length;
       const candidate = block.text.slice(start, end);
-      if (match[0] === '.' && ABBREVIATION.test(candidate) && !(ROUND_NUMBER.test(candidate) && NEXT_CAPITAL.test(block.text.slice(end)))) continue;
+      if (
+        match[0] === '.' &&
+        ABBREVIATION.test(candidate) &&
+        !((ROUND_NUMBER.test(candidate) || DOTTED_NUMBERS.test(candidate)) && NEXT_CAPITAL.test(block.text.slice(end)))
+      )
+        continue;
       // Inside a quotation ("Your account is locked. Please contact us."), the sentence around it goes on.
       if (insideQuotes(block.text.slice(0, end))) continue;
       pieces.push(candidate.trim());

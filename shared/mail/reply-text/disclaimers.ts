@@ -14,7 +14,7 @@ const DISCLAIMER_START: Readonly<Record<string, readonly RegExp[]>> = {
     /^(this|the) (e-?mail|message|communication|transmission|electronic mail)\b.{0,80}\b(confidential|privileged|intended (only|solely|exclusively)|proprietary)/i,
     /^(this|the) (e-?mail|message)\b.{0,40}\bmay contain\b/i,
     /^the (information|content|contents) (contained )?(in|of) this (e-?mail|message|communication|transmission)/i,
-    /^the (information|content|contents) (transmitted|sent|contained)\b.{0,40}\b(confidential|privileged|intended (only|solely|exclusively))/i,
+    /^the (information|content|contents) transmitted\b.{0,40}\b(confidential|privileged|intended (only|solely|exclusively))/i,
     /^if you (have )?(received|receive) this (e-?mail|message|communication|transmission)?\s?(in error|by mistake)/i,
     /^if you are not the (intended|named) (recipient|addressee)/i,
     /^(any|the) (views|opinions) (expressed|presented) (in this (e-?mail|message) )?are (solely )?those of the author/i,
@@ -67,7 +67,7 @@ const DISCLAIMER_HEADING =
 
 /** Terms legal footers are made of; {@link LEGAL_TERMS_IN_A_FOOTER} in a paragraph make it one (a person's "this is confidential" has one). */
 const LEGAL_TERMS = [
-  /\bintended (solely |only |exclusively )?(for (the )?)?(named )?(recipient|addressee|use|person|entity|individual)/i,
+  /\bintended (solely |only |exclusively )?(for (the )?)?(named )?(recipient|addressee|use|person or entity|individual or entity)/i,
   /\b(named |intended )?addressee/i,
   /\bconfidential/i,
   /\bprivileged/i,

@@ -826,6 +826,10 @@ export const de: Lexicon = {
   ],
   hypothetical: ['wenn', 'falls', 'sollte', 'sollten', 'ob'],
   condition: [
+    'hängt von',
+    'hängt ab von',
+    'abhängig von',
+    'hängt davon ab',
     'ausnahme',
     'wenn',
     'falls',
@@ -1094,7 +1098,7 @@ export const de: Lexicon = {
     'geantwortet',
     'antwortete',
   ],
-  launchDate: ['datum', 'termin', 'launchtermin', 'starttermin', 'launch'],
+  launchDate: ['datum', 'termin', 'launchtermin', 'starttermin', 'launch', 'genauen tag', 'genaue tag', 'genauen termin', 'genaue termin'],
   patterns: {
     // A choice of two days ("between June 7 and June 21", "entre 7 e 21 de junho"): no day fixed.
     betweenWords: ['zwischen'],

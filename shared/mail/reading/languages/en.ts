@@ -2367,7 +2367,7 @@ export const en: Lexicon = {
     'wrote back',
   ],
   // Words for the launch date a step asks for ("the date", "timing", "Datum", "date de lancement"): named as still to come beside a yes, the details are confirmed without it.
-  launchDate: ['date', 'the date', 'launch date', 'timing', 'go-live date', 'go live date', 'launch'],
+  launchDate: ['date', 'the date', 'launch date', 'timing', 'go-live date', 'go live date', 'launch', 'exact day', 'precise day'],
   // The words of the reader's patterns (reading/patterns.ts): regular-expression fragments over folded text.
   patterns: {
     // A choice of two days ("between June 7 and June 21", "entre 7 e 21 de junho"): no day fixed.

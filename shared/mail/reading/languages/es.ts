@@ -990,6 +990,12 @@ export const es: Lexicon = {
   ],
   hypothetical: ['si', 'en caso de', 'por si'],
   condition: [
+    'depende de',
+    'depende del',
+    'dependerá de',
+    'dependerá del',
+    'dependiendo de',
+    'dependiendo del',
     'excepción',
     'si',
     'siempre que',
@@ -1273,7 +1279,7 @@ export const es: Lexicon = {
     'contestó',
     'respondieron',
   ],
-  launchDate: ['fecha', 'fecha de lanzamiento', 'lanzamiento'],
+  launchDate: ['fecha', 'fecha de lanzamiento', 'lanzamiento', 'día exacto', 'día preciso', 'fecha exacta'],
   patterns: {
     // A choice of two days ("between June 7 and June 21", "entre 7 e 21 de junho"): no day fixed.
     betweenWords: ['entre'],

@@ -970,6 +970,11 @@ export const fr: Lexicon = {
   ],
   hypothetical: ['si', 'au cas où', "s'il y a"],
   condition: [
+    'dépend de',
+    'dépend du',
+    'dépend des',
+    'dépendra de',
+    'dépendra du',
     'exception',
     'si',
     'dès que',
@@ -1262,7 +1267,7 @@ export const fr: Lexicon = {
     'testons encore',
   ],
   reporting: ['a dit', "m'a dit", 'nous a dit', 'a indiqué', 'me dit', 'selon', 'dit que', 'a écrit', 'a répondu', 'a repondu', 'ont répondu'],
-  launchDate: ['date', 'date de lancement', 'lancement'],
+  launchDate: ['date', 'date de lancement', 'lancement', 'jour exact', 'jour précis', 'date exacte', 'date précise'],
   patterns: {
     // A choice of two days ("between June 7 and June 21", "entre 7 e 21 de junho"): no day fixed.
     betweenWords: ['entre'],

@@ -900,6 +900,13 @@ export const it: Lexicon = {
   ],
   hypothetical: ['se', 'nel caso', 'qualora'],
   condition: [
+    'dipende da',
+    'dipende dal',
+    'dipende dalla',
+    'dipende dai',
+    'dipenderà da',
+    'dipenderà dal',
+    'a seconda di',
     'eccezione',
     'se',
     'purché',
@@ -1145,7 +1152,7 @@ export const it: Lexicon = {
     'commento',
   ],
   reporting: ['ha detto', 'mi ha detto', 'ci ha detto', 'diceva', 'dice che', 'secondo', 'ha scritto', 'ha risposto', 'hanno risposto'],
-  launchDate: ['data', 'data di lancio', 'lancio'],
+  launchDate: ['data', 'data di lancio', 'lancio', 'giorno preciso', 'giorno esatto', 'data precisa', 'data esatta'],
   patterns: {
     // A choice of two days ("between June 7 and June 21", "entre 7 e 21 de junho"): no day fixed.
     betweenWords: ['tra', 'fra'],

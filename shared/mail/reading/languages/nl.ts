@@ -702,6 +702,8 @@ export const nl: Lexicon = {
   ],
   hypothetical: [...IF, 'indien', 'mocht', 'mochten', 'of er'],
   condition: [
+    'hangt af van',
+    'is afhankelijk van',
     'uitzondering',
     ...IF,
     'indien',
@@ -901,7 +903,7 @@ export const nl: Lexicon = {
     'feedback',
   ],
   reporting: ['zei', 'heeft gezegd', 'liet weten', 'gaf aan', 'heeft laten weten', 'volgens', 'zegt', 'schreef', 'antwoordde', 'heeft geantwoord'],
-  launchDate: ['datum', 'lanceerdatum', 'lancering', 'livegang'],
+  launchDate: ['datum', 'lanceerdatum', 'lancering', 'livegang', 'exacte dag', 'precieze dag', 'exacte datum'],
   patterns: {
     // A choice of two days ("between June 7 and June 21", "entre 7 e 21 de junho"): no day fixed.
     betweenWords: ['tussen'],

@@ -951,6 +951,13 @@ export const pt: Lexicon = {
   ],
   hypothetical: ['se', 'caso', 'no caso de'],
   condition: [
+    'depende de',
+    'depende do',
+    'depende da',
+    'dependerá de',
+    'dependendo de',
+    'dependendo do',
+    'dependendo da',
     'exceção',
     'se',
     'desde que',
@@ -1223,7 +1230,7 @@ export const pt: Lexicon = {
     'observações',
   ],
   reporting: ['disse', 'me disse', 'nos disse', 'comentou', 'falou', 'diz que', 'segundo', 'de acordo com', 'escreveu', 'respondeu', 'responderam'],
-  launchDate: ['data', 'data de lançamento', 'lançamento'],
+  launchDate: ['data', 'data de lançamento', 'lançamento', 'dia exato', 'dia preciso', 'data exata'],
   patterns: {
     // A choice of two days ("between June 7 and June 21", "entre 7 e 21 de junho"): no day fixed.
     betweenWords: ['entre'],
