@@ -110,22 +110,23 @@ describe('the reader on the held-back replies (figures only, no case names)', ()
     expect(figuresOf.kind.of - figuresOf.kind.right).toBeLessThanOrEqual(3);
   });
 
-  // The issue's floor is 10%. Measured once at the end of this round: 226 of 2,328 (9.7%); the round's starting reader on
-  // the same quarter, 233 (10.0%). The 2,250 human held back before this round: 220 (9.8%), 226 at its start.
-  it('leaves at most 10% of the replies to the PM (the issue’s floor; measured 9.7%)', () => {
+  // The issue's floor is 10%. Measured at the end of this round: 235 of 2,459 (9.6%); the round's starting reader on the same
+  // quarter, 234 (9.5%). The 2,328 human held back before this round: 226 (9.7%), as at its start.
+  it('leaves at most 10% of the replies to the PM (the issue’s floor; measured 9.6%)', () => {
     expect(figuresOf.intent.flaggedShare).toBeLessThanOrEqual(0.1);
   });
 
   // The issue's floor is none; the guard holds the measured five, so that no new one slips in unnoticed: three held back
   // before two rounds ago, one in the held-back part of a batch filed then (et), and one in the held-back part of a batch
-  // filed this round (fp, measured once as it came, which had it; the round's starting reader has the same five).
+  // filed two rounds ago (fp, measured once as it came, which had it). The same five since; none in the parts filed after.
   it('approves at most five replies that refuse, ask, make a condition or leave something pending', () => {
     expect(figuresOf.wrongApprovals.length).toBeLessThanOrEqual(5);
   });
 
-  // Measured once at the end of this round: 1,997 of 2,102 (95.0%). The replies filed this round (78 human, dev batches and
-  // record sets) are read right on 86%; the 2,250 held back before it on 95.3%, as at the round's start.
-  it('keeps the intent right on at least 94.5% of the replies it acts on (a regression guard under the measured 95.0%; the issue’s floor is 95%)', () => {
+  // Measured at the end of this round: 2,112 of 2,224 (94.96%; the round's starting reader 94.65%). The replies filed this
+  // round (131 human, dev batches and record sets) are read right on 89.3%; the 2,328 held back before it on 95.3% (95.0% at
+  // the round's start).
+  it('keeps the intent right on at least 94.5% of the replies it acts on (a regression guard under the measured 94.96%; the issue’s floor is 95%)', () => {
     expect(figuresOf.intent.accuracyActed).toBeGreaterThanOrEqual(0.945);
   });
 });
@@ -134,8 +135,8 @@ describe('the reader on the held-back replies (figures only, no case names)', ()
  * The held-back quarter of the trap batches (docs/mail-corpus.md#trap-batches): replies written so that two thirds of them fool
  * a careless reader, measured apart from the quarter above, whose replies are a mailbox's mix. Far more of them go to the PM,
  * as they should; the guards hold what matters whatever the mix: no reply emptied, no machine's mail read as a person's, and
- * no wrong approval (none when they were filed: 61 human replies, 34 acted on, 25 of them right, 27 to the PM; at the round's
- * end 33 acted on, 26 right, 28 to the PM).
+ * no wrong approval (none when they were filed: 61 human replies, 34 acted on, 25 of them right, 27 to the PM; with fv's
+ * quarter filed, 75 replies: 40 acted on, 35 right, 35 to the PM).
  */
 describe('the reader on the trap batches’ held-back replies (figures only, no case names)', () => {
   let figuresOf: Figures;
@@ -144,7 +145,7 @@ describe('the reader on the trap batches’ held-back replies (figures only, no 
   }, 60_000);
 
   it('has the trap batches’ held-back replies to read (a missing folder would pass every guard below)', () => {
-    expect(figuresOf.cases).toBeGreaterThanOrEqual(61);
+    expect(figuresOf.cases).toBeGreaterThanOrEqual(75);
   });
 
   it('never empties a reply that has text', () => {
