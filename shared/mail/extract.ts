@@ -11,7 +11,7 @@ const LAUNCH_WORDS =
 
 /** A date after a negation in its phrase is one refused ("nous ne souhaitons pas lancer le 10 mai"): another asked for wins. */
 const REFUSED =
-  /(?<![\p{L}\p{N}])(not|n't|can't|cannot|won't|don't|isn't|instead of|rather than|nicht|kein\p{L}*|statt|anstatt|pas|au lieu d[ue']|niet|geen|in plaats van|non|invece d[ie]|no|en lugar de|en vez de|não|nao|em vez de)(?![\p{L}\p{N}])(?!\s+(?:only|later|problem|doubt|dia|dias|próximo|proximo|fim|final|início|inicio|mês|mes)\b)/iu;
+  /(?<![\p{L}\p{N}])(not|n't|can't|cannot|won't|don't|isn't|instead of|rather than|nicht|kein\p{L}*|statt|anstatt|pas|au lieu d[ue']|niet|geen|in plaats van|non|invece d[ie]|no|en lugar de|en vez de|não|nao|em vez de)(?![\p{L}\p{N}])(?!\s+(?:(?:hay|ci sono|c'è|h[áa]|tenemos|abbiamo|temos|avons|have|haben|hebben)\s+)?(?:only|later|problem\p{L}*|issue\p{L}*|concern\p{L}*|objection\p{L}*|objeci\p{L}*|obiezion\p{L}*|obje[çc]\p{L}*|einw[äa]nd\p{L}*|bezwa\p{L}*|probl[eè]m\p{L}*|d'objection|de probl[eè]me|de changement|de cambio|di modifica|doubt|wait|worries|changes?|cambios?|modifich\p{L}*|altera[çc]\p{L}*|wijziging\p{L}*|[äa]nderung\p{L}*|dia|dias|próximo|proximo|fim|final|início|inicio|mês|mes|s[áa]bado|domingo)(?![\p{L}]))/iu;
 
 /** English weekdays and months, in order (`Date` counts them from Sunday and January). */
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -22,6 +22,8 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
  * "2027-06-15"): a sentence whose only numbers are years, amounts, versions, percentages or times names no day by them.
  */
 const DAY_NUMBER = /(?<![\d$€£.,:]|\p{L})\d{1,2}(?![\d%:]|,\d)/u;
+/** {@link DAY_NUMBER}, each of them. */
+const DAY_NUMBERS = new RegExp(DAY_NUMBER.source, 'gu');
 /**
  * Months, weekdays, "today" and "tomorrow" in the languages the reader knows, as whole words ("Mon", "janv.", "sept"; not "mar" in
  * "marketing"): a sentence with none of them and no number names no day, and chrono (the costly part) is not asked. Words of
@@ -35,9 +37,9 @@ function setBefore(sentence: string, index: number): boolean {
   const phrase = phrases.pop() ?? '';
   if (ASKS_TO_SET.test(phrase) || (ASKED.test(sentence) && CAN_WE.test(phrase))) return true;
   // A day in apposition, after only an article or a weekday ("… décaler le lancement à la semaine suivante, le mardi 25 novembre
-  // ?"), is set by the words that set a day in the phrase before it (not by a "please note" or a "can you confirm").
+  // ?"), is set by the words of moving a day in the phrase before it (not by a "please note" or a "can you confirm").
   const before = phrases.pop() ?? '';
-  return APPOSITION.test(phrase) && (ASKS_TO_SET.test(before) || MOVES.test(before));
+  return APPOSITION.test(phrase) && (MOVES.test(before) || INSTEAD.test(before));
 }
 
 /** A phrase that is only a preposition, an article or a weekday before a day: "le mardi", "the", "naar", "to". */
@@ -55,16 +57,29 @@ const CAN_WE =
 /** Whether a negation stands in the date's own phrase, within eight words before it. */
 function refusedBefore(sentence: string, index: number): boolean {
   const phrase = sentence.slice(0, index).split(/[,;:]/).pop() ?? '';
-  return REFUSED.test(phrase.split(/\s+/).slice(-8).join(' '));
+  // (A bare "no" right before the day is Portuguese "on the": "o lançamento no sábado 12 de junho".)
+  return REFUSED.test(
+    phrase
+      .replace(/(?<![\p{L}])no\s*$/iu, '')
+      .split(/\s+/)
+      .slice(-8)
+      .join(' '),
+  );
+}
+
+/** Whether a day's number in the sentence is refused, before it or right after it ("We can't do the 3rd", "Nov 4 won't work"). */
+function dayRefused(sentence: string): boolean {
+  return [...sentence.matchAll(DAY_NUMBERS)].some((m) => {
+    // (The rest of a day written in numbers is the day's: "am 15.03. geht nicht".)
+    const end = m.index + m[0].length + (/^[./-]\d{1,2}(?:[./-]\d{2,4})?\.?/.exec(sentence.slice(m.index + m[0].length))?.[0].length ?? 0);
+    return refusedBefore(sentence, m.index) || refusedAfter(sentence, end);
+  });
 }
 
 /** {@link LAUNCH_WORDS}, each of them. */
 const LAUNCH_NAMED = new RegExp(LAUNCH_WORDS.source, 'giu');
 /** The launch named again by a pronoun, in a request to set its day ("Can we make it Feb 10 instead?", "move it to the 12th", "go ahead on Tuesday 3/11"). */
-const THE_LAUNCH_AGAIN = new RegExp(
-  `\\b(?:(?:make|move|push|shift|change|put|have|keep|set|switch|turn) it|go ahead on (?=\\d|(?:${WEEKDAYS.join('|')})\\b))\\b`,
-  'i',
-);
+const THE_LAUNCH_AGAIN = new RegExp(`\\b(?:(?:make|move|push|shift|change|set|switch|turn) it|go ahead on (?=\\d|(?:${WEEKDAYS.join('|')})\\b))\\b`, 'i');
 /**
  * A day asked for in the place of another day named ("in plaats van donderdag de 3e", "en vez del 7", "invece di venerdì 21",
  * "instead of June 21"): the launch day being moved. A bare "instead" may be about anything ("the training instead on the 10th").
@@ -81,7 +96,7 @@ const TOO_SOON =
  * juste"), the words ending their phrase ("no es posible retrasarlo" says something else).
  */
 const DOES_NOT_WORK = new RegExp(
-  String.raw`^[^,.;:!?]{0,20}?(?<![\p{L}])(?:is |are |would be |ist |est |es |è |é )?(?:therefore |unfortunately |leider |donc |malheureusement |por lo tanto |purtroppo |helaas |infelizmente )?(?:not possible|impossible|not an option|(?:won't|doesn't|does not|will not) work|no good|nicht m[öo]glich|geht (?:bei uns )?nicht|passt (?:uns )?nicht|pas possible|ne (?:nous )?convient pas|no es posible|no nos (?:va|viene)|non [èe] possibile|non va bene|niet mogelijk|past (?:ons )?niet|n[ãa]o [ée] poss[íi]vel|n[ãa]o d[áa])(?=\s*(?:[,.;:!?)]|$)|\s+(?:for|f[üu]r|pour|para|per|voor)\b)|^[^,.;:!?]{0,20}?${TOO_SOON.source}`,
+  String.raw`^[^,.;:!?]{0,20}?(?<![\p{L}])(?:is |are |would be |ist |est |es |è |é )?(?:therefore |unfortunately |leider |donc |malheureusement |por lo tanto |purtroppo |helaas |infelizmente )?(?:not possible|impossible|not an option|(?:won't|doesn't|does not|will not) work|no good|nicht m[öo]glich|geht (?:bei uns )?nicht|passt (?:uns )?nicht|pas possible|ne (?:nous )?convient pas|no es posible|no nos (?:va|viene)|non [èe] possibile|non va bene|niet mogelijk|past (?:ons )?niet|n[ãa]o [ée] poss[íi]vel|n[ãa]o d[áa])(?=\s*(?:[,.;:!?)]|$)|\s+(?:for|f[üu]r|pour|para|per|voor|because|due|owing|as|since|wegen|weil|aufgrund|da|parce|[àa] cause|en raison|car|porque|por|debido|ya que|perch[ée]|a causa|dato|omdat|vanwege|door|devido|pois)(?![\p{L}]))|^[^,.;:!?]{0,20}?${TOO_SOON.source}`,
   'iu',
 );
 function refusedAfter(sentence: string, end: number): boolean {
@@ -254,7 +269,9 @@ function launchSentences(text: string): { text: string; inRefusedPlace: boolean 
       // us. That's the week we roll out the fall menu. Can we do Monday Nov 18 instead?").
       const launchNamed = quotedAbout || [...sentence.matchAll(LAUNCH_NAMED)].some((m) => !/^release$/i.test(m[0]));
       if (launchNamed || named) {
-        refused = launchNamed && named && (REFUSED.test(sentence) || TOO_SOON.test(sentence));
+        // (Refused: a day of the sentence itself, "Go-live on Nov 4 won't work", or a negation in the sentence, "no queremos
+        // lanzar ese mismo día"; not a "no concerns" or "pas de changement" beside it: REFUSED leaves those out.)
+        refused = launchNamed && named && (dayRefused(sentence) || REFUSED.test(sentence) || TOO_SOON.test(sentence));
         after = launchNamed;
       }
     }
@@ -309,7 +326,7 @@ const DOTTED_DAY =
  * Wochen", "10-12 Uhr").
  */
 const SLASHED_DAY = new RegExp(
-  String.raw`(?:(?<![\d/.-])(0?[1-9]|[12]\d|3[01])([/-])(0?[1-9]|1[0-2])\2(20\d\d)|(?<=(?<![\p{L}])(?:den|dem|der|am|zum|per|le|du|au|op|el|del|al|il|em|no|on|by|${wordsOf('dateWords')}),?\s)(0?[1-9]|[12]\d|3[01])\/(0?[1-9]|1[0-2]))(?![\d/-]|\.\d)`,
+  String.raw`(?:(?<![\d/.-])(0?[1-9]|[12]\d|3[01])([/-])(0?[1-9]|1[0-2])\2(20\d\d)|(?<=(?<![\p{L}])(?:den|dem|der|am|zum|per|le|du|au|op|el|del|al|il|em|no|on|by|${wordsOf('dateWords')}),?\s)(0?[1-9]|[12]\d|3[01])\/(0?[1-9]|1[0-2])(?!\s+(?:das|dos|de|of|der|des|del|della|van)(?![\p{L}])))(?![\d/-]|\.\d)`,
   'giu',
 );
 
@@ -565,15 +582,20 @@ function settle(sentence: string, named: Named[], candidates: Candidate[]): void
   candidates.push(...named.map((n) => ({ ...n.candidate, beside: n === beside })));
 }
 
-/** The first day of that number and month on or after the reference day (this year or the next), or null. */
+/** How many days back a day of the month with no year is still one gone by, not next year's ("am 12.01." written on 15 January). */
+const RECENTLY = 90;
+
+/**
+ * The day of that number and month on or after the reference day (this year's, or next year's if this year's is long gone),
+ * or null: a day of the last {@link RECENTLY} days is one gone by ("Den Go-Live hatten wir am 12.01. besprochen").
+ */
 function dayOnOrAfter(day: number, month: number, referenceDay: string): string | null {
   const year = Number(referenceDay.slice(0, 4));
-  return (
-    [year, year + 1]
-      .filter((y) => day <= daysIn(y, month))
-      .map((y) => iso(y, month, day))
-      .find((d) => d >= referenceDay) ?? null
-  );
+  if (day > daysIn(year, month)) return null;
+  const thisYear = iso(year, month, day);
+  if (thisYear >= referenceDay) return thisYear;
+  const gone = (Date.parse(referenceDay) - Date.parse(thisYear)) / 86_400_000;
+  return gone <= RECENTLY || day > daysIn(year + 1, month) ? null : iso(year + 1, month, day);
 }
 
 /** Each language's months, in order (the `monthNames` pattern, folded): the number of the month a name names. */

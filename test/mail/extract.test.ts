@@ -132,6 +132,36 @@ describe('the launch date a reply asks for', () => {
       date: '2027-11-18',
     },
     { case: 'a Portuguese "no dia" is no refusal', text: 'Podemos lançar no dia 21 de junho em vez do dia 14?', date: '2027-06-21' },
+    { case: 'a Portuguese "no sábado" is no refusal', text: 'O lançamento no sábado 12 de junho está ótimo.', date: '2027-06-12' },
+    {
+      case: 'a "no issues" beside the launch day refuses nothing, and a day moved after it is another thing’s',
+      text: "Launch on March 3 is fine - no issues from our side. We'll move the menu photo shoot to Feb 25.",
+      date: '2027-03-03',
+    },
+    {
+      case: 'a "pas de changement" refuses nothing',
+      text: 'Le lancement le 3 mars nous convient, pas de changement. Je propose une visite le 26 février.',
+      date: '2027-03-03',
+    },
+    {
+      case: 'a day with dots gone by is not next year’s',
+      text: 'Den Go-Live hatten wir am 12.01. telefonisch besprochen, der 15.03. passt uns.',
+      date: '2027-03-15',
+    },
+    {
+      case: 'a "please note" sets no day in apposition',
+      text: 'Go-live on March 10 is fine; please note, on March 3 the venue is closed.',
+      date: '2027-03-10',
+    },
+    { case: 'a day that does not work, and why', text: 'Go-live on March 3 is not possible due to the trade fair, March 10 would work.', date: '2027-03-10' },
+    { case: 'no objection is no refusal', text: 'No objections to launching on June 12.', date: '2027-06-12' },
+    { case: 'a "can’t wait" is no refusal', text: "I can't wait for the launch on June 12!", date: '2027-06-12' },
+    { case: 'a German "keine Einwände" is no refusal', text: 'Wir haben keine Einwände gegen den Go-Live am 12. Juni.', date: '2027-06-12' },
+    {
+      case: 'something to have loaded by a day, after the launch day, is not the launch',
+      text: "We'd like to go live on March 3. The menu file is almost done. Could you please have it loaded by Feb 20?",
+      date: '2027-03-03',
+    },
     {
       case: 'a day said not to work after it, and the earliest one that does',
       text: 'A go-live on 9 February is therefore not possible. For the go-live, the earliest we can do is Tuesday 2 March.',

@@ -116,6 +116,20 @@ describe('inline answers between quoted lines', () => {
     expect(extractReplyText(wrapped)).toBe('Checking with finance.');
   });
 
+  it('keeps an objection typed right under a long quoted item, whatever word it starts with', () => {
+    const typed = lines(
+      'Looks good overall, comments below.',
+      '',
+      'On Mon, Mar 1, 2027, Sam <sam@vendor.example> wrote:',
+      '> 1. Kick-off on February 2',
+      '> 2. Go-live on March 3, with the menu and the ticketing integration switched on together',
+      'but the ticketing part has to wait until April',
+      '> 3. Training on February 20',
+      'ok',
+    );
+    expect(extractReplyText(typed)).toContain('but the ticketing part has to wait until April');
+  });
+
   it('keeps a short lower-case answer right under a short quoted line', () => {
     const compact = lines(
       'See below.',

@@ -142,9 +142,12 @@ function regionEnd(lines: readonly string[], from: number): number {
 /** A quoted line at least this long may have been wrapped by the mailer, its continuation losing the '>'. */
 const REWRAPPED_LINE_CHARS = 60;
 
-/** The first word of a line that goes on with the sentence above it: a conjunction, a preposition, an article, a pronoun. */
-const GOES_ON =
-  /^(?:and|or|but|nor|to|of|for|with|by|in|on|at|as|from|into|than|that|which|who|whom|whose|the|a|an|your|our|their|its|this|these|those|is|are|be|been|was|were|it|them|if|so|via|per|including|within|before|after|until|when)\b/i;
+/**
+ * The first word of a line that can only go on with the sentence above it: a conjunction or a preposition that starts no
+ * sentence of its own ("and confirmed."). Not an article or a pronoun: "the afternoon doesn't work for us", "that date is a
+ * problem" are answers.
+ */
+const GOES_ON = /^(?:and|or|nor|of|to|than|via|per|including|plus)\b/i;
 
 /** A quoted item of a list ("> - Field mapping: which of your fields…"), which ends with no full stop of its own. */
 const QUOTED_LIST_ITEM = /^>[>\s]*(?:[-*•]|\d+[.)])\s/;
@@ -174,10 +177,12 @@ export function answersBetweenQuotes(lines: readonly string[], from: number, top
     }
     // A long quoted line re-wrapped without its '>' ("> … approve the plan by replying" / "to this email.") is still the quote.
     const previous = lines[i - 1] ?? '';
-    // (Not a line typed right under a quoted item of a list, the quote not resuming under it: "> - Field mapping: which of your
-    // fields map to which Cadmium fields" / "working on it, will send tomorrow" is an answer. A line that goes on with the item's
-    // sentence, "and confirmed.", is still its re-wrap.)
-    const answersAnItem = QUOTED_LIST_ITEM.test(previous) && !isQuoted(lines[i + 1] ?? '') && !GOES_ON.test(line.trim());
+    // (Not a line typed right under a quoted item of a list: "> - Field mapping: which of your fields map to which Cadmium
+    // fields" / "working on it, will send tomorrow", "> 2. Go-live on March 3, with the menu and the ticketing integration
+    // switched on together" / "but the ticketing part has to wait until April" are answers, the quote resuming under them or
+    // not. A line that can only go on with the item's sentence, "and confirmed.", is still its re-wrap: an answer lost would
+    // cost more than a line of our quote kept.)
+    const answersAnItem = QUOTED_LIST_ITEM.test(previous) && !GOES_ON.test(line.trim());
     if (isQuoted(previous) && previous.length >= REWRAPPED_LINE_CHARS && STARTS_LOWER.test(line.trim()) && !/[.!?:]\s*$/.test(previous) && !answersAnItem) {
       i += 1;
       continue;
