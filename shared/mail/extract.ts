@@ -67,12 +67,12 @@ function refusedBefore(sentence: string, index: number): boolean {
   );
 }
 
-/** Whether a day's number in the sentence is refused, before it or right after it ("We can't do the 3rd", "Nov 4 won't work"). */
-function dayRefused(sentence: string): boolean {
+/** Whether a day's number in the sentence is said not to work right after it ("Nov 4 won't work", "am 15.03. geht nicht"). */
+function refusedAfterADay(sentence: string): boolean {
   return [...sentence.matchAll(DAY_NUMBERS)].some((m) => {
-    // (The rest of a day written in numbers is the day's: "am 15.03. geht nicht".)
+    // (The rest of a day written in numbers is the day's: "15.03.".)
     const end = m.index + m[0].length + (/^[./-]\d{1,2}(?:[./-]\d{2,4})?\.?/.exec(sentence.slice(m.index + m[0].length))?.[0].length ?? 0);
-    return refusedBefore(sentence, m.index) || refusedAfter(sentence, end);
+    return refusedAfter(sentence, end);
   });
 }
 
@@ -99,6 +99,7 @@ const DOES_NOT_WORK = new RegExp(
   String.raw`^[^,.;:!?]{0,20}?(?<![\p{L}])(?:is |are |would be |ist |est |es |è |é )?(?:therefore |unfortunately |leider |donc |malheureusement |por lo tanto |purtroppo |helaas |infelizmente )?(?:not possible|impossible|not an option|(?:won't|doesn't|does not|will not) work|no good|nicht m[öo]glich|geht (?:bei uns )?nicht|passt (?:uns )?nicht|pas possible|ne (?:nous )?convient pas|no es posible|no nos (?:va|viene)|non [èe] possibile|non va bene|niet mogelijk|past (?:ons )?niet|n[ãa]o [ée] poss[íi]vel|n[ãa]o d[áa])(?=\s*(?:[,.;:!?)]|$)|\s+(?:for|f[üu]r|pour|para|per|voor|because|due|owing|as|since|wegen|weil|aufgrund|da|parce|[àa] cause|en raison|car|porque|por|debido|ya que|perch[ée]|a causa|dato|omdat|vanwege|door|devido|pois)(?![\p{L}]))|^[^,.;:!?]{0,20}?${TOO_SOON.source}`,
   'iu',
 );
+/** Whether the words right after a day (its end at `end`) say it does not work ({@link DOES_NOT_WORK}). */
 function refusedAfter(sentence: string, end: number): boolean {
   return DOES_NOT_WORK.test(sentence.slice(end, end + 60));
 }
@@ -106,7 +107,7 @@ function refusedAfter(sentence: string, end: number): boolean {
 /** Verbs of moving a day ("Possiamo spostarla al 3 maggio?", "Kunnen we de livegang een weekje opschuiven, naar 14 juni?"). */
 const MOVES =
   /(?<![\p{L}])(?:move|moving|push|shift|postpone|reschedule|spost\p{L}*|rimand\p{L}*|verschieb\p{L}*|verleg\p{L}*|d[ée]cal\p{L}*|report\p{L}*|mov[ea]\p{L}*|mover|aplaz\p{L}*|retras\p{L}*|adi[ae]\p{L}*|verplaats\p{L}*|opschuiv\p{L}*|verschuiv\p{L}*|jogar)(?![\p{L}])/iu;
-/** "Can you", "could you" in English, asking in a question ("Can you rework the schedule around October 12?"). */
+/** "Can we", "could you" in English, asking in a question ("Can you rework the schedule around October 12?"). */
 const CAN_YOU = /\b(?:can|could) (?:we|you)\b/i;
 
 /** A bare "instead" ("Could we do the 17th instead?"), in the seven languages. */
@@ -118,7 +119,7 @@ const PROPOSES =
 
 /** A milestone other than the launch, named in a sentence: a day there is its own ("the training on the 10th"). */
 const OTHER_MILESTONE =
-  /(?<![\p{L}])(?:training|schulung|formation|formaci[óo]n|formazione|forma[çc][ãa]o|kick-?off|call|meeting|r[ée]union|reuni[óo]n|riunione|vergadering|besprechung|workshop|qa|tests?|testing|testlauf|abnahme|certif\p{L}*|zertifizier\p{L}*|certificering|certificazione|certifica[çc][ãa]o|telefon\p{L}*|anruf\p{L}*|rappeler|appeler|appel|hablar|llamar|llamada|chiamare|chiamata|sentirci|bellen|ligar|liga[çc][ãa]o|contract|vertrag|contrat|contrato|contratto|contract|invoice|rechnung|facture|factura|fattura|fatura)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:training|schulung|formation|formaci[óo]n|formazione|forma[çc][ãa]o|kick-?off|call|meeting|r[ée]union|reuni[óo]n|riunione|vergadering|besprechung|workshop|qa|tests?|testing|testlauf|abnahme|certif\p{L}*|zertifizier\p{L}*|certificering|certificazione|certifica[çc][ãa]o|telefon\p{L}*|anruf\p{L}*|rappeler|appeler|appel|hablar|llamar|llamada|chiamare|chiamata|sentirci|bellen|ligar|liga[çc][ãa]o|contract|vertrag|contrat|contrato|contratto|invoice|rechnung|facture|factura|fattura|fatura)(?![\p{L}])/iu;
 
 /** A body that meets and decides, or its meeting ("il consiglio direttivo che si riunisce il 20 gennaio", "the board meets on the 20th"). */
 const MEETS =
@@ -269,9 +270,9 @@ function launchSentences(text: string): { text: string; inRefusedPlace: boolean 
       // us. That's the week we roll out the fall menu. Can we do Monday Nov 18 instead?").
       const launchNamed = quotedAbout || [...sentence.matchAll(LAUNCH_NAMED)].some((m) => !/^release$/i.test(m[0]));
       if (launchNamed || named) {
-        // (Refused: a day of the sentence itself, "Go-live on Nov 4 won't work", or a negation in the sentence, "no queremos
-        // lanzar ese mismo día"; not a "no concerns" or "pas de changement" beside it: REFUSED leaves those out.)
-        refused = launchNamed && named && (dayRefused(sentence) || REFUSED.test(sentence) || TOO_SOON.test(sentence));
+        // (Refused: a negation in the sentence, "no queremos lanzar ese mismo día", or a day said not to work, "Go-live on Nov 4
+        // won't work"; not a "no concerns" or "pas de changement" beside it: REFUSED leaves those out.)
+        refused = launchNamed && named && (REFUSED.test(sentence) || TOO_SOON.test(sentence) || refusedAfterADay(sentence));
         after = launchNamed;
       }
     }
