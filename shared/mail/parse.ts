@@ -39,14 +39,21 @@ export const MAILPARSER_OPTIONS = {
 
 const EMAIL = /^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[^\s@<>()",;:]+$/;
 
+/** A name that is a whole address with its display name: "Lucía Fernández <lfernandez@ifema.example>". */
+const ENCODED_WHOLE = /^\s*"?([^<>"]*?)"?\s*<([^<>\s]+@[^<>\s]+)>\s*$/;
+
 function addresses(value: AddressObject | AddressObject[] | undefined): MailAddress[] {
   const list = value === undefined ? [] : Array.isArray(value) ? value : [value];
   const result: MailAddress[] = [];
   const visit = (entries: AddressObject['value']) => {
     for (const entry of entries) {
       if (entry.group) visit(entry.group);
-      const address = entry.address?.trim().toLowerCase();
-      if (address && EMAIL.test(address)) result.push({ address, name: entry.name?.trim() || null });
+      // A mailer that encoded the whole "Name <address>" as one encoded-word ("=?utf-8?q?Luc=C3=ADa_Fern=C3=A1ndez_=3Cl…=3E?="):
+      // the parser finds no address, and the decoded name holds it.
+      const inName = entry.address ? undefined : ENCODED_WHOLE.exec(entry.name ?? '');
+      const address = (inName?.[2] ?? entry.address)?.trim().toLowerCase();
+      const name = (inName ? inName[1] : entry.name)?.trim() || null;
+      if (address && EMAIL.test(address)) result.push({ address, name });
     }
   };
   for (const object of list) visit(object.value);

@@ -47,6 +47,12 @@ describe('limits on what is read', () => {
   it('names a mail without a From address', async () => {
     expect(await readMail(Buffer.from('Subject: hi\r\n\r\nbody\r\n'))).toMatchObject({ reason: 'MissingSenderError' });
     expect(await readMail(Buffer.from('From: not an address\r\nSubject: hi\r\n\r\nbody\r\n'))).toMatchObject({ reason: 'MissingSenderError' });
+    // A From whose display name and address were encoded together in one encoded-word is still a sender.
+    const whole = 'From: =?utf-8?q?Luc=C3=ADa_Fern=C3=A1ndez_=3Clfernandez=40ifema=2Eexample=3E?=\r\nSubject: hi\r\n\r\nbody\r\n';
+    expect(await readMail(Buffer.from(whole))).toMatchObject({
+      outcome: 'read',
+      mail: { from: { address: 'lfernandez@ifema.example', name: 'Lucía Fernández' } },
+    });
   });
 
   it('names empty input and input with no header section', async () => {
