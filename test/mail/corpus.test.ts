@@ -110,9 +110,9 @@ describe('the reader on the held-back replies (figures only, no case names)', ()
     expect(figuresOf.kind.of - figuresOf.kind.right).toBeLessThanOrEqual(3);
   });
 
-  // The floor is 10%. Measured at the end of this round: 234 of 2,459 (9.5%); the round's starting reader on the same
-  // quarter, 234 (9.5%). The 2,328 human held back before this round: 225 (9.7%), 226 at its start.
-  it('leaves at most 10% of the replies to the PM (the issue’s floor; measured 9.5%)', () => {
+  // The floor is 10%. Measured at the end of this round: 233 of 2,488 (9.4%); the round's starting reader on the same
+  // quarter, 234 (9.4%). The 2,328 human held back before this round: 224 (9.6%), 226 at its start.
+  it('leaves at most 10% of the replies to the PM (the issue’s floor; measured 9.4%)', () => {
     expect(figuresOf.intent.flaggedShare).toBeLessThanOrEqual(0.1);
   });
 
@@ -123,10 +123,10 @@ describe('the reader on the held-back replies (figures only, no case names)', ()
     expect(figuresOf.wrongApprovals.length).toBeLessThanOrEqual(5);
   });
 
-  // Measured at the end of this round: 2,113 of 2,225 (94.97%; the round's starting reader 94.65%). The replies filed this
-  // round (131 human, dev batches and record sets) are read right on 89.3%; the 2,328 held back before it on 95.3% (95.0% at
+  // Measured at the end of this round: 2,142 of 2,255 (94.99%; the round's starting reader 94.72%). The replies filed this
+  // round (160 human, dev batches and record sets) are read right on 91.4%; the 2,328 held back before it on 95.25% (95.0% at
   // the round's start).
-  it('keeps the intent right on at least 94.5% of the replies it acts on (a regression guard under the measured 94.97%; the issue’s floor is 95%)', () => {
+  it('keeps the intent right on at least 94.5% of the replies it acts on (a regression guard under the measured 94.99%; the issue’s floor is 95%)', () => {
     expect(figuresOf.intent.accuracyActed).toBeGreaterThanOrEqual(0.945);
   });
 });
@@ -136,7 +136,7 @@ describe('the reader on the held-back replies (figures only, no case names)', ()
  * a careless reader, measured apart from the quarter above, whose replies are a mailbox's mix. Far more of them go to the PM,
  * as they should; the guards hold what matters whatever the mix: no reply emptied, no machine's mail read as a person's, and
  * no wrong approval (none when they were filed: 61 human replies, 34 acted on, 25 of them right, 27 to the PM; with fv's
- * quarter filed, 75 replies: 40 acted on, 35 right, 35 to the PM).
+ * quarter filed, 75 replies: 41 acted on, 35 right, 34 to the PM).
  */
 describe('the reader on the trap batches’ held-back replies (figures only, no case names)', () => {
   let figuresOf: Figures;
