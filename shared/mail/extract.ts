@@ -110,6 +110,13 @@ const MOVES =
 /** "Can we", "could you" in English, asking in a question ("Can you rework the schedule around October 12?"). */
 const CAN_YOU = /\b(?:can|could) (?:we|you)\b/i;
 
+/** A sentence that proposes a day, asks for one "instead", moves to one or asks "can we" (read only after a launch day refused). */
+function asksForADay(sentence: string): boolean {
+  return (
+    PROPOSES.test(sentence) || INSTEAD.test(sentence) || MOVES.test(sentence) || (ASKED.test(sentence) && (CAN_WE.test(sentence) || CAN_YOU.test(sentence)))
+  );
+}
+
 /** A bare "instead" ("Could we do the 17th instead?"), in the seven languages. */
 const INSTEAD = /(?<![\p{L}])(?:instead|stattdessen|plut[ôo]t|en su lugar|en cambio|invece|in plaats daarvan|em vez disso)(?![\p{L}])/iu;
 
@@ -256,12 +263,7 @@ function launchSentences(text: string): { text: string; inRefusedPlace: boolean 
       // le 3 février est trop juste pour nous. Pourriez-vous proposer le 17 février ?", "How about Feb 17?"), unless the sentence
       // names another milestone ("… Could we do the training on the 10th instead?", "Können wir am 7. Juni telefonieren?").
       const named = DAY_NUMBER.test(sentence);
-      const asks =
-        PROPOSES.test(sentence) ||
-        INSTEAD.test(sentence) ||
-        MOVES.test(sentence) ||
-        (ASKED.test(sentence) && (CAN_WE.test(sentence) || CAN_YOU.test(sentence)));
-      const inRefusedPlace = refused && named && asks && !OTHER_MILESTONE.test(sentence);
+      const inRefusedPlace = refused && named && asksForADay(sentence) && !OTHER_MILESTONE.test(sentence);
       const goesOn = after && named && (THE_LAUNCH_AGAIN.test(sentence) || INSTEAD_OF_DAY.test(sentence) || inRefusedPlace);
       const about = quotedAbout || LAUNCH_WORDS.test(sentence);
       if (about || goesOn) found.push({ text: sentence, inRefusedPlace });
@@ -315,19 +317,24 @@ const WEEKDAY_AFTER_DAY = new RegExp(
   'gi',
 );
 
+/** Words that put a day right after them, a day in numbers with no year being a day there ("den 31.03.", "le 12/05", "on 3/9"). */
+const PUTS_A_DAY = 'den|dem|der|am|zum|per|le|du|au|op|el|del|al|il|em|no|on|by';
+
 /**
  * Days written in numbers, day first, that chrono reads with the month first or not at all: with dots and no year after a word
  * that puts a day ("wir brauchen den 31.03., nicht den 14.04.", "le 31.03."), with dots and a year ("der 12.05.2025").
  */
-const DOTTED_DAY =
-  /(?:(?<=\b(?:den|dem|der|am|zum|per|le|du|au|op|el|del|al|il|em|no|on|by)\s)(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.(?![\d.])|(?<![\d.])(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.(20\d\d)(?!\d|\.\d))/giu;
+const DOTTED_DAY = new RegExp(
+  String.raw`(?:(?<=\b(?:${PUTS_A_DAY})\s)(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.(?![\d.])|(?<![\d.])(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.(20\d\d)(?!\d|\.\d))`,
+  'giu',
+);
 /**
  * With slashes or dashes, day first in a reply not written in English: with a year ("live op 03-11-2025", "el 05/03/2026"), or a
  * slash and no year after a word that puts a day or a weekday ("le lancement prévu le 12/05", "martedì 9/6"). Not a range ("2-3
  * Wochen", "10-12 Uhr").
  */
 const SLASHED_DAY = new RegExp(
-  String.raw`(?:(?<![\d/.-])(0?[1-9]|[12]\d|3[01])([/-])(0?[1-9]|1[0-2])\2(20\d\d)|(?<=(?<![\p{L}])(?:den|dem|der|am|zum|per|le|du|au|op|el|del|al|il|em|no|on|by|${wordsOf('dateWords')}),?\s)(0?[1-9]|[12]\d|3[01])\/(0?[1-9]|1[0-2])(?!\s+(?:das|dos|de|of|der|des|del|della|van)(?![\p{L}])))(?![\d/-]|\.\d)`,
+  String.raw`(?:(?<![\d/.-])(0?[1-9]|[12]\d|3[01])([/-])(0?[1-9]|1[0-2])\2(20\d\d)|(?<=(?<![\p{L}])(?:${PUTS_A_DAY}|${wordsOf('dateWords')}),?\s)(0?[1-9]|[12]\d|3[01])\/(0?[1-9]|1[0-2])(?!\s+(?:das|dos|de|of|der|des|del|della|van)(?![\p{L}])))(?![\d/-]|\.\d)`,
   'giu',
 );
 
@@ -480,10 +487,12 @@ function launchCandidates(text: string, options: LaunchDateOptions): Candidate[]
   const candidates: Candidate[] = [];
   for (const { text: said, inRefusedPlace } of launchSentences(text)) {
     const named: Named[] = [];
+    // Whether the sentence asks for a day ("please", "we'd like"): the same for each of its days.
+    const asked = ASKS.test(said);
     const nth = nthWeekday(said, referenceDay);
     if (nth)
       named.push({
-        candidate: { date: nth.date, asked: ASKS.test(said), set: setBefore(said, nth.index), refused: refusedBefore(said, nth.index) },
+        candidate: { date: nth.date, asked, set: setBefore(said, nth.index), refused: refusedBefore(said, nth.index) },
         from: -1,
         to: -1,
       });
@@ -492,7 +501,7 @@ function launchCandidates(text: string, options: LaunchDateOptions): Candidate[]
       if (anotherEventsDay(written, index)) return;
       const candidate = {
         date,
-        asked: ASKS.test(written),
+        asked,
         // (A day proposed in the sentence after the launch day refused is set in its place.)
         set: inRefusedPlace || setBefore(written, index),
         refused: refusedBefore(written, index) || refusedAfter(written, index + length),
@@ -549,7 +558,7 @@ function launchCandidates(text: string, options: LaunchDateOptions): Candidate[]
     const bare = results === undefined ? day : null;
     if (bare)
       named.push({
-        candidate: { date: bare, asked: ASKS.test(sentence), set: inRefusedPlace || ASKS_TO_SET.test(sentence), refused: false },
+        candidate: { date: bare, asked, set: inRefusedPlace || ASKS_TO_SET.test(sentence), refused: false },
         from: -1,
         to: -1,
       });
