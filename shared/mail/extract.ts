@@ -2,16 +2,26 @@ import * as chrono from 'chrono-node';
 import { LANGUAGES } from './reading/languages';
 import { fold } from './reading/lexicon';
 import { wordsOf } from './reading/patterns';
+import type { DayWordName } from './reading/lexicon';
 import { ADDRESS } from './address';
 import type { Contact } from './schemas';
 
-/** Words that make a sentence about the launch date, in the languages the reader knows. */
-const LAUNCH_WORDS =
-  /(?<![\p{L}\p{N}])(launch\p{L}*|go[- ]?live|going live|live date|release|target date|desired date|go live date|live on|live by|live op|turn it on|flip the switch|lanzar|lancer|lançar|lanciare|lanceren|livegang|live-gang|go-live-termin|launch-termin|starttermin|lancement|mise en (?:ligne|production|service)|lanzamiento|salida (?:en vivo|a producci[oó]n)|puesta en (?:marcha|producci[oó]n)|lan[cç]amento|entrada em produ[cç][aã]o|ir ao ar|lancio|messa in produzione|andare (?:live|in produzione)|lancering|live gaan|livegang|livedatum|lanceerdatum|live gehen|online gehen|live ?(?:zu ?)?schalten|live ?geschaltet|(?:schalten|schaltet|schalte)\s(?:[^!?\n]{0,60}\s)?live|live (?:te )?zetten|live gezet)(?![\p{L}\p{N}])/iu;
+/** The words of one of the launch-date reader's lists in every language it knows, as the alternatives of a regular expression (`languages/`, `days`). */
+function dayWords(name: DayWordName): string {
+  return LANGUAGES.flatMap((l) => l.days[name] ?? []).join('|');
+}
 
-/** A date after a negation in its phrase is one refused ("nous ne souhaitons pas lancer le 10 mai"): another asked for wins. */
-const REFUSED =
-  /(?<![\p{L}\p{N}])(not|n't|can't|cannot|won't|don't|isn't|instead of|rather than|nicht|kein\p{L}*|statt|anstatt|pas|au lieu d[ue']|niet|geen|in plaats van|non|invece d[ie]|no|en lugar de|en vez de|não|nao|em vez de)(?![\p{L}\p{N}])(?!\s+(?:(?:hay|ci sono|c'è|h[áa]|tenemos|abbiamo|temos|avons|have|haben|hebben)\s+)?(?:only|later|problem\p{L}*|issue\p{L}*|concern\p{L}*|objection\p{L}*|objeci\p{L}*|obiezion\p{L}*|obje[çc]\p{L}*|einw[äa]nd\p{L}*|bezwa\p{L}*|probl[eè]m\p{L}*|d'objection|de probl[eè]me|de changement|de cambio|di modifica|doubt|wait|worries|changes?|cambios?|modifich\p{L}*|altera[çc]\p{L}*|wijziging\p{L}*|[äa]nderung\p{L}*|dia|dias|próximo|proximo|fim|final|início|inicio|mês|mes|s[áa]bado|domingo)(?![\p{L}]))/iu;
+/** Words that make a sentence about the launch date, in the languages the reader knows. */
+const LAUNCH_WORDS = new RegExp(`(?<![\\p{L}\\p{N}])(${dayWords('launch')})(?![\\p{L}\\p{N}])`, 'iu');
+
+/**
+ * A date after a negation in its phrase is one refused ("nous ne souhaitons pas lancer le 10 mai"): another asked for wins. Not a
+ * negation of something else ("no problems", "keine Einwände", "pas de changement", Portuguese "no dia").
+ */
+const REFUSED = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${dayWords('refusing')})(?![\\p{L}\\p{N}])(?!\\s+(?:(?:${dayWords('thereIs')})\\s+)?(?:${dayWords('noRefusal')})(?![\\p{L}]))`,
+  'iu',
+);
 
 /** English weekdays and months, in order (`Date` counts them from Sunday and January). */
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -33,7 +43,7 @@ const DATE_WORDS = new RegExp(`(?<![\\p{L}])(?:${wordsOf('dateWords')})\\.?(?![\
 
 /** Whether words that ask to set a date stand in the date's own phrase before it ("…, but can we move it to May 12?"). */
 function setBefore(sentence: string, index: number): boolean {
-  const phrases = sentence.slice(0, index).split(/[,;:]|\bbut\b|\baber\b|\bmais\b|\bpero\b|\bma\b|\bmaar\b|\bmas\b/i);
+  const phrases = sentence.slice(0, index).split(BUT_BREAK);
   const phrase = phrases.pop() ?? '';
   if (ASKS_TO_SET.test(phrase) || (ASKED.test(sentence) && CAN_WE.test(phrase))) return true;
   // A day in apposition, after only an article or a weekday ("… décaler le lancement à la semaine suivante, le mardi 25 novembre
@@ -41,6 +51,9 @@ function setBefore(sentence: string, index: number): boolean {
   const before = phrases.pop() ?? '';
   return APPOSITION.test(phrase) && (MOVES.test(before) || INSTEAD.test(before));
 }
+
+/** What parts the phrase that asks from the one before: a comma, a semicolon, a colon, a "but". */
+const BUT_BREAK = new RegExp(`[,;:]|\\b(?:${dayWords('butWords')})\\b`, 'i');
 
 /** A phrase that is only a preposition, an article or a weekday before a day: "le mardi", "the", "naar", "to". */
 const APPOSITION = new RegExp(
@@ -51,8 +64,7 @@ const APPOSITION = new RegExp(
 /** A sentence asked ("…?", "¿…"). */
 const ASKED = /\?\s*$|¿/;
 /** "Can we" in the other languages, asking only in a question ("Können wir den Go-Live auf den 22.06. legen?"; not "no podemos"). */
-const CAN_WE =
-  /(?<![\p{L}])(?:k[öo]nn(?:en|ten) wir|pouvons-nous|pourrions-nous|pourriez-vous|pouvez-vous|pod(?:emos|r[íi]amos|[ée]is|r[íi]ais|[ée]rian|r[íi]an|eriam)|possiamo|potremmo|potete|potreste|kunnen (?:we|jullie)|zouden (?:we|jullie)|conseguimos|conseguem)(?![\p{L}])/iu;
+const CAN_WE = new RegExp(`(?<![\\p{L}])(?:${dayWords('canWe')})(?![\\p{L}])`, 'iu');
 
 /** Whether a negation stands in the date's own phrase, within eight words before it. */
 function refusedBefore(sentence: string, index: number): boolean {
@@ -84,19 +96,17 @@ const THE_LAUNCH_AGAIN = new RegExp(`\\b(?:(?:make|move|push|shift|change|set|sw
  * A day asked for in the place of another day named ("in plaats van donderdag de 3e", "en vez del 7", "invece di venerdì 21",
  * "instead of June 21"): the launch day being moved. A bare "instead" may be about anything ("the training instead on the 10th").
  */
-const INSTEAD_OF_DAY =
-  /(?<![\p{L}])(?:instead of|rather than|in plaats van|statt|anstatt|au lieu d[ue']|en vez de(?:l)?|en lugar de(?:l)?|invece d[ei]l?|em vez d[eoa])\s+(?:(?:the|de|der|dem|den|des|am|le|el|il|o|a|la)\s+)?(?:\d|monday|tuesday|wednesday|thursday|friday|maandag|dinsdag|woensdag|donderdag|vrijdag|montag|dienstag|mittwoch|donnerstag|freitag|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|mi[ée]rcoles|jueves|viernes|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|segunda|ter[cç]a|quarta|quinta|sexta)/iu;
+const INSTEAD_OF_DAY = new RegExp(`(?<![\\p{L}])(?:${dayWords('insteadOf')})\\s+(?:(?:${dayWords('dayArticles')})\\s+)?(?:\\d|${dayWords('workdays')})`, 'iu');
 
 /** A day said not to work by its timing: too early, too late, too tight ("trop juste", "zu knapp", "demasiado pronto"). */
-const TOO_SOON =
-  /(?<![\p{L}])(?<!(?:not|nicht|pas|niet|no|non|não|nao) )(?:too (?:early|late|soon|tight|close)|zu (?:fr[üu]h|sp[äa]t|knapp|kurzfristig)|trop (?:t[ôo]t|tard|juste|court)|demasiado (?:pronto|tarde|justo)|muy justo|troppo (?:presto|tardi|stretto)|te (?:vroeg|laat|krap|kort)|(?:cedo|tarde|apertado) demais|muito (?:cedo|apertado))(?![\p{L}])/iu;
+const TOO_SOON = new RegExp(`(?<![\\p{L}])(?<!(?:${dayWords('negation')}) )(?:${dayWords('tooSoon')})(?![\\p{L}])`, 'iu');
 
 /**
  * Said of a day right after it: it does not work ("A go-live on 9 December is therefore not possible.", "le 3 février est trop
  * juste"), the words ending their phrase ("no es posible retrasarlo" says something else).
  */
 const DOES_NOT_WORK = new RegExp(
-  String.raw`^[^,.;:!?]{0,20}?(?<![\p{L}])(?:is |are |would be |ist |est |es |è |é )?(?:therefore |unfortunately |leider |donc |malheureusement |por lo tanto |purtroppo |helaas |infelizmente )?(?:not possible|impossible|not an option|(?:won't|doesn't|does not|will not) work|no good|nicht m[öo]glich|geht (?:bei uns )?nicht|passt (?:uns )?nicht|pas possible|ne (?:nous )?convient pas|no es posible|no nos (?:va|viene)|non [èe] possibile|non va bene|niet mogelijk|past (?:ons )?niet|n[ãa]o [ée] poss[íi]vel|n[ãa]o d[áa])(?=\s*(?:[,.;:!?)]|$)|\s+(?:for|f[üu]r|pour|para|per|voor|because|due|owing|as|since|wegen|weil|aufgrund|da|parce|[àa] cause|en raison|car|porque|por|debido|ya que|perch[ée]|a causa|dato|omdat|vanwege|door|devido|pois)(?![\p{L}]))|^[^,.;:!?]{0,20}?${TOO_SOON.source}`,
+  String.raw`^[^,.;:!?]{0,20}?(?<![\p{L}])(?:(?:${dayWords('copulas')}) )?(?:(?:${dayWords('softeners')}) )?(?:${dayWords('doesNotWork')})(?=\s*(?:[,.;:!?)]|$)|\s+(?:${dayWords('reasons')})(?![\p{L}]))|^[^,.;:!?]{0,20}?${TOO_SOON.source}`,
   'iu',
 );
 /** Whether the words right after a day (its end at `end`) say it does not work ({@link DOES_NOT_WORK}). */
@@ -105,10 +115,9 @@ function refusedAfter(sentence: string, end: number): boolean {
 }
 
 /** Verbs of moving a day ("Possiamo spostarla al 3 maggio?", "Kunnen we de livegang een weekje opschuiven, naar 14 juni?"). */
-const MOVES =
-  /(?<![\p{L}])(?:move|moving|push|shift|postpone|reschedule|spost\p{L}*|rimand\p{L}*|verschieb\p{L}*|verleg\p{L}*|d[ée]cal\p{L}*|report\p{L}*|mov[ea]\p{L}*|mover|aplaz\p{L}*|retras\p{L}*|adi[ae]\p{L}*|verplaats\p{L}*|opschuiv\p{L}*|verschuiv\p{L}*|jogar)(?![\p{L}])/iu;
+const MOVES = new RegExp(`(?<![\\p{L}])(?:${dayWords('moves')})(?![\\p{L}])`, 'iu');
 /** "Can we", "could you" in English, asking in a question ("Can you rework the schedule around October 12?"). */
-const CAN_YOU = /\b(?:can|could) (?:we|you)\b/i;
+const CAN_YOU = new RegExp(`\\b(?:${dayWords('canYou')})\\b`, 'i');
 
 /** A sentence that proposes a day, asks for one "instead", moves to one or asks "can we" (read only after a launch day refused). */
 function asksForADay(sentence: string): boolean {
@@ -118,19 +127,19 @@ function asksForADay(sentence: string): boolean {
 }
 
 /** A bare "instead" ("Could we do the 17th instead?"), in the seven languages. */
-const INSTEAD = /(?<![\p{L}])(?:instead|stattdessen|plut[ôo]t|en su lugar|en cambio|invece|in plaats daarvan|em vez disso)(?![\p{L}])/iu;
+const INSTEAD = new RegExp(`(?<![\\p{L}])(?:${dayWords('instead')})(?![\\p{L}])`, 'iu');
 
 /** Words that put a day forward ("could you propose the 17th", "wir schlagen den 10. vor"). */
-const PROPOSES =
-  /(?<![\p{L}])(?:propos\p{L}*|suggest\p{L}*|vorschlag\p{L}*|schlagen|vorschlagen|propon\p{L}*|propor\p{L}*|propost\p{L}*|voorstel\p{L}*|stellen voor|how about|what about|wie w[äa]re|que diriez-vous)(?![\p{L}])/iu;
+const PROPOSES = new RegExp(`(?<![\\p{L}])(?:${dayWords('proposes')})(?![\\p{L}])`, 'iu');
 
 /** A milestone other than the launch, named in a sentence: a day there is its own ("the training on the 10th"). */
-const OTHER_MILESTONE =
-  /(?<![\p{L}])(?:training|schulung|formation|formaci[óo]n|formazione|forma[çc][ãa]o|kick-?off|call|meeting|r[ée]union|reuni[óo]n|riunione|vergadering|besprechung|workshop|qa|tests?|testing|testlauf|abnahme|certif\p{L}*|zertifizier\p{L}*|certificering|certificazione|certifica[çc][ãa]o|telefon\p{L}*|anruf\p{L}*|rappeler|appeler|appel|hablar|llamar|llamada|chiamare|chiamata|sentirci|bellen|ligar|liga[çc][ãa]o|contract|vertrag|contrat|contrato|contratto|invoice|rechnung|facture|factura|fattura|fatura)(?![\p{L}])/iu;
+const OTHER_MILESTONE = new RegExp(`(?<![\\p{L}])(?:${dayWords('otherMilestone')})(?![\\p{L}])`, 'iu');
 
 /** A body that meets and decides, or its meeting ("il consiglio direttivo che si riunisce il 20 gennaio", "the board meets on the 20th"). */
-const MEETS =
-  /(?<![\p{L}])(?:board|committee|vorstand|aufsichtsrat|gremium|bestuur|directie|comit[ée]|comitato|consiglio|conseil|conselho|junta|directorio|meets|riunisce|tagt|se r[ée]un\p{L}*|vergadert)(?![\p{L}])/iu;
+const MEETS = new RegExp(`(?<![\\p{L}])(?:${dayWords('meets')})(?![\\p{L}])`, 'iu');
+
+/** What parts a milestone's phrase from a day's: a comma, a dash, a digit (another day), an "and", a "but". */
+const MILESTONE_PHRASE_BREAK = new RegExp(`[,;:\\d]|\\s[-–—]\\s|(?<![\\p{L}])(?:${dayWords('andWords')}|${dayWords('butWords')})(?![\\p{L}])`, 'iu');
 
 /**
  * A day in a phrase that names another milestone or a meeting and not the launch ("ma dipende dal consiglio direttivo che si
@@ -139,19 +148,18 @@ const MEETS =
 function anotherEventsDay(sentence: string, index: number): boolean {
   // The phrase since the last comma, "and", "but" or other day ("the certification week of June 2 and the June 30 go-live": the
   // second day's phrase is "the"), and the words right after the day ("June 30 go-live").
-  const phrase =
-    sentence
-      .slice(0, index)
-      .split(/[,;:\d]|\s[-–—]\s|(?<![\p{L}])(?:and|und|et|y|e|en|but|aber|mais|pero|ma|maar|mas)(?![\p{L}])/iu)
-      .pop() ?? '';
+  const phrase = sentence.slice(0, index).split(MILESTONE_PHRASE_BREAK).pop() ?? '';
   return (OTHER_MILESTONE.test(phrase) || MEETS.test(phrase)) && !LAUNCH_WORDS.test(`${phrase} ${sentence.slice(index, index + 24)}`);
 }
+
+/** Words that put a weekday ahead ("next Monday", "nächsten Montag"): a weekday alone names a launch day only then. */
+const AHEAD = new RegExp(`(?:${dayWords('ahead')})`, 'i');
 
 /** chrono's words for the day of writing itself. */
 const TODAY = /^(?:today|tonight|now|this (?:morning|afternoon|evening))$/i;
 
 /** A date right after these words is a limit or a wait ("until after April 28"), not the launch asked for. */
-const NOT_THE_LAUNCH = /(?<![\p{L}\p{N}])(until|till|bis|jusqu|hasta|tot|fino|at[eé])(?![\p{L}\p{N}])[^.!?\n]{0,25}$/iu;
+const NOT_THE_LAUNCH = new RegExp(`(?<![\\p{L}\\p{N}])(${dayWords('until')})(?![\\p{L}\\p{N}])[^.!?\\n]{0,25}$`, 'iu');
 
 /**
  * What a span of time ends with in chrono's English ("two weeks", "a couple of days", "3d"): a number, a number word, an article
@@ -238,11 +246,9 @@ function sentences(text: string): string[] {
 }
 
 /** Words that ask for a date to be set or moved ("please move", "instead", "could we"): the strongest asking; such a date wins over one only wished. */
-const ASKS_TO_SET =
-  /(?<![\p{L}\p{N}])(please|move|moved|instead|could we|can we|shift|push|pushed|postpone|postponed|reschedule|rescheduled|bitte|verschieben|verschoben|rimandat[oa]|rinviat[oa]|posticipat[oa]|spostat[oa]|report[ée]e?|d[ée]cal[ée]e?|aplazad[oa]|pospuest[oa]|adiad[oa]|uitgesteld|verplaatst|stattdessen|svp|s'il vous pla[iî]t|plut[oô]t|d[ée]caler|reporter|por favor|mover|en su lugar|en vez|per favore|spostare|invece|graag|verplaatsen|in plaats|adiar|em vez)(?![\p{L}\p{N}])/iu;
+const ASKS_TO_SET = new RegExp(`(?<![\\p{L}\\p{N}])(${dayWords('setsADay')})(?![\\p{L}\\p{N}])`, 'iu');
 /** Words that ask for something: among several dates, the one asked for wins ("Please move go-live to the 19th"). */
-const ASKS =
-  /(?<![\p{L}\p{N}])(please|like|want|prefer|desired?|move|moved|change|wish|need|would|wünsch\p{L}*|gerne|souhait\p{L}*|voudrions|deseamos|gustar\p{L}*|gostar\p{L}*|graag|vorremmo|desejamos)(?![\p{L}\p{N}])/iu;
+const ASKS = new RegExp(`(?<![\\p{L}\\p{N}])(${dayWords('asks')})(?![\\p{L}\\p{N}])`, 'iu');
 
 /**
  * The sentences to look for a launch date in: those that speak of the launch, and an inline answer
@@ -318,7 +324,7 @@ const WEEKDAY_AFTER_DAY = new RegExp(
 );
 
 /** Words that put a day right after them, a day in numbers with no year being a day there ("den 31.03.", "le 12/05", "on 3/9"). */
-const PUTS_A_DAY = 'den|dem|der|am|zum|per|le|du|au|op|el|del|al|il|em|no|on|by';
+const PUTS_A_DAY = dayWords('putsADay');
 
 /**
  * Days written in numbers, day first, that chrono reads with the month first or not at all: with dots and no year after a word
@@ -443,7 +449,7 @@ export function noticeLaunchDays(notice: string, reference: Date): string[] {
 }
 
 /** What parts two phrases: a comma, a semicolon, a dash between spaces, an "and". */
-const PHRASE_BREAK = /[,;:]|\s[-–—]\s|(?<![\p{L}])(?:and|und|et|y|e|en|og)(?![\p{L}])/iu;
+const PHRASE_BREAK = new RegExp(`[,;:]|\\s[-–—]\\s|(?<![\\p{L}])(?:${dayWords('andWords')})(?![\\p{L}])`, 'iu');
 
 /** How near a day named is to a word of the launch for it to be the launch's: a few words ("the June 30 go-live", "go-live op 6 oktober"). */
 const BESIDE = 24;
@@ -539,7 +545,7 @@ function launchCandidates(text: string, options: LaunchDateOptions): Candidate[]
     // (Not a span counted from the day of writing, "een week later", "la semaine suivante": no day of the month is named.)
     const usable = (r: chrono.ParsedResult) =>
       (r.start.isCertain('day') && r.start.isCertain('month') && (/\d/.test(r.text) || DATE_WORDS.test(r.text) || TODAY.test(r.text.trim()))) ||
-      (r.start.isCertain('weekday') && /(next|this|coming|nächst|kommend|prochain|próxim|prossim|volgend|que vem)/i.test(r.text));
+      (r.start.isCertain('weekday') && AHEAD.test(r.text));
     let results: chrono.ParsedResult[] | undefined;
     for (const parser of parsers) {
       const found = parser.parse(sentence, reference, { forwardDate: true });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold, type PatternName } from '../../shared/mail/reading/lexicon';
+import { type DayWordName, fold, type PatternName } from '../../shared/mail/reading/lexicon';
 import { LANGUAGES } from '../../shared/mail/reading/languages';
 import { wordsOf } from '../../shared/mail/reading/patterns';
 
@@ -35,5 +35,43 @@ describe("the languages' pattern words", () => {
     // Negative concord ("no vemos ningún inconveniente") is a shape English does not have; nor a verb of the future that also
     // tells the present ("werden korrekt übertragen", "komen nu goed door"): English tells the future with "will" alone.
     expect(without.sort()).toEqual(['concord', 'presentState']);
+  });
+});
+
+/** The launch-date reader's word lists (extract.ts): fragments tried on the text as written, case-insensitive. */
+const dayLists = [...new Set(LANGUAGES.flatMap((l) => Object.keys(l.days)))] as DayWordName[];
+
+describe("the languages' words for days", () => {
+  it.each(dayLists)('%s: every fragment compiles on its own, and the list of all languages compiles', (name) => {
+    const all: string[] = [];
+    for (const language of LANGUAGES)
+      for (const fragment of language.days[name] ?? []) {
+        expect(() => new RegExp(fragment, 'iu'), `${language.code}: ${fragment}`).not.toThrow();
+        all.push(fragment);
+      }
+    expect(() => new RegExp(`(?:${all.join('|')})`, 'iu')).not.toThrow();
+  });
+
+  it.each(dayLists)('%s: words are written in lower case (they are tried case-insensitively; a capital would say otherwise)', (name) => {
+    for (const language of LANGUAGES)
+      for (const fragment of language.days[name] ?? []) {
+        const words = fragment.replace(/\\[A-Za-z](?:\{[^}]*\})?/g, ' ');
+        expect(words.toLowerCase(), `${language.code}: ${fragment}`).toBe(words);
+      }
+  });
+
+  it('gives every language the words of the launch, of refusing, moving and asking for a day, of another milestone, and of parting phrases', () => {
+    const missing = Object.fromEntries(LANGUAGES.map((l) => [l.code, dayLists.filter((name) => (l.days[name] ?? []).length === 0).sort()]));
+    // English asks "can we" among the words that set a day, and only "can you" apart; Dutch puts no verb before "niet mogelijk";
+    // Italian proposes with "possiamo", already a "can we".
+    expect(missing).toEqual({
+      en: ['canWe'],
+      de: ['canYou'],
+      fr: ['canYou'],
+      es: ['canYou'],
+      nl: ['canYou', 'copulas'],
+      it: ['canYou', 'proposes'],
+      pt: ['canYou'],
+    });
   });
 });

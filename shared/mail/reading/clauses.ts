@@ -23,7 +23,7 @@ function lexiconFor(codes: readonly string[]): CompiledLexicon {
     const chosen = LANGUAGES.filter((l) => codes.includes(l.code));
     const merged: Record<string, unknown> = { code: key, stopwords: [] };
     for (const category of Object.keys(chosen[0] ?? {}) as (keyof Lexicon)[]) {
-      if (category === 'code' || category === 'stopwords' || category === 'patterns') continue;
+      if (category === 'code' || category === 'stopwords' || category === 'patterns' || category === 'days') continue;
       merged[category] = [...new Set(chosen.flatMap((l) => l[category] as readonly string[]))];
     }
     compiled = compile(merged as unknown as Lexicon);

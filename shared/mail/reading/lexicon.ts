@@ -112,7 +112,70 @@ export interface Lexicon {
    * every language's fragments (reading/patterns.ts).
    */
   readonly patterns: PatternWords;
+  /**
+   * The words the launch-date reader (extract.ts) reads a day's sentence by: regular-expression fragments over the mail's own
+   * text (case-insensitive, accents as written: `d[ée]caler`), each the union of every language's fragments.
+   */
+  readonly days: DayWords;
 }
+
+/** The launch-date reader's word lists (extract.ts says where each stands around a day). */
+export type DayWordName =
+  /** Words of the launch itself (`go-live`, `Livegang`, `mise en production`). */
+  | 'launch'
+  /** A negation or a replacing word that refuses a day after it in its phrase (`not`, `nicht`, `instead of`). */
+  | 'refusing'
+  /** "There is", "we have", between a negation and what it denies (`no hay cambios`). */
+  | 'thereIs'
+  /** What a negation denies when it refuses no day (`no problems`, `keine Einwände`, `pas de changement`, Portuguese `no dia`). */
+  | 'noRefusal'
+  /** "Instead of", before the day it replaces (`en vez del 7`). */
+  | 'insteadOf'
+  /** Articles between those words and the day (`statt dem 3.`). */
+  | 'dayArticles'
+  /** Monday to Friday. */
+  | 'workdays'
+  /** A negation right before a word of timing, which it turns round (`not too late`). */
+  | 'negation'
+  /** A day said not to work by its timing (`too tight`, `trop juste`). */
+  | 'tooSoon'
+  /** "Is", before what is said of a day right after it (`is not possible`). */
+  | 'copulas'
+  /** Words between such a verb and what it says (`therefore`, `leider`). */
+  | 'softeners'
+  /** Said of a day right after it: it does not work (`not possible`, `passt nicht`). */
+  | 'doesNotWork'
+  /** Words that give a reason after such a refusal (`not possible due to the trade fair`). */
+  | 'reasons'
+  /** Verbs of moving a day (`postpone`, `verschieben`, `décaler`). */
+  | 'moves'
+  /** "Can we", asking only in a question, outside English (`Können wir …?`). */
+  | 'canWe'
+  /** "Can we", "could you" in English, asking a day in a refused one's place only. */
+  | 'canYou'
+  /** A bare "instead" (`stattdessen`, `plutôt`). */
+  | 'instead'
+  /** Words that put a day forward (`how about`, `vorschlagen`). */
+  | 'proposes'
+  /** A milestone other than the launch (a training, a call, a contract): a day beside it is its own. */
+  | 'otherMilestone'
+  /** A body that meets and decides, or its meeting (`the board meets`, `il consiglio`). */
+  | 'meets'
+  /** Words that ask for a day to be set or moved: the strongest asking (`please move`, `rimandato a`). */
+  | 'setsADay'
+  /** Words that ask for something (`we'd like`, `gerne`). */
+  | 'asks'
+  /** A limit or a wait before a day (`until`, `bis`): not the launch. */
+  | 'until'
+  /** Words right before a day written in numbers (`den 31.03.`, `le 12/05`). */
+  | 'putsADay'
+  /** Words that put a weekday ahead (`next Monday`, `nächsten Montag`). */
+  | 'ahead'
+  /** "And", which parts two phrases. */
+  | 'andWords'
+  /** "But", which parts two phrases. */
+  | 'butWords';
+export type DayWords = Readonly<Partial<Record<DayWordName, readonly string[]>>>;
 
 /** The reader's patterns whose words are data. */
 export type PatternName =
@@ -207,7 +270,7 @@ export type PatternName =
   | 'yesAfter';
 export type PatternWords = Readonly<Partial<Record<PatternName, readonly string[]>>>;
 
-export type LexiconCategory = Exclude<keyof Lexicon, 'code' | 'stopwords' | 'patterns'>;
+export type LexiconCategory = Exclude<keyof Lexicon, 'code' | 'stopwords' | 'patterns' | 'days'>;
 
 /**
  * Combining marks (what NFKD leaves of an accent). Regular expressions with Unicode property escapes are made once, here: a
@@ -509,7 +572,7 @@ export interface CompiledLexicon {
 
 export function compile(lexicon: Lexicon): CompiledLexicon {
   // The contrast words are read apart, before the clauses are: not in the index of the clauses' words.
-  const { code: _code, stopwords: _stopwords, patterns: _patterns, contrast: _contrast, ...lists } = lexicon;
+  const { code: _code, stopwords: _stopwords, patterns: _patterns, days: _days, contrast: _contrast, ...lists } = lexicon;
   const words = [...new Set(lexicon.contrast.map(fold))].sort((a, b) => b.length - a.length);
   const alternatives = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
   // A word as the tokenizer takes one: not inside "ma'am" (an apostrophe and a letter go on with the word). Global, for
