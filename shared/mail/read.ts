@@ -59,7 +59,32 @@ function signalsOf(
 
 /** What the mail around a reply says of it: whether the notice it quotes asks, whether that mail is someone else's, a calendar answer. */
 function mailSignalsOf(mail: ParsedMail, quoted: string | undefined): MailSignals {
-  return { ...quoteAsksOf(quoted), ...(answersSomeoneElse(mail) ? { answersSomeoneElse: true } : {}), ...calendarAnswerOf(mail) };
+  const copied = copiedPeople(mail);
+  return {
+    ...quoteAsksOf(quoted),
+    ...(answersSomeoneElse(mail) ? { answersSomeoneElse: true } : {}),
+    ...calendarAnswerOf(mail),
+    ...(copied.length > 0 ? { copied } : {}),
+  };
+}
+
+/**
+ * The first names of the people a reply is also sent to (To, Cc), lower case: not the sender, not anyone at our organisation
+ * (the one the reply key's address is at). "Ben Carter" and "Carter, Ben" are "ben"; with no name, an address's first part
+ * ("raj.patel@…" is "raj").
+ */
+function copiedPeople(mail: ParsedMail): string[] {
+  const everyone = [...mail.to, ...mail.cc];
+  const ours = everyone.find((a) => /\+k\d+\./i.test(a.address))?.address.split('@')[1];
+  if (ours === undefined) return [];
+  const names = everyone
+    .filter((a) => a.address.toLowerCase() !== mail.from.address.toLowerCase() && organisation(a.address.split('@')[1] ?? '') !== organisation(ours))
+    .map((a) => {
+      const name = a.name?.trim() ?? '';
+      const first = name.includes(',') ? name.split(',')[1]?.trim().split(/\s+/)[0] : name.split(/\s+/)[0];
+      return (first || /^[a-z]{3,}(?=[._-]|@)/i.exec(a.address)?.[0] || '').toLowerCase();
+    });
+  return [...new Set(names.filter((n) => /^\p{L}{2,}$/u.test(n)))];
 }
 
 /** A notice asks for an answer when it has a question mark or asks in words (our notices are in English; a client may forward one translated). */

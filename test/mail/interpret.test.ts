@@ -2102,3 +2102,51 @@ describe('what the batches fv, fw and fx showed', () => {
     expect(reply.settleable).toBeUndefined();
   });
 });
+
+describe('what the batches gj to gn showed', () => {
+  it('takes a short phone statement for information where no yes or no is asked ("Orderly hosts it", "repeat scans r just noise")', () => {
+    expect(read('website only no app. no reverse enrollment. Orderly hosts it', 'open').intent).toBe('inform');
+    expect(read('first scan only pls. repeat scans r just noise', 'open').intent).toBe('inform');
+    // Thanks alone still tell nothing.
+    expect(read('Thanks so much!', 'open').intent).toBe('none');
+  });
+
+  it('takes "nah" and "not now" as a whole answer for a no', () => {
+    expect(read('nah', 'approval').intent).toBe('decline');
+    expect(read('not now', 'approval').intent).toBe('decline');
+  });
+
+  it('reads a problem reported in a request at a test as feedback, not new scope, whatever joins it to the one before', () => {
+    const reply = read(
+      'member pricing works but expired members still get the member rate also the chapter field is blank on every registration can you guys look at both',
+      'testing',
+    );
+    expect(reply).toMatchObject({ intent: 'decline', scope: false });
+    // New scope asked beside a problem, in its own sentence, is still scope.
+    expect(read('The badge export is broken. Also, can you add a nightly export to HubSpot?', 'testing').scope).toBe(true);
+    // What a round costs is no new scope.
+    expect(read('wait does a round 4 cost extra?? fix is in review', 'readiness').scope).toBe(false);
+  });
+
+  describe('a question or a request to someone copied on the reply', () => {
+    const copied = (names: string[]): InterpretSignals => ({ ...plain, copied: names });
+    it('asks them, not us: the yes beside it waits on their answer, and goes to the PM', () => {
+      const text = 'Fine by me. I want Raj in IT to look at the API access date first. Raj, can you confirm by tomorrow?';
+      const reply = interpret(text, 'approval', copied(['raj']));
+      expect(reply).toMatchObject({ intent: 'approve', needsReview: true });
+      expect(reply.reasons.join(' ')).toContain('asks someone copied on the mail');
+      // Not copied, Raj could be one of ours: the question is ours to answer.
+      expect(interpret(text, 'approval', plain).intent).toBe('question');
+    });
+    it('with no yes, tells what is still to come from them', () => {
+      const text = 'Most of these are for our web agency. Looping in Chris Lund at Pixelhaus. Chris, can you answer 1 to 3 for them?';
+      expect(interpret(text, 'open', copied(['chris'])).intent).toBe('inform');
+      expect(interpret('Ben can you confirm to Paytronix directly so we are not waiting on me', 'readiness', copied(['ben'])).pending).toHaveLength(1);
+    });
+    it('does not take a colleague named in a statement, or told something, for one asked', () => {
+      const yes = 'On behalf of the foundation, the project plan is approved. Anita will begin assembling the test accounts this week.';
+      expect(interpret(yes, 'approval', copied(['anita']))).toMatchObject({ intent: 'approve', needsReview: false });
+      expect(interpret('Approved. Anita: the accounts are attached.', 'approval', copied(['anita']))).toMatchObject({ intent: 'approve', needsReview: false });
+    });
+  });
+});

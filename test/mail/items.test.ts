@@ -364,3 +364,10 @@ describe('certification materials item by item', () => {
     expect((await materialsOf('Vous trouverez ci-joint les captures de tous les écrans.')).delivered).toEqual(['screenshots']);
   });
 });
+
+describe('items named as phones write them', () => {
+  it('reads "test accts", "api creds", "tmrw" and "next wk"', async () => {
+    expect(await itemsOf('test accts attached. api creds next wk, Raj is out till Mon')).toEqual({ delivered: ['test-accounts'], pending: ['api-access'] });
+    expect(await itemsOf('field mapping attached, test accts tmrw')).toEqual({ delivered: ['field-mapping'], pending: ['test-accounts'] });
+  });
+});

@@ -91,3 +91,37 @@ describe('whole mails whose hold-back only the reply text decides', () => {
     expect(mended).toMatchObject({ intent: 'approve', needsReview: false });
   });
 });
+
+describe('the people a reply is also sent to', () => {
+  const mail = (cc: string, body: string) =>
+    Buffer.from(
+      [
+        'From: Tara Whitlock <tara@cascadewine.example>',
+        'To: Cadmium Integration Services <integrationservices+k1.INT-1042.plan.9f3a2c1d@gocadmium.example>',
+        `Cc: ${cc}`,
+        'Subject: RE: [INT-1042] Your project plan',
+        'Date: Mon, 01 Mar 2027 10:00:00 +0000',
+        'Message-ID: <copied-1@cascadewine.example>',
+        'Content-Type: text/plain; charset=utf-8',
+        '',
+        body,
+        '',
+      ].join('\r\n'),
+    );
+
+  it('are known by first name, the sender and our own people left out', async () => {
+    const read = await readMail(
+      mail('Raj Patel <raj@cascadewine.example>, "Park, Jen" <jpark@cascadewine.example>, megan.pm@gocadmium.example, tara@cascadewine.example', 'Approved.'),
+    );
+    if (read.outcome !== 'read') throw new Error('not read');
+    expect(read.mailSignals.copied).toEqual(['raj', 'jen']);
+  });
+
+  it('are asked by name, and then the yes beside waits on them and goes to the PM', async () => {
+    const read = await readMail(
+      mail('Raj Patel <raj@cascadewine.example>', 'Fine by me. Raj, can you confirm the API access date before we make it official?'),
+    );
+    if (read.outcome !== 'read') throw new Error('not read');
+    expect(readAtStep(read, processModule('cadmium'), 'plan')).toMatchObject({ intent: 'approve', needsReview: true });
+  });
+});

@@ -309,7 +309,11 @@ export function readOne(clause: Clause, question: StepQuestion, context: ClauseC
       (h) => h.act === 'scope' && !h.negated && !hits.some((k) => YES_LIKE.has(k.act) && !k.negated && k.at >= h.end && wordsBetween(folded, h.end, k.at) <= 1),
     ) &&
     (clause.question || clause.request) &&
-    !(holdsAddress(clause.text) && (JOINING.test(folded) || ROUTED_MAIL.test(folded)));
+    !(holdsAddress(clause.text) && (JOINING.test(folded) || ROUTED_MAIL.test(folded))) &&
+    // A request that reports a problem, at a step that tests or tells how things stand, asks for it to be fixed ("also the chapter
+    // field is blank on every registration can you guys look at both"): no new scope, whatever joins it to the last one. (Not a
+    // question: "Le message … apparaît-il aussi si la carte a été déclarée …?" asks what the integration does.)
+    !(problems.length > 0 && !clause.question && (question === 'testing' || question === 'status'));
 
   if (clause.question) {
     // "Can we switch on the birthday reward too?" asks for something: no small talk, whatever its words.
@@ -416,7 +420,7 @@ export function readOne(clause: Clause, question: StepQuestion, context: ClauseC
   if (out.length === 0 && live(hits, ['info']).length > 0) out.push({ signal: 'info', clause, why: 'gives information' });
   if (out.length === 0 && clause.pending) out.push({ signal: 'info', clause, why: 'says what is still to come' });
   if (out.length === 0 && hits.some((h) => h.act === 'thanks')) out.push({ signal: 'thanks', clause, why: 'thanks or acknowledges' });
-  // A statement of some length that none of the above reads still tells something (a status, a plan).
-  if (out.length === 0 && hits.length === 0 && clause.words >= 6) out.push({ signal: 'statement', clause, why: 'a statement' });
+  // A statement of three words or more that none of the above reads still tells something (a status, a plan, "Orderly hosts it").
+  if (out.length === 0 && hits.length === 0 && clause.words >= 3) out.push({ signal: 'statement', clause, why: 'a statement' });
   return out;
 }

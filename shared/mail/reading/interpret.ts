@@ -81,12 +81,35 @@ export interface InterpretSignals {
   readonly quotedOnly?: boolean;
   /** No file is attached (a picture inside the text aside): a yes that says its files are attached comes without them. */
   readonly noFiles?: boolean;
+  /**
+   * The first names, lower case, of the people the reply is also sent to (To, Cc) from outside our organisation, the sender left
+   * out: "Ben, can you confirm to Paytronix directly" asks one of them, not us.
+   */
+  readonly copied?: readonly string[];
 }
 
 /** What the mail around a reply says of it (the notice it quotes, whose mail that is, a calendar button): read once per mail. */
-export type MailSignals = Pick<InterpretSignals, 'quoteAsks' | 'answersSomeoneElse' | 'calendarAnswer' | 'quotedOnly' | 'anotherDay' | 'noSuchDay' | 'noFiles'>;
+export type MailSignals = Pick<
+  InterpretSignals,
+  'quoteAsks' | 'answersSomeoneElse' | 'calendarAnswer' | 'quotedOnly' | 'anotherDay' | 'noSuchDay' | 'noFiles' | 'copied'
+>;
 
 const quote = (c: Clause) => `“${c.text.length > 90 ? `${c.text.slice(0, 87)}…` : c.text}”`;
+
+/**
+ * Whether a clause asks one of the people copied on the reply: it opens with their first name and a comma, a colon or a dash
+ * ("Ben, can you…", "Sanne: kun je…"), with "@" before it, or with a verb of asking right after it ("Jess can you get back to
+ * these guys", "Ben pls send").
+ */
+function asksACopiedPerson(clause: Clause, copied: readonly string[]): boolean {
+  if (copied.length === 0) return false;
+  const opening =
+    /^@?([\p{L}'-]+)(?:\s*[,:–—-]|(\s+(?:can|could|please|pls|kannst|könntest|kun|kan|pourrais|peux|puedes|podrías|puoi|potresti|podes|pode)(?![\p{L}])))/iu.exec(
+      clause.text.trim(),
+    );
+  // (Told something by name, "Ben: the accounts are attached", they are not asked.)
+  return opening !== null && copied.includes((opening[1] ?? '').toLowerCase()) && (opening[2] !== undefined || clause.question || clause.request);
+}
 
 /** A short answer: one or two clauses of at most four words (greetings and thanks aside). */
 function isShortAnswer(clauses: readonly Clause[]): boolean {
@@ -163,6 +186,12 @@ function readByRules(question: StepQuestion, signals: InterpretSignals, reading:
       ...(signals.earlierDocuments ? { earlier: signals.earlierDocuments } : {}),
     }),
   );
+  // "Ben, can you confirm to Paytronix directly?", "Jess can you get back to these guys with a date": a question or a request to
+  // someone the reply is also sent to asks them, not us; what they are asked for is still to come from them.
+  const toColleague = new Set(clauses.filter((c) => asksACopiedPerson(c, signals.copied ?? [])));
+  for (const [i, r] of reads.entries())
+    if (toColleague.has(r.clause) && (r.signal === 'question' || r.signal === 'statement' || r.signal === 'info'))
+      reads[i] = { signal: 'not-yet', clause: r.clause, why: 'asks someone copied on the mail: it waits on them' };
   // The files' names, each read as a clause once (a yes, or at a test the problems found).
   const fileReads = fileClauses.flatMap((c) =>
     readOne(c, question, { short: false, ...(signals.earlierDocuments ? { earlier: signals.earlierDocuments } : {}) }),
@@ -179,8 +208,10 @@ function readByRules(question: StepQuestion, signals: InterpretSignals, reading:
   const answered = signals.calendarAnswer && question === 'confirmation' ? calendarRead(signals.calendarAnswer) : undefined;
   if (answered) reads.push(answered);
   const of = (...signals: Signal[]) => reads.filter((r) => signals.includes(r.signal));
-  const delivered = clauses.filter((c) => !c.question && !c.pending && !c.hits.some((h) => h.negated || h.pending)).map((c) => c.text);
-  const pending = clauses.filter((c) => c.pending || c.hits.some((h) => h.pending || (h.negated && h.act !== 'problem'))).map((c) => c.text);
+  const delivered = clauses.filter((c) => !c.question && !c.pending && !toColleague.has(c) && !c.hits.some((h) => h.negated || h.pending)).map((c) => c.text);
+  const pending = clauses
+    .filter((c) => c.pending || toColleague.has(c) || c.hits.some((h) => h.pending || (h.negated && h.act !== 'problem')))
+    .map((c) => c.text);
   const rest = {
     scope: reads.some((r) => r.signal === 'scope' || r.scope === true),
     changes: reads.some((r) => r.no === 'change'),
@@ -279,6 +310,8 @@ function readByRules(question: StepQuestion, signals: InterpretSignals, reading:
         ? [{ signal: 'not-yet', clause: yes[0]?.clause as Clause, why: 'a launch day other than the one the notice proposes' } as const]
         : []),
       ...(signals.noSuchDay === true ? [{ signal: 'not-yet', clause: yes[0]?.clause as Clause, why: 'a day no calendar has' } as const] : []),
+      // "Fine by me. … Raj, can you confirm by tomorrow?": the yes waits on a colleague's answer.
+      ...of('not-yet').filter((r) => toColleague.has(r.clause)),
       // "Ready for certification, screenshots, video and transactions attached", and no file: the round would open on materials
       // that never came.
       ...(question === 'readiness' && signals.noFiles === true && clauses.some((c) => ATTACHED_WORDS.test(c.folded))
