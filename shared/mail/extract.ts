@@ -156,7 +156,7 @@ function anotherEventsDay(sentence: string, index: number): boolean {
 const AHEAD = new RegExp(`(?:${dayWords('ahead')})`, 'i');
 
 /** chrono's words for the day of writing itself. */
-const TODAY = /^(?:today|tonight|now|this (?:morning|afternoon|evening))$/i;
+const TODAY = /^(?:today|tonight|this (?:morning|afternoon|evening))$/i;
 
 /** A date right after these words is a limit or a wait ("until after April 28"), not the launch asked for. */
 const NOT_THE_LAUNCH = new RegExp(`(?<![\\p{L}\\p{N}])(${dayWords('until')})(?![\\p{L}\\p{N}])[^.!?\\n]{0,25}$`, 'iu');
@@ -270,7 +270,9 @@ function launchSentences(text: string): { text: string; inRefusedPlace: boolean 
       // names another milestone ("… Could we do the training on the 10th instead?", "Können wir am 7. Juni telefonieren?").
       const named = DAY_NUMBER.test(sentence);
       const inRefusedPlace = refused && named && asksForADay(sentence) && !OTHER_MILESTONE.test(sentence);
-      const goesOn = after && named && (THE_LAUNCH_AGAIN.test(sentence) || INSTEAD_OF_DAY.test(sentence) || inRefusedPlace);
+      // So is a day asked "instead" in a question ("Can we do Feb 17 instead?"), unless for another milestone.
+      const askedInstead = ASKED.test(sentence) && INSTEAD.test(sentence) && !OTHER_MILESTONE.test(sentence);
+      const goesOn = after && named && (THE_LAUNCH_AGAIN.test(sentence) || INSTEAD_OF_DAY.test(sentence) || inRefusedPlace || askedInstead);
       const about = quotedAbout || LAUNCH_WORDS.test(sentence);
       if (about || goesOn) found.push({ text: sentence, inRefusedPlace });
       // (A release named is no launch to go on about: "a release freeze from April 12 to 23. Could we move QA to May 21?")
@@ -355,7 +357,8 @@ function dayFirst(m: RegExpMatchArray): { day: number; month: number; year?: num
 }
 
 /** "go live on Monday the 26th instead": a day of the month alone, with no month after it (chrono reads none). */
-const BARE_DAY = /\b(?:on|by|the)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[,.;!?)]|$|instead\b|please\b|if\b|or\b|and\b|at\b))/i;
+const BARE_DAY =
+  /\b(?:on|by|the)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[,.;!?)]|$|instead\b|please\b|if\b|or\b|and\b|at\b|still\b|works?\b|suits?\b|is\b|for\b))/i;
 
 /** The next day of that number on or after the reference day, or null. */
 function bareDay(sentence: string, referenceDay: string): string | null {

@@ -185,6 +185,29 @@ describe('the launch date a reply asks for', () => {
     { case: 'a "can we" in German asks only in a question', text: 'Können wir den Launch am 10. Mai machen?', date: '2027-05-10' },
     { case: 'a switch flipped', text: "We'll flip the switch on Wednesday, June 9 at 6am ET.", date: '2027-06-09' },
     { case: 'a go-ahead on a day after an approval for launch', text: 'Approved for launch. Please go ahead on Tuesday 3/9 as planned.', date: '2027-03-09' },
+    {
+      case: 'a day asked "instead" in a question, a sentence that names no day between',
+      text: "Go-live on Feb 10 is the Monday after the Super Bowl. That's our biggest weekend of the year. Can we do Feb 17 instead?",
+      date: '2027-02-17',
+    },
+    { case: 'not a training asked "instead"', text: 'Go-live on Feb 10 works. Can we do the training on Feb 3 instead?', date: '2027-02-10' },
+    { case: 'a day of the month alone before "still works"', text: 'Yes, the 24th still works for us for launch!', date: '2027-01-24' },
+    { case: 'Italian "essere live"', text: 'Dobbiamo essere live entro il 13 marzo invece del 27.', date: '2027-03-13' },
+    {
+      case: 'Spanish "en producción" beside the day, not the congress’s day',
+      text: 'El congreso arranca el 17 de marzo y necesitamos tener la integración en producción el lunes 10 de marzo.',
+      date: '2027-03-10',
+    },
+    {
+      case: 'no day of the launch where the day is the field mapping’s',
+      text: 'Lo aprobamos siempre y cuando podamos entregar el mapeo de campos a más tardar el 10 de febrero sin que se mueva la fecha de lanzamiento.',
+      date: null,
+    },
+    {
+      case: 'no day in "now" ("book the training for go-live week now")',
+      text: 'Trying to work out whether to book the store training for go-live week now or wait.',
+      date: null,
+    },
   ])('reads $case', ({ text, date }) => {
     expect(extractLaunchDate(text, { reference })).toBe(date);
   });

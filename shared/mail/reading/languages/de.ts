@@ -1368,6 +1368,7 @@ export const de: Lexicon = {
   ],
   days: {
     launch: [
+      'in produktion',
       'livegang',
       'live-gang',
       'go-live-termin',
@@ -1395,7 +1396,19 @@ export const de: Lexicon = {
     canWe: ['k[öo]nn(?:en|ten) wir'],
     instead: ['stattdessen'],
     proposes: ['vorschlag\\p{L}*', 'schlagen', 'vorschlagen', 'wie w[äa]re'],
-    otherMilestone: ['schulung', 'besprechung', 'testlauf', 'abnahme', 'zertifizier\\p{L}*', 'telefon\\p{L}*', 'anruf\\p{L}*', 'vertrag', 'rechnung'],
+    otherMilestone: [
+      'anforderungen',
+      'feldzuordnung',
+      'schulung',
+      'besprechung',
+      'testlauf',
+      'abnahme',
+      'zertifizier\\p{L}*',
+      'telefon\\p{L}*',
+      'anruf\\p{L}*',
+      'vertrag',
+      'rechnung',
+    ],
     meets: ['vorstand', 'aufsichtsrat', 'gremium', 'tagt'],
     setsADay: ['bitte', 'verschieben', 'verschoben', 'stattdessen'],
     asks: ['wünsch\\p{L}*', 'gerne'],

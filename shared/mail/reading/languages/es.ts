@@ -1534,7 +1534,7 @@ export const es: Lexicon = {
     'nos dijeron que sería',
   ],
   days: {
-    launch: ['lanzar', 'lanzamiento', 'salida (?:en vivo|a producci[oó]n)', 'puesta en (?:marcha|producci[oó]n)'],
+    launch: ['en producci[oó]n', 'lanzar', 'lanzamiento', 'salida (?:en vivo|a producci[oó]n)', 'puesta en (?:marcha|producci[oó]n)'],
     refusing: ['no', 'en lugar de', 'en vez de'],
     thereIs: ['hay', 'tenemos'],
     noRefusal: ['objeci\\p{L}*', 'de cambio', 'cambios?'],
@@ -1551,7 +1551,7 @@ export const es: Lexicon = {
     canWe: ['pod(?:emos|r[íi]amos|[ée]is|r[íi]ais|[ée]rian|r[íi]an|eriam)'],
     instead: ['en su lugar', 'en cambio'],
     proposes: ['propon\\p{L}*'],
-    otherMilestone: ['formaci[óo]n', 'reuni[óo]n', 'hablar', 'llamar', 'llamada', 'contrato', 'factura'],
+    otherMilestone: ['requerimientos', 'requisitos', 'mapeo', 'formaci[óo]n', 'reuni[óo]n', 'hablar', 'llamar', 'llamada', 'contrato', 'factura'],
     meets: ['junta', 'directorio', 'comit[ée]'],
     setsADay: ['aplazad[oa]', 'pospuest[oa]', 'por favor', 'mover', 'en su lugar', 'en vez'],
     asks: ['deseamos', 'gustar\\p{L}*'],

@@ -1544,7 +1544,7 @@ export const fr: Lexicon = {
     'on nous avait dit',
   ],
   days: {
-    launch: ['lancer', 'lancement', 'mise en (?:ligne|production|service)'],
+    launch: ['en production', 'lancer', 'lancement', 'mise en (?:ligne|production|service)'],
     refusing: ['pas', "au lieu d[ue']"],
     thereIs: ['avons'],
     noRefusal: ['probl[eè]m\\p{L}*', "d'objection", 'de probl[eè]me', 'de changement'],
@@ -1561,7 +1561,7 @@ export const fr: Lexicon = {
     canWe: ['pouvons-nous', 'pourrions-nous', 'pourriez-vous', 'pouvez-vous'],
     instead: ['plut[ôo]t'],
     proposes: ['que diriez-vous'],
-    otherMilestone: ['formation', 'r[ée]union', 'rappeler', 'appeler', 'appel', 'contrat', 'facture'],
+    otherMilestone: ['exigences', 'mappage', 'formation', 'r[ée]union', 'rappeler', 'appeler', 'appel', 'contrat', 'facture'],
     meets: ['comit[ée]', 'conseil', 'se r[ée]un\\p{L}*'],
     setsADay: ['report[ée]e?', 'd[ée]cal[ée]e?', 'svp', "s'il vous pla[iî]t", 'plut[oô]t', 'd[ée]caler', 'reporter'],
     asks: ['souhait\\p{L}*', 'voudrions'],

@@ -1392,7 +1392,7 @@ export const it: Lexicon = {
     'ci avevano detto',
   ],
   days: {
-    launch: ['lanciare', 'lancio', 'messa in produzione', 'andare (?:live|in produzione)'],
+    launch: ['essere (?:live|in produzione)', 'in produzione', 'lanciare', 'lancio', 'messa in produzione', 'andare (?:live|in produzione)'],
     refusing: ['non', 'invece d[ie]'],
     thereIs: ['ci sono', "c'è", 'abbiamo'],
     noRefusal: ['obiezion\\p{L}*', 'di modifica', 'modifich\\p{L}*'],
@@ -1408,7 +1408,7 @@ export const it: Lexicon = {
     moves: ['spost\\p{L}*', 'rimand\\p{L}*'],
     canWe: ['possiamo', 'potremmo', 'potete', 'potreste'],
     instead: ['invece'],
-    otherMilestone: ['formazione', 'riunione', 'certificazione', 'chiamare', 'chiamata', 'sentirci', 'contratto', 'fattura'],
+    otherMilestone: ['requisiti', 'mappatura', 'formazione', 'riunione', 'certificazione', 'chiamare', 'chiamata', 'sentirci', 'contratto', 'fattura'],
     meets: ['comitato', 'consiglio', 'riunisce'],
     setsADay: ['rimandat[oa]', 'rinviat[oa]', 'posticipat[oa]', 'spostat[oa]', 'per favore', 'spostare', 'invece'],
     asks: ['vorremmo'],

@@ -1128,7 +1128,7 @@ export const nl: Lexicon = {
     'waren uitgegaan van',
   ],
   days: {
-    launch: ['lanceren', 'lancering', 'live gaan', 'livegang', 'livedatum', 'lanceerdatum', 'live op', 'live (?:te )?zetten', 'live gezet'],
+    launch: ['in productie', 'lanceren', 'lancering', 'live gaan', 'livegang', 'livedatum', 'lanceerdatum', 'live op', 'live (?:te )?zetten', 'live gezet'],
     refusing: ['niet', 'geen', 'in plaats van'],
     thereIs: ['hebben'],
     noRefusal: ['bezwa\\p{L}*', 'wijziging\\p{L}*'],
@@ -1144,7 +1144,7 @@ export const nl: Lexicon = {
     canWe: ['kunnen (?:we|jullie)', 'zouden (?:we|jullie)'],
     instead: ['in plaats daarvan'],
     proposes: ['voorstel\\p{L}*', 'stellen voor'],
-    otherMilestone: ['vergadering', 'certificering', 'bellen'],
+    otherMilestone: ['vereisten', 'veldmapping', 'vergadering', 'certificering', 'bellen'],
     meets: ['bestuur', 'directie', 'vergadert'],
     setsADay: ['uitgesteld', 'verplaatst', 'graag', 'verplaatsen', 'in plaats'],
     asks: ['graag'],

@@ -1465,7 +1465,7 @@ export const pt: Lexicon = {
     'nos falaram de',
   ],
   days: {
-    launch: ['lançar', 'lan[cç]amento', 'entrada em produ[cç][aã]o', 'ir ao ar'],
+    launch: ['em produ[cç][aã]o', 'lançar', 'lan[cç]amento', 'entrada em produ[cç][aã]o', 'ir ao ar'],
     refusing: ['não', 'nao', 'em vez de'],
     thereIs: ['h[áa]', 'temos'],
     noRefusal: [
@@ -1497,7 +1497,7 @@ export const pt: Lexicon = {
     canWe: ['conseguimos', 'conseguem'],
     instead: ['em vez disso'],
     proposes: ['propor\\p{L}*', 'propost\\p{L}*'],
-    otherMilestone: ['forma[çc][ãa]o', 'certifica[çc][ãa]o', 'ligar', 'liga[çc][ãa]o', 'contrato', 'fatura'],
+    otherMilestone: ['requisitos', 'mapeamento', 'forma[çc][ãa]o', 'certifica[çc][ãa]o', 'ligar', 'liga[çc][ãa]o', 'contrato', 'fatura'],
     meets: ['conselho'],
     setsADay: ['adiad[oa]', 'adiar', 'em vez'],
     asks: ['gostar\\p{L}*', 'desejamos'],
