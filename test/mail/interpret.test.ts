@@ -2150,3 +2150,12 @@ describe('what the batches gj to gn showed', () => {
     });
   });
 });
+
+describe('what the batches go to gq showed', () => {
+  it.each([
+    ["Pour moi c'est bon, mais c'est ma directrice qui valide. Je lui transmets et je reviens vers vous demain.", 'approval'],
+    ['Por mi parte está bien, pero es mi directora quien aprueba. Se lo paso y te confirmo mañana.', 'approval'],
+    ['Per me va bene, ma è il direttore a decidere. Glielo giro e vi faccio sapere domani.', 'approval'],
+    ['Por mim está ótimo, mas é a diretora quem aprova. Repasso para ela e volto amanhã.', 'approval'],
+  ] as const)('leaves a yes whose decision is someone else’s to the PM: "%s"', (text, question) => expectNoYesActedOn(text, question));
+});

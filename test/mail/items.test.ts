@@ -371,3 +371,31 @@ describe('items named as phones write them', () => {
     expect(await itemsOf('field mapping attached, test accts tmrw')).toEqual({ delivered: ['field-mapping'], pending: ['test-accounts'] });
   });
 });
+
+describe('items listed under a link', () => {
+  it('takes the items a lead-in lists right under a shared folder’s link as handed over ("Dentro están:")', async () => {
+    const text = [
+      'Os hemos dejado todo en esta carpeta de Google Drive:',
+      'https://drive.google.com/drive/folders/1Zr8Kq3Xv0Lm5Tn7',
+      '',
+      'Dentro están:',
+      '- las cuentas de prueba del entorno sandbox (dos usuarios),',
+      '- las credenciales de la API (client ID y secret),',
+      '- la hoja de mapeo de campos.',
+    ].join('\n');
+    expect(await itemsOfPlain(text)).toEqual({ delivered: ['api-access', 'field-mapping', 'test-accounts'], pending: [] });
+  });
+  it('reads a file’s name written in the text ("Mapping_champs_Cadmium_v1.xlsx") for its item', async () => {
+    const text = [
+      'Tout est dans ce dossier partagé : https://share.example/f/abc',
+      'Il contient :',
+      '- Comptes_test_2025.xlsx',
+      '- Mapping_champs_Cadmium_v1.xlsx',
+    ].join('\n');
+    expect(await itemsOfPlain(text)).toEqual({ delivered: ['field-mapping', 'test-accounts'], pending: [] });
+  });
+  it('does not take "let me know if anything is missing" for an item named as missing', async () => {
+    const text = 'Attached:\n- Field mapping – Registration_Field_Mapping.xlsx\n\nLet me know if anything is missing or unclear.';
+    expect((await itemsOf(text)).pending).toEqual([]);
+  });
+});

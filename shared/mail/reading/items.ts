@@ -26,7 +26,10 @@ const MISSING = /\b(missing|outstanding|fehlt|fehlen|manque|manquent|falta|falta
 const NOTHING_MISSING = /\b(nothing|none|no|not|nichts|rien|nada|niente|nulla|niets)\b[^.]{0,30}\b(missing|outstanding|fehlt|manque|falta|manca|ontbreekt)\b/;
 /** "The missing field mapping", "the accounts that were missing": what was missing, now given. */
 const WAS_MISSING = /\b(the|were|was|had been)\s+missing\b/;
-const saysMissing = (text: string) => MISSING.test(text) && !NOTHING_MISSING.test(text) && !WAS_MISSING.test(text);
+/** "Let me know if anything is missing", "falls etwas fehlt": a hypothesis names nothing missing. */
+const IF_MISSING =
+  /\b(if|whether|in case|falls|ob|wenn|si|se|als|of)\b[^.]{0,30}\b(missing|outstanding|fehlt|fehlen|manque|manquent|falta|faltan|manca|mancano|ontbreekt|ontbreken)\b/;
+const saysMissing = (text: string) => MISSING.test(text) && !NOTHING_MISSING.test(text) && !WAS_MISSING.test(text) && !IF_MISSING.test(text);
 
 /** Names an item: a word of the lexicon's that only names what is sent ("credentials") gives nothing by itself. */
 type Namer = (text: string) => boolean;
@@ -153,7 +156,7 @@ const JOINED = /\b(and|und|et|y|e|en|all|alles|tout|todo|tutto|tudo|alle|everyth
  * mapping). A place named beside a thing is where the thing lives ("sandbox_test_accounts.xlsx",
  * "cuentas_prueba_sandbox.csv" are test accounts, not API access).
  */
-function itemsOfFiles(reading: MailReading, items: readonly { id: string; once: RegExp }[]): Set<string> {
+function itemsOfFiles(reading: MailReading, items: readonly { id: string; once: Pick<RegExp, 'exec'> }[]): Set<string> {
   const named = new Set<string>();
   for (const attachment of reading.attachments) {
     const name = fold((attachment.filename ?? '').replace(/[_.-]+/g, ' ')).split(/\s(?:for|fur|pour|voor|per|para)\s/)[0] ?? '';
@@ -170,8 +173,10 @@ function itemsOfFiles(reading: MailReading, items: readonly { id: string; once: 
 export function itemsIn(reading: MailReading, patterns: ItemPatterns): { delivered: string[]; pending: string[] } {
   const clauses = reading.clauseReading.clauses;
   // Which clause names which item, once (a pattern without the global flag keeps no state between tests).
+  // (A file's name written in the text names its item too: "Mapping_champs_Cadmium_v1.xlsx", "Marketo_Field_Mapping_FINAL.xlsx".)
   const items = Object.entries(patterns).map(([id, pattern]) => {
-    const once = new RegExp(pattern.source, pattern.flags.replace('g', ''));
+    const exact = new RegExp(pattern.source, pattern.flags.replace('g', ''));
+    const once = { test: (text: string) => exact.test(text.replace(/_/g, ' ')), exec: (text: string) => exact.exec(text.replace(/_/g, ' ')) };
     return { id, once, names: clauses.map((c) => once.test(c.folded)) };
   });
   // An answer written under the quoted line that asks for one item, and naming none itself, is about that item
@@ -195,6 +200,13 @@ export function itemsIn(reading: MailReading, patterns: ItemPatterns): { deliver
     for (let j = i - 1; j >= 0; j--) if (!isItem(clauses[j] as Clause)) return clauses[j];
     return undefined;
   });
+  const handsOver = (lead: Clause) => (/:\s*$/.test(lead.text) && isGiving(lead, namers)) || (LINK.test(lead.text) && !isLater(lead));
+  // "Os hemos dejado todo en esta carpeta de Google Drive: https://…" / "Dentro están:" / the items: a lead-in that only says
+  // what is in it speaks for the link or the handing over just above it (two clauses up at most).
+  const linkedAbove = (lead: Clause) => {
+    const at = clauses.indexOf(lead);
+    return clauses.slice(Math.max(0, at - 2), at).some((c) => !isItem(c) && handsOver(c));
+  };
   const delivered: string[] = [];
   const pending: string[] = [];
   for (const { id, once, names } of items) {
@@ -220,7 +232,7 @@ export function itemsIn(reading: MailReading, patterns: ItemPatterns): { deliver
       // An item of a list whose lead-in hands the list over ("In attachment you'll find everything we were asked for:"),
       // or under the link that holds them ("Coloquei os três itens na pasta: https://…").
       const lead = leadIn[i];
-      return lead !== undefined && ((/:\s*$/.test(lead.text) && isGiving(lead, namers)) || (LINK.test(lead.text) && !isLater(lead))) && !isLater(c);
+      return lead !== undefined && (handsOver(lead) || (/:\s*$/.test(lead.text) && !isLater(lead) && linkedAbove(lead))) && !isLater(c);
     });
     // Handed over as itself (a heading and its logins, a link) it is given, whatever else the mail says of it later
     // ("if the accounts stop working, I'll re-seed them").

@@ -1429,6 +1429,11 @@ export const es: Lexicon = {
     fileState: ['correcto'],
   },
   othersToSign: [
+    'quien valida',
+    'quien decide',
+    'quien aprueba',
+    'quien firma',
+    'quien da el visto bueno',
     'tiene que firmar',
     'la decisión es de',
     'la última palabra',

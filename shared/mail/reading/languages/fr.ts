@@ -1245,6 +1245,10 @@ export const fr: Lexicon = {
   before: ['avant de', "avant d'", 'avant que', "avant qu'", 'avant la', 'avant notre', 'avant toute'],
   rest: ['le reste', 'tout le reste', 'les autres points', 'pour le reste', 'à part ça', 'à part cela', 'sinon', 'reste'],
   examine: [
+    'reviens vers vous',
+    'revenir vers vous',
+    'reviendrai vers vous',
+    'revenons vers vous',
     'vérifier',
     'vérifions',
     'vérifie',
@@ -1428,6 +1432,11 @@ export const fr: Lexicon = {
     fileState: ['correcte?s?'],
   },
   othersToSign: [
+    'qui valide',
+    'qui décide',
+    'qui approuve',
+    'qui tranche',
+    'qui donne le feu vert',
     'doit signer',
     'la décision revient',
     'le dernier mot',

@@ -1363,6 +1363,10 @@ export const pt: Lexicon = {
     fileState: ['correto'],
   },
   othersToSign: [
+    'quem aprova',
+    'quem decide',
+    'quem assina',
+    'quem valida',
     'precisa assinar',
     'tem que assinar',
     'quem assina',
