@@ -116,12 +116,13 @@ describe('the reader on the held-back replies (figures only, no case names)', ()
     expect(figuresOf.intent.flaggedShare).toBeLessThanOrEqual(0.1);
   });
 
-  // The floor is none; the guard holds the measured six, so that no new one slips in unnoticed: three held back
+  // The floor is none; the guard holds the measured seven, so that no new one slips in unnoticed: three held back
   // before three rounds ago, one in the held-back part of a batch filed then (et), one in the held-back part of a batch
-  // filed two rounds before this one (fp, measured once as it came, which had it), and one in the held-back part of gn (phone
-  // replies, filed this round; measured once as it came, it had one wrong approval). The first five the same since.
-  it('approves at most six replies that refuse, ask, make a condition or leave something pending', () => {
-    expect(figuresOf.wrongApprovals.length).toBeLessThanOrEqual(6);
+  // filed two rounds before this one (fp, measured once as it came, which had it), and one each in the held-back parts of gn
+  // and gp (short replies from phones and between meetings, filed this round; measured once as they came, gn had one wrong
+  // approval and gp two, the other on its tuning side). The first five the same since.
+  it('approves at most seven replies that refuse, ask, make a condition or leave something pending', () => {
+    expect(figuresOf.wrongApprovals.length).toBeLessThanOrEqual(7);
   });
 
   // Measured at the end of this round: 2,142 of 2,255 (94.99%; the round's starting reader 94.72%). The replies filed this

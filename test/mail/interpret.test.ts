@@ -2158,4 +2158,11 @@ describe('what the batches go to gq showed', () => {
     ['Per me va bene, ma è il direttore a decidere. Glielo giro e vi faccio sapere domani.', 'approval'],
     ['Por mim está ótimo, mas é a diretora quem aprova. Repasso para ela e volto amanhã.', 'approval'],
   ] as const)('leaves a yes whose decision is someone else’s to the PM: "%s"', (text, question) => expectNoYesActedOn(text, question));
+
+  it('takes "we\'re blocked" at a readiness step for not ready, not for a question, and a tool blocked on our side for nothing', () => {
+    expect(read("code complete but we're blocked on test cards, only got 2 of the 5. can someone send the rest asap?", 'readiness').intent).toBe('decline');
+    expect(read('Here it is again as a direct download in case Loom is blocked on your side. That should complete the set.', 'readiness').intent).not.toBe(
+      'decline',
+    );
+  });
 });
