@@ -2159,6 +2159,19 @@ describe('what the batches go to gq showed', () => {
     ['Por mim está ótimo, mas é a diretora quem aprova. Repasso para ela e volto amanhã.', 'approval'],
   ] as const)('leaves a yes whose decision is someone else’s to the PM: "%s"', (text, question) => expectNoYesActedOn(text, question));
 
+  it('takes a no that opens the reply, set off by a comma or a dash, for the answer, whatever follows', () => {
+    expect(read("not yet - need my VP to sign off and she's out til monday. will get back to u tues latest", 'approval').intent).toBe('decline');
+    expect(read('Nope, still fixing the balance call timing out on the kiosk. End of week hopefully.', 'readiness').intent).toBe('decline');
+    // A no that goes on to a yes is none; nor is "no questions" without the comma.
+    expect(read('No, all good - approved.', 'approval')).toMatchObject({ intent: 'approve' });
+    expect(read('No questions from our side, the plan is approved.', 'approval')).toMatchObject({ intent: 'approve' });
+  });
+
+  it('takes "ok thx" at a status step for an acknowledgement, and a signature’s name line for no statement', () => {
+    expect(read('ok thx', 'status').intent).toBe('none');
+    expect(read('Tanya Ruiz\nOperations Manager\nPacific Rim Dental Congress', 'status').intent).toBe('none');
+  });
+
   it('takes "we\'re blocked" at a readiness step for not ready, not for a question, and a tool blocked on our side for nothing', () => {
     expect(read("code complete but we're blocked on test cards, only got 2 of the 5. can someone send the rest asap?", 'readiness').intent).toBe('decline');
     expect(read('Here it is again as a direct download in case Loom is blocked on your side. That should complete the set.', 'readiness').intent).not.toBe(

@@ -222,6 +222,9 @@ export interface ClauseContext {
   readonly earlier?: readonly DocumentName[];
 }
 
+/** A line of capitalised words only (a name, a title, an organisation), "&" and initials among them. */
+const NAME_LINE = /^(?:(?:\p{Lu}[\p{L}'’.-]*|&|\||-)\s*)+$/u;
+
 export function readOne(clause: Clause, question: StepQuestion, context: ClauseContext): Read[] {
   const { short, fixed = false, cases = new Set<Hit>(), quoteAsked: asked = true, bareAnswers = asked, earlier = [] } = context;
   const out: Read[] = [];
@@ -296,9 +299,12 @@ export function readOne(clause: Clause, question: StepQuestion, context: ClauseC
   // A bare "No" answering one of our quoted points refuses that point; a bare "OK" there approves only its point, not the step.
   // "No corrections from our side": a "no" that negates a change or a problem after it refuses nothing.
   const noneToChange = hits.some((h) => h.negated && ['change', 'amend', 'problem'].includes(h.act));
+  // "Not yet - need my VP to sign off", "Nope, still fixing the balance call": a no that opens the reply, set off by a comma or a
+  // dash, answers the step whatever follows.
+  const setOff = (h: Hit) => YES_OR_NO.has(question) && !clause.answersQuote && clause.opening && /^\s*[,;:–—-]/.test(folded.slice(h.end));
   const bareNo =
-    (answering || (clause.answersQuote && YES_OR_NO.has(question))) && yes.length === 0 && !noneToChange
-      ? hits.filter((h) => h.act === 'no' && h.at === 0)
+    yes.length === 0 && !noneToChange
+      ? hits.filter((h) => h.act === 'no' && h.at === 0 && (answering || setOff(h) || (clause.answersQuote && YES_OR_NO.has(question))))
       : [];
   // New scope asked for stands in the future too ("for phase 2 we'll want to add the lead scans"); only a negation takes it back.
   // (Not an "also" that goes with a yes right after it: "Da minha parte também está tudo bem, podem avançar", "we're also happy to go ahead".)
@@ -414,6 +420,8 @@ export function readOne(clause: Clause, question: StepQuestion, context: ClauseC
   if (
     out.length === 0 &&
     question === 'status' &&
+    // ("ok thx" acknowledges.)
+    !(clause.words <= 3 && hits.some((h) => h.act === 'thanks')) &&
     (live(hits, ['approve', 'pass', 'done', 'resolved']).length > 0 || hits.some((h) => h.act === 'problem' && (h.negated || countsNone(clause.folded, h))))
   )
     out.push({ signal: 'info', clause, why: 'tells how things stand' });
@@ -421,6 +429,8 @@ export function readOne(clause: Clause, question: StepQuestion, context: ClauseC
   if (out.length === 0 && clause.pending) out.push({ signal: 'info', clause, why: 'says what is still to come' });
   if (out.length === 0 && hits.some((h) => h.act === 'thanks')) out.push({ signal: 'thanks', clause, why: 'thanks or acknowledges' });
   // A statement of three words or more that none of the above reads still tells something (a status, a plan, "Orderly hosts it").
-  if (out.length === 0 && hits.length === 0 && clause.words >= 3) out.push({ signal: 'statement', clause, why: 'a statement' });
+  // (Not a line of capitalised words only, a name or an organisation's: "Pacific Rim Dental Congress" under a signature.)
+  if (out.length === 0 && hits.length === 0 && clause.words >= 3 && !NAME_LINE.test(clause.text.trim()))
+    out.push({ signal: 'statement', clause, why: 'a statement' });
   return out;
 }
