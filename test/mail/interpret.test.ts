@@ -2181,3 +2181,18 @@ describe('what the batches go to gq showed', () => {
     );
   });
 });
+
+describe('what the batches gr and gs showed', () => {
+  it('takes a bracket’s guess with a question mark for no question ("(tijdzone?)"), and the problem beside it for one', () => {
+    const reply = read(
+      'Ziet er goed uit, maar de sessietijden staan een uur verschoven in de app (tijdzone?). Graag even checken voordat we akkoord geven.',
+      'testing',
+    );
+    expect(reply.intent).toBe('decline');
+    expect(readClauses('the times are off by an hour (timezone?).').clauses[0]?.question).toBe(false);
+    expect(readClauses('Can you check the timezone (UTC?)?').clauses[0]?.question).toBe(true);
+  });
+  it('takes "needs our CFO to sign" beside a yes for a yes that is someone else’s', () => {
+    expectNoYesActedOn('Looks good to me, but it needs our CFO to sign. I sent it to her.', 'approval');
+  });
+});

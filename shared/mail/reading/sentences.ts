@@ -37,6 +37,11 @@ function insideQuotes(whole: string): boolean {
   return count(/"/g) % 2 === 1 || opened > closed;
 }
 
+/** Whether a bracket opened in a sentence is still open at its end. */
+function insideBrackets(text: string): boolean {
+  return (text.match(/\(/g)?.length ?? 0) > (text.match(/\)/g)?.length ?? 0);
+}
+
 /** A sentence, and whether it is the first of an answer written under a quoted line (where a bare "No" or "OK" answers). */
 export interface Sentence {
   readonly text: string;
@@ -96,8 +101,9 @@ export function sentencesOf(text: string): Sentence[] {
         !((ROUND_NUMBER.test(candidate) || DOTTED_NUMBERS.test(candidate)) && NEXT_CAPITAL.test(block.text.slice(end)))
       )
         continue;
-      // Inside a quotation ("Your account is locked. Please contact us."), the sentence around it goes on.
-      if (insideQuotes(block.text.slice(0, end))) continue;
+      // Inside a quotation ("Your account is locked. Please contact us."), the sentence around it goes on; so it does around a
+      // bracket's guess ("de sessietijden staan een uur verschoven in de app (tijdzone?).").
+      if (insideQuotes(block.text.slice(0, end)) || insideBrackets(block.text.slice(start, end))) continue;
       pieces.push(candidate.trim());
       start = end;
     }

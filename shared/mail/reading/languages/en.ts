@@ -1133,6 +1133,8 @@ export const en: Lexicon = {
     'poster behind you',
   ],
   problem: [
+    'off by an hour',
+    'an hour off',
     'needs a fix',
     'need a fix',
     'needs fixing',
@@ -2652,6 +2654,10 @@ export const en: Lexicon = {
   },
   // A yes said to be someone else's to give ("final word is with the board", "unterschreiben muss unser Geschäftsführer"): the yes that counts is still to come.
   othersToSign: [
+    'needs ~ to sign',
+    'need ~ to sign',
+    'needs ~ to sign off',
+    'needs ~ signature',
     'not the one who signs',
     'not the signatory',
     'not authorized to sign',

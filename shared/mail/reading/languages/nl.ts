@@ -487,6 +487,7 @@ export const nl: Lexicon = {
     'off topic',
   ],
   problem: [
+    'uur verschoven',
     'klacht',
     'geklaagd',
     'moet gefixt worden',
