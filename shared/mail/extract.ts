@@ -91,7 +91,10 @@ function refusedAfterADay(sentence: string): boolean {
 /** {@link LAUNCH_WORDS}, each of them. */
 const LAUNCH_NAMED = new RegExp(LAUNCH_WORDS.source, 'giu');
 /** The launch named again by a pronoun, in a request to set its day ("Can we make it Feb 10 instead?", "move it to the 12th", "go ahead on Tuesday 3/11"). */
-const THE_LAUNCH_AGAIN = new RegExp(`\\b(?:(?:make|move|push|shift|change|set|switch|turn) it|go ahead on (?=\\d|(?:${WEEKDAYS.join('|')})\\b))\\b`, 'i');
+const THE_LAUNCH_AGAIN = new RegExp(
+  `\\b(?:(?:make|move|push|shift|change|set|switch|turn) it\\b|go ahead on (?=\\d|(?:${WEEKDAYS.join('|')})\\b)|(?:can|could) (?:we|you) do (?=(?:the\\s+)?\\d|(?:${WEEKDAYS.map((d) => d.slice(0, 3)).join('|')})[a-z]*\\.?\\s|(?:${MONTHS.map((m) => m.slice(0, 3)).join('|')})[a-z]*\\.?\\s*\\d))`,
+  'i',
+);
 /**
  * A day asked for in the place of another day named ("in plaats van donderdag de 3e", "en vez del 7", "invece di venerdì 21",
  * "instead of June 21"): the launch day being moved. A bare "instead" may be about anything ("the training instead on the 10th").
@@ -270,9 +273,7 @@ function launchSentences(text: string): { text: string; inRefusedPlace: boolean 
       // names another milestone ("… Could we do the training on the 10th instead?", "Können wir am 7. Juni telefonieren?").
       const named = DAY_NUMBER.test(sentence);
       const inRefusedPlace = refused && named && asksForADay(sentence) && !OTHER_MILESTONE.test(sentence);
-      // So is a day asked "instead" in a question ("Can we do Feb 17 instead?"), unless for another milestone.
-      const askedInstead = ASKED.test(sentence) && INSTEAD.test(sentence) && !OTHER_MILESTONE.test(sentence);
-      const goesOn = after && named && (THE_LAUNCH_AGAIN.test(sentence) || INSTEAD_OF_DAY.test(sentence) || inRefusedPlace || askedInstead);
+      const goesOn = after && named && (THE_LAUNCH_AGAIN.test(sentence) || INSTEAD_OF_DAY.test(sentence) || inRefusedPlace);
       const about = quotedAbout || LAUNCH_WORDS.test(sentence);
       if (about || goesOn) found.push({ text: sentence, inRefusedPlace });
       // (A release named is no launch to go on about: "a release freeze from April 12 to 23. Could we move QA to May 21?")
@@ -358,7 +359,7 @@ function dayFirst(m: RegExpMatchArray): { day: number; month: number; year?: num
 
 /** "go live on Monday the 26th instead": a day of the month alone, with no month after it (chrono reads none). */
 const BARE_DAY =
-  /\b(?:on|by|the)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[,.;!?)]|$|instead\b|please\b|if\b|or\b|and\b|at\b|still\b|works?\b|suits?\b|is\b|for\b))/i;
+  /\b(?:on|by|the)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[,.;!?)]|$|instead\b|please\b|if\b|or\b|and\b|at\b|still\b|works?\b|suits?\b))/i;
 
 /** The next day of that number on or after the reference day, or null. */
 function bareDay(sentence: string, referenceDay: string): string | null {

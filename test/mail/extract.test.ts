@@ -204,6 +204,22 @@ describe('the launch date a reply asks for', () => {
       date: null,
     },
     {
+      case: 'not a demo asked "instead" after the launch day',
+      text: 'The go-live on March 3 works for us. Could we do the demo on Feb 20 instead?',
+      date: '2027-03-03',
+    },
+    { case: 'not a day said to be a holiday', text: 'Go-live works for us, just note the 10th is a public holiday here.', date: null },
+    {
+      case: 'a weekday shortened before the day asked',
+      text: 'works except go-live on 11/28 is thanksgiving lol. can we do tues 12/3 instead?',
+      date: '2027-12-03',
+    },
+    {
+      case: 'no launch day in a system running "en production" since a day',
+      text: 'Oui, tout est correct. Pour info, notre nouvelle billetterie tourne en production depuis le 12 janvier.',
+      date: null,
+    },
+    {
       case: 'no day in "now" ("book the training for go-live week now")',
       text: 'Trying to work out whether to book the store training for go-live week now or wait.',
       date: null,

@@ -2113,9 +2113,8 @@ describe('what the batches gj to gn showed', () => {
     expect(read('Thanks so much!', 'open').intent).toBe('none');
   });
 
-  it('takes "nah" and "not now" as a whole answer for a no', () => {
+  it('takes "nah" as a whole answer for a no', () => {
     expect(read('nah', 'approval').intent).toBe('decline');
-    expect(read('not now', 'approval').intent).toBe('decline');
   });
 
   it('reads a problem reported in a request at a test as feedback, not new scope, whatever joins it to the one before', () => {
@@ -2126,8 +2125,6 @@ describe('what the batches gj to gn showed', () => {
     expect(reply).toMatchObject({ intent: 'decline', scope: false });
     // New scope asked beside a problem, in its own sentence, is still scope.
     expect(read('The badge export is broken. Also, can you add a nightly export to HubSpot?', 'testing').scope).toBe(true);
-    // What a round costs is no new scope.
-    expect(read('wait does a round 4 cost extra?? fix is in review', 'readiness').scope).toBe(false);
   });
 
   describe('a question or a request to someone copied on the reply', () => {
@@ -2194,5 +2191,31 @@ describe('what the batches gr and gs showed', () => {
   });
   it('takes "needs our CFO to sign" beside a yes for a yes that is someone else’s', () => {
     expectNoYesActedOn('Looks good to me, but it needs our CFO to sign. I sent it to her.', 'approval');
+  });
+});
+
+describe('what a review of this round’s change found', () => {
+  notActedOn([
+    // A question in brackets is still a question; only a guess of a word or two is not.
+    ['The plan looks fine to us. Approved - please proceed (is the monthly fee still $500?).', 'approval'],
+    ["Yes that's all correct (do you need our store IDs too?)", 'confirmation'],
+    // A sad face opens no bracket that would join the question after it to the yes.
+    ["Sorry for the slow reply :( What's the monthly fee after year one? The plan is approved.", 'approval'],
+  ]);
+  it('takes a no set off at the opening for the answer only when what follows is still to come or wrong', () => {
+    expect(read("No, we didn't find any issues.", 'testing').intent).not.toBe('decline');
+    expect(read('Nope, nothing else needed from us', 'readiness').intent).not.toBe('decline');
+    expect(read('No, this is the final version', 'approval').intent).not.toBe('decline');
+  });
+  it('still reads what follows a no that is no whole answer ("Not now, the store team is on holiday")', () => {
+    expect(read('Not now, the store team is on holiday until the 20th.', 'status').intent).toBe('inform');
+  });
+  it('keeps new scope asked after a problem in the same request a change request', () => {
+    expect(read("Tested: the export fails on large files, please fix that and add SMS notifications while you're at it.", 'testing').scope).toBe(true);
+  });
+  it('does not take the sender’s own decision in a cleft sentence, or a signature said not to be needed, for someone else’s', () => {
+    expectYesActedOn("C'est moi qui valide de notre côté : le plan est approuvé, vous pouvez avancer.", 'approval');
+    expectYesActedOn('Sou eu quem aprova aqui: aprovado, podem avançar.', 'approval');
+    expectYesActedOn("Approved. This doesn't need our CFO to sign, it's within my budget.", 'approval');
   });
 });

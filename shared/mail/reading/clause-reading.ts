@@ -300,8 +300,13 @@ export function readOne(clause: Clause, question: StepQuestion, context: ClauseC
   // "No corrections from our side": a "no" that negates a change or a problem after it refuses nothing.
   const noneToChange = hits.some((h) => h.negated && ['change', 'amend', 'problem'].includes(h.act));
   // "Not yet - need my VP to sign off", "Nope, still fixing the balance call": a no that opens the reply, set off by a comma or a
-  // dash, answers the step whatever follows.
-  const setOff = (h: Hit) => YES_OR_NO.has(question) && !clause.answersQuote && clause.opening && /^\s*[,;:–—-]/.test(folded.slice(h.end));
+  // dash, answers the step when what follows says what is still to come or wrong ("No, we didn't find any issues" says neither).
+  const setOff = (h: Hit) =>
+    YES_OR_NO.has(question) &&
+    !clause.answersQuote &&
+    clause.opening &&
+    /^\s*[,;:–—-]/.test(folded.slice(h.end)) &&
+    (clause.pending || hits.some((k) => k !== h && ((k.pending && !k.negated) || (k.act === 'problem' && !k.negated))));
   const bareNo =
     yes.length === 0 && !noneToChange
       ? hits.filter((h) => h.act === 'no' && h.at === 0 && (answering || setOff(h) || (clause.answersQuote && YES_OR_NO.has(question))))
@@ -317,9 +322,15 @@ export function readOne(clause: Clause, question: StepQuestion, context: ClauseC
     (clause.question || clause.request) &&
     !(holdsAddress(clause.text) && (JOINING.test(folded) || ROUTED_MAIL.test(folded))) &&
     // A request that reports a problem, at a step that tests or tells how things stand, asks for it to be fixed ("also the chapter
-    // field is blank on every registration can you guys look at both"): no new scope, whatever joins it to the last one. (Not a
-    // question: "Le message … apparaît-il aussi si la carte a été déclarée …?" asks what the integration does.)
-    !(problems.length > 0 && !clause.question && (question === 'testing' || question === 'status'));
+    // field is blank on every registration can you guys look at both"): the word of scope only joins the problem after it to
+    // the last one. (Not new scope asked after the problem, "please fix that and add SMS notifications"; nor a question: "Le
+    // message … apparaît-il aussi si la carte a été déclarée …?" asks what the integration does.)
+    !(
+      !clause.question &&
+      (question === 'testing' || question === 'status') &&
+      problems.length > 0 &&
+      hits.filter((h) => h.act === 'scope' && !h.negated).every((h) => problems.some((p) => p.at > h.end))
+    );
 
   if (clause.question) {
     // "Can we switch on the birthday reward too?" asks for something: no small talk, whatever its words.

@@ -646,9 +646,9 @@ function readClause(scan: Scan, clause: number, text: string, sentence: number, 
   const pending = pendingWords.length > 0;
   // A question mark at the end, an opening ¿, or a question word first in a clause with no full stop (mobile mail drops the mark).
   // (Not an English auxiliary with no subject after it: the sender's "I" dropped, "Will keep an eye on it", "Can do Thursday".)
-  // (Not a bracket's guess at the end, "… verschoven in de app (tijdzone?).")
+  // (Not a bracket's guess of a word or two at the end, "… verschoven in de app (tijdzone?)."; "(is the fee still $500?)" asks.)
   const question =
-    (/\?[\s\p{Extended_Pictographic}\p{P}]*$/u.test(text) && !/\?\s*\)[\s\p{P}]*$/u.test(text)) ||
+    (/\?[\s\p{Extended_Pictographic}\p{P}]*$/u.test(text) && !/\(\s*[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+)?\s*\?\s*\)[\s\p{P}]*$/u.test(text)) ||
     /¿/.test(text) ||
     (startsAsQuestion && !/[.!:]$/.test(text) && words > 2 && !pending && !SUBJECT_DROPPED.test(folded));
   const asks = spansOf(scan, clause, 'ask');

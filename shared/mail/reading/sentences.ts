@@ -37,9 +37,10 @@ function insideQuotes(whole: string): boolean {
   return count(/"/g) % 2 === 1 || opened > closed;
 }
 
-/** Whether a bracket opened in a sentence is still open at its end. */
+/** Whether a bracket opened in the last few words of a sentence is still open at its end (not a sad face, ":("). */
 function insideBrackets(text: string): boolean {
-  return (text.match(/\(/g)?.length ?? 0) > (text.match(/\)/g)?.length ?? 0);
+  const recent = text.slice(-40).replace(/[:;=]-?[()]/g, '');
+  return (recent.match(/\(/g)?.length ?? 0) > (recent.match(/\)/g)?.length ?? 0);
 }
 
 /** A sentence, and whether it is the first of an answer written under a quoted line (where a bare "No" or "OK" answers). */

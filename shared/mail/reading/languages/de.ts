@@ -1368,7 +1368,7 @@ export const de: Lexicon = {
   ],
   days: {
     launch: [
-      'in produktion',
+      'in produktion (?:gehen|nehmen)',
       'livegang',
       'live-gang',
       'go-live-termin',

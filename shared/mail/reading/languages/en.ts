@@ -244,7 +244,7 @@ export const en: Lexicon = {
     '🚀',
     'of course',
   ],
-  no: ['no', 'nope', 'nah', 'not yet', 'not now', 'negative', '👎', '❌', 'not really'],
+  no: ['no', 'nope', 'nah', 'not yet', 'negative', '👎', '❌', 'not really'],
   pass: [
     'passed',
     'pass',
@@ -767,11 +767,6 @@ export const en: Lexicon = {
     'rather than',
   ],
   neutral: [
-    'cost extra',
-    'costs extra',
-    'charge extra',
-    'charged extra',
-    'pay extra',
     'additional fee',
     'additional fees',
     'additional cost',
@@ -2655,9 +2650,7 @@ export const en: Lexicon = {
   // A yes said to be someone else's to give ("final word is with the board", "unterschreiben muss unser Geschäftsführer"): the yes that counts is still to come.
   othersToSign: [
     'needs ~ to sign',
-    'need ~ to sign',
     'needs ~ to sign off',
-    'needs ~ signature',
     'not the one who signs',
     'not the signatory',
     'not authorized to sign',

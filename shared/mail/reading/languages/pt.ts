@@ -1363,10 +1363,12 @@ export const pt: Lexicon = {
     fileState: ['correto'],
   },
   othersToSign: [
-    'quem aprova',
-    'quem decide',
-    'quem assina',
-    'quem valida',
+    'a ~ quem aprova',
+    'o ~ quem aprova',
+    'a ~ quem decide',
+    'o ~ quem decide',
+    'a ~ quem assina',
+    'o ~ quem assina',
     'precisa assinar',
     'tem que assinar',
     'quem assina',
@@ -1469,7 +1471,7 @@ export const pt: Lexicon = {
     'nos falaram de',
   ],
   days: {
-    launch: ['em produ[cç][aã]o', 'lançar', 'lan[cç]amento', 'entrada em produ[cç][aã]o', 'ir ao ar'],
+    launch: ['(?:estar|entrar|colocar|p[oô]r)(?:\\s[^.!?\\n]{0,40})?\\sem produ[cç][aã]o', 'lançar', 'lan[cç]amento', 'entrada em produ[cç][aã]o', 'ir ao ar'],
     refusing: ['não', 'nao', 'em vez de'],
     thereIs: ['h[áa]', 'temos'],
     noRefusal: [
