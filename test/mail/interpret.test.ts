@@ -2219,3 +2219,13 @@ describe('what a review of this round’s change found', () => {
     expectYesActedOn("Approved. This doesn't need our CFO to sign, it's within my budget.", 'approval');
   });
 });
+
+describe('what the record sets gh and gi showed, once filed', () => {
+  it('takes a question introduced as "unrelated" for a question about the project, not small talk', () => {
+    const reply = read(
+      'QA is done on our end and everything checks out - approved.\n\nUnrelated question: is there a go-live checklist you can send me? I want to brief our store managers.',
+      'testing',
+    );
+    expect(reply.intent).toBe('question');
+  });
+});

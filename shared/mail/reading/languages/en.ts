@@ -1121,7 +1121,6 @@ export const en: Lexicon = {
     'random q',
     'random question',
     'off topic',
-    'unrelated question',
     'totally unrelated',
     'on a personal note',
     "how's the cold",
