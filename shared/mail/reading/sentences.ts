@@ -39,7 +39,7 @@ function insideQuotes(whole: string): boolean {
 
 /** Whether a bracket opened in the last few words of a sentence is still open at its end (not a sad face, ":("). */
 function insideBrackets(text: string): boolean {
-  const recent = text.slice(-40).replace(/[:;=]-?[()]/g, '');
+  const recent = text.replace(/[:;=]-?[()]/g, '').slice(-40);
   return (recent.match(/\(/g)?.length ?? 0) > (recent.match(/\)/g)?.length ?? 0);
 }
 
