@@ -399,3 +399,18 @@ describe('items listed under a link', () => {
     expect((await itemsOf(text)).pending).toEqual([]);
   });
 });
+
+describe('items still to come from someone, as replies say it', () => {
+  it('reads "follows", "are coming from", "by next Tuesday" and "test member accounts"', async () => {
+    expect(await itemsOf('Please find attached the test member accounts (six in total). The field mapping follows once our data team has it.')).toEqual({
+      delivered: ['test-accounts'],
+      pending: ['field-mapping'],
+    });
+    expect(
+      await itemsOf('Field mapping attached. API access: our IT team is creating the integration user, we should have it to you by next Tuesday.'),
+    ).toEqual({
+      delivered: ['field-mapping'],
+      pending: ['api-access'],
+    });
+  });
+});

@@ -117,6 +117,14 @@ describe('the people a reply is also sent to', () => {
     expect(read.mailSignals.copied).toEqual(['raj', 'jen']);
   });
 
+  it('are asked by name for an item, and then the item is still to come from them', async () => {
+    const read = await readMail(mail('Raj Patel <raj@cascadewine.example>', 'Test accounts attached.\nRaj, can you send the field mapping when it is ready?'));
+    if (read.outcome !== 'read') throw new Error('not read');
+    const module = processModule('cadmium');
+    // (The test accounts said to be attached, with no file, are not delivered either: the file was forgotten.)
+    expect(module.itemsIn?.(readAtStep(read, module, 'requirements'))).toEqual({ delivered: [], pending: ['field-mapping'] });
+  });
+
   it('are asked by name, and then the yes beside waits on them and goes to the PM', async () => {
     const read = await readMail(
       mail('Raj Patel <raj@cascadewine.example>', 'Fine by me. Raj, can you confirm the API access date before we make it official?'),

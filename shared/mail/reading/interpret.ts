@@ -5,6 +5,7 @@ import { ATTACHED_WORDS, wordsOf } from './patterns';
 import { checkedBySecondReading, chosenBySecondReading, type IntentModel } from './second-reading';
 import { YES_OR_NO, YES_ACTS, type Signal, type Read } from './reads';
 import { readOne } from './clause-reading';
+import { asksACopiedPerson } from './copied';
 import { STRONG_CONDITION, UNLESS, explicitlyOurs, doubtsAbout, unread } from './doubts';
 
 export { DECISION_CONFIDENCE, type StepQuestion } from './types';
@@ -95,21 +96,6 @@ export type MailSignals = Pick<
 >;
 
 const quote = (c: Clause) => `“${c.text.length > 90 ? `${c.text.slice(0, 87)}…` : c.text}”`;
-
-/**
- * Whether a clause asks one of the people copied on the reply: it opens with their first name and a comma, a colon or a dash
- * ("Ben, can you…", "Sanne: kun je…"), with "@" before it, or with a verb of asking right after it ("Jess can you get back to
- * these guys", "Ben pls send").
- */
-function asksACopiedPerson(clause: Clause, copied: readonly string[]): boolean {
-  if (copied.length === 0) return false;
-  const opening =
-    /^@?([\p{L}'-]+)(?:\s*[,:–—-]|(\s+(?:can|could|please|pls|kannst|könntest|kun|kan|pourrais|peux|puedes|podrías|puoi|potresti|podes|pode)(?![\p{L}])))/iu.exec(
-      clause.text.trim(),
-    );
-  // (Told something by name, "Ben: the accounts are attached", they are not asked.)
-  return opening !== null && copied.includes((opening[1] ?? '').toLowerCase()) && (opening[2] !== undefined || clause.question || clause.request);
-}
 
 /** A short answer: one or two clauses of at most four words (greetings and thanks aside). */
 function isShortAnswer(clauses: readonly Clause[]): boolean {

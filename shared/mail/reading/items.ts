@@ -2,6 +2,7 @@ import type { MailReading } from '../schemas';
 import { isListItem } from './sentences';
 import { fold } from './lexicon';
 import { ATTACHED_WORDS } from './patterns';
+import { asksACopiedPerson } from './copied';
 
 /**
  * Item by item (requirements, certification materials): an item is delivered only when the mail
@@ -207,11 +208,19 @@ export function itemsIn(reading: MailReading, patterns: ItemPatterns): { deliver
     const at = clauses.indexOf(lead);
     return clauses.slice(Math.max(0, at - 2), at).some((c) => !isItem(c) && handsOver(c));
   };
+  const askedOfColleague = new Set(clauses.filter((c) => asksACopiedPerson(c, reading.mailSignals.copied ?? [])));
   const delivered: string[] = [];
   const pending: string[] = [];
   for (const { id, once, names } of items) {
     const read = clauses.map((c, i) =>
-      !names[i] ? { later: false, given: false } : answers.has(i) ? answerAbout(c, namers) : itemInClause(c, (t) => once.test(t), namers),
+      !names[i]
+        ? { later: false, given: false }
+        : // "Ben, can you send that along with the test transactions?": asked of someone copied on the reply, still to come from them.
+          askedOfColleague.has(c)
+          ? { later: true, given: false }
+          : answers.has(i)
+            ? answerAbout(c, namers)
+            : itemInClause(c, (t) => once.test(t), namers),
     );
     const later = clauses.some(
       (c, i) =>

@@ -189,6 +189,7 @@ export type PatternName =
   | 'awaitedPeople'
   | 'betweenWords'
   | 'asIs'
+  | 'askingYou'
   | 'asSaid'
   | 'auxiliaries'
   | 'butWords'

@@ -1656,6 +1656,13 @@ export const en: Lexicon = {
     'will have',
     "we'll have",
     'later',
+    'by next',
+    'follows',
+    'is coming',
+    'are coming',
+    'coming from',
+    'is creating',
+    'are creating',
     'next week',
     'next wk',
     'nxt wk',
@@ -2383,6 +2390,8 @@ export const en: Lexicon = {
   launchDate: ['date', 'the date', 'launch date', 'timing', 'go-live date', 'go live date', 'launch', 'exact day', 'precise day'],
   // The words of the reader's patterns (reading/patterns.ts): regular-expression fragments over folded text.
   patterns: {
+    // After a first name, a question or a request to that person ("Ben, can you…", "Sanne kun je…"): reading/copied.ts.
+    askingYou: ['can', 'could', 'please', 'pls'],
     // A choice of two days ("between June 7 and June 21", "entre 7 e 21 de junho"): no day fixed.
     betweenWords: ['between'],
     // A bracket after a resolution that says something is still wrong: "(the confirmation mail goes out, though with last year's logo)".

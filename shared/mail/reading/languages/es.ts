@@ -1281,6 +1281,8 @@ export const es: Lexicon = {
   ],
   launchDate: ['fecha', 'fecha de lanzamiento', 'lanzamiento', 'día exacto', 'día preciso', 'fecha exacta'],
   patterns: {
+    // After a first name, a question or a request to that person ("Ben, can you…", "Sanne kun je…"): reading/copied.ts.
+    askingYou: ['puedes', 'podrias', 'podes', 'podeis'],
     // A choice of two days ("between June 7 and June 21", "entre 7 e 21 de junho"): no day fixed.
     betweenWords: ['entre'],
     // A bracket after a resolution that says something is still wrong: "(the confirmation mail goes out, though with last year's logo)".

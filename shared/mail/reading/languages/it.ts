@@ -1154,6 +1154,8 @@ export const it: Lexicon = {
   reporting: ['ha detto', 'mi ha detto', 'ci ha detto', 'diceva', 'dice che', 'secondo', 'ha scritto', 'ha risposto', 'hanno risposto'],
   launchDate: ['data', 'data di lancio', 'lancio', 'giorno preciso', 'giorno esatto', 'data precisa', 'data esatta'],
   patterns: {
+    // After a first name, a question or a request to that person ("Ben, can you…", "Sanne kun je…"): reading/copied.ts.
+    askingYou: ['puoi', 'potresti', 'potete', 'potreste'],
     // A choice of two days ("between June 7 and June 21", "entre 7 e 21 de junho"): no day fixed.
     betweenWords: ['tra', 'fra'],
     // A bracket after a resolution that says something is still wrong: "(the confirmation mail goes out, though with last year's logo)".

@@ -906,6 +906,8 @@ export const nl: Lexicon = {
   reporting: ['zei', 'heeft gezegd', 'liet weten', 'gaf aan', 'heeft laten weten', 'volgens', 'zegt', 'schreef', 'antwoordde', 'heeft geantwoord'],
   launchDate: ['datum', 'lanceerdatum', 'lancering', 'livegang', 'exacte dag', 'precieze dag', 'exacte datum'],
   patterns: {
+    // After a first name, a question or a request to that person ("Ben, can you…", "Sanne kun je…"): reading/copied.ts.
+    askingYou: ['kun', 'kan', 'kunt', 'wil je'],
     // A choice of two days ("between June 7 and June 21", "entre 7 e 21 de junho"): no day fixed.
     betweenWords: ['tussen'],
     // A bracket after a resolution that says something is still wrong: "(the confirmation mail goes out, though with last year's logo)".
