@@ -2229,3 +2229,16 @@ describe('what the record sets gh and gi showed, once filed', () => {
     expect(reply.intent).toBe('question');
   });
 });
+
+describe('what a second review of this round’s change found', () => {
+  // Words of something still to come made a question without its mark no question, and the yes beside it was acted on.
+  notActedOn([
+    ['Approved, thanks. Where is the 15% discount coming from', 'approval'],
+    ['Approved. Can we get the signed SOW by next Friday', 'approval'],
+    ['We approve the plan. What follows after this step', 'approval'],
+  ]);
+  actedOn([
+    ["Approved! Our go-live is coming up fast so let's keep moving.", 'approval'],
+    ['Approved. The signed copy follows by post.', 'approval'],
+  ]);
+});

@@ -401,16 +401,30 @@ describe('items listed under a link', () => {
 });
 
 describe('items still to come from someone, as replies say it', () => {
-  it('reads "follows", "are coming from", "by next Tuesday" and "test member accounts"', async () => {
+  it('reads "follows once", "coming from our … separately" and "test member accounts"', async () => {
     expect(await itemsOf('Please find attached the test member accounts (six in total). The field mapping follows once our data team has it.')).toEqual({
       delivered: ['test-accounts'],
       pending: ['field-mapping'],
     });
-    expect(
-      await itemsOf('Field mapping attached. API access: our IT team is creating the integration user, we should have it to you by next Tuesday.'),
-    ).toEqual({
-      delivered: ['field-mapping'],
-      pending: ['api-access'],
+    expect(await itemsOf('Test accounts are attached. API access and the mapping are coming from our developer separately.')).toEqual({
+      delivered: ['test-accounts'],
+      pending: ['api-access', 'field-mapping'],
     });
+  });
+});
+
+describe('items given, whatever words beside them', () => {
+  it('takes items "as follows", and items a colleague is asked to look at, for given', async () => {
+    expect(await itemsOfPlain('The test accounts are as follows: admin / Welcome1 and organizer / Welcome2.')).toEqual({
+      delivered: ['test-accounts'],
+      pending: [],
+    });
+    expect(
+      await itemsOfPlain('API access is ready. Base URL https://api.example.com, API key 8812-ab. Calls to the API are coming from your servers only.'),
+    ).toEqual({
+      delivered: ['api-access'],
+      pending: [],
+    });
+    expect(await itemsOfPlain('We still need to test member accounts migration on our side.')).toEqual({ delivered: [], pending: [] });
   });
 });

@@ -215,9 +215,10 @@ export function itemsIn(reading: MailReading, patterns: ItemPatterns): { deliver
     const read = clauses.map((c, i) =>
       !names[i]
         ? { later: false, given: false }
-        : // "Ben, can you send that along with the test transactions?": asked of someone copied on the reply, still to come from them.
+        : // "Ben, can you send that along with the test transactions?": asked of someone copied on the reply (below: still to come
+          // from them, unless the mail gives it).
           askedOfColleague.has(c)
-          ? { later: true, given: false }
+          ? { later: false, given: false }
           : answers.has(i)
             ? answerAbout(c, namers)
             : itemInClause(c, (t) => once.test(t), namers),
@@ -248,7 +249,7 @@ export function itemsIn(reading: MailReading, patterns: ItemPatterns): { deliver
     const handedOver = clauses.some((c, i) => names[i] && isLabel(c) && /:\s*$/.test(c.text) && GIVES.test(clauses[i + 1]?.text ?? ''));
     // A file delivers its item whatever the words say of it (the corpus's writers count "attached, a draft for now" as delivered).
     if (files.has(id) || (given && (!later || handedOver))) delivered.push(id);
-    else if (later) pending.push(id);
+    else if (later || clauses.some((c, i) => names[i] && askedOfColleague.has(c))) pending.push(id);
   }
   // "Will send the materials then", "the rest follows next week": every item not given is still to come.
   if (clauses.some((c) => REST.test(c.folded) && isLater(c) && !c.question))

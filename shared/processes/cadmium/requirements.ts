@@ -19,7 +19,7 @@ export const DEFAULT_REQUIREMENTS: readonly Requirement[] = [
  */
 const RECOGNISE: ItemPatterns = {
   'test-accounts':
-    /\b(test (?:member|attendee|user|admin|demo|delegate|exhibitor|staff) accounts?|test[- ]?(accounts?|accts?|logins?|users?|konten|zugange|zugänge)|testaccounts?|comptes? (de )?tests?|cuentas? (de )?prueba|usuarios? (de )?prueba|account (di )?(test|prova)|utenze (di )?(test|prova)|contas? (de )?teste|usuarios? (de )?teste|testgebruikers?)\b/i,
+    /\b((?<!\bto )test (?:member|attendee|user|admin|demo|delegate|exhibitor|staff) accounts?|test[- ]?(accounts?|accts?|logins?|users?|konten|zugange|zugänge)|testaccounts?|comptes? (de )?tests?|cuentas? (de )?prueba|usuarios? (de )?prueba|account (di )?(test|prova)|utenze (di )?(test|prova)|contas? (de )?teste|usuarios? (de )?teste|testgebruikers?)\b/i,
   'api-access':
     /\b(api|endpoints?|base url|client[- ]?id|client secret|api[- ]?keys?|credentials?|creds|(?<!\b(?:for|in|on|from|of|de|en|em|da|do|di|dans|im) (?:our|the|your|their|nuestro|nuestra|el|la|su|nosso|nossa|o|a|seu|nostro|nostra|il|notre|le|votre|unserer|unserem) (?:[\w-]+ )?)(?<!\()sandbox|zugangsdaten|identifiants|credenciales|credenziali|credenciais|token)\b/i,
   'field-mapping': /\b(field[- ]?mapping|mapping|fields?|feld-?mapping|feldzuordnung|mappage|mapeo|mappatura|mapeamento|veldmapping|velden)\b/i,

@@ -1101,7 +1101,7 @@ export const de: Lexicon = {
   launchDate: ['datum', 'termin', 'launchtermin', 'starttermin', 'launch', 'genauen tag', 'genaue tag', 'genauen termin', 'genaue termin'],
   patterns: {
     // After a first name, a question or a request to that person ("Ben, can you…", "Sanne kun je…"): reading/copied.ts.
-    askingYou: ['kannst', 'konntest', 'konnen sie', 'bitte'],
+    askingYou: ['kannst du', 'konntest du', 'konnen sie', 'konnten sie', 'bitte'],
     // A choice of two days ("between June 7 and June 21", "entre 7 e 21 de junho"): no day fixed.
     betweenWords: ['zwischen'],
     // A bracket after a resolution that says something is still wrong: "(the confirmation mail goes out, though with last year's logo)".

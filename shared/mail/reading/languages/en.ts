@@ -1656,13 +1656,18 @@ export const en: Lexicon = {
     'will have',
     "we'll have",
     'later',
-    'by next',
-    'follows',
-    'is coming',
-    'are coming',
-    'coming from',
-    'is creating',
-    'are creating',
+    'follows once',
+    'coming separately',
+    'coming from ~ separately',
+    'coming from our',
+    'coming from her',
+    'coming from him',
+    'coming from them',
+    'follows later',
+    'follows next',
+    'follows tomorrow',
+    'should have it to you',
+    'will have it to you',
     'next week',
     'next wk',
     'nxt wk',
@@ -2391,7 +2396,7 @@ export const en: Lexicon = {
   // The words of the reader's patterns (reading/patterns.ts): regular-expression fragments over folded text.
   patterns: {
     // After a first name, a question or a request to that person ("Ben, can you…", "Sanne kun je…"): reading/copied.ts.
-    askingYou: ['can', 'could', 'please', 'pls'],
+    askingYou: ['can you', 'could you', 'can u', 'could u', 'please', 'pls'],
     // A choice of two days ("between June 7 and June 21", "entre 7 e 21 de junho"): no day fixed.
     betweenWords: ['between'],
     // A bracket after a resolution that says something is still wrong: "(the confirmation mail goes out, though with last year's logo)".

@@ -1274,7 +1274,7 @@ export const fr: Lexicon = {
   launchDate: ['date', 'date de lancement', 'lancement', 'jour exact', 'jour précis', 'date exacte', 'date précise'],
   patterns: {
     // After a first name, a question or a request to that person ("Ben, can you…", "Sanne kun je…"): reading/copied.ts.
-    askingYou: ['pourrais', 'peux', 'pouvez', 'pourriez'],
+    askingYou: ['pourrais-tu', 'peux-tu', 'pouvez-vous', 'pourriez-vous', 'tu peux', 'merci de'],
     // A choice of two days ("between June 7 and June 21", "entre 7 e 21 de junho"): no day fixed.
     betweenWords: ['entre'],
     // A bracket after a resolution that says something is still wrong: "(the confirmation mail goes out, though with last year's logo)".

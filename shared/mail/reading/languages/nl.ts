@@ -907,7 +907,7 @@ export const nl: Lexicon = {
   launchDate: ['datum', 'lanceerdatum', 'lancering', 'livegang', 'exacte dag', 'precieze dag', 'exacte datum'],
   patterns: {
     // After a first name, a question or a request to that person ("Ben, can you…", "Sanne kun je…"): reading/copied.ts.
-    askingYou: ['kun', 'kan', 'kunt', 'wil je'],
+    askingYou: ['kun je', 'kan je', 'kunt u', 'wil je', 'wilt u'],
     // A choice of two days ("between June 7 and June 21", "entre 7 e 21 de junho"): no day fixed.
     betweenWords: ['tussen'],
     // A bracket after a resolution that says something is still wrong: "(the confirmation mail goes out, though with last year's logo)".

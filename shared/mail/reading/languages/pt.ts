@@ -1233,7 +1233,7 @@ export const pt: Lexicon = {
   launchDate: ['data', 'data de lançamento', 'lançamento', 'dia exato', 'dia preciso', 'data exata'],
   patterns: {
     // After a first name, a question or a request to that person ("Ben, can you…", "Sanne kun je…"): reading/copied.ts.
-    askingYou: ['podes', 'pode', 'consegue', 'consegues'],
+    askingYou: ['podes', 'consegues', 'voce pode', 'voce consegue', 'por favor'],
     // A choice of two days ("between June 7 and June 21", "entre 7 e 21 de junho"): no day fixed.
     betweenWords: ['entre'],
     // A bracket after a resolution that says something is still wrong: "(the confirmation mail goes out, though with last year's logo)".
