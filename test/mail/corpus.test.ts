@@ -110,9 +110,9 @@ describe('the reader on the held-back replies (figures only, no case names)', ()
     expect(figuresOf.kind.of - figuresOf.kind.right).toBeLessThanOrEqual(3);
   });
 
-  // The floor is 10%. Measured at the end of this round: 256 of 2,671 (9.6%); the round's starting reader on the
-  // same quarter, 247 (9.2%). The 2,488 human held back before this round: 241 (9.7%), 233 with the round's starting reader.
-  it('leaves at most 10% of the replies to the PM (the issue’s floor; measured 9.6%)', () => {
+  // The floor is 10%. Measured at the end of this round: 255 of 2,671 (9.5%); the round's starting reader on the
+  // same quarter, 247 (9.2%). The 2,488 human held back before this round: 240 (9.6%), 233 with the round's starting reader.
+  it('leaves at most 10% of the replies to the PM (the issue’s floor; measured 9.5%)', () => {
     expect(figuresOf.intent.flaggedShare).toBeLessThanOrEqual(0.1);
   });
 
@@ -125,8 +125,8 @@ describe('the reader on the held-back replies (figures only, no case names)', ()
     expect(figuresOf.wrongApprovals.length).toBeLessThanOrEqual(7);
   });
 
-  // Measured at the end of this round: 2,296 of 2,415 (95.07%; the round's starting reader on the same quarter 94.68%). The
-  // replies held back before this round: 2,143 of 2,247 (95.37%; 94.99% with the round's starting reader); the 183 human
+  // Measured at the end of this round: 2,297 of 2,416 (95.07%; the round's starting reader on the same quarter 94.68%). The
+  // replies held back before this round: 2,144 of 2,248 (95.37%; 94.99% with the round's starting reader); the 183 human
   // replies filed this round (dev batches and record sets) 91.1%.
   it('keeps the intent right on at least 94.5% of the replies it acts on (a regression guard under the measured 95.07%; the issue’s floor is 95%)', () => {
     expect(figuresOf.intent.accuracyActed).toBeGreaterThanOrEqual(0.945);
