@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readAtStep, readMail } from '../../shared/mail/read';
 import { processModule } from '../../shared/processes/registry';
+import { REQUIREMENT_WORDS } from '../../shared/processes/cadmium/requirements';
+import { MATERIAL_WORDS } from '../../shared/processes/paytronix/materials';
+import { fold } from '../../shared/mail/reading/lexicon';
 
 /** The items a raw reply delivers and names as still to come, read at a process's step, sorted. */
 async function itemsAt(raw: Buffer, process: 'cadmium' | 'paytronix', step: string) {
@@ -426,5 +429,24 @@ describe('items given, whatever words beside them', () => {
       pending: [],
     });
     expect(await itemsOfPlain('We still need to test member accounts migration on our side.')).toEqual({ delivered: [], pending: [] });
+  });
+});
+
+describe('each process’s words for its items, as data by language', () => {
+  const LANGUAGES = ['en', 'de', 'fr', 'es', 'nl', 'it', 'pt'];
+  it.each([
+    ['cadmium requirements', REQUIREMENT_WORDS, { 'test-accounts': [], 'api-access': ['nl'], 'field-mapping': [] }],
+    ['paytronix materials', MATERIAL_WORDS, { screenshots: [], 'test-transactions': ['fr'], video: [] }],
+  ] as const)('%s: words in every language (an English word that is the language’s own aside), each fragment compiling and folded', (_name, words, missing) => {
+    // ("API" and "transactions" are Dutch and French too.)
+    expect(Object.fromEntries(Object.entries(words).map(([id, byLanguage]) => [id, LANGUAGES.filter((l) => (byLanguage[l] ?? []).length === 0)]))).toEqual(
+      missing,
+    );
+    for (const byLanguage of Object.values(words))
+      for (const fragment of Object.values(byLanguage).flat()) {
+        expect(() => new RegExp(fragment, 'i'), fragment).not.toThrow();
+        const text = fragment.replace(/\\[A-Za-z]/g, ' ');
+        expect(fold(text), fragment).toBe(text);
+      }
   });
 });

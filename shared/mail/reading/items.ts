@@ -14,6 +14,20 @@ import { asksACopiedPerson } from './copied';
 /** The words that name an item in any language the reader knows, as one pattern over folded text. */
 export type ItemPatterns = Readonly<Record<string, RegExp>>;
 
+/**
+ * An item's words, by the language they are written in (regular-expression fragments over folded text; `files` for a file's
+ * type, whatever the language): each process names its items in every language the reader knows as data, and
+ * {@link itemPatterns} joins them.
+ */
+export type ItemWords = Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
+
+/** Each item's pattern: its words in every language, as whole words. */
+export function itemPatterns(words: ItemWords): ItemPatterns {
+  return Object.fromEntries(
+    Object.entries(words).map(([id, byLanguage]) => [id, new RegExp(String.raw`\b(${Object.values(byLanguage).flat().join('|')})\b`, 'i')]),
+  );
+}
+
 /** A link (not an address): the folder a list of items sits in. */
 const LINK = /https?:\/\/|\bwww\./i;
 

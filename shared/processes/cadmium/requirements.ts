@@ -1,4 +1,4 @@
-import { itemsIn, type ItemPatterns } from '../../mail/reading/items';
+import { itemPatterns, itemsIn, type ItemWords } from '../../mail/reading/items';
 import type { MailReading } from '../../mail/schemas';
 import type { Requirement } from '../../project/schemas';
 
@@ -14,16 +14,65 @@ export const DEFAULT_REQUIREMENTS: readonly Requirement[] = [
 ];
 
 /**
- * The words that name each requirement, in the languages the reader knows (folded: lower case, no accents).
- * A sandbox named as where something lives ("test accounts for our Salesforce sandbox") is no API access.
+ * Where a sandbox is named as the place something lives ("test accounts for our Salesforce sandbox", "las cuentas de prueba
+ * en nuestro sandbox"): a preposition and a possessive or an article before it, in each language. Such a sandbox is no API
+ * access.
  */
-const RECOGNISE: ItemPatterns = {
-  'test-accounts':
-    /\b((?<!\bto )test (?:member|attendee|user|admin|demo|delegate|exhibitor|staff) accounts?|test[- ]?(accounts?|accts?|logins?|users?|konten|zugange|zugänge)|testaccounts?|comptes? (de )?tests?|cuentas? (de )?prueba|usuarios? (de )?prueba|account (di )?(test|prova)|utenze (di )?(test|prova)|contas? (de )?teste|usuarios? (de )?teste|testgebruikers?)\b/i,
-  'api-access':
-    /\b(api|endpoints?|base url|client[- ]?id|client secret|api[- ]?keys?|credentials?|creds|(?<!\b(?:for|in|on|from|of|de|en|em|da|do|di|dans|im) (?:our|the|your|their|nuestro|nuestra|el|la|su|nosso|nossa|o|a|seu|nostro|nostra|il|notre|le|votre|unserer|unserem) (?:[\w-]+ )?)(?<!\()sandbox|zugangsdaten|identifiants|credenciales|credenziali|credenciais|token)\b/i,
-  'field-mapping': /\b(field[- ]?mapping|mapping|fields?|feld-?mapping|feldzuordnung|mappage|mapeo|mappatura|mapeamento|veldmapping|velden)\b/i,
+const PLACE: Readonly<Record<string, { readonly prepositions: readonly string[]; readonly determiners: readonly string[] }>> = {
+  en: { prepositions: ['for', 'in', 'on', 'from', 'of'], determiners: ['our', 'the', 'your', 'their'] },
+  es: { prepositions: ['de', 'en'], determiners: ['nuestro', 'nuestra', 'el', 'la', 'su'] },
+  pt: { prepositions: ['em', 'da', 'do'], determiners: ['nosso', 'nossa', 'o', 'a', 'seu'] },
+  it: { prepositions: ['di'], determiners: ['nostro', 'nostra', 'il'] },
+  fr: { prepositions: ['dans'], determiners: ['notre', 'le', 'votre'] },
+  de: { prepositions: ['im'], determiners: ['unserer', 'unserem'] },
 };
+const placeWords = (part: 'prepositions' | 'determiners') => Object.values(PLACE).flatMap((l) => l[part]);
+
+/** The words that name each requirement, in the languages the reader knows (folded: lower case, no accents). */
+export const REQUIREMENT_WORDS: ItemWords = {
+  'test-accounts': {
+    en: [
+      '(?<!\\bto )test (?:member|attendee|user|admin|demo|delegate|exhibitor|staff) accounts?',
+      'test[- ]?(?:accounts?|accts?|logins?|users?)',
+      'testaccounts?',
+    ],
+    de: ['test[- ]?(?:konten|zugange)'],
+    fr: ['comptes? (de )?tests?'],
+    es: ['cuentas? (de )?prueba', 'usuarios? (de )?prueba'],
+    it: ['account (di )?(test|prova)', 'utenze (di )?(test|prova)'],
+    pt: ['contas? (de )?teste', 'usuarios? (de )?teste'],
+    nl: ['testgebruikers?'],
+  },
+  'api-access': {
+    en: [
+      'api',
+      'endpoints?',
+      'base url',
+      'client[- ]?id',
+      'client secret',
+      'api[- ]?keys?',
+      'credentials?',
+      'creds',
+      `(?<!\\b(?:${placeWords('prepositions').join('|')}) (?:${placeWords('determiners').join('|')}) (?:[\\w-]+ )?)(?<!\\()sandbox`,
+      'token',
+    ],
+    de: ['zugangsdaten'],
+    fr: ['identifiants'],
+    es: ['credenciales'],
+    it: ['credenziali'],
+    pt: ['credenciais'],
+  },
+  'field-mapping': {
+    en: ['field[- ]?mapping', 'mapping', 'fields?'],
+    de: ['feld-?mapping', 'feldzuordnung'],
+    fr: ['mappage'],
+    es: ['mapeo'],
+    it: ['mappatura'],
+    pt: ['mapeamento'],
+    nl: ['veldmapping', 'velden'],
+  },
+};
+const RECOGNISE = itemPatterns(REQUIREMENT_WORDS);
 
 /** The requirement ids a reply delivers, and those it names as still to come (docs/mail-understanding.md#items). */
 export function requirementItems(reading: MailReading): { delivered: string[]; pending: string[] } {

@@ -1,4 +1,4 @@
-import { itemsIn, type ItemPatterns } from '../../mail/reading/items';
+import { itemPatterns, itemsIn, type ItemPatterns, type ItemWords } from '../../mail/reading/items';
 import type { MailReading } from '../../mail/schemas';
 
 /**
@@ -7,17 +7,41 @@ import type { MailReading } from '../../mail/schemas';
  * test transactions, and a video of the flows. The round's materials are complete only when none is
  * named as still to come.
  */
-export const MATERIALS: ItemPatterns = {
+export const MATERIAL_WORDS: ItemWords = {
   // Brazilians call screenshots "prints", Spanish and Portuguese writers "capturas", French ones "les captures" (d'écran);
   // an English "capture" is a card transaction.
-  screenshots:
-    /\b(screen ?shots?|screens|captures? (d'|des |de (tous )?les )?ecrans?|les captures|capturas|capturas? de (pantalla|tela|ecra)|prints|prints? (de|das|da) telas?|schermate|bildschirmfotos|schermafbeeldingen)\b/i,
-  'test-transactions':
-    /\b(test ?transactions?|(test )?txns?|transactions?( de test| log| list)?|transacciones|transazioni|transacoes|transaktionen|testtransaktionen|testtransacties|transacties|receipts?)\b/i,
+  screenshots: {
+    en: ['screen ?shots?', 'screens'],
+    fr: ["captures? (d'|des |de (tous )?les )?ecrans?", 'les captures'],
+    es: ['capturas', 'capturas? de (pantalla|tela|ecra)'],
+    pt: ['prints', 'prints? (de|das|da) telas?'],
+    it: ['schermate'],
+    de: ['bildschirmfotos'],
+    nl: ['schermafbeeldingen'],
+  },
+  'test-transactions': {
+    // (An English "receipts" are the receipts a test printed.)
+    en: ['test ?transactions?', '(test )?txns?', 'transactions?( de test| log| list)?', 'receipts?'],
+    es: ['transacciones'],
+    it: ['transazioni'],
+    pt: ['transacoes'],
+    de: ['transaktionen', 'testtransaktionen'],
+    nl: ['testtransacties', 'transacties'],
+  },
   // A file's type names it too: an attached "flow.mp4" is the video.
-  video:
-    /\b(videos?|recordings?|screen ?recording|screencast|loom|walkthrough|filmpje|opname|gravacao|grabacion|registrazione|aufzeichnung|enregistrement|mp4|mov|m4v|webm)\b/i,
+  video: {
+    en: ['videos?', 'recordings?', 'screen ?recording', 'screencast', 'loom', 'walkthrough'],
+    nl: ['filmpje', 'opname'],
+    pt: ['gravacao'],
+    es: ['grabacion'],
+    it: ['registrazione'],
+    de: ['aufzeichnung'],
+    fr: ['enregistrement'],
+    // A video file's type, whatever the language.
+    files: ['mp4', 'mov', 'm4v', 'webm'],
+  },
 };
+export const MATERIALS: ItemPatterns = itemPatterns(MATERIAL_WORDS);
 
 export function materialsIn(reading: MailReading): { delivered: string[]; pending: string[] } {
   return itemsIn(reading, MATERIALS);
