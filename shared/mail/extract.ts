@@ -90,6 +90,10 @@ function refusedAfterADay(sentence: string): boolean {
 
 /** {@link LAUNCH_WORDS}, each of them. */
 const LAUNCH_NAMED = new RegExp(LAUNCH_WORDS.source, 'giu');
+/** The words of the launch a sentence names: not a release, often the sender's own ("our new app release goes out May 3"). */
+function launchNamesIn(sentence: string): RegExpExecArray[] {
+  return [...sentence.matchAll(LAUNCH_NAMED)].filter((m) => !/^release$/i.test(m[0]));
+}
 /** The launch named again by a pronoun, in a request to set its day ("Can we make it Feb 10 instead?", "move it to the 12th", "go ahead on Tuesday 3/11"). */
 const THE_LAUNCH_AGAIN = new RegExp(
   `\\b(?:(?:make|move|push|shift|change|set|switch|turn) it\\b|go ahead on (?=\\d|(?:${WEEKDAYS.join('|')})\\b)|(?:can|could) (?:we|you) do (?=(?:the\\s+)?\\d|(?:${WEEKDAYS.map((d) => d.slice(0, 3)).join('|')})[a-z]*\\.?\\s|(?:${MONTHS.map((m) => m.slice(0, 3)).join('|')})[a-z]*\\.?\\s*\\d))`,
@@ -279,7 +283,7 @@ function launchSentences(text: string): { text: string; inRefusedPlace: boolean 
       // (A release named is no launch to go on about: "a release freeze from April 12 to 23. Could we move QA to May 21?")
       // A sentence that names no day, between, keeps what the one before it said of the launch ("Go-live on Nov 4 won't work for
       // us. That's the week we roll out the fall menu. Can we do Monday Nov 18 instead?").
-      const launchNamed = quotedAbout || [...sentence.matchAll(LAUNCH_NAMED)].some((m) => !/^release$/i.test(m[0]));
+      const launchNamed = quotedAbout || launchNamesIn(sentence).length > 0;
       if (launchNamed || named) {
         // (Refused: a negation in the sentence, "no queremos lanzar ese mismo día", or a day said not to work, "Go-live on Nov 4
         // won't work"; not a "no concerns" or "pas de changement" beside it: REFUSED leaves those out.)
@@ -477,8 +481,8 @@ interface Named {
 
 /** Among a sentence's days, the one nearest a word of the launch if it is near it, or undefined. */
 function nearestToLaunch(sentence: string, days: readonly Named[]): Named | undefined {
-  // (A release is often the sender's own, not the launch: "Go-live needs to be Friday April 30 - our new app release goes out May 3".)
-  const words = [...sentence.matchAll(LAUNCH_NAMED)].filter((m) => !/^release$/i.test(m[0])).map((m) => ({ from: m.index, to: m.index + m[0].length }));
+  // ("Go-live needs to be Friday April 30 - our new app release goes out May 3": the release stands beside nothing.)
+  const words = launchNamesIn(sentence).map((m) => ({ from: m.index, to: m.index + m[0].length }));
   // (Only within a phrase: not across a comma, a dash or an "and", "June 18 for the launch, and June 11 for the dry run".)
   const gap = (a: number, b: number) => (PHRASE_BREAK.test(sentence.slice(a, b)) ? Infinity : b - a);
   const distance = (d: { from: number; to: number }) =>

@@ -2,6 +2,7 @@ import { bodyText } from './body';
 import { MailRejection, UnparseableMailError } from './errors';
 import { extractContacts, namesNoSuchDay, noticeLaunchDays, readLaunch } from './extract';
 import { readClauses } from './reading/clauses';
+import { fold } from './reading/lexicon';
 import { interpret, type InterpretSignals, type MailSignals, type StepQuestion } from './reading/interpret';
 import type { IntentModel } from './reading/second-reading';
 import type { DocumentName } from './reading/types';
@@ -9,7 +10,7 @@ import { classifyKind } from './kind';
 import { MAX_REPLY_TEXT_CHARS } from './limits';
 import { parseMail, type ParseLimits } from './parse';
 import { extractReply, withoutQuotedContext } from './reply-text';
-import type { AttachmentInfo, MailReading, MailRejected, ParsedMail } from './schemas';
+import type { AttachmentInfo, MailAddress, MailReading, MailRejected, ParsedMail } from './schemas';
 
 export interface ReadOptions extends ParseLimits {
   /** Read relative dates against this day (YYYY-MM-DD) instead of the mail's Date header. */
@@ -68,21 +69,26 @@ function mailSignalsOf(mail: ParsedMail, quoted: string | undefined): MailSignal
   };
 }
 
+/** Our address a reply is sent to (the reply key's: `…+k1.INT-1042.plan.…@domain`), if it is sent to one. */
+function ourAddress(mail: ParsedMail): MailAddress | undefined {
+  return [...mail.to, ...mail.cc].find((a) => /\+k\d+\./i.test(a.address));
+}
+
 /**
- * The first names of the people a reply is also sent to (To, Cc), lower case: not the sender, not anyone at our organisation
- * (the one the reply key's address is at). "Ben Carter" and "Carter, Ben" are "ben"; with no name, an address's first part
- * ("raj.patel@…" is "raj").
+ * The first names of the people a reply is also sent to (To, Cc), folded as the text they are looked for in is: not the sender,
+ * not anyone at our organisation (the one the reply key's address is at). "Ben Carter" and "Carter, Ben" are "ben"; with no
+ * name, an address's first part ("raj.patel@…" is "raj").
  */
 function copiedPeople(mail: ParsedMail): string[] {
   const everyone = [...mail.to, ...mail.cc];
-  const ours = everyone.find((a) => /\+k\d+\./i.test(a.address))?.address.split('@')[1];
+  const ours = ourAddress(mail)?.address.split('@')[1];
   if (ours === undefined) return [];
   const names = everyone
     .filter((a) => a.address.toLowerCase() !== mail.from.address.toLowerCase() && organisation(a.address.split('@')[1] ?? '') !== organisation(ours))
     .map((a) => {
       const name = a.name?.trim() ?? '';
       const first = name.includes(',') ? name.split(',')[1]?.trim().split(/\s+/)[0] : name.split(/\s+/)[0];
-      return (first || /^[a-z]{3,}(?=[._-]|@)/i.exec(a.address)?.[0] || '').toLowerCase();
+      return fold(first || /^[a-z]{3,}(?=[._-]|@)/i.exec(a.address)?.[0] || '');
     });
   return [...new Set(names.filter((n) => /^\p{L}{2,}$/u.test(n)))];
 }
@@ -126,7 +132,7 @@ const organisation = (domain: string) => domain.toLowerCase().split('.').slice(-
 function answersSomeoneElse(mail: ParsedMail): boolean {
   // "Fwd: AW: Test …", "TR: [PX-2202] …": the sender forwards a colleague's mail to us and writes above it to us.
   if (FORWARDED_SUBJECT.test(mail.subject ?? '')) return false;
-  const service = [...mail.to, ...mail.cc].find((a) => /\+k\d+\./i.test(a.address));
+  const service = ourAddress(mail);
   const ours = service?.address.split('@')[1];
   const body = mail.text?.slice(0, QUOTE_WINDOW) ?? '';
   const author = QUOTED_AUTHOR.exec(body)?.[0];

@@ -1,5 +1,4 @@
 import type { Clause } from './clauses';
-import { fold } from './lexicon';
 import { wordsOf } from './patterns';
 
 /**
@@ -10,11 +9,11 @@ import { wordsOf } from './patterns';
 const OPENING = new RegExp(String.raw`^@?([\p{L}'-]+)(?:\s*[,:–—-]|(\s+(?:${wordsOf('askingYou')})(?![\p{L}])))`, 'u');
 
 /**
- * Whether a clause asks one of the people the reply is also sent to (`copied`: their first names, MailSignals), not us. Told
+ * Whether a clause asks one of the people the reply is also sent to (`copied`: their first names, folded, MailSignals), not us. Told
  * something by name ("Ben: the accounts are attached"), they are not asked.
  */
 export function asksACopiedPerson(clause: Clause, copied: readonly string[]): boolean {
   if (copied.length === 0) return false;
   const opening = OPENING.exec(clause.folded.trim());
-  return opening !== null && copied.some((name) => fold(name) === opening[1]) && (opening[2] !== undefined || clause.question || clause.request);
+  return opening !== null && copied.includes(opening[1] ?? '') && (opening[2] !== undefined || clause.question || clause.request);
 }

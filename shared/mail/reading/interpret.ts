@@ -83,7 +83,7 @@ export interface InterpretSignals {
   /** No file is attached (a picture inside the text aside): a yes that says its files are attached comes without them. */
   readonly noFiles?: boolean;
   /**
-   * The first names, lower case, of the people the reply is also sent to (To, Cc) from outside our organisation, the sender left
+   * The first names, folded (lower case, no accents), of the people the reply is also sent to (To, Cc) from outside our organisation, the sender left
    * out: "Ben, can you confirm to Paytronix directly" asks one of them, not us.
    */
   readonly copied?: readonly string[];
