@@ -576,10 +576,11 @@ describe('what the fifth round of fresh replies showed', () => {
   });
 
   it('takes "Everything else still works" for something that holds, not a yes still to come', () => {
-    expect(read('The duplicate-booking issue is fixed. Everything else still works. We are happy for this to go live.', 'testing')).toMatchObject({
-      intent: 'approve',
-      needsReview: false,
-    });
+    const reading = read('The duplicate-booking issue is fixed. Everything else still works. We are happy for this to go live.', 'testing');
+    expect(reading.intent).toBe('approve');
+    // (No doubt of the rules': whether the yes is acted on alone is the second reading's, and the model retrained on gx to ha is
+    // less sure of a fix report than it was.)
+    expect(reading.reasons.join(' ')).not.toMatch(/still to come|not yet|but/);
   });
 
   it('reads no yes in "Good morning", and no change in "Please move us on to certification" or "should be in the next couple of weeks"', () => {
@@ -1039,8 +1040,16 @@ describe('what a review of this round’s change tried', () => {
     ],
   ]);
 
+  it('reads "we never got a decline" as no refusal: the rules find only the yes', () => {
+    // (Whether it is acted on alone is the second reading's: the model retrained on gx to ha finds "decline" a likelier word of a no.)
+    const reading = read('Everything works, we never got a decline.', 'testing');
+    expect(reading.intent).toBe('approve');
+    expect(reading.reasons.filter((r) => !r.startsWith('the second reading'))).toEqual([
+      'says yes (everything works): “Everything works, we never got a decline.”',
+    ]);
+  });
+
   actedOn([
-    ['Everything works, we never got a decline.', 'testing'],
     ['Yes, June 7.', 'confirmation'],
     ['Yes to all three.', 'approval'],
     ['Approved ma’am, we’ll send the logo files next week.', 'approval'],
@@ -2241,4 +2250,48 @@ describe('what a second review of this round’s change found', () => {
     ["Approved! Our go-live is coming up fast so let's keep moving.", 'approval'],
     ['Approved. The signed copy follows by post.', 'approval'],
   ]);
+});
+
+describe('what the batches gx to ha showed', () => {
+  // A caveat announced after a yes ("One thing:", "Só um detalhe:") holds it, whatever the caveat's words.
+  notActedOn([
+    ['Testamos todos os casos de uso e está tudo funcionando, aprovado. Só um detalhe: o Rodrigo ainda precisa validar as mensagens de erro.', 'testing'],
+    ['Approved from our side. One thing: the receipt footer still shows the old phone number.', 'testing'],
+    ["Per noi va bene. L'unica cosa: il logo nella mail di benvenuto è quello vecchio.", 'approval'],
+    ['Passt soweit. Nur eine Sache: die Gutscheinbeträge werden ohne Nachkommastellen angezeigt.', 'testing'],
+    // Someone still to validate is a review still to come.
+    ['All use cases pass, approved. Marta still needs to validate the Spanish error messages before we close.', 'testing'],
+  ]);
+  actedOn([
+    ['Approved, one more time thanks for the quick turnaround.', 'approval'],
+    ['Assim, a Burger Brasa aprova o cronograma conforme proposto.', 'approval'],
+  ]);
+
+  it('takes a question word first with no mark, or a trailing "..", for a question (phones drop the mark)', () => {
+    expect(read('which event is this for the spring summit or the oct one.. we have 2 contracts w you', 'confirmation').intent).toBe('question');
+    expect(read('Ok grazie. Per quando pensate di finire lo sviluppo', 'status').intent).toBe('question');
+    expect(read("C'est quoi exactement le reverse enrollment", 'open').intent).toBe('question');
+    // A statement that ends with a full stop stays one.
+    expect(read('What we need is the final mapping by Friday.', 'status').intent).not.toBe('question');
+  });
+
+  it('reads a Portuguese "né" closing a statement as a question tag', () => {
+    expect(read('Beleza. Ainda dá pra lançar dia 15/04 né', 'testing')).not.toMatchObject({ intent: 'approve', needsReview: false });
+  });
+
+  it('reads formal formulas for what they are: a closing, a day "later", a meeting that takes place', () => {
+    expect(read('Sin otro particular, reciban un cordial saludo.', 'approval').intent).not.toBe('decline');
+    expect(read('Más adelante se incorporará nuestro responsable de sistemas.', 'approval').intent).not.toBe('approve');
+    expect(read('Unsere Jahrestagung findet 2025 erstmals im Congress Center Leipzig statt.', 'confirmation').intent).not.toBe('decline');
+    // "statt" between two days still asks for another.
+    expect(read('Bitte den 5. Mai statt dem 3. Mai.', 'confirmation').intent).toBe('decline');
+  });
+
+  it('asks for no new scope with a connector "Also,", German "also" (so), or examples in a condition’s brackets', () => {
+    expect(read('Also, will we get a heads-up a couple of days before the ready-to-test email?', 'status').scope).toBe(false);
+    expect(read('Falls Ihre Entwickler also noch etwas von uns brauchen, melden Sie sich bitte.', 'status').scope).toBe(false);
+    expect(read('Si necesitáis algo más de nuestra parte (accesos, usuarios de prueba adicionales), decídnoslo.', 'status').scope).toBe(false);
+    // Scope asked for with "also" inside the sentence still is.
+    expect(read('Can we also add session check-in sync?', 'status').scope).toBe(true);
+  });
 });

@@ -315,9 +315,16 @@ export function readOne(clause: Clause, question: StepQuestion, context: ClauseC
   // (Not an "also" that goes with a yes right after it: "Da minha parte também está tudo bem, podem avançar", "we're also happy to go ahead".)
   // (Not a person added: "I'll also bring our lead developer, Sam Ito (sam.ito@…), please add him" names who joins, not more to build;
   // an address with more to build, "add the export, contact jane@… for the format", is still scope.)
+  // (Nor a word of scope that only opens the clause, set off by a comma: "Also, will we get a heads-up before the email?"; nor one
+  // in the examples a condition gives in brackets: "si necesitáis algo más (accesos, usuarios de prueba adicionales), decídnoslo".)
   const scope =
     hits.some(
-      (h) => h.act === 'scope' && !h.negated && !hits.some((k) => YES_LIKE.has(k.act) && !k.negated && k.at >= h.end && wordsBetween(folded, h.end, k.at) <= 1),
+      (h) =>
+        h.act === 'scope' &&
+        !h.negated &&
+        !hits.some((k) => YES_LIKE.has(k.act) && !k.negated && k.at >= h.end && wordsBetween(folded, h.end, k.at) <= 1) &&
+        !(h.at === 0 && /^\s*,/.test(folded.slice(h.end))) &&
+        !((clause.condition || clause.hypothetical) && openBracketAt(folded, h.at) >= 0),
     ) &&
     (clause.question || clause.request) &&
     !(holdsAddress(clause.text) && (JOINING.test(folded) || ROUTED_MAIL.test(folded))) &&

@@ -214,6 +214,8 @@ function clausesOf(sentence: string, lexicons: readonly CompiledLexicon[]): { te
     // An adverb of contrast right after an auxiliary or a modal ("nous voudrions toutefois ajouter", "we would however
     // like") turns its own phrase without cutting it; anywhere else it cuts, like a "but".
     if (ADVERBIAL_CONTRAST.has(m.text) && AUXILIARY_BEFORE.test(folded.slice(0, at))) continue;
+    // Spanish "más" (more) folds to Portuguese "mas" (but): with its accent it turns nothing ("si necesitáis algo más de nuestra parte").
+    if (/^\s*m[áÁ]s(?![\p{L}])/u.test(sentence.slice(at))) continue;
     if (at > 2) cuts.set(at, true);
   }
   const points = [...cuts.keys()].sort((a, b) => a - b);
@@ -268,6 +270,8 @@ class Scan {
     private readonly lexicons: readonly CompiledLexicon[],
     /** "no" is a preposition, not a negator (Portuguese "no app", "no sábado": in the). */
     readonly noIsPreposition = false,
+    /** "also" is German "so", not English "also" ("Falls Ihre Entwickler also noch etwas brauchen"): no new scope. */
+    readonly alsoIsSo = false,
   ) {
     this.folded = texts.map(fold);
     const starts: number[] = [];
@@ -581,8 +585,13 @@ function readClause(scan: Scan, clause: number, text: string, sentence: number, 
   // What still holds is nothing still to come.
   // "Die Umlaute werden jetzt korrekt übertragen": a "werden" that says what is so now (the `presentState` pattern) is no future.
   const now = presentStates(folded);
+  // (A neutral phrase that is itself the words of later, "más adelante", keeps them: only the yes inside it, "adelante", is not read.)
   const pendingWords = spansOf(scan, clause, 'pending').filter(
-    (span) => !overlaps(awaiting, ...span) && !overlaps(neutral, ...span) && !overlaps(now, ...span) && !holdsOn(folded, continuing, span),
+    ([a, b]) =>
+      !overlaps(awaiting, a, b) &&
+      !neutral.some(([c, d]) => c < b && d > a && !(c === a && d === b)) &&
+      !overlaps(now, a, b) &&
+      !holdsOn(folded, continuing, [a, b]),
   );
   // A future marker governs its whole phrase: German puts the verb last ("sie wird Ihnen die Details … bestätigen").
   const futureSpans = spansOf(scan, clause, 'future').filter(([a, b]) => !overlaps(awaiting, a, b) && !overlaps(now, a, b));
@@ -595,6 +604,7 @@ function readClause(scan: Scan, clause: number, text: string, sentence: number, 
       const end = index + m.text.length;
       // Inside a neutral phrase the words assert nothing; a longer phrase around it still does ("sin problema con el calendario").
       if (NEUTRALIZED.has(act) && neutral.some(([a, b]) => a <= index && b >= end)) continue;
+      if (act === 'scope' && scan.alsoIsSo && m.text === 'also') continue;
       // The same words found by two languages, or inside a longer phrase of the same act, count once.
       const same = hits.findIndex((h) => h.act === act && h.at <= index && h.end >= end);
       if (same >= 0) continue;
@@ -644,13 +654,14 @@ function readClause(scan: Scan, clause: number, text: string, sentence: number, 
     .in('questionStart', clause)
     .some((m) => (m.index === 0 || (contrast && /^\S+\s+$/.test(folded.slice(0, m.index)))) && !overlaps(neutral, m.index, m.index + m.text.length));
   const pending = pendingWords.length > 0;
-  // A question mark at the end, an opening ¿, or a question word first in a clause with no full stop (mobile mail drops the mark).
+  // A question mark at the end, an opening ¿, or a question word first in a clause with no full stop (mobile mail drops the mark;
+  // a trailing ".." is no full stop: "which event is this for the spring summit or the oct one..").
   // (Not an English auxiliary with no subject after it: the sender's "I" dropped, "Will keep an eye on it", "Can do Thursday".)
   // (Not a bracket's guess of a word or two at the end, "… verschoven in de app (tijdzone?)."; "(is the fee still $500?)" asks.)
   const question =
     (/\?[\s\p{Extended_Pictographic}\p{P}]*$/u.test(text) && !/\(\s*[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+)?\s*\?\s*\)[\s\p{P}]*$/u.test(text)) ||
     /¿/.test(text) ||
-    (startsAsQuestion && !/[.!:]$/.test(text) && words > 2 && !pending && !SUBJECT_DROPPED.test(folded));
+    (startsAsQuestion && !/(?<!\.)[.!:]$/.test(text) && words > 2 && !pending && !SUBJECT_DROPPED.test(folded));
   const asks = spansOf(scan, clause, 'ask');
   // A condition or a hypothesis leads its phrase (not a yes word that is also "if"), outside an aside; an "if" that means
   // "whether" ("je vérifie si les dates nous conviennent") weighs a yes and sets no condition.
@@ -846,10 +857,12 @@ export function readClauses(replyText: string): ClauseReading {
   );
   // In Portuguese "no" is "in the" ("testamos tudo no app"); its no is "não". Spanish and Italian "no" is a no.
   const noIsPreposition = languages[0] === 'pt' && !languages.includes('es') && !languages.includes('it');
+  const alsoIsSo = languages[0] === 'de';
   const scan = new Scan(
     parts.map((p) => p.text),
     lexicons,
     noIsPreposition,
+    alsoIsSo,
   );
   // A question mark at a sentence's end makes only its last clause the question.
   const clauses: Clause[] = parts.map((part, i) => {

@@ -57,6 +57,15 @@ const besideThePoint = (clause: Clause) =>
 /** The sender speaking, first in a phrase or right before its verb: "I", "we", "hereby", "wir", "hiermit", "nous"… */
 const OWN_VOICE_AT_END = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('ownVoice')})\s*$`, 'u');
 
+/**
+ * The reader addressed right before the verb ("je vous confirme", "les confirmo", "vi confermo", "lhes confirmo"): the sender is
+ * the one telling them (the subject pronoun a Romance verb drops).
+ */
+const TO_YOU_AT_END = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('ownVoice')}\s+)?(?:${wordsOf('toYou')})\s*$`, 'u');
+
+/** Where the step asks to confirm details, the words of confirming are its explicit yes ("je vous confirme que les informations…"). */
+const CONFIRMING = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('confirmStems')})`, 'u');
+
 const OWN_BY_AT_END = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('ownBy')})\s*$`, 'u');
 
 const OWN_VOICE = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('ownVoice')})(?:\s|$)`, 'u');
@@ -69,8 +78,9 @@ const NEGATOR = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('negators')})(?:\s|$)
  * before them or the sender right before them ("APPROVED - GO AHEAD", "we approve the integration for launch", "Hiermit
  * geben wir den Projektplan frei"; not "Marketing approved the campaign plan", nor "Our marketing team approved it").
  */
-export function explicitlyOurs(folded: string, h: Hit): boolean {
-  if (h.negated || h.pending || !YES_LIKE.has(h.act) || !EXPLICIT_YES.test(h.words)) return false;
+export function explicitlyOurs(folded: string, h: Hit, question?: StepQuestion): boolean {
+  if (h.negated || h.pending || !YES_LIKE.has(h.act)) return false;
+  if (!EXPLICIT_YES.test(h.words) && !(question === 'confirmation' && CONFIRMING.test(h.words))) return false;
   const before = (
     folded
       .slice(0, h.at)
@@ -78,7 +88,7 @@ export function explicitlyOurs(folded: string, h: Hit): boolean {
       .pop() ?? ''
   ).trim();
   // ("consider this our sign-off", "unsere Freigabe": a possessive of the sender's right before the yes is theirs too.)
-  return before === '' || OWN_VOICE_AT_END.test(before) || OWN_BY_AT_END.test(before) || OWN_VOICE.test(h.words);
+  return before === '' || OWN_VOICE_AT_END.test(before) || TO_YOU_AT_END.test(before) || OWN_BY_AT_END.test(before) || OWN_VOICE.test(h.words);
 }
 
 /** Anywhere in a clause: the step's yes is someone else's ("… Harbor Grill's to approve"). */
@@ -92,6 +102,12 @@ const CONTRAST_NOT = new RegExp(String.raw`^(?:${wordsOf('butWords')})\s+(?:${wo
 
 /** "… but only phase 1", "pero solo la fase 1": a yes to a part of it only. */
 const CONTRAST_ONLY = new RegExp(String.raw`^(?:${wordsOf('butWords')})\s+(?:${wordsOf('onlyWords')})\b`);
+
+/**
+ * "One thing:", "Only thing -", "Só um detalhe:", "L'unica cosa:", "Petit bémol :": a caveat announced, opening a clause (or after
+ * a comma or a "but"). What it announces is held against the yes, whatever its words.
+ */
+const CAVEAT_LEAD = new RegExp(String.raw`(?:^|[,;(]\s*|(?:${wordsOf('butWords')})\s+)(?:${wordsOf('caveatLead')})\s*[:–—-]`);
 
 /** A yes, as a noun or a verb, up to four words after a "before" ("before we sign off", "avant de donner notre approbation"). */
 const YES_AFTER = new RegExp(String.raw`^\s+(?:\S+\s+){0,3}?(?:${wordsOf('yesAfter')})\b`);
@@ -119,6 +135,12 @@ export function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], qu
       before.hits.some((h) => h.act === 'resolved')
     ) {
       doubts.push({ signal: 'not-yet', clause, why: 'something still open beside the fix' });
+      continue;
+    }
+    // "Testamos tudo, aprovado. Só um detalhe: o Rodrigo ainda precisa validar as mensagens": a caveat announced beside the yes,
+    // which no second reading settles, whatever the caveat's words.
+    if (CAVEAT_LEAD.test(clause.folded)) {
+      doubts.push({ signal: 'not-yet', clause, why: 'a caveat announced beside the yes' });
       continue;
     }
     // "Las fechas están bien, el presupuesto no", "the dates suit us, but not the budget": a part of it refused.

@@ -59,6 +59,8 @@ export interface Interpretation {
   readonly settleable?: boolean;
   /** A confirmation read from the launch date given alone, no yes said: the second reading must find the yes likely too. */
   readonly fromDateAlone?: boolean;
+  /** An explicit yes in the sender's own voice ("We approve", "je vous confirme"), with nothing beside it that could turn it. */
+  readonly explicitYes?: boolean;
 }
 
 export interface InterpretSignals {
@@ -288,7 +290,7 @@ function readByRules(question: StepQuestion, signals: InterpretSignals, reading:
     // moves a project; with a doubt the PM decides (docs/mail-understanding.md#confidence).
     // "We approve the project plan as sent", "Hiermit geben wir den Projektplan frei": an explicit approval, unhedged, outweighs
     // the doubts from beside it that say nothing of the step (a long mail's news, its hedges, its plans).
-    const explicit = yes.some((r) => !r.clause.hedge && !r.clause.pending && r.clause.hits.some((h) => explicitlyOurs(r.clause.folded, h)));
+    const explicit = yes.some((r) => !r.clause.hedge && !r.clause.pending && r.clause.hits.some((h) => explicitlyOurs(r.clause.folded, h, question)));
     // "Confirmamos o cronograma, com o go-live a 8 de junho", under a schedule for 15 June: the yes is to another day.
     // "…go-live on Wednesday, June 31st": a day that does not exist beside the yes; which one is meant is for the PM to ask.
     const dayDoubts: Read[] = [
@@ -324,7 +326,7 @@ function readByRules(question: StepQuestion, signals: InterpretSignals, reading:
         [...yes, { signal: 'not-yet', clause: yes[0]?.clause as Clause, why: 'a reply to a colleague’s mail: the yes may be to it' }],
         rest,
       );
-    return result('approve', confidence, question, yes, rest);
+    return result('approve', confidence, question, yes, { ...rest, ...(explicit ? { explicitYes: true } : {}) });
   }
   if (weak.length > 0) return result('approve', 0.6, question, weak, rest);
   // Details confirmed by giving the launch date the step asked for.

@@ -253,6 +253,7 @@ interface Checked {
   readonly secondReading?: { readonly intent: Intent; readonly probability: number };
   readonly settleable?: boolean;
   readonly fromDateAlone?: boolean;
+  readonly explicitYes?: boolean;
 }
 
 /**
@@ -297,7 +298,9 @@ export function checkedBySecondReading<Reading extends Checked>(
   // reading finds the yes at AGREEMENT too.
   const doubtsYes =
     first.intent === 'approve' &&
-    (intent !== 'approve' || (yes < YES_LIKELY && (words >= LONG_WORDS || REPORTS.has(question))) || (first.fromDateAlone === true && p.approve < AGREEMENT));
+    (intent !== 'approve' ||
+      (yes < YES_LIKELY && (words >= LONG_WORDS || REPORTS.has(question)) && first.explicitYes !== true) ||
+      (first.fromDateAlone === true && p.approve < AGREEMENT));
   // Neither reading a yes or a no: between telling, asking and acknowledging the second reading, sure, chooses here too, as it
   // does at a step that asks no yes or no ({@link chosenBySecondReading}).
   if (!disagrees && !doubtsYes)

@@ -2071,6 +2071,9 @@ export const en: Lexicon = {
     'are there',
     'have you',
     'has',
+    'by when',
+    'any update',
+    'any news',
   ],
   scope: [
     'include ~ in the scope',
@@ -2373,6 +2376,9 @@ export const en: Lexicon = {
     'put it through its paces',
     'regression run',
     'regression test',
+    'validate',
+    'validating',
+    'sign off on',
   ],
   // Verbs that report what someone else said ("Jenna said", "hat gesagt", "m'a dit"): a yes after one is theirs, reported.
   reporting: [
@@ -2639,6 +2645,13 @@ export const en: Lexicon = {
       '\\bnothing blocking\\b',
       '\\bno blockers?\\b',
       '\\b(?:can|could) (?:be )?(?:pick(?:ed)? (?:them |these |those )?up|fix(?:ed)?|address(?:ed)?|handled?) after (?:the )?(?:go[- ]live|launch)\\b',
+    ],
+    caveatLead: [
+      '(?:just |only )?(?:one|1) (?:(?:small|last|little|minor|tiny|quick) )?(?:thing|detail|point|caveat|remark|note|issue|correction|exception)',
+      '(?:the )?only (?:thing|issue|point|catch|caveat|detail|exception)',
+      '(?:small|minor|tiny) (?:thing|detail|point|caveat|correction)',
+      'caveat',
+      'except(?: for)? one (?:small )?thing',
     ],
     partNot: ['not yet', 'not', "isn't", "aren't", "doesn't", "don't"],
     butWords: ['but', 'however'],
