@@ -158,6 +158,18 @@ describe('requirements item by item', () => {
       pending: ['field-mapping', 'test-accounts'],
     },
     {
+      case: 'a bare "Rest" a phone writes, opening a clause ("Rest schick ich morgen")',
+      text: 'Testzugänge kommen erst nächste Woche, unsere IT ist dran. Rest schick ich morgen',
+      delivered: [],
+      pending: ['api-access', 'field-mapping', 'test-accounts'],
+    },
+    {
+      case: '"rest assured" names no rest',
+      text: "Rest assured, we'll send the field mapping next week.",
+      delivered: [],
+      pending: ['field-mapping'],
+    },
+    {
       case: 'items a colleague will send "d\'ici la fin de semaine prochaine"',
       text: "Pour les comptes de test et le document de mapping, ma collègue s'en occupe, elle devrait vous les envoyer d'ici la fin de semaine prochaine.",
       delivered: [],

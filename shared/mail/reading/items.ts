@@ -159,9 +159,12 @@ function answerAbout(c: Clause, namers: Namers): { later: boolean; given: boolea
   return { later: !given && (toCome || isLater(c)), given };
 }
 
-/** Words for every item, or every one left ("the materials", "the rest"), in the seven languages. */
+/**
+ * Words for every item, or every one left ("the materials", "the rest"), in the seven languages; a bare "Rest" opening a clause
+ * too, as a phone writes it ("Rest schick ich morgen"; not "rest assured").
+ */
 const REST =
-  /\b(the materials|materials|the rest|everything else|the remaining|remaining items|die unterlagen|unterlagen|der rest|den rest|le reste|les elements|el resto|los materiales|o resto|os materiais|il resto|i materiali|de rest|het materiaal)\b/;
+  /\b(the materials|materials|the rest|everything else|the remaining|remaining items|die unterlagen|unterlagen|der rest|den rest|le reste|les elements|el resto|los materiales|o resto|os materiais|il resto|i materiali|de rest|het materiaal)\b|^rest\b(?!\s+assured)/;
 
 /** A file's name that joins several items ("api_and_mapping.zip", "alles.zip") names them all. */
 const JOINED = /\b(and|und|et|y|e|en|all|alles|tout|todo|tutto|tudo|alle|everything|complete)\b/;
