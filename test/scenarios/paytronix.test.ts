@@ -293,6 +293,33 @@ describe('a round over a holiday, with material arriving late', () => {
   });
 });
 
+describe('material beside a no at the ready step', () => {
+  let notReady: PaytronixRun;
+  beforeAll(async () => {
+    notReady = await run(
+      [
+        ...UNTIL_SCHEDULE,
+        SALES_APPROVES,
+        ...CHECKLIST,
+        ['2027-02-08T16:00:00Z', reply(INTEGRATOR, 'Development is done and our QA is complete.')],
+        ['2027-02-09T15:00:00Z', reply(CLIENT, 'Approved. We tested every use case and all error and success messages read right.')],
+        [
+          '2027-02-10T15:00:00Z',
+          reply(INTEGRATOR, "The iOS screenshots are attached. We're not ready for certification yet: Android still crashes on the balance screen.", [
+            { filename: 'ios-screens.zip', content: 'screens' },
+          ]),
+        ],
+      ],
+      '2027-02-12T00:00:00Z',
+    );
+  }, SCENARIO_TIMEOUT);
+
+  it('opens no certification round: a no with files attached is no readiness', () => {
+    expect(notReady.project.certificationRounds).toEqual([]);
+    expect(notReady.log.join('\n')).not.toMatch(/round 1 opened/);
+  });
+});
+
 describe('the welcome gate', () => {
   let gated: PaytronixRun;
   beforeAll(async () => {

@@ -7,7 +7,7 @@ import { approvalStatus, latestApproval } from '../../project/rules';
 import type { ReplyContext } from '../types';
 import { clientSide } from './actions';
 import { currentRound, earliestEnd, feesApply } from './certification';
-import { materialsIn } from './materials';
+import { MATERIALS, materialsIn } from './materials';
 import { currentStep, progressKey, type PaytronixStepId } from './steps';
 
 /** The sender's address is proven by an authenticated reply that was acted on: credentials may go to it. */
@@ -157,7 +157,11 @@ export function readPaytronixReply(project: Project, reading: MailReading, conte
       readAs: `certification material in part: ${items.delivered.join(', ') || 'none'} received; still to come: ${items.pending.join(', ')}`,
     };
   }
-  if (step === 'ready' && onClientSide && (material || reading.intent === 'approve')) {
+  // A round opens on a yes ("ready for certification"), or on every material delivered with nothing said against it. A no or a
+  // question beside material ("iOS screenshots attached, Android isn't ready yet") opens nothing: the TC reads it.
+  const everyMaterial = Object.keys(MATERIALS).every((id) => items.delivered.includes(id));
+  const saysNothingAgainst = reading.intent === 'inform' || reading.intent === 'none';
+  if (step === 'ready' && onClientSide && (reading.intent === 'approve' || (material && everyMaterial && saysNothingAgainst))) {
     const number = project.certificationRounds.length + 1;
     const fees = feesApply(number);
     const round = { number, cycle, materialsCompleteOn: today, earliestEndOn: earliestEnd(calendar, today), outcome: 'pending' as const, feesFlagged: fees };
