@@ -1,4 +1,5 @@
 import { compile, type FormatCallback, type HtmlToTextOptions } from 'html-to-text';
+import { Parser } from 'htmlparser2';
 import { MAX_HTML_CHARS_TO_TEXT } from './limits';
 import type { ParsedMail } from './schemas';
 
@@ -68,4 +69,82 @@ export function bodyText(mail: ParsedMail): string {
   if (mail.text && mail.text.trim() !== '') return mail.text;
   if (mail.html) return htmlToText(mail.html);
   return '';
+}
+
+/** A colour set on an element: a `<font color>` or a `color:` in its style (not a background's). */
+function colourOf(name: string, attributes: Record<string, string>): string | undefined {
+  if (name === 'font' && attributes['color']) return attributes['color'].trim();
+  return /(?:^|;)\s*color\s*:\s*([^;!]+)/i.exec(attributes['style'] ?? '')?.[1]?.trim();
+}
+
+/** Black, white and the greys between: the colours of text and of footers, not of an answer set apart. */
+const NEUTRAL_NAMES = /^(?:black|white|gray|grey|silver|windowtext|inherit|initial|currentcolor|auto|dimgr[ae]y|darkgr[ae]y|lightgr[ae]y)$/i;
+function isNeutral(colour: string): boolean {
+  if (NEUTRAL_NAMES.test(colour)) return true;
+  const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(colour)?.[1];
+  const rgb = /^rgba?\(\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)/i.exec(colour);
+  const channels = hex
+    ? (hex.length === 3 ? [...hex].map((c) => c + c) : [hex.slice(0, 2), hex.slice(2, 4), hex.slice(4, 6)]).map((c) => Number.parseInt(c, 16))
+    : rgb
+      ? [Number(rgb[1]), Number(rgb[2]), Number(rgb[3])]
+      : undefined;
+  // (An unknown colour's name, "blue", "red", "#1F497D" are set apart; r, g and b within 24 of each other are a grey.)
+  return channels !== undefined && Math.max(...channels) - Math.min(...channels) <= 24;
+}
+
+const BREAKS = new Set(['p', 'div', 'br', 'li', 'tr', 'td', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/**
+ * The runs of text an HTML body sets in a colour of their own, each with its spaces evened: Outlook users type their answers
+ * into our mail in blue or red ("answers in blue below"). Links are not counted, nor black, white or grey text.
+ */
+export function colouredRuns(html: string): Set<string> {
+  const runs = new Set<string>();
+  const open: boolean[] = [];
+  let depth = 0;
+  let text = '';
+  const flush = () => {
+    const run = text.replace(/\s+/g, ' ').trim();
+    if (run !== '') runs.add(run);
+    text = '';
+  };
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        const colour = name === 'a' ? undefined : colourOf(name, attributes);
+        const coloured = colour !== undefined && !isNeutral(colour);
+        open.push(coloured);
+        if (coloured) depth += 1;
+        if (depth > 0 && BREAKS.has(name)) flush();
+      },
+      ontext(data) {
+        if (depth > 0) text += data;
+      },
+      onclosetag(name) {
+        if (open.pop() === true) {
+          depth -= 1;
+          if (depth === 0) flush();
+        } else if (depth > 0 && BREAKS.has(name)) flush();
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.write(html.slice(0, MAX_HTML_CHARS_TO_TEXT));
+  parser.end();
+  return runs;
+}
+
+/**
+ * Whether a line of the reply's text is set in a colour of its own in the HTML body: the line, its spaces evened, is one of
+ * the runs, or (twelve characters or more) inside one. The HTML is parsed on the first question only: most replies never ask.
+ */
+export function colouredLines(html: string | null | undefined): ((line: string) => boolean) | undefined {
+  if (!html) return undefined;
+  let runs: Set<string> | undefined;
+  return (line) => {
+    runs ??= colouredRuns(html);
+    const even = line.replace(/\s+/g, ' ').trim();
+    if (even === '') return false;
+    return runs.has(even) || (even.length >= 12 && [...runs].some((run) => run.includes(even)));
+  };
 }

@@ -1,4 +1,4 @@
-import { bodyText } from './body';
+import { bodyText, colouredLines } from './body';
 import { MailRejection, UnparseableMailError } from './errors';
 import { extractContacts, namesNoSuchDay, noticeLaunchDays, readLaunch } from './extract';
 import { readClauses } from './reading/clauses';
@@ -248,7 +248,7 @@ function readableText(replyText: string, quotedOnly: boolean): string {
 
 /** Understands a parsed mail: kind, reply text, intent and what it names. */
 export function understand(mail: ParsedMail, options: ReadOptions = {}): MailReading {
-  const { text: replyText, own } = extractReply(bodyText(mail));
+  const { text: replyText, own } = extractReply(bodyText(mail), { coloured: colouredLines(mail.html) });
   const { kind, autoReplyReason, bounce } = classifyKind(mail, replyText);
   const attachments = visibleAttachments(mail);
   const question = options.question ?? 'open';

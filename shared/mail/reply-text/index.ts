@@ -19,6 +19,8 @@ export interface ReplyTextOptions {
    * off gives the answers alone.
    */
   readonly quotedContext?: boolean;
+  /** Whether a line is set in a colour of its own in the mail's HTML body (`colouredLines`, body.ts): an answer typed into our mail. */
+  readonly coloured?: (line: string) => boolean;
 }
 
 /**
@@ -55,7 +57,7 @@ export function extractReply(body: string, options: ReplyTextOptions = {}): Repl
       answers = found.answers;
       inPlace = quote.kind === 'quote' && !found.interleaved;
     } else if (quote.kind === 'header' || quote.kind === 'separator') {
-      answers = answersInCopy(lines, quote.body, topText);
+      answers = answersInCopy(lines, quote.body, topText, options.coloured);
     }
   }
   const withContext = options.quotedContext ?? true;

@@ -216,7 +216,7 @@ function isQuotedOrBlank(line: string): boolean {
  * Answers typed into an unquoted copy of our mail (Outlook): lines marked with the writer's
  * initials ("[PD]", "JS:"), an arrow ("-->"), or in capitals when the top text says so.
  */
-export function answersInCopy(lines: readonly string[], from: number, top: string): Answer[] {
+export function answersInCopy(lines: readonly string[], from: number, top: string, coloured?: (line: string) => boolean): Answer[] {
   let end = lines.length;
   for (let i = from; i < lines.length; i += 1) {
     if (opensHistory(lines, i)) {
@@ -245,10 +245,19 @@ export function answersInCopy(lines: readonly string[], from: number, top: strin
   const dashSaid = DASH_ANNOUNCEMENT.test(top);
   const dashLines = caps || chosen !== undefined ? new Set<number>() : isolatedDashAnswers(lines, from, end, dashSaid);
   const byDash = dashSaid ? dashLines.size >= 1 : announced && dashLines.size >= 2;
-  if (!chosen && !caps && !byDash) return [];
+  // "Answers in blue below", "unsere Antworten finden Sie unten in Rot": announced, the lines the HTML body sets in a colour of
+  // their own (Outlook keeps no other mark of them in the text).
+  const colouredAt = new Set<number>();
+  if (announced && coloured && !chosen && !caps && !byDash) for (let i = from; i < end; i += 1) if (coloured(lines[i] ?? '')) colouredAt.add(i);
+  if (!chosen && !caps && !byDash && colouredAt.size === 0) return [];
   const isAnswer = (i: number) => {
     const line = lines[i] ?? '';
-    return (chosen !== undefined && markerOf(line) === chosen) || (caps && chosen === undefined && isCapsLine(line)) || (byDash && dashLines.has(i));
+    return (
+      (chosen !== undefined && markerOf(line) === chosen) ||
+      (caps && chosen === undefined && isCapsLine(line)) ||
+      (byDash && dashLines.has(i)) ||
+      colouredAt.has(i)
+    );
   };
   const answers: Answer[] = [];
   let previousEnd = from;
