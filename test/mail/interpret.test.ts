@@ -2287,6 +2287,11 @@ describe('what the batches gx to ha showed', () => {
     expect(read('Bitte den 5. Mai statt dem 3. Mai.', 'confirmation').intent).toBe('decline');
   });
 
+  it('reads what is "still active" or "still correct" as what holds, not as something still to come', () => {
+    expect(read('Confirmed – all five test accounts are still active.', 'status').reasons.join(' ')).not.toMatch(/still to come/);
+    expect(read('The contact details are still correct.', 'confirmation').reasons.join(' ')).not.toMatch(/still to come/);
+  });
+
   it('asks for no new scope with a connector "Also,", German "also" (so), or examples in a condition’s brackets', () => {
     expect(read('Also, will we get a heads-up a couple of days before the ready-to-test email?', 'status').scope).toBe(false);
     expect(read('Falls Ihre Entwickler also noch etwas von uns brauchen, melden Sie sich bitte.', 'status').scope).toBe(false);

@@ -2661,7 +2661,7 @@ export const en: Lexicon = {
     slotDays: ['(?:mon|tues|wednes|thurs|fri|satur|sun)day'],
     slotAt: ['at'],
     clock: ['am', 'pm'],
-    stillHolds: ['valid', 'apply', 'applies', 'stands', 'holds', 'current'],
+    stillHolds: ['valid', 'apply', 'applies', 'stands', 'holds', 'current', 'active', 'correct', 'accurate', 'up to date'],
     stillWorks: ['works', 'working', 'functions'],
     everythingElse: ['everything(?: else)?', 'all(?: else)?', 'the rest'],
     yesAfter: ['approv\\w*', 'sign(?:ing|ed)?(?: off)?', 'sign-off', 'go[- ]?ahead', 'green light', 'confirm(?:s|ed|ing)?', 'accept(?:s|ed|ing)?', 'validate'],
