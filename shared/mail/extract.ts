@@ -184,6 +184,9 @@ export const SPAN_PARSERS: readonly { readonly ends: string; readonly needs: Reg
   '(?:ago|before|earlier)',
   '(?:later|after|from now|henceforth|forward|out)',
 ].map((ends) => ({ ends, needs: new RegExp(String.raw`${SPAN}${ends}(?=\W|$)`, 'i') }));
+/** A letter: what goes on after a match that ends inside a word. */
+const WORD_GOES_ON = /\p{L}/u;
+
 /** A pattern that matches nothing. */
 const NOTHING = /(?!)/;
 
@@ -551,9 +554,12 @@ function launchCandidates(text: string, options: LaunchDateOptions): Candidate[]
     // A day and a month, or a weekday ahead ("next Monday", "on Tuesday"): chrono counts it forward from the reference day.
     // A weekday alone only when it is ahead in words ("next Monday"); "we review on Friday" names no launch day.
     // (Not a span counted from the day of writing, "een week later", "la semaine suivante": no day of the month is named.)
+    // (Not a match that ends inside a word: chrono's English takes "9 d" of "9 décembre" for nine days ahead, its word boundaries
+    // knowing no accented letter.)
     const usable = (r: chrono.ParsedResult) =>
-      (r.start.isCertain('day') && r.start.isCertain('month') && (/\d/.test(r.text) || DATE_WORDS.test(r.text) || TODAY.test(r.text.trim()))) ||
-      (r.start.isCertain('weekday') && AHEAD.test(r.text));
+      !WORD_GOES_ON.test(sentence.charAt(r.index + r.text.length)) &&
+      ((r.start.isCertain('day') && r.start.isCertain('month') && (/\d/.test(r.text) || DATE_WORDS.test(r.text) || TODAY.test(r.text.trim()))) ||
+        (r.start.isCertain('weekday') && AHEAD.test(r.text)));
     let results: chrono.ParsedResult[] | undefined;
     for (const parser of parsers) {
       const found = parser.parse(sentence, reference, { forwardDate: true });

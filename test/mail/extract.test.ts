@@ -32,6 +32,8 @@ describe('the launch date a reply asks for', () => {
     { case: 'a release named the sentence before is no launch', text: 'We have a release freeze that week. Could we move QA instead to March 9?', date: null },
     { case: 'a day of the month beside "today"', text: "We've all tested today and everything works - approved for launch on the 20th.", date: '2027-01-20' },
     { case: 'a date that is not about the launch', text: 'I am out until March 8.', date: null },
+    // chrono's English took "9 d" of "9 décembre" for nine days ahead: its word boundaries know no accented letter.
+    { case: 'a French month with an accent after its first letter', text: 'APPROUVÉ pour le lancement du 9 décembre.', date: '2027-12-09' },
     {
       case: 'of two days in a sentence, the one the launch is named beside',
       text: 'The certification week of June 2 and the June 30 go-live both line up with our release train.',
