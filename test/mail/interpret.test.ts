@@ -2259,10 +2259,13 @@ describe('what the batches gx to ha showed', () => {
     ['Approved from our side. One thing: the receipt footer still shows the old phone number.', 'testing'],
     ["Per noi va bene. L'unica cosa: il logo nella mail di benvenuto è quello vecchio.", 'approval'],
     ['Passt soweit. Nur eine Sache: die Gutscheinbeträge werden ohne Nachkommastellen angezeigt.', 'testing'],
+    ['The budget was approved internally, the rest we will look at next week.', 'approval'],
     // Someone still to validate is a review still to come.
     ['All use cases pass, approved. Marta still needs to validate the Spanish error messages before we close.', 'testing'],
   ]);
   actedOn([
+    // Own work told done in the past passive is the answer at a readiness step (a yes told so is still someone else's: below).
+    ['O desenvolvimento e o nosso QA interno foram concluídos, o build está pronto para certificação.', 'readiness'],
     ['Approved, one more time thanks for the quick turnaround.', 'approval'],
     ['Assim, a Burger Brasa aprova o cronograma conforme proposto.', 'approval'],
   ]);

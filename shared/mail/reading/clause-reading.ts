@@ -396,7 +396,9 @@ export function readOne(clause: Clause, question: StepQuestion, context: ClauseC
     const words = [...yes, ...resolvedYes].map((h) => h.words).join(', ');
     // "validated by my colleague last week": someone else's yes, reported: the PM checks it.
     // "The budget was approved internally": a yes told in the past passive is about something, not the answer.
-    const past = yes.some((h) => PAST_PASSIVE_BEFORE.test(folded.slice(0, h.at)));
+    // (Not own work told done or passed, "Development and our QA were completed", "foram concluídos": at a readiness step that is
+    // the answer.)
+    const past = yes.some((h) => h.act !== 'done' && h.act !== 'pass' && PAST_PASSIVE_BEFORE.test(folded.slice(0, h.at)));
     // "I approved the invoice for the deposit": a yes to something else than the step asks for. So is a yes to a
     // meeting ("Thursday works for the walkthrough, I've accepted the invite"), but where the step confirms details or a meeting.
     // So is a yes to an earlier step's document ("attached is the signed work order", in a reply to the schedule's notice).
