@@ -1920,7 +1920,13 @@ describe('what a thirteenth review (long replies) tried', () => {
     ],
     ['Die beiden Punkte aus der ersten Runde sind behoben (die Rückerstattung bucht die Punkte allerdings weiterhin nicht zurück). Wir geben frei.', 'testing'],
   ]);
-  actedOn([['Both issues are fixed (the balance now refreshes, and the error text is the friendly one). We approve.', 'testing']]);
+  it('reads no doubt beside "We approve" in a fix report whose brackets only say what was fixed', () => {
+    // (Whether it is acted on alone is the second reading's: the model retrained on the trap batches gx and hb finds such fix
+    // reports likelier a no; a floor for it beside an explicit yes, tried out of fold, acted on three more right yeses and one wrong one.)
+    const reading = read('Both issues are fixed (the balance now refreshes, and the error text is the friendly one). We approve.', 'testing');
+    expect(reading.intent).toBe('approve');
+    expect(reading.reasons.filter((r) => !r.startsWith('the second reading'))).toEqual(['says yes (approve): “We approve.”']);
+  });
   it('still lets a second reading settle a test still to come', () => {
     expect(read("Approved for launch. We'll retest the refunds once more tomorrow morning.", 'testing')).toMatchObject({ intent: 'approve' });
   });

@@ -164,6 +164,18 @@ describe('requirements item by item', () => {
       pending: ['api-access', 'field-mapping', 'test-accounts'],
     },
     {
+      case: 'items said sent in an earlier mail, neither handed over now nor still to come',
+      text: 'The API access and field mapping were already sent on 12/5, so only the test accounts are remaining. We will send them by Friday.',
+      delivered: [],
+      pending: ['test-accounts'],
+    },
+    {
+      case: 'an item shared in the trailing mail, beside items handed over now ("PFA")',
+      text: 'PFA the field mapping sheet. Test accounts were already shared in the trailing mail dated 2nd Dec.',
+      delivered: ['field-mapping'],
+      pending: [],
+    },
+    {
       case: '"rest assured" names no rest',
       text: "Rest assured, we'll send the field mapping next week.",
       delivered: [],

@@ -246,6 +246,9 @@ export function openBracketAt(folded: string, at: number): number {
   return open > folded.lastIndexOf(')', at) ? open : -1;
 }
 
+/** A link, to its end. */
+const LINK = /(?:https?:\/\/|www\.)\S+/g;
+
 /** Between clauses in the joined text: no phrase reaches across it (`[\s-]+` does not match it). */
 const SEPARATOR = ' \u0001 ';
 
@@ -658,8 +661,10 @@ function readClause(scan: Scan, clause: number, text: string, sentence: number, 
   // a trailing ".." is no full stop: "which event is this for the spring summit or the oct one..").
   // (Not an English auxiliary with no subject after it: the sender's "I" dropped, "Will keep an eye on it", "Can do Thursday".)
   // (Not a bracket's guess of a word or two at the end, "… verschoven in de app (tijdzone?)."; "(is the fee still $500?)" asks.)
+  // (A link's query mark is none: "…/EbT7uKq2cZ1Hh9m0Wq3fPXoBq8lS?".)
+  const marked = text.replace(LINK, ' ');
   const question =
-    (/\?[\s\p{Extended_Pictographic}\p{P}]*$/u.test(text) && !/\(\s*[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+)?\s*\?\s*\)[\s\p{P}]*$/u.test(text)) ||
+    (/\?[\s\p{Extended_Pictographic}\p{P}]*$/u.test(marked) && !/\(\s*[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+)?\s*\?\s*\)[\s\p{P}]*$/u.test(marked)) ||
     /¿/.test(text) ||
     (startsAsQuestion && !/(?<!\.)[.!:]$/.test(text) && words > 2 && !pending && !SUBJECT_DROPPED.test(folded));
   const asks = spansOf(scan, clause, 'ask');

@@ -1,7 +1,7 @@
 import type { MailReading } from '../schemas';
 import { isListItem } from './sentences';
 import { fold } from './lexicon';
-import { ATTACHED_WORDS } from './patterns';
+import { ATTACHED_WORDS, wordsOf } from './patterns';
 import { asksACopiedPerson } from './copied';
 
 /**
@@ -10,6 +10,16 @@ import { asksACopiedPerson } from './copied';
  * a link or a login), and an item the mail names as still to come, pending or missing stays
  * missing. Each process names its items and the words that recognise them.
  */
+
+/**
+ * Sent in an earlier mail ("were already shared in the trailing mail", "bereits geschickt", "ya os enviamos"): an item named so
+ * is neither handed over by this mail nor still to come.
+ */
+const SENT_EARLIER = new RegExp(String.raw`(?:^|[^\p{L}])(?:${wordsOf('sentEarlier')})(?![\p{L}])`, 'u');
+
+/** An item named in the phrase that says it was sent earlier ("The API access and field mapping were already sent on 12/5", not the "so only the test accounts are remaining" after the comma). */
+const namedAsSentEarlier = (c: Clause, names: (text: string) => boolean) =>
+  SENT_EARLIER.test(c.folded) && c.folded.split(/[,;:]/).some((phrase) => SENT_EARLIER.test(phrase) && names(phrase));
 
 /** The words that name an item in any language the reader knows, as one pattern over folded text. */
 export type ItemPatterns = Readonly<Record<string, RegExp>>;
@@ -230,7 +240,7 @@ export function itemsIn(reading: MailReading, patterns: ItemPatterns): { deliver
   const pending: string[] = [];
   for (const { id, once, names } of items) {
     const read = clauses.map((c, i) =>
-      !names[i]
+      !names[i] || namedAsSentEarlier(c, (t) => once.test(t))
         ? { later: false, given: false }
         : // "Ben, can you send that along with the test transactions?": asked of someone copied on the reply (below: still to come
           // from them, unless the mail gives it).

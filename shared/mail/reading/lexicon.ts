@@ -248,6 +248,7 @@ export type PatternName =
   | 'selfNegated'
   | 'sender'
   | 'sentOn'
+  | 'sentEarlier'
   | 'slotAt'
   | 'slotDayPart'
   | 'slotDays'

@@ -1261,6 +1261,10 @@ export const de: Lexicon = {
     asSaid: ['wie'],
     restOfArticle: ['das'],
     already: ['schon', 'bereits'],
+    sentEarlier: [
+      '(?:bereits|schon) (?:\\w+ )?(?:geschickt|gesendet|ubermittelt|zugeschickt|verschickt|geliefert|ubergeben)',
+      '(?:in|mit) (?:meiner|unserer) (?:letzten|vorherigen) (?:mail|e-mail|nachricht)',
+    ],
     fileState: ['korrekt'],
   },
   othersToSign: [

@@ -2232,6 +2232,7 @@ export const en: Lexicon = {
     'update:',
     'quick update',
     'attached',
+    'pfa',
     'attaching',
     'attachment',
     'enclosed',
@@ -2542,7 +2543,7 @@ export const en: Lexicon = {
     inPlaceOf: ['rather than', 'instead of', 'in place of'],
     tellMe: ['let me know', 'let us know', 'tell me', 'tell us', 'please advise', 'give me a shout'],
     joining: ['him', 'her', 'them', 'invite', 'invitation', 'distribution', 'join', 'joining', 'bring', 'bringing', 'cc'],
-    attachmentWords: ['attached', 'attaching', 'attachments?', 'enclosed', 'see attached'],
+    attachmentWords: ['attached', 'attaching', 'attachments?', 'enclosed', 'see attached', 'pfa'],
     routedMail: ['invoices?', 'billing', 'statements?', 'e-?mails?', 'mail', 'correspondence', 'notices'],
     monthNames: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
     dateWords: [
@@ -2671,6 +2672,11 @@ export const en: Lexicon = {
     restOfArticle: ['the', 'our', 'my', 'a'],
     people: ['team', 'group', 'colleagues', 'company', 'staff', 'board', 'us', 'them'],
     already: ['already'],
+    sentEarlier: [
+      'already (?:been )?(?:sent|shared|provided|delivered|given|uploaded|submitted|shared with you)',
+      '(?:sent|shared|provided|delivered|submitted) (?:\\w+ )?(?:earlier|before|previously|last week)',
+      '(?:in|with) (?:the|my|our) (?:earlier|previous|last|trailing) (?:mail|email|e-mail|message)',
+    ],
     fileState: ['correct', 'corrected', 'right', 'ok', 'okay', 'good', 'fine', 'done', 'ready', 'complete', 'completed', 'final', 'fixed'],
   },
   // A yes said to be someone else's to give ("final word is with the board", "unterschreiben muss unser Geschäftsführer"): the yes that counts is still to come.

@@ -1459,6 +1459,11 @@ export const es: Lexicon = {
     restOfArticle: ['los', 'nuestro'],
     people: ['equipo'],
     already: ['ya'],
+    sentEarlier: [
+      'ya (?:\\w+ )?(?:enviad\\w*|compartid\\w*|entregad\\w*|mandad\\w*)',
+      'ya (?:os|les|te|le) (?:enviamos|mandamos|compartimos|pasamos)',
+      'en (?:mi|nuestro) (?:correo|mail|mensaje) anterior',
+    ],
     fileState: ['correcto'],
   },
   othersToSign: [

@@ -1460,6 +1460,10 @@ export const fr: Lexicon = {
     restOfArticle: ["l'", 'la'],
     people: ['equipe'],
     already: ['deja'],
+    sentEarlier: [
+      'deja (?:\\w+ )?(?:envoye|envoyes|envoyees|transmis|transmises|partage|partages|fourni|fournis|communique|communiques)',
+      'dans (?:mon|notre) (?:precedent|dernier) (?:mail|courriel|message)',
+    ],
     fileState: ['correcte?s?'],
   },
   othersToSign: [

@@ -1318,6 +1318,7 @@ export const it: Lexicon = {
     restOf: ['della'],
     people: ['squadra', 'gruppo'],
     already: ['gia'],
+    sentEarlier: ['gia (?:\\w+ )?(?:inviat\\w*|mandat\\w*|condivis\\w*|fornit\\w*|trasmess\\w*)', 'nella (?:mia|nostra) (?:mail|email|e-mail) precedente'],
     fileState: ['corretto'],
   },
   othersToSign: [

@@ -1058,6 +1058,10 @@ export const nl: Lexicon = {
     restOfArticle: ['het'],
     people: ['ons'],
     already: ['al', 'reeds'],
+    sentEarlier: [
+      '(?:al|reeds) (?:\\w+ )?(?:gestuurd|verstuurd|gedeeld|aangeleverd|doorgestuurd|opgestuurd)',
+      'in (?:mijn|onze) (?:vorige|eerdere) (?:mail|e-mail)',
+    ],
     fileState: ['juist'],
   },
   othersToSign: [

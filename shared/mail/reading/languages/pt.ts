@@ -1378,6 +1378,7 @@ export const pt: Lexicon = {
     restOfArticle: ['o'],
     people: ['equipa'],
     already: ['ja'],
+    sentEarlier: ['ja (?:\\w+ )?(?:enviad\\w*|compartilhad\\w*|mandad\\w*|entregue\\w*|partilhad\\w*)', 'no (?:meu|nosso) (?:e-mail|email) anterior'],
     fileState: ['correto'],
   },
   othersToSign: [
