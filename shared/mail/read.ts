@@ -3,6 +3,7 @@ import { MailRejection, UnparseableMailError } from './errors';
 import { extractContacts, namesNoSuchDay, noticeLaunchDays, readLaunch } from './extract';
 import { readClauses } from './reading/clauses';
 import { fold } from './reading/lexicon';
+import { matchesOf } from './reading/patterns';
 import { interpret, type InterpretSignals, type MailSignals, type StepQuestion } from './reading/interpret';
 import type { IntentModel } from './reading/second-reading';
 import type { DocumentName } from './reading/types';
@@ -139,7 +140,7 @@ function answersSomeoneElse(mail: ParsedMail): boolean {
   // The header can wrap: its address may stand on the next line.
   const at = author === undefined ? -1 : body.indexOf(author);
   if (ours === undefined || author === undefined || at < 0) return false;
-  const domain = [...body.slice(at, at + author.length + 120).matchAll(ADDRESS)][0]?.[1];
+  const domain = matchesOf(ADDRESS, body.slice(at, at + author.length + 120))[0]?.[1];
   if (domain !== undefined) return organisation(domain) !== organisation(ours);
   // Exchange shows a colleague by name only ("From: Park, Jen", no address in the whole header): a first quoted mail like that,
   // not under our service's name, with our notice (an address of ours) quoted further down, is a colleague's.
@@ -149,7 +150,7 @@ function answersSomeoneElse(mail: ParsedMail): boolean {
   return (
     !header.includes('@') &&
     (name === '' || !header.toLowerCase().includes(name)) &&
-    [...below.matchAll(ADDRESS)].some((m) => organisation(m[1] ?? '') === organisation(ours))
+    matchesOf(ADDRESS, below).some((m) => organisation(m[1] ?? '') === organisation(ours))
   );
 }
 

@@ -1,6 +1,6 @@
 import { compile, fold, tokenize, type CompiledLexicon, type Found, type Lexicon, type LexiconCategory, type Token } from './lexicon';
 import { LANGUAGES } from './languages';
-import { wordsOf } from './patterns';
+import { matchesOf, wordsOf } from './patterns';
 import { sentencesOf } from './sentences';
 import type { DocumentName } from './types';
 
@@ -200,15 +200,18 @@ const AUXILIARY_BEFORE = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('auxiliaries
 
 /** The contrast words of a sentence (where it is cut into clauses). */
 function contrastsIn(lexicons: readonly CompiledLexicon[], text: string): Found[] {
-  return lexicons.flatMap((l) => [...text.matchAll(l.contrast)].map((m) => ({ index: m.index ?? 0, text: m[0] })));
+  return lexicons.flatMap((l) => matchesOf(l.contrast, text).map((m) => ({ index: m.index ?? 0, text: m[0] })));
 }
+
+/** A semicolon, or a dash between spaces: where a clause ends. */
+const CLAUSE_BREAK = /;|\s[–—]\s/g;
 
 /** Clause boundaries: `;`, and a contrast word after a comma or at a sentence's middle. */
 function clausesOf(sentence: string, lexicons: readonly CompiledLexicon[]): { text: string; contrast: boolean }[] {
   const folded = fold(sentence);
   // Where a clause ends, and whether the next one opens with a contrast word (not a `;` or a dash).
   const cuts = new Map<number, boolean>();
-  for (const m of folded.matchAll(/;|\s[–—]\s/g)) cuts.set(m.index ?? 0, false);
+  for (const m of matchesOf(CLAUSE_BREAK, folded)) cuts.set(m.index ?? 0, false);
   for (const m of contrastsIn(lexicons, folded)) {
     const at = m.index;
     // An adverb of contrast right after an auxiliary or a modal ("nous voudrions toutefois ajouter", "we would however
@@ -326,12 +329,14 @@ function negatedAt(scan: Scan, clause: number, index: number, length: number, br
   const outside = brackets.filter(([a, b]) => !(a <= index && b >= index + length));
   // The four words before the hit, an aside's words not counted.
   const phraseStart = index - before.length;
-  const words = [...before.matchAll(/\S+/g)].map((m) => phraseStart + (m.index ?? 0)).filter((at) => !overlaps(outside, at, at + 1));
+  const words = matchesOf(WORD, before)
+    .map((m) => phraseStart + (m.index ?? 0))
+    .filter((at) => !overlaps(outside, at, at + 1));
   const start = words.length > 4 ? (words[words.length - 4] as number) : phraseStart;
   // Two negations in the phrase cancel ("I don't see any reason not to go ahead"); two joined by "and" or "or" are two ("no
   // failed transactions and no guest complaints").
   // (Joined: "and" or "or" right before the second negator; "no reason on our side or theirs not to" is one phrase.)
-  const joined = [...before.matchAll(JOINED_NEGATION)].pop();
+  const joined = matchesOf(JOINED_NEGATION, before).pop();
   // What stands before "and" and a second negator is another phrase's: "no objections and nothing to add" says nothing against the yes.
   // So is what stands before "and" right before a phrase that opens negated itself ("… and nothing to add").
   const andBefore = SELF_NEGATED.test(`${folded.slice(index, index + length)} `) ? AND_AT_END.exec(before) : null;
@@ -350,7 +355,7 @@ function negatedAt(scan: Scan, clause: number, index: number, length: number, br
         !(WITHOUT.test(m.text) && (act === 'resolved' || wordsBetween(folded, m.index + m.text.length, index) > 2)),
     );
   // A reason before the refusal is a phrase of its own: "the CFO hasn't seen it so I can't give the go-ahead" refuses.
-  const reason = [...before.matchAll(REASON)].pop();
+  const reason = matchesOf(REASON, before).pop();
   const subStart = Math.max(
     joined ? phraseStart + (joined.index ?? 0) + joined[0].length : phraseStart,
     reason ? phraseStart + (reason.index ?? 0) + reason[0].length : phraseStart,
@@ -507,8 +512,13 @@ export const wordsBetween = (folded: string, from: number, to: number) =>
     .split(/\s+/)
     .filter((w) => w !== '').length;
 
+/** A bracketed aside, with no bracket inside. */
+const ASIDE = /\([^()]*\)/g;
+/** A word: what stands between spaces. */
+const WORD = /\S+/g;
+
 /** Spans of the bracketed asides in a folded clause. */
-const asides = (folded: string): Span[] => [...folded.matchAll(/\([^()]*\)/g)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
+const asides = (folded: string): Span[] => matchesOf(ASIDE, folded).map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
 
 /*
  * What readClause asks of a clause's spans, at module level (not closures made anew for every clause: the reader's cost).
@@ -540,7 +550,7 @@ const PRESENT_STATE = new RegExp(wordsOf('presentState'), 'g');
 
 /** Where a verb that often tells the future tells what is so now ("werden jetzt korrekt übertragen"): the verb's span, in the folded clause. */
 function presentStates(folded: string): readonly Span[] {
-  return [...folded.matchAll(PRESENT_STATE)].map((m): Span => [m.index, m.index + (m[0].split(/\s/)[0] ?? '').length]);
+  return matchesOf(PRESENT_STATE, folded).map((m): Span => [m.index, m.index + (m[0].split(/\s/)[0] ?? '').length]);
 }
 
 /** A future marker governs its whole phrase: German puts the verb last ("sie wird Ihnen die Details … bestätigen"). */
@@ -699,7 +709,7 @@ function readClause(scan: Scan, clause: number, text: string, sentence: number, 
     goLiveNamed: goLive.length > 0,
     partOnly: scan.in('partOnly', clause).length > 0,
     alters: spansOf(scan, clause, 'altered').some(([a, b]) => !overlaps(neutral, a, b) && !undoesAltered(hits, a, b)),
-    movesADay: [...folded.matchAll(IN_PLACE_OF)].some((m) => DAY_SIDE.test(folded.slice(0, m.index)) && DAY_SIDE.test(folded.slice(m.index + m[0].length))),
+    movesADay: matchesOf(IN_PLACE_OF, folded).some((m) => DAY_SIDE.test(folded.slice(0, m.index)) && DAY_SIDE.test(folded.slice(m.index + m[0].length))),
     amount: hits.some((h) => YES_LIKE.has(h.act) && AT_PRICE.test(folded.slice(h.end))),
     corrects: corrects(text, folded),
     asksWhether: asksWhether(folded, hits),

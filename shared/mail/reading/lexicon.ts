@@ -577,7 +577,7 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
   const words = [...new Set(lexicon.contrast.map(fold))].sort((a, b) => b.length - a.length);
   const alternatives = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
   // A word as the tokenizer takes one: not inside "ma'am" (an apostrophe and a letter go on with the word). Global, for
-  // `matchAll` (which copies it: no `lastIndex` is shared between mails).
+  // `matchesOf` (patterns.ts), which starts it from the text's start each time.
   const contrast = new RegExp(String.raw`(?<![\p{L}\p{N}'])(?:${alternatives.join('|')})(?![\p{L}\p{N}]|'[\p{L}\p{N}])`, 'gu');
   return { code: lexicon.code, index: new LexiconIndex(lists), contrast };
 }
