@@ -158,31 +158,36 @@ export interface ClauseReading {
   readonly clauses: readonly Clause[];
 }
 
-/** A text's words, and how many of each language's function words are among them. */
-function scoresOf(text: string): { words: string[]; scores: { code: string; score: number }[] } {
+/** A word in no language's function words (one list for all, never written). */
+const NO_LANGUAGES: readonly number[] = [];
+
+/** How many words a text has, and how many of each language's function words are among them. */
+function scoresOf(text: string): { words: number; scores: { code: string; score: number }[] } {
   const words = text.split(/[^\p{L}']+/u).filter((w) => w !== '');
   const counts = STOPWORDS.map(() => 0);
-  for (const word of words) for (const i of STOPWORD_LANGUAGES.get(word) ?? []) counts[i] = (counts[i] ?? 0) + 1;
-  return { words, scores: STOPWORDS.map(({ code }, i) => ({ code, score: counts[i] ?? 0 })) };
+  for (const word of words) for (const i of STOPWORD_LANGUAGES.get(word) ?? NO_LANGUAGES) counts[i] = (counts[i] ?? 0) + 1;
+  return { words: words.length, scores: STOPWORDS.map(({ code }, i) => ({ code, score: counts[i] ?? 0 })) };
 }
 
 function detectLanguages(folded: string): string[] {
-  const { words, scores } = scoresOf(folded);
+  // Each sentence's words are counted once, and the text's are their sums: what ends a sentence (`.!?;`, a line break) is in no word.
+  const sentences = folded.split(/[.!?;\n]+/).map(scoresOf);
+  const words = sentences.reduce((sum, sentence) => sum + sentence.words, 0);
+  const scores = STOPWORDS.map(({ code }, i) => ({ code, score: sentences.reduce((sum, sentence) => sum + (sentence.scores[i]?.score ?? 0), 0) }));
   const best = scores.sort((a, b) => b.score - a.score);
   const top = best[0];
   // Too few function words to tell: a short answer ("Akkoord", "Pode seguir!", "Nessun errore riscontrato, via libera al
   // lancio": one "al" says little) is read in every language; a longer text in none of them (Japanese, Russian) in English only.
   // (One English function word does not widen it: "The Sem Labs terminal works fine" is English, and "sem" no negator.)
-  if (words.length <= 12 && (!top || top.score === 0 || (top.score === 1 && top.code !== 'en')))
+  if (words <= 12 && (!top || top.score === 0 || (top.score === 1 && top.code !== 'en')))
     return [...(top && top.score > 0 ? [top.code] : []), ...STOPWORDS.map((s) => s.code).filter((code) => code !== top?.code || top.score === 0)];
   if (!top || top.score === 0) return ['en'];
   const picked = best.filter((s) => s.score > 0 && s.score >= top.score * 0.5).map((s) => s.code);
   // A line in another language under the main one ("Approved from our side." then "Bitte aber erst starten, wenn unser
   // Geschäftsführer unterschrieben hat."): its language is read too, where one of its sentences has two of its function words
   // or more, and more than of any language already picked.
-  for (const sentence of folded.split(/[.!?;\n]+/)) {
-    const { words: own, scores: counts } = scoresOf(sentence);
-    if (own.length < 4) continue;
+  for (const { words: own, scores: counts } of sentences) {
+    if (own < 4) continue;
     const most = Math.max(0, ...counts.filter((c) => picked.includes(c.code)).map((c) => c.score));
     for (const c of counts) if (!picked.includes(c.code) && c.score >= 2 && c.score > most) picked.push(c.code);
   }

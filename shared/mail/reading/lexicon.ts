@@ -1,3 +1,5 @@
+import { matchesOf } from './patterns';
+
 /**
  * A language's words for what a reply does, as data. Each entry is a phrase matched as whole words,
  * case- and accent-insensitively; `~` stands for up to eight words; `*` at the end of a word matches any ending (`approv*`: approve,
@@ -340,10 +342,11 @@ const ELIDED_ALONE = new RegExp(`^(?:${ELIDED_WORDS})'$`, 'u');
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
+  for (const m of matchesOf(TOKEN, text)) {
     if (m[0] === VARIATION_SELECTOR) continue;
-    const start = m.index ?? 0;
-    const elided = ELIDED.exec(m[0])?.[0];
+    const start = m.index;
+    // (Only a word with an apostrophe can be elided.)
+    const elided = m[0].includes("'") ? ELIDED.exec(m[0])?.[0] : undefined;
     if (elided) tokens.push({ text: elided, start, end: start + elided.length });
     const from = elided?.length ?? 0;
     tokens.push({ text: m[0].slice(from), start: start + from, end: start + m[0].length });
