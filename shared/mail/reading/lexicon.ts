@@ -446,9 +446,16 @@ function addTo<K, T>(map: Map<K, T[]>, key: K, entry: T): void {
 /** How many first letters of a stem key it: a token looks up only the stems that share its first letters. */
 const STEM_KEY = 3;
 
-/** How many words' stems an index remembers. */
-const STEMMED_WORDS = 50_000;
+/** How many words an index remembers what it holds for ({@link FirstWord}). */
+const KNOWN_WORDS = 50_000;
 const NO_STEMS: readonly { readonly category: LexiconCategory; readonly phrase: Phrase }[] = [];
+
+/** What an index holds for a word as the first of a phrase: the phrases it starts alone, with a second word, and as a stem. */
+interface FirstWord {
+  readonly byWord: readonly Entry[] | undefined;
+  readonly byPair: ReadonlyMap<string, readonly Entry[]> | undefined;
+  readonly stems: readonly { readonly category: LexiconCategory; readonly phrase: Phrase }[];
+}
 
 export class LexiconIndex {
   /** Phrases by their first word, when they have one word or their second is not a plain word (a stem, a gap). */
@@ -488,22 +495,30 @@ export class LexiconIndex {
     this.stemKeyLengths = [...new Set([...this.stems.keys()].map((k) => k.length))].sort((a, b) => a - b);
   }
 
-  /** The phrases whose first word is a stem a word starts with, found once per word (a reply's words recur, and so do replies'). */
-  private readonly stemmed = new Map<string, readonly { readonly category: LexiconCategory; readonly phrase: Phrase }[]>();
+  /**
+   * What the index holds for each word as a phrase's first, found once per word (a reply's words recur, and so do replies'):
+   * a token looks up one map, not the three of its phrases (each a lookup in a large table).
+   */
+  private readonly known = new Map<string, FirstWord>();
 
-  private stemsOf(word: string): readonly { readonly category: LexiconCategory; readonly phrase: Phrase }[] {
-    let found = this.stemmed.get(word);
+  private firstWord(word: string): FirstWord {
+    let found = this.known.get(word);
     if (found === undefined) {
-      const list: { readonly category: LexiconCategory; readonly phrase: Phrase }[] = [];
-      for (const k of this.stemKeyLengths) {
-        if (k > word.length) break;
-        for (const { stem, category, phrase } of this.stems.get(word.slice(0, k)) ?? []) if (word.startsWith(stem)) list.push({ category, phrase });
-      }
-      found = list.length === 0 ? NO_STEMS : list;
+      found = { byWord: this.byWord.get(word), byPair: this.byPair.get(word), stems: this.stemsOf(word) };
       // Bounded: a flood of never-seen words (a long list of codes) does not grow it without end.
-      if (this.stemmed.size < STEMMED_WORDS) this.stemmed.set(word, found);
+      if (this.known.size < KNOWN_WORDS) this.known.set(word, found);
     }
     return found;
+  }
+
+  /** The phrases whose first word is a stem a word starts with. */
+  private stemsOf(word: string): readonly { readonly category: LexiconCategory; readonly phrase: Phrase }[] {
+    const list: { readonly category: LexiconCategory; readonly phrase: Phrase }[] = [];
+    for (const k of this.stemKeyLengths) {
+      if (k > word.length) break;
+      for (const { stem, category, phrase } of this.stems.get(word.slice(0, k)) ?? []) if (word.startsWith(stem)) list.push({ category, phrase });
+    }
+    return list.length === 0 ? NO_STEMS : list;
   }
 
   /** A negator among the tokens from `from` to before `to` (a phrase's gap and the words around it, never its first or last). */
@@ -535,16 +550,15 @@ export class LexiconIndex {
       const token = tokens[i] as Token;
       best.clear();
       gapped.clear();
-      const byWord = this.byWord.get(token.text);
+      const { byWord, byPair: seconds, stems } = this.firstWord(token.text);
       if (byWord) for (const { category, phrase } of byWord) consider(category, phrase, i);
-      const seconds = this.byPair.get(token.text);
       if (seconds) {
         let next = i + 1;
         while (isJoiner(tokens[next])) next += 1;
         const byPair = next < tokens.length ? seconds.get((tokens[next] as Token).text) : undefined;
         if (byPair) for (const { category, phrase } of byPair) consider(category, phrase, i);
       }
-      for (const { category, phrase } of this.stemsOf(token.text)) consider(category, phrase, i);
+      for (const { category, phrase } of stems) consider(category, phrase, i);
       for (const [category, end] of best) {
         if (end <= i) continue;
         const match = { index: token.start, text: text.slice(token.start, (tokens[end - 1] as Token).end) };
