@@ -158,12 +158,15 @@ export interface ClauseReading {
   readonly clauses: readonly Clause[];
 }
 
+/** What parts a text's words (made once: see lexicon.ts's MARKS). */
+const NOT_IN_A_WORD = /[^\p{L}']+/u;
+
 /** A word in no language's function words (one list for all, never written). */
 const NO_LANGUAGES: readonly number[] = [];
 
 /** How many words a text has, and how many of each language's function words are among them. */
 function scoresOf(text: string): { words: number; scores: { code: string; score: number }[] } {
-  const words = text.split(/[^\p{L}']+/u).filter((w) => w !== '');
+  const words = text.split(NOT_IN_A_WORD).filter((w) => w !== '');
   const counts = STOPWORDS.map(() => 0);
   for (const word of words) for (const i of STOPWORD_LANGUAGES.get(word) ?? NO_LANGUAGES) counts[i] = (counts[i] ?? 0) + 1;
   return { words: words.length, scores: STOPWORDS.map(({ code }, i) => ({ code, score: counts[i] ?? 0 })) };
@@ -208,6 +211,9 @@ function contrastsIn(lexicons: readonly CompiledLexicon[], text: string): Found[
   return lexicons.flatMap((l) => matchesOf(l.contrast, text).map((m) => ({ index: m.index ?? 0, text: m[0] })));
 }
 
+/** A letter, a digit or an emoji: a piece of a sentence or a word that says something (made once: see lexicon.ts's MARKS). */
+const SAYS_SOMETHING = /[\p{L}\p{N}\p{Extended_Pictographic}]/u;
+
 /** A semicolon, or a dash between spaces: where a clause ends. */
 const CLAUSE_BREAK = /;|\s[–—]\s/g;
 
@@ -230,7 +236,7 @@ function clausesOf(sentence: string, lexicons: readonly CompiledLexicon[]): { te
   let contrast = false;
   for (const at of points) {
     const piece = sentence.slice(start, at).replace(/^[;,\s–—]+|[,\s–—]+$/g, '');
-    if (/[\p{L}\p{N}\p{Extended_Pictographic}]/u.test(piece)) pieces.push({ text: piece, contrast });
+    if (SAYS_SOMETHING.test(piece)) pieces.push({ text: piece, contrast });
     start = at;
     contrast = cuts.get(at) === true;
   }
@@ -238,7 +244,7 @@ function clausesOf(sentence: string, lexicons: readonly CompiledLexicon[]): { te
     .slice(start)
     .replace(/^[;,\s–—]+/, '')
     .trim();
-  if (/[\p{L}\p{N}\p{Extended_Pictographic}]/u.test(last)) pieces.push({ text: last, contrast });
+  if (SAYS_SOMETHING.test(last)) pieces.push({ text: last, contrast });
   return pieces;
 }
 
@@ -542,6 +548,11 @@ function holdsOn(folded: string, continuing: readonly Span[], [a, b]: Span): boo
   return overlaps(continuing, a, b) && (STILL_HOLDS.test(folded.slice(b)) || (STILL_WORKS.test(folded.slice(b)) && EVERYTHING_ELSE.test(folded.slice(0, a))));
 }
 
+/** A question mark at a clause's end, only spaces, emoji and punctuation after it (made once: see lexicon.ts's MARKS). */
+const ASKED_AT_END = /\?[\s\p{Extended_Pictographic}\p{P}]*$/u;
+/** A bracket's guess of a word or two at a clause's end: "(tijdzone?)". */
+const GUESS_IN_BRACKETS = /\(\s*[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+)?\s*\?\s*\)[\s\p{P}]*$/u;
+
 /** A capital letter (made once: see lexicon.ts's MARKS). */
 const CAPITAL = /\p{Lu}/u;
 
@@ -652,7 +663,7 @@ function readClause(scan: Scan, clause: number, text: string, sentence: number, 
     }
   }
   const goLive = spansOf(scan, clause, 'goLive');
-  const words = folded.split(/\s+/).filter((w) => /[\p{L}\p{N}\p{Extended_Pictographic}]/u.test(w)).length;
+  const words = folded.split(/\s+/).filter((w) => SAYS_SOMETHING.test(w)).length;
   // "Como quedamos, aquí está el enlace": a set phrase that opens with a question word ("como quedamos": as agreed) asks nothing.
   // After a contrast word that opens the clause too ("Fine, but does the fee include tax").
   const startsAsQuestion = scan
@@ -663,7 +674,7 @@ function readClause(scan: Scan, clause: number, text: string, sentence: number, 
   // (Not an English auxiliary with no subject after it: the sender's "I" dropped, "Will keep an eye on it", "Can do Thursday".)
   // (Not a bracket's guess of a word or two at the end, "… verschoven in de app (tijdzone?)."; "(is the fee still $500?)" asks.)
   const question =
-    (/\?[\s\p{Extended_Pictographic}\p{P}]*$/u.test(text) && !/\(\s*[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+)?\s*\?\s*\)[\s\p{P}]*$/u.test(text)) ||
+    (ASKED_AT_END.test(text) && !GUESS_IN_BRACKETS.test(text)) ||
     /¿/.test(text) ||
     (startsAsQuestion && !/[.!:]$/.test(text) && words > 2 && !pending && !SUBJECT_DROPPED.test(folded));
   const asks = spansOf(scan, clause, 'ask');

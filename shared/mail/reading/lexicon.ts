@@ -280,11 +280,13 @@ export type LexiconCategory = Exclude<keyof Lexicon, 'code' | 'stopwords' | 'pat
  * bundler targeting Node turns such a literal into `new RegExp(…)`, which in a function would be made anew on every call.
  */
 export const MARKS = /\p{M}/gu;
+/** A character outside ASCII. */
+const NOT_ASCII = /[^\p{ASCII}]/u;
 
 /** Lower case, accents off, typographic quotes and invisible characters normalized: what phrases match against. */
 export function fold(text: string): string {
   // Plain ASCII has no accents to take off (most English mail: the costly part skipped); a backtick is still an apostrophe.
-  if (!/[^\p{ASCII}]/u.test(text)) return text.toLowerCase().replace(/`/g, "'");
+  if (!NOT_ASCII.test(text)) return text.toLowerCase().replace(/`/g, "'");
   return text
     .normalize('NFKD')
     .replace(MARKS, '')
@@ -354,6 +356,9 @@ function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** A token that is a word: a letter or a digit first. */
+const STARTS_A_WORD = /^[\p{L}\p{N}]/u;
+
 /** A hyphen joins words as a space does: `go-live` reads as `go live`. */
 const isJoiner = (token: Token | undefined) => token?.text === '-';
 
@@ -410,7 +415,7 @@ function endOf(phrase: Phrase, tokens: readonly Token[], i: number): number {
           break;
         }
         // A sign ends the gap (a comma, a stop), unless it is glued inside a word ("ana@appforge.example", "e-mail").
-        if (!/^[\p{L}\p{N}]/u.test(tokens[k]?.text ?? '') && !gluedInside(tokens, k)) break;
+        if (!STARTS_A_WORD.test(tokens[k]?.text ?? '') && !gluedInside(tokens, k)) break;
         k += 1;
         while (isJoiner(tokens[k])) k += 1;
       }

@@ -213,7 +213,12 @@ export function softmax(scores: readonly number[]): Record<Intent, number> {
   const top = Math.max(...scores);
   const exp = scores.map((s) => Math.exp(s - top));
   const sum = exp.reduce((a, b) => a + b, 0);
-  return Object.fromEntries(LABELS.map((label, k) => [label, (exp[k] ?? 0) / sum])) as Record<Intent, number>;
+  // (Written label by label, not by Object.fromEntries: the same object, made without a list of pairs for every reply.)
+  const p = {} as Record<Intent, number>;
+  LABELS.forEach((label, k) => {
+    p[label] = (exp[k] ?? 0) / sum;
+  });
+  return p;
 }
 
 /**
