@@ -101,6 +101,9 @@ const ASKS_FOR_ANSWER =
 /** How far into a plain-text body the notice a reply quotes is looked for (the reply and its quote come first). */
 const QUOTE_WINDOW = 100_000;
 
+/** A quote mark or white space. */
+const QUOTE_MARK_OR_SPACE = /[>\s]/;
+
 /**
  * Whether the notice quoted after the reply asks for an answer: the lines of the plain-text body after
  * the first line that is the reply's last line (a top-posted reply). Unknown when there is no such
@@ -109,7 +112,7 @@ const QUOTE_WINDOW = 100_000;
 /** Whether a quoted notice has 80 characters or more besides quote marks and white space (counted only that far). */
 function substantial(quoted: string): boolean {
   let count = 0;
-  for (let i = 0; i < quoted.length && count < 80; i++) if (!/[>\s]/.test(quoted.charAt(i))) count += 1;
+  for (let i = 0; i < quoted.length && count < 80; i++) if (!QUOTE_MARK_OR_SPACE.test(quoted.charAt(i))) count += 1;
   return count >= 80;
 }
 

@@ -553,9 +553,11 @@ export class LexiconIndex {
     };
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i] as Token;
+      const { byWord, byPair: seconds, stems } = this.firstWord(token.text);
+      // Most tokens start no phrase and end no contraction: nothing to try at them.
+      if (byWord === undefined && seconds === undefined && stems.length === 0 && !token.text.includes("'")) continue;
       best.clear();
       gapped.clear();
-      const { byWord, byPair: seconds, stems } = this.firstWord(token.text);
       if (byWord) for (const { category, phrase } of byWord) consider(category, phrase, i);
       if (seconds) {
         let next = i + 1;

@@ -20,7 +20,9 @@ const LABELS = Intent.options;
  */
 const MAX_WORDS = 120;
 
-const fold = (s: string) => s.normalize('NFKD').replace(MARKS, '').toLowerCase();
+/** A character outside ASCII: plain ASCII has no accents to take off (made once: see lexicon.ts's MARKS). */
+const NOT_ASCII = /[^\p{ASCII}]/u;
+const fold = (s: string) => (NOT_ASCII.test(s) ? s.normalize('NFKD').replace(MARKS, '') : s).toLowerCase();
 
 /** Characters enough for {@link MAX_WORDS} words: the rest of a long reply is not folded for nothing. */
 const MAX_CHARS = 4000;
