@@ -1,7 +1,7 @@
 import * as chrono from 'chrono-node';
 import { LANGUAGES } from './reading/languages';
-import { fold } from './reading/lexicon';
-import { matchesOf, wordsOf } from './reading/patterns';
+import { fold, matchesOf } from './reading/lexicon';
+import { wordsOf } from './reading/patterns';
 import type { DayWordName } from './reading/lexicon';
 import { ADDRESS } from './address';
 import type { Contact } from './schemas';

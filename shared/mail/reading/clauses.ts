@@ -1,6 +1,6 @@
-import { compile, fold, tokenize, type CompiledLexicon, type Found, type Lexicon, type LexiconCategory, type Token } from './lexicon';
+import { compile, fold, matchesOf, tokenize, type CompiledLexicon, type Found, type Lexicon, type LexiconCategory, type Token } from './lexicon';
 import { LANGUAGES } from './languages';
-import { matchesOf, wordsOf } from './patterns';
+import { wordsOf } from './patterns';
 import { sentencesOf } from './sentences';
 import type { DocumentName } from './types';
 

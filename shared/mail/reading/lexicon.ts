@@ -1,5 +1,3 @@
-import { matchesOf } from './patterns';
-
 /**
  * A language's words for what a reply does, as data. Each entry is a phrase matched as whole words,
  * case- and accent-insensitively; `~` stands for up to eight words; `*` at the end of a word matches any ending (`approv*`: approve,
@@ -282,6 +280,23 @@ export type LexiconCategory = Exclude<keyof Lexicon, 'code' | 'stopwords' | 'pat
 export const MARKS = /\p{M}/gu;
 /** A character outside ASCII. */
 const NOT_ASCII = /[^\p{ASCII}]/u;
+
+/**
+ * Every match of a global expression in a text, as `text.matchAll(pattern)` finds them, without the copy of the expression
+ * `matchAll` makes on every call (a copy of one of the reader's long lists of words cost more than the search itself). The
+ * expression is used from its start and left there (`lastIndex` 0): none of the reader's global expressions is read from
+ * elsewhere.
+ */
+export function matchesOf(pattern: RegExp, text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    found.push(m);
+    // An empty match moves on by a character (a code point in a Unicode expression), as `matchAll` does.
+    if (m[0] === '') pattern.lastIndex += pattern.unicode && (text.codePointAt(pattern.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+  }
+  return found;
+}
 
 /** Lower case, accents off, typographic quotes and invisible characters normalized: what phrases match against. */
 export function fold(text: string): string {
@@ -601,7 +616,7 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
   const words = [...new Set(lexicon.contrast.map(fold))].sort((a, b) => b.length - a.length);
   const alternatives = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
   // A word as the tokenizer takes one: not inside "ma'am" (an apostrophe and a letter go on with the word). Global, for
-  // `matchesOf` (patterns.ts), which starts it from the text's start each time.
+  // `matchesOf`, which starts it from the text's start each time.
   const contrast = new RegExp(String.raw`(?<![\p{L}\p{N}'])(?:${alternatives.join('|')})(?![\p{L}\p{N}]|'[\p{L}\p{N}])`, 'gu');
   return { code: lexicon.code, index: new LexiconIndex(lists), contrast };
 }

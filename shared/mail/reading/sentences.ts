@@ -1,5 +1,5 @@
 import { isAttributionLine } from '../reply-text';
-import { matchesOf } from './patterns';
+import { matchesOf } from './lexicon';
 
 /** An emoji ends a line's sentence; a capital starts the next (made once: see lexicon.ts's MARKS). */
 const ENDS_IN_EMOJI = /\p{Extended_Pictographic}$/u;
