@@ -1,6 +1,6 @@
 import * as chrono from 'chrono-node';
 import { LANGUAGES } from './reading/languages';
-import { fold } from './reading/lexicon';
+import { fold, matchesOf } from './reading/lexicon';
 import { wordsOf } from './reading/patterns';
 import type { DayWordName } from './reading/lexicon';
 import { ADDRESS } from './address';
@@ -81,7 +81,7 @@ function refusedBefore(sentence: string, index: number): boolean {
 
 /** Whether a day's number in the sentence is said not to work right after it ("Nov 4 won't work", "am 15.03. geht nicht"). */
 function refusedAfterADay(sentence: string): boolean {
-  return [...sentence.matchAll(DAY_NUMBERS)].some((m) => {
+  return matchesOf(DAY_NUMBERS, sentence).some((m) => {
     // (The rest of a day written in numbers is the day's: "15.03.".)
     const end = m.index + m[0].length + (/^[./-]\d{1,2}(?:[./-]\d{2,4})?\.?/.exec(sentence.slice(m.index + m[0].length))?.[0].length ?? 0);
     return refusedAfter(sentence, end);
@@ -92,7 +92,7 @@ function refusedAfterADay(sentence: string): boolean {
 const LAUNCH_NAMED = new RegExp(LAUNCH_WORDS.source, 'giu');
 /** The words of the launch a sentence names: not a release, often the sender's own ("our new app release goes out May 3"). */
 function launchNamesIn(sentence: string): RegExpExecArray[] {
-  return [...sentence.matchAll(LAUNCH_NAMED)].filter((m) => !/^release$/i.test(m[0]));
+  return matchesOf(LAUNCH_NAMED, sentence).filter((m) => !/^release$/i.test(m[0]));
 }
 /** The launch named again by a pronoun, in a request to set its day ("Can we make it Feb 10 instead?", "move it to the 12th", "go ahead on Tuesday 3/11"). */
 const THE_LAUNCH_AGAIN = new RegExp(
@@ -286,7 +286,8 @@ function launchSentences(text: string): { text: string; inRefusedPlace: boolean 
       // (A release named is no launch to go on about: "a release freeze from April 12 to 23. Could we move QA to May 21?")
       // A sentence that names no day, between, keeps what the one before it said of the launch ("Go-live on Nov 4 won't work for
       // us. That's the week we roll out the fall menu. Can we do Monday Nov 18 instead?").
-      const launchNamed = quotedAbout || launchNamesIn(sentence).length > 0;
+      // (Only a sentence with a word of the launch can name it other than as a release: most have none, and are not searched again.)
+      const launchNamed = quotedAbout || (about && launchNamesIn(sentence).length > 0);
       if (launchNamed || named) {
         // (Refused: a negation in the sentence, "no queremos lanzar ese mismo día", or a day said not to work, "Go-live on Nov 4
         // won't work"; not a "no concerns" or "pas de changement" beside it: REFUSED leaves those out.)
@@ -439,7 +440,7 @@ export function noticeLaunchDays(notice: string, reference: Date): string[] {
   const from = isoDay(reference);
   const days: string[] = [];
   for (const { text: sentence } of launchSentences(notice)) {
-    for (const m of sentence.matchAll(NOTICE_DAY)) {
+    for (const m of matchesOf(NOTICE_DAY, sentence)) {
       if (m[7] !== undefined) {
         days.push(`${m[7]}-${m[8]}-${m[9]}`);
         continue;
@@ -531,7 +532,7 @@ function launchCandidates(text: string, options: LaunchDateOptions): Candidate[]
     const numeric = options.languages?.[0] !== undefined && options.languages[0] !== 'en' ? [DOTTED_DAY, SLASHED_DAY] : [DOTTED_DAY];
     let sentence = written;
     for (const pattern of numeric) {
-      for (const m of sentence.matchAll(pattern)) {
+      for (const m of matchesOf(pattern, sentence)) {
         const { day, month, year } = dayFirst(m);
         const date = year === undefined ? dayOnOrAfter(day, month, referenceDay) : day <= daysIn(year, month) ? iso(year, month, day) : null;
         if (date !== null && date >= referenceDay && !NOT_THE_LAUNCH.test(written.slice(0, m.index))) candidateAt(date, m.index, m[0].length);
@@ -658,8 +659,8 @@ export function namesNoSuchDay(text: string, reference: Date): boolean {
     const n = Number(day);
     return month > 0 && n >= 1 && n > days(month, year === undefined ? undefined : Number(year));
   };
-  for (const m of folded.matchAll(DAY_MONTH)) if (impossible(m[1] ?? '', m[2] ?? '', m[3])) return true;
-  for (const m of folded.matchAll(MONTH_DAY)) if (impossible(m[2] ?? '', m[1] ?? '', m[3])) return true;
+  for (const m of matchesOf(DAY_MONTH, folded)) if (impossible(m[1] ?? '', m[2] ?? '', m[3])) return true;
+  for (const m of matchesOf(MONTH_DAY, folded)) if (impossible(m[2] ?? '', m[1] ?? '', m[3])) return true;
   return false;
 }
 
@@ -713,7 +714,7 @@ const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
 export function extractContacts(text: string, exclude: ReadonlySet<string>): Contact[] {
   const contacts: Contact[] = [];
   const seen = new Set<string>();
-  for (const match of text.matchAll(ADDRESS)) {
+  for (const match of matchesOf(ADDRESS, text)) {
     const email = match[0].toLowerCase().replace(/\.$/, '');
     if (exclude.has(email) || seen.has(email)) continue;
     seen.add(email);

@@ -2,7 +2,7 @@ import { bodyText, colouredLines } from './body';
 import { MailRejection, UnparseableMailError } from './errors';
 import { extractContacts, namesNoSuchDay, noticeLaunchDays, readLaunch } from './extract';
 import { readClauses } from './reading/clauses';
-import { fold } from './reading/lexicon';
+import { fold, matchesOf } from './reading/lexicon';
 import { interpret, type InterpretSignals, type MailSignals, type StepQuestion } from './reading/interpret';
 import type { IntentModel } from './reading/second-reading';
 import type { DocumentName } from './reading/types';
@@ -100,6 +100,9 @@ const ASKS_FOR_ANSWER =
 /** How far into a plain-text body the notice a reply quotes is looked for (the reply and its quote come first). */
 const QUOTE_WINDOW = 100_000;
 
+/** A quote mark or white space. */
+const QUOTE_MARK_OR_SPACE = /[>\s]/;
+
 /**
  * Whether the notice quoted after the reply asks for an answer: the lines of the plain-text body after
  * the first line that is the reply's last line (a top-posted reply). Unknown when there is no such
@@ -108,7 +111,7 @@ const QUOTE_WINDOW = 100_000;
 /** Whether a quoted notice has 80 characters or more besides quote marks and white space (counted only that far). */
 function substantial(quoted: string): boolean {
   let count = 0;
-  for (let i = 0; i < quoted.length && count < 80; i++) if (!/[>\s]/.test(quoted.charAt(i))) count += 1;
+  for (let i = 0; i < quoted.length && count < 80; i++) if (!QUOTE_MARK_OR_SPACE.test(quoted.charAt(i))) count += 1;
   return count >= 80;
 }
 
@@ -139,7 +142,7 @@ function answersSomeoneElse(mail: ParsedMail): boolean {
   // The header can wrap: its address may stand on the next line.
   const at = author === undefined ? -1 : body.indexOf(author);
   if (ours === undefined || author === undefined || at < 0) return false;
-  const domain = [...body.slice(at, at + author.length + 120).matchAll(ADDRESS)][0]?.[1];
+  const domain = matchesOf(ADDRESS, body.slice(at, at + author.length + 120))[0]?.[1];
   if (domain !== undefined) return organisation(domain) !== organisation(ours);
   // Exchange shows a colleague by name only ("From: Park, Jen", no address in the whole header): a first quoted mail like that,
   // not under our service's name, with our notice (an address of ours) quoted further down, is a colleague's.
@@ -149,7 +152,7 @@ function answersSomeoneElse(mail: ParsedMail): boolean {
   return (
     !header.includes('@') &&
     (name === '' || !header.toLowerCase().includes(name)) &&
-    [...below.matchAll(ADDRESS)].some((m) => organisation(m[1] ?? '') === organisation(ours))
+    matchesOf(ADDRESS, below).some((m) => organisation(m[1] ?? '') === organisation(ours))
   );
 }
 

@@ -50,13 +50,16 @@ const SLOT_BEFORE = new RegExp(
 
 const OWN_VOICE_FIRST = new RegExp(String.raw`^\s*(?:${wordsOf('ownVoice')})(?:\s|$)`, 'u');
 
+/** A letter or a digit: a word, not a sign (made once: see lexicon.ts's MARKS). */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 /**
  * A bare yes that the sender's own statement follows, with nothing the reader knows in it ("Yes, I'll be there", "Yes, we
  * have 14 locations"): it answers another question of the notice, not the step's. Not "Yes, June 7" nor "Yes, the plan".
  */
 function yesToAStatement(clause: Clause, bare: Hit): boolean {
   const rest = clause.folded.slice(bare.end).replace(/^[\s,.!:;-]+/, '');
-  const after = rest.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  const after = rest.split(/\s+/).filter((w) => LETTER_OR_DIGIT.test(w));
   return after.length >= 2 && OWN_VOICE_FIRST.test(rest) && !clause.hits.some((h) => h !== bare && h.at >= bare.end);
 }
 

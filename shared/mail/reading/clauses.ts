@@ -1,4 +1,4 @@
-import { compile, fold, tokenize, type CompiledLexicon, type Found, type Lexicon, type LexiconCategory, type Token } from './lexicon';
+import { compile, fold, matchesOf, tokenize, type CompiledLexicon, type Found, type Lexicon, type LexiconCategory, type Token } from './lexicon';
 import { LANGUAGES } from './languages';
 import { wordsOf } from './patterns';
 import { sentencesOf } from './sentences';
@@ -158,31 +158,39 @@ export interface ClauseReading {
   readonly clauses: readonly Clause[];
 }
 
-/** A text's words, and how many of each language's function words are among them. */
-function scoresOf(text: string): { words: string[]; scores: { code: string; score: number }[] } {
-  const words = text.split(/[^\p{L}']+/u).filter((w) => w !== '');
+/** What parts a text's words (made once: see lexicon.ts's MARKS). */
+const NOT_IN_A_WORD = /[^\p{L}']+/u;
+
+/** A word in no language's function words (one list for all, never written). */
+const NO_LANGUAGES: readonly number[] = [];
+
+/** How many words a text has, and how many of each language's function words are among them. */
+function scoresOf(text: string): { words: number; scores: { code: string; score: number }[] } {
+  const words = text.split(NOT_IN_A_WORD).filter((w) => w !== '');
   const counts = STOPWORDS.map(() => 0);
-  for (const word of words) for (const i of STOPWORD_LANGUAGES.get(word) ?? []) counts[i] = (counts[i] ?? 0) + 1;
-  return { words, scores: STOPWORDS.map(({ code }, i) => ({ code, score: counts[i] ?? 0 })) };
+  for (const word of words) for (const i of STOPWORD_LANGUAGES.get(word) ?? NO_LANGUAGES) counts[i] = (counts[i] ?? 0) + 1;
+  return { words: words.length, scores: STOPWORDS.map(({ code }, i) => ({ code, score: counts[i] ?? 0 })) };
 }
 
 function detectLanguages(folded: string): string[] {
-  const { words, scores } = scoresOf(folded);
+  // Each sentence's words are counted once, and the text's are their sums: what ends a sentence (`.!?;`, a line break) is in no word.
+  const sentences = folded.split(/[.!?;\n]+/).map(scoresOf);
+  const words = sentences.reduce((sum, sentence) => sum + sentence.words, 0);
+  const scores = STOPWORDS.map(({ code }, i) => ({ code, score: sentences.reduce((sum, sentence) => sum + (sentence.scores[i]?.score ?? 0), 0) }));
   const best = scores.sort((a, b) => b.score - a.score);
   const top = best[0];
   // Too few function words to tell: a short answer ("Akkoord", "Pode seguir!", "Nessun errore riscontrato, via libera al
   // lancio": one "al" says little) is read in every language; a longer text in none of them (Japanese, Russian) in English only.
   // (One English function word does not widen it: "The Sem Labs terminal works fine" is English, and "sem" no negator.)
-  if (words.length <= 12 && (!top || top.score === 0 || (top.score === 1 && top.code !== 'en')))
+  if (words <= 12 && (!top || top.score === 0 || (top.score === 1 && top.code !== 'en')))
     return [...(top && top.score > 0 ? [top.code] : []), ...STOPWORDS.map((s) => s.code).filter((code) => code !== top?.code || top.score === 0)];
   if (!top || top.score === 0) return ['en'];
   const picked = best.filter((s) => s.score > 0 && s.score >= top.score * 0.5).map((s) => s.code);
   // A line in another language under the main one ("Approved from our side." then "Bitte aber erst starten, wenn unser
   // Geschäftsführer unterschrieben hat."): its language is read too, where one of its sentences has two of its function words
   // or more, and more than of any language already picked.
-  for (const sentence of folded.split(/[.!?;\n]+/)) {
-    const { words: own, scores: counts } = scoresOf(sentence);
-    if (own.length < 4) continue;
+  for (const { words: own, scores: counts } of sentences) {
+    if (own < 4) continue;
     const most = Math.max(0, ...counts.filter((c) => picked.includes(c.code)).map((c) => c.score));
     for (const c of counts) if (!picked.includes(c.code) && c.score >= 2 && c.score > most) picked.push(c.code);
   }
@@ -200,15 +208,21 @@ const AUXILIARY_BEFORE = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('auxiliaries
 
 /** The contrast words of a sentence (where it is cut into clauses). */
 function contrastsIn(lexicons: readonly CompiledLexicon[], text: string): Found[] {
-  return lexicons.flatMap((l) => [...text.matchAll(l.contrast)].map((m) => ({ index: m.index ?? 0, text: m[0] })));
+  return lexicons.flatMap((l) => matchesOf(l.contrast, text).map((m) => ({ index: m.index ?? 0, text: m[0] })));
 }
+
+/** A letter, a digit or an emoji: a piece of a sentence or a word that says something (made once: see lexicon.ts's MARKS). */
+const SAYS_SOMETHING = /[\p{L}\p{N}\p{Extended_Pictographic}]/u;
+
+/** A semicolon, or a dash between spaces: where a clause ends. */
+const CLAUSE_BREAK = /;|\s[–—]\s/g;
 
 /** Clause boundaries: `;`, and a contrast word after a comma or at a sentence's middle. */
 function clausesOf(sentence: string, lexicons: readonly CompiledLexicon[]): { text: string; contrast: boolean }[] {
   const folded = fold(sentence);
   // Where a clause ends, and whether the next one opens with a contrast word (not a `;` or a dash).
   const cuts = new Map<number, boolean>();
-  for (const m of folded.matchAll(/;|\s[–—]\s/g)) cuts.set(m.index ?? 0, false);
+  for (const m of matchesOf(CLAUSE_BREAK, folded)) cuts.set(m.index ?? 0, false);
   for (const m of contrastsIn(lexicons, folded)) {
     const at = m.index;
     // An adverb of contrast right after an auxiliary or a modal ("nous voudrions toutefois ajouter", "we would however
@@ -224,7 +238,7 @@ function clausesOf(sentence: string, lexicons: readonly CompiledLexicon[]): { te
   let contrast = false;
   for (const at of points) {
     const piece = sentence.slice(start, at).replace(/^[;,\s–—]+|[,\s–—]+$/g, '');
-    if (/[\p{L}\p{N}\p{Extended_Pictographic}]/u.test(piece)) pieces.push({ text: piece, contrast });
+    if (SAYS_SOMETHING.test(piece)) pieces.push({ text: piece, contrast });
     start = at;
     contrast = cuts.get(at) === true;
   }
@@ -232,7 +246,7 @@ function clausesOf(sentence: string, lexicons: readonly CompiledLexicon[]): { te
     .slice(start)
     .replace(/^[;,\s–—]+/, '')
     .trim();
-  if (/[\p{L}\p{N}\p{Extended_Pictographic}]/u.test(last)) pieces.push({ text: last, contrast });
+  if (SAYS_SOMETHING.test(last)) pieces.push({ text: last, contrast });
   return pieces;
 }
 
@@ -333,12 +347,14 @@ function negatedAt(scan: Scan, clause: number, index: number, length: number, br
   const outside = brackets.filter(([a, b]) => !(a <= index && b >= index + length));
   // The four words before the hit, an aside's words not counted.
   const phraseStart = index - before.length;
-  const words = [...before.matchAll(/\S+/g)].map((m) => phraseStart + (m.index ?? 0)).filter((at) => !overlaps(outside, at, at + 1));
+  const words = matchesOf(WORD, before)
+    .map((m) => phraseStart + (m.index ?? 0))
+    .filter((at) => !overlaps(outside, at, at + 1));
   const start = words.length > 4 ? (words[words.length - 4] as number) : phraseStart;
   // Two negations in the phrase cancel ("I don't see any reason not to go ahead"); two joined by "and" or "or" are two ("no
   // failed transactions and no guest complaints").
   // (Joined: "and" or "or" right before the second negator; "no reason on our side or theirs not to" is one phrase.)
-  const joined = [...before.matchAll(JOINED_NEGATION)].pop();
+  const joined = matchesOf(JOINED_NEGATION, before).pop();
   // What stands before "and" and a second negator is another phrase's: "no objections and nothing to add" says nothing against the yes.
   // So is what stands before "and" right before a phrase that opens negated itself ("… and nothing to add").
   const andBefore = SELF_NEGATED.test(`${folded.slice(index, index + length)} `) ? AND_AT_END.exec(before) : null;
@@ -357,7 +373,7 @@ function negatedAt(scan: Scan, clause: number, index: number, length: number, br
         !(WITHOUT.test(m.text) && (act === 'resolved' || wordsBetween(folded, m.index + m.text.length, index) > 2)),
     );
   // A reason before the refusal is a phrase of its own: "the CFO hasn't seen it so I can't give the go-ahead" refuses.
-  const reason = [...before.matchAll(REASON)].pop();
+  const reason = matchesOf(REASON, before).pop();
   const subStart = Math.max(
     joined ? phraseStart + (joined.index ?? 0) + joined[0].length : phraseStart,
     reason ? phraseStart + (reason.index ?? 0) + reason[0].length : phraseStart,
@@ -514,8 +530,13 @@ export const wordsBetween = (folded: string, from: number, to: number) =>
     .split(/\s+/)
     .filter((w) => w !== '').length;
 
+/** A bracketed aside, with no bracket inside. */
+const ASIDE = /\([^()]*\)/g;
+/** A word: what stands between spaces. */
+const WORD = /\S+/g;
+
 /** Spans of the bracketed asides in a folded clause. */
-const asides = (folded: string): Span[] => [...folded.matchAll(/\([^()]*\)/g)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
+const asides = (folded: string): Span[] => matchesOf(ASIDE, folded).map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
 
 /*
  * What readClause asks of a clause's spans, at module level (not closures made anew for every clause: the reader's cost).
@@ -534,6 +555,11 @@ function holdsOn(folded: string, continuing: readonly Span[], [a, b]: Span): boo
   return overlaps(continuing, a, b) && (STILL_HOLDS.test(folded.slice(b)) || (STILL_WORKS.test(folded.slice(b)) && EVERYTHING_ELSE.test(folded.slice(0, a))));
 }
 
+/** A question mark at a clause's end, only spaces, emoji and punctuation after it (made once: see lexicon.ts's MARKS). */
+const ASKED_AT_END = /\?[\s\p{Extended_Pictographic}\p{P}]*$/u;
+/** A bracket's guess of a word or two at a clause's end: "(tijdzone?)". */
+const GUESS_IN_BRACKETS = /\(\s*[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+)?\s*\?\s*\)[\s\p{P}]*$/u;
+
 /** A capital letter (made once: see lexicon.ts's MARKS). */
 const CAPITAL = /\p{Lu}/u;
 
@@ -547,7 +573,7 @@ const PRESENT_STATE = new RegExp(wordsOf('presentState'), 'g');
 
 /** Where a verb that often tells the future tells what is so now ("werden jetzt korrekt übertragen"): the verb's span, in the folded clause. */
 function presentStates(folded: string): readonly Span[] {
-  return [...folded.matchAll(PRESENT_STATE)].map((m): Span => [m.index, m.index + (m[0].split(/\s/)[0] ?? '').length]);
+  return matchesOf(PRESENT_STATE, folded).map((m): Span => [m.index, m.index + (m[0].split(/\s/)[0] ?? '').length]);
 }
 
 /** A future marker governs its whole phrase: German puts the verb last ("sie wird Ihnen die Details … bestätigen"). */
@@ -650,7 +676,7 @@ function readClause(scan: Scan, clause: number, text: string, sentence: number, 
     }
   }
   const goLive = spansOf(scan, clause, 'goLive');
-  const words = folded.split(/\s+/).filter((w) => /[\p{L}\p{N}\p{Extended_Pictographic}]/u.test(w)).length;
+  const words = folded.split(/\s+/).filter((w) => SAYS_SOMETHING.test(w)).length;
   // "Como quedamos, aquí está el enlace": a set phrase that opens with a question word ("como quedamos": as agreed) asks nothing.
   // After a contrast word that opens the clause too ("Fine, but does the fee include tax").
   const startsAsQuestion = scan
@@ -662,9 +688,9 @@ function readClause(scan: Scan, clause: number, text: string, sentence: number, 
   // (Not an English auxiliary with no subject after it: the sender's "I" dropped, "Will keep an eye on it", "Can do Thursday".)
   // (Not a bracket's guess of a word or two at the end, "… verschoven in de app (tijdzone?)."; "(is the fee still $500?)" asks.)
   // (A link's query mark is none: "…/EbT7uKq2cZ1Hh9m0Wq3fPXoBq8lS?".)
-  const marked = text.replace(LINK, ' ');
+  const marked = text.includes('://') || text.includes('www.') ? text.replace(LINK, ' ') : text;
   const question =
-    (/\?[\s\p{Extended_Pictographic}\p{P}]*$/u.test(marked) && !/\(\s*[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+)?\s*\?\s*\)[\s\p{P}]*$/u.test(marked)) ||
+    (ASKED_AT_END.test(marked) && !GUESS_IN_BRACKETS.test(marked)) ||
     /¿/.test(text) ||
     (startsAsQuestion && !/(?<!\.)[.!:]$/.test(text) && words > 2 && !pending && !SUBJECT_DROPPED.test(folded));
   const asks = spansOf(scan, clause, 'ask');
@@ -715,7 +741,7 @@ function readClause(scan: Scan, clause: number, text: string, sentence: number, 
     goLiveNamed: goLive.length > 0,
     partOnly: scan.in('partOnly', clause).length > 0,
     alters: spansOf(scan, clause, 'altered').some(([a, b]) => !overlaps(neutral, a, b) && !undoesAltered(hits, a, b)),
-    movesADay: [...folded.matchAll(IN_PLACE_OF)].some((m) => DAY_SIDE.test(folded.slice(0, m.index)) && DAY_SIDE.test(folded.slice(m.index + m[0].length))),
+    movesADay: matchesOf(IN_PLACE_OF, folded).some((m) => DAY_SIDE.test(folded.slice(0, m.index)) && DAY_SIDE.test(folded.slice(m.index + m[0].length))),
     amount: hits.some((h) => YES_LIKE.has(h.act) && AT_PRICE.test(folded.slice(h.end))),
     corrects: corrects(text, folded),
     asksWhether: asksWhether(folded, hits),

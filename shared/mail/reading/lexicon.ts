@@ -281,11 +281,30 @@ export type LexiconCategory = Exclude<keyof Lexicon, 'code' | 'stopwords' | 'pat
  * bundler targeting Node turns such a literal into `new RegExp(…)`, which in a function would be made anew on every call.
  */
 export const MARKS = /\p{M}/gu;
+/** A character outside ASCII. */
+const NOT_ASCII = /[^\p{ASCII}]/u;
+
+/**
+ * Every match of a global expression in a text, as `text.matchAll(pattern)` finds them, without the copy of the expression
+ * `matchAll` makes on every call (a copy of one of the reader's long lists of words cost more than the search itself). The
+ * expression is used from its start and left there (`lastIndex` 0): none of the reader's global expressions is read from
+ * elsewhere.
+ */
+export function matchesOf(pattern: RegExp, text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    found.push(m);
+    // An empty match moves on by a character (a code point in a Unicode expression), as `matchAll` does.
+    if (m[0] === '') pattern.lastIndex += pattern.unicode && (text.codePointAt(pattern.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+  }
+  return found;
+}
 
 /** Lower case, accents off, typographic quotes and invisible characters normalized: what phrases match against. */
 export function fold(text: string): string {
   // Plain ASCII has no accents to take off (most English mail: the costly part skipped); a backtick is still an apostrophe.
-  if (!/[^\p{ASCII}]/u.test(text)) return text.toLowerCase().replace(/`/g, "'");
+  if (!NOT_ASCII.test(text)) return text.toLowerCase().replace(/`/g, "'");
   return text
     .normalize('NFKD')
     .replace(MARKS, '')
@@ -343,16 +362,20 @@ const ELIDED_ALONE = new RegExp(`^(?:${ELIDED_WORDS})'$`, 'u');
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
+  for (const m of matchesOf(TOKEN, text)) {
     if (m[0] === VARIATION_SELECTOR) continue;
-    const start = m.index ?? 0;
-    const elided = ELIDED.exec(m[0])?.[0];
+    const start = m.index;
+    // (Only a word with an apostrophe can be elided.)
+    const elided = m[0].includes("'") ? ELIDED.exec(m[0])?.[0] : undefined;
     if (elided) tokens.push({ text: elided, start, end: start + elided.length });
     const from = elided?.length ?? 0;
     tokens.push({ text: m[0].slice(from), start: start + from, end: start + m[0].length });
   }
   return tokens;
 }
+
+/** A token that is a word: a letter or a digit first. */
+const STARTS_A_WORD = /^[\p{L}\p{N}]/u;
 
 /** A hyphen joins words as a space does: `go-live` reads as `go live`. */
 const isJoiner = (token: Token | undefined) => token?.text === '-';
@@ -410,7 +433,7 @@ function endOf(phrase: Phrase, tokens: readonly Token[], i: number): number {
           break;
         }
         // A sign ends the gap (a comma, a stop), unless it is glued inside a word ("ana@appforge.example", "e-mail").
-        if (!/^[\p{L}\p{N}]/u.test(tokens[k]?.text ?? '') && !gluedInside(tokens, k)) break;
+        if (!STARTS_A_WORD.test(tokens[k]?.text ?? '') && !gluedInside(tokens, k)) break;
         k += 1;
         while (isJoiner(tokens[k])) k += 1;
       }
@@ -446,9 +469,16 @@ function addTo<K, T>(map: Map<K, T[]>, key: K, entry: T): void {
 /** How many first letters of a stem key it: a token looks up only the stems that share its first letters. */
 const STEM_KEY = 3;
 
-/** How many words' stems an index remembers. */
-const STEMMED_WORDS = 50_000;
+/** How many words an index remembers what it holds for ({@link FirstWord}). */
+const KNOWN_WORDS = 50_000;
 const NO_STEMS: readonly { readonly category: LexiconCategory; readonly phrase: Phrase }[] = [];
+
+/** What an index holds for a word as the first of a phrase: the phrases it starts alone, with a second word, and as a stem. */
+interface FirstWord {
+  readonly byWord: readonly Entry[] | undefined;
+  readonly byPair: ReadonlyMap<string, readonly Entry[]> | undefined;
+  readonly stems: readonly { readonly category: LexiconCategory; readonly phrase: Phrase }[];
+}
 
 export class LexiconIndex {
   /** Phrases by their first word, when they have one word or their second is not a plain word (a stem, a gap). */
@@ -488,22 +518,30 @@ export class LexiconIndex {
     this.stemKeyLengths = [...new Set([...this.stems.keys()].map((k) => k.length))].sort((a, b) => a - b);
   }
 
-  /** The phrases whose first word is a stem a word starts with, found once per word (a reply's words recur, and so do replies'). */
-  private readonly stemmed = new Map<string, readonly { readonly category: LexiconCategory; readonly phrase: Phrase }[]>();
+  /**
+   * What the index holds for each word as a phrase's first, found once per word (a reply's words recur, and so do replies'):
+   * a token looks up one map, not the three of its phrases (each a lookup in a large table).
+   */
+  private readonly known = new Map<string, FirstWord>();
 
-  private stemsOf(word: string): readonly { readonly category: LexiconCategory; readonly phrase: Phrase }[] {
-    let found = this.stemmed.get(word);
+  private firstWord(word: string): FirstWord {
+    let found = this.known.get(word);
     if (found === undefined) {
-      const list: { readonly category: LexiconCategory; readonly phrase: Phrase }[] = [];
-      for (const k of this.stemKeyLengths) {
-        if (k > word.length) break;
-        for (const { stem, category, phrase } of this.stems.get(word.slice(0, k)) ?? []) if (word.startsWith(stem)) list.push({ category, phrase });
-      }
-      found = list.length === 0 ? NO_STEMS : list;
+      found = { byWord: this.byWord.get(word), byPair: this.byPair.get(word), stems: this.stemsOf(word) };
       // Bounded: a flood of never-seen words (a long list of codes) does not grow it without end.
-      if (this.stemmed.size < STEMMED_WORDS) this.stemmed.set(word, found);
+      if (this.known.size < KNOWN_WORDS) this.known.set(word, found);
     }
     return found;
+  }
+
+  /** The phrases whose first word is a stem a word starts with. */
+  private stemsOf(word: string): readonly { readonly category: LexiconCategory; readonly phrase: Phrase }[] {
+    const list: { readonly category: LexiconCategory; readonly phrase: Phrase }[] = [];
+    for (const k of this.stemKeyLengths) {
+      if (k > word.length) break;
+      for (const { stem, category, phrase } of this.stems.get(word.slice(0, k)) ?? []) if (word.startsWith(stem)) list.push({ category, phrase });
+    }
+    return list.length === 0 ? NO_STEMS : list;
   }
 
   /** A negator among the tokens from `from` to before `to` (a phrase's gap and the words around it, never its first or last). */
@@ -533,18 +571,19 @@ export class LexiconIndex {
     };
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i] as Token;
+      const { byWord, byPair: seconds, stems } = this.firstWord(token.text);
+      // Most tokens start no phrase and end no contraction: nothing to try at them.
+      if (byWord === undefined && seconds === undefined && stems.length === 0 && !token.text.includes("'")) continue;
       best.clear();
       gapped.clear();
-      const byWord = this.byWord.get(token.text);
       if (byWord) for (const { category, phrase } of byWord) consider(category, phrase, i);
-      const seconds = this.byPair.get(token.text);
       if (seconds) {
         let next = i + 1;
         while (isJoiner(tokens[next])) next += 1;
         const byPair = next < tokens.length ? seconds.get((tokens[next] as Token).text) : undefined;
         if (byPair) for (const { category, phrase } of byPair) consider(category, phrase, i);
       }
-      for (const { category, phrase } of this.stemsOf(token.text)) consider(category, phrase, i);
+      for (const { category, phrase } of stems) consider(category, phrase, i);
       for (const [category, end] of best) {
         if (end <= i) continue;
         const match = { index: token.start, text: text.slice(token.start, (tokens[end - 1] as Token).end) };
@@ -580,7 +619,7 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
   const words = [...new Set(lexicon.contrast.map(fold))].sort((a, b) => b.length - a.length);
   const alternatives = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
   // A word as the tokenizer takes one: not inside "ma'am" (an apostrophe and a letter go on with the word). Global, for
-  // `matchAll` (which copies it: no `lastIndex` is shared between mails).
+  // `matchesOf`, which starts it from the text's start each time.
   const contrast = new RegExp(String.raw`(?<![\p{L}\p{N}'])(?:${alternatives.join('|')})(?![\p{L}\p{N}]|'[\p{L}\p{N}])`, 'gu');
   return { code: lexicon.code, index: new LexiconIndex(lists), contrast };
 }

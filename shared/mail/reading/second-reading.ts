@@ -20,7 +20,9 @@ const LABELS = Intent.options;
  */
 const MAX_WORDS = 120;
 
-const fold = (s: string) => s.normalize('NFKD').replace(MARKS, '').toLowerCase();
+/** A character outside ASCII: plain ASCII has no accents to take off (made once: see lexicon.ts's MARKS). */
+const NOT_ASCII = /[^\p{ASCII}]/u;
+const fold = (s: string) => (NOT_ASCII.test(s) ? s.normalize('NFKD').replace(MARKS, '') : s).toLowerCase();
 
 /** Characters enough for {@link MAX_WORDS} words: the rest of a long reply is not folded for nothing. */
 const MAX_CHARS = 4000;
@@ -213,7 +215,12 @@ export function softmax(scores: readonly number[]): Record<Intent, number> {
   const top = Math.max(...scores);
   const exp = scores.map((s) => Math.exp(s - top));
   const sum = exp.reduce((a, b) => a + b, 0);
-  return Object.fromEntries(LABELS.map((label, k) => [label, (exp[k] ?? 0) / sum])) as Record<Intent, number>;
+  // (Written label by label, not by Object.fromEntries: the same object, made without a list of pairs for every reply.)
+  const p = {} as Record<Intent, number>;
+  LABELS.forEach((label, k) => {
+    p[label] = (exp[k] ?? 0) / sum;
+  });
+  return p;
 }
 
 /**

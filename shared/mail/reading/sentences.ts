@@ -1,4 +1,5 @@
 import { isAttributionLine } from '../reply-text';
+import { matchesOf } from './lexicon';
 
 /** An emoji ends a line's sentence; a capital starts the next (made once: see lexicon.ts's MARKS). */
 const ENDS_IN_EMOJI = /\p{Extended_Pictographic}$/u;
@@ -42,6 +43,9 @@ function insideBrackets(text: string): boolean {
   const recent = text.replace(/[:;=]-?[()]/g, '').slice(-40);
   return (recent.match(/\(/g)?.length ?? 0) > (recent.match(/\)/g)?.length ?? 0);
 }
+
+/** Where a sentence may end inside a line: stops before a word, or a question or an exclamation mark before anything. */
+const SENTENCE_END = /[.!?]+(?=\s+\S)|[?!]+(?=\S)/g;
 
 /** A sentence, and whether it is the first of an answer written under a quoted line (where a bare "No" or "OK" answers). */
 export interface Sentence {
@@ -93,7 +97,7 @@ export function sentencesOf(text: string): Sentence[] {
   return out.flatMap((block) => {
     const pieces: string[] = [];
     let start = 0;
-    for (const match of block.text.matchAll(/[.!?]+(?=\s+\S)|[?!]+(?=\S)/g)) {
+    for (const match of matchesOf(SENTENCE_END, block.text)) {
       const end = (match.index ?? 0) + match[0].length;
       const candidate = block.text.slice(start, end);
       if (

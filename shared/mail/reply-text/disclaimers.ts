@@ -1,3 +1,5 @@
+import { joined, matchesAny } from './line-patterns';
+
 /**
  * Legal footers and printing or virus-scan notes (cut to the end, or only their paragraph when nothing stands above
  * them), and the external-sender banners gateways put on top of a mail.
@@ -124,8 +126,8 @@ function legalTermCount(text: string): number {
 const NOTICE_LABEL =
   /^\W{0,3}(?:(?:important |legal )?notice|avis|aviso|avviso|confidential(?:ity)?|vertraulich|confidentiel|confidencial|riservato|vertrouwelijk)\s*:\s*/i;
 
-/** {@link DISCLAIMER_START} of every language, in one list. */
-const ALL_DISCLAIMER_STARTS = Object.values(DISCLAIMER_START).flat();
+/** {@link DISCLAIMER_START} of every language, tried on a line as one expression a set of flags. */
+const ALL_DISCLAIMER_STARTS = joined(Object.values(DISCLAIMER_START).flat());
 
 /** The paragraph that starts at `index`: up to the next blank line. */
 function paragraphFrom(lines: readonly string[], index: number): string {
@@ -143,13 +145,8 @@ function disclaimerStart(lines: readonly string[]): number {
     // "NOTICE: The information contained in this transmission…": a label before the footer's first words (then only its
     // legal paragraph makes it a footer: "Notice: disclaimer text missing on the checkout page" is a person's).
     const labelled = line.replace(NOTICE_LABEL, '');
-    if (
-      labelled !== line &&
-      ALL_DISCLAIMER_STARTS.some((pattern) => pattern.test(labelled)) &&
-      legalTermCount(paragraphFrom(lines, i)) >= LEGAL_TERMS_IN_A_FOOTER
-    )
-      return i;
-    if (ALL_DISCLAIMER_STARTS.some((pattern) => pattern.test(line)) && legalTermCount(paragraphFrom(lines, i)) >= LEGAL_TERMS_IN_A_FOOTER) return i;
+    if (labelled !== line && matchesAny(ALL_DISCLAIMER_STARTS, labelled) && legalTermCount(paragraphFrom(lines, i)) >= LEGAL_TERMS_IN_A_FOOTER) return i;
+    if (matchesAny(ALL_DISCLAIMER_STARTS, line) && legalTermCount(paragraphFrom(lines, i)) >= LEGAL_TERMS_IN_A_FOOTER) return i;
   }
   return -1;
 }

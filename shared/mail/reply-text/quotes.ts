@@ -4,6 +4,7 @@
  */
 import { ADDRESS } from '../address';
 import { footersOnly } from './disclaimers';
+import { joined, matchesAny } from './line-patterns';
 
 /** Attribution lines that open a quote ("On … wrote:" and its translations). */
 const ATTRIBUTION = [
@@ -63,6 +64,11 @@ const FORWARD = [
   /^-{2,}\s*пересылаемое сообщение\s*-{2,}$/i,
 ];
 
+/** {@link ATTRIBUTION}, {@link SEPARATOR} and {@link FORWARD}, each tried on a line as one expression a set of flags. */
+const ANY_ATTRIBUTION = joined(ATTRIBUTION);
+const ANY_SEPARATOR = joined(SEPARATOR);
+const ANY_FORWARD = joined(FORWARD);
+
 export function isQuoted(line: string): boolean {
   return /^\s*>/.test(line);
 }
@@ -71,8 +77,9 @@ export function isQuoted(line: string): boolean {
 const DASHED = /^-{2,}\s*(.+?)\s*-{2,}$/;
 
 function matchesAttribution(text: string): boolean {
-  const line = text.replace(DASHED, '$1:');
-  return ATTRIBUTION.some((pattern) => pattern.test(line));
+  // (Only a line that opens with two dashes is Zoho's.)
+  const line = text.startsWith('--') ? text.replace(DASHED, '$1:') : text;
+  return matchesAny(ANY_ATTRIBUTION, line);
 }
 
 /** An attribution line on its own ("On … wrote:"): the reader reads no meaning into one left beside an inline answer. */
@@ -160,10 +167,10 @@ export function quoteStart(lines: readonly string[]): QuoteStart {
     if (isQuoted(raw)) return { index: i, body: i, kind: 'quote' };
     const line = raw.trim();
     if (line === '') continue;
-    if (FORWARD.some((pattern) => pattern.test(line))) return { index: i, body: lines.length, kind: 'forward' };
+    if (matchesAny(ANY_FORWARD, line)) return { index: i, body: lines.length, kind: 'forward' };
     const attribution = attributionAt(lines, i);
     if (attribution > 0) return { index: i, body: i + attribution, kind: 'attribution' };
-    if (SEPARATOR.some((pattern) => pattern.test(line))) {
+    if (matchesAny(ANY_SEPARATOR, line)) {
       // Outlook's rule or "Original Message" line, usually with a header block right under it.
       const header = nextNonBlank(lines, i + 1, 2);
       const headed = header >= 0 && isHeaderBlockAt(lines, header);
@@ -184,10 +191,5 @@ export function quoteStart(lines: readonly string[]): QuoteStart {
 export function opensHistory(lines: readonly string[], index: number): boolean {
   const line = lines[index]?.trim() ?? '';
   if (line === '' || isQuoted(lines[index] ?? '')) return false;
-  return (
-    FORWARD.some((pattern) => pattern.test(line)) ||
-    SEPARATOR.some((pattern) => pattern.test(line)) ||
-    isHeaderBlockAt(lines, index) ||
-    attributionAt(lines, index) > 0
-  );
+  return matchesAny(ANY_FORWARD, line) || matchesAny(ANY_SEPARATOR, line) || isHeaderBlockAt(lines, index) || attributionAt(lines, index) > 0;
 }
