@@ -2296,6 +2296,19 @@ describe('what the batches gx to ha showed', () => {
     expect(read('Bitte den 5. Mai statt dem 3. Mai.', 'confirmation').intent).toBe('decline');
   });
 
+  it('reads test cases named by their problem ("carte bloquée", "duplicates are correctly detected") as no problem found', () => {
+    const reading = read(
+      "Nous avons testé tous les cas d'usage (inscription, cumul, solde insuffisant, carte bloquée). Tous les messages sont corrects. Nous approuvons la QA.",
+      'testing',
+    );
+    expect(reading.reasons.join(' ')).not.toMatch(/reports a problem/);
+    expect(read('Registrations arrive correctly and duplicates are correctly detected. Approved.', 'testing').reasons.join(' ')).not.toMatch(
+      /reports a problem/,
+    );
+    // A problem beside such a test case is still one.
+    expect(read('The blocked card test fails: the app shows error 409.', 'testing').intent).toBe('decline');
+  });
+
   it('reads what is "still active" or "still correct" as what holds, not as something still to come', () => {
     expect(read('Confirmed – all five test accounts are still active.', 'status').reasons.join(' ')).not.toMatch(/still to come/);
     expect(read('The contact details are still correct.', 'confirmation').reasons.join(' ')).not.toMatch(/still to come/);

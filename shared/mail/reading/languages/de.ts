@@ -432,6 +432,11 @@ export const de: Lexicon = {
     'verlegen',
   ],
   neutral: [
+    'gesperrte karte',
+    'abgelaufene karte',
+    'unzureichendes guthaben',
+    'dublettenerkennung',
+    'dublettenprüfung',
     'findet ~ statt',
     'finden ~ statt',
     'fand ~ statt',

@@ -537,6 +537,10 @@ export const es: Lexicon = {
     'atrasar*',
   ],
   neutral: [
+    'tarjeta bloqueada',
+    'tarjeta caducada',
+    'saldo insuficiente',
+    'detección de duplicados',
     'sin otro particular',
     'más adelante',
     'mas adelante',

@@ -530,6 +530,12 @@ export const fr: Lexicon = {
     'inverser',
   ],
   neutral: [
+    'carte bloquée',
+    'carte expirée',
+    'solde insuffisant',
+    'points insuffisants',
+    'doublons sont bien détectés',
+    'détection des doublons',
     'frais supplémentaires',
     'frais supplémentaire',
     'coût supplémentaire',

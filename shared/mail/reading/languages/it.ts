@@ -500,6 +500,10 @@ export const it: Lexicon = {
     'rinviar*',
   ],
   neutral: [
+    'carta bloccata',
+    'carta scaduta',
+    'saldo insufficiente',
+    'rilevamento dei duplicati',
     'costo aggiuntivo',
     'costi aggiuntivi',
     'tariffa aggiuntiva',

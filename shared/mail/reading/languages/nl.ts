@@ -378,6 +378,9 @@ export const nl: Lexicon = {
     'verlagen',
   ],
   neutral: [
+    'geblokkeerde kaart',
+    'verlopen kaart',
+    'onvoldoende saldo',
     'extra kosten',
     'extra vergoeding',
     'aanvullende kosten',

@@ -513,6 +513,10 @@ export const pt: Lexicon = {
     'adiemos',
   ],
   neutral: [
+    'cartão bloqueado',
+    'cartão expirado',
+    'saldo insuficiente',
+    'detecção de duplicados',
     'taxa adicional',
     'taxas adicionais',
     'custo adicional',
