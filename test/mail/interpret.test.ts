@@ -2322,3 +2322,53 @@ describe('what the batches gx to ha showed', () => {
     expect(read('Can we also add session check-in sync?', 'status').scope).toBe(true);
   });
 });
+
+describe('what a review of the change of the batches gx to hh found', () => {
+  // New ways to a wrong approval: a board still to meet hidden in "findet … statt", a "más adelante" with nothing left to doubt,
+  // a confirmation word exempt from the second reading's floor.
+  notActedOn([
+    ['Hallo Frau Klein, passt für uns. Die Abstimmung mit dem Vorstand findet noch statt.', 'approval'],
+    ['Hallo Frau Klein, der Plan passt für uns. Die Sitzung mit unserem Vorstand zur endgültigen Entscheidung findet am Donnerstag statt.', 'approval'],
+    ['Hallo Frau Klein, sieht gut aus. Die interne Prüfung durch die IT findet nächste Woche statt.', 'approval'],
+    ['Hola, de acuerdo con el plan. Más adelante lo revisará nuestro director financiero.', 'approval'],
+    ['Hola, el plan nos parece bien. La firma del contrato la haremos más adelante.', 'approval'],
+    ['Hola, conforme con el plan. Más adelante nos reunimos con el comité para cerrarlo.', 'approval'],
+    [
+      'Hallo Herr Meier, die Umsatzsteuer-ID in dem Formular ist noch die der alten Gesellschaft vor der Fusion im Januar. Wir bestätigen Ihnen die Angaben.',
+      'confirmation',
+    ],
+  ]);
+  // A caveat's lead that only thanks, and a ".." after a word of time or manner, hold nothing back.
+  actedOn([
+    ['Approved! One last thing: thank you all for the great work on this.', 'approval'],
+    ["Approuvé. Une dernière chose : merci à toute l'équipe pour le travail.", 'approval'],
+    ['Approved.. when you have the invoice please send it over..', 'approval'],
+    ['All good, approved. How exciting to finally see it live..', 'approval'],
+    ['Freigegeben.. wann immer Sie soweit sind, legen Sie los..', 'approval'],
+  ]);
+
+  it('keeps "One more thing:" a caveat, and no new scope', () => {
+    const reading = read('Approved, go ahead. One more thing: our CFO still has to sign the work order before you start.', 'approval');
+    expect(reading).toMatchObject({ intent: 'approve', needsReview: true });
+    expect(reading.reasons.join(' ')).toContain('a caveat announced beside the yes');
+    expect(reading.scope).toBe(false);
+  });
+
+  it('asks for new scope with an opening "Also," before a request, not before a question of information', () => {
+    expect(read('Also, can we include the gift card module?', 'open').scope).toBe(true);
+    expect(read('Approved. Also, we would like the loyalty integration too, can you quote it?', 'approval').scope).toBe(true);
+    expect(read('Also, would it be possible to have the loyalty points shown on the receipt?', 'status').scope).toBe(true);
+    expect(read('Also, is there a rate limit on the test server we should know about?', 'status').scope).toBe(false);
+  });
+
+  it('reads a sentence whole across a link’s query mark, and a question mark after a link as one', () => {
+    expect(read('Approved, assuming the fee in https://acme.example/quote?id=12 is still valid', 'approval').reasons.join(' ')).toContain('is still valid');
+    expect(read('Is the menu to use https://x.example/menu2024.pdf?', 'status').intent).toBe('question');
+  });
+
+  it('keeps "statt" between two days a change, and reads it closing its phrase as no "instead"', () => {
+    expect(read('Unsere Jahrestagung findet 2025 erstmals in Leipzig statt, wir freuen uns.', 'confirmation').reasons.join(' ')).not.toMatch(
+      /asks for a change/,
+    );
+  });
+});

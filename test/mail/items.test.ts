@@ -176,6 +176,24 @@ describe('requirements item by item', () => {
       pending: [],
     },
     {
+      case: 'items that will be sent before a day ahead, still to come (not sent earlier)',
+      text: 'API endpoint attached. The test accounts will be sent before Friday.',
+      delivered: ['api-access'],
+      pending: ['test-accounts'],
+    },
+    {
+      case: 'items sent "schon morgen", still to come',
+      text: 'Anbei der API-Zugang. Die Testzugänge werden schon morgen geschickt.',
+      delivered: ['api-access'],
+      pending: ['test-accounts'],
+    },
+    {
+      case: '"the rest of the team" names no rest of the items',
+      text: 'API endpoint and key attached. Rest of the team will join the call later.',
+      delivered: ['api-access'],
+      pending: [],
+    },
+    {
       case: '"rest assured" names no rest',
       text: "Rest assured, we'll send the field mapping next week.",
       delivered: [],

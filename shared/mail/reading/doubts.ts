@@ -139,7 +139,9 @@ export function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], qu
     }
     // "Testamos tudo, aprovado. Só um detalhe: o Rodrigo ainda precisa validar as mensagens": a caveat announced beside the yes,
     // which no second reading settles, whatever the caveat's words.
-    if (CAVEAT_LEAD.test(clause.folded)) {
+    // (Not one that announces only thanks or praise: "One last thing: thank you all for the great work".)
+    const onlyThanks = clause.hits.length > 0 && !clause.pending && clause.hits.every((h) => !h.negated && (h.act === 'thanks' || YES_LIKE.has(h.act)));
+    if (CAVEAT_LEAD.test(clause.folded) && !onlyThanks) {
       doubts.push({ signal: 'not-yet', clause, why: 'a caveat announced beside the yes' });
       continue;
     }
@@ -218,6 +220,12 @@ export function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], qu
     // "Looks good. The fee is $300, not $500": a detail corrected.
     if (clause.corrects) {
       doubts.push({ signal: 'not-yet', clause, why: 'a detail corrected beside the yes' });
+      continue;
+    }
+    // "Passt für uns. Die Abstimmung mit dem Vorstand findet noch statt", "más adelante lo revisará nuestro director financiero":
+    // beside a yes to a document, a board or a committee still to meet or decide is the yes's own condition.
+    if (!yesClauses.has(clause) && clause.pending && (question === 'approval' || question === 'confirmation') && BOARD.test(clause.folded)) {
+      doubts.push({ signal: 'not-yet', clause, why: 'a decision still to come elsewhere' });
       continue;
     }
     // "Thanks, the plan looks good. Please let me know if staff training is included in the setup fee": something still asked.
@@ -330,6 +338,12 @@ export function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], qu
 function launchOnCondition(clauses: readonly Clause[]): boolean {
   return clauses.some((c) => c.condition && clauses.some((d) => d.sentence === c.sentence && d.goLiveNamed));
 }
+
+/**
+ * A body that decides: a board, a committee, a council (not a purchase order or finance still to send something, "our PO number
+ * will follow from procurement", which follows a yes).
+ */
+const BOARD = new RegExp(String.raw`(?:^|[^\p{L}])(?:${wordsOf('boards')})(?![\p{L}])`, 'u');
 
 /** Who or what a yes may still wait on: a committee, a board, a purchase order, a contract, a budget, a role (finance, legal). */
 const DECIDED_ELSEWHERE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${wordsOf('decisionBodies')}|${wordsOf('roles')})(?![\p{L}])`, 'u');

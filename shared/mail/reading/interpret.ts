@@ -326,7 +326,10 @@ function readByRules(question: StepQuestion, signals: InterpretSignals, reading:
         [...yes, { signal: 'not-yet', clause: yes[0]?.clause as Clause, why: 'a reply to a colleague’s mail: the yes may be to it' }],
         rest,
       );
-    return result('approve', confidence, question, yes, { ...rest, ...(explicit ? { explicitYes: true } : {}) });
+    // (Exempt from the second reading's floor only a yes in the words of approving, "We approve", "Hiermit geben wir frei": not
+    // the words of confirming, "Wir bestätigen Ihnen die Angaben", which a correction before them turns around as easily.)
+    const approvedInOwnVoice = yes.some((r) => !r.clause.hedge && !r.clause.pending && r.clause.hits.some((h) => explicitlyOurs(r.clause.folded, h)));
+    return result('approve', confidence, question, yes, { ...rest, ...(approvedInOwnVoice ? { explicitYes: true } : {}) });
   }
   if (weak.length > 0) return result('approve', 0.6, question, weak, rest);
   // Details confirmed by giving the launch date the step asked for.

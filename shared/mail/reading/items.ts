@@ -17,9 +17,12 @@ import { asksACopiedPerson } from './copied';
  */
 const SENT_EARLIER = new RegExp(String.raw`(?:^|[^\p{L}])(?:${wordsOf('sentEarlier')})(?![\p{L}])`, 'u');
 
+/** Words of a sending still ahead ("will", "tomorrow", "werden", "entro domani"): "will be sent before Friday" was not sent earlier. */
+const SENDING_LATER = new RegExp(String.raw`(?:^|[^\p{L}'])(?:${wordsOf('sendingLater')})(?![\p{L}])`, 'u');
+
 /** An item named in the phrase that says it was sent earlier ("The API access and field mapping were already sent on 12/5", not the "so only the test accounts are remaining" after the comma). */
 const namedAsSentEarlier = (c: Clause, names: (text: string) => boolean) =>
-  SENT_EARLIER.test(c.folded) && c.folded.split(/[,;:]/).some((phrase) => SENT_EARLIER.test(phrase) && names(phrase));
+  SENT_EARLIER.test(c.folded) && c.folded.split(/[,;:]/).some((phrase) => SENT_EARLIER.test(phrase) && !SENDING_LATER.test(phrase) && names(phrase));
 
 /** The words that name an item in any language the reader knows, as one pattern over folded text. */
 export type ItemPatterns = Readonly<Record<string, RegExp>>;
@@ -174,7 +177,7 @@ function answerAbout(c: Clause, namers: Namers): { later: boolean; given: boolea
  * too, as a phone writes it ("Rest schick ich morgen"; not "rest assured").
  */
 const REST =
-  /\b(the materials|materials|the rest|everything else|the remaining|remaining items|die unterlagen|unterlagen|der rest|den rest|le reste|les elements|el resto|los materiales|o resto|os materiais|il resto|i materiali|de rest|het materiaal)\b|^rest\b(?!\s+assured)/;
+  /\b(the materials|materials|the rest|everything else|the remaining|remaining items|die unterlagen|unterlagen|der rest|den rest|le reste|les elements|el resto|los materiales|o resto|os materiais|il resto|i materiali|de rest|het materiaal)\b|^rest\b(?!\s+(?:assured|of\s+(?:the\s+|our\s+)?(?:team|week|day|us|them|month)))/;
 
 /** A file's name that joins several items ("api_and_mapping.zip", "alles.zip") names them all. */
 const JOINED = /\b(and|und|et|y|e|en|all|alles|tout|todo|tutto|tudo|alle|everything|complete)\b/;

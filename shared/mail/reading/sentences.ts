@@ -46,6 +46,8 @@ function insideBrackets(text: string): boolean {
 
 /** Where a sentence may end inside a line: stops before a word, or a question or an exclamation mark before anything. */
 const SENTENCE_END = /[.!?]+(?=\s+\S)|[?!]+(?=\S)/g;
+/** A piece that ends inside a link: its last word starts a link. */
+const INSIDE_LINK = /(?:https?:\/\/|www\.)\S*$/;
 
 /** A sentence, and whether it is the first of an answer written under a quoted line (where a bare "No" or "OK" answers). */
 export interface Sentence {
@@ -109,6 +111,8 @@ export function sentencesOf(text: string): Sentence[] {
       // Inside a quotation ("Your account is locked. Please contact us."), the sentence around it goes on; so it does around a
       // bracket's guess ("de sessietijden staan een uur verschoven in de app (tijdzone?).").
       if (insideQuotes(block.text.slice(0, end)) || insideBrackets(block.text.slice(start, end))) continue;
+      // Nor at a "?" inside a link ("https://acme.example/quote?id=12 is still valid"; a full stop after one still ends it).
+      if (!/\s/.test(block.text.charAt(end)) && INSIDE_LINK.test(block.text.slice(start, end))) continue;
       pieces.push(candidate.trim());
       start = end;
     }

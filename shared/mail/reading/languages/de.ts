@@ -437,10 +437,6 @@ export const de: Lexicon = {
     'unzureichendes guthaben',
     'dublettenerkennung',
     'dublettenprüfung',
-    'findet ~ statt',
-    'finden ~ statt',
-    'fand ~ statt',
-    'fanden ~ statt',
     'zusätzliche gebühr',
     'zusätzliche gebühren',
     'zusätzliche kosten',
@@ -1099,6 +1095,7 @@ export const de: Lexicon = {
     'vollständigen test',
     'validieren',
     'freigeben lassen',
+    'unterschrift',
   ],
   reporting: [
     'sagte',
@@ -1123,6 +1120,7 @@ export const de: Lexicon = {
     // A bracket after a resolution that says something is still wrong: "(the confirmation mail goes out, though with last year's logo)".
     stillOpen: ['allerdings', 'jedoch', 'aber', 'weiterhin', 'immer noch', 'noch'],
     decisionBodies: ['ausschuss', 'gremium', 'beirat', 'vorstand', 'bestellung', 'vertrag', 'budget', 'einkauf', 'finanz\\w*'],
+    boards: ['vorstand', 'ausschuss', 'gremium', 'beirat', 'aufsichtsrat'],
     withoutWords: ['ohne'],
     reasonStart: ['da', 'weil'],
     unconfirmed: ['noch offen', 'noch nicht fix', 'steht noch nicht fest', 'noch nicht final', 'noch nicht endgultig', 'noch abzustimmen', 'unter vorbehalt'],
@@ -1245,7 +1243,7 @@ export const de: Lexicon = {
     weighing: ['wissen', 'weiss', 'weis', 'prufen', 'prufe', 'fragen', 'frage', 'nachfragen'],
     notBlocking: ['\\bkein(?:e)? blocker\\b', '\\bnicht blockierend\\b'],
     caveatLead: [
-      '(?:nur )?(?:eine|1) (?:(?:kleine|letzte) )?(?:sache|anmerkung|kleinigkeit|ausnahme|einschrankung|korrektur)',
+      '(?:nur |noch )?(?:eine|1) (?:(?:kleine|letzte) )?(?:sache|anmerkung|kleinigkeit|ausnahme|einschrankung|korrektur)',
       '(?:nur )?(?:ein|1) (?:(?:kleiner|letzter) )?(?:punkt|haken|hinweis)',
       '(?:der |die )?einzige(?:r)? (?:punkt|anmerkung|haken|sache)',
       '(?:kleine )?kleinigkeit',
@@ -1266,10 +1264,12 @@ export const de: Lexicon = {
     asSaid: ['wie'],
     restOfArticle: ['das'],
     already: ['schon', 'bereits'],
+    timeOrManner: ['wann', 'wie'],
     sentEarlier: [
       '(?:bereits|schon) (?:\\w+ )?(?:geschickt|gesendet|ubermittelt|zugeschickt|verschickt|geliefert|ubergeben)',
       '(?:in|mit) (?:meiner|unserer) (?:letzten|vorherigen) (?:mail|e-mail|nachricht)',
     ],
+    sendingLater: ['werden', 'wird', 'werde', 'morgen', 'nachste\\w*'],
     fileState: ['korrekt'],
   },
   othersToSign: [

@@ -767,6 +767,9 @@ export const en: Lexicon = {
     'rather than',
   ],
   neutral: [
+    'one more thing',
+    'one more point',
+    'one more note',
     'blocked card',
     'locked card',
     'expired card',
@@ -2420,6 +2423,7 @@ export const en: Lexicon = {
     // A bracket after a resolution that says something is still wrong: "(the confirmation mail goes out, though with last year's logo)".
     stillOpen: ['though', 'although', 'except', 'still', 'yet'],
     decisionBodies: ['committee', 'board', 'purchase order', 'po', 'contract', 'budget', 'procurement', 'finance', 'legal'],
+    boards: ['board', 'committee', 'steering group', 'steering committee', 'council'],
     withoutWords: ['without'],
     reasonStart: ['since', 'because', 'as'],
     unconfirmed: [
@@ -2659,7 +2663,7 @@ export const en: Lexicon = {
       '\\b(?:can|could) (?:be )?(?:pick(?:ed)? (?:them |these |those )?up|fix(?:ed)?|address(?:ed)?|handled?) after (?:the )?(?:go[- ]live|launch)\\b',
     ],
     caveatLead: [
-      '(?:just |only )?(?:one|1) (?:(?:small|last|little|minor|tiny|quick) )?(?:thing|detail|point|caveat|remark|note|issue|correction|exception)',
+      '(?:just |only )?(?:one|1) (?:(?:small|last|little|minor|tiny|quick|more|final) )?(?:thing|detail|point|caveat|remark|note|issue|correction|exception)',
       '(?:the )?only (?:thing|issue|point|catch|caveat|detail|exception)',
       '(?:small|minor|tiny) (?:thing|detail|point|caveat|correction)',
       'caveat',
@@ -2683,11 +2687,13 @@ export const en: Lexicon = {
     restOfArticle: ['the', 'our', 'my', 'a'],
     people: ['team', 'group', 'colleagues', 'company', 'staff', 'board', 'us', 'them'],
     already: ['already'],
+    timeOrManner: ['when', 'how'],
     sentEarlier: [
       'already (?:been )?(?:sent|shared|provided|delivered|given|uploaded|submitted|shared with you)',
-      '(?:sent|shared|provided|delivered|submitted) (?:\\w+ )?(?:earlier|before|previously|last week)',
+      '(?:was|were|been) (?:\\w+ )?(?:sent|shared|provided|delivered|submitted) (?:\\w+ )?(?:earlier|before|previously|last week)',
       '(?:in|with) (?:the|my|our) (?:earlier|previous|last|trailing) (?:mail|email|e-mail|message)',
     ],
+    sendingLater: ['will', "'ll", 'going to', 'tomorrow', 'next', 'shall'],
     fileState: ['correct', 'corrected', 'right', 'ok', 'okay', 'good', 'fine', 'done', 'ready', 'complete', 'completed', 'final', 'fixed'],
   },
   // A yes said to be someone else's to give ("final word is with the board", "unterschreiben muss unser Geschäftsführer"): the yes that counts is still to come.

@@ -1269,6 +1269,9 @@ export const es: Lexicon = {
   before: ['antes de', 'antes que'],
   rest: ['el resto', 'lo demás', 'todo lo demás', 'los demás puntos', 'por lo demás', 'lo restante', 'aparte de eso', 'fuera de eso', 'resto'],
   examine: [
+    'revisara',
+    'revisaremos',
+    'lo vemos con',
     'revisar',
     'revisando',
     'verificar',
@@ -1290,6 +1293,8 @@ export const es: Lexicon = {
     'observaciones',
     'validar',
     'validando',
+    'firma del contrato',
+    'firmar',
   ],
   reporting: [
     'dijo',
@@ -1315,6 +1320,7 @@ export const es: Lexicon = {
     // A bracket after a resolution that says something is still wrong: "(the confirmation mail goes out, though with last year's logo)".
     stillOpen: ['pero', 'aunque', 'todavia', 'aun', 'salvo', 'excepto'],
     decisionBodies: ['comite', 'consejo', 'orden de compra', 'contrato', 'presupuesto', 'compras', 'finanzas'],
+    boards: ['comite', 'consejo', 'junta', 'direccion general', 'director\\w* financier\\w*'],
     withoutWords: ['sin'],
     reasonStart: ['como', 'ya que', 'puesto que'],
     unconfirmed: [
@@ -1442,7 +1448,7 @@ export const es: Lexicon = {
     weighing: ['se', 'sabemos', 'saber', 'comprobar', 'verificar', 'revisar', 'preguntar', 'pregunto', 'preguntare'],
     notBlocking: ['\\bno bloqueante(?:s)?\\b'],
     caveatLead: [
-      '(?:solo |solamente )?(?:una|1) (?:(?:pequena|ultima|sola) )?(?:cosa|observacion|salvedad|correccion)',
+      '(?:solo |solamente )?(?:una|1) (?:(?:pequena|ultima|sola) )?(?:cosa|observacion|salvedad|correccion)(?: mas)?',
       '(?:solo |solamente )?(?:un|1) (?:(?:pequeno|unico|ultimo) )?(?:detalle|punto|comentario|pero)',
       '(?:el )?unico (?:detalle|punto|pero)',
       'lo unico',
@@ -1463,11 +1469,13 @@ export const es: Lexicon = {
     restOfArticle: ['los', 'nuestro'],
     people: ['equipo'],
     already: ['ya'],
+    timeOrManner: ['cuando', 'como'],
     sentEarlier: [
       'ya (?:\\w+ )?(?:enviad\\w*|compartid\\w*|entregad\\w*|mandad\\w*)',
       'ya (?:os|les|te|le) (?:enviamos|mandamos|compartimos|pasamos)',
       'en (?:mi|nuestro) (?:correo|mail|mensaje) anterior',
     ],
+    sendingLater: ['manana', 'proxim\\w*', 'vamos a', 'sera', 'seran'],
     fileState: ['correcto'],
   },
   othersToSign: [

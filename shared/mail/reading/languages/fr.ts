@@ -1296,6 +1296,8 @@ export const fr: Lexicon = {
     'valider',
     'validera',
     'validerons',
+    'signature du contrat',
+    'signer',
   ],
   reporting: ['a dit', "m'a dit", 'nous a dit', 'a indiqué', 'me dit', 'selon', 'dit que', 'a écrit', 'a répondu', 'a repondu', 'ont répondu'],
   launchDate: ['date', 'date de lancement', 'lancement', 'jour exact', 'jour précis', 'date exacte', 'date précise'],
@@ -1307,6 +1309,7 @@ export const fr: Lexicon = {
     // A bracket after a resolution that says something is still wrong: "(the confirmation mail goes out, though with last year's logo)".
     stillOpen: ['mais', 'toutefois', 'cependant', 'toujours', 'encore', 'sauf'],
     decisionBodies: ['comite', 'conseil', 'bon de commande', 'contrat', 'budget', 'achats', 'finance\\w*'],
+    boards: ['comite', 'conseil', 'direction generale'],
     withoutWords: ['sans'],
     reasonStart: ['comme', 'puisque'],
     unconfirmed: ['a confirmer', 'pas encore fixe', 'pas encore (?:definitive|definitif|arretee|arrete)', 'a reconfirmer', 'pas definitive'],
@@ -1446,7 +1449,7 @@ export const fr: Lexicon = {
     weighing: ['sais', 'savoir', 'voir', 'verifie', 'verifier', 'verifions', 'demander', 'demande'],
     notBlocking: ['\\bnon bloquant(?:e|s|es)?\\b'],
     caveatLead: [
-      '(?:juste |seulement )?(?:une|1) (?:(?:petite|seule|derniere) )?(?:chose|remarque|reserve|precision|correction)',
+      '(?:juste |seulement |encore )?(?:une|1) (?:(?:petite|seule|derniere|autre) )?(?:chose|remarque|reserve|precision|correction)',
       '(?:juste |seulement )?(?:un|1) (?:(?:petit|seul|dernier) )?(?:point|detail|bemol)',
       '(?:le |la )?seul(?:e)? (?:bemol|point|hic|souci|chose|reserve)',
       'petit bemol',
@@ -1466,10 +1469,12 @@ export const fr: Lexicon = {
     restOfArticle: ["l'", 'la'],
     people: ['equipe'],
     already: ['deja'],
+    timeOrManner: ['quand', 'comment'],
     sentEarlier: [
       'deja (?:\\w+ )?(?:envoye|envoyes|envoyees|transmis|transmises|partage|partages|fourni|fournis|communique|communiques)',
       'dans (?:mon|notre) (?:precedent|dernier) (?:mail|courriel|message)',
     ],
+    sendingLater: ['demain', 'prochain\\w*', 'sera', 'seront', 'allons'],
     fileState: ['correcte?s?'],
   },
   othersToSign: [

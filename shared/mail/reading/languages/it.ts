@@ -1173,6 +1173,8 @@ export const it: Lexicon = {
     'commento',
     'validare',
     'validando',
+    'firma del contratto',
+    'firmare',
   ],
   reporting: ['ha detto', 'mi ha detto', 'ci ha detto', 'diceva', 'dice che', 'secondo', 'ha scritto', 'ha risposto', 'hanno risposto'],
   launchDate: ['data', 'data di lancio', 'lancio', 'giorno preciso', 'giorno esatto', 'data precisa', 'data esatta'],
@@ -1184,6 +1186,7 @@ export const it: Lexicon = {
     // A bracket after a resolution that says something is still wrong: "(the confirmation mail goes out, though with last year's logo)".
     stillOpen: ['ma', 'tuttavia', 'ancora', 'tranne', 'pero'],
     decisionBodies: ['comitato', 'consiglio', "ordine d'acquisto", 'contratto', 'budget', 'acquisti', 'finanz\\w*'],
+    boards: ['comitato', 'consiglio', 'direzione'],
     withoutWords: ['senza'],
     reasonStart: ['siccome', 'poiche', 'dato che'],
     unconfirmed: ['da confermare', 'da definire', 'non (?:ancora )?definitiva', 'da riconfermare', 'soggetta a modifiche'],
@@ -1303,7 +1306,7 @@ export const it: Lexicon = {
     weighing: ['sapere', 'verificare', 'controllare', 'chiedere', 'chiedo', 'sei'],
     notBlocking: ['\\bnon bloccant[ei]\\b'],
     caveatLead: [
-      '(?:solo |soltanto )?(?:una|1) (?:(?:piccola|sola|ultima) )?(?:cosa|osservazione|precisazione|correzione|riserva)',
+      "(?:solo |soltanto |ancora )?(?:una|1|un'altra) (?:(?:piccola|sola|ultima) )?(?:cosa|osservazione|precisazione|correzione|riserva)",
       '(?:solo |soltanto )?(?:un|1) (?:(?:piccolo|solo|ultimo) )?(?:dettaglio|punto|appunto)',
       "l'unica cosa",
       "(?:l')?unico (?:punto|dettaglio|appunto|neo)",
@@ -1322,7 +1325,9 @@ export const it: Lexicon = {
     restOf: ['della'],
     people: ['squadra', 'gruppo'],
     already: ['gia'],
+    timeOrManner: ['quando', 'come'],
     sentEarlier: ['gia (?:\\w+ )?(?:inviat\\w*|mandat\\w*|condivis\\w*|fornit\\w*|trasmess\\w*)', 'nella (?:mia|nostra) (?:mail|email|e-mail) precedente'],
+    sendingLater: ['domani', 'prossim\\w*', 'entro', 'avremo', 'sara', 'saranno'],
     fileState: ['corretto'],
   },
   othersToSign: [

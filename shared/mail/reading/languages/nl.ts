@@ -924,6 +924,7 @@ export const nl: Lexicon = {
     'opmerkingen',
     'feedback',
     'valideren',
+    'ondertekening',
   ],
   reporting: ['zei', 'heeft gezegd', 'liet weten', 'gaf aan', 'heeft laten weten', 'volgens', 'zegt', 'schreef', 'antwoordde', 'heeft geantwoord'],
   launchDate: ['datum', 'lanceerdatum', 'lancering', 'livegang', 'exacte dag', 'precieze dag', 'exacte datum'],
@@ -935,6 +936,7 @@ export const nl: Lexicon = {
     // A bracket after a resolution that says something is still wrong: "(the confirmation mail goes out, though with last year's logo)".
     stillOpen: ['maar', 'echter', 'nog steeds', 'nog', 'behalve'],
     decisionBodies: ['commissie', 'bestuur', 'raad', 'inkooporder', 'contract', 'budget', 'inkoop', 'financien'],
+    boards: ['bestuur', 'commissie', 'raad', 'directie'],
     withoutWords: ['zonder'],
     // "De annuleringen komen nu ook goed door", "de namen worden correct overgenomen": what is done now, not still to come.
     presentState: [
@@ -1061,10 +1063,12 @@ export const nl: Lexicon = {
     restOfArticle: ['het'],
     people: ['ons'],
     already: ['al', 'reeds'],
+    timeOrManner: ['wanneer', 'hoe'],
     sentEarlier: [
       '(?:al|reeds) (?:\\w+ )?(?:gestuurd|verstuurd|gedeeld|aangeleverd|doorgestuurd|opgestuurd)',
       'in (?:mijn|onze) (?:vorige|eerdere) (?:mail|e-mail)',
     ],
+    sendingLater: ['morgen', 'volgende', 'zullen', 'zal', 'worden'],
     fileState: ['juist'],
   },
   othersToSign: [

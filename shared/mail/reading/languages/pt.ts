@@ -1240,6 +1240,8 @@ export const pt: Lexicon = {
     'observações',
     'validar',
     'validando',
+    'assinatura do contrato',
+    'assinar',
   ],
   reporting: ['disse', 'me disse', 'nos disse', 'comentou', 'falou', 'diz que', 'segundo', 'de acordo com', 'escreveu', 'respondeu', 'responderam'],
   launchDate: ['data', 'data de lançamento', 'lançamento', 'dia exato', 'dia preciso', 'data exata'],
@@ -1251,6 +1253,7 @@ export const pt: Lexicon = {
     // A bracket after a resolution that says something is still wrong: "(the confirmation mail goes out, though with last year's logo)".
     stillOpen: ['mas', 'porem', 'embora', 'ainda', 'exceto'],
     decisionBodies: ['comite', 'conselho', 'ordem de compra', 'contrato', 'orcamento', 'compras', 'financeir\\w*'],
+    boards: ['comite', 'conselho', 'diretoria'],
     withoutWords: ['sem'],
     reasonStart: ['como', 'ja que'],
     unconfirmed: ['a confirmar', 'por confirmar', '(?:ainda )?nao (?:e )?definitiva', 'a reconfirmar', 'sujeita a (?:confirmacao|alteracoes)'],
@@ -1364,7 +1367,7 @@ export const pt: Lexicon = {
     weighing: ['perguntar', 'pergunto', 'checar'],
     notBlocking: ['\\bnao bloqueante(?:s)?\\b'],
     caveatLead: [
-      '(?:so |somente |apenas )?(?:uma|1) (?:(?:pequena|unica|ultima) )?(?:coisa|observacao|ressalva|correcao)',
+      '(?:so |somente |apenas |mais )?(?:uma|1) (?:(?:pequena|unica|ultima) )?(?:coisa|observacao|ressalva|correcao)',
       '(?:so |somente |apenas )?(?:um|1) (?:(?:pequeno|unico|ultimo) )?(?:detalhe|ponto|porem)',
       '(?:a )?unica coisa',
       '(?:o )?unico (?:detalhe|ponto|porem)',
@@ -1382,7 +1385,9 @@ export const pt: Lexicon = {
     restOfArticle: ['o'],
     people: ['equipa'],
     already: ['ja'],
+    timeOrManner: ['quando', 'como'],
     sentEarlier: ['ja (?:\\w+ )?(?:enviad\\w*|compartilhad\\w*|mandad\\w*|entregue\\w*|partilhad\\w*)', 'no (?:meu|nosso) (?:e-mail|email) anterior'],
+    sendingLater: ['amanha', 'proxim\\w*', 'vamos', 'sera', 'serao'],
     fileState: ['correto'],
   },
   othersToSign: [
