@@ -110,25 +110,25 @@ describe('the reader on the held-back replies (figures only, no case names)', ()
     expect(figuresOf.kind.of - figuresOf.kind.right).toBeLessThanOrEqual(3);
   });
 
-  // The floor is 10%. Measured at the end of this round: 255 of 2,671 (9.5%); the round's starting reader on the
-  // same quarter, 247 (9.2%). The 2,488 human held back before this round: 240 (9.6%), 233 with the round's starting reader.
-  it('leaves at most 10% of the replies to the PM (the issue’s floor; measured 9.5%)', () => {
+  // The floor is 10%. Measured at the end of this round: 278 of 2,823 (9.8%); the round's starting reader on the
+  // same quarter, 279 (9.9%). The 2,671 human held back before this round: 255 (9.5%), the same with the round's starting
+  // reader; the 152 filed this round (dev batches and record sets), 23 (15.1%).
+  it('leaves at most 10% of the replies to the PM (the issue’s floor; measured 9.8%)', () => {
     expect(figuresOf.intent.flaggedShare).toBeLessThanOrEqual(0.1);
   });
 
-  // The floor is none; the guard holds the measured seven, so that no new one slips in unnoticed: three held back
-  // before three rounds ago, one in the held-back part of a batch filed then (et), one in the held-back part of a batch
-  // filed two rounds before this one (fp, measured once as it came, which had it), and one each in the held-back parts of gn
-  // and gp (short replies from phones and between meetings, filed this round; measured once as they came, gn had one wrong
-  // approval and gp two, the other on its tuning side). The first five the same since.
-  it('approves at most seven replies that refuse, ask, make a condition or leave something pending', () => {
-    expect(figuresOf.wrongApprovals.length).toBeLessThanOrEqual(7);
+  // The floor is none; the guard holds the measured six, so that no new one slips in unnoticed: five of the seven
+  // held back before this round (two are read right since this round's changes; which, was not looked at), and one in the
+  // held-back part of hf (English from writers of other languages, filed this round; measured once as it came, hf had that
+  // one, with both readers, and none on its tuning side).
+  it('approves at most six replies that refuse, ask, make a condition or leave something pending', () => {
+    expect(figuresOf.wrongApprovals.length).toBeLessThanOrEqual(6);
   });
 
-  // Measured at the end of this round: 2,297 of 2,416 (95.07%; the round's starting reader on the same quarter 94.68%). The
-  // replies held back before this round: 2,144 of 2,248 (95.37%; 94.99% with the round's starting reader); the 183 human
-  // replies filed this round (dev batches and record sets) 91.1%.
-  it('keeps the intent right on at least 94.5% of the replies it acts on (a regression guard under the measured 95.07%; the issue’s floor is 95%)', () => {
+  // Measured at the end of this round: 2,423 of 2,545 (95.21%; the round's starting reader on the same quarter 94.85%). The
+  // replies held back before this round: 2,305 of 2,416 (95.41%; 95.07% with the round's starting reader); the 152 human
+  // replies filed this round (dev batches and record sets) 91.5%.
+  it('keeps the intent right on at least 94.5% of the replies it acts on (a regression guard under the measured 95.21%; the issue’s floor is 95%)', () => {
     expect(figuresOf.intent.accuracyActed).toBeGreaterThanOrEqual(0.945);
   });
 });
