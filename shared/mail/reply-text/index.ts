@@ -1,5 +1,5 @@
 import { clean, normalizeText } from './clean';
-import { answersBetweenQuotes, answersInCopy, type Answer } from './inline';
+import { answersBetweenQuotes, answersInCopy, isNamedArrowAnswer, type Answer } from './inline';
 import { isQuoted, quoteStart } from './quotes';
 import { cutSignature } from './signatures';
 
@@ -52,7 +52,8 @@ export function extractReply(body: string, options: ReplyTextOptions = {}): Repl
   let inPlace = false;
   if (quote.kind !== 'forward' && quote.kind !== 'none') {
     const region = lines.slice(quote.body);
-    if (region.some(isQuoted)) {
+    // (A ">> NAME:" answer in an unquoted copy is no quote: the copy's answers are read below.)
+    if (region.some((line) => isQuoted(line) && !isNamedArrowAnswer(line))) {
       const found = answersBetweenQuotes(lines, quote.body, topText);
       answers = found.answers;
       inPlace = quote.kind === 'quote' && !found.interleaved;

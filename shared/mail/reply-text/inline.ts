@@ -73,8 +73,17 @@ function markerOf(line: string): string | null {
   if (bracket) return `[${bracket[1]}]`;
   const colon = /^([A-Z]{2,3}):\s/.exec(text);
   if (colon?.[1] && !NOT_INITIALS.has(colon[1])) return `${colon[1]}:`;
+  if (isNamedArrowAnswer(text)) return '>>';
   if (/^(-{1,3}>|={1,2}>|<-{1,3}|<<)\s*\S/.test(text)) return '-->';
   return null;
+}
+
+/**
+ * ">> EMILY: It is License_Number__c": an answer typed into an unquoted copy of our mail behind ">>" and the writer's name or
+ * initials, not a line quoted twice (a quote's ">>" is not followed by a name and a colon).
+ */
+export function isNamedArrowAnswer(line: string): boolean {
+  return /^\s*>>\s*\[?\p{Lu}[\p{L}.]{0,20}\]?:\s*\S/u.test(line);
 }
 
 /** Top text that says the answers follow a dash. */
@@ -234,6 +243,8 @@ export function answersInCopy(lines: readonly string[], from: number, top: strin
   const qualified = [...counts]
     .filter(([marker, count]) => {
       if (marker.startsWith('[')) return count >= 2 || announced || mentioned(marker);
+      // (">> EMILY:" says whose answer it is: announced, once is enough.)
+      if (marker === '>>') return announced;
       return announced && (count >= 2 || mentioned(marker));
     })
     .sort((a, b) => b[1] - a[1]);
