@@ -2338,20 +2338,36 @@ describe('what a review of the change of the batches gx to hh found', () => {
       'confirmation',
     ],
   ]);
-  // A caveat's lead that only thanks, and a ".." after a word of time or manner, hold nothing back.
+  // A caveat's lead that only thanks holds nothing back.
   actedOn([
     ['Approved! One last thing: thank you all for the great work on this.', 'approval'],
     ["Approuvé. Une dernière chose : merci à toute l'équipe pour le travail.", 'approval'],
+  ]);
+  // A trailing ".." is no full stop, whatever word opens the clause: "how come the launch moved to june.." asks, so these go
+  // to the PM too (a second review: an exception for "when" and "how" let real questions be acted on as yeses).
+  notActedOn([
     ['Approved.. when you have the invoice please send it over..', 'approval'],
     ['All good, approved. How exciting to finally see it live..', 'approval'],
-    ['Freigegeben.. wann immer Sie soweit sind, legen Sie los..', 'approval'],
   ]);
 
-  it('keeps "One more thing:" a caveat, and no new scope', () => {
-    const reading = read('Approved, go ahead. One more thing: our CFO still has to sign the work order before you start.', 'approval');
-    expect(reading).toMatchObject({ intent: 'approve', needsReview: true });
-    expect(reading.reasons.join(' ')).toContain('a caveat announced beside the yes');
-    expect(reading.scope).toBe(false);
+  it('keeps "One more thing:" from a yes acted on alone, and "one more thing built" new scope', () => {
+    expect(read('Approved, go ahead. One more thing: our CFO still has to sign the work order before you start.', 'approval').needsReview).toBe(true);
+    expect(read('Can we get one more thing built, an export to Excel?', 'open').scope).toBe(true);
+  });
+
+  // A second review, of the mends above.
+  notActedOn([
+    // A caveat that opens with praise and names a problem the reader does not know is still a caveat.
+    ['Approved. One thing: the layout looks fine but the logo is too small.', 'approval'],
+    // ".." after "how" or "when" still ends a question.
+    ['looks ok. how come the launch moved to june..', 'approval'],
+    ['Approved. When did we agree to the extra 2 weeks..', 'approval'],
+    // An answer typed behind ">> NAME:" is read once kept.
+    ['Approved, with one comment from Emily below.\n\nEMILY: only if it includes training, otherwise no.', 'approval'],
+  ]);
+
+  it('asks no new scope with "Also," before a request that is no question', () => {
+    expect(read('Approved. Also, please send the signed copy back to Maria.', 'approval').scope).toBe(false);
   });
 
   it('asks for new scope with an opening "Also," before a request, not before a question of information', () => {

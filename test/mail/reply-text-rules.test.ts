@@ -222,7 +222,7 @@ describe('inline answers in an unquoted copy of our mail (Outlook)', () => {
   it('keeps an answer typed behind ">>" and the writer’s name, once, when the top announces answers', () => {
     expect(
       extractReplyText(copy('Answer inline below.', 'Which field holds the license number?', '>> EMILY: It is License_Number__c on the Contact object.')),
-    ).toBe(lines('Answer inline below.', '', '> Which field holds the license number?', '>> EMILY: It is License_Number__c on the Contact object.'));
+    ).toBe(lines('Answer inline below.', '', '> Which field holds the license number?', 'EMILY: It is License_Number__c on the Contact object.'));
     // Not announced, it is not taken for one.
     expect(extractReplyText(copy('Thanks.', 'Which field holds the license number?', '>> EMILY: It is License_Number__c.'))).toBe('Thanks.');
   });

@@ -320,6 +320,34 @@ describe('material beside a no at the ready step', () => {
   });
 });
 
+describe('every material beside work still to do at the ready step', () => {
+  let stillToDo: PaytronixRun;
+  beforeAll(async () => {
+    stillToDo = await run(
+      [
+        ...UNTIL_SCHEDULE,
+        SALES_APPROVES,
+        ...CHECKLIST,
+        ['2027-02-08T16:00:00Z', reply(INTEGRATOR, 'Development is done and our QA is complete.')],
+        ['2027-02-09T15:00:00Z', reply(CLIENT, 'Approved. We tested every use case and all error and success messages read right.')],
+        [
+          '2027-02-10T15:00:00Z',
+          reply(INTEGRATOR, 'Screenshots, test transactions and the video are attached. We still need to fix the Android login crash before certification.', [
+            { filename: 'screenshots.zip', content: 'screens' },
+            { filename: 'test-transactions.csv', content: 'txns' },
+            { filename: 'flow.mp4', content: 'video' },
+          ]),
+        ],
+      ],
+      '2027-02-12T00:00:00Z',
+    );
+  }, SCENARIO_TIMEOUT);
+
+  it('opens no certification round while work is named still to do', () => {
+    expect(stillToDo.project.certificationRounds).toEqual([]);
+  });
+});
+
 describe('the welcome gate', () => {
   let gated: PaytronixRun;
   beforeAll(async () => {

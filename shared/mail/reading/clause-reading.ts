@@ -326,8 +326,9 @@ export function readOne(clause: Clause, question: StepQuestion, context: ClauseC
         h.act === 'scope' &&
         !h.negated &&
         !hits.some((k) => YES_LIKE.has(k.act) && !k.negated && k.at >= h.end && wordsBetween(folded, h.end, k.at) <= 1) &&
-        // (An opening "Also," before a request still asks: "Also, can we include the gift card module?")
-        !(h.at === 0 && /^\s*,/.test(folded.slice(h.end)) && !clause.request) &&
+        // (An opening "Also," before a request asked as a question still asks: "Also, can we include the gift card module?"; not
+        // "Also, please send the signed copy back to Maria.")
+        !(h.at === 0 && /^\s*,/.test(folded.slice(h.end)) && !(clause.request && clause.question)) &&
         !((clause.condition || clause.hypothetical) && openBracketAt(folded, h.at) >= 0),
     ) &&
     (clause.question || clause.request) &&

@@ -260,9 +260,6 @@ export function openBracketAt(folded: string, at: number): number {
   return open > folded.lastIndexOf(')', at) ? open : -1;
 }
 
-/** "When", "how", "quand", "wie": question words that also open a statement, whose trailing ".." is a full stop. */
-const TIME_OR_MANNER_FIRST = new RegExp(String.raw`^(?:${wordsOf('timeOrManner')})(?![\p{L}])`, 'u');
-
 /** What follows a "statt" that closes its phrase: a comma, a full stop, the end. */
 const STATT_CLOSING = /^\s*(?:[,.;:!?)]|$)/;
 
@@ -692,8 +689,8 @@ function readClause(scan: Scan, clause: number, text: string, sentence: number, 
     .some((m) => (m.index === 0 || (contrast && /^\S+\s+$/.test(folded.slice(0, m.index)))) && !overlaps(neutral, m.index, m.index + m.text.length));
   const pending = pendingWords.length > 0;
   // A question mark at the end, an opening ¿, or a question word first in a clause with no full stop (mobile mail drops the mark;
-  // a trailing ".." is no full stop: "which event is this for the spring summit or the oct one..", unless a word of time or
-  // manner opens the clause, which also opens statements: "when you have the invoice please send it over..", "How exciting..").
+  // a trailing ".." is no full stop: "which event is this for the spring summit or the oct one.."; "how come the launch moved to
+  // june.." asks, and "when you have the invoice please send it over.." goes to the PM as a question too).
   // (Not an English auxiliary with no subject after it: the sender's "I" dropped, "Will keep an eye on it", "Can do Thursday".)
   // (Not a bracket's guess of a word or two at the end, "… verschoven in de app (tijdzone?)."; "(is the fee still $500?)" asks.)
   // (A link's query mark is none: "…/EbT7uKq2cZ1Hh9m0Wq3fPXoBq8lS?".)
@@ -701,11 +698,7 @@ function readClause(scan: Scan, clause: number, text: string, sentence: number, 
   const question =
     (ASKED_AT_END.test(marked) && !GUESS_IN_BRACKETS.test(marked)) ||
     /¿/.test(text) ||
-    (startsAsQuestion &&
-      (!/[.!:]$/.test(text) || (/\.\.$/.test(text) && !TIME_OR_MANNER_FIRST.test(folded))) &&
-      words > 2 &&
-      !pending &&
-      !SUBJECT_DROPPED.test(folded));
+    (startsAsQuestion && !/(?<!\.)[.!:]$/.test(text) && words > 2 && !pending && !SUBJECT_DROPPED.test(folded));
   const asks = spansOf(scan, clause, 'ask');
   // A condition or a hypothesis leads its phrase (not a yes word that is also "if"), outside an aside; an "if" that means
   // "whether" ("je vérifie si les dates nous conviennent") weighs a yes and sets no condition.

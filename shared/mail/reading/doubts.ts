@@ -140,7 +140,11 @@ export function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], qu
     // "Testamos tudo, aprovado. Só um detalhe: o Rodrigo ainda precisa validar as mensagens": a caveat announced beside the yes,
     // which no second reading settles, whatever the caveat's words.
     // (Not one that announces only thanks or praise: "One last thing: thank you all for the great work".)
-    const onlyThanks = clause.hits.length > 0 && !clause.pending && clause.hits.every((h) => !h.negated && (h.act === 'thanks' || YES_LIKE.has(h.act)));
+    const onlyThanks =
+      clause.hits.some((h) => h.act === 'thanks') &&
+      !clause.pending &&
+      !clause.contrast &&
+      clause.hits.every((h) => !h.negated && (h.act === 'thanks' || YES_LIKE.has(h.act)));
     if (CAVEAT_LEAD.test(clause.folded) && !onlyThanks) {
       doubts.push({ signal: 'not-yet', clause, why: 'a caveat announced beside the yes' });
       continue;

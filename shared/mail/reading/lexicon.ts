@@ -263,7 +263,6 @@ export type PatternName =
   | 'tellWhether'
   | 'thirdPerson'
   | 'timeAhead'
-  | 'timeOrManner'
   | 'toYou'
   | 'unconfirmed'
   | 'unlessWords'

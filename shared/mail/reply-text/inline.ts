@@ -82,8 +82,9 @@ function markerOf(line: string): string | null {
  * ">> EMILY: It is License_Number__c": an answer typed into an unquoted copy of our mail behind ">>" and the writer's name or
  * initials, not a line quoted twice (a quote's ">>" is not followed by a name and a colon).
  */
+const NAMED_ARROW = /^\s*>>\s*\[?\p{Lu}[\p{L}.]{0,20}(?:\s\p{Lu}[\p{L}.]{0,20}){0,2}\]?:\s*\S/u;
 export function isNamedArrowAnswer(line: string): boolean {
-  return /^\s*>>\s*\[?\p{Lu}[\p{L}.]{0,20}\]?:\s*\S/u.test(line);
+  return NAMED_ARROW.test(line);
 }
 
 /** Top text that says the answers follow a dash. */
@@ -278,7 +279,8 @@ export function answersInCopy(lines: readonly string[], from: number, top: strin
     while (i + 1 < end && isAnswer(i + 1)) i += 1;
     // (The lines above an answer are ours: none of them is an answer, or the run above would have taken it.)
     const context = contextAbove(lines, previousEnd, start, () => true);
-    answers.push({ context, text: lines.slice(start, i + 1) });
+    // (A ">> EMILY:" answer is kept without its arrows: the reader reads no line that opens with ">".)
+    answers.push({ context, text: lines.slice(start, i + 1).map((line) => (isNamedArrowAnswer(line) ? line.replace(/^\s*>>\s*/, '') : line)) });
     previousEnd = i + 1;
   }
   return answers;

@@ -157,10 +157,11 @@ export function readPaytronixReply(project: Project, reading: MailReading, conte
       readAs: `certification material in part: ${items.delivered.join(', ') || 'none'} received; still to come: ${items.pending.join(', ')}`,
     };
   }
-  // A round opens on a yes ("ready for certification"), or on every material delivered with nothing said against it. A no or a
-  // question beside material ("iOS screenshots attached, Android isn't ready yet") opens nothing: the TC reads it.
+  // A round opens on a yes ("ready for certification"), or on every material delivered with nothing said against it or still to
+  // come. A no or a question beside material ("iOS screenshots attached, Android isn't ready yet"), or work named still to do
+  // ("We still need to fix the Android login crash"), opens nothing: the TC reads it.
   const everyMaterial = Object.keys(MATERIALS).every((id) => items.delivered.includes(id));
-  const saysNothingAgainst = reading.intent === 'inform' || reading.intent === 'none';
+  const saysNothingAgainst = (reading.intent === 'inform' || reading.intent === 'none') && reading.pending.length === 0;
   if (step === 'ready' && onClientSide && (reading.intent === 'approve' || (material && everyMaterial && saysNothingAgainst))) {
     const number = project.certificationRounds.length + 1;
     const fees = feesApply(number);

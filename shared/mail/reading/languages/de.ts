@@ -1120,7 +1120,7 @@ export const de: Lexicon = {
     // A bracket after a resolution that says something is still wrong: "(the confirmation mail goes out, though with last year's logo)".
     stillOpen: ['allerdings', 'jedoch', 'aber', 'weiterhin', 'immer noch', 'noch'],
     decisionBodies: ['ausschuss', 'gremium', 'beirat', 'vorstand', 'bestellung', 'vertrag', 'budget', 'einkauf', 'finanz\\w*'],
-    boards: ['vorstand', 'ausschuss', 'gremium', 'beirat', 'aufsichtsrat'],
+    boards: ['vorstand\\w*', 'ausschuss\\w*', 'gremium\\w*', 'gremien', 'beirat\\w*', 'aufsichtsrat\\w*'],
     withoutWords: ['ohne'],
     reasonStart: ['da', 'weil'],
     unconfirmed: ['noch offen', 'noch nicht fix', 'steht noch nicht fest', 'noch nicht final', 'noch nicht endgultig', 'noch abzustimmen', 'unter vorbehalt'],
@@ -1264,7 +1264,6 @@ export const de: Lexicon = {
     asSaid: ['wie'],
     restOfArticle: ['das'],
     already: ['schon', 'bereits'],
-    timeOrManner: ['wann', 'wie'],
     sentEarlier: [
       '(?:bereits|schon) (?:\\w+ )?(?:geschickt|gesendet|ubermittelt|zugeschickt|verschickt|geliefert|ubergeben)',
       '(?:in|mit) (?:meiner|unserer) (?:letzten|vorherigen) (?:mail|e-mail|nachricht)',

@@ -767,9 +767,6 @@ export const en: Lexicon = {
     'rather than',
   ],
   neutral: [
-    'one more thing',
-    'one more point',
-    'one more note',
     'blocked card',
     'locked card',
     'expired card',
@@ -2423,7 +2420,7 @@ export const en: Lexicon = {
     // A bracket after a resolution that says something is still wrong: "(the confirmation mail goes out, though with last year's logo)".
     stillOpen: ['though', 'although', 'except', 'still', 'yet'],
     decisionBodies: ['committee', 'board', 'purchase order', 'po', 'contract', 'budget', 'procurement', 'finance', 'legal'],
-    boards: ['board', 'committee', 'steering group', 'steering committee', 'council'],
+    boards: ['boards?', 'committees?', 'steering group', 'steering committee', 'council'],
     withoutWords: ['without'],
     reasonStart: ['since', 'because', 'as'],
     unconfirmed: [
@@ -2687,7 +2684,6 @@ export const en: Lexicon = {
     restOfArticle: ['the', 'our', 'my', 'a'],
     people: ['team', 'group', 'colleagues', 'company', 'staff', 'board', 'us', 'them'],
     already: ['already'],
-    timeOrManner: ['when', 'how'],
     sentEarlier: [
       'already (?:been )?(?:sent|shared|provided|delivered|given|uploaded|submitted|shared with you)',
       '(?:was|were|been) (?:\\w+ )?(?:sent|shared|provided|delivered|submitted) (?:\\w+ )?(?:earlier|before|previously|last week)',

@@ -1320,7 +1320,7 @@ export const es: Lexicon = {
     // A bracket after a resolution that says something is still wrong: "(the confirmation mail goes out, though with last year's logo)".
     stillOpen: ['pero', 'aunque', 'todavia', 'aun', 'salvo', 'excepto'],
     decisionBodies: ['comite', 'consejo', 'orden de compra', 'contrato', 'presupuesto', 'compras', 'finanzas'],
-    boards: ['comite', 'consejo', 'junta', 'direccion general', 'director\\w* financier\\w*'],
+    boards: ['comites?', 'consejos?', 'juntas?', 'direccion general', 'director\\w* financier\\w*'],
     withoutWords: ['sin'],
     reasonStart: ['como', 'ya que', 'puesto que'],
     unconfirmed: [
@@ -1469,7 +1469,6 @@ export const es: Lexicon = {
     restOfArticle: ['los', 'nuestro'],
     people: ['equipo'],
     already: ['ya'],
-    timeOrManner: ['cuando', 'como'],
     sentEarlier: [
       'ya (?:\\w+ )?(?:enviad\\w*|compartid\\w*|entregad\\w*|mandad\\w*)',
       'ya (?:os|les|te|le) (?:enviamos|mandamos|compartimos|pasamos)',

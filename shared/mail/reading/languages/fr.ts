@@ -1309,7 +1309,7 @@ export const fr: Lexicon = {
     // A bracket after a resolution that says something is still wrong: "(the confirmation mail goes out, though with last year's logo)".
     stillOpen: ['mais', 'toutefois', 'cependant', 'toujours', 'encore', 'sauf'],
     decisionBodies: ['comite', 'conseil', 'bon de commande', 'contrat', 'budget', 'achats', 'finance\\w*'],
-    boards: ['comite', 'conseil', 'direction generale'],
+    boards: ['comites?', 'conseils?', 'direction generale'],
     withoutWords: ['sans'],
     reasonStart: ['comme', 'puisque'],
     unconfirmed: ['a confirmer', 'pas encore fixe', 'pas encore (?:definitive|definitif|arretee|arrete)', 'a reconfirmer', 'pas definitive'],
@@ -1469,7 +1469,6 @@ export const fr: Lexicon = {
     restOfArticle: ["l'", 'la'],
     people: ['equipe'],
     already: ['deja'],
-    timeOrManner: ['quand', 'comment'],
     sentEarlier: [
       'deja (?:\\w+ )?(?:envoye|envoyes|envoyees|transmis|transmises|partage|partages|fourni|fournis|communique|communiques)',
       'dans (?:mon|notre) (?:precedent|dernier) (?:mail|courriel|message)',

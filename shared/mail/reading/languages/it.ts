@@ -1186,7 +1186,7 @@ export const it: Lexicon = {
     // A bracket after a resolution that says something is still wrong: "(the confirmation mail goes out, though with last year's logo)".
     stillOpen: ['ma', 'tuttavia', 'ancora', 'tranne', 'pero'],
     decisionBodies: ['comitato', 'consiglio', "ordine d'acquisto", 'contratto', 'budget', 'acquisti', 'finanz\\w*'],
-    boards: ['comitato', 'consiglio', 'direzione'],
+    boards: ['comitat[oi]', 'consigli[oi]', 'direzione'],
     withoutWords: ['senza'],
     reasonStart: ['siccome', 'poiche', 'dato che'],
     unconfirmed: ['da confermare', 'da definire', 'non (?:ancora )?definitiva', 'da riconfermare', 'soggetta a modifiche'],
@@ -1325,7 +1325,6 @@ export const it: Lexicon = {
     restOf: ['della'],
     people: ['squadra', 'gruppo'],
     already: ['gia'],
-    timeOrManner: ['quando', 'come'],
     sentEarlier: ['gia (?:\\w+ )?(?:inviat\\w*|mandat\\w*|condivis\\w*|fornit\\w*|trasmess\\w*)', 'nella (?:mia|nostra) (?:mail|email|e-mail) precedente'],
     sendingLater: ['domani', 'prossim\\w*', 'entro', 'avremo', 'sara', 'saranno'],
     fileState: ['corretto'],

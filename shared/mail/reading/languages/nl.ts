@@ -936,7 +936,7 @@ export const nl: Lexicon = {
     // A bracket after a resolution that says something is still wrong: "(the confirmation mail goes out, though with last year's logo)".
     stillOpen: ['maar', 'echter', 'nog steeds', 'nog', 'behalve'],
     decisionBodies: ['commissie', 'bestuur', 'raad', 'inkooporder', 'contract', 'budget', 'inkoop', 'financien'],
-    boards: ['bestuur', 'commissie', 'raad', 'directie'],
+    boards: ['bestuur\\w*', 'commissies?', 'raad', 'directie'],
     withoutWords: ['zonder'],
     // "De annuleringen komen nu ook goed door", "de namen worden correct overgenomen": what is done now, not still to come.
     presentState: [
@@ -1063,7 +1063,6 @@ export const nl: Lexicon = {
     restOfArticle: ['het'],
     people: ['ons'],
     already: ['al', 'reeds'],
-    timeOrManner: ['wanneer', 'hoe'],
     sentEarlier: [
       '(?:al|reeds) (?:\\w+ )?(?:gestuurd|verstuurd|gedeeld|aangeleverd|doorgestuurd|opgestuurd)',
       'in (?:mijn|onze) (?:vorige|eerdere) (?:mail|e-mail)',

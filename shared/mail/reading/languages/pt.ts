@@ -1253,7 +1253,7 @@ export const pt: Lexicon = {
     // A bracket after a resolution that says something is still wrong: "(the confirmation mail goes out, though with last year's logo)".
     stillOpen: ['mas', 'porem', 'embora', 'ainda', 'exceto'],
     decisionBodies: ['comite', 'conselho', 'ordem de compra', 'contrato', 'orcamento', 'compras', 'financeir\\w*'],
-    boards: ['comite', 'conselho', 'diretoria'],
+    boards: ['comites?', 'conselhos?', 'diretoria'],
     withoutWords: ['sem'],
     reasonStart: ['como', 'ja que'],
     unconfirmed: ['a confirmar', 'por confirmar', '(?:ainda )?nao (?:e )?definitiva', 'a reconfirmar', 'sujeita a (?:confirmacao|alteracoes)'],
@@ -1385,7 +1385,6 @@ export const pt: Lexicon = {
     restOfArticle: ['o'],
     people: ['equipa'],
     already: ['ja'],
-    timeOrManner: ['quando', 'como'],
     sentEarlier: ['ja (?:\\w+ )?(?:enviad\\w*|compartilhad\\w*|mandad\\w*|entregue\\w*|partilhad\\w*)', 'no (?:meu|nosso) (?:e-mail|email) anterior'],
     sendingLater: ['amanha', 'proxim\\w*', 'vamos', 'sera', 'serao'],
     fileState: ['correto'],
