@@ -145,6 +145,8 @@ export function colouredLines(html: string | null | undefined): ((line: string) 
     runs ??= colouredRuns(html);
     const even = line.replace(/\s+/g, ' ').trim();
     if (even === '') return false;
-    return runs.has(even) || (even.length >= 12 && [...runs].some((run) => run.includes(even)));
+    if (runs.has(even)) return true;
+    if (even.length >= 12) for (const run of runs) if (run.includes(even)) return true;
+    return false;
   };
 }

@@ -63,13 +63,19 @@ const CHECKLIST: [string, Step][] = [
   ['2027-01-20T15:05:00Z', staff({ action: 'test-user-created' })],
 ];
 
-/** One development cycle ending in a round opened: integrator QA (Mon), client QA (Tue), ready with materials (Wed). */
-function cycle(monday: string): [string, Step][] {
+/**
+ * One development cycle: integrator QA (Mon), client QA (Tue), and the integrator's reply at the ready step (Wed): by default
+ * ready with materials, which opens a round.
+ */
+function cycle(
+  monday: string,
+  ready: Step = reply(INTEGRATOR, 'We are ready for certification; the test plan is attached.', [{ filename: 'test-plan.pdf', content: 'plan' }]),
+): [string, Step][] {
   const day = (offset: number, time: string) => `${new Date(Date.parse(`${monday}T00:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10)}T${time}Z`;
   return [
     [day(0, '16:00:00'), reply(INTEGRATOR, 'Development is done and our QA is complete.')],
     [day(1, '15:00:00'), reply(CLIENT, 'Approved. We tested every use case and all error and success messages read right.')],
-    [day(2, '15:00:00'), reply(INTEGRATOR, 'We are ready for certification; the test plan is attached.', [{ filename: 'test-plan.pdf', content: 'plan' }])],
+    [day(2, '15:00:00'), ready],
   ];
 }
 
@@ -301,14 +307,12 @@ describe('material beside a no at the ready step', () => {
         ...UNTIL_SCHEDULE,
         SALES_APPROVES,
         ...CHECKLIST,
-        ['2027-02-08T16:00:00Z', reply(INTEGRATOR, 'Development is done and our QA is complete.')],
-        ['2027-02-09T15:00:00Z', reply(CLIENT, 'Approved. We tested every use case and all error and success messages read right.')],
-        [
-          '2027-02-10T15:00:00Z',
+        ...cycle(
+          '2027-02-08',
           reply(INTEGRATOR, "The iOS screenshots are attached. We're not ready for certification yet: Android still crashes on the balance screen.", [
             { filename: 'ios-screens.zip', content: 'screens' },
           ]),
-        ],
+        ),
       ],
       '2027-02-12T00:00:00Z',
     );
@@ -328,16 +332,14 @@ describe('every material beside work still to do at the ready step', () => {
         ...UNTIL_SCHEDULE,
         SALES_APPROVES,
         ...CHECKLIST,
-        ['2027-02-08T16:00:00Z', reply(INTEGRATOR, 'Development is done and our QA is complete.')],
-        ['2027-02-09T15:00:00Z', reply(CLIENT, 'Approved. We tested every use case and all error and success messages read right.')],
-        [
-          '2027-02-10T15:00:00Z',
+        ...cycle(
+          '2027-02-08',
           reply(INTEGRATOR, 'Screenshots, test transactions and the video are attached. We still need to fix the Android login crash before certification.', [
             { filename: 'screenshots.zip', content: 'screens' },
             { filename: 'test-transactions.csv', content: 'txns' },
             { filename: 'flow.mp4', content: 'video' },
           ]),
-        ],
+        ),
       ],
       '2027-02-12T00:00:00Z',
     );

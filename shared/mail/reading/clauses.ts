@@ -1,6 +1,6 @@
 import { compile, fold, matchesOf, tokenize, type CompiledLexicon, type Found, type Lexicon, type LexiconCategory, type Token } from './lexicon';
 import { LANGUAGES } from './languages';
-import { wordsOf } from './patterns';
+import { LINK_START, wordsOf } from './patterns';
 import { sentencesOf } from './sentences';
 import type { DocumentName } from './types';
 
@@ -264,7 +264,7 @@ export function openBracketAt(folded: string, at: number): number {
 const STATT_CLOSING = /^\s*(?:[,.;:!?)]|$)/;
 
 /** A link, to its end. */
-const LINK = /(?:https?:\/\/|www\.)\S*[^\s?]/g;
+const LINK = new RegExp(String.raw`${LINK_START}\S*[^\s?]`, 'g');
 
 /** Between clauses in the joined text: no phrase reaches across it (`[\s-]+` does not match it). */
 const SEPARATOR = ' \u0001 ';

@@ -14,3 +14,6 @@ export function wordsOf(name: PatternName, wrap: (fragment: string) => string = 
 
 /** Words that say a file is attached ("attached", "anbei", "ci-joint", "in allegato"…: the `attachmentWords` pattern), over folded text. */
 export const ATTACHED_WORDS = new RegExp(String.raw`(?<![\p{L}])(?:${wordsOf('attachmentWords')})(?![\p{L}])`, 'u');
+
+/** Where a link starts ("https://", "www."): the clauses' query mark and the sentences' cut both know a link by it. */
+export const LINK_START = String.raw`(?:https?:\/\/|www\.)`;

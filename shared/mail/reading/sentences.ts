@@ -1,5 +1,6 @@
 import { isAttributionLine } from '../reply-text';
 import { matchesOf } from './lexicon';
+import { LINK_START } from './patterns';
 
 /** An emoji ends a line's sentence; a capital starts the next (made once: see lexicon.ts's MARKS). */
 const ENDS_IN_EMOJI = /\p{Extended_Pictographic}$/u;
@@ -47,7 +48,7 @@ function insideBrackets(text: string): boolean {
 /** Where a sentence may end inside a line: stops before a word, or a question or an exclamation mark before anything. */
 const SENTENCE_END = /[.!?]+(?=\s+\S)|[?!]+(?=\S)/g;
 /** A piece that ends inside a link: its last word starts a link. */
-const INSIDE_LINK = /(?:https?:\/\/|www\.)\S*$/;
+const INSIDE_LINK = new RegExp(String.raw`${LINK_START}\S*$`);
 
 /** A sentence, and whether it is the first of an answer written under a quoted line (where a bare "No" or "OK" answers). */
 export interface Sentence {
