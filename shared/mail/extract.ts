@@ -66,9 +66,18 @@ const ASKED = /\?\s*$|¿/;
 /** "Can we" in the other languages, asking only in a question ("Können wir den Go-Live auf den 22.06. legen?"; not "no podemos"). */
 const CAN_WE = new RegExp(`(?<![\\p{L}])(?:${dayWords('canWe')})(?![\\p{L}])`, 'iu');
 
-/** Whether a negation stands in the date's own phrase, within eight words before it. */
+/** "From" (and an article) right before a day: the day a move leaves, where a verb of moving or changing comes before it. */
+const MOVED_FROM = new RegExp(`(?<![\\p{L}])(?:${dayWords('movedFrom')})\\s+(?:(?:${dayWords('dayArticles')})\\s+)?$`, 'iu');
+const CHANGES = new RegExp(`(?<![\\p{L}])(?:${dayWords('changes')})(?![\\p{L}])`, 'iu');
+
+/**
+ * Whether a negation stands in the date's own phrase, within eight words before it; or the day is the one a move or a change
+ * leaves ("please change go-live from June 6 to June 10", "la data di go-live va spostata dal 3 al 10 marzo").
+ */
 function refusedBefore(sentence: string, index: number): boolean {
-  const phrase = sentence.slice(0, index).split(/[,;:]/).pop() ?? '';
+  const before = sentence.slice(0, index);
+  if (MOVED_FROM.test(before) && (MOVES.test(before) || CHANGES.test(before))) return true;
+  const phrase = before.split(/[,;:]/).pop() ?? '';
   // (A bare "no" right before the day is Portuguese "on the": "o lançamento no sábado 12 de junho".)
   return REFUSED.test(
     phrase
@@ -594,6 +603,13 @@ function launchCandidates(text: string, options: LaunchDateOptions): Candidate[]
       const date = iso(year, month, day);
       // The date asked to be set is the one after the asking words ("May 31 is a holiday, so please schedule it for June 1").
       if (date >= referenceDay) candidateAt(date, index, result.text.length);
+      // "Please change go-live from June 6 to June 10", which chrono reads as one span: the day it moves to is its end.
+      const end = result.end;
+      if (end?.isCertain('day') && refusedBefore(written, index)) {
+        const [endYear, endMonth, endDay] = [end.get('year'), end.get('month'), end.get('day')];
+        const moved = endYear === null || endMonth === null || endDay === null ? null : iso(endYear, endMonth, endDay);
+        if (moved !== null && moved >= referenceDay) candidateAt(moved, index + result.text.length - 1, 1);
+      }
     }
     settle(sentence, named, candidates);
   }

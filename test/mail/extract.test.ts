@@ -64,6 +64,9 @@ describe('the launch date a reply asks for', () => {
     { case: 'a weekday that names no launch day', text: "We'll review on Friday and confirm the launch date afterwards.", date: null },
     { case: 'an English date ending a sentence', text: 'Launch on May 20. Please schedule the kickoff for next Monday.', date: '2027-05-20' },
     { case: 'a date asked instead of another', text: 'Instead of the first Monday in May, please launch on May 10.', date: '2027-05-10' },
+    { case: 'a launch moved from one day to another', text: 'Please change go-live from Friday June 4 to Tuesday June 8.', date: '2027-06-08' },
+    { case: 'a launch moved from one day to another (Italian)', text: 'La data di go-live va spostata dal 3 al 10 maggio.', date: '2027-05-10' },
+    { case: 'a span that moves nothing', text: 'Certification runs from June 1 to June 4; go-live on June 28.', date: '2027-06-28' },
     {
       case: 'a refused date beside the one asked for',
       text: 'We do not want to launch on March 1 as planned. Please move the launch to March 15.',

@@ -367,6 +367,12 @@ describe('reading clause by clause', () => {
     const testing = read("The success messages are all approved. Haven't got to the error messages yet, will do that Monday.", 'testing');
     expect(testing).toMatchObject({ intent: 'approve', needsReview: true });
     expect(testing.reasons).toContainEqual(expect.stringMatching(/a part not done yet/));
+    // However far the "yet" from its negation, and a test someone is still to run today.
+    for (const beside of [
+      "To be clear I haven't personally been through the reverse enrollment flow yet.",
+      'Marcus is testing the refund flow this afternoon.',
+    ])
+      expect(read(`Approved. ${beside}`, 'testing').reasons).toContainEqual(expect.stringMatching(/a part not done yet/));
     expect(read("All correct and yes I'm the POC. We haven't locked the launch date yet.", 'confirmation').reasons).not.toContainEqual(
       expect.stringMatching(/a part not done yet/),
     );

@@ -379,6 +379,12 @@ describe('certification materials item by item', () => {
         'round2_screenshots.zip',
       ]),
     ).toEqual({ delivered: ['screenshots'], pending: [] });
+    // Unchanged since an earlier round, or still applying: nothing to come either.
+    for (const said of [
+      "New test transaction log attached. Screenshots and video haven't changed since round 1: the fix was backend only.",
+      'New test transaction log attached. The screenshots and video from last time still apply.',
+    ])
+      expect(await materialsOf(said, ['transactions_round2.csv'])).toEqual({ delivered: ['test-transactions'], pending: [] });
   });
 
   it('takes a card "capture" for a transaction, not a screenshot', async () => {

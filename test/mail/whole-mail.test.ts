@@ -61,6 +61,17 @@ describe('whole mails whose hold-back only the reply text decides', () => {
     expect(reading.reasons.join(' ')).toContain('a reply to a colleague’s mail');
   });
 
+  it('acts on a reply-all yes that says what it approves when the second reading is sure of it, and holds a bare one', async () => {
+    const m = mails.find((x) => x.name === 'yes-over-colleagues-doubt-exchange-names');
+    if (m === undefined) throw new Error('fixture missing');
+    const said = m.raw.toString('utf8').replace('\nApproved.\n', '\nWe approve the schedule as proposed, QA dates included.\n');
+    expect(said).toContain('We approve the schedule as proposed');
+    const reading = await readingOf({ ...m, raw: Buffer.from(said) });
+    expect(reading).toMatchObject({ intent: 'approve', needsReview: false });
+    expect(reading.reasons.join(' ')).toContain('two readings settle the doubt');
+    expect(await readingOf(m)).toMatchObject({ intent: 'approve', needsReview: true });
+  });
+
   it('takes a colleague’s mail forwarded to us (a subject that opens with Fwd, FW, TR, WG…) for the sender’s to send on, not one answered', async () => {
     const m = mails.find((x) => x.name === 'yes-over-colleagues-doubt-exchange-names');
     if (m === undefined) throw new Error('fixture missing');

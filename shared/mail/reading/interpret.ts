@@ -321,13 +321,15 @@ function readByRules(question: StepQuestion, signals: InterpretSignals, reading:
     if (doubts.length > 0)
       return result('approve', Math.min(confidence, 0.7), question, [...yes, ...doubts], { ...rest, ...(settleable ? { settleable } : {}) });
     // A reply-all to a colleague's mail ("Agreed", "Go ahead" under "let's hold off until…"): the yes may be to the colleague.
+    // Settled by a second reading sure of the yes only where the yes says more than a word: a bare "Approved." under a colleague's
+    // "can we ask them to push QA to June?" could approve the colleague's proposal.
     if (signals.answersSomeoneElse === true)
       return result(
         'approve',
         Math.min(confidence, 0.7),
         question,
         [...yes, { signal: 'not-yet', clause: yes[0]?.clause as Clause, why: 'a reply to a colleague’s mail: the yes may be to it' }],
-        rest,
+        { ...rest, ...(confidence >= 0.95 && yes.some((r) => r.clause.words > 4) ? { settleable: true } : {}) },
       );
     // (Exempt from the second reading's floor only a yes in the words of approving, "We approve", "Hiermit geben wir frei": not
     // the words of confirming, "Wir bestätigen Ihnen die Angaben", which a correction before them turns around as easily.)

@@ -149,6 +149,10 @@ export type DayWordName =
   | 'reasons'
   /** Verbs of moving a day (`postpone`, `verschieben`, `décaler`). */
   | 'moves'
+  /** Verbs of changing a day (`change`, `ändern`, `cambiar`): with {@link 'movedFrom'}, the day moved from. */
+  | 'changes'
+  /** "From" right before the day a move or a change leaves (`change go-live from June 6 to June 10`, `dal 3 al 10 marzo`). */
+  | 'movedFrom'
   /** "Can we", asking only in a question, outside English (`Können wir …?`). */
   | 'canWe'
   /** "Can we", "could you" in English, asking a day in a refused one's place only. */

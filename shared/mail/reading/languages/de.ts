@@ -1422,6 +1422,8 @@ export const de: Lexicon = {
     doesNotWork: ['nicht m[öo]glich', 'geht (?:bei uns )?nicht', 'passt (?:uns )?nicht'],
     reasons: ['f[üu]r', 'wegen', 'weil', 'aufgrund', 'da'],
     moves: ['verschieb\\p{L}*', 'verleg\\p{L}*'],
+    changes: ['änder\\p{L}*', 'geändert'],
+    movedFrom: ['von'],
     canWe: ['k[öo]nn(?:en|ten) wir'],
     instead: ['stattdessen'],
     proposes: ['vorschlag\\p{L}*', 'schlagen', 'vorschlagen', 'wie w[äa]re'],

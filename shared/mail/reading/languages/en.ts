@@ -2606,8 +2606,10 @@ export const en: Lexicon = {
     ],
     timeAhead: ['next', 'this', 'week', 'weeks', 'month', 'months', 'end of'],
     notYet: [
-      "(?:not|isn't|isnt|aren't|arent|haven't|hasn't|havent|hasnt|didn't|didnt)\\b[^.,;:]{0,40}\\byet",
+      "(?:not|isn't|isnt|aren't|arent|haven't|hasn't|havent|hasnt|didn't|didnt)\\b[^.,;:]{0,60}\\byet",
       'not yet',
+      // "Marcus is testing that this afternoon": a test still running.
+      "(?:is|are|'s|'re) (?:still )?(?:testing|checking|reviewing|verifying|going through)\\b[^.,;:]{0,40}\\b(?:this (?:afternoon|evening|week)|today|tonight|tomorrow|later|next week)",
       '(?:look at|deal with|handle|discuss|cover) (?:\\w+ )?separately',
       'joins? later',
       'untested',
@@ -2688,6 +2690,11 @@ export const en: Lexicon = {
       'already (?:been )?(?:sent|shared|provided|delivered|given|uploaded|submitted|shared with you)',
       '(?:was|were|been) (?:\\w+ )?(?:sent|shared|provided|delivered|submitted) (?:\\w+ )?(?:earlier|before|previously|last week)',
       '(?:in|with) (?:the|my|our) (?:earlier|previous|last|trailing) (?:mail|email|e-mail|message)',
+      // Items still good from an earlier round ("the screenshots and video from last time still apply", "haven't changed since round 1").
+      "(?:haven't|have not|hasn't|has not) changed since",
+      'unchanged (?:since|from)',
+      'still (?:apply|applies|stand|stands)',
+      'from (?:last time|the last round)',
     ],
     sendingLater: ['will', "'ll", 'going to', 'tomorrow', 'next', 'shall'],
     fileState: ['correct', 'corrected', 'right', 'ok', 'okay', 'good', 'fine', 'done', 'ready', 'complete', 'completed', 'final', 'fixed'],
@@ -3036,6 +3043,8 @@ export const en: Lexicon = {
     doesNotWork: ['not possible', 'impossible', 'not an option', "(?:won't|doesn't|does not|will not) work", 'no good'],
     reasons: ['for', 'because', 'due', 'owing', 'as', 'since'],
     moves: ['move', 'moving', 'push', 'shift', 'postpone', 'reschedule'],
+    changes: ['change', 'changed', 'changing'],
+    movedFrom: ['from'],
     canYou: ['(?:can|could) (?:we|you)'],
     instead: ['instead'],
     proposes: ['propos\\p{L}*', 'suggest\\p{L}*', 'how about', 'what about'],

@@ -1613,6 +1613,8 @@ export const es: Lexicon = {
     doesNotWork: ['no es posible', 'no nos (?:va|viene)'],
     reasons: ['para', 'porque', 'por', 'debido', 'ya que'],
     moves: ['mov[ea]\\p{L}*', 'aplaz\\p{L}*', 'retras\\p{L}*'],
+    changes: ['cambi\\p{L}*', 'modific\\p{L}*'],
+    movedFrom: ['del'],
     canWe: ['pod(?:emos|r[íi]amos|[ée]is|r[íi]ais|[ée]rian|r[íi]an|eriam)'],
     instead: ['en su lugar', 'en cambio'],
     proposes: ['propon\\p{L}*'],

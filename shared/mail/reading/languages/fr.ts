@@ -1620,6 +1620,8 @@ export const fr: Lexicon = {
     doesNotWork: ['pas possible', 'impossible', 'ne (?:nous )?convient pas'],
     reasons: ['pour', 'parce', '[àa] cause', 'en raison', 'car'],
     moves: ['d[ée]cal\\p{L}*', 'report\\p{L}*'],
+    changes: ['chang\\p{L}*', 'modifi\\p{L}*'],
+    movedFrom: ['du'],
     canWe: ['pouvons-nous', 'pourrions-nous', 'pourriez-vous', 'pouvez-vous'],
     instead: ['plut[ôo]t'],
     proposes: ['que diriez-vous'],

@@ -1452,6 +1452,8 @@ export const it: Lexicon = {
     doesNotWork: ['non [èe] possibile', 'non va bene'],
     reasons: ['per', 'perch[ée]', 'a causa', 'dato'],
     moves: ['spost\\p{L}*', 'rimand\\p{L}*'],
+    changes: ['cambi\\p{L}*', 'modific\\p{L}*'],
+    movedFrom: ['dal'],
     canWe: ['possiamo', 'potremmo', 'potete', 'potreste'],
     instead: ['invece'],
     otherMilestone: ['requisiti', 'mappatura', 'formazione', 'riunione', 'certificazione', 'chiamare', 'chiamata', 'sentirci', 'contratto', 'fattura'],

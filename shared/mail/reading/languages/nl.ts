@@ -1189,6 +1189,8 @@ export const nl: Lexicon = {
     doesNotWork: ['niet mogelijk', 'past (?:ons )?niet'],
     reasons: ['voor', 'omdat', 'vanwege', 'door'],
     moves: ['verplaats\\p{L}*', 'opschuiv\\p{L}*', 'verschuiv\\p{L}*'],
+    changes: ['wijzig\\p{L}*', 'veranderen', 'aanpassen'],
+    movedFrom: ['van'],
     canWe: ['kunnen (?:we|jullie)', 'zouden (?:we|jullie)'],
     instead: ['in plaats daarvan'],
     proposes: ['voorstel\\p{L}*', 'stellen voor'],

@@ -1527,6 +1527,8 @@ export const pt: Lexicon = {
     doesNotWork: ['n[ãa]o [ée] poss[íi]vel', 'n[ãa]o d[áa]'],
     reasons: ['para', 'devido', 'pois'],
     moves: ['mover', 'adi[ae]\\p{L}*', 'jogar'],
+    changes: ['mud\\p{L}*', 'alter\\p{L}*'],
+    movedFrom: ['do'],
     canWe: ['conseguimos', 'conseguem'],
     instead: ['em vez disso'],
     proposes: ['propor\\p{L}*', 'propost\\p{L}*'],
