@@ -363,6 +363,19 @@ describe('reading clause by clause', () => {
     expect(read("I don't see any reason not to go ahead.", 'approval').intent).toBe('approve');
   });
 
+  it('takes "nothing outstanding", "sem pendentes", "keine offenen Punkte" for nothing still to come', () => {
+    for (const ready of [
+      "We're ready for certification. There's nothing outstanding on our side.",
+      "We're ready for certification, no open items.",
+      'O build está pronto e o nosso QA interno está concluído, sem pendentes.',
+    ])
+      expect(read(ready, 'readiness')).toMatchObject({ intent: 'approve', needsReview: false });
+    expect(read('Wir sind bereit, keine offenen Punkte mehr.', 'readiness').reasons).not.toContainEqual(expect.stringMatching(/not done yet/));
+    // Open items named are still to come.
+    expect(read("We're ready, but there are still open items on refunds.", 'readiness').intent).not.toBe('approve');
+    expect(read('Wir sind fast bereit, offene Punkte: Storno.', 'readiness')).not.toMatchObject({ intent: 'approve', needsReview: false });
+  });
+
   it('doubts a yes beside a part not done yet, except a date not set yet where the step confirms details', () => {
     const testing = read("The success messages are all approved. Haven't got to the error messages yet, will do that Monday.", 'testing');
     expect(testing).toMatchObject({ intent: 'approve', needsReview: true });

@@ -432,6 +432,11 @@ export const de: Lexicon = {
     'verlegen',
   ],
   neutral: [
+    // Nothing still to come: "nothing outstanding", "sem pendentes", "keine offenen Punkte".
+    'keine offenen punkte',
+    'keine offenen fragen',
+    'nichts offen',
+    'nichts mehr offen',
     'gesperrte karte',
     'abgelaufene karte',
     'unzureichendes guthaben',
@@ -1222,7 +1227,7 @@ export const de: Lexicon = {
       'steht noch aus',
       'nicht getestet',
       'nur (?:das|die|den) \\w+ getestet',
-      'offene[rn]? (?:punkte?|fragen?)',
+      '(?<!\\bkeine )offene[rn]? (?:punkte?|fragen?)',
       'noch offen',
       'noch unklar',
       '(?:keine|nicht die) zeit',

@@ -537,6 +537,11 @@ export const es: Lexicon = {
     'atrasar*',
   ],
   neutral: [
+    // Nothing still to come: "nothing outstanding", "sem pendentes", "keine offenen Punkte".
+    'sin pendientes',
+    'nada pendiente',
+    'no hay pendientes',
+    'sin puntos abiertos',
     'tarjeta bloqueada',
     'tarjeta caducada',
     'saldo insuficiente',
@@ -691,6 +696,10 @@ export const es: Lexicon = {
     'cualquier incidencia',
   ],
   smallTalk: [
+    'cómo va',
+    'como va',
+    'cómo está',
+    'como esta',
     'cómo estás',
     'como estas',
     'fin de semana',

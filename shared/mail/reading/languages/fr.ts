@@ -530,6 +530,11 @@ export const fr: Lexicon = {
     'inverser',
   ],
   neutral: [
+    // Nothing still to come: "nothing outstanding", "sem pendentes", "keine offenen Punkte".
+    'rien en attente',
+    'aucun point ouvert',
+    'aucun point en suspens',
+    'rien en suspens',
     'carte bloquée',
     'carte expirée',
     'solde insuffisant',

@@ -500,6 +500,11 @@ export const it: Lexicon = {
     'rinviar*',
   ],
   neutral: [
+    // Nothing still to come: "nothing outstanding", "sem pendentes", "keine offenen Punkte".
+    'nessun punto aperto',
+    'nessuna pendenza',
+    'niente in sospeso',
+    'nulla in sospeso',
     'carta bloccata',
     'carta scaduta',
     'saldo insufficiente',

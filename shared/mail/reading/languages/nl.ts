@@ -378,6 +378,10 @@ export const nl: Lexicon = {
     'verlagen',
   ],
   neutral: [
+    // Nothing still to come: "nothing outstanding", "sem pendentes", "keine offenen Punkte".
+    'geen openstaande punten',
+    'geen open punten',
+    'niets meer open',
     'geblokkeerde kaart',
     'verlopen kaart',
     'onvoldoende saldo',

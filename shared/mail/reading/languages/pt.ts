@@ -513,6 +513,11 @@ export const pt: Lexicon = {
     'adiemos',
   ],
   neutral: [
+    // Nothing still to come: "nothing outstanding", "sem pendentes", "keine offenen Punkte".
+    'sem pendentes',
+    'sem pendencias',
+    'nada pendente',
+    'sem pontos em aberto',
     'cartão bloqueado',
     'cartão expirado',
     'saldo insuficiente',
