@@ -164,6 +164,12 @@ describe('requirements item by item', () => {
       pending: ['api-access', 'field-mapping', 'test-accounts'],
     },
     {
+      case: 'a sandbox named as where test accounts live (Dutch, "Dynamics-sandbox"), no API access',
+      text: 'Hieronder de twee testaccounts voor onze Dynamics-sandbox. De API-toegang is nog niet in orde, die volgt eind volgende week.',
+      delivered: ['test-accounts'],
+      pending: ['api-access'],
+    },
+    {
       case: 'items said sent in an earlier mail, neither handed over now nor still to come',
       text: 'The API access and field mapping were already sent on 12/5, so only the test accounts are remaining. We will send them by Friday.',
       delivered: [],
@@ -444,6 +450,16 @@ describe('items listed under a link', () => {
       '- Mapping_champs_Cadmium_v1.xlsx',
     ].join('\n');
     expect(await itemsOfPlain(text)).toEqual({ delivered: ['field-mapping', 'test-accounts'], pending: [] });
+  });
+  it('takes items named in the sentence that says they are in a shared folder, its link below, as handed over (Portuguese)', async () => {
+    const text = [
+      'Todo o material de certificação está nesta pasta compartilhada no Google Drive: capturas de tela de todos os casos de uso, o vídeo de demonstração e a planilha com as transações de teste.',
+      'https://drive.google.example/drive/folders/1sPx2288',
+      '',
+      'Concluímos o desenvolvimento, o QA e os testes.',
+    ].join('\n');
+    // ("no Google Drive" is "in the": no Spanish "no", though the two languages share most small words.)
+    expect(await materialsOf(text, [])).toEqual({ delivered: ['screenshots', 'test-transactions', 'video'], pending: [] });
   });
   it('does not take "let me know if anything is missing" for an item named as missing', async () => {
     const text = 'Attached:\n- Field mapping – Registration_Field_Mapping.xlsx\n\nLet me know if anything is missing or unclear.';

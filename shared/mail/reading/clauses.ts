@@ -637,6 +637,8 @@ function readClause(scan: Scan, clause: number, text: string, sentence: number, 
       // Inside a neutral phrase the words assert nothing; a longer phrase around it still does ("sin problema con el calendario").
       if (NEUTRALIZED.has(act) && neutral.some(([a, b]) => a <= index && b >= end)) continue;
       if (act === 'scope' && scan.alsoIsSo && m.text === 'also') continue;
+      // Portuguese "no" ("no Google Drive": in the) is no Spanish or Italian "no".
+      if (act === 'no' && scan.noIsPreposition && m.text === 'no') continue;
       // German "statt" closing its phrase is the particle of "stattfinden" ("die Tagung findet in Leipzig statt"), no "instead".
       if (act === 'change' && m.text === 'statt' && STATT_CLOSING.test(folded.slice(end))) continue;
       // The same words found by two languages, or inside a longer phrase of the same act, count once.
@@ -876,6 +878,10 @@ function deniesAName(clause: Clause): boolean {
   return CAPITAL.test(clause.text[at] ?? '');
 }
 
+/** Spellings only Portuguese has ("integração", "transações", "não", "você"), and only Spanish or Italian ("ción", "año", "¿", "zione", "è"). */
+const PORTUGUESE_SPELLING = /ç[ãõ]|[ãõ]\p{L}|[ãõ]\b|\bvocês?\b/iu;
+const SPANISH_OR_ITALIAN_SPELLING = /ción|ñ|[¿¡]|zione|\bè\b|\bgli\b|\bnon\b|\bpero\b/iu;
+
 /** Reads a reply's new text clause by clause. */
 export function readClauses(replyText: string): ClauseReading {
   // The quoted lines an inline answer keeps are ours (in English): the language is the sender's words'.
@@ -892,8 +898,10 @@ export function readClauses(replyText: string): ClauseReading {
       under: sentence.under,
     })),
   );
-  // In Portuguese "no" is "in the" ("testamos tudo no app"); its no is "não". Spanish and Italian "no" is a no.
-  const noIsPreposition = languages[0] === 'pt' && !languages.includes('es') && !languages.includes('it');
+  // In Portuguese "no" is "in the" ("testamos tudo no app"); its no is "não". Spanish and Italian "no" is a no: where they are
+  // read beside Portuguese (they share many small words), the spelling tells them apart ("certificação", "não" against "ción", "ñ").
+  const noIsPreposition =
+    languages[0] === 'pt' && ((!languages.includes('es') && !languages.includes('it')) || (PORTUGUESE_SPELLING.test(own) && !SPANISH_OR_ITALIAN_SPELLING.test(own)));
   const alsoIsSo = languages[0] === 'de';
   const scan = new Scan(
     parts.map((p) => p.text),

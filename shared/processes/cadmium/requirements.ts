@@ -15,7 +15,7 @@ export const DEFAULT_REQUIREMENTS: readonly Requirement[] = [
 
 /**
  * Where a sandbox is named as the place something lives ("test accounts for our Salesforce sandbox", "las cuentas de prueba
- * en nuestro sandbox"): a preposition and a possessive or an article before it, in each language. Such a sandbox is no API
+ * en nuestro sandbox", "voor onze Dynamics-sandbox"): a preposition and a possessive or an article before it, in each language. Such a sandbox is no API
  * access.
  */
 const PLACE: Readonly<Record<string, { readonly prepositions: readonly string[]; readonly determiners: readonly string[] }>> = {
@@ -25,6 +25,7 @@ const PLACE: Readonly<Record<string, { readonly prepositions: readonly string[];
   it: { prepositions: ['di'], determiners: ['nostro', 'nostra', 'il'] },
   fr: { prepositions: ['dans'], determiners: ['notre', 'le', 'votre'] },
   de: { prepositions: ['im'], determiners: ['unserer', 'unserem'] },
+  nl: { prepositions: ['voor', 'in', 'op'], determiners: ['onze', 'ons', 'de', 'jullie'] },
 };
 const placeWords = (part: 'prepositions' | 'determiners') => Object.values(PLACE).flatMap((l) => l[part]);
 
@@ -53,7 +54,7 @@ export const REQUIREMENT_WORDS: ItemWords = {
       'api[- ]?keys?',
       'credentials?',
       'creds',
-      `(?<!\\b(?:${placeWords('prepositions').join('|')}) (?:${placeWords('determiners').join('|')}) (?:[\\w-]+ )?)(?<!\\()sandbox`,
+      `(?<!\\b(?:${placeWords('prepositions').join('|')}) (?:${placeWords('determiners').join('|')}) (?:[\\w-]+ |\\w+-)?)(?<!\\()sandbox`,
       'token',
     ],
     de: ['zugangsdaten'],

@@ -1038,6 +1038,11 @@ export const de: Lexicon = {
   meeting: ['einladung', 'termin', 'meeting', 'call', 'besprechung', 'telefonat', 'kick-off', 'kickoff', 'zeitfenster'],
   thanks: ['danke', 'vielen dank', 'besten dank', 'dankeschön', 'erhalten', 'zur kenntnis', 'verstanden', 'alles klar', 'super'],
   info: [
+    // A shared folder the items are in ("está nesta pasta compartilhada"): handed over, as English "shared".
+    'geteilt*',
+    'freigegeben* ordner',
+    'in diesem ordner',
+    'im ordner',
     'anbei schicke ich',
     'anbei senden wir',
     'hiermit sende ich',

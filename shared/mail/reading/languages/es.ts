@@ -1248,6 +1248,10 @@ export const es: Lexicon = {
     'excelente',
   ],
   info: [
+    // A shared folder the items are in ("está nesta pasta compartilhada"): handed over, as English "shared".
+    'compartid*',
+    'en esta carpeta',
+    'en la carpeta',
     'fecha de lanzamiento',
     'fecha de salida',
     'fecha deseada',

@@ -1244,6 +1244,10 @@ export const fr: Lexicon = {
     'excellente nouvelle',
   ],
   info: [
+    // A shared folder the items are in ("está nesta pasta compartilhada"): handed over, as English "shared".
+    'partagé*',
+    'dans ce dossier',
+    'dans le dossier',
     'date de lancement',
     'date de mise en ligne',
     'date de mise en production',

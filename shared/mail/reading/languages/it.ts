@@ -1128,6 +1128,10 @@ export const it: Lexicon = {
     'tutto chiaro',
   ],
   info: [
+    // A shared folder the items are in ("está nesta pasta compartilhada"): handed over, as English "shared".
+    'condivis*',
+    'in questa cartella',
+    'nella cartella',
     'data di lancio',
     'data di go-live',
     'data di avvio',

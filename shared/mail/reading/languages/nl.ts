@@ -879,6 +879,10 @@ export const nl: Lexicon = {
   meeting: ['uitnodiging', 'afspraak', 'vergadering', 'overleg', 'call', 'kick-off', 'kickoff'],
   thanks: ['bedankt', 'dank je', 'dank u', 'dankjewel', 'dank', 'ontvangen', 'genoteerd', 'duidelijk', 'top bedankt'],
   info: [
+    // A shared folder the items are in ("está nesta pasta compartilhada"): handed over, as English "shared".
+    'gedeeld*',
+    'in deze map',
+    'in de map',
     'hierbij stuur ik',
     'hierbij sturen we',
     'bij deze',

@@ -1192,6 +1192,11 @@ export const pt: Lexicon = {
     'obrigada pela',
   ],
   info: [
+    // A shared folder the items are in ("está nesta pasta compartilhada"): handed over, as English "shared".
+    'compartilhad*',
+    'partilhad*',
+    'nesta pasta',
+    'na pasta',
     'data de lançamento',
     'data de go-live',
     'data desejada',
