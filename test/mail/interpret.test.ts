@@ -355,6 +355,24 @@ describe('reading clause by clause', () => {
     expect(read('You will get our approval or our change requests by Friday.', 'testing').intent).not.toBe('approve');
   });
 
+  it('takes a problem named before a passing result ("duplicate contact handling – 3/3 pass") for a test case, not a problem', () => {
+    const report = [
+      'QA complete. All 24 test cases passed on the staging build.',
+      '- Nightly reconciliation job, incl. duplicate contact handling – 3/3 pass',
+      '- Timeout errors retried – pass',
+    ].join('\n');
+    expect(read(report, 'status').intent).not.toBe('decline');
+    expect(read(report, 'testing')).toMatchObject({ intent: 'approve' });
+    // A failing result keeps its problem.
+    expect(read('QA run done.\n- Refund errors – fail', 'testing').intent).toBe('decline');
+  });
+
+  it('reads a correction announced in German ("Eine Korrektur beim Termin:") beside confirmed details as no confirmation', () => {
+    const reply = 'Die Angaben zum Kunden sind korrekt. Eine Korrektur beim Termin: die Anmeldung öffnet erst am 17. März, nicht am 3. März.';
+    expect(read(reply, 'confirmation').intent).toBe('decline');
+    expect(read('Nach der Korrektur funktioniert alles, wir geben die Integration frei.', 'testing').intent).toBe('approve');
+  });
+
   it('tells "no failed transactions and no complaints" and "0 errors" at a status step as how things stand, not as problems', () => {
     expect(read("About 1,200 sign-ups, no failed transactions that we've seen and no guest complaints.", 'status').intent).toBe('inform');
     expect(read('Monitoring on our side shows 0 errors over the last 72h.', 'status').intent).toBe('inform');

@@ -878,6 +878,9 @@ function deniesAName(clause: Clause): boolean {
   return CAPITAL.test(clause.text[at] ?? '');
 }
 
+/** A test's result alone, passing ("3/3 pass", "OK", "passed ✓"), in the clause after the case it names. */
+const PASSING_RESULT = /^(?:\d+\s*\/\s*\d+\s+)?(?:pass|passed|ok|okay|green|fine)\b[\s.!✓✔✅]*$/;
+
 /** Spellings only Portuguese has ("integração", "transações", "não", "você"), and only Spanish or Italian ("ción", "año", "¿", "zione", "è"). */
 const PORTUGUESE_SPELLING = /ç[ãõ]|[ãõ]\p{L}|[ãõ]\b|\bvocês?\b/iu;
 const SPANISH_OR_ITALIAN_SPELLING = /ción|ñ|[¿¡]|zione|\bè\b|\bgli\b|\bnon\b|\bpero\b/iu;
@@ -920,6 +923,14 @@ export function readClauses(replyText: string): ClauseReading {
     const next = clauses[i + 1];
     if (next?.contrast === true && next.sentence === clause.sentence && deniesAName(clause) && NAMED.test(next.text))
       clauses[i] = { ...clause, corrects: true };
+  }
+  // "Duplicate contact handling – 3/3 pass", "Timeout errors retried – OK": the words of a problem before a result that passes, in
+  // their own line or sentence, are a test case's name.
+  for (const [i, clause] of clauses.entries()) {
+    const named = clauses[i - 1];
+    if (named === undefined || named.sentence !== clause.sentence || !PASSING_RESULT.test(clause.folded.trim())) continue;
+    if (named.hits.some((h) => h.act === 'problem') && !named.hits.some((h) => h.negated || h.act === 'resolved'))
+      clauses[i - 1] = { ...named, hits: named.hits.filter((h) => h.act !== 'problem') };
   }
   // The opening clause: the first that is not only a greeting.
   const first = clauses.findIndex(

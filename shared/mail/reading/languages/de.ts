@@ -353,6 +353,13 @@ export const de: Lexicon = {
     'nicht bereit zu bezahlen',
   ],
   change: [
+    // A correction announced ("Eine Korrektur beim Termin:", "zwei Korrekturen:"), as English "one correction"; not "nach der Korrektur".
+    'eine korrektur',
+    'zwei korrekturen',
+    'drei korrekturen',
+    'folgende korrektur*',
+    'kleine korrektur*',
+    'einzige korrektur',
     'beheben',
     'nach hinten schieben',
     'nach hinten verschieben',
