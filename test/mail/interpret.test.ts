@@ -367,6 +367,20 @@ describe('reading clause by clause', () => {
     expect(read('QA run done.\n- Refund errors – fail', 'testing').intent).toBe('decline');
   });
 
+  it('reads a fix told by what it shows now, a dash inside the quoted message, as resolved ("erscheint jetzt „… – …“ statt des Fehlers")', () => {
+    const reply = [
+      'Alle Punkte aus Runde 1 sind behoben:',
+      '1. Bei unbekannter Karte erscheint an der Kasse jetzt „Karte nicht gefunden – bitte erneut scannen“ statt des HTTP-Fehlers.',
+      'Wir sind bereit für die nächste Zertifizierungsrunde.',
+    ].join('\n');
+    expect(read(reply, 'readiness')).toMatchObject({ intent: 'approve', needsReview: false });
+  });
+
+  it('takes "that should be everything" for a set complete, not a correction', () => {
+    const reply = "We're ready for certification. Here's the video: https://share.example/v/1. Together with the screenshots I sent on Tuesday, that should be everything.";
+    expect(read(reply, 'readiness')).toMatchObject({ intent: 'approve', needsReview: false });
+  });
+
   it('reads a correction announced in German ("Eine Korrektur beim Termin:") beside confirmed details as no confirmation', () => {
     const reply = 'Die Angaben zum Kunden sind korrekt. Eine Korrektur beim Termin: die Anmeldung öffnet erst am 17. März, nicht am 3. März.';
     expect(read(reply, 'confirmation').intent).toBe('decline');

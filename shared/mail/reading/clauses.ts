@@ -1,7 +1,7 @@
 import { compile, fold, matchesOf, tokenize, type CompiledLexicon, type Found, type Lexicon, type LexiconCategory, type Token } from './lexicon';
 import { LANGUAGES } from './languages';
 import { LINK_START, wordsOf } from './patterns';
-import { sentencesOf } from './sentences';
+import { insideQuotes, sentencesOf } from './sentences';
 import type { DocumentName } from './types';
 
 /**
@@ -222,7 +222,8 @@ function clausesOf(sentence: string, lexicons: readonly CompiledLexicon[]): { te
   const folded = fold(sentence);
   // Where a clause ends, and whether the next one opens with a contrast word (not a `;` or a dash).
   const cuts = new Map<number, boolean>();
-  for (const m of matchesOf(CLAUSE_BREAK, folded)) cuts.set(m.index ?? 0, false);
+  // (Not a dash inside a quotation: „Karte nicht gefunden – bitte erneut scannen“ is one message, quoted.)
+  for (const m of matchesOf(CLAUSE_BREAK, folded)) if (!insideQuotes(sentence.slice(0, m.index ?? 0))) cuts.set(m.index ?? 0, false);
   for (const m of contrastsIn(lexicons, folded)) {
     const at = m.index;
     // An adverb of contrast right after an auxiliary or a modal ("nous voudrions toutefois ajouter", "we would however

@@ -28,7 +28,7 @@ const DOTTED_NUMBERS = /(?<![\d.])\d{1,2}\.\d{1,2}\.$/;
 export const isListItem = (text: string): boolean => /^([-*•·]|\d+[.)]|\d+ [-–]|[a-z][.)])\s/i.test(text);
 
 /** Whether a quotation is open at the end of `text`: an odd number of straight double quotes, or more opened than closed (`„…“` in German, `“…”`, `«…»`). */
-function insideQuotes(whole: string): boolean {
+export function insideQuotes(whole: string): boolean {
   // Within the last 200 characters (a quotation runs no longer), and not an inch mark (`27" screen`).
   const text = whole.slice(-200).replace(/(?<=\d)"/g, '');
   const count = (re: RegExp) => text.match(re)?.length ?? 0;

@@ -709,6 +709,15 @@ export const de: Lexicon = {
     'erst nach einigen minuten',
   ],
   resolved: [
+    // What a fix shows now ("an der Kasse erscheint jetzt …"), as English "now shows".
+    'zeigt jetzt',
+    'zeigen jetzt',
+    'erscheint jetzt',
+    'erscheinen jetzt',
+    'wird jetzt angezeigt',
+    'werden jetzt angezeigt',
+    'zeigt nun',
+    'erscheint nun',
     'behoben',
     'gelöst',
     'funktioniert jetzt',

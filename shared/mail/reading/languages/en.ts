@@ -767,6 +767,10 @@ export const en: Lexicon = {
     'rather than',
   ],
   neutral: [
+    // "That should be everything you need": the set complete, no correction asked.
+    'should be everything',
+    'should be all you need',
+    'should be the full set',
     // Nothing still to come: "nothing outstanding", "sem pendentes", "keine offenen Punkte".
     'nothing outstanding',
     'nothing else outstanding',

@@ -909,7 +909,7 @@ export const nl: Lexicon = {
   contrast: ['maar', 'echter', 'hoewel', 'behalve', 'alleen'],
   continuing: ['nog steeds', 'nog altijd'],
   every: ['de twee', 'de drie', 'de vier', 'alle', 'elk', 'elke', 'beide', 'alles'],
-  testCases: ['foutmeldingen', "foutscenario's", 'foutsituaties', 'foutafhandeling', 'randgevallen'],
+  testCases: ['foutmeldingen', 'foutmelding', "foutscenario's", 'foutsituaties', 'foutafhandeling', 'randgevallen'],
   before: ['voordat', 'alvorens'],
   rest: ['de rest', 'al het andere', 'de overige', 'voor de rest', 'afgezien daarvan'],
   examine: [
