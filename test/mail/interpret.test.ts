@@ -298,10 +298,20 @@ describe('never guessing a decision', () => {
     ['a yes from someone who cannot give it', 'I’m fine with it but Laura has to sign.'],
     ['a yes with something still open', 'Please proceed with the build, but we still need to confirm the date.'],
     ['someone else’s yes, reported', 'The plan was validated by my colleague last week.'],
+    ['someone else’s yes, reported by their name (Portuguese)', 'De acordo com o João, o cronograma está ok.'],
+    ['someone else’s yes, by someone else’s side (Italian)', 'Il calendario è stato approvato da parte del cliente.'],
     ['a yes to something else', 'Just letting you know I approved the invoice for the integration deposit this morning.'],
   ])('does not act alone on %s', (_case, text) => {
     const reading = read(text, 'approval');
     expect(reading.intent === 'approve' && !reading.needsReview).toBe(false);
+  });
+
+  it.each([
+    ['words of agreeing that read like reporting ("de acordo com o cronograma")', 'De acordo com o cronograma, pode seguir.'],
+    ['a yes given "hereby" in a company’s name', 'Freigabe von Seiten Kassenwerk ist hiermit erteilt.'],
+    ['a yes "from our side" (Italian)', 'Il calendario va bene anche da parte nostra: approviamo lo slot di certificazione.'],
+  ])('acts on %s', (_case, text) => {
+    expect(read(text, 'approval')).toMatchObject({ intent: 'approve', needsReview: false });
   });
 
   it('never flags what moves nothing (a question, information)', () => {

@@ -116,6 +116,17 @@ const RELATIVE_BEFORE = new RegExp(String.raw`(?:^|\s)(${wordsOf('relative')})\s
 const PAST_PASSIVE_BEFORE = new RegExp(String.raw`(?:^|\s)(${wordsOf('pastAux')})\s+(?:\S+\s+)?$`);
 
 /** "She approved it", "he signed off": a yes whose subject is someone else, right before it (a word between; in English only: other languages' pronouns are also "it"). */
+/**
+ * Whether words of reporting ending at `end` are a yes's own words ("de acordo com" of "de acordo com o cronograma"): they end inside
+ * a yes, or right after it, and no name follows them ("de acordo com o João" reports João's words).
+ */
+function agreesWith(clause: Clause, yes: readonly Hit[], end: number): boolean {
+  const named = clause.text.length === clause.folded.length && /^\s*(?:\p{Ll}{1,3}\s+)?\p{Lu}/u.test(clause.text.slice(end));
+  return !named && yes.some((y) => y.at < end && end <= y.end + 5);
+}
+
+/** "Hereby", "hiermit", "par la présente": the yes is given in the writing itself. */
+const HEREBY = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('hereby')})(?:\s|$)`, 'u');
 const THIRD_PERSON_BEFORE = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('thirdPerson')})\s+(?:\S+\s+)?$`);
 
 /** "Most tests passed", "9 of 10 test cases passed", "die meisten Tests": a part of it. */
@@ -420,11 +431,13 @@ export function readOne(clause: Clause, question: StepQuestion, context: ClauseC
       slot ||
       yes.some((h) => elsewhere.some((at) => (earlierNamed.includes(at) && at >= h.at && at < h.end) || (at >= h.end && wordsBetween(folded, h.end, at) <= 3)));
     const reported =
-      past ||
+      !HEREBY.test(folded) &&
+      (past ||
       other ||
       // "Jenna said on our call that the dates work for them": another person's words, reported. "She approved it, see below": hers.
-      yes.some((h) => clause.reports.some((end) => end <= h.at) || THIRD_PERSON_BEFORE.test(folded.slice(0, h.at))) ||
-      yes.some((h) => BY_SOMEONE_ELSE.test(folded.slice(h.end)));
+      // (Not words of reporting that are a yes's own: "de acordo com o cronograma" agrees, where "de acordo com o João" reports.)
+      yes.some((h) => clause.reports.some((end) => end <= h.at && !agreesWith(clause, yes, end)) || THIRD_PERSON_BEFORE.test(folded.slice(0, h.at))) ||
+      yes.some((h) => BY_SOMEONE_ELSE.test(folded.slice(h.end))));
     // Ready once something is done: not ready yet. A yes once something is done: a condition (a request for it).
     if (clause.condition && question === 'readiness') out.push({ signal: 'not-yet', clause, why: `ready on a condition (${words})` });
     else if (clause.condition) out.push({ signal: 'conditional', clause, why: `approves with a condition (${words})` });

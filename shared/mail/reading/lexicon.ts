@@ -234,6 +234,7 @@ export type PatternName =
   | 'orWords'
   | 'ownBy'
   | 'ownVoice'
+  | 'hereby'
   | 'ownSpeaker'
   | 'partNot'
   | 'pastAux'

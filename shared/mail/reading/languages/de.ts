@@ -1177,6 +1177,8 @@ export const de: Lexicon = {
     dateOr: ['oder', 'schlimmstenfalls', 'notfalls'],
     dateMaybe: ['eventuell', 'vielleicht', 'evtl\\.?'],
     ownVoice: ['ich', 'wir', 'hiermit'],
+    // "Hereby": a yes given in the writing itself ("Freigabe von Seiten Kassenwerk ist hiermit erteilt"), never one reported.
+    hereby: ['hiermit'],
     toYou: ['ihnen', 'euch', 'dir'],
     explicitYes: ['freigeb\\w*', 'freigegeben', 'frei', 'genehmig\\w*'],
     countOf: ['von'],

@@ -2503,6 +2503,8 @@ export const en: Lexicon = {
     dateOr: ['or', 'worst case', 'at worst', 'fallback'],
     dateMaybe: ['possibly', 'maybe', 'perhaps', 'potentially'],
     ownVoice: ['i', 'we', "i've", "we've", "i'll", "we'll", 'i will', 'we will', 'i have', 'we have', 'hereby', "i'm", "we're"],
+    // "Hereby": a yes given in the writing itself ("Freigabe von Seiten Kassenwerk ist hiermit erteilt"), never one reported.
+    hereby: ['hereby'],
     explicitYes: ['approv\\w*', 'sign(?:ed|ing|s)?[- ]?off'],
     countOf: ['of', 'out of'],
     awaitedPeople: ['architect', 'it team', 'it department', 'our it', 'tech lead', 'dev lead', 'developers?', 'integrator'],

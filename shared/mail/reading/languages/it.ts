@@ -1222,6 +1222,8 @@ export const it: Lexicon = {
     dateOr: ['o', 'oppure', 'al limite', 'nel peggiore dei casi'],
     dateMaybe: ['forse', 'eventualmente', 'magari'],
     ownVoice: ['io', 'noi', 'abbiamo'],
+    // "Hereby": a yes given in the writing itself ("Freigabe von Seiten Kassenwerk ist hiermit erteilt"), never one reported.
+    hereby: ['con la presente'],
     toYou: ['vi', 'le', 'ti'],
     explicitYes: ['approv\\w*', 'via libera'],
     countOf: ['di'],
@@ -1242,7 +1244,7 @@ export const it: Lexicon = {
     relative: ['che'],
     pastAux: ['stato', 'stata'],
     byWords: ['da', 'dal', 'dalla'],
-    ownBy: ['noi', 'nostr\\p{L}*'],
+    ownBy: ['noi', 'nostr\\p{L}*', 'parte nostra', 'parte mia'],
     andOr: ['e'],
     negators: ['nessun\\w*', 'senza', 'niente', 'nulla'],
     auxiliaries: ['vorremmo', 'vogliamo', 'possiamo', 'dobbiamo', 'sono', 'abbiamo'],

@@ -1300,6 +1300,8 @@ export const pt: Lexicon = {
     dateOr: ['ou', 'na pior das hipoteses', 'no pior caso'],
     dateMaybe: ['talvez', 'eventualmente', 'possivelmente'],
     ownVoice: ['eu', 'nos', 'temos'],
+    // "Hereby": a yes given in the writing itself ("Freigabe von Seiten Kassenwerk ist hiermit erteilt"), never one reported.
+    hereby: ['pela presente', 'por meio deste'],
     confirmStems: ['confirm'],
     toYou: ['lhes', 'lhe', 'vos', 'te'],
     explicitYes: ['aprov\\w*', 'sinal verde'],
