@@ -170,6 +170,18 @@ describe('requirements item by item', () => {
       pending: ['api-access'],
     },
     {
+      case: 'a sandbox named in brackets ("(Dynamics-sandbox)") or inside a password ("Sandbox!2027"), no API access',
+      text: 'Hierbij de testaccounts (Dynamics-sandbox):\n- test01@zorg.example / Sandbox!2027\nDe API-toegang volgt later.',
+      delivered: ['test-accounts'],
+      pending: ['api-access'],
+    },
+    {
+      case: 'an item put off "till then" in the German present ("das Feld-Mapping schicke ich dann zusammen damit")',
+      text: 'Die API-Zugangsdaten bekommen wir erst nächste Woche, das Feld-Mapping schicke ich dann zusammen damit.',
+      delivered: [],
+      pending: ['api-access', 'field-mapping'],
+    },
+    {
       case: 'items said sent in an earlier mail, neither handed over now nor still to come',
       text: 'The API access and field mapping were already sent on 12/5, so only the test accounts are remaining. We will send them by Friday.',
       delivered: [],
@@ -391,6 +403,13 @@ describe('certification materials item by item', () => {
       'New test transaction log attached. The screenshots and video from last time still apply.',
     ])
       expect(await materialsOf(said, ['transactions_round2.csv'])).toEqual({ delivered: ['test-transactions'], pending: [] });
+  });
+
+  it('takes an item only announced ("fyi video is too big for email… will send the link") for one still to come', async () => {
+    expect(await materialsOf('fyi video is too big for email, uploading to the share drive now, will send the link shortly', [])).toEqual({
+      delivered: [],
+      pending: ['video'],
+    });
   });
 
   it('takes a card "capture" for a transaction, not a screenshot', async () => {

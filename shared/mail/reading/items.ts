@@ -79,8 +79,10 @@ interface Namers {
   readonly noFiles: boolean;
 }
 /** A delivering word that is not itself the name of an item ("the API credentials" names the credentials; "attached" gives them). */
+/** Words that only announce what follows ("fyi", "heads up"): they hand nothing over ("fyi video is too big for email, will send the link"). */
+const ANNOUNCES_ONLY = /^(?:fyi|heads[ -]up|just so you know|quick update|update:?)$/;
 const gives = (c: Clause, { namesAny, noFiles }: Namers, inside: (at: number) => boolean = () => true) => {
-  const hits = c.hits.filter((h) => h.act === 'info' && inside(h.at) && !namesAny(c.folded.slice(h.at, h.end)));
+  const hits = c.hits.filter((h) => h.act === 'info' && inside(h.at) && !namesAny(c.folded.slice(h.at, h.end)) && !ANNOUNCES_ONLY.test(h.words));
   // "Please find attached the field mapping", and no file: what was to hand it over is the file that is not there.
   if (noFiles && hits.some((h) => ATTACHED_WORDS.test(c.folded.slice(h.at, h.end)) || ATTACHED_WORDS.test(c.folded.slice(h.end, h.end + 12)))) return false;
   return hits.length > 0;

@@ -54,7 +54,7 @@ export const REQUIREMENT_WORDS: ItemWords = {
       'api[- ]?keys?',
       'credentials?',
       'creds',
-      `(?<!\\b(?:${placeWords('prepositions').join('|')}) (?:${placeWords('determiners').join('|')}) (?:[\\w-]+ |\\w+-)?)(?<!\\()sandbox`,
+      `(?<!\\b(?:${placeWords('prepositions').join('|')}) (?:${placeWords('determiners').join('|')}) (?:[\\w-]+ |\\w+-)?)(?<!\\((?:\\w+-)?)sandbox(?![!@#$%&*\\d])`,
       'token',
     ],
     de: ['zugangsdaten'],

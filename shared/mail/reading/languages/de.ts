@@ -756,6 +756,12 @@ export const de: Lexicon = {
   negation: ['nicht', 'kein', 'keine', 'keinen', 'keiner', 'nie', 'niemals', 'nichts', 'ohne'],
   negationAfter: ['nicht'],
   pending: [
+    // "Das Feld-Mapping schicke ich dann zusammen damit": a sending put off till then, in the present tense.
+    'schicke ich dann',
+    'schicken wir dann',
+    'sende ich dann',
+    'senden wir dann',
+    'dann zusammen damit',
     'schicke ich nach',
     'schicken wir nach',
     'sende ich nach',
