@@ -300,6 +300,8 @@ describe('never guessing a decision', () => {
     ['someone else’s yes, reported', 'The plan was validated by my colleague last week.'],
     ['someone else’s yes, reported by their name (Portuguese)', 'De acordo com o João, o cronograma está ok.'],
     ['someone else’s yes, by someone else’s side (Italian)', 'Il calendario è stato approvato da parte del cliente.'],
+    ['a "but" that asks for a change', 'The schedule looks right, but please change the contact to Ana.'],
+    ['a "but" that answers no', 'Está tudo certo, mas não, o go-live não pode ser no dia 3.'],
     ['a yes to something else', 'Just letting you know I approved the invoice for the integration deposit this morning.'],
   ])('does not act alone on %s', (_case, text) => {
     const reading = read(text, 'approval');
@@ -310,6 +312,8 @@ describe('never guessing a decision', () => {
     ['words of agreeing that read like reporting ("de acordo com o cronograma")', 'De acordo com o cronograma, pode seguir.'],
     ['a yes given "hereby" in a company’s name', 'Freigabe von Seiten Kassenwerk ist hiermit erteilt.'],
     ['a yes "from our side" (Italian)', 'Il calendario va bene anche da parte nostra: approviamo lo slot di certificazione.'],
+    ['a "but" that only asks to keep things as they are', 'We approve the plan, but please keep me as the main contact.'],
+    ['a "but" whose "não" only negates its verb', 'Por nós está tudo certo com o cronograma. O dia 21 é feriado, mas pelo que vi não impacta nenhuma das datas.'],
   ])('acts on %s', (_case, text) => {
     expect(read(text, 'approval')).toMatchObject({ intent: 'approve', needsReview: false });
   });

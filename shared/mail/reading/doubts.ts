@@ -299,8 +299,14 @@ export function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], qu
     const saysYes = clause.hits.some((h) => !h.pending && !h.negated && ['approve', 'pass', 'done', 'resolved'].includes(h.act));
     // (A "but" that takes its problem back says nothing against the yes: "mas pelo que vi não impacta nenhuma das datas", "but that
     // doesn't change anything for the integration".)
-    const against = clause.hits.some((h) => !h.negated && ['refuse', 'change', 'amend', 'problem', 'no'].includes(h.act));
-    if (clause.contrast && (clause.request || clause.pending || against) && !saysYes) doubts.push({ signal: 'not-yet', clause, why: 'a “but” after the yes' });
+    // (A "no" counts only as an answer, opening its clause after the "but" at most: Portuguese "não", Spanish "no" inside the
+    // clause only negate its verb, "pero eso no afecta a la integración".)
+    const against = clause.hits.some(
+      (h) => !h.negated && (['refuse', 'change', 'amend', 'problem'].includes(h.act) || (h.act === 'no' && /^\s*(?:\S+[\s,]+)?$/.test(clause.folded.slice(0, h.at)))),
+    );
+    // (Nor does a request to keep things as they are: "but please keep me as the main contact".)
+    const asks = clause.request && !KEEPS_AS_IS.test(clause.folded);
+    if (clause.contrast && (asks || clause.pending || against) && !saysYes) doubts.push({ signal: 'not-yet', clause, why: 'a “but” after the yes' });
     else if (clause.hits.some((h) => h.negated && ['approve', 'pass', 'done', 'yes'].includes(h.act)))
       doubts.push({ signal: 'not-yet', clause, why: 'a negation beside the yes' });
     // (In a clause of its own that asks nothing and has no yes word, a hedge is beside the point: "Tom will probably click around in the sandbox".)
@@ -337,6 +343,9 @@ export function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], qu
   }
   return doubts;
 }
+
+/** A request to keep something as it is ("please keep me as the main contact", "bitte beibehalten"): no change asked. */
+const KEEPS_AS_IS = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('keepsAsIs')})(?:\s|$)`, 'u');
 
 /** A condition in a sentence that names the launch ("…, ma dipende dal consiglio direttivo", "but it depends on the board"). */
 function launchOnCondition(clauses: readonly Clause[]): boolean {

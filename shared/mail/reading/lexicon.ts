@@ -233,6 +233,7 @@ export type PatternName =
   | 'onlyWords'
   | 'orWords'
   | 'ownBy'
+  | 'keepsAsIs'
   | 'ownVoice'
   | 'hereby'
   | 'ownSpeaker'

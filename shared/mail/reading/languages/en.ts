@@ -2503,6 +2503,8 @@ export const en: Lexicon = {
     dateOr: ['or', 'worst case', 'at worst', 'fallback'],
     dateMaybe: ['possibly', 'maybe', 'perhaps', 'potentially'],
     ownVoice: ['i', 'we', "i've", "we've", "i'll", "we'll", 'i will', 'we will', 'i have', 'we have', 'hereby', "i'm", "we're"],
+    // Asking to keep things as they are ("but please keep me as the main contact"): no change asked.
+    keepsAsIs: ['keep', 'leave it as', 'leave things as'],
     // "Hereby": a yes given in the writing itself ("Freigabe von Seiten Kassenwerk ist hiermit erteilt"), never one reported.
     hereby: ['hereby'],
     explicitYes: ['approv\\w*', 'sign(?:ed|ing|s)?[- ]?off'],

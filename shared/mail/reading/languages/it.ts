@@ -1222,6 +1222,8 @@ export const it: Lexicon = {
     dateOr: ['o', 'oppure', 'al limite', 'nel peggiore dei casi'],
     dateMaybe: ['forse', 'eventualmente', 'magari'],
     ownVoice: ['io', 'noi', 'abbiamo'],
+    // Asking to keep things as they are ("but please keep me as the main contact"): no change asked.
+    keepsAsIs: ['mantenete', 'mantenga', 'mantenere', 'lasciate'],
     // "Hereby": a yes given in the writing itself ("Freigabe von Seiten Kassenwerk ist hiermit erteilt"), never one reported.
     hereby: ['con la presente'],
     toYou: ['vi', 'le', 'ti'],

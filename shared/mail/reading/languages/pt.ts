@@ -1300,6 +1300,8 @@ export const pt: Lexicon = {
     dateOr: ['ou', 'na pior das hipoteses', 'no pior caso'],
     dateMaybe: ['talvez', 'eventualmente', 'possivelmente'],
     ownVoice: ['eu', 'nos', 'temos'],
+    // Asking to keep things as they are ("but please keep me as the main contact"): no change asked.
+    keepsAsIs: ['mantenham', 'mantenha', 'manter'],
     // "Hereby": a yes given in the writing itself ("Freigabe von Seiten Kassenwerk ist hiermit erteilt"), never one reported.
     hereby: ['pela presente', 'por meio deste'],
     confirmStems: ['confirm'],
