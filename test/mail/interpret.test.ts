@@ -422,6 +422,17 @@ describe('reading clause by clause', () => {
     expect(read('Wir sind fast bereit, offene Punkte: Storno.', 'readiness')).not.toMatchObject({ intent: 'approve', needsReview: false });
   });
 
+  it.each([
+    "We're ready for certification. Nothing else outstanding other than the video, which Marcus uploads Friday.",
+    'Ready for certification. Nothing pending from us except the transaction log.',
+    "We're ready for certification. Nothing outstanding besides the refund screenshots.",
+    'Ready for certification. No open questions other than whether refunds need a PIN.',
+    'Wir sind bereit für die Zertifizierung. Keine offenen Punkte mehr, abgesehen vom Video.',
+    'Estamos listos para la certificación. Nada pendiente aparte del vídeo.',
+  ])('does not act on "nothing outstanding" with an exception after it as ready: %s', (text) => {
+    expect(read(text, 'readiness')).not.toMatchObject({ intent: 'approve', needsReview: false });
+  });
+
   it('doubts a yes beside a part not done yet, except a date not set yet where the step confirms details', () => {
     const testing = read("The success messages are all approved. Haven't got to the error messages yet, will do that Monday.", 'testing');
     expect(testing).toMatchObject({ intent: 'approve', needsReview: true });

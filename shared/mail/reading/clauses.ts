@@ -610,7 +610,11 @@ function weighing(folded: string, [a]: Span): boolean {
 function readClause(scan: Scan, clause: number, text: string, sentence: number, contrast: boolean): Clause {
   const folded = scan.folded[clause] ?? '';
   const hits: Hit[] = [];
-  const neutral = spansOf(scan, clause, 'neutral');
+  // (Not "nothing outstanding" with an exception after it: "Nothing else outstanding other than the video", "nada pendiente aparte
+  // del vídeo" name the one thing still to come.)
+  const neutrals = spansOf(scan, clause, 'neutral');
+  const excepted = neutrals.filter(([a, b]) => NOTHING_LEFT.test(folded.slice(a, b)) && EXCEPT_AFTER.test(folded.slice(b)));
+  const neutral = neutrals.filter((span) => !excepted.includes(span));
   const awaiting = spansOf(scan, clause, 'awaiting');
   const continuing = spansOf(scan, clause, 'continuing');
   // The bracketed asides, once: a negation's reach and a condition's both look at them.
@@ -628,7 +632,7 @@ function readClause(scan: Scan, clause: number, text: string, sentence: number, 
   );
   // A future marker governs its whole phrase: German puts the verb last ("sie wird Ihnen die Details … bestätigen").
   const futureSpans = spansOf(scan, clause, 'future').filter(([a, b]) => !overlaps(awaiting, a, b) && !overlaps(now, a, b));
-  const pendingSpans = [...pendingWords, ...futureSpans];
+  const pendingSpans = [...pendingWords, ...futureSpans, ...excepted];
   // "Before we approve, …", "bevor wir freigeben": a yes up to four words after "before", in its phrase, is still to come.
   const before = spansOf(scan, clause, 'before');
   for (const act of ACTS) {
@@ -690,7 +694,7 @@ function readClause(scan: Scan, clause: number, text: string, sentence: number, 
   const startsAsQuestion = scan
     .in('questionStart', clause)
     .some((m) => (m.index === 0 || (contrast && /^\S+\s+$/.test(folded.slice(0, m.index)))) && !overlaps(neutral, m.index, m.index + m.text.length));
-  const pending = pendingWords.length > 0;
+  const pending = pendingWords.length > 0 || excepted.length > 0;
   // A question mark at the end, an opening ¿, or a question word first in a clause with no full stop (mobile mail drops the mark;
   // a trailing ".." is no full stop: "which event is this for the spring summit or the oct one.."; "how come the launch moved to
   // june.." asks, and "when you have the invoice please send it over.." goes to the PM as a question too).
@@ -879,6 +883,16 @@ function deniesAName(clause: Clause): boolean {
   return CAPITAL.test(clause.text[at] ?? '');
 }
 
+/** A neutral phrase that says nothing is left ("nothing outstanding", "sem pendentes", "keine offenen Punkte"). */
+const NOTHING_LEFT = /^(?:nothing|no|sem|sin|nada|keine?n?|nichts|rien|aucune?|nessun[oa]?|niente|nulla|geen|niets)\b/;
+/** An exception right after it, a word or two on ("… other than the video", "…, abgesehen vom Video", "… aparte del vídeo"). */
+const EXCEPT_AFTER =
+  /^[\s,]*(?:[\p{L}]+[\s,]+){0,2}?(?:other than|except|besides|apart from|aside from|save for|but the|ausser|abgesehen|bis auf|sauf|hormis|a part|excepto|salvo|aparte|menos|tranne|eccetto|a parte|exceto|fora|alem d|behalve|op \S+ na)\b/u;
+
+/** A clause that ends saying nothing is left ("Nothing pending from us"), and one that opens on an exception ("except the log"). */
+const NOTHING_LEFT_AT_END = /(?:^|\s)(?:nothing|no|sem|sin|nada|keine?n?|nichts|rien|aucune?|nessun[oa]?|niente|nulla|geen|niets)(?:\s+\S+){1,4}\s*[.,]?$/;
+const EXCEPT_OPENING = /^(?:except|besides|apart from|aside from|other than|but|ausser|abgesehen|bis auf|sauf|hormis|excepto|salvo|aparte|menos|tranne|eccetto|exceto|fora|behalve)\b/;
+
 /** A test's result alone, passing ("3/3 pass", "OK", "passed ✓"), in the clause after the case it names. */
 const PASSING_RESULT = /^(?:\d+\s*\/\s*\d+\s+)?(?:pass|passed|ok|okay|green|fine)\b[\s.!✓✔✅]*$/;
 
@@ -924,6 +938,12 @@ export function readClauses(replyText: string): ClauseReading {
     const next = clauses[i + 1];
     if (next?.contrast === true && next.sentence === clause.sentence && deniesAName(clause) && NAMED.test(next.text))
       clauses[i] = { ...clause, corrects: true };
+  }
+  // "Nothing pending from us, except the transaction log": the exception is a clause of its own; what is left names it.
+  for (const [i, clause] of clauses.entries()) {
+    const next = clauses[i + 1];
+    if (next?.sentence === clause.sentence && next.contrast && EXCEPT_OPENING.test(next.folded) && NOTHING_LEFT_AT_END.test(clause.folded))
+      clauses[i] = { ...clause, pending: true };
   }
   // "Duplicate contact handling – 3/3 pass", "Timeout errors retried – OK": the words of a problem before a result that passes, in
   // their own line or sentence, are a test case's name.

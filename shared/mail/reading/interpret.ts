@@ -18,6 +18,8 @@ export { DECISION_CONFIDENCE, type StepQuestion } from './types';
  */
 
 /** A day aimed at, not fixed: "target date", "pencilling in", "tbc", "Stand jetzt", "salvo imprevistos" (the `dateTarget` pattern). */
+/** Words that take up what a colleague said ("good idea", "d'accord avec toi"): a yes beside them may be to the colleague. */
+const TAKES_UP = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('takesUp')})(?![\p{L}])`, 'u');
 const TARGET = new RegExp(wordsOf('dateTarget', (f) => String.raw`\b${f}\b`));
 
 /** Problems said not to block ("none of these should hold up the launch", "non bloquants", "can be fixed after go-live"). */
@@ -321,15 +323,16 @@ function readByRules(question: StepQuestion, signals: InterpretSignals, reading:
     if (doubts.length > 0)
       return result('approve', Math.min(confidence, 0.7), question, [...yes, ...doubts], { ...rest, ...(settleable ? { settleable } : {}) });
     // A reply-all to a colleague's mail ("Agreed", "Go ahead" under "let's hold off until…"): the yes may be to the colleague.
-    // Settled by a second reading sure of the yes only where the yes says more than a word: a bare "Approved." under a colleague's
-    // "can we ask them to push QA to June?" could approve the colleague's proposal.
+    // Settled by a second reading sure of the yes only where the yes is the sender's own approving of the step ("We approve the
+    // schedule as proposed") and nothing takes up what the colleague said: a bare "Approved." under a colleague's "can we ask them to
+    // push QA to June?" could approve the colleague's proposal, and so could "Good idea, go ahead and ask them".
     if (signals.answersSomeoneElse === true)
       return result(
         'approve',
         Math.min(confidence, 0.7),
         question,
         [...yes, { signal: 'not-yet', clause: yes[0]?.clause as Clause, why: 'a reply to a colleague’s mail: the yes may be to it' }],
-        { ...rest, ...(confidence >= 0.95 && yes.some((r) => r.clause.words > 4) ? { settleable: true } : {}) },
+        { ...rest, ...(confidence >= 0.95 && explicit && yes.some((r) => r.clause.words > 4) && !clauses.some((c) => TAKES_UP.test(c.folded)) ? { settleable: true } : {}) },
       );
     // (Exempt from the second reading's floor only a yes in the words of approving, "We approve", "Hiermit geben wir frei": not
     // the words of confirming, "Wir bestätigen Ihnen die Angaben", which a correction before them turns around as easily.)

@@ -234,6 +234,7 @@ export type PatternName =
   | 'orWords'
   | 'ownBy'
   | 'keepsAsIs'
+  | 'takesUp'
   | 'ownVoice'
   | 'hereby'
   | 'ownSpeaker'

@@ -782,6 +782,8 @@ export const en: Lexicon = {
     'no outstanding items',
     'no outstanding points',
     'no pending items',
+    'no open questions',
+    'no outstanding questions',
     'blocked card',
     'locked card',
     'expired card',
@@ -2503,6 +2505,8 @@ export const en: Lexicon = {
     dateOr: ['or', 'worst case', 'at worst', 'fallback'],
     dateMaybe: ['possibly', 'maybe', 'perhaps', 'potentially'],
     ownVoice: ['i', 'we', "i've", "we've", "i'll", "we'll", 'i will', 'we will', 'i have', 'we have', 'hereby', "i'm", "we're"],
+    // Taking up what a colleague said ("good idea", "d'accord avec toi"): a yes beside them may be to the colleague.
+    takesUp: ['good idea', 'good point', 'good call', 'suggestion', 'agree with', "you're right", 'as you suggest', 'as suggested'],
     // Asking to keep things as they are ("but please keep me as the main contact"): no change asked.
     keepsAsIs: ['keep', 'leave it as', 'leave things as'],
     // "Hereby": a yes given in the writing itself ("Freigabe von Seiten Kassenwerk ist hiermit erteilt"), never one reported.
@@ -2650,6 +2654,8 @@ export const en: Lexicon = {
       'only tested',
       "(?:haven't|havent|have not|hasn't|hasnt|didn't|didnt|did not|not) (?:had|get|got|gotten) (?:the |a |any )?(?:time|chance|round|to)\\b",
       '(?<!\\b(?:no|zero) )open (?:item|items|point|points|question|questions|issue|issues)',
+      // "No open questions other than whether refunds need a PIN": the one left, named.
+      '(?:no|zero) open (?:item|items|point|points|question|questions|issue|issues) (?:other than|except|besides|apart from|aside from)',
       '(?:still )?(?:tbd|tbc)',
       'to be (?:decided|determined|confirmed)',
       'waiting (?:for|on) your (?:answer|reply|response|feedback)',

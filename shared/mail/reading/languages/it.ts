@@ -1222,6 +1222,8 @@ export const it: Lexicon = {
     dateOr: ['o', 'oppure', 'al limite', 'nel peggiore dei casi'],
     dateMaybe: ['forse', 'eventualmente', 'magari'],
     ownVoice: ['io', 'noi', 'abbiamo'],
+    // Taking up what a colleague said ("good idea", "d'accord avec toi"): a yes beside them may be to the colleague.
+    takesUp: ['buona idea', "d'accordo con te", 'suggerimento', 'hai ragione'],
     // Asking to keep things as they are ("but please keep me as the main contact"): no change asked.
     keepsAsIs: ['mantenete', 'mantenga', 'mantenere', 'lasciate'],
     // "Hereby": a yes given in the writing itself ("Freigabe von Seiten Kassenwerk ist hiermit erteilt"), never one reported.

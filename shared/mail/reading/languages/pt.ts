@@ -1300,6 +1300,8 @@ export const pt: Lexicon = {
     dateOr: ['ou', 'na pior das hipoteses', 'no pior caso'],
     dateMaybe: ['talvez', 'eventualmente', 'possivelmente'],
     ownVoice: ['eu', 'nos', 'temos'],
+    // Taking up what a colleague said ("good idea", "d'accord avec toi"): a yes beside them may be to the colleague.
+    takesUp: ['boa ideia', 'bem lembrado', 'concordo com você', 'concordo contigo', 'sugestão', 'você tem razão'],
     // Asking to keep things as they are ("but please keep me as the main contact"): no change asked.
     keepsAsIs: ['mantenham', 'mantenha', 'manter'],
     // "Hereby": a yes given in the writing itself ("Freigabe von Seiten Kassenwerk ist hiermit erteilt"), never one reported.
