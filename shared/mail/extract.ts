@@ -66,17 +66,30 @@ const ASKED = /\?\s*$|¿/;
 /** "Can we" in the other languages, asking only in a question ("Können wir den Go-Live auf den 22.06. legen?"; not "no podemos"). */
 const CAN_WE = new RegExp(`(?<![\\p{L}])(?:${dayWords('canWe')})(?![\\p{L}])`, 'iu');
 
+/**
+ * Whether a span of days ("from June 6 to June 10", "dal 3 al 10 marzo") is the launch moved from its first day to its last: "from"
+ * right before it, and a verb of moving or changing the launch before that, with no other milestone moved and no negation
+ * ("please change go-live from June 6 to June 10"; not "we moved our staff training from June 1 to June 4", nor "we cannot move the
+ * launch from June 6 to June 10").
+ */
+function launchMovedAcross(sentence: string, index: number): boolean {
+  const before = sentence.slice(0, index);
+  if (!MOVED_FROM.test(before)) return false;
+  const verbs = [...matchesOf(MOVES_ALL, before)];
+  const verb = verbs.at(-1);
+  if (verb === undefined) return false;
+  const moved = before.slice(Math.max(0, verb.index - 40));
+  return LAUNCH_WORDS.test(moved) && !OTHER_MILESTONE.test(moved) && !REFUSED.test(before.slice(Math.max(0, verb.index - 30)));
+}
+/** Every verb of moving or changing a day, where it stands. */
+const MOVES_ALL = new RegExp(`(?<![\\p{L}])(?:${dayWords('moves')}|${dayWords('changes')})(?![\\p{L}])`, 'giu');
+
 /** "From" (and an article) right before a day: the day a move leaves, where a verb of moving or changing comes before it. */
 const MOVED_FROM = new RegExp(`(?<![\\p{L}])(?:${dayWords('movedFrom')})\\s+(?:(?:${dayWords('dayArticles')})\\s+)?$`, 'iu');
-const CHANGES = new RegExp(`(?<![\\p{L}])(?:${dayWords('changes')})(?![\\p{L}])`, 'iu');
 
-/**
- * Whether a negation stands in the date's own phrase, within eight words before it; or the day is the one a move or a change
- * leaves ("please change go-live from June 6 to June 10", "la data di go-live va spostata dal 3 al 10 marzo").
- */
+/** Whether a negation stands in the date's own phrase, within eight words before it. */
 function refusedBefore(sentence: string, index: number): boolean {
   const before = sentence.slice(0, index);
-  if (MOVED_FROM.test(before) && (MOVES.test(before) || CHANGES.test(before))) return true;
   const phrase = before.split(/[,;:]/).pop() ?? '';
   // (A bare "no" right before the day is Portuguese "on the": "o lançamento no sábado 12 de junho".)
   return REFUSED.test(
@@ -602,10 +615,13 @@ function launchCandidates(text: string, options: LaunchDateOptions): Candidate[]
       if (year === null || month === null || day === null) continue;
       const date = iso(year, month, day);
       // The date asked to be set is the one after the asking words ("May 31 is a holiday, so please schedule it for June 1").
-      if (date >= referenceDay) candidateAt(date, index, result.text.length);
-      // "Please change go-live from June 6 to June 10", which chrono reads as one span: the day it moves to is its end.
+      // "Please change go-live from June 6 to June 10", which chrono reads as one span: the day it moves to is its end, the first
+      // day the one it leaves.
       const end = result.end;
-      if (end?.isCertain('day') && refusedBefore(written, index)) {
+      // (Both ends named by their numbers: "June 3 to the week from June 14" counts a week from the day of writing.)
+      const moved = end?.isCertain('day') === true && (result.text.match(/\d+/g) ?? []).length >= 2 && launchMovedAcross(written, index);
+      if (date >= referenceDay && !moved) candidateAt(date, index, result.text.length);
+      if (end && moved) {
         const [endYear, endMonth, endDay] = [end.get('year'), end.get('month'), end.get('day')];
         const moved = endYear === null || endMonth === null || endDay === null ? null : iso(endYear, endMonth, endDay);
         if (moved !== null && moved >= referenceDay) candidateAt(moved, index + result.text.length - 1, 1);

@@ -67,6 +67,11 @@ describe('the launch date a reply asks for', () => {
     { case: 'a launch moved from one day to another', text: 'Please change go-live from Friday June 4 to Tuesday June 8.', date: '2027-06-08' },
     { case: 'a launch moved from one day to another (Italian)', text: 'La data di go-live va spostata dal 3 al 10 maggio.', date: '2027-05-10' },
     { case: 'a span that moves nothing', text: 'Certification runs from June 1 to June 4; go-live on June 28.', date: '2027-06-28' },
+    { case: 'another milestone moved across a span', text: 'We moved our staff training from June 1 to June 4, go-live stays June 20.', date: '2027-06-20' },
+    { case: 'a move of the launch refused', text: 'We cannot move the launch from June 7 to June 10, please keep June 7.', date: '2027-06-07' },
+    { case: 'a week "from" a day asked for (French)', text: 'Pouvons-nous décaler le lancement à la semaine du 14 juin ?', date: '2027-06-14' },
+    { case: 'a day the launch could move "from"', text: 'Please move go-live, we are available from June 14.', date: '2027-06-14' },
+    { case: 'a span whose end names no day', text: 'Please move go-live from June 3 to the week from June 14.', date: '2027-06-14' },
     {
       case: 'a refused date beside the one asked for',
       text: 'We do not want to launch on March 1 as planned. Please move the launch to March 15.',

@@ -302,6 +302,10 @@ describe('never guessing a decision', () => {
     ['someone else’s yes, by someone else’s side (Italian)', 'Il calendario è stato approvato da parte del cliente.'],
     ['a "but" that asks for a change', 'The schedule looks right, but please change the contact to Ana.'],
     ['a "but" that answers no', 'Está tudo certo, mas não, o go-live não pode ser no dia 3.'],
+    ['a Portuguese "No," answering', 'No, obrigado, o plano não está aprovado ainda.'],
+    ['a yes reported after "hereby" (Italian)', 'Con la presente vi comunico che il piano è stato approvato dal cliente.'],
+    ['a yes reported after "hereby"', "I hereby forward Laura's feedback: she said the plan looks fine."],
+    ['someone else’s yes, by their role (Portuguese)', 'De acordo com o nosso diretor, o cronograma está ok.'],
     ['a yes to something else', 'Just letting you know I approved the invoice for the integration deposit this morning.'],
   ])('does not act alone on %s', (_case, text) => {
     const reading = read(text, 'approval');
@@ -314,6 +318,7 @@ describe('never guessing a decision', () => {
     ['a yes "from our side" (Italian)', 'Il calendario va bene anche da parte nostra: approviamo lo slot di certificazione.'],
     ['a "but" that only asks to keep things as they are', 'We approve the plan, but please keep me as the main contact.'],
     ['a "but" whose "não" only negates its verb', 'Por nós está tudo certo com o cronograma. O dia 21 é feriado, mas pelo que vi não impacta nenhuma das datas.'],
+    ['a Spanish yes beside a Portuguese name ("no hay problema, João confirma")', 'Está todo ok para nosotros, no hay problema, João confirma.'],
   ])('acts on %s', (_case, text) => {
     expect(read(text, 'approval')).toMatchObject({ intent: 'approve', needsReview: false });
   });
@@ -395,10 +400,28 @@ describe('reading clause by clause', () => {
     expect(read(reply, 'readiness')).toMatchObject({ intent: 'approve', needsReview: false });
   });
 
+  it('keeps a problem a screen now shows, or a case not every run passed, a problem', () => {
+    for (const reply of [
+      'Approved from our side. The POS now shows an error 500 on every refund.',
+      'Freigabe von unserer Seite. Die Kasse zeigt jetzt bei jeder Rückerstattung einen Fehler 500.',
+      'Approved. Refund crashes the POS on the second attempt – 4/5 pass.',
+      'Approved. Duplicate charge when retrying – fine',
+    ])
+      expect(read(reply, 'testing')).not.toMatchObject({ intent: 'approve', needsReview: false });
+  });
+
+  it('keeps a real question that opens like small talk ("Cómo está lo del error…") a question', () => {
+    expect(read('Todo probado y aprobado. Cómo está lo del error en las devoluciones, ya lo habéis corregido', 'testing')).not.toMatchObject({
+      intent: 'approve',
+      needsReview: false,
+    });
+  });
+
   it('reads a correction announced in German ("Eine Korrektur beim Termin:") beside confirmed details as no confirmation', () => {
     const reply = 'Die Angaben zum Kunden sind korrekt. Eine Korrektur beim Termin: die Anmeldung öffnet erst am 17. März, nicht am 3. März.';
     expect(read(reply, 'confirmation').intent).toBe('decline');
     expect(read('Nach der Korrektur funktioniert alles, wir geben die Integration frei.', 'testing').intent).toBe('approve');
+    expect(read('Alles korrekt, danke für die kleine Korrektur.', 'confirmation').intent).toBe('approve');
   });
 
   it('tells "no failed transactions and no complaints" and "0 errors" at a status step as how things stand, not as problems', () => {

@@ -405,6 +405,13 @@ describe('certification materials item by item', () => {
       expect(await materialsOf(said, ['transactions_round2.csv'])).toEqual({ delivered: ['test-transactions'], pending: [] });
   });
 
+  it('keeps an item from an earlier round that is still to redo, or to be shared later, still to come', async () => {
+    expect((await materialsOf('Transactions attached. The video from last time still needs to be re-recorded.', ['transactions.csv'])).pending).toEqual([
+      'video',
+    ]);
+    expect((await itemsOfPlain('As credenciais serão compartilhadas quando o nosso TI as criar.')).delivered).toEqual([]);
+  });
+
   it('takes an item only announced ("fyi video is too big for email… will send the link") for one still to come', async () => {
     expect(await materialsOf('fyi video is too big for email, uploading to the share drive now, will send the link shortly', [])).toEqual({
       delivered: [],

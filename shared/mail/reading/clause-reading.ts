@@ -118,15 +118,26 @@ const PAST_PASSIVE_BEFORE = new RegExp(String.raw`(?:^|\s)(${wordsOf('pastAux')}
 /** "She approved it", "he signed off": a yes whose subject is someone else, right before it (a word between; in English only: other languages' pronouns are also "it"). */
 /**
  * Whether words of reporting ending at `end` are a yes's own words ("de acordo com" of "de acordo com o cronograma"): they end inside
- * a yes, or right after it, and no name follows them ("de acordo com o João" reports João's words).
+ * a yes, or right after it, and what follows is the document agreed with ("de acordo com o João", "… com o nosso diretor" report).
  */
 function agreesWith(clause: Clause, yes: readonly Hit[], end: number): boolean {
-  const named = clause.text.length === clause.folded.length && /^\s*(?:\p{Ll}{1,3}\s+)?\p{Lu}/u.test(clause.text.slice(end));
-  return !named && yes.some((y) => y.at < end && end <= y.end + 5);
+  return AGREED_DOCUMENT.test(clause.folded.slice(end)) && yes.some((y) => y.at < end && end <= y.end + 5);
 }
+/** What a step asks to agree with, right after those words: the schedule, the plan, the proposal, the dates (folded). */
+const AGREED_DOCUMENT = /^\s*(?:\p{L}{1,3}\s+)?(?:cronograma|calendario|plano|planejamento|planificacion|plan|proposta|propuesta|escopo|alcance|datas?|fechas?|orcamento|presupuesto|contrato|ordem|orden|documento|resumo|resumen)\b/u;
 
 /** "Hereby", "hiermit", "par la présente": the yes is given in the writing itself. */
 const HEREBY = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('hereby')})(?:\s|$)`, 'u');
+/** What puts a yes in a clause of its own, or in someone's words, after "hereby": "hereby inform you that…", "con la presente vi comunico che…". */
+const NOT_THE_SAME_YES = /\b(?:that|dass|que|che|dat|said|says|told|laut|volgens|segun|secondo|selon|segundo)\b|:/;
+
+/** Whether a yes of the clause is given "hereby", nothing between them that makes it another's ("Freigabe … ist hiermit erteilt"). */
+function hereby(folded: string, yes: readonly Hit[]): boolean {
+  const m = HEREBY.exec(folded);
+  if (m === null) return false;
+  const at = m.index;
+  return yes.some((h) => !NOT_THE_SAME_YES.test(h.at < at ? folded.slice(h.end, at) : folded.slice(at + m[0].length, h.at)));
+}
 const THIRD_PERSON_BEFORE = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('thirdPerson')})\s+(?:\S+\s+)?$`);
 
 /** "Most tests passed", "9 of 10 test cases passed", "die meisten Tests": a part of it. */
@@ -431,7 +442,7 @@ export function readOne(clause: Clause, question: StepQuestion, context: ClauseC
       slot ||
       yes.some((h) => elsewhere.some((at) => (earlierNamed.includes(at) && at >= h.at && at < h.end) || (at >= h.end && wordsBetween(folded, h.end, at) <= 3)));
     const reported =
-      !HEREBY.test(folded) &&
+      !hereby(folded, yes) &&
       (past ||
       other ||
       // "Jenna said on our call that the dates work for them": another person's words, reported. "She approved it, see below": hers.

@@ -643,7 +643,8 @@ function readClause(scan: Scan, clause: number, text: string, sentence: number, 
       if (NEUTRALIZED.has(act) && neutral.some(([a, b]) => a <= index && b >= end)) continue;
       if (act === 'scope' && scan.alsoIsSo && m.text === 'also') continue;
       // Portuguese "no" ("no Google Drive": in the) is no Spanish or Italian "no".
-      if (act === 'no' && scan.noIsPreposition && m.text === 'no') continue;
+      // (An answer "No," or "No." stays one.)
+      if (act === 'no' && scan.noIsPreposition && m.text === 'no' && /^\s+\p{L}/u.test(folded.slice(end))) continue;
       // German "statt" closing its phrase is the particle of "stattfinden" ("die Tagung findet in Leipzig statt"), no "instead".
       if (act === 'change' && m.text === 'statt' && STATT_CLOSING.test(folded.slice(end))) continue;
       // The same words found by two languages, or inside a longer phrase of the same act, count once.
@@ -694,6 +695,15 @@ function readClause(scan: Scan, clause: number, text: string, sentence: number, 
   const startsAsQuestion = scan
     .in('questionStart', clause)
     .some((m) => (m.index === 0 || (contrast && /^\S+\s+$/.test(folded.slice(0, m.index)))) && !overlaps(neutral, m.index, m.index + m.text.length));
+  // "The POS now shows an error 500 on every refund": what a screen shows now is a fix only where no problem follows it, or the
+  // problem is the one it replaces ("now shows 'scan again' instead of the HTTP error", "zeigt jetzt … statt des Fehlers").
+  for (let i = hits.length - 1; i >= 0; i--) {
+    const h = hits[i] as Hit;
+    if (h.act !== 'resolved' || !SHOWS.test(h.words)) continue;
+    // (A problem's words inside the message shown, quoted, are its text: „Karte nicht gefunden – bitte erneut scannen“.)
+    const after = hits.filter((p) => p.act === 'problem' && p.at >= h.end && !p.negated && !insideQuotes(text.slice(0, p.at)));
+    if (after.some((p) => !INSTEAD_BETWEEN.test(folded.slice(h.end, p.at)))) hits.splice(i, 1);
+  }
   const pending = pendingWords.length > 0 || excepted.length > 0;
   // A question mark at the end, an opening ¿, or a question word first in a clause with no full stop (mobile mail drops the mark;
   // a trailing ".." is no full stop: "which event is this for the spring summit or the oct one.."; "how come the launch moved to
@@ -889,12 +899,16 @@ const NOTHING_LEFT = /^(?:nothing|no|sem|sin|nada|keine?n?|nichts|rien|aucune?|n
 const EXCEPT_AFTER =
   /^[\s,]*(?:[\p{L}]+[\s,]+){0,2}?(?:other than|except|besides|apart from|aside from|save for|but the|ausser|abgesehen|bis auf|sauf|hormis|a part|excepto|salvo|aparte|menos|tranne|eccetto|a parte|exceto|fora|alem d|behalve|op \S+ na)\b/u;
 
+/** The words of what a screen shows now ("now shows", "zeigt jetzt", "affiche maintenant"), and of what it replaces ("instead of", "statt"). */
+const SHOWS = /\b(?:shows?|showing|displays?|appears?|zeigt|zeigen|erscheint|erscheinen|angezeigt|affiche\p{L}*|apparait|muestra\p{L}*|aparece\p{L}*|mostra\p{L}*|appare|toont|verschijnt)\b/u;
+const INSTEAD_BETWEEN = /\b(?:instead of|rather than|in place of|statt|anstatt|anstelle|au lieu|a la place|en vez|en lugar|invece|al posto|em vez|em lugar|in plaats)\b/;
+
 /** A clause that ends saying nothing is left ("Nothing pending from us"), and one that opens on an exception ("except the log"). */
 const NOTHING_LEFT_AT_END = /(?:^|\s)(?:nothing|no|sem|sin|nada|keine?n?|nichts|rien|aucune?|nessun[oa]?|niente|nulla|geen|niets)(?:\s+\S+){1,4}\s*[.,]?$/;
 const EXCEPT_OPENING = /^(?:except|besides|apart from|aside from|other than|but|ausser|abgesehen|bis auf|sauf|hormis|excepto|salvo|aparte|menos|tranne|eccetto|exceto|fora|behalve)\b/;
 
-/** A test's result alone, passing ("3/3 pass", "OK", "passed ✓"), in the clause after the case it names. */
-const PASSING_RESULT = /^(?:\d+\s*\/\s*\d+\s+)?(?:pass|passed|ok|okay|green|fine)\b[\s.!✓✔✅]*$/;
+/** A test's result alone, passing ("3/3 pass", "pass", "passed ✓"; every run, where counted), in the clause after the case it names. */
+const PASSING_RESULT = /^(?:(\d+)\s*\/\s*(\d+)\s+)?(?:pass|passed|green)\b[\s.!✓✔✅]*$/;
 
 /** Spellings only Portuguese has ("integração", "transações", "não", "você"), and only Spanish or Italian ("ción", "año", "¿", "zione", "è"). */
 const PORTUGUESE_SPELLING = /ç[ãõ]|[ãõ]\p{L}|[ãõ]\b|\bvocês?\b/iu;
@@ -916,10 +930,13 @@ export function readClauses(replyText: string): ClauseReading {
       under: sentence.under,
     })),
   );
+  // (Names are no spelling: "João confirma" in a Spanish reply.)
+  const lowerWords = own.replace(/(?<![\p{L}])\p{Lu}\p{L}*/gu, ' ');
   // In Portuguese "no" is "in the" ("testamos tudo no app"); its no is "não". Spanish and Italian "no" is a no: where they are
   // read beside Portuguese (they share many small words), the spelling tells them apart ("certificação", "não" against "ción", "ñ").
   const noIsPreposition =
-    languages[0] === 'pt' && ((!languages.includes('es') && !languages.includes('it')) || (PORTUGUESE_SPELLING.test(own) && !SPANISH_OR_ITALIAN_SPELLING.test(own)));
+    languages[0] === 'pt' &&
+    ((!languages.includes('es') && !languages.includes('it')) || (PORTUGUESE_SPELLING.test(lowerWords) && !SPANISH_OR_ITALIAN_SPELLING.test(lowerWords)));
   const alsoIsSo = languages[0] === 'de';
   const scan = new Scan(
     parts.map((p) => p.text),
@@ -949,7 +966,9 @@ export function readClauses(replyText: string): ClauseReading {
   // their own line or sentence, are a test case's name.
   for (const [i, clause] of clauses.entries()) {
     const named = clauses[i - 1];
-    if (named === undefined || named.sentence !== clause.sentence || !PASSING_RESULT.test(clause.folded.trim())) continue;
+    const result = PASSING_RESULT.exec(clause.folded.trim());
+    // (Not "4/5 pass": a run failed.)
+    if (named === undefined || named.sentence !== clause.sentence || result === null || result[1] !== result[2]) continue;
     if (named.hits.some((h) => h.act === 'problem') && !named.hits.some((h) => h.negated || h.act === 'resolved'))
       clauses[i - 1] = { ...named, hits: named.hits.filter((h) => h.act !== 'problem') };
   }

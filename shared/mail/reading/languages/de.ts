@@ -358,7 +358,6 @@ export const de: Lexicon = {
     'zwei korrekturen',
     'drei korrekturen',
     'folgende korrektur*',
-    'kleine korrektur*',
     'einzige korrektur',
     'beheben',
     'nach hinten schieben',
@@ -1061,8 +1060,8 @@ export const de: Lexicon = {
   thanks: ['danke', 'vielen dank', 'besten dank', 'dankeschön', 'erhalten', 'zur kenntnis', 'verstanden', 'alles klar', 'super'],
   info: [
     // A shared folder the items are in ("está nesta pasta compartilhada"): handed over, as English "shared".
-    'geteilt*',
-    'freigegeben* ordner',
+    'geteilten ordner',
+    'freigegebenen ordner',
     'in diesem ordner',
     'im ordner',
     'anbei schicke ich',

@@ -1112,7 +1112,6 @@ export const en: Lexicon = {
   smallTalk: [
     "how's it going",
     'hows it going',
-    'how is it going',
     'treating you',
     "how's the summer",
     "how's the weather",
@@ -2722,7 +2721,6 @@ export const en: Lexicon = {
       "(?:haven't|have not|hasn't|has not) changed since",
       'unchanged (?:since|from)',
       'still (?:apply|applies|stand|stands)',
-      'from (?:last time|the last round)',
     ],
     sendingLater: ['will', "'ll", 'going to', 'tomorrow', 'next', 'shall'],
     fileState: ['correct', 'corrected', 'right', 'ok', 'okay', 'good', 'fine', 'done', 'ready', 'complete', 'completed', 'final', 'fixed'],

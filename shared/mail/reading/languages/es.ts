@@ -696,10 +696,6 @@ export const es: Lexicon = {
     'cualquier incidencia',
   ],
   smallTalk: [
-    'cómo va',
-    'como va',
-    'cómo está',
-    'como esta',
     'cómo estás',
     'como estas',
     'fin de semana',
@@ -1249,7 +1245,7 @@ export const es: Lexicon = {
   ],
   info: [
     // A shared folder the items are in ("está nesta pasta compartilhada"): handed over, as English "shared".
-    'compartid*',
+    'carpeta compartida',
     'en esta carpeta',
     'en la carpeta',
     'fecha de lanzamiento',

@@ -1245,7 +1245,7 @@ export const fr: Lexicon = {
   ],
   info: [
     // A shared folder the items are in ("está nesta pasta compartilhada"): handed over, as English "shared".
-    'partagé*',
+    'dossier partagé',
     'dans ce dossier',
     'dans le dossier',
     'date de lancement',

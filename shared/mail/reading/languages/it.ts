@@ -1129,7 +1129,7 @@ export const it: Lexicon = {
   ],
   info: [
     // A shared folder the items are in ("está nesta pasta compartilhada"): handed over, as English "shared".
-    'condivis*',
+    'cartella condivisa',
     'in questa cartella',
     'nella cartella',
     'data di lancio',

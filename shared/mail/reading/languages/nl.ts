@@ -880,7 +880,7 @@ export const nl: Lexicon = {
   thanks: ['bedankt', 'dank je', 'dank u', 'dankjewel', 'dank', 'ontvangen', 'genoteerd', 'duidelijk', 'top bedankt'],
   info: [
     // A shared folder the items are in ("está nesta pasta compartilhada"): handed over, as English "shared".
-    'gedeeld*',
+    'gedeelde map',
     'in deze map',
     'in de map',
     'hierbij stuur ik',

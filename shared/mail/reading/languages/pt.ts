@@ -1193,8 +1193,8 @@ export const pt: Lexicon = {
   ],
   info: [
     // A shared folder the items are in ("está nesta pasta compartilhada"): handed over, as English "shared".
-    'compartilhad*',
-    'partilhad*',
+    'pasta compartilhada',
+    'pasta partilhada',
     'nesta pasta',
     'na pasta',
     'data de lançamento',
