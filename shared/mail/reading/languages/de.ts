@@ -1260,6 +1260,9 @@ export const de: Lexicon = {
       'nicht getestet',
       'nur (?:das|die|den) \\w+ getestet',
       '(?<!\\bkeine )offene[rn]? (?:punkte?|fragen?)',
+      // "Unsere Buchhaltung prüft die Kosten noch": a review still running.
+      '(?:pruft|prufen|schaut|schauen|sieht|sehen)\\b[^.,;:]{0,40}\\bnoch\\b',
+      'noch in (?:der )?prufung',
       'noch offen',
       'noch unklar',
       '(?:keine|nicht die) zeit',

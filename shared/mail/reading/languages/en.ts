@@ -2633,6 +2633,8 @@ export const en: Lexicon = {
     notYet: [
       "(?:not|isn't|isnt|aren't|arent|haven't|hasn't|havent|hasnt|didn't|didnt)\\b[^.,;:]{0,60}\\byet",
       'not yet',
+      // "Our CFO is still looking at the costs": a review still running.
+      "(?:is|are|'s|'re) still (?:looking at|looking into|reviewing|checking|going through|testing|verifying)",
       // "Marcus is testing that this afternoon": a test still running.
       "(?:is|are|'s|'re) (?:still )?(?:testing|checking|reviewing|verifying|going through)\\b[^.,;:]{0,40}\\b(?:this (?:afternoon|evening|week)|today|tonight|tomorrow|later|next week)",
       '(?:look at|deal with|handle|discuss|cover) (?:\\w+ )?separately',
