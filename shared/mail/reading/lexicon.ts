@@ -401,6 +401,16 @@ function phraseOf(raw: string): Phrase {
   return phrase;
 }
 
+/** Only ASCII lower-case letters and digits, at least one. */
+function isPlainWord(part: string): boolean {
+  if (part.length === 0) return false;
+  for (let i = 0; i < part.length; i++) {
+    const c = part.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return false;
+  }
+  return true;
+}
+
 function readPhrase(raw: string): Phrase {
   const folded = fold(raw.trim());
   // A contraction's ending (`n't`, `'ll`) is found at the end of a word; French `n'est pas` is words.
@@ -409,6 +419,8 @@ function readPhrase(raw: string): Phrase {
   for (const part of folded.split(/\s+/)) {
     if (part === '~') words.push({ gap: true });
     else if (part.endsWith('*')) words.push({ stem: part.slice(0, -1) });
+    // A plain word of letters and digits is its own one token (most of the lists' words: no expression to run on it).
+    else if (isPlainWord(part)) words.push({ exact: part });
     else if (ELIDED_ALONE.test(part)) words.push({ exact: part });
     else for (const t of tokenize(part)) if (t.text !== '-') words.push({ exact: t.text });
   }
