@@ -267,9 +267,13 @@ function iso(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** Sentences of the text (a line break or terminal punctuation ends one; not the dot of an ordinal, `14. Juni`, nor of a date, `15.06.2027`; `May 20.` ends one). */
+/**
+ * Sentences of the text (a line break or terminal punctuation ends one; not the dot of an ordinal, `14. Juni`, nor of a date, `15.06.2027`; `May 20.` ends one).
+ * A run of characters that end nothing is taken whole, never given back (`(?=(…+))\1`, an atomic group): no end can stand inside
+ * one, so the same sentences are found with one step a run instead of one a character.
+ */
 const SENTENCE = new RegExp(
-  `(?:[^.!?\\n]|(?<=\\d)(?<!\\b(?:${MONTHS.map((m) => `[${m.charAt(0).toUpperCase()}${m.charAt(0)}]${m.slice(1, 3)}`).join('|')})\\p{L}*\\.?\\s\\d{1,2})\\.(?=\\s+\\p{L}|\\d|,))+(?:[.!?]+(?=\\s|$)|\\n|$)`,
+  `(?:(?=([^.!?\\n]+))\\1|(?<=\\d)(?<!\\b(?:${MONTHS.map((m) => `[${m.charAt(0).toUpperCase()}${m.charAt(0)}]${m.slice(1, 3)}`).join('|')})\\p{L}*\\.?\\s\\d{1,2})\\.(?=\\s+\\p{L}|\\d|,))+(?:[.!?]+(?=\\s|$)|\\n|$)`,
   'gu',
 );
 
