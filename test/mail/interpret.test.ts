@@ -417,6 +417,13 @@ describe('reading clause by clause', () => {
     });
   });
 
+  it('acts on a correction beside a yes as the no it is when the second reading agrees, sure of it', () => {
+    const reply = 'The plan looks good overall, but the requirements due date should be January 13 rather than January 6, since our office is closed that week.';
+    const reading = read(reply, 'approval');
+    expect(reading).toMatchObject({ intent: 'decline', needsReview: false });
+    expect(reading.reasons.at(-1)).toMatch(/^the second reading agrees/);
+  });
+
   it('reads a correction announced in German ("Eine Korrektur beim Termin:") beside confirmed details as no confirmation', () => {
     const reply = 'Die Angaben zum Kunden sind korrekt. Eine Korrektur beim Termin: die Anmeldung öffnet erst am 17. März, nicht am 3. März.';
     expect(read(reply, 'confirmation').intent).toBe('decline');

@@ -272,7 +272,8 @@ function readByRules(question: StepQuestion, signals: InterpretSignals, reading:
     // Testing: what passed and what did not is feedback. Elsewhere a refusal outweighs a yes ("looks
     // good, but we can't accept the fee"); a yes beside a correction is for the PM.
     const sure = question === 'testing' || refusals.length > 0 || no.some((r) => r.clause.request);
-    return result('decline', sure ? 0.85 : 0.7, question, [...no, ...yes, ...weak], rest);
+    // (Not sure, the no is one a second reading sure of it settles: two readings of a correction beside a yes agree it asks for one.)
+    return result('decline', sure ? 0.85 : 0.7, question, [...no, ...yes, ...weak], { ...rest, ...(sure ? {} : { settleable: true }) });
   }
   if (no.length > 0) return result('decline', questions.length > 0 ? 0.8 : 0.9, question, no, rest);
   if ((yes.length > 0 || weak.length > 0) && questions.length > 0) return result('question', 0.8, question, [...questions, ...yes, ...weak], rest);
