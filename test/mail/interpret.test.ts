@@ -317,7 +317,10 @@ describe('never guessing a decision', () => {
     ['a yes given "hereby" in a company’s name', 'Freigabe von Seiten Kassenwerk ist hiermit erteilt.'],
     ['a yes "from our side" (Italian)', 'Il calendario va bene anche da parte nostra: approviamo lo slot di certificazione.'],
     ['a "but" that only asks to keep things as they are', 'We approve the plan, but please keep me as the main contact.'],
-    ['a "but" whose "não" only negates its verb', 'Por nós está tudo certo com o cronograma. O dia 21 é feriado, mas pelo que vi não impacta nenhuma das datas.'],
+    [
+      'a "but" whose "não" only negates its verb',
+      'Por nós está tudo certo com o cronograma. O dia 21 é feriado, mas pelo que vi não impacta nenhuma das datas.',
+    ],
     ['a Spanish yes beside a Portuguese name ("no hay problema, João confirma")', 'Está todo ok para nosotros, no hay problema, João confirma.'],
   ])('acts on %s', (_case, text) => {
     expect(read(text, 'approval')).toMatchObject({ intent: 'approve', needsReview: false });
@@ -396,7 +399,8 @@ describe('reading clause by clause', () => {
   });
 
   it('takes "that should be everything" for a set complete, not a correction', () => {
-    const reply = "We're ready for certification. Here's the video: https://share.example/v/1. Together with the screenshots I sent on Tuesday, that should be everything.";
+    const reply =
+      "We're ready for certification. Here's the video: https://share.example/v/1. Together with the screenshots I sent on Tuesday, that should be everything.";
     expect(read(reply, 'readiness')).toMatchObject({ intent: 'approve', needsReview: false });
   });
 
@@ -418,7 +422,8 @@ describe('reading clause by clause', () => {
   });
 
   it('acts on a correction beside a yes as the no it is when the second reading agrees, sure of it', () => {
-    const reply = 'The plan looks good overall, but the requirements due date should be January 13 rather than January 6, since our office is closed that week.';
+    const reply =
+      'The plan looks good overall, but the requirements due date should be January 13 rather than January 6, since our office is closed that week.';
     const reading = read(reply, 'approval');
     expect(reading).toMatchObject({ intent: 'decline', needsReview: false });
     expect(reading.reasons.at(-1)).toMatch(/^the second reading agrees/);

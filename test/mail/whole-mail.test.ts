@@ -71,7 +71,11 @@ describe('whole mails whose hold-back only the reply text decides', () => {
     expect(reading.reasons.join(' ')).toContain('two readings settle the doubt');
     expect(await readingOf(m)).toMatchObject({ intent: 'approve', needsReview: true });
     // A yes that takes up the colleague's proposal, or one not in the sender's words of approving, is still held.
-    for (const answer of ['Yes, good idea, please go ahead and ask them.', 'Good point Jen, I approve that suggestion.', 'OK, that works for me, go ahead Jen.']) {
+    for (const answer of [
+      'Yes, good idea, please go ahead and ask them.',
+      'Good point Jen, I approve that suggestion.',
+      'OK, that works for me, go ahead Jen.',
+    ]) {
       const taken = m.raw.toString('utf8').replace('\nApproved.\n', `\n${answer}\n`);
       expect(await readingOf({ ...m, raw: Buffer.from(taken) })).toMatchObject({ intent: 'approve', needsReview: true });
     }

@@ -125,7 +125,8 @@ function agreesWith(clause: Clause, yes: readonly Hit[], end: number): boolean {
   return AGREED_DOCUMENT.test(clause.folded.slice(end)) && yes.some((y) => y.at < end && end <= y.end + 5);
 }
 /** What a step asks to agree with, right after those words: the schedule, the plan, the proposal, the dates (folded). */
-const AGREED_DOCUMENT = /^\s*(?:\p{L}{1,3}\s+)?(?:cronograma|calendario|plano|planejamento|planificacion|plan|proposta|propuesta|escopo|alcance|datas?|fechas?|orcamento|presupuesto|contrato|ordem|orden|documento|resumo|resumen)\b/u;
+const AGREED_DOCUMENT =
+  /^\s*(?:\p{L}{1,3}\s+)?(?:cronograma|calendario|plano|planejamento|planificacion|plan|proposta|propuesta|escopo|alcance|datas?|fechas?|orcamento|presupuesto|contrato|ordem|orden|documento|resumo|resumen)\b/u;
 
 /** Words of reporting right after a yes ("Approved, says our CFO", "OK laut unserem Geschäftsführer"): the yes is theirs, reported. */
 const REPORTED_AFTER = new RegExp(
@@ -453,11 +454,11 @@ export function readOne(clause: Clause, question: StepQuestion, context: ClauseC
     const reported =
       !hereby(folded, yes) &&
       (past ||
-      other ||
-      // "Jenna said on our call that the dates work for them": another person's words, reported. "She approved it, see below": hers.
-      // (Not words of reporting that are a yes's own: "de acordo com o cronograma" agrees, where "de acordo com o João" reports.)
-      yes.some((h) => clause.reports.some((end) => end <= h.at && !agreesWith(clause, yes, end)) || THIRD_PERSON_BEFORE.test(folded.slice(0, h.at))) ||
-      yes.some((h) => BY_SOMEONE_ELSE.test(folded.slice(h.end)) || REPORTED_AFTER.test(folded.slice(h.end))));
+        other ||
+        // "Jenna said on our call that the dates work for them": another person's words, reported. "She approved it, see below": hers.
+        // (Not words of reporting that are a yes's own: "de acordo com o cronograma" agrees, where "de acordo com o João" reports.)
+        yes.some((h) => clause.reports.some((end) => end <= h.at && !agreesWith(clause, yes, end)) || THIRD_PERSON_BEFORE.test(folded.slice(0, h.at))) ||
+        yes.some((h) => BY_SOMEONE_ELSE.test(folded.slice(h.end)) || REPORTED_AFTER.test(folded.slice(h.end))));
     // Ready once something is done: not ready yet. A yes once something is done: a condition (a request for it).
     if (clause.condition && question === 'readiness') out.push({ signal: 'not-yet', clause, why: `ready on a condition (${words})` });
     else if (clause.condition) out.push({ signal: 'conditional', clause, why: `approves with a condition (${words})` });

@@ -900,12 +900,15 @@ const EXCEPT_AFTER =
   /^[\s,]*(?:[\p{L}]+[\s,]+){0,2}?(?:other than|except|besides|apart from|aside from|save for|but the|ausser|abgesehen|bis auf|sauf|hormis|a part|excepto|salvo|aparte|menos|tranne|eccetto|a parte|exceto|fora|alem d|behalve|op \S+ na)\b/u;
 
 /** The words of what a screen shows now ("now shows", "zeigt jetzt", "affiche maintenant"), and of what it replaces ("instead of", "statt"). */
-const SHOWS = /\b(?:shows?|showing|displays?|appears?|zeigt|zeigen|erscheint|erscheinen|angezeigt|affiche\p{L}*|apparait|muestra\p{L}*|aparece\p{L}*|mostra\p{L}*|appare|toont|verschijnt)\b/u;
-const INSTEAD_BETWEEN = /\b(?:instead of|rather than|in place of|statt|anstatt|anstelle|au lieu|a la place|en vez|en lugar|invece|al posto|em vez|em lugar|in plaats)\b/;
+const SHOWS =
+  /\b(?:shows?|showing|displays?|appears?|zeigt|zeigen|erscheint|erscheinen|angezeigt|affiche\p{L}*|apparait|muestra\p{L}*|aparece\p{L}*|mostra\p{L}*|appare|toont|verschijnt)\b/u;
+const INSTEAD_BETWEEN =
+  /\b(?:instead of|rather than|in place of|statt|anstatt|anstelle|au lieu|a la place|en vez|en lugar|invece|al posto|em vez|em lugar|in plaats)\b/;
 
 /** A clause that ends saying nothing is left ("Nothing pending from us"), and one that opens on an exception ("except the log"). */
 const NOTHING_LEFT_AT_END = /(?:^|\s)(?:nothing|no|sem|sin|nada|keine?n?|nichts|rien|aucune?|nessun[oa]?|niente|nulla|geen|niets)(?:\s+\S+){1,4}\s*[.,]?$/;
-const EXCEPT_OPENING = /^(?:except|besides|apart from|aside from|other than|but|ausser|abgesehen|bis auf|sauf|hormis|excepto|salvo|aparte|menos|tranne|eccetto|exceto|fora|behalve)\b/;
+const EXCEPT_OPENING =
+  /^(?:except|besides|apart from|aside from|other than|but|ausser|abgesehen|bis auf|sauf|hormis|excepto|salvo|aparte|menos|tranne|eccetto|exceto|fora|behalve)\b/;
 
 /** A test's result alone, passing ("3/3 pass", "pass", "passed ✓"; every run, where counted), in the clause after the case it names. */
 const PASSING_RESULT = /^(?:(\d+)\s*\/\s*(\d+)\s+)?(?:pass|passed|green)\b[\s.!✓✔✅]*$/;

@@ -302,7 +302,9 @@ export function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], qu
     // (A "no" counts only as an answer, opening its clause after the "but" at most: Portuguese "não", Spanish "no" inside the
     // clause only negate its verb, "pero eso no afecta a la integración".)
     const against = clause.hits.some(
-      (h) => !h.negated && (['refuse', 'change', 'amend', 'problem'].includes(h.act) || (h.act === 'no' && /^\s*(?:\S+[\s,]+)?$/.test(clause.folded.slice(0, h.at)))),
+      (h) =>
+        !h.negated &&
+        (['refuse', 'change', 'amend', 'problem'].includes(h.act) || (h.act === 'no' && /^\s*(?:\S+[\s,]+)?$/.test(clause.folded.slice(0, h.at)))),
     );
     // (Nor does a request to keep things as they are: "but please keep me as the main contact".)
     const asks = clause.request && !KEEPS_AS_IS.test(clause.folded);

@@ -333,7 +333,12 @@ function readByRules(question: StepQuestion, signals: InterpretSignals, reading:
         Math.min(confidence, 0.7),
         question,
         [...yes, { signal: 'not-yet', clause: yes[0]?.clause as Clause, why: 'a reply to a colleague’s mail: the yes may be to it' }],
-        { ...rest, ...(confidence >= 0.95 && explicit && yes.some((r) => r.clause.words > 4) && !clauses.some((c) => TAKES_UP.test(c.folded)) ? { settleable: true } : {}) },
+        {
+          ...rest,
+          ...(confidence >= 0.95 && explicit && yes.some((r) => r.clause.words > 4) && !clauses.some((c) => TAKES_UP.test(c.folded))
+            ? { settleable: true }
+            : {}),
+        },
       );
     // (Exempt from the second reading's floor only a yes in the words of approving, "We approve", "Hiermit geben wir frei": not
     // the words of confirming, "Wir bestätigen Ihnen die Angaben", which a correction before them turns around as easily.)

@@ -1365,7 +1365,7 @@ export const es: Lexicon = {
     dateMaybe: ['quizas', 'tal vez', 'posiblemente'],
     ownVoice: ['yo', 'nosotros', 'hemos'],
     // Taking up what a colleague said ("good idea", "d'accord avec toi"): a yes beside them may be to the colleague.
-    takesUp: ['buena idea', 'buen punto', 'de acuerdo contigo', 'sugerencia', 'tienes razón'],
+    takesUp: ['buena idea', 'buen punto', 'de acuerdo contigo', 'sugerencia', 'tienes razon'],
     // Asking to keep things as they are ("but please keep me as the main contact"): no change asked.
     keepsAsIs: ['mantened', 'mantenga', 'mantengan', 'mantener'],
     // "Hereby": a yes given in the writing itself ("Freigabe von Seiten Kassenwerk ist hiermit erteilt"), never one reported.

@@ -1301,7 +1301,7 @@ export const pt: Lexicon = {
     dateMaybe: ['talvez', 'eventualmente', 'possivelmente'],
     ownVoice: ['eu', 'nos', 'temos'],
     // Taking up what a colleague said ("good idea", "d'accord avec toi"): a yes beside them may be to the colleague.
-    takesUp: ['boa ideia', 'bem lembrado', 'concordo com você', 'concordo contigo', 'sugestão', 'você tem razão'],
+    takesUp: ['boa ideia', 'bem lembrado', 'concordo com voce', 'concordo contigo', 'sugestao', 'voce tem razao'],
     // Asking to keep things as they are ("but please keep me as the main contact"): no change asked.
     keepsAsIs: ['mantenham', 'mantenha', 'manter'],
     // "Hereby": a yes given in the writing itself ("Freigabe von Seiten Kassenwerk ist hiermit erteilt"), never one reported.
