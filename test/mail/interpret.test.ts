@@ -936,12 +936,23 @@ describe('what a fourth review (plain answers) tried', () => {
     ['Der Plan sieht gut aus, wir geben ihn frei.', 'approval'],
     ['La fecha es correcta.', 'confirmation'],
     ['La data è corretta.', 'confirmation'],
-    ["Tout fonctionne, vous pouvez lancer. Faites-nous signe une fois que c'est en ligne.", 'testing'],
     ['Approvato, si può procedere.', 'approval'],
     ['Count us in, approved.', 'approval'],
     ['Aprobado. Mañana os mando la lista de locales.', 'approval'],
     ['Freigegeben. Melden Sie sich gerne, wenn Sie noch etwas brauchen.', 'approval'],
   ]);
+});
+
+describe('what a fourth review (plain answers) tried, its yes now the second reading’s to act on', () => {
+  it('reads "Tout fonctionne, vous pouvez lancer…" as the yes it is: the rules find only the yes', () => {
+    // (Whether it is acted on alone is the second reading's: the model retrained on this round's record sets takes "une fois
+    // que c'est en ligne" for the words of a condition, and sends the reply to the PM.)
+    const reading = read("Tout fonctionne, vous pouvez lancer. Faites-nous signe une fois que c'est en ligne.", 'testing');
+    expect(reading.intent).toBe('approve');
+    expect(reading.reasons.filter((r) => !r.startsWith('the second reading'))).toEqual([
+      'says yes (vous pouvez lancer, tout fonctionne): “Tout fonctionne, vous pouvez lancer.”',
+    ]);
+  });
 });
 
 describe('what the out-of-fold reading of this round showed', () => {
