@@ -75,8 +75,7 @@ const CAN_WE = new RegExp(`(?<![\\p{L}])(?:${dayWords('canWe')})(?![\\p{L}])`, '
 function launchMovedAcross(sentence: string, index: number): boolean {
   const before = sentence.slice(0, index);
   if (!MOVED_FROM.test(before)) return false;
-  const verbs = [...matchesOf(MOVES_ALL, before)];
-  const verb = verbs.at(-1);
+  const verb = matchesOf(MOVES_ALL, before).at(-1);
   if (verb === undefined) return false;
   const moved = before.slice(Math.max(0, verb.index - 40));
   return LAUNCH_WORDS.test(moved) && !OTHER_MILESTONE.test(moved) && !REFUSED.test(before.slice(Math.max(0, verb.index - 30)));
@@ -89,8 +88,7 @@ const MOVED_FROM = new RegExp(`(?<![\\p{L}])(?:${dayWords('movedFrom')})\\s+(?:(
 
 /** Whether a negation stands in the date's own phrase, within eight words before it. */
 function refusedBefore(sentence: string, index: number): boolean {
-  const before = sentence.slice(0, index);
-  const phrase = before.split(/[,;:]/).pop() ?? '';
+  const phrase = sentence.slice(0, index).split(/[,;:]/).pop() ?? '';
   // (A bare "no" right before the day is Portuguese "on the": "o lançamento no sábado 12 de junho".)
   return REFUSED.test(
     phrase
@@ -627,8 +625,8 @@ function launchCandidates(text: string, options: LaunchDateOptions): Candidate[]
       if (date >= referenceDay && !moved) candidateAt(date, index, result.text.length);
       if (end && moved) {
         const [endYear, endMonth, endDay] = [end.get('year'), end.get('month'), end.get('day')];
-        const moved = endYear === null || endMonth === null || endDay === null ? null : iso(endYear, endMonth, endDay);
-        if (moved !== null && moved >= referenceDay) candidateAt(moved, index + result.text.length - 1, 1);
+        const movedTo = endYear === null || endMonth === null || endDay === null ? null : iso(endYear, endMonth, endDay);
+        if (movedTo !== null && movedTo >= referenceDay) candidateAt(movedTo, index + result.text.length - 1, 1);
       }
     }
     settle(sentence, named, candidates);

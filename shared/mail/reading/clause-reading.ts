@@ -116,7 +116,6 @@ const RELATIVE_BEFORE = new RegExp(String.raw`(?:^|\s)(${wordsOf('relative')})\s
 /** An auxiliary of the past passive right before a yes: "the budget was approved internally". */
 const PAST_PASSIVE_BEFORE = new RegExp(String.raw`(?:^|\s)(${wordsOf('pastAux')})\s+(?:\S+\s+)?$`);
 
-/** "She approved it", "he signed off": a yes whose subject is someone else, right before it (a word between; in English only: other languages' pronouns are also "it"). */
 /**
  * Whether words of reporting ending at `end` are a yes's own words ("de acordo com" of "de acordo com o cronograma"): they end inside
  * a yes, or right after it, and what follows is the document agreed with ("de acordo com o João", "… com o nosso diretor" report).
@@ -148,6 +147,7 @@ function hereby(folded: string, yes: readonly Hit[]): boolean {
   const at = m.index;
   return yes.some((h) => !NOT_THE_SAME_YES.test(h.at < at ? folded.slice(h.end, at) : folded.slice(at + m[0].length, h.at)));
 }
+/** "She approved it", "he signed off": a yes whose subject is someone else, right before it (a word between; in English only: other languages' pronouns are also "it"). */
 const THIRD_PERSON_BEFORE = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('thirdPerson')})\s+(?:\S+\s+)?$`);
 
 /** "Most tests passed", "9 of 10 test cases passed", "die meisten Tests": a part of it. */

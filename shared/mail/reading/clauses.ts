@@ -893,11 +893,14 @@ function deniesAName(clause: Clause): boolean {
   return CAPITAL.test(clause.text[at] ?? '');
 }
 
+/** The words that say nothing is left ("nothing", "sem", "keine"), and those that open an exception ("other than", "abgesehen"). */
+const NOTHING = String.raw`(?:nothing|no|sem|sin|nada|keine?n?|nichts|rien|aucune?|nessun[oa]?|niente|nulla|geen|niets)`;
+const EXCEPT = String.raw`other than|except|besides|apart from|aside from|ausser|abgesehen|bis auf|sauf|hormis|excepto|salvo|aparte|menos|tranne|eccetto|exceto|fora|behalve`;
+
 /** A neutral phrase that says nothing is left ("nothing outstanding", "sem pendentes", "keine offenen Punkte"). */
-const NOTHING_LEFT = /^(?:nothing|no|sem|sin|nada|keine?n?|nichts|rien|aucune?|nessun[oa]?|niente|nulla|geen|niets)\b/;
+const NOTHING_LEFT = new RegExp(String.raw`^${NOTHING}\b`);
 /** An exception right after it, a word or two on ("… other than the video", "…, abgesehen vom Video", "… aparte del vídeo"). */
-const EXCEPT_AFTER =
-  /^[\s,]*(?:[\p{L}]+[\s,]+){0,2}?(?:other than|except|besides|apart from|aside from|save for|but the|ausser|abgesehen|bis auf|sauf|hormis|a part|excepto|salvo|aparte|menos|tranne|eccetto|a parte|exceto|fora|alem d|behalve|op \S+ na)\b/u;
+const EXCEPT_AFTER = new RegExp(String.raw`^[\s,]*(?:[\p{L}]+[\s,]+){0,2}?(?:${EXCEPT}|save for|but the|a part|a parte|alem d|op \S+ na)\b`, 'u');
 
 /** The words of what a screen shows now ("now shows", "zeigt jetzt", "affiche maintenant"), and of what it replaces ("instead of", "statt"). */
 const SHOWS =
@@ -906,9 +909,8 @@ const INSTEAD_BETWEEN =
   /\b(?:instead of|rather than|in place of|statt|anstatt|anstelle|au lieu|a la place|en vez|en lugar|invece|al posto|em vez|em lugar|in plaats)\b/;
 
 /** A clause that ends saying nothing is left ("Nothing pending from us"), and one that opens on an exception ("except the log"). */
-const NOTHING_LEFT_AT_END = /(?:^|\s)(?:nothing|no|sem|sin|nada|keine?n?|nichts|rien|aucune?|nessun[oa]?|niente|nulla|geen|niets)(?:\s+\S+){1,4}\s*[.,]?$/;
-const EXCEPT_OPENING =
-  /^(?:except|besides|apart from|aside from|other than|but|ausser|abgesehen|bis auf|sauf|hormis|excepto|salvo|aparte|menos|tranne|eccetto|exceto|fora|behalve)\b/;
+const NOTHING_LEFT_AT_END = new RegExp(String.raw`(?:^|\s)${NOTHING}(?:\s+\S+){1,4}\s*[.,]?$`);
+const EXCEPT_OPENING = new RegExp(String.raw`^(?:${EXCEPT}|but)\b`);
 
 /** A test's result alone, passing ("3/3 pass", "pass", "passed ✓"; every run, where counted), in the clause after the case it names. */
 const PASSING_RESULT = /^(?:(\d+)\s*\/\s*(\d+)\s+)?(?:pass|passed|green)\b[\s.!✓✔✅]*$/;

@@ -17,9 +17,9 @@ export { DECISION_CONFIDENCE, type StepQuestion } from './types';
  * delivers a requirement. docs/mail-understanding.md#intent states the rules and the confidence.
  */
 
-/** A day aimed at, not fixed: "target date", "pencilling in", "tbc", "Stand jetzt", "salvo imprevistos" (the `dateTarget` pattern). */
 /** Words that take up what a colleague said ("good idea", "d'accord avec toi"): a yes beside them may be to the colleague. */
 const TAKES_UP = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('takesUp')})(?![\p{L}])`, 'u');
+/** A day aimed at, not fixed: "target date", "pencilling in", "tbc", "Stand jetzt", "salvo imprevistos" (the `dateTarget` pattern). */
 const TARGET = new RegExp(wordsOf('dateTarget', (f) => String.raw`\b${f}\b`));
 
 /** Problems said not to block ("none of these should hold up the launch", "non bloquants", "can be fixed after go-live"). */
