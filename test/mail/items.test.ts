@@ -540,3 +540,57 @@ describe('each process’s words for its items, as data by language', () => {
       }
   });
 });
+
+describe('a file sent as a draft, to be replaced', () => {
+  it('leaves its item still to come, whether the words or the file name say it is a draft', async () => {
+    expect(await itemsOfFiles("I've also attached the field mapping, but treat it as a draft: marketing is still renaming fields.", ['mapping.xlsx'])).toEqual({
+      delivered: [],
+      pending: ['field-mapping'],
+    });
+    expect(await itemsOfFiles('Die Feldzuordnung hänge ich ebenfalls an, allerdings nur als Entwurf.', ['Feldzuordnung.csv'])).toEqual({
+      delivered: [],
+      pending: ['field-mapping'],
+    });
+    expect(await itemsOfFiles('Attached is the mapping so your developers can see where we are heading.', ['RRFF_mapping_DRAFT.xlsx'])).toEqual({
+      delivered: [],
+      pending: ['field-mapping'],
+    });
+    expect(await materialsOf('The video attached is a rough cut without narration, the final one follows Friday.', ['walkthrough.mp4'])).toEqual({
+      delivered: [],
+      pending: ['video'],
+    });
+  });
+
+  it('still delivers a file that replaces a draft or asks to ignore one sent earlier', async () => {
+    expect(await itemsOfFiles('Field mapping attached (v2 replaces the draft we showed on the kick-off call).', ['field-mapping-v2.csv'])).toEqual({
+      delivered: ['field-mapping'],
+      pending: [],
+    });
+    expect(await itemsOfFiles('Here is the field mapping; please ignore the draft I sent Jenn last month.', ['field-mapping-v2.csv'])).toEqual({
+      delivered: ['field-mapping'],
+      pending: [],
+    });
+  });
+});
+
+describe('an item given or sent by someone else', () => {
+  it('gives a key whose value follows what it is after a colon', async () => {
+    expect(await itemsOfPlain('API key for the HubSpot sandbox portal: pat-na1-3c7e0f12-sbx-9921 (portal ID 44827731).')).toEqual({
+      delivered: ['api-access'],
+      pending: [],
+    });
+  });
+
+  it('keeps an item someone else is sending or has been asked to send still to come', async () => {
+    expect(await itemsOfPlain("I've asked their support team to email you the sandbox API key directly, ticket #58812.")).toEqual({
+      delivered: [],
+      pending: ['api-access'],
+    });
+    expect(
+      await materialsOf('Screenshots attached. Dan from our QA team is sending you a WeTransfer link for the video this afternoon.', ['screens.zip']),
+    ).toEqual({
+      delivered: ['screenshots'],
+      pending: ['video'],
+    });
+  });
+});

@@ -44,8 +44,13 @@ export function itemPatterns(words: ItemWords): ItemPatterns {
 /** A link (not an address): the folder a list of items sits in. */
 const LINK = /https?:\/\/|\bwww\./i;
 
+/** A key's value given after what it is ("API key for the sandbox portal: pat-na1-3c7e0f12-sbx-9921"): letters and digits in three parts or more. */
+const KEY_VALUE = /\b(?:key|token|secret|credentials?)\b[^:=\n]{0,40}[:=]\s*(?=[\w-]*\d)(?=[\w-]*[a-z])[a-z0-9]+(?:[-_][a-z0-9]+){2,}/i;
 /** A clause that hands something over: a delivery word, or the thing itself (a link, an address, a login, a key). */
-const GIVES = new RegExp(`${LINK.source}|\\S+@\\S+\\.\\S+|\\b(user(name)?|login|password|passwort|pw|pwd|client[ _-]?id|secret|token|key)\\s*[:=]`, 'i');
+const GIVES = new RegExp(
+  `${LINK.source}|\\S+@\\S+\\.\\S+|\\b(user(name)?|login|password|passwort|pw|pwd|client[ _-]?id|secret|token|key)\\s*[:=]|${KEY_VALUE.source}`,
+  'i',
+);
 
 type Clause = MailReading['clauseReading']['clauses'][number];
 
@@ -63,7 +68,15 @@ const saysMissing = (text: string) => MISSING.test(text) && !NOTHING_MISSING.tes
 type Namer = (text: string) => boolean;
 
 /** An item said to be a draft or a blank template ("it's a draft, we're still finalising", "the template, not filled in yet"): not delivered yet. */
-const DRAFT = /\b(draft|preliminary|entwurf|brouillon|borrador|bozza|rascunho|not filled in|haven't filled|havent filled)\b/;
+const DRAFT = /\b(draft|preliminary|rough cut|entwurf|brouillon|borrador|bozza|rascunho|not filled in|haven't filled|havent filled)\b/;
+/**
+ * The file sent is itself a draft, to be replaced ("treat them as a draft", "the video attached is a rough cut", "nur als
+ * Entwurf", "una bozza della mappatura"; a file named "mapping_DRAFT.xlsx"): its item is still to come. Not a draft it
+ * replaces or asks to ignore ("v2 replaces the draft we showed", "please ignore the draft I sent").
+ */
+const A_DRAFT =
+  /\b(?:as|is|are|a|an|first|only|just|solo|una|nur als|als|un|um|uma)\s+(?:(?:first|rough|early|initial|prima|erster)\s+)?(?:draft|rough cut|entwurf|brouillon|borrador|bozza|rascunho)\b/;
+const DRAFT_FILE = /(?:^|[^a-z])(?:draft|entwurf|brouillon|borrador|bozza|rascunho|rough ?cut)(?:[^a-z]|$)/;
 /** "We won't be able to send the test accounts until the end of the month": a sending refused (for now) gives nothing. */
 const refusesAt = (c: Clause, inside: (at: number) => boolean = () => true) => c.hits.some((h) => h.act === 'refuse' && !h.negated && inside(h.at));
 const isLater = (c: Clause) =>
@@ -118,7 +131,9 @@ function cutPhrases(c: Clause, namers: Namers): Phrase[] {
     const to = cuts[i] ?? c.folded.length;
     const text = c.folded.slice(from, to);
     const inside = (at: number) => at >= from && at < to;
-    const giving = gives(c, namers, inside) || GIVES.test(text);
+    // (A key named before the colon that cuts it from its value gives it: "API key for the portal: pat-na1-…".)
+    const keyValue = KEY_VALUE.exec(c.folded.slice(from));
+    const giving = gives(c, namers, inside) || GIVES.test(text) || (keyValue !== null && keyValue.index < to - from);
     // The pending words themselves, not a hit's pending (whose reach crosses a comma: "attached, API keys to follow").
     const later =
       c.later.some(inside) ||
@@ -187,12 +202,15 @@ const JOINED = /\b(and|und|et|y|e|en|all|alles|tout|todo|tutto|tudo|alle|everyth
 /**
  * The items each attached file names, read up to a "for" ("field_mapping_for_api.xlsx" is the
  * mapping). A place named beside a thing is where the thing lives ("sandbox_test_accounts.xlsx",
- * "cuentas_prueba_sandbox.csv" are test accounts, not API access).
+ * "cuentas_prueba_sandbox.csv" are test accounts, not API access). Files named as drafts
+ * ("mapping_DRAFT.xlsx") are left out, or with `draftsOnly` they are the only ones read.
  */
-function itemsOfFiles(reading: MailReading, items: readonly { id: string; once: Pick<RegExp, 'exec'> }[]): Set<string> {
+function itemsOfFiles(reading: MailReading, items: readonly { id: string; once: Pick<RegExp, 'exec'> }[], draftsOnly = false): Set<string> {
   const named = new Set<string>();
   for (const attachment of reading.attachments) {
-    const name = fold((attachment.filename ?? '').replace(/[_.-]+/g, ' ')).split(/\s(?:for|fur|pour|voor|per|para)\s/)[0] ?? '';
+    const whole = fold((attachment.filename ?? '').replace(/[_.-]+/g, ' '));
+    if (draftsOnly !== DRAFT_FILE.test(whole)) continue;
+    const name = whole.split(/\s(?:for|fur|pour|voor|per|para)\s/)[0] ?? '';
     let hits = items.flatMap(({ id, once }) => {
       const m = once.exec(name);
       return m ? [{ id, place: /^(sandbox|staging|test environment|testumgebung)$/.test(m[0]) }] : [];
@@ -223,6 +241,7 @@ export function itemsIn(reading: MailReading, patterns: ItemPatterns): { deliver
     answers.add(i);
   }
   const files = itemsOfFiles(reading, items);
+  const drafts = itemsOfFiles(reading, items, true);
   const anyName = (text: string) => items.some((item) => item.once.test(text));
   const namers: Namers = { namesAny: anyName, noFiles: reading.mailSignals.noFiles === true };
   const namesAny = clauses.map((_, i) => items.some((item) => item.names[i]));
@@ -279,9 +298,14 @@ export function itemsIn(reading: MailReading, patterns: ItemPatterns): { deliver
     // Handed over as itself (a heading and its logins, a link) it is given, whatever else the mail says of it later
     // ("if the accounts stop working, I'll re-seed them").
     const handedOver = clauses.some((c, i) => names[i] && isLabel(c) && /:\s*$/.test(c.text) && GIVES.test(clauses[i + 1]?.text ?? ''));
-    // A file delivers its item whatever the words say of it (the corpus's writers count "attached, a draft for now" as delivered).
-    if (files.has(id) || (given && (!later || handedOver))) delivered.push(id);
-    else if (later || clauses.some((c, i) => names[i] && askedOfColleague.has(c))) pending.push(id);
+    // A file delivers its item whatever else the words say of it ("desktop screenshots attached, mobile ones to follow"), unless
+    // they say what is sent is a draft, in its clause or in one after it in its sentence that names no other item ("…hänge ich
+    // an, allerdings nur als Entwurf"): the item itself is still to come.
+    const drafted =
+      drafts.has(id) ||
+      clauses.some((c, i) => A_DRAFT.test(c.folded) && (names[i] || (!namesAny[i] && names.some((n, j) => n && j < i && clauses[j]?.sentence === c.sentence))));
+    if (!drafted && (files.has(id) || (given && (!later || handedOver)))) delivered.push(id);
+    else if (later || drafted || clauses.some((c, i) => names[i] && askedOfColleague.has(c))) pending.push(id);
   }
   // "Will send the materials then", "the rest follows next week": every item not given is still to come.
   if (clauses.some((c) => REST.test(c.folded) && isLater(c) && !c.question))
