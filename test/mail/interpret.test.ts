@@ -357,6 +357,11 @@ describe('reading clause by clause', () => {
     expect(read('Is there an additional fee if we add gift cards to the integration?', 'status').scope).toBe(true);
   });
 
+  it('takes more time asked for no new scope ("we need another week")', () => {
+    expect(read('Not ready yet, unfortunately. Realistically we need another week.', 'readiness').scope).toBe(false);
+    expect(read('Could you also add a second loyalty tier? We need another report for finance too.', 'status').scope).toBe(true);
+  });
+
   it('finds a French or Italian word behind an elided article or preposition ("d\'ajouter", "dell\'API")', () => {
     expect(read("Nous avons besoin d'ajouter deux champs à la synchronisation.", 'status').scope).toBe(true);
     expect(read("Abbiamo bisogno dell'integrazione anche per i badge.", 'status').scope).toBe(true);

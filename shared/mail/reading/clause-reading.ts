@@ -357,6 +357,8 @@ export function readOne(clause: Clause, question: StepQuestion, context: ClauseC
       (h) =>
         h.act === 'scope' &&
         !h.negated &&
+        // (Nor one that opens words of time still to come: "we need another week", "noch eine Woche".)
+        !clause.later.includes(h.at) &&
         !hits.some((k) => YES_LIKE.has(k.act) && !k.negated && k.at >= h.end && wordsBetween(folded, h.end, k.at) <= 1) &&
         // (An opening "Also," before a request asked as a question still asks: "Also, can we include the gift card module?"; not
         // "Also, please send the signed copy back to Maria.")
