@@ -593,4 +593,11 @@ describe('an item given or sent by someone else', () => {
       pending: ['video'],
     });
   });
+
+  it('keeps an item being made as the sender writes still to come', async () => {
+    expect(await itemsOfPlain('API access: our Salesforce admin is creating a connected app for you in the sandbox this week.')).toEqual({
+      delivered: [],
+      pending: ['api-access'],
+    });
+  });
 });

@@ -1774,6 +1774,12 @@ export const en: Lexicon = {
     'will email you',
     "'ll email you",
     'reply to you separately',
+    // Made as we write: "our admin is creating a connected app for you this week", "I expect to have the key to you by next Wednesday".
+    'is creating',
+    'are creating',
+    'is provisioning',
+    'expect to have',
+    'by next',
     'still working',
     'working through',
     'still have to',
