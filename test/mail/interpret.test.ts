@@ -2515,3 +2515,11 @@ describe('what a review of the change of the batches gx to hh found', () => {
     );
   });
 });
+
+describe('what this round’s phone replies showed', () => {
+  it('reads a hold in a phone’s word order as a no, and a thumbs-up that waits for legal as no yes', () => {
+    expect(read('hold pls, our dev is out sick', 'readiness')).toMatchObject({ intent: 'decline' });
+    expect(read('hold please my boss wants to see it first', 'approval')).toMatchObject({ intent: 'decline' });
+    expect(read('👍 but wait for legal', 'approval').intent).not.toBe('approve');
+  });
+});

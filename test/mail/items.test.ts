@@ -601,3 +601,12 @@ describe('an item given or sent by someone else', () => {
     });
   });
 });
+
+describe('materials by the type of the file a phone attaches', () => {
+  it('takes pictures for the screenshots and a screen recording for the video', async () => {
+    expect(await materialsOf('ready', ['IMG_4412.PNG', 'RPReplay_Final1732026131.MP4', 'burgerbarn_test_txns.csv'])).toEqual({
+      delivered: ['screenshots', 'test-transactions', 'video'],
+      pending: [],
+    });
+  });
+});

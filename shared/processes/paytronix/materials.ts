@@ -18,6 +18,8 @@ export const MATERIAL_WORDS: ItemWords = {
     it: ['schermate'],
     de: ['bildschirmfotos'],
     nl: ['schermafbeeldingen'],
+    // A picture's type, whatever the language: a phone attaches "IMG_4412.PNG".
+    files: ['png', 'jpe?g', 'heic'],
   },
   'test-transactions': {
     // (An English "receipts" are the receipts a test printed.)
