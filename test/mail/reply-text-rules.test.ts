@@ -250,6 +250,30 @@ describe('inline answers in an unquoted copy of our mail (Outlook)', () => {
     expect(extractReplyText(copy('My answers below.', '  - Test accounts', '  - API access'))).toBe('My answers below.');
   });
 
+  it('keeps answers marked as writers of other habits mark them: "CD :", "PdV:", "-- MH:", "<HC>"', () => {
+    expect(extractReplyText(copy('Mes réponses ci-dessous (CD).', 'Launch: not given yet', 'CD : Le 14 mai 2025.'))).toBe(
+      lines('Mes réponses ci-dessous (CD).', '', '> Launch: not given yet', 'CD : Le 14 mai 2025.'),
+    );
+    expect(extractReplyText(copy('Mijn reactie, tussen de regels door (PdV).', 'Scope: REST', 'PdV: Akkoord.'))).toBe(
+      lines('Mijn reactie, tussen de regels door (PdV).', '', '> Scope: REST', 'PdV: Akkoord.'),
+    );
+    expect(extractReplyText(copy('Notes inline (-- MH).', 'Launch: 2027-05-17', '-- MH: Timeline approved.'))).toBe(
+      lines('Notes inline (-- MH).', '', '> Launch: 2027-05-17', '-- MH: Timeline approved.'),
+    );
+    expect(extractReplyText(copy('Question below.', 'Certification: week of 17 May', '<HC> Results by the 24th?'))).toBe(
+      lines('Question below.', '', '> Certification: week of 17 May', '<HC> Results by the 24th?'),
+    );
+  });
+
+  it('keeps answers behind a bare ">>" in a copy that quotes nothing, announced, and none where the copy quotes older mail', () => {
+    expect(extractReplyText(copy('Te respondo en línea.', 'Video: a recording of the main flows.', '>> Video: https://drive.example/v'))).toBe(
+      lines('Te respondo en línea.', '', '> Video: a recording of the main flows.', 'Video: https://drive.example/v'),
+    );
+    expect(extractReplyText(copy('See below.', 'Point of contact: Angela', '>> No - please work with Tom Reyes.', 'Launch date: not given yet'))).toBe(
+      lines('See below.', '', '> Point of contact: Angela', 'No - please work with Tom Reyes.'),
+    );
+  });
+
   it('reads no answers in the copy when the top does not announce any and nothing is marked twice', () => {
     expect(extractReplyText(copy('Looks good.', 'Launch: 2027-05-17', 'JS: note'))).toBe('Looks good.');
     expect(extractReplyText(copy('Looks good.', 'LAUNCH DAY'))).toBe('Looks good.');

@@ -52,12 +52,15 @@ export function extractReply(body: string, options: ReplyTextOptions = {}): Repl
   let inPlace = false;
   if (quote.kind !== 'forward' && quote.kind !== 'none') {
     const region = lines.slice(quote.body);
-    // (A ">> NAME:" answer in an unquoted copy is no quote: the copy's answers are read below.)
-    if (region.some((line) => isQuoted(line) && !isNamedArrowAnswer(line))) {
+    // (A ">> NAME:" answer in an unquoted copy is no quote: the copy's answers are read below. Nor is a ">>" line in a copy that
+    // quotes nothing once: "From: … Sent: …", our notice, and under a question ">> No - please work with Tom Reyes".)
+    const copy = quote.kind === 'header' || quote.kind === 'separator';
+    const arrowsOnly = copy && !region.some((line) => /^\s*>(?!>)/.test(line));
+    if (!arrowsOnly && region.some((line) => isQuoted(line) && !isNamedArrowAnswer(line))) {
       const found = answersBetweenQuotes(lines, quote.body, topText);
       answers = found.answers;
       inPlace = quote.kind === 'quote' && !found.interleaved;
-    } else if (quote.kind === 'header' || quote.kind === 'separator') {
+    } else if (copy) {
       answers = answersInCopy(lines, quote.body, topText, options.coloured);
     }
   }

@@ -16,9 +16,9 @@ const INLINE_ANNOUNCEMENT = [
   /\b(my|our) (answers?|comments?|notes?|responses?|replies|remarks|feedback)\b/i,
   /\b(unten|im text|zwischen den zeilen|in (rot|blau|grün|großbuchstaben|fett))\b|\bmeine?n? (antworten|anmerkungen|kommentare)\b/i,
   /\b(ci-dessous|dans le texte|en (rouge|bleu|vert|majuscules|gras))\b|\bmes (réponses|commentaires|remarques)\b/i,
-  /\b(abajo|a continuación|entre líneas|en (rojo|azul|verde|mayúsculas|negrita))\b|\bmis (respuestas|comentarios)\b/i,
+  /\b(abajo|a continuación|entre líneas|en (rojo|azul|verde|mayúsculas|negrita))\b|\bmis (respuestas|comentarios)\b|\b(respondo|contesto|respondemos|contestamos|respuestas|comentarios) en línea\b/i,
   /\b(qui sotto|di seguito|nel testo|in (rosso|blu|verde|maiuscolo|grassetto))\b|\b(le mie risposte|i miei commenti)\b/i,
-  /\b(hieronder|in de tekst|in het (rood|blauw|groen)|in hoofdletters)\b|\bmijn (antwoorden|opmerkingen)\b/i,
+  /\b(hieronder|in de tekst|tussen de regels|in het (rood|blauw|groen)|in hoofdletters)\b|\bmijn (antwoorden|opmerkingen)\b/i,
   /\b(abaixo|no texto|em (vermelho|azul|verde|maiúsculas|negrito))\b|\b(minhas respostas|meus comentários)\b/i,
 ];
 /** Top text that says the answers are in capitals. */
@@ -66,14 +66,17 @@ const NOT_INITIALS = new Set([
   'PST',
 ]);
 
-/** The marker an answer line in an unquoted copy starts with: "[PD]", "JS:", "-->". */
-function markerOf(line: string): string | null {
+/**
+ * The marker an answer line in an unquoted copy starts with: "[PD]", "<HC>", "JS:", "CD :" (French spacing), "PdV:", "-- MH:",
+ * "-->"; with `arrows`, a bare ">>" too (a copy that quotes nothing, so no ">>" in it is a line quoted twice).
+ */
+function markerOf(line: string, arrows = false): string | null {
   const text = line.trimStart();
-  const bracket = /^\[([A-Z]{1,4})\]/.exec(text);
+  const bracket = /^\[([A-Z]{1,4})\]/.exec(text) ?? /^<([A-Z]{2,3})>/.exec(text);
   if (bracket) return `[${bracket[1]}]`;
-  const colon = /^([A-Z]{2,3}):\s/.exec(text);
+  const colon = /^(?:--?\s*)?([A-Z][a-z]?[A-Z]{1,2})\s?:\s/.exec(text);
   if (colon?.[1] && !NOT_INITIALS.has(colon[1])) return `${colon[1]}:`;
-  if (isNamedArrowAnswer(text)) return '>>';
+  if (isNamedArrowAnswer(text) || (arrows && /^>>\s*[^\s>]/.test(text))) return '>>';
   if (/^(-{1,3}>|={1,2}>|<-{1,3}|<<)\s*\S/.test(text)) return '-->';
   return null;
 }
@@ -235,9 +238,12 @@ export function answersInCopy(lines: readonly string[], from: number, top: strin
     }
   }
   const announced = INLINE_ANNOUNCEMENT.some((pattern) => pattern.test(top));
+  // (A copy with no line quoted once: its ">>" lines are the sender's arrows, announced.)
+  const arrows = announced && !lines.slice(from, end).some((line) => /^\s*>(?!>)/.test(line));
+  const markerAt = (i: number) => markerOf(lines[i] ?? '', arrows);
   const counts = new Map<string, number>();
   for (let i = from; i < end; i += 1) {
-    const marker = markerOf(lines[i] ?? '');
+    const marker = markerAt(i);
     if (marker) counts.set(marker, (counts.get(marker) ?? 0) + 1);
   }
   const mentioned = (marker: string) => /^\[?[A-Z]/.test(marker) && new RegExp(`\\b${marker.replace(/[[\]:]/g, '')}\\b`).test(top);
@@ -265,7 +271,7 @@ export function answersInCopy(lines: readonly string[], from: number, top: strin
   const isAnswer = (i: number) => {
     const line = lines[i] ?? '';
     return (
-      (chosen !== undefined && markerOf(line) === chosen) ||
+      (chosen !== undefined && markerAt(i) === chosen) ||
       (caps && chosen === undefined && isCapsLine(line)) ||
       (byDash && dashLines.has(i)) ||
       colouredAt.has(i)
@@ -280,7 +286,10 @@ export function answersInCopy(lines: readonly string[], from: number, top: strin
     // (The lines above an answer are ours: none of them is an answer, or the run above would have taken it.)
     const context = contextAbove(lines, previousEnd, start, () => true);
     // (A ">> EMILY:" answer is kept without its arrows: the reader reads no line that opens with ">".)
-    answers.push({ context, text: lines.slice(start, i + 1).map((line) => (isNamedArrowAnswer(line) ? line.replace(/^\s*>>\s*/, '') : line)) });
+    answers.push({
+      context,
+      text: lines.slice(start, i + 1).map((line) => (isNamedArrowAnswer(line) || (arrows && /^\s*>>/.test(line)) ? line.replace(/^\s*>>\s*/, '') : line)),
+    });
     previousEnd = i + 1;
   }
   return answers;
