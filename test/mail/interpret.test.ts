@@ -2523,3 +2523,22 @@ describe('what this round’s phone replies showed', () => {
     expect(read('👍 but wait for legal', 'approval').intent).not.toBe('approve');
   });
 });
+
+describe('what this round’s replies in the other languages showed', () => {
+  it('reads a Portuguese reflexive "se" and a title ("Eng.") as no condition and no end of sentence', () => {
+    expect(
+      read(
+        'Em nome do Eng. Nuno Ferreira, que hoje se encontra em viagem, e conforme combinado com ele, informo que o plano do projeto está APROVADO.',
+        'approval',
+      ),
+    ).toMatchObject({ intent: 'approve', needsReview: false });
+  });
+
+  it('reads a Dutch "zowel … als" (both … and) as no condition', () => {
+    expect(read('Hierbij keuren wij de werkorder goed, zowel de verdeling van de verantwoordelijkheden als de kosten.', 'approval')).toMatchObject({
+      intent: 'approve',
+      needsReview: false,
+    });
+    expect(read('Wij keuren de werkorder goed als de kosten gelijk blijven.', 'approval').intent).not.toBe('approve');
+  });
+});

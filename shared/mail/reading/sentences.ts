@@ -17,7 +17,7 @@ const NEXT_CAPITAL = /^\s+\p{Lu}/u;
  * and a day and month written with dots and no year ("vom 20.12. bis 6.1.").
  */
 const ABBREVIATION =
-  /(?:\b(?:e\.g|i\.e|etc|approx|incl|excl|esp|vs|mr|mrs|ms|dr|no|nr|z\.b|u\.a|bzw|ca|ggf|inkl|evtl|sr|sra|dott|sig|p\.ex|cf|st|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)|(?<![\d.\-/:])(?<!\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s)\d{1,2}|(?<![\d.])\d{1,2}\.\d{1,2})\.$/i;
+  /(?:\b(?:e\.g|i\.e|etc|approx|incl|excl|esp|vs|mr|mrs|ms|dr|no|nr|z\.b|u\.a|bzw|ca|ggf|inkl|evtl|sr|sra|dott|sig|eng|arq|prof|ing|p\.ex|cf|st|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)|(?<![\d.\-/:])(?<!\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s)\d{1,2}|(?<![\d.])\d{1,2}\.\d{1,2})\.$/i;
 
 /** A round's or a phase's number ends its sentence when a capital follows ("Ready for round 2. Point 3 needs a POS update"): no date there. */
 const ROUND_NUMBER = /\b(?:round|runde|ronda|rodada|ronde|tour|turno|giro|phase|fase)\s+\d{1,2}\.$/i;

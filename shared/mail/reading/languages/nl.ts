@@ -378,6 +378,8 @@ export const nl: Lexicon = {
     'verlagen',
   ],
   neutral: [
+    // "Both … and": "zowel de verdeling van de verantwoordelijkheden als de kosten" sets no condition ("als de" is "if the").
+    'zowel ~ als',
     // Nothing still to come: "nothing outstanding", "sem pendentes", "keine offenen Punkte".
     'geen openstaande punten',
     'geen open punten',

@@ -513,6 +513,19 @@ export const pt: Lexicon = {
     'adiemos',
   ],
   neutral: [
+    // A reflexive "se" is no "if" (whose verb would be a future subjunctive, "se for", "se encontrar"): "que hoje se encontra em
+    // viagem", "não se aplica".
+    'se encontra',
+    'se encontram',
+    'se aplica',
+    'se aplicam',
+    'se refere',
+    'se referem',
+    'se trata',
+    'se mantém',
+    'se chama',
+    'não se',
+    'já se',
     // Nothing still to come: "nothing outstanding", "sem pendentes", "keine offenen Punkte".
     'sem pendentes',
     'sem pendencias',
