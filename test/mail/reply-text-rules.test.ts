@@ -375,6 +375,28 @@ describe('legal footers', () => {
     expect(extractReplyText(text)).toContain(kept);
   });
 
+  it.each([
+    [
+      'a sentence of its own first',
+      'The University of Stonebridge is an exempt charity. This email and its attachments are intended solely for the addressee.',
+    ],
+    ['a label in capitals', 'EXPORT CONTROLLED: This email may contain technical data subject to export regulations. Do not forward without authorization.'],
+    [
+      'one legal term only',
+      'The contents of this email are confidential and intended solely for the recipient(s). Sunridge Eateries, Inc. reserves all rights.',
+    ],
+    ['a company register', 'Crestmoor Group plc. Registered in England and Wales No. 01234567. Registered office: 1 Bishopsgate Square, London.'],
+    ['a monitoring notice', 'Corvina Financial Corporation may monitor email traffic data and the content of email.'],
+    ['a bank’s insurance line', 'Federally insured by NCUA.'],
+  ])('cuts the mail’s last paragraph, under the signature, as a footer when it opens one anywhere: %s', (_case, footer) => {
+    expect(extractReplyText(lines(reply, '', 'Anna Berg', 'Finance', '', footer))).toBe(lines(reply, '', 'Anna Berg', 'Finance'));
+  });
+
+  it('keeps a last paragraph that only speaks of confidentiality in passing, and a reply that is nothing but such a paragraph', () => {
+    expect(extractReplyText(lines('Approved.', '', 'Please keep the fee confidential until the board has met.'))).toContain('keep the fee confidential');
+    expect(extractReplyText('This message is confidential: we approve the plan.')).toContain('we approve the plan');
+  });
+
   it('cuts a footer that follows the signature without a blank line', () => {
     expect(
       extractReplyText(

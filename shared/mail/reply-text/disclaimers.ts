@@ -20,6 +20,8 @@ const DISCLAIMER_START: Readonly<Record<string, readonly RegExp[]>> = {
     /^if you (have )?(received|receive) this (e-?mail|message|communication|transmission)?\s?(in error|by mistake)/i,
     /^if you are not the (intended|named) (recipient|addressee)/i,
     /^(any|the) (views|opinions) (expressed|presented) (in this (e-?mail|message) )?are (solely )?those of the author/i,
+    /^(e-?mails?|messages?|correspondence) (sent|received|sent to (and|or) from)\b.{0,60}\b(may be|is|are) (subject to|monitored|recorded|disclosed|retained)/i,
+    /^.{0,60}\bmay monitor (e-?mail|email traffic|communications|messages)/i,
   ],
   de: [
     /^diese (e-?mail|nachricht|mail)\b.{0,80}\b(vertraulich|rechtlich geschützt|ausschließlich für den adressaten|nur für den)/i,
@@ -59,9 +61,9 @@ const DISCLAIMER_START: Readonly<Record<string, readonly RegExp[]>> = {
   ],
 };
 
-/** Footer lines that need no legal paragraph around them: printing and virus-scan notes. */
+/** Footer lines that need no legal paragraph around them: printing and virus-scan notes, a bank's insurance line. */
 const FOOTER_LINE =
-  /^\W{0,3}(please consider the environment before printing|think before you print|this (e-?mail|message) has been (scanned|checked) (for viruses|by)|bitte denken sie an die umwelt|(pensez|merci de penser) à l'environnement|antes de imprimir|prima di stampare|denk aan het milieu)/i;
+  /^\W{0,3}(federally insured by|member fdic\b|please consider the environment before printing|think before you print|this (e-?mail|message) has been (scanned|checked) (for viruses|by)|bitte denken sie an die umwelt|(pensez|merci de penser) à l'environnement|antes de imprimir|prima di stampare|denk aan het milieu)/i;
 
 /** A line that is a disclaimer's heading on its own. */
 const DISCLAIMER_HEADING =
@@ -136,11 +138,35 @@ function paragraphFrom(lines: readonly string[], index: number): string {
   return out.join(' ');
 }
 
+/** A label in capitals a footer may open with ("EXPORT CONTROLLED:", "PUBLIC RECORDS NOTICE:"). */
+const CAPITAL_LABEL = /^\W{0,3}[A-Z][A-Z &/-]{2,30}:\s*/;
+
+/**
+ * The last paragraph, under the sender's other lines, is a footer when any of its sentences starts one, whatever else it says
+ * ("The University is an exempt charity. This email and its attachments are intended solely for the addressee …", "EXPORT
+ * CONTROLLED: This email may contain technical data …"), or when it holds a company's register ("Registered in England and
+ * Wales No. …"). (Higher up a footer needs its legal paragraph: a person may write "this message is confidential" mid-mail.)
+ */
+function isLastFooter(paragraph: string): boolean {
+  if (COMPANY_REGISTER.test(paragraph)) return true;
+  return paragraph.split(/(?<=[.!?])\s+/).some((sentence) => matchesAny(ALL_DISCLAIMER_STARTS, sentence.replace(NOTICE_LABEL, '').replace(CAPITAL_LABEL, '')));
+}
+
 /** Where a legal footer starts in `lines`, or -1. */
 function disclaimerStart(lines: readonly string[]): number {
+  const first = lines.findIndex((line) => line.trim() !== '');
+  let last = -1;
+  for (let i = lines.length - 1; i >= 0; i -= 1) {
+    if ((lines[i] ?? '').trim() === '') {
+      if (last >= 0) break;
+      continue;
+    }
+    last = i;
+  }
   for (let i = 0; i < lines.length; i += 1) {
     const line = (lines[i] ?? '').trim();
     if (line === '') continue;
+    if (i === last && i > first && isLastFooter(paragraphFrom(lines, i))) return i;
     if (DISCLAIMER_HEADING.test(line) || FOOTER_LINE.test(line)) return i;
     // "NOTICE: The information contained in this transmission…": a label before the footer's first words (then only its
     // legal paragraph makes it a footer: "Notice: disclaimer text missing on the checkout page" is a person's).
