@@ -2542,3 +2542,13 @@ describe('what this round’s replies in the other languages showed', () => {
     expect(read('Wij keuren de werkorder goed als de kosten gelijk blijven.', 'approval').intent).not.toBe('approve');
   });
 });
+
+describe('what the formal mail of this round showed', () => {
+  it('reads a review a policy requires and a late answer announced as nothing decided yet, not as a change or a refusal', () => {
+    const reply =
+      'Please be advised that project plans must be reviewed by our Legal and IT Security departments prior to approval. We will therefore not be able to respond within the 48-hour window. We expect to revert by Friday, March 19, 2027.';
+    expect(read(reply, 'approval')).toMatchObject({ intent: 'inform', needsReview: false });
+    // A refusal in the same words is still one.
+    expect(read('We will not be able to approve this plan.', 'approval').intent).toBe('decline');
+  });
+});

@@ -775,6 +775,18 @@ export const en: Lexicon = {
     'rather than',
   ],
   neutral: [
+    // A late answer is no refusal: "we will not be able to respond within the 48-hour window; we expect to revert by Friday".
+    'not be able to respond within',
+    'not be able to reply within',
+    'not able to respond within',
+    'unable to respond within',
+    'not be able to answer within',
+    // A review or a sign-off a rule requires is no change asked for: "project plans must be reviewed by Legal prior to approval".
+    'must be reviewed',
+    'must be approved',
+    'must be signed off',
+    'have to be reviewed',
+    'has to be reviewed',
     // "That should be everything you need": the set complete, no correction asked.
     'should be everything',
     'should be all you need',
@@ -1783,6 +1795,8 @@ export const en: Lexicon = {
     "'ll email you",
     'reply to you separately',
     // Made as we write: "our admin is creating a connected app for you this week", "I expect to have the key to you by next Wednesday".
+    'prior to approval',
+    'before approval',
     'is creating',
     'are creating',
     'is provisioning',
