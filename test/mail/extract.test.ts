@@ -28,6 +28,16 @@ describe('the launch date a reply asks for', () => {
       date: '2027-03-03',
     },
     { case: 'a launch today, a day off named beside it', text: 'Details correct, we can go live today; our team is off from the 20th.', date: '2027-01-15' },
+    {
+      case: 'a day asked for in a question after the launch day set ("is there any way to get us to…")',
+      text: 'Launch is set for June 16, and registration opens on May 5. Is there any way to get us to a May 5 launch, even with a reduced scope?',
+      date: '2027-05-05',
+    },
+    {
+      case: 'a day proposed after the one that falls inside a freeze',
+      text: 'The proposed go-live of 2 December falls inside our holiday change freeze, which runs to 3 January. We propose go-live on Monday 13 January 2028.',
+      date: '2028-01-13',
+    },
     { case: 'a launch today, a day of the month refused', text: 'Approved for launch today, not on the 20th.', date: '2027-01-15' },
     { case: 'a release named the sentence before is no launch', text: 'We have a release freeze that week. Could we move QA instead to March 9?', date: null },
     { case: 'a day of the month beside "today"', text: "We've all tested today and everything works - approved for launch on the 20th.", date: '2027-01-20' },

@@ -3105,12 +3105,23 @@ export const en: Lexicon = {
     tooSoon: ['too (?:early|late|soon|tight|close)'],
     copulas: ['is', 'are', 'would be'],
     softeners: ['therefore', 'unfortunately'],
-    doesNotWork: ['not possible', 'impossible', 'not an option', "(?:won't|doesn't|does not|will not) work", 'no good'],
+    doesNotWork: [
+      'not possible',
+      'impossible',
+      'not an option',
+      "(?:won't|doesn't|does not|will not) work",
+      'no good',
+      // "The proposed go-live of 2 December falls inside our holiday change freeze".
+      'falls (?:inside|within|into|in the middle of) [^,.;:!?]{1,40}',
+      '(?:clashes|conflicts) with [^,.;:!?]{1,40}',
+    ],
     reasons: ['for', 'because', 'due', 'owing', 'as', 'since'],
     moves: ['move', 'moving', 'push', 'shift', 'postpone', 'reschedule'],
     changes: ['change', 'changed', 'changing'],
     movedFrom: ['from'],
     canYou: ['(?:can|could) (?:we|you)'],
+    // Asking for a day in a question: "is there any way to get us to a May 5 launch?".
+    canWe: ['is there any way', 'any chance', 'is it possible', 'would it be possible'],
     instead: ['instead'],
     proposes: ['propos\\p{L}*', 'suggest\\p{L}*', 'how about', 'what about'],
     otherMilestone: [
@@ -3131,7 +3142,7 @@ export const en: Lexicon = {
     ],
     meets: ['board', 'committee', 'meets'],
     setsADay: ['please', 'move', 'moved', 'instead', 'could we', 'can we', 'shift', 'push', 'pushed', 'postpone', 'postponed', 'reschedule', 'rescheduled'],
-    asks: ['please', 'like', 'want', 'prefer', 'desired?', 'move', 'moved', 'change', 'wish', 'need', 'would'],
+    asks: ['please', 'like', 'want', 'prefer', 'desired?', 'move', 'moved', 'change', 'wish', 'need', 'would', '(?:we|i) (?:propose|suggest)'],
     until: ['until', 'till'],
     putsADay: ['on', 'by'],
     ahead: ['next', 'this', 'coming'],
