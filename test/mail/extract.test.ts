@@ -33,6 +33,7 @@ describe('the launch date a reply asks for', () => {
       text: 'Launch is set for June 16, and registration opens on May 5. Is there any way to get us to a May 5 launch, even with a reduced scope?',
       date: '2027-05-05',
     },
+    { case: 'the day production starts', text: 'We switch to production on Monday, March 17, before the first store opens.', date: '2027-03-17' },
     {
       case: 'a day proposed after the one that falls inside a freeze',
       text: 'The proposed go-live of 2 December falls inside our holiday change freeze, which runs to 3 January. We propose go-live on Monday 13 January 2028.',

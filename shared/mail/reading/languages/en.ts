@@ -3094,6 +3094,9 @@ export const en: Lexicon = {
       'live by',
       'turn it on',
       'flip the switch',
+      // The day production starts: "On which day do you want to switch to production?".
+      'switch(?:es|ing)? (?:over )?to production',
+      'go(?:es|ing)? (?:in)?to production',
     ],
     refusing: ['not', "n't", "can't", 'cannot', "won't", "don't", "isn't", 'instead of', 'rather than'],
     thereIs: ['have'],
