@@ -2552,3 +2552,16 @@ describe('what the formal mail of this round showed', () => {
     expect(read('We will not be able to approve this plan.', 'approval').intent).toBe('decline');
   });
 });
+
+describe('a word of liking beside words of receipt', () => {
+  it('acknowledges the mail and approves nothing', () => {
+    expect(read('¡Perfecto, recibido!', 'approval').intent).not.toBe('approve');
+    expect(read('Great, received, thanks!', 'approval').intent).toBe('none');
+    expect(read('Perfetto, ricevuto.', 'approval').intent).toBe('none');
+  });
+
+  it('still approves beside a word of approving or a go-ahead', () => {
+    expect(read('Noted, approved.', 'approval')).toMatchObject({ intent: 'approve', needsReview: false });
+    expect(read('OK received go ahead', 'approval')).toMatchObject({ intent: 'approve', needsReview: false });
+  });
+});

@@ -13,6 +13,20 @@ import { YES_OR_NO, SOMEONE_ELSES, YES_ACTS, type Read } from './reads';
  */
 
 /** "Hold the kickoff until our CFO signs the PO", "wacht met de kick-off tot…", "no empecéis hasta…": the start held back until something is done. */
+/** Words of receipt ("received", "recibido", "bien reçu"), over folded text. */
+const RECEIPT = new RegExp(String.raw`(?<![\p{L}])(?:${wordsOf('receipt')})(?![\p{L}])`, 'u');
+const RECEIPTS = new RegExp(RECEIPT.source, 'gu');
+/** Words of approving ("approved", "aprobado"): a yes of its own beside a receipt ("Noted, approved"). */
+const APPROVING = new RegExp(String.raw`(?<![\p{L}])(?:${wordsOf('explicitYes')})(?![\p{L}])`, 'u');
+
+/** The clause says nothing but a word of liking ("perfect", "perfecto": one word each) and words of receipt or thanks. */
+function onlyLikingAndReceipt(folded: string, hits: readonly Hit[]): boolean {
+  const liking = hits.filter((h) => h.act === 'yes' || h.act === 'approve');
+  if (liking.some((h) => /\s/.test(h.words.trim()) || APPROVING.test(h.words))) return false;
+  let rest = folded.replace(RECEIPTS, ' ');
+  for (const h of hits) if (h.act === 'yes' || h.act === 'approve' || h.act === 'thanks') rest = rest.replaceAll(h.words, ' ');
+  return !/\p{L}/u.test(rest.replace(RECEIPTS, ' '));
+}
 const HOLD_UNTIL = new RegExp(wordsOf('holdUntil'));
 
 /** The go-live named as a thing ("go-live", "go live": the `goLiveNoun` pattern). */
@@ -431,6 +445,10 @@ export function readOne(clause: Clause, question: StepQuestion, context: ClauseC
   // "Almost ready", "nearly all passed": not yet.
   if (question === 'readiness' && yes.some((h) => READY_WORD.test(h.words) && ALMOST.test(folded.slice(0, h.at))))
     return [...out, { signal: 'not-yet', clause, why: `nearly, not yet (${yes.map((h) => h.words).join(', ')})` }];
+  // "¡Perfecto, recibido!", "Great, noted": a word of liking beside words of receipt, in a few words, acknowledges the mail and
+  // approves nothing (not "Noted, approved": a word of approving is a yes).
+  if (clause.words <= 4 && yes.length > 0 && RECEIPT.test(folded) && onlyLikingAndReceipt(folded, hits))
+    return [...out, { signal: 'thanks', clause, why: `acknowledges receipt (${yes.map((h) => h.words).join(', ')})` }];
   if (yes.length > 0 || resolvedYes.length > 0) {
     const words = [...yes, ...resolvedYes].map((h) => h.words).join(', ');
     // "validated by my colleague last week": someone else's yes, reported: the PM checks it.

@@ -212,6 +212,7 @@ export type PatternName =
   | 'everythingElse'
   | 'explicitYes'
   | 'fileState'
+  | 'receipt'
   | 'forDeterminers'
   | 'forSignature'
   | 'forWords'

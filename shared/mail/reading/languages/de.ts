@@ -1309,6 +1309,8 @@ export const de: Lexicon = {
       '(?:in|mit) (?:meiner|unserer) (?:letzten|vorherigen) (?:mail|e-mail|nachricht)',
     ],
     sendingLater: ['werden', 'wird', 'werde', 'morgen', 'nachste\\w*'],
+    // Words of receipt, folded: "¡Perfecto, recibido!" acknowledges the mail, it approves nothing.
+    receipt: ['erhalten', 'angekommen', 'notiert', 'zur kenntnis genommen'],
     fileState: ['korrekt'],
   },
   othersToSign: [

@@ -2762,6 +2762,8 @@ export const en: Lexicon = {
       'still (?:apply|applies|stand|stands)',
     ],
     sendingLater: ['will', "'ll", 'going to', 'tomorrow', 'next', 'shall'],
+    // Words of receipt, folded: "¡Perfecto, recibido!" acknowledges the mail, it approves nothing.
+    receipt: ['received', 'well received', 'noted', 'got it'],
     fileState: ['correct', 'corrected', 'right', 'ok', 'okay', 'good', 'fine', 'done', 'ready', 'complete', 'completed', 'final', 'fixed'],
   },
   // A yes said to be someone else's to give ("final word is with the board", "unterschreiben muss unser Geschäftsführer"): the yes that counts is still to come.

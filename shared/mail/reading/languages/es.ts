@@ -1490,6 +1490,8 @@ export const es: Lexicon = {
       'en (?:mi|nuestro) (?:correo|mail|mensaje) anterior',
     ],
     sendingLater: ['manana', 'proxim\\w*', 'vamos a', 'sera', 'seran'],
+    // Words of receipt, folded: "¡Perfecto, recibido!" acknowledges the mail, it approves nothing.
+    receipt: ['recibido', 'recibida', 'anotado', 'tomo nota'],
     fileState: ['correcto'],
   },
   othersToSign: [

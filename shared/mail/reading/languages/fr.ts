@@ -1489,6 +1489,8 @@ export const fr: Lexicon = {
       'dans (?:mon|notre) (?:precedent|dernier) (?:mail|courriel|message)',
     ],
     sendingLater: ['demain', 'prochain\\w*', 'sera', 'seront', 'allons'],
+    // Words of receipt, folded: "¡Perfecto, recibido!" acknowledges the mail, it approves nothing.
+    receipt: ['recu', 'bien recu', "c'est note"],
     fileState: ['correcte?s?'],
   },
   othersToSign: [

@@ -1350,6 +1350,8 @@ export const it: Lexicon = {
     already: ['gia'],
     sentEarlier: ['gia (?:\\w+ )?(?:inviat\\w*|mandat\\w*|condivis\\w*|fornit\\w*|trasmess\\w*)', 'nella (?:mia|nostra) (?:mail|email|e-mail) precedente'],
     sendingLater: ['domani', 'prossim\\w*', 'entro', 'avremo', 'sara', 'saranno'],
+    // Words of receipt, folded: "¡Perfecto, recibido!" acknowledges the mail, it approves nothing.
+    receipt: ['ricevuto', 'ricevuta', 'preso nota'],
     fileState: ['corretto'],
   },
   othersToSign: [

@@ -1084,6 +1084,8 @@ export const nl: Lexicon = {
       'in (?:mijn|onze) (?:vorige|eerdere) (?:mail|e-mail)',
     ],
     sendingLater: ['morgen', 'volgende', 'zullen', 'zal', 'worden'],
+    // Words of receipt, folded: "¡Perfecto, recibido!" acknowledges the mail, it approves nothing.
+    receipt: ['ontvangen', 'goed ontvangen', 'genoteerd'],
     fileState: ['juist'],
   },
   othersToSign: [

@@ -1416,6 +1416,8 @@ export const pt: Lexicon = {
     already: ['ja'],
     sentEarlier: ['ja (?:\\w+ )?(?:enviad\\w*|compartilhad\\w*|mandad\\w*|entregue\\w*|partilhad\\w*)', 'no (?:meu|nosso) (?:e-mail|email) anterior'],
     sendingLater: ['amanha', 'proxim\\w*', 'vamos', 'sera', 'serao'],
+    // Words of receipt, folded: "¡Perfecto, recibido!" acknowledges the mail, it approves nothing.
+    receipt: ['recebido', 'recebida', 'anotado', 'ciente'],
     fileState: ['correto'],
   },
   othersToSign: [
