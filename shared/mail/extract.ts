@@ -389,16 +389,23 @@ function dayFirst(m: RegExpMatchArray): { day: number; month: number; year?: num
   return year === undefined ? { day, month } : { day, month, year };
 }
 
-/** "go live on Monday the 26th instead": a day of the month alone, with no month after it (chrono reads none). */
+/**
+ * "go live on Monday the 26th instead", "launch on the 14th of next month", "la mise en production pour le 14, comme prévu": a day
+ * of the month alone, with no month after it (chrono reads none). In English with its ordinal ending; after "le", "el", "il",
+ * "dia" with or without one.
+ */
 const BARE_DAY =
-  /\b(?:on|by|the)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[,.;!?)]|$|instead\b|please\b|if\b|or\b|and\b|at\b|still\b|works?\b|suits?\b))/i;
+  /\b(?:(?:on|by|the)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)|(?:le|au|el|il|dia)\s+(\d{1,2})(?:er|º|o)?)\b(?=\s*(?:[,.;!?()]|$|instead\b|please\b|if\b|or\b|and\b|at\b|still\b|works?\b|suits?\b|as\b|of next month\b|comme\b|como\b|come\b))/i;
+const OF_NEXT_MONTH = /^\s*of next month\b/i;
 
-/** The next day of that number on or after the reference day, or null. */
+/** The next day of that number on or after the reference day (in the next month when it says so), or null. */
 function bareDay(sentence: string, referenceDay: string): string | null {
-  const day = Number(BARE_DAY.exec(sentence)?.[1] ?? 0);
-  if (day < 1 || day > 31) return null;
+  const m = BARE_DAY.exec(sentence);
+  const day = Number(m?.[1] ?? m?.[2] ?? 0);
+  if (m === null || day < 1 || day > 31) return null;
   const [year, month] = [Number(referenceDay.slice(0, 4)), Number(referenceDay.slice(5, 7))];
-  for (let k = 0; k < 3; k++) {
+  const first = OF_NEXT_MONTH.test(sentence.slice(m.index + m[0].length)) ? 1 : 0;
+  for (let k = first; k < 3; k++) {
     const date = new Date(Date.UTC(year, month - 1 + k, day));
     if (date.getUTCDate() !== day) continue;
     const at = date.toISOString().slice(0, 10);

@@ -33,6 +33,9 @@ describe('the launch date a reply asks for', () => {
       text: 'Launch is set for June 16, and registration opens on May 5. Is there any way to get us to a May 5 launch, even with a reduced scope?',
       date: '2027-05-05',
     },
+    { case: 'a day of the month alone, as planned', text: 'Approved for launch on Monday the 20th as planned.', date: '2027-01-20' },
+    { case: 'a day of next month', text: "We'd like to go live on the 14th of next month (Sunday).", date: '2027-02-14' },
+    { case: 'a day of the month alone in French', text: 'Nous validons la mise en production pour le 20, comme prévu.', date: '2027-01-20' },
     { case: 'the day production starts', text: 'We switch to production on Monday, March 17, before the first store opens.', date: '2027-03-17' },
     {
       case: 'a day proposed after the one that falls inside a freeze',
