@@ -100,15 +100,14 @@ export interface IntentModel {
 }
 
 /**
- * A model's rows by feature, made once per model and keyed by word: a word's own row, its rows at
- * each step's question and its rows before each next word, so that a reply is scored with one
- * lookup per word and without building its feature strings.
+ * A word's rows in a model: its own row, its rows at each step's question and its rows before each next word, so that a reply is
+ * scored with one lookup per word and without building its feature strings.
  */
 interface WordRows {
-  row?: number;
-  /** By the question's slot ({@link QUESTION_SLOT}). */
-  atQuestion?: (number | undefined)[];
-  before?: Map<string, number>;
+  readonly row: number | undefined;
+  /** By the question's slot ({@link QUESTION_SLOT}), found on first use (null: none). */
+  readonly atQuestion: (number | null | undefined)[];
+  readonly before: ReadonlyMap<string, number> | undefined;
 }
 
 /** Each step question's slot in a word's rows. */
@@ -121,45 +120,98 @@ const QUESTION_SLOT: Readonly<Record<StepQuestion, number>> = {
   status: 5,
   open: 6,
 };
-/** A model made ready to score: its rows by word, its weights as numbers in a row, and a mark per row for counting each once. */
+
+/** How many words a model's index remembers the rows of (a flood of never-seen words does not grow it without end). */
+const KNOWN_WORDS = 50_000;
+
+/**
+ * A model made ready to score: its features in sorted order (the trainer writes them so: test/corpus/train.ts), each word's rows
+ * found there by halving the first time the word is read and kept, where indexing all 55,000 features by word before the first
+ * reply cost a fresh process 40 ms; a mark per row for counting each once.
+ */
 interface ModelIndex {
+  /** The features, sorted in the order of `sort()` and `<` (UTF-16 code units), each once. */
+  readonly sorted: readonly string[];
+  /** The row of each of them in the model, when not the same place (a model whose features are not sorted). */
+  readonly rows: readonly number[] | undefined;
   readonly words: Map<string, WordRows>;
-  readonly weights: Float64Array;
+  readonly weights: readonly number[];
   /** The scoring that last counted each row (a row counts once per reply, with no set to build). */
   readonly counted: Uint32Array;
   scoring: number;
+}
+
+/** Whether each feature comes after the one before it, in the order of `sort()` and `<`. */
+function strictlySorted(features: readonly string[]): boolean {
+  for (let i = 1; i < features.length; i++) if (!((features[i - 1] as string) < (features[i] as string))) return false;
+  return true;
+}
+
+/** The place of the first feature at or after `key` in sorted features. */
+function lowerBound(sorted: readonly string[], key: string): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((sorted[mid] as string) < key) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** A feature's row in the model, or undefined. */
+function rowOf(index: ModelIndex, feature: string): number | undefined {
+  const at = lowerBound(index.sorted, feature);
+  if (index.sorted[at] !== feature) return undefined;
+  return index.rows === undefined ? at : index.rows[at];
+}
+
+/** A word's rows (the features made of it alone, at a question, or before another word: a word never holds a space or a bar). */
+function rowsOf(index: ModelIndex, word: string): WordRows {
+  let rows = index.words.get(word);
+  if (rows === undefined) {
+    // The pairs of the word before another ("looks good"), all together in the sorted features.
+    let before: Map<string, number> | undefined;
+    const prefix = `${word} `;
+    for (let at = lowerBound(index.sorted, prefix); at < index.sorted.length; at++) {
+      const feature = index.sorted[at] as string;
+      if (!feature.startsWith(prefix)) break;
+      // (A bar after the space makes no pair: such a feature, never made, is of no word.)
+      if (feature.includes('|')) continue;
+      before ??= new Map();
+      before.set(feature.slice(prefix.length), (index.rows === undefined ? at : index.rows[at]) as number);
+    }
+    rows = { row: rowOf(index, word), atQuestion: [], before };
+    if (index.words.size < KNOWN_WORDS) index.words.set(word, rows);
+  }
+  return rows;
+}
+
+/** A word's row at a step's question (`approval|ok`). */
+function atQuestionOf(index: ModelIndex, rows: WordRows, word: string, question: StepQuestion, slot: number): number | undefined {
+  let row = rows.atQuestion[slot];
+  if (row === undefined) {
+    row = rowOf(index, `${question}|${word}`) ?? null;
+    rows.atQuestion[slot] = row;
+  }
+  return row ?? undefined;
 }
 
 const indexes = new WeakMap<IntentModel, ModelIndex>();
 function indexOf(model: IntentModel): ModelIndex {
   let index = indexes.get(model);
   if (!index) {
-    const built = new Map<string, WordRows>();
-    const entry = (key: string) => {
-      let rows = built.get(key);
-      if (!rows) {
-        rows = {};
-        built.set(key, rows);
-      }
-      return rows;
-    };
-    model.features.forEach((feature, row) => {
-      // A word never holds a space or a bar: the first one splits a word at a question (`approval|ok`) or a pair (`looks good`).
-      const bar = feature.indexOf('|');
-      const space = feature.indexOf(' ');
-      if (bar > 0) {
-        const slot = QUESTION_SLOT[feature.slice(0, bar) as StepQuestion];
-        if (slot === undefined) return;
-        const rows = entry(feature.slice(bar + 1));
-        rows.atQuestion ??= [];
-        rows.atQuestion[slot] = row;
-      } else if (space > 0) {
-        const rows = entry(feature.slice(0, space));
-        rows.before ??= new Map();
-        rows.before.set(feature.slice(space + 1), row);
-      } else entry(feature).row = row;
-    });
-    index = { words: built, weights: Float64Array.from(model.weights), counted: new Uint32Array(model.features.length), scoring: 0 };
+    const { features } = model;
+    let sorted = features;
+    let rows: number[] | undefined;
+    if (!strictlySorted(features)) {
+      // Sorted here, a feature written twice keeping its last row (as a map made from the list would).
+      const order = features.map((_, row) => row).sort((a, b) => (features[a] as string) < (features[b] as string) ? -1 : (features[a] as string) > (features[b] as string) ? 1 : a - b);
+      const kept = order.filter((row, i) => features[order[i + 1] as number] !== features[row]);
+      sorted = kept.map((row) => features[row] as string);
+      rows = kept;
+    }
+    index = { sorted, rows, words: new Map(), weights: model.weights, counted: new Uint32Array(features.length), scoring: 0 };
     indexes.set(model, index);
   }
   return index;
@@ -179,19 +231,19 @@ function scoresOf(words: readonly string[], question: StepQuestion, files: reado
     index.counted[row] = index.scoring;
     for (let k = 0; k < labels; k++) scores[k] = (scores[k] as number) + (index.weights[row * labels + k] as number);
   };
-  count(index.words.get(`q=${question}`)?.row);
+  count(rowsOf(index, `q=${question}`).row);
   const read = markedWords(words);
   const slot = QUESTION_SLOT[question];
   for (let i = 0; i < read.length; i++) {
-    const entry = index.words.get(read[i] as string);
-    if (!entry) continue;
+    const word = read[i] as string;
+    const entry = rowsOf(index, word);
     count(entry.row);
-    count(entry.atQuestion?.[slot]);
+    count(atQuestionOf(index, entry, word, question, slot));
     const next = read[i + 1];
     if (next !== undefined) count(entry.before?.get(next));
   }
-  for (const word of fileWords(files)) count(index.words.get(`file:${word}`)?.row);
-  if (words.length <= 3) count(index.words.get(words.length === 0 ? 'empty' : 'short')?.row);
+  for (const word of fileWords(files)) count(rowsOf(index, `file:${word}`).row);
+  if (words.length <= 3) count(rowsOf(index, words.length === 0 ? 'empty' : 'short').row);
   return scores;
 }
 
