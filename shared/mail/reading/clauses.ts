@@ -1,4 +1,16 @@
-import { compile, fold, matchesOf, tokenize, type CompiledLexicon, type Found, type Lexicon, type LexiconCategory, type Token } from './lexicon';
+import {
+  contrastPattern,
+  fold,
+  indexOf,
+  LexiconIndex,
+  matchesOf,
+  tokenize,
+  type CompiledLexicon,
+  type Found,
+  type Lexicon,
+  type LexiconCategory,
+  type Token,
+} from './lexicon';
 import { LANGUAGES } from './languages';
 import { LINK_START, wordsOf } from './patterns';
 import { insideQuotes, sentencesOf } from './sentences';
@@ -11,9 +23,20 @@ import type { DocumentName } from './types';
  * Pure and language-independent: the words come from `languages/`.
  */
 
+/** Each language's own index, made once, on first use: a set of languages' index looks up theirs in turn. */
+const OWN = new Map<Lexicon, LexiconIndex>();
+function ownIndex(lexicon: Lexicon): LexiconIndex {
+  let index = OWN.get(lexicon);
+  if (!index) {
+    index = indexOf(lexicon);
+    OWN.set(lexicon, index);
+  }
+  return index;
+}
+
 /**
- * The lexicons of the languages a reply is read in, merged into one and compiled once per set of
- * languages: one pass of each category over a reply, however many languages it is read in.
+ * The lexicons of the languages a reply is read in, as one, made once per set of languages: one pass of each category over a
+ * reply, however many languages it is read in.
  */
 const MERGED = new Map<string, CompiledLexicon>();
 function lexiconFor(codes: readonly string[]): CompiledLexicon {
@@ -21,12 +44,9 @@ function lexiconFor(codes: readonly string[]): CompiledLexicon {
   let compiled = MERGED.get(key);
   if (!compiled) {
     const chosen = LANGUAGES.filter((l) => codes.includes(l.code));
-    const merged: Record<string, unknown> = { code: key, stopwords: [] };
-    for (const category of Object.keys(chosen[0] ?? {}) as (keyof Lexicon)[]) {
-      if (category === 'code' || category === 'stopwords' || category === 'patterns' || category === 'days') continue;
-      merged[category] = [...new Set(chosen.flatMap((l) => l[category] as readonly string[]))];
-    }
-    compiled = compile(merged as unknown as Lexicon);
+    const parts = chosen.map(ownIndex);
+    const index = parts.length === 1 ? (parts[0] as LexiconIndex) : LexiconIndex.merged(parts);
+    compiled = { code: key, index, contrast: contrastPattern(chosen.flatMap((l) => l.contrast)) };
     MERGED.set(key, compiled);
   }
   return compiled;

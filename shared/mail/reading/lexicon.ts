@@ -511,19 +511,42 @@ export class LexiconIndex {
   private stemKeyLengths: readonly number[] = [];
   /** Phrases whose first word is a stem, by the stem's first {@link STEM_KEY} letters (or all of a shorter stem). */
   private readonly stems = new Map<string, { readonly stem: string; readonly category: LexiconCategory; readonly phrase: Phrase }[]>();
-  private readonly suffixes: { readonly suffix: string; readonly category: LexiconCategory }[] = [];
+  private readonly suffixes: readonly { readonly suffix: string; readonly category: LexiconCategory }[] = [];
 
   /** The one-word negators of the lists (a negator in a phrase's gap negates the phrase). */
   private readonly negators: ReadonlySet<string>;
 
-  constructor(lists: Partial<Record<LexiconCategory, readonly string[]>>) {
+  /**
+   * An index of several languages: each one's own index, in the order of the languages, looked up in turn ({@link merged}), where
+   * an index of their lists merged, made anew for each set of languages a reply is read in, cost a fresh process most of its first
+   * replies' time (the English lists, the longest, were read again for every set). Nothing of theirs is copied.
+   */
+  private readonly parts: readonly LexiconIndex[] | undefined;
+
+  /**
+   * The index of several languages' indexes, as the index of their lists merged (each category's phrases one after the other,
+   * language by language, a phrase in two of them once) finds: what a category finds at a word is the longest of its phrases
+   * there, the first of those for a tie, and a phrase found again later changes nothing.
+   */
+  static merged(parts: readonly LexiconIndex[]): LexiconIndex {
+    return new LexiconIndex({}, parts);
+  }
+
+  constructor(lists: Partial<Record<LexiconCategory, readonly string[]>>, parts?: readonly LexiconIndex[]) {
+    this.parts = parts;
+    if (parts !== undefined) {
+      this.negators = new Set(parts.flatMap((part) => [...part.negators]));
+      this.suffixes = parts.flatMap((part) => part.suffixes);
+      this.stemKeyLengths = [...new Set(parts.flatMap((part) => part.stemKeyLengths))].sort((a, b) => a - b);
+      return;
+    }
     this.negators = new Set([...(lists.negation ?? []), ...(lists.negationAfter ?? [])].map((raw) => fold(raw.trim())).filter((w) => /^[\p{L}']+$/u.test(w)));
     for (const [key, phrases] of Object.entries(lists)) {
       const category = key as LexiconCategory;
       for (const raw of phrases as readonly string[]) {
         const phrase = phraseOf(raw);
         if (phrase.suffix) {
-          this.suffixes.push({ suffix: phrase.suffix, category });
+          (this.suffixes as { suffix: string; category: LexiconCategory }[]).push({ suffix: phrase.suffix, category });
           continue;
         }
         const first = phrase.words[0];
@@ -549,11 +572,45 @@ export class LexiconIndex {
   private firstWord(word: string): FirstWord {
     let found = this.known.get(word);
     if (found === undefined) {
-      found = { byWord: this.byWord.get(word), byPair: this.byPair.get(word), stems: this.stemsOf(word) };
+      found = this.parts ? this.firstWordOfParts(this.parts, word) : { byWord: this.byWord.get(word), byPair: this.byPair.get(word), stems: this.stemsOf(word) };
       // Bounded: a flood of never-seen words (a long list of codes) does not grow it without end.
       if (this.known.size < KNOWN_WORDS) this.known.set(word, found);
     }
     return found;
+  }
+
+  /**
+   * What the languages' indexes hold for a word as a phrase's first, one language after the other in each of the three (by the word
+   * alone, with a second word, as a stem): a category's phrases in the order of the merged lists. The stems by the length of their
+   * key first, as one index's are.
+   */
+  private firstWordOfParts(parts: readonly LexiconIndex[], word: string): FirstWord {
+    let byWord: readonly Entry[] | undefined;
+    let byPair: Map<string, readonly Entry[]> | undefined;
+    let pairsOf: ReadonlyMap<string, readonly Entry[]> | undefined;
+    for (const part of parts) {
+      const own = part.byWord.get(word);
+      if (own) byWord = byWord ? byWord.concat(own) : own;
+      const seconds = part.byPair.get(word);
+      if (!seconds) continue;
+      if (!pairsOf) {
+        pairsOf = seconds;
+        continue;
+      }
+      // Two languages or more start phrases with the word: their second words' lists, one after the other (a new map, theirs untouched).
+      byPair ??= new Map(pairsOf);
+      for (const [second, list] of seconds) {
+        const before = byPair.get(second);
+        byPair.set(second, before ? before.concat(list) : list);
+      }
+    }
+    const stems: { readonly category: LexiconCategory; readonly phrase: Phrase }[] = [];
+    for (const k of this.stemKeyLengths) {
+      if (k > word.length) break;
+      const key = word.slice(0, k);
+      for (const part of parts) for (const { stem, category, phrase } of part.stems.get(key) ?? []) if (word.startsWith(stem)) stems.push({ category, phrase });
+    }
+    return { byWord, byPair: byPair ?? pairsOf, stems: stems.length === 0 ? NO_STEMS : stems };
   }
 
   /** The phrases whose first word is a stem a word starts with. */
@@ -636,14 +693,22 @@ export interface CompiledLexicon {
 }
 
 export function compile(lexicon: Lexicon): CompiledLexicon {
-  // The contrast words are read apart, before the clauses are: not in the index of the clauses' words.
+  return { code: lexicon.code, index: indexOf(lexicon), contrast: contrastPattern(lexicon.contrast) };
+}
+
+/** A language's index of every category but its contrast words (read apart, before the clauses are: not in the index of the clauses' words). */
+export function indexOf(lexicon: Lexicon): LexiconIndex {
   const { code: _code, stopwords: _stopwords, patterns: _patterns, days: _days, contrast: _contrast, ...lists } = lexicon;
-  const words = [...new Set(lexicon.contrast.map(fold))].sort((a, b) => b.length - a.length);
+  return new LexiconIndex(lists);
+}
+
+/** The expression of contrast words (a set of languages' words, one after the other), over folded text. */
+export function contrastPattern(contrastWords: readonly string[]): RegExp {
+  const words = [...new Set(contrastWords.map(fold))].sort((a, b) => b.length - a.length);
   const alternatives = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
   // A word as the tokenizer takes one: not inside "ma'am" (an apostrophe and a letter go on with the word). Global, for
   // `matchesOf`, which starts it from the text's start each time.
-  const contrast = new RegExp(String.raw`(?<![\p{L}\p{N}'])(?:${alternatives.join('|')})(?![\p{L}\p{N}]|'[\p{L}\p{N}])`, 'gu');
-  return { code: lexicon.code, index: new LexiconIndex(lists), contrast };
+  return new RegExp(String.raw`(?<![\p{L}\p{N}'])(?:${alternatives.join('|')})(?![\p{L}\p{N}]|'[\p{L}\p{N}])`, 'gu');
 }
 
 export { tokenize, type Token };
