@@ -204,6 +204,17 @@ export const SPAN_PARSERS: readonly { readonly ends: string; readonly needs: Reg
   '(?:ago|before|earlier)',
   '(?:later|after|from now|henceforth|forward|out)',
 ].map((ends) => ({ ends, needs: new RegExp(String.raw`${SPAN}${ends}(?=\W|$)`, 'i') }));
+/**
+ * What every pattern of a span of time in chrono's English (`TIME_UNITS_PATTERN`: "within 2 weeks", "next 3 days", "+1d") cannot
+ * match without: a number, a number word, an article or a quantity, a few spaces, a unit of time that ends a word (the last unit
+ * of the span is followed by no letter, digit or underscore). Their patterns repeat a span a dozen times; compiled, each cost a
+ * fresh process about 15 ms, and run on every sentence handed to chrono they were its slowest; a sentence without it is not given
+ * to them ({@link SPAN_PARSERS} for the two that need a word after the span too).
+ */
+const A_SPAN = new RegExp(String.raw`(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|an?|few|several|the|couple|of)\s{0,6}(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|mo|mon|mos|months?|qtr|quarters?|y|yr|years?)(?!\w)`, 'i');
+/** How a pattern of chrono's English that reads a span of time opens (`TIME_UNITS_PATTERN`'s optional "about"). */
+const SPAN_OPENS = String.raw`(?:(?:about|around)\s{0,3})?`;
+
 /** A letter: what goes on after a match that ends inside a word. */
 const WORD_GOES_ON = /\p{L}/u;
 
@@ -214,10 +225,10 @@ const NOTHING = /(?!)/;
 function spanNeeds(parser: chrono.Parser): RegExp | undefined {
   // The pattern is only built here (a parser's pattern depends on its strictness, not on the text), never run.
   const source = parser.pattern(new chrono.ParsingContext('')).source;
-  return SPAN_PARSERS.find(({ ends }) => source.includes(`\\s{0,5}${ends}`))?.needs;
+  return SPAN_PARSERS.find(({ ends }) => source.includes(`\\s{0,5}${ends}`))?.needs ?? (source.includes(SPAN_OPENS) ? A_SPAN : undefined);
 }
 
-/** chrono's casual English, each span parser asked only of a sentence with a span of time before its word ({@link SPAN_PARSERS}). */
+/** chrono's casual English, each span parser asked only of a sentence with a span of time ({@link A_SPAN}), before its word where it needs one ({@link SPAN_PARSERS}). */
 export function chronoEnglish(): chrono.Chrono {
   const casual = chrono.en.casual.clone();
   casual.parsers = casual.parsers.map((parser): chrono.Parser => {

@@ -260,9 +260,10 @@ describe('the launch date a reply asks for', () => {
 });
 
 describe('chrono in English, its span parsers asked only where a span of time stands before their word', () => {
-  it('gates exactly chrono’s two span parsers, known by their patterns (a bundler renames their classes)', () => {
+  it('gates exactly chrono’s four span parsers, known by their patterns (a bundler renames their classes)', () => {
     const gated = chronoEnglish().parsers.filter((parser, i) => parser !== chrono.en.casual.parsers[i]);
-    expect(gated).toHaveLength(SPAN_PARSERS.length);
+    // The two with a word after the span ("later", "ago"), and the two with a span alone ("within 2 weeks", "next 3 days").
+    expect(gated).toHaveLength(SPAN_PARSERS.length + 2);
   });
 
   const sentences = [
@@ -277,6 +278,12 @@ describe('chrono in English, its span parsers asked only where a span of time st
     'Go live a couple    w after sign-off.',
     'Launch half an hour after the doors open, three weeks from now.',
     'We went live 2 days ago; the next release is a few days out.',
+    'We can go live within 2 weeks.',
+    'Launch in 3 days, or in a couple of weeks at the latest.',
+    'The next 2 weeks are busy; go live +10d.',
+    'Go-live in about three months and 2 weeks.',
+    'Go-live for the day after the audit.',
+    'We go live on June 15 and review the week after.',
   ];
   it.each(sentences)('reads %j as chrono itself does', (sentence) => {
     const at = (results: chrono.ParsedResult[]) => results.map((r) => ({ text: r.text, index: r.index, date: r.start.date().toISOString() }));
