@@ -161,8 +161,10 @@ export function interpret(
 /** The rules' reading of a reply's new text at a step (docs/mail-understanding.md#intent). */
 function readByRules(question: StepQuestion, signals: InterpretSignals, reading: ClauseReading): Interpretation {
   const clauses = reading.clauses;
-  // A signed document attached is a clause of its own ("signed plan attached" often has no words at all).
-  const fileClauses = signals.attachmentNames.flatMap((name) => readClauses(name.replace(/[_.-]+/g, ' ')).clauses);
+  // A signed document attached is a clause of its own ("signed plan attached" often has no words at all). Read only at a step that
+  // asks a yes or a no: nowhere else is what a file's name says taken (a yes below, problems at a test), and a name, a few words in
+  // no language, is read in all seven (a fresh process made the index of all seven for an English reply's "Test accounts.xlsx").
+  const fileClauses = YES_OR_NO.has(question) ? signals.attachmentNames.flatMap((name) => readClauses(name.replace(/[_.-]+/g, ' ')).clauses) : [];
   const short = isShortAnswer(clauses);
   const fixed = fixedItems(clauses);
   const cases = namedCases(clauses);
