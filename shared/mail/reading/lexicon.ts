@@ -572,7 +572,9 @@ export class LexiconIndex {
   private firstWord(word: string): FirstWord {
     let found = this.known.get(word);
     if (found === undefined) {
-      found = this.parts ? this.firstWordOfParts(this.parts, word) : { byWord: this.byWord.get(word), byPair: this.byPair.get(word), stems: this.stemsOf(word) };
+      found = this.parts
+        ? this.firstWordOfParts(this.parts, word)
+        : { byWord: this.byWord.get(word), byPair: this.byPair.get(word), stems: this.stemsOf(word) };
       // Bounded: a flood of never-seen words (a long list of codes) does not grow it without end.
       if (this.known.size < KNOWN_WORDS) this.known.set(word, found);
     }

@@ -206,7 +206,9 @@ function indexOf(model: IntentModel): ModelIndex {
     let rows: number[] | undefined;
     if (!strictlySorted(features)) {
       // Sorted here, a feature written twice keeping its last row (as a map made from the list would).
-      const order = features.map((_, row) => row).sort((a, b) => (features[a] as string) < (features[b] as string) ? -1 : (features[a] as string) > (features[b] as string) ? 1 : a - b);
+      const order = features
+        .map((_, row) => row)
+        .sort((a, b) => ((features[a] as string) < (features[b] as string) ? -1 : (features[a] as string) > (features[b] as string) ? 1 : a - b));
       const kept = order.filter((row, i) => features[order[i + 1] as number] !== features[row]);
       sorted = kept.map((row) => features[row] as string);
       rows = kept;
