@@ -211,10 +211,8 @@ export const SPAN_PARSERS: readonly { readonly ends: string; readonly needs: Reg
  * fresh process about 15 ms, and run on every sentence handed to chrono they were its slowest; a sentence without it is not given
  * to them ({@link SPAN_PARSERS} for the two that need a word after the span too).
  */
-const A_SPAN = new RegExp(
-  String.raw`(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|an?|few|several|the|couple|of)\s{0,6}(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|mo|mon|mos|months?|qtr|quarters?|y|yr|years?)(?!\w)`,
-  'i',
-);
+const A_SPAN =
+  /(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|an?|few|several|the|couple|of)\s{0,6}(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|mo|mon|mos|months?|qtr|quarters?|y|yr|years?)(?!\w)/i;
 /** How a pattern of chrono's English that reads a span of time opens (`TIME_UNITS_PATTERN`'s optional "about"). */
 const SPAN_OPENS = String.raw`(?:(?:about|around)\s{0,3})?`;
 

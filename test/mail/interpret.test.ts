@@ -2534,6 +2534,11 @@ describe('what this round’s replies in the other languages showed', () => {
     ).toMatchObject({ intent: 'approve', needsReview: false });
   });
 
+  it('reads a Romance negation in two words ("não … nenhum", "no … ningún") as one: the problem it names is denied', () => {
+    expect(readClauses('Não tivemos nenhum incidente nas lojas.').clauses[0]?.hits.find((h) => h.act === 'problem')?.negated).toBe(true);
+    expect(readClauses('No hubo ningún error en las pruebas.').clauses[0]?.hits.find((h) => h.act === 'problem')?.negated).toBe(true);
+  });
+
   it('reads a Dutch "zowel … als" (both … and) as no condition', () => {
     expect(read('Hierbij keuren wij de werkorder goed, zowel de verdeling van de verantwoordelijkheden als de kosten.', 'approval')).toMatchObject({
       intent: 'approve',

@@ -402,10 +402,20 @@ function negatedAt(scan: Scan, clause: number, index: number, length: number, br
     joined ? phraseStart + (joined.index ?? 0) + joined[0].length : phraseStart,
     reason ? phraseStart + (reason.index ?? 0) + reason[0].length : phraseStart,
   );
-  // French "ne … aucun", "n'… pas" is one negation in two words: its "ne" does not count twice.
+  // French "ne … aucun", "n'… pas" is one negation in two words: its "ne" does not count twice. So is the negative concord of
+  // the other Romance languages, "não tivemos nenhum incidente", "no hubo ningún error", "non c'è nessun problema": its second
+  // word does not count.
   const inPhrase = scan
     .in('negation', clause)
-    .filter((m) => m.index >= subStart && m.index + m.text.length <= index && outsideAsides(outside, m) && m.text !== 'ne' && m.text !== "n'");
+    .filter(
+      (m) =>
+        m.index >= subStart &&
+        m.index + m.text.length <= index &&
+        outsideAsides(outside, m) &&
+        m.text !== 'ne' &&
+        m.text !== "n'" &&
+        !NEGATIVE_CONCORD.test(m.text),
+    );
   // (Not where the phrase opens on a reason: "Since legal hasn't reviewed it I can't give you the green light" refuses.)
   if (inPhrase.length >= 2 && !REASON_START.test(folded.slice(phraseStart, index))) return false;
   if (negators.some((m) => !/^(not only|no later|no doubt)/.test(folded.slice(m.index)))) return true;
@@ -420,6 +430,9 @@ function negatedAt(scan: Scan, clause: number, index: number, length: number, br
   const end = index + length + after.length;
   return scan.in('negationAfter', clause).some((m) => m.index >= index + length && m.index + m.text.length <= end && outsideAsides(outside, m));
 }
+
+/** The second word of a Romance negation in two ("não … nenhum", "no … ningún", "non … nessun"), folded. */
+const NEGATIVE_CONCORD = /^(?:nenhum|nenhuma|ningun|ninguna|ninguno|nessun|nessuna|nessuno|niente|nulla|nadie|ninguem)$/;
 
 /** Not in a position to do what follows (the `notInPosition` pattern, anchored before the hit). */
 const NOT_IN_POSITION = new RegExp(wordsOf('notInPosition'));
