@@ -513,6 +513,14 @@ describe('signatures', () => {
     expect(extractReplyText(lines('Approved.', '', 'Dana'))).toBe(lines('Approved.', '', 'Dana'));
   });
 
+  it('cuts a name over a job’s title on a line of its own, a company under it, and keeps a line that only looks like one', () => {
+    expect(extractReplyText(lines('Approved pending legal.', '', 'Angela Foster', 'Director of Digital Experience', 'Green Bowl Kitchens'))).toBe(
+      'Approved pending legal.',
+    );
+    expect(extractReplyText(lines('Va bene.', '', 'Giulia Conti', 'Responsabile Ristorazione'))).toBe('Va bene.');
+    expect(extractReplyText(lines('Schedule works.', '', 'Maria Lopez', 'Lead time is 2 weeks on our side'))).toContain('Lead time is 2 weeks');
+  });
+
   it('keeps an answer under a name, even one shaped like a title', () => {
     expect(extractReplyText(lines('Hi Sam,', '', 'Dana Lee', 'Approved, Thanks'))).toContain('Approved');
     expect(extractReplyText(lines('Hi Pat,', '', 'Looks Good', 'No Changes, Go Ahead'))).toContain('Go Ahead');

@@ -223,6 +223,16 @@ function isTitleLine(line: string): boolean {
   return text.length <= 72 && !/[.!?:]$/.test(text) && CAPITALISED_SIDES.test(text) && !sides.some((side) => ANSWER_WORD.test(side));
 }
 
+/** Words of a job's title, in the seven languages ("Director", "Head of", "Responsable", "Gerente", "Leiterin", "Projectleider"). */
+const JOB_TITLE =
+  /(?<![\p{L}])(?:director|directrice|directora|directeur|direttore|direttrice|diretora?|manager(?:in)?|head|lead|leader|coordinator|coordinatrice|coordinador(?:a)?|coordinatore|officer|president|vp|chief|ceo|cfo|cto|coo|cio|engineer|developer|consultant|specialist|analyst|administrator|owner|founder|assistant|responsable|responsabile|gerente|gestionnaire|charg[ée]e?|leiter(?:in)?|geschäftsführer(?:in)?|projectleider|referente|supervisor|executive|planner|secretary|secretaria|segreteria|ufficio|gestão)(?![\p{L}])/iu;
+
+/** A job's title on a line of its own: capitalised, six words at most, no number ("Director of Member Services", "Responsabile Ristorazione"). */
+function isJobTitle(line: string): boolean {
+  const text = line.trim();
+  return STARTS_CAPITAL.test(text) && !/\d/.test(text) && text.split(/\s+/).length <= 6 && JOB_TITLE.test(text);
+}
+
 /** A line only a signature has: a phone number, an address or a link. */
 function isContactLine(line: string): boolean {
   const text = line.trim();
@@ -246,8 +256,10 @@ function nameSignatureStart(lines: readonly string[]): number {
   const [first, ...rest] = block;
   if (first === undefined || !isNameLine(first) || !rest.every(isSignatureDetail)) return -1;
   if (rest.some(isContactLine)) return start;
-  // A name and a title with the company ("COO, Sunnyside Bowls", "Gerente de Marketing | Açaí Tropical") as the mail's last lines.
-  if (rest.length <= 3 && rest.some(isTitleLine)) return start;
+  // A name and a title with the company ("COO, Sunnyside Bowls", "Gerente de Marketing | Açaí Tropical") as the mail's last lines;
+  // or a name over a job's title on a line of its own, a company or a department under it perhaps ("Angela Foster" / "Director of
+  // Digital Experience" / "Green Bowl Kitchens").
+  if (rest.length <= 3 && (rest.some(isTitleLine) || isJobTitle(rest[0] ?? ''))) return start;
   const above = lines
     .slice(0, start)
     .map((line) => line.trim())
