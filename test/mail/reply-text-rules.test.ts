@@ -265,6 +265,12 @@ describe('inline answers in an unquoted copy of our mail (Outlook)', () => {
     );
   });
 
+  it('keeps answers marked with a first name in brackets, announced', () => {
+    expect(extractReplyText(copy('Answers inline below marked [Luis].', '1. Production store IDs?', '[Luis] 1001 through 1012.'))).toBe(
+      lines('Answers inline below marked [Luis].', '', '> 1. Production store IDs?', '[Luis] 1001 through 1012.'),
+    );
+  });
+
   it('keeps answers behind a bare ">>" in a copy that quotes nothing, announced, and none where the copy quotes older mail', () => {
     expect(extractReplyText(copy('Te respondo en línea.', 'Video: a recording of the main flows.', '>> Video: https://drive.example/v'))).toBe(
       lines('Te respondo en línea.', '', '> Video: a recording of the main flows.', 'Video: https://drive.example/v'),

@@ -67,12 +67,13 @@ const NOT_INITIALS = new Set([
 ]);
 
 /**
- * The marker an answer line in an unquoted copy starts with: "[PD]", "<HC>", "JS:", "CD :" (French spacing), "PdV:", "-- MH:",
+ * The marker an answer line in an unquoted copy starts with: "[PD]", "[Luis]", "<HC>", "JS:", "CD :" (French spacing), "PdV:", "-- MH:",
  * "-->"; with `arrows`, a bare ">>" too (a copy that quotes nothing, so no ">>" in it is a line quoted twice).
  */
 function markerOf(line: string, arrows = false): string | null {
   const text = line.trimStart();
-  const bracket = /^\[([A-Z]{1,4})\]/.exec(text) ?? /^<([A-Z]{2,3})>/.exec(text);
+  // (A first name in brackets too, "[Luis] 1001 through 1012".)
+  const bracket = /^\[([A-Z]{1,4}|\p{Lu}\p{Ll}{1,15})\]/u.exec(text) ?? /^<([A-Z]{2,3})>/.exec(text);
   if (bracket) return `[${bracket[1]}]`;
   const colon = /^(?:--?\s*)?([A-Z][a-z]?[A-Z]{1,2})\s?:\s/.exec(text);
   if (colon?.[1] && !NOT_INITIALS.has(colon[1])) return `${colon[1]}:`;
