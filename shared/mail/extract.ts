@@ -407,17 +407,26 @@ function dayFirst(m: RegExpMatchArray): { day: number; month: number; year?: num
  * "dia" with or without one.
  */
 const BARE_DAY =
-  /\b(?:(?:on|by|the)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)|(?:le|au|el|il|dia)\s+(\d{1,2})(?:er|º|o)?)\b(?=\s*(?:[,.;!?()]|$|instead\b|please\b|if\b|or\b|and\b|at\b|still\b|works?\b|suits?\b|as\b|of next month\b|comme\b|como\b|come\b))/i;
+  /\b(?:(?:on|by|the)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)|(?:le|el|il|dia)\s+(\d{1,2})(?:er|º|o)?)\b(?=\s*(?:[,.;!?()]|$|instead\b|please\b|if\b|or\b|and\b|at\b|still\b|works?\b|suits?\b|as\b|rather\b|of next month\b|comme\b|como\b|come\b))/i;
 const OF_NEXT_MONTH = /^\s*of next month\b/i;
+/** A span of days in the other languages ("du 10 au 14", "del 3 al 10", "dal 3 al 10", "de 3 a 10"): no day of it alone is the launch's. */
+const DAYS_SPAN = /\b(?:du|del|dal|de|van|vom)\s+\d{1,2}\s+(?:au|al|a|tot|bis)\s+\d{1,2}\b/i;
 
-/** The next day of that number on or after the reference day (in the next month when it says so), or null. */
+/**
+ * The next day of that number on or after the reference day (in the next month when it says so, or null when that month has
+ * no such day), or null. A day after "le", "el", "il", "dia" counts only right after the launch's words ("la mise en production
+ * pour le 14"), in a sentence that refuses nothing and names no span of days.
+ */
 function bareDay(sentence: string, referenceDay: string): string | null {
   const m = BARE_DAY.exec(sentence);
   const day = Number(m?.[1] ?? m?.[2] ?? 0);
   if (m === null || day < 1 || day > 31) return null;
+  if (m[2] !== undefined && (REFUSED.test(sentence) || DAYS_SPAN.test(sentence) || !LAUNCH_WORDS.test(sentence.slice(Math.max(0, m.index - 30), m.index))))
+    return null;
   const [year, month] = [Number(referenceDay.slice(0, 4)), Number(referenceDay.slice(5, 7))];
-  const first = OF_NEXT_MONTH.test(sentence.slice(m.index + m[0].length)) ? 1 : 0;
-  for (let k = first; k < 3; k++) {
+  const nextMonth = OF_NEXT_MONTH.test(sentence.slice(m.index + m[0].length));
+  const first = nextMonth ? 1 : 0;
+  for (let k = first; k < (nextMonth ? 2 : 3); k++) {
     const date = new Date(Date.UTC(year, month - 1 + k, day));
     if (date.getUTCDate() !== day) continue;
     const at = date.toISOString().slice(0, 10);
@@ -456,7 +465,8 @@ export function extractLaunchDate(text: string, options: LaunchDateOptions): str
 
 /** The launch day a text asks for ({@link extractLaunchDate}), and every launch day it names and does not refuse, in order. */
 export function readLaunch(text: string, options: LaunchDateOptions): { date: string | null; days: string[] } {
-  const candidates = launchCandidates(text, options);
+  // (A typographic apostrophe is one: "won’t work", as Outlook writes it.)
+  const candidates = launchCandidates(text.replace(/[’‘]/g, "'"), options);
   const open = candidates.filter((c) => !c.refused);
   // Among days asked for alike, the one the launch is named beside ("the certification week of June 2 and the June 30 go-live").
   const first =
@@ -620,9 +630,12 @@ function launchCandidates(text: string, options: LaunchDateOptions): Candidate[]
     if (onlyToday && day !== null && !refusedBefore(sentence, BARE_DAY.exec(sentence)?.index ?? 0)) results = undefined;
     // No date chrono reads with a day: a day of the month alone ("on Monday the 26th instead").
     const bare = results === undefined ? day : null;
+    // (Refused as a day chrono reads is: "Please don't go live on the 14th", "the 14th of next month won't work for us".)
+    const bareAt = BARE_DAY.exec(sentence);
+    const bareRefused = bareAt !== null && (refusedBefore(sentence, bareAt.index) || refusedAfter(sentence, bareAt.index + bareAt[0].length));
     if (bare)
       named.push({
-        candidate: { date: bare, asked, set: inRefusedPlace || ASKS_TO_SET.test(sentence), refused: false },
+        candidate: { date: bare, asked, set: inRefusedPlace || ASKS_TO_SET.test(sentence), refused: bareRefused },
         from: -1,
         to: -1,
       });

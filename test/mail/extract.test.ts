@@ -36,6 +36,16 @@ describe('the launch date a reply asks for', () => {
     { case: 'a day of the month alone, as planned', text: 'Approved for launch on Monday the 20th as planned.', date: '2027-01-20' },
     { case: 'a day of next month', text: "We'd like to go live on the 14th of next month (Sunday).", date: '2027-02-14' },
     { case: 'a day of the month alone in French', text: 'Nous validons la mise en production pour le 20, comme prévu.', date: '2027-01-20' },
+    { case: 'a day of the month alone, refused', text: 'Le go-live ne peut pas être le 14, notre équipe est en congé.', date: null },
+    {
+      case: 'a day of the month alone, another event’s',
+      text: 'Notre comité se réunit le 20, ensuite nous confirmerons la date de mise en production.',
+      date: null,
+    },
+    { case: 'a span of days of the month', text: 'Le go-live est prévu du 10 au 14, comme convenu.', date: null },
+    { case: 'a day next month has not', text: 'Can we go live on the 31st of next month?', date: null },
+    { case: 'a day of next month refused', text: 'The launch on the 14th of next month won’t work for us.', date: null },
+    { case: 'a day asked rather than another', text: 'Please schedule the launch for Monday the 26th rather than the 19th.', date: '2027-01-26' },
     { case: 'the day production starts', text: 'We switch to production on Monday, March 17, before the first store opens.', date: '2027-03-17' },
     {
       case: 'a day proposed after the one that falls inside a freeze',

@@ -2570,3 +2570,26 @@ describe('a word of liking beside words of receipt', () => {
     expect(read('OK received go ahead', 'approval')).toMatchObject({ intent: 'approve', needsReview: false });
   });
 });
+
+describe('what a review of this round’s change tried', () => {
+  it('acts on no yes beside a review or a sign-off a rule still requires', () => {
+    for (const reply of [
+      'All good. It must be approved by our IT team first.',
+      'Everything looks fine. The contract must be reviewed by our lawyer.',
+      'Sounds good! Must be approved by Sarah too.',
+      "Looks good! Give us another week to get the CFO's signature.",
+    ])
+      expect(read(reply, 'approval'), reply).not.toMatchObject({ intent: 'approve', needsReview: false });
+  });
+
+  it('keeps a Dutch "als" before "zowel … als" a condition', () => {
+    for (const reply of ['Ok, akkoord als zowel de kosten als de planning kloppen.', 'We zijn akkoord als zowel de planning als de kosten worden aangepast.'])
+      expect(read(reply, 'approval'), reply).not.toMatchObject({ intent: 'approve', needsReview: false });
+  });
+
+  it('acts on no Spanish yes whose answer is still to come in the present ("lo revisamos y os decimos")', () => {
+    expect(read('Perfecto, recibido, lo revisamos y os decimos.', 'approval')).not.toMatchObject({ intent: 'approve', needsReview: false });
+    // A review told in the past is no answer to come: "Lo revisamos ayer … y todo es correcto. Por nuestra parte queda confirmado."
+    expect(read('Lo revisamos ayer con nuestro gerente y todo es correcto. Por nuestra parte queda confirmado.', 'confirmation').intent).toBe('approve');
+  });
+});

@@ -561,6 +561,13 @@ describe('a file sent as a draft, to be replaced', () => {
     });
   });
 
+  it('still delivers a file that replaces the first draft', async () => {
+    expect(await itemsOfFiles('Attached is the final field mapping, it replaces the first draft we sent.', ['field_mapping_v2.xlsx'])).toEqual({
+      delivered: ['field-mapping'],
+      pending: [],
+    });
+  });
+
   it('still delivers a file that replaces a draft or asks to ignore one sent earlier', async () => {
     expect(await itemsOfFiles('Field mapping attached (v2 replaces the draft we showed on the kick-off call).', ['field-mapping-v2.csv'])).toEqual({
       delivered: ['field-mapping'],
@@ -574,6 +581,11 @@ describe('a file sent as a draft, to be replaced', () => {
 });
 
 describe('an item given or sent by someone else', () => {
+  it('takes a ticket's number after the word "key" for no key', async () => {
+    expect(await itemsOfPlain('Our IT opened a ticket for the API key: INC-20931-77. I’ll chase them.')).toEqual({ delivered: [], pending: [] });
+    expect(await itemsOfPlain('API key request: REQ-4471-B, raised with our IT today.')).toEqual({ delivered: [], pending: [] });
+  });
+
   it('gives a key whose value follows what it is after a colon', async () => {
     expect(await itemsOfPlain('API key for the HubSpot sandbox portal: pat-na1-3c7e0f12-sbx-9921 (portal ID 44827731).')).toEqual({
       delivered: ['api-access'],

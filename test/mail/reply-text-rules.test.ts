@@ -392,15 +392,22 @@ describe('legal footers', () => {
       'The contents of this email are confidential and intended solely for the recipient(s). Sunridge Eateries, Inc. reserves all rights.',
     ],
     ['a company register', 'Crestmoor Group plc. Registered in England and Wales No. 01234567. Registered office: 1 Bishopsgate Square, London.'],
-    ['a monitoring notice', 'Corvina Financial Corporation may monitor email traffic data and the content of email.'],
+    ['a monitoring notice', 'Corvina Financial Corporation may monitor email traffic. This email is confidential and intended solely for the addressee.'],
     ['a bank’s insurance line', 'Federally insured by NCUA.'],
-  ])('cuts the mail’s last paragraph, under the signature, as a footer when it opens one anywhere: %s', (_case, footer) => {
+  ])('cuts the mail’s last paragraph, under the signature, as a footer when it opens one anywhere and holds two legal terms: %s', (_case, footer) => {
     expect(extractReplyText(lines(reply, '', 'Anna Berg', 'Finance', '', footer))).toBe(lines(reply, '', 'Anna Berg', 'Finance'));
   });
 
   it('keeps a last paragraph that only speaks of confidentiality in passing, and a reply that is nothing but such a paragraph', () => {
     expect(extractReplyText(lines('Approved.', '', 'Please keep the fee confidential until the board has met.'))).toContain('keep the fee confidential');
     expect(extractReplyText('This message is confidential: we approve the plan.')).toContain('we approve the plan');
+    // (A review's tries: a footer's first words, but the sender's own request, with one legal term or none.)
+    for (const own of [
+      'The information in this email about the launch date is not final, please wait for Maria’s confirmation before going live.',
+      'This email is confidential until the board meets on the 20th, so please don’t schedule the launch before then.',
+      'Note: our IT may monitor email attachments, so the signed PDF may arrive late - don’t start before you have it.',
+    ])
+      expect(extractReplyText(lines('Looks good.', '', own))).toContain(own);
   });
 
   it('cuts a footer that follows the signature without a blank line', () => {
@@ -525,6 +532,9 @@ describe('signatures', () => {
     );
     expect(extractReplyText(lines('Va bene.', '', 'Giulia Conti', 'Responsabile Ristorazione'))).toBe('Va bene.');
     expect(extractReplyText(lines('Schedule works.', '', 'Maria Lopez', 'Lead time is 2 weeks on our side'))).toContain('Lead time is 2 weeks');
+    // (Under a first name alone, or opening on an article, a line with a title's word is the sender's.)
+    expect(extractReplyText(lines('Ok per noi.', '', 'Giulia', 'Manca ancora la firma del direttore'))).toContain('Manca ancora la firma del direttore');
+    expect(extractReplyText(lines('All fine for us.', '', 'Pedro Alves', 'O diretor ainda tem de assinar'))).toContain('O diretor ainda tem de assinar');
   });
 
   it('keeps an answer under a name, even one shaped like a title', () => {

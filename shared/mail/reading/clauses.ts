@@ -431,6 +431,20 @@ function negatedAt(scan: Scan, clause: number, index: number, length: number, br
   return scan.in('negationAfter', clause).some((m) => m.index >= index + length && m.index + m.text.length <= end && outsideAsides(outside, m));
 }
 
+/** The word that opens "both … and" where the "and" is also an "if" (Dutch "zowel … als"), over folded text. */
+const BOTH = new RegExp(String.raw`(?<![\p{L}])(?:${wordsOf('bothAnd')})(?![\p{L}])`, 'gu');
+
+/**
+ * A condition's word that is the "and" of a "both … and" before it, no other condition between ("akkoord, zowel de kosten als
+ * de planning": no condition; "akkoord als zowel de kosten als de planning kloppen": the first "als" is one).
+ */
+function andOfBoth(folded: string, [a]: Span, spans: readonly Span[]): boolean {
+  const both = [...folded.slice(0, a).matchAll(BOTH)].pop();
+  if (both === undefined) return false;
+  const at = both.index ?? 0;
+  return !spans.some(([b]) => b > at && b < a);
+}
+
 /** The second word of a Romance negation in two ("não … nenhum", "no … ningún", "non … nessun"), folded. */
 const NEGATIVE_CONCORD = /^(?:nenhum|nenhuma|ningun|ninguna|ninguno|nessun|nessuna|nessuno|niente|nulla|nadie|ninguem)$/;
 
@@ -752,11 +766,19 @@ function readClause(scan: Scan, clause: number, text: string, sentence: number, 
   const asks = spansOf(scan, clause, 'ask');
   // A condition or a hypothesis leads its phrase (not a yes word that is also "if"), outside an aside; an "if" that means
   // "whether" ("je vérifie si les dates nous conviennent") weighs a yes and sets no condition.
-  const conditions = spansOf(scan, clause, 'condition').filter(
-    (span) => leads(hits, folded, span) && !overlaps(neutral, ...span) && !inAside(brackets, folded, span) && !onceAsCount(folded, span),
+  const conditionSpans = spansOf(scan, clause, 'condition');
+  const conditions = conditionSpans.filter(
+    (span) =>
+      leads(hits, folded, span) &&
+      !overlaps(neutral, ...span) &&
+      !inAside(brackets, folded, span) &&
+      !onceAsCount(folded, span) &&
+      !andOfBoth(folded, span, conditionSpans),
   );
   const hypotheses = spansOf(scan, clause, 'hypothetical');
-  const hypothetical = hypotheses.some((span) => leads(hits, folded, span) && !overlaps(neutral, ...span) && !inAside(brackets, folded, span));
+  const hypothetical = hypotheses.some(
+    (span) => leads(hits, folded, span) && !overlaps(neutral, ...span) && !inAside(brackets, folded, span) && !andOfBoth(folded, span, hypotheses),
+  );
   return {
     text,
     sentence,

@@ -44,8 +44,12 @@ export function itemPatterns(words: ItemWords): ItemPatterns {
 /** A link (not an address): the folder a list of items sits in. */
 const LINK = /https?:\/\/|\bwww\./i;
 
-/** A key's value given after what it is ("API key for the sandbox portal: pat-na1-3c7e0f12-sbx-9921"): letters and digits in three parts or more. */
-const KEY_VALUE = /\b(?:key|token|secret|credentials?)\b[^:=\n]{0,40}[:=]\s*(?=[\w-]*\d)(?=[\w-]*[a-z])[a-z0-9]+(?:[-_][a-z0-9]+){2,}/i;
+/**
+ * A key's value given after what it is ("API key for the sandbox portal: pat-na1-3c7e0f12-sbx-9921"): letters and digits in three
+ * parts or more, fourteen characters at least (not a ticket's number: "ticket for the API key: INC-20931-77", "API key request: …").
+ */
+const KEY_VALUE =
+  /\b(?:key|token|secret|credentials?)\b(?:(?!\b(?:request|ticket|case|incident|number|ref)\b)[^:=\n]){0,40}[:=]\s*(?=[\w-]{14})(?=[\w-]*\d)(?=[\w-]*[a-z])[a-z0-9]+(?:[-_][a-z0-9]+){2,}/i;
 /** A clause that hands something over: a delivery word, or the thing itself (a link, an address, a login, a key). */
 const GIVES = new RegExp(
   `${LINK.source}|\\S+@\\S+\\.\\S+|\\b(user(name)?|login|password|passwort|pw|pwd|client[ _-]?id|secret|token|key)\\s*[:=]|${KEY_VALUE.source}`,
@@ -75,7 +79,7 @@ const DRAFT = /\b(draft|preliminary|rough cut|entwurf|brouillon|borrador|bozza|r
  * replaces or asks to ignore ("v2 replaces the draft we showed", "please ignore the draft I sent").
  */
 const A_DRAFT =
-  /\b(?:as|is|are|a|an|first|only|just|solo|una|nur als|als|un|um|uma)\s+(?:(?:first|rough|early|initial|prima|erster)\s+)?(?:draft|rough cut|entwurf|brouillon|borrador|bozza|rascunho)\b/;
+  /\b(?:as|is|are|a|an|only|just|solo|una|nur als|als|un|um|uma)\s+(?:(?:first|rough|early|initial|prima|erster)\s+)?(?:draft|rough cut|entwurf|brouillon|borrador|bozza|rascunho)\b/;
 const DRAFT_FILE = /(?:^|[^a-z])(?:draft|entwurf|brouillon|borrador|bozza|rascunho|rough ?cut)(?:[^a-z]|$)/;
 /** "We won't be able to send the test accounts until the end of the month": a sending refused (for now) gives nothing. */
 const refusesAt = (c: Clause, inside: (at: number) => boolean = () => true) => c.hits.some((h) => h.act === 'refuse' && !h.negated && inside(h.at));
@@ -203,13 +207,16 @@ const JOINED = /\b(and|und|et|y|e|en|all|alles|tout|todo|tutto|tudo|alle|everyth
  * The items each attached file names, read up to a "for" ("field_mapping_for_api.xlsx" is the
  * mapping). A place named beside a thing is where the thing lives ("sandbox_test_accounts.xlsx",
  * "cuentas_prueba_sandbox.csv" are test accounts, not API access). Files named as drafts
- * ("mapping_DRAFT.xlsx") are left out, or with `draftsOnly` they are the only ones read.
+ * ("mapping_DRAFT.xlsx") are left out, or with `draftsOnly` they are the only ones read; a picture inside the text (a
+ * signature's logo, "image001.png") is none.
  */
 function itemsOfFiles(reading: MailReading, items: readonly { id: string; once: Pick<RegExp, 'exec'> }[], draftsOnly = false): Set<string> {
   const named = new Set<string>();
   for (const attachment of reading.attachments) {
+    // (A picture inside the text, a signature's logo, "image001.png", is no file handed over.)
+    if (attachment.disposition === 'inline' && attachment.contentType.startsWith('image/')) continue;
     const whole = fold((attachment.filename ?? '').replace(/[_.-]+/g, ' '));
-    if (draftsOnly !== DRAFT_FILE.test(whole)) continue;
+    if (draftsOnly !== DRAFT_FILE.test(whole) || /^image\s?\d+\s\w+$/.test(whole)) continue;
     const name = whole.split(/\s(?:for|fur|pour|voor|per|para)\s/)[0] ?? '';
     let hits = items.flatMap(({ id, once }) => {
       const m = once.exec(name);

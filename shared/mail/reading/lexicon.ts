@@ -212,6 +212,7 @@ export type PatternName =
   | 'everythingElse'
   | 'explicitYes'
   | 'fileState'
+  | 'bothAnd'
   | 'receipt'
   | 'forDeterminers'
   | 'forSignature'

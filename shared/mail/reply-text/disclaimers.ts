@@ -111,6 +111,11 @@ const LEGAL_TERMS = [
   /\b(per vergissing|ten onrechte|abusievelijk)\b/i,
   /\b(afzender|verwijderen|vernietigen)\b/i,
   /\b(aansprakelijk|responsabilit|verantwortung|haftung)/i,
+  /\bexport[- ]controll?ed\b/i,
+  /\b(?:arms|export) regulations\b/i,
+  /\bprivilegiad|\bprivilegiat/i,
+  /\bprotected health information\b|\bpublic records?\b/i,
+  /\b(?:intended|addressed) (?:only|solely|exclusively)\b/i,
 ];
 
 /** Company-register lines of a signature (German "Pflichtangaben" and their kin): the footer starts there. */
@@ -142,15 +147,21 @@ function paragraphFrom(lines: readonly string[], index: number): string {
 const CAPITAL_LABEL = /^\W{0,3}[A-Z][A-Z &/-]{2,30}:\s*/;
 
 /**
- * The last paragraph, under the sender's other lines, is a footer when any of its sentences starts one, whatever else it says
- * ("The University is an exempt charity. This email and its attachments are intended solely for the addressee …", "EXPORT
+ * The last paragraph, under the sender's other lines, is a footer when any of its sentences starts one and it holds two legal
+ * terms, whatever else it says ("The University is an exempt charity. This email and its attachments are intended solely for the addressee …", "EXPORT
  * CONTROLLED: This email may contain technical data …"), or when it holds a company's register ("Registered in England and
  * Wales No. …"). (Higher up a footer needs its legal paragraph: a person may write "this message is confidential" mid-mail.)
  */
 function isLastFooter(paragraph: string): boolean {
   if (COMPANY_REGISTER.test(paragraph)) return true;
+  // (Two legal terms at least: a person's own "This email is confidential until the board meets on the 20th, so please don't
+  // schedule the launch" has one, "The information in this email about the launch date is not final" none.)
+  if (legalTermCount(paragraph) < LEGAL_TERMS_IN_A_LAST_FOOTER) return false;
   return paragraph.split(/(?<=[.!?])\s+/).some((sentence) => matchesAny(ALL_DISCLAIMER_STARTS, sentence.replace(NOTICE_LABEL, '').replace(CAPITAL_LABEL, '')));
 }
+
+/** How many of {@link LEGAL_TERMS} the mail's last paragraph holds to be read as a footer by {@link isLastFooter}. */
+const LEGAL_TERMS_IN_A_LAST_FOOTER = 2;
 
 /** Where a legal footer starts in `lines`, or -1. */
 function disclaimerStart(lines: readonly string[]): number {

@@ -227,11 +227,20 @@ function isTitleLine(line: string): boolean {
 const JOB_TITLE =
   /(?<![\p{L}])(?:director|directrice|directora|directeur|direttore|direttrice|diretora?|manager(?:in)?|head|lead|leader|coordinator|coordinatrice|coordinador(?:a)?|coordinatore|officer|president|vp|chief|ceo|cfo|cto|coo|cio|engineer|developer|consultant|specialist|analyst|administrator|owner|founder|assistant|responsable|responsabile|gerente|gestionnaire|charg[ée]e?|leiter(?:in)?|geschäftsführer(?:in)?|projectleider|referente|supervisor|executive|planner|secretary|secretaria|segreteria|ufficio|gestão)(?![\p{L}])/iu;
 
-/** A job's title on a line of its own: capitalised, six words at most, no number ("Director of Member Services", "Responsabile Ristorazione"). */
+/**
+ * A job's title on a line of its own: capitalised, not opening on an article as a sentence does ("O diretor ainda tem de
+ * assinar"), six words at most besides its separators, no number, a word of a title in it ("Director of Member Services",
+ * "Responsabile Ristorazione", "Boulangerie Martin – Responsable digital").
+ */
 function isJobTitle(line: string): boolean {
   const text = line.trim();
-  return STARTS_CAPITAL.test(text) && !/\d/.test(text) && text.split(/\s+/).length <= 6 && JOB_TITLE.test(text);
+  const words = text.split(/\s+/).filter((word) => !/^[|–—&-]$/.test(word));
+  return STARTS_CAPITAL.test(text) && !ARTICLE_FIRST.test(text) && !/\d/.test(text) && words.length <= 6 && JOB_TITLE.test(text);
 }
+
+/** An article or a possessive opening a line, as a sentence opens ("The", "Our", "O", "Il", "Der", "Het"…). */
+const ARTICLE_FIRST =
+  /^(?:the|our|my|a|an|o|os|a|as|il|lo|la|le|les|el|los|las|der|die|das|de|het|een|un|una|une|nuestro|nuestra|notre|nostro|unser|unsere|ons|onze)\s/i;
 
 /** A line only a signature has: a phone number, an address or a link. */
 function isContactLine(line: string): boolean {
@@ -259,7 +268,8 @@ function nameSignatureStart(lines: readonly string[]): number {
   // A name and a title with the company ("COO, Sunnyside Bowls", "Gerente de Marketing | Açaí Tropical") as the mail's last lines;
   // or a name over a job's title on a line of its own, a company or a department under it perhaps ("Angela Foster" / "Director of
   // Digital Experience" / "Green Bowl Kitchens").
-  if (rest.length <= 3 && (rest.some(isTitleLine) || isJobTitle(rest[0] ?? ''))) return start;
+  // (A full name: "Giulia" / "Manca ancora la firma del direttore" is the sender's line under her first name.)
+  if (rest.length <= 3 && (rest.some(isTitleLine) || (first.trim().split(/\s+/).length >= 2 && isJobTitle(rest[0] ?? '')))) return start;
   const above = lines
     .slice(0, start)
     .map((line) => line.trim())

@@ -2780,6 +2780,16 @@ export const en: Lexicon = {
     'decision is with',
     'not my call',
     'not my decision',
+    // A review or a sign-off a rule requires, still to come ("It must be approved by our IT team first", "project plans must be
+    // reviewed by Legal prior to approval"): also neutral phrases, so that no change is read in their "must be".
+    'must be approved',
+    // "Give us another week to get the CFO's signature".
+    'get ~ signature',
+    'get ~ sign-off',
+    'must be reviewed',
+    'must be signed off',
+    'has to be reviewed',
+    'have to be reviewed',
     'has the final say',
     'signs off on this',
     'not the decision maker',

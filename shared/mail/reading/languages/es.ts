@@ -1495,6 +1495,13 @@ export const es: Lexicon = {
     fileState: ['correcto'],
   },
   othersToSign: [
+    // The present for the future: "lo revisamos y os decimos" (we will review it and tell you): the answer is still to come.
+    'y os decimos',
+    'y te decimos',
+    'y le decimos',
+    'y os confirmamos',
+    'y os confirmo',
+    'y te confirmo',
     'mi ~ quien valida',
     'mi ~ quien decide',
     'mi ~ quien aprueba',

@@ -1,7 +1,22 @@
 import type { Lexicon } from '../lexicon';
 
 /** "als" is "if" before a subject ("als je", "als het"); before a noun it is "as" ("prima als lanceerdatum"). */
-const IF = ['als je', 'als jullie', 'als we', 'als wij', 'als u', 'als het', 'als er', 'als ik', 'als dat', 'als dit', 'als alles', 'als iets', 'als de'];
+const IF = [
+  'als zowel',
+  'als je',
+  'als jullie',
+  'als we',
+  'als wij',
+  'als u',
+  'als het',
+  'als er',
+  'als ik',
+  'als dat',
+  'als dit',
+  'als alles',
+  'als iets',
+  'als de',
+];
 
 export const nl: Lexicon = {
   code: 'nl',
@@ -378,8 +393,6 @@ export const nl: Lexicon = {
     'verlagen',
   ],
   neutral: [
-    // "Both … and": "zowel de verdeling van de verantwoordelijkheden als de kosten" sets no condition ("als de" is "if the").
-    'zowel ~ als',
     // Nothing still to come: "nothing outstanding", "sem pendentes", "keine offenen Punkte".
     'geen openstaande punten',
     'geen open punten',
@@ -1086,6 +1099,8 @@ export const nl: Lexicon = {
     sendingLater: ['morgen', 'volgende', 'zullen', 'zal', 'worden'],
     // Words of receipt, folded: "¡Perfecto, recibido!" acknowledges the mail, it approves nothing.
     receipt: ['ontvangen', 'goed ontvangen', 'genoteerd'],
+    // "Both … and": the "als" after "zowel" is "and", not "if" ("zowel de verdeling van de verantwoordelijkheden als de kosten").
+    bothAnd: ['zowel'],
     fileState: ['juist'],
   },
   othersToSign: [
