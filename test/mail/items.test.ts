@@ -581,7 +581,7 @@ describe('a file sent as a draft, to be replaced', () => {
 });
 
 describe('an item given or sent by someone else', () => {
-  it('takes a ticket's number after the word "key" for no key', async () => {
+  it('takes a ticket’s number after the word "key" for no key', async () => {
     expect(await itemsOfPlain('Our IT opened a ticket for the API key: INC-20931-77. I’ll chase them.')).toEqual({ delivered: [], pending: [] });
     expect(await itemsOfPlain('API key request: REQ-4471-B, raised with our IT today.')).toEqual({ delivered: [], pending: [] });
   });

@@ -34,8 +34,9 @@ describe("the languages' pattern words", () => {
     const without = names.filter((name) => (english?.patterns[name] ?? []).length === 0);
     // Negative concord ("no vemos ningún inconveniente") is a shape English does not have; nor a verb of the future that also
     // tells the present ("werden korrekt übertragen", "komen nu goed door"): English tells the future with "will" alone; nor a
-    // subject dropped before "you" ("les confirmo", "vi confermo"): English says "I confirm".
-    expect(without.sort()).toEqual(['concord', 'presentState', 'toYou']);
+    // subject dropped before "you" ("les confirmo", "vi confermo"): English says "I confirm"; nor a "both … and" whose "and" is
+    // also an "if" (Dutch "zowel … als").
+    expect(without.sort()).toEqual(['bothAnd', 'concord', 'presentState', 'toYou']);
   });
 });
 

@@ -445,8 +445,8 @@ function andOfBoth(folded: string, [a]: Span, spans: readonly Span[]): boolean {
   return !spans.some(([b]) => b > at && b < a);
 }
 
-/** The second word of a Romance negation in two ("não … nenhum", "no … ningún", "non … nessun"), folded. */
-const NEGATIVE_CONCORD = /^(?:nenhum|nenhuma|ningun|ninguna|ninguno|nessun|nessuna|nessuno|niente|nulla|nadie|ninguem)$/;
+/** The second word of a Romance negation in two ("não … nenhum", "no … ningún", "non … nessun": the `concord` words), folded. */
+const NEGATIVE_CONCORD = new RegExp(String.raw`^(?:${wordsOf('concord')})$`);
 
 /** Not in a position to do what follows (the `notInPosition` pattern, anchored before the hit). */
 const NOT_IN_POSITION = new RegExp(wordsOf('notInPosition'));

@@ -1398,7 +1398,7 @@ export const es: Lexicon = {
     auxiliaries: ['queremos', 'quisieramos', 'podemos', 'debemos', 'es', 'son', 'hemos', 'vamos'],
     adverbialContrast: ['sin embargo', 'no obstante'],
     selfNegated: ['ningun[oa]?', 'nada', 'sin'],
-    concord: ['ningun[oa]?', 'nada'],
+    concord: ['ningun[oa]?', 'nada', 'nadie'],
     inPlaceOf: ['en lugar de', 'en vez de', 'en lugar del', 'en vez del'],
     tellMe: ['avisame', 'aviseme', 'avisadme', 'avisenme', 'dimelo', 'hazmelo saber', 'me avisas', 'me dices'],
     joining: ['invitacion', 'convocatoria', 'participar', 'participara', 'distribucion'],

@@ -1262,7 +1262,7 @@ export const it: Lexicon = {
     auxiliaries: ['vorremmo', 'vogliamo', 'possiamo', 'dobbiamo', 'sono', 'abbiamo'],
     adverbialContrast: ['tuttavia'],
     selfNegated: ['nessun\\w*', 'niente'],
-    concord: ['nessun\\w*', 'niente'],
+    concord: ['nessun\\w*', 'niente', 'nulla'],
     inPlaceOf: ['anziche', 'invece d[ei]', "invece del(?:la|le|lo|l')?", 'al posto d[ei]', "al posto del(?:la|le|lo|l')?"],
     tellMe: ['fatemi sapere', 'fammi sapere', 'mi faccia sapere', 'avvisatemi', 'ditemelo'],
     joining: ['invito', 'partecipare', 'partecipera', 'distribuzione'],

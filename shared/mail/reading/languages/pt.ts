@@ -1340,7 +1340,7 @@ export const pt: Lexicon = {
     auxiliaries: ['gostariamos', 'devemos', 'sao', 'temos'],
     adverbialContrast: ['contudo', 'porem', 'no entanto'],
     selfNegated: ['nenhum\\w*'],
-    concord: ['nenhum\\w*'],
+    concord: ['nenhum\\w*', 'ninguem'],
     inPlaceOf: ['em vez de', 'ao inves de', 'no lugar de', 'em vez do', 'em vez da', 'no lugar do', 'no lugar da'],
     tellMe: ['me avise', 'avise-me', 'me avisem', 'diga-me', 'me diga', 'me fala'],
     joining: ['convite', 'participar', 'participara', 'distribuicao'],
