@@ -2571,7 +2571,7 @@ describe('a word of liking beside words of receipt', () => {
   });
 });
 
-describe('what a review of this round’s change tried', () => {
+describe('what a review of the drafts-and-parts round’s change tried', () => {
   it('acts on no yes beside a review or a sign-off a rule still requires', () => {
     for (const reply of [
       'All good. It must be approved by our IT team first.',

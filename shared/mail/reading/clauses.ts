@@ -446,7 +446,7 @@ function andOfBoth(folded: string, [a]: Span, spans: readonly Span[]): boolean {
 }
 
 /** The second word of a Romance negation in two ("não … nenhum", "no … ningún", "non … nessun": the `concord` words), folded. */
-const NEGATIVE_CONCORD = new RegExp(String.raw`^(?:${wordsOf('concord')})$`);
+const NEGATIVE_CONCORD = new RegExp(`^(?:${wordsOf('concord')})$`);
 
 /** Not in a position to do what follows (the `notInPosition` pattern, anchored before the hit). */
 const NOT_IN_POSITION = new RegExp(wordsOf('notInPosition'));
@@ -949,8 +949,8 @@ function deniesAName(clause: Clause): boolean {
 }
 
 /** The words that say nothing is left ("nothing", "sem", "keine"), and those that open an exception ("other than", "abgesehen"). */
-const NOTHING = String.raw`(?:nothing|no|sem|sin|nada|keine?n?|nichts|rien|aucune?|nessun[oa]?|niente|nulla|geen|niets)`;
-const EXCEPT = String.raw`other than|except|besides|apart from|aside from|ausser|abgesehen|bis auf|sauf|hormis|excepto|salvo|aparte|menos|tranne|eccetto|exceto|fora|behalve`;
+const NOTHING = `(?:nothing|no|sem|sin|nada|keine?n?|nichts|rien|aucune?|nessun[oa]?|niente|nulla|geen|niets)`;
+const EXCEPT = `other than|except|besides|apart from|aside from|ausser|abgesehen|bis auf|sauf|hormis|excepto|salvo|aparte|menos|tranne|eccetto|exceto|fora|behalve`;
 
 /** A neutral phrase that says nothing is left ("nothing outstanding", "sem pendentes", "keine offenen Punkte"). */
 const NOTHING_LEFT = new RegExp(String.raw`^${NOTHING}\b`);
