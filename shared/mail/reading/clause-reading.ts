@@ -12,7 +12,6 @@ import { YES_OR_NO, SOMEONE_ELSES, YES_ACTS, type Read } from './reads';
  * reasons, in the reply's languages. interpret.ts weighs the clauses' reads into one intent; docs/mail-understanding.md#intent.
  */
 
-/** "Hold the kickoff until our CFO signs the PO", "wacht met de kick-off tot…", "no empecéis hasta…": the start held back until something is done. */
 /** Words of receipt ("received", "recibido", "bien reçu"), over folded text. */
 const RECEIPT = new RegExp(String.raw`(?<![\p{L}])(?:${wordsOf('receipt')})(?![\p{L}])`, 'u');
 const RECEIPTS = new RegExp(RECEIPT.source, 'gu');
@@ -23,10 +22,12 @@ const APPROVING = new RegExp(String.raw`(?<![\p{L}])(?:${wordsOf('explicitYes')}
 function onlyLikingAndReceipt(folded: string, hits: readonly Hit[]): boolean {
   const liking = hits.filter((h) => h.act === 'yes' || h.act === 'approve');
   if (liking.some((h) => /\s/.test(h.words.trim()) || APPROVING.test(h.words))) return false;
-  let rest = folded.replace(RECEIPTS, ' ');
+  let rest = folded;
   for (const h of hits) if (h.act === 'yes' || h.act === 'approve' || h.act === 'thanks') rest = rest.replaceAll(h.words, ' ');
   return !/\p{L}/u.test(rest.replace(RECEIPTS, ' '));
 }
+
+/** "Hold the kickoff until our CFO signs the PO", "wacht met de kick-off tot…", "no empecéis hasta…": the start held back until something is done. */
 const HOLD_UNTIL = new RegExp(wordsOf('holdUntil'));
 
 /** The go-live named as a thing ("go-live", "go live": the `goLiveNoun` pattern). */
