@@ -381,5 +381,6 @@ describe('the committed model', () => {
   it('is the one the tuning split trains: never a held-back reply, never edited by hand (npm run train:reader)', async () => {
     const model = train(await examplesOf(loadCases('tune')), 'tune');
     expect(`${JSON.stringify(model)}\n` === readFileSync(MODEL_FILE, 'utf8'), 'the committed model is out of date: run npm run train:reader').toBe(true);
-  }, 60_000);
+    // (Reading and training on 10,700 tuning replies takes 30 s alone on the 2-core machine, 47–60 s beside the other test files.)
+  }, 180_000);
 });
