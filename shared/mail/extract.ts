@@ -414,10 +414,10 @@ const DAYS_SPAN = /\b(?:du|del|dal|de|van|vom)\s+\d{1,2}\s+(?:au|al|a|tot|bis)\s
 
 /**
  * The next day of that number on or after the reference day (in the next month when it says so, or null when that month has
- * no such day), or null. A day after "le", "el", "il", "dia" counts only right after the launch's words ("la mise en production
- * pour le 14"), in a sentence that refuses nothing and names no span of days.
+ * no such day), and where its words stand in the sentence; or null. A day after "le", "el", "il", "dia" counts only right
+ * after the launch's words ("la mise en production pour le 14"), in a sentence that refuses nothing and names no span of days.
  */
-function bareDay(sentence: string, referenceDay: string): string | null {
+function bareDay(sentence: string, referenceDay: string): { date: string; at: number; end: number } | null {
   const m = BARE_DAY.exec(sentence);
   const day = Number(m?.[1] ?? m?.[2] ?? 0);
   if (m === null || day < 1 || day > 31) return null;
@@ -429,8 +429,8 @@ function bareDay(sentence: string, referenceDay: string): string | null {
   for (let k = first; k < (nextMonth ? 2 : 3); k++) {
     const date = new Date(Date.UTC(year, month - 1 + k, day));
     if (date.getUTCDate() !== day) continue;
-    const at = date.toISOString().slice(0, 10);
-    if (at >= referenceDay) return at;
+    const found = date.toISOString().slice(0, 10);
+    if (found >= referenceDay) return { date: found, at: m.index, end: m.index + m[0].length };
   }
   return null;
 }
@@ -627,15 +627,18 @@ function launchCandidates(text: string, options: LaunchDateOptions): Candidate[]
     // (Not "we can go live today", where today is the launch's own day.)
     const onlyToday = results?.filter(usable).every((r) => TODAY.test(r.text.trim()) && !LAUNCH_WORDS.test(sentence.slice(Math.max(0, r.index - 25), r.index)));
     const day = results === undefined || onlyToday ? bareDay(sentence, referenceDay) : null;
-    if (onlyToday && day !== null && !refusedBefore(sentence, BARE_DAY.exec(sentence)?.index ?? 0)) results = undefined;
+    if (onlyToday && day !== null && !refusedBefore(sentence, day.at)) results = undefined;
     // No date chrono reads with a day: a day of the month alone ("on Monday the 26th instead").
     const bare = results === undefined ? day : null;
-    // (Refused as a day chrono reads is: "Please don't go live on the 14th", "the 14th of next month won't work for us".)
-    const bareAt = BARE_DAY.exec(sentence);
-    const bareRefused = bareAt !== null && (refusedBefore(sentence, bareAt.index) || refusedAfter(sentence, bareAt.index + bareAt[0].length));
     if (bare)
       named.push({
-        candidate: { date: bare, asked, set: inRefusedPlace || ASKS_TO_SET.test(sentence), refused: bareRefused },
+        candidate: {
+          date: bare.date,
+          asked,
+          set: inRefusedPlace || ASKS_TO_SET.test(sentence),
+          // (Refused as a day chrono reads is: "Please don't go live on the 14th", "the 14th of next month won't work for us".)
+          refused: refusedBefore(sentence, bare.at) || refusedAfter(sentence, bare.end),
+        },
         from: -1,
         to: -1,
       });

@@ -207,25 +207,27 @@ const JOINED = /\b(and|und|et|y|e|en|all|alles|tout|todo|tutto|tudo|alle|everyth
  * The items each attached file names, read up to a "for" ("field_mapping_for_api.xlsx" is the
  * mapping). A place named beside a thing is where the thing lives ("sandbox_test_accounts.xlsx",
  * "cuentas_prueba_sandbox.csv" are test accounts, not API access). Files named as drafts
- * ("mapping_DRAFT.xlsx") are left out, or with `draftsOnly` they are the only ones read; a picture inside the text (a
- * signature's logo, "image001.png") is none.
+ * ("mapping_DRAFT.xlsx") name their items apart (`drafts`); a picture inside the text (a signature's logo, "image001.png")
+ * names none.
  */
-function itemsOfFiles(reading: MailReading, items: readonly { id: string; once: Pick<RegExp, 'exec'> }[], draftsOnly = false): Set<string> {
+function itemsOfFiles(reading: MailReading, items: readonly { id: string; once: Pick<RegExp, 'exec'> }[]): { named: Set<string>; drafts: Set<string> } {
   const named = new Set<string>();
+  const drafts = new Set<string>();
   for (const attachment of reading.attachments) {
     // (A picture inside the text, a signature's logo, "image001.png", is no file handed over.)
     if (attachment.disposition === 'inline' && attachment.contentType.startsWith('image/')) continue;
     const whole = fold((attachment.filename ?? '').replace(/[_.-]+/g, ' '));
-    if (draftsOnly !== DRAFT_FILE.test(whole) || /^image\s?\d+\s\w+$/.test(whole)) continue;
+    if (/^image\s?\d+\s\w+$/.test(whole)) continue;
     const name = whole.split(/\s(?:for|fur|pour|voor|per|para)\s/)[0] ?? '';
     let hits = items.flatMap(({ id, once }) => {
       const m = once.exec(name);
       return m ? [{ id, place: /^(sandbox|staging|test environment|testumgebung)$/.test(m[0]) }] : [];
     });
     if (hits.length > 1 && !JOINED.test(name) && hits.some((h) => !h.place)) hits = hits.filter((h) => !h.place);
-    for (const { id } of hits) named.add(id);
+    const into = DRAFT_FILE.test(whole) ? drafts : named;
+    for (const { id } of hits) into.add(id);
   }
-  return named;
+  return { named, drafts };
 }
 
 export function itemsIn(reading: MailReading, patterns: ItemPatterns): { delivered: string[]; pending: string[] } {
@@ -247,8 +249,7 @@ export function itemsIn(reading: MailReading, patterns: ItemPatterns): { deliver
     (asked[0] as (typeof items)[number]).names[i] = true;
     answers.add(i);
   }
-  const files = itemsOfFiles(reading, items);
-  const drafts = itemsOfFiles(reading, items, true);
+  const { named: files, drafts } = itemsOfFiles(reading, items);
   const anyName = (text: string) => items.some((item) => item.once.test(text));
   const namers: Namers = { namesAny: anyName, noFiles: reading.mailSignals.noFiles === true };
   const namesAny = clauses.map((_, i) => items.some((item) => item.names[i]));

@@ -1,5 +1,5 @@
 import { clean, normalizeText } from './clean';
-import { answersBetweenQuotes, answersInCopy, isNamedArrowAnswer, type Answer } from './inline';
+import { answersBetweenQuotes, answersInCopy, isNamedArrowAnswer, quotesNothingOnce, type Answer } from './inline';
 import { isQuoted, quoteStart } from './quotes';
 import { cutSignature } from './signatures';
 
@@ -55,7 +55,7 @@ export function extractReply(body: string, options: ReplyTextOptions = {}): Repl
     // (A ">> NAME:" answer in an unquoted copy is no quote: the copy's answers are read below. Nor is a ">>" line in a copy that
     // quotes nothing once: "From: … Sent: …", our notice, and under a question ">> No - please work with Tom Reyes".)
     const copy = quote.kind === 'header' || quote.kind === 'separator';
-    const arrowsOnly = copy && !region.some((line) => /^\s*>(?!>)/.test(line));
+    const arrowsOnly = copy && quotesNothingOnce(region);
     if (!arrowsOnly && region.some((line) => isQuoted(line) && !isNamedArrowAnswer(line))) {
       const found = answersBetweenQuotes(lines, quote.body, topText);
       answers = found.answers;

@@ -91,6 +91,11 @@ export function isNamedArrowAnswer(line: string): boolean {
   return NAMED_ARROW.test(line);
 }
 
+/** No line is quoted once (">"): a copy of our mail, whose ">>" lines can only be the sender's arrows, no line quoted twice. */
+export function quotesNothingOnce(lines: readonly string[]): boolean {
+  return !lines.some((line) => /^\s*>(?!>)/.test(line));
+}
+
 /** Top text that says the answers follow a dash. */
 const DASH_ANNOUNCEMENT =
   /\b(dash(es)?(?!\s*board)|hyphens?|(binde|spiegel|gedanken)?strich(e|en)?|tirets?|gui[oó]n(es)?|trattin[oi]|streepjes?|tra[cç]os?|h[ií]fens?)\b/i;
@@ -240,7 +245,7 @@ export function answersInCopy(lines: readonly string[], from: number, top: strin
   }
   const announced = INLINE_ANNOUNCEMENT.some((pattern) => pattern.test(top));
   // (A copy with no line quoted once: its ">>" lines are the sender's arrows, announced.)
-  const arrows = announced && !lines.slice(from, end).some((line) => /^\s*>(?!>)/.test(line));
+  const arrows = announced && quotesNothingOnce(lines.slice(from, end));
   const markerAt = (i: number) => markerOf(lines[i] ?? '', arrows);
   const counts = new Map<string, number>();
   for (let i = from; i < end; i += 1) {
@@ -289,7 +294,7 @@ export function answersInCopy(lines: readonly string[], from: number, top: strin
     // (A ">> EMILY:" answer is kept without its arrows: the reader reads no line that opens with ">".)
     answers.push({
       context,
-      text: lines.slice(start, i + 1).map((line) => (isNamedArrowAnswer(line) || (arrows && /^\s*>>/.test(line)) ? line.replace(/^\s*>>\s*/, '') : line)),
+      text: lines.slice(start, i + 1).map((line, k) => (markerAt(start + k) === '>>' ? line.replace(/^\s*>>\s*/, '') : line)),
     });
     previousEnd = i + 1;
   }

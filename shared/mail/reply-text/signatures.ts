@@ -240,7 +240,7 @@ function isJobTitle(line: string): boolean {
 
 /** An article or a possessive opening a line, as a sentence opens ("The", "Our", "O", "Il", "Der", "Het"…). */
 const ARTICLE_FIRST =
-  /^(?:the|our|my|a|an|o|os|a|as|il|lo|la|le|les|el|los|las|der|die|das|de|het|een|un|una|une|nuestro|nuestra|notre|nostro|unser|unsere|ons|onze)\s/i;
+  /^(?:the|our|my|a|an|o|os|as|il|lo|la|le|les|el|los|las|der|die|das|de|het|een|un|una|une|nuestro|nuestra|notre|nostro|unser|unsere|ons|onze)\s/i;
 
 /** A line only a signature has: a phone number, an address or a link. */
 function isContactLine(line: string): boolean {
