@@ -695,10 +695,6 @@ export interface CompiledLexicon {
   readonly contrast: RegExp;
 }
 
-export function compile(lexicon: Lexicon): CompiledLexicon {
-  return { code: lexicon.code, index: indexOf(lexicon), contrast: contrastPattern(lexicon.contrast) };
-}
-
 /** A language's index of every category but its contrast words (read apart, before the clauses are: not in the index of the clauses' words). */
 export function indexOf(lexicon: Lexicon): LexiconIndex {
   const { code: _code, stopwords: _stopwords, patterns: _patterns, days: _days, contrast: _contrast, ...lists } = lexicon;
