@@ -2593,3 +2593,29 @@ describe('what a review of the drafts-and-parts round’s change tried', () => {
     expect(read('Lo revisamos ayer con nuestro gerente y todo es correcto. Por nuestra parte queda confirmado.', 'confirmation').intent).toBe('approve');
   });
 });
+
+describe('courtesies beside a yes', () => {
+  actedOn([
+    ['Approved. Please also pass on my thanks to Priya on your sales team.', 'approval'],
+    [
+      'Es ist vollständig und korrekt, und wir bestätigen das IDI hiermit. Richten Sie bitte auch Frau Klein aus dem Integrations-Team unseren Dank aus.',
+      'confirmation',
+    ],
+    ['The flows all match what we agreed, so confirmed. Please also thank Mei from the integrations team for explaining it so clearly.', 'confirmation'],
+    ['Everything works, approved for launch. If anyone from Cadmium is in Denver that day, please stop by!', 'testing'],
+  ]);
+
+  it('still reads new scope asked beside thanks', () => {
+    expect(read('Approved, thanks. Could you also add SMS reminders to the plan?', 'approval').scope).toBe(true);
+  });
+});
+
+describe('comments on the document still to come', () => {
+  it('leaves a yes beside them to the PM, however sure a second reading is', () => {
+    expectNoYesActedOn(
+      'Confirmed – Thursday at 2pm works for us, I’ll bring our marketing lead along. We’ll have our comments on the document ready by then.',
+      'confirmation',
+    );
+    expectNoYesActedOn('Looks fine. Our feedback on the plan will follow on Monday after the team meeting.', 'approval');
+  });
+});

@@ -611,6 +611,30 @@ describe('an item given or sent by someone else', () => {
       delivered: [],
       pending: ['api-access'],
     });
+    expect(
+      await itemsOfFiles("Attached is the API doc with our sandbox keys. Test accounts are being created by our IT guys, I'm told by Thursday.", [
+        'api_doc_sandbox.pdf',
+      ]),
+    ).toEqual({ delivered: ['api-access'], pending: ['test-accounts'] });
+  });
+
+  it('gives an item the sender was asked to send, sending it in the mail', async () => {
+    expect(
+      await itemsOfPlain('Maria asked me to send you the API access for our sandbox.\n\nClient ID: cad-int-7f21c9\nClient secret: Qm4x-83Rk-Tz0p-77Lw'),
+    ).toEqual({
+      delivered: ['api-access'],
+      pending: [],
+    });
+  });
+});
+
+describe('materials unchanged since an earlier round', () => {
+  it('takes materials said to be unchanged for neither sent now nor still to come', async () => {
+    expect(
+      await materialsOf('New video attached. Screenshots and test transactions haven’t changed. Ready for round 2 whenever you are.', [
+        'round2_walkthrough.mp4',
+      ]),
+    ).toEqual({ delivered: ['video'], pending: [] });
   });
 });
 

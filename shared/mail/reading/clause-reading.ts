@@ -30,6 +30,9 @@ function onlyLikingAndReceipt(folded: string, hits: readonly Hit[]): boolean {
 /** "Hold the kickoff until our CFO signs the PO", "wacht met de kick-off tot…", "no empecéis hasta…": the start held back until something is done. */
 const HOLD_UNTIL = new RegExp(wordsOf('holdUntil'));
 
+/** Thanks passed on to someone ("Please also pass on my thanks to Priya", "Richten Sie bitte auch Frau Klein unseren Dank aus"). */
+const THANKS_PASSED_ON = new RegExp(String.raw`(?:^|[^\p{L}])(?:${wordsOf('thanksPassedOn')})(?![\p{L}])`, 'u');
+
 /** The go-live named as a thing ("go-live", "go live": the `goLiveNoun` pattern). */
 const GO_LIVE_NOUN = new RegExp(`^(?:${wordsOf('goLiveNoun')})\\b`);
 
@@ -381,6 +384,8 @@ export function readOne(clause: Clause, question: StepQuestion, context: ClauseC
         !((clause.condition || clause.hypothetical) && openBracketAt(folded, h.at) >= 0),
     ) &&
     (clause.question || clause.request) &&
+    // (Nor an "also" in thanks passed on: "Please also thank Mei from the integrations team" asks a courtesy.)
+    !THANKS_PASSED_ON.test(folded) &&
     !(holdsAddress(clause.text) && (JOINING.test(folded) || ROUTED_MAIL.test(folded))) &&
     // A request that reports a problem, at a step that tests or tells how things stand, asks for it to be fixed ("also the chapter
     // field is blank on every registration can you guys look at both"): the word of scope only joins the problem after it to

@@ -168,7 +168,9 @@ export function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], qu
         signal: 'not-yet',
         clause,
         why: 'still to be reviewed or tested',
-        settles: REPORTED.has(question) || !DECIDED_ELSEWHERE.test(clause.folded),
+        // Nor, where a document is approved or confirmed, one whose comments on it are still to come ("We'll have our comments on
+        // the document ready by then"): the document is still being read.
+        settles: REPORTED.has(question) || (!DECIDED_ELSEWHERE.test(clause.folded) && !COMMENTS.test(clause.folded)),
       });
       continue;
     }
@@ -360,6 +362,8 @@ function launchOnCondition(clauses: readonly Clause[]): boolean {
  */
 const BOARD = new RegExp(String.raw`(?:^|[^\p{L}])(?:${wordsOf('boards')})(?![\p{L}])`, 'u');
 
+/** Comments, feedback, remarks on a document ("our comments", "Anmerkungen", "nos retours"): the `commentWords` pattern. */
+const COMMENTS = new RegExp(String.raw`(?:^|[^\p{L}])(?:${wordsOf('commentWords')})(?![\p{L}])`, 'u');
 /** Who or what a yes may still wait on: a committee, a board, a purchase order, a contract, a budget, a role (finance, legal). */
 const DECIDED_ELSEWHERE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${wordsOf('decisionBodies')}|${wordsOf('roles')})(?![\p{L}])`, 'u');
 

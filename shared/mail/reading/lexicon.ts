@@ -237,6 +237,8 @@ export type PatternName =
   | 'ownBy'
   | 'keepsAsIs'
   | 'takesUp'
+  | 'thanksPassedOn'
+  | 'commentWords'
   | 'ownVoice'
   | 'hereby'
   | 'ownSpeaker'

@@ -1184,6 +1184,8 @@ export const de: Lexicon = {
     ownVoice: ['ich', 'wir', 'hiermit'],
     // Taking up what a colleague said ("good idea", "d'accord avec toi"): a yes beside them may be to the colleague.
     takesUp: ['gute idee', 'guter punkt', 'vorschlag', 'einverstanden mit dir', 'du hast recht', 'sie haben recht'],
+    thanksPassedOn: ['unseren dank', 'meinen dank', 'dank aus', 'bedanken sie sich'],
+    commentWords: ['anmerkungen', 'kommentare', 'ruckmeldung', 'feedback', 'korrekturen'],
     // Asking to keep things as they are ("but please keep me as the main contact"): no change asked.
     keepsAsIs: ['beibehalten', 'bleibt wie', 'bleiben wie'],
     // "Hereby": a yes given in the writing itself ("Freigabe von Seiten Kassenwerk ist hiermit erteilt"), never one reported.

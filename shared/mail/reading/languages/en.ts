@@ -775,6 +775,16 @@ export const en: Lexicon = {
     'rather than',
   ],
   neutral: [
+    // The sender asked to send it, sending it now: "Maria asked me to send you the API access" (another sending it is still to come).
+    // (Its own words, not the whole "asked ~ to send you": a neutral phrase that is itself the words of later keeps them.)
+    'me to send you',
+    'me to email you',
+    'me to forward you',
+    'me to share with you',
+    // A visit invited is no refusal: "If anyone from Cadmium is in Denver that day, please stop by!".
+    'stop by',
+    'stop in',
+    'drop by',
     // A late answer is no refusal: "we will not be able to respond within the 48-hour window; we expect to revert by Friday".
     'not be able to respond within',
     'not be able to reply within',
@@ -1799,6 +1809,9 @@ export const en: Lexicon = {
     'before approval',
     'is creating',
     'are creating',
+    'being created',
+    'being generated',
+    'being provisioned',
     'is provisioning',
     'expect to have',
     'still working',
@@ -2543,6 +2556,18 @@ export const en: Lexicon = {
     ownVoice: ['i', 'we', "i've", "we've", "i'll", "we'll", 'i will', 'we will', 'i have', 'we have', 'hereby', "i'm", "we're"],
     // Taking up what a colleague said ("good idea", "d'accord avec toi"): a yes beside them may be to the colleague.
     takesUp: ['good idea', 'good point', 'good call', 'suggestion', 'agree with', "you're right", 'as you suggest', 'as suggested'],
+    // Thanks passed on to someone ("Please also pass on my thanks to Priya"): a courtesy asked, no scope.
+    thanksPassedOn: [
+      'pass(?:ing)? on (?:my|our) thanks',
+      'pass (?:my|our) thanks',
+      '(?:convey|extend|give|send) (?:my|our) thanks',
+      'please (?:also )?thank',
+      'also thank',
+      'say thanks to',
+      'thank \\w+ (?:too|as well)',
+    ],
+    // Comments on a document, still to come ("We'll have our comments on the document ready by then"): its review is not over.
+    commentWords: ['comments?', 'feedback', 'remarks', 'redlines?', 'mark-?ups?', 'notes on'],
     // Asking to keep things as they are ("but please keep me as the main contact"): no change asked.
     keepsAsIs: ['keep', 'leave it as', 'leave things as'],
     // "Hereby": a yes given in the writing itself ("Freigabe von Seiten Kassenwerk ist hiermit erteilt"), never one reported.
@@ -2756,9 +2781,12 @@ export const en: Lexicon = {
       'already (?:been )?(?:sent|shared|provided|delivered|given|uploaded|submitted|shared with you)',
       '(?:was|were|been) (?:\\w+ )?(?:sent|shared|provided|delivered|submitted) (?:\\w+ )?(?:earlier|before|previously|last week)',
       '(?:in|with) (?:the|my|our) (?:earlier|previous|last|trailing) (?:mail|email|e-mail|message)',
-      // Items still good from an earlier round ("the screenshots and video from last time still apply", "haven't changed since round 1").
-      "(?:haven't|have not|hasn't|has not) changed since",
-      'unchanged (?:since|from)',
+      // Items still good from an earlier round ("the screenshots and video from last time still apply", "Screenshots and test
+      // transactions haven't changed", "the same as in round 1").
+      "(?:haven't|havent|have not|hasn't|hasnt|has not) changed",
+      'unchanged',
+      'same as (?:in |for )?(?:the )?(?:last|first|previous|earlier) (?:round|time|submission)',
+      'same as (?:in |for )?round \\d',
       'still (?:apply|applies|stand|stands)',
     ],
     sendingLater: ['will', "'ll", 'going to', 'tomorrow', 'next', 'shall'],

@@ -1366,6 +1366,8 @@ export const es: Lexicon = {
     ownVoice: ['yo', 'nosotros', 'hemos'],
     // Taking up what a colleague said ("good idea", "d'accord avec toi"): a yes beside them may be to the colleague.
     takesUp: ['buena idea', 'buen punto', 'de acuerdo contigo', 'sugerencia', 'tienes razon'],
+    thanksPassedOn: ['nuestro agradecimiento', 'mi agradecimiento', 'agradeced', 'agradezcan', 'dale las gracias', 'dales las gracias', 'denle las gracias'],
+    commentWords: ['comentarios', 'observaciones', 'feedback'],
     // Asking to keep things as they are ("but please keep me as the main contact"): no change asked.
     keepsAsIs: ['mantened', 'mantenga', 'mantengan', 'mantener'],
     // "Hereby": a yes given in the writing itself ("Freigabe von Seiten Kassenwerk ist hiermit erteilt"), never one reported.

@@ -1353,6 +1353,8 @@ export const fr: Lexicon = {
     ownVoice: ['je', 'nous', "j'ai", 'nous avons', 'on'],
     // Taking up what a colleague said ("good idea", "d'accord avec toi"): a yes beside them may be to the colleague.
     takesUp: ['bonne idee', 'bonne remarque', "d'accord avec toi", "d'accord avec vous", 'suggestion', 'tu as raison'],
+    thanksPassedOn: ['nos remerciements', 'mes remerciements', 'remerciez', 'remercier aussi'],
+    commentWords: ['commentaires', 'remarques', 'retours', 'observations'],
     // Asking to keep things as they are ("but please keep me as the main contact"): no change asked.
     keepsAsIs: ['gardez', 'garder', 'conservez'],
     // "Hereby": a yes given in the writing itself ("Freigabe von Seiten Kassenwerk ist hiermit erteilt"), never one reported.

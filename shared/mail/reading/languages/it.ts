@@ -1232,6 +1232,8 @@ export const it: Lexicon = {
     ownVoice: ['io', 'noi', 'abbiamo'],
     // Taking up what a colleague said ("good idea", "d'accord avec toi"): a yes beside them may be to the colleague.
     takesUp: ['buona idea', "d'accordo con te", 'suggerimento', 'hai ragione'],
+    thanksPassedOn: ['i nostri ringraziamenti', 'i miei ringraziamenti', 'ringraziate', 'ringrazia anche', 'un grazie anche'],
+    commentWords: ['commenti', 'osservazioni', 'riscontri', 'feedback'],
     // Asking to keep things as they are ("but please keep me as the main contact"): no change asked.
     keepsAsIs: ['mantenete', 'mantenga', 'mantenere', 'lasciate'],
     // "Hereby": a yes given in the writing itself ("Freigabe von Seiten Kassenwerk ist hiermit erteilt"), never one reported.

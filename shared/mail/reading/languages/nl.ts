@@ -993,6 +993,8 @@ export const nl: Lexicon = {
     ownVoice: ['ik', 'we', 'wij', 'hierbij'],
     // Taking up what a colleague said ("good idea", "d'accord avec toi"): a yes beside them may be to the colleague.
     takesUp: ['goed idee', 'goed punt', 'eens met', 'suggestie', 'je hebt gelijk'],
+    thanksPassedOn: ['onze dank', 'mijn dank', 'bedank ook', 'bedankt ook'],
+    commentWords: ['opmerkingen', 'commentaar', 'feedback'],
     // Asking to keep things as they are ("but please keep me as the main contact"): no change asked.
     keepsAsIs: ['houd', 'houden', 'behouden'],
     // "Hereby": a yes given in the writing itself ("Freigabe von Seiten Kassenwerk ist hiermit erteilt"), never one reported.

@@ -1315,6 +1315,8 @@ export const pt: Lexicon = {
     ownVoice: ['eu', 'nos', 'temos'],
     // Taking up what a colleague said ("good idea", "d'accord avec toi"): a yes beside them may be to the colleague.
     takesUp: ['boa ideia', 'bem lembrado', 'concordo com voce', 'concordo contigo', 'sugestao', 'voce tem razao'],
+    thanksPassedOn: ['nossos agradecimentos', 'meus agradecimentos', 'agradecam', 'agradeca tambem', 'um obrigado'],
+    commentWords: ['comentarios', 'observacoes', 'feedback'],
     // Asking to keep things as they are ("but please keep me as the main contact"): no change asked.
     keepsAsIs: ['mantenham', 'mantenha', 'manter'],
     // "Hereby": a yes given in the writing itself ("Freigabe von Seiten Kassenwerk ist hiermit erteilt"), never one reported.
