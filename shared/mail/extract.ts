@@ -11,6 +11,9 @@ function dayWords(name: DayWordName): string {
   return LANGUAGES.flatMap((l) => l.days[name] ?? []).join('|');
 }
 
+/** The end of a period, "end of June", "the end of the month": chrono's English gives it the period's last day, certain. */
+const END_OF_PERIOD = /^(?:the\s+)?end\s+of\b/i;
+
 /** Words that make a sentence about the launch date, in the languages the reader knows. */
 const LAUNCH_WORDS = new RegExp(`(?<![\\p{L}\\p{N}])(${dayWords('launch')})(?![\\p{L}\\p{N}])`, 'iu');
 
@@ -610,8 +613,10 @@ function launchCandidates(text: string, options: LaunchDateOptions): Candidate[]
     // (Not a span counted from the day of writing, "een week later", "la semaine suivante": no day of the month is named.)
     // (Not a match that ends inside a word: chrono's English takes "9 d" of "9 décembre" for nine days ahead, its word boundaries
     // knowing no accented letter.)
+    // (Nor the end of a month, which chrono's English makes its last day: "aiming for the end of June" names no day.)
     const usable = (r: chrono.ParsedResult) =>
       !WORD_GOES_ON.test(sentence.charAt(r.index + r.text.length)) &&
+      !END_OF_PERIOD.test(r.text) &&
       ((r.start.isCertain('day') && r.start.isCertain('month') && (/\d/.test(r.text) || DATE_WORDS.test(r.text) || TODAY.test(r.text.trim()))) ||
         (r.start.isCertain('weekday') && AHEAD.test(r.text)));
     let results: chrono.ParsedResult[] | undefined;

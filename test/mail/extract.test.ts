@@ -12,6 +12,13 @@ describe('the launch date a reply asks for', () => {
     { case: 'a US numeric date', text: 'Can we launch on 4/19?', date: '2027-04-19' },
     { case: 'a month already past this year', text: 'Launch on January 10 please.', date: '2028-01-10' },
     { case: 'a month without a day', text: 'We are aiming to launch in early April.', date: null },
+    { case: 'the end of a month (no day, though chrono gives its last)', text: 'Launch-wise we are aiming for the end of June.', date: null },
+    { case: 'the month’s last day, written', text: 'Launch on June 30, please.', date: '2027-06-30' },
+    {
+      case: 'a Spanish launch day said as going live ("esté en vivo")',
+      text: 'La expo se movió y necesitamos que la integración esté en vivo el lunes 2 de junio de 2027.',
+      date: '2027-06-02',
+    },
     {
       case: 'a day asked for in the launch day’s place, in the sentence after it',
       text: 'The March 3 go-live lands in our conference week. Can we make it Monday March 8 instead?',

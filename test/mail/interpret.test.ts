@@ -2619,3 +2619,17 @@ describe('comments on the document still to come', () => {
     expectNoYesActedOn('Looks fine. Our feedback on the plan will follow on Monday after the team meeting.', 'approval');
   });
 });
+
+describe('words of a hedge that hedge nothing', () => {
+  actedOn([
+    ['Both fixes are in. 1. Voiding a check with a redeemed reward now reverses the redemption. Ready for round 2.', 'readiness'],
+    ['Der Build ist fertig und bereit für die Zertifizierung. Testbenutzer und Testkarten sind die gleichen wie bisher.', 'readiness'],
+    ['Recette terminée, tout est validé : connexion, mot de passe oublié, verrouillage après 5 tentatives.', 'testing'],
+  ]);
+
+  it('still reads a hedge in the same words', () => {
+    expectNoYesActedOn('Looks fine, but I need to check with Tom first.', 'approval');
+    expectNoYesActedOn('Bisher läuft alles gut, wir testen noch weiter.', 'testing');
+    expectNoYesActedOn('OK, es una fecha tentativa: el 5 de mayo.', 'confirmation');
+  });
+});

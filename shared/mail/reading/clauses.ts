@@ -790,7 +790,12 @@ function readClause(scan: Scan, clause: number, text: string, sentence: number, 
     // "if that works for you" is politeness, not a condition.
     condition: conditions.some((span) => !weighing(folded, span)),
     hypothetical: hypothetical || conditions.some((span) => weighing(folded, span)),
-    hedge: hedged(spansOf(scan, clause, 'hedge'), hits, folded),
+    // (Not a hedge's words inside a neutral phrase: "die gleichen wie bisher", "voiding a check with a redeemed reward".)
+    hedge: hedged(
+      spansOf(scan, clause, 'hedge').filter((span) => !overlaps(neutral, ...span)),
+      hits,
+      folded,
+    ),
     pending,
     contrast,
     // "Is it realistic to be live before Memorial Day weekend?" asks about the project: small talk is short, and never announced as a question.

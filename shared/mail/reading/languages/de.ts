@@ -438,6 +438,8 @@ export const de: Lexicon = {
     'verlegen',
   ],
   neutral: [
+    // As before, no hedge: "Testbenutzer und Testkarten sind die gleichen wie bisher".
+    'wie bisher',
     // Nothing still to come: "nothing outstanding", "sem pendentes", "keine offenen Punkte".
     'keine offenen punkte',
     'keine offenen fragen',
@@ -897,7 +899,6 @@ export const de: Lexicon = {
     'unter der maßgabe',
   ],
   hedge: [
-    'bisher',
     'bis jetzt',
     'zwischenstand',
     'vorläufig',

@@ -781,6 +781,9 @@ export const en: Lexicon = {
     'me to email you',
     'me to forward you',
     'me to share with you',
+    // A bank check, no hedge: "voiding a check with a redeemed reward now reverses the redemption".
+    'a check with',
+    'the check with',
     // A visit invited is no refusal: "If anyone from Cadmium is in Denver that day, please stop by!".
     'stop by',
     'stop in',
@@ -2015,7 +2018,9 @@ export const en: Lexicon = {
     'i reckon',
     'kind of',
     'sort of',
-    'tentative*',
+    // (Not French "tentatives", attempts: "verrouillage après 5 tentatives".)
+    'tentative',
+    'tentatively',
     'preliminar*',
     'in general',
     'generally',

@@ -1093,7 +1093,11 @@ export const es: Lexicon = {
     'no sé si',
     'preliminar*',
     'provisional',
-    'tentativ*',
+    // (Not "tentativas", attempts.)
+    'tentativo',
+    'tentativa',
+    'tentativos',
+    'tentativamente',
     'por confirmar',
     'a confirmar',
     'sujeto a confirmación',
@@ -1624,6 +1628,8 @@ export const es: Lexicon = {
       'lanzar',
       'lanzamiento',
       'salida (?:en vivo|a producci[oó]n)',
+      // "necesitamos que la integración esté en vivo el lunes 2 de junio".
+      '(?:estar|est[ée]|est[ée]n|salir|salga|salgan)(?:\\s[^.!?\\n]{0,40})?\\sen vivo',
       'puesta en (?:marcha|producci[oó]n)',
     ],
     refusing: ['no', 'en lugar de', 'en vez de'],
