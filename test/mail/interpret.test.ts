@@ -2633,3 +2633,15 @@ describe('words of a hedge that hedge nothing', () => {
     expectNoYesActedOn('OK, es una fecha tentativa: el 5 de mayo.', 'confirmation');
   });
 });
+
+describe('lines beside a yes that turn to something else', () => {
+  actedOn([
+    ['APPROVED - dates and scope look right to us. Talk at the requirements check-in next week.', 'approval'],
+    ['Confirmed! Details are all correct and I’ll stay the POC.\n\nUnrelated, but my desk line changed this week: it’s now 617-555-0148.', 'confirmation'],
+  ]);
+
+  it('still holds a yes beside a review or a "but" in the same words', () => {
+    expectNoYesActedOn('Looks good. I’ll check in with the team next week and confirm.', 'approval');
+    expectNoYesActedOn('Details are all correct, but the launch date is not confirmed yet.', 'confirmation');
+  });
+});

@@ -237,6 +237,9 @@ const SAYS_SOMETHING = /[\p{L}\p{N}\p{Extended_Pictographic}]/u;
 /** A semicolon, or a dash between spaces: where a clause ends. */
 const CLAUSE_BREAK = /;|\s[–—]\s/g;
 
+/** Words that turn to something else, right before a "but" (the `unrelatedLead` pattern): "Unrelated, but …", "Los daarvan, maar …". */
+const UNRELATED_BEFORE = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('unrelatedLead')})\s*[,:]?\s*$`);
+
 /** Clause boundaries: `;`, and a contrast word after a comma or at a sentence's middle. */
 function clausesOf(sentence: string, lexicons: readonly CompiledLexicon[]): { text: string; contrast: boolean }[] {
   const folded = fold(sentence);
@@ -251,6 +254,8 @@ function clausesOf(sentence: string, lexicons: readonly CompiledLexicon[]): { te
     if (ADVERBIAL_CONTRAST.has(m.text) && AUXILIARY_BEFORE.test(folded.slice(0, at))) continue;
     // Spanish "más" (more) folds to Portuguese "mas" (but): with its accent it turns nothing ("si necesitáis algo más de nuestra parte").
     if (/^\s*m[áÁ]s(?![\p{L}])/u.test(sentence.slice(at))) continue;
+    // "Unrelated, but my desk line changed": a "but" after words that turn to something else opens no clause against the one before.
+    if (UNRELATED_BEFORE.test(folded.slice(0, at))) continue;
     if (at > 2) cuts.set(at, true);
   }
   const points = [...cuts.keys()].sort((a, b) => a - b);
@@ -815,7 +820,8 @@ function readClause(scan: Scan, clause: number, text: string, sentence: number, 
     reports: spansOf(scan, clause, 'reporting')
       .filter(([a]) => !OWN_REPORT.test(folded.slice(0, a)))
       .map(([, b]) => b),
-    toReview: pendingSpans.length > 0 && scan.in('examine', clause).length > 0,
+    // (Not words of examining inside a neutral phrase: "Talk at the requirements check-in next week" names a meeting.)
+    toReview: pendingSpans.length > 0 && scan.in('examine', clause).some((m) => !overlaps(neutral, m.index, m.index + m.text.length)),
     othersYes: scan.in('othersToSign', clause).length > 0,
     elsewhereAnswers: scan.in('answersElsewhere', clause).length > 0,
     awaitsOthers: awaiting.some(([a, b]) => WAIT.test(folded.slice(a, b)) && !FOR_YOU.test(folded.slice(b)) && AWAITED_YES.test(folded.slice(b))),

@@ -239,6 +239,7 @@ export type PatternName =
   | 'takesUp'
   | 'thanksPassedOn'
   | 'commentWords'
+  | 'unrelatedLead'
   | 'ownVoice'
   | 'hereby'
   | 'ownSpeaker'

@@ -1187,6 +1187,7 @@ export const de: Lexicon = {
     takesUp: ['gute idee', 'guter punkt', 'vorschlag', 'einverstanden mit dir', 'du hast recht', 'sie haben recht'],
     thanksPassedOn: ['unseren dank', 'meinen dank', 'dank aus', 'bedanken sie sich'],
     commentWords: ['anmerkungen', 'kommentare', 'ruckmeldung', 'feedback', 'korrekturen'],
+    unrelatedLead: ['anderes thema', 'unabhangig davon'],
     // Asking to keep things as they are ("but please keep me as the main contact"): no change asked.
     keepsAsIs: ['beibehalten', 'bleibt wie', 'bleiben wie'],
     // "Hereby": a yes given in the writing itself ("Freigabe von Seiten Kassenwerk ist hiermit erteilt"), never one reported.

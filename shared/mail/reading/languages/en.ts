@@ -781,6 +781,9 @@ export const en: Lexicon = {
     'me to email you',
     'me to forward you',
     'me to share with you',
+    // A meeting, no review to come: "Talk at the requirements check-in next week".
+    'check-in',
+    'check-ins',
     // A bank check, no hedge: "voiding a check with a redeemed reward now reverses the redemption".
     'a check with',
     'the check with',
@@ -2573,6 +2576,8 @@ export const en: Lexicon = {
     ],
     // Comments on a document, still to come ("We'll have our comments on the document ready by then"): its review is not over.
     commentWords: ['comments?', 'feedback', 'remarks', 'redlines?', 'mark-?ups?', 'notes on'],
+    // Words that turn to something else before a "but" ("Unrelated, but my desk line changed"): the "but" turns nothing against the yes.
+    unrelatedLead: ['unrelated', 'not related', 'off topic', 'side note', 'on a side note'],
     // Asking to keep things as they are ("but please keep me as the main contact"): no change asked.
     keepsAsIs: ['keep', 'leave it as', 'leave things as'],
     // "Hereby": a yes given in the writing itself ("Freigabe von Seiten Kassenwerk ist hiermit erteilt"), never one reported.

@@ -1372,6 +1372,7 @@ export const es: Lexicon = {
     takesUp: ['buena idea', 'buen punto', 'de acuerdo contigo', 'sugerencia', 'tienes razon'],
     thanksPassedOn: ['nuestro agradecimiento', 'mi agradecimiento', 'agradeced', 'agradezcan', 'dale las gracias', 'dales las gracias', 'denle las gracias'],
     commentWords: ['comentarios', 'observaciones', 'feedback'],
+    unrelatedLead: ['otro tema', 'aparte de eso'],
     // Asking to keep things as they are ("but please keep me as the main contact"): no change asked.
     keepsAsIs: ['mantened', 'mantenga', 'mantengan', 'mantener'],
     // "Hereby": a yes given in the writing itself ("Freigabe von Seiten Kassenwerk ist hiermit erteilt"), never one reported.

@@ -1355,6 +1355,7 @@ export const fr: Lexicon = {
     takesUp: ['bonne idee', 'bonne remarque', "d'accord avec toi", "d'accord avec vous", 'suggestion', 'tu as raison'],
     thanksPassedOn: ['nos remerciements', 'mes remerciements', 'remerciez', 'remercier aussi'],
     commentWords: ['commentaires', 'remarques', 'retours', 'observations'],
+    unrelatedLead: ['rien a voir', 'autre sujet'],
     // Asking to keep things as they are ("but please keep me as the main contact"): no change asked.
     keepsAsIs: ['gardez', 'garder', 'conservez'],
     // "Hereby": a yes given in the writing itself ("Freigabe von Seiten Kassenwerk ist hiermit erteilt"), never one reported.

@@ -1234,6 +1234,7 @@ export const it: Lexicon = {
     takesUp: ['buona idea', "d'accordo con te", 'suggerimento', 'hai ragione'],
     thanksPassedOn: ['i nostri ringraziamenti', 'i miei ringraziamenti', 'ringraziate', 'ringrazia anche', 'un grazie anche'],
     commentWords: ['commenti', 'osservazioni', 'riscontri', 'feedback'],
+    unrelatedLead: ['altro argomento', 'a parte questo'],
     // Asking to keep things as they are ("but please keep me as the main contact"): no change asked.
     keepsAsIs: ['mantenete', 'mantenga', 'mantenere', 'lasciate'],
     // "Hereby": a yes given in the writing itself ("Freigabe von Seiten Kassenwerk ist hiermit erteilt"), never one reported.

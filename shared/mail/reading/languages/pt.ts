@@ -1317,6 +1317,7 @@ export const pt: Lexicon = {
     takesUp: ['boa ideia', 'bem lembrado', 'concordo com voce', 'concordo contigo', 'sugestao', 'voce tem razao'],
     thanksPassedOn: ['nossos agradecimentos', 'meus agradecimentos', 'agradecam', 'agradeca tambem', 'um obrigado'],
     commentWords: ['comentarios', 'observacoes', 'feedback'],
+    unrelatedLead: ['outro assunto', 'a parte isso'],
     // Asking to keep things as they are ("but please keep me as the main contact"): no change asked.
     keepsAsIs: ['mantenham', 'mantenha', 'manter'],
     // "Hereby": a yes given in the writing itself ("Freigabe von Seiten Kassenwerk ist hiermit erteilt"), never one reported.
