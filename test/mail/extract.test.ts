@@ -15,6 +15,11 @@ describe('the launch date a reply asks for', () => {
     { case: 'the end of a month (no day, though chrono gives its last)', text: 'Launch-wise we are aiming for the end of June.', date: null },
     { case: 'the month’s last day, written', text: 'Launch on June 30, please.', date: '2027-06-30' },
     {
+      case: 'a Dutch launch day inside the split verb ("we gaan … live")',
+      text: 'We gaan zoals gepland op dinsdag 1 juni live in alle 9 filialen.',
+      date: '2027-06-01',
+    },
+    {
       case: 'a Spanish launch day said as going live ("esté en vivo")',
       text: 'La expo se movió y necesitamos que la integración esté en vivo el lunes 2 de junio de 2027.',
       date: '2027-06-02',

@@ -541,6 +541,16 @@ describe('each process’s words for its items, as data by language', () => {
   });
 });
 
+describe('the field mapping as each language names it', () => {
+  it('takes a "correspondance des champs" for the field mapping, in the text and in a file’s name', async () => {
+    expect(await itemsOfFiles('Vous trouverez en pièce jointe le fichier de correspondance des champs.', ['Correspondance_champs_v2.csv'])).toEqual({
+      delivered: ['field-mapping'],
+      pending: [],
+    });
+    expect(await itemsOfPlain('La correspondencia de campos la enviamos la semana que viene.')).toEqual({ delivered: [], pending: ['field-mapping'] });
+  });
+});
+
 describe('a file sent as a draft, to be replaced', () => {
   it('leaves its item still to come, whether the words or the file name say it is a draft', async () => {
     expect(await itemsOfFiles("I've also attached the field mapping, but treat it as a draft: marketing is still renaming fields.", ['mapping.xlsx'])).toEqual({

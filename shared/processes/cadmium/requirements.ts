@@ -65,11 +65,11 @@ export const REQUIREMENT_WORDS: ItemWords = {
   },
   'field-mapping': {
     en: ['field[- ]?mapping', 'mapping', 'fields?'],
-    de: ['feld-?mapping', 'feldzuordnung'],
-    fr: ['mappage'],
-    es: ['mapeo'],
-    it: ['mappatura'],
-    pt: ['mapeamento'],
+    de: ['feld-?mapping', 'feldzuordnung', 'felder'],
+    fr: ['mappage', 'correspondance (?:des )?champs', 'champs'],
+    es: ['mapeo', 'correspondencia de campos', 'campos'],
+    it: ['mappatura', 'corrispondenza (?:dei )?campi', 'campi'],
+    pt: ['mapeamento', 'correspondencia (?:de |dos )?campos', 'campos'],
     nl: ['veldmapping', 'velden'],
   },
 };

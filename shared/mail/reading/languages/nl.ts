@@ -1206,6 +1206,8 @@ export const nl: Lexicon = {
       'lanceren',
       'lancering',
       'live gaan',
+      // The verb split around the day: "We gaan zoals gepland op dinsdag 1 april live".
+      '(?:gaan|gaat|ga)\\s(?:[^.!?\\n]{0,60}\\s)?live',
       'livegang',
       'livedatum',
       'lanceerdatum',
