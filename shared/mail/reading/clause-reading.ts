@@ -30,6 +30,9 @@ function onlyLikingAndReceipt(folded: string, hits: readonly Hit[]): boolean {
 /** "Hold the kickoff until our CFO signs the PO", "wacht met de kick-off tot…", "no empecéis hasta…": the start held back until something is done. */
 const HOLD_UNTIL = new RegExp(wordsOf('holdUntil'));
 
+/** A caveat announced, opening the clause ("One more thing:", "Only thing -"): its words of scope ("one more") ask for nothing. */
+const CAVEAT_OPENING = new RegExp(String.raw`^\s*(?:${wordsOf('caveatLead')})\s*[:–—-]`);
+
 /** Thanks passed on to someone ("Please also pass on my thanks to Priya", "Richten Sie bitte auch Frau Klein unseren Dank aus"). */
 const THANKS_PASSED_ON = new RegExp(String.raw`(?:^|[^\p{L}])(?:${wordsOf('thanksPassedOn')})(?![\p{L}])`, 'u');
 
@@ -377,6 +380,8 @@ export function readOne(clause: Clause, question: StepQuestion, context: ClauseC
         !h.negated &&
         // (Nor one that opens words of time still to come: "we need another week", "noch eine Woche".)
         !clause.later.includes(h.at) &&
+        // (Nor one in the words that announce a caveat: "One more thing: our CFO still has to sign the work order".)
+        !((CAVEAT_OPENING.exec(folded)?.[0].length ?? -1) >= h.end) &&
         !hits.some((k) => YES_LIKE.has(k.act) && !k.negated && k.at >= h.end && wordsBetween(folded, h.end, k.at) <= 1) &&
         // (An opening "Also," before a request asked as a question still asks: "Also, can we include the gift card module?"; not
         // "Also, please send the signed copy back to Maria.")

@@ -329,7 +329,11 @@ export function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], qu
       !clause.goLiveOn &&
       clause.hits.some(
         (h) =>
-          h.pending && !h.negated && (TO_COME.includes(h.act) || (FIXED_TO_COME.includes(h.act) && REPORTED.has(question) && !GO_LIVE_WORDS.test(h.words))),
+          h.pending &&
+          !h.negated &&
+          // (Not our side's readiness: "Northwind can start as soon as you're ready".)
+          !ADDRESSEE_BEFORE.test(clause.folded.slice(0, h.at)) &&
+          (TO_COME.includes(h.act) || (FIXED_TO_COME.includes(h.act) && REPORTED.has(question) && !GO_LIVE_WORDS.test(h.words))),
       )
     ) {
       // (Not a purchase order, a contract or a budget a committee still finalises: that is the yes's own condition.)
@@ -361,6 +365,9 @@ function launchOnCondition(clauses: readonly Clause[]): boolean {
  * will follow from procurement", which follows a yes).
  */
 const BOARD = new RegExp(String.raw`(?:^|[^\p{L}])(?:${wordsOf('boards')})(?![\p{L}])`, 'u');
+
+/** The reader's side, right before a word of being ready ("as soon as you're ready", "dès que vous êtes prêts"): the `addresseeIs` pattern. */
+const ADDRESSEE_BEFORE = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('addresseeIs')})\s+$`);
 
 /** Comments, feedback, remarks on a document ("our comments", "Anmerkungen", "nos retours"): the `commentWords` pattern. */
 const COMMENTS = new RegExp(String.raw`(?:^|[^\p{L}])(?:${wordsOf('commentWords')})(?![\p{L}])`, 'u');

@@ -240,6 +240,7 @@ export type PatternName =
   | 'thanksPassedOn'
   | 'commentWords'
   | 'unrelatedLead'
+  | 'addresseeIs'
   | 'ownVoice'
   | 'hereby'
   | 'ownSpeaker'

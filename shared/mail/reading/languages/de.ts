@@ -1188,6 +1188,7 @@ export const de: Lexicon = {
     thanksPassedOn: ['unseren dank', 'meinen dank', 'dank aus', 'bedanken sie sich'],
     commentWords: ['anmerkungen', 'kommentare', 'ruckmeldung', 'feedback', 'korrekturen'],
     unrelatedLead: ['anderes thema', 'unabhangig davon'],
+    addresseeIs: ['ihr'],
     // Asking to keep things as they are ("but please keep me as the main contact"): no change asked.
     keepsAsIs: ['beibehalten', 'bleibt wie', 'bleiben wie'],
     // "Hereby": a yes given in the writing itself ("Freigabe von Seiten Kassenwerk ist hiermit erteilt"), never one reported.

@@ -781,6 +781,11 @@ export const en: Lexicon = {
     'me to email you',
     'me to forward you',
     'me to share with you',
+    // What a loyalty account holds, nothing still to come: "the redemption screen now shows the remaining balance".
+    'remaining balance',
+    'remaining points',
+    'remaining credit',
+    'remaining value',
     // A meeting, no review to come: "Talk at the requirements check-in next week".
     'check-in',
     'check-ins',
@@ -2578,6 +2583,8 @@ export const en: Lexicon = {
     commentWords: ['comments?', 'feedback', 'remarks', 'redlines?', 'mark-?ups?', 'notes on'],
     // Words that turn to something else before a "but" ("Unrelated, but my desk line changed"): the "but" turns nothing against the yes.
     unrelatedLead: ['unrelated', 'not related', 'off topic', 'side note', 'on a side note'],
+    // The reader's side right before a word of being ready ("as soon as you're ready"): their readiness, not the sender's yes.
+    addresseeIs: ["you're", 'youre', 'you are', 'u r'],
     // Asking to keep things as they are ("but please keep me as the main contact"): no change asked.
     keepsAsIs: ['keep', 'leave it as', 'leave things as'],
     // "Hereby": a yes given in the writing itself ("Freigabe von Seiten Kassenwerk ist hiermit erteilt"), never one reported.
@@ -2777,7 +2784,20 @@ export const en: Lexicon = {
     slotDays: ['(?:mon|tues|wednes|thurs|fri|satur|sun)day'],
     slotAt: ['at'],
     clock: ['am', 'pm'],
-    stillHolds: ['valid', 'apply', 'applies', 'stands', 'holds', 'current', 'active', 'correct', 'accurate', 'up to date'],
+    // ("and yes im still the poc": the sender stays who they were.)
+    stillHolds: [
+      'valid',
+      'apply',
+      'applies',
+      'stands',
+      'holds',
+      'current',
+      'active',
+      'correct',
+      'accurate',
+      'up to date',
+      '(?:the|your) (?:main )?(?:poc|point of contact|contact person|contact)',
+    ],
     stillWorks: ['works', 'working', 'functions'],
     everythingElse: ['everything(?: else)?', 'all(?: else)?', 'the rest'],
     yesAfter: ['approv\\w*', 'sign(?:ing|ed)?(?: off)?', 'sign-off', 'go[- ]?ahead', 'green light', 'confirm(?:s|ed|ing)?', 'accept(?:s|ed|ing)?', 'validate'],

@@ -1373,6 +1373,7 @@ export const es: Lexicon = {
     thanksPassedOn: ['nuestro agradecimiento', 'mi agradecimiento', 'agradeced', 'agradezcan', 'dale las gracias', 'dales las gracias', 'denle las gracias'],
     commentWords: ['comentarios', 'observaciones', 'feedback'],
     unrelatedLead: ['otro tema', 'aparte de eso'],
+    addresseeIs: ['esteis', 'esten', 'usted este'],
     // Asking to keep things as they are ("but please keep me as the main contact"): no change asked.
     keepsAsIs: ['mantened', 'mantenga', 'mantengan', 'mantener'],
     // "Hereby": a yes given in the writing itself ("Freigabe von Seiten Kassenwerk ist hiermit erteilt"), never one reported.

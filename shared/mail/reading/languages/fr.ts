@@ -1356,6 +1356,7 @@ export const fr: Lexicon = {
     thanksPassedOn: ['nos remerciements', 'mes remerciements', 'remerciez', 'remercier aussi'],
     commentWords: ['commentaires', 'remarques', 'retours', 'observations'],
     unrelatedLead: ['rien a voir', 'autre sujet'],
+    addresseeIs: ['vous etes', 'vous serez'],
     // Asking to keep things as they are ("but please keep me as the main contact"): no change asked.
     keepsAsIs: ['gardez', 'garder', 'conservez'],
     // "Hereby": a yes given in the writing itself ("Freigabe von Seiten Kassenwerk ist hiermit erteilt"), never one reported.

@@ -1235,6 +1235,7 @@ export const it: Lexicon = {
     thanksPassedOn: ['i nostri ringraziamenti', 'i miei ringraziamenti', 'ringraziate', 'ringrazia anche', 'un grazie anche'],
     commentWords: ['commenti', 'osservazioni', 'riscontri', 'feedback'],
     unrelatedLead: ['altro argomento', 'a parte questo'],
+    addresseeIs: ['siete', 'sarete'],
     // Asking to keep things as they are ("but please keep me as the main contact"): no change asked.
     keepsAsIs: ['mantenete', 'mantenga', 'mantenere', 'lasciate'],
     // "Hereby": a yes given in the writing itself ("Freigabe von Seiten Kassenwerk ist hiermit erteilt"), never one reported.

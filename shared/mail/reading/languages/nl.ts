@@ -996,6 +996,7 @@ export const nl: Lexicon = {
     thanksPassedOn: ['onze dank', 'mijn dank', 'bedank ook', 'bedankt ook'],
     commentWords: ['opmerkingen', 'commentaar', 'feedback'],
     unrelatedLead: ['los daarvan', 'ander onderwerp'],
+    addresseeIs: ['jullie', 'u'],
     // Asking to keep things as they are ("but please keep me as the main contact"): no change asked.
     keepsAsIs: ['houd', 'houden', 'behouden'],
     // "Hereby": a yes given in the writing itself ("Freigabe von Seiten Kassenwerk ist hiermit erteilt"), never one reported.

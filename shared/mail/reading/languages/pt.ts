@@ -1318,6 +1318,7 @@ export const pt: Lexicon = {
     thanksPassedOn: ['nossos agradecimentos', 'meus agradecimentos', 'agradecam', 'agradeca tambem', 'um obrigado'],
     commentWords: ['comentarios', 'observacoes', 'feedback'],
     unrelatedLead: ['outro assunto', 'a parte isso'],
+    addresseeIs: ['voces estiverem', 'estiverem'],
     // Asking to keep things as they are ("but please keep me as the main contact"): no change asked.
     keepsAsIs: ['mantenham', 'mantenha', 'manter'],
     // "Hereby": a yes given in the writing itself ("Freigabe von Seiten Kassenwerk ist hiermit erteilt"), never one reported.
