@@ -14,6 +14,9 @@ function dayWords(name: DayWordName): string {
 /** The end of a period, "end of June", "the end of the month": chrono's English gives it the period's last day, certain. */
 const END_OF_PERIOD = /^(?:the\s+)?end\s+of\b/i;
 
+/** A day of the month written as one, "the 26th", "31st". */
+const ORDINAL_DAY = /\b\d{1,2}(?:st|nd|rd|th)\b/i;
+
 /** Words that make a sentence about the launch date, in the languages the reader knows. */
 const LAUNCH_WORDS = new RegExp(`(?<![\\p{L}\\p{N}])(${dayWords('launch')})(?![\\p{L}\\p{N}])`, 'iu');
 
@@ -613,10 +616,11 @@ function launchCandidates(text: string, options: LaunchDateOptions): Candidate[]
     // (Not a span counted from the day of writing, "een week later", "la semaine suivante": no day of the month is named.)
     // (Not a match that ends inside a word: chrono's English takes "9 d" of "9 décembre" for nine days ahead, its word boundaries
     // knowing no accented letter.)
-    // (Nor the end of a month, which chrono's English makes its last day: "aiming for the end of June" names no day.)
+    // (Nor the end of a month, which chrono's English makes its last day: "aiming for the end of June" names no day; beside a day
+    // of the month written as one, "31st, end of March", it is that day's month.)
     const usable = (r: chrono.ParsedResult) =>
       !WORD_GOES_ON.test(sentence.charAt(r.index + r.text.length)) &&
-      !END_OF_PERIOD.test(r.text) &&
+      !(END_OF_PERIOD.test(r.text) && !ORDINAL_DAY.test(sentence.slice(0, r.index) + sentence.slice(r.index + r.text.length))) &&
       ((r.start.isCertain('day') && r.start.isCertain('month') && (/\d/.test(r.text) || DATE_WORDS.test(r.text) || TODAY.test(r.text.trim()))) ||
         (r.start.isCertain('weekday') && AHEAD.test(r.text)));
     let results: chrono.ParsedResult[] | undefined;

@@ -14,6 +14,11 @@ describe('the launch date a reply asks for', () => {
     { case: 'a month without a day', text: 'We are aiming to launch in early April.', date: null },
     { case: 'the end of a month (no day, though chrono gives its last)', text: 'Launch-wise we are aiming for the end of June.', date: null },
     { case: 'the month’s last day, written', text: 'Launch on June 30, please.', date: '2027-06-30' },
+    { case: 'a day of the month beside the end of a month', text: 'Go-live date: 31st, end of March.', date: '2027-03-31' },
+    { case: 'the end of a month beside another event’s day', text: 'We are aiming for the end of June, our annual meeting starts July 14.', date: null },
+    { case: 'no Dutch launch across a negation', text: 'We gaan op 1 april niet live, dat wordt later.', date: null },
+    { case: 'no Dutch launch in a live demo', text: 'Ik ga op 12 maart naar de live demo van jullie, we gaan daarna kijken.', date: null },
+    { case: 'no Spanish launch in a session held live', text: 'Podemos estar el 3 de marzo en la sesión en vivo con vuestro equipo.', date: null },
     {
       case: 'a Dutch launch day inside the split verb ("we gaan … live")',
       text: 'We gaan zoals gepland op dinsdag 1 juni live in alle 9 filialen.',

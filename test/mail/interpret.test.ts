@@ -2692,3 +2692,29 @@ describe('a caveat announced, and the reader’s own readiness', () => {
     expectNoYesActedOn('Approved on our side; we will be ready to start once legal signs.', 'approval');
   });
 });
+
+describe('what a review of this round’s change tried', () => {
+  notActedOn([
+    // New scope asked beside thanks passed on is still new scope.
+    ['Approved. Please also thank Priya, and include the gift card module in phase 1.', 'approval'],
+    ['Sounds good. Please also thank Tom and also add the tier report.', 'approval'],
+    ['Looks good, go ahead. Please pass on our thanks to the team and also include the SMS module.', 'approval'],
+    ['Approved. Please also thank Priya for the demo and add the gift card module to phase 1 as well.', 'approval'],
+    ['Freigegeben. Richten Sie bitte auch Frau Klein unseren Dank aus und nehmen Sie zusätzlich das Gutscheinmodul mit auf.', 'approval'],
+    ['Freigegeben. Bitte auch das Gutscheinmodul mit aufnehmen und Frau Klein unseren Dank ausrichten.', 'approval'],
+    // A hedge that is a neutral phrase elsewhere is still a hedge; Spanish "fechas tentativas" still hedge.
+    ['Should be fine to proceed.', 'approval'],
+    ['Should be good to go.', 'approval'],
+    ['Aprobado, aunque las fechas son tentativas.', 'approval'],
+    ["Approved. We'll drop by the PO once finance releases it.", 'approval'],
+    // A "stop" with a day or a thing after "by" or "in" still stops something.
+    ['OK, but please stop by Friday all work on the build until the PO is signed.', 'approval'],
+    ['Approved, but please stop in the meantime any emails going to real members.', 'approval'],
+    // Something still to come after "Unrelated, but" still holds the yes.
+    ["Approved. Unrelated, but the work order still needs our CFO's signature.", 'approval'],
+  ]);
+
+  it('still reads a stop asked with a day after "by" as a no', () => {
+    expect(read('Please stop by Friday all test emails to our members, they are reaching real customers.', 'testing').intent).toBe('decline');
+  });
+});

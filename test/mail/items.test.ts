@@ -656,3 +656,36 @@ describe('materials by the type of the file a phone attaches', () => {
     });
   });
 });
+
+describe('an item whose change is not yet made', () => {
+  it('still keeps it to come, though it "hasn’t changed"', async () => {
+    expect(await itemsOfPlain("We haven't changed the field mapping yet. The new version will follow next week.")).toEqual({
+      delivered: [],
+      pending: ['field-mapping'],
+    });
+    expect(await materialsOf("Video attached. The screenshots haven't changed much but we're redoing two of them.", ['walkthrough.mp4'])).toEqual({
+      delivered: ['video'],
+      pending: ['screenshots'],
+    });
+  });
+});
+
+describe('a sending said of an item in the clause after it', () => {
+  it('keeps the item still to come', async () => {
+    expect(await itemsOfPlain("Maria asked me to send you the API access. I'll do that tomorrow when I'm back in the office.")).toEqual({
+      delivered: [],
+      pending: ['api-access'],
+    });
+  });
+});
+
+describe('the fields of another item', () => {
+  it('are no field mapping ("tous les champs obligatoires sont remplis")', async () => {
+    for (const [text, file] of [
+      ['Ci-joint les comptes de test, tous les champs obligatoires sont remplis.', 'comptes_de_test.xlsx'],
+      ['Adjunto las cuentas de prueba con todos los campos completados.', 'cuentas_de_prueba.xlsx'],
+      ['In allegato gli account di test, tutti i campi sono compilati.', 'account_di_test.xlsx'],
+    ] as const)
+      expect(await itemsOfFiles(text, [file]), text).toEqual({ delivered: ['test-accounts'], pending: [] });
+  });
+});

@@ -30,6 +30,22 @@ function onlyLikingAndReceipt(folded: string, hits: readonly Hit[]): boolean {
 /** "Hold the kickoff until our CFO signs the PO", "wacht met de kick-off tot…", "no empecéis hasta…": the start held back until something is done. */
 const HOLD_UNTIL = new RegExp(wordsOf('holdUntil'));
 
+/** "please stop by!", "stop by our booth": a visit invited, no refusal (not "please stop by Friday all work on the build"). */
+const VISIT_AFTER = /^\s+(?:by|in|over)(?:\s*[!.]*\s*$|\s+(?:our|my|the office|the booth|and|for|if|sometime|anytime|to say)\b)/;
+
+/** Words that join another request after thanks passed on ("and add…", "und nehmen Sie…", a comma). */
+const JOINED_AFTER = /[,;]|(?:^|\s)(?:and|und|et|y|e|en|ed|plus|sowie|also|auch|aussi|tambien|anche|ook|tambem)(?:\s|$)/;
+/**
+ * A word of scope that only adds thanks passed on ("Please also thank Mei", "Richten Sie bitte auch Frau Klein unseren Dank aus"):
+ * the thanks a few words after it, nothing joined between or after them.
+ */
+function onlyThanks(folded: string, h: Hit): boolean {
+  const m = THANKS_PASSED_ON.exec(folded);
+  if (m === null || m.index + m[0].length <= h.end) return m !== null && h.at >= m.index && !JOINED_AFTER.test(folded.slice(m.index + m[0].length));
+  const between = folded.slice(h.end, m.index);
+  return wordsBetween(folded, h.end, m.index) <= 6 && !JOINED_AFTER.test(between) && !JOINED_AFTER.test(folded.slice(m.index + m[0].length));
+}
+
 /** A caveat announced, opening the clause ("One more thing:", "Only thing -"): its words of scope ("one more") ask for nothing. */
 const CAVEAT_OPENING = new RegExp(String.raw`^\s*(?:${wordsOf('caveatLead')})\s*[:–—-]`);
 
@@ -339,7 +355,9 @@ export function readOne(clause: Clause, question: StepQuestion, context: ClauseC
   const toldAt = hypothetical ? folded.search(TELL_ME) : -1;
   const comma = folded.indexOf(',');
   const hypothesisEnd = toldAt >= 0 && comma >= 0 ? Math.min(toldAt, comma) : toldAt;
-  const refusals = hits.filter((h) => h.act === 'refuse' && !h.negated && !named(h) && !(h.at < hypothesisEnd));
+  const refusals = hits.filter(
+    (h) => h.act === 'refuse' && !h.negated && !named(h) && !(h.at < hypothesisEnd) && !(h.words === 'stop' && VISIT_AFTER.test(folded.slice(h.end))),
+  );
   // Saying something is wrong asks for a change; a verb of changing does only when it is asked for.
   // A change asked for "before we sign" is still asked for now: only a negation takes it back.
   // "The errors we reported (wrong message, no refresh) are fixed": what a resolution names is neither a problem nor a change asked.
@@ -380,6 +398,9 @@ export function readOne(clause: Clause, question: StepQuestion, context: ClauseC
         !h.negated &&
         // (Nor one that opens words of time still to come: "we need another week", "noch eine Woche".)
         !clause.later.includes(h.at) &&
+        // (Nor an "also" that only adds thanks passed on: "Please also thank Mei from the integrations team" asks a courtesy; "Please
+        // also thank Priya and add two more test stores" still asks for scope.)
+        !onlyThanks(folded, h) &&
         // (Nor one in the words that announce a caveat: "One more thing: our CFO still has to sign the work order".)
         !((CAVEAT_OPENING.exec(folded)?.[0].length ?? -1) >= h.end) &&
         !hits.some((k) => YES_LIKE.has(k.act) && !k.negated && k.at >= h.end && wordsBetween(folded, h.end, k.at) <= 1) &&
@@ -389,8 +410,6 @@ export function readOne(clause: Clause, question: StepQuestion, context: ClauseC
         !((clause.condition || clause.hypothetical) && openBracketAt(folded, h.at) >= 0),
     ) &&
     (clause.question || clause.request) &&
-    // (Nor an "also" in thanks passed on: "Please also thank Mei from the integrations team" asks a courtesy.)
-    !THANKS_PASSED_ON.test(folded) &&
     !(holdsAddress(clause.text) && (JOINING.test(folded) || ROUTED_MAIL.test(folded))) &&
     // A request that reports a problem, at a step that tests or tells how things stand, asks for it to be fixed ("also the chapter
     // field is blank on every registration can you guys look at both"): the word of scope only joins the problem after it to

@@ -237,8 +237,11 @@ const SAYS_SOMETHING = /[\p{L}\p{N}\p{Extended_Pictographic}]/u;
 /** A semicolon, or a dash between spaces: where a clause ends. */
 const CLAUSE_BREAK = /;|\s[–—]\s/g;
 
-/** Words that turn to something else, right before a "but" (the `unrelatedLead` pattern): "Unrelated, but …", "Los daarvan, maar …". */
-const UNRELATED_BEFORE = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('unrelatedLead')})\s*[,:]?\s*$`);
+/** Words of a hedge that hedge nothing (the `notHedge` pattern): "a check with", "wie bisher". */
+const NOT_HEDGE = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('notHedge')})(?![\p{L}])`, 'gu');
+function notHedges(folded: string): Span[] {
+  return [...folded.matchAll(NOT_HEDGE)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as Span);
+}
 
 /** Clause boundaries: `;`, and a contrast word after a comma or at a sentence's middle. */
 function clausesOf(sentence: string, lexicons: readonly CompiledLexicon[]): { text: string; contrast: boolean }[] {
@@ -254,8 +257,6 @@ function clausesOf(sentence: string, lexicons: readonly CompiledLexicon[]): { te
     if (ADVERBIAL_CONTRAST.has(m.text) && AUXILIARY_BEFORE.test(folded.slice(0, at))) continue;
     // Spanish "más" (more) folds to Portuguese "mas" (but): with its accent it turns nothing ("si necesitáis algo más de nuestra parte").
     if (/^\s*m[áÁ]s(?![\p{L}])/u.test(sentence.slice(at))) continue;
-    // "Unrelated, but my desk line changed": a "but" after words that turn to something else opens no clause against the one before.
-    if (UNRELATED_BEFORE.test(folded.slice(0, at))) continue;
     if (at > 2) cuts.set(at, true);
   }
   const points = [...cuts.keys()].sort((a, b) => a - b);
@@ -795,9 +796,9 @@ function readClause(scan: Scan, clause: number, text: string, sentence: number, 
     // "if that works for you" is politeness, not a condition.
     condition: conditions.some((span) => !weighing(folded, span)),
     hypothetical: hypothetical || conditions.some((span) => weighing(folded, span)),
-    // (Not a hedge's words inside a neutral phrase: "die gleichen wie bisher", "voiding a check with a redeemed reward".)
+    // (Not a hedge's words in words that hedge nothing: "die gleichen wie bisher", "voiding a check with a redeemed reward".)
     hedge: hedged(
-      spansOf(scan, clause, 'hedge').filter((span) => !overlaps(neutral, ...span)),
+      spansOf(scan, clause, 'hedge').filter((span) => !overlaps(notHedges(folded), ...span)),
       hits,
       folded,
     ),

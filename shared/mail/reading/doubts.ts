@@ -303,10 +303,14 @@ export function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], qu
     // doesn't change anything for the integration".)
     // (A "no" counts only as an answer, opening its clause after the "but" at most: Portuguese "não", Spanish "no" inside the
     // clause only negate its verb, "pero eso no afecta a la integración".)
+    // (After words that turn to something else, a change told is news, not a change asked against the yes: "Unrelated, but my desk
+    // line changed this week"; a refusal, a problem or something still to come there still stand against it.)
+    const aside = clause.contrast && before?.sentence === clause.sentence && UNRELATED_ONLY.test(before.folded);
     const against = clause.hits.some(
       (h) =>
         !h.negated &&
-        (['refuse', 'change', 'amend', 'problem'].includes(h.act) || (h.act === 'no' && /^\s*(?:\S+[\s,]+)?$/.test(clause.folded.slice(0, h.at)))),
+        ((aside ? ['refuse', 'problem'] : ['refuse', 'change', 'amend', 'problem']).includes(h.act) ||
+          (h.act === 'no' && /^\s*(?:\S+[\s,]+)?$/.test(clause.folded.slice(0, h.at)))),
     );
     // (Nor does a request to keep things as they are: "but please keep me as the main contact".)
     const asks = clause.request && !KEEPS_AS_IS.test(clause.folded);
@@ -365,6 +369,9 @@ function launchOnCondition(clauses: readonly Clause[]): boolean {
  * will follow from procurement", which follows a yes).
  */
 const BOARD = new RegExp(String.raw`(?:^|[^\p{L}])(?:${wordsOf('boards')})(?![\p{L}])`, 'u');
+
+/** Words that turn to something else, a clause of their own before a "but" (the `unrelatedLead` pattern): "Unrelated, but …". */
+const UNRELATED_ONLY = new RegExp(String.raw`^\s*(?:${wordsOf('unrelatedLead')})\s*[,:]?\s*$`);
 
 /** The reader's side, right before a word of being ready ("as soon as you're ready", "dès que vous êtes prêts"): the `addresseeIs` pattern. */
 const ADDRESSEE_BEFORE = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('addresseeIs')})\s+$`);

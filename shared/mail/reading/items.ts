@@ -193,6 +193,9 @@ function answerAbout(c: Clause, namers: Namers): { later: boolean; given: boolea
   return { later: !given && (toCome || isLater(c)), given };
 }
 
+/** The sender's own sending of what the clause before named: "I'll do that tomorrow", "we will send it on Monday". */
+const SENDS_IT = /^(?:i'll|we'll|i will|we will|will)\s+(?:do|send|forward|share|get)\s+(?:that|it|them|this|those|these)\b/;
+
 /**
  * Words for every item, or every one left ("the materials", "the rest"), in the seven languages; a bare "Rest" opening a clause
  * too, as a phone writes it ("Rest schick ich morgen"; not "rest assured").
@@ -312,8 +315,20 @@ export function itemsIn(reading: MailReading, patterns: ItemPatterns): { deliver
     const drafted =
       drafts.has(id) ||
       clauses.some((c, i) => A_DRAFT.test(c.folded) && (names[i] || (!namesAny[i] && names.some((n, j) => n && j < i && clauses[j]?.sentence === c.sentence))));
+    // "Maria asked me to send you the API access. I'll do that tomorrow": the sending said of it in the next clause, naming nothing.
+    // (Not an item that clause says was sent earlier: "The API access was already sent on 12/5, so only the test accounts are
+    // remaining. We will send them by Friday.")
+    const sentLater = clauses.some(
+      (c, i) =>
+        i > 0 &&
+        names[i - 1] === true &&
+        !namesAny[i] &&
+        isLater(c) &&
+        SENDS_IT.test(c.folded) &&
+        !namedAsSentEarlier(clauses[i - 1] as Clause, (t) => once.test(t)),
+    );
     if (!drafted && (files.has(id) || (given && (!later || handedOver)))) delivered.push(id);
-    else if (later || drafted || clauses.some((c, i) => names[i] && askedOfColleague.has(c))) pending.push(id);
+    else if (later || drafted || sentLater || clauses.some((c, i) => names[i] && askedOfColleague.has(c))) pending.push(id);
   }
   // "Will send the materials then", "the rest follows next week": every item not given is still to come.
   if (clauses.some((c) => REST.test(c.folded) && isLater(c) && !c.question))

@@ -241,6 +241,7 @@ export type PatternName =
   | 'commentWords'
   | 'unrelatedLead'
   | 'addresseeIs'
+  | 'notHedge'
   | 'ownVoice'
   | 'hereby'
   | 'ownSpeaker'

@@ -65,11 +65,12 @@ export const REQUIREMENT_WORDS: ItemWords = {
   },
   'field-mapping': {
     en: ['field[- ]?mapping', 'mapping', 'fields?'],
-    de: ['feld-?mapping', 'feldzuordnung', 'felder'],
-    fr: ['mappage', 'correspondance (?:des )?champs', 'champs'],
-    es: ['mapeo', 'correspondencia de campos', 'campos'],
-    it: ['mappatura', 'corrispondenza (?:dei )?campi', 'campi'],
-    pt: ['mapeamento', 'correspondencia (?:de |dos )?campos', 'campos'],
+    // (Not the fields alone, "tous les champs obligatoires sont remplis": the fields of another item.)
+    de: ['feld-?mapping', 'feldzuordnung'],
+    fr: ['mappage', 'correspondance (?:des )?champs'],
+    es: ['mapeo', 'correspondencia de (?:los )?campos'],
+    it: ['mappatura', 'corrispondenza (?:dei )?campi'],
+    pt: ['mapeamento', 'correspondencia (?:de |dos )?campos'],
     nl: ['veldmapping', 'velden'],
   },
 };

@@ -438,8 +438,6 @@ export const de: Lexicon = {
     'verlegen',
   ],
   neutral: [
-    // As before, no hedge: "Testbenutzer und Testkarten sind die gleichen wie bisher".
-    'wie bisher',
     // Nothing still to come: "nothing outstanding", "sem pendentes", "keine offenen Punkte".
     'keine offenen punkte',
     'keine offenen fragen',
@@ -1189,6 +1187,7 @@ export const de: Lexicon = {
     commentWords: ['anmerkungen', 'kommentare', 'ruckmeldung', 'feedback', 'korrekturen'],
     unrelatedLead: ['anderes thema', 'unabhangig davon'],
     addresseeIs: ['ihr'],
+    notHedge: ['wie bisher', 'als bisher'],
     // Asking to keep things as they are ("but please keep me as the main contact"): no change asked.
     keepsAsIs: ['beibehalten', 'bleibt wie', 'bleiben wie'],
     // "Hereby": a yes given in the writing itself ("Freigabe von Seiten Kassenwerk ist hiermit erteilt"), never one reported.

@@ -789,13 +789,6 @@ export const en: Lexicon = {
     // A meeting, no review to come: "Talk at the requirements check-in next week".
     'check-in',
     'check-ins',
-    // A bank check, no hedge: "voiding a check with a redeemed reward now reverses the redemption".
-    'a check with',
-    'the check with',
-    // A visit invited is no refusal: "If anyone from Cadmium is in Denver that day, please stop by!".
-    'stop by',
-    'stop in',
-    'drop by',
     // A late answer is no refusal: "we will not be able to respond within the 48-hour window; we expect to revert by Friday".
     'not be able to respond within',
     'not be able to reply within',
@@ -2585,6 +2578,8 @@ export const en: Lexicon = {
     unrelatedLead: ['unrelated', 'not related', 'off topic', 'side note', 'on a side note'],
     // The reader's side right before a word of being ready ("as soon as you're ready"): their readiness, not the sender's yes.
     addresseeIs: ["you're", 'youre', 'you are', 'u r'],
+    // Words of a hedge that hedge nothing: a bank check ("voiding a check with a redeemed reward"), "die gleichen wie bisher".
+    notHedge: ['an? check with', 'the check with'],
     // Asking to keep things as they are ("but please keep me as the main contact"): no change asked.
     keepsAsIs: ['keep', 'leave it as', 'leave things as'],
     // "Hereby": a yes given in the writing itself ("Freigabe von Seiten Kassenwerk ist hiermit erteilt"), never one reported.
@@ -2813,7 +2808,8 @@ export const en: Lexicon = {
       '(?:in|with) (?:the|my|our) (?:earlier|previous|last|trailing) (?:mail|email|e-mail|message)',
       // Items still good from an earlier round ("the screenshots and video from last time still apply", "Screenshots and test
       // transactions haven't changed", "the same as in round 1").
-      "(?:haven't|havent|have not|hasn't|hasnt|has not) changed",
+      // (Not a change not yet made: "We haven't changed the field mapping yet", "haven't changed much".)
+      "(?:haven't|havent|have not|hasn't|hasnt|has not) changed(?!\\s+(?:much|yet|the|a|any|it|them|anything))",
       'unchanged',
       'same as (?:in |for )?(?:the )?(?:last|first|previous|earlier) (?:round|time|submission)',
       'same as (?:in |for )?round \\d',

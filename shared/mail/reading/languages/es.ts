@@ -1093,10 +1093,11 @@ export const es: Lexicon = {
     'no sé si',
     'preliminar*',
     'provisional',
-    // (Not "tentativas", attempts.)
+    // (Not French "tentatives", attempts.)
     'tentativo',
     'tentativa',
     'tentativos',
+    'tentativas',
     'tentativamente',
     'por confirmar',
     'a confirmar',
@@ -1631,7 +1632,8 @@ export const es: Lexicon = {
       'lanzamiento',
       'salida (?:en vivo|a producci[oó]n)',
       // "necesitamos que la integración esté en vivo el lunes 2 de junio".
-      '(?:estar|est[ée]|est[ée]n|salir|salga|salgan)(?:\\s[^.!?\\n]{0,40})?\\sen vivo',
+      // (Not across another thing done or said, nor a session: "salir de la fase de pruebas el 15 de mayo y estar en vivo en junio".)
+      '(?:estar|est[ée]|est[ée]n|salir|salga|salgan)(?:\\s(?:(?!(?:y|pero|no|de la|sesi[oó]n|demo|reuni[oó]n|llamada)\\s)[^.!?\\n,]){0,30})?\\sen vivo',
       'puesta en (?:marcha|producci[oó]n)',
     ],
     refusing: ['no', 'en lugar de', 'en vez de'],

@@ -1208,7 +1208,8 @@ export const nl: Lexicon = {
       'lancering',
       'live gaan',
       // The verb split around the day: "We gaan zoals gepland op dinsdag 1 april live".
-      '(?:gaan|gaat|ga)\\s(?:[^.!?\\n]{0,60}\\s)?live',
+      // (Not across a negation, another thing done or a comma: "We gaan op 1 april niet live", "Ik ga naar de live demo".)
+      '(?:gaan|gaat)\\s(?:(?!(?:niet|en|maar|naar|testen|training)\\s)[^.!?\\n,]){0,40}\\slive(?!\\s*-?demo)',
       'livegang',
       'livedatum',
       'lanceerdatum',
