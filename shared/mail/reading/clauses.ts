@@ -660,7 +660,17 @@ function weighing(folded: string, [a]: Span): boolean {
   return WEIGHING_BEFORE.test(folded.slice(0, a));
 }
 
-function readClause(scan: Scan, clause: number, text: string, sentence: number, contrast: boolean): Clause {
+/** Where a clause stands in its reply: what readClauses adds to what the clause itself says. */
+interface Place {
+  readonly sentence: number;
+  readonly contrast: boolean;
+  /** The last clause of its sentence: only it is the question a question mark at the sentence's end asks. */
+  readonly last: boolean;
+  readonly answers: boolean;
+  readonly under: string | undefined;
+}
+
+function readClause(scan: Scan, clause: number, text: string, { sentence, contrast, last, answers, under }: Place): Clause {
   const folded = scan.folded[clause] ?? '';
   const hits: Hit[] = [];
   // (Not "nothing outstanding" with an exception after it: "Nothing else outstanding other than the video", "nada pendiente aparte
@@ -790,7 +800,8 @@ function readClause(scan: Scan, clause: number, text: string, sentence: number, 
     sentence,
     hits,
     // "Let me know if anything is unclear": something unclear in a hypothesis asks nothing ("asked whether" is itself the asking).
-    question: question || (asks.length > 0 && !hypotheses.some((span) => leads(hits, folded, span) && !overlaps(asks, ...span))),
+    // A question mark at a sentence's end makes only its last clause the question.
+    question: last && (question || (asks.length > 0 && !hypotheses.some((span) => leads(hits, folded, span) && !overlaps(asks, ...span)))),
     opening: false,
     request: scan.in('request', clause).length > 0,
     // "if that works for you" is politeness, not a condition.
@@ -840,6 +851,9 @@ function readClause(scan: Scan, clause: number, text: string, sentence: number, 
     approvalToCome: hits.some((h) => h.act === 'approve' && h.pending && !h.negated && !overlaps(goLive, h.at, h.end)),
     words,
     folded,
+    // (Made here, in the order readClauses once spread them onto the clause: a copy of some forty fields per clause was a cost.)
+    answersQuote: answers,
+    ...(under ? { answersTo: fold(under) } : {}),
   };
 }
 
@@ -1016,11 +1030,7 @@ export function readClauses(replyText: string): ClauseReading {
     noIsPreposition,
     alsoIsSo,
   );
-  // A question mark at a sentence's end makes only its last clause the question.
-  const clauses: Clause[] = parts.map((part, i) => {
-    const clause = readClause(scan, i, part.text, part.sentence, part.contrast);
-    return { ...clause, question: part.last && clause.question, answersQuote: part.answers, ...(part.under ? { answersTo: fold(part.under) } : {}) };
-  });
+  const clauses: Clause[] = parts.map((part, i) => readClause(scan, i, part.text, part));
   // "wij verkopen onze tickets niet via Eventbrite maar via Paylogic", "not through Eventbrite but through Paylogic": a name denied
   // and another put in its place by the "but" clause after it corrects a detail.
   for (const [i, clause] of clauses.entries()) {
@@ -1051,6 +1061,7 @@ export function readClauses(replyText: string): ClauseReading {
         c.text,
       ) || c.words > 4,
   );
-  if (first >= 0) clauses[first] = { ...(clauses[first] as Clause), opening: true };
+  // (Set on the clause itself, made above and held nowhere else: not a copy of it.)
+  if (first >= 0) (clauses[first] as { opening: boolean }).opening = true;
   return { languages, clauses };
 }
