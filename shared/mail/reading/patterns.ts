@@ -23,20 +23,75 @@ export function fragmentsOf(name: PatternName): readonly string[] {
   return LANGUAGES.flatMap((l) => l.patterns[name] ?? []);
 }
 
-/** A plain character of a fragment over folded text: it matches itself only. */
+/** A plain character of a fragment: it matches itself only (and, under the `i` flag, its capital, which a lower-cased text reads as it). */
 const PLAIN = /[a-z0-9 '-]/;
 
-/**
- * The longest run of plain characters (three or more) that every match of a fragment holds, or undefined: characters outside any
- * group, class or escape, not under a quantifier, in a fragment with no alternatives of its own. Groups, classes and escapes
- * only end a run (a zero-width `\b` too), so a run found is always in the text a match covers.
- */
-function requiredRun(source: string): string | undefined {
-  let best = '';
-  let run = '';
+/** Where the bracket opened at `open` closes (escapes and classes skipped), or -1. */
+function closingOf(source: string, open: number): number {
   let depth = 0;
+  for (let i = open; i < source.length; i++) {
+    const c = source.charAt(i);
+    if (c === '\\') i += 1;
+    else if (c === '[') for (i += 1; i < source.length && source.charAt(i) !== ']'; i++) i += source.charAt(i) === '\\' ? 1 : 0;
+    else if (c === '(') depth += 1;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** A source's alternatives at its top level (escapes, classes and groups skipped), or undefined where its brackets do not close. */
+function alternativesOf(source: string): string[] | undefined {
+  const parts: string[] = [];
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charAt(i);
+    if (c === '\\') i += 1;
+    else if (c === '[') for (i += 1; i < source.length && source.charAt(i) !== ']'; i++) i += source.charAt(i) === '\\' ? 1 : 0;
+    else if (c === '(') {
+      i = closingOf(source, i);
+      if (i < 0) return undefined;
+    } else if (c === '|') {
+      parts.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  parts.push(source.slice(from));
+  return parts;
+}
+
+/** The better of two sets of runs, one of which a match holds: the longer shortest run, then the fewer runs. */
+const better = (a: readonly string[], b: readonly string[]) => {
+  const [shortestA, shortestB] = [Math.min(...a.map((r) => r.length)), Math.min(...b.map((r) => r.length))];
+  return shortestA > shortestB || (shortestA === shortestB && a.length < b.length);
+};
+
+/**
+ * Runs of plain characters (three or more each), one of which every match of a source holds, or undefined: for each of its
+ * alternatives, a run outside any class or escape and not under a quantifier, or a group that is not optional (a lookaround
+ * or a named group is passed over), whose alternatives each hold one. Classes, escapes (a zero-width `\b` too) and groups only
+ * end a run, so a run found is always in the text a match covers.
+ */
+function requiredRuns(source: string): readonly string[] | undefined {
+  const alternatives = alternativesOf(source);
+  if (alternatives === undefined) return undefined;
+  const runs: string[] = [];
+  for (const alternative of alternatives) {
+    const own = sequenceRuns(alternative);
+    if (own === undefined) return undefined;
+    runs.push(...own);
+  }
+  return [...new Set(runs)];
+}
+
+/** {@link requiredRuns} of a source with no alternatives at its top level. */
+function sequenceRuns(source: string): readonly string[] | undefined {
+  let best: readonly string[] | undefined;
+  const consider = (runs: readonly string[] | undefined) => {
+    if (runs !== undefined && runs.length > 0 && runs.every((r) => r.length >= 3) && (best === undefined || better(runs, best))) best = runs;
+  };
+  let run = '';
   const end = () => {
-    if (run.length > best.length) best = run;
+    consider([run]);
     run = '';
   };
   for (let i = 0; i < source.length; i++) {
@@ -48,65 +103,69 @@ function requiredRun(source: string): string | undefined {
       // `\p{L}`, `\u{…}`, `\k<name>`: their braces are theirs.
       if ('pPuk'.includes(next) && '{<'.includes(source.charAt(i + 1))) i = source.indexOf(next === 'k' ? '>' : '}', i);
       if (i < 0) return undefined;
-      continue;
-    }
-    if (c === '[') {
+    } else if (c === '[') {
       end();
-      for (i += 1; i < source.length && source.charAt(i) !== ']'; i++) if (source.charAt(i) === '\\') i += 1;
-      continue;
-    }
-    if (c === '(') {
+      for (i += 1; i < source.length && source.charAt(i) !== ']'; i++) i += source.charAt(i) === '\\' ? 1 : 0;
+    } else if (c === '(') {
       end();
-      depth += 1;
-      continue;
-    }
-    if (c === ')') {
-      depth -= 1;
-      continue;
-    }
-    if (c === '|' && depth === 0) return undefined;
-    if (depth > 0) continue;
-    if ('?*+{'.includes(c)) {
+      const close = closingOf(source, i);
+      if (close < 0) return undefined;
+      const after = source.charAt(close + 1);
+      const inner = source.slice(i + 1, close);
+      const optional = after !== '' && '?*{'.includes(after);
+      if (!optional && inner.startsWith('?:')) consider(requiredRuns(inner.slice(2)));
+      else if (!optional && !inner.startsWith('?')) consider(requiredRuns(inner));
+      i = close;
+    } else if (c === ')' || c === '|') {
+      return undefined;
+    } else if ('?*+{'.includes(c)) {
       // The character before is optional or repeated: not part of the run.
       run = run.slice(0, -1);
       end();
       if (c === '{') i = source.indexOf('}', i);
       if (i < 0) return undefined;
-      continue;
-    }
-    if (PLAIN.test(c)) run += c;
+    } else if (PLAIN.test(c)) run += c;
     else end();
   }
   end();
-  return best.length >= 3 ? best : undefined;
+  return best;
 }
 
 /**
- * Whether an expression made of a pattern's alternatives matches a text, as `new RegExp(build(fragments)).test(text)` says, with
- * only part of it ever made: the fragments are filed under a run of plain characters every match of theirs holds
- * ({@link requiredRun}), and only those whose run the text holds are tried, each file's expression made on first use. A
- * regular expression of a few thousand characters cost a fresh process tens of milliseconds to compile, for the few clauses
- * any of its words stand in. `build` puts the fragments it is given as the alternatives of the whole (a match of the whole is a
- * match of one of them, so the files' answers together are the whole's). Over folded text, no flags: a run is found as written.
+ * Whether an expression made of alternatives matches a text, as `new RegExp(build(fragments), flags).test(text)` says, with only
+ * part of it ever made: the fragments are filed under runs of plain characters one of which every match of theirs holds
+ * ({@link requiredRuns}), and only those whose runs the text holds are tried, each file's expression made on first use. A
+ * regular expression of a few thousand characters cost a fresh process tens of milliseconds to compile, for the few texts any of
+ * its words stand in. `build` puts the fragments it is given as the alternatives of the whole (a match of the whole is a match
+ * of one of them, so the files' answers together are the whole's). Under the `i` flag the runs are looked for in the text lower-
+ * cased (with `u`, its long s as the s it matches); no `g` or `y` flag (a `test` that moves `lastIndex`).
  */
-export function anchoredTest(fragments: readonly string[], build: (fragments: readonly string[]) => string): (text: string) => boolean {
+export function anchoredTest(fragments: readonly string[], build: (fragments: readonly string[]) => string, flags = ''): (text: string) => boolean {
   // A back-reference or a named group counts groups, which the files would number anew: such a pattern is one expression.
-  if (fragments.some((f) => /\\[1-9]|\(\?<[A-Za-z]/.test(f))) {
-    const whole = new RegExp(build(fragments));
+  if (flags.includes('g') || flags.includes('y') || fragments.some((f) => /\\[1-9]|\(\?<[A-Za-z]/.test(f))) {
+    const whole = new RegExp(build(fragments), flags);
     return (text) => whole.test(text);
   }
-  const byRun = new Map<string, string[]>();
+  const byRuns = new Map<string, { readonly runs: readonly string[]; readonly list: string[]; pattern: RegExp | undefined }>();
   const always: string[] = [];
   for (const fragment of fragments) {
-    const run = requiredRun(fragment);
-    if (run === undefined) always.push(fragment);
-    else byRun.set(run, [...(byRun.get(run) ?? []), fragment]);
+    const runs = requiredRuns(fragment);
+    if (runs === undefined) always.push(fragment);
+    else {
+      const key = runs.join('\u0000');
+      const file = byRuns.get(key) ?? { runs, list: [], pattern: undefined };
+      file.list.push(fragment);
+      byRuns.set(key, file);
+    }
   }
-  const files = [...byRun].map(([run, list]) => ({ run, list, pattern: undefined as RegExp | undefined }));
+  const files = [...byRuns.values()];
+  const caseless = flags.includes('i');
+  const longS = flags.includes('u');
   let rest: RegExp | undefined;
   return (text) => {
-    if (always.length > 0 && (rest ??= new RegExp(build(always))).test(text)) return true;
-    for (const file of files) if (text.includes(file.run) && (file.pattern ??= new RegExp(build(file.list))).test(text)) return true;
+    if (always.length > 0 && (rest ??= new RegExp(build(always), flags)).test(text)) return true;
+    const seen = caseless ? (longS ? text.toLowerCase().replace(/ſ/g, 's') : text.toLowerCase()) : text;
+    for (const file of files) if (file.runs.some((run) => seen.includes(run)) && (file.pattern ??= new RegExp(build(file.list), flags)).test(text)) return true;
     return false;
   };
 }
