@@ -131,6 +131,17 @@ function sequenceRuns(source: string): readonly string[] | undefined {
   return best;
 }
 
+/** The last text lower-cased for anchoredTest, each way: one text is tried against several lists in turn (a reply's by the kind's rules). */
+const LOWERED = { text: '', plain: '', longS: '' };
+function lowered(text: string, longS: boolean): string {
+  if (text !== LOWERED.text) {
+    LOWERED.text = text;
+    LOWERED.plain = text.toLowerCase();
+    LOWERED.longS = LOWERED.plain.includes('ſ') ? LOWERED.plain.replace(/ſ/g, 's') : LOWERED.plain;
+  }
+  return longS ? LOWERED.longS : LOWERED.plain;
+}
+
 /**
  * Whether an expression made of alternatives matches a text, as `new RegExp(build(fragments), flags).test(text)` says, with only
  * part of it ever made: the fragments are filed under runs of plain characters one of which every match of theirs holds
@@ -164,7 +175,7 @@ export function anchoredTest(fragments: readonly string[], build: (fragments: re
   let rest: RegExp | undefined;
   return (text) => {
     if (always.length > 0 && (rest ??= new RegExp(build(always), flags)).test(text)) return true;
-    const seen = caseless ? (longS ? text.toLowerCase().replace(/ſ/g, 's') : text.toLowerCase()) : text;
+    const seen = caseless ? lowered(text, longS) : text;
     for (const file of files) if (file.runs.some((run) => seen.includes(run)) && (file.pattern ??= new RegExp(build(file.list), flags)).test(text)) return true;
     return false;
   };
