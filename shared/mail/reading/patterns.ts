@@ -172,11 +172,16 @@ export function anchoredTest(fragments: readonly string[], build: (fragments: re
   const files = [...byRuns.values()];
   const caseless = flags.includes('i');
   const longS = flags.includes('u');
-  let rest: RegExp | undefined;
+  const rest = { runs: [], list: always, pattern: undefined as RegExp | undefined };
+  // A file's expression, made on first use.
+  const patternOf = (file: { readonly list: readonly string[]; pattern: RegExp | undefined }): RegExp => {
+    if (file.pattern === undefined) file.pattern = new RegExp(build(file.list), flags);
+    return file.pattern;
+  };
   return (text) => {
-    if (always.length > 0 && (rest ??= new RegExp(build(always), flags)).test(text)) return true;
+    if (always.length > 0 && patternOf(rest).test(text)) return true;
     const seen = caseless ? lowered(text, longS) : text;
-    for (const file of files) if (file.runs.some((run) => seen.includes(run)) && (file.pattern ??= new RegExp(build(file.list), flags)).test(text)) return true;
+    for (const file of files) if (file.runs.some((run) => seen.includes(run)) && patternOf(file).test(text)) return true;
     return false;
   };
 }
