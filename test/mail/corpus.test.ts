@@ -62,8 +62,8 @@ describe('the labelled corpus', () => {
 
 /*
  * The floors the issue sets (docs/mail-understanding.md#confidence): on the tuning set the reader
- * holds them. On the held-back quarter it holds one of the three (docs/mail-corpus.md#figures: intent
- * right on about 95.3% of the replies acted on) but not the others (10.04% to the PM, five wrong approvals):
+ * holds them. On the held-back quarter it holds two of the three (docs/mail-corpus.md#figures: intent
+ * right on 95.10% of the replies acted on, 9.8% to the PM) but not the third (six wrong approvals):
  * there the suite holds what the reader does keep, and guards the measured level against regressions;
  * the issue stays open until the held-back figures reach every floor.
  */
@@ -111,23 +111,23 @@ describe('the reader on the held-back replies (figures only, no case names)', ()
     expect(figuresOf.kind.of - figuresOf.kind.right).toBeLessThanOrEqual(3);
   });
 
-  // The issue's floor is 10%. Measured at the end of this round: 309 of 3,124 (9.9%); the round's starting reader on the
-  // same quarter, 308 (9.9%). The 2,987 human held back before this round: 291 (9.7%; the starting reader 292, 9.8%); the
-  // 137 filed this round (dev batches and record sets), 18 (13.1%).
-  it('leaves at most 10% of the replies to the PM (the issue’s floor; measured 9.9%)', () => {
+  // The issue's floor is 10%. Measured at the end of this round: 316 of 3,211 (9.8%); the round's starting reader on the
+  // same quarter, 313 (9.7%). The 3,124 human held back before this round: 312 (10.0%; the starting reader 309, 9.9%); the
+  // 87 filed this round (dev batches and record sets), 4 (4.6%).
+  it('leaves at most 10% of the replies to the PM (the issue’s floor; measured 9.8%)', () => {
     expect(figuresOf.intent.flaggedShare).toBeLessThanOrEqual(0.1);
   });
 
   // The issue's floor is none; the guard holds the measured six, so that no new one slips in unnoticed: all six among the
-  // replies held back two rounds ago and before, the same count as the round's starting reader (which were not looked at);
-  // none in the 137 human replies filed this round.
+  // replies held back three rounds ago and before, the same count as the round's starting reader (which were not looked at);
+  // none in the 87 human replies filed this round.
   it('approves at most six replies that refuse, ask, make a condition or leave something pending', () => {
     expect(figuresOf.wrongApprovals.length).toBeLessThanOrEqual(6);
   });
 
-  // Measured at the end of this round: 2,677 of 2,815 (95.10%; the round's starting reader on the same quarter 94.92%). The
-  // replies held back before this round: 2,567 of 2,696 (95.22%; 95.07% with the round's starting reader); the 137 human
-  // replies filed this round (dev batches and record sets) 92.4% (110 of 119; the starting reader 91.7%).
+  // Measured at the end of this round: 2,753 of 2,895 (95.10%; the round's starting reader on the same quarter 95.10%, 2,755
+  // of 2,898). The replies held back before this round: 2,675 of 2,812 (95.10%; 95.10% with the round's starting reader); the
+  // 87 human replies filed this round (dev batches and record sets) 94.0% (78 of 83; the starting reader the same).
   it('keeps the intent right on at least 94.5% of the replies it acts on (a regression guard under the measured 95.10%; the issue’s floor is 95%)', () => {
     expect(figuresOf.intent.accuracyActed).toBeGreaterThanOrEqual(0.945);
   });
@@ -138,7 +138,8 @@ describe('the reader on the held-back replies (figures only, no case names)', ()
  * a careless reader, measured apart from the quarter above, whose replies are a mailbox's mix. Far more of them go to the PM,
  * as they should; the guards hold what matters whatever the mix: no reply emptied, no machine's mail read as a person's, and
  * no new wrong approval (none when the first were filed: 61 human replies, 34 acted on, 25 of them right, 27 to the PM; at the
- * end of this round, 201 replies: 138 acted on, 116 right, 63 to the PM, one wrong approval among this round's 41).
+ * end of this round, 249 replies: 175 acted on, 148 right, 74 to the PM, two wrong approvals, one among the 41 of the round
+ * before's trap batches, one among this round's 48).
  */
 describe('the reader on the trap batches’ held-back replies (figures only, no case names)', () => {
   let figuresOf: Figures;
@@ -147,7 +148,7 @@ describe('the reader on the trap batches’ held-back replies (figures only, no 
   }, 60_000);
 
   it('has the trap batches’ held-back replies to read (a missing folder would pass every guard below)', () => {
-    expect(figuresOf.cases).toBeGreaterThanOrEqual(75);
+    expect(figuresOf.cases).toBeGreaterThanOrEqual(249);
   });
 
   it('never empties a reply that has text', () => {
