@@ -33,24 +33,25 @@ const HOLD_UNTIL = new RegExp(wordsOf('holdUntil'));
 /** "please stop by!", "stop by our booth": a visit invited, no refusal (not "please stop by Friday all work on the build"). */
 const VISIT_AFTER = /^\s+(?:by|in|over)(?:\s*[!.]*\s*$|\s+(?:our|my|the office|the booth|and|for|if|sometime|anytime|to say)\b)/;
 
+/** Thanks passed on to someone ("Please also pass on my thanks to Priya", "Richten Sie bitte auch Frau Klein unseren Dank aus"). */
+const THANKS_PASSED_ON = new RegExp(String.raw`(?:^|[^\p{L}])(?:${wordsOf('thanksPassedOn')})(?![\p{L}])`, 'u');
 /** Words that join another request after thanks passed on ("and add…", "und nehmen Sie…", a comma). */
 const JOINED_AFTER = /[,;]|(?:^|\s)(?:and|und|et|y|e|en|ed|plus|sowie|also|auch|aussi|tambien|anche|ook|tambem)(?:\s|$)/;
 /**
- * A word of scope that only adds thanks passed on ("Please also thank Mei", "Richten Sie bitte auch Frau Klein unseren Dank aus"):
- * the thanks a few words after it, nothing joined between or after them.
+ * A word of scope that only adds thanks passed on ("Please also thank Mei", "Richten Sie bitte auch Frau Klein unseren Dank aus"),
+ * or is said in them ("pass on our thanks for the extra effort"): in the thanks or a few words before them, nothing joined between
+ * them or after them.
  */
 function onlyThanks(folded: string, h: Hit): boolean {
   const m = THANKS_PASSED_ON.exec(folded);
-  if (m === null || m.index + m[0].length <= h.end) return m !== null && h.at >= m.index && !JOINED_AFTER.test(folded.slice(m.index + m[0].length));
-  const between = folded.slice(h.end, m.index);
-  return wordsBetween(folded, h.end, m.index) <= 6 && !JOINED_AFTER.test(between) && !JOINED_AFTER.test(folded.slice(m.index + m[0].length));
+  if (m === null) return false;
+  if (JOINED_AFTER.test(folded.slice(m.index + m[0].length))) return false;
+  if (h.at >= m.index) return true;
+  return wordsBetween(folded, h.end, m.index) <= 6 && !JOINED_AFTER.test(folded.slice(h.end, m.index));
 }
 
 /** A caveat announced, opening the clause ("One more thing:", "Only thing -"): its words of scope ("one more") ask for nothing. */
 const CAVEAT_OPENING = new RegExp(String.raw`^\s*(?:${wordsOf('caveatLead')})\s*[:–—-]`);
-
-/** Thanks passed on to someone ("Please also pass on my thanks to Priya", "Richten Sie bitte auch Frau Klein unseren Dank aus"). */
-const THANKS_PASSED_ON = new RegExp(String.raw`(?:^|[^\p{L}])(?:${wordsOf('thanksPassedOn')})(?![\p{L}])`, 'u');
 
 /** The go-live named as a thing ("go-live", "go live": the `goLiveNoun` pattern). */
 const GO_LIVE_NOUN = new RegExp(`^(?:${wordsOf('goLiveNoun')})\\b`);
