@@ -2693,7 +2693,7 @@ describe('a caveat announced, and the reader’s own readiness', () => {
   });
 });
 
-describe('what a review of this round’s change tried', () => {
+describe('what a review of the change of the batches il to iu tried', () => {
   notActedOn([
     // New scope asked beside thanks passed on is still new scope.
     ['Approved. Please also thank Priya, and include the gift card module in phase 1.', 'approval'],
