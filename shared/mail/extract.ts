@@ -1,7 +1,7 @@
 import * as chrono from 'chrono-node';
 import { LANGUAGES } from './reading/languages';
 import { fold, matchesOf } from './reading/lexicon';
-import { wordsOf } from './reading/patterns';
+import { anchoredTest, wordsOf } from './reading/patterns';
 import type { DayWordName } from './reading/lexicon';
 import { ADDRESS } from './address';
 import type { Contact } from './schemas';
@@ -9,6 +9,20 @@ import type { Contact } from './schemas';
 /** The words of one of the launch-date reader's lists in every language it knows, as the alternatives of a regular expression (`languages/`, `days`). */
 function dayWords(name: DayWordName): string {
   return LANGUAGES.flatMap((l) => l.days[name] ?? []).join('|');
+}
+
+/**
+ * One of the launch-date reader's lists as a whole-word test, tried only where a run of plain letters every match of the words
+ * needs stands in the text (patterns.ts anchoredTest): a sentence that holds none of them compiles none of their expressions.
+ */
+function dayWordsTest(name: DayWordName): { test: (text: string) => boolean } {
+  return {
+    test: anchoredTest(
+      LANGUAGES.flatMap((l) => l.days[name] ?? []),
+      (fragments) => `(?<![\\p{L}])(?:${fragments.join('|')})(?![\\p{L}])`,
+      'iu',
+    ),
+  };
 }
 
 /** The end of a period, "end of June", "the end of the month": chrono's English gives it the period's last day, certain. */
@@ -70,7 +84,7 @@ const APPOSITION = new RegExp(
 /** A sentence asked ("…?", "¿…"). */
 const ASKED = /\?\s*$|¿/;
 /** "Can we" in the other languages, asking only in a question ("Können wir den Go-Live auf den 22.06. legen?"; not "no podemos"). */
-const CAN_WE = new RegExp(`(?<![\\p{L}])(?:${dayWords('canWe')})(?![\\p{L}])`, 'iu');
+const CAN_WE = dayWordsTest('canWe');
 
 /**
  * Whether a span of days ("from June 6 to June 10", "dal 3 al 10 marzo") is the launch moved from its first day to its last: "from"
@@ -148,7 +162,7 @@ function refusedAfter(sentence: string, end: number): boolean {
 }
 
 /** Verbs of moving a day ("Possiamo spostarla al 3 maggio?", "Kunnen we de livegang een weekje opschuiven, naar 14 juni?"). */
-const MOVES = new RegExp(`(?<![\\p{L}])(?:${dayWords('moves')})(?![\\p{L}])`, 'iu');
+const MOVES = dayWordsTest('moves');
 /** "Can we", "could you" in English, asking in a question ("Can you rework the schedule around October 12?"). */
 const CAN_YOU = new RegExp(`\\b(?:${dayWords('canYou')})\\b`, 'i');
 
@@ -160,16 +174,16 @@ function asksForADay(sentence: string): boolean {
 }
 
 /** A bare "instead" ("Could we do the 17th instead?"), in the seven languages. */
-const INSTEAD = new RegExp(`(?<![\\p{L}])(?:${dayWords('instead')})(?![\\p{L}])`, 'iu');
+const INSTEAD = dayWordsTest('instead');
 
 /** Words that put a day forward ("could you propose the 17th", "wir schlagen den 10. vor"). */
-const PROPOSES = new RegExp(`(?<![\\p{L}])(?:${dayWords('proposes')})(?![\\p{L}])`, 'iu');
+const PROPOSES = dayWordsTest('proposes');
 
 /** A milestone other than the launch, named in a sentence: a day there is its own ("the training on the 10th"). */
-const OTHER_MILESTONE = new RegExp(`(?<![\\p{L}])(?:${dayWords('otherMilestone')})(?![\\p{L}])`, 'iu');
+const OTHER_MILESTONE = dayWordsTest('otherMilestone');
 
 /** A body that meets and decides, or its meeting ("il consiglio direttivo che si riunisce il 20 gennaio", "the board meets on the 20th"). */
-const MEETS = new RegExp(`(?<![\\p{L}])(?:${dayWords('meets')})(?![\\p{L}])`, 'iu');
+const MEETS = dayWordsTest('meets');
 
 /** What parts a milestone's phrase from a day's: a comma, a dash, a digit (another day), an "and", a "but". */
 const MILESTONE_PHRASE_BREAK = new RegExp(`[,;:\\d]|\\s[-–—]\\s|(?<![\\p{L}])(?:${dayWords('andWords')}|${dayWords('butWords')})(?![\\p{L}])`, 'iu');
