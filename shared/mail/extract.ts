@@ -8,7 +8,12 @@ import type { Contact } from './schemas';
 
 /** The words of one of the launch-date reader's lists in every language it knows, as the alternatives of a regular expression (`languages/`, `days`). */
 function dayWords(name: DayWordName): string {
-  return LANGUAGES.flatMap((l) => l.days[name] ?? []).join('|');
+  return dayFragments(name).join('|');
+}
+
+/** The words of one of the launch-date reader's lists in every language it knows, one after the other. */
+function dayFragments(name: DayWordName): readonly string[] {
+  return LANGUAGES.flatMap((l) => l.days[name] ?? []);
 }
 
 /**
@@ -17,11 +22,7 @@ function dayWords(name: DayWordName): string {
  */
 function dayWordsTest(name: DayWordName): { test: (text: string) => boolean } {
   return {
-    test: anchoredTest(
-      LANGUAGES.flatMap((l) => l.days[name] ?? []),
-      (fragments) => `(?<![\\p{L}])(?:${fragments.join('|')})(?![\\p{L}])`,
-      'iu',
-    ),
+    test: anchoredTest(dayFragments(name), (fragments) => `(?<![\\p{L}])(?:${fragments.join('|')})(?![\\p{L}])`, 'iu'),
   };
 }
 

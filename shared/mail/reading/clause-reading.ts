@@ -1,7 +1,7 @@
 import type { DocumentName, StepQuestion } from './types';
 import { openBracketAt, SELF_NEGATED, wordsBetween, YES_LIKE, type Act, type Clause, type Hit } from './clauses';
 import { live } from './lists';
-import { wordsOf } from './patterns';
+import { wholeWordsOf, wordsOf } from './patterns';
 import { holdsAddress } from '../address';
 import { fold } from './lexicon';
 import { LANGUAGES } from './languages';
@@ -13,10 +13,10 @@ import { YES_OR_NO, SOMEONE_ELSES, YES_ACTS, type Read } from './reads';
  */
 
 /** Words of receipt ("received", "recibido", "bien reçu"), over folded text. */
-const RECEIPT = new RegExp(String.raw`(?<![\p{L}])(?:${wordsOf('receipt')})(?![\p{L}])`, 'u');
-const RECEIPTS = new RegExp(RECEIPT.source, 'gu');
+const RECEIPT = wholeWordsOf(['receipt']);
+const RECEIPTS = wholeWordsOf(['receipt'], 'gu');
 /** Words of approving ("approved", "aprobado"): a yes of its own beside a receipt ("Noted, approved"). */
-const APPROVING = new RegExp(String.raw`(?<![\p{L}])(?:${wordsOf('explicitYes')})(?![\p{L}])`, 'u');
+const APPROVING = wholeWordsOf(['explicitYes']);
 
 /** The clause says nothing but a word of liking ("perfect", "perfecto": one word each) and words of receipt or thanks. */
 function onlyLikingAndReceipt(folded: string, hits: readonly Hit[]): boolean {
@@ -34,7 +34,7 @@ const HOLD_UNTIL = new RegExp(wordsOf('holdUntil'));
 const VISIT_AFTER = /^\s+(?:by|in|over)(?:\s*[!.]*\s*$|\s+(?:our|my|the office|the booth|and|for|if|sometime|anytime|to say)\b)/;
 
 /** Thanks passed on to someone ("Please also pass on my thanks to Priya", "Richten Sie bitte auch Frau Klein unseren Dank aus"). */
-const THANKS_PASSED_ON = new RegExp(String.raw`(?:^|[^\p{L}])(?:${wordsOf('thanksPassedOn')})(?![\p{L}])`, 'u');
+const THANKS_PASSED_ON = wholeWordsOf(['thanksPassedOn']);
 /** Words that join another request after thanks passed on ("and add…", "und nehmen Sie…", a comma). */
 const JOINED_AFTER = /[,;]|(?:^|\s)(?:and|und|et|y|e|en|ed|plus|sowie|also|auch|aussi|tambien|anche|ook|tambem)(?:\s|$)/;
 /**
@@ -269,7 +269,7 @@ function insideYes(hits: readonly Hit[], yesActs: readonly Act[], h: Hit): boole
 }
 
 /** Words that say something in a bracket is still wrong (`though`, `allerdings`, `toujours`: the `stillOpen` pattern). */
-const STILL_OPEN = new RegExp(String.raw`(?:^|[^\p{L}])(?:${wordsOf('stillOpen')})(?![\p{L}])`, 'u');
+const STILL_OPEN = wholeWordsOf(['stillOpen']);
 
 /** Whether a hit stands in a bracketed aside that says something is still wrong ("(the mail goes out, though with last year's logo)"). */
 function stillOpenAside(folded: string, h: Hit): boolean {

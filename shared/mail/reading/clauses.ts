@@ -12,7 +12,7 @@ import {
   type Token,
 } from './lexicon';
 import { LANGUAGES } from './languages';
-import { LINK_START, wordsOf } from './patterns';
+import { LINK_START, wholeWordsOf, wordsOf } from './patterns';
 import { insideQuotes, sentencesOf } from './sentences';
 import type { DocumentName } from './types';
 
@@ -438,7 +438,7 @@ function negatedAt(scan: Scan, clause: number, index: number, length: number, br
 }
 
 /** The word that opens "both … and" where the "and" is also an "if" (Dutch "zowel … als"), over folded text. */
-const BOTH = new RegExp(String.raw`(?<![\p{L}])(?:${wordsOf('bothAnd')})(?![\p{L}])`, 'gu');
+const BOTH = wholeWordsOf(['bothAnd'], 'gu');
 
 /**
  * A condition's word that is the "and" of a "both … and" before it, no other condition between ("akkoord, zowel de kosten als

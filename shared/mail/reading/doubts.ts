@@ -1,6 +1,6 @@
 import type { StepQuestion } from './types';
 import { NAMES_A_DAY, openBracketAt, YES_LIKE, type Act, type Clause, type Hit } from './clauses';
-import { anchoredTest, fragmentsOf, wordsOf } from './patterns';
+import { anchoredTest, fragmentsOf, wholeWordsOf, wordsOf } from './patterns';
 import { SOMEONE_ELSES, type Read } from './reads';
 
 /**
@@ -374,7 +374,7 @@ function launchOnCondition(clauses: readonly Clause[]): boolean {
  * A body that decides: a board, a committee, a council (not a purchase order or finance still to send something, "our PO number
  * will follow from procurement", which follows a yes).
  */
-const BOARD = new RegExp(String.raw`(?:^|[^\p{L}])(?:${wordsOf('boards')})(?![\p{L}])`, 'u');
+const BOARD = wholeWordsOf(['boards']);
 
 /** Words that turn to something else, a clause of their own before a "but" (the `unrelatedLead` pattern): "Unrelated, but …". */
 const UNRELATED_ONLY = new RegExp(String.raw`^\s*(?:${wordsOf('unrelatedLead')})\s*[,:]?\s*$`);
@@ -383,9 +383,9 @@ const UNRELATED_ONLY = new RegExp(String.raw`^\s*(?:${wordsOf('unrelatedLead')})
 const ADDRESSEE_BEFORE = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('addresseeIs')})\s+$`);
 
 /** Comments, feedback, remarks on a document ("our comments", "Anmerkungen", "nos retours"): the `commentWords` pattern. */
-const COMMENTS = new RegExp(String.raw`(?:^|[^\p{L}])(?:${wordsOf('commentWords')})(?![\p{L}])`, 'u');
+const COMMENTS = wholeWordsOf(['commentWords']);
 /** Who or what a yes may still wait on: a committee, a board, a purchase order, a contract, a budget, a role (finance, legal). */
-const DECIDED_ELSEWHERE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${wordsOf('decisionBodies')}|${wordsOf('roles')})(?![\p{L}])`, 'u');
+const DECIDED_ELSEWHERE = wholeWordsOf(['decisionBodies', 'roles']);
 
 /** The acts of a yes still to come beside the yes; at a test or a readiness report, a fix or a pass still to come too. */
 const TO_COME: readonly Act[] = ['approve', 'done'];

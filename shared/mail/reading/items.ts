@@ -1,7 +1,7 @@
 import type { MailReading } from '../schemas';
 import { isListItem } from './sentences';
 import { fold } from './lexicon';
-import { ATTACHED_WORDS, wordsOf } from './patterns';
+import { ATTACHED_WORDS, wholeWordsOf, wordsOf } from './patterns';
 import { asksACopiedPerson } from './copied';
 
 /**
@@ -15,7 +15,7 @@ import { asksACopiedPerson } from './copied';
  * Sent in an earlier mail ("were already shared in the trailing mail", "bereits geschickt", "ya os enviamos"): an item named so
  * is neither handed over by this mail nor still to come.
  */
-const SENT_EARLIER = new RegExp(String.raw`(?:^|[^\p{L}])(?:${wordsOf('sentEarlier')})(?![\p{L}])`, 'u');
+const SENT_EARLIER = wholeWordsOf(['sentEarlier']);
 
 /** Words of a sending still ahead ("will", "tomorrow", "werden", "entro domani"): "will be sent before Friday" was not sent earlier. */
 const SENDING_LATER = new RegExp(String.raw`(?:^|[^\p{L}'])(?:${wordsOf('sendingLater')})(?![\p{L}])`, 'u');

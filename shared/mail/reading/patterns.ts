@@ -7,13 +7,16 @@ import { LANGUAGES } from './languages';
  * language's (`languages/`, `patterns`).
  */
 export function wordsOf(name: PatternName, wrap: (fragment: string) => string = (f) => f): string {
-  return LANGUAGES.flatMap((l) => l.patterns[name] ?? [])
-    .map(wrap)
-    .join('|');
+  return fragmentsOf(name).map(wrap).join('|');
+}
+
+/** The words of some of the reader's patterns, each whole (no letter right before or after it), as one expression over folded text. */
+export function wholeWordsOf(names: readonly PatternName[], flags = 'u'): RegExp {
+  return new RegExp(String.raw`(?<![\p{L}])(?:${names.map((name) => wordsOf(name)).join('|')})(?![\p{L}])`, flags);
 }
 
 /** Words that say a file is attached ("attached", "anbei", "ci-joint", "in allegato"…: the `attachmentWords` pattern), over folded text. */
-export const ATTACHED_WORDS = new RegExp(String.raw`(?<![\p{L}])(?:${wordsOf('attachmentWords')})(?![\p{L}])`, 'u');
+export const ATTACHED_WORDS = wholeWordsOf(['attachmentWords']);
 
 /** Where a link starts ("https://", "www."): the clauses' query mark and the sentences' cut both know a link by it. */
 export const LINK_START = String.raw`(?:https?:\/\/|www\.)`;
