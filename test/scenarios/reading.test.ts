@@ -67,6 +67,39 @@ describe('a client who reports the earlier problems fixed and approves', () => {
   });
 });
 
+describe('a correction at the details step that also names a launch day', () => {
+  let result: Run;
+  beforeAll(async () => {
+    result = await run(
+      scenario(
+        [
+          staff('2027-01-04T16:00:00Z', 'contract-reviewed'),
+          reply(
+            '2027-01-05T15:10:00Z',
+            'One correction before we confirm: we moved off Cvent last year, so the integration needs to be Swoogo, not Cvent. Everything else is right. Launch April 19, 2027.',
+          ),
+          reply('2027-01-07T14:00:00Z', 'Thanks for updating it to Swoogo. All correct now, launch April 19, 2027.'),
+        ],
+        '2027-01-08T00:00:00Z',
+      ),
+    );
+  }, SCENARIO_TIMEOUT);
+
+  it('confirms nothing and schedules nothing: the PM gets the client’s words', async () => {
+    expect(readAs(result)[0]).toMatchObject({ intent: 'decline' });
+    expect(readAs(result)[0]?.summary).toContain('details not confirmed (launch 2027-04-19 named): passed to the PM');
+    const [notice] = await result.notices('details-not-confirmed');
+    expect(notice).toContain('integration needs to be Swoogo, not Cvent');
+    expect(out(result, 'details-not-confirmed').map((m) => m.to)).toEqual([[PM]]);
+  });
+
+  it('schedules the project on the client’s confirmation that follows, once', () => {
+    expect(readAs(result)[1]?.summary).toContain('details confirmed, launch 2027-04-19');
+    expect(out(result, 'timeline')).toHaveLength(1);
+    expect(result.project.timeline).toMatchObject({ launch: '2027-04-19' });
+  });
+});
+
 describe('a partial delivery that names the missing item as coming later', () => {
   let result: Run;
   beforeAll(async () => {

@@ -92,6 +92,14 @@ function details(project: Project, reading: MailReading, context: ReplyContext):
     });
     notes.push(`new POC ${newPoc.email}`);
   }
+  // A no (a correction, a yes held back) confirms nothing, whatever day it names: the PM reads it and answers the client.
+  if (reading.intent === 'decline') {
+    return {
+      project: next,
+      notices: [{ template: 'details-not-confirmed', to: 'staff', extras: quotedMail(reading, context.at) }],
+      readAs: [...notes, `details not confirmed${reading.launchDate ? ` (launch ${reading.launchDate} named)` : ''}: passed to the PM`].join('; '),
+    };
+  }
   if (!reading.launchDate) {
     return {
       project: next,
