@@ -94,7 +94,9 @@ export const staffTemplates: Record<StaffTemplateId, Build> = {
       ...clientWords(context, 'They wrote:'),
       ...pocLine(context.project),
       para('Nothing was scheduled, whatever launch day they named. Please answer them directly (a correction to the contracted details is yours to settle).'),
-      para('The system reads their next reply to the confirmation mail: a confirmation with a launch day schedules the project; there is nothing to record here.'),
+      para(
+        'The system reads their next reply to the confirmation mail: a confirmation with a launch day schedules the project; there is nothing to record here.',
+      ),
     ],
   }),
 
