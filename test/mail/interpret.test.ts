@@ -2718,3 +2718,51 @@ describe('what a review of the change of the batches il to iu tried', () => {
     expect(read('Please stop by Friday all test emails to our members, they are reaching real customers.', 'testing').intent).toBe('decline');
   });
 });
+
+describe('what the batches iv to iz showed', () => {
+  it('reads a problem word whose state says there are none as no problem', () => {
+    for (const text of [
+      'Error logs are clean.',
+      'The error rate is normal since launch.',
+      'Die Fehlerprotokolle sind leer.',
+      'Los registros de errores están limpios.',
+    ])
+      expect(read(text, 'status').intent, text).toBe('inform');
+    expect(read('The error rate is higher than normal.', 'status').intent).toBe('decline');
+    expect(read('We still see errors, the logs are not clean.', 'status').intent).toBe('decline');
+  });
+
+  it('reads Spanish "menos de" as less than, and "menos el …" as except', () => {
+    expectRulesYes('Pruebas hechas: OK, los datos llegan en menos de un minuto. Aprobado.', 'testing');
+    expectNoYesActedOn('Todo bien menos el informe de ventas, aprobado.', 'testing');
+    expectNoYesActedOn('Tudo certo menos o relatório de vendas, aprovado.', 'testing');
+  });
+
+  it('reads a Spanish reflexive "se" as no "if", and the Portuguese and Italian "se" still as one', () => {
+    expectYesActedOn('Os paso el resultado: la cancelación funciona, el estado se refleja correctamente. Aprobado.', 'testing');
+    expectNoYesActedOn('Se tudo estiver certo, aprovamos.', 'testing');
+    expectNoYesActedOn('Se va tutto bene, approviamo.', 'testing');
+  });
+});
+
+describe('what the batches iv to iz showed, on the readiness steps', () => {
+  it('reads a problem supposed inside an aside ("in case the link doesn’t work") as none reported', () => {
+    expectYesActedOn(
+      'Video walkthrough: https://share.example/v/cc (also attached as a short mp4 in case the link doesn’t work for you). We’re ready for certification.',
+      'readiness',
+    );
+    expectNoYesActedOn('Video attached (the refund flow doesn’t work yet, in case you test it). We’re ready for certification.', 'readiness');
+  });
+
+  it('reads the success and error messages as material, and an error message met in use as a problem', () => {
+    expectYesActedOn('Die Fehler- und Erfolgsmeldungen sind im ZIP. Wir sind bereit für die Zertifizierung.', 'readiness');
+    expectNoYesActedOn('We get an error message on every void. We’re ready for certification.', 'readiness');
+    expectNoYesActedOn('The till shows an error message when we void. Otherwise ready.', 'readiness');
+  });
+
+  it('reads a German or Dutch "she has approved it" as someone else’s yes, reported', () => {
+    expectNoYesActedOn('Er hat den Plan freigegeben.', 'approval');
+    expectNoYesActedOn('Zij heeft het plan goedgekeurd.', 'approval');
+    expectYesActedOn('Wir haben den Plan freigegeben.', 'approval');
+  });
+});

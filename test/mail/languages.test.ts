@@ -35,8 +35,9 @@ describe("the languages' pattern words", () => {
     // Negative concord ("no vemos ningún inconveniente") is a shape English does not have; nor a verb of the future that also
     // tells the present ("werden korrekt übertragen", "komen nu goed door"): English tells the future with "will" alone; nor a
     // subject dropped before "you" ("les confirmo", "vi confermo"): English says "I confirm"; nor a "both … and" whose "and" is
-    // also an "if" (Dutch "zowel … als").
-    expect(without.sort()).toEqual(['bothAnd', 'concord', 'presentState', 'toYou']);
+    // also an "if" (Dutch "zowel … als"); nor someone else's auxiliary far before a verb at the clause's end ("Zij heeft het plan
+    // goedgekeurd"): English puts them together, "she has approved" (thirdPerson).
+    expect(without.sort()).toEqual(['bothAnd', 'concord', 'presentState', 'thirdPersonHas', 'toYou']);
   });
 });
 

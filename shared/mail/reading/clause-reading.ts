@@ -187,6 +187,8 @@ function hereby(folded: string, yes: readonly Hit[]): boolean {
 }
 /** "She approved it", "he signed off": a yes whose subject is someone else, right before it (a word between; in English only: other languages' pronouns are also "it"). */
 const THIRD_PERSON_BEFORE = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('thirdPerson')})\s+(?:\S+\s+)?$`);
+/** The same where the verb ends the clause after its auxiliary (the `thirdPersonHas` pattern): "Zij heeft het plan goedgekeurd". */
+const THIRD_PERSON_HAS_BEFORE = new RegExp(String.raw`(?:^|[\s,;:])(?:${wordsOf('thirdPersonHas')})\s+(?:\S+\s+){0,6}$`);
 
 /** "Most tests passed", "9 of 10 test cases passed", "die meisten Tests": a part of it. */
 const PART_BEFORE = new RegExp(
@@ -219,9 +221,25 @@ function overlapsYes(hits: readonly Hit[], h: Hit): boolean {
   return hits.some((y) => y !== h && YES_LIKE.has(y.act) && !y.negated && y.at < h.end && y.end > h.at);
 }
 
-/** "0 failed API calls", "cero problemas": a count of none. "Monitoring shows 0 errors": a zero that counts problems counts none. */
+/** A problem word's state that says there are none, a word between at most (the `problemsNone` pattern): "Error logs are clean". */
+const STATE_OF_NONE = new RegExp(String.raw`^[\p{L}'-]*\s+(?:[\p{L}'-]+\s+)?(?:${wordsOf('problemsNone')})(?![\p{L}])`, 'u');
+
+/**
+ * "0 failed API calls", "cero problemas": a count of none. "Monitoring shows 0 errors": a zero that counts problems counts none.
+ * "Error logs are clean", "la tasa de errores está normal": a state of none.
+ */
 function countsNone(folded: string, h: Hit): boolean {
-  return ZERO_BEFORE.test(folded.slice(0, h.at)) || (ZERO.test(h.words) && ZERO_OF.test(folded.slice(h.end)));
+  return ZERO_BEFORE.test(folded.slice(0, h.at)) || (ZERO.test(h.words) && ZERO_OF.test(folded.slice(h.end))) || STATE_OF_NONE.test(folded.slice(h.end));
+}
+
+/** A word of success joined to a problem word, before or after it: "the success and error messages", "messages d'erreur et de succès". */
+const SUCCESS_BEFORE = new RegExp(String.raw`(?:${wordsOf('successWords')})\s*(?:(?:${wordsOf('andOr')})|[&/])\s*(?:\S+\s+)?$`);
+const SUCCESS_AFTER = new RegExp(String.raw`^[\p{L}-]*\s*(?:(?:${wordsOf('andOr')})|[&/])\s*(?:\S+\s+)?(?:${wordsOf('successWords')})`, 'u');
+const namesMessages = (folded: string, h: Hit) => SUCCESS_BEFORE.test(folded.slice(0, h.at)) || SUCCESS_AFTER.test(folded.slice(h.end));
+
+/** A problem word that is the state of none itself ("leer" of "Die Fehlerprotokolle sind leer"), after the problem it says is none. */
+function stateOfNone(folded: string, hits: readonly Hit[], h: Hit): boolean {
+  return hits.some((k) => k !== h && k.act === 'problem' && k.end <= h.at && (STATE_OF_NONE.exec(folded.slice(k.end))?.[0].length ?? -1) >= h.end - k.end);
 }
 
 /** "Sie bekommen unsere Freigabe oder Änderungswünsche bis Freitag": a yes offered beside its other answer is no answer. */
@@ -312,7 +330,14 @@ export function readOne(clause: Clause, question: StepQuestion, context: ClauseC
   // A problem stands whatever its tense ("points aren't being awarded", "komen niet door"): only a negation or a resolution takes it back.
   // (Beside a resolution, only a problem in a bracket that says something is still wrong: "both issues are fixed (the mail goes
   // out, though the refund still doesn't post)".)
-  const standing = (h: Hit) => h.act === 'problem' && !h.negated && !cases.has(h) && !overlapsYes(hits, h) && !countsNone(clause.folded, h);
+  const standing = (h: Hit) =>
+    h.act === 'problem' &&
+    !h.negated &&
+    !cases.has(h) &&
+    !overlapsYes(hits, h) &&
+    !countsNone(clause.folded, h) &&
+    !stateOfNone(clause.folded, hits, h) &&
+    !namesMessages(clause.folded, h);
   const problems = hypothetical ? [] : resolved.length > 0 ? hits.filter((h) => standing(h) && stillOpenAside(clause.folded, h)) : hits.filter(standing);
   // A bare yes counts as the whole answer, or opening the reply in a short first clause ("Yes, go ahead", "Thursday at 2 works.").
   // Not under a quoted point: a bare "OK" there answers that point only, not the step. Nor to a notice
@@ -508,7 +533,12 @@ export function readOne(clause: Clause, question: StepQuestion, context: ClauseC
         other ||
         // "Jenna said on our call that the dates work for them": another person's words, reported. "She approved it, see below": hers.
         // (Not words of reporting that are a yes's own: "de acordo com o cronograma" agrees, where "de acordo com o João" reports.)
-        yes.some((h) => clause.reports.some((end) => end <= h.at && !agreesWith(clause, yes, end)) || THIRD_PERSON_BEFORE.test(folded.slice(0, h.at))) ||
+        yes.some(
+          (h) =>
+            clause.reports.some((end) => end <= h.at && !agreesWith(clause, yes, end)) ||
+            THIRD_PERSON_BEFORE.test(folded.slice(0, h.at)) ||
+            THIRD_PERSON_HAS_BEFORE.test(folded.slice(0, h.at)),
+        ) ||
         yes.some((h) => BY_SOMEONE_ELSE.test(folded.slice(h.end)) || REPORTED_AFTER.test(folded.slice(h.end))));
     // Ready once something is done: not ready yet. A yes once something is done: a condition (a request for it).
     if (clause.condition && question === 'readiness') out.push({ signal: 'not-yet', clause, why: `ready on a condition (${words})` });

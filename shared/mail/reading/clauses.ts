@@ -319,6 +319,8 @@ class Scan {
     readonly noIsPreposition = false,
     /** "also" is German "so", not English "also" ("Falls Ihre Entwickler also noch etwas brauchen"): no new scope. */
     readonly alsoIsSo = false,
+    /** "se" is the Spanish reflexive ("el estado se refleja"), not the Portuguese or Italian "if": no condition. */
+    readonly seIsReflexive = false,
   ) {
     this.folded = texts.map(fold);
     const starts: number[] = [];
@@ -353,6 +355,7 @@ class Scan {
           if (matches.length === 0) continue;
           const perClause = this.found.get(name) ?? this.folded.map((): Found[] => []);
           for (const m of matches) {
+            if (this.seIsReflexive && m.text === 'se' && (name === 'condition' || name === 'hypothetical')) continue;
             const i = this.clauseAt(m.index);
             perClause[i]?.push({ ...m, index: m.index - (this.starts[i] ?? 0) });
           }
@@ -792,6 +795,15 @@ function readClause(scan: Scan, clause: number, text: string, { sentence, contra
       !andOfBoth(folded, span, conditionSpans),
   );
   const hypotheses = spansOf(scan, clause, 'hypothetical');
+  // "(also attached as an mp4 in case the link doesn't work for you)": a problem supposed inside an aside is none reported.
+  for (const [from, to] of brackets) {
+    const supposed = hypotheses.filter(([a, b]) => a > from && b <= to && leads(hits, folded, [a, b]));
+    if (supposed.length === 0) continue;
+    for (let i = hits.length - 1; i >= 0; i--) {
+      const h = hits[i] as Hit;
+      if (h.act === 'problem' && h.end <= to && supposed.some(([, b]) => b <= h.at)) hits.splice(i, 1);
+    }
+  }
   const hypothetical = hypotheses.some(
     (span) => leads(hits, folded, span) && !overlaps(neutral, ...span) && !inAside(brackets, folded, span) && !andOfBoth(folded, span, hypotheses),
   );
@@ -999,6 +1011,9 @@ const PASSING_RESULT = /^(?:(\d+)\s*\/\s*(\d+)\s+)?(?:pass|passed|green)\b[\s.!�
 /** Spellings only Portuguese has ("integração", "transações", "não", "você"), and only Spanish or Italian ("ción", "año", "¿", "zione", "è"). */
 const PORTUGUESE_SPELLING = /ç[ãõ]|[ãõ]\p{L}|[ãõ]\b|\bvocês?\b/iu;
 const SPANISH_OR_ITALIAN_SPELLING = /ción|ñ|[¿¡]|zione|\bè\b|\bgli\b|\bnon\b|\bpero\b/iu;
+const ITALIAN_SPELLING = /zione|\bè\b|\bgli\b|\bnon\b|\bperché\b/iu;
+/** Words and spellings only Spanish has of the three: "el", "los", "y", "ción", "ñ". */
+const SPANISH_SPELLING = /ción|ñ|[¿¡]|\b(?:el|los|las|y|pero|muy|hemos|está|están)\b/iu;
 
 /** Reads a reply's new text clause by clause. */
 export function readClauses(replyText: string): ClauseReading {
@@ -1024,11 +1039,16 @@ export function readClauses(replyText: string): ClauseReading {
     languages[0] === 'pt' &&
     ((!languages.includes('es') && !languages.includes('it')) || (PORTUGUESE_SPELLING.test(lowerWords) && !SPANISH_OR_ITALIAN_SPELLING.test(lowerWords)));
   const alsoIsSo = languages[0] === 'de';
+  // Spanish "se" is a reflexive ("el estado se refleja correctamente"); Portuguese and Italian "se" is "if". In a Spanish reply read
+  // beside them, the spelling tells whose it is.
+  const seIsReflexive =
+    languages[0] === 'es' && SPANISH_SPELLING.test(lowerWords) && !PORTUGUESE_SPELLING.test(lowerWords) && !ITALIAN_SPELLING.test(lowerWords);
   const scan = new Scan(
     parts.map((p) => p.text),
     lexicons,
     noIsPreposition,
     alsoIsSo,
+    seIsReflexive,
   );
   const clauses: Clause[] = parts.map((part, i) => readClause(scan, i, part.text, part));
   // "wij verkopen onze tickets niet via Eventbrite maar via Paylogic", "not through Eventbrite but through Paylogic": a name denied

@@ -1186,6 +1186,10 @@ export const de: Lexicon = {
     thanksPassedOn: ['unseren dank', 'meinen dank', 'dank aus', 'bedanken sie sich'],
     commentWords: ['anmerkungen', 'kommentare', 'ruckmeldung', 'feedback', 'korrekturen'],
     unrelatedLead: ['anderes thema', 'unabhangig davon'],
+    // Someone else as the subject with the auxiliary before a verb at the clause's end ("Er hat den Plan freigegeben"): a yes reported.
+    thirdPersonHas: ['(?:er|sie) (?:hat|hatte)'],
+    problemsNone: ['(?:sind|ist|waren|war|bleiben|bleibt)(?: alle| komplett| weiterhin)? (?:sauber|leer|normal|unauffallig)'],
+    successWords: ['erfolg\\w*'],
     addresseeIs: ['ihr'],
     notHedge: ['wie bisher', 'als bisher'],
     // Asking to keep things as they are ("but please keep me as the main contact"): no change asked.

@@ -1254,6 +1254,22 @@ export const en: Lexicon = {
     'issues',
     'problem*',
     'error*',
+    // An error message met in use is a problem, where one named among the materials is not ("error message*" is neutral).
+    'get an error message',
+    'got an error message',
+    'getting an error message',
+    'get error messages',
+    'getting error messages',
+    'see an error message',
+    'seeing an error message',
+    'saw an error message',
+    'receive an error message',
+    'received an error message',
+    'throws an error message',
+    'shows an error message',
+    'showed an error message',
+    'an error message appears',
+    'an error message pops up',
     'fail',
     'fails',
     'failed',
@@ -2576,6 +2592,12 @@ export const en: Lexicon = {
     commentWords: ['comments?', 'feedback', 'remarks', 'redlines?', 'mark-?ups?', 'notes on'],
     // Words that turn to something else before a "but" ("Unrelated, but my desk line changed"): the "but" turns nothing against the yes.
     unrelatedLead: ['unrelated', 'not related', 'off topic', 'side note', 'on a side note'],
+    // A problem noun's state that says there are none ("Error logs are clean", "the error rate is normal"): no problem reported.
+    problemsNone: [
+      '(?:is|are|was|were|looks?|stays?|stayed|remains?|remained)(?: all| still| completely| totally)? (?:clean|empty|normal|quiet|flat|zero|nil)',
+    ],
+    // A word of success beside a problem word names a kind of message ("the success and error messages"): no problem.
+    successWords: ['success(?:ful)?'],
     // The reader's side right before a word of being ready ("as soon as you're ready"): their readiness, not the sender's yes.
     addresseeIs: ["you're", 'youre', 'you are', 'u r'],
     // Words of a hedge that hedge nothing: a bank check ("voiding a check with a redeemed reward"), "die gleichen wie bisher".

@@ -1235,6 +1235,8 @@ export const it: Lexicon = {
     thanksPassedOn: ['i nostri ringraziamenti', 'i miei ringraziamenti', 'ringraziate', 'ringrazia anche', 'un grazie anche'],
     commentWords: ['commenti', 'osservazioni', 'riscontri', 'feedback'],
     unrelatedLead: ['altro argomento', 'a parte questo'],
+    problemsNone: ['(?:sono|e|restano|resta)(?: tutti| ancora)? (?:puliti|vuoti|normali)'],
+    successWords: ['successo'],
     addresseeIs: ['siete', 'sarete'],
     // Asking to keep things as they are ("but please keep me as the main contact"): no change asked.
     keepsAsIs: ['mantenete', 'mantenga', 'mantenere', 'lasciate'],

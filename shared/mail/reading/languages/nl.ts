@@ -996,6 +996,10 @@ export const nl: Lexicon = {
     thanksPassedOn: ['onze dank', 'mijn dank', 'bedank ook', 'bedankt ook'],
     commentWords: ['opmerkingen', 'commentaar', 'feedback'],
     unrelatedLead: ['los daarvan', 'ander onderwerp'],
+    // Someone else as the subject with the auxiliary before a verb at the clause's end ("Zij heeft het plan goedgekeurd"): a yes reported.
+    thirdPersonHas: ['(?:hij|zij|ze) (?:heeft|had|hebben|hadden)'],
+    problemsNone: ['(?:zijn|is|blijven|blijft)(?: allemaal| nog steeds)? (?:leeg|schoon|normaal)'],
+    successWords: ['succes\\w*'],
     addresseeIs: ['jullie', 'u'],
     // Asking to keep things as they are ("but please keep me as the main contact"): no change asked.
     keepsAsIs: ['houd', 'houden', 'behouden'],
