@@ -193,7 +193,11 @@ export function decide(project: Project, reading: MailReading, keyStep: StepId |
   const replyContext = { step: keyStep, sender, at: context.at, evidence: context.evidence, queue: { capacity: context.capacity, others: context.others } };
   // A yes or no the reader is not sure of decides nothing: the PM is asked (docs/mail-understanding.md#never-guess).
   const reviewStep = keyStep ?? now;
-  if (reading.kind === 'human' && reading.needsReview && sender && reviewStep) return askThePm(project, reading, reviewStep, { ...replyContext, sender });
+  // So is a no at a step whose no the PM reads first (the EventTech details: a correction, or a confirmation read as one).
+  const pmReadsIt =
+    reading.intent === 'decline' && reviewStep !== undefined && processOf(project).pmReadsNo?.has(reviewStep) === true && !stepOutcome(project, reviewStep);
+  if (reading.kind === 'human' && (reading.needsReview || pmReadsIt) && sender && reviewStep)
+    return askThePm(project, reading, reviewStep, { ...replyContext, sender });
   const outcome = applyClientReply(project, reading, replyContext);
   // The process's own refusals (not a party, not an approver, …) say more; bounces and automatic
   // replies never decide; information (a question, a plain reply) is read whatever its proof.

@@ -108,6 +108,11 @@ export interface ProcessModule {
   readonly perCycleSteps: ReadonlySet<string>;
   /** Steps a client's yes or no decides: a stale reply key must not decide them. */
   readonly decisionSteps: ReadonlySet<string>;
+  /**
+   * Steps where a client's no moves nothing until the PM reads it: it opens a review, as an unsure reading does (the EventTech
+   * details: a correction is the PM's to settle, and a confirmation read as a no must not be stuck).
+   */
+  readonly pmReadsNo?: ReadonlySet<string>;
   /** Whether the record satisfies `step` in `cycle`, and how. */
   stepOutcome(project: Project, step: string, cycle: number): StepOutcome | undefined;
   /** Where an execution started from the record resumes: the first step not satisfied, or an end. */

@@ -2720,13 +2720,8 @@ describe('what a review of the change of the batches il to iu tried', () => {
 });
 
 describe('what the batches iv to iz showed', () => {
-  it('reads a problem word whose state says there are none as no problem', () => {
-    for (const text of [
-      'Error logs are clean.',
-      'The error rate is normal since launch.',
-      'Die Fehlerprotokolle sind leer.',
-      'Los registros de errores están limpios.',
-    ])
+  it('reads a record of problems that holds none, the phrase ending there, as no problem', () => {
+    for (const text of ['Error logs are clean.', 'The error rate is normal.', 'Error logs are clean, nothing to report.', 'Die Fehlerprotokolle sind leer.'])
       expect(read(text, 'status').intent, text).toBe('inform');
     expect(read('The error rate is higher than normal.', 'status').intent).toBe('decline');
     expect(read('We still see errors, the logs are not clean.', 'status').intent).toBe('decline');
@@ -2755,7 +2750,7 @@ describe('what the batches iv to iz showed, on the readiness steps', () => {
   });
 
   it('reads the success and error messages as material, and an error message met in use as a problem', () => {
-    expectYesActedOn('Die Fehler- und Erfolgsmeldungen sind im ZIP. Wir sind bereit für die Zertifizierung.', 'readiness');
+    expectYesActedOn('Screenshots of all success and error messages are attached. We’re ready for certification.', 'readiness');
     expectNoYesActedOn('We get an error message on every void. We’re ready for certification.', 'readiness');
     expectNoYesActedOn('The till shows an error message when we void. Otherwise ready.', 'readiness');
   });
@@ -2764,5 +2759,51 @@ describe('what the batches iv to iz showed, on the readiness steps', () => {
     expectNoYesActedOn('Er hat den Plan freigegeben.', 'approval');
     expectNoYesActedOn('Zij heeft het plan goedgekeurd.', 'approval');
     expectYesActedOn('Wir haben den Plan freigegeben.', 'approval');
+  });
+});
+
+describe('what a review of the change of the batches iv to iz tried', () => {
+  notActedOn([
+    // "menos" is still "except" wherever it is not "less than" or "at least".
+    ['Todo funciona menos al hacer un reembolso.', 'testing'],
+    ['Todo correcto menos reembolsos.', 'testing'],
+    ['Todo funciona menos con tarjetas Amex.', 'testing'],
+    ['Aprobamos el plan menos lo de la fecha de lanzamiento.', 'approval'],
+    ['Tudo certo menos reembolsos.', 'testing'],
+    ['Aprovamos o plano menos algumas datas.', 'approval'],
+    // A word of success beside a failure hides nothing.
+    ['Ran 7 test orders: 5 successful and 2 failed.', 'testing'],
+    ['Approved. Payment failed and the success page was shown anyway.', 'testing'],
+    // Only a record of problems that holds none, the phrase ending there, says there are none.
+    ['Approved. Errors were zero until Friday, now 40 a day.', 'testing'],
+    ['Approved. The errors stayed flat at 40 a day.', 'testing'],
+    ['Approved. Our only issue is zero-value orders.', 'testing'],
+    ['Approved. The error emails are empty.', 'testing'],
+    ['Freigegeben. Die Fehlerseite ist leer.', 'testing'],
+    ['Goedgekeurd. De foutpagina is leeg.', 'testing'],
+    ['Validé. Le problème est vide, aucun champ rempli.', 'testing'],
+    ['Approvato. Gli errori sono normali solo su desktop.', 'testing'],
+    // A problem told after a comma or a colon in an aside that opens with an "if" is told.
+    ['Approved, thanks. The mobile check-in works (in case it matters, checkout is broken on Safari).', 'testing'],
+    ['Approved. Checked all flows (if anyone asks: Amex payments still fail).', 'testing'],
+    ['Freigegeben. Wir haben alles getestet (falls es Sie interessiert: die Erstattung schlägt noch fehl).', 'testing'],
+    ['Aprobado. Todo probado (por si acaso: el reembolso sigue fallando).', 'testing'],
+    // Verbs of failing, and an error message met in use.
+    ['Approvato. Il pagamento è fallito.', 'testing'],
+    ['Aprovado. O pagamento falhou.', 'testing'],
+    ['Freigegeben. Zwei Zahlungen sind gescheitert.', 'testing'],
+    ['Goedgekeurd. Twee betalingen faalden.', 'testing'],
+    ['Approved. We get the same error message on every refund.', 'testing'],
+    ['Approved. There’s an error message on voids.', 'testing'],
+    ['Approvato. Compare un messaggio di errore a ogni annullamento.', 'testing'],
+    ['Aprovado. Aparece uma mensagem de erro em cada cancelamento.', 'testing'],
+  ]);
+
+  it('still reads "all the error messages on the list" as material tested, not a problem', () => {
+    expect(
+      read('We tested all the error messages on the list. Everything looks good and the wording is approved. Approved from our side!', 'testing').reasons.join(
+        ' ',
+      ),
+    ).not.toContain('reports a problem');
   });
 });

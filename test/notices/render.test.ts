@@ -146,7 +146,6 @@ describe('staff notices', () => {
         'new-contract',
         'contract-review-reminder',
         'confirm-details-escalation',
-        'details-not-confirmed',
         'kickoff-call-reminder',
         'kickoff-overdue',
         'plan-escalation',
@@ -171,15 +170,7 @@ describe('staff notices', () => {
     expect(text).not.toMatch(REPLY_COMMAND);
   });
 
-  it('details-not-confirmed gives the PM the client’s words and says nothing was scheduled, with nothing to record', () => {
-    const { text } = renderNotice('details-not-confirmed', context(base, { ...extras, quotedText: 'One correction: we moved from Cvent to Swoogo.' }));
-    expect(text).toContain('One correction: we moved from Cvent to Swoogo.');
-    expect(text).toContain('Nothing was scheduled');
-    expect(text).toContain('nothing to record');
-    expect(text).not.toMatch(REPLY_COMMAND);
-  });
-
-  it.each(staffCases.filter((c) => c.template !== 'confirm-details-escalation' && c.template !== 'details-not-confirmed'))(
+  it.each(staffCases.filter((c) => c.template !== 'confirm-details-escalation'))(
     '$case says how to act: a reply command for the first line, and the CLI equivalent',
     ({ template }) => {
       const notice = renderNotice(template, context());

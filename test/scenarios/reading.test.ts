@@ -67,6 +67,9 @@ describe('a client who reports the earlier problems fixed and approves', () => {
   });
 });
 
+const pmReply = (at: string, text: string) =>
+  [at, { type: 'reply' as const, project: 'acme', from: PM, text, attachments: [], autoReply: false }] as [string, never];
+
 describe('a correction at the details step that also names a launch day', () => {
   let result: Run;
   beforeAll(async () => {
@@ -78,23 +81,50 @@ describe('a correction at the details step that also names a launch day', () => 
             '2027-01-05T15:10:00Z',
             'One correction before we confirm: we moved off Cvent last year, so the integration needs to be Swoogo, not Cvent. Everything else is right. Launch April 19, 2027.',
           ),
-          reply('2027-01-07T14:00:00Z', 'Thanks for updating it to Swoogo. All correct now, launch April 19, 2027.'),
+          pmReply('2027-01-11T15:00:00Z', 'DECLINE\n\nI have asked Pat to confirm once the contract says Swoogo.'),
+          reply('2027-01-13T14:00:00Z', 'Thanks for updating it to Swoogo. All correct now, launch April 19, 2027.'),
         ],
-        '2027-01-08T00:00:00Z',
+        '2027-01-14T00:00:00Z',
       ),
     );
   }, SCENARIO_TIMEOUT);
 
-  it('confirms nothing and schedules nothing: the PM gets the client’s words', async () => {
+  it('confirms nothing and schedules nothing: the PM is asked, with the client’s words, and nobody is reminded meanwhile', async () => {
     expect(readAs(result)[0]).toMatchObject({ intent: 'decline' });
-    expect(readAs(result)[0]?.summary).toContain('details not confirmed (launch 2027-04-19 named): passed to the PM');
-    const [notice] = await result.notices('details-not-confirmed');
+    expect(readAs(result)[0]?.summary).toContain('RV-1 asked the PM');
+    const [notice] = await result.notices('reply-needs-review');
     expect(notice).toContain('integration needs to be Swoogo, not Cvent');
-    expect(out(result, 'details-not-confirmed').map((m) => m.to)).toEqual([[PM]]);
+    expect(notice).toContain('APPROVE or DECLINE');
+    expect(out(result, 'timeline').filter((m) => m.at < '2027-01-13')).toEqual([]);
+    expect(out(result, 'confirm-details-reminder').filter((m) => m.at > '2027-01-05T15:10' && m.at < '2027-01-11T15:00')).toEqual([]);
   });
 
-  it('schedules the project on the client’s confirmation that follows, once', () => {
-    expect(readAs(result)[1]?.summary).toContain('details confirmed, launch 2027-04-19');
+  it('schedules the project on the client’s confirmation that follows the PM’s DECLINE, once', () => {
+    expect(result.project.reviews).toEqual([expect.objectContaining({ id: 'RV-1', step: 'details', guess: 'decline', status: 'declined', decidedBy: PM })]);
+    expect(readAs(result).at(-1)?.summary).toContain('details confirmed, launch 2027-04-19');
+    expect(out(result, 'timeline')).toHaveLength(1);
+    expect(result.project.timeline).toMatchObject({ launch: '2027-04-19' });
+  });
+});
+
+describe('a confirmation at the details step read as a no', () => {
+  let result: Run;
+  beforeAll(async () => {
+    result = await run(
+      scenario(
+        [
+          staff('2027-01-04T16:00:00Z', 'contract-reviewed'),
+          reply('2027-01-05T15:10:00Z', 'Details are fine. The only issue is we cannot launch before April 19, 2027, so April 19 it is.'),
+          pmReply('2027-01-06T15:00:00Z', 'APPROVE'),
+        ],
+        '2027-01-07T00:00:00Z',
+      ),
+    );
+  }, SCENARIO_TIMEOUT);
+
+  it('is not stuck: the PM’s APPROVE confirms the details with the day the client named', () => {
+    expect(readAs(result)[0]?.summary).toContain('RV-1 asked the PM');
+    expect(result.project.reviews).toEqual([expect.objectContaining({ id: 'RV-1', step: 'details', status: 'approved', decidedBy: PM })]);
     expect(out(result, 'timeline')).toHaveLength(1);
     expect(result.project.timeline).toMatchObject({ launch: '2027-04-19' });
   });

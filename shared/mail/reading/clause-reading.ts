@@ -221,25 +221,23 @@ function overlapsYes(hits: readonly Hit[], h: Hit): boolean {
   return hits.some((y) => y !== h && YES_LIKE.has(y.act) && !y.negated && y.at < h.end && y.end > h.at);
 }
 
-/** A problem word's state that says there are none, a word between at most (the `problemsNone` pattern): "Error logs are clean". */
-const STATE_OF_NONE = new RegExp(String.raw`^[\p{L}'-]*\s+(?:[\p{L}'-]+\s+)?(?:${wordsOf('problemsNone')})(?![\p{L}])`, 'u');
+/**
+ * A problem word opening the words that say a record of problems holds none (the `problemsNone` pattern), and the phrase ends
+ * there: "Error logs are clean.", "Die Fehlerprotokolle sind leer". (Not "Errors were zero until Friday", "the error emails are empty".)
+ */
+const STATE_OF_NONE = new RegExp(String.raw`^(?:${wordsOf('problemsNone')})(?=\s*(?:[.!;,]|$))`);
 
 /**
  * "0 failed API calls", "cero problemas": a count of none. "Monitoring shows 0 errors": a zero that counts problems counts none.
- * "Error logs are clean", "la tasa de errores está normal": a state of none.
+ * "Error logs are clean": a record of them that holds none.
  */
 function countsNone(folded: string, h: Hit): boolean {
-  return ZERO_BEFORE.test(folded.slice(0, h.at)) || (ZERO.test(h.words) && ZERO_OF.test(folded.slice(h.end))) || STATE_OF_NONE.test(folded.slice(h.end));
+  return ZERO_BEFORE.test(folded.slice(0, h.at)) || (ZERO.test(h.words) && ZERO_OF.test(folded.slice(h.end))) || STATE_OF_NONE.test(folded.slice(h.at));
 }
-
-/** A word of success joined to a problem word, before or after it: "the success and error messages", "messages d'erreur et de succès". */
-const SUCCESS_BEFORE = new RegExp(String.raw`(?:${wordsOf('successWords')})\s*(?:(?:${wordsOf('andOr')})|[&/])\s*(?:\S+\s+)?$`);
-const SUCCESS_AFTER = new RegExp(String.raw`^[\p{L}-]*\s*(?:(?:${wordsOf('andOr')})|[&/])\s*(?:\S+\s+)?(?:${wordsOf('successWords')})`, 'u');
-const namesMessages = (folded: string, h: Hit) => SUCCESS_BEFORE.test(folded.slice(0, h.at)) || SUCCESS_AFTER.test(folded.slice(h.end));
 
 /** A problem word that is the state of none itself ("leer" of "Die Fehlerprotokolle sind leer"), after the problem it says is none. */
 function stateOfNone(folded: string, hits: readonly Hit[], h: Hit): boolean {
-  return hits.some((k) => k !== h && k.act === 'problem' && k.end <= h.at && (STATE_OF_NONE.exec(folded.slice(k.end))?.[0].length ?? -1) >= h.end - k.end);
+  return hits.some((k) => k !== h && k.act === 'problem' && k.end <= h.at && (STATE_OF_NONE.exec(folded.slice(k.at))?.[0].length ?? -1) >= h.end - k.at);
 }
 
 /** "Sie bekommen unsere Freigabe oder Änderungswünsche bis Freitag": a yes offered beside its other answer is no answer. */
@@ -331,13 +329,7 @@ export function readOne(clause: Clause, question: StepQuestion, context: ClauseC
   // (Beside a resolution, only a problem in a bracket that says something is still wrong: "both issues are fixed (the mail goes
   // out, though the refund still doesn't post)".)
   const standing = (h: Hit) =>
-    h.act === 'problem' &&
-    !h.negated &&
-    !cases.has(h) &&
-    !overlapsYes(hits, h) &&
-    !countsNone(clause.folded, h) &&
-    !stateOfNone(clause.folded, hits, h) &&
-    !namesMessages(clause.folded, h);
+    h.act === 'problem' && !h.negated && !cases.has(h) && !overlapsYes(hits, h) && !countsNone(clause.folded, h) && !stateOfNone(clause.folded, hits, h);
   const problems = hypothetical ? [] : resolved.length > 0 ? hits.filter((h) => standing(h) && stillOpenAside(clause.folded, h)) : hits.filter(standing);
   // A bare yes counts as the whole answer, or opening the reply in a short first clause ("Yes, go ahead", "Thursday at 2 works.").
   // Not under a quoted point: a bare "OK" there answers that point only, not the step. Nor to a notice

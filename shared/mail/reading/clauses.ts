@@ -658,6 +658,14 @@ function inAside(brackets: readonly Span[], folded: string, [a, b]: Span): boole
   return brackets.some(([from, to]) => a > from && b <= to && folded.slice(from + 1, a).trim() !== '');
 }
 
+/**
+ * An "if" whose few words end at a colon, with more after it ("if anyone asks: Amex payments still fail", "falls es Sie
+ * interessiert: die Erstattung schlägt noch fehl"): it announces what follows, and sets it no condition.
+ */
+function leadsAColon(folded: string, [, b]: Span): boolean {
+  return /^[^,;:.!?]{0,30}:\s*\p{L}/u.test(folded.slice(b));
+}
+
 /** "No sé si las fechas están bien": an "if" after a verb of knowing or checking is "whether". */
 function weighing(folded: string, [a]: Span): boolean {
   return WEIGHING_BEFORE.test(folded.slice(0, a));
@@ -795,17 +803,23 @@ function readClause(scan: Scan, clause: number, text: string, { sentence, contra
       !andOfBoth(folded, span, conditionSpans),
   );
   const hypotheses = spansOf(scan, clause, 'hypothetical');
-  // "(also attached as an mp4 in case the link doesn't work for you)": a problem supposed inside an aside is none reported.
+  // "(also attached as an mp4 in case the link doesn't work for you)": a problem supposed inside an aside, in the phrase its "if"
+  // opens, is none reported. (Not one told after a comma or a colon: "(in case it matters, checkout is broken on Safari)".)
   for (const [from, to] of brackets) {
     const supposed = hypotheses.filter(([a, b]) => a > from && b <= to && leads(hits, folded, [a, b]));
     if (supposed.length === 0) continue;
     for (let i = hits.length - 1; i >= 0; i--) {
       const h = hits[i] as Hit;
-      if (h.act === 'problem' && h.end <= to && supposed.some(([, b]) => b <= h.at)) hits.splice(i, 1);
+      if (h.act === 'problem' && h.end <= to && supposed.some(([, b]) => b <= h.at && !/[,;:]/.test(folded.slice(b, h.at)))) hits.splice(i, 1);
     }
   }
   const hypothetical = hypotheses.some(
-    (span) => leads(hits, folded, span) && !overlaps(neutral, ...span) && !inAside(brackets, folded, span) && !andOfBoth(folded, span, hypotheses),
+    (span) =>
+      leads(hits, folded, span) &&
+      !leadsAColon(folded, span) &&
+      !overlaps(neutral, ...span) &&
+      !inAside(brackets, folded, span) &&
+      !andOfBoth(folded, span, hypotheses),
   );
   return {
     text,

@@ -243,7 +243,6 @@ export type PatternName =
   | 'addresseeIs'
   | 'notHedge'
   | 'problemsNone'
-  | 'successWords'
   | 'thirdPersonHas'
   | 'ownVoice'
   | 'hereby'

@@ -25,6 +25,7 @@ export const cadmiumProcess = {
   workflow: cadmiumWorkflow,
   perCycleSteps: PER_CYCLE,
   decisionSteps: DECISION_STEPS,
+  pmReadsNo: new Set(['details']),
   stepOutcome,
   locate,
   ends: ['done'],

@@ -92,12 +92,13 @@ function details(project: Project, reading: MailReading, context: ReplyContext):
     });
     notes.push(`new POC ${newPoc.email}`);
   }
-  // A no (a correction, a yes held back) confirms nothing, whatever day it names: the PM reads it and answers the client.
+  // A no (a correction, a yes held back) confirms nothing, whatever day it names. The PM has read it (a client's no here opens a
+  // review: ProcessModule.pmReadsNo) and answers the client, whose next reply is read the same way.
   if (reading.intent === 'decline') {
     return {
       project: next,
-      notices: [{ template: 'details-not-confirmed', to: 'staff', extras: quotedMail(reading, context.at) }],
-      readAs: [...notes, `details not confirmed${reading.launchDate ? ` (launch ${reading.launchDate} named)` : ''}: passed to the PM`].join('; '),
+      notices: [],
+      readAs: [...notes, `details not confirmed${reading.launchDate ? ` (launch ${reading.launchDate} named)` : ''}`].join('; '),
     };
   }
   if (!reading.launchDate) {

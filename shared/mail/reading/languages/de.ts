@@ -579,6 +579,14 @@ export const de: Lexicon = {
     'wie war der flug',
   ],
   problem: [
+    // Verbs of failing ("il pagamento è fallito", "o pagamento falhou", "zwei Zahlungen sind gescheitert").
+    'schlägt noch fehl',
+    'schlägt immer noch fehl',
+    'schlagen noch fehl',
+    'schlugen fehl',
+    'gescheitert',
+    'scheitert',
+    'scheitern',
     'beschwerde',
     'reklamation',
     'reklamationen',
@@ -1188,8 +1196,7 @@ export const de: Lexicon = {
     unrelatedLead: ['anderes thema', 'unabhangig davon'],
     // Someone else as the subject with the auxiliary before a verb at the clause's end ("Er hat den Plan freigegeben"): a yes reported.
     thirdPersonHas: ['(?:er|sie) (?:hat|hatte)'],
-    problemsNone: ['(?:sind|ist|waren|war|bleiben|bleibt)(?: alle| komplett| weiterhin)? (?:sauber|leer|normal|unauffallig)'],
-    successWords: ['erfolg\\w*'],
+    problemsNone: ['fehler(?:protokolle?|logs?|quote|rate|zahl) (?:ist|sind|bleibt|bleiben)(?: weiterhin| komplett)? (?:sauber|leer|unauffallig|null)'],
     addresseeIs: ['ihr'],
     notHedge: ['wie bisher', 'als bisher'],
     // Asking to keep things as they are ("but please keep me as the main contact"): no change asked.

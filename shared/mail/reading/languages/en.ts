@@ -1270,6 +1270,21 @@ export const en: Lexicon = {
     'showed an error message',
     'an error message appears',
     'an error message pops up',
+    'the same error message',
+    'error message on every',
+    'gives an error message',
+    'give an error message',
+    "there's an error message",
+    'there is an error message',
+    'error message shows up',
+    'error message comes up',
+    'returns an error message',
+    'return an error message',
+    'seeing the error message',
+    'getting the error message',
+    'get the error message',
+    'got the error message',
+    'got error messages',
     'fail',
     'fails',
     'failed',
@@ -2592,12 +2607,10 @@ export const en: Lexicon = {
     commentWords: ['comments?', 'feedback', 'remarks', 'redlines?', 'mark-?ups?', 'notes on'],
     // Words that turn to something else before a "but" ("Unrelated, but my desk line changed"): the "but" turns nothing against the yes.
     unrelatedLead: ['unrelated', 'not related', 'off topic', 'side note', 'on a side note'],
-    // A problem noun's state that says there are none ("Error logs are clean", "the error rate is normal"): no problem reported.
+    // A record of problems that holds none, the problem word first ("Error logs are clean", "the error rate is normal"): none reported.
     problemsNone: [
-      '(?:is|are|was|were|looks?|stays?|stayed|remains?|remained)(?: all| still| completely| totally)? (?:clean|empty|normal|quiet|flat|zero|nil)',
+      'errors? (?:logs?|rates?|counts?|queues?|dashboards?) (?:is|are|stays?|stayed|remains?|remained)(?: all| still| completely)? (?:clean|empty|normal|quiet|zero)',
     ],
-    // A word of success beside a problem word names a kind of message ("the success and error messages"): no problem.
-    successWords: ['success(?:ful)?'],
     // The reader's side right before a word of being ready ("as soon as you're ready"): their readiness, not the sender's yes.
     addresseeIs: ["you're", 'youre', 'you are', 'u r'],
     // Words of a hedge that hedge nothing: a bank check ("voiding a check with a redeemed reward"), "die gleichen wie bisher".

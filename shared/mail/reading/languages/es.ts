@@ -537,6 +537,14 @@ export const es: Lexicon = {
     'atrasar*',
   ],
   neutral: [
+    // Less than, at least: no "except" ("llegan en menos de un minuto", "chegam em menos de um minuto").
+    'en menos de',
+    'menos de un',
+    'menos de una',
+    'con menos de',
+    'por menos de',
+    'al menos',
+    'por lo menos',
     // Nothing still to come: "nothing outstanding", "sem pendentes", "keine offenen Punkte".
     'sin pendientes',
     'nada pendiente',
@@ -1018,15 +1026,7 @@ export const es: Lexicon = {
     'a condición',
     'salvo',
     'excepto',
-    // "todo bien menos el informe" (except), never "en menos de un minuto" (less than).
-    'menos el',
-    'menos la',
-    'menos los',
-    'menos las',
-    'menos un',
-    'menos una',
-    'menos en',
-    'menos por',
+    'menos',
     'a excepción',
     'solo si',
     'a menos que',
@@ -1382,8 +1382,6 @@ export const es: Lexicon = {
     thanksPassedOn: ['nuestro agradecimiento', 'mi agradecimiento', 'agradeced', 'agradezcan', 'dale las gracias', 'dales las gracias', 'denle las gracias'],
     commentWords: ['comentarios', 'observaciones', 'feedback'],
     unrelatedLead: ['otro tema', 'aparte de eso'],
-    problemsNone: ['(?:estan|esta|siguen|sigue)(?: todos| totalmente)? (?:limpios?|vacios?|normal(?:es)?)'],
-    successWords: ['exito'],
     addresseeIs: ['esteis', 'esten', 'usted este'],
     // Asking to keep things as they are ("but please keep me as the main contact"): no change asked.
     keepsAsIs: ['mantened', 'mantenga', 'mantengan', 'mantener'],

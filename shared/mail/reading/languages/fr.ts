@@ -1356,8 +1356,6 @@ export const fr: Lexicon = {
     thanksPassedOn: ['nos remerciements', 'mes remerciements', 'remerciez', 'remercier aussi'],
     commentWords: ['commentaires', 'remarques', 'retours', 'observations'],
     unrelatedLead: ['rien a voir', 'autre sujet'],
-    problemsNone: ['(?:sont|est|restent|reste)(?: tous| toujours)? (?:vides?|propres?|normale?s?|normaux)'],
-    successWords: ['succes', 'reussite'],
     addresseeIs: ['vous etes', 'vous serez'],
     // Asking to keep things as they are ("but please keep me as the main contact"): no change asked.
     keepsAsIs: ['gardez', 'garder', 'conservez'],

@@ -641,6 +641,17 @@ export const it: Lexicon = {
     'sarete anche voi',
   ],
   problem: [
+    // An error message met in use (where the messages alone name material).
+    'compare un messaggio di errore',
+    'appare un messaggio di errore',
+    'esce un messaggio di errore',
+    // Verbs of failing ("il pagamento è fallito", "o pagamento falhou", "zwei Zahlungen sind gescheitert").
+    'fallito',
+    'fallita',
+    'falliti',
+    'fallite',
+    'fallisce',
+    'falliscono',
     'lamentela',
     'lamentele',
     'reclamo',
@@ -1235,8 +1246,6 @@ export const it: Lexicon = {
     thanksPassedOn: ['i nostri ringraziamenti', 'i miei ringraziamenti', 'ringraziate', 'ringrazia anche', 'un grazie anche'],
     commentWords: ['commenti', 'osservazioni', 'riscontri', 'feedback'],
     unrelatedLead: ['altro argomento', 'a parte questo'],
-    problemsNone: ['(?:sono|e|restano|resta)(?: tutti| ancora)? (?:puliti|vuoti|normali)'],
-    successWords: ['successo'],
     addresseeIs: ['siete', 'sarete'],
     // Asking to keep things as they are ("but please keep me as the main contact"): no change asked.
     keepsAsIs: ['mantenete', 'mantenga', 'mantenere', 'lasciate'],

@@ -509,6 +509,11 @@ export const nl: Lexicon = {
     'off topic',
   ],
   problem: [
+    // Verbs of failing ("il pagamento è fallito", "o pagamento falhou", "zwei Zahlungen sind gescheitert").
+    'faalt',
+    'falen',
+    'faalden',
+    'gefaald',
     'uur verschoven',
     'klacht',
     'geklaagd',
@@ -998,8 +1003,6 @@ export const nl: Lexicon = {
     unrelatedLead: ['los daarvan', 'ander onderwerp'],
     // Someone else as the subject with the auxiliary before a verb at the clause's end ("Zij heeft het plan goedgekeurd"): a yes reported.
     thirdPersonHas: ['(?:hij|zij|ze) (?:heeft|had|hebben|hadden)'],
-    problemsNone: ['(?:zijn|is|blijven|blijft)(?: allemaal| nog steeds)? (?:leeg|schoon|normaal)'],
-    successWords: ['succes\\w*'],
     addresseeIs: ['jullie', 'u'],
     // Asking to keep things as they are ("but please keep me as the main contact"): no change asked.
     keepsAsIs: ['houd', 'houden', 'behouden'],

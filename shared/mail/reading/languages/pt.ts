@@ -513,6 +513,14 @@ export const pt: Lexicon = {
     'adiemos',
   ],
   neutral: [
+    // Less than, at least: no "except" ("llegan en menos de un minuto", "chegam em menos de um minuto").
+    'em menos de',
+    'menos de um',
+    'menos de uma',
+    'com menos de',
+    'por menos de',
+    'pelo menos',
+    'ao menos',
     // A reflexive "se" is no "if" (whose verb would be a future subjunctive, "se for", "se encontrar"): "que hoje se encontra em
     // viagem", "não se aplica".
     'se encontra',
@@ -682,6 +690,14 @@ export const pt: Lexicon = {
     'como foi o carnaval',
   ],
   problem: [
+    // An error message met in use (where the messages alone name material).
+    'aparece uma mensagem de erro',
+    'aparece a mensagem de erro',
+    'dá uma mensagem de erro',
+    // Verbs of failing ("il pagamento è fallito", "o pagamento falhou", "zwei Zahlungen sind gescheitert").
+    'falhou',
+    'falharam',
+    'falhando',
     'reclamação',
     'reclamações',
     'reclamaram',
@@ -991,17 +1007,7 @@ export const pt: Lexicon = {
     'sob condição',
     'exceto',
     'salvo',
-    // "tudo certo menos o relatório" (except), never "em menos de um minuto" (less than).
-    'menos o',
-    'menos a',
-    'menos os',
-    'menos as',
-    'menos um',
-    'menos uma',
-    'menos no',
-    'menos na',
-    'menos em',
-    'menos por',
+    'menos',
     'a não ser',
     'só se',
     'somente se',
@@ -1328,8 +1334,6 @@ export const pt: Lexicon = {
     thanksPassedOn: ['nossos agradecimentos', 'meus agradecimentos', 'agradecam', 'agradeca tambem', 'um obrigado'],
     commentWords: ['comentarios', 'observacoes', 'feedback'],
     unrelatedLead: ['outro assunto', 'a parte isso'],
-    problemsNone: ['(?:estao|esta|continuam|continua)(?: todos| totalmente)? (?:limpos?|vazios?|normais|normal)'],
-    successWords: ['sucesso'],
     addresseeIs: ['voces estiverem', 'estiverem'],
     // Asking to keep things as they are ("but please keep me as the main contact"): no change asked.
     keepsAsIs: ['mantenham', 'mantenha', 'manter'],

@@ -11,7 +11,6 @@ export const CADMIUM_TEMPLATE_IDS = [
   'confirm-details-reminder', // client
   'confirm-details-escalation', // staff: no answer from the client
   'launch-date-unclear', // client: we could not read a date ("early April"); please give a day
-  'details-not-confirmed', // staff: the client corrected the details or held back their yes; answer them
   // 3. timeline
   'timeline', // client (+ PM cc): the timeline, and why the launch differs from the desired one if it does
   // 4. call scheduling
@@ -55,7 +54,6 @@ export const STAFF_TEMPLATE_IDS = [
   'new-contract',
   'contract-review-reminder',
   'confirm-details-escalation',
-  'details-not-confirmed',
   'kickoff-call-reminder',
   'kickoff-overdue',
   'plan-escalation',

@@ -86,20 +86,6 @@ export const staffTemplates: Record<StaffTemplateId, Build> = {
     ],
   }),
 
-  'details-not-confirmed': (context) => ({
-    subject: `${who(context.project)} did not confirm the details`,
-    blocks: [
-      para(`${clientName(context.project)} answered the confirmation request without confirming the details as they stand: a correction, or a yes held back.`),
-      projectLine(context.project),
-      ...clientWords(context, 'They wrote:'),
-      ...pocLine(context.project),
-      para('Nothing was scheduled, whatever launch day they named. Please answer them directly (a correction to the contracted details is yours to settle).'),
-      para(
-        'The system reads their next reply to the confirmation mail: a confirmation with a launch day schedules the project; there is nothing to record here.',
-      ),
-    ],
-  }),
-
   'kickoff-call-reminder': ({ project }) => ({
     subject: `Schedule the kick-off call with ${who(project)}`,
     blocks: [
