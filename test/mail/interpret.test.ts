@@ -2807,3 +2807,15 @@ describe('what a review of the change of the batches iv to iz tried', () => {
     ).not.toContain('reports a problem');
   });
 });
+
+describe('what the batches jc to je showed', () => {
+  it('reads test cases and screens by name as no refusal and no problem', () => {
+    expectRulesYes('- Declined payment card: shows "Your payment could not be processed." All use cases pass, so this is our approval.', 'testing');
+    expectYesActedOn('The error prompts on the workstation ("Member not found", "Reward expired") read as agreed. All 12 passed, approved.', 'testing');
+    expectNoYesActedOn('The card was declined at checkout. Otherwise approved.', 'testing');
+  });
+
+  it('reads a Spanish "retrasar el lanzamiento" as a no, where only a status was asked', () => {
+    expect(read('Tenemos que retrasar el lanzamiento: la tienda piloto está en obras.', 'status').intent).toBe('decline');
+  });
+});
