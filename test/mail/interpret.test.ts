@@ -2811,11 +2811,50 @@ describe('what a review of the change of the batches iv to iz tried', () => {
 describe('what the batches jc to je showed', () => {
   it('reads test cases and screens by name as no refusal and no problem', () => {
     expectRulesYes('- Declined payment card: shows "Your payment could not be processed." All use cases pass, so this is our approval.', 'testing');
-    expectYesActedOn('The error prompts on the workstation ("Member not found", "Reward expired") read as agreed. All 12 passed, approved.', 'testing');
+    expectYesActedOn('The error texts on the workstation ("Member not found", "Reward expired") read as agreed. All 12 passed, approved.', 'testing');
     expectNoYesActedOn('The card was declined at checkout. Otherwise approved.', 'testing');
   });
 
   it('reads a Spanish "retrasar el lanzamiento" as a no, where only a status was asked', () => {
     expect(read('Tenemos que retrasar el lanzamiento: la tienda piloto está en obras.', 'status').intent).toBe('decline');
+  });
+});
+
+describe('what a second review of the change of the batches iv to je tried', () => {
+  notActedOn([
+    // An "if" before a colon outside a bracket still sets a condition; only one opening a bracket announces the aside.
+    ['In case legal agrees: approved.', 'approval'],
+    ['In case QA passes: good to go.', 'testing'],
+    ['Sollten die Tests grün sein: freigegeben.', 'approval'],
+    ['Caso os testes passem: aprovado.', 'approval'],
+    ['Mocht alles goed gaan: akkoord van onze kant.', 'approval'],
+    ['Whether we go live Monday: finance decides tomorrow. Everything else is approved.', 'testing'],
+    // Declined payments, error dialogs and prompts met in use are problems.
+    ['Testing done. We’re seeing declined transactions on every Amex card.', 'testing'],
+    ['Looks good. We had 3 declined payments with valid cards in the pilot.', 'approval'],
+    ['Looks good. The error dialog appears every time we refund.', 'testing'],
+    ['All good. Customers see an error prompt at checkout.', 'testing'],
+    // "At least" is a part: the rest is not said.
+    ['Al menos la parte de pagos está aprobada.', 'approval'],
+    ['Pelo menos o layout está aprovado.', 'testing'],
+  ]);
+
+  it('reads "pedidos de menos de 500 euros" as less than, no exception', () => {
+    expect(read('Aprobado para pedidos de menos de 500 euros.', 'testing').reasons.join(' ')).not.toContain('condition');
+  });
+});
+
+describe('what the out-of-fold reading of the batches iv to je showed', () => {
+  it('reads "the complete flow" as a thing shown and a hold on our word as no refusal', () => {
+    expect(read('Please find attached the test transactions file, and here is the video of the complete flow: https://x.example/v', 'readiness').intent).toBe(
+      'inform',
+    );
+    expectYesActedOn('Prod deploy is on hold until you give the word. Build complete, QA passed, ready for certification.', 'readiness');
+    expectNoYesActedOn('Everything is on hold until legal signs. Ready otherwise.', 'readiness');
+  });
+
+  it('reads a fix thanked for as the problem it names fixed', () => {
+    expectYesActedOn('Thank you and the developers for turning around the fix on the duplicate contact issue so quickly. APPROVED for launch.', 'testing');
+    expectNoYesActedOn('Thanks for the fix on the duplicate issue, but it still happens on iOS. Approved otherwise.', 'testing');
   });
 });

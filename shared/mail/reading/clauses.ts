@@ -659,11 +659,12 @@ function inAside(brackets: readonly Span[], folded: string, [a, b]: Span): boole
 }
 
 /**
- * An "if" whose few words end at a colon, with more after it ("if anyone asks: Amex payments still fail", "falls es Sie
- * interessiert: die Erstattung schlägt noch fehl"): it announces what follows, and sets it no condition.
+ * An "if" opening a bracket, its few words ending at a colon ("(if anyone asks: Amex payments still fail)", "(falls es Sie
+ * interessiert: die Erstattung schlägt noch fehl)"): it announces what the aside tells, and sets it no condition. (Not outside
+ * a bracket: "In case legal agrees: approved" is a yes on a condition.)
  */
-function leadsAColon(folded: string, [, b]: Span): boolean {
-  return /^[^,;:.!?]{0,30}:\s*\p{L}/u.test(folded.slice(b));
+function announcesAnAside(brackets: readonly Span[], folded: string, [a, b]: Span): boolean {
+  return brackets.some(([from, to]) => a > from && b <= to && folded.slice(from + 1, a).trim() === '') && /^[^,;:.!?()]{0,30}:\s*\p{L}/u.test(folded.slice(b));
 }
 
 /** "No sé si las fechas están bien": an "if" after a verb of knowing or checking is "whether". */
@@ -816,7 +817,7 @@ function readClause(scan: Scan, clause: number, text: string, { sentence, contra
   const hypothetical = hypotheses.some(
     (span) =>
       leads(hits, folded, span) &&
-      !leadsAColon(folded, span) &&
+      !announcesAnAside(brackets, folded, span) &&
       !overlaps(neutral, ...span) &&
       !inAside(brackets, folded, span) &&
       !andOfBoth(folded, span, hypotheses),

@@ -932,13 +932,19 @@ export const en: Lexicon = {
     'error screen*',
     'failure message*',
     'declined card*',
-    // Test cases and screens by name ("- Declined payment card: shows …", "the error prompts on the workstation").
-    'declined payment*',
-    'declined transaction*',
-    'error prompt*',
-    'error dialog*',
-    'error popup*',
-    'error pop-up*',
+    // A hold on our word, not the sender's: "Prod deploy is on hold until you give the word".
+    'on hold until you give the word',
+    'on hold until you give us the word',
+    'on hold until you say so',
+    'on hold until you say go',
+    // "complete" describing a thing shown, not work told done: "the video of the complete flow".
+    'complete flow*',
+    'complete walkthrough*',
+    'complete recording*',
+    'complete video*',
+    // Test cases and screens by name ("- Declined payment card: shows …", "the error texts read as agreed"). (Not "declined
+    // payments", "an error prompt", "the error dialog": a problem met in use as often as a screen named.)
+    'declined payment card',
     'error text*',
     'error wording',
     'should have',
@@ -1582,6 +1588,11 @@ export const en: Lexicon = {
     'stay active',
   ],
   resolved: [
+    // A fix thanked for: the problem it names is the one fixed ("thanks for the quick fix on the duplicate contact issue").
+    'the fix on',
+    'the fix for',
+    'quick fix on',
+    'quick fix for',
     'now coming through',
     'now comes through',
     'now come through',

@@ -541,14 +541,13 @@ export const es: Lexicon = {
     'atrasar*',
   ],
   neutral: [
-    // Less than, at least: no "except" ("llegan en menos de un minuto", "chegam em menos de um minuto").
+    // Less than: no "except" ("llegan en menos de un minuto", "chegam em menos de um minuto").
     'en menos de',
+    'de menos de',
     'menos de un',
     'menos de una',
     'con menos de',
     'por menos de',
-    'al menos',
-    'por lo menos',
     // Nothing still to come: "nothing outstanding", "sem pendentes", "keine offenen Punkte".
     'sin pendientes',
     'nada pendiente',

@@ -513,14 +513,13 @@ export const pt: Lexicon = {
     'adiemos',
   ],
   neutral: [
-    // Less than, at least: no "except" ("llegan en menos de un minuto", "chegam em menos de um minuto").
+    // Less than: no "except" ("llegan en menos de un minuto", "chegam em menos de um minuto").
     'em menos de',
+    'de menos de',
     'menos de um',
     'menos de uma',
     'com menos de',
     'por menos de',
-    'pelo menos',
-    'ao menos',
     // A reflexive "se" is no "if" (whose verb would be a future subjunctive, "se for", "se encontrar"): "que hoje se encontra em
     // viagem", "não se aplica".
     'se encontra',
