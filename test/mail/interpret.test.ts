@@ -2858,3 +2858,20 @@ describe('what the out-of-fold reading of the batches iv to je showed', () => {
     expectNoYesActedOn('Thanks for the fix on the duplicate issue, but it still happens on iOS. Approved otherwise.', 'testing');
   });
 });
+
+describe('what a third review (wrong approvals in plain replies) tried', () => {
+  notActedOn([
+    // A yes limited by "only" to one till, store or part.
+    ['Validé uniquement pour la caisse en ligne.', 'approval'],
+    ['Aprobado solo para la caja online.', 'approval'],
+    ['Approvato solo per la cassa online.', 'approval'],
+    ['Akkoord, alleen voor de webkassa.', 'approval'],
+    ['Aprovado só para a caixa online.', 'approval'],
+    ['Approved only for the online till.', 'approval'],
+    ['Freigegeben, nur für die Online-Kasse.', 'approval'],
+  ]);
+
+  it('still reads "just to let you know" as no limit of the yes', () => {
+    expectYesActedOn('Plano aprovado da nossa parte, pode seguir. Só para avisar: a partir de abril o contato é a Mariana.', 'approval');
+  });
+});

@@ -1371,6 +1371,12 @@ export const de: Lexicon = {
     'entscheidet letztlich',
   ],
   partOnly: [
+    // A yes limited by "only" ("Validé uniquement pour la caisse en ligne", "Approved only for the online till").
+    'nur für die',
+    'nur für den',
+    'nur für das',
+    'nur für unsere',
+    'nur für eine',
     'pilotfiliale',
     'pilotstandort',
     'pilotrestaurant',

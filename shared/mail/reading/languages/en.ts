@@ -2999,6 +2999,13 @@ export const en: Lexicon = {
     'get the final say',
   ],
   partOnly: [
+    // A yes limited by "only" ("Validé uniquement pour la caisse en ligne", "Approved only for the online till").
+    'only for the',
+    'only for our',
+    'only for one',
+    'just for the',
+    'for the first store only',
+    'for one store only',
     'for the pilot',
     'pilot store',
     'pilot location',

@@ -1561,6 +1561,17 @@ export const es: Lexicon = {
     'decidirá en última instancia',
   ],
   partOnly: [
+    // A yes limited by "only" ("Validé uniquement pour la caisse en ligne", "Approved only for the online till").
+    'solo para la',
+    'solo para el',
+    'solo para los',
+    'solo para las',
+    'sólo para la',
+    'sólo para el',
+    'solamente para la',
+    'solamente para el',
+    'únicamente para la',
+    'únicamente para el',
     'tienda piloto',
     'local piloto',
     'restaurante piloto',

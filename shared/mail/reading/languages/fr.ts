@@ -1541,6 +1541,13 @@ export const fr: Lexicon = {
     'décidera en dernier',
   ],
   partOnly: [
+    // A yes limited by "only" ("Validé uniquement pour la caisse en ligne", "Approved only for the online till").
+    'uniquement pour la',
+    'uniquement pour le',
+    'uniquement pour les',
+    'seulement pour la',
+    'seulement pour le',
+    'seulement pour les',
     'restaurant pilote',
     'site pilote',
     'magasin pilote',

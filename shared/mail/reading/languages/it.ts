@@ -1408,6 +1408,18 @@ export const it: Lexicon = {
     'decide il consiglio',
   ],
   partOnly: [
+    // A yes limited by "only" ("Validé uniquement pour la caisse en ligne", "Approved only for the online till").
+    'solo per la',
+    'solo per il',
+    'solo per i',
+    'solo per le',
+    'solo per lo',
+    'soltanto per la',
+    'soltanto per il',
+    'solamente per la',
+    'solamente per il',
+    'unicamente per la',
+    'unicamente per il',
     'negozio pilota',
     'ristorante pilota',
     'periodo di prova',

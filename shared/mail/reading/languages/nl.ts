@@ -1143,6 +1143,11 @@ export const nl: Lexicon = {
     'beslist uiteindelijk',
   ],
   partOnly: [
+    // A yes limited by "only" ("Validé uniquement pour la caisse en ligne", "Approved only for the online till").
+    'alleen voor de',
+    'alleen voor het',
+    'alleen voor onze',
+    'alleen voor ons',
     'pilotvestiging',
     'pilotlocatie',
     'proefperiode',

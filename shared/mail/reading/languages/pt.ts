@@ -1475,6 +1475,15 @@ export const pt: Lexicon = {
     'decide o conselho',
   ],
   partOnly: [
+    // A yes limited by "only" ("Validé uniquement pour la caisse en ligne", "Approved only for the online till").
+    'só para a',
+    'só para o',
+    'só para os',
+    'só para as',
+    'apenas para a',
+    'apenas para o',
+    'somente para a',
+    'somente para o',
     'loja piloto',
     'restaurante piloto',
     'período de teste',
