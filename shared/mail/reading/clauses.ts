@@ -1025,10 +1025,12 @@ const PASSING_RESULT = /^(?:(\d+)\s*\/\s*(\d+)\s+)?(?:pass|passed|green)\b[\s.!�
 
 /** Spellings only Portuguese has ("integração", "transações", "não", "você"), and only Spanish or Italian ("ción", "año", "¿", "zione", "è"). */
 const PORTUGUESE_SPELLING = /ç[ãõ]|[ãõ]\p{L}|[ãõ]\b|\bvocês?\b/iu;
-const SPANISH_OR_ITALIAN_SPELLING = /ción|ñ|[¿¡]|zione|\bè\b|\bgli\b|\bnon\b|\bpero\b/iu;
-const ITALIAN_SPELLING = /zione|\bè\b|\bgli\b|\bnon\b|\bperché\b/iu;
+const SPANISH_MARKS = 'ción|ñ|[¿¡]';
+const ITALIAN_MARKS = String.raw`zione|\bè\b|\bgli\b|\bnon\b`;
+const SPANISH_OR_ITALIAN_SPELLING = new RegExp(String.raw`${SPANISH_MARKS}|${ITALIAN_MARKS}|\bpero\b`, 'iu');
+const ITALIAN_SPELLING = new RegExp(String.raw`${ITALIAN_MARKS}|\bperché\b`, 'iu');
 /** Words and spellings only Spanish has of the three: "el", "los", "y", "ción", "ñ". */
-const SPANISH_SPELLING = /ción|ñ|[¿¡]|\b(?:el|los|las|y|pero|muy|hemos|está|están)\b/iu;
+const SPANISH_SPELLING = new RegExp(String.raw`${SPANISH_MARKS}|\b(?:el|los|las|y|pero|muy|hemos|está|están)\b`, 'iu');
 
 /** Reads a reply's new text clause by clause. */
 export function readClauses(replyText: string): ClauseReading {
