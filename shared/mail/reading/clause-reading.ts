@@ -337,6 +337,23 @@ export function readOne(clause: Clause, question: StepQuestion, context: ClauseC
   const answering = YES_OR_NO.has(question) && !clause.answersQuote && (short || (clause.opening && clause.words <= 5));
   // A bare "OK" under a colleague's mail (a reply-all) answers that mail, not our notice quoted further down.
   const answers = answering && bareAnswers;
+  // "The points show twice on the receipt", "Saldo blijft op 0 na inwisselen": at a test, how the system misbehaves, told in plain
+  // words with no other word the reader knows (`anomaly`), is a problem found; in one's own work, one still open. A word of a yes
+  // in it is the defect's own ("Stock levels go negative"). Not what the sender did ("we ran it twice"), nor a question, a request
+  // or a hypothesis.
+  if (
+    (question === 'testing' || question === 'readiness') &&
+    clause.anomaly &&
+    !clause.question &&
+    !clause.request &&
+    !clause.hypothetical &&
+    !OWN_VOICE_FIRST.test(clause.folded)
+  )
+    return [
+      question === 'readiness'
+        ? { signal: 'not-yet', clause, why: 'a defect told in plain words, still open' }
+        : { signal: 'no', no: 'problem', clause, why: 'reports a defect in plain words' },
+    ];
   // "Please send the plan approval to her": the noun in a request is not a yes.
   // A yes described of someone else ("our CFO, who signs off on anything over $2,500") is not the sender's.
   const folded = clause.folded;

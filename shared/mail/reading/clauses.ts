@@ -140,11 +140,20 @@ export interface Clause {
   readonly goLiveOn: boolean;
   /** It limits what it says to a part or a trial (`for the pilot store`, `phase 1 only`, `Testphase`). */
   readonly partOnly: boolean;
+  /** A part put off to later, said as fact (the `deferred` lists: "the other sites later", "Milano più avanti"). */
+  readonly deferred: boolean;
+  /**
+   * How a system misbehaves, said without a word of problem (the `anomaly` lists: "shows the points twice", "bleibt auf 0"), and no
+   * other word the reader knows in the clause.
+   */
+  readonly anomaly: boolean;
   /**
    * It changes the terms or the scope, said as fact (`without the kiosk module`, `we crossed out clause 7`, `decided to drop`,
    * `net 60`): beside a yes, the yes is to something other than what was asked.
    */
   readonly alters: boolean;
+  /** A detail given anew, said as fact ("the correct one is B87654321", "the address is now 12 High St"): where details are confirmed, a change. */
+  readonly anew: boolean;
   /** A day put in another's place, said as fact (`the field mapping will be Feb 12 rather than Feb 1`): a date of the document moved. */
   readonly movesADay: boolean;
   /** A yes at a price of the sender's own (`approved at $1,500`, `Freigegeben zu 1.500 €`): a yes to other terms than the document's. */
@@ -764,6 +773,7 @@ function readClause(scan: Scan, clause: number, text: string, { sentence, contra
     }
   }
   const goLive = spansOf(scan, clause, 'goLive');
+  const anomalies = spansOf(scan, clause, 'anomaly');
   const words = folded.split(/\s+/).filter((w) => SAYS_SOMETHING.test(w)).length;
   // "Como quedamos, aquí está el enlace": a set phrase that opens with a question word ("como quedamos": as agreed) asks nothing.
   // After a contrast word that opens the clause too ("Fine, but does the fee include tax").
@@ -868,10 +878,14 @@ function readClause(scan: Scan, clause: number, text: string, { sentence, contra
     goLiveOn: NAMES_A_DAY.test(folded) && goLiveOnly(hits, goLive),
     goLiveNamed: goLive.length > 0,
     partOnly: scan.in('partOnly', clause).length > 0,
+    // (Only where every word the reader knows in the clause is one of the defect's own: "Stock levels go negative" has no "go" of going ahead.)
+    deferred: scan.in('deferred', clause).length > 0,
+    anomaly: anomalies.length > 0 && hits.every((h) => anomalies.some(([a, b]) => h.at >= a && h.end <= b)),
     alters: spansOf(scan, clause, 'altered').some(([a, b]) => !overlaps(neutral, a, b) && !undoesAltered(hits, a, b)),
     movesADay: matchesOf(IN_PLACE_OF, folded).some((m) => DAY_SIDE.test(folded.slice(0, m.index)) && DAY_SIDE.test(folded.slice(m.index + m[0].length))),
     amount: hits.some((h) => YES_LIKE.has(h.act) && AT_PRICE.test(folded.slice(h.end))),
     corrects: corrects(text, folded),
+    anew: givesADetailAnew(text, folded),
     asksWhether: asksWhether(folded, hits),
     tagged: TAG_QUESTION.test(folded) && words >= 3,
     dateChoice: DATE_CHOICE.test(folded),
@@ -915,6 +929,40 @@ const CORRECTION = new RegExp(
   String.raw`(?:(?:${wordsOf('andNot')})\b|\b(?:${wordsOf('notWords')})\s+(?:${wordsOf('isWords')})\s+)\s*(?:(?:${wordsOf('withWords')})\s+)?(?:the\s+|der\s+|die\s+|le\s+|la\s+|el\s+|il\s+|de\s+|o\s+|a\s+)?(?:[$€£]\s?\d|\d|(\p{L}))`,
   'gu',
 );
+/**
+ * A detail given anew, said as fact: "el correcto es B87654321", "la partita IVA corretta è IT04829170961", "the address is now 12 High
+ * St", "contactpersoon is nu Jan", "Neue Telefonnummer: 089 123456". What follows is a figure or a name: a word with its
+ * capital and a small letter or a digit after it (not "is now OK", nor "tutto corretto e confermato").
+ */
+const DETAIL_ANEW = new RegExp(
+  String.raw`\b(?:(?:${wordsOf('correctOnes')})\s+(?:\S+\s+){0,2}?(?:${wordsOf('isWords')})|(?:${wordsOf('newWords')})\s+(?:[^\s:]+\s+){0,2}?[^\s:]+\s?:|(?:${wordsOf('isWords')}|\S+'s)\s+(?:${wordsOf('nowWords')})|(?:${wordsOf('nowWords')})\s+(?:${wordsOf('isWords')}))\s+`,
+  'gu',
+);
+const A_NAME_OR_CODE = /^(?:\p{Lu}\p{Ll}|\p{Lu}+\d)/u;
+/**
+ * Every month's, weekday's and day's name of the languages read, folded, of four letters or more (not "jan", a name too): a day given
+ * anew is the launch date's reader's to read.
+ */
+const DAY_NAMES: ReadonlySet<string> = new Set(
+  wordsOf('dateWords', fold)
+    .split('|')
+    .filter((word) => word.length >= 4),
+);
+function givesADetailAnew(text: string, folded: string): boolean {
+  const capitals = text.length === folded.length;
+  const wordAt = (at: number) => /^[\p{L}.]+/u.exec(folded.slice(at))?.[0].replace(/\.$/, '') ?? '';
+  const figureOrName = (at: number) => /[$€£+\d]/.test(folded[at] ?? '') || (capitals && A_NAME_OR_CODE.test(text.slice(at)));
+  DETAIL_ANEW.lastIndex = 0;
+  for (let m = DETAIL_ANEW.exec(folded); m !== null; m = DETAIL_ANEW.exec(folded)) {
+    const at = m.index + m[0].length;
+    // (Right after, or after one word: "ist jetzt aber Herr Maier", "is now the 5 High St office"; never a day, "is now June 3".)
+    const next = folded.slice(at).search(/\s\S/);
+    if (!DAY_NAMES.has(wordAt(at)) && (figureOrName(at) || (next >= 0 && figureOrName(at + next + 1)))) return true;
+    DETAIL_ANEW.lastIndex = m.index + 1;
+  }
+  return false;
+}
+
 /** A correction in a clause: of a figure, or of a name (a word written with its capital: "not Jenna", not "not really"). */
 function corrects(text: string, folded: string): boolean {
   // Folding keeps a text's length but for a few letters (ß): where it did not, the capital is not looked for.

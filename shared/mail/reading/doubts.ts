@@ -234,10 +234,34 @@ export function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], qu
       doubts.push({ signal: 'not-yet', clause, why: 'a detail corrected beside the yes' });
       continue;
     }
+    // "C'est exact. L'adresse est maintenant 5 rue de la Paix", "todo bien; el correcto es B87654321": where details are confirmed
+    // (or a reply answers no step in particular), a detail given anew is a change to them (at a test, "the timeout is now 10
+    // seconds" tells a fix).
+    // (Not after words that turn to something else: "Unrelated, but my desk line changed this week: it's now 617-555-0148" is news.)
+    const unrelated = clause.contrast && before?.sentence === clause.sentence && UNRELATED_ONLY.test(before.folded);
+    if ((question === 'confirmation' || question === 'open') && clause.anew && !unrelated) {
+      doubts.push({ signal: 'not-yet', clause, why: 'a detail given anew beside the yes' });
+      continue;
+    }
     // "Passt für uns. Die Abstimmung mit dem Vorstand findet noch statt", "más adelante lo revisará nuestro director financiero":
     // beside a yes to a document, a board or a committee still to meet or decide is the yes's own condition.
     if (!yesClauses.has(clause) && clause.pending && (question === 'approval' || question === 'confirmation') && BOARD.test(clause.folded)) {
       doubts.push({ signal: 'not-yet', clause, why: 'a decision still to come elsewhere' });
+      continue;
+    }
+    // "Go ahead for Dublin. Cork can wait", "Akkoord voor de winkel in Utrecht. Amsterdam volgt later":
+    // beside a yes to a document, a part put off to later in a clause of its own that says nothing else is a yes to a part.
+    if (
+      question === 'approval' &&
+      !yesClauses.has(clause) &&
+      clause.deferred &&
+      clause.hits.every((h) => h.act === 'info') &&
+      !clause.question &&
+      !NOT_YET.test(clause.folded)
+    ) {
+      // (A second reading sure of the yes settles it: most such clauses put off a next step, "we'll send the attendee list later". A
+      // part said not done yet, "Providence joins later", is one whatever the second reading: below.)
+      doubts.push({ signal: 'not-yet', clause, why: 'a part put off to later', settles: true });
       continue;
     }
     // "Thanks, the plan looks good. Please let me know if staff training is included in the setup fee": something still asked.

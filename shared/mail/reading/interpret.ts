@@ -358,6 +358,7 @@ function readByRules(question: StepQuestion, signals: InterpretSignals, reading:
     const amended = clauses.filter(
       (c) =>
         c.corrects ||
+        c.anew ||
         c.alters ||
         c.dateChoice ||
         c.asksWhether ||

@@ -94,6 +94,16 @@ export interface Lexicon {
   readonly othersToSign: readonly string[];
   /** A part or a trial a yes is limited to (`for the pilot store`, `phase 1 only`, `for a 90-day trial`, `Pilotfiliale`): a yes to a part only. */
   readonly partOnly: readonly string[];
+  /**
+   * How a system misbehaves, said without a word of problem (`shows ~ twice`, `goes negative`, `comes through empty`, `instead of`,
+   * `bleibt auf`, `deux fois`, `nunca`): at a test, a statement with one of them, and no other word the reader knows, reports a defect.
+   */
+  readonly anomaly: readonly string[];
+  /**
+   * A part put off to later, said as fact (`the other sites later`, `Amsterdam volgt later`, `Milano più avanti`, `Cork can wait`):
+   * beside a yes to a document, the yes is to a part of it.
+   */
+  readonly deferred: readonly string[];
   /** Names of the work order (`work order`, `Arbeitsauftrag`, `orden de trabajo`): a yes to it, at a later step, is not that step's yes. */
   readonly workOrderNames: readonly string[];
   /** Going live (`go live`, `live gehen`, `mise en ligne`): wished for on a day named, it gives the launch date; it is no yes still to come. */
@@ -221,6 +231,9 @@ export type PatternName =
   | 'holdUntil'
   | 'inPlaceOf'
   | 'isWords'
+  | 'correctOnes'
+  | 'nowWords'
+  | 'newWords'
   | 'joining'
   | 'monthNames'
   | 'mostWords'

@@ -435,7 +435,7 @@ function likeliest(text: string, question: StepQuestion, files: readonly string[
  * At or above this probability the second reading's choice between telling, asking and acknowledging is taken over the
  * rules': at a step that asks no yes or no, and at one that asks one where neither reading finds a yes or a no.
  */
-export const CHOICE = 0.9;
+export const CHOICE = 0.85;
 
 /**
  * The rules' reading at a step that asks no yes or no (a status mail, a request for items, no step

@@ -982,11 +982,18 @@ export const nl: Lexicon = {
       '\\b(?:nog )?niet (?:starten|beginnen|opstarten|inplannen)\\b[^.;!?]{0,40}\\b(?:voordat|tot|totdat)\\b',
       '\\b(?:start|begin)\\b[^.;!?]{0,20}\\bniet\\b[^.;!?]{0,40}\\b(?:voordat|tot|totdat)\\b',
       '\\b(?:start|begin|starten|beginnen)\\b[^.;!?]{0,20}\\bpas\\b[^.;!?]{0,40}\\b(?:als|wanneer|nadat|zodra)\\b',
+      // A start held back to a day or a month ("not before January"), or a plain "wait" ("esperem", "patientez").
+      '(?:^|[,;]\\s*|\\b(?:maar|en)\\s+)niet voor (?:\\d|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|maandag|dinsdag|woensdag|donderdag|vrijdag|eind|begin|half|volgende)',
+      '^\\s*(?:graag )?wacht (?:even|nog)\\b',
     ],
     strongCondition: ['mits', 'op voorwaarde dat', 'alleen als', '^in afwachting van', '^afhankelijk van'],
     isWords: ['is', 'was'],
+    // A detail given anew ("the correct one is…", "is now…", "new phone number: …"): `DETAIL_ANEW` in clauses.ts.
+    correctOnes: ['juiste', 'correcte', 'nieuwe'],
+    nowWords: ['nu', 'voortaan'],
+    newWords: ['nieuwe', 'nieuw'],
     unlessWords: ['tenzij', 'behalve als'],
-    andNot: ['(?:,\\s*|\\sen\\s+|\\s)niet'],
+    andNot: ['(?:\\(|,\\s*|\\sen\\s+|\\s)niet'],
     withWords: ['met', 'voor'],
     atPrice: ['voor', 'tegen'],
     tellWhether: [
@@ -1086,6 +1093,9 @@ export const nl: Lexicon = {
     caveatLead: [
       '(?:alleen |nog )?(?:een|1) (?:(?:klein|kleine|laatste) )?(?:ding|dingetje|puntje|punt|opmerking|kanttekening|correctie)',
       '(?:het |de )?enige (?:punt|puntje|opmerking|ding|kanttekening)',
+      // A change or a correction announced ("One change:", "Wel een wijziging:", "Solo un cambio:").
+      '(?:wel |nog |met )?(?:een|1) (?:(?:kleine|laatste) )?(?:wijziging|aanpassing|correctie|verandering)',
+      '(?:de )?enige (?:wijziging|aanpassing|verandering)',
     ],
     partNot: ['nog niet', 'niet'],
     butWords: ['maar'],
@@ -1141,6 +1151,46 @@ export const nl: Lexicon = {
     'heeft het laatste woord',
     'hebben het laatste woord',
     'beslist uiteindelijk',
+    // Someone else who still has to agree, sign or look ("our franchise partner still has to agree", "mon associé doit encore donner son accord").
+    'moet nog akkoord',
+    'moet ~ nog akkoord',
+    'moet nog tekenen',
+    'moet ~ nog tekenen',
+    'moet nog goedkeuren',
+    'moet ~ nog goedkeuren',
+    'moet er nog naar kijken',
+    'moeten nog akkoord',
+    'wachten nog op ~ akkoord',
+    'wacht nog op ~ akkoord',
+  ],
+  deferred: [
+    // A part put off to later ("Go ahead for Dublin. Cork can wait.", "Lisboa fica para depois").
+    'later',
+    'op een later moment',
+    'kan wachten',
+  ],
+  anomaly: [
+    // Een fout in gewone woorden ("De korting wordt twee keer afgetrokken", "Voorraad gaat negatief").
+    'twee keer',
+    'tweemaal',
+    'dubbel',
+    'gaat negatief',
+    'wordt negatief',
+    'negatief saldo',
+    'negatieve voorraad',
+    'is leeg',
+    'zijn leeg',
+    'blijft leeg',
+    'komt leeg',
+    'nooit',
+    'blijft op',
+    'blijft staan op',
+    'verandert niet',
+    'blijft hangen',
+    'blijft ~ gelijk',
+    'blijft ~ hetzelfde',
+    'blijft grijs',
+    'blijft ~ ongewijzigd',
   ],
   partOnly: [
     // A yes limited by "only" ("Validé uniquement pour la caisse en ligne", "Approved only for the online till").
@@ -1164,6 +1214,13 @@ export const nl: Lexicon = {
     'kom er nog op terug',
     'werkt alleen',
     'werkt enkel',
+    // A yes for one store, part or month ("Confirmed for store 1 and 2", "Validé pour la partie matériel").
+    'voor winkel',
+    'voor de winkel',
+    'voor de winkels',
+    'voor vestiging',
+    'voor het ~ gedeelte',
+    'voor deze maand',
   ],
   workOrderNames: ['werkorder', 'work order'],
   goLive: ['live', 'live gaan', 'live zetten', 'livegang', 'lanceren', 'lancering', 'in productie'],
@@ -1175,6 +1232,12 @@ export const nl: Lexicon = {
     'opmerkingen in de bijlage',
     'opmerkingen in bijlage',
     'commentaar in de bijlage',
+    // Changes sent in a file or a marked-up copy ("2 changes attached", "Modifs en PJ", "Änderungen im Anhang").
+    'wijzigingen in de bijlage',
+    'wijzigingen in bijlage',
+    'aangepaste planning',
+    'aangepaste versie in de bijlage',
+    'mijn wijzigingen',
   ],
   // Terms or scope the sender changes, said as fact beside a yes ("without the kiosk module", "we crossed out clause 7", "we've decided to drop", "payment terms are net 60"): the yes is to something else than what was asked.
   altered: [

@@ -740,7 +740,6 @@ export const pt: Lexicon = {
     'não abrem',
     'não sincroniza',
     'não sincronizou',
-    'não atualiza',
     'não atualizou',
     'não confere',
     'não conferem',
@@ -1304,6 +1303,9 @@ export const pt: Lexicon = {
       '\\bnao (?:comecem|comece|iniciem|inicie|avancem|avance|agendem|agende|marquem)\\b[^.;!?]{0,50}\\b(?:ate|antes)\\b',
       '(?<!nao )\\b(?:aguardem|esperem)\\b[^.;!?]{0,50}\\b(?:antes de|ate)\\b',
       '\\b(?:segurem|segure)\\b[^.;!?]{0,40}\\bate\\b',
+      // A start held back to a day or a month ("not before January"), or a plain "wait" ("esperem", "patientez").
+      '(?:^|[,;]\\s*|\\b(?:mas|e)\\s+)nao antes d[eoa]s?\\s+\\w',
+      '^\\s*(?:por favor )?(?:aguardem|esperem)\\b',
     ],
     strongCondition: [
       'desde que',
@@ -1318,8 +1320,12 @@ export const pt: Lexicon = {
       'depende de',
     ],
     isWords: ['e', 'era'],
+    // A detail given anew ("the correct one is…", "is now…", "new phone number: …"): `DETAIL_ANEW` in clauses.ts.
+    correctOnes: ['correto', 'correta', 'novo', 'nova'],
+    nowWords: ['agora'],
+    newWords: ['novo', 'nova'],
     unlessWords: ['a nao ser que', 'a menos que', 'salvo se'],
-    andNot: ['(?:,|\\se)\\s*nao'],
+    andNot: ['(?:\\(|,|\\se)\\s*nao'],
     withWords: ['com', 'para'],
     atPrice: ['por', 'a', 'para'],
     tellWhether: [
@@ -1419,6 +1425,9 @@ export const pt: Lexicon = {
       '(?:so |somente |apenas )?(?:um|1) (?:(?:pequeno|unico|ultimo) )?(?:detalhe|ponto|porem)',
       '(?:a )?unica coisa',
       '(?:o )?unico (?:detalhe|ponto|porem)',
+      // A change or a correction announced ("One change:", "Wel een wijziging:", "Solo un cambio:").
+      '(?:com )?(?:uma|1) (?:(?:pequena|unica|so) )?(?:mudanca|alteracao|correcao)',
+      '(?:a )?unica (?:mudanca|alteracao|correcao)',
     ],
     partNot: ['ainda nao', 'nao'],
     butWords: ['mas'],
@@ -1473,6 +1482,46 @@ export const pt: Lexicon = {
     'têm a palavra final',
     'tem a última palavra',
     'decide o conselho',
+    // Someone else who still has to agree, sign or look ("our franchise partner still has to agree", "mon associé doit encore donner son accord").
+    'ainda tem de aprovar',
+    'ainda tem que aprovar',
+    'ainda precisa aprovar',
+    'ainda precisa de aprovar',
+    'ainda tem de assinar',
+    'ainda tem que assinar',
+    'ainda precisa assinar',
+    'aguardando a assinatura',
+    'aguardamos o ok',
+    'falta o ok',
+    'falta a assinatura',
+  ],
+  deferred: [
+    // A part put off to later ("Go ahead for Dublin. Cork can wait.", "Lisboa fica para depois").
+    'para depois',
+    'mais tarde',
+    'mais adiante',
+    'numa segunda fase',
+    'pode esperar',
+  ],
+  anomaly: [
+    // Um defeito dito em palavras simples ("Os pontos aparecem duas vezes", "O estoque fica negativo").
+    'duas vezes',
+    'duplicad*',
+    'fica negativo',
+    'ficam negativos',
+    'em negativo',
+    'está vazio',
+    'está vazia',
+    'estão vazios',
+    'chega vazio',
+    'chega vazia',
+    'nunca',
+    'fica em',
+    'continua em',
+    'continua igual',
+    'fica igual',
+    'continua cinza',
+    'fica cinza',
   ],
   partOnly: [
     // A yes limited by "only" ("Validé uniquement pour la caisse en ligne", "Approved only for the online till").
@@ -1501,6 +1550,11 @@ export const pt: Lexicon = {
     'fica pendente',
     'so funciona',
     'funciona apenas',
+    // A yes for one store, part or month ("Confirmed for store 1 and 2", "Validé pour la partie matériel").
+    'para a loja',
+    'para as lojas',
+    'para a parte',
+    'para este mês',
   ],
   workOrderNames: ['ordem de serviço', 'ordem de trabalho', 'work order'],
   goLive: ['entrar no ar', 'no ar', 'em produção', 'go-live', 'lançar', 'lançamento', 'live'],
@@ -1512,6 +1566,13 @@ export const pt: Lexicon = {
     'comentários em anexo',
     'observações em anexo',
     'comentários no anexo',
+    // Changes sent in a file or a marked-up copy ("2 changes attached", "Modifs en PJ", "Änderungen im Anhang").
+    'alterações em anexo',
+    'alterações no anexo',
+    'plano revisto',
+    'plano revisado',
+    'versão corrigida em anexo',
+    'minhas alterações',
   ],
   // Terms or scope the sender changes, said as fact beside a yes ("without the kiosk module", "we crossed out clause 7", "we've decided to drop", "payment terms are net 60"): the yes is to something else than what was asked.
   altered: [
