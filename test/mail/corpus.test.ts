@@ -64,8 +64,8 @@ describe('the labelled corpus', () => {
  * The floors the issue sets (docs/mail-understanding.md#confidence): on the tuning set the reader
  * holds two of them, and misses the third narrowly since this round's trap batches joined it (10.18% to
  * the PM). On the held-back quarter it holds one of the three (docs/mail-corpus.md#figures: intent
- * right on 95.49% of the replies acted on), misses the second narrowly (10.31% to the PM: 339 of 3,289,
- * ten replies over the floor) and misses the third (six wrong approvals): there the suite holds what the
+ * right on 95.49% of the replies acted on), misses the second narrowly (10.25% to the PM: 337 of 3,289,
+ * eight replies over the floor) and misses the third (six wrong approvals): there the suite holds what the
  * reader does keep, and guards the measured level against regressions; the issue stays open until the
  * held-back figures reach every floor.
  */
@@ -116,12 +116,12 @@ describe('the reader on the held-back replies (figures only, no case names)', ()
     expect(figuresOf.kind.of - figuresOf.kind.right).toBeLessThanOrEqual(3);
   });
 
-  // The issue's floor is 10%, and it is not met: measured at the end of this round, 339 of 3,289 (10.31%). The 3,276 human
-  // replies held back before this round: 339 (10.35%; 330 with the round's starting reader: 3 more from this round's rules, 6
-  // from the second reading retrained on this round's batches); the 13 filed this round, none. The guard holds the measured
-  // share against regressions, one reply above it.
-  it('leaves at most the measured 10.31% of the replies to the PM, and a reply more (the issue’s floor is 10%: not met)', () => {
-    expect(figuresOf.intent.flaggedShare).toBeLessThanOrEqual(340 / 3289);
+  // The issue's floor is 10%, and it is not met: measured at the end of this round, 337 of 3,289 (10.25%). The 3,276 human
+  // replies held back before this round: 337 (10.29%; 330 with the round's starting reader: the rules this round hold back a
+  // few more, and the second reading retrained on this round's batches doubts a few more yeses); the 13 filed this round,
+  // none. The guard holds the measured share against regressions (the figures are rounded to three places).
+  it('leaves at most the measured 10.25% of the replies to the PM (the issue’s floor is 10%: not met)', () => {
+    expect(figuresOf.intent.flaggedShare).toBeLessThanOrEqual(0.103);
   });
 
   // The issue's floor is none; the guard holds the measured six, so that no new one slips in unnoticed: all six among the
@@ -131,7 +131,7 @@ describe('the reader on the held-back replies (figures only, no case names)', ()
     expect(figuresOf.wrongApprovals.length).toBeLessThanOrEqual(6);
   });
 
-  // Measured at the end of this round: 2,817 of 2,950 (95.49%). The replies held back before this round: 2,804 of 2,937
+  // Measured at the end of this round: 2,819 of 2,952 (95.49%). The replies held back before this round: 2,806 of 2,939
   // (95.47%; 95.18% with the round's starting reader); the 13 human replies filed this round, 13 of 13.
   it('keeps the intent right on at least 94.5% of the replies it acts on (a regression guard under the measured 95.49%; the issue’s floor is 95%)', () => {
     expect(figuresOf.intent.accuracyActed).toBeGreaterThanOrEqual(0.945);
@@ -144,7 +144,7 @@ describe('the reader on the held-back replies (figures only, no case names)', ()
  * as they should; the guards hold what matters whatever the mix: no reply emptied, no machine's mail read as a person's, and
  * no new wrong approval (none when the first were filed: 61 human replies, 34 acted on, 25 of them right, 27 to the PM; at the
  * end of the last round, 328 replies: 230 acted on, 196 right, 98 to the PM, three wrong approvals; at the end of this round, 378
- * replies: 263 acted on, 227 right, 115 to the PM, five wrong approvals).
+ * replies: 262 acted on, 226 right, 116 to the PM, five wrong approvals).
  */
 describe('the reader on the trap batches’ held-back replies (figures only, no case names)', () => {
   let figuresOf: Figures;

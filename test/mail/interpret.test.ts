@@ -2982,3 +2982,48 @@ describe('a yes held back in the local idiom (a fourth review)', () => {
     expect(read('Approved, thanks. See you at the kick-off, we’ll send the attendee list later.', 'approval').intent).toBe('approve');
   });
 });
+
+describe('what a review of this round’s rules found', () => {
+  notActedOn([
+    // Problem phrases the round had dropped from the lists by mistake.
+    ['Tudo certo, aprovado. O saldo não atualiza.', 'testing'],
+    ['Aprovado! O estoque não atualiza depois da venda.', 'testing'],
+    // A plain "wait" in French, and a part put off on a condition.
+    ['Ok. Patientez jusqu’à la signature du contrat.', 'approval'],
+    ['Approved! Great job. The Boston store later, provided the lease is signed.', 'approval'],
+    ['Freigegeben! Die Filiale Köln später, sofern der Mietvertrag steht.', 'approval'],
+  ]);
+
+  actedOn([
+    // Not a defect: a word of never or twice in what the sender did or saw, a figure that stays, a place.
+    ['Approved. Never seen it work so smoothly.', 'testing'],
+    ['Approved. Response time stays at under 200 ms.', 'testing'],
+    ['Approved. The receipt shows the right points and we checked it twice.', 'testing'],
+    ['Validé. Testé deux fois.', 'testing'],
+    ['Aprobado. Probado dos veces en cada tienda.', 'testing'],
+    ['Approvato. Doppio controllo fatto.', 'testing'],
+    ['Aprovado. O treinamento fica em São Paulo.', 'testing'],
+    ['Goedgekeurd. Voor de kassamedewerkers verandert niet veel.', 'testing'],
+    // Not a hold: a time of day, a place, an idiom.
+    ['Freigegeben. Die Schulung bitte remote, nicht vor Ort.', 'approval'],
+    ['Approved. Let me know before any work starts so I can tell the stores.', 'approval'],
+    // Not changes sent: thanks for them.
+    ['Gracias por el plan revisado, aprobado.', 'approval'],
+    ['Approved, thanks for incorporating my edits.', 'approval'],
+    // Not a part: "for our part", a rollout, a delivery.
+    ['Approvato per la parte nostra.', 'approval'],
+    ['Validé pour la partie qui nous concerne.', 'approval'],
+    ['Approved, ready for store rollout next week.', 'approval'],
+    // Not a change announced: a change freeze, news.
+    ['Approved. A change-freeze applies from Dec 15, as you know.', 'approval'],
+    // Not a detail given anew: a day, a German noun, an Italian or Portuguese "and now".
+    ['Correct, launch is now 3 June as agreed.', 'confirmation'],
+    ['Das ist jetzt Sache unserer IT, alles korrekt.', 'confirmation'],
+    ['Tudo certo, e agora o Pedro manda o contrato.', 'confirmation'],
+  ]);
+
+  it('still reads a detail given anew after a colon', () => {
+    expectNoYesActedOn('The contact is now: Sarah Jones. All correct.', 'confirmation');
+    expectNoYesActedOn('Confirmado. Teléfono nuevo: 912 345 678.', 'confirmation');
+  });
+});

@@ -344,6 +344,7 @@ export function readOne(clause: Clause, question: StepQuestion, context: ClauseC
   if (
     (question === 'testing' || question === 'readiness') &&
     clause.anomaly &&
+    !fixed &&
     !clause.question &&
     !clause.request &&
     !clause.hypothetical &&

@@ -191,6 +191,9 @@ export interface ClauseReading {
 const NOT_IN_A_WORD = /[^\p{L}']+/u;
 
 /** A word in no language's function words (one list for all, never written). */
+/** What the sender did to check (`checkedWords`: "tested", "geprüft", "testé"): a clause with it reports a check, not a defect. */
+const CHECKED = wholeWordsOf(['checkedWords']);
+
 const NO_LANGUAGES: readonly number[] = [];
 
 /** How many words a text has, and how many of each language's function words are among them. */
@@ -878,9 +881,10 @@ function readClause(scan: Scan, clause: number, text: string, { sentence, contra
     goLiveOn: NAMES_A_DAY.test(folded) && goLiveOnly(hits, goLive),
     goLiveNamed: goLive.length > 0,
     partOnly: scan.in('partOnly', clause).length > 0,
-    // (Only where every word the reader knows in the clause is one of the defect's own: "Stock levels go negative" has no "go" of going ahead.)
     deferred: scan.in('deferred', clause).length > 0,
-    anomaly: anomalies.length > 0 && hits.every((h) => anomalies.some(([a, b]) => h.at >= a && h.end <= b)),
+    // (Only where every word the reader knows in the clause is one of the defect's own: "Stock levels go negative" has no "go" of going ahead;
+    // and not beside what the sender did to check: "we checked it twice", "Testé deux fois".)
+    anomaly: anomalies.length > 0 && hits.every((h) => anomalies.some(([a, b]) => h.at >= a && h.end <= b)) && !CHECKED.test(folded),
     alters: spansOf(scan, clause, 'altered').some(([a, b]) => !overlaps(neutral, a, b) && !undoesAltered(hits, a, b)),
     movesADay: matchesOf(IN_PLACE_OF, folded).some((m) => DAY_SIDE.test(folded.slice(0, m.index)) && DAY_SIDE.test(folded.slice(m.index + m[0].length))),
     amount: hits.some((h) => YES_LIKE.has(h.act) && AT_PRICE.test(folded.slice(h.end))),
@@ -931,14 +935,16 @@ const CORRECTION = new RegExp(
 );
 /**
  * A detail given anew, said as fact: "el correcto es B87654321", "la partita IVA corretta è IT04829170961", "the address is now 12 High
- * St", "contactpersoon is nu Jan", "Neue Telefonnummer: 089 123456". What follows is a figure or a name: a word with its
+ * St", "contactpersoon is nu Jan", "Neue Telefonnummer: 089 123456", "Teléfono nuevo: 912 345 678". What follows is a figure or a name: a word with its
  * capital and a small letter or a digit after it (not "is now OK", nor "tutto corretto e confermato").
  */
 const DETAIL_ANEW = new RegExp(
-  String.raw`\b(?:(?:${wordsOf('correctOnes')})\s+(?:\S+\s+){0,2}?(?:${wordsOf('isWords')})|(?:${wordsOf('newWords')})\s+(?:[^\s:]+\s+){0,2}?[^\s:]+\s?:|(?:${wordsOf('isWords')}|\S+'s)\s+(?:${wordsOf('nowWords')})|(?:${wordsOf('nowWords')})\s+(?:${wordsOf('isWords')}))\s+`,
+  String.raw`\b(?:(?:${wordsOf('correctOnes')})\s+(?:\S+\s+){0,2}?(?:${wordsOf('isWords')})|(?:${wordsOf('newWords')})\s+(?:[^\s:]+\s+){0,2}?[^\s:]+\s?:|[^\s:]+\s+(?:${wordsOf('newWords')})\s?:|(?:${wordsOf('isWords')}|\S+'s)\s+(?:${wordsOf('nowWords')})|(?:${wordsOf('nowWords')})\s+(?:${wordsOf('isWords')}))\s*:?\s+`,
   'gu',
 );
-const A_NAME_OR_CODE = /^(?:\p{Lu}\p{Ll}|\p{Lu}+\d)/u;
+/** A code (`B87654321`, `IT04829170961`), or a name: a capital and a small letter, ending its phrase or before another capital. */
+const A_CODE = /^\p{Lu}+\d/u;
+const A_NAME = /^\p{Lu}\p{Ll}[\p{L}'’-]*(?:[,.;)]|\s+\p{Lu}|\s*$)/u;
 /**
  * Every month's, weekday's and day's name of the languages read, folded, of four letters or more (not "jan", a name too): a day given
  * anew is the launch date's reader's to read.
@@ -948,16 +954,26 @@ const DAY_NAMES: ReadonlySet<string> = new Set(
     .split('|')
     .filter((word) => word.length >= 4),
 );
+/** A lone "e" in folded text: Italian or Portuguese "is" where the text has "è" or "é", "and" where it has "e". */
+const LONE_E = /(?<=^|\s)e(?=\s|$)/g;
 function givesADetailAnew(text: string, folded: string): boolean {
   const capitals = text.length === folded.length;
   const wordAt = (at: number) => /^[\p{L}.]+/u.exec(folded.slice(at))?.[0].replace(/\.$/, '') ?? '';
-  const figureOrName = (at: number) => /[$€£+\d]/.test(folded[at] ?? '') || (capitals && A_NAME_OR_CODE.test(text.slice(at)));
+  const nextAfter = (at: number) => {
+    const next = folded.slice(at).search(/\s\S/);
+    return next < 0 ? -1 : at + next + 1;
+  };
+  // A figure, not a day's ("is now 3 June"), or a name or a code (not a German noun before a small word: "jetzt Sache unserer IT").
+  const figure = (at: number) => /[$€£+\d]/.test(folded[at] ?? '') && !DAY_NAMES.has(wordAt(nextAfter(at)));
+  const nameOrCode = (at: number) => capitals && (A_CODE.test(text.slice(at)) || A_NAME.test(text.slice(at)));
+  const given = (at: number) => at >= 0 && !DAY_NAMES.has(wordAt(at)) && (figure(at) || nameOrCode(at));
   DETAIL_ANEW.lastIndex = 0;
   for (let m = DETAIL_ANEW.exec(folded); m !== null; m = DETAIL_ANEW.exec(folded)) {
+    // (An "e" that is "and", not "is": "Tudo certo, e agora o Pedro manda o contrato".)
+    const and = capitals && [...m[0].matchAll(LONE_E)].some((e) => text[m.index + (e.index ?? 0)] !== 'è' && text[m.index + (e.index ?? 0)] !== 'é');
     const at = m.index + m[0].length;
     // (Right after, or after one word: "ist jetzt aber Herr Maier", "is now the 5 High St office"; never a day, "is now June 3".)
-    const next = folded.slice(at).search(/\s\S/);
-    if (!DAY_NAMES.has(wordAt(at)) && (figureOrName(at) || (next >= 0 && figureOrName(at + next + 1)))) return true;
+    if (!and && !DAY_NAMES.has(wordAt(at)) && (given(at) || given(nextAfter(at)))) return true;
     DETAIL_ANEW.lastIndex = m.index + 1;
   }
   return false;

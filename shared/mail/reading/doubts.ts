@@ -134,6 +134,8 @@ export function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], qu
     // "Both issues are fixed (the mail goes out, though with last year's logo)", "sind behoben (… allerdings weiterhin nicht
     // zurück)": a "but" that goes on inside a fix's bracket is something still open beside it, whatever its words.
     const before = clauses[i - 1];
+    // After words that turn to something else ("Unrelated, but my desk line changed this week"), what the clause tells is news.
+    const afterUnrelated = clause.contrast && before?.sentence === clause.sentence && UNRELATED_ONLY.test(before.folded);
     if (
       clause.contrast &&
       before?.sentence === clause.sentence &&
@@ -238,8 +240,7 @@ export function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], qu
     // (or a reply answers no step in particular), a detail given anew is a change to them (at a test, "the timeout is now 10
     // seconds" tells a fix).
     // (Not after words that turn to something else: "Unrelated, but my desk line changed this week: it's now 617-555-0148" is news.)
-    const unrelated = clause.contrast && before?.sentence === clause.sentence && UNRELATED_ONLY.test(before.folded);
-    if ((question === 'confirmation' || question === 'open') && clause.anew && !unrelated) {
+    if ((question === 'confirmation' || question === 'open') && clause.anew && !afterUnrelated) {
       doubts.push({ signal: 'not-yet', clause, why: 'a detail given anew beside the yes' });
       continue;
     }
@@ -259,9 +260,12 @@ export function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], qu
       !clause.question &&
       !NOT_YET.test(clause.folded)
     ) {
-      // (A second reading sure of the yes settles it: most such clauses put off a next step, "we'll send the attendee list later". A
-      // part said not done yet, "Providence joins later", is one whatever the second reading: below.)
-      doubts.push({ signal: 'not-yet', clause, why: 'a part put off to later', settles: true });
+      // (A second reading sure of the yes settles a next step the sender puts off, "we'll send the attendee list later", never a store
+      // or a part put off, nor one on a condition: "The Boston store later, provided the lease is signed". A part said not done yet,
+      // "Providence joins later", is one whatever the second reading: below.)
+      const nextStep =
+        OWN_VOICE.test(clause.folded) && !clause.condition && !clause.hypothetical && !STRONG_CONDITION.test(clause.folded) && !UNLESS.test(clause.folded);
+      doubts.push({ signal: 'not-yet', clause, why: 'a part put off to later', settles: nextStep });
       continue;
     }
     // "Thanks, the plan looks good. Please let me know if staff training is included in the setup fee": something still asked.
@@ -335,11 +339,10 @@ export function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], qu
     // clause only negate its verb, "pero eso no afecta a la integración".)
     // (After words that turn to something else, a change told is news, not a change asked against the yes: "Unrelated, but my desk
     // line changed this week"; a refusal, a problem or something still to come there still stand against it.)
-    const aside = clause.contrast && before?.sentence === clause.sentence && UNRELATED_ONLY.test(before.folded);
     const against = clause.hits.some(
       (h) =>
         !h.negated &&
-        ((aside ? ['refuse', 'problem'] : ['refuse', 'change', 'amend', 'problem']).includes(h.act) ||
+        ((afterUnrelated ? ['refuse', 'problem'] : ['refuse', 'change', 'amend', 'problem']).includes(h.act) ||
           (h.act === 'no' && /^\s*(?:\S+[\s,]+)?$/.test(clause.folded.slice(0, h.at)))),
     );
     // (Nor does a request to keep things as they are: "but please keep me as the main contact".)

@@ -234,6 +234,7 @@ export type PatternName =
   | 'correctOnes'
   | 'nowWords'
   | 'newWords'
+  | 'checkedWords'
   | 'joining'
   | 'monthNames'
   | 'mostWords'
