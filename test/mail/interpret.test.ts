@@ -3027,3 +3027,20 @@ describe('what a review of this round’s rules found', () => {
     expectNoYesActedOn('Confirmado. Teléfono nuevo: 912 345 678.', 'confirmation');
   });
 });
+
+describe('more ways a yes is held back (the fourth review’s list)', () => {
+  notActedOn([
+    ['Approved w/o the consultancy hours.', 'approval'],
+    ['Approved. We’ll only need 2 of the 3 trainings though.', 'approval'],
+    ['Approved; we assume the training is included in the price.', 'approval'],
+    ['I’m just the store manager but it looks fine to me.', 'approval'],
+    ['Approved - by me, not yet by the board.', 'approval'],
+    ['Plan: ok\nDates: ok\nPrice: to be discussed', 'approval'],
+    // Something changed since the details were written.
+    ['All details correct. We’ve since added a fourth store in Leeds though.', 'confirmation'],
+    ['Alles korrekt. Wir haben inzwischen noch eine vierte Filiale in Köln.', 'confirmation'],
+    ['Tutto corretto. Nel frattempo abbiamo aperto un quarto locale a Bologna.', 'confirmation'],
+  ]);
+
+  actedOn([['All correct. In the meantime we’ll prepare the test accounts.', 'confirmation']]);
+});

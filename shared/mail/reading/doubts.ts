@@ -244,6 +244,12 @@ export function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], qu
       doubts.push({ signal: 'not-yet', clause, why: 'a detail given anew beside the yes' });
       continue;
     }
+    // "All details correct. We've since added a fourth store in Leeds", "Tutto corretto. Nel frattempo abbiamo aperto un quarto locale":
+    // where details are confirmed, something changed since they were written is a change to them.
+    if (question === 'confirmation' && !yesClauses.has(clause) && SINCE_THEN.test(clause.folded) && !clause.question) {
+      doubts.push({ signal: 'not-yet', clause, why: 'something changed since, beside the yes' });
+      continue;
+    }
     // "Passt für uns. Die Abstimmung mit dem Vorstand findet noch statt", "más adelante lo revisará nuestro director financiero":
     // beside a yes to a document, a board or a committee still to meet or decide is the yes's own condition.
     if (!yesClauses.has(clause) && clause.pending && (question === 'approval' || question === 'confirmation') && BOARD.test(clause.folded)) {
@@ -402,6 +408,9 @@ function launchOnCondition(clauses: readonly Clause[]): boolean {
  * will follow from procurement", which follows a yes).
  */
 const BOARD = wholeWordsOf(['boards']);
+
+/** Something changed since (`sinceThen`: "we've since", "inzwischen", "nel frattempo", "inmiddels"). */
+const SINCE_THEN = wholeWordsOf(['sinceThen']);
 
 /** Words that turn to something else, a clause of their own before a "but" (the `unrelatedLead` pattern): "Unrelated, but …". */
 const UNRELATED_ONLY = new RegExp(String.raw`^\s*(?:${wordsOf('unrelatedLead')})\s*[,:]?\s*$`);

@@ -235,6 +235,7 @@ export type PatternName =
   | 'nowWords'
   | 'newWords'
   | 'checkedWords'
+  | 'sinceThen'
   | 'joining'
   | 'monthNames'
   | 'mostWords'

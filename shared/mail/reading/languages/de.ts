@@ -1191,6 +1191,8 @@ export const de: Lexicon = {
     newWords: ['neue', 'neuer', 'neues', 'neuen'],
     // What the sender did to check ("tested twice", "Testé deux fois"): no defect told (`anomaly` in clauses.ts).
     checkedWords: ['getestet', 'gepruft', 'probiert', 'ausprobiert', 'kontrolliert', 'test', 'kontrolle'],
+    // Something changed since the details were written ("we've since added a fourth store", "nel frattempo"): `SINCE_THEN` in doubts.ts.
+    sinceThen: ['inzwischen', 'mittlerweile', 'zwischenzeitlich'],
     unlessWords: ['es sei denn', 'sofern nicht', 'ausser wenn'],
     andNot: ['(?:\\(|,\\s*|\\sund\\s+|\\s)nicht'],
     withWords: ['mit', 'fur'],
@@ -1272,6 +1274,9 @@ export const de: Lexicon = {
       'heute',
       'morgen',
       'übermorgen',
+      // An assumption the yes rests on ("we assume the training is included").
+      'wir gehen davon aus',
+      'unter der annahme',
     ],
     timeAhead: ['nachste', 'nachsten', 'nachster', 'nachstes', 'woche', 'wochen', 'monat', 'monats', 'monate'],
     notYet: [
@@ -1390,6 +1395,10 @@ export const de: Lexicon = {
     'muss noch drüberschauen',
     'muss noch draufschauen',
     'noch grünes licht',
+    // Not the one who decides, or not yet decided by them ("I'm just the store manager", "by me, not yet by the board").
+    'noch nicht vom',
+    'noch nicht von der',
+    'ich bin nur',
   ],
   deferred: [
     // A part put off to later ("Go ahead for Dublin. Cork can wait.", "Lisboa fica para depois").
@@ -1463,6 +1472,8 @@ export const de: Lexicon = {
     'für den hardware-teil',
     'für den software-teil',
     'für diesen monat',
+    // A part left to discuss ("Price: to be discussed").
+    'zu besprechen',
   ],
   workOrderNames: ['arbeitsauftrag', 'work order'],
   goLive: ['live gehen', 'live', 'golive', 'livegang', 'live schalten', 'freischalten', 'starten'],

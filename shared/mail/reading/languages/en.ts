@@ -2603,6 +2603,9 @@ export const en: Lexicon = {
       'only if',
       'assuming',
       '^pending',
+      // An assumption the yes rests on ("we assume the training is included").
+      'we assume',
+      'on the assumption',
     ],
     isWords: ['is', 'was'],
     // A detail given anew ("the correct one is…", "is now…", "new phone number: …"): `DETAIL_ANEW` in clauses.ts.
@@ -2611,6 +2614,8 @@ export const en: Lexicon = {
     newWords: ['new'],
     // What the sender did to check ("tested twice", "Testé deux fois"): no defect told (`anomaly` in clauses.ts).
     checkedWords: ['tested', 'checked', 'double-checked', 'double checked', 'tried', 'ran', 'run', 'verified', 'test', 'check'],
+    // Something changed since the details were written ("we've since added a fourth store", "nel frattempo"): `SINCE_THEN` in doubts.ts.
+    sinceThen: ['have since', "we've since", "i've since", "they've since", 'has since', "it's since"],
     unlessWords: ['unless'],
     andNot: ['(?:\\(|,\\s*|\\sand\\s+|\\s)not'],
     withWords: ['with', 'for'],
@@ -3029,6 +3034,12 @@ export const en: Lexicon = {
     'waiting on ~ okay',
     'waiting for ~ okay',
     'wants to see the contract',
+    // Not the one who decides, or not yet decided by them ("I'm just the store manager", "by me, not yet by the board").
+    "i'm just the",
+    'i am just the',
+    "i'm only the",
+    'not yet by the',
+    'not yet by our',
   ],
   deferred: [
     // A part put off to later ("Go ahead for Dublin. Cork can wait.", "Lisboa fica para depois").
@@ -3185,6 +3196,8 @@ export const en: Lexicon = {
     'for this month',
     'for dine-in only',
     'for delivery only',
+    // A part left to discuss ("Price: to be discussed").
+    'to be discussed',
   ],
   workOrderNames: ['work order', 'work-order', 'workorder', 'signed order'],
   goLive: ['go live', 'go-live', 'golive', 'live', 'launch', 'launching', 'start', 'starting'],
@@ -3237,8 +3250,6 @@ export const en: Lexicon = {
     'attached the revised',
     'revised plan attached',
     'revised version attached',
-    'marked-up version',
-    'redlined',
   ],
   // Terms or scope the sender changes, said as fact beside a yes ("without the kiosk module", "we crossed out clause 7", "we've decided to drop", "payment terms are net 60"): the yes is to something else than what was asked.
   altered: [
@@ -3343,6 +3354,9 @@ export const en: Lexicon = {
     'no need for your team',
     'we were told it would be',
     'we understood it would be',
+    // Part of it left out, in shorthand ("Approved w/o the consultancy hours", "we'll only need 2 of the 3 trainings").
+    'w/o the',
+    'only need',
   ],
   days: {
     launch: [

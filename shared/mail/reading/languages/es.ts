@@ -1379,12 +1379,18 @@ export const es: Lexicon = {
     newWords: ['nuevo', 'nueva'],
     // What the sender did to check ("tested twice", "Testé deux fois"): no defect told (`anomaly` in clauses.ts).
     checkedWords: ['probado', 'probada', 'comprobado', 'verificado', 'testeado', 'probamos', 'prueba', 'control'],
+    // Something changed since the details were written ("we've since added a fourth store", "nel frattempo"): `SINCE_THEN` in doubts.ts.
+    sinceThen: ['mientras tanto', 'entretanto', 'desde entonces'],
     unlessWords: ['a menos que', 'salvo que', 'excepto si'],
     andNot: ['(?:\\(|,|\\sy)\\s*no'],
     withWords: ['con', 'para'],
     atPrice: ['por', 'a', 'para'],
     tellWhether: [
       '(?:dime|dinos|digame|diganos|avisame|avisanos|confirmame|confirmanos|me confirmas|me confirman|me confirma|me podrias confirmar|nos podrias confirmar) si (?!(?:necesitas|necesitan|necesita|tienes|tienen|tiene|hay alguna)\\b)',
+      // An assumption the yes rests on ("we assume the training is included").
+      'suponemos que',
+      'damos por hecho',
+      'entendemos que',
     ],
     dateOr: ['o', 'u', 'en el peor de los casos', 'como mucho'],
     dateMaybe: ['quizas', 'tal vez', 'posiblemente'],
@@ -1584,6 +1590,10 @@ export const es: Lexicon = {
     'pendiente de la firma',
     'pendiente del visto bueno',
     'esperamos el visto bueno',
+    // Not the one who decides, or not yet decided by them ("I'm just the store manager", "by me, not yet by the board").
+    'todavía no por',
+    'aún no por',
+    'solo soy',
   ],
   deferred: [
     // A part put off to later ("Go ahead for Dublin. Cork can wait.", "Lisboa fica para depois").
@@ -1657,6 +1667,9 @@ export const es: Lexicon = {
     'para la parte del hardware',
     'la parte del hardware',
     'para este mes',
+    // A part left to discuss ("Price: to be discussed").
+    'a discutir',
+    'lo hablamos',
   ],
   workOrderNames: ['orden de trabajo', 'work order'],
   goLive: ['salir en vivo', 'en vivo', 'salir a producción', 'en producción', 'activarlo', 'activar', 'lanzar', 'lanzamiento', 'arrancar'],

@@ -1345,6 +1345,10 @@ export const fr: Lexicon = {
       "^en attente (?:d'|de|du|des)",
       'depend(?:ra)? de',
       'depend(?:ra)? du',
+      // An assumption the yes rests on ("we assume the training is included").
+      'nous supposons',
+      'en supposant',
+      'nous partons du principe',
     ],
     isWords: ['est', "c'est"],
     // A detail given anew ("the correct one is…", "is now…", "new phone number: …"): `DETAIL_ANEW` in clauses.ts.
@@ -1353,6 +1357,8 @@ export const fr: Lexicon = {
     newWords: ['nouveau', 'nouvelle', 'nouvel'],
     // What the sender did to check ("tested twice", "Testé deux fois"): no defect told (`anomaly` in clauses.ts).
     checkedWords: ['teste', 'testee', 'verifie', 'essaye', 'controle', 'test'],
+    // Something changed since the details were written ("we've since added a fourth store", "nel frattempo"): `SINCE_THEN` in doubts.ts.
+    sinceThen: ['entre-temps', 'entretemps', 'entre temps', 'depuis peu'],
     unlessWords: ['sauf si', 'a moins que', "a moins qu'"],
     andNot: ['(?:\\(|,|\\set)\\s*(?:non|pas)'],
     withWords: ['avec', 'pour'],
@@ -1567,6 +1573,9 @@ export const fr: Lexicon = {
     'en attente du feu vert',
     'attend ~ feu vert',
     'attendons ~ feu vert',
+    // Not the one who decides, or not yet decided by them ("I'm just the store manager", "by me, not yet by the board").
+    'pas encore par',
+    'je ne suis que',
   ],
   deferred: [
     // A part put off to later ("Go ahead for Dublin. Cork can wait.", "Lisboa fica para depois").
@@ -1642,6 +1651,8 @@ export const fr: Lexicon = {
     'pour la partie matériel',
     'pour la partie logicielle',
     'pour ce mois',
+    // A part left to discuss ("Price: to be discussed").
+    'à discuter',
   ],
   workOrderNames: ['bon de travail', 'ordre de travail', 'work order'],
   goLive: ['mise en ligne', 'mise en production', 'en ligne', 'en production', 'lancer', 'lancement', 'démarrer'],

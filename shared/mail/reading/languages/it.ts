@@ -1239,6 +1239,8 @@ export const it: Lexicon = {
     newWords: ['nuovo', 'nuova'],
     // What the sender did to check ("tested twice", "Testé deux fois"): no defect told (`anomaly` in clauses.ts).
     checkedWords: ['testato', 'testata', 'provato', 'provata', 'verificato', 'controllato', 'controllo', 'prova', 'test'],
+    // Something changed since the details were written ("we've since added a fourth store", "nel frattempo"): `SINCE_THEN` in doubts.ts.
+    sinceThen: ['nel frattempo', 'frattanto', 'nel mentre'],
     unlessWords: ['a meno che', 'salvo che', 'tranne se'],
     andNot: ['(?:\\(|,\\s*|\\se\\s+|\\s)non'],
     withWords: ['con', 'per'],
@@ -1246,6 +1248,10 @@ export const it: Lexicon = {
     tellWhether: [
       '(?:fammi|fateci|fatemi|mi faccia|ci faccia|mi fate|ci fate) sapere se (?!(?:hai|avete|ha|serve|servono)\\b)',
       '(?:mi|ci) (?:confermi|confermate|conferma) se',
+      // An assumption the yes rests on ("we assume the training is included").
+      'presumiamo',
+      'diamo per scontato',
+      'partiamo dal presupposto',
     ],
     dateOr: ['o', 'oppure', 'al limite', 'nel peggiore dei casi'],
     dateMaybe: ['forse', 'eventualmente', 'magari'],
@@ -1503,6 +1509,8 @@ export const it: Lexicon = {
     'per la parte hardware',
     'per la parte software',
     'per questo mese',
+    // A part left to discuss ("Price: to be discussed").
+    'da discutere',
   ],
   workOrderNames: ['ordine di lavoro', 'work order'],
   goLive: ['andare live', 'live', 'in produzione', 'andare in produzione', 'lancio', 'lanciare', 'partire'],

@@ -994,6 +994,8 @@ export const nl: Lexicon = {
     newWords: ['nieuwe', 'nieuw'],
     // What the sender did to check ("tested twice", "Testé deux fois"): no defect told (`anomaly` in clauses.ts).
     checkedWords: ['getest', 'gecontroleerd', 'geprobeerd', 'geverifieerd', 'test', 'controle'],
+    // Something changed since the details were written ("we've since added a fourth store", "nel frattempo"): `SINCE_THEN` in doubts.ts.
+    sinceThen: ['inmiddels', 'intussen', 'ondertussen', 'sindsdien'],
     unlessWords: ['tenzij', 'behalve als'],
     andNot: ['(?:\\(|,\\s*|\\sen\\s+|\\s)niet'],
     withWords: ['met', 'voor'],
@@ -1001,6 +1003,9 @@ export const nl: Lexicon = {
     tellWhether: [
       'laat (?:me|ons|mij) (?:even |aub |svp )?weten of (?!(?:je|u|jullie|er)\\b)',
       '(?:kun|kunt|kan) (?:je|u) (?:me |ons )?(?:bevestigen|laten weten) of',
+      // An assumption the yes rests on ("we assume the training is included").
+      'we gaan ervan uit',
+      'ervan uitgaande',
     ],
     dateOr: ['of', 'in het slechtste geval'],
     dateMaybe: ['eventueel', 'misschien', 'mogelijk'],
@@ -1222,6 +1227,8 @@ export const nl: Lexicon = {
     'voor vestiging 1',
     'voor het hardwaregedeelte',
     'voor deze maand',
+    // A part left to discuss ("Price: to be discussed").
+    'te bespreken',
   ],
   workOrderNames: ['werkorder', 'work order'],
   goLive: ['live', 'live gaan', 'live zetten', 'livegang', 'lanceren', 'lancering', 'in productie'],

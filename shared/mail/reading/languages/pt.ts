@@ -1319,6 +1319,10 @@ export const pt: Lexicon = {
       'depende da',
       'depende do',
       'depende de',
+      // An assumption the yes rests on ("we assume the training is included").
+      'assumimos que',
+      'partimos do principio',
+      'pressupomos',
     ],
     isWords: ['e', 'era'],
     // A detail given anew ("the correct one is…", "is now…", "new phone number: …"): `DETAIL_ANEW` in clauses.ts.
@@ -1327,6 +1331,8 @@ export const pt: Lexicon = {
     newWords: ['novo', 'nova'],
     // What the sender did to check ("tested twice", "Testé deux fois"): no defect told (`anomaly` in clauses.ts).
     checkedWords: ['testado', 'testada', 'testamos', 'verificado', 'conferido', 'controle', 'teste'],
+    // Something changed since the details were written ("we've since added a fourth store", "nel frattempo"): `SINCE_THEN` in doubts.ts.
+    sinceThen: ['entretanto', 'nesse meio tempo', 'neste meio tempo', 'desde entao'],
     unlessWords: ['a nao ser que', 'a menos que', 'salvo se'],
     andNot: ['(?:\\(|,|\\se)\\s*nao'],
     withWords: ['com', 'para'],
@@ -1564,6 +1570,8 @@ export const pt: Lexicon = {
     'para a parte do hardware',
     'para a parte de hardware',
     'para este mês',
+    // A part left to discuss ("Price: to be discussed").
+    'a discutir',
   ],
   workOrderNames: ['ordem de serviço', 'ordem de trabalho', 'work order'],
   goLive: ['entrar no ar', 'no ar', 'em produção', 'go-live', 'lançar', 'lançamento', 'live'],
