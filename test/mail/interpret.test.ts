@@ -3044,3 +3044,21 @@ describe('more ways a yes is held back (the fourth review’s list)', () => {
 
   actedOn([['All correct. In the meantime we’ll prepare the test accounts.', 'confirmation']]);
 });
+
+describe('an exception or a "though" in a sentence after the yes', () => {
+  notActedOn([
+    ['Tested, works, approve for launch. Apart from the bar printer.', 'testing'],
+    ['Ready. The test account expired though.', 'readiness'],
+    ['Schedule looks good. My team is at a trade fair that week though.', 'approval'],
+  ]);
+
+  actedOn([
+    // A "though" that thanks or praises, or an exception inside the sentence of a delivery.
+    ['Approved. Great work though.', 'testing'],
+    ['Approved. Thanks though.', 'approval'],
+  ]);
+
+  it('reads a "but" that turns back to the yes as no doubt', () => {
+    expect(read('Schedule approved. The April QA date is tight, but doable.', 'approval').reasons.some((r) => r.startsWith('a “though”'))).toBe(false);
+  });
+});

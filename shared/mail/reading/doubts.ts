@@ -145,6 +145,33 @@ export function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], qu
       doubts.push({ signal: 'not-yet', clause, why: 'something still open beside the fix' });
       continue;
     }
+    // "Tested, works, approve for launch. Apart from the bar printer.": an exception opening a sentence of its own limits the yes.
+    if (
+      !yesClauses.has(clause) &&
+      before !== undefined &&
+      before.sentence !== clause.sentence &&
+      EXCEPT_LEAD.test(clause.folded) &&
+      !clause.question &&
+      !clause.hypothetical
+    ) {
+      doubts.push({ signal: 'not-yet', clause, why: 'an exception beside the yes' });
+      continue;
+    }
+    // "Ready. The test account expired though.": a statement a bare "though" at its end turns against the yes, whatever its words
+    // (not one that turns back, "the QA date is tight, but doable").
+    const after = clauses[i + 1];
+    if (
+      !yesClauses.has(clause) &&
+      after?.sentence === clause.sentence &&
+      after.contrast &&
+      after.words <= 1 &&
+      after.hits.length === 0 &&
+      !clause.smallTalk &&
+      !clause.hits.some((h) => YES_LIKE.has(h.act) || h.act === 'thanks')
+    ) {
+      doubts.push({ signal: 'not-yet', clause, why: 'a “though” after the yes' });
+      continue;
+    }
     // "Testamos tudo, aprovado. Só um detalhe: o Rodrigo ainda precisa validar as mensagens": a caveat announced beside the yes,
     // which no second reading settles, whatever the caveat's words.
     // (Not one that announces only thanks or praise: "One last thing: thank you all for the great work".)
@@ -408,6 +435,9 @@ function launchOnCondition(clauses: readonly Clause[]): boolean {
  * will follow from procurement", which follows a yes).
  */
 const BOARD = wholeWordsOf(['boards']);
+
+/** An exception opening its sentence (`exceptLead`: "Apart from…", "Bis auf…", "Sauf…", "Salvo…"). */
+const EXCEPT_LEAD = new RegExp(String.raw`^\s*(?:${wordsOf('exceptLead')})(?![\p{L}])`, 'u');
 
 /** Something changed since (`sinceThen`: "we've since", "inzwischen", "nel frattempo", "inmiddels"). */
 const SINCE_THEN = wholeWordsOf(['sinceThen']);

@@ -2616,6 +2616,8 @@ export const en: Lexicon = {
     checkedWords: ['tested', 'checked', 'double-checked', 'double checked', 'tried', 'ran', 'run', 'verified', 'test', 'check'],
     // Something changed since the details were written ("we've since added a fourth store", "nel frattempo"): `SINCE_THEN` in doubts.ts.
     sinceThen: ['have since', "we've since", "i've since", "they've since", 'has since', "it's since"],
+    // An exception opening a sentence of its own after a yes ("Apart from the bar printer.", "Bis auf die Kasse 3."): `EXCEPT_LEAD` in doubts.ts.
+    exceptLead: ['except', 'except for', 'apart from', 'other than', 'save for', 'aside from'],
     unlessWords: ['unless'],
     andNot: ['(?:\\(|,\\s*|\\sand\\s+|\\s)not'],
     withWords: ['with', 'for'],
