@@ -3040,9 +3040,14 @@ describe('more ways a yes is held back (the fourth review’s list)', () => {
     ['All details correct. We’ve since added a fourth store in Leeds though.', 'confirmation'],
     ['Alles korrekt. Wir haben inzwischen noch eine vierte Filiale in Köln.', 'confirmation'],
     ['Tutto corretto. Nel frattempo abbiamo aperto un quarto locale a Bologna.', 'confirmation'],
+    // Since the document itself, where a document is approved too.
+    ['Schedule looks ok. Since the work order we’ve opened a new store in Portland.', 'approval'],
   ]);
 
-  actedOn([['All correct. In the meantime we’ll prepare the test accounts.', 'confirmation']]);
+  actedOn([
+    ['All correct. In the meantime we’ll prepare the test accounts.', 'confirmation'],
+    ['Hiermit geben wir den Projektplan frei. Wir haben den Plan inzwischen intern mit unserer IT abgestimmt.', 'approval'],
+  ]);
 });
 
 describe('an exception or a "though" in a sentence after the yes', () => {

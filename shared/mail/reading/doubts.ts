@@ -272,8 +272,15 @@ export function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], qu
       continue;
     }
     // "All details correct. We've since added a fourth store in Leeds", "Tutto corretto. Nel frattempo abbiamo aperto un quarto locale":
-    // where details are confirmed, something changed since they were written is a change to them.
-    if (question === 'confirmation' && !yesClauses.has(clause) && SINCE_THEN.test(clause.folded) && !clause.question) {
+    // where details are confirmed, something changed since they were written is a change to them; and where a document is
+    // approved too, since the document itself ("Since the work order we've opened a new store in Portland"; not "Wir haben den
+    // Plan inzwischen intern abgestimmt").
+    if (
+      !yesClauses.has(clause) &&
+      !clause.question &&
+      ((question === 'confirmation' && SINCE_THEN.test(clause.folded)) ||
+        ((question === 'confirmation' || question === 'approval') && SINCE_SIGNED.test(clause.folded)))
+    ) {
       doubts.push({ signal: 'not-yet', clause, why: 'something changed since, beside the yes' });
       continue;
     }
@@ -441,6 +448,8 @@ const EXCEPT_LEAD = new RegExp(String.raw`^\s*(?:${wordsOf('exceptLead')})(?![\p
 
 /** Something changed since (`sinceThen`: "we've since", "inzwischen", "nel frattempo", "inmiddels"). */
 const SINCE_THEN = wholeWordsOf(['sinceThen']);
+/** Since the document or its signing (`sinceSigned`: "since the work order", "seit dem Vertrag"). */
+const SINCE_SIGNED = wholeWordsOf(['sinceSigned']);
 
 /** Words that turn to something else, a clause of their own before a "but" (the `unrelatedLead` pattern): "Unrelated, but …". */
 const UNRELATED_ONLY = new RegExp(String.raw`^\s*(?:${wordsOf('unrelatedLead')})\s*[,:]?\s*$`);

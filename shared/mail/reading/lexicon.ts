@@ -236,6 +236,7 @@ export type PatternName =
   | 'newWords'
   | 'checkedWords'
   | 'sinceThen'
+  | 'sinceSigned'
   | 'exceptLead'
   | 'joining'
   | 'monthNames'

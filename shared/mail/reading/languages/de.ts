@@ -1193,6 +1193,8 @@ export const de: Lexicon = {
     checkedWords: ['getestet', 'gepruft', 'probiert', 'ausprobiert', 'kontrolliert', 'test', 'kontrolle'],
     // Something changed since the details were written ("we've since added a fourth store", "nel frattempo"): `SINCE_THEN` in doubts.ts.
     sinceThen: ['inzwischen', 'mittlerweile', 'zwischenzeitlich'],
+    // Since the document or its signing ("Since the work order we've opened a new store"): `SINCE_SIGNED` in doubts.ts.
+    sinceSigned: ['seit dem vertrag', 'seit der unterschrift', 'seit dem arbeitsauftrag'],
     // An exception opening a sentence of its own after a yes ("Apart from the bar printer.", "Bis auf die Kasse 3."): `EXCEPT_LEAD` in doubts.ts.
     exceptLead: ['ausser', 'bis auf', 'abgesehen von', 'ausgenommen'],
     unlessWords: ['es sei denn', 'sofern nicht', 'ausser wenn'],

@@ -2616,6 +2616,16 @@ export const en: Lexicon = {
     checkedWords: ['tested', 'checked', 'double-checked', 'double checked', 'tried', 'ran', 'run', 'verified', 'test', 'check'],
     // Something changed since the details were written ("we've since added a fourth store", "nel frattempo"): `SINCE_THEN` in doubts.ts.
     sinceThen: ['have since', "we've since", "i've since", "they've since", 'has since', "it's since"],
+    // Since the document or its signing ("Since the work order we've opened a new store"): `SINCE_SIGNED` in doubts.ts.
+    sinceSigned: [
+      'since the idi',
+      'since the work order',
+      'since the contract',
+      'since we signed',
+      'since the kick-off',
+      'since the kickoff',
+      'since the plan was',
+    ],
     // An exception opening a sentence of its own after a yes ("Apart from the bar printer.", "Bis auf die Kasse 3."): `EXCEPT_LEAD` in doubts.ts.
     exceptLead: ['except', 'except for', 'apart from', 'other than', 'save for', 'aside from'],
     unlessWords: ['unless'],

@@ -1381,6 +1381,8 @@ export const es: Lexicon = {
     checkedWords: ['probado', 'probada', 'comprobado', 'verificado', 'testeado', 'probamos', 'prueba', 'control'],
     // Something changed since the details were written ("we've since added a fourth store", "nel frattempo"): `SINCE_THEN` in doubts.ts.
     sinceThen: ['mientras tanto', 'entretanto', 'desde entonces'],
+    // Since the document or its signing ("Since the work order we've opened a new store"): `SINCE_SIGNED` in doubts.ts.
+    sinceSigned: ['desde el contrato', 'desde la firma', 'desde la orden de trabajo'],
     // An exception opening a sentence of its own after a yes ("Apart from the bar printer.", "Bis auf die Kasse 3."): `EXCEPT_LEAD` in doubts.ts.
     exceptLead: ['salvo', 'excepto', 'menos', 'aparte de', 'quitando'],
     unlessWords: ['a menos que', 'salvo que', 'excepto si'],

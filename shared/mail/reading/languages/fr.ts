@@ -1359,6 +1359,8 @@ export const fr: Lexicon = {
     checkedWords: ['teste', 'testee', 'verifie', 'essaye', 'controle', 'test'],
     // Something changed since the details were written ("we've since added a fourth store", "nel frattempo"): `SINCE_THEN` in doubts.ts.
     sinceThen: ['entre-temps', 'entretemps', 'entre temps', 'depuis peu'],
+    // Since the document or its signing ("Since the work order we've opened a new store"): `SINCE_SIGNED` in doubts.ts.
+    sinceSigned: ['depuis le contrat', 'depuis la signature', 'depuis le bon de commande'],
     // An exception opening a sentence of its own after a yes ("Apart from the bar printer.", "Bis auf die Kasse 3."): `EXCEPT_LEAD` in doubts.ts.
     exceptLead: ['sauf', 'hormis', 'a part', 'excepte'],
     unlessWords: ['sauf si', 'a moins que', "a moins qu'"],

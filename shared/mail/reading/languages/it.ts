@@ -1241,6 +1241,8 @@ export const it: Lexicon = {
     checkedWords: ['testato', 'testata', 'provato', 'provata', 'verificato', 'controllato', 'controllo', 'prova', 'test'],
     // Something changed since the details were written ("we've since added a fourth store", "nel frattempo"): `SINCE_THEN` in doubts.ts.
     sinceThen: ['nel frattempo', 'frattanto', 'nel mentre'],
+    // Since the document or its signing ("Since the work order we've opened a new store"): `SINCE_SIGNED` in doubts.ts.
+    sinceSigned: ['dal contratto', 'dalla firma', "dall'ordine di lavoro"],
     // An exception opening a sentence of its own after a yes ("Apart from the bar printer.", "Bis auf die Kasse 3."): `EXCEPT_LEAD` in doubts.ts.
     exceptLead: ['tranne', 'eccetto', 'salvo', 'a parte', 'ad eccezione'],
     unlessWords: ['a meno che', 'salvo che', 'tranne se'],

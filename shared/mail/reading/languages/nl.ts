@@ -996,6 +996,8 @@ export const nl: Lexicon = {
     checkedWords: ['getest', 'gecontroleerd', 'geprobeerd', 'geverifieerd', 'test', 'controle'],
     // Something changed since the details were written ("we've since added a fourth store", "nel frattempo"): `SINCE_THEN` in doubts.ts.
     sinceThen: ['inmiddels', 'intussen', 'ondertussen', 'sindsdien'],
+    // Since the document or its signing ("Since the work order we've opened a new store"): `SINCE_SIGNED` in doubts.ts.
+    sinceSigned: ['sinds het contract', 'sinds de ondertekening', 'sinds de werkorder'],
     // An exception opening a sentence of its own after a yes ("Apart from the bar printer.", "Bis auf die Kasse 3."): `EXCEPT_LEAD` in doubts.ts.
     exceptLead: ['behalve', 'uitgezonderd', 'met uitzondering van'],
     unlessWords: ['tenzij', 'behalve als'],

@@ -1333,6 +1333,8 @@ export const pt: Lexicon = {
     checkedWords: ['testado', 'testada', 'testamos', 'verificado', 'conferido', 'controle', 'teste'],
     // Something changed since the details were written ("we've since added a fourth store", "nel frattempo"): `SINCE_THEN` in doubts.ts.
     sinceThen: ['entretanto', 'nesse meio tempo', 'neste meio tempo', 'desde entao'],
+    // Since the document or its signing ("Since the work order we've opened a new store"): `SINCE_SIGNED` in doubts.ts.
+    sinceSigned: ['desde o contrato', 'desde a assinatura', 'desde a ordem de trabalho'],
     // An exception opening a sentence of its own after a yes ("Apart from the bar printer.", "Bis auf die Kasse 3."): `EXCEPT_LEAD` in doubts.ts.
     exceptLead: ['exceto', 'salvo', 'menos', 'fora', 'tirando', 'a excecao'],
     unlessWords: ['a nao ser que', 'a menos que', 'salvo se'],
