@@ -1837,7 +1837,6 @@ describe('credentials received, with thanks', () => {
 describe('what a read-through of this round’s rules found too broad', () => {
   actedOn([
     ["Tutto testato, il controllo dell'età funziona correttamente.", 'testing'],
-    ["Validé. N'attendez pas la fin du mois avant de lancer.", 'approval'],
     ['Approved - you don’t have to wait for the PO before you start.', 'approval'],
     ['Approved. We’ll wait for your invoice before we pay the deposit.', 'approval'],
     ['Approved - please don’t schedule anything before 10am our time.', 'approval'],
@@ -1854,6 +1853,12 @@ describe('what a read-through of this round’s rules found too broad', () => {
     ['Na overleg met het team gaan we akkoord.', 'approval'],
     ["Ça n'a rien à voir avec le planning : tout est validé.", 'approval'],
   ]);
+
+  // (The second reading retrained on this session's batches, many of which hold a yes with a plain "wait", doubts this one at 0.56:
+  // the rules read the yes and no hold in its negated "wait", and the PM decides for that doubt only.)
+  it('reads a negated "wait" as no hold on the start', () => {
+    expectRulesYes("Validé. N'attendez pas la fin du mois avant de lancer.", 'approval');
+  });
 
   notActedOn([
     ['OK pour nous. En attente de la signature du directeur.', 'approval'],
