@@ -1323,7 +1323,7 @@ export const de: Lexicon = {
       '(?:kleine )?kleinigkeit',
       'nur eins',
       // A change or a correction announced ("One change:", "Wel een wijziging:", "Solo un cambio:").
-      '(?:mit )?(?:einer|eine|1) (?:(?:kleinen|kleine) )?(?:anderung|korrektur)',
+      '(?:mit |nur )?(?:einer|eine|1) (?:(?:kleinen|kleine) )?(?:anderung|korrektur)',
       '(?:die )?einzige (?:anderung|korrektur)',
     ],
     partNot: ['noch nicht', 'nicht'],

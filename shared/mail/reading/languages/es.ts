@@ -1507,8 +1507,8 @@ export const es: Lexicon = {
       '(?:el )?unico (?:detalle|punto|pero)',
       'lo unico',
       // A change or a correction announced ("One change:", "Wel een wijziging:", "Solo un cambio:").
-      '(?:con )?(?:un|1) (?:(?:pequeno|unico|solo) )?cambio',
-      '(?:con )?(?:una|1) (?:(?:pequena|unica|sola) )?(?:modificacion|correccion)',
+      '(?:con |solo |solamente )?(?:un|1) (?:(?:pequeno|unico|solo) )?cambio',
+      '(?:con |solo |solamente )?(?:una|1) (?:(?:pequena|unica|sola) )?(?:modificacion|correccion)',
       '(?:el )?unico cambio',
       '(?:la )?unica (?:modificacion|correccion)',
     ],

@@ -1493,8 +1493,8 @@ export const fr: Lexicon = {
       '(?:le |la )?seul(?:e)? (?:bemol|point|hic|souci|chose|reserve)',
       'petit bemol',
       // A change or a correction announced ("One change:", "Wel een wijziging:", "Solo un cambio:").
-      '(?:avec )?(?:une|1) (?:(?:petite|seule) )?(?:modification|correction)',
-      '(?:avec )?(?:un|1) (?:(?:petit|seul) )?changement',
+      '(?:avec |juste |seulement )?(?:une|1) (?:(?:petite|seule) )?(?:modification|correction)',
+      '(?:avec |juste |seulement )?(?:un|1) (?:(?:petit|seul) )?changement',
       '(?:la )?seule (?:modification|correction)',
       '(?:le )?seul changement',
     ],

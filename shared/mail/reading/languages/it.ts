@@ -1368,8 +1368,8 @@ export const it: Lexicon = {
       "l'unica cosa",
       "(?:l')?unico (?:punto|dettaglio|appunto|neo)",
       // A change or a correction announced ("One change:", "Wel een wijziging:", "Solo un cambio:").
-      '(?:con )?(?:una|1) (?:(?:piccola|sola) )?(?:modifica|correzione)',
-      '(?:con )?(?:un|1) (?:(?:piccolo|solo) )?(?:cambiamento|cambio)',
+      '(?:con |solo |soltanto )?(?:una|1) (?:(?:piccola|sola) )?(?:modifica|correzione)',
+      '(?:con |solo |soltanto )?(?:un|1) (?:(?:piccolo|solo) )?(?:cambiamento|cambio)',
       "(?:l')?unica (?:modifica|correzione)",
     ],
     partNot: ['non ancora', 'non'],

@@ -1439,7 +1439,7 @@ export const pt: Lexicon = {
       '(?:a )?unica coisa',
       '(?:o )?unico (?:detalhe|ponto|porem)',
       // A change or a correction announced ("One change:", "Wel een wijziging:", "Solo un cambio:").
-      '(?:com )?(?:uma|1) (?:(?:pequena|unica|so) )?(?:mudanca|alteracao|correcao)',
+      '(?:com |so |apenas |somente )?(?:uma|1) (?:(?:pequena|unica|so) )?(?:mudanca|alteracao|correcao)',
       '(?:a )?unica (?:mudanca|alteracao|correcao)',
     ],
     partNot: ['ainda nao', 'nao'],
