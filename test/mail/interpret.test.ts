@@ -3072,3 +3072,13 @@ describe('an exception or a "though" in a sentence after the yes', () => {
     expect(read('Schedule approved. The April QA date is tight, but doable.', 'approval').reasons.some((r) => r.startsWith('a “though”'))).toBe(false);
   });
 });
+
+describe('words of this round’s lists that mean something else', () => {
+  notActedOn([['Aprobado para Valencia. Las de Madrid más adelante, hasta luego.', 'approval']]);
+
+  actedOn([
+    // A farewell puts nothing off.
+    ['Approved. Catch you later.', 'approval'],
+    ['Genehmigt. Bis später, Tom!', 'approval'],
+  ]);
+});

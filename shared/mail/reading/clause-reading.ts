@@ -339,8 +339,8 @@ export function readOne(clause: Clause, question: StepQuestion, context: ClauseC
   const answers = answering && bareAnswers;
   // "The points show twice on the receipt", "Saldo blijft op 0 na inwisselen": at a test, how the system misbehaves, told in plain
   // words with no other word the reader knows (`anomaly`), is a problem found; in one's own work, one still open. A word of a yes
-  // in it is the defect's own ("Stock levels go negative"). Not what the sender did ("we ran it twice"), nor a question, a request
-  // or a hypothesis.
+  // in it is the defect's own ("Stock levels go negative"). Not what the sender did ("we ran it twice"; nor a check, "Testé deux
+  // fois": `anomaly` in clauses.ts), an item of a list of fixes, a question, a request or a hypothesis.
   if (
     (question === 'testing' || question === 'readiness') &&
     clause.anomaly &&

@@ -296,6 +296,7 @@ export function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], qu
       question === 'approval' &&
       !yesClauses.has(clause) &&
       clause.deferred &&
+      !FAREWELL.test(clause.folded) &&
       clause.hits.every((h) => h.act === 'info') &&
       !clause.question &&
       !NOT_YET.test(clause.folded)
@@ -445,6 +446,9 @@ const BOARD = wholeWordsOf(['boards']);
 
 /** An exception opening its sentence (`exceptLead`: "Apart from…", "Bis auf…", "Sauf…", "Salvo…"). */
 const EXCEPT_LEAD = new RegExp(String.raw`^\s*(?:${wordsOf('exceptLead')})(?![\p{L}])`, 'u');
+
+/** A clause that is a farewell and no more, a name after it at most (`farewells`: "Catch you later", "bis später, Tom"): it puts nothing off. */
+const FAREWELL = new RegExp(String.raw`^\s*(?:${wordsOf('farewells')})(?:[\s,]+\p{L}+)?[\s!.]*$`, 'u');
 
 /** Something changed since (`sinceThen`: "we've since", "inzwischen", "nel frattempo", "inmiddels"). */
 const SINCE_THEN = wholeWordsOf(['sinceThen']);

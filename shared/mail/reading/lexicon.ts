@@ -238,6 +238,7 @@ export type PatternName =
   | 'sinceThen'
   | 'sinceSigned'
   | 'exceptLead'
+  | 'farewells'
   | 'joining'
   | 'monthNames'
   | 'mostWords'

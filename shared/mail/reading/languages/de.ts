@@ -1197,6 +1197,8 @@ export const de: Lexicon = {
     sinceSigned: ['seit dem vertrag', 'seit der unterschrift', 'seit dem arbeitsauftrag'],
     // An exception opening a sentence of its own after a yes ("Apart from the bar printer.", "Bis auf die Kasse 3."): `EXCEPT_LEAD` in doubts.ts.
     exceptLead: ['ausser', 'bis auf', 'abgesehen von', 'ausgenommen'],
+    // A farewell that puts nothing off ("Catch you later", "bis später"): no part put off to later.
+    farewells: ['bis spater', 'bis dann', 'sprechen uns spater'],
     unlessWords: ['es sei denn', 'sofern nicht', 'ausser wenn'],
     andNot: ['(?:\\(|,\\s*|\\sund\\s+|\\s)nicht'],
     withWords: ['mit', 'fur'],

@@ -2628,6 +2628,8 @@ export const en: Lexicon = {
     ],
     // An exception opening a sentence of its own after a yes ("Apart from the bar printer.", "Bis auf die Kasse 3."): `EXCEPT_LEAD` in doubts.ts.
     exceptLead: ['except', 'except for', 'apart from', 'other than', 'save for', 'aside from'],
+    // A farewell that puts nothing off ("Catch you later", "bis später"): no part put off to later.
+    farewells: ['speak later', 'talk later', 'catch you later', 'see you later', 'speak soon'],
     unlessWords: ['unless'],
     andNot: ['(?:\\(|,\\s*|\\sand\\s+|\\s)not'],
     withWords: ['with', 'for'],

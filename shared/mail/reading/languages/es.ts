@@ -1385,6 +1385,8 @@ export const es: Lexicon = {
     sinceSigned: ['desde el contrato', 'desde la firma', 'desde la orden de trabajo'],
     // An exception opening a sentence of its own after a yes ("Apart from the bar printer.", "Bis auf die Kasse 3."): `EXCEPT_LEAD` in doubts.ts.
     exceptLead: ['salvo', 'excepto', 'menos', 'aparte de', 'quitando'],
+    // A farewell that puts nothing off ("Catch you later", "bis später"): no part put off to later.
+    farewells: ['hasta luego', 'hablamos mas tarde', 'hasta mas tarde'],
     unlessWords: ['a menos que', 'salvo que', 'excepto si'],
     andNot: ['(?:\\(|,|\\sy)\\s*no'],
     withWords: ['con', 'para'],

@@ -1363,6 +1363,8 @@ export const fr: Lexicon = {
     sinceSigned: ['depuis le contrat', 'depuis la signature', 'depuis le bon de commande'],
     // An exception opening a sentence of its own after a yes ("Apart from the bar printer.", "Bis auf die Kasse 3."): `EXCEPT_LEAD` in doubts.ts.
     exceptLead: ['sauf', 'hormis', 'a part', 'excepte'],
+    // A farewell that puts nothing off ("Catch you later", "bis später"): no part put off to later.
+    farewells: ['a plus tard', "a tout a l'heure", 'on se parle plus tard'],
     unlessWords: ['sauf si', 'a moins que', "a moins qu'"],
     andNot: ['(?:\\(|,|\\set)\\s*(?:non|pas)'],
     withWords: ['avec', 'pour'],

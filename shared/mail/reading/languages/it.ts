@@ -1245,6 +1245,8 @@ export const it: Lexicon = {
     sinceSigned: ['dal contratto', 'dalla firma', "dall'ordine di lavoro"],
     // An exception opening a sentence of its own after a yes ("Apart from the bar printer.", "Bis auf die Kasse 3."): `EXCEPT_LEAD` in doubts.ts.
     exceptLead: ['tranne', 'eccetto', 'salvo', 'a parte', 'ad eccezione'],
+    // A farewell that puts nothing off ("Catch you later", "bis später"): no part put off to later.
+    farewells: ['a piu tardi', 'ci sentiamo piu tardi', 'a dopo'],
     unlessWords: ['a meno che', 'salvo che', 'tranne se'],
     andNot: ['(?:\\(|,\\s*|\\se\\s+|\\s)non'],
     withWords: ['con', 'per'],

@@ -1000,6 +1000,8 @@ export const nl: Lexicon = {
     sinceSigned: ['sinds het contract', 'sinds de ondertekening', 'sinds de werkorder'],
     // An exception opening a sentence of its own after a yes ("Apart from the bar printer.", "Bis auf die Kasse 3."): `EXCEPT_LEAD` in doubts.ts.
     exceptLead: ['behalve', 'uitgezonderd', 'met uitzondering van'],
+    // A farewell that puts nothing off ("Catch you later", "bis später"): no part put off to later.
+    farewells: ['tot later', 'spreek je later', 'tot straks'],
     unlessWords: ['tenzij', 'behalve als'],
     andNot: ['(?:\\(|,\\s*|\\sen\\s+|\\s)niet'],
     withWords: ['met', 'voor'],

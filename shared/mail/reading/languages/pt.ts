@@ -1337,6 +1337,8 @@ export const pt: Lexicon = {
     sinceSigned: ['desde o contrato', 'desde a assinatura', 'desde a ordem de trabalho'],
     // An exception opening a sentence of its own after a yes ("Apart from the bar printer.", "Bis auf die Kasse 3."): `EXCEPT_LEAD` in doubts.ts.
     exceptLead: ['exceto', 'salvo', 'menos', 'fora', 'tirando', 'a excecao'],
+    // A farewell that puts nothing off ("Catch you later", "bis später"): no part put off to later.
+    farewells: ['ate logo', 'ate mais tarde', 'falamos mais tarde'],
     unlessWords: ['a nao ser que', 'a menos que', 'salvo se'],
     andNot: ['(?:\\(|,|\\se)\\s*nao'],
     withWords: ['com', 'para'],
