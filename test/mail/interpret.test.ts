@@ -3082,3 +3082,13 @@ describe('words of this round’s lists that mean something else', () => {
     ['Genehmigt. Bis später, Tom!', 'approval'],
   ]);
 });
+
+describe('ready from a day still to come', () => {
+  notActedOn([
+    ['Ready for certification as of next Monday.', 'readiness'],
+    ['Ready. Submitting build 45 tonight.', 'readiness'],
+    ['Bereit ab nächstem Montag.', 'readiness'],
+  ]);
+
+  actedOn([['Tested, all good. Going live tonight as planned, thanks!', 'testing']]);
+});

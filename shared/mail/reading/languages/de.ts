@@ -846,6 +846,12 @@ export const de: Lexicon = {
     'müssen noch',
     'noch offen',
     'steht noch nicht fest',
+    // Bereit erst ab einem Tag, der noch kommt ("Bereit ab nächstem Montag").
+    'ab nächstem',
+    'ab nächster',
+    'ab nächsten',
+    'ab morgen',
+    'heute abend',
   ],
   future: ['muss', 'müssen', 'werde', 'werden', 'wird'],
   awaiting: [

@@ -1921,6 +1921,11 @@ export const en: Lexicon = {
     'in app store review',
     'in play store review',
     'a few days behind',
+    // Ready from a day still to come ("Ready for certification as of next Monday", "Submitting build 45 tonight").
+    'as of next',
+    'as from next',
+    'as of tomorrow',
+    'tonight',
   ],
   future: [
     'is with',
