@@ -190,10 +190,10 @@ export interface ClauseReading {
 /** What parts a text's words (made once: see lexicon.ts's MARKS). */
 const NOT_IN_A_WORD = /[^\p{L}']+/u;
 
-/** A word in no language's function words (one list for all, never written). */
 /** What the sender did to check (`checkedWords`: "tested", "geprüft", "testé"): a clause with it reports a check, not a defect. */
 const CHECKED = wholeWordsOf(['checkedWords']);
 
+/** A word in no language's function words (one list for all, never written). */
 const NO_LANGUAGES: readonly number[] = [];
 
 /** How many words a text has, and how many of each language's function words are among them. */
@@ -945,20 +945,18 @@ const DETAIL_ANEW = new RegExp(
 /** A code (`B87654321`, `IT04829170961`), or a name: a capital and a small letter, ending its phrase or before another capital. */
 const A_CODE = /^\p{Lu}+\d/u;
 const A_NAME = /^\p{Lu}\p{Ll}[\p{L}'’-]*(?:[,.;)]|\s+\p{Lu}|\s*$)/u;
-/**
- * Every month's, weekday's and day's name of the languages read, folded, of four letters or more (not "jan", a name too): a day given
- * anew is the launch date's reader's to read.
- */
-const DAY_NAMES: ReadonlySet<string> = new Set(
-  wordsOf('dateWords', fold)
-    .split('|')
-    .filter((word) => word.length >= 4),
-);
+/** The months', weekdays' and days' names of the languages read (`dateWords`), folded, of four letters or more (not "may", "set" or "sun", which are words too). */
+const DATE_WORDS = wordsOf('dateWords', fold)
+  .split('|')
+  .filter((word) => word.length >= 4)
+  .join('|');
+/** The same names, one by one (not "jan", a name too): a day given anew is the launch date's reader's to read. */
+const DAY_NAMES: ReadonlySet<string> = new Set(DATE_WORDS.split('|'));
 /** A lone "e" in folded text: Italian or Portuguese "is" where the text has "è" or "é", "and" where it has "e". */
 const LONE_E = /(?<=^|\s)e(?=\s|$)/g;
 function givesADetailAnew(text: string, folded: string): boolean {
   const capitals = text.length === folded.length;
-  const wordAt = (at: number) => /^[\p{L}.]+/u.exec(folded.slice(at))?.[0].replace(/\.$/, '') ?? '';
+  const wordAt = (at: number) => (at < 0 ? '' : (/^[\p{L}.]+/u.exec(folded.slice(at))?.[0].replace(/\.$/, '') ?? ''));
   const nextAfter = (at: number) => {
     const next = folded.slice(at).search(/\s\S/);
     return next < 0 ? -1 : at + next + 1;
@@ -992,11 +990,6 @@ function corrects(text: string, folded: string): boolean {
   }
   return false;
 }
-/** The months', weekdays' and days' names of the languages read (`dateWords`), folded, of four letters or more (not "may", "set" or "sun", which are words too). */
-const DATE_WORDS = wordsOf('dateWords', fold)
-  .split('|')
-  .filter((word) => word.length >= 4)
-  .join('|');
 /**
  * A choice of days: a day's number, "or" (or a fallback, "worst case"), another day's number or the week after ("June 3 or 10",
  * "June 7 or possibly June 14", "June 7, worst case June 14", "3. oder 10. Juni", "le 3 ou le 10").

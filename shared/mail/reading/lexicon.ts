@@ -95,8 +95,8 @@ export interface Lexicon {
   /** A part or a trial a yes is limited to (`for the pilot store`, `phase 1 only`, `for a 90-day trial`, `Pilotfiliale`): a yes to a part only. */
   readonly partOnly: readonly string[];
   /**
-   * How a system misbehaves, said without a word of problem (`shows ~ twice`, `goes negative`, `comes through empty`, `instead of`,
-   * `bleibt auf`, `deux fois`, `nunca`): at a test, a statement with one of them, and no other word the reader knows, reports a defect.
+   * How a system misbehaves, said without a word of problem (`show* ~ twice`, `goes negative`, `comes through empty`, `never arrives`,
+   * `bleibt auf 0`, `deux fois`, `nunca llega`): at a test, a statement with one of them, and no other word the reader knows, reports a defect.
    */
   readonly anomaly: readonly string[];
   /**
