@@ -1632,10 +1632,11 @@ describe('a reason before a refusal, a tag with no comma, a launch date not conf
     ['Los datos son correctos. Lanzamiento el 3 de junio, por confirmar.', 'confirmation'],
   ]);
 
-  actedOn([
-    ["Since the fixes are in, we're happy to approve.", 'approval'],
-    ['All correct. Launch June 3, I can confirm.', 'confirmation'],
-  ]);
+  actedOn([['All correct. Launch June 3, I can confirm.', 'confirmation']]);
+
+  // (The rules read the reason as no refusal; the second reading retrained in the twelfth round doubts this yes, 0.5 likely, and
+  // sends it to the PM: that doubt is the model's, not a refusal read.)
+  it('reads a reason before a yes as no refusal', () => expectRulesYes("Since the fixes are in, we're happy to approve.", 'approval'));
 });
 
 describe('a yes with the start held back until something is done', () => {
@@ -3091,4 +3092,72 @@ describe('ready from a day still to come', () => {
   ]);
 
   actedOn([['Tested, all good. Going live tonight as planned, thanks!', 'testing']]);
+});
+
+describe('what the twelfth round’s dev batches showed', () => {
+  it('reads a Dutch "it does not work for us" with the pronoun inside as a no', () => {
+    expect(read('Certificering in week 12 lukt ons niet, dan staat ons hele team op een beurs. Week 13 of 14 zou wel kunnen.', 'approval').intent).toBe(
+      'decline',
+    );
+    expect(read('Dinsdag komt ons helaas niet uit.', 'approval').intent).toBe('decline');
+  });
+
+  describe('a yes for places or parts named, beside a clause that names another', () => {
+    notActedOn([
+      ["Approved for Lyon. Bordeaux we'll look at after the summer.", 'approval'],
+      ["Confirmed for the West region. East region ops hasn't reviewed it yet.", 'confirmation'],
+      ['Aprovado para Lisboa e Porto. O Algarve fica em suspenso até janeiro.', 'approval'],
+      ['Le document est validé pour nos restaurants en France. Pour la Belgique, il faut encore en discuter.', 'confirmation'],
+      ["We can approve the work order for the Texas region only. Florida's franchise group wants to negotiate first, please hold that part.", 'approval'],
+    ]);
+
+    it.each([
+      // A company's name after "for", and other names that leave nothing open.
+      ['Approved for Harbor Grill. Thanks Maria, see you Thursday!', 'approval'],
+      ['Approved for all three venues: Ahoy, Ziggo Dome and AFAS Live.', 'approval'],
+      // German writes its nouns with a capital: "für die nächste Runde" names no place.
+      ['Wir sind bereit für die nächste Runde. Alle Punkte aus Runde 1 sind behoben.', 'readiness'],
+    ] as const)('finds no other part named in "%s" (%s)', (text, question) => expectRulesYes(text, question));
+  });
+
+  describe('a condition or a caveat announced before a colon, a topic after it', () => {
+    notActedOn([
+      ['Approved, on one condition: the fee stays as quoted.', 'approval'],
+      ['Freigegeben, unter einer Bedingung: der Preis bleibt.', 'approval'],
+      ['Validé, à une condition : la formation est incluse.', 'approval'],
+      ['Aprobado, con una condición: la formación incluida.', 'approval'],
+      ['Approvato, a una condizione: la formazione è inclusa.', 'approval'],
+      ['Akkoord, op één voorwaarde: de training zit erbij.', 'approval'],
+      ['Aprovado, com uma condição: o treino incluído.', 'approval'],
+      ['Approviamo il piano, con una precisazione sui requisiti: gli account di test non li prepariamo noi.', 'approval'],
+    ]);
+
+    it('reads no caveat in a lead the sender says is none', () => {
+      const reading = read("Confirmed. One small thing, not a change: I've copied Ana.", 'confirmation');
+      expect(reading.reasons.some((r) => r.startsWith('a caveat announced'))).toBe(false);
+    });
+  });
+
+  notActedOn([
+    // Someone named as the one whose yes it is.
+    ["Les informations sont correctes. C'est lui qui validera ces éléments, pas moi.", 'confirmation'],
+    ['All correct. Tom is the one who signs off on these.', 'confirmation'],
+    // Still without the yes.
+    ['Testado em Lisboa: tudo ok. Portanto ainda sem aprovação para o go-live.', 'testing'],
+    // Where details are confirmed, a look at them not taken yet.
+    ["All correct. Our ops team hasn't reviewed it yet.", 'confirmation'],
+    ['Die Angaben stimmen. Unsere IT hat es noch nicht geprüft.', 'confirmation'],
+  ]);
+
+  it('reads a look already taken, beside open points to bring, as no look still to come', () => {
+    expectRulesYes("Confirmed. We've already gone through the API docs, and we'll bring a list of open points.", 'confirmation');
+  });
+
+  it('reads someone who only follows the project from now on as no one else’s yes', () => {
+    const reading = read(
+      'Sim, QA concluído e estamos prontos para a certificação. Coloquei o Rui em cópia, é ele quem acompanha a partir de agora.',
+      'readiness',
+    );
+    expect(reading.reasons.some((r) => r.startsWith('the yes that counts is someone else'))).toBe(false);
+  });
 });

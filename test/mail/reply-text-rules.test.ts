@@ -499,6 +499,11 @@ describe('signatures', () => {
     ['Obter o Outlook para Android'],
     ['Verstuurd vanaf mijn iPhone'],
     ['Inviato dal mio iPhone'],
+    // The lines Outlook's phone app writes in each language, a link after them as it adds one.
+    ['Outlook für Android herunterladen<https://aka.ms/o0ukef>'],
+    ['Télécharger Outlook pour Android<https://aka.ms/AAb9ysg>'],
+    ['Descargar Outlook para iOS'],
+    ['Baixar o Outlook para Android'],
   ])('cuts the app line "%s"', (line) => {
     expect(extractReplyText(lines('Approved.', '', line))).toBe('Approved.');
   });

@@ -952,6 +952,37 @@ const DATE_WORDS = wordsOf('dateWords', fold)
   .join('|');
 /** The same names, one by one (not "jan", a name too): a day given anew is the launch date's reader's to read. */
 const DAY_NAMES: ReadonlySet<string> = new Set(DATE_WORDS.split('|'));
+/**
+ * The names a clause gives (as written): words with a capital and small letters after it ("Lyon", "Bordeaux", "Florida's"), not a
+ * language's function word ("The", "Wir", "Pour"), not a month's or a day's name, not "You" or "Sie". Where the clause opens a
+ * sentence its first word has its capital from the sentence: it counts only if no list of the reader's opens with it ("Bordeaux
+ * we'll look at later", not "Please send…" or "Still testing…").
+ */
+export function namesIn(text: string, opensSentence = false): string[] {
+  const names: string[] = [];
+  for (const match of text.matchAll(/(?<![\p{L}\p{N}'’-])\p{Lu}\p{Ll}+(?:['’]s)?(?![\p{L}\p{N}])/gu)) {
+    const folded = fold(match[0].replace(/['’]s$/, ''));
+    if (folded.length < 3 || STOPWORD_LANGUAGES.has(folded) || DAY_NAMES.has(folded) || NOT_NAMES.has(folded)) continue;
+    if (opensSentence && text.slice(0, match.index).trim() === '' && knownFirstWords().has(folded)) continue;
+    names.push(folded);
+  }
+  return names;
+}
+/** Capitalised words that name no place or part: the pronouns of address. */
+const NOT_NAMES: ReadonlySet<string> = new Set(['you', 'sie', 'ihnen', 'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'vous', 'usted', 'ustedes', 'voi', 'lei']);
+/** The first words of every phrase of every language's lists, folded: made when first asked for (few replies ask). */
+let firstWords: ReadonlySet<string> | undefined;
+function knownFirstWords(): ReadonlySet<string> {
+  firstWords ??= new Set(
+    LANGUAGES.flatMap((l) =>
+      Object.values(l)
+        .filter((list): list is readonly string[] => Array.isArray(list))
+        .flatMap((list) => list.map((phrase) => fold(phrase).match(/^\p{L}+/u)?.[0] ?? '')),
+    ),
+  );
+  return firstWords;
+}
+
 /** A lone "e" in folded text: Italian or Portuguese "is" where the text has "è" or "é", "and" where it has "e". */
 const LONE_E = /(?<=^|\s)e(?=\s|$)/g;
 function givesADetailAnew(text: string, folded: string): boolean {

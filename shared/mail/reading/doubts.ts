@@ -1,5 +1,6 @@
 import type { StepQuestion } from './types';
-import { NAMES_A_DAY, openBracketAt, YES_LIKE, type Act, type Clause, type Hit } from './clauses';
+import { NAMES_A_DAY, namesIn, openBracketAt, YES_LIKE, type Act, type Clause, type Hit } from './clauses';
+import { fold } from './lexicon';
 import { anchoredTest, fragmentsOf, wholeWordsOf, wordsOf } from './patterns';
 import { SOMEONE_ELSES, type Read } from './reads';
 
@@ -112,11 +113,57 @@ const CONTRAST_ONLY = new RegExp(String.raw`^(?:${wordsOf('butWords')})\s+(?:${w
  * a comma or a "but"). What it announces is held against the yes, whatever its words.
  */
 const CAVEAT_LEAD = {
-  test: anchoredTest(fragmentsOf('caveatLead'), (fragments) => String.raw`(?:^|[,;(]\s*|(?:${wordsOf('butWords')})\s+)(?:${fragments.join('|')})\s*[:–—-]`),
+  // (An "and" or a "with" may open it, and a word of what it is about with two more after it: "con una precisazione sui requisiti:",
+  // "and one thing on the fees -"; not "one small thing, not a change:", "ein Hinweis für später:".)
+  test: anchoredTest(
+    fragmentsOf('caveatLead'),
+    (fragments) =>
+      String.raw`(?:^|[,;(]\s*|(?:${wordsOf('butWords')})\s+)(?:(?:${wordsOf('caveatOpeners')})\s+)?(?:${fragments.join('|')})(?:\s+(?:${wordsOf('topicWords')})(?:\s+[^\s:–—-]+){1,2})?\s*[:–—-]`,
+    'u',
+  ),
 };
 
 /** A yes, as a noun or a verb, up to four words after a "before" ("before we sign off", "avant de donner notre approbation"). */
 const YES_AFTER = new RegExp(String.raw`^\s+(?:\S+\s+){0,3}?(?:${wordsOf('yesAfter')})\b`);
+
+/** The words that limit a yes to what they name: "for", "für", "pour", "para", "per", "voor" (the `scopeFor` pattern), folded. */
+const SCOPE_FOR: ReadonlySet<string> = new Set(fragmentsOf('scopeFor'));
+/**
+ * The words that may stand between them and the name ("for the West region", "pour nos restaurants en France": the
+ * `scopeDeterminers` pattern). German has none: its nouns have capitals, and "für die Zertifizierung" names no place.
+ */
+const SCOPE_DETERMINERS: ReadonlySet<string> = new Set(fragmentsOf('scopeDeterminers'));
+
+/**
+ * The names a yes's clause limits it to: the one right after its "for" ("Approved for Lyon", "Freigabe für Köln"), or after a
+ * determiner and up to two small words ("Confirmed for the West region", "Aprovado para as lojas de Lisboa").
+ */
+function scopedNames(text: string): string[] {
+  const words = [...text.matchAll(/[\p{L}'’]+/gu)].map((m) => m[0]);
+  const names: string[] = [];
+  for (const [i, word] of words.entries()) {
+    if (!SCOPE_FOR.has(fold(word))) continue;
+    let at = i + 1;
+    if (SCOPE_DETERMINERS.has(fold(words[at] ?? ''))) {
+      at += 1;
+      for (let small = 0; small < 2 && /^\p{Ll}/u.test(words[at] ?? ''); small++) at += 1;
+    }
+    names.push(...namesIn(words[at] ?? ''));
+  }
+  return names;
+}
+
+/** A clause of thanks or of a yes and no more ("Thanks Maria!", "Great work, Lyon team"): it limits nothing. */
+const onlyThanksOrYes = (clause: Clause) =>
+  clause.hits.length > 0 && clause.hits.every((h) => !h.negated && !h.pending && (h.act === 'thanks' || YES_LIKE.has(h.act)));
+
+/** Words of a look taken ("reviewed", "geprüft", "vérifié", "revisado": the `examined` pattern), folded. */
+const EXAMINED = wholeWordsOf(['examined'], 'gu');
+/** A look not taken yet: words of one with a "not yet" around them ("hasn't reviewed it yet", "noch nicht geprüft"). */
+function notYetExamined(folded: string): boolean {
+  for (const m of folded.matchAll(EXAMINED)) if (NOT_YET.test(folded.slice(Math.max(0, m.index - 50), m.index + m[0].length + 15))) return true;
+  return false;
+}
 
 /** Steps whose yes a review or a test still to come holds back. */
 const REVIEW_STEPS: ReadonlySet<StepQuestion> = new Set(['approval', 'confirmation', 'testing', 'readiness']);
@@ -130,6 +177,9 @@ export function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], qu
   // Answers written under our quoted lines are in the reply text, and read.
   const answeredInline = clauses.some((c) => c.answersQuote === true);
   const doubts: Read[] = [];
+  // The names a yes is limited to ("approved for Lyon", "validé pour nos restaurants en France"), and every name its clauses give.
+  const namedScope = new Set(yes.flatMap((r) => scopedNames(r.clause.text)));
+  const namedInYes = new Set(namedScope.size > 0 ? yes.flatMap((r) => namesIn(r.clause.text)) : []);
   for (const [i, clause] of clauses.entries()) {
     // "Both issues are fixed (the mail goes out, though with last year's logo)", "sind behoben (… allerdings weiterhin nicht
     // zurück)": a "but" that goes on inside a fix's bracket is something still open beside it, whatever its words.
@@ -290,6 +340,29 @@ export function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], qu
       doubts.push({ signal: 'not-yet', clause, why: 'a decision still to come elsewhere' });
       continue;
     }
+    // "Approved for Lyon. Bordeaux we'll look at after the summer", "Confirmed for the West region. East region ops hasn't reviewed
+    // it yet", "Aprovado para Lisboa e Porto. O Algarve fica em suspenso": a yes limited to places or parts named, beside a clause
+    // that names another, whatever it says of it. Which of the project's parts the yes leaves out is for the PM to see.
+    // (Where it says something is not so, not yet, later, asked, hoped or held: "Good morning Megan" and "64 test cases run on iOS and
+    // Android" name no part left out.)
+    const leavesOpen =
+      clause.pending ||
+      clause.later.length > 0 ||
+      clause.request ||
+      clause.hedge ||
+      clause.condition ||
+      clause.question ||
+      clause.contrast ||
+      clause.deferred ||
+      NEGATOR.test(clause.folded) ||
+      NOT_YET.test(clause.folded);
+    if (!yesClauses.has(clause) && namedScope.size > 0 && question !== 'readiness' && leavesOpen && !clause.smallTalk && !onlyThanksOrYes(clause)) {
+      const other = namesIn(clause.text, before === undefined || before.sentence !== clause.sentence).filter((name) => !namedInYes.has(name));
+      if (other.length > 0) {
+        doubts.push({ signal: 'not-yet', clause, why: `another part named beside a yes for ${[...namedScope].join(', ')}` });
+        continue;
+      }
+    }
     // "Go ahead for Dublin. Cork can wait", "Akkoord voor de winkel in Utrecht. Amsterdam volgt later":
     // beside a yes to a document, a part put off to later in a clause of its own that says nothing else is a yes to a part.
     if (
@@ -396,6 +469,9 @@ export function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], qu
     // "The success messages are approved. Haven't got to the error messages yet": a part not done yet. (Details confirmed with
     // "we haven't locked the date yet" are confirmed: the date is asked for on its own.)
     else if (partNotDone && !saysYes) doubts.push({ signal: 'not-yet', clause, why: 'a part not done yet beside the yes' });
+    // "All correct. East region ops hasn't reviewed it yet", "Unsere IT hat es noch nicht geprüft": where details are confirmed, a
+    // look at them not taken yet (not a day not fixed yet, "we haven't locked the date yet": that day is asked for on its own).
+    else if (question === 'confirmation' && notYetExamined(clause.folded)) doubts.push({ signal: 'not-yet', clause, why: 'still to be reviewed or tested' });
     // "Final sign-off is with Karen": the yes that counts is still someone else's to give.
     // "Waiting on Karen for the final go": a clause of something still to come that names a yes.
     // (A go-live wished for on a day named gives the launch date: "Wat ons betreft gaan we op maandag 15 maart live".)
@@ -427,7 +503,8 @@ export function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], qu
       doubts.push({ signal: 'not-yet', clause, why: 'the yes that counts still to come', aside, settles: aside && clause.words >= 5 });
     }
   }
-  return doubts;
+  // Beside a yes limited to places or parts named, what is still to come may be the rest of them: no second reading settles it.
+  return namedScope.size > 0 ? doubts.map((d) => (d.settles === true ? { ...d, settles: false } : d)) : doubts;
 }
 
 /** A request to keep something as it is ("please keep me as the main contact", "bitte beibehalten"): no change asked. */

@@ -1203,6 +1203,10 @@ export const de: Lexicon = {
     sinceSigned: ['seit dem vertrag', 'seit der unterschrift', 'seit dem arbeitsauftrag'],
     // An exception opening a sentence of its own after a yes ("Apart from the bar printer.", "Bis auf die Kasse 3."): `EXCEPT_LEAD` in doubts.ts.
     exceptLead: ['ausser', 'bis auf', 'abgesehen von', 'ausgenommen'],
+    scopeFor: ['fur'],
+    topicWords: ['zu', 'zum', 'zur', 'uber', 'bezuglich', 'bzgl'],
+    caveatOpeners: ['und', 'mit', 'auch'],
+    examined: ['gepruft', 'angesehen', 'angeschaut', 'durchgesehen', 'gesehen', 'freigegeben', 'abgenommen'],
     // A farewell that puts nothing off ("Catch you later", "bis später"): no part put off to later.
     farewells: ['bis spater', 'bis dann', 'sprechen uns spater'],
     unlessWords: ['es sei denn', 'sofern nicht', 'ausser wenn'],
@@ -1314,6 +1318,8 @@ export const de: Lexicon = {
       '(?:ist|sind) fur \\w+ geplant',
       'gerade noch',
       'noch ab',
+      // Still without the yes ("Portanto ainda sem aprovação para o go-live").
+      'noch ohne (?:die |das )?(?:freigabe|zustimmung|okay|ok|go)',
     ],
     preference: ['bevorzug', 'lieber'],
     asIs: ['beibehalten', 'bleiben'],
@@ -1333,6 +1339,9 @@ export const de: Lexicon = {
       // A change or a correction announced ("One change:", "Wel een wijziging:", "Solo un cambio:").
       '(?:mit |nur )?(?:einer|eine|1) (?:(?:kleinen|kleine) )?(?:anderung|korrektur)',
       '(?:die )?einzige (?:anderung|korrektur)',
+      // A condition announced ("Approved, on one condition: …", "Freigegeben, unter einer Bedingung: …").
+      '(?:unter |mit )?(?:einer|eine|1|zwei|2) (?:(?:kleinen|kleine|letzten|letzte) )?bedingung(?:en)?',
+      'bedingung(?:en)?',
     ],
     partNot: ['noch nicht', 'nicht'],
     butWords: ['aber'],
@@ -1411,6 +1420,13 @@ export const de: Lexicon = {
     'noch nicht vom',
     'noch nicht von der',
     'ich bin nur',
+    // Someone named as the one whose yes it is ("C'est lui qui validera ces éléments, pas moi", "she's the one who signs").
+    'gibt er frei',
+    'gibt sie frei',
+    'entscheidet er',
+    'entscheidet sie',
+    'unterschreibt er',
+    'unterschreibt sie',
   ],
   deferred: [
     // A part put off to later ("Go ahead for Dublin. Cork can wait.", "Lisboa fica para depois").
@@ -1418,6 +1434,10 @@ export const de: Lexicon = {
     'zu einem späteren zeitpunkt',
     'kann warten',
     'können warten',
+    // Or put on hold ("O Algarve fica em suspenso", "Bordeaux stays on hold").
+    'auf eis',
+    'zurückgestellt',
+    'vorerst zurück',
   ],
   anomaly: [
     // Ein Fehler, mit einfachen Worten erzählt ("Der Bon druckt die Punkte zweimal", "Der Bestand geht ins Minus").

@@ -2633,6 +2633,11 @@ export const en: Lexicon = {
     ],
     // An exception opening a sentence of its own after a yes ("Apart from the bar printer.", "Bis auf die Kasse 3."): `EXCEPT_LEAD` in doubts.ts.
     exceptLead: ['except', 'except for', 'apart from', 'other than', 'save for', 'aside from'],
+    scopeFor: ['for'],
+    scopeDeterminers: ['the', 'our', 'all of the'],
+    topicWords: ['on', 'about', 'regarding', 're', 'concerning'],
+    caveatOpeners: ['and', 'with', 'also', 'just'],
+    examined: ['reviewed', 'looked at', 'looked over', 'checked', 'seen', 'gone through', 'signed off', 'approved', 'validated', 'verified'],
     // A farewell that puts nothing off ("Catch you later", "bis später"): no part put off to later.
     farewells: ['speak later', 'talk later', 'catch you later', 'see you later', 'speak soon'],
     unlessWords: ['unless'],
@@ -2836,6 +2841,8 @@ export const en: Lexicon = {
       'being merged',
       'code freeze',
       'open tickets',
+      // Still without the yes ("Portanto ainda sem aprovação para o go-live").
+      'still without (?:an? |the )?(?:approval|sign-off|signoff|go-ahead|green light)',
     ],
     preference: ['prefer', 'pref'],
     asIs: ['keep', 'proceed', 'go ahead', 'go with the', 'stick', 'continue', 'stay', 'leave', 'not change'],
@@ -2861,6 +2868,9 @@ export const en: Lexicon = {
       // A change or a correction announced ("One change:", "Wel een wijziging:", "Solo un cambio:").
       '(?:with |just |only )?(?:a|one|1) (?:(?:small|minor|little|quick) )?(?:change|correction|amendment)(?![\\w-])',
       '(?:the )?only (?:change|correction)(?![\\w-])',
+      // A condition announced ("Approved, on one condition: …", "Freigegeben, unter einer Bedingung: …").
+      '(?:on |with |under |but )?(?:one|1|a|two|2|some) (?:(?:small|last|little|minor) )?conditions?',
+      'conditions?',
     ],
     partNot: ['not yet', 'not', "isn't", "aren't", "doesn't", "don't"],
     butWords: ['but', 'however'],
@@ -3059,6 +3069,15 @@ export const en: Lexicon = {
     "i'm only the",
     'not yet by the',
     'not yet by our',
+    // Someone named as the one whose yes it is ("C'est lui qui validera ces éléments, pas moi", "she's the one who signs").
+    'the one who signs',
+    'the one who approves',
+    'the one who signs off',
+    'the one who decides',
+    'the one to sign',
+    'the one to sign off',
+    'the one to approve',
+    'who will sign off',
   ],
   deferred: [
     // A part put off to later ("Go ahead for Dublin. Cork can wait.", "Lisboa fica para depois").
@@ -3068,6 +3087,8 @@ export const en: Lexicon = {
     'for later',
     'another time',
     'down the line',
+    // Or put on hold ("O Algarve fica em suspenso", "Bordeaux stays on hold").
+    'on hold',
   ],
   anomaly: [
     // A defect told in plain words at a test ("The points show twice on the receipt", "Stock goes negative after a return").

@@ -1385,6 +1385,11 @@ export const es: Lexicon = {
     sinceSigned: ['desde el contrato', 'desde la firma', 'desde la orden de trabajo'],
     // An exception opening a sentence of its own after a yes ("Apart from the bar printer.", "Bis auf die Kasse 3."): `EXCEPT_LEAD` in doubts.ts.
     exceptLead: ['salvo', 'excepto', 'menos', 'aparte de', 'quitando'],
+    scopeFor: ['para'],
+    scopeDeterminers: ['el', 'la', 'los', 'las', 'nuestro', 'nuestra', 'nuestros', 'nuestras'],
+    topicWords: ['sobre', 'respecto', 'acerca'],
+    caveatOpeners: ['y', 'con'],
+    examined: ['revisado', 'visto', 'validado', 'mirado', 'aprobado', 'comprobado'],
     // A farewell that puts nothing off ("Catch you later", "bis später"): no part put off to later.
     farewells: ['hasta luego', 'hablamos mas tarde', 'hasta mas tarde'],
     unlessWords: ['a menos que', 'salvo que', 'excepto si'],
@@ -1493,6 +1498,8 @@ export const es: Lexicon = {
       '(?:cerrando|definiendo) todavia',
       'todavia (?:cerrando|definiendo)',
       'quedan (?:un par de )?flecos',
+      // Still without the yes ("Portanto ainda sem aprovação para o go-live").
+      '(?:todavia|aun) sin (?:la )?(?:aprobacion|validacion|luz verde|ok|el ok|autorizacion)',
     ],
     preference: ['prefier'],
     asIs: ['mantener', 'continuar', 'seguir', 'proceder', 'no cambiar'],
@@ -1513,6 +1520,9 @@ export const es: Lexicon = {
       '(?:con |solo |solamente )?(?:una|1) (?:(?:pequena|unica|sola) )?(?:modificacion|correccion)',
       '(?:el )?unico cambio',
       '(?:la )?unica (?:modificacion|correccion)',
+      // A condition announced ("Approved, on one condition: …", "Freigegeben, unter einer Bedingung: …").
+      '(?:con |bajo |a )?(?:una|1|dos|2) (?:(?:pequena|sola|ultima) )?condici(?:on|ones)',
+      'condici(?:on|ones)',
     ],
     partNot: ['todavia no', 'aun no', 'no'],
     butWords: ['pero'],
@@ -1600,6 +1610,18 @@ export const es: Lexicon = {
     'todavía no por',
     'aún no por',
     'solo soy',
+    // Someone named as the one whose yes it is ("C'est lui qui validera ces éléments, pas moi", "she's the one who signs").
+    'es él quien valida',
+    'es ella quien valida',
+    'es él quien firma',
+    'es ella quien firma',
+    'es él quien aprueba',
+    'es ella quien aprueba',
+    'es él quien decide',
+    'es ella quien decide',
+    'quien valida es',
+    'quien firma es',
+    'quien aprueba es',
   ],
   deferred: [
     // A part put off to later ("Go ahead for Dublin. Cork can wait.", "Lisboa fica para depois").
@@ -1608,6 +1630,10 @@ export const es: Lexicon = {
     'para después',
     'en una segunda fase',
     'puede esperar',
+    // Or put on hold ("O Algarve fica em suspenso", "Bordeaux stays on hold").
+    'en suspenso',
+    'en pausa',
+    'en stand by',
   ],
   anomaly: [
     // Un fallo contado con palabras sencillas ("Los puntos salen dos veces", "El stock se pone en negativo").

@@ -1363,6 +1363,11 @@ export const fr: Lexicon = {
     sinceSigned: ['depuis le contrat', 'depuis la signature', 'depuis le bon de commande'],
     // An exception opening a sentence of its own after a yes ("Apart from the bar printer.", "Bis auf die Kasse 3."): `EXCEPT_LEAD` in doubts.ts.
     exceptLead: ['sauf', 'hormis', 'a part', 'excepte'],
+    scopeFor: ['pour'],
+    scopeDeterminers: ['le', 'la', 'les', 'nos', 'notre'],
+    topicWords: ['sur', 'concernant', 'quant'],
+    caveatOpeners: ['et', 'avec'],
+    examined: ['relu', 'verifie', 'valide', 'regarde', 'vu', 'approuve'],
     // A farewell that puts nothing off ("Catch you later", "bis später"): no part put off to later.
     farewells: ['a plus tard', "a tout a l'heure", 'on se parle plus tard'],
     unlessWords: ['sauf si', 'a moins que', "a moins qu'"],
@@ -1479,6 +1484,8 @@ export const fr: Lexicon = {
       'reste a (?:caler|definir|voir|fixer)',
       'je reviens vers vous pour',
       'on en (?:discutera|reparle)',
+      // Still without the yes ("Portanto ainda sem aprovação para o go-live").
+      "(?:toujours|encore) sans (?:la |le |l')?(?:validation|approbation|feu vert|accord|autorisation)",
     ],
     preference: ['pref'],
     asIs: ['garder', 'maintenir', 'conserver', 'continuer', 'ne rien changer'],
@@ -1499,6 +1506,9 @@ export const fr: Lexicon = {
       '(?:avec |juste |seulement )?(?:un|1) (?:(?:petit|seul) )?changement',
       '(?:la )?seule (?:modification|correction)',
       '(?:le )?seul changement',
+      // A condition announced ("Approved, on one condition: …", "Freigegeben, unter einer Bedingung: …").
+      '(?:a |sous |avec )?(?:une|1|deux|2) (?:(?:petite|seule|derniere) )?conditions?',
+      'conditions?',
     ],
     partNot: ['pas encore', 'pas'],
     butWords: ['mais'],
@@ -1582,6 +1592,15 @@ export const fr: Lexicon = {
     // Not the one who decides, or not yet decided by them ("I'm just the store manager", "by me, not yet by the board").
     'pas encore par',
     'je ne suis que',
+    // Someone named as the one whose yes it is ("C'est lui qui validera ces éléments, pas moi", "she's the one who signs").
+    "c'est lui qui valid*",
+    "c'est elle qui valid*",
+    "c'est lui qui sign*",
+    "c'est elle qui sign*",
+    "c'est lui qui décid*",
+    "c'est elle qui décid*",
+    'qui validera',
+    'qui signera',
   ],
   deferred: [
     // A part put off to later ("Go ahead for Dublin. Cork can wait.", "Lisboa fica para depois").
@@ -1590,6 +1609,9 @@ export const fr: Lexicon = {
     'ultérieurement',
     'dans un second temps',
     'peut attendre',
+    // Or put on hold ("O Algarve fica em suspenso", "Bordeaux stays on hold").
+    'en suspens',
+    'en stand-by',
   ],
   anomaly: [
     // Un défaut dit en mots simples ("Les points s'affichent deux fois", "Le stock passe en négatif").

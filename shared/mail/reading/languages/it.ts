@@ -1245,6 +1245,11 @@ export const it: Lexicon = {
     sinceSigned: ['dal contratto', 'dalla firma', "dall'ordine di lavoro"],
     // An exception opening a sentence of its own after a yes ("Apart from the bar printer.", "Bis auf die Kasse 3."): `EXCEPT_LEAD` in doubts.ts.
     exceptLead: ['tranne', 'eccetto', 'salvo', 'a parte', 'ad eccezione'],
+    scopeFor: ['per'],
+    scopeDeterminers: ['il', 'lo', 'la', 'i', 'gli', 'le', 'nostro', 'nostra', 'nostri', 'nostre'],
+    topicWords: ['su', 'sul', 'sulla', 'sui', 'sugli', 'sulle', 'riguardo', 'circa'],
+    caveatOpeners: ['e', 'con'],
+    examined: ['visto', 'controllato', 'verificato', 'validato', 'rivisto', 'approvato', 'guardato'],
     // A farewell that puts nothing off ("Catch you later", "bis später"): no part put off to later.
     farewells: ['a piu tardi', 'ci sentiamo piu tardi', 'a dopo'],
     unlessWords: ['a meno che', 'salvo che', 'tranne se'],
@@ -1355,6 +1360,8 @@ export const it: Lexicon = {
       'resta da (?:definire|fissare|vedere)',
       'stiamo ancora definendo',
       'ci aggiorniamo per',
+      // Still without the yes ("Portanto ainda sem aprovação para o go-live").
+      "ancora senza (?:l')?(?:approvazione|validazione|via libera|ok|autorizzazione)",
     ],
     asIs: ['mantenere', 'continuare', 'procedere', 'non cambiare'],
     sender: ["l'ho", 'ho', 'abbiamo', 'lo', 'la', 'li'],
@@ -1373,6 +1380,9 @@ export const it: Lexicon = {
       '(?:con |solo |soltanto )?(?:una|1) (?:(?:piccola|sola) )?(?:modifica|correzione)',
       '(?:con |solo |soltanto )?(?:un|1) (?:(?:piccolo|solo) )?(?:cambiamento|cambio)',
       "(?:l')?unica (?:modifica|correzione)",
+      // A condition announced ("Approved, on one condition: …", "Freigegeben, unter einer Bedingung: …").
+      '(?:a |con |ad )?(?:una|1|due|2) (?:(?:piccola|sola|ultima) )?condizion[ei]',
+      'condizion[ei]',
     ],
     partNot: ['non ancora', 'non'],
     butWords: ['ma'],
@@ -1443,6 +1453,19 @@ export const it: Lexicon = {
     'in attesa della firma',
     'in attesa del via libera',
     'aspettiamo il via libera',
+    // Someone named as the one whose yes it is ("C'est lui qui validera ces éléments, pas moi", "she's the one who signs").
+    'è lui che approva',
+    'è lei che approva',
+    'è lui a validare',
+    'è lei a validare',
+    'è lui che firma',
+    'è lei che firma',
+    'sarà lui a firmare',
+    'sarà lei a firmare',
+    'sarà lui ad approvare',
+    'sarà lei ad approvare',
+    'sarà lui a decidere',
+    'sarà lei a decidere',
   ],
   deferred: [
     // A part put off to later ("Go ahead for Dublin. Cork can wait.", "Lisboa fica para depois").
@@ -1450,6 +1473,10 @@ export const it: Lexicon = {
     'più tardi',
     'in un secondo momento',
     'può aspettare',
+    // Or put on hold ("O Algarve fica em suspenso", "Bordeaux stays on hold").
+    'in sospeso',
+    'in stand-by',
+    'in standby',
   ],
   anomaly: [
     // Un difetto detto a parole semplici ("I punti compaiono due volte", "Il magazzino va in negativo").

@@ -249,7 +249,11 @@ export const nl: Lexicon = {
     'kan ik helaas niet',
     'kunnen we helaas niet',
     'lukt helaas niet',
+    'lukt ons niet',
+    'lukt ons helaas niet',
     'komt niet uit',
+    'komt ons niet uit',
+    'komt ons helaas niet uit',
     'past helaas niet',
     'schikt niet',
     'liever wachten',
@@ -1000,6 +1004,11 @@ export const nl: Lexicon = {
     sinceSigned: ['sinds het contract', 'sinds de ondertekening', 'sinds de werkorder'],
     // An exception opening a sentence of its own after a yes ("Apart from the bar printer.", "Bis auf die Kasse 3."): `EXCEPT_LEAD` in doubts.ts.
     exceptLead: ['behalve', 'uitgezonderd', 'met uitzondering van'],
+    scopeFor: ['voor'],
+    scopeDeterminers: ['de', 'het', 'onze', 'ons'],
+    topicWords: ['over', 'omtrent', 'betreffende'],
+    caveatOpeners: ['en', 'met'],
+    examined: ['bekeken', 'gecontroleerd', 'gezien', 'goedgekeurd', 'nagekeken'],
     // A farewell that puts nothing off ("Catch you later", "bis später"): no part put off to later.
     farewells: ['tot later', 'spreek je later', 'tot straks'],
     unlessWords: ['tenzij', 'behalve als'],
@@ -1093,6 +1102,8 @@ export const nl: Lexicon = {
       '(?:laat me|ik moet) er (?:even )?over nadenken',
       'bespreken we (?:bij|later|nog)',
       'nog aan het afronden',
+      // Still without the yes ("Portanto ainda sem aprovação para o go-live").
+      'nog zonder (?:het )?(?:akkoord|goedkeuring|go|groen licht)',
     ],
     preference: ['liever'],
     asIs: ['houden', 'behouden', 'doorgaan'],
@@ -1109,6 +1120,9 @@ export const nl: Lexicon = {
       // A change or a correction announced ("One change:", "Wel een wijziging:", "Solo un cambio:").
       '(?:wel |nog |met )?(?:een|1) (?:(?:kleine|laatste) )?(?:wijziging|aanpassing|correctie|verandering)',
       '(?:de )?enige (?:wijziging|aanpassing|verandering)',
+      // A condition announced ("Approved, on one condition: …", "Freigegeben, unter einer Bedingung: …").
+      '(?:op |onder |met )?(?:een|1|twee|2) (?:(?:kleine|laatste) )?voorwaarden?',
+      'voorwaarden?',
     ],
     partNot: ['nog niet', 'niet'],
     butWords: ['maar'],
@@ -1172,12 +1186,21 @@ export const nl: Lexicon = {
     'moeten nog akkoord',
     'wachten nog op ~ akkoord',
     'wacht nog op ~ akkoord',
+    // Someone named as the one whose yes it is ("C'est lui qui validera ces éléments, pas moi", "she's the one who signs").
+    'hij beslist',
+    'zij beslist',
+    'hij tekent',
+    'zij tekent',
   ],
   deferred: [
     // A part put off to later ("Go ahead for Dublin. Cork can wait.", "Lisboa fica para depois").
     'later',
     'op een later moment',
     'kan wachten',
+    // Or put on hold ("O Algarve fica em suspenso", "Bordeaux stays on hold").
+    'on hold',
+    'in de wacht',
+    'in de ijskast',
   ],
   anomaly: [
     // Een fout in gewone woorden ("De korting wordt twee keer afgetrokken", "Voorraad gaat negatief").

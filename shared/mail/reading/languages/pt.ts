@@ -1337,6 +1337,11 @@ export const pt: Lexicon = {
     sinceSigned: ['desde o contrato', 'desde a assinatura', 'desde a ordem de trabalho'],
     // An exception opening a sentence of its own after a yes ("Apart from the bar printer.", "Bis auf die Kasse 3."): `EXCEPT_LEAD` in doubts.ts.
     exceptLead: ['exceto', 'salvo', 'menos', 'fora', 'tirando', 'a excecao'],
+    scopeFor: ['para'],
+    scopeDeterminers: ['o', 'a', 'os', 'as', 'nosso', 'nossa', 'nossos', 'nossas'],
+    topicWords: ['sobre', 'quanto', 'relativamente'],
+    caveatOpeners: ['e', 'com'],
+    examined: ['revisto', 'revisado', 'visto', 'validado', 'verificado', 'aprovado', 'olhado'],
     // A farewell that puts nothing off ("Catch you later", "bis später"): no part put off to later.
     farewells: ['ate logo', 'ate mais tarde', 'falamos mais tarde'],
     unlessWords: ['a nao ser que', 'a menos que', 'salvo se'],
@@ -1425,6 +1430,8 @@ export const pt: Lexicon = {
       'passar internamente',
       'a gente ve na proxima',
       'fica pendente',
+      // Still without the yes ("Portanto ainda sem aprovação para o go-live").
+      'ainda sem (?:a )?(?:aprovacao|validacao|luz verde|ok|o ok|autorizacao)',
     ],
     preference: ['prefir'],
     asIs: ['manter', 'continuar', 'proceder', 'nao mudar'],
@@ -1443,6 +1450,9 @@ export const pt: Lexicon = {
       // A change or a correction announced ("One change:", "Wel een wijziging:", "Solo un cambio:").
       '(?:com |so |apenas |somente )?(?:uma|1) (?:(?:pequena|unica|so) )?(?:mudanca|alteracao|correcao)',
       '(?:a )?unica (?:mudanca|alteracao|correcao)',
+      // A condition announced ("Approved, on one condition: …", "Freigegeben, unter einer Bedingung: …").
+      '(?:com |sob |a )?(?:uma|1|duas|2) (?:(?:pequena|unica|ultima) )?condic(?:ao|oes)',
+      'condic(?:ao|oes)',
     ],
     partNot: ['ainda nao', 'nao'],
     butWords: ['mas'],
@@ -1509,6 +1519,18 @@ export const pt: Lexicon = {
     'aguardamos o ok',
     'falta o ok',
     'falta a assinatura',
+    // Someone named as the one whose yes it is ("C'est lui qui validera ces éléments, pas moi", "she's the one who signs").
+    'é ele quem aprova',
+    'é ela quem aprova',
+    'é ele quem assina',
+    'é ela quem assina',
+    'é ele quem valida',
+    'é ela quem valida',
+    'é ele quem decide',
+    'é ela quem decide',
+    'quem aprova é',
+    'quem assina é',
+    'quem valida é',
   ],
   deferred: [
     // A part put off to later ("Go ahead for Dublin. Cork can wait.", "Lisboa fica para depois").
@@ -1517,6 +1539,10 @@ export const pt: Lexicon = {
     'mais adiante',
     'numa segunda fase',
     'pode esperar',
+    // Or put on hold ("O Algarve fica em suspenso", "Bordeaux stays on hold").
+    'em suspenso',
+    'em standby',
+    'em stand-by',
   ],
   anomaly: [
     // Um defeito dito em palavras simples ("Os pontos aparecem duas vezes", "O estoque fica negativo").
