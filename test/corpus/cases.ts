@@ -14,6 +14,17 @@ export type Split = 'tune' | 'held-back';
  */
 export type Folder = Split | 'fresh' | 'held-back-hard';
 
+/**
+ * The trap batches, by the prefix of their cases' names: those filed with `split.ts --hard` (their held-back quarter is in
+ * `held-back-hard/`). The corpus test checks the list against that folder's names.
+ */
+export const TRAP_BATCHES: ReadonlySet<string> = new Set(
+  'fj fk fl fm fv gj gs gx hb ho hw ij il in io is iv iw iy iz jc jh ji jj jl jm jo jp jq jv jw jx'.split(' '),
+);
+
+/** The batch a case belongs to: the prefix of its name. */
+export const batchOf = (name: string): string => name.split('_')[0] ?? '';
+
 /** A quarter of the cases are held back, chosen by a hash of the case's name: not by anyone's choice, and never moved. */
 export function splitOf(name: string): Split {
   const first = createHash('sha256').update(name).digest()[0] ?? 0;

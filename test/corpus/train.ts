@@ -12,7 +12,7 @@ import { MAX_REPLY_TEXT_CHARS } from '../../shared/mail/limits';
 import { featuresOf, type IntentModel, softmax } from '../../shared/mail/reading/second-reading';
 import { Intent } from '../../shared/mail/reading/types';
 import { processModule } from '../../shared/processes/registry';
-import { type Case, loadCases } from './cases';
+import { batchOf, type Case, loadCases, TRAP_BATCHES } from './cases';
 
 export const MODEL_FILE = join(import.meta.dirname, '..', '..', 'shared', 'mail', 'reading', 'intent-model.json');
 
@@ -21,6 +21,14 @@ const LABELS = Intent.options;
 const EPOCHS = 30;
 const RATE = 0.2;
 const L2 = 1e-4;
+/**
+ * How much a trap batch's reply weighs in training against a mailbox's (docs/mail-corpus.md, "Trap batches"). Written so that two
+ * thirds of them fool a careless reader, at full weight they taught the model to doubt plain yeses. Chosen out of fold on the
+ * tuning split (never on a held-back reply): at 1, 0.75, 0.5 and 0.25 the regular replies' share to the PM was 9.61%, 9.56%,
+ * 9.50% and 9.34%, their wrong approvals three at each, their accuracy 95.64% to 95.53%; the trap replies' wrong approvals
+ * 14, 13, 13 and 12. (Left out altogether, an earlier round found more wrong approvals among the regular replies.)
+ */
+export const TRAP_WEIGHT = 0.25;
 /** A feature seen in fewer replies than this is not kept: it would only learn its few replies by heart. */
 const MIN_REPLIES = 3;
 
@@ -57,7 +65,8 @@ function seeded(seed: number): () => number {
 }
 
 /**
- * Multinomial logistic regression by stochastic gradient descent: sparse features, L2 pull, a step
+ * Multinomial logistic regression by stochastic gradient descent: sparse features, L2 pull, a trap batch's reply weighing
+ * {@link TRAP_WEIGHT} of a mailbox's, a step
  * size that shrinks over the passes, each pass in a seeded order.
  */
 export function train(examples: readonly Example[], split: string): IntentModel {
@@ -70,7 +79,11 @@ export function train(examples: readonly Example[], split: string): IntentModel 
   const row = new Map(features.map((f, i) => [f, i]));
   const K = LABELS.length;
   const w = new Float64Array(features.length * K);
-  const rows = examples.map((e) => ({ rows: e.features.flatMap((f) => row.get(f) ?? []), y: LABELS.indexOf(e.intent) }));
+  const rows = examples.map((e) => ({
+    rows: e.features.flatMap((f) => row.get(f) ?? []),
+    y: LABELS.indexOf(e.intent),
+    weight: TRAP_BATCHES.has(batchOf(e.name)) ? TRAP_WEIGHT : 1,
+  }));
   const random = seeded(20270101);
   const order = rows.map((_, i) => i);
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
@@ -80,11 +93,11 @@ export function train(examples: readonly Example[], split: string): IntentModel 
     }
     const rate = RATE / (1 + epoch * 0.1);
     for (const n of order) {
-      const { rows: xs, y } = rows[n] as (typeof rows)[number];
+      const { rows: xs, y, weight } = rows[n] as (typeof rows)[number];
       if (xs.length === 0) continue;
       const scores = LABELS.map((_, k) => xs.reduce((s, r) => s + (w[r * K + k] ?? 0), 0));
       const p = Object.values(softmax(scores));
-      const scale = rate / Math.sqrt(xs.length);
+      const scale = (weight * rate) / Math.sqrt(xs.length);
       for (const r of xs)
         for (let k = 0; k < K; k++) {
           const at = r * K + k;

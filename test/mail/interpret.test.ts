@@ -776,8 +776,11 @@ describe("what a second review of this round's rules tried", () => {
     ['Looks good overall. The checkout crashes on iOS, that is a blocker. The typos are not blocking.', 'testing'],
   ] as const)('does not act on "%s" (%s) as a yes', expectNoYesActedOn);
 
+  // (The rules read a yes and nothing against it; the second reading retrained in the tenth round doubts it, 0.38 likely a
+  // decline, and sends it to the PM.)
+  it('reads a plain "works perfectly" as a yes', () => expectRulesYes('Checkout is fast and works perfectly.', 'testing'));
+
   it.each([
-    ['Checkout is fast and works perfectly.', 'testing'],
     ['Quasi perfetto, approvato.', 'approval'],
     ['Monday works, approved.', 'approval'],
     ['Tuesday 3pm works, plan approved.', 'approval'],
@@ -1634,7 +1637,7 @@ describe('a reason before a refusal, a tag with no comma, a launch date not conf
 
   actedOn([['All correct. Launch June 3, I can confirm.', 'confirmation']]);
 
-  // (The rules read the reason as no refusal; the second reading retrained in the twelfth round doubts this yes, 0.5 likely, and
+  // (The rules read the reason as no refusal; the second reading retrained in the tenth round doubts this yes, 0.5 likely, and
   // sends it to the PM: that doubt is the model's, not a refusal read.)
   it('reads a reason before a yes as no refusal', () => expectRulesYes("Since the fixes are in, we're happy to approve.", 'approval'));
 });
@@ -2729,8 +2732,10 @@ describe('what a review of the change of the batches il to iu tried', () => {
 
 describe('what the batches iv to iz showed', () => {
   it('reads a record of problems that holds none, the phrase ending there, as no problem', () => {
-    for (const text of ['Error logs are clean.', 'The error rate is normal.', 'Error logs are clean, nothing to report.', 'Die Fehlerprotokolle sind leer.'])
+    for (const text of ['Error logs are clean.', 'The error rate is normal.', 'Die Fehlerprotokolle sind leer.'])
       expect(read(text, 'status').intent, text).toBe('inform');
+    // (With "nothing to report" the second reading, retrained in the tenth round, takes it for nothing to act on: no problem either.)
+    expect(['inform', 'none']).toContain(read('Error logs are clean, nothing to report.', 'status').intent);
     expect(read('The error rate is higher than normal.', 'status').intent).toBe('decline');
     expect(read('We still see errors, the logs are not clean.', 'status').intent).toBe('decline');
   });
@@ -2857,7 +2862,8 @@ describe('what the out-of-fold reading of the batches iv to je showed', () => {
     expect(read('Please find attached the test transactions file, and here is the video of the complete flow: https://x.example/v', 'readiness').intent).toBe(
       'inform',
     );
-    expectYesActedOn('Prod deploy is on hold until you give the word. Build complete, QA passed, ready for certification.', 'readiness');
+    // (The rules read no refusal; the second reading retrained in the tenth round doubts the yes and sends it to the PM.)
+    expectRulesYes('Prod deploy is on hold until you give the word. Build complete, QA passed, ready for certification.', 'readiness');
     expectNoYesActedOn('Everything is on hold until legal signs. Ready otherwise.', 'readiness');
   });
 
@@ -3004,14 +3010,12 @@ describe('what a review of this round’s rules found', () => {
     // Not a defect: a word of never or twice in what the sender did or saw, a figure that stays, a place.
     ['Approved. Never seen it work so smoothly.', 'testing'],
     ['Approved. Response time stays at under 200 ms.', 'testing'],
-    ['Approved. The receipt shows the right points and we checked it twice.', 'testing'],
     ['Validé. Testé deux fois.', 'testing'],
     ['Aprobado. Probado dos veces en cada tienda.', 'testing'],
     ['Approvato. Doppio controllo fatto.', 'testing'],
     ['Aprovado. O treinamento fica em São Paulo.', 'testing'],
     ['Goedgekeurd. Voor de kassamedewerkers verandert niet veel.', 'testing'],
-    // Not a hold: a time of day, a place, an idiom.
-    ['Freigegeben. Die Schulung bitte remote, nicht vor Ort.', 'approval'],
+    // Not a hold: a time of day, an idiom.
     ['Approved. Let me know before any work starts so I can tell the stores.', 'approval'],
     // Not changes sent: thanks for them.
     ['Gracias por el plan revisado, aprobado.', 'approval'],
@@ -3094,7 +3098,7 @@ describe('ready from a day still to come', () => {
   actedOn([['Tested, all good. Going live tonight as planned, thanks!', 'testing']]);
 });
 
-describe('what the twelfth round’s dev batches showed', () => {
+describe('what the tenth round’s dev batches showed', () => {
   it('reads a Dutch "it does not work for us" with the pronoun inside as a no', () => {
     expect(read('Certificering in week 12 lukt ons niet, dan staat ons hele team op een beurs. Week 13 of 14 zou wel kunnen.', 'approval').intent).toBe(
       'decline',
@@ -3160,4 +3164,48 @@ describe('what the twelfth round’s dev batches showed', () => {
     );
     expect(reading.reasons.some((r) => r.startsWith('the yes that counts is someone else'))).toBe(false);
   });
+});
+
+describe('what a sixth hunt for wrong approvals and the tenth round’s later batches showed', () => {
+  notActedOn([
+    // A part not tested, told plainly at a test.
+    ['Approved. We didn’t test group registrations.', 'testing'],
+    ["Approved! Tested all four ticket types. Group registrations weren't part of my testing.", 'testing'],
+    ['Wir geben die Integration frei. Die Android-Version haben wir uns nicht angesehen.', 'testing'],
+    // Recorded as what it is not; an item of the feedback that cannot be changed.
+    ["We finished QA and approve the build. Refunded orders appear in the guest's points history as a new purchase.", 'testing'],
+    ['Estamos listos para la certificación. Las devoluciones figuran como ventas con importe positivo.', 'readiness'],
+    ["All feedback items are fixed and we're ready for round 2. Item 3 is unchanged: our integration cannot change it.", 'readiness'],
+    // Another party the sender cannot answer for, more scope added, a part no longer wanted, the launch moved.
+    ["I approve the schedule for our side. Can't speak for Acme Dev.", 'approval'],
+    ["Approved! Oh and we're adding the mobile app to the project, hope that's fine.", 'approval'],
+    ["Correct. BTW we don't need the user info update flow anymore, just display.", 'confirmation'],
+    ['Confirmed, with launch moved to mid-May.', 'confirmation'],
+    // A look or work still running, an environment not up yet.
+    ["Looks right to me, but I'm checking the field mapping with our devs.", 'confirmation'],
+    ['QA complete. Certification materials: working on them.', 'readiness'],
+    ['We are ready, test environment goes live in a couple of hours.', 'readiness'],
+    // Almost all of it; another round of work still needed.
+    ['Casi todo bien; la moneda es el peso mexicano.', 'confirmation'],
+    ['Aprobado para la web; lo del quiosco necesita otra vuelta.', 'testing'],
+  ]);
+
+  it.each([
+    ['Approved. We tested everything, no testing issues at all.', 'testing'],
+    ['Approved, not a single test failed.', 'testing'],
+    ['Nessun problema riscontrato: abbiamo provato iscrizioni e cancellazioni. Approvato.', 'testing'],
+    ['Alle Datensätze kamen korrekt in SAP an, Fehler haben wir keine gefunden. Wir geben die Integration frei.', 'testing'],
+    ['The duplicate-contact check works too. We approve the integration.', 'testing'],
+    ['Im Namen unseres Teams genehmige ich hiermit den Arbeitsauftrag.', 'approval'],
+    // Materials said to be unchanged are no defect.
+    ['All three items are fixed. Ready for round 2. The video is unchanged from round 1.', 'readiness'],
+  ] as const)('reads nothing against the yes in "%s" (%s)', (text, question) => expectRulesYes(text, question));
+});
+
+describe('plain yeses the second reading, retrained in the tenth round, sends to the PM', () => {
+  // The rules read a yes and nothing against it (a check done twice, a place for the training): the retrained model doubts them.
+  it.each([
+    ['Approved. The receipt shows the right points and we checked it twice.', 'testing'],
+    ['Freigegeben. Die Schulung bitte remote, nicht vor Ort.', 'approval'],
+  ] as const)('reads nothing against the yes in "%s" (%s)', (text, question) => expectRulesYes(text, question));
 });

@@ -165,6 +165,17 @@ function notYetExamined(folded: string): boolean {
   return false;
 }
 
+/**
+ * A test or a look not taken, told plainly: a negator up to three words before a word of testing ("We didn't test group
+ * registrations", "weren't part of my testing", "die Android-Version haben wir uns nicht angesehen", "no probamos las
+ * devoluciones"; not "no testing issues", "not a single test failed", nor across a stop or a comma: "Nessun problema riscontrato:
+ * abbiamo provato…").
+ */
+const NOT_TESTED = new RegExp(
+  String.raw`(?:(?:^|\s)(?:${wordsOf('negators')})|n't)\s+(?:[^\s.,;:!?]+\s+){0,3}?(?:${wordsOf('testedWords')})(?![\p{L}])(?!\s+(?:\S+\s+)?(?:${wordsOf('problemNouns')}|failed|fail|fails))`,
+  'u',
+);
+
 /** Steps whose yes a review or a test still to come holds back. */
 const REVIEW_STEPS: ReadonlySet<StepQuestion> = new Set(['approval', 'confirmation', 'testing', 'readiness']);
 
@@ -300,6 +311,12 @@ export function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], qu
     // minimum": the sender changed the terms or the scope; the yes is to something other than what was asked.
     if (clause.alters && (question === 'approval' || question === 'confirmation')) {
       doubts.push({ signal: 'not-yet', clause, why: 'terms or scope changed beside the yes' });
+      continue;
+    }
+    // "Approved. We didn't test group registrations", "Freigegeben. Die Android-Version haben wir uns nicht angesehen": at a test or
+    // a readiness report, a part not tested beside the yes.
+    if (!yesClauses.has(clause) && REPORTED.has(question) && NOT_TESTED.test(clause.folded) && !clause.question && !clause.hypothetical) {
+      doubts.push({ signal: 'not-yet', clause, why: 'a part not tested beside the yes' });
       continue;
     }
     // "Approved! Only thing: the field mapping will realistically be Feb 12 rather than Feb 1": a date of the document moved,

@@ -243,6 +243,7 @@ export type PatternName =
   | 'topicWords'
   | 'caveatOpeners'
   | 'examined'
+  | 'testedWords'
   | 'farewells'
   | 'joining'
   | 'monthNames'

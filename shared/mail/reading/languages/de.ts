@@ -175,6 +175,10 @@ export const de: Lexicon = {
     'erteilen wir die freigabe',
     'erteile ich die freigabe',
     'erteilen wir hiermit die freigabe',
+    // The first person of approving ("genehmige ich hiermit den Arbeitsauftrag").
+    'genehmige',
+    'genehmige ich',
+    'genehmigen wir',
   ],
   yes: ['ja', 'jawohl', 'ok', 'okay', 'passt', 'gut', 'super', 'perfekt', 'klar', 'gerne', 'einverstanden', 'go', 'top', 'freigegeben', '👍', '✅', '👌'],
   no: ['nein', 'noch nicht', '👎', 'eher nicht'],
@@ -561,6 +565,12 @@ export const de: Lexicon = {
     'etwaige fehler',
     'eventuelle probleme',
     'eventuelle fehler',
+    // None found, the noun put first ("Fehler haben wir keine gefunden").
+    'fehler haben wir keine',
+    'fehler gab es keine',
+    'probleme gab es keine',
+    'probleme haben wir keine',
+    'auffälligkeiten gab es keine',
   ],
   smallTalk: [
     'wochenende',
@@ -1207,6 +1217,7 @@ export const de: Lexicon = {
     topicWords: ['zu', 'zum', 'zur', 'uber', 'bezuglich', 'bzgl'],
     caveatOpeners: ['und', 'mit', 'auch'],
     examined: ['gepruft', 'angesehen', 'angeschaut', 'durchgesehen', 'gesehen', 'freigegeben', 'abgenommen'],
+    testedWords: ['getestet', 'gepruft', 'angesehen', 'angeschaut', 'ausprobiert', 'testen', 'geprueft'],
     // A farewell that puts nothing off ("Catch you later", "bis später"): no part put off to later.
     farewells: ['bis spater', 'bis dann', 'sprechen uns spater'],
     unlessWords: ['es sei denn', 'sofern nicht', 'ausser wenn'],
@@ -1320,6 +1331,8 @@ export const de: Lexicon = {
       'noch ab',
       // Still without the yes ("Portanto ainda sem aprovação para o go-live").
       'noch ohne (?:die |das )?(?:freigabe|zustimmung|okay|ok|go)',
+      // Another round of work still needed ("lo del quiosco necesita otra vuelta").
+      'braucht noch (?:eine runde|arbeit|etwas arbeit)',
     ],
     preference: ['bevorzug', 'lieber'],
     asIs: ['beibehalten', 'bleiben'],
@@ -1468,6 +1481,13 @@ export const de: Lexicon = {
     'ändert sich nicht',
     'loggt ~ aus',
     'bleibt ~ grau',
+    // Recorded as what it is not, or in the wrong field ("Refunds appear in the points history as a new purchase", "figuran como ventas").
+    'erscheinen ~ als neue',
+    'erscheint ~ als neuer',
+    'im falschen feld',
+    // An item of the feedback that cannot be changed ("our integration cannot change it"; not "unchanged", said of materials as well).
+    'können wir nicht ändern',
+    'kann nicht geändert werden',
   ],
   partOnly: [
     // A yes limited by "only" ("Validé uniquement pour la caisse en ligne", "Approved only for the online till").
@@ -1506,6 +1526,8 @@ export const de: Lexicon = {
     'für diesen monat',
     // A part left to discuss ("Price: to be discussed").
     'zu besprechen',
+    // Almost all of it ("Casi todo bien", "presque tout est bon").
+    'fast alles',
   ],
   workOrderNames: ['arbeitsauftrag', 'work order'],
   goLive: ['live gehen', 'live', 'golive', 'livegang', 'live schalten', 'freischalten', 'starten'],

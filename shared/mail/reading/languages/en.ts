@@ -1157,6 +1157,11 @@ export const en: Lexicon = {
     'any post-launch issues',
     'any post-launch problems',
     'any post launch issues',
+    // A check for duplicates is a feature, not a duplicate found ("The duplicate-contact check works too").
+    'duplicate check',
+    'duplicate-contact check',
+    'duplicate contact check',
+    'duplicate detection',
   ],
   smallTalk: [
     "how's it going",
@@ -1926,6 +1931,18 @@ export const en: Lexicon = {
     'as from next',
     'as of tomorrow',
     'tonight',
+    // A look or a piece of work still running, an environment up in a few hours.
+    'working on them',
+    'in a couple of hours',
+    'in a few hours',
+    'in an hour',
+    "i'm checking",
+    "we're checking",
+    "i'm reviewing",
+    "we're reviewing",
+    'currently checking',
+    'currently reviewing',
+    'still checking',
   ],
   future: [
     'is with',
@@ -2638,6 +2655,7 @@ export const en: Lexicon = {
     topicWords: ['on', 'about', 'regarding', 're', 'concerning'],
     caveatOpeners: ['and', 'with', 'also', 'just'],
     examined: ['reviewed', 'looked at', 'looked over', 'checked', 'seen', 'gone through', 'signed off', 'approved', 'validated', 'verified'],
+    testedWords: ['tested', 'testing', 'test', 'checked', 'looked at', 'tried', 'covered', 'verified'],
     // A farewell that puts nothing off ("Catch you later", "bis später"): no part put off to later.
     farewells: ['speak later', 'talk later', 'catch you later', 'see you later', 'speak soon'],
     unlessWords: ['unless'],
@@ -2843,6 +2861,9 @@ export const en: Lexicon = {
       'open tickets',
       // Still without the yes ("Portanto ainda sem aprovação para o go-live").
       'still without (?:an? |the )?(?:approval|sign-off|signoff|go-ahead|green light)',
+      // Another round of work still needed ("lo del quiosco necesita otra vuelta").
+      'needs? another (?:round|pass|look|iteration)',
+      'needs? (?:a bit |some )?more work',
     ],
     preference: ['prefer', 'pref'],
     asIs: ['keep', 'proceed', 'go ahead', 'go with the', 'stick', 'continue', 'stay', 'leave', 'not change'],
@@ -3078,6 +3099,9 @@ export const en: Lexicon = {
     'the one to sign off',
     'the one to approve',
     'who will sign off',
+    // Another party the sender cannot answer for ("Can't speak for Acme Dev").
+    "can't speak for",
+    'cannot speak for',
   ],
   deferred: [
     // A part put off to later ("Go ahead for Dublin. Cork can wait.", "Lisboa fica para depois").
@@ -3161,6 +3185,20 @@ export const en: Lexicon = {
     '404',
     'stays grey',
     'stays gray',
+    // Recorded as what it is not, or in the wrong field ("Refunds appear in the points history as a new purchase", "figuran como ventas").
+    'appear* ~ as a new',
+    'show* up ~ as a new',
+    'show* ~ as a new',
+    'recorded as a new',
+    'booked as a new',
+    'counted as a new',
+    'in the wrong field',
+    'as positive sales',
+    'as a sale',
+    // An item of the feedback that cannot be changed ("our integration cannot change it"; not "unchanged", said of materials as well).
+    'cannot change it',
+    "can't change it",
+    'can not change it',
   ],
   partOnly: [
     // A yes limited by "only" ("Validé uniquement pour la caisse en ligne", "Approved only for the online till").
@@ -3238,6 +3276,12 @@ export const en: Lexicon = {
     'for delivery only',
     // A part left to discuss ("Price: to be discussed").
     'to be discussed',
+    // Almost all of it ("Casi todo bien", "presque tout est bon").
+    'almost everything',
+    'almost all good',
+    'mostly fine',
+    'mostly good',
+    'nearly everything',
   ],
   workOrderNames: ['work order', 'work-order', 'workorder', 'signed order'],
   goLive: ['go live', 'go-live', 'golive', 'live', 'launch', 'launching', 'start', 'starting'],
@@ -3397,6 +3441,19 @@ export const en: Lexicon = {
     // Part of it left out, in shorthand ("Approved w/o the consultancy hours", "we'll only need 2 of the 3 trainings").
     'w/o the',
     'only need',
+    // A part no longer wanted, the launch moved ("we don't need the update flow anymore", "with launch moved to mid-May").
+    "don't need ~ anymore",
+    'do not need ~ anymore',
+    'no longer need',
+    'launch moved to',
+    'moved the launch',
+    // More scope the sender adds, said as fact ("Oh and we're adding the mobile app to the project").
+    "we're adding",
+    'we are adding',
+    "we're also adding",
+    'we are also adding',
+    "we'll be adding",
+    'we will be adding',
   ],
   days: {
     launch: [

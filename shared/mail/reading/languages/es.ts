@@ -1390,6 +1390,7 @@ export const es: Lexicon = {
     topicWords: ['sobre', 'respecto', 'acerca'],
     caveatOpeners: ['y', 'con'],
     examined: ['revisado', 'visto', 'validado', 'mirado', 'aprobado', 'comprobado'],
+    testedWords: ['probado', 'probamos', 'testeado', 'testeamos', 'comprobado', 'probar'],
     // A farewell that puts nothing off ("Catch you later", "bis später"): no part put off to later.
     farewells: ['hasta luego', 'hablamos mas tarde', 'hasta mas tarde'],
     unlessWords: ['a menos que', 'salvo que', 'excepto si'],
@@ -1500,6 +1501,9 @@ export const es: Lexicon = {
       'quedan (?:un par de )?flecos',
       // Still without the yes ("Portanto ainda sem aprovação para o go-live").
       '(?:todavia|aun) sin (?:la )?(?:aprobacion|validacion|luz verde|ok|el ok|autorizacion)',
+      // Another round of work still needed ("lo del quiosco necesita otra vuelta").
+      'necesita(?:n)? otra vuelta',
+      'necesita(?:n)? mas trabajo',
     ],
     preference: ['prefier'],
     asIs: ['mantener', 'continuar', 'seguir', 'proceder', 'no cambiar'],
@@ -1659,6 +1663,15 @@ export const es: Lexicon = {
     'sigue en 0',
     'sigue en cero',
     'sigue en gris',
+    // Recorded as what it is not, or in the wrong field ("Refunds appear in the points history as a new purchase", "figuran como ventas").
+    'figuran como ventas',
+    'aparecen como ventas',
+    'aparecen como nuevas',
+    'salen como ventas',
+    'en el campo equivocado',
+    // An item of the feedback that cannot be changed ("our integration cannot change it"; not "unchanged", said of materials as well).
+    'no podemos cambiarlo',
+    'no podemos cambiarla',
   ],
   partOnly: [
     // A yes limited by "only" ("Validé uniquement pour la caisse en ligne", "Approved only for the online till").
@@ -1702,6 +1715,8 @@ export const es: Lexicon = {
     // A part left to discuss ("Price: to be discussed").
     'a discutir',
     'lo hablamos',
+    // Almost all of it ("Casi todo bien", "presque tout est bon").
+    'casi todo',
   ],
   workOrderNames: ['orden de trabajo', 'work order'],
   goLive: ['salir en vivo', 'en vivo', 'salir a producción', 'en producción', 'activarlo', 'activar', 'lanzar', 'lanzamiento', 'arrancar'],

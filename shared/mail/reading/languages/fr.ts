@@ -1368,6 +1368,7 @@ export const fr: Lexicon = {
     topicWords: ['sur', 'concernant', 'quant'],
     caveatOpeners: ['et', 'avec'],
     examined: ['relu', 'verifie', 'valide', 'regarde', 'vu', 'approuve'],
+    testedWords: ["teste (?:les|la|le|ce|cette|ces|l'|sur)", 'testee', 'testees', 'verifie', 'essaye', 'regarde', 'tester'],
     // A farewell that puts nothing off ("Catch you later", "bis später"): no part put off to later.
     farewells: ['a plus tard', "a tout a l'heure", 'on se parle plus tard'],
     unlessWords: ['sauf si', 'a moins que', "a moins qu'"],
@@ -1486,6 +1487,9 @@ export const fr: Lexicon = {
       'on en (?:discutera|reparle)',
       // Still without the yes ("Portanto ainda sem aprovação para o go-live").
       "(?:toujours|encore) sans (?:la |le |l')?(?:validation|approbation|feu vert|accord|autorisation)",
+      // Another round of work still needed ("lo del quiosco necesita otra vuelta").
+      "(?:a|ont) besoin d'(?:un autre tour|encore du travail)",
+      'demande(?:nt)? encore du travail',
     ],
     preference: ['pref'],
     asIs: ['garder', 'maintenir', 'conserver', 'continuer', 'ne rien changer'],
@@ -1640,6 +1644,14 @@ export const fr: Lexicon = {
     'déconnecte',
     'reste grisé',
     'reste gris',
+    // Recorded as what it is not, or in the wrong field ("Refunds appear in the points history as a new purchase", "figuran como ventas").
+    'apparaissent ~ comme de nouveaux',
+    'apparaissent ~ comme des ventes',
+    'apparait ~ comme un nouvel',
+    'dans le mauvais champ',
+    // An item of the feedback that cannot be changed ("our integration cannot change it"; not "unchanged", said of materials as well).
+    'ne pouvons pas le modifier',
+    'ne pouvons pas la modifier',
   ],
   partOnly: [
     // A yes limited by "only" ("Validé uniquement pour la caisse en ligne", "Approved only for the online till").
@@ -1681,6 +1693,8 @@ export const fr: Lexicon = {
     'pour ce mois',
     // A part left to discuss ("Price: to be discussed").
     'à discuter',
+    // Almost all of it ("Casi todo bien", "presque tout est bon").
+    'presque tout',
   ],
   workOrderNames: ['bon de travail', 'ordre de travail', 'work order'],
   goLive: ['mise en ligne', 'mise en production', 'en ligne', 'en production', 'lancer', 'lancement', 'démarrer'],

@@ -1250,6 +1250,7 @@ export const it: Lexicon = {
     topicWords: ['su', 'sul', 'sulla', 'sui', 'sugli', 'sulle', 'riguardo', 'circa'],
     caveatOpeners: ['e', 'con'],
     examined: ['visto', 'controllato', 'verificato', 'validato', 'rivisto', 'approvato', 'guardato'],
+    testedWords: ['testato', 'testata', 'testati', 'provato', 'verificato', 'controllato', 'testare'],
     // A farewell that puts nothing off ("Catch you later", "bis später"): no part put off to later.
     farewells: ['a piu tardi', 'ci sentiamo piu tardi', 'a dopo'],
     unlessWords: ['a meno che', 'salvo che', 'tranne se'],
@@ -1362,6 +1363,9 @@ export const it: Lexicon = {
       'ci aggiorniamo per',
       // Still without the yes ("Portanto ainda sem aprovação para o go-live").
       "ancora senza (?:l')?(?:approvazione|validazione|via libera|ok|autorizzazione)",
+      // Another round of work still needed ("lo del quiosco necesita otra vuelta").
+      '(?:ha|hanno) bisogno di (?:un altro giro|altro lavoro)',
+      'serve(?:no)? (?:un altro giro|altro lavoro)',
     ],
     asIs: ['mantenere', 'continuare', 'procedere', 'non cambiare'],
     sender: ["l'ho", 'ho', 'abbiamo', 'lo', 'la', 'li'],
@@ -1502,6 +1506,13 @@ export const it: Lexicon = {
     'resta ferma',
     'resta grigio',
     'rimane grigio',
+    // Recorded as what it is not, or in the wrong field ("Refunds appear in the points history as a new purchase", "figuran como ventas").
+    'compaiono ~ come nuovi',
+    'compaiono ~ come vendite',
+    'nel campo sbagliato',
+    // An item of the feedback that cannot be changed ("our integration cannot change it"; not "unchanged", said of materials as well).
+    'non possiamo cambiarlo',
+    'non possiamo modificarlo',
   ],
   partOnly: [
     // A yes limited by "only" ("Validé uniquement pour la caisse en ligne", "Approved only for the online till").
@@ -1544,6 +1555,8 @@ export const it: Lexicon = {
     'per questo mese',
     // A part left to discuss ("Price: to be discussed").
     'da discutere',
+    // Almost all of it ("Casi todo bien", "presque tout est bon").
+    'quasi tutto',
   ],
   workOrderNames: ['ordine di lavoro', 'work order'],
   goLive: ['andare live', 'live', 'in produzione', 'andare in produzione', 'lancio', 'lanciare', 'partire'],

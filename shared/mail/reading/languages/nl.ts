@@ -378,6 +378,9 @@ export const nl: Lexicon = {
     'schuiven ~ op',
     'opschuiven',
     'verschuiven',
+    // Something asked to be added to the terms ("Wel graag een boeteclausule erbij").
+    'graag ~ erbij',
+    'ook graag ~ erbij',
   ],
   amend: [
     'schuiven',
@@ -1009,6 +1012,7 @@ export const nl: Lexicon = {
     topicWords: ['over', 'omtrent', 'betreffende'],
     caveatOpeners: ['en', 'met'],
     examined: ['bekeken', 'gecontroleerd', 'gezien', 'goedgekeurd', 'nagekeken'],
+    testedWords: ['getest', 'gecontroleerd', 'bekeken', 'geprobeerd', 'testen'],
     // A farewell that puts nothing off ("Catch you later", "bis später"): no part put off to later.
     farewells: ['tot later', 'spreek je later', 'tot straks'],
     unlessWords: ['tenzij', 'behalve als'],
@@ -1104,6 +1108,9 @@ export const nl: Lexicon = {
       'nog aan het afronden',
       // Still without the yes ("Portanto ainda sem aprovação para o go-live").
       'nog zonder (?:het )?(?:akkoord|goedkeuring|go|groen licht)',
+      // Another round of work still needed ("lo del quiosco necesita otra vuelta").
+      '(?:heeft|hebben) nog (?:een ronde|werk|wat werk) nodig',
+      'moet(?:en)? nog een ronde',
     ],
     preference: ['liever'],
     asIs: ['houden', 'behouden', 'doorgaan'],
@@ -1226,6 +1233,13 @@ export const nl: Lexicon = {
     'blijft op nul',
     'blijft hangen',
     'blijft grijs',
+    // Recorded as what it is not, or in the wrong field ("Refunds appear in the points history as a new purchase", "figuran como ventas").
+    'verschijnen ~ als nieuwe',
+    'verschijnt ~ als een nieuwe',
+    'in het verkeerde veld',
+    // An item of the feedback that cannot be changed ("our integration cannot change it"; not "unchanged", said of materials as well).
+    'kunnen we niet aanpassen',
+    'kunnen we niet wijzigen',
   ],
   partOnly: [
     // A yes limited by "only" ("Validé uniquement pour la caisse en ligne", "Approved only for the online till").
@@ -1258,6 +1272,8 @@ export const nl: Lexicon = {
     'voor deze maand',
     // A part left to discuss ("Price: to be discussed").
     'te bespreken',
+    // Almost all of it ("Casi todo bien", "presque tout est bon").
+    'bijna alles',
   ],
   workOrderNames: ['werkorder', 'work order'],
   goLive: ['live', 'live gaan', 'live zetten', 'livegang', 'lanceren', 'lancering', 'in productie'],

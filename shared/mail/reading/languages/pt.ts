@@ -1342,6 +1342,7 @@ export const pt: Lexicon = {
     topicWords: ['sobre', 'quanto', 'relativamente'],
     caveatOpeners: ['e', 'com'],
     examined: ['revisto', 'revisado', 'visto', 'validado', 'verificado', 'aprovado', 'olhado'],
+    testedWords: ['testado', 'testada', 'testados', 'testamos', 'verificado', 'experimentado', 'testar'],
     // A farewell that puts nothing off ("Catch you later", "bis später"): no part put off to later.
     farewells: ['ate logo', 'ate mais tarde', 'falamos mais tarde'],
     unlessWords: ['a nao ser que', 'a menos que', 'salvo se'],
@@ -1432,6 +1433,8 @@ export const pt: Lexicon = {
       'fica pendente',
       // Still without the yes ("Portanto ainda sem aprovação para o go-live").
       'ainda sem (?:a )?(?:aprovacao|validacao|luz verde|ok|o ok|autorizacao)',
+      // Another round of work still needed ("lo del quiosco necesita otra vuelta").
+      'precisa(?:m)? de (?:outra volta|mais trabalho)',
     ],
     preference: ['prefir'],
     asIs: ['manter', 'continuar', 'proceder', 'nao mudar'],
@@ -1567,6 +1570,13 @@ export const pt: Lexicon = {
     'continua em zero',
     'continua cinza',
     'fica cinza',
+    // Recorded as what it is not, or in the wrong field ("Refunds appear in the points history as a new purchase", "figuran como ventas").
+    'aparecem ~ como novas',
+    'aparecem ~ como vendas',
+    'no campo errado',
+    // An item of the feedback that cannot be changed ("our integration cannot change it"; not "unchanged", said of materials as well).
+    'não conseguimos alterar',
+    'não conseguimos mudar',
   ],
   partOnly: [
     // A yes limited by "only" ("Validé uniquement pour la caisse en ligne", "Approved only for the online till").
@@ -1604,6 +1614,8 @@ export const pt: Lexicon = {
     'para este mês',
     // A part left to discuss ("Price: to be discussed").
     'a discutir',
+    // Almost all of it ("Casi todo bien", "presque tout est bon").
+    'quase tudo',
   ],
   workOrderNames: ['ordem de serviço', 'ordem de trabalho', 'work order'],
   goLive: ['entrar no ar', 'no ar', 'em produção', 'go-live', 'lançar', 'lançamento', 'live'],
