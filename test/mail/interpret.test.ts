@@ -3176,14 +3176,12 @@ describe('what a sixth hunt for wrong approvals and the tenth round’s later ba
     ["We finished QA and approve the build. Refunded orders appear in the guest's points history as a new purchase.", 'testing'],
     ['Estamos listos para la certificación. Las devoluciones figuran como ventas con importe positivo.', 'readiness'],
     ["All feedback items are fixed and we're ready for round 2. Item 3 is unchanged: our integration cannot change it.", 'readiness'],
-    // Another party the sender cannot answer for, more scope added, a part no longer wanted, the launch moved.
-    ["I approve the schedule for our side. Can't speak for Acme Dev.", 'approval'],
+    // More scope added, a part no longer wanted, the launch moved.
     ["Approved! Oh and we're adding the mobile app to the project, hope that's fine.", 'approval'],
     ["Correct. BTW we don't need the user info update flow anymore, just display.", 'confirmation'],
     ['Confirmed, with launch moved to mid-May.', 'confirmation'],
     // A look or work still running, an environment not up yet.
     ["Looks right to me, but I'm checking the field mapping with our devs.", 'confirmation'],
-    ['QA complete. Certification materials: working on them.', 'readiness'],
     ['We are ready, test environment goes live in a couple of hours.', 'readiness'],
     // Almost all of it; another round of work still needed.
     ['Casi todo bien; la moneda es el peso mexicano.', 'confirmation'],
@@ -3208,4 +3206,51 @@ describe('plain yeses the second reading, retrained in the tenth round, sends to
     ['Approved. The receipt shows the right points and we checked it twice.', 'testing'],
     ['Freigegeben. Die Schulung bitte remote, nicht vor Ort.', 'approval'],
   ] as const)('reads nothing against the yes in "%s" (%s)', (text, question) => expectRulesYes(text, question));
+});
+
+describe('what a review of the tenth round’s rules and a seventh hunt for wrong approvals tried', () => {
+  notActedOn([
+    // A yes limited to named places after a count or an "all", the rest put off in a clause that opens on a name.
+    ["Approved for all Lisbon stores. Porto we'll decide later.", 'approval'],
+    ["Approved for our two stores in Lisbon. Porto we'll decide later.", 'approval'],
+    ['Freigegeben für alle Filialen in Köln. Bonn entscheiden wir später.', 'approval'],
+    // A look not taken yet, in Italian and Portuguese.
+    ["Tutto corretto. Il nostro IT non l'ha ancora verificato.", 'confirmation'],
+    ['Tudo certo. A nossa equipa de TI ainda não verificou.', 'confirmation'],
+    // Part of the feedback fixed; an item left as it was.
+    ['Klaar voor ronde twee. 3 van de 4 feedbackpunten zijn opgelost.', 'readiness'],
+    ["We're ready for round 3. Most of the feedback is addressed; we left the rounding on points redemption as it was.", 'readiness'],
+    ["Prêts pour le 3e tour. On a laissé l'arrondi des points tel quel.", 'readiness'],
+    // A test still to come on a weekday; a soft launch only; a committee still to pass.
+    ["Approved from my end. Our power user is testing on Thursday, and if she finds anything I'll let you know.", 'testing'],
+    ["OK, I'm approving for our soft launch with staff only.", 'testing'],
+    ['Por mi parte está aprobado. La orden de trabajo tiene que pasar por el comité de compras.', 'approval'],
+  ]);
+
+  it.each([
+    // A "nothing" or a "while" before a word of testing is no part left untested.
+    ['Approved. Nothing broke during testing.', 'testing'],
+    ['Todo funciona, aprobado. No hubo errores al probar.', 'testing'],
+    ['Freigegeben. Nichts Auffälliges beim Testen.', 'testing'],
+    ["Approved. Couldn't have tested it more thoroughly.", 'testing'],
+    // A company after "for", a request beside it, a person thanked; German "du".
+    ['Approved for Harbor Grill. Please send the invoice to Julia.', 'approval'],
+    ['Looks good for our team, thanks Sarah! Tom will send the PO next week.', 'approval'],
+    ['Freigegeben, danke für Deine Geduld! Die Rechnung schicken wir nächste Woche.', 'approval'],
+    // Issues not seen yet; a word of conditions that announces nothing; the sender who signs; colleagues added to a thread.
+    ["All correct. Haven't seen any issues yet.", 'confirmation'],
+    ['Tested everything. Condition-based pricing works as well. Approved.', 'testing'],
+    ['Approved. Conditions: as in your offer.', 'approval'],
+    ["Approved. I'm the one who signs off on these, so you're good to go.", 'approval'],
+    ["Approved! We're adding a few colleagues to this thread.", 'approval'],
+    ['Tested and approved. Thanks for working on them so quickly.', 'testing'],
+    ['Akkoord. Ik stuur graag de getekende versie erbij.', 'approval'],
+    ['All works. New customers are recorded as a new account automatically. Approved.', 'testing'],
+    ['Approved. Thanks for your patience while this was on hold.', 'approval'],
+    ['Fehler haben wir keine gefunden. Wir geben die Integration frei.', 'testing'],
+  ] as const)('reads nothing against the yes in "%s" (%s)', (text, question) => expectRulesYes(text, question));
+
+  it('keeps a defect named after "none found" with an exception', () => {
+    expect(read('Fehler gab es keine, bis auf den Bondrucker.', 'testing').intent).toBe('decline');
+  });
 });

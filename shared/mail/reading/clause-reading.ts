@@ -499,6 +499,9 @@ export function readOne(clause: Clause, question: StepQuestion, context: ClauseC
   else if (otherChanges.length > 0 && question !== 'delivery' && !(question === 'status' && hits.some((h) => h.act === 'scope')))
     out.push(asksChange(clause, otherChanges));
   const resolvedYes = question === 'testing' || question === 'readiness' ? resolved : [];
+  // "Three of the four feedback items are fixed", "Most of the feedback is addressed": a part fixed, the rest still open.
+  if (resolvedYes.length > 0 && yes.length === 0 && resolvedYes.every((h) => partOf(folded, h)))
+    return [...out, { signal: 'not-yet', clause, why: `a part of it fixed (${resolvedYes.map((h) => h.words).join(', ')})` }];
   // "Approved for the pilot store", "Freigegeben für die Pilotfiliale", "approved for a 90-day trial": a yes to a part only.
   if (YES_OR_NO.has(question) && yes.length > 0 && clause.partOnly)
     return [...out, { signal: 'not-yet', clause, why: `a yes to a part only (${yes.map((h) => h.words).join(', ')})` }];

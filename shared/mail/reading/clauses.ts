@@ -969,7 +969,9 @@ export function namesIn(text: string, opensSentence = false): string[] {
   return names;
 }
 /** Capitalised words that name no place or part: the pronouns of address. */
-const NOT_NAMES: ReadonlySet<string> = new Set(['you', 'sie', 'ihnen', 'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'vous', 'usted', 'ustedes', 'voi', 'lei']);
+const NOT_NAMES: ReadonlySet<string> = new Set(
+  'you your sie ihnen ihr ihre ihren ihrem ihrer du dich dir dein deine deinen deinem deiner euch euer eure euren vous usted ustedes voi lei'.split(' '),
+);
 /** The first words of every phrase of every language's lists, folded: made when first asked for (few replies ask). */
 let firstWords: ReadonlySet<string> | undefined;
 function knownFirstWords(): ReadonlySet<string> {

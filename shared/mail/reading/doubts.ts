@@ -118,7 +118,7 @@ const CAVEAT_LEAD = {
   test: anchoredTest(
     fragmentsOf('caveatLead'),
     (fragments) =>
-      String.raw`(?:^|[,;(]\s*|(?:${wordsOf('butWords')})\s+)(?:(?:${wordsOf('caveatOpeners')})\s+)?(?:${fragments.join('|')})(?:\s+(?:${wordsOf('topicWords')})(?:\s+[^\s:–—-]+){1,2})?\s*[:–—-]`,
+      String.raw`(?:^|[,;(]\s*|(?:${wordsOf('butWords')})\s+)(?:(?:${wordsOf('caveatOpeners')})\s+)?(?:${fragments.join('|')})(?:\s+(?:${wordsOf('topicWords')})(?:\s+[^\s:–—-]+){1,2})?(?:\s*[:–—]|\s+-)`,
     'u',
   ),
 };
@@ -135,20 +135,27 @@ const SCOPE_FOR: ReadonlySet<string> = new Set(fragmentsOf('scopeFor'));
 const SCOPE_DETERMINERS: ReadonlySet<string> = new Set(fragmentsOf('scopeDeterminers'));
 
 /**
- * The names a yes's clause limits it to: the one right after its "for" ("Approved for Lyon", "Freigabe für Köln"), or after a
- * determiner and up to two small words ("Confirmed for the West region", "Aprovado para as lojas de Lisboa").
+ * The names a yes's clause limits it to: those right after its "for" ("Approved for Lyon", "Approved for Harbor Grill", "Freigabe
+ * für Köln"), or after up to two determiners or counts and up to two small words ("Confirmed for the West region", "for all
+ * Lisbon stores", "Aprovado para as lojas de Lisboa"), within one phrase (not "for our team, thanks Sarah"). A name that opens one
+ * of the reader's phrases is no place ("Thanks for Everything").
  */
 function scopedNames(text: string): string[] {
-  const words = [...text.matchAll(/[\p{L}'’]+/gu)].map((m) => m[0]);
+  // Words and the signs between them, so that a comma or a stop ends the search.
+  const tokens = [...text.matchAll(/[\p{L}\p{N}'’]+|[^\s\p{L}\p{N}'’]/gu)].map((m) => m[0]);
+  const isWord = (token: string | undefined) => token !== undefined && /^[\p{L}\p{N}]/u.test(token);
   const names: string[] = [];
-  for (const [i, word] of words.entries()) {
-    if (!SCOPE_FOR.has(fold(word))) continue;
+  for (const [i, token] of tokens.entries()) {
+    if (!SCOPE_FOR.has(fold(token))) continue;
     let at = i + 1;
-    if (SCOPE_DETERMINERS.has(fold(words[at] ?? ''))) {
-      at += 1;
-      for (let small = 0; small < 2 && /^\p{Ll}/u.test(words[at] ?? ''); small++) at += 1;
+    for (let d = 0; d < 2 && isWord(tokens[at]) && (SCOPE_DETERMINERS.has(fold(tokens[at] ?? '')) || /^\d+$/.test(tokens[at] ?? '')); d++) at += 1;
+    if (at > i + 1) for (let small = 0; small < 2 && /^\p{Ll}/u.test(tokens[at] ?? ''); small++) at += 1;
+    // The name, and the names right after it ("Harbor Grill").
+    for (; isWord(tokens[at]); at++) {
+      const name = namesIn(tokens[at] ?? '', true);
+      if (name.length === 0) break;
+      names.push(...name);
     }
-    names.push(...namesIn(words[at] ?? ''));
   }
   return names;
 }
@@ -168,13 +175,17 @@ function notYetExamined(folded: string): boolean {
 /**
  * A test or a look not taken, told plainly: a negator up to three words before a word of testing ("We didn't test group
  * registrations", "weren't part of my testing", "die Android-Version haben wir uns nicht angesehen", "no probamos las
- * devoluciones"; not "no testing issues", "not a single test failed", nor across a stop or a comma: "Nessun problema riscontrato:
- * abbiamo provato…").
+ * devoluciones"; not "no testing issues", "not a single test failed", nor a "nothing" or a "while": "Nothing broke during
+ * testing", "Nichts Auffälliges beim Testen", nor across a stop or a comma: "Nessun problema riscontrato: abbiamo provato…"). The
+ * negators of a verb only (`verbNegators`), the words of a time (`whileWords`).
  */
 const NOT_TESTED = new RegExp(
-  String.raw`(?:(?:^|\s)(?:${wordsOf('negators')})|n't)\s+(?:[^\s.,;:!?]+\s+){0,3}?(?:${wordsOf('testedWords')})(?![\p{L}])(?!\s+(?:\S+\s+)?(?:${wordsOf('problemNouns')}|failed|fail|fails))`,
+  String.raw`(?:(?:^|\s)(?:${wordsOf('verbNegators')})|(?<!could)n't)\s+(?:(?!(?:${wordsOf('whileWords')})\s)[^\s.,;:!?]+\s+){0,3}?(?:${wordsOf('testedWords')})(?![\p{L}])(?!\s+(?:\S+\s+)?(?:${wordsOf('problemNouns')}|failed|fail|fails))`,
   'u',
 );
+
+/** A feedback item the sender left as it was ("we left the rounding as it was", "laissé l'arrondi tel quel": the `leftAsIs` pattern). */
+const LEFT_AS_IS = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('leftAsIs')})(?![\p{L}])`, 'u');
 
 /** Steps whose yes a review or a test still to come holds back. */
 const REVIEW_STEPS: ReadonlySet<StepQuestion> = new Set(['approval', 'confirmation', 'testing', 'readiness']);
@@ -313,6 +324,11 @@ export function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], qu
       doubts.push({ signal: 'not-yet', clause, why: 'terms or scope changed beside the yes' });
       continue;
     }
+    // "Ready for round 3. We left the rounding on points redemption as it was": at a readiness report, a feedback item not fixed.
+    if (!yesClauses.has(clause) && question === 'readiness' && LEFT_AS_IS.test(clause.folded) && !clause.question && !clause.hypothetical) {
+      doubts.push({ signal: 'not-yet', clause, why: 'a feedback item left as it was' });
+      continue;
+    }
     // "Approved. We didn't test group registrations", "Freigegeben. Die Android-Version haben wir uns nicht angesehen": at a test or
     // a readiness report, a part not tested beside the yes.
     if (!yesClauses.has(clause) && REPORTED.has(question) && NOT_TESTED.test(clause.folded) && !clause.question && !clause.hypothetical) {
@@ -361,11 +377,10 @@ export function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], qu
     // it yet", "Aprovado para Lisboa e Porto. O Algarve fica em suspenso": a yes limited to places or parts named, beside a clause
     // that names another, whatever it says of it. Which of the project's parts the yes leaves out is for the PM to see.
     // (Where it says something is not so, not yet, later, asked, hoped or held: "Good morning Megan" and "64 test cases run on iOS and
-    // Android" name no part left out.)
+    // Android" name no part left out; nor does a request, "Please send the invoice to Julia".)
     const leavesOpen =
       clause.pending ||
       clause.later.length > 0 ||
-      clause.request ||
       clause.hedge ||
       clause.condition ||
       clause.question ||
@@ -376,7 +391,7 @@ export function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], qu
     if (!yesClauses.has(clause) && namedScope.size > 0 && question !== 'readiness' && leavesOpen && !clause.smallTalk && !onlyThanksOrYes(clause)) {
       const other = namesIn(clause.text, before === undefined || before.sentence !== clause.sentence).filter((name) => !namedInYes.has(name));
       if (other.length > 0) {
-        doubts.push({ signal: 'not-yet', clause, why: `another part named beside a yes for ${[...namedScope].join(', ')}` });
+        doubts.push({ signal: 'not-yet', clause, why: `another part named beside a yes for ${[...namedScope].join(' ')}` });
         continue;
       }
     }
@@ -394,8 +409,15 @@ export function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], qu
       // (A second reading sure of the yes settles a next step the sender puts off, "we'll send the attendee list later", never a store
       // or a part put off, nor one on a condition: "The Boston store later, provided the lease is signed". A part said not done yet,
       // "Providence joins later", is one whatever the second reading: below.)
+      // (Nor one whose clause opens on a name: "Porto we'll decide later", "Bonn entscheiden wir später".)
+      const opensOnAName = namesIn(clause.text.trim().split(/\s+/)[0] ?? '', true).length > 0;
       const nextStep =
-        OWN_VOICE.test(clause.folded) && !clause.condition && !clause.hypothetical && !STRONG_CONDITION.test(clause.folded) && !UNLESS.test(clause.folded);
+        OWN_VOICE.test(clause.folded) &&
+        !opensOnAName &&
+        !clause.condition &&
+        !clause.hypothetical &&
+        !STRONG_CONDITION.test(clause.folded) &&
+        !UNLESS.test(clause.folded);
       doubts.push({ signal: 'not-yet', clause, why: 'a part put off to later', settles: nextStep });
       continue;
     }

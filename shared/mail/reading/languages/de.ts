@@ -565,12 +565,6 @@ export const de: Lexicon = {
     'etwaige fehler',
     'eventuelle probleme',
     'eventuelle fehler',
-    // None found, the noun put first ("Fehler haben wir keine gefunden").
-    'fehler haben wir keine',
-    'fehler gab es keine',
-    'probleme gab es keine',
-    'probleme haben wir keine',
-    'auffälligkeiten gab es keine',
   ],
   smallTalk: [
     'wochenende',
@@ -1216,8 +1210,11 @@ export const de: Lexicon = {
     scopeFor: ['fur'],
     topicWords: ['zu', 'zum', 'zur', 'uber', 'bezuglich', 'bzgl'],
     caveatOpeners: ['und', 'mit', 'auch'],
-    examined: ['gepruft', 'angesehen', 'angeschaut', 'durchgesehen', 'gesehen', 'freigegeben', 'abgenommen'],
+    examined: ['gepruft', 'angesehen', 'angeschaut', 'durchgesehen', 'freigegeben', 'abgenommen'],
     testedWords: ['getestet', 'gepruft', 'angesehen', 'angeschaut', 'ausprobiert', 'testen', 'geprueft'],
+    verbNegators: ['nicht', 'nie'],
+    whileWords: ['beim', 'bei', 'wahrend', 'im'],
+    leftAsIs: ['(?:so|unverandert) (?:belassen|gelassen)'],
     // A farewell that puts nothing off ("Catch you later", "bis später"): no part put off to later.
     farewells: ['bis spater', 'bis dann', 'sprechen uns spater'],
     unlessWords: ['es sei denn', 'sofern nicht', 'ausser wenn'],
@@ -1235,7 +1232,11 @@ export const de: Lexicon = {
     unrelatedLead: ['anderes thema', 'unabhangig davon'],
     // Someone else as the subject with the auxiliary before a verb at the clause's end ("Er hat den Plan freigegeben"): a yes reported.
     thirdPersonHas: ['(?:er|sie) (?:hat|hatte)'],
-    problemsNone: ['fehler(?:protokolle?|logs?|quote|rate|zahl) (?:ist|sind|bleibt|bleiben)(?: weiterhin| komplett)? (?:sauber|leer|unauffallig|null)'],
+    problemsNone: [
+      'fehler(?:protokolle?|logs?|quote|rate|zahl) (?:ist|sind|bleibt|bleiben)(?: weiterhin| komplett)? (?:sauber|leer|unauffallig|null)',
+      // None found, the noun put first ("Fehler haben wir keine gefunden"; not "Fehler gab es keine, bis auf den Bondrucker").
+      '(?:fehler|probleme|auffalligkeiten) (?:haben wir|gab es|hatten wir) keine(?: gefunden| festgestellt| mehr)?(?=\\s*(?:[.!]|$))',
+    ],
     addresseeIs: ['ihr'],
     notHedge: ['wie bisher', 'als bisher'],
     // Asking to keep things as they are ("but please keep me as the main contact"): no change asked.
@@ -1354,7 +1355,6 @@ export const de: Lexicon = {
       '(?:die )?einzige (?:anderung|korrektur)',
       // A condition announced ("Approved, on one condition: …", "Freigegeben, unter einer Bedingung: …").
       '(?:unter |mit )?(?:einer|eine|1|zwei|2) (?:(?:kleinen|kleine|letzten|letzte) )?bedingung(?:en)?',
-      'bedingung(?:en)?',
     ],
     partNot: ['noch nicht', 'nicht'],
     butWords: ['aber'],
@@ -1528,6 +1528,8 @@ export const de: Lexicon = {
     'zu besprechen',
     // Almost all of it ("Casi todo bien", "presque tout est bon").
     'fast alles',
+    // Nur für Mitarbeiter.
+    'nur für mitarbeiter',
   ],
   workOrderNames: ['arbeitsauftrag', 'work order'],
   goLive: ['live gehen', 'live', 'golive', 'livegang', 'live schalten', 'freischalten', 'starten'],

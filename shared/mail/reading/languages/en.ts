@@ -1162,6 +1162,11 @@ export const en: Lexicon = {
     'duplicate-contact check',
     'duplicate contact check',
     'duplicate detection',
+    // A hold that is over ("Thanks for your patience while this was on hold").
+    'was on hold',
+    'were on hold',
+    'been on hold',
+    'had been on hold',
   ],
   smallTalk: [
     "how's it going",
@@ -1932,7 +1937,8 @@ export const en: Lexicon = {
     'as of tomorrow',
     'tonight',
     // A look or a piece of work still running, an environment up in a few hours.
-    'working on them',
+    'still working on them',
+    "we're working on them",
     'in a couple of hours',
     'in a few hours',
     'in an hour',
@@ -2651,11 +2657,14 @@ export const en: Lexicon = {
     // An exception opening a sentence of its own after a yes ("Apart from the bar printer.", "Bis auf die Kasse 3."): `EXCEPT_LEAD` in doubts.ts.
     exceptLead: ['except', 'except for', 'apart from', 'other than', 'save for', 'aside from'],
     scopeFor: ['for'],
-    scopeDeterminers: ['the', 'our', 'all of the'],
+    scopeDeterminers: ['the', 'our', 'all', 'both', 'of', 'two', 'three', 'four'],
     topicWords: ['on', 'about', 'regarding', 're', 'concerning'],
     caveatOpeners: ['and', 'with', 'also', 'just'],
-    examined: ['reviewed', 'looked at', 'looked over', 'checked', 'seen', 'gone through', 'signed off', 'approved', 'validated', 'verified'],
+    examined: ['reviewed', 'looked at', 'looked over', 'checked', 'gone through', 'signed off', 'approved', 'validated', 'verified'],
     testedWords: ['tested', 'testing', 'test', 'checked', 'looked at', 'tried', 'covered', 'verified'],
+    verbNegators: ['not', 'never'],
+    whileWords: ['during', 'while', 'when', 'in'],
+    leftAsIs: ['left (?:\\S+ ){1,6}?as (?:it was|is)', 'kept (?:\\S+ ){1,6}?as it was'],
     // A farewell that puts nothing off ("Catch you later", "bis später"): no part put off to later.
     farewells: ['speak later', 'talk later', 'catch you later', 'see you later', 'speak soon'],
     unlessWords: ['unless'],
@@ -2821,7 +2830,7 @@ export const en: Lexicon = {
       // "Our CFO is still looking at the costs": a review still running.
       "(?:is|are|'s|'re) still (?:looking at|looking into|reviewing|checking|going through|testing|verifying)",
       // "Marcus is testing that this afternoon": a test still running.
-      "(?:is|are|'s|'re) (?:still )?(?:testing|checking|reviewing|verifying|going through)\\b[^.,;:]{0,40}\\b(?:this (?:afternoon|evening|week)|today|tonight|tomorrow|later|next week)",
+      "(?:is|are|'s|'re) (?:still )?(?:testing|checking|reviewing|verifying|going through)\\b[^.,;:]{0,40}\\b(?:this (?:afternoon|evening|week)|today|tonight|tomorrow|later|next week|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))",
       '(?:look at|deal with|handle|discuss|cover) (?:\\w+ )?separately',
       'joins? later',
       'untested',
@@ -2891,7 +2900,6 @@ export const en: Lexicon = {
       '(?:the )?only (?:change|correction)(?![\\w-])',
       // A condition announced ("Approved, on one condition: …", "Freigegeben, unter einer Bedingung: …").
       '(?:on |with |under |but )?(?:one|1|a|two|2|some) (?:(?:small|last|little|minor) )?conditions?',
-      'conditions?',
     ],
     partNot: ['not yet', 'not', "isn't", "aren't", "doesn't", "don't"],
     butWords: ['but', 'however'],
@@ -3091,17 +3099,19 @@ export const en: Lexicon = {
     'not yet by the',
     'not yet by our',
     // Someone named as the one whose yes it is ("C'est lui qui validera ces éléments, pas moi", "she's the one who signs").
-    'the one who signs',
-    'the one who approves',
-    'the one who signs off',
-    'the one who decides',
-    'the one to sign',
-    'the one to sign off',
-    'the one to approve',
+    'is the one who signs',
+    'is the one who approves',
+    'is the one who signs off',
+    'is the one who decides',
+    'is the one to sign',
+    'is the one to sign off',
+    'is the one to approve',
     'who will sign off',
-    // Another party the sender cannot answer for ("Can't speak for Acme Dev").
-    "can't speak for",
-    'cannot speak for',
+    // A committee the document must still pass ("has to go through our purchasing committee").
+    'go through our purchasing committee',
+    'go through our procurement committee',
+    'go through the purchasing committee',
+    'go through the procurement committee',
   ],
   deferred: [
     // A part put off to later ("Go ahead for Dublin. Cork can wait.", "Lisboa fica para depois").
@@ -3113,6 +3123,10 @@ export const en: Lexicon = {
     'down the line',
     // Or put on hold ("O Algarve fica em suspenso", "Bordeaux stays on hold").
     'on hold',
+    // A part asked to be held ("so please hold that part").
+    'hold that part',
+    'hold that piece',
+    'hold off on that part',
   ],
   anomaly: [
     // A defect told in plain words at a test ("The points show twice on the receipt", "Stock goes negative after a return").
@@ -3189,9 +3203,6 @@ export const en: Lexicon = {
     'appear* ~ as a new',
     'show* up ~ as a new',
     'show* ~ as a new',
-    'recorded as a new',
-    'booked as a new',
-    'counted as a new',
     'in the wrong field',
     'as positive sales',
     'as a sale',
@@ -3282,6 +3293,11 @@ export const en: Lexicon = {
     'mostly fine',
     'mostly good',
     'nearly everything',
+    // A launch for staff or a soft launch only ("approving for our soft launch with staff only").
+    'soft launch',
+    'staff only',
+    'only for staff',
+    'for staff only',
   ],
   workOrderNames: ['work order', 'work-order', 'workorder', 'signed order'],
   goLive: ['go live', 'go-live', 'golive', 'live', 'launch', 'launching', 'start', 'starting'],
@@ -3448,12 +3464,12 @@ export const en: Lexicon = {
     'launch moved to',
     'moved the launch',
     // More scope the sender adds, said as fact ("Oh and we're adding the mobile app to the project").
-    "we're adding",
-    'we are adding',
-    "we're also adding",
-    'we are also adding',
-    "we'll be adding",
-    'we will be adding',
+    "we're adding ~ to the project",
+    "we're adding ~ to this project",
+    "we're also adding ~ to the project",
+    "we're also adding ~ to this project",
+    'we are adding ~ to the project',
+    'we are adding ~ to this project',
   ],
   days: {
     launch: [

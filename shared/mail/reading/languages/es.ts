@@ -1386,11 +1386,14 @@ export const es: Lexicon = {
     // An exception opening a sentence of its own after a yes ("Apart from the bar printer.", "Bis auf die Kasse 3."): `EXCEPT_LEAD` in doubts.ts.
     exceptLead: ['salvo', 'excepto', 'menos', 'aparte de', 'quitando'],
     scopeFor: ['para'],
-    scopeDeterminers: ['el', 'la', 'los', 'las', 'nuestro', 'nuestra', 'nuestros', 'nuestras'],
+    scopeDeterminers: ['el', 'la', 'los', 'las', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'todos', 'todas', 'ambos', 'ambas', 'dos', 'tres'],
     topicWords: ['sobre', 'respecto', 'acerca'],
     caveatOpeners: ['y', 'con'],
-    examined: ['revisado', 'visto', 'validado', 'mirado', 'aprobado', 'comprobado'],
+    examined: ['revisado', 'validado', 'mirado', 'aprobado', 'comprobado'],
     testedWords: ['probado', 'probamos', 'testeado', 'testeamos', 'comprobado', 'probar'],
+    verbNegators: ['no', 'nunca'],
+    whileWords: ['al', 'durante', 'en'],
+    leftAsIs: ['dej(?:ado|amos) (?:\\S+ ){1,6}?como estaba'],
     // A farewell that puts nothing off ("Catch you later", "bis später"): no part put off to later.
     farewells: ['hasta luego', 'hablamos mas tarde', 'hasta mas tarde'],
     unlessWords: ['a menos que', 'salvo que', 'excepto si'],
@@ -1526,7 +1529,6 @@ export const es: Lexicon = {
       '(?:la )?unica (?:modificacion|correccion)',
       // A condition announced ("Approved, on one condition: …", "Freigegeben, unter einer Bedingung: …").
       '(?:con |bajo |a )?(?:una|1|dos|2) (?:(?:pequena|sola|ultima) )?condici(?:on|ones)',
-      'condici(?:on|ones)',
     ],
     partNot: ['todavia no', 'aun no', 'no'],
     butWords: ['pero'],
@@ -1626,6 +1628,10 @@ export const es: Lexicon = {
     'quien valida es',
     'quien firma es',
     'quien aprueba es',
+    // Un órgano que aún debe aprobarlo.
+    'tiene que pasar por el comité',
+    'tiene que pasar por la junta',
+    'tiene que pasar por compras',
   ],
   deferred: [
     // A part put off to later ("Go ahead for Dublin. Cork can wait.", "Lisboa fica para depois").

@@ -1364,11 +1364,14 @@ export const fr: Lexicon = {
     // An exception opening a sentence of its own after a yes ("Apart from the bar printer.", "Bis auf die Kasse 3."): `EXCEPT_LEAD` in doubts.ts.
     exceptLead: ['sauf', 'hormis', 'a part', 'excepte'],
     scopeFor: ['pour'],
-    scopeDeterminers: ['le', 'la', 'les', 'nos', 'notre'],
+    scopeDeterminers: ['le', 'la', 'les', 'nos', 'notre', 'tous', 'toutes', 'deux', 'trois'],
     topicWords: ['sur', 'concernant', 'quant'],
     caveatOpeners: ['et', 'avec'],
-    examined: ['relu', 'verifie', 'valide', 'regarde', 'vu', 'approuve'],
-    testedWords: ["teste (?:les|la|le|ce|cette|ces|l'|sur)", 'testee', 'testees', 'verifie', 'essaye', 'regarde', 'tester'],
+    examined: ['relu', 'verifie', 'valide', 'regarde', 'approuve'],
+    testedWords: ["teste (?:les|la|le|ce|cette|ces|l'\\p{L}+|sur)", 'testee', 'testees', 'verifie', 'essaye', 'regarde', 'tester'],
+    verbNegators: ['pas', 'jamais'],
+    whileWords: ['pendant', 'lors', 'en', 'au'],
+    leftAsIs: ["laisse (?:\\S+ ){1,6}?(?:tel quel|telle quelle|en l'etat)"],
     // A farewell that puts nothing off ("Catch you later", "bis später"): no part put off to later.
     farewells: ['a plus tard', "a tout a l'heure", 'on se parle plus tard'],
     unlessWords: ['sauf si', 'a moins que', "a moins qu'"],
@@ -1512,7 +1515,6 @@ export const fr: Lexicon = {
       '(?:le )?seul changement',
       // A condition announced ("Approved, on one condition: …", "Freigegeben, unter einer Bedingung: …").
       '(?:a |sous |avec )?(?:une|1|deux|2) (?:(?:petite|seule|derniere) )?conditions?',
-      'conditions?',
     ],
     partNot: ['pas encore', 'pas'],
     butWords: ['mais'],
@@ -1603,8 +1605,6 @@ export const fr: Lexicon = {
     "c'est elle qui sign*",
     "c'est lui qui décid*",
     "c'est elle qui décid*",
-    'qui validera',
-    'qui signera',
   ],
   deferred: [
     // A part put off to later ("Go ahead for Dublin. Cork can wait.", "Lisboa fica para depois").

@@ -1246,11 +1246,14 @@ export const it: Lexicon = {
     // An exception opening a sentence of its own after a yes ("Apart from the bar printer.", "Bis auf die Kasse 3."): `EXCEPT_LEAD` in doubts.ts.
     exceptLead: ['tranne', 'eccetto', 'salvo', 'a parte', 'ad eccezione'],
     scopeFor: ['per'],
-    scopeDeterminers: ['il', 'lo', 'la', 'i', 'gli', 'le', 'nostro', 'nostra', 'nostri', 'nostre'],
+    scopeDeterminers: ['il', 'lo', 'la', 'i', 'gli', 'le', 'nostro', 'nostra', 'nostri', 'nostre', 'tutti', 'tutte', 'entrambi', 'due', 'tre'],
     topicWords: ['su', 'sul', 'sulla', 'sui', 'sugli', 'sulle', 'riguardo', 'circa'],
     caveatOpeners: ['e', 'con'],
-    examined: ['visto', 'controllato', 'verificato', 'validato', 'rivisto', 'approvato', 'guardato'],
+    examined: ['controllato', 'verificato', 'validato', 'rivisto', 'approvato', 'guardato'],
     testedWords: ['testato', 'testata', 'testati', 'provato', 'verificato', 'controllato', 'testare'],
+    verbNegators: ['non', 'mai'],
+    whileWords: ['durante', 'nel', 'nei', 'in'],
+    leftAsIs: ["lasciato (?:\\S+ ){1,6}?(?:com'era|cosi)"],
     // A farewell that puts nothing off ("Catch you later", "bis später"): no part put off to later.
     farewells: ['a piu tardi', 'ci sentiamo piu tardi', 'a dopo'],
     unlessWords: ['a meno che', 'salvo che', 'tranne se'],
@@ -1346,6 +1349,7 @@ export const it: Lexicon = {
     notYet: [
       '(?:rimand\\w*|spost\\w*) alla fase (?:2|due)',
       'non (?:li|le|lo|la) abbiamo ancora',
+      "non (?:l'|lo |la )?(?:ha|hanno|abbiamo) ancora",
       'non ancora',
       'dobbiamo ancora (?:testare|provare|verificare)',
       'manca ancora',
@@ -1386,7 +1390,6 @@ export const it: Lexicon = {
       "(?:l')?unica (?:modifica|correzione)",
       // A condition announced ("Approved, on one condition: …", "Freigegeben, unter einer Bedingung: …").
       '(?:a |con |ad )?(?:una|1|due|2) (?:(?:piccola|sola|ultima) )?condizion[ei]',
-      'condizion[ei]',
     ],
     partNot: ['non ancora', 'non'],
     butWords: ['ma'],

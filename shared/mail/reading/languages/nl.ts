@@ -378,9 +378,6 @@ export const nl: Lexicon = {
     'schuiven ~ op',
     'opschuiven',
     'verschuiven',
-    // Something asked to be added to the terms ("Wel graag een boeteclausule erbij").
-    'graag ~ erbij',
-    'ook graag ~ erbij',
   ],
   amend: [
     'schuiven',
@@ -1008,11 +1005,14 @@ export const nl: Lexicon = {
     // An exception opening a sentence of its own after a yes ("Apart from the bar printer.", "Bis auf die Kasse 3."): `EXCEPT_LEAD` in doubts.ts.
     exceptLead: ['behalve', 'uitgezonderd', 'met uitzondering van'],
     scopeFor: ['voor'],
-    scopeDeterminers: ['de', 'het', 'onze', 'ons'],
+    scopeDeterminers: ['de', 'het', 'onze', 'ons', 'alle', 'beide', 'twee', 'drie'],
     topicWords: ['over', 'omtrent', 'betreffende'],
     caveatOpeners: ['en', 'met'],
-    examined: ['bekeken', 'gecontroleerd', 'gezien', 'goedgekeurd', 'nagekeken'],
+    examined: ['bekeken', 'gecontroleerd', 'goedgekeurd', 'nagekeken'],
     testedWords: ['getest', 'gecontroleerd', 'bekeken', 'geprobeerd', 'testen'],
+    verbNegators: ['niet', 'nooit'],
+    whileWords: ['tijdens', 'bij', 'in'],
+    leftAsIs: ['(?:zo|ongewijzigd) gelaten', 'laten (?:\\S+ ){1,6}?zoals (?:het|ze) was'],
     // A farewell that puts nothing off ("Catch you later", "bis später"): no part put off to later.
     farewells: ['tot later', 'spreek je later', 'tot straks'],
     unlessWords: ['tenzij', 'behalve als'],
@@ -1043,7 +1043,7 @@ export const nl: Lexicon = {
     hereby: ['hierbij'],
     toYou: ['u', 'jullie'],
     explicitYes: ['goedgekeur\\w*', 'goed ?keur\\w*', 'akkoord'],
-    countOf: ['van'],
+    countOf: ['van de', 'van'],
     awaitedPeople: ['architect', 'ontwikkelaar\\w*', 'integrator'],
     roles: ['financien', 'juridische', 'directie', 'klant', 'baas', 'handtekening', 'goedkeuring'],
     mostWords: ['de meeste', 'meeste', 'niet alle'],
@@ -1129,7 +1129,6 @@ export const nl: Lexicon = {
       '(?:de )?enige (?:wijziging|aanpassing|verandering)',
       // A condition announced ("Approved, on one condition: …", "Freigegeben, unter einer Bedingung: …").
       '(?:op |onder |met )?(?:een|1|twee|2) (?:(?:kleine|laatste) )?voorwaarden?',
-      'voorwaarden?',
     ],
     partNot: ['nog niet', 'niet'],
     butWords: ['maar'],

@@ -1338,11 +1338,14 @@ export const pt: Lexicon = {
     // An exception opening a sentence of its own after a yes ("Apart from the bar printer.", "Bis auf die Kasse 3."): `EXCEPT_LEAD` in doubts.ts.
     exceptLead: ['exceto', 'salvo', 'menos', 'fora', 'tirando', 'a excecao'],
     scopeFor: ['para'],
-    scopeDeterminers: ['o', 'a', 'os', 'as', 'nosso', 'nossa', 'nossos', 'nossas'],
+    scopeDeterminers: ['o', 'a', 'os', 'as', 'nosso', 'nossa', 'nossos', 'nossas', 'todos', 'todas', 'ambos', 'ambas', 'duas', 'dois', 'tres'],
     topicWords: ['sobre', 'quanto', 'relativamente'],
     caveatOpeners: ['e', 'com'],
-    examined: ['revisto', 'revisado', 'visto', 'validado', 'verificado', 'aprovado', 'olhado'],
+    examined: ['revisto', 'revisado', 'validado', 'verificado', 'aprovado', 'olhado', 'verificou', 'verificaram', 'revisou', 'validou', 'aprovou'],
     testedWords: ['testado', 'testada', 'testados', 'testamos', 'verificado', 'experimentado', 'testar'],
+    verbNegators: ['nao', 'nunca'],
+    whileWords: ['ao', 'durante', 'no', 'nos', 'em'],
+    leftAsIs: ['deix(?:amos|ado) (?:\\S+ ){1,6}?como estava'],
     // A farewell that puts nothing off ("Catch you later", "bis später"): no part put off to later.
     farewells: ['ate logo', 'ate mais tarde', 'falamos mais tarde'],
     unlessWords: ['a nao ser que', 'a menos que', 'salvo se'],
@@ -1455,7 +1458,6 @@ export const pt: Lexicon = {
       '(?:a )?unica (?:mudanca|alteracao|correcao)',
       // A condition announced ("Approved, on one condition: …", "Freigegeben, unter einer Bedingung: …").
       '(?:com |sob |a )?(?:uma|1|duas|2) (?:(?:pequena|unica|ultima) )?condic(?:ao|oes)',
-      'condic(?:ao|oes)',
     ],
     partNot: ['ainda nao', 'nao'],
     butWords: ['mas'],
