@@ -62,12 +62,11 @@ describe('the labelled corpus', () => {
 
 /*
  * The floors the issue sets (docs/mail-understanding.md#confidence): on the tuning set the reader
- * holds two of them, and misses the third narrowly since this round's trap batches joined it (10.5% to
- * the PM). On the held-back quarter it holds one of the three (docs/mail-corpus.md#figures: intent
- * right on 95.52% of the replies acted on), misses the second narrowly (10.26% to the PM: 342 of 3,333,
- * nine replies over the floor) and misses the third (six wrong approvals): there the suite holds what the
- * reader does keep, and guards the measured level against regressions; the issue stays open until the
- * held-back figures reach every floor.
+ * holds two of them, and misses the third since the trap batches joined it (10.8% to the PM; the mailbox
+ * replies alone, 8.0%). On the held-back quarter it holds two of the three (docs/mail-corpus.md#figures:
+ * intent right on 95.50% of the replies acted on, 9.80% to the PM: 333 of 3,397) and misses the third (six
+ * wrong approvals): there the suite holds what the reader does keep, and guards the measured level against
+ * regressions; the issue stays open until the held-back figures reach every floor.
  */
 describe('the reader on the tuning replies', () => {
   let result: { scored: Scored[]; figures: Figures };
@@ -86,7 +85,7 @@ describe('the reader on the tuning replies', () => {
 
   // The issue's floor is 10%. Measured at the end of the ninth round: 1,188 of 11,362 (10.46%); in the tenth, with its six
   // trap batches' tuning parts joined (jo, jp, jq, jv, jw, jx) and the second reading weighing a trap batch's reply a quarter
-  // (TRAP_WEIGHT), 1,274 of 11,756 (10.84%): 7.9% of the mailbox replies, 32.2% of the trap replies. The guard holds the measured
+  // (TRAP_WEIGHT), 1,283 of 11,836 (10.84%): 8.0% of the mailbox replies, 32.2% of the trap replies. The guard holds the measured
   // share (the figures are rounded to three places).
   it('leaves at most the measured 10.8% of the replies to the PM (the issue’s floor is 10%: not met since the trap batches joined)', () => {
     expect(result.figures.intent.flaggedShare).toBeLessThanOrEqual(0.108);
@@ -117,24 +116,24 @@ describe('the reader on the held-back replies (figures only, no case names)', ()
     expect(figuresOf.kind.of - figuresOf.kind.right).toBeLessThanOrEqual(3);
   });
 
-  // The issue's floor is 10%, and it is not met: measured at the end of this round, 342 of 3,333 (10.26%). The 3,276 human
-  // replies held back before this round: 340 (10.38%; 330 with the round's starting reader: the rules this round hold back a
-  // few more, and the second reading retrained on this round's batches doubts a few more yeses); the 57 filed this round, 2
-  // (3.5%). The guard holds the measured share against regressions (the figures are rounded to three places).
-  it('leaves at most the measured 10.26% of the replies to the PM (the issue’s floor is 10%: not met)', () => {
-    expect(figuresOf.intent.flaggedShare).toBeLessThanOrEqual(0.103);
+  // The issue's floor is 10%: measured at the end of the tenth round, 333 of 3,397 (9.80%; the round's starting reader on the
+  // same quarter, 346, 10.19%). The 3,333 human replies held back before that round: 329 (9.87%); the 64 filed in it, 4 (6.3%).
+  // The round's rules alone (with the ninth round's model) hold back one more; the second reading, retrained with a trap
+  // batch's reply weighing a quarter (TRAP_WEIGHT), 14 fewer.
+  it('leaves at most 10% of the replies to the PM (the issue’s floor; measured 9.80%)', () => {
+    expect(figuresOf.intent.flaggedShare).toBeLessThanOrEqual(0.1);
   });
 
   // The issue's floor is none; the guard holds the measured six, so that no new one slips in unnoticed: all six among the
-  // replies held back five rounds ago and before, the same count as the round's starting reader (which were not looked at);
-  // none in the 57 human replies filed this round.
+  // replies held back six rounds ago and before, the same count as the round's starting reader (which were not looked at);
+  // none in the 64 human replies filed in the tenth round.
   it('approves at most six replies that refuse, ask, make a condition or leave something pending', () => {
     expect(figuresOf.wrongApprovals.length).toBeLessThanOrEqual(6);
   });
 
-  // Measured at the end of this round: 2,857 of 2,991 (95.52%). The replies held back before this round: 2,802 of 2,936
-  // (95.44%; 95.10% with the round's starting reader); the 57 human replies filed this round, 55 of 55 acted on.
-  it('keeps the intent right on at least 94.5% of the replies it acts on (a regression guard under the measured 95.52%; the issue’s floor is 95%)', () => {
+  // Measured at the end of the tenth round: 2,926 of 3,064 (95.50%; the round's starting reader, 2,916 of 3,051, 95.61%). The
+  // replies held back before that round: 2,867 of 3,004 (95.44%); the 64 human replies filed in it, 59 of 60 acted on.
+  it('keeps the intent right on at least 94.5% of the replies it acts on (a regression guard under the measured 95.50%; the issue’s floor is 95%)', () => {
     expect(figuresOf.intent.accuracyActed).toBeGreaterThanOrEqual(0.945);
   });
 });
@@ -144,8 +143,9 @@ describe('the reader on the held-back replies (figures only, no case names)', ()
  * a careless reader, measured apart from the quarter above, whose replies are a mailbox's mix. Far more of them go to the PM,
  * as they should; the guards hold what matters whatever the mix: no reply emptied, no machine's mail read as a person's, and
  * no new wrong approval (none when the first were filed: 61 human replies, 34 acted on, 25 of them right, 27 to the PM; at the
- * end of the last round, 328 replies: 230 acted on, 196 right, 98 to the PM, three wrong approvals; at the end of this round, 407
- * replies: 278 acted on, 241 right, 129 to the PM, three wrong approvals).
+ * end of the eighth round, 328 replies: 230 acted on, 196 right, 98 to the PM, three wrong approvals; at the end of the ninth, 407
+ * replies: 278 acted on, 241 right, 129 to the PM, three wrong approvals; at the end of the tenth, 505 replies: 351 acted on, 308
+ * right, 154 to the PM, four wrong approvals).
  */
 describe('the reader on the trap batches’ held-back replies (figures only, no case names)', () => {
   let figuresOf: Figures;
@@ -159,7 +159,7 @@ describe('the reader on the trap batches’ held-back replies (figures only, no 
   });
 
   it('has the trap batches’ held-back replies to read (a missing folder would pass every guard below)', () => {
-    expect(figuresOf.cases).toBeGreaterThanOrEqual(407);
+    expect(figuresOf.cases).toBeGreaterThanOrEqual(505);
   });
 
   it('never empties a reply that has text', () => {
@@ -170,12 +170,12 @@ describe('the reader on the trap batches’ held-back replies (figures only, no 
     expect(figuresOf.kind.of - figuresOf.kind.right).toBe(0);
   });
 
-  // The floor is none. Three came with the trap batches of earlier rounds (hw and ij, il, iv), two of which this round's
-  // reader no longer acts on; one with this round's five (jh, ji, jj, jl, jm: 79 held back; the round's starting reader acts
+  // The floor is none. Three came with the trap batches of earlier rounds (hw and ij, il, iv), two of which the ninth round's
+  // reader no longer acts on; one with the ninth round's five (jh, ji, jj, jl, jm: 79 held back; that round's starting reader acts
   // on seven of them), each read so as it came, and not looked at. The guard holds the measured three so that no new one
   // slips in unnoticed.
-  // In the tenth round the second reading, retrained on the split with that round's batches, acts on one more of the older
-  // trap replies (the round's rules with the ninth round's model: three, as before); none of the round's own 49 held back.
+  // The tenth round's six trap batches (jo, jp, jq, jv, jw, jx: 98 held back) brought one, read so as it came (jv's: a yes,
+  // then something to act on told plainly), not looked at; the older three stand.
   it('approves at most the four replies, of those that refuse, ask, make a condition or leave something pending, measured when they were filed', () => {
     expect(figuresOf.wrongApprovals.length).toBeLessThanOrEqual(4);
   });

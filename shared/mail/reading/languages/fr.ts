@@ -932,6 +932,11 @@ export const fr: Lexicon = {
     'à définir',
     'à confirmer',
     'on vous redit',
+    // Still to be done or discussed ("Pour la Belgique, il faut encore en discuter").
+    'il faut encore',
+    'encore à discuter',
+    'reste à discuter',
+    'encore en discuter',
   ],
   future: [
     'doit',
