@@ -62,9 +62,9 @@ describe('the labelled corpus', () => {
 
 /*
  * The floors the issue sets (docs/mail-understanding.md#confidence): on the tuning set the reader
- * holds two of them, and misses the third since the trap batches joined it (10.8% to the PM; the mailbox
+ * holds two of them, and misses the third since the trap batches joined it (11.0% to the PM; the mailbox
  * replies alone, 8.0%). On the held-back quarter it holds two of the three (docs/mail-corpus.md#figures:
- * intent right on 95.50% of the replies acted on, 9.80% to the PM: 333 of 3,397) and misses the third (six
+ * intent right on 95.45% of the replies acted on, 9.87% to the PM: 337 of 3,416) and misses the third (six
  * wrong approvals): there the suite holds what the reader does keep, and guards the measured level against
  * regressions; the issue stays open until the held-back figures reach every floor.
  */
@@ -83,12 +83,12 @@ describe('the reader on the tuning replies', () => {
     expect(result.figures.intent.accuracyActed).toBeGreaterThanOrEqual(0.95);
   });
 
-  // The issue's floor is 10%. Measured at the end of the ninth round: 1,188 of 11,362 (10.46%); in the tenth, with its six
-  // trap batches' tuning parts joined (jo, jp, jq, jv, jw, jx) and the second reading weighing a trap batch's reply a quarter
-  // (TRAP_WEIGHT), 1,283 of 11,836 (10.84%): 8.0% of the mailbox replies, 32.2% of the trap replies. The guard holds the measured
+  // The issue's floor is 10%. Measured at the end of the ninth round: 1,188 of 11,362 (10.46%); in the tenth, with its seven
+  // trap batches' tuning parts joined (jo, jp, jq, jv, jw, jx, jz) and the second reading weighing a trap batch's reply a quarter
+  // (TRAP_WEIGHT), 1,312 of 11,913 (11.01%): 8.0% of the mailbox replies, 33.0% of the trap replies. The guard holds the measured
   // share (the figures are rounded to three places).
-  it('leaves at most the measured 10.8% of the replies to the PM (the issue’s floor is 10%: not met since the trap batches joined)', () => {
-    expect(result.figures.intent.flaggedShare).toBeLessThanOrEqual(0.108);
+  it('leaves at most the measured 11.0% of the replies to the PM (the issue’s floor is 10%: not met since the trap batches joined)', () => {
+    expect(result.figures.intent.flaggedShare).toBeLessThanOrEqual(0.11);
   });
 
   it('never empties a reply that has text', () => {
@@ -116,24 +116,24 @@ describe('the reader on the held-back replies (figures only, no case names)', ()
     expect(figuresOf.kind.of - figuresOf.kind.right).toBeLessThanOrEqual(3);
   });
 
-  // The issue's floor is 10%: measured at the end of the tenth round, 333 of 3,397 (9.80%; the round's starting reader on the
-  // same quarter, 346, 10.19%). The 3,333 human replies held back before that round: 329 (9.87%); the 64 filed in it, 4 (6.3%).
-  // The round's rules alone (with the ninth round's model) hold back one more; the second reading, retrained with a trap
-  // batch's reply weighing a quarter (TRAP_WEIGHT), 14 fewer.
-  it('leaves at most 10% of the replies to the PM (the issue’s floor; measured 9.80%)', () => {
+  // The issue's floor is 10%: measured at the end of the tenth round, 337 of 3,416 (9.87%; the round's starting reader on the
+  // same quarter, 347, 10.16%). The 3,333 human replies held back before that round: 333 (9.99%); the 83 filed in it, 4 (4.8%).
+  // The second reading, retrained with a trap batch's reply weighing a quarter (TRAP_WEIGHT), sends fewer to the PM; the round's
+  // rules alone change almost nothing here.
+  it('leaves at most 10% of the replies to the PM (the issue’s floor; measured 9.87%)', () => {
     expect(figuresOf.intent.flaggedShare).toBeLessThanOrEqual(0.1);
   });
 
   // The issue's floor is none; the guard holds the measured six, so that no new one slips in unnoticed: all six among the
   // replies held back six rounds ago and before, the same count as the round's starting reader (which were not looked at);
-  // none in the 64 human replies filed in the tenth round.
+  // none in the 83 human replies filed in the tenth round.
   it('approves at most six replies that refuse, ask, make a condition or leave something pending', () => {
     expect(figuresOf.wrongApprovals.length).toBeLessThanOrEqual(6);
   });
 
-  // Measured at the end of the tenth round: 2,926 of 3,064 (95.50%; the round's starting reader, 2,916 of 3,051, 95.61%). The
-  // replies held back before that round: 2,867 of 3,004 (95.44%); the 64 human replies filed in it, 59 of 60 acted on.
-  it('keeps the intent right on at least 94.5% of the replies it acts on (a regression guard under the measured 95.50%; the issue’s floor is 95%)', () => {
+  // Measured at the end of the tenth round: 2,939 of 3,079 (95.45%; the round's starting reader, 2,932 of 3,069, 95.54%). The
+  // replies held back before that round: 2,864 of 3,000 (95.47%); the 83 human replies filed in it, 75 of 79 acted on.
+  it('keeps the intent right on at least 94.5% of the replies it acts on (a regression guard under the measured 95.45%; the issue’s floor is 95%)', () => {
     expect(figuresOf.intent.accuracyActed).toBeGreaterThanOrEqual(0.945);
   });
 });
@@ -144,8 +144,8 @@ describe('the reader on the held-back replies (figures only, no case names)', ()
  * as they should; the guards hold what matters whatever the mix: no reply emptied, no machine's mail read as a person's, and
  * no new wrong approval (none when the first were filed: 61 human replies, 34 acted on, 25 of them right, 27 to the PM; at the
  * end of the eighth round, 328 replies: 230 acted on, 196 right, 98 to the PM, three wrong approvals; at the end of the ninth, 407
- * replies: 278 acted on, 241 right, 129 to the PM, three wrong approvals; at the end of the tenth, 505 replies: 351 acted on, 308
- * right, 154 to the PM, four wrong approvals).
+ * replies: 278 acted on, 241 right, 129 to the PM, three wrong approvals; at the end of the tenth, 525 replies: 368 acted on, 312
+ * right, 157 to the PM, 15 wrong approvals, twelve of them brought by that round's batches jv and jz as they came).
  */
 describe('the reader on the trap batches’ held-back replies (figures only, no case names)', () => {
   let figuresOf: Figures;
@@ -159,7 +159,7 @@ describe('the reader on the trap batches’ held-back replies (figures only, no 
   });
 
   it('has the trap batches’ held-back replies to read (a missing folder would pass every guard below)', () => {
-    expect(figuresOf.cases).toBeGreaterThanOrEqual(505);
+    expect(figuresOf.cases).toBeGreaterThanOrEqual(525);
   });
 
   it('never empties a reply that has text', () => {
@@ -174,9 +174,11 @@ describe('the reader on the trap batches’ held-back replies (figures only, no 
   // reader no longer acts on; one with the ninth round's five (jh, ji, jj, jl, jm: 79 held back; that round's starting reader acts
   // on seven of them), each read so as it came, and not looked at. The guard holds the measured three so that no new one
   // slips in unnoticed.
-  // The tenth round's six trap batches (jo, jp, jq, jv, jw, jx: 98 held back) brought one, read so as it came (jv's: a yes,
-  // then something to act on told plainly), not looked at; the older three stand.
-  it('approves at most the four replies, of those that refuse, ask, make a condition or leave something pending, measured when they were filed', () => {
-    expect(figuresOf.wrongApprovals.length).toBeLessThanOrEqual(4);
+  // The tenth round's seven trap batches (jo, jp, jq, jv, jw, jx, jz: 118 held back) brought twelve, read so as they came, not
+  // looked at: one of jv's (a yes, then something to act on told plainly) and eleven of jz's (a yes beside news the PM must weigh,
+  // told without a marker: a trade fair over the testing week, a registry number other than the notice's), the reader's largest
+  // known gap. The older three stand. The round's starting reader acts on 16 of the same 525.
+  it('approves at most the 15 replies, of those that refuse, ask, make a condition or leave something pending, measured when they were filed', () => {
+    expect(figuresOf.wrongApprovals.length).toBeLessThanOrEqual(15);
   });
 });

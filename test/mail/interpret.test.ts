@@ -3010,7 +3010,6 @@ describe('what a review of this round’s rules found', () => {
     // Not a defect: a word of never or twice in what the sender did or saw, a figure that stays, a place.
     ['Approved. Never seen it work so smoothly.', 'testing'],
     ['Approved. Response time stays at under 200 ms.', 'testing'],
-    ['Validé. Testé deux fois.', 'testing'],
     ['Aprobado. Probado dos veces en cada tienda.', 'testing'],
     ['Approvato. Doppio controllo fatto.', 'testing'],
     ['Aprovado. O treinamento fica em São Paulo.', 'testing'],
@@ -3204,6 +3203,7 @@ describe('plain yeses the second reading, retrained in the tenth round, sends to
   // The rules read a yes and nothing against it (a check done twice, a place for the training): the retrained model doubts them.
   it.each([
     ['Approved. The receipt shows the right points and we checked it twice.', 'testing'],
+    ['Validé. Testé deux fois.', 'testing'],
     ['Freigegeben. Die Schulung bitte remote, nicht vor Ort.', 'approval'],
   ] as const)('reads nothing against the yes in "%s" (%s)', (text, question) => expectRulesYes(text, question));
 });
@@ -3253,4 +3253,15 @@ describe('what a review of the tenth round’s rules and a seventh hunt for wron
   it('keeps a defect named after "none found" with an exception', () => {
     expect(read('Fehler gab es keine, bis auf den Bondrucker.', 'testing').intent).toBe('decline');
   });
+});
+
+describe('an identifier stated beside a yes to details or a document', () => {
+  notActedOn([
+    ['Die Angaben stimmen so. Unsere Handelsregisternummer ist HRB 48231 beim Amtsgericht Hamburg.', 'confirmation'],
+    ['Confermo il documento. La nostra partita IVA è 03958120964.', 'confirmation'],
+  ]);
+
+  // (Not at a readiness report, whose test store and logins are handed over.)
+  it('reads a test store handed over at a readiness report as no doubt', () =>
+    expectRulesYes('Build is ready for certification. Test store 9001 and the login from the welcome email are set up for you.', 'readiness'));
 });

@@ -187,6 +187,12 @@ const NOT_TESTED = new RegExp(
 /** A feedback item the sender left as it was ("we left the rounding as it was", "laissé l'arrondi tel quel": the `leftAsIs` pattern). */
 const LEFT_AS_IS = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('leftAsIs')})(?![\p{L}])`, 'u');
 
+/**
+ * An identifier stated with its figure ("Unsere Handelsregisternummer ist HRB 48231", "La nostra partita IVA è 03958120964", "the
+ * transactions ran on test store 2217": the `identifiers` words, then a number of four digits or more within a few words).
+ */
+const IDENTIFIER_GIVEN = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('identifiers')})(?![\p{L}])[^.;!?]{0,30}?\d[\d .-]{3,}`, 'u');
+
 /** Steps whose yes a review or a test still to come holds back. */
 const REVIEW_STEPS: ReadonlySet<StepQuestion> = new Set(['approval', 'confirmation', 'testing', 'readiness']);
 
@@ -322,6 +328,13 @@ export function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], qu
     // minimum": the sender changed the terms or the scope; the yes is to something other than what was asked.
     if (clause.alters && (question === 'approval' || question === 'confirmation')) {
       doubts.push({ signal: 'not-yet', clause, why: 'terms or scope changed beside the yes' });
+      continue;
+    }
+    // "Die Angaben stimmen so. Unsere Handelsregisternummer ist HRB 48231": where details or a document are confirmed or approved,
+    // an identifier stated beside the yes, in a clause of its own, is for the PM to compare with the document's. (Not at a
+    // readiness report, whose test store and logins are handed over: "test store 9001 and the login are set up for you".)
+    if (!yesClauses.has(clause) && (question === 'confirmation' || question === 'approval') && IDENTIFIER_GIVEN.test(clause.folded) && !clause.question) {
+      doubts.push({ signal: 'not-yet', clause, why: 'an identifier given beside the yes' });
       continue;
     }
     // "Ready for round 3. We left the rounding on points redemption as it was": at a readiness report, a feedback item not fixed.

@@ -247,6 +247,7 @@ export type PatternName =
   | 'verbNegators'
   | 'whileWords'
   | 'leftAsIs'
+  | 'identifiers'
   | 'farewells'
   | 'joining'
   | 'monthNames'

@@ -1215,6 +1215,7 @@ export const de: Lexicon = {
     verbNegators: ['nicht', 'nie'],
     whileWords: ['beim', 'bei', 'wahrend', 'im'],
     leftAsIs: ['(?:so|unverandert) (?:belassen|gelassen)'],
+    identifiers: ['ust-idnr', 'ust-id', 'umsatzsteuer-id', 'steuernummer', 'handelsregisternummer', 'hrb', 'filialnummer', 'handlernummer', 'handler-id'],
     // A farewell that puts nothing off ("Catch you later", "bis später"): no part put off to later.
     farewells: ['bis spater', 'bis dann', 'sprechen uns spater'],
     unlessWords: ['es sei denn', 'sofern nicht', 'ausser wenn'],

@@ -1394,6 +1394,7 @@ export const es: Lexicon = {
     verbNegators: ['no', 'nunca'],
     whileWords: ['al', 'durante', 'en'],
     leftAsIs: ['dej(?:ado|amos) (?:\\S+ ){1,6}?como estaba'],
+    identifiers: ['cif', 'nif', 'numero de iva', 'codigo de tienda', 'numero de tienda'],
     // A farewell that puts nothing off ("Catch you later", "bis später"): no part put off to later.
     farewells: ['hasta luego', 'hablamos mas tarde', 'hasta mas tarde'],
     unlessWords: ['a menos que', 'salvo que', 'excepto si'],

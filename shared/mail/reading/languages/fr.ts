@@ -1377,6 +1377,7 @@ export const fr: Lexicon = {
     verbNegators: ['pas', 'jamais'],
     whileWords: ['pendant', 'lors', 'en', 'au'],
     leftAsIs: ["laisse (?:\\S+ ){1,6}?(?:tel quel|telle quelle|en l'etat)"],
+    identifiers: ['numero de tva', 'tva intracommunautaire', 'numero siret', 'siret', 'siren', 'numero de magasin', 'code magasin'],
     // A farewell that puts nothing off ("Catch you later", "bis später"): no part put off to later.
     farewells: ['a plus tard', "a tout a l'heure", 'on se parle plus tard'],
     unlessWords: ['sauf si', 'a moins que', "a moins qu'"],

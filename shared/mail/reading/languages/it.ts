@@ -1254,6 +1254,7 @@ export const it: Lexicon = {
     verbNegators: ['non', 'mai'],
     whileWords: ['durante', 'nel', 'nei', 'in'],
     leftAsIs: ["lasciato (?:\\S+ ){1,6}?(?:com'era|cosi)"],
+    identifiers: ['partita iva', 'codice fiscale', 'p. iva', 'piva', 'codice negozio', 'negozio di test', 'merchant id'],
     // A farewell that puts nothing off ("Catch you later", "bis später"): no part put off to later.
     farewells: ['a piu tardi', 'ci sentiamo piu tardi', 'a dopo'],
     unlessWords: ['a meno che', 'salvo che', 'tranne se'],

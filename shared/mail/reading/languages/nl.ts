@@ -1013,6 +1013,7 @@ export const nl: Lexicon = {
     verbNegators: ['niet', 'nooit'],
     whileWords: ['tijdens', 'bij', 'in'],
     leftAsIs: ['(?:zo|ongewijzigd) gelaten', 'laten (?:\\S+ ){1,6}?zoals (?:het|ze) was'],
+    identifiers: ['btw-nummer', 'btw nummer', 'kvk-nummer', 'kvk nummer', 'kvk', 'filiaalnummer', 'winkelcode'],
     // A farewell that puts nothing off ("Catch you later", "bis später"): no part put off to later.
     farewells: ['tot later', 'spreek je later', 'tot straks'],
     unlessWords: ['tenzij', 'behalve als'],

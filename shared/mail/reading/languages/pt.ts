@@ -1346,6 +1346,7 @@ export const pt: Lexicon = {
     verbNegators: ['nao', 'nunca'],
     whileWords: ['ao', 'durante', 'no', 'nos', 'em'],
     leftAsIs: ['deix(?:amos|ado) (?:\\S+ ){1,6}?como estava'],
+    identifiers: ['nif', 'nipc', 'cnpj', 'numero de contribuinte', 'codigo da loja', 'loja de teste'],
     // A farewell that puts nothing off ("Catch you later", "bis später"): no part put off to later.
     farewells: ['ate logo', 'ate mais tarde', 'falamos mais tarde'],
     unlessWords: ['a nao ser que', 'a menos que', 'salvo se'],
