@@ -130,7 +130,8 @@ const YES_AFTER = new RegExp(String.raw`^\s+(?:\S+\s+){0,3}?(?:${wordsOf('yesAft
 const SCOPE_FOR: ReadonlySet<string> = new Set(fragmentsOf('scopeFor'));
 /**
  * The words that may stand between them and the name ("for the West region", "pour nos restaurants en France": the
- * `scopeDeterminers` pattern). German has none: its nouns have capitals, and "für die Zertifizierung" names no place.
+ * `scopeDeterminers` pattern), one list for all languages. German has none of its own: its nouns have capitals, and "für die
+ * Zertifizierung" names no place (a Dutch `alle` still opens "für alle Filialen in Köln", whose noun is then read as the name).
  */
 const SCOPE_DETERMINERS: ReadonlySet<string> = new Set(fragmentsOf('scopeDeterminers'));
 
@@ -188,8 +189,8 @@ const NOT_TESTED = new RegExp(
 const LEFT_AS_IS = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('leftAsIs')})(?![\p{L}])`, 'u');
 
 /**
- * An identifier stated with its figure ("Unsere Handelsregisternummer ist HRB 48231", "La nostra partita IVA è 03958120964", "the
- * transactions ran on test store 2217": the `identifiers` words, then a number of four digits or more within a few words).
+ * An identifier stated with its figure ("Unsere Handelsregisternummer ist HRB 48231", "La nostra partita IVA è 03958120964": the
+ * `identifiers` words, then a number of four digits or more within a few words).
  */
 const IDENTIFIER_GIVEN = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('identifiers')})(?![\p{L}])[^.;!?]{0,30}?\d[\d .-]{3,}`, 'u');
 
