@@ -2747,7 +2747,8 @@ describe('what the batches iv to iz showed', () => {
   });
 
   it('reads a Spanish reflexive "se" as no "if", and the Portuguese and Italian "se" still as one', () => {
-    expectYesActedOn('Os paso el resultado: la cancelación funciona, el estado se refleja correctamente. Aprobado.', 'testing');
+    // (The rules' reading: the second reading retrained in the eleventh round doubts this yes, 0.35.)
+    expectRulesYes('Os paso el resultado: la cancelación funciona, el estado se refleja correctamente. Aprobado.', 'testing');
     expectNoYesActedOn('Se tudo estiver certo, aprovamos.', 'testing');
     expectNoYesActedOn('Se va tutto bene, approviamo.', 'testing');
   });
@@ -3264,4 +3265,56 @@ describe('an identifier stated beside a yes to details or a document', () => {
   // (Not at a readiness report, whose test store and logins are handed over.)
   it('reads a test store handed over at a readiness report as no doubt', () =>
     expectRulesYes('Build is ready for certification. Test store 9001 and the login from the welcome email are set up for you.', 'readiness'));
+});
+
+// The eleventh round: the tuning replies the rules read as a yes with nothing against it where the label is no yes, mended
+// shape by shape (the second reading had caught all but two of them out of fold).
+describe('what the rules missed beside a yes, eleventh round', () => {
+  notActedOn([
+    // A contraction without its apostrophe, written on a phone.
+    ["we're fine w it but I cant sign until the franchise group ok's the cost split. prob next wk", 'approval'],
+    // The rest, where its words hold the yes's first word.
+    ['found one thing: orders with 2+ items only sync the first line item to shopify. rest looks good', 'testing'],
+    // Someone else's approval needed, or the one who signs named by a pronoun.
+    ['Por mim o cronograma está ok, mas preciso da aprovação do nosso diretor de TI antes de confirmar oficialmente.', 'approval'],
+    ["Looks good. I've forwarded the work order to our controller, since he signs off on anything with fees.", 'approval'],
+    // Handing on is no pass.
+    ["Thanks for the update! I've passed this on to our registration team.", 'testing'],
+    // A readiness with material still to be sent.
+    [
+      "Dev, QA and client testing are all done, so we're ready for certification. The walkthrough video is being edited, I'll send the link on Monday.",
+      'readiness',
+    ],
+    // A yes on a condition told as "in that case" or "with that correction".
+    ['It is ok for us if the client testing phase can be of two weeks. In this case you can consider the plan as approved.', 'approval'],
+    ['Por nuestra parte el calendario está bien, excepto la fecha de go-live. Con esa corrección, lo damos por aprobado.', 'approval'],
+    // A German dispute with "leider" between its words, and a corrected document asked for.
+    ['Die Einrichtungsgebühr entspricht leider nicht dem Angebot. Bitte senden Sie uns einen korrigierten Auftrag, dann geben wir ihn gerne frei.', 'approval'],
+    // At a test, a "but" after the yes on what was found, in words no list knows.
+    ['Aprovamos. Mas os reembolsos aparecem como vendas no relatório.', 'testing'],
+    ['approviamo. Però il totale nel report di fine giornata è il doppio di quello reale.', 'testing'],
+    ['Approve. One thing tho - VIP ticket holders show up as General Admission in Mailchimp.', 'testing'],
+    ['Freigabe von uns. Der Punktestand bleibt nach einem Einkauf aber gleich.', 'testing'],
+    ['Wij keuren het goed. Wel komt het bezoek steeds bij filiaal 12 terecht.', 'testing'],
+    // Where details are confirmed: another point of contact from now on, or a detail still to be sent.
+    ['Details all look right. One change though: please make Priya Raman the point of contact from here on.', 'confirmation'],
+    ['Le client et la date de lancement sont corrects. Par contre, je ne serai plus votre interlocuteur.', 'confirmation'],
+    ["Details confirmed. I'll send our VAT number tomorrow.", 'confirmation'],
+    ['Dados confirmados. O CNPJ da empresa eu envio amanhã, ainda estou aguardando o financeiro.', 'confirmation'],
+    ['Tutto confermato. Il logo per la pagina di registrazione ve lo mando la prossima settimana.', 'confirmation'],
+  ]);
+
+  // "Finché non è sistemato": the "until" clause's own negator is no second negation of the refusal after it.
+  it.each([
+    ['Ciao, il biglietto VIP non viene sincronizzato, il resto funziona. Finché non è sistemato non possiamo approvare.', 'testing'],
+    ['Los flujos funcionan bien. Hasta que esto no esté corregido no podemos aprobar.', 'testing'],
+    ["Tant que ce n'est pas corrigé nous ne pouvons pas valider.", 'testing'],
+  ] as const)('reads "%s" (%s) as a no', (text, question) => expect(read(text, question).intent).toBe('decline'));
+
+  it.each([
+    ['Details are correct, and I remain your point of contact.', 'confirmation'],
+    ["All correct. I'm still your contact for this project.", 'confirmation'],
+    ['Approved. Thanks, great work from the whole team!', 'testing'],
+    ["I don't see any reason not to go ahead. Approved.", 'approval'],
+  ] as const)('reads nothing against the yes in "%s" (%s)', (text, question) => expectRulesYes(text, question));
 });

@@ -256,7 +256,8 @@ function leftToOthers(folded: string, h: Hit): boolean {
 
 /** A yes whose subject is the rest ("the rest is fine", "o restante está correto"): something else is left out of it. */
 function toRest(clause: Clause, h: Hit): boolean {
-  return clause.rest.some((end) => end <= h.at);
+  // (Ending inside the yes too: the words for the rest may hold its first word, "rest looks good".)
+  return clause.rest.some((end) => end <= h.end);
 }
 
 /** A yes about a part ("most tests passed"; "9 of 10 passed", not "10 of 10"). */

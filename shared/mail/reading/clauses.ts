@@ -437,6 +437,15 @@ function negatedAt(scan: Scan, clause: number, index: number, length: number, br
         m.text !== "n'" &&
         !NEGATIVE_CONCORD.test(m.text),
     );
+  // "Finché non è sistemato non possiamo approvare", "tant que ce n'est pas corrigé nous ne pouvons pas valider": the negator of a
+  // phrase opening on "until" is that clause's own (the Romance languages put one there), no second negation of a refusal
+  // that carries its own.
+  if (
+    act === 'refuse' &&
+    UNTIL_START.test(folded.slice(phraseStart, index)) &&
+    scan.in('negation', clause).some((m) => m.index >= index && m.index < index + length)
+  )
+    return false;
   // (Not where the phrase opens on a reason: "Since legal hasn't reviewed it I can't give you the green light" refuses.)
   if (inPhrase.length >= 2 && !REASON_START.test(folded.slice(phraseStart, index))) return false;
   if (negators.some((m) => !/^(not only|no later|no doubt)/.test(folded.slice(m.index)))) return true;
@@ -475,6 +484,8 @@ const NOT_IN_POSITION = new RegExp(wordsOf('notInPosition'));
 const TAG_QUESTION = new RegExp(wordsOf('tagQuestion'));
 /** A phrase that opens on a reason: "since", "because", "da", "comme", "como", "siccome", "omdat". */
 const REASON_START = new RegExp(String.raw`^\s*(?:${wordsOf('reasonStart')})\s`);
+/** A phrase that opens on "until": "until", "finché", "tant que", "hasta que", "solange", "zolang". */
+const UNTIL_START = new RegExp(String.raw`^\s*(?:${wordsOf('untilStart')})\s`);
 /** A reason that opens a phrase of its own: "so", "because", "daher", "donc", "así que", "quindi", "então", "dus". */
 const REASON = new RegExp(String.raw`\s(?:${wordsOf('reasonWords')})\s`, 'g');
 

@@ -194,6 +194,15 @@ const LEFT_AS_IS = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('leftAsIs')})(?![\
  */
 const IDENTIFIER_GIVEN = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('identifiers')})(?![\p{L}])[^.;!?]{0,30}?\d[\d .-]{3,}`, 'u');
 
+/** A "but" among a clause's first words ("But the total…", "One thing tho -", "Mas os reembolsos…", "Wel komt…": the `butLead` pattern). */
+const BUT_OPENS = new RegExp(String.raw`^\s*(?:\S+\s+){0,2}?(?:${wordsOf('butLead')})(?![\p{L}])`, 'u');
+
+/** Another point of contact from now on ("the point of contact going forward", "nouvelle interlocutrice": the `contactChange` pattern). */
+const CONTACT_CHANGE = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('contactChange')})`, 'u');
+
+/** Something still to be sent ("I'll send", "vous sera transmis", "ve lo mando", "eu envio": the `sendLater` pattern). */
+const SEND_LATER = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('sendLater')})(?![\p{L}])`, 'u');
+
 /** Steps whose yes a review or a test still to come holds back. */
 const REVIEW_STEPS: ReadonlySet<StepQuestion> = new Set(['approval', 'confirmation', 'testing', 'readiness']);
 
@@ -209,6 +218,7 @@ export function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], qu
   // The names a yes is limited to ("approved for Lyon", "validé pour nos restaurants en France"), and every name its clauses give.
   const namedScope = new Set(yes.flatMap((r) => scopedNames(r.clause.text)));
   const namedInYes = new Set(namedScope.size > 0 ? yes.flatMap((r) => namesIn(r.clause.text)) : []);
+  const firstYes = Math.min(...yes.map((r) => r.clause.sentence));
   for (const [i, clause] of clauses.entries()) {
     // "Both issues are fixed (the mail goes out, though with last year's logo)", "sind behoben (… allerdings weiterhin nicht
     // zurück)": a "but" that goes on inside a fix's bracket is something still open beside it, whatever its words.
@@ -302,6 +312,12 @@ export function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], qu
       });
       continue;
     }
+    // "Dados confirmados. O CNPJ da empresa eu envio amanhã", "C'est bon pour nous. Notre numéro de TVA vous sera transmis demain":
+    // where details are confirmed, one of them still to be sent is a detail not confirmed yet (the launch day: above).
+    if (question === 'confirmation' && !yesClauses.has(clause) && !clause.question && !clause.hypothetical && SEND_LATER.test(clause.folded)) {
+      doubts.push({ signal: 'not-yet', clause, why: 'a detail still to be sent beside the yes' });
+      continue;
+    }
     // "Looks good overall, see my answers below in red": the answers that count are where the reader does not read
     // (unless they are here: answers written under our quoted lines are kept with them, and read).
     if (clause.elsewhereAnswers && !answeredInline) {
@@ -353,6 +369,12 @@ export function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], qu
     // told as what will be, where the step asks to approve the document with its dates.
     if (clause.movesADay && question === 'approval') {
       doubts.push({ signal: 'not-yet', clause, why: 'a date moved beside the yes' });
+      continue;
+    }
+    // "Confirmed on the details. Please make Dana Whitfield the point of contact going forward", "Par contre, je ne serai plus votre
+    // interlocuteur": where details are confirmed, the contact they name changed (a yes to the rest of them).
+    if (question === 'confirmation' && !clause.question && !clause.hypothetical && CONTACT_CHANGE.test(clause.folded)) {
+      doubts.push({ signal: 'not-yet', clause, why: 'a new point of contact beside the yes' });
       continue;
     }
     // "Looks good. The fee is $300, not $500": a detail corrected.
@@ -515,6 +537,21 @@ export function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], qu
     // (Nor does a request to keep things as they are: "but please keep me as the main contact".)
     const asks = clause.request && !KEEPS_AS_IS.test(clause.folded);
     if (clause.contrast && (asks || clause.pending || against) && !saysYes) doubts.push({ signal: 'not-yet', clause, why: 'a “but” after the yes' });
+    // "Approved. But the end-of-day total is double the real one", "Aprovamos. Mas os reembolsos aparecem como vendas", "Approve.
+    // One thing tho - VIP ticket holders show up as General Admission": at a test, a "but" after the yes on something told in
+    // words no list knows is what was found.
+    else if (
+      question === 'testing' &&
+      // (A bare yes or no word there is another language's: "fine giornata", "no relatório".)
+      clause.hits.every((h) => h.act === 'info' || h.act === 'yes' || h.act === 'no') &&
+      clause.words >= 4 &&
+      !clause.question &&
+      !clause.hypothetical &&
+      clause.sentence > firstYes &&
+      // (Opening on the "but", or turned by a short one after it: "Der Punktestand bleibt … aber gleich".)
+      (BUT_OPENS.test(clause.folded) || (after?.sentence === clause.sentence && after.words <= 3 && BUT_OPENS.test(after.folded)))
+    )
+      doubts.push({ signal: 'not-yet', clause, why: 'a “but” after the yes at a test, on what was found' });
     else if (clause.hits.some((h) => h.negated && ['approve', 'pass', 'done', 'yes'].includes(h.act)))
       doubts.push({ signal: 'not-yet', clause, why: 'a negation beside the yes' });
     // (In a clause of its own that asks nothing and has no yes word, a hedge is beside the point: "Tom will probably click around in the sandbox".)

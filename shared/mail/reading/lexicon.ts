@@ -310,6 +310,10 @@ export type PatternName =
   | 'toYou'
   | 'unconfirmed'
   | 'unlessWords'
+  | 'sendLater'
+  | 'contactChange'
+  | 'butLead'
+  | 'untilStart'
   | 'waitStems'
   | 'weighing'
   | 'withWords'
@@ -579,7 +583,13 @@ export class LexiconIndex {
     this.negators = new Set([...(lists.negation ?? []), ...(lists.negationAfter ?? [])].map((raw) => fold(raw.trim())).filter((w) => /^[\p{L}']+$/u.test(w)));
     for (const [key, phrases] of Object.entries(lists)) {
       const category = key as LexiconCategory;
-      for (const raw of phrases as readonly string[]) {
+      // A contraction written on a phone without its apostrophe ("I cant sign", "we dont approve") is the same words: an
+      // English phrase with one ("can't sign") is found without it too.
+      const all = (phrases as readonly string[]).flatMap((raw) => {
+        const bare = raw.replace(/(\p{L})n't\b/gu, '$1nt');
+        return bare === raw ? [raw] : [raw, bare];
+      });
+      for (const raw of all) {
         const phrase = phraseOf(raw);
         if (phrase.suffix) {
           (this.suffixes as { suffix: string; category: LexiconCategory }[]).push({ suffix: phrase.suffix, category });

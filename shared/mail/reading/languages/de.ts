@@ -357,6 +357,8 @@ export const de: Lexicon = {
     'nicht bereit zu bezahlen',
   ],
   change: [
+    'korrigierten',
+    'korrigierte',
     // A correction announced ("Eine Korrektur beim Termin:", "zwei Korrekturen:"), as English "one correction"; not "nach der Korrektur".
     'eine korrektur',
     'zwei korrekturen',
@@ -583,6 +585,10 @@ export const de: Lexicon = {
     'wie war der flug',
   ],
   problem: [
+    'entspricht leider nicht',
+    'entsprechen leider nicht',
+    'stimmt leider nicht',
+    'passt leider nicht',
     // Verbs of failing ("il pagamento è fallito", "o pagamento falhou", "zwei Zahlungen sind gescheitert").
     'schlägt noch fehl',
     'schlägt immer noch fehl',
@@ -875,6 +881,10 @@ export const de: Lexicon = {
   ],
   hypothetical: ['wenn', 'falls', 'sollte', 'sollten', 'ob'],
   condition: [
+    'in diesem fall',
+    'in dem fall',
+    'mit dieser korrektur',
+    'mit diesen änderungen',
     'hängt von',
     'hängt ab von',
     'abhängig von',
@@ -1170,6 +1180,15 @@ export const de: Lexicon = {
     decisionBodies: ['ausschuss', 'gremium', 'beirat', 'vorstand', 'bestellung', 'vertrag', 'budget', 'einkauf', 'finanz\\w*'],
     boards: ['vorstand\\w*', 'ausschuss\\w*', 'gremium\\w*', 'gremien', 'beirat\\w*', 'aufsichtsrat\\w*'],
     withoutWords: ['ohne'],
+    untilStart: ['solange', 'bis'],
+    butLead: ['aber', 'allerdings', 'jedoch', 'nur'],
+    contactChange: ['neue[rn]? ansprechpart', 'nicht mehr (?:ihr|ihre|der|die) ansprechpart', 'ansprechpartner(?:in)? (?:ist|wird) (?:ab|kunftig)'],
+    sendLater: [
+      '(?:schicke|sende|liefere|reiche) (?:ich|wir) .{0,40}(?:nach|morgen|nachste|spater)',
+      'folgt (?:morgen|noch|nachste|spater)',
+      '(?:reichen|schicken|liefern|senden) wir .{0,30}nach',
+      '(?:reiche|schicke|liefere|sende) ich .{0,30}nach',
+    ],
     reasonStart: ['da', 'weil'],
     unconfirmed: ['noch offen', 'noch nicht fix', 'steht noch nicht fest', 'noch nicht final', 'noch nicht endgultig', 'noch abzustimmen', 'unter vorbehalt'],
     tagQuestion: [',\\s*(?:oder|nicht wahr|richtig|gell)\\s*[.!]*$'],
@@ -1382,6 +1401,14 @@ export const de: Lexicon = {
     fileState: ['korrekt'],
   },
   othersToSign: [
+    'brauche die freigabe',
+    'brauche noch die freigabe',
+    'brauchen die freigabe',
+    'brauchen noch die freigabe',
+    'benötige die freigabe',
+    'benötigen die freigabe',
+    'muss von unserem',
+    'muss von unserer',
     'unterschreiben muss',
     'muss unterschreiben',
     'entscheidet unser',

@@ -775,6 +775,22 @@ export const en: Lexicon = {
     'rather than',
   ],
   neutral: [
+    // Handing on ("I've passed this on to our registration team", "please pass our thanks on") and where approvals go ("please send approvals to Jordan"): no pass, no yes.
+    'passed this on',
+    'passed it on',
+    'pass it on',
+    'pass this on',
+    'passed that on',
+    'pass that on',
+    'passed on to',
+    'pass on to',
+    'pass our thanks',
+    'pass on our thanks',
+    'passed along',
+    'pass along',
+    'passing it on',
+    'send approvals',
+    'send ~ approvals',
     // The sender asked to send it, sending it now: "Maria asked me to send you the API access" (another sending it is still to come).
     // (Its own words, not the whole "asked ~ to send you": a neutral phrase that is itself the words of later keeps them.)
     'me to send you',
@@ -1718,6 +1734,19 @@ export const en: Lexicon = {
   ],
   negationAfter: [],
   pending: [
+    // "The walkthrough video is being edited, I'll send the link on Monday".
+    "i'll send",
+    'i will send',
+    "she'll send",
+    "he'll send",
+    "they'll send",
+    'being edited',
+    'being recorded',
+    'being finished',
+    'being fixed',
+    'will record',
+    'should have feedback',
+    'will have feedback',
     'coming monday',
     'coming tuesday',
     'coming wednesday',
@@ -1999,6 +2028,8 @@ export const en: Lexicon = {
   ],
   hypothetical: ['if', 'in case', 'should anything', 'should you', 'whether', 'unless'],
   condition: [
+    'in this case',
+    'in that case',
     'exception',
     'exceptions',
     'except for',
@@ -2576,6 +2607,23 @@ export const en: Lexicon = {
     decisionBodies: ['committee', 'board', 'purchase order', 'po', 'contract', 'budget', 'procurement', 'finance', 'legal'],
     boards: ['boards?', 'committees?', 'steering group', 'steering committee', 'council'],
     withoutWords: ['without'],
+    untilStart: ['until', 'till', 'as long as'],
+    butLead: ['but', 'however', 'though', 'tho', 'although', 'one thing'],
+    contactChange: [
+      'point of contact (?:going forward|from (?:here|now) on)',
+      'new (?:point of )?contact',
+      'make \\S+(?: \\S+)? (?:\\([^)]*\\) )?(?:the|our) (?:main )?(?:point of )?contact',
+      'contact person (?:going forward|from now on)',
+      "(?:i'm|i am|i will be|i'll be) (?:no longer|not) (?:the|your) (?:main )?(?:point of )?contact",
+      'replace me as',
+    ],
+    sendLater: [
+      "(?:i'll|i will|we'll|we will|will) (?:send|share|forward|provide|email|get)",
+      'will follow',
+      'to follow',
+      'follows (?:tomorrow|next|later|on|once|when)',
+      'coming (?:tomorrow|later|next|separately)',
+    ],
     reasonStart: ['since', 'because', 'as'],
     unconfirmed: [
       'tbc',
@@ -2969,6 +3017,18 @@ export const en: Lexicon = {
   },
   // A yes said to be someone else's to give ("final word is with the board", "unterschreiben muss unser Geschäftsführer"): the yes that counts is still to come.
   othersToSign: [
+    // The one who signs named ("since he signs off on anything with fees"), or the yes that has to come from someone else ("I need the approval of our IT director").
+    'he signs off',
+    'she signs off',
+    'they sign off',
+    'has to come from our',
+    'must come from our',
+    'needs to come from our',
+    'need the approval of',
+    'need approval of',
+    "need ~'s approval",
+    'need the sign-off of',
+    'will reply to you directly',
     'needs ~ to sign',
     'needs ~ to sign off',
     'not the one who signs',
@@ -3131,6 +3191,11 @@ export const en: Lexicon = {
     'go through the procurement committee',
   ],
   deferred: [
+    'held until',
+    'need ~ held',
+    'holding ~ until',
+    'holding back the',
+    'holding the ~ until',
     // A part put off to later ("Go ahead for Dublin. Cork can wait.", "Lisboa fica para depois").
     'later',
     'at a later stage',

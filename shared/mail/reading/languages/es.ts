@@ -1013,6 +1013,13 @@ export const es: Lexicon = {
   ],
   hypothetical: ['si', 'en caso de', 'por si'],
   condition: [
+    'en ese caso',
+    'en este caso',
+    'con esa corrección',
+    'con esta corrección',
+    'con ese cambio',
+    'con estos cambios',
+    'con esos cambios',
     'depende de',
     'depende del',
     'dependerá de',
@@ -1347,6 +1354,13 @@ export const es: Lexicon = {
     decisionBodies: ['comite', 'consejo', 'orden de compra', 'contrato', 'presupuesto', 'compras', 'finanzas'],
     boards: ['comites?', 'consejos?', 'juntas?', 'direccion general', 'director\\w* financier\\w*'],
     withoutWords: ['sin'],
+    untilStart: ['hasta que', 'mientras'],
+    butLead: ['pero', 'sin embargo', 'aunque', 'solo que'],
+    contactChange: ['nuev[oa] (?:contacto|interlocut|persona de contacto)', 'dejare de ser (?:su|vuestro|vuestra|el|la) (?:contacto|interlocut)'],
+    sendLater: [
+      '(?:os|le|les|te) (?:lo |la |los |las )?(?:envio|enviamos|mando|mandamos|enviare|enviaremos|mandare|mandaremos|paso|pasamos)',
+      'se (?:lo |la |los |las )?(?:enviaremos|mandaremos|enviare|mandare)',
+    ],
     reasonStart: ['como', 'ya que', 'puesto que'],
     unconfirmed: [
       'por confirmar',
@@ -1558,6 +1572,12 @@ export const es: Lexicon = {
     fileState: ['correcto'],
   },
   othersToSign: [
+    'necesito la aprobación',
+    'necesitamos la aprobación',
+    'necesito el visto bueno',
+    'necesitamos el visto bueno',
+    'depende de la aprobación',
+    'tiene que venir de',
     // The present for the future: "lo revisamos y os decimos" (we will review it and tell you): the answer is still to come.
     'y os decimos',
     'y te decimos',

@@ -734,6 +734,11 @@ export const nl: Lexicon = {
   ],
   hypothetical: [...IF, 'indien', 'mocht', 'mochten', 'of er'],
   condition: [
+    'in dat geval',
+    'in dit geval',
+    'met die correctie',
+    'met deze aanpassing',
+    'met die aanpassing',
     'hangt af van',
     'is afhankelijk van',
     'uitzondering',
@@ -974,6 +979,10 @@ export const nl: Lexicon = {
     presentState: [
       '\\b(?:komt|komen|wordt|worden)\\s+(?:(?!na\\b|vanaf\\b|met\\b|zodra\\b|in\\b)\\S+\\s+){0,3}?(?:correct|goed|juist|netjes|keurig|foutloos|zonder problemen)\\b',
     ],
+    untilStart: ['zolang', 'totdat', 'tot'],
+    butLead: ['maar', 'wel', 'echter', 'alleen'],
+    contactChange: ['nieuwe contactpersoon', 'nieuw aanspreekpunt', 'niet langer (?:het|jullie|uw|jullie) aanspreekpunt'],
+    sendLater: ['(?:stuur|sturen) (?:ik|we|wij) .{0,40}(?:na|morgen|volgende)', 'volgt (?:morgen|nog|later|volgende)'],
     reasonStart: ['omdat', 'aangezien'],
     unconfirmed: ['nog te bevestigen', 'nog niet vast', 'nog niet definitief', 'nog niet zeker', 'onder voorbehoud'],
     tagQuestion: [',\\s*(?:toch|niet|klopt dat)\\s*[.!]*$'],
@@ -1159,6 +1168,10 @@ export const nl: Lexicon = {
     fileState: ['juist'],
   },
   othersToSign: [
+    'goedkeuring ~ nodig',
+    'akkoord ~ nodig',
+    'moet van onze',
+    'moet komen van',
     'moet tekenen',
     'moet ondertekenen',
     'het laatste woord',
@@ -1242,6 +1255,9 @@ export const nl: Lexicon = {
     'kunnen we niet wijzigen',
   ],
   partOnly: [
+    'klopt bijna',
+    'bijna goed',
+    'bijna alles',
     // A yes limited by "only" ("Validé uniquement pour la caisse en ligne", "Approved only for the online till").
     'alleen voor de',
     'alleen voor het',
