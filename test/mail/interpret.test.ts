@@ -3302,7 +3302,35 @@ describe('what the rules missed beside a yes, eleventh round', () => {
     ["Details confirmed. I'll send our VAT number tomorrow.", 'confirmation'],
     ['Dados confirmados. O CNPJ da empresa eu envio amanhã, ainda estou aguardando o financeiro.', 'confirmation'],
     ['Tutto confermato. Il logo per la pagina di registrazione ve lo mando la prossima settimana.', 'confirmation'],
+
+    // Someone else's signature needed; "not I who approves"; a day to be moved; "à ceci près que"; a check still to make; a date
+    // that will not work out; an approval to be fetched tomorrow; a place added since the contract.
+    ["ok from me but anything over 5k needs our CFO's signature. forwarding to her now", 'approval'],
+    ['Yo le he dado el visto bueno. Pero ojo, que no soy yo quien la aprueba: la firma tiene que ser de nuestro director financiero.', 'approval'],
+    ['approviamo il calendario, ma la data di go-live va spostata dal 3 al 10 marzo.', 'approval'],
+    ["Validé pour nous, à ceci près que nous ne pourrons démarrer le développement qu'à partir du 6 janvier.", 'approval'],
+    ['De go-live op 7 april is voor ons prima. Of we de certificering in week 12 halen moet ik nog bij onze developers navragen.', 'approval'],
+    ['Klant, integratie en contactpersoon kloppen. De lanceerdatum van 17 maart gaat alleen niet lukken.', 'confirmation'],
+    ["Le ho girato il calendario e domani mattina le farò dare l'approvazione.", 'approval'],
+    ['De gegevens kloppen. Wel is er sinds de contractering een extra locatie bijgekomen.', 'confirmation'],
+    // From an eighth hunt for wrong approvals (measured once before these: the round's start and this reader acted on 39 of its
+    // 300 not-yes replies alike): QA still being finished, another's signature, parts still with others, a contact leaving.
+    ["We're basically ready for certification. Just finishing the last bit of QA on the refund path.", 'readiness'],
+    ['C’est bon pour moi, je transmets à Mme Lefèvre qui est la seule habilitée à signer.', 'approval'],
+    ['Aprovado o escopo. Os custos ainda estão com o nosso financeiro.', 'approval'],
+    ["Validé pour les messages d'erreur. Les messages de succès doivent encore passer par notre service communication.", 'testing'],
+    ["C'est exact. Par contre, l'interlocuteur sera désormais Julien Moreau, je quitte le projet.", 'confirmation'],
+    ['I dati sono corretti, ma il referente da ora sarà Marco Bianchi.', 'confirmation'],
+    ["Looks correct! I'm leaving the company at the end of the month, so you'll want a new contact for launch.", 'confirmation'],
+    ['Good news, it all works! Bad news, marketing wants the button copy changed everywhere.', 'testing'],
+    // A question of who or when beside a yes asks: no small talk, whatever its words ("weekend", "conference", "holiday").
+    ['Approved. Who should we contact during the conference weekend?', 'testing'],
   ]);
+
+  it('reads a question of how beside a yes, about the weekend or a move, still as small talk', () => {
+    expectRulesYes('Approved! How was your weekend?', 'approval');
+    expectRulesYes('passt so, von unserer Seite ist der Projektplan freigegeben. Wie war eigentlich der Umzug in Ihr neues Büro?', 'approval');
+  });
 
   // "Finché non è sistemato": the "until" clause's own negator is no second negation of the refusal after it.
   it.each([

@@ -484,6 +484,8 @@ const NOT_IN_POSITION = new RegExp(wordsOf('notInPosition'));
 const TAG_QUESTION = new RegExp(wordsOf('tagQuestion'));
 /** A phrase that opens on a reason: "since", "because", "da", "comme", "como", "siccome", "omdat". */
 const REASON_START = new RegExp(String.raw`^\s*(?:${wordsOf('reasonStart')})\s`);
+/** A question of who, which, where or when among a clause's first words (the `factQuestion` pattern). */
+const FACT_QUESTION = new RegExp(String.raw`^\s*(?:\S+\s+){0,3}?(?:${wordsOf('factQuestion')})\s`);
 /** A phrase that opens on "until": "until", "finché", "tant que", "hasta que", "solange", "zolang". */
 const UNTIL_START = new RegExp(String.raw`^\s*(?:${wordsOf('untilStart')})\s`);
 /** A reason that opens a phrase of its own: "so", "because", "daher", "donc", "así que", "quindi", "então", "dus". */
@@ -868,8 +870,14 @@ function readClause(scan: Scan, clause: number, text: string, { sentence, contra
     contrast,
     // "Is it realistic to be live before Memorial Day weekend?" asks about the project: small talk is short, and never announced as a question.
     // Never a clause that says something is not so or still to come ("Legal has not signed it yet, they want to do it in person").
+    // Nor a question of who, which, where or when ("Who do we call during the event weekend?"): a fact asked for.
     smallTalk:
-      scan.in('smallTalk', clause).length > 0 && words <= 15 && asks.length === 0 && pendingWords.length === 0 && !hits.some((h) => h.negated || h.pending),
+      scan.in('smallTalk', clause).length > 0 &&
+      words <= 15 &&
+      asks.length === 0 &&
+      pendingWords.length === 0 &&
+      !hits.some((h) => h.negated || h.pending) &&
+      !(question && FACT_QUESTION.test(folded)),
     elsewhere: scan.in('elsewhere', clause).map((m) => m.index),
     documents: scan.in('workOrderNames', clause).map((m) => ({ name: 'workOrder', at: m.index })),
     meeting: scan.in('meeting', clause).map((m) => m.index),

@@ -298,6 +298,12 @@ export function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], qu
       });
       continue;
     }
+    // "Confirmed on the details. Please make Dana Whitfield the point of contact going forward", "Par contre, je ne serai plus votre
+    // interlocuteur": where details are confirmed, the contact they name changed (a yes to the rest of them).
+    if (question === 'confirmation' && !clause.question && !clause.hypothetical && CONTACT_CHANGE.test(clause.folded)) {
+      doubts.push({ signal: 'not-yet', clause, why: 'a new point of contact beside the yes' });
+      continue;
+    }
     // "Details look right. Priya will firm up the exact date with you": the step asked for the date too, and it is still to come.
     // A second reading sure of the yes settles it (the client is asked for the day again), unless the day is said to be
     // undecided ("Launch date TBD") or held by a yes or a condition of its own ("Status of launch date | Pending board approval").
@@ -369,12 +375,6 @@ export function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], qu
     // told as what will be, where the step asks to approve the document with its dates.
     if (clause.movesADay && question === 'approval') {
       doubts.push({ signal: 'not-yet', clause, why: 'a date moved beside the yes' });
-      continue;
-    }
-    // "Confirmed on the details. Please make Dana Whitfield the point of contact going forward", "Par contre, je ne serai plus votre
-    // interlocuteur": where details are confirmed, the contact they name changed (a yes to the rest of them).
-    if (question === 'confirmation' && !clause.question && !clause.hypothetical && CONTACT_CHANGE.test(clause.folded)) {
-      doubts.push({ signal: 'not-yet', clause, why: 'a new point of contact beside the yes' });
       continue;
     }
     // "Looks good. The fee is $300, not $500": a detail corrected.

@@ -310,6 +310,7 @@ export type PatternName =
   | 'toYou'
   | 'unconfirmed'
   | 'unlessWords'
+  | 'factQuestion'
   | 'sendLater'
   | 'contactChange'
   | 'butLead'

@@ -773,6 +773,10 @@ export const de: Lexicon = {
   negation: ['nicht', 'kein', 'keine', 'keinen', 'keiner', 'nie', 'niemals', 'nichts', 'ohne'],
   negationAfter: ['nicht'],
   pending: [
+    'können wir erst',
+    'kann ich erst',
+    'erst nach der',
+    'erst nach dem',
     // "Das Feld-Mapping schicke ich dann zusammen damit": a sending put off till then, in the present tense.
     'schicke ich dann',
     'schicken wir dann',
@@ -1189,6 +1193,7 @@ export const de: Lexicon = {
       '(?:reichen|schicken|liefern|senden) wir .{0,30}nach',
       '(?:reiche|schicke|liefere|sende) ich .{0,30}nach',
     ],
+    factQuestion: ['wer', 'welche\\w*', 'wo', 'wann', 'an wen'],
     reasonStart: ['da', 'weil'],
     unconfirmed: ['noch offen', 'noch nicht fix', 'steht noch nicht fest', 'noch nicht final', 'noch nicht endgultig', 'noch abzustimmen', 'unter vorbehalt'],
     tagQuestion: [',\\s*(?:oder|nicht wahr|richtig|gell)\\s*[.!]*$'],

@@ -599,6 +599,8 @@ export const en: Lexicon = {
     'dont start until',
   ],
   change: [
+    'wants ~ changed',
+    'want ~ changed',
     'fix that',
     'fix this',
     'fix it',
@@ -1734,6 +1736,14 @@ export const en: Lexicon = {
   ],
   negationAfter: [],
   pending: [
+    'just finishing',
+    'still finishing',
+    'finishing the last',
+    'still has questions',
+    'still have questions',
+    'still with procurement',
+    'still with legal',
+    'still with finance',
     // "The walkthrough video is being edited, I'll send the link on Monday".
     "i'll send",
     'i will send',
@@ -2616,6 +2626,8 @@ export const en: Lexicon = {
       'contact person (?:going forward|from now on)',
       "(?:i'm|i am|i will be|i'll be) (?:no longer|not) (?:the|your) (?:main )?(?:point of )?contact",
       'replace me as',
+      "(?:i'm|i am) leaving the company",
+      'leaving the company at',
     ],
     sendLater: [
       "(?:i'll|i will|we'll|we will|will) (?:send|share|forward|provide|email|get)",
@@ -2624,6 +2636,7 @@ export const en: Lexicon = {
       'follows (?:tomorrow|next|later|on|once|when)',
       'coming (?:tomorrow|later|next|separately)',
     ],
+    factQuestion: ['who', 'which', 'where', 'when', 'whom'],
     reasonStart: ['since', 'because', 'as'],
     unconfirmed: [
       'tbc',
@@ -2691,7 +2704,17 @@ export const en: Lexicon = {
     // What the sender did to check ("tested twice", "Testé deux fois"): no defect told (`anomaly` in clauses.ts).
     checkedWords: ['tested', 'checked', 'double-checked', 'double checked', 'tried', 'ran', 'run', 'verified', 'test', 'check'],
     // Something changed since the details were written ("we've since added a fourth store", "nel frattempo"): `SINCE_THEN` in doubts.ts.
-    sinceThen: ['have since', "we've since", "i've since", "they've since", 'has since', "it's since"],
+    sinceThen: [
+      'have since',
+      "we've since",
+      "i've since",
+      "they've since",
+      'has since',
+      "it's since",
+      'since the contract',
+      'since we signed',
+      'since signing',
+    ],
     // Since the document or its signing ("Since the work order we've opened a new store"): `SINCE_SIGNED` in doubts.ts.
     sinceSigned: [
       'since the idi',
@@ -3017,6 +3040,11 @@ export const en: Lexicon = {
   },
   // A yes said to be someone else's to give ("final word is with the board", "unterschreiben muss unser Geschäftsführer"): the yes that counts is still to come.
   othersToSign: [
+    'needs ~ signature',
+    'need ~ signature',
+    'needs ~ sign-off',
+    'requires ~ signature',
+    'require ~ signature',
     // The one who signs named ("since he signs off on anything with fees"), or the yes that has to come from someone else ("I need the approval of our IT director").
     'he signs off',
     'she signs off',
@@ -3294,6 +3322,9 @@ export const en: Lexicon = {
     'can not change it',
   ],
   partOnly: [
+    'basically ready',
+    'only skimmed',
+    'only read the summary',
     // A yes limited by "only" ("Validé uniquement pour la caisse en ligne", "Approved only for the online till").
     'only for the',
     'only for our',

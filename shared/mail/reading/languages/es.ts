@@ -887,6 +887,8 @@ export const es: Lexicon = {
   negation: ['no', 'nunca', 'nada', 'ningún', 'ninguna', 'ninguno', 'sin', 'ni', 'tampoco', 'jamás', 'nadie'],
   negationAfter: [],
   pending: [
+    'sigue en compras',
+    'sigue pendiente',
     'sin fecha',
     'sin previsión',
     'el lunes',
@@ -1361,6 +1363,7 @@ export const es: Lexicon = {
       '(?:os|le|les|te) (?:lo |la |los |las )?(?:envio|enviamos|mando|mandamos|enviare|enviaremos|mandare|mandaremos|paso|pasamos)',
       'se (?:lo |la |los |las )?(?:enviaremos|mandaremos|enviare|mandare)',
     ],
+    factQuestion: ['quien\\w*', 'cual\\w*', 'donde', 'cuando', 'a quien'],
     reasonStart: ['como', 'ya que', 'puesto que'],
     unconfirmed: [
       'por confirmar',
@@ -1572,6 +1575,11 @@ export const es: Lexicon = {
     fileState: ['correcto'],
   },
   othersToSign: [
+    'no soy yo quien',
+    'no soy yo el que',
+    'no soy yo la que',
+    'la firma tiene que ser de',
+    'la firma tiene que venir de',
     'necesito la aprobación',
     'necesitamos la aprobación',
     'necesito el visto bueno',

@@ -239,6 +239,11 @@ export const nl: Lexicon = {
     'is rond',
   ],
   refuse: [
+    'niet lukken',
+    'gaat niet lukken',
+    'gaat alleen niet lukken',
+    'gaat ons niet lukken',
+    'gaat helaas niet lukken',
     'even aanhouden',
     'on hold zetten',
     'nog niet live',
@@ -652,6 +657,14 @@ export const nl: Lexicon = {
   negation: ['niet', 'geen', 'nooit', 'niets', 'niks', 'zonder'],
   negationAfter: ['niet'],
   pending: [
+    'test ik morgen',
+    'testen we morgen',
+    'moet ik nog',
+    'moeten we nog',
+    'moet nog navragen',
+    'nog navragen',
+    'nog nagaan',
+    'nog checken',
     'maandag',
     'dinsdag',
     'woensdag',
@@ -983,6 +996,7 @@ export const nl: Lexicon = {
     butLead: ['maar', 'wel', 'echter', 'alleen'],
     contactChange: ['nieuwe contactpersoon', 'nieuw aanspreekpunt', 'niet langer (?:het|jullie|uw|jullie) aanspreekpunt'],
     sendLater: ['(?:stuur|sturen) (?:ik|we|wij) .{0,40}(?:na|morgen|volgende)', 'volgt (?:morgen|nog|later|volgende)'],
+    factQuestion: ['welke', 'waar', 'wanneer'],
     reasonStart: ['omdat', 'aangezien'],
     unconfirmed: ['nog te bevestigen', 'nog niet vast', 'nog niet definitief', 'nog niet zeker', 'onder voorbehoud'],
     tagQuestion: [',\\s*(?:toch|niet|klopt dat)\\s*[.!]*$'],
@@ -1008,7 +1022,7 @@ export const nl: Lexicon = {
     // What the sender did to check ("tested twice", "Testé deux fois"): no defect told (`anomaly` in clauses.ts).
     checkedWords: ['getest', 'gecontroleerd', 'geprobeerd', 'geverifieerd', 'test', 'controle'],
     // Something changed since the details were written ("we've since added a fourth store", "nel frattempo"): `SINCE_THEN` in doubts.ts.
-    sinceThen: ['inmiddels', 'intussen', 'ondertussen', 'sindsdien'],
+    sinceThen: ['inmiddels', 'intussen', 'ondertussen', 'sindsdien', 'sinds de contractering', 'sinds het contract', 'sinds de ondertekening'],
     // Since the document or its signing ("Since the work order we've opened a new store"): `SINCE_SIGNED` in doubts.ts.
     sinceSigned: ['sinds het contract', 'sinds de ondertekening', 'sinds de werkorder'],
     // An exception opening a sentence of its own after a yes ("Apart from the bar printer.", "Bis auf die Kasse 3."): `EXCEPT_LEAD` in doubts.ts.
@@ -1100,6 +1114,7 @@ export const nl: Lexicon = {
     ],
     timeAhead: ['volgende', 'weken', 'maand', 'maanden'],
     notYet: [
+      'moet ik (?:\\S+ ){0,6}?nog',
       'niet aan toegekomen',
       'op in fase (?:2|twee)',
       '(?:verschoven|geschoven) naar fase (?:2|twee)',

@@ -861,6 +861,8 @@ export const pt: Lexicon = {
   negation: ['não', 'nunca', 'nada', 'nenhum', 'nenhuma', 'sem', 'nem', 'jamais', 'ninguém'],
   negationAfter: [],
   pending: [
+    'ainda estão com',
+    'ainda está com',
     'vão enviar',
     'vai enviar',
     'vamos enviar',
@@ -1311,6 +1313,7 @@ export const pt: Lexicon = {
       'deixarei de ser (?:o|a|seu|sua) (?:contato|contacto|interlocut)',
     ],
     sendLater: ['(?:eu )?(?:envio|mando|enviarei|enviaremos|mandarei|mandaremos)', 'vai seguir', 'segue (?:amanha|depois|na proxima)'],
+    factQuestion: ['quem', 'qual', 'quais', 'onde', 'quando', 'a quem'],
     reasonStart: ['como', 'ja que'],
     unconfirmed: ['a confirmar', 'por confirmar', '(?:ainda )?nao (?:e )?definitiva', 'a reconfirmar', 'sujeita a (?:confirmacao|alteracoes)'],
     tagQuestion: [',\\s*(?:ne|certo|nao e|nao)\\s*[.!]*$', '\\sne\\s*[.!]*$'],
@@ -1439,6 +1442,7 @@ export const pt: Lexicon = {
     ],
     timeAhead: ['mes'],
     notYet: [
+      'ainda esta(?:o)? com (?:o|a|os|as|nosso|nossa)',
       'fica(?:m)? para a fase (?:2|dois)',
       'fica(?:m)? para a proxima versao',
       'ainda nao',
