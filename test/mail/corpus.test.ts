@@ -86,10 +86,10 @@ describe('the reader on the tuning replies', () => {
   // The issue's floor is 10%. Measured at the end of the ninth round: 1,188 of 11,362 (10.46%); in the tenth, with its seven
   // trap batches' tuning parts joined (jo, jp, jq, jv, jw, jx, jz) and the second reading weighing a trap batch's reply a quarter
   // (TRAP_WEIGHT), 1,312 of 11,913 (11.01%): 8.0% of the mailbox replies, 33.0% of the trap replies. The guard holds the measured
-  // share (the figures are rounded to three places). In the eleventh round, with ka, kc (long replies from busy people, 41.7% to the
-  // PM as they came), kd and the trap batch kg joined: 1,341 of 12,076 (11.1%).
-  it('leaves at most the measured 11.1% of the replies to the PM (the issue’s floor is 10%: not met since the trap batches joined)', () => {
-    expect(result.figures.intent.flaggedShare).toBeLessThanOrEqual(0.111);
+  // share (the figures are rounded to three places). In the eleventh round, with its mailbox batches ka, kc (long replies from
+  // busy people, 41.7% to the PM as they came), kd, kh, ki and its trap batches kg, kj joined: 1,372 of 12,211 (11.2%).
+  it('leaves at most the measured 11.2% of the replies to the PM (the issue’s floor is 10%: not met since the trap batches joined)', () => {
+    expect(result.figures.intent.flaggedShare).toBeLessThanOrEqual(0.112);
   });
 
   it('never empties a reply that has text', () => {
@@ -125,11 +125,12 @@ describe('the reader on the held-back replies (figures only, no case names)', ()
     expect(figuresOf.intent.flaggedShare).toBeLessThanOrEqual(0.1);
   });
 
-  // The issue's floor is none; the guard holds the measured six, so that no new one slips in unnoticed: all six among the
-  // replies held back six rounds ago and before, the same count as the round's starting reader (which were not looked at);
-  // none in the 83 human replies filed in the tenth round.
-  it('approves at most six replies that refuse, ask, make a condition or leave something pending', () => {
-    expect(figuresOf.wrongApprovals.length).toBeLessThanOrEqual(6);
+  // The issue's floor is none; the guard holds the measured seven, so that no new one slips in unnoticed: six among the
+  // replies held back seven rounds ago and before, the same count as the tenth and eleventh rounds' starting readers (which were
+  // not looked at); none in the 83 human replies filed in the tenth round; one in the 80 filed in the eleventh, kh's (replies
+  // typed on phones), which that round's starting reader acts on too, measured as it came.
+  it('approves at most seven replies that refuse, ask, make a condition or leave something pending', () => {
+    expect(figuresOf.wrongApprovals.length).toBeLessThanOrEqual(7);
   });
 
   // Measured at the end of the tenth round: 2,939 of 3,079 (95.45%; the round's starting reader, 2,932 of 3,069, 95.54%). The
@@ -160,7 +161,7 @@ describe('the reader on the trap batches’ held-back replies (figures only, no 
   });
 
   it('has the trap batches’ held-back replies to read (a missing folder would pass every guard below)', () => {
-    expect(figuresOf.cases).toBeGreaterThanOrEqual(525);
+    expect(figuresOf.cases).toBeGreaterThanOrEqual(552);
   });
 
   it('never empties a reply that has text', () => {
@@ -179,7 +180,9 @@ describe('the reader on the trap batches’ held-back replies (figures only, no 
   // looked at: one of jv's (a yes, then something to act on told plainly) and eleven of jz's (a yes beside news the PM must weigh,
   // told without a marker: a trade fair over the testing week, a registry number other than the notice's), the reader's largest
   // known gap. The older three stand. The round's starting reader acts on 16 of the same 525.
-  it('approves at most the 15 replies, of those that refuse, ask, make a condition or leave something pending, measured when they were filed', () => {
-    expect(figuresOf.wrongApprovals.length).toBeLessThanOrEqual(15);
+  // The eleventh round's reader acts on 13 of those 525 (two fewer); its two trap batches (kg, a yes with something else; kj, a
+  // yes at a test or a readiness report beside something told in plain words: 27 held back) brought none.
+  it('approves at most the 13 replies, of those that refuse, ask, make a condition or leave something pending, measured when they were filed', () => {
+    expect(figuresOf.wrongApprovals.length).toBeLessThanOrEqual(13);
   });
 });

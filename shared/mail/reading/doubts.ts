@@ -1,6 +1,6 @@
 import type { StepQuestion } from './types';
 import { NAMES_A_DAY, namesIn, openBracketAt, YES_LIKE, type Act, type Clause, type Hit } from './clauses';
-import { fold } from './lexicon';
+import { fold, matchesOf } from './lexicon';
 import { anchoredTest, fragmentsOf, wholeWordsOf, wordsOf } from './patterns';
 import { SOMEONE_ELSES, type Read } from './reads';
 
@@ -200,6 +200,16 @@ const BUT_OPENS = new RegExp(String.raw`^\s*(?:\S+\s+){0,2}?(?:${wordsOf('butLea
 /** Another point of contact from now on ("the point of contact going forward", "nouvelle interlocutrice": the `contactChange` pattern). */
 const CONTACT_CHANGE = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('contactChange')})`, 'u');
 
+/** A month's name and no other word of a date, nor a figure ("para mayo"; not "the first Monday in May", "May 12"). */
+const MONTH_NAMES = wholeWordsOf(['monthNames'], 'gu');
+const DATE_NAMES = wholeWordsOf(['dateWords'], 'gu');
+const MONTH_WINDOW = wholeWordsOf(['monthWindow']);
+function monthWithoutDay(folded: string): boolean {
+  if (/\d/.test(folded) || MONTH_WINDOW.test(folded)) return false;
+  const months = matchesOf(MONTH_NAMES, folded).length;
+  return months > 0 && matchesOf(DATE_NAMES, folded).length === months;
+}
+
 /** Something still to be sent ("I'll send", "vous sera transmis", "ve lo mando", "eu envio": the `sendLater` pattern). */
 const SEND_LATER = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('sendLater')})(?![\p{L}])`, 'u');
 
@@ -380,6 +390,19 @@ export function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], qu
     // "Looks good. The fee is $300, not $500": a detail corrected.
     if (clause.corrects) {
       doubts.push({ signal: 'not-yet', clause, why: 'a detail corrected beside the yes' });
+      continue;
+    }
+    // "Todo correcto. El lanzamiento lo queremos para mayo": where details are confirmed, the launch named by its month and no day
+    // (nor a weekday: "the first Monday in May" is one; nor a window in the month, "early April", "Anfang April", which the
+    // corpus's writers take for a launch date given: six of six such yeses in the tuning split). Like a day still to come
+    // (above), a second reading sure of the yes settles it: the client is asked for the day again.
+    if (question === 'confirmation' && clause.goLiveNamed && !clause.question && !clause.hypothetical && monthWithoutDay(clause.folded)) {
+      doubts.push({
+        signal: 'not-yet',
+        clause,
+        why: 'the launch named by its month, no day',
+        settles: !clause.approvalToCome && !clause.condition && !launchOnCondition(clauses),
+      });
       continue;
     }
     // "C'est exact. L'adresse est maintenant 5 rue de la Paix", "todo bien; el correcto es B87654321": where details are confirmed

@@ -310,6 +310,7 @@ export type PatternName =
   | 'toYou'
   | 'unconfirmed'
   | 'unlessWords'
+  | 'monthWindow'
   | 'factQuestion'
   | 'sendLater'
   | 'contactChange'

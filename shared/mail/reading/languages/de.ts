@@ -1194,6 +1194,7 @@ export const de: Lexicon = {
       '(?:reiche|schicke|liefere|sende) ich .{0,30}nach',
     ],
     factQuestion: ['wer', 'welche\\w*', 'wo', 'wann', 'an wen'],
+    monthWindow: ['anfang', 'mitte', 'ende', 'irgendwann'],
     reasonStart: ['da', 'weil'],
     unconfirmed: ['noch offen', 'noch nicht fix', 'steht noch nicht fest', 'noch nicht final', 'noch nicht endgultig', 'noch abzustimmen', 'unter vorbehalt'],
     tagQuestion: [',\\s*(?:oder|nicht wahr|richtig|gell)\\s*[.!]*$'],
@@ -1406,6 +1407,8 @@ export const de: Lexicon = {
     fileState: ['korrekt'],
   },
   othersToSign: [
+    'nicht derjenige',
+    'nicht diejenige',
     'brauche die freigabe',
     'brauche noch die freigabe',
     'brauchen die freigabe',

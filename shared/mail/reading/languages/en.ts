@@ -2637,6 +2637,7 @@ export const en: Lexicon = {
       'coming (?:tomorrow|later|next|separately)',
     ],
     factQuestion: ['who', 'which', 'where', 'when', 'whom'],
+    monthWindow: ['early', 'mid', 'late', 'beginning of', 'end of', 'start of', 'first half', 'second half', 'sometime'],
     reasonStart: ['since', 'because', 'as'],
     unconfirmed: [
       'tbc',
@@ -3040,6 +3041,10 @@ export const en: Lexicon = {
   },
   // A yes said to be someone else's to give ("final word is with the board", "unterschreiben muss unser Geschäftsführer"): the yes that counts is still to come.
   othersToSign: [
+    'not the one who can',
+    'not the one to confirm',
+    'not the one to approve',
+    'not the person who can',
     'needs ~ signature',
     'need ~ signature',
     'needs ~ sign-off',

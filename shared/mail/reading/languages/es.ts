@@ -1364,6 +1364,7 @@ export const es: Lexicon = {
       'se (?:lo |la |los |las )?(?:enviaremos|mandaremos|enviare|mandare)',
     ],
     factQuestion: ['quien\\w*', 'cual\\w*', 'donde', 'cuando', 'a quien'],
+    monthWindow: ['principios', 'mediados', 'finales', 'comienzos'],
     reasonStart: ['como', 'ya que', 'puesto que'],
     unconfirmed: [
       'por confirmar',

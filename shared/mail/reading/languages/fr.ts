@@ -1346,6 +1346,7 @@ export const fr: Lexicon = {
     ],
     sendLater: ['vous (?:sera|seront) (?:transmis|envoye|communique)', 'vous (?:enverr|transmettr|communiquer)(?:ai|ons|a)', 'suivra', 'suivront'],
     factQuestion: ['qui', 'quel\\w*', 'quand', 'a qui'],
+    monthWindow: ['debut', 'mi', 'fin', 'courant'],
     reasonStart: ['comme', 'puisque'],
     unconfirmed: ['a confirmer', 'pas encore fixe', 'pas encore (?:definitive|definitif|arretee|arrete)', 'a reconfirmer', 'pas definitive'],
     tagQuestion: [",\\s*(?:non|n'est-ce pas|c'est ca|pas vrai)\\s*[.!]*$"],
@@ -1570,6 +1571,8 @@ export const fr: Lexicon = {
     fileState: ['correcte?s?'],
   },
   othersToSign: [
+    'ne suis pas la bonne personne',
+    'pas la personne qui peut',
     'seule habilitée',
     'seul habilité',
     'je transmets à',

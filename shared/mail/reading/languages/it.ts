@@ -1252,6 +1252,7 @@ export const it: Lexicon = {
       'arrivera',
     ],
     factQuestion: ['chi', 'quale', 'quali', 'dove', 'quando', 'a chi'],
+    monthWindow: ['inizio', 'meta', 'fine'],
     reasonStart: ['siccome', 'poiche', 'dato che'],
     unconfirmed: ['da confermare', 'da definire', 'non (?:ancora )?definitiva', 'da riconfermare', 'soggetta a modifiche'],
     tagQuestion: [',\\s*(?:giusto|vero|no)\\s*[.!]*$'],

@@ -997,6 +997,7 @@ export const nl: Lexicon = {
     contactChange: ['nieuwe contactpersoon', 'nieuw aanspreekpunt', 'niet langer (?:het|jullie|uw|jullie) aanspreekpunt'],
     sendLater: ['(?:stuur|sturen) (?:ik|we|wij) .{0,40}(?:na|morgen|volgende)', 'volgt (?:morgen|nog|later|volgende)'],
     factQuestion: ['welke', 'waar', 'wanneer'],
+    monthWindow: ['begin', 'half', 'medio', 'eind'],
     reasonStart: ['omdat', 'aangezien'],
     unconfirmed: ['nog te bevestigen', 'nog niet vast', 'nog niet definitief', 'nog niet zeker', 'onder voorbehoud'],
     tagQuestion: [',\\s*(?:toch|niet|klopt dat)\\s*[.!]*$'],
@@ -1183,6 +1184,8 @@ export const nl: Lexicon = {
     fileState: ['juist'],
   },
   othersToSign: [
+    'niet degene die',
+    'ben niet degene',
     'goedkeuring ~ nodig',
     'akkoord ~ nodig',
     'moet van onze',

@@ -1314,6 +1314,7 @@ export const pt: Lexicon = {
     ],
     sendLater: ['(?:eu )?(?:envio|mando|enviarei|enviaremos|mandarei|mandaremos)', 'vai seguir', 'segue (?:amanha|depois|na proxima)'],
     factQuestion: ['quem', 'qual', 'quais', 'onde', 'quando', 'a quem'],
+    monthWindow: ['inicio', 'meados', 'final', 'fim', 'comeco'],
     reasonStart: ['como', 'ja que'],
     unconfirmed: ['a confirmar', 'por confirmar', '(?:ainda )?nao (?:e )?definitiva', 'a reconfirmar', 'sujeita a (?:confirmacao|alteracoes)'],
     tagQuestion: [',\\s*(?:ne|certo|nao e|nao)\\s*[.!]*$', '\\sne\\s*[.!]*$'],
