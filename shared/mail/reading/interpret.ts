@@ -380,8 +380,10 @@ function readByRules(question: StepQuestion, signals: InterpretSignals, reading:
       { ...rest, fromDateAlone: true },
     );
   }
+  // A question beside what it delivers (a date, files) asks it: the question goes to someone who can answer it, the delivery is
+  // recorded all the same ("Here are the test accounts. When does development start?").
   if (questions.length > 0)
-    return delivers ? result('inform', 0.8, question, [...informs, ...questions], rest) : result('question', 0.9, question, questions, rest);
+    return delivers ? result('question', 0.8, question, [...questions, ...informs], rest) : result('question', 0.9, question, questions, rest);
   if (gives) return result('inform', informs.length > 0 ? 0.9 : 0.7, question, [...informs, ...statements], rest);
   const thanks = of('thanks');
   return result('none', thanks.length > 0 ? 0.9 : 0.6, question, thanks, rest);
