@@ -172,6 +172,34 @@ describe('a partial delivery that names the missing item as coming later', () =>
   });
 });
 
+describe('a delivery that also asks a question', () => {
+  let result: Run;
+  beforeAll(async () => {
+    result = await run(
+      scenario(
+        [
+          ...UNTIL_PLAN,
+          APPROVED,
+          reply('2027-03-04T15:00:00Z', 'Attached are the test accounts and the field mapping. When does development start on your side?', [
+            { filename: 'test-accounts.csv', content: 'username,role\ncadmium-test-1,attendee\n' },
+            { filename: 'field-mapping.xlsx', content: 'mapping' },
+          ]),
+        ],
+        '2027-03-06T00:00:00Z',
+      ),
+    );
+  }, SCENARIO_TIMEOUT);
+
+  it('receives the items it delivers and passes its question to the PM', async () => {
+    const summary = readAs(result).find((r) => r?.summary?.includes('requirements received'))?.summary;
+    expect(summary).toContain('requirements received: test-accounts, field-mapping');
+    expect(summary).toContain('question: Attached are the test accounts');
+    expect(result.project.openItems.questions).toEqual([expect.stringMatching(/When does development start/)]);
+    expect(await result.notices('requirements-ack')).toHaveLength(1);
+    expect(out(result, 'question-for-pm')).toHaveLength(1);
+  });
+});
+
 describe('a new-scope question after the plan is approved', () => {
   let result: Run;
   beforeAll(async () => {

@@ -40,7 +40,15 @@ export function readCadmiumReply(project: Project, reading: MailReading, context
   // New scope after the plan is approved is a change request, asked as a question or not.
   if (reading.scope && afterPlanApproval(project)) return changeRequest(project, reading, context);
   if (reading.intent === 'question') {
-    return withQuestion(project, reading, context, `question: ${firstLineOf(reading.replyText)}`);
+    const asked = (base: Project) => withQuestion(base, reading, context, `question: ${firstLineOf(reading.replyText)}`);
+    // "Here are the test accounts. When does development start?": the items a question comes with are received as a delivery's
+    // would be, and the question is passed on beside them.
+    if (project.phase === 'requirements' && requirementItems(reading).delivered.length > 0) {
+      const delivery = requirements(project, { ...reading, intent: 'inform' }, context);
+      const question = asked(delivery.project);
+      return { ...question, notices: [...delivery.notices, ...question.notices], readAs: `${delivery.readAs}; ${question.readAs}` };
+    }
+    return asked(project);
   }
   switch (project.phase) {
     case 'confirming-details':
