@@ -3342,6 +3342,13 @@ describe('what the rules missed beside a yes, eleventh round', () => {
 
   it.each([
     ['Details are correct, and I remain your point of contact.', 'confirmation'],
+    // From a review of the round's rules: words of the new lists in a plain yes.
+    ['Ah, in that case the test passed, all good.', 'testing'],
+    ['Die korrigierte Version funktioniert einwandfrei, Test bestanden.', 'testing'],
+    ["We're launching new contactless terminals in the spring. All correct.", 'confirmation'],
+    ["I'll be your main point of contact going forward, as before. All correct.", 'confirmation'],
+    ['Todo correcto. Le envío un cordial saludo.', 'confirmation'],
+    ['Alles korrekt, der Launch bleibt wie geplant Anfang April.', 'confirmation'],
     ["All correct. I'm still your contact for this project.", 'confirmation'],
     ['Approved. Thanks, great work from the whole team!', 'testing'],
     ["I don't see any reason not to go ahead. Approved.", 'approval'],

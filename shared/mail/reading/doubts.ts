@@ -198,16 +198,22 @@ const IDENTIFIER_GIVEN = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('identifiers
 const BUT_OPENS = new RegExp(String.raw`^\s*(?:\S+\s+){0,2}?(?:${wordsOf('butLead')})(?![\p{L}])`, 'u');
 
 /** Another point of contact from now on ("the point of contact going forward", "nouvelle interlocutrice": the `contactChange` pattern). */
-const CONTACT_CHANGE = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('contactChange')})`, 'u');
+const CONTACT_CHANGE = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('contactChange')})(?![\p{L}])`, 'u');
 
 /** A month's name and no other word of a date, nor a figure ("para mayo"; not "the first Monday in May", "May 12"). */
 const MONTH_NAMES = wholeWordsOf(['monthNames'], 'gu');
-const DATE_NAMES = wholeWordsOf(['dateWords'], 'gu');
-const MONTH_WINDOW = wholeWordsOf(['monthWindow']);
+/** (The `dateWords` lists are written with their accents: folded here, as the text is.) */
+const DATE_NAMES = new RegExp(String.raw`(?:^|(?<=[^\p{L}\p{N}]))(?:${wordsOf('dateWords', fold)})(?![\p{L}\p{N}])`, 'gu');
+/** A window in the month right before its name ("early April", "Anfang April", "finales de mayo": the `monthWindow` words). */
+const MONTH_WINDOW = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('monthWindow')})(?:\s+\S+){0,2}\s*$`, 'u');
 function monthWithoutDay(folded: string): boolean {
-  if (/\d/.test(folded) || MONTH_WINDOW.test(folded)) return false;
-  const months = matchesOf(MONTH_NAMES, folded).length;
-  return months > 0 && matchesOf(DATE_NAMES, folded).length === months;
+  if (/\d/.test(folded)) return false;
+  const months = matchesOf(MONTH_NAMES, folded);
+  return (
+    months.length > 0 &&
+    matchesOf(DATE_NAMES, folded).length === months.length &&
+    months.every((m) => !MONTH_WINDOW.test(folded.slice(Math.max(0, m.index - 40), m.index)))
+  );
 }
 
 /** Something still to be sent ("I'll send", "vous sera transmis", "ve lo mando", "eu envio": the `sendLater` pattern). */
@@ -330,7 +336,15 @@ export function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], qu
     }
     // "Dados confirmados. O CNPJ da empresa eu envio amanhã", "C'est bon pour nous. Notre numéro de TVA vous sera transmis demain":
     // where details are confirmed, one of them still to be sent is a detail not confirmed yet (the launch day: above).
-    if (question === 'confirmation' && !yesClauses.has(clause) && !clause.question && !clause.hypothetical && SEND_LATER.test(clause.folded)) {
+    // (With a time still to come in the clause: not "Le envío un cordial saludo", "Envio em anexo o logotipo".)
+    if (
+      question === 'confirmation' &&
+      !yesClauses.has(clause) &&
+      !clause.question &&
+      !clause.hypothetical &&
+      (clause.pending || clause.later.length > 0) &&
+      SEND_LATER.test(clause.folded)
+    ) {
       doubts.push({ signal: 'not-yet', clause, why: 'a detail still to be sent beside the yes' });
       continue;
     }

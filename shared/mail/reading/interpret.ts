@@ -380,10 +380,13 @@ function readByRules(question: StepQuestion, signals: InterpretSignals, reading:
       { ...rest, fromDateAlone: true },
     );
   }
-  // A question beside what it delivers (a date, files) asks it: the question goes to someone who can answer it, the delivery is
-  // recorded all the same ("Here are the test accounts. When does development start?").
+  // Where items are asked for, a question beside what the reply delivers asks it: the question goes to someone who can answer
+  // it, the delivery is received all the same ("Here are the test accounts. When does development start?"). (Elsewhere what
+  // it gives is information the step takes, a launch date at the details: "Our launch date is 12 June. Who runs the training?")
   if (questions.length > 0)
-    return delivers ? result('question', 0.8, question, [...questions, ...informs], rest) : result('question', 0.9, question, questions, rest);
+    return delivers && question !== 'delivery'
+      ? result('inform', 0.8, question, [...informs, ...questions], rest)
+      : result('question', delivers ? 0.8 : 0.9, question, [...questions, ...informs], rest);
   if (gives) return result('inform', informs.length > 0 ? 0.9 : 0.7, question, [...informs, ...statements], rest);
   const thanks = of('thanks');
   return result('none', thanks.length > 0 ? 0.9 : 0.6, question, thanks, rest);

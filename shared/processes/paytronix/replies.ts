@@ -49,10 +49,11 @@ export function readPaytronixReply(project: Project, reading: MailReading, conte
     const asked = { template: 'question-for-pm', to: 'staff', extras: quotedMail(reading, context.at) } as const;
     const readAs = `question from ${sender.role}: passed to the TC and the integrations team`;
     // Material sent during a round with a question beside it counts as material (the round's earliest end moves), and the question
-    // is passed on. (At the readiness step a question beside material opens no round: below, the TC reads it.)
+    // is passed on. (At the readiness step a question beside material opens no round: the TC reads it.)
     if (step === 'certification' && currentRound(project)?.outcome === 'pending' && materialsIn(reading).delivered.length > 0) {
       const delivery = readPaytronixReply(project, { ...reading, intent: 'inform' }, context);
-      return { ...delivery, notices: [...delivery.notices, asked], readAs: `${delivery.readAs}; ${readAs}` };
+      const passedOn = delivery.notices.some((n) => n.template === 'question-for-pm');
+      return { ...delivery, notices: passedOn ? delivery.notices : [...delivery.notices, asked], readAs: `${delivery.readAs}; ${readAs}` };
     }
     return { project, notices: [asked], readAs };
   }

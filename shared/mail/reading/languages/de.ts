@@ -357,8 +357,12 @@ export const de: Lexicon = {
     'nicht bereit zu bezahlen',
   ],
   change: [
-    'korrigierten',
-    'korrigierte',
+    'senden sie uns einen korrigierten',
+    'schicken sie uns eine korrigierte',
+    'schicken sie uns einen korrigierten',
+    'senden sie uns eine korrigierte',
+    'bitte um eine korrigierte',
+    'bitte um einen korrigierten',
     // A correction announced ("Eine Korrektur beim Termin:", "zwei Korrekturen:"), as English "one correction"; not "nach der Korrektur".
     'eine korrektur',
     'zwei korrekturen',
@@ -885,10 +889,6 @@ export const de: Lexicon = {
   ],
   hypothetical: ['wenn', 'falls', 'sollte', 'sollten', 'ob'],
   condition: [
-    'in diesem fall',
-    'in dem fall',
-    'mit dieser korrektur',
-    'mit diesen änderungen',
     'hängt von',
     'hängt ab von',
     'abhängig von',

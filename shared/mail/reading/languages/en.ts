@@ -4,6 +4,10 @@ export const en: Lexicon = {
   code: 'en',
   stopwords: ['the', 'and', 'is', 'are', 'we', 'you', 'it', 'this', 'that', 'to', 'of', 'for', 'with', 'have', 'will', 'please', 'thanks', 'our', 'be'],
   approve: [
+    'ok for us',
+    'okay for us',
+    'ok with us',
+    'okay with us',
     'move on to certification',
     'move on to round',
     'agreeing to',
@@ -2038,8 +2042,6 @@ export const en: Lexicon = {
   ],
   hypothetical: ['if', 'in case', 'should anything', 'should you', 'whether', 'unless'],
   condition: [
-    'in this case',
-    'in that case',
     'exception',
     'exceptions',
     'except for',
@@ -2620,7 +2622,6 @@ export const en: Lexicon = {
     untilStart: ['until', 'till', 'as long as'],
     butLead: ['but', 'however', 'though', 'tho', 'although', 'one thing'],
     contactChange: [
-      'point of contact (?:going forward|from (?:here|now) on)',
       'new (?:point of )?contact',
       'make \\S+(?: \\S+)? (?:\\([^)]*\\) )?(?:the|our) (?:main )?(?:point of )?contact',
       'contact person (?:going forward|from now on)',
@@ -3059,9 +3060,8 @@ export const en: Lexicon = {
     'needs to come from our',
     'need the approval of',
     'need approval of',
-    "need ~'s approval",
+    'need ~ approval',
     'need the sign-off of',
-    'will reply to you directly',
     'needs ~ to sign',
     'needs ~ to sign off',
     'not the one who signs',

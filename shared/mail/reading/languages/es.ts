@@ -49,6 +49,8 @@ export const es: Lexicon = {
     'estamos',
   ],
   approve: [
+    'está bien',
+    'están bien',
     'sin problema con',
     'sin problemas con',
     'nos va bien',
@@ -152,7 +154,6 @@ export const es: Lexicon = {
     'ningún problema con',
     'vamos adelante',
     'vamos allá',
-    'están bien',
     'están correctas',
     'vamos con ello',
     'vamos con eso',
@@ -168,6 +169,7 @@ export const es: Lexicon = {
     'pueden publicarla',
   ],
   yes: [
+    'están bien',
     'sí',
     'si',
     'ok',
@@ -1015,13 +1017,6 @@ export const es: Lexicon = {
   ],
   hypothetical: ['si', 'en caso de', 'por si'],
   condition: [
-    'en ese caso',
-    'en este caso',
-    'con esa corrección',
-    'con esta corrección',
-    'con ese cambio',
-    'con estos cambios',
-    'con esos cambios',
     'depende de',
     'depende del',
     'dependerá de',

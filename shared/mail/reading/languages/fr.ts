@@ -993,7 +993,6 @@ export const fr: Lexicon = {
   ],
   hypothetical: ['si', 'au cas où', "s'il y a"],
   condition: [
-    'dans ce cas',
     'dépend de',
     'dépend du',
     'dépend des',
@@ -1575,7 +1574,6 @@ export const fr: Lexicon = {
     'pas la personne qui peut',
     'seule habilitée',
     'seul habilité',
-    'je transmets à',
     "j'ai besoin de la validation",
     'nous avons besoin de la validation',
     "j'ai besoin de l'accord",

@@ -747,11 +747,6 @@ export const nl: Lexicon = {
   ],
   hypothetical: [...IF, 'indien', 'mocht', 'mochten', 'of er'],
   condition: [
-    'in dat geval',
-    'in dit geval',
-    'met die correctie',
-    'met deze aanpassing',
-    'met die aanpassing',
     'hangt af van',
     'is afhankelijk van',
     'uitzondering',
