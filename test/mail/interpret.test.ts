@@ -3324,6 +3324,9 @@ describe('what the rules missed beside a yes, eleventh round', () => {
     ['I dati sono corretti, ma il referente da ora sarà Marco Bianchi.', 'confirmation'],
     ["Looks correct! I'm leaving the company at the end of the month, so you'll want a new contact for launch.", 'confirmation'],
     ['Good news, it all works! Bad news, marketing wants the button copy changed everywhere.', 'testing'],
+    // A regression run still to come at a test; scope the details should also include.
+    ["Thanks - confirmed the duplicate attendee issue is fixed. We'll run the full regression on Monday with the events team.", 'testing'],
+    ["Yes that's us. Scope should also include session check-in data though, not just registration.", 'confirmation'],
     // A question of who or when beside a yes asks: no small talk, whatever its words ("weekend", "conference", "holiday").
     ['Approved. Who should we contact during the conference weekend?', 'testing'],
   ]);
@@ -3344,6 +3347,7 @@ describe('what the rules missed beside a yes, eleventh round', () => {
     ['Details are correct, and I remain your point of contact.', 'confirmation'],
     // From a review of the round's rules: words of the new lists in a plain yes.
     ['Ah, in that case the test passed, all good.', 'testing'],
+    ['Regression passed, all good. Approved.', 'testing'],
     ['Die korrigierte Version funktioniert einwandfrei, Test bestanden.', 'testing'],
     ["We're launching new contactless terminals in the spring. All correct.", 'confirmation'],
     ["I'll be your main point of contact going forward, as before. All correct.", 'confirmation'],

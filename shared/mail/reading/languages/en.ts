@@ -603,6 +603,10 @@ export const en: Lexicon = {
     'dont start until',
   ],
   change: [
+    'should also include',
+    'should also cover',
+    'also needs to include',
+    'also need to include',
     'wants ~ changed',
     'want ~ changed',
     'fix that',
@@ -781,6 +785,13 @@ export const en: Lexicon = {
     'rather than',
   ],
   neutral: [
+    'regression test',
+    'regression tests',
+    'regression testing',
+    'regression passed',
+    'regression suite',
+    'regression run',
+    'regressions passed',
     // Handing on ("I've passed this on to our registration team", "please pass our thanks on") and where approvals go ("please send approvals to Jordan"): no pass, no yes.
     'passed this on',
     'passed it on',
@@ -2523,6 +2534,10 @@ export const en: Lexicon = {
   ],
   // Verbs of examining ("review", "prüfen", "vérifier"): under a future or pending word ("I'll review it next week") the answer is still to come.
   examine: [
+    'run the tests',
+    'run the full',
+    'run a full',
+    'full test run',
     'review',
     'reviewing',
     'check',
