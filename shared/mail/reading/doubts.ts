@@ -197,7 +197,7 @@ const IDENTIFIER_GIVEN = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('identifiers
 /** A "but" among a clause's first words ("But the total…", "One thing tho -", "Mas os reembolsos…", "Wel komt…": the `butLead` pattern). */
 const BUT_OPENS = new RegExp(String.raw`^\s*(?:\S+\s+){0,2}?(?:${wordsOf('butLead')})(?![\p{L}])`, 'u');
 
-/** Another point of contact from now on ("the point of contact going forward", "nouvelle interlocutrice": the `contactChange` pattern). */
+/** Another point of contact from now on ("make Dana the point of contact", "nouvelle interlocutrice": the `contactChange` pattern). */
 const CONTACT_CHANGE = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('contactChange')})(?![\p{L}])`, 'u');
 
 /** A month's name and no other word of a date, nor a figure ("para mayo"; not "the first Monday in May", "May 12"). */
