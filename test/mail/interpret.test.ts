@@ -3341,6 +3341,9 @@ describe('what the rules missed beside a yes, eleventh round', () => {
     ['Ciao, il biglietto VIP non viene sincronizzato, il resto funziona. Finché non è sistemato non possiamo approvare.', 'testing'],
     ['Los flujos funcionan bien. Hasta que esto no esté corregido no podemos aprobar.', 'testing'],
     ["Tant que ce n'est pas corrigé nous ne pouvons pas valider.", 'testing'],
+    ['Fino a quando non è sistemato non lo approviamo.', 'testing'],
+    ["Tant que ce n'est pas corrigé nous ne le validons pas.", 'testing'],
+    ["Until legal signs we can't approve it.", 'approval'],
   ] as const)('reads "%s" (%s) as a no', (text, question) => expect(read(text, question).intent).toBe('decline'));
 
   it.each([

@@ -407,16 +407,24 @@ function negatedAt(scan: Scan, clause: number, index: number, length: number, br
   // "Without" negates the words right after it ("without any real issues"), never a resolution further on ("the receipt problem
   // without balance has been resolved", "il problema dello scontrino senza saldo è stato risolto").
   // ("not only", "no later than", "no doubt" are not negations of what follows: below.)
-  const negators = scan
-    .in('negation', clause)
-    .filter(
-      (m) =>
-        m.index >= Math.max(start, joinedAt) &&
-        m.index + m.text.length <= index &&
-        outsideAsides(outside, m) &&
-        !(scan.noIsPreposition && m.text === 'no') &&
-        !(WITHOUT.test(m.text) && (act === 'resolved' || wordsBetween(folded, m.index + m.text.length, index) > 2)),
-    );
+  // "Finché non è sistemato non possiamo approvare", "Fino a quando non è sistemato non lo approviamo", "tant que ce n'est pas
+  // corrigé nous ne pouvons pas valider": in a phrase opening on "until", with a negation of the clause after it (in the hit, or
+  // the last before it), the negators before that are the "until" clause's own, as the Romance languages put them there:
+  // neither a negation of what follows nor half of a double one. (Not "until legal signs we can't approve it": one negation,
+  // the yes's.)
+  const negations = scan.in('negation', clause);
+  const inUntil = UNTIL_START.test(folded.slice(phraseStart, index)) ? negations.filter((m) => m.index >= phraseStart && m.index < index + length) : [];
+  const beforeHit = inUntil.filter((m) => m.index < index);
+  const untilOwn = new Set((inUntil.length < 2 ? [] : beforeHit.length < inUntil.length ? beforeHit : beforeHit.slice(0, -1)).map((m) => m.index));
+  const negators = negations.filter(
+    (m) =>
+      !untilOwn.has(m.index) &&
+      m.index >= Math.max(start, joinedAt) &&
+      m.index + m.text.length <= index &&
+      outsideAsides(outside, m) &&
+      !(scan.noIsPreposition && m.text === 'no') &&
+      !(WITHOUT.test(m.text) && (act === 'resolved' || wordsBetween(folded, m.index + m.text.length, index) > 2)),
+  );
   // A reason before the refusal is a phrase of its own: "the CFO hasn't seen it so I can't give the go-ahead" refuses.
   const reason = matchesOf(REASON, before).pop();
   const subStart = Math.max(
@@ -426,26 +434,16 @@ function negatedAt(scan: Scan, clause: number, index: number, length: number, br
   // French "ne … aucun", "n'… pas" is one negation in two words: its "ne" does not count twice. So is the negative concord of
   // the other Romance languages, "não tivemos nenhum incidente", "no hubo ningún error", "non c'è nessun problema": its second
   // word does not count.
-  const inPhrase = scan
-    .in('negation', clause)
-    .filter(
-      (m) =>
-        m.index >= subStart &&
-        m.index + m.text.length <= index &&
-        outsideAsides(outside, m) &&
-        m.text !== 'ne' &&
-        m.text !== "n'" &&
-        !NEGATIVE_CONCORD.test(m.text),
-    );
-  // "Finché non è sistemato non possiamo approvare", "tant que ce n'est pas corrigé nous ne pouvons pas valider": the negator of a
-  // phrase opening on "until" is that clause's own (the Romance languages put one there), no second negation of a refusal
-  // that carries its own.
-  if (
-    act === 'refuse' &&
-    UNTIL_START.test(folded.slice(phraseStart, index)) &&
-    scan.in('negation', clause).some((m) => m.index >= index && m.index < index + length)
-  )
-    return false;
+  const inPhrase = negations.filter(
+    (m) =>
+      !untilOwn.has(m.index) &&
+      m.index >= subStart &&
+      m.index + m.text.length <= index &&
+      outsideAsides(outside, m) &&
+      m.text !== 'ne' &&
+      m.text !== "n'" &&
+      !NEGATIVE_CONCORD.test(m.text),
+  );
   // (Not where the phrase opens on a reason: "Since legal hasn't reviewed it I can't give you the green light" refuses.)
   if (inPhrase.length >= 2 && !REASON_START.test(folded.slice(phraseStart, index))) return false;
   if (negators.some((m) => !/^(not only|no later|no doubt)/.test(folded.slice(m.index)))) return true;

@@ -987,7 +987,7 @@ export const nl: Lexicon = {
     presentState: [
       '\\b(?:komt|komen|wordt|worden)\\s+(?:(?!na\\b|vanaf\\b|met\\b|zodra\\b|in\\b)\\S+\\s+){0,3}?(?:correct|goed|juist|netjes|keurig|foutloos|zonder problemen)\\b',
     ],
-    untilStart: ['zolang', 'totdat', 'tot'],
+    untilStart: ['zolang', 'totdat', 'tot(?! nu toe| ziens| dan| zover| nog)'],
     butLead: ['maar', 'wel', 'echter', 'alleen'],
     contactChange: ['nieuwe contactpersoon', 'nieuw aanspreekpunt', 'niet langer (?:het|jullie|uw|jullie) aanspreekpunt'],
     sendLater: ['(?:stuur|sturen) (?:ik|we|wij) .{0,40}(?:na|morgen|volgende)', 'volgt (?:morgen|nog|later|volgende)'],
