@@ -86,9 +86,12 @@ describe('the reader on the tuning replies', () => {
   // trap batches' tuning parts joined (jo, jp, jq, jv, jw, jx, jz) and the second reading weighing a trap batch's reply a quarter
   // (TRAP_WEIGHT), 1,312 of 11,913 (11.01%): 8.0% of the mailbox replies, 33.0% of the trap replies. The guard holds the measured
   // share (the figures are rounded to three places). In the eleventh round, with its mailbox batches ka, kc (long replies from
-  // busy people, 41.7% to the PM as they came), kd, kh, ki and its trap batches kg, kj joined: 1,372 of 12,211 (11.2%).
-  it('leaves at most the measured 11.2% of the replies to the PM (the issue’s floor is 10%: not met since the trap batches joined)', () => {
-    expect(result.figures.intent.flaggedShare).toBeLessThanOrEqual(0.112);
+  // busy people, 41.7% to the PM as they came), kd, kh, ki and its trap batches kg, kj joined: 1,372 of 12,211 (11.2%). In the
+  // twelfth, with its batches kk, km and its trap batch kl (a yes said indirectly) joined, and a statement not read after the yes
+  // doubted at a test or a readiness report: 1,399 of 12,427 (11.3%); with the second reading's thresholds moved (NO_DECISION
+  // 0.9, YES_LIKELY 0.7): 1,345 (10.8%).
+  it('leaves at most the measured 10.8% of the replies to the PM (the issue’s floor is 10%: not met since the trap batches joined)', () => {
+    expect(result.figures.intent.flaggedShare).toBeLessThanOrEqual(0.108);
   });
 
   it('never empties a reply that has text', () => {

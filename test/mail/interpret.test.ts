@@ -819,7 +819,11 @@ describe('what the sixth round of fresh replies showed', () => {
     expectNoYesActedOn('Il messaggio di errore per il saldo è ancora solo in inglese. Il resto per noi va bene.', 'testing');
     expectNoYesActedOn('Die Gebühr weicht vom Angebot ab. Die übrigen Punkte sind für uns in Ordnung.', 'approval');
     expectNoYesActedOn('Só um complemento: queremos também o histórico de visitas. O restante está correto.', 'approval');
-    expectYesActedOn('The login issue is fixed and the rest works fine too. We are happy to go live.', 'testing');
+    // (Acted on until the twelfth round; now sent to the PM by the second reading's floor alone: see the end of this file.)
+    const beside = read('The login issue is fixed and the rest works fine too. We are happy to go live.', 'testing');
+    expect(beside.reasons.filter((r) => !r.startsWith('says yes') && !r.startsWith('a yes to the rest only'))).toEqual([
+      expect.stringMatching(/^the second reading finds the approve only/),
+    ]);
   });
 
   it('leaves to the PM a yes beside a review or a test still to come', () => {
@@ -2656,9 +2660,12 @@ describe('comments on the document still to come', () => {
 describe('words of a hedge that hedge nothing', () => {
   actedOn([
     ['Both fixes are in. 1. Voiding a check with a redeemed reward now reverses the redemption. Ready for round 2.', 'readiness'],
-    ['Der Build ist fertig und bereit für die Zertifizierung. Testbenutzer und Testkarten sind die gleichen wie bisher.', 'readiness'],
     ['Recette terminée, tout est validé : connexion, mot de passe oublié, verrouillage après 5 tentatives.', 'testing'],
   ]);
+
+  // (The second reading's floor sends it to the PM since the twelfth round: see the end of this file.)
+  it('reads no hedge in "bisher" (same as before)', () =>
+    expectRulesYes('Der Build ist fertig und bereit für die Zertifizierung. Testbenutzer und Testkarten sind die gleichen wie bisher.', 'readiness'));
 
   it('still reads a hedge in the same words', () => {
     expectNoYesActedOn('Looks fine, but I need to check with Tom first.', 'approval');
@@ -3210,6 +3217,19 @@ describe('plain yeses the second reading, retrained in the tenth round, sends to
   ] as const)('reads nothing against the yes in "%s" (%s)', (text, question) => expectRulesYes(text, question));
 });
 
+describe('plain yeses the second reading’s raised floor (YES_LIKELY 0.7, twelfth round) sends to the PM', () => {
+  // The cost of the floor, chosen out of fold: 25 right yeses of the tuning split's mailbox replies go to the PM for each wrong
+  // one caught there (and four of the trap batches'). The rules read nothing against these; the PM decides them.
+  it.each([['Der Build ist fertig und bereit für die Zertifizierung. Testbenutzer und Testkarten sind die gleichen wie bisher.', 'readiness']] as const)(
+    'reads nothing against the yes in "%s" (%s), and leaves it to the PM',
+    (text, question) => {
+      expectRulesYes(text, question);
+      expect(read(text, question)).toMatchObject({ intent: 'approve', needsReview: true });
+      expect(read(text, question).reasons.at(-1)).toMatch(/^the second reading finds the approve only 0\.\d+ likely/);
+    },
+  );
+});
+
 describe('what a review of the tenth round’s rules and a seventh hunt for wrong approvals tried', () => {
   notActedOn([
     // A yes limited to named places after a count or an "all", the rest put off in a clause that opens on a name.
@@ -3264,8 +3284,10 @@ describe('an identifier stated beside a yes to details or a document', () => {
   ]);
 
   // (Not at a readiness report, whose test store and logins are handed over.)
-  it('reads a test store handed over at a readiness report as no doubt', () =>
-    expectRulesYes('Build is ready for certification. Test store 9001 and the login from the welcome email are set up for you.', 'readiness'));
+  it('reads a test store handed over at a readiness report as no identifier to compare', () =>
+    expect(
+      read('Build is ready for certification. Test store 9001 and the login from the welcome email are set up for you.', 'readiness').reasons,
+    ).not.toContainEqual(expect.stringContaining('an identifier given beside the yes')));
 });
 
 // The eleventh round: the tuning replies the rules read as a yes with nothing against it where the label is no yes, mended
@@ -3360,4 +3382,25 @@ describe('what the rules missed beside a yes, eleventh round', () => {
     ['Approved. Thanks, great work from the whole team!', 'testing'],
     ["I don't see any reason not to go ahead. Approved.", 'approval'],
   ] as const)('reads nothing against the yes in "%s" (%s)', (text, question) => expectRulesYes(text, question));
+});
+
+describe('a statement the rules cannot read after the yes at a test or a readiness report, twelfth round', () => {
+  const doubted = (text: string, question: StepQuestion) =>
+    read(text, question).reasons.some((r) => r.includes('statements not read after the yes, at a test or a readiness report'));
+
+  it.each([
+    ['QA done, approved.\n\nThe balance screen rounds 12.5 points down to 12, while the receipt for the same check shows 13.', 'testing'],
+    ['Ready when you are. All 30 locations get new kiosk hardware in March, replacing the current tablets at the counters.', 'readiness'],
+  ] as const)('doubts the yes of "%s" (%s): what was found is told after it, in words no list knows', (text, question) => {
+    expect(doubted(text, question)).toBe(true);
+    expect(read(text, question)).toMatchObject({ intent: 'approve' });
+  });
+
+  it('reads the same statement after a yes to a plan as no such doubt: there it is news more often than a finding', () => {
+    expect(doubted('Approved. All 30 locations get new kiosk hardware in March, replacing the current tablets at the counters.', 'approval')).toBe(false);
+  });
+
+  it('reads a short remark after the yes as no such doubt', () => {
+    expect(doubted('Yes ready. Test creds are the same as before.', 'readiness')).toBe(false);
+  });
 });

@@ -679,3 +679,18 @@ describe('a person’s warning is not a gateway’s banner', () => {
     expect(extractReplyText(lines(banner, '', 'Approved.'))).toBe('Approved.');
   });
 });
+
+describe('an attribution line in Dutch Apple Mail', () => {
+  it('ends the reply at "Op … heeft … het volgende geschreven:"', () => {
+    const body = lines(
+      'Ja hoor, staat klaar.',
+      '',
+      'Mark',
+      '',
+      'Op 20 okt 2026, om 19:03 heeft Paytronix Integrations <integrations@vendor.example> het volgende geschreven:',
+      '',
+      'Is de build klaar voor certificering?',
+    );
+    expect(extractReplyText(body)).toBe(lines('Ja hoor, staat klaar.', '', 'Mark'));
+  });
+});

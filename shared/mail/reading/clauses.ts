@@ -110,6 +110,8 @@ export interface Clause {
   readonly contrast: boolean;
   /** Small talk (`did you make your flight?`): a question in it is not about the project. */
   readonly smallTalk: boolean;
+  /** Holds a phrase of the `neutral` list ("that should be everything", "nothing outstanding"): the reader knows what it says. */
+  readonly neutral: boolean;
   /** Where words for other things to approve stand (`the invoice`), offsets in the folded clause. */
   readonly elsewhere: readonly number[];
   /** Where a process's documents are named (`the work order`), offsets in the folded clause: a yes to one, at a later step, is not that step's. */
@@ -876,6 +878,7 @@ function readClause(scan: Scan, clause: number, text: string, { sentence, contra
       pendingWords.length === 0 &&
       !hits.some((h) => h.negated || h.pending) &&
       !(question && FACT_QUESTION.test(folded)),
+    neutral: neutral.length > 0,
     elsewhere: scan.in('elsewhere', clause).map((m) => m.index),
     documents: scan.in('workOrderNames', clause).map((m) => ({ name: 'workOrder', at: m.index })),
     meeting: scan.in('meeting', clause).map((m) => m.index),

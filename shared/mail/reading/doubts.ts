@@ -677,13 +677,30 @@ const REPORTED: ReadonlySet<StepQuestion> = new Set(['testing', 'readiness']);
 /** A go-live named ("who to contact after go-live"): no pass still to come. */
 const GO_LIVE_WORDS = new RegExp(`^(?:${wordsOf('goLiveNoun')})$`);
 
+/** At a test or a readiness report, a statement of this many words the reader found no meaning in, after the yes, is a doubt. */
+const REPORTED_UNREAD_WORDS = 10;
+
 /**
  * Much the reader did not read: when statements it found no meaning in (of eight words or more)
- * outnumber the clauses that said yes, what it missed could turn the yes around.
+ * outnumber the clauses that said yes, what it missed could turn the yes around. At a test or a readiness report one such
+ * statement after the yes is enough ({@link REPORTED_UNREAD_WORDS} words or more): what the sender found is told after the yes, in
+ * plain words no list knows ("QA done, approved. The balance screen rounds 12.5 points down to 12, while the receipt shows 13").
+ * It is a doubt the second reading settles when it is sure of the yes.
  */
-export function unread(statements: readonly Read[], yes: readonly Read[], afterTheYes = false): Read[] {
+export function unread(statements: readonly Read[], yes: readonly Read[], afterTheYes: boolean, question: StepQuestion): Read[] {
   // After an explicit yes, only what comes after it could turn it around ("We approve the work order. … [a last paragraph]").
   const last = Math.max(...yes.map((r) => r.clause.sentence));
+  const reported = REPORTED.has(question)
+    ? statements.filter((r) => r.clause.words >= REPORTED_UNREAD_WORDS && r.clause.sentence > last && !r.clause.neutral)
+    : [];
+  if (reported.length > 0)
+    return [
+      {
+        signal: 'not-yet',
+        clause: reported[0]?.clause as Clause,
+        why: `${reported.length} statements not read after the yes, at a test or a readiness report`,
+      },
+    ];
   const long = statements.filter((r) => r.clause.words >= 8 && (!afterTheYes || r.clause.sentence > last));
   return long.length >= 1 && long.length > yes.length
     ? [{ signal: 'not-yet', clause: long[0]?.clause as Clause, why: `${long.length} statements not read beside the yes` }]

@@ -315,7 +315,7 @@ function readByRules(question: StepQuestion, signals: InterpretSignals, reading:
         : []),
     ];
     const turning = [...doubtsAbout(clauses, yes, question).filter((d) => !(explicit && d.aside === true)), ...dayDoubts];
-    const doubts = [...turning, ...unread(statements, yes, explicit)];
+    const doubts = [...turning, ...unread(statements, yes, explicit, question)];
     // Only statements the rules could not read are a doubt another reading can settle; a "but", a negation or a yes still
     // to come are read, and they stand.
     // So is a review or a test still to come: the second reading, sure of the yes, settles it (most such replies are a yes and

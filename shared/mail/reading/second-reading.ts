@@ -285,17 +285,21 @@ export const DISAGREEMENT = 0.1;
 
 /**
  * At or above this probability that a reply only tells or asks (inform, question), where the rules read a no or a doubted
- * yes, the second reading's intent is taken: nothing is decided, so no decision waits for the PM. Out of fold, it took 60
- * replies of the tuning split, 59 to their label (the miss: a no read as telling), and sent a tenth fewer replies to the PM.
+ * yes, the second reading's intent is taken: nothing is decided, so no decision waits for the PM. Out of fold, at 0.95 it took 60
+ * replies of the tuning split, 59 to their label (the miss: a no read as telling), and sent a tenth fewer replies to the PM. At
+ * 0.9 (the twelfth round, chosen out of fold on the tuning split) it takes 29 more of the mailbox replies, 23 to their label (of
+ * the six others five are a no read as telling or asking, one a yes): the share to the PM it frees pays for {@link YES_LIKELY}.
  */
-export const NO_DECISION = 0.95;
+export const NO_DECISION = 0.9;
 
 /**
  * Below this probability of a yes, by the second reading, a yes the rules read in a reply of {@link LONG_WORDS} words or more
- * is not acted on alone, even where it is the second reading's likeliest intent: a yes moves a project. Out of fold, it sent
- * 9 replies of the tuning split to the PM: 3 wrong yeses the rules' doubts had missed, 6 right ones.
+ * is not acted on alone, even where it is the second reading's likeliest intent: a yes moves a project. Out of fold, at 0.5 it
+ * sent 9 replies of the tuning split to the PM: 3 wrong yeses the rules' doubts had missed, 6 right ones. At 0.7 (the twelfth
+ * round, chosen out of fold on the tuning split, with {@link NO_DECISION} lowered to pay for it) it sends 26 more of the mailbox
+ * replies, one of them a wrong yes, and 13 more of the trap batches' replies, four of them wrong yeses.
  */
-export const YES_LIKELY = 0.5;
+export const YES_LIKELY = 0.7;
 /** A reply of this many words or more gives the second reading enough to weigh a yes by ({@link YES_LIKELY}); a short one ("La fecha es correcta.") does not. */
 export const LONG_WORDS = 15;
 /**

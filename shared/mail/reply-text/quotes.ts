@@ -14,6 +14,8 @@ const ATTRIBUTION = [
   /^el\b.{4,}\bescribió ?:?$/i,
   /^il\b.{4,}\bha scritto ?:?$/i,
   /^op\b.{4,}\bschreef\b.*:$/i,
+  // Apple Mail in Dutch: "Op 20 okt 2026, om 19:03 heeft Pat <pat@x.example> het volgende geschreven:"
+  /^op\b.{4,}\bhet volgende geschreven ?:$/i,
   /^em\b.{4,}\bescreveu ?:?$/i,
   /^den\b.{4,}\bskrev\b.*:$/i,
   /^w dniu\b.{4,}\bpisze:?$/i,
