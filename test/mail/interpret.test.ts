@@ -3404,3 +3404,25 @@ describe('a statement the rules cannot read after the yes at a test or a readine
     expect(doubted('Yes ready. Test creds are the same as before.', 'readiness')).toBe(false);
   });
 });
+
+describe('what a ninth hunt for wrong approvals showed (measured once before these: the round’s start acted on 20 of its 300 not-yes replies)', () => {
+  notActedOn([
+    // A look still to take, said as reading it through.
+    ['Yes to the schedule. The work order I still need to read through properly.', 'approval'],
+    // A test left out, or one still to come before go-live.
+    ["Build ready, QA passed — the automated part at least. We're skipping manual QA this round due to time.", 'readiness'],
+    ['Tested with the test accounts you set up, all passed. We want to try with our real attendee data before go-live.', 'testing'],
+    // Another point of contact from next month.
+    ['Klopt allemaal, alleen is vanaf volgende maand Jeroen de Vries ons aanspreekpunt.', 'confirmation'],
+    ['All correct. From next month Dana Whitley will be our point of contact.', 'confirmation'],
+    // The one who approves named as someone else.
+    ['Plano ótimo! Só que quem aprova contratos aqui é a diretoria; já encaminhei para eles.', 'approval'],
+    // Other words asked for part of it.
+    ['Die Erfolgsmeldungen sind freigegeben. Bei den Fehlermeldungen hätten wir gern andere Formulierungen, Vorschläge folgen.', 'testing'],
+  ]);
+
+  it('still acts on a look already taken, or a test already run with real data', () => {
+    expectRulesYes('Approved. I read through it last night with our CFO.', 'approval');
+    expectRulesYes('Approved. We tried it with our real data, all synced.', 'testing');
+  });
+});

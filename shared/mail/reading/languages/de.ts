@@ -357,6 +357,10 @@ export const de: Lexicon = {
     'nicht bereit zu bezahlen',
   ],
   change: [
+    // "Bei den Fehlermeldungen hätten wir gern andere Formulierungen": other words asked for.
+    'hätten wir gern andere',
+    'hätten wir gerne andere',
+    'hätten wir lieber',
     'senden sie uns einen korrigierten',
     'schicken sie uns eine korrigierte',
     'schicken sie uns einen korrigierten',

@@ -2534,6 +2534,12 @@ export const en: Lexicon = {
   ],
   // Verbs of examining ("review", "prüfen", "vérifier"): under a future or pending word ("I'll review it next week") the answer is still to come.
   examine: [
+    // "The work order I still need to read through properly": a look still to take.
+    'read through',
+    'read it through',
+    'read over',
+    'read it over',
+    'read it properly',
     'run the tests',
     'run the full',
     'run a full',
@@ -2644,6 +2650,7 @@ export const en: Lexicon = {
       'replace me as',
       "(?:i'm|i am) leaving the company",
       'leaving the company at',
+      '(?:from|starting|as of) next (?:month|week)\\b[^.;:!?]{0,50}\\b(?:point of )?contact',
     ],
     sendLater: [
       "(?:i'll|i will|we'll|we will|will) (?:send|share|forward|provide|email|get)",
@@ -2939,6 +2946,10 @@ export const en: Lexicon = {
       '(?:look at|deal with|handle|discuss|cover) (?:\\w+ )?separately',
       'joins? later',
       'untested',
+      // "We're skipping manual QA this round": a test left out.
+      '(?:skipping|skipped|skip|skip over) (?:the |our |all )?(?:\\w+ )?(?:qa|tests?|testing|checks?|regression)\\b',
+      // "We want to try with our real attendee data before go-live": a test still to come.
+      "(?:want|wanna|would like|'d like|need) to (?:try|test|run)\\b[^.;:!?]{0,60}\\bbefore (?:go-live|go live|golive|launch|going live)",
       "(?:didn't|didnt|did not|haven't|havent|have not) (?:got|get|gotten) (?:round |around )?to",
       'trusting you on',
       'parked (?:for|until|till)',

@@ -989,7 +989,12 @@ export const nl: Lexicon = {
     ],
     untilStart: ['zolang', 'totdat', 'tot(?! nu toe| ziens| dan| zover| nog)'],
     butLead: ['maar', 'wel', 'echter', 'alleen'],
-    contactChange: ['nieuwe contactpersoon', 'nieuw aanspreekpunt', 'niet langer (?:het|jullie|uw|jullie) aanspreekpunt'],
+    contactChange: [
+      'nieuwe contactpersoon',
+      'nieuw aanspreekpunt',
+      'niet langer (?:het|jullie|uw|jullie) aanspreekpunt',
+      '(?:vanaf|per) (?:volgende|komende) (?:maand|week)\\b[^.;:!?]{0,50}\\b(?:aanspreekpunt|contactpersoon)',
+    ],
     sendLater: ['(?:stuur|sturen) (?:ik|we|wij) .{0,40}(?:na|morgen|volgende)', 'volgt (?:morgen|nog|later|volgende)'],
     factQuestion: ['welke', 'waar', 'wanneer'],
     monthWindow: ['begin', 'half', 'medio', 'eind'],
