@@ -3419,7 +3419,23 @@ describe('what a ninth hunt for wrong approvals showed (measured once before the
     ['Plano ótimo! Só que quem aprova contratos aqui é a diretoria; já encaminhei para eles.', 'approval'],
     // Other words asked for part of it.
     ['Die Erfolgsmeldungen sind freigegeben. Bei den Fehlermeldungen hätten wir gern andere Formulierungen, Vorschläge folgen.', 'testing'],
+    // Terms the document does not hold.
+    ['Approved as discussed, with the 10% discount Jim mentioned on the call.', 'approval'],
+    // Where details are confirmed, the launch named by a season or a time no calendar fixes.
+    ['Yep, looks right. Launch sometime after Labor Day.', 'confirmation'],
+    ['Bevestigd. Livegang graag ergens in het najaar.', 'confirmation'],
+    ['Confirmado. Queremos lançar no segundo semestre.', 'confirmation'],
+    ['Bestätigt. Livegang irgendwann nach den Sommerferien.', 'confirmation'],
+    ["C'est bon pour moi. Lancement à la rentrée.", 'confirmation'],
   ]);
+
+  it('reads a launch a month or a weekday names as no season', () => {
+    for (const text of ['All correct, I am the POC. We would like to go live the Monday after Easter.', 'Confirmed. Launch sometime in April would be great.'])
+      expect(read(text, 'confirmation').reasons).not.toContainEqual(expect.stringContaining('a season or a time'));
+  });
+
+  it('reads a discount the sender thanks for as no change of terms', () =>
+    expectRulesYes('Approved. Thanks for the discount on the setup fee, much appreciated.', 'approval'));
 
   it('still acts on a look already taken, or a test already run with real data', () => {
     expectRulesYes('Approved. I read through it last night with our CFO.', 'approval');

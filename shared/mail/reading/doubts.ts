@@ -216,6 +216,12 @@ function monthWithoutDay(folded: string): boolean {
   );
 }
 
+/** A time no calendar fixes ("sometime after Labor Day", "im Herbst", "ergens in het najaar", "no segundo semestre": `vagueLaunch`). */
+const VAGUE_TIME = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('vagueLaunch')})(?![\p{L}])`, 'u');
+
+/** A launch of something new of the sender's ("We're launching new contactless terminals in the spring"): not the integration's. */
+const LAUNCHES_A_THING = /\b(?:launch\w*|lanc\w*|lanz\w*|lancer\w*)\s+(?:new|nieuwe?|neue\w*|nouve\w*|nuev\w*|nov[oa]s?|nuov\w*)\s/;
+
 /** Something still to be sent ("I'll send", "vous sera transmis", "ve lo mando", "eu envio": the `sendLater` pattern). */
 const SEND_LATER = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('sendLater')})(?![\p{L}])`, 'u');
 
@@ -417,6 +423,23 @@ export function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], qu
         why: 'the launch named by its month, no day',
         settles: !clause.approvalToCome && !clause.condition && !launchOnCondition(clauses),
       });
+      continue;
+    }
+    // "Bestätigt. Livegang irgendwann nach den Sommerferien", "Confirmado. Queremos lançar no segundo semestre": where details are
+    // confirmed, the launch named by a season or a time no calendar fixes, and no figure, month or weekday ("sometime in April" is
+    // a month alone, above; "the Monday after Easter" a day): no timeline can be counted back from it, and no second reading
+    // settles it.
+    if (
+      question === 'confirmation' &&
+      clause.goLiveNamed &&
+      !clause.question &&
+      !clause.hypothetical &&
+      !/\d/.test(clause.folded) &&
+      VAGUE_TIME.test(clause.folded) &&
+      matchesOf(DATE_NAMES, clause.folded).length === 0 &&
+      !LAUNCHES_A_THING.test(clause.folded)
+    ) {
+      doubts.push({ signal: 'not-yet', clause, why: 'the launch named by a season or a time, no day' });
       continue;
     }
     // "C'est exact. L'adresse est maintenant 5 rue de la Paix", "todo bien; el correcto es B87654321": where details are confirmed

@@ -311,6 +311,7 @@ export type PatternName =
   | 'unconfirmed'
   | 'unlessWords'
   | 'monthWindow'
+  | 'vagueLaunch'
   | 'factQuestion'
   | 'sendLater'
   | 'contactChange'

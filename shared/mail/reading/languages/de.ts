@@ -1199,6 +1199,13 @@ export const de: Lexicon = {
     ],
     factQuestion: ['wer', 'welche\\w*', 'wo', 'wann', 'an wen'],
     monthWindow: ['anfang', 'mitte', 'ende', 'irgendwann'],
+    vagueLaunch: [
+      'irgendwann',
+      'im (?:fruhjahr|fruhling|sommer|herbst|winter)\\b',
+      'nach den (?:sommerferien|ferien|feiertagen)',
+      'nach (?:ostern|pfingsten|weihnachten)',
+      '(?:ersten|zweiten) (?:halbjahr|jahreshalfte)',
+    ],
     reasonStart: ['da', 'weil'],
     unconfirmed: ['noch offen', 'noch nicht fix', 'steht noch nicht fest', 'noch nicht final', 'noch nicht endgultig', 'noch abzustimmen', 'unter vorbehalt'],
     tagQuestion: [',\\s*(?:oder|nicht wahr|richtig|gell)\\s*[.!]*$'],

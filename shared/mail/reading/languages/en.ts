@@ -2661,6 +2661,15 @@ export const en: Lexicon = {
     ],
     factQuestion: ['who', 'which', 'where', 'when', 'whom'],
     monthWindow: ['early', 'mid', 'late', 'beginning of', 'end of', 'start of', 'first half', 'second half', 'sometime'],
+    vagueLaunch: [
+      'sometime (?:after|next|this|around|before)',
+      'some time (?:after|next)',
+      'at some point',
+      '(?:in|by|over) (?:the )?(?:spring|summer|autumn|fall|winter)\\b',
+      '(?:first|second) half of (?:the )?(?:year|next year)',
+      'after (?:labor day|the summer|the holidays|easter|christmas|the new year)',
+      'the \\w+ after (?:our|the) \\w+ (?:meeting|event|conference|show)',
+    ],
     reasonStart: ['since', 'because', 'as'],
     unconfirmed: [
       'tbc',
@@ -3497,6 +3506,14 @@ export const en: Lexicon = {
   ],
   // Terms or scope the sender changes, said as fact beside a yes ("without the kiosk module", "we crossed out clause 7", "we've decided to drop", "payment terms are net 60"): the yes is to something else than what was asked.
   altered: [
+    // "Approved as discussed, with the 10% discount Jim mentioned": terms the document does not hold.
+    'with the discount',
+    'with a discount',
+    'with the ~ discount',
+    'with our discount',
+    'discount ~ mentioned',
+    'discount we agreed',
+    'discount agreed',
     'without',
     'minus',
     'crossed out',

@@ -1360,6 +1360,13 @@ export const es: Lexicon = {
     ],
     factQuestion: ['quien\\w*', 'cual\\w*', 'donde', 'cuando', 'a quien'],
     monthWindow: ['principios', 'mediados', 'finales', 'comienzos'],
+    vagueLaunch: [
+      'en el (?:primer|segundo) semestre',
+      'en algun momento',
+      'en (?:primavera|verano|otono|invierno)\\b',
+      'despues del verano',
+      'despues de (?:las vacaciones|semana santa)',
+    ],
     reasonStart: ['como', 'ya que', 'puesto que'],
     unconfirmed: [
       'por confirmar',

@@ -1249,6 +1249,13 @@ export const it: Lexicon = {
     ],
     factQuestion: ['chi', 'quale', 'quali', 'dove', 'quando', 'a chi'],
     monthWindow: ['inizio', 'meta', 'fine'],
+    vagueLaunch: [
+      'in qualche momento',
+      "(?:in|entro la|entro l') (?:primavera|estate|autunno|inverno)\\b",
+      "dopo l'estate",
+      'dopo le (?:ferie|vacanze)',
+      'nel (?:primo|secondo) semestre',
+    ],
     reasonStart: ['siccome', 'poiche', 'dato che'],
     unconfirmed: ['da confermare', 'da definire', 'non (?:ancora )?definitiva', 'da riconfermare', 'soggetta a modifiche'],
     tagQuestion: [',\\s*(?:giusto|vero|no)\\s*[.!]*$'],

@@ -998,6 +998,13 @@ export const nl: Lexicon = {
     sendLater: ['(?:stuur|sturen) (?:ik|we|wij) .{0,40}(?:na|morgen|volgende)', 'volgt (?:morgen|nog|later|volgende)'],
     factQuestion: ['welke', 'waar', 'wanneer'],
     monthWindow: ['begin', 'half', 'medio', 'eind'],
+    vagueLaunch: [
+      'ergens in',
+      'in het (?:voorjaar|najaar)',
+      '(?:deze|in de|na de) (?:zomer|winter)\\b',
+      'na de (?:zomervakantie|vakantie|feestdagen)',
+      '(?:eerste|tweede) helft van',
+    ],
     reasonStart: ['omdat', 'aangezien'],
     unconfirmed: ['nog te bevestigen', 'nog niet vast', 'nog niet definitief', 'nog niet zeker', 'onder voorbehoud'],
     tagQuestion: [',\\s*(?:toch|niet|klopt dat)\\s*[.!]*$'],

@@ -1310,6 +1310,12 @@ export const pt: Lexicon = {
     sendLater: ['(?:eu )?(?:envio|mando|enviarei|enviaremos|mandarei|mandaremos)', 'vai seguir', 'segue (?:amanha|depois|na proxima)'],
     factQuestion: ['quem', 'qual', 'quais', 'onde', 'quando', 'a quem'],
     monthWindow: ['inicio', 'meados', 'final', 'fim', 'comeco'],
+    vagueLaunch: [
+      '(?:no|do) (?:primeiro|segundo) semestre',
+      'em algum momento',
+      '(?:no|na) (?:verao|outono|inverno|primavera)\\b',
+      'depois (?:do verao|das ferias|do carnaval)',
+    ],
     reasonStart: ['como', 'ja que'],
     unconfirmed: ['a confirmar', 'por confirmar', '(?:ainda )?nao (?:e )?definitiva', 'a reconfirmar', 'sujeita a (?:confirmacao|alteracoes)'],
     tagQuestion: [',\\s*(?:ne|certo|nao e|nao)\\s*[.!]*$', '\\sne\\s*[.!]*$'],
