@@ -3442,3 +3442,39 @@ describe('what a ninth hunt for wrong approvals showed (measured once before the
     expectRulesYes('Approved. We tried it with our real data, all synced.', 'testing');
   });
 });
+
+describe('what the twelfth round’s batches kp (details confirmed with something else) and kq showed', () => {
+  notActedOn([
+    // Another contact from a date, in words the lists had not held; German, Spanish, French and Portuguese patterns that end
+    // inside a word ("ansprechpart", "interlocut") now match the whole word.
+    ['Die Angaben passen so, danke. Ab dann ist Herr Jonas Krüger Ihr Ansprechpartner für das Projekt.', 'confirmation'],
+    ['Alles korrekt. Ihr neuer Ansprechpartner ist Herr Weber.', 'confirmation'],
+    ['Todo correcto. Nuestro nuevo interlocutor será Pablo Ruiz.', 'confirmation'],
+    ['O resumo está correto. A partir de 15 de janeiro, o contacto técnico do nosso lado passa a ser o Nuno Pires.', 'confirmation'],
+    ['De gegevens kloppen. Vanaf 13 januari neemt mijn collega Femke Bos het project van mij over.', 'confirmation'],
+    ["Confirmed, the summary is accurate. Marcus Hale will be our project lead while I'm on leave.", 'confirmation'],
+    ['All correct. I start maternity leave December 20. Tom Briggs runs the project from then on.', 'confirmation'],
+  ]);
+
+  it('reads a French reply whose only function words are shared with Portuguese in French too', () => {
+    expect(readClauses("Tests terminés, rien à signaler. C'est validé, bravo à l'équipe !").languages).toContain('fr');
+    expectRulesYes("Tests terminés, rien à signaler. C'est validé, bravo à l'équipe !", 'testing');
+  });
+
+  it('reads a wish with an adverb inside ("we\'d also like", "we\'d really love") for more scope', () => {
+    for (const text of [
+      "Field mapping is attached. One more thing: we'd also like the CE credits earned at the meeting to flow back into iMIS.",
+      "Everything behaves as designed. We'd really love guests to be able to link their loyalty card at the kiosk as well.",
+    ])
+      expect(read(text, 'delivery').reasons).toContainEqual(expect.stringMatching(/^asks for more scope/));
+  });
+
+  it('still reads a review before going live as the yes’s own condition, not one a second reading settles', () => {
+    const reading = read(
+      'Everything came through correctly. Approved for launch. Dana Whitfield, our compliance officer, is going to review the data flows on Thursday before we go live.',
+      'testing',
+    );
+    expect(reading).toMatchObject({ intent: 'approve', needsReview: true });
+    expect(reading.reasons).not.toContainEqual(expect.stringContaining('two readings settle the doubt'));
+  });
+});

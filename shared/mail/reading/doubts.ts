@@ -316,7 +316,11 @@ export function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], qu
         why: 'still to be reviewed or tested',
         // Nor, where a document is approved or confirmed, one whose comments on it are still to come ("We'll have our comments on
         // the document ready by then"): the document is still being read.
-        settles: REPORTED.has(question) || (!DECIDED_ELSEWHERE.test(clause.folded) && !COMMENTS.test(clause.folded)),
+        // Nor one still to come before going live ("is going to review the data flows on Thursday before we go live"): going live
+        // waits on it.
+        settles:
+          !(clause.goLiveNamed && clause.before.length > 0) &&
+          (REPORTED.has(question) || (!DECIDED_ELSEWHERE.test(clause.folded) && !COMMENTS.test(clause.folded))),
       });
       continue;
     }

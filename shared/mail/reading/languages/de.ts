@@ -1190,7 +1190,13 @@ export const de: Lexicon = {
     withoutWords: ['ohne'],
     untilStart: ['solange', 'bis'],
     butLead: ['aber', 'allerdings', 'jedoch', 'nur'],
-    contactChange: ['neue[rn]? ansprechpart', 'nicht mehr (?:ihr|ihre|der|die) ansprechpart', 'ansprechpartner(?:in)? (?:ist|wird) (?:ab|kunftig)'],
+    contactChange: [
+      'neue[rn]? ansprechpartner\\w*',
+      'nicht mehr (?:ihr|ihre|der|die) ansprechpartner\\w*',
+      'ansprechpartner(?:in)? (?:ist|wird) (?:ab|kunftig)',
+      // "Ab dann ist Herr Jonas Krüger Ihr Ansprechpartner": another contact from a date.
+      '(?:ab dann|ab dem \\S+|ab \\S+|zum \\S+(?: \\S+)?) (?:ist|wird)\\b[^.;:!?]{0,60}\\bansprechpartner\\w*',
+    ],
     sendLater: [
       '(?:schicke|sende|liefere|reiche) (?:ich|wir) .{0,40}(?:nach|morgen|nachste|spater)',
       'folgt (?:morgen|noch|nachste|spater)',

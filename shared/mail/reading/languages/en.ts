@@ -2221,6 +2221,15 @@ export const en: Lexicon = {
     'leaning towards',
   ],
   request: [
+    // "we'd also like the CE credits to flow back": an adverb between the words of a wish.
+    "we'd also like",
+    "we'd really like",
+    "we'd really love",
+    'we would really love',
+    "we'd also love",
+    'we would also love',
+    "i'd also like",
+    "i'd really like",
     "we'll want",
     'we will want',
     'we want to',
@@ -2534,6 +2543,10 @@ export const en: Lexicon = {
   ],
   // Verbs of examining ("review", "prüfen", "vérifier"): under a future or pending word ("I'll review it next week") the answer is still to come.
   examine: [
+    // "Kevin wants to walk through the reward messages himself on Thursday": a look still to take.
+    'walk through',
+    'walk through the',
+    'walkthrough of',
     // "The work order I still need to read through properly": a look still to take.
     'read through',
     'read it through',
@@ -2651,6 +2664,10 @@ export const en: Lexicon = {
       "(?:i'm|i am) leaving the company",
       'leaving the company at',
       '(?:from|starting|as of) next (?:month|week)\\b[^.;:!?]{0,50}\\b(?:point of )?contact',
+      // "Tom Briggs runs the project from then on": someone else takes it over.
+      '(?:runs|will run|takes over|will take over|handles|will handle|leads|will lead) (?:the project|this project|the integration|it|things) from (?:then|that day|that date|now) on',
+      // "Marcus Hale will be our project lead while I'm out": another lead from a date or for a while.
+      '(?:will be|becomes|is now) (?:our|the|your) (?:new )?(?:project lead|project manager|lead|main contact|point of contact|contact person)\\b[^.;:!?]{0,40}\\b(?:while|from|as of|starting|until|during)',
     ],
     sendLater: [
       "(?:i'll|i will|we'll|we will|will) (?:send|share|forward|provide|email|get)",

@@ -1353,7 +1353,7 @@ export const es: Lexicon = {
     withoutWords: ['sin'],
     untilStart: ['hasta que', 'mientras'],
     butLead: ['pero', 'sin embargo', 'aunque', 'solo que'],
-    contactChange: ['nuev[oa] (?:contacto|interlocut|persona de contacto)', 'dejare de ser (?:su|vuestro|vuestra|el|la) (?:contacto|interlocut)'],
+    contactChange: ['nuev[oa] (?:contacto|interlocut\\w*|persona de contacto)', 'dejare de ser (?:su|vuestro|vuestra|el|la) (?:contacto|interlocut\\w*)'],
     sendLater: [
       '(?:os|le|les|te) (?:lo |la |los |las )?(?:envio|enviamos|mando|mandamos|enviare|enviaremos|mandare|mandaremos|paso|pasamos)',
       'se (?:lo |la |los |las )?(?:enviaremos|mandaremos|enviare|mandare)',

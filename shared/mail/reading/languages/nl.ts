@@ -994,6 +994,8 @@ export const nl: Lexicon = {
       'nieuw aanspreekpunt',
       'niet langer (?:het|jullie|uw|jullie) aanspreekpunt',
       '(?:vanaf|per) (?:volgende|komende) (?:maand|week)\\b[^.;:!?]{0,50}\\b(?:aanspreekpunt|contactpersoon)',
+      // "Vanaf 13 januari neemt mijn collega Femke Bos het project van mij over": someone else takes it over.
+      'neemt\\b[^.;:!?]{0,60}\\b(?:het project|de rol|het contact)\\b[^.;:!?]{0,20}\\bover',
     ],
     sendLater: ['(?:stuur|sturen) (?:ik|we|wij) .{0,40}(?:na|morgen|volgende)', 'volgt (?:morgen|nog|later|volgende)'],
     factQuestion: ['welke', 'waar', 'wanneer'],

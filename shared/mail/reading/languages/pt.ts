@@ -1304,8 +1304,10 @@ export const pt: Lexicon = {
     untilStart: ['enquanto', 'ate que'],
     butLead: ['mas', 'porem', 'contudo', 'no entanto', 'so que'],
     contactChange: [
-      'nov[oa] (?:contato|contacto|pessoa de contacto|interlocut|responsavel)',
-      'deixarei de ser (?:o|a|seu|sua) (?:contato|contacto|interlocut)',
+      'nov[oa] (?:contato|contacto|pessoa de contacto|interlocut\\w*|responsavel)',
+      'deixarei de ser (?:o|a|seu|sua) (?:contato|contacto|interlocut\\w*)',
+      // "A partir de 15 de janeiro, o contacto técnico passa a ser o Nuno Pires": another contact from a date.
+      '(?:contato|contacto|responsavel|interlocutor\\w*|ponto de contato)\\b[^.;:!?]{0,40}\\bpassa a ser',
     ],
     sendLater: ['(?:eu )?(?:envio|mando|enviarei|enviaremos|mandarei|mandaremos)', 'vai seguir', 'segue (?:amanha|depois|na proxima)'],
     factQuestion: ['quem', 'qual', 'quais', 'onde', 'quando', 'a quem'],
