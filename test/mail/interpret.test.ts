@@ -3478,3 +3478,27 @@ describe('what the twelfth round’s batches kp (details confirmed with somethin
     expect(reading.reasons).not.toContainEqual(expect.stringContaining('two readings settle the doubt'));
   });
 });
+
+describe('what a tenth hunt for wrong approvals showed (longer replies; measured once before these: the round’s start acted on 22 of its 300 not-yes replies)', () => {
+  notActedOn([
+    // Where details are confirmed: a season, "whenever", another contact taking over, "the contact is not me".
+    ['Yes, all correct. Launch sometime in early spring would be ideal.', 'confirmation'],
+    ["Yes that's us! Launch date is whenever you can fit us in honestly, no rush.", 'confirmation'],
+    ["Confirmed, but please keep both me and Alicia on all emails. She's taking over as main contact in June.", 'confirmation'],
+    ["Confermo. Da luglio però la referente sarà Giulia Conti, io passo all'ufficio acquisti.", 'confirmation'],
+    ['Confirmo os dados, mas o contato não sou eu: é a Fernanda, da TI. Coloquei ela em cópia.', 'confirmation'],
+    // At a test: a part still left; a look to take before the final go-ahead.
+    ['Hemos probado el alta de socios y el inicio de sesión, todo bien. Nos queda el canje de tarjetas regalo.', 'testing'],
+    ['Bon pour moi ! Enfin, notre DPO souhaite vérifier la gestion des données personnelles avant le feu vert définitif.', 'testing'],
+    // Materials sent again.
+    ['Yes, ready for certification. Sent everything to integrations@ last Thursday, though I just noticed it bounced. Resending now.', 'readiness'],
+    // A yes to a call's time, not to the document.
+    ["Oui, parfait pour le 14 à 10 h ! J'envoie l'invitation à mon équipe.", 'approval'],
+    ['Yes! Thursday at 2pm Eastern works for everyone here. See you then.', 'approval'],
+  ]);
+
+  it('still reads a yes in the sender’s own voice, or to the plan, beside a time of day as the yes', () => {
+    expectRulesYes('Approved. See you Thursday at 2pm.', 'approval');
+    expectRulesYes("Fine by us, go ahead. I'm in meetings until 3pm but reachable after.", 'approval');
+  });
+});

@@ -657,9 +657,24 @@ export function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], qu
       doubts.push({ signal: 'not-yet', clause, why: 'the yes that counts still to come', aside, settles: aside && clause.words >= 5 });
     }
   }
+  // "Oui, parfait pour le 14 à 10 h !", "Yes! Thursday at 2pm Eastern works for everyone here": where a document is approved, a yes
+  // said to a time of day, with no word of approving ("approved", "we approve") and no document named: the yes may be to a call's
+  // time, not to the document.
+  const timed = yes.filter((r) => TIME_OF_DAY.test(r.clause.folded));
+  if (
+    question === 'approval' &&
+    timed.length > 0 &&
+    yes.every((r) => timed.includes(r) || r.clause.words <= 2) &&
+    !yes.some((r) => r.clause.documents.length > 0 || r.clause.hits.some((h) => !h.negated && YES_LIKE.has(h.act) && EXPLICIT_YES.test(h.words)))
+  )
+    doubts.push({ signal: 'not-yet', clause: timed[0]?.clause as Clause, why: 'a yes to a time of day, not to the document' });
   // Beside a yes limited to places or parts named, what is still to come may be the rest of them: no second reading settles it.
   return namedScope.size > 0 ? doubts.map((d) => (d.settles === true ? { ...d, settles: false } : d)) : doubts;
 }
+
+/** A time of day ("2pm", "10 h", "14:30", "10 Uhr", "às 15h"), in folded text. */
+const TIME_OF_DAY =
+  /(?:^|[^\p{L}\p{N}])(?:[01]?\d|2[0-3])(?:[:.h][0-5]\d)?\s?(?:am|pm|h|uhr|hrs|u)(?![\p{L}\p{N}])|(?:^|\s)(?:[01]?\d|2[0-3]):[0-5]\d(?![\p{N}])/u;
 
 /** A request to keep something as it is ("please keep me as the main contact", "bitte beibehalten"): no change asked. */
 const KEEPS_AS_IS = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('keepsAsIs')})(?:\s|$)`, 'u');

@@ -1761,6 +1761,9 @@ export const en: Lexicon = {
     'still with finance',
     // "The walkthrough video is being edited, I'll send the link on Monday".
     "i'll send",
+    'resending',
+    'will resend',
+    "i'll resend",
     'i will send',
     "she'll send",
     "he'll send",
@@ -2668,6 +2671,7 @@ export const en: Lexicon = {
       '(?:runs|will run|takes over|will take over|handles|will handle|leads|will lead) (?:the project|this project|the integration|it|things) from (?:then|that day|that date|now) on',
       // "Marcus Hale will be our project lead while I'm out": another lead from a date or for a while.
       '(?:will be|becomes|is now) (?:our|the|your) (?:new )?(?:project lead|project manager|lead|main contact|point of contact|contact person)\\b[^.;:!?]{0,40}\\b(?:while|from|as of|starting|until|during)',
+      "(?:taking over|takes over|will take over|'ll take over) as (?:the |our |your )?(?:new |main )?(?:contact|point of contact|project lead|lead|poc)",
     ],
     sendLater: [
       "(?:i'll|i will|we'll|we will|will) (?:send|share|forward|provide|email|get)",
@@ -2683,6 +2687,9 @@ export const en: Lexicon = {
       'some time (?:after|next)',
       'at some point',
       '(?:in|by|over) (?:the )?(?:spring|summer|autumn|fall|winter)\\b',
+      '(?:early|late|mid)[- ]?(?:spring|summer|autumn|fall|winter)\\b',
+      'whenever you can',
+      'same (?:date|day|time) as last year',
       '(?:first|second) half of (?:the )?(?:year|next year)',
       'after (?:labor day|the summer|the holidays|easter|christmas|the new year)',
       'the \\w+ after (?:our|the) \\w+ (?:meeting|event|conference|show)',

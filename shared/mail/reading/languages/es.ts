@@ -1513,6 +1513,8 @@ export const es: Lexicon = {
       '(?:todavia|aun) no',
       'todavia (?:tenemos|tengo|hay) que (?:probar|revisar|testear)',
       '(?:todavia|aun|solo) falta',
+      // "Nos queda el canje de tarjetas regalo": a part still to test.
+      'nos queda(?:n)? (?:el|la|los|las|por)\\b',
       'no (?:hemos )?probado',
       'puntos? (?:abiertos?|pendientes?)',
       'por (?:definir|confirmar)',

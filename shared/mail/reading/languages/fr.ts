@@ -1521,6 +1521,8 @@ export const fr: Lexicon = {
     timeAhead: ['prochain', 'prochaine', 'prochains', 'prochaines', 'semaine', 'semaines', 'mois'],
     notYet: [
       'doi(?:t|vent) encore passer',
+      // "notre DPO souhaite vérifier la gestion des données avant le feu vert définitif": a look still to take before the yes.
+      'souhaite(?:nt)? (?:verifier|relire|valider|tester|regarder|revoir)\\b[^.;:!?]{0,80}\\bavant',
       'doi(?:t|vent) encore etre (?:valide|relu|approuve)',
       'report\\w* (?:au|pour le) lot (?:2|deux)',
       'report\\w* en phase (?:2|deux)',

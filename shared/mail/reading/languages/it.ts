@@ -1238,6 +1238,8 @@ export const it: Lexicon = {
     contactChange: [
       'nuov[oa] referente',
       'referente da ora',
+      // "Da luglio però la referente sarà Giulia Conti": another contact from a month.
+      '(?:da \\S+ )?(?:pero )?(?:il|la) referente sara',
       'da ora (?:in poi )?(?:sara|il referente|la referente)',
       'nuov[oa] (?:persona di )?contatto',
       'non saro piu (?:il|la|vostro|vostra) (?:referente|contatto)',

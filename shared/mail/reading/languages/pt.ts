@@ -1306,6 +1306,8 @@ export const pt: Lexicon = {
     contactChange: [
       'nov[oa] (?:contato|contacto|pessoa de contacto|interlocut\\w*|responsavel)',
       'deixarei de ser (?:o|a|seu|sua) (?:contato|contacto|interlocut\\w*)',
+      // "o contato não sou eu: é a Fernanda".
+      '(?:o|a) (?:contato|contacto|responsavel|interlocut\\w*) nao sou eu',
       // "A partir de 15 de janeiro, o contacto técnico passa a ser o Nuno Pires": another contact from a date.
       '(?:contato|contacto|responsavel|interlocutor\\w*|ponto de contato)\\b[^.;:!?]{0,40}\\bpassa a ser',
     ],
