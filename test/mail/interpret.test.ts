@@ -3228,6 +3228,16 @@ describe('plain yeses the second reading’s raised floor (YES_LIKELY 0.7, twelf
       expect(read(text, question).reasons.at(-1)).toMatch(/^the second reading finds the approve only 0\.\d+ likely/);
     },
   );
+
+  // The cost of the doubt on a statement not read after the yes at a test or a readiness report (twelfth round): a handover of
+  // the test store, or where the tests ran, is such a statement too, and the second reading is not sure enough of the yes.
+  it.each([
+    ['Build is ready for certification. Test store 9001 and the login from the welcome email are set up for you.', 'readiness'],
+    ['All tests passed. We ran them on both the iPad kiosks and the Android handhelds in our Boston store.', 'testing'],
+  ] as const)('leaves "%s" (%s) to the PM for the statement after the yes', (text, question) => {
+    expect(read(text, question)).toMatchObject({ intent: 'approve', needsReview: true });
+    expect(read(text, question).reasons).toContainEqual(expect.stringContaining('statements not read after the yes'));
+  });
 });
 
 describe('what a review of the tenth round’s rules and a seventh hunt for wrong approvals tried', () => {
@@ -3417,8 +3427,6 @@ describe('what a ninth hunt for wrong approvals showed (measured once before the
     ['All correct. From next month Dana Whitley will be our point of contact.', 'confirmation'],
     // The one who approves named as someone else.
     ['Plano ótimo! Só que quem aprova contratos aqui é a diretoria; já encaminhei para eles.', 'approval'],
-    // Other words asked for part of it.
-    ['Die Erfolgsmeldungen sind freigegeben. Bei den Fehlermeldungen hätten wir gern andere Formulierungen, Vorschläge folgen.', 'testing'],
     // Terms the document does not hold.
     ['Approved as discussed, with the 10% discount Jim mentioned on the call.', 'approval'],
     // Where details are confirmed, the launch named by a season or a time no calendar fixes.
@@ -3429,8 +3437,11 @@ describe('what a ninth hunt for wrong approvals showed (measured once before the
     ["C'est bon pour moi. Lancement à la rentrée.", 'confirmation'],
   ]);
 
-  it('reads a launch a month or a weekday names as no season', () => {
-    for (const text of ['All correct, I am the POC. We would like to go live the Monday after Easter.', 'Confirmed. Launch sometime in April would be great.'])
+  it('reads a launch a weekday names as no season', () => {
+    for (const text of [
+      'All correct, I am the POC. We would like to go live the Monday after Easter.',
+      'Confirmed. We go live on the Friday after the summer holidays.',
+    ])
       expect(read(text, 'confirmation').reasons).not.toContainEqual(expect.stringContaining('a season or a time'));
   });
 
@@ -3454,6 +3465,10 @@ describe('what the twelfth round’s batches kp (details confirmed with somethin
     ['De gegevens kloppen. Vanaf 13 januari neemt mijn collega Femke Bos het project van mij over.', 'confirmation'],
     ["Confirmed, the summary is accurate. Marcus Hale will be our project lead while I'm on leave.", 'confirmation'],
     ['All correct. I start maternity leave December 20. Tom Briggs runs the project from then on.', 'confirmation'],
+    ['Alles korrekt. Ab dem 15. Januar wird Frau Weber Ihre Ansprechpartnerin.', 'confirmation'],
+    // A season said as still to come: no second reading settles it either.
+    ['Confirmed. The launch will be sometime in the fall.', 'confirmation'],
+    ["Confermo i dati. Il lancio entro l'estate.", 'confirmation'],
   ]);
 
   it('reads a French reply whose only function words are shared with Portuguese in French too', () => {
@@ -3469,13 +3484,30 @@ describe('what the twelfth round’s batches kp (details confirmed with somethin
       expect(read(text, 'delivery').reasons).toContainEqual(expect.stringMatching(/^asks for more scope/));
   });
 
-  it('still reads a review before going live as the yes’s own condition, not one a second reading settles', () => {
-    const reading = read(
-      'Everything came through correctly. Approved for launch. Dana Whitfield, our compliance officer, is going to review the data flows on Thursday before we go live.',
-      'testing',
-    );
-    expect(reading).toMatchObject({ intent: 'approve', needsReview: true });
-    expect(reading.reasons).not.toContainEqual(expect.stringContaining('two readings settle the doubt'));
+  it('reads a review still to come before going live as the yes’s own condition, not one a second reading settles', () => {
+    const review =
+      'Everything came through correctly. Approved for launch. Dana Whitfield, our compliance officer, is going to review the data flows on Thursday';
+    expect(read(`${review}.`, 'testing')).toMatchObject({ intent: 'approve', settleable: true });
+    const beforeLive = read(`${review} before we go live.`, 'testing');
+    expect(beforeLive).toMatchObject({ intent: 'approve', needsReview: true });
+    expect(beforeLive.settleable).toBeUndefined();
+  });
+
+  it('reads what the twelfth round’s review of these rules found as no doubt', () => {
+    for (const [text, question] of [
+      ['Aprovado! Aqui quem aprova o plano e o orçamento sou eu.', 'approval'],
+      ['Approved with the discount agreed in the work order.', 'approval'],
+      ['All correct. I will be your main contact during the rollout.', 'confirmation'],
+      ['All correct. From next week on you can contact me directly on my mobile.', 'confirmation'],
+      ['Alles korrekt. Zum Glück ist Herr Weber weiterhin Ihr Ansprechpartner.', 'confirmation'],
+      ['Tutto corretto: il referente sarà Marco Bianchi, come già indicato nel documento.', 'confirmation'],
+      ["Build ready, full regression passed. We didn't skip any tests this time.", 'readiness'],
+      ['Pruebas terminadas, todo OK. Ya solo nos queda la puesta en producción.', 'testing'],
+      ['Confirmed, all correct. Send over the go-live checklist whenever you can.', 'confirmation'],
+      ['Sounds good. The 6am cutover on Tuesday works for us.', 'approval'],
+    ] as const)
+      expectRulesYes(text, question);
+    expect(read('Sieht gut aus, Phase 2 am liebsten direkt im Anschluss.', 'approval').reasons).not.toContainEqual(expect.stringContaining('a time of day'));
   });
 });
 

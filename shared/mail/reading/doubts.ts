@@ -220,7 +220,18 @@ function monthWithoutDay(folded: string): boolean {
 const VAGUE_TIME = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('vagueLaunch')})(?![\p{L}])`, 'u');
 
 /** A launch of something new of the sender's ("We're launching new contactless terminals in the spring"): not the integration's. */
-const LAUNCHES_A_THING = /\b(?:launch\w*|lanc\w*|lanz\w*|lancer\w*)\s+(?:new|nieuwe?|neue\w*|nouve\w*|nuev\w*|nov[oa]s?|nuov\w*)\s/;
+const LAUNCHES_A_THING = /\b(?:launch\w*|lanc\w*|lanz\w*)\s+(?:new|nieuwe?|neue\w*|nouve\w*|nuev\w*|nov[oa]s?|nuov\w*)\s/;
+
+/** A launch named by a season or a time no calendar fixes, and no figure, month or weekday, nor a launch of something new. */
+function vagueLaunch(clause: Clause): boolean {
+  return (
+    clause.goLiveNamed &&
+    !/\d/.test(clause.folded) &&
+    VAGUE_TIME.test(clause.folded) &&
+    matchesOf(DATE_NAMES, clause.folded).length === 0 &&
+    !LAUNCHES_A_THING.test(clause.folded)
+  );
+}
 
 /** Something still to be sent ("I'll send", "vous sera transmis", "ve lo mando", "eu envio": the `sendLater` pattern). */
 const SEND_LATER = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('sendLater')})(?![\p{L}])`, 'u');
@@ -340,7 +351,8 @@ export function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], qu
         signal: 'not-yet',
         clause,
         why: 'the launch date still to come',
-        settles: !UNCONFIRMED.test(clause.folded) && !clause.approvalToCome && !clause.condition && !launchOnCondition(clauses),
+        // (Nor a season or a time no calendar fixes, said as still to come: "The launch will be sometime in the fall"; below.)
+        settles: !UNCONFIRMED.test(clause.folded) && !clause.approvalToCome && !clause.condition && !launchOnCondition(clauses) && !vagueLaunch(clause),
       });
       continue;
     }
@@ -433,16 +445,7 @@ export function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], qu
     // confirmed, the launch named by a season or a time no calendar fixes, and no figure, month or weekday ("sometime in April" is
     // a month alone, above; "the Monday after Easter" a day): no timeline can be counted back from it, and no second reading
     // settles it.
-    if (
-      question === 'confirmation' &&
-      clause.goLiveNamed &&
-      !clause.question &&
-      !clause.hypothetical &&
-      !/\d/.test(clause.folded) &&
-      VAGUE_TIME.test(clause.folded) &&
-      matchesOf(DATE_NAMES, clause.folded).length === 0 &&
-      !LAUNCHES_A_THING.test(clause.folded)
-    ) {
+    if (question === 'confirmation' && !clause.question && !clause.hypothetical && vagueLaunch(clause)) {
       doubts.push({ signal: 'not-yet', clause, why: 'the launch named by a season or a time, no day' });
       continue;
     }
@@ -660,7 +663,7 @@ export function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], qu
   // "Oui, parfait pour le 14 à 10 h !", "Yes! Thursday at 2pm Eastern works for everyone here": where a document is approved, a yes
   // said to a time of day, with no word of approving ("approved", "we approve") and no document named: the yes may be to a call's
   // time, not to the document.
-  const timed = yes.filter((r) => TIME_OF_DAY.test(r.clause.folded));
+  const timed = yes.filter((r) => TIME_OF_DAY.test(r.clause.folded) && !PROJECT_TIME.test(r.clause.folded));
   if (
     question === 'approval' &&
     timed.length > 0 &&
@@ -672,9 +675,12 @@ export function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], qu
   return namedScope.size > 0 ? doubts.map((d) => (d.settles === true ? { ...d, settles: false } : d)) : doubts;
 }
 
-/** A time of day ("2pm", "10 h", "14:30", "10 Uhr", "às 15h"), in folded text. */
+/** A time of day ("2pm", "10am", "10 h", "14:30", "10 Uhr", "às 15h"), in folded text (not a spaced "am": German "Phase 2 am liebsten"). */
 const TIME_OF_DAY =
-  /(?:^|[^\p{L}\p{N}])(?:[01]?\d|2[0-3])(?:[:.h][0-5]\d)?\s?(?:am|pm|h|uhr|hrs|u)(?![\p{L}\p{N}])|(?:^|\s)(?:[01]?\d|2[0-3]):[0-5]\d(?![\p{N}])/u;
+  /(?:^|[^\p{L}\p{N}])(?:[01]?\d|2[0-3])(?:[:.h][0-5]\d)?(?:am|\s?pm|\s?h|\s?uhr|\s?hrs)(?![\p{L}\p{N}])|(?:^|\s)(?:[01]?\d|2[0-3]):[0-5]\d(?![\p{N}])/u;
+/** A time of the project's own: its cutover or launch ("The 6am cutover on Tuesday works for us"). */
+const PROJECT_TIME = /\b(?:cutover|cut-over|switch\w*|launch\w*|go[- ]?live|livegang|lancement|lanzamiento|lancamento|lancio)\b/;
+/(?:^|[^\p{L}\p{N}])(?:[01]?\d|2[0-3])(?:[:.h][0-5]\d)?\s?(?:am|pm|h|uhr|hrs|u)(?![\p{L}\p{N}])|(?:^|\s)(?:[01]?\d|2[0-3]):[0-5]\d(?![\p{N}])/u;
 
 /** A request to keep something as it is ("please keep me as the main contact", "bitte beibehalten"): no change asked. */
 const KEEPS_AS_IS = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('keepsAsIs')})(?:\s|$)`, 'u');

@@ -357,10 +357,6 @@ export const de: Lexicon = {
     'nicht bereit zu bezahlen',
   ],
   change: [
-    // "Bei den Fehlermeldungen hätten wir gern andere Formulierungen": other words asked for.
-    'hätten wir gern andere',
-    'hätten wir gerne andere',
-    'hätten wir lieber',
     'senden sie uns einen korrigierten',
     'schicken sie uns eine korrigierte',
     'schicken sie uns einen korrigierten',
@@ -1195,7 +1191,7 @@ export const de: Lexicon = {
       'nicht mehr (?:ihr|ihre|der|die) ansprechpartner\\w*',
       'ansprechpartner(?:in)? (?:ist|wird) (?:ab|kunftig)',
       // "Ab dann ist Herr Jonas Krüger Ihr Ansprechpartner": another contact from a date.
-      '(?:ab dann|ab dem \\S+|ab \\S+|zum \\S+(?: \\S+)?) (?:ist|wird)\\b[^.;:!?]{0,60}\\bansprechpartner\\w*',
+      '(?:ab|zum) (?:dem )?(?:\\d+\\.? ?)?(?:januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember|dann|sofort)\\b(?![^.;:!?]*\\bweiterhin\\b)[^.;:!?]{0,60}\\b(?:ist|wird)\\b[^.;:!?]{0,60}\\bansprechpartner\\w*',
     ],
     sendLater: [
       '(?:schicke|sende|liefere|reiche) (?:ich|wir) .{0,40}(?:nach|morgen|nachste|spater)',
@@ -1206,11 +1202,10 @@ export const de: Lexicon = {
     factQuestion: ['wer', 'welche\\w*', 'wo', 'wann', 'an wen'],
     monthWindow: ['anfang', 'mitte', 'ende', 'irgendwann'],
     vagueLaunch: [
-      'irgendwann',
       'im (?:fruhjahr|fruhling|sommer|herbst|winter)\\b',
       'nach den (?:sommerferien|ferien|feiertagen)',
       'nach (?:ostern|pfingsten|weihnachten)',
-      '(?:ersten|zweiten) (?:halbjahr|jahreshalfte)',
+      '(?:ersten|zweiten) (?:halbjahr|jahreshalfte)\\w*',
     ],
     reasonStart: ['da', 'weil'],
     unconfirmed: ['noch offen', 'noch nicht fix', 'steht noch nicht fest', 'noch nicht final', 'noch nicht endgultig', 'noch abzustimmen', 'unter vorbehalt'],

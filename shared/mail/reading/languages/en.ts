@@ -2546,10 +2546,6 @@ export const en: Lexicon = {
   ],
   // Verbs of examining ("review", "prüfen", "vérifier"): under a future or pending word ("I'll review it next week") the answer is still to come.
   examine: [
-    // "Kevin wants to walk through the reward messages himself on Thursday": a look still to take.
-    'walk through',
-    'walk through the',
-    'walkthrough of',
     // "The work order I still need to read through properly": a look still to take.
     'read through',
     'read it through',
@@ -2666,11 +2662,11 @@ export const en: Lexicon = {
       'replace me as',
       "(?:i'm|i am) leaving the company",
       'leaving the company at',
-      '(?:from|starting|as of) next (?:month|week)\\b[^.;:!?]{0,50}\\b(?:point of )?contact',
+      '(?:from|starting|as of) next (?:month|week)\\b[^.;:!?]{0,50}\\b(?:point of contact|contact person|main contact|(?:our|your|the) (?:new )?contact)\\b',
       // "Tom Briggs runs the project from then on": someone else takes it over.
       '(?:runs|will run|takes over|will take over|handles|will handle|leads|will lead) (?:the project|this project|the integration|it|things) from (?:then|that day|that date|now) on',
       // "Marcus Hale will be our project lead while I'm out": another lead from a date or for a while.
-      '(?:will be|becomes|is now) (?:our|the|your) (?:new )?(?:project lead|project manager|lead|main contact|point of contact|contact person)\\b[^.;:!?]{0,40}\\b(?:while|from|as of|starting|until|during)',
+      '(?<!\\bi )(?:will be|becomes|is now) (?:our|the) (?:new )?(?:project lead|project manager|lead|main contact|point of contact|contact person)\\b[^.;:!?]{0,40}\\b(?:while|from|as of|starting|until|during)',
       "(?:taking over|takes over|will take over|'ll take over) as (?:the |our |your )?(?:new |main )?(?:contact|point of contact|project lead|lead|poc)",
     ],
     sendLater: [
@@ -2685,10 +2681,9 @@ export const en: Lexicon = {
     vagueLaunch: [
       'sometime (?:after|next|this|around|before)',
       'some time (?:after|next)',
-      'at some point',
       '(?:in|by|over) (?:the )?(?:spring|summer|autumn|fall|winter)\\b',
       '(?:early|late|mid)[- ]?(?:spring|summer|autumn|fall|winter)\\b',
-      'whenever you can',
+      '(?:launch|go-live|go live|golive)(?: date)?(?: is| can be| could be)? whenever',
       'same (?:date|day|time) as last year',
       '(?:first|second) half of (?:the )?(?:year|next year)',
       'after (?:labor day|the summer|the holidays|easter|christmas|the new year)',
@@ -2980,9 +2975,9 @@ export const en: Lexicon = {
       'joins? later',
       'untested',
       // "We're skipping manual QA this round": a test left out.
-      '(?:skipping|skipped|skip|skip over) (?:the |our |all )?(?:\\w+ )?(?:qa|tests?|testing|checks?|regression)\\b',
+      "(?<!(?:n't|not|never|nt) )(?:skipping|skipped|skip) (?:the |our |all )?(?:\\w+ )?(?:qa|tests?|testing|checks?|regression)\\b",
       // "We want to try with our real attendee data before go-live": a test still to come.
-      "(?:want|wanna|would like|'d like|need) to (?:try|test|run)\\b[^.;:!?]{0,60}\\bbefore (?:go-live|go live|golive|launch|going live)",
+      "(?<!(?:n't|not|no|nt) )(?:want|wanna|would like|'d like|need) to (?:try|test|run)\\b[^.;:!?]{0,60}\\bbefore (?:go-live|go live|golive|launch|going live)",
       "(?:didn't|didnt|did not|haven't|havent|have not) (?:got|get|gotten) (?:round |around )?to",
       'trusting you on',
       'parked (?:for|until|till)',
@@ -3531,13 +3526,11 @@ export const en: Lexicon = {
   // Terms or scope the sender changes, said as fact beside a yes ("without the kiosk module", "we crossed out clause 7", "we've decided to drop", "payment terms are net 60"): the yes is to something else than what was asked.
   altered: [
     // "Approved as discussed, with the 10% discount Jim mentioned": terms the document does not hold.
-    'with the discount',
-    'with a discount',
-    'with the ~ discount',
-    'with our discount',
+    // (Not a discount the document holds: "Approved with the discount agreed in the work order".)
     'discount ~ mentioned',
-    'discount we agreed',
-    'discount agreed',
+    'discount ~ promised',
+    'discount we discussed',
+    'discount discussed on',
     'without',
     'minus',
     'crossed out',

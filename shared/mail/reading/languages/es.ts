@@ -1514,7 +1514,7 @@ export const es: Lexicon = {
       'todavia (?:tenemos|tengo|hay) que (?:probar|revisar|testear)',
       '(?:todavia|aun|solo) falta',
       // "Nos queda el canje de tarjetas regalo": a part still to test.
-      'nos queda(?:n)? (?:el|la|los|las|por)\\b',
+      '(?<!solo )nos queda(?:n)? (?:el|la|los|las|por)\\b(?! tranquilidad)',
       'no (?:hemos )?probado',
       'puntos? (?:abiertos?|pendientes?)',
       'por (?:definir|confirmar)',

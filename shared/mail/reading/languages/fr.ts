@@ -54,7 +54,6 @@ export const fr: Lexicon = {
     "qu'il",
     'rien',
     'tout',
-    'très',
     'aussi',
     'chez',
   ],

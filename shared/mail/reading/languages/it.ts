@@ -1239,7 +1239,7 @@ export const it: Lexicon = {
       'nuov[oa] referente',
       'referente da ora',
       // "Da luglio però la referente sarà Giulia Conti": another contact from a month.
-      '(?:da \\S+ )?(?:pero )?(?:il|la) referente sara',
+      '(?:da \\S+ (?:pero )?|pero )(?:il|la) referente sara',
       'da ora (?:in poi )?(?:sara|il referente|la referente)',
       'nuov[oa] (?:persona di )?contatto',
       'non saro piu (?:il|la|vostro|vostra) (?:referente|contatto)',
@@ -1253,7 +1253,8 @@ export const it: Lexicon = {
     monthWindow: ['inizio', 'meta', 'fine'],
     vagueLaunch: [
       'in qualche momento',
-      "(?:in|entro la|entro l') (?:primavera|estate|autunno|inverno)\\b",
+      '(?:in|entro la) (?:primavera|estate|autunno|inverno)\\b',
+      "entro l'(?:estate|autunno|inverno)\\b",
       "dopo l'estate",
       'dopo le (?:ferie|vacanze)',
       'nel (?:primo|secondo) semestre',
