@@ -3534,3 +3534,19 @@ describe('what a tenth hunt for wrong approvals showed (longer replies; measured
     expectRulesYes("Fine by us, go ahead. I'm in meetings until 3pm but reachable after.", 'approval');
   });
 });
+
+describe('what an eleventh hunt for wrong approvals showed (three in four replies not in English; measured once before these: the round’s start acted on 20 of its 300 not-yes replies)', () => {
+  notActedOn([
+    // A condition in a clause of its own is no small talk, whatever its words ("conference").
+    ["Yes, yes, approved — as long as you can promise it's live before our conference on June 2.", 'approval'],
+    // A part still to test, or put on hold; what cannot be said yet.
+    ['Tested and approved on desktop. Mobile is next on our list.', 'testing'],
+    ['Aprobado para la fase 1 (web). La app móvil la dejamos aparcada hasta nuevo aviso.', 'approval'],
+    ['De planning voor de ontwikkelfase is akkoord. Over de certificeringsdata kunnen we nog niets zeggen.', 'approval'],
+    // Another version than the one sent; someone else's yes now.
+    ["Approved, per my conversation with your sales rep — we're going with the scaled-down version he proposed.", 'approval'],
+    ['Da minha parte tudo bem, mas deixei o projeto esta semana; por favor, confirmem com o Ricardo.', 'approval'],
+    // A call's time, in Dutch.
+    ['Prima, dinsdag om 10 uur past ons goed.', 'approval'],
+  ]);
+});

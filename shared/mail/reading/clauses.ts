@@ -877,7 +877,9 @@ function readClause(scan: Scan, clause: number, text: string, { sentence, contra
       asks.length === 0 &&
       pendingWords.length === 0 &&
       !hits.some((h) => h.negated || h.pending) &&
-      !(question && FACT_QUESTION.test(folded)),
+      !(question && FACT_QUESTION.test(folded)) &&
+      // Nor a condition ("as long as you can promise it's live before our conference on June 2").
+      !conditions.some((span) => !weighing(folded, span)),
     neutral: neutral.length > 0,
     elsewhere: scan.in('elsewhere', clause).map((m) => m.index),
     documents: scan.in('workOrderNames', clause).map((m) => ({ name: 'workOrder', at: m.index })),

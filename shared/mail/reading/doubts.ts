@@ -675,9 +675,9 @@ export function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], qu
   return namedScope.size > 0 ? doubts.map((d) => (d.settles === true ? { ...d, settles: false } : d)) : doubts;
 }
 
-/** A time of day ("2pm", "10am", "10 h", "14:30", "10 Uhr", "às 15h"), in folded text (not a spaced "am": German "Phase 2 am liebsten"). */
+/** A time of day ("2pm", "10am", "10 h", "14:30", "10 Uhr", "às 15h"), in folded text (not a spaced "am": German "Phase 2 am liebsten"; Dutch "om 10 uur"). */
 const TIME_OF_DAY =
-  /(?:^|[^\p{L}\p{N}])(?:[01]?\d|2[0-3])(?:[:.h][0-5]\d)?(?:am|\s?pm|\s?h|\s?uhr|\s?hrs)(?![\p{L}\p{N}])|(?:^|\s)(?:[01]?\d|2[0-3]):[0-5]\d(?![\p{N}])/u;
+  /(?:^|[^\p{L}\p{N}])(?:[01]?\d|2[0-3])(?:[:.h][0-5]\d)?(?:am|\s?pm|\s?h|\s?uhr|\s?uur|\s?hrs)(?![\p{L}\p{N}])|(?:^|\s)(?:[01]?\d|2[0-3]):[0-5]\d(?![\p{N}])/u;
 /** A time of the project's own: its cutover or launch ("The 6am cutover on Tuesday works for us"). */
 const PROJECT_TIME = /\b(?:cutover|cut-over|switch\w*|launch\w*|go[- ]?live|livegang|lancement|lanzamiento|lancamento|lancio)\b/;
 /(?:^|[^\p{L}\p{N}])(?:[01]?\d|2[0-3])(?:[:.h][0-5]\d)?\s?(?:am|pm|h|uhr|hrs|u)(?![\p{L}\p{N}])|(?:^|\s)(?:[01]?\d|2[0-3]):[0-5]\d(?![\p{N}])/u;

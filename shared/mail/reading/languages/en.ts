@@ -2974,6 +2974,8 @@ export const en: Lexicon = {
       '(?:look at|deal with|handle|discuss|cover) (?:\\w+ )?separately',
       'joins? later',
       'untested',
+      // "Tested and approved on desktop. Mobile is next on our list": a part still to test.
+      '(?:is|are) next on (?:our|the|my) (?:list|plate)',
       // "We're skipping manual QA this round": a test left out.
       "(?<!(?:n't|not|never|nt) )(?:skipping|skipped|skip) (?:the |our |all )?(?:\\w+ )?(?:qa|tests?|testing|checks?|regression)\\b",
       // "We want to try with our real attendee data before go-live": a test still to come.
@@ -3527,6 +3529,11 @@ export const en: Lexicon = {
   altered: [
     // "Approved as discussed, with the 10% discount Jim mentioned": terms the document does not hold.
     // (Not a discount the document holds: "Approved with the discount agreed in the work order".)
+    // "we're going with the scaled-down version he proposed": another version than the one sent.
+    'scaled-down version',
+    'scaled down version',
+    'cut-down version',
+    'slimmed-down version',
     'discount ~ mentioned',
     'discount ~ promised',
     'discount we discussed',

@@ -1513,6 +1513,9 @@ export const es: Lexicon = {
       '(?:todavia|aun) no',
       'todavia (?:tenemos|tengo|hay) que (?:probar|revisar|testear)',
       '(?:todavia|aun|solo) falta',
+      // "La app móvil la dejamos aparcada hasta nuevo aviso": a part put on hold.
+      'aparcad[oa]s?',
+      'hasta nuevo aviso',
       // "Nos queda el canje de tarjetas regalo": a part still to test.
       '(?<!solo )nos queda(?:n)? (?:el|la|los|las|por)\\b(?! tranquilidad)',
       'no (?:hemos )?probado',

@@ -1124,6 +1124,9 @@ export const nl: Lexicon = {
     ],
     timeAhead: ['volgende', 'weken', 'maand', 'maanden'],
     notYet: [
+      // "Over de certificeringsdata kunnen we nog niets zeggen": not known yet.
+      'kunnen we nog niets (?:zeggen|over zeggen)',
+      'kan ik nog niets (?:zeggen|over zeggen)',
       'moet ik (?:\\S+ ){0,6}?nog',
       'niet aan toegekomen',
       'op in fase (?:2|twee)',

@@ -1520,6 +1520,10 @@ export const pt: Lexicon = {
     'a ~ quem aprova',
     // "Só que quem aprova contratos aqui é a diretoria" (not "quem aprova … e a verba": a folded "é" is "e", and).
     'so que quem aprova',
+    // "deixei o projeto esta semana; por favor, confirmem com o Ricardo": the yes is someone else's now.
+    'deixei o projeto',
+    'confirmem com o',
+    'confirmem com a',
     'so que quem assina',
     'mas quem aprova',
     'mas quem assina',
