@@ -62,9 +62,9 @@ describe('the labelled corpus', () => {
 
 /*
  * The floors the issue sets (docs/mail-understanding.md#confidence): on the tuning set the reader
- * holds two of them, and misses the third since the trap batches joined it (11.2% to the PM). On the held-back quarter it
- * holds two of the three (docs/mail-corpus.md#figures: intent right on 95.46% of the replies acted on, 9.80% to the PM: 345
- * of 3,520) and misses the third (seven wrong approvals): there the suite holds what the reader does keep, and guards the
+ * holds two of them, and misses the third since the trap batches joined it (11.0% to the PM). On the held-back quarter it
+ * holds two of the three (docs/mail-corpus.md#figures: intent right on 95.50% of the replies acted on, 9.84% to the PM: 354
+ * of 3,598) and misses the third (six wrong approvals): there the suite holds what the reader does keep, and guards the
  * measured level against regressions; the issue stays open until the held-back figures reach every floor.
  */
 describe('the reader on the tuning replies', () => {
@@ -90,9 +90,10 @@ describe('the reader on the tuning replies', () => {
   // twelfth, with its batches kk, km and its trap batch kl (a yes said indirectly) joined, and a statement not read after the yes
   // doubted at a test or a readiness report: 1,399 of 12,427 (11.3%); with the second reading's thresholds moved (NO_DECISION
   // 0.9, YES_LIKELY 0.7): 1,345 (10.8%); with the round's later batches kq and kp (a trap batch: details confirmed with
-  // something else) joined: 1,361 of 12,507 (10.9%).
-  it('leaves at most the measured 10.9% of the replies to the PM (the issue’s floor is 10%: not met since the trap batches joined)', () => {
-    expect(result.figures.intent.flaggedShare).toBeLessThanOrEqual(0.109);
+  // something else) joined: 1,361 of 12,507 (10.9%); at the round's end (kr, a trap batch, and the record sets kn, ko joined;
+  // NO_DECISION 0.85): 1,387 of 12,640 (11.0%).
+  it('leaves at most the measured 11.0% of the replies to the PM (the issue’s floor is 10%: not met since the trap batches joined)', () => {
+    expect(result.figures.intent.flaggedShare).toBeLessThanOrEqual(0.11);
   });
 
   it('never empties a reply that has text', () => {
@@ -122,23 +123,26 @@ describe('the reader on the held-back replies (figures only, no case names)', ()
 
   // The issue's floor is 10%: measured at the end of the tenth round, 337 of 3,416 (9.87%; the round's starting reader on the
   // same quarter, 347, 10.16%). At the end of the eleventh, 345 of 3,520 (9.80%; its starting reader 347, 9.86%): the 3,416
-  // held back before it 336 (9.84%), the 104 filed in it 9 (8.7%).
-  it('leaves at most 10% of the replies to the PM (the issue’s floor; measured 9.80%)', () => {
+  // held back before it 336 (9.84%), the 104 filed in it 9 (8.7%). At the end of the twelfth, 354 of 3,598 (9.84%; its starting
+  // reader 356, 9.89%): the 3,520 held back before it 342 (9.72%), the 78 filed in it 12 (15.4%).
+  it('leaves at most 10% of the replies to the PM (the issue’s floor; measured 9.84%)', () => {
     expect(figuresOf.intent.flaggedShare).toBeLessThanOrEqual(0.1);
   });
 
   // The issue's floor is none; the guard holds the measured seven, so that no new one slips in unnoticed: six among the
   // replies held back seven rounds ago and before, the same count as the tenth and eleventh rounds' starting readers (which were
   // not looked at); none in the 83 human replies filed in the tenth round; one in the 80 filed in the eleventh, kh's (replies
-  // typed on phones), which that round's starting reader acts on too, measured as it came.
-  it('approves at most seven replies that refuse, ask, make a condition or leave something pending', () => {
-    expect(figuresOf.wrongApprovals.length).toBeLessThanOrEqual(7);
+  // typed on phones), which that round's starting reader acts on too, measured as it came. The twelfth round's reader acts on
+  // six of them (its starting reader on the same seven), none of the 78 filed in it.
+  it('approves at most six replies that refuse, ask, make a condition or leave something pending', () => {
+    expect(figuresOf.wrongApprovals.length).toBeLessThanOrEqual(6);
   });
 
   // Measured at the end of the tenth round: 2,939 of 3,079 (95.45%; the round's starting reader, 2,932 of 3,069, 95.54%). At
   // the end of the eleventh, 3,031 of 3,175 (95.46%; its starting reader 3,027 of 3,173, 95.40%): the replies held back
-  // before it 2,942 of 3,080, the 104 human replies filed in it 89 of 95 acted on.
-  it('keeps the intent right on at least 94.5% of the replies it acts on (a regression guard under the measured 95.46%; the issue’s floor is 95%)', () => {
+  // before it 2,942 of 3,080, the 104 human replies filed in it 89 of 95 acted on. At the end of the twelfth, 3,098 of 3,244
+  // (95.50%; its starting reader 3,096 of 3,242, 95.50%).
+  it('keeps the intent right on at least 94.5% of the replies it acts on (a regression guard under the measured 95.50%; the issue’s floor is 95%)', () => {
     expect(figuresOf.intent.accuracyActed).toBeGreaterThanOrEqual(0.945);
   });
 });
@@ -164,7 +168,7 @@ describe('the reader on the trap batches’ held-back replies (figures only, no 
   });
 
   it('has the trap batches’ held-back replies to read (a missing folder would pass every guard below)', () => {
-    expect(figuresOf.cases).toBeGreaterThanOrEqual(552);
+    expect(figuresOf.cases).toBeGreaterThanOrEqual(601);
   });
 
   it('never empties a reply that has text', () => {
@@ -186,7 +190,10 @@ describe('the reader on the trap batches’ held-back replies (figures only, no 
   // The eleventh round's reader acts on 14 of those 525: its rules on 13, and the second reading retrained at the round's end
   // (the record sets filed) lets one more through. Its two trap batches (kg, a yes with something else; kj, a yes at a test or a
   // readiness report beside something told in plain words: 27 held back) brought none.
-  it('approves at most the 14 replies, of those that refuse, ask, make a condition or leave something pending, measured when they were filed', () => {
-    expect(figuresOf.wrongApprovals.length).toBeLessThanOrEqual(14);
+  // The twelfth round's reader acts on 11 of those 552 (its starting reader on 14), and on 2 of the 49 its three trap batches
+  // brought (kl, a yes said indirectly; kp, details confirmed with something else; kr, a yes beside news that clashes with the
+  // project's dates), read so as they came, not looked at (its starting reader on 3).
+  it('approves at most the 13 replies, of those that refuse, ask, make a condition or leave something pending, measured when they were filed', () => {
+    expect(figuresOf.wrongApprovals.length).toBeLessThanOrEqual(13);
   });
 });

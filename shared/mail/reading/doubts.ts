@@ -96,6 +96,11 @@ export function explicitlyOurs(folded: string, h: Hit, question?: StepQuestion):
   return before === '' || OWN_VOICE_AT_END.test(before) || TO_YOU_AT_END.test(before) || OWN_BY_AT_END.test(before) || OWN_VOICE.test(h.words);
 }
 
+/** A yes in the words of approving ("approved", "approves", "sign off"), whoever's voice it is in. */
+export function inWordsOfApproving(h: Hit): boolean {
+  return !h.negated && !h.pending && YES_LIKE.has(h.act) && EXPLICIT_YES.test(h.words);
+}
+
 /** Anywhere in a clause: the step's yes is someone else's ("… Harbor Grill's to approve"). */
 const SOMEONE_ELSES_YES = new RegExp(String.raw`${SOMEONE_ELSES}(?:approve|sign|sign off|confirm)\b`);
 

@@ -6,7 +6,7 @@ import { checkedBySecondReading, chosenBySecondReading, type IntentModel } from 
 import { YES_OR_NO, YES_ACTS, type Signal, type Read } from './reads';
 import { readOne } from './clause-reading';
 import { asksACopiedPerson } from './copied';
-import { STRONG_CONDITION, UNLESS, explicitlyOurs, doubtsAbout, unread } from './doubts';
+import { STRONG_CONDITION, UNLESS, explicitlyOurs, doubtsAbout, inWordsOfApproving, unread } from './doubts';
 
 export { DECISION_CONFIDENCE, type StepQuestion } from './types';
 
@@ -326,9 +326,11 @@ function readByRules(question: StepQuestion, signals: InterpretSignals, reading:
     if (doubts.length > 0)
       return result('approve', Math.min(confidence, 0.7), question, [...yes, ...doubts], { ...rest, ...(settleable ? { settleable } : {}) });
     // A reply-all to a colleague's mail ("Agreed", "Go ahead" under "let's hold off until…"): the yes may be to the colleague.
-    // Settled by a second reading sure of the yes only where the yes is the sender's own approving of the step ("We approve the
-    // schedule as proposed") and nothing takes up what the colleague said: a bare "Approved." under a colleague's "can we ask them to
-    // push QA to June?" could approve the colleague's proposal, and so could "Good idea, go ahead and ask them".
+    // Settled by a second reading sure of the yes only where the yes is in the words of approving, in the sender's voice or
+    // another's ("We approve the schedule as proposed", "Kiln Software approves the proposed schedule"), says more than a word or
+    // four, and nothing takes up what the colleague said: a bare "Approved." under a colleague's "can we ask them to push QA to
+    // June?" could approve the colleague's proposal, and so could "Good idea, go ahead and ask them" or "OK, that works for me, go
+    // ahead Jen". (Until the twelfth round only a yes in the sender's own voice was settled so.)
     if (signals.answersSomeoneElse === true)
       return result(
         'approve',
@@ -337,7 +339,10 @@ function readByRules(question: StepQuestion, signals: InterpretSignals, reading:
         [...yes, { signal: 'not-yet', clause: yes[0]?.clause as Clause, why: 'a reply to a colleague’s mail: the yes may be to it' }],
         {
           ...rest,
-          ...(confidence >= 0.95 && explicit && yes.some((r) => r.clause.words > 4) && !clauses.some((c) => TAKES_UP.test(c.folded))
+          ...(confidence >= 0.95 &&
+          (explicit || yes.some((r) => r.clause.hits.some(inWordsOfApproving))) &&
+          yes.some((r) => r.clause.words > 4) &&
+          !clauses.some((c) => TAKES_UP.test(c.folded))
             ? { settleable: true }
             : {}),
         },
