@@ -3516,6 +3516,7 @@ describe('what a tenth hunt for wrong approvals showed (longer replies; measured
     // Where details are confirmed: a season, "whenever", another contact taking over, "the contact is not me".
     ['Yes, all correct. Launch sometime in early spring would be ideal.', 'confirmation'],
     ["Yes that's us! Launch date is whenever you can fit us in honestly, no rush.", 'confirmation'],
+    ['Confirmed. Launch date: same as last year.', 'confirmation'],
     ["Confirmed, but please keep both me and Alicia on all emails. She's taking over as main contact in June.", 'confirmation'],
     ["Confermo. Da luglio però la referente sarà Giulia Conti, io passo all'ufficio acquisti.", 'confirmation'],
     ['Confirmo os dados, mas o contato não sou eu: é a Fernanda, da TI. Coloquei ela em cópia.', 'confirmation'],

@@ -2685,6 +2685,7 @@ export const en: Lexicon = {
       '(?:early|late|mid)[- ]?(?:spring|summer|autumn|fall|winter)\\b',
       '(?:launch|go-live|go live|golive)(?: date)?(?: is| can be| could be)? whenever',
       'same (?:date|day|time) as last year',
+      'same as last year',
       '(?:first|second) half of (?:the )?(?:year|next year)',
       'after (?:labor day|the summer|the holidays|easter|christmas|the new year)',
       'the \\w+ after (?:our|the) \\w+ (?:meeting|event|conference|show)',
