@@ -12,14 +12,16 @@ const reply = (at: string, text: string, attachments: { filename: string; conten
   [at, { type: 'reply' as const, project: 'acme', from: POC, text, attachments, autoReply: false }] as [string, never];
 const staff = (at: string, action: string, by?: string) =>
   [at, { type: 'staff' as const, project: 'acme', ...(by ? { by } : {}), command: { action } }] as [string, never];
+/** The test accounts and the field mapping, as files. */
+const TWO_ITEMS = [
+  { filename: 'test-accounts.csv', content: 'username,role\ncadmium-test-1,attendee\n' },
+  { filename: 'field-mapping.xlsx', content: 'mapping' },
+];
 const APPROVED = reply('2027-02-27T21:30:00Z', 'Approved. Looks good to us, please go ahead.');
 const ALL_REQUIREMENTS = reply(
   '2027-03-04T15:00:00Z',
   'Attached are the test accounts and the field mapping. The API endpoint is https://staging.acme-events.example/api, client id: acme-sync.',
-  [
-    { filename: 'test-accounts.csv', content: 'username,role\ncadmium-test-1,attendee\n' },
-    { filename: 'field-mapping.xlsx', content: 'mapping' },
-  ],
+  TWO_ITEMS,
 );
 const out = (r: Run, template: string) => r.project.mail.filter((m) => m.direction === 'out' && m.template === template);
 const readAs = (r: Run) => r.project.mail.filter((m) => m.direction === 'in').map((m) => m.readAs);
@@ -141,10 +143,7 @@ describe('a partial delivery that names the missing item as coming later', () =>
           reply(
             '2027-03-04T15:00:00Z',
             'Attached are the test accounts and the field mapping. The API credentials will follow next week, once our IT has set up the sandbox.',
-            [
-              { filename: 'test-accounts.csv', content: 'username,role\ncadmium-test-1,attendee\n' },
-              { filename: 'field-mapping.xlsx', content: 'mapping' },
-            ],
+            TWO_ITEMS,
           ),
           reply(
             '2027-03-19T16:20:00Z',
@@ -180,10 +179,7 @@ describe('a delivery that also asks a question', () => {
         [
           ...UNTIL_PLAN,
           APPROVED,
-          reply('2027-03-04T15:00:00Z', 'Attached are the test accounts and the field mapping. When does development start on your side?', [
-            { filename: 'test-accounts.csv', content: 'username,role\ncadmium-test-1,attendee\n' },
-            { filename: 'field-mapping.xlsx', content: 'mapping' },
-          ]),
+          reply('2027-03-04T15:00:00Z', 'Attached are the test accounts and the field mapping. When does development start on your side?', TWO_ITEMS),
         ],
         '2027-03-06T00:00:00Z',
       ),

@@ -1,7 +1,7 @@
 import type { DocumentName, StepQuestion } from './types';
 import { openBracketAt, SELF_NEGATED, wordsBetween, YES_LIKE, type Act, type Clause, type Hit } from './clauses';
 import { live } from './lists';
-import { wholeWordsOf, wordsOf } from './patterns';
+import { spacedWordsOf, wholeWordsOf, wordsOf } from './patterns';
 import { holdsAddress } from '../address';
 import { fold } from './lexicon';
 import { LANGUAGES } from './languages';
@@ -274,11 +274,11 @@ function stated(hits: readonly Hit[], acts: readonly Act[]): Hit[] {
 }
 
 /** A request to be told ("let me know", "geben Sie mir Bescheid", "fatemi sapere": the `tellMe` pattern). */
-const TELL_ME = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('tellMe')})(?![\p{L}])`, 'u');
+const TELL_ME = spacedWordsOf('tellMe');
 
 /** Beside a mail address in a clause, words of someone joining (`joining`): a person added; mail's words (`routedMail`): mail routed. */
-const JOINING = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('joining')})(?![\p{L}])`, 'u');
-const ROUTED_MAIL = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('routedMail')})(?![\p{L}])`, 'u');
+const JOINING = spacedWordsOf('joining');
+const ROUTED_MAIL = spacedWordsOf('routedMail');
 
 /** A verb of changing inside a yes phrase is part of it ("let's move forward"). */
 function insideYes(hits: readonly Hit[], yesActs: readonly Act[], h: Hit): boolean {

@@ -1,7 +1,7 @@
 import type { StepQuestion } from './types';
 import { NAMES_A_DAY, namesIn, openBracketAt, YES_LIKE, type Act, type Clause, type Hit } from './clauses';
 import { fold, matchesOf } from './lexicon';
-import { anchoredTest, fragmentsOf, wholeWordsOf, wordsOf } from './patterns';
+import { anchoredTest, fragmentsOf, spacedWordsOf, wholeWordsOf, wordsOf } from './patterns';
 import { SOMEONE_ELSES, type Read } from './reads';
 
 /**
@@ -191,7 +191,7 @@ const NOT_TESTED = new RegExp(
 );
 
 /** A feedback item the sender left as it was ("we left the rounding as it was", "laissé l'arrondi tel quel": the `leftAsIs` pattern). */
-const LEFT_AS_IS = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('leftAsIs')})(?![\p{L}])`, 'u');
+const LEFT_AS_IS = spacedWordsOf('leftAsIs');
 
 /**
  * An identifier stated with its figure ("Unsere Handelsregisternummer ist HRB 48231", "La nostra partita IVA è 03958120964": the
@@ -203,7 +203,7 @@ const IDENTIFIER_GIVEN = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('identifiers
 const BUT_OPENS = new RegExp(String.raw`^\s*(?:\S+\s+){0,2}?(?:${wordsOf('butLead')})(?![\p{L}])`, 'u');
 
 /** Another point of contact from now on ("make Dana the point of contact", "nouvelle interlocutrice": the `contactChange` pattern). */
-const CONTACT_CHANGE = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('contactChange')})(?![\p{L}])`, 'u');
+const CONTACT_CHANGE = spacedWordsOf('contactChange');
 
 /** A month's name and no other word of a date, nor a figure ("para mayo"; not "the first Monday in May", "May 12"). */
 const MONTH_NAMES = wholeWordsOf(['monthNames'], 'gu');
@@ -222,7 +222,7 @@ function monthWithoutDay(folded: string): boolean {
 }
 
 /** A time no calendar fixes ("sometime after Labor Day", "im Herbst", "ergens in het najaar", "no segundo semestre": `vagueLaunch`). */
-const VAGUE_TIME = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('vagueLaunch')})(?![\p{L}])`, 'u');
+const VAGUE_TIME = spacedWordsOf('vagueLaunch');
 
 /** A launch of something new of the sender's ("We're launching new contactless terminals in the spring"): not the integration's. */
 const LAUNCHES_A_THING = /\b(?:launch\w*|lanc\w*|lanz\w*)\s+(?:new|nieuwe?|neue\w*|nouve\w*|nuev\w*|nov[oa]s?|nuov\w*)\s/;
@@ -239,7 +239,7 @@ function vagueLaunch(clause: Clause): boolean {
 }
 
 /** Something still to be sent ("I'll send", "vous sera transmis", "ve lo mando", "eu envio": the `sendLater` pattern). */
-const SEND_LATER = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('sendLater')})(?![\p{L}])`, 'u');
+const SEND_LATER = spacedWordsOf('sendLater');
 
 /** Steps whose yes a review or a test still to come holds back. */
 const REVIEW_STEPS: ReadonlySet<StepQuestion> = new Set(['approval', 'confirmation', 'testing', 'readiness']);
@@ -685,7 +685,6 @@ const TIME_OF_DAY =
   /(?:^|[^\p{L}\p{N}])(?:[01]?\d|2[0-3])(?:[:.h][0-5]\d)?(?:am|\s?pm|\s?h|\s?uhr|\s?uur|\s?hrs)(?![\p{L}\p{N}])|(?:^|\s)(?:[01]?\d|2[0-3]):[0-5]\d(?![\p{N}])/u;
 /** A time of the project's own: its cutover or launch ("The 6am cutover on Tuesday works for us"). */
 const PROJECT_TIME = /\b(?:cutover|cut-over|switch\w*|launch\w*|go[- ]?live|livegang|lancement|lanzamiento|lancamento|lancio)\b/;
-/(?:^|[^\p{L}\p{N}])(?:[01]?\d|2[0-3])(?:[:.h][0-5]\d)?\s?(?:am|pm|h|uhr|hrs|u)(?![\p{L}\p{N}])|(?:^|\s)(?:[01]?\d|2[0-3]):[0-5]\d(?![\p{N}])/u;
 
 /** A request to keep something as it is ("please keep me as the main contact", "bitte beibehalten"): no change asked. */
 const KEEPS_AS_IS = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('keepsAsIs')})(?:\s|$)`, 'u');

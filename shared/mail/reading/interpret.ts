@@ -1,7 +1,7 @@
 import { DECISION_CONFIDENCE, type DocumentName, type Intent, isDecision, type StepQuestion } from './types';
 import { NAMES_A_DAY, readClauses, YES_LIKE, type Clause, type ClauseReading } from './clauses';
 import { fixedItems, namedCases } from './lists';
-import { ATTACHED_WORDS, wordsOf } from './patterns';
+import { ATTACHED_WORDS, spacedWordsOf, wordsOf } from './patterns';
 import { checkedBySecondReading, chosenBySecondReading, type IntentModel } from './second-reading';
 import { YES_OR_NO, YES_ACTS, type Signal, type Read } from './reads';
 import { readOne } from './clause-reading';
@@ -18,7 +18,7 @@ export { DECISION_CONFIDENCE, type StepQuestion } from './types';
  */
 
 /** Words that take up what a colleague said ("good idea", "d'accord avec toi"): a yes beside them may be to the colleague. */
-const TAKES_UP = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('takesUp')})(?![\p{L}])`, 'u');
+const TAKES_UP = spacedWordsOf('takesUp');
 /** A day aimed at, not fixed: "target date", "pencilling in", "tbc", "Stand jetzt", "salvo imprevistos" (the `dateTarget` pattern). */
 const TARGET = new RegExp(wordsOf('dateTarget', (f) => String.raw`\b${f}\b`));
 

@@ -15,6 +15,14 @@ export function wholeWordsOf(names: readonly PatternName[], flags = 'u'): RegExp
   return new RegExp(String.raw`(?<![\p{L}])(?:${names.map((name) => wordsOf(name)).join('|')})(?![\p{L}])`, flags);
 }
 
+/**
+ * The words of one of the reader's patterns opening at the start of the text or after a space, with no letter right after them
+ * (stricter before them than {@link wholeWordsOf}: not after a bracket, a dash or a figure), as one expression over folded text.
+ */
+export function spacedWordsOf(name: PatternName): RegExp {
+  return new RegExp(String.raw`(?:^|\s)(?:${wordsOf(name)})(?![\p{L}])`, 'u');
+}
+
 /** Words that say a file is attached ("attached", "anbei", "ci-joint", "in allegato"…: the `attachmentWords` pattern), over folded text. */
 export const ATTACHED_WORDS = wholeWordsOf(['attachmentWords']);
 
