@@ -515,23 +515,146 @@ export function noticeLaunchDays(notice: string, reference: Date): string[] {
   const days: string[] = [];
   for (const { text: sentence } of launchSentences(notice)) {
     for (const m of matchesOf(NOTICE_DAY, sentence)) {
-      if (m[7] !== undefined) {
-        days.push(`${m[7]}-${m[8]}-${m[9]}`);
-        continue;
-      }
-      const month = MONTHS.indexOf((m[1] ?? m[5] ?? '').toLowerCase()) + 1;
-      const day = Number(m[2] ?? m[4]);
-      const given = m[3] ?? m[6];
-      const years = given !== undefined ? [Number(given)] : [reference.getUTCFullYear(), reference.getUTCFullYear() + 1];
-      const real = (y: number) => month > 0 && day >= 1 && day <= daysIn(y, month);
-      const date = years
-        .filter(real)
-        .map((y) => iso(y, month, day))
-        .find((d) => given !== undefined || d >= from);
+      const date = noticeDay(m, reference, from);
       if (date !== undefined) days.push(date);
     }
   }
   return days;
+}
+
+/** The day one match of {@link NOTICE_DAY} names (`YYYY-MM-DD`): with no year given, the first such day on or after `from`. */
+function noticeDay(m: RegExpMatchArray, reference: Date, from: string): string | undefined {
+  if (m[7] !== undefined) return `${m[7]}-${m[8]}-${m[9]}`;
+  const month = MONTHS.indexOf((m[1] ?? m[5] ?? '').toLowerCase()) + 1;
+  const day = Number(m[2] ?? m[4]);
+  const given = m[3] ?? m[6];
+  const years = given !== undefined ? [Number(given)] : [reference.getUTCFullYear(), reference.getUTCFullYear() + 1];
+  const real = (y: number) => month > 0 && day >= 1 && day <= daysIn(y, month);
+  return years
+    .filter(real)
+    .map((y) => iso(y, month, day))
+    .find((d) => given !== undefined || d >= from);
+}
+
+/** A span of days, its first and its last (`YYYY-MM-DD`); one day is a span of one. */
+export type DaySpan = readonly [string, string];
+
+/** What joins the two ends of a span in our notices: "Monday, October 20, 2025 to Friday, October 31, 2025", "June 2 - June 6". */
+const SPAN_JOIN = /^\s*(?:to|through|thru|until|till|[-–—])\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$/i;
+/** A span's end written as its day alone, after a month's day: "March 10–14". */
+const SPAN_END_DAY = /^\s*[-–—]\s*(\d{1,2})\b/;
+/** A week named by its first day: "the week of Monday, November 3". */
+const WEEK_OF = /\bweek\s+of\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$/i;
+
+/** The day `days` after an ISO day. */
+function plusDays(day: string, days: number): string {
+  return new Date(Date.parse(day) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * The days and spans of days a notice of ours names, on or after the reference day (a quoted header's "Sent:" day is before it),
+ * read line by line by the notices' own formats: a milestone's day, a span "X to Y", a week "the week of X" (its five working days).
+ */
+export function noticeSpans(notice: string, reference: Date): DaySpan[] {
+  const from = isoDay(reference);
+  const spans: DaySpan[] = [];
+  for (const line of notice.split('\n')) {
+    if (!/\d/.test(line)) continue;
+    const found = [...matchesOf(NOTICE_DAY, line)].map((m) => ({ m, day: noticeDay(m, reference, from) }));
+    for (let i = 0; i < found.length; i += 1) {
+      const { m, day } = found[i] as (typeof found)[number];
+      if (day === undefined || day < from) continue;
+      const at = (m.index ?? 0) + m[0].length;
+      const next = found[i + 1];
+      if (next?.day !== undefined && next.day >= day && SPAN_JOIN.test(line.slice(at, next.m.index))) {
+        spans.push([day, next.day]);
+        i += 1;
+        continue;
+      }
+      const endDay = SPAN_END_DAY.exec(line.slice(at));
+      if (endDay !== null && Number(endDay[1]) > Number(day.slice(8))) {
+        spans.push([day, `${day.slice(0, 8)}${String(endDay[1]).padStart(2, '0')}`]);
+        continue;
+      }
+      spans.push(WEEK_OF.test(line.slice(0, m.index)) ? [day, plusDays(day, 4)] : [day, day]);
+    }
+  }
+  return spans;
+}
+
+/**
+ * The spans of days a text names, read by chrono in the given languages (English first): a day ("May 19", "le 14 mars") or a span
+ * ("November 20 through January 2", "vom 11. bis 14. März"). Only days with their month named; a span of time counted from the day
+ * of writing ("in two weeks") names none.
+ */
+export function spansNamed(text: string, reference: Date, languages: readonly string[]): DaySpan[] {
+  if (!DAY_NUMBER.test(text)) return [];
+  // The reply's own languages first: English reads "06.01.2025" as June 1.
+  const codes = [...languages, 'en'].filter((code, i, all) => all.indexOf(code) === i);
+  for (const code of codes) {
+    const parser = PARSERS[code];
+    if (parser === undefined) continue;
+    const spans: DaySpan[] = [];
+    const found = parser
+      .parse(text, reference, { forwardDate: true })
+      .filter((r) => r.start.isCertain('day') && r.start.isCertain('month') && !WORD_GOES_ON.test(text.charAt(r.index + r.text.length)));
+    for (let i = 0; i < found.length; i += 1) {
+      const r = found[i] as chrono.ParsedResult;
+      const first = dayOf(r.start);
+      const after = r.index + r.text.length;
+      // "vom 21.12.2024 bis einschließlich 06.01.2025": two days joined by the words of a span, read as one span.
+      const next = found[i + 1];
+      if (next !== undefined && SPAN_WORDS.test(text.slice(after, next.index))) {
+        spans.push([first, maxDay(first, dayOf(next.start))]);
+        i += 1;
+        continue;
+      }
+      if (r.end?.isCertain('day') === true) {
+        spans.push([first, maxDay(first, dayOf(r.end))]);
+        continue;
+      }
+      // "March 11–14", "17-20 May" (chrono reads the first day only): the span ends on the day after the dash, in the same month.
+      const endDay = Number(SPAN_END_DAY.exec(text.slice(after))?.[1] ?? 0);
+      spans.push([first, endDay > Number(first.slice(8)) && endDay <= 31 ? `${first.slice(0, 8)}${String(endDay).padStart(2, '0')}` : first]);
+    }
+    if (spans.length > 0) return spans;
+  }
+  return [];
+}
+
+/** The later of two days (a span's end read before its start is no span). */
+function maxDay(a: string, b: string): string {
+  return b > a ? b : a;
+}
+
+/** A day chrono read, `YYYY-MM-DD` (its own numbers: no time zone between). */
+function dayOf(c: chrono.ParsedComponents): string {
+  return iso(c.get('year') ?? 0, c.get('month') ?? 1, c.get('day') ?? 1);
+}
+
+/** The sentences of a text that name a day within one of the spans (a notice's: {@link noticeSpans}). */
+export function sentencesWithin(text: string, spans: readonly DaySpan[], reference: Date, languages: readonly string[]): string[] {
+  if (spans.length === 0) return [];
+  // Not a day the notice itself names, nor its own span, said again ("go-live on April 21 works for us", "the QA window of 17-28 May
+  // is fine"): only a day inside one of its spans, or a span of the sender's own across one of its days.
+  // A span of the sender's own ("our office is closed from 21.12. to 6.1.") is weighed against the whole project, first day to last;
+  // a single day only inside one of the notice's spans (a day off in the client QA window).
+  const ends = new Set(spans.flat());
+  const all = spans.flat().sort();
+  const project: DaySpan = [all[0] as string, all[all.length - 1] as string];
+  const clashes = (named: DaySpan) =>
+    !(ends.has(named[0]) && ends.has(named[1])) &&
+    (named[0] < named[1] ? overlap(named, project) : spans.some((span) => span[0] < named[0] && named[0] < span[1]));
+  return sentences(text).filter((s) => spansNamed(s, reference, languages).some(clashes));
+}
+
+/** What stands between the two days of a span in the languages the reader knows: "to", "bis einschließlich", "jusqu'au", "t/m". */
+const SPAN_WORDS =
+  /^\s*(?:[-–—]|to|through|thru|until|till|up to|bis|bis zum|bis einschlie(?:ß|ss)lich|einschl\.|au|jusqu[’']au|à|al|hasta(?: el)?|a|tot(?: en met)?|t\/m|fino al|até|ao)\s*(?:(?:the|incl(?:usive|\.)?|inclus|den|de|le|el|il|o)\s*)?$/i;
+
+/** Whether two spans of days share a day. */
+export function overlap(a: DaySpan, b: DaySpan): boolean {
+  return a[0] <= b[1] && b[0] <= a[1];
 }
 
 /** What parts two phrases: a comma, a semicolon, a dash between spaces, an "and". */

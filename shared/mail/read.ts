@@ -1,6 +1,6 @@
 import { bodyText, colouredLines } from './body';
 import { MailRejection, UnparseableMailError } from './errors';
-import { extractContacts, namesNoSuchDay, noticeLaunchDays, readLaunch } from './extract';
+import { extractContacts, namesNoSuchDay, noticeLaunchDays, noticeSpans, readLaunch, sentencesWithin } from './extract';
 import { readClauses } from './reading/clauses';
 import { fold, matchesOf } from './reading/lexicon';
 import { interpret, type InterpretSignals, type MailSignals, type StepQuestion } from './reading/interpret';
@@ -202,6 +202,16 @@ function proposedDay(notice: string, reference: Date): string | undefined {
   return best?.[0];
 }
 
+/**
+ * The sender's sentences that name a day within the days the notice quoted under the reply names (its milestones, its spans):
+ * "we put a freeze on any POS changes from November 20 through January 2", under a schedule whose go-live is November 24.
+ */
+function onTimeline(ownWords: string, quoted: string | undefined, reference: Date, languages: readonly string[]): Pick<MailSignals, 'onTimeline'> {
+  if (quoted === undefined) return {};
+  const found = sentencesWithin(ownWords, noticeSpans(quoted.slice(0, NOTICE_WINDOW).replace(/^[>\s]+/gm, ''), reference), reference, languages);
+  return found.length > 0 ? { onTimeline: found.map((s) => s.trim()) } : {};
+}
+
 /** How a reading is read again at a step: the documents of earlier steps it may speak of, and the second reading's model. */
 export interface ReadAtOptions {
   /** Documents earlier steps asked a yes to (ProcessModule.earlierDocuments): a yes to one is not this step's. */
@@ -294,6 +304,7 @@ export function understand(mail: ParsedMail, options: ReadOptions = {}): MailRea
     ...(own ? {} : { quotedOnly: true }),
     ...(namesAnotherDay(quoted, days, reference) ? { anotherDay: true } : {}),
     ...(namesNoSuchDay(ownWords, reference) ? { noSuchDay: true } : {}),
+    ...onTimeline(ownWords, quoted, reference, clauseReading.languages),
     // (A picture inside the text, a signature's logo, is no file handed over.)
     ...(attachments.every((a) => a.disposition === 'inline' && a.contentType.startsWith('image/')) ? { noFiles: true } : {}),
   };

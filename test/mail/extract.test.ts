@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractContacts, extractLaunchDate } from '../../shared/mail';
 import * as chrono from 'chrono-node';
-import { chronoEnglish, namesNoSuchDay, noticeLaunchDays, SPAN_PARSERS } from '../../shared/mail/extract';
+import { chronoEnglish, namesNoSuchDay, noticeLaunchDays, noticeSpans, sentencesWithin, SPAN_PARSERS, spansNamed } from '../../shared/mail/extract';
 
 const reference = new Date('2027-01-15T12:00:00Z');
 
@@ -364,6 +364,53 @@ describe('the launch days a notice of ours names', () => {
   });
   it('takes a day with no year for the first one on or after the day the notice is read against', () => {
     expect(noticeLaunchDays('Target go-live: March 3', reference)).toEqual(['2027-03-03']);
+  });
+});
+
+describe('the days a notice of ours names, and a reply’s days within them', () => {
+  const reference = new Date('2026-09-09T12:00:00Z');
+  const notice = [
+    'From: Paytronix Integrations <integrations@paytronix.example>',
+    'Sent: Tuesday, September 8, 2026 11:20 AM',
+    '  Development: Monday, September 14, 2026 to Friday, October 23, 2026',
+    '  Client QA: October 26 - November 6',
+    '  Certification slot: week of Monday, November 9, 2026',
+    '  Event: Salon Atlantique, November 12–15',
+    '  Go-live: Monday, November 23, 2026',
+  ].join('\n');
+  it('reads each line’s day, its span ("X to Y", "X - Y", "X–15") and its week, and leaves out days before the reply (a header’s)', () => {
+    expect(noticeSpans(notice, reference)).toEqual([
+      ['2026-09-14', '2026-10-23'],
+      ['2026-10-26', '2026-11-06'],
+      ['2026-11-09', '2026-11-13'],
+      ['2026-11-12', '2026-11-15'],
+      ['2026-11-23', '2026-11-23'],
+    ]);
+  });
+  it.each([
+    ['a freeze from November 20 through January 4', 'en', [['2026-11-20', '2027-01-04']]],
+    ['at the show May 17–20', 'en', [['2027-05-17', '2027-05-20']]],
+    ['die Geschäftsstelle ist vom 21.12.2026 bis einschließlich 06.01.2027 geschlossen', 'de', [['2026-12-21', '2027-01-06']]],
+    ['je serai en congé du 12 au 16 avril', 'fr', [['2027-04-12', '2027-04-16']]],
+    ['go-live on the 23rd', 'en', []],
+    ['in two weeks', 'en', []],
+  ] as const)('reads "%s" (%s) as %j', (text, language, spans) => {
+    expect(spansNamed(text, reference, [language])).toEqual(spans);
+  });
+  it('finds the sentences naming a span of the sender’s own across the project, or a day inside one of its spans, not the notice’s days said again', () => {
+    const spans = noticeSpans(notice, reference);
+    const reply = [
+      'Approved.',
+      'We run a change freeze from November 20 through January 4.',
+      'Our office is closed from December 24 to January 2.',
+      'I am off on October 28.',
+      'Go-live on November 23 works for us.',
+      'Client QA from October 26 to November 6 is booked.',
+    ].join(' ');
+    expect(sentencesWithin(reply, spans, reference, ['en']).map((s) => s.trim())).toEqual([
+      'We run a change freeze from November 20 through January 4.',
+      'I am off on October 28.',
+    ]);
   });
 });
 

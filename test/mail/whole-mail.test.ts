@@ -103,6 +103,27 @@ describe('whole mails whose hold-back only the reply text decides', () => {
     expect(same).toMatchObject({ intent: 'approve', needsReview: false, launchDate: '2026-06-15' });
   });
 
+  it('holds a yes beside news of days within the project’s timeline, and acts on the same yes beside days outside it or days restated', async () => {
+    const m = mails.find((x) => x.name === 'news-on-the-timeline');
+    if (m === undefined) throw new Error('fixture missing');
+    const told = (from: string, to: string) => Buffer.from(m.raw.toString('utf8').replace('from November 20 through January 4', `from ${from} through ${to}`));
+    const freeze = await readingOf(m);
+    expect(freeze).toMatchObject({ intent: 'approve', needsReview: true });
+    expect(freeze.reasons.some((r) => r.startsWith('news on a day of the project’s timeline: “Heads-up for everyone'))).toBe(true);
+    // A span of the sender's own across the go-live, or a day inside the client QA window, is news the PM weighs.
+    for (const [from, to] of [
+      ['November 21', 'November 25'],
+      ['October 28', 'October 28'],
+    ] as const)
+      expect(await readingOf({ ...m, raw: told(from, to) })).toMatchObject({ intent: 'approve', needsReview: true });
+    // After the project, or the notice's own days said again, is none.
+    for (const [from, to] of [
+      ['December 20', 'January 4'],
+      ['October 26', 'November 6'],
+    ] as const)
+      expect(await readingOf({ ...m, raw: told(from, to) })).toMatchObject({ intent: 'approve', needsReview: false });
+  });
+
   it('holds a yes beside a day no calendar has, and acts on it with the day mended', async () => {
     const m = mails.find((x) => x.name === 'a-day-no-calendar-has');
     if (m === undefined) throw new Error('fixture missing');

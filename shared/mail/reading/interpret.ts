@@ -91,12 +91,14 @@ export interface InterpretSignals {
    * out: "Ben, can you confirm to Paytronix directly" asks one of them, not us.
    */
   readonly copied?: readonly string[];
+  /** The sender's sentences that name a day within the days of the notice quoted under the reply (read.ts). */
+  readonly onTimeline?: readonly string[];
 }
 
 /** What the mail around a reply says of it (the notice it quotes, whose mail that is, a calendar button): read once per mail. */
 export type MailSignals = Pick<
   InterpretSignals,
-  'quoteAsks' | 'answersSomeoneElse' | 'calendarAnswer' | 'quotedOnly' | 'anotherDay' | 'noSuchDay' | 'noFiles' | 'copied'
+  'quoteAsks' | 'answersSomeoneElse' | 'calendarAnswer' | 'quotedOnly' | 'anotherDay' | 'noSuchDay' | 'noFiles' | 'copied' | 'onTimeline'
 >;
 
 const quote = (c: Clause) => `“${c.text.length > 90 ? `${c.text.slice(0, 87)}…` : c.text}”`;
@@ -124,6 +126,21 @@ function result(
     reasons: decided.map((r) => `${r.why}: ${quote(r.clause)}`),
     ...rest,
   };
+}
+
+/** Spaces made one, for finding a clause in a sentence. */
+const squeezed = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/**
+ * "APPROVED. Our whole team will be at Expo West March 11–14": news beside a yes on a day of the project's timeline (the notice
+ * quoted under the reply names it). Whether the dates still hold is for the PM.
+ */
+function newsOnTimeline(clauses: readonly Clause[], yes: readonly Read[], onTimeline: readonly string[] | undefined): Read[] {
+  if (onTimeline === undefined) return [];
+  const sentences = onTimeline.map(squeezed);
+  const saidYes = new Set(yes.map((r) => r.clause));
+  const news = clauses.find((c) => !saidYes.has(c) && !c.question && sentences.some((s) => s.includes(squeezed(c.text))));
+  return news === undefined ? [] : [{ signal: 'not-yet', clause: news, why: 'news on a day of the project’s timeline' }];
 }
 
 /** The reading of a calendar reply's answer: a yes, a no, or a tentative yes for the PM. */
@@ -306,6 +323,7 @@ function readByRules(question: StepQuestion, signals: InterpretSignals, reading:
         ? [{ signal: 'not-yet', clause: yes[0]?.clause as Clause, why: 'a launch day other than the one the notice proposes' } as const]
         : []),
       ...(signals.noSuchDay === true ? [{ signal: 'not-yet', clause: yes[0]?.clause as Clause, why: 'a day no calendar has' } as const] : []),
+      ...newsOnTimeline(clauses, yes, signals.onTimeline),
       // "Fine by me. … Raj, can you confirm by tomorrow?": the yes waits on a colleague's answer.
       ...of('not-yet').filter((r) => toColleague.has(r.clause)),
       // "Ready for certification, screenshots, video and transactions attached", and no file: the round would open on materials
