@@ -175,6 +175,32 @@ describe('inline answers between quoted lines', () => {
     expect(extractReplyText(named)).toBe(lines('See inline.', '', '> 1. Scope?', 'Right.'));
   });
 
+  it('keeps what the sender wrote on under a "-- " signature block, and no line of the signature', () => {
+    const under = lines(
+      'Approved.',
+      '',
+      'Regards,',
+      'Ian',
+      '',
+      '-- ',
+      'Ian Fletcher',
+      'Head of Digital, Meridian Trade Shows Ltd',
+      '+44 161 555 0127',
+      '',
+      'Q for you: if the requirements come early, does the 12 May launch stay fixed?',
+      '',
+      'www.meridiantradeshows.example',
+      '',
+      'On 24/03/2027 16:12, Cadmium Integration Services wrote:',
+      '> Please reply APPROVED within 48 hours.',
+    );
+    expect(extractReplyText(under)).toBe(
+      lines('Approved.', '', 'Regards,', 'Ian', '', 'Q for you: if the requirements come early, does the 12 May launch stay fixed?'),
+    );
+    const signed = lines('Approved.', '', '-- ', 'Ian Fletcher', 'Head of Digital', '', 'Meridian Trade Shows Ltd', '+44 161 555 0127');
+    expect(extractReplyText(signed)).toBe('Approved.');
+  });
+
   it('reads a lone block under the whole quote as bottom-posting: the reply itself, with no context', () => {
     const bottom = lines(
       'Pat <pat@x.example> schrieb am 16.03.2027 10:10:',

@@ -310,7 +310,7 @@ export function cutSignature(input: readonly string[]): string[] {
 function cutOwnSignature(input: readonly string[]): string[] {
   let lines = cutDisclaimer(dropBanners([...input]));
   const delimiter = lines.findIndex((line) => SIGNATURE_DELIMITER.test(line));
-  if (delimiter >= 0) lines = lines.slice(0, delimiter);
+  if (delimiter >= 0) lines = [...lines.slice(0, delimiter), ...writtenUnder(lines.slice(delimiter + 1))];
   // A mobile signature line ends the mail unless the sender wrote on under it: then only the line goes.
   const mobile = lines.findIndex(isMobileSignature);
   if (mobile >= 0) {
@@ -342,6 +342,31 @@ function cutOwnSignature(input: readonly string[]): string[] {
   const named = nameSignatureStart(lines);
   if (named >= 0) return lines.slice(0, named);
   return lines;
+}
+
+/** At least this many words make a paragraph under a signature a sentence of the sender's rather than a line of the signature. */
+const MIN_WORDS_UNDER = 6;
+
+/**
+ * What the sender wrote on under a `-- ` signature: its paragraphs after the first (the signature block) that are the sender's
+ * sentences, a question or one ended with a stop (`Q for you: does the 12 May launch stay fixed?`), not lines a signature is made of.
+ */
+function writtenUnder(below: readonly string[]): string[] {
+  const paragraphs: string[][] = [[]];
+  for (const line of below) {
+    if (line.trim() === '') {
+      if ((paragraphs[paragraphs.length - 1] ?? []).length > 0) paragraphs.push([]);
+    } else (paragraphs[paragraphs.length - 1] as string[]).push(line);
+  }
+  const written = paragraphs.slice(1).filter((p) => {
+    const text = p.map((l) => l.trim()).join(' ');
+    return (
+      text.split(/\s+/).length >= MIN_WORDS_UNDER &&
+      (/[?]$/.test(text) || AFTERTHOUGHT.test(text) || ENDS_A_SENTENCE.test(text)) &&
+      !p.every((l) => isSignatureDetail(l))
+    );
+  });
+  return written.flatMap((p) => ['', ...p]);
 }
 
 /** True when the lines hold nothing but a sign-off: a closing or a name, and signature lines under it. */
