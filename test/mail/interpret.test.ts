@@ -283,6 +283,28 @@ describe('reading a reply at the step it answers', () => {
     expect(read('', 'approval', { ...plain, attachmentNames: ['Project_Plan_signed.pdf'] }).intent).toBe('approve');
   });
 
+  it.each([
+    ['APPROVED - see attached.', 'plan_v3_our_changes.pdf'],
+    ['Signed copy attached.', 'WO_PX-2071_signed_with_amendments.pdf'],
+    ['Von unserer Seite freigegeben, Details im Anhang.', 'QA_Befunde_noch_offen.csv'],
+    ['Validé de notre côté, merci.', 'retours_recette_a_corriger.csv'],
+    ['Akkoord, zie bijlage.', 'IDI_redline_opmerkingen.docx'],
+  ])('holds "%s" with a file of changes or comments attached (%s) for the PM', (text, file) => {
+    const reading = read(text, text.startsWith('Validé') || text.startsWith('Von') ? 'testing' : 'approval', { ...plain, attachmentNames: [file] });
+    expect(reading).not.toMatchObject({ intent: 'approve', needsReview: false });
+    if (reading.intent === 'approve') expect(reading.reasons.some((r) => r.startsWith('a file of changes or comments beside the yes'))).toBe(true);
+  });
+
+  it('acts on a yes with files whose names say what they hold, not changes ("Redline_cert_screenshots.zip" is a company’s name)', () => {
+    expect(read('Approved, signed plan attached.', 'approval', { ...plain, attachmentNames: ['Project_Plan_signed.pdf'] })).toMatchObject({
+      intent: 'approve',
+      needsReview: false,
+    });
+    expect(
+      read("We're ready for certification, screenshots attached.", 'readiness', { ...plain, attachmentNames: ['Redline_cert_screenshots.zip'] }),
+    ).toMatchObject({ intent: 'approve', needsReview: false });
+  });
+
   it('approves nothing at a delivery step: "validated by marketing" describes an item', () => {
     expect(read('Attached the field mapping, validated by marketing.', 'delivery', { ...plain, attachmentNames: ['mapping.csv'] }).intent).toBe('inform');
   });

@@ -1,7 +1,7 @@
 import { DECISION_CONFIDENCE, type DocumentName, type Intent, isDecision, type StepQuestion } from './types';
 import { NAMES_A_DAY, readClauses, YES_LIKE, type Clause, type ClauseReading } from './clauses';
 import { fixedItems, namedCases } from './lists';
-import { ATTACHED_WORDS, spacedWordsOf, wordsOf } from './patterns';
+import { ATTACHED_WORDS, FILE_OF_CHANGES, spacedWordsOf, wordsOf } from './patterns';
 import { checkedBySecondReading, chosenBySecondReading, type IntentModel } from './second-reading';
 import { YES_OR_NO, YES_ACTS, type Signal, type Read } from './reads';
 import { readOne } from './clause-reading';
@@ -324,6 +324,11 @@ function readByRules(question: StepQuestion, signals: InterpretSignals, reading:
         : []),
       ...(signals.noSuchDay === true ? [{ signal: 'not-yet', clause: yes[0]?.clause as Clause, why: 'a day no calendar has' } as const] : []),
       ...newsOnTimeline(clauses, yes, signals.onTimeline),
+      // "APPROVED - see attached", the file named plan_v3_our_changes.pdf: the yes comes with changes the PM must read.
+      ...fileClauses
+        .filter((c) => FILE_OF_CHANGES.test(c.folded))
+        .slice(0, 1)
+        .map((c): Read => ({ signal: 'not-yet', clause: c, why: 'a file of changes or comments beside the yes' })),
       // "Fine by me. … Raj, can you confirm by tomorrow?": the yes waits on a colleague's answer.
       ...of('not-yet').filter((r) => toColleague.has(r.clause)),
       // "Ready for certification, screenshots, video and transactions attached", and no file: the round would open on materials

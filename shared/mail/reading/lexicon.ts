@@ -195,6 +195,7 @@ export type DayWords = Readonly<Partial<Record<DayWordName, readonly string[]>>>
 export type PatternName =
   | 'adverbialContrast'
   | 'attachmentWords'
+  | 'fileOfChanges'
   | 'almost'
   | 'already'
   | 'andNot'

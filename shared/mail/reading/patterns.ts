@@ -26,6 +26,9 @@ export function spacedWordsOf(name: PatternName): RegExp {
 /** Words that say a file is attached ("attached", "anbei", "ci-joint", "in allegato"…: the `attachmentWords` pattern), over folded text. */
 export const ATTACHED_WORDS = wholeWordsOf(['attachmentWords']);
 
+/** Words in a file's name that say it holds changes or comments ("plan_v3_our_changes.pdf", "WO_signed_with_amendments.pdf"), over folded text. */
+export const FILE_OF_CHANGES = wholeWordsOf(['fileOfChanges']);
+
 /** Where a link starts ("https://", "www."): the clauses' query mark and the sentences' cut both know a link by it. */
 export const LINK_START = String.raw`(?:https?:\/\/|www\.)`;
 

@@ -1473,6 +1473,7 @@ export const es: Lexicon = {
     inPlaceOf: ['en lugar de', 'en vez de', 'en lugar del', 'en vez del'],
     tellMe: ['avisame', 'aviseme', 'avisadme', 'avisenme', 'dimelo', 'hazmelo saber', 'me avisas', 'me dices'],
     joining: ['invitacion', 'convocatoria', 'participar', 'participara', 'distribucion'],
+    fileOfChanges: ['cambios', 'comentarios', 'comentado', 'correcciones', 'observaciones', 'incidencias', 'pendientes'],
     attachmentWords: ['adjuntos?', 'adjuntas?', 'te adjunto', 'os adjunto', 'les adjunto'],
     routedMail: ['facturas?', 'facturacion', 'correos?'],
     monthNames: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],

@@ -1486,6 +1486,7 @@ export const fr: Lexicon = {
     inPlaceOf: ["au lieu d[eu']?", 'au lieu des', 'plutot que', "a la place d[eu']?", 'a la place des'],
     tellMe: ['dites-le-moi', 'dites-moi', 'faites-le-moi savoir', 'faites-moi signe', 'prevenez-moi', 'tenez-moi au courant'],
     joining: ['invitation', 'diffusion', 'participer', 'participera', 'convier'],
+    fileOfChanges: ['modifications', 'commentaires', 'commente', 'remarques', 'corrections', 'retours', 'a corriger', 'anomalies', 'points ouverts'],
     attachmentWords: ['ci-joint', 'ci-jointe?s?', 'en piece jointe', 'en pj', 'pieces? jointes?'],
     routedMail: ['factures?', 'facturation', 'e-?mails?', 'courriers?'],
     monthNames: ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre'],

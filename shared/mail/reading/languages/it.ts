@@ -1355,6 +1355,7 @@ export const it: Lexicon = {
     inPlaceOf: ['anziche', 'invece d[ei]', "invece del(?:la|le|lo|l')?", 'al posto d[ei]', "al posto del(?:la|le|lo|l')?"],
     tellMe: ['fatemi sapere', 'fammi sapere', 'mi faccia sapere', 'avvisatemi', 'ditemelo'],
     joining: ['invito', 'partecipare', 'partecipera', 'distribuzione'],
+    fileOfChanges: ['modifiche', 'commenti', 'commentato', 'correzioni', 'osservazioni', 'anomalie', 'punti aperti'],
     attachmentWords: ['in allegato', 'allegat[oi]', 'allego', 'alleghiamo'],
     routedMail: ['fatture?', 'fatturazione', 'e-?mail', 'posta'],
     monthNames: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],

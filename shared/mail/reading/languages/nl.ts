@@ -1103,6 +1103,7 @@ export const nl: Lexicon = {
     inPlaceOf: ['in plaats van'],
     tellMe: ['laat het me weten', 'laat het ons weten', 'laat maar weten', 'laat het weten', 'geef het aan'],
     joining: ['hem', 'haar', 'uitnodiging', 'verzendlijst', 'deelnemen', 'aansluiten'],
+    fileOfChanges: ['wijzigingen', 'opmerkingen', 'commentaar', 'correcties', 'bevindingen', 'openstaande punten'],
     attachmentWords: ['in de bijlage', 'bijlagen?', 'bijgevoegd', 'als bijlage'],
     routedMail: ['facturen', 'factuur', 'facturatie', 'e-?mails?', 'post'],
     monthNames: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],

@@ -1421,6 +1421,7 @@ export const pt: Lexicon = {
     inPlaceOf: ['em vez de', 'ao inves de', 'no lugar de', 'em vez do', 'em vez da', 'no lugar do', 'no lugar da'],
     tellMe: ['me avise', 'avise-me', 'me avisem', 'diga-me', 'me diga', 'me fala'],
     joining: ['convite', 'participar', 'participara', 'distribuicao'],
+    fileOfChanges: ['alteracoes', 'comentarios', 'comentado', 'correcoes', 'observacoes', 'pendencias', 'ajustes'],
     attachmentWords: ['em anexo', 'anexos?', 'anexei', 'anexamos', 'segue anexo', 'seguem anexos'],
     routedMail: ['faturas?', 'faturamento', 'notas fiscais', 'e-?mails?'],
     monthNames: ['janeiro', 'fevereiro', 'marco', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'],
