@@ -62,9 +62,9 @@ describe('the labelled corpus', () => {
 
 /*
  * The floors the issue sets (docs/mail-understanding.md#confidence): on the tuning set the reader
- * holds two of them, and misses the third since the trap batches joined it (11.0% to the PM). On the held-back quarter it
- * holds two of the three (docs/mail-corpus.md#figures: intent right on 95.50% of the replies acted on, 9.84% to the PM: 354
- * of 3,598) and misses the third (six wrong approvals): there the suite holds what the reader does keep, and guards the
+ * holds two of them, and misses the third since the trap batches joined it (11.1% to the PM). On the held-back quarter it
+ * holds two of the three (docs/mail-corpus.md#figures: intent right on 95.56% of the replies acted on, 9.72% to the PM: 354
+ * of 3,641) and misses the third (six wrong approvals): there the suite holds what the reader does keep, and guards the
  * measured level against regressions; the issue stays open until the held-back figures reach every floor.
  */
 describe('the reader on the tuning replies', () => {
@@ -91,9 +91,11 @@ describe('the reader on the tuning replies', () => {
   // doubted at a test or a readiness report: 1,399 of 12,427 (11.3%); with the second reading's thresholds moved (NO_DECISION
   // 0.9, YES_LIKELY 0.7): 1,345 (10.8%); with the round's later batches kq and kp (a trap batch: details confirmed with
   // something else) joined: 1,361 of 12,507 (10.9%); at the round's end (kr, a trap batch, and the record sets kn, ko joined;
-  // NO_DECISION 0.85): 1,387 of 12,640 (11.0%).
-  it('leaves at most the measured 11.0% of the replies to the PM (the issue’s floor is 10%: not met since the trap batches joined)', () => {
-    expect(result.figures.intent.flaggedShare).toBeLessThanOrEqual(0.11);
+  // NO_DECISION 0.85): 1,387 of 12,640 (11.0%). In the thirteenth, with its mailbox batches ks, ku, its trap batches kt (answers
+  // point by point) and kv (what holds a yes back after the signature, in a P.S., in a file's name) and the record sets kw, kx
+  // joined: 1,428 of 12,908 (11.1%).
+  it('leaves at most the measured 11.1% of the replies to the PM (the issue’s floor is 10%: not met since the trap batches joined)', () => {
+    expect(result.figures.intent.flaggedShare).toBeLessThanOrEqual(0.111);
   });
 
   it('never empties a reply that has text', () => {
@@ -168,7 +170,7 @@ describe('the reader on the trap batches’ held-back replies (figures only, no 
   });
 
   it('has the trap batches’ held-back replies to read (a missing folder would pass every guard below)', () => {
-    expect(figuresOf.cases).toBeGreaterThanOrEqual(601);
+    expect(figuresOf.cases).toBeGreaterThanOrEqual(635);
   });
 
   it('never empties a reply that has text', () => {
@@ -193,7 +195,11 @@ describe('the reader on the trap batches’ held-back replies (figures only, no 
   // The twelfth round's reader acts on 11 of those 552 (its starting reader on 14), and on 2 of the 49 its three trap batches
   // brought (kl, a yes said indirectly; kp, details confirmed with something else; kr, a yes beside news that clashes with the
   // project's dates), read so as they came, not looked at (its starting reader on 3).
-  it('approves at most the 13 replies, of those that refuse, ask, make a condition or leave something pending, measured when they were filed', () => {
-    expect(figuresOf.wrongApprovals.length).toBeLessThanOrEqual(13);
+  // The thirteenth round's reader acts on 12 of those 601 (its starting reader on 13: news on a day of the project's timeline, read
+  // against the quoted notice's dates, holds two; the second reading retrained at the round's end lets one through), and on none of
+  // the 34 its two trap batches brought (kt, answers point by point; kv, what holds a yes back under the signature, in a P.S. or in
+  // a file's name), read so as they came, not looked at (its starting reader on 1).
+  it('approves at most the 12 replies, of those that refuse, ask, make a condition or leave something pending, measured when they were filed', () => {
+    expect(figuresOf.wrongApprovals.length).toBeLessThanOrEqual(12);
   });
 });

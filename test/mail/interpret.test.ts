@@ -295,6 +295,17 @@ describe('reading a reply at the step it answers', () => {
     if (reading.intent === 'approve') expect(reading.reasons.some((r) => r.startsWith('a file of changes or comments beside the yes'))).toBe(true);
   });
 
+  it.each([
+    ['confirmation', 'Confirmed all details. Launch date: asap'],
+    ['confirmation', 'tout est conforme. date de lancement : courant T2'],
+    ['confirmation', 'confirmed 👍 desired launch: end of q2 sometime'],
+    ['confirmation', 'confermo i dati. data di lancio: dopo le feste, vediamo'],
+    ['confirmation', 'yep all good on our end. launch is march 3 not march 10 tho'],
+    ['testing', 'it all works!!! on my laptop. staff tablets no luck'],
+  ] as const)('does not act at %s on "%s" (a launch with no day, a "tho", no luck)', (question, text) => {
+    expect(read(text, question)).not.toMatchObject({ intent: 'approve', needsReview: false });
+  });
+
   it('acts on a yes with files whose names say what they hold, not changes ("Redline_cert_screenshots.zip" is a company’s name)', () => {
     expect(read('Approved, signed plan attached.', 'approval', { ...plain, attachmentNames: ['Project_Plan_signed.pdf'] })).toMatchObject({
       intent: 'approve',

@@ -228,10 +228,14 @@ const VAGUE_TIME = spacedWordsOf('vagueLaunch');
 const LAUNCHES_A_THING = /\b(?:launch\w*|lanc\w*|lanz\w*)\s+(?:new|nieuwe?|neue\w*|nouve\w*|nuev\w*|nov[oa]s?|nuov\w*)\s/;
 
 /** A launch named by a season or a time no calendar fixes, and no figure, month or weekday, nor a launch of something new. */
+/** A quarter of a year, "Q2", "T3" (trimestre): a time with a figure that names no day. */
+const QUARTER = /\b[qt][1-4]\b/g;
+
 function vagueLaunch(clause: Clause): boolean {
   return (
     clause.goLiveNamed &&
-    !/\d/.test(clause.folded) &&
+    // (A quarter is no day: "courant T2", "end of Q2".)
+    !/\d/.test(clause.folded.replace(QUARTER, '')) &&
     VAGUE_TIME.test(clause.folded) &&
     matchesOf(DATE_NAMES, clause.folded).length === 0 &&
     !LAUNCHES_A_THING.test(clause.folded)

@@ -1202,6 +1202,12 @@ export const de: Lexicon = {
     factQuestion: ['wer', 'welche\\w*', 'wo', 'wann', 'an wen'],
     monthWindow: ['anfang', 'mitte', 'ende', 'irgendwann'],
     vagueLaunch: [
+      'so bald wie moglich',
+      'sobald wie moglich',
+      'schnellstmoglich',
+      'quartal',
+      'nach den ferien',
+      'vor dem sommer',
       'im (?:fruhjahr|fruhling|sommer|herbst|winter)\\b',
       'nach den (?:sommerferien|ferien|feiertagen)',
       'nach (?:ostern|pfingsten|weihnachten)',

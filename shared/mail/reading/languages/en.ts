@@ -1249,6 +1249,7 @@ export const en: Lexicon = {
     'poster behind you',
   ],
   problem: [
+    'no luck',
     'off by an hour',
     'an hour off',
     'needs a fix',
@@ -2502,7 +2503,7 @@ export const en: Lexicon = {
     'we want to go live',
     'target*',
   ],
-  contrast: ['but', 'however', 'although', 'though', 'except', 'apart from', 'whereas', 'that said', 'on the other hand'],
+  contrast: ['but', 'however', 'although', 'though', 'except', 'apart from', 'whereas', 'that said', 'on the other hand', 'tho'],
   continuing: ['still'],
   every: ['the two', 'the three', 'the four', 'the five', 'all three', 'all four', 'all', 'every', 'each', 'both', 'everything'],
   testCases: [
@@ -2679,6 +2680,12 @@ export const en: Lexicon = {
     factQuestion: ['who', 'which', 'where', 'when', 'whom'],
     monthWindow: ['early', 'mid', 'late', 'beginning of', 'end of', 'start of', 'first half', 'second half', 'sometime'],
     vagueLaunch: [
+      'asap',
+      'as soon as (?:possible|we can)',
+      '\bq[1-4]\b',
+      '(?:first|second|third|fourth|last) quarter',
+      'before (?:the )?(?:summer|winter|holidays|christmas)',
+      'end of (?:the )?(?:year|summer|q[1-4])',
       'sometime (?:after|next|this|around|before)',
       'some time (?:after|next)',
       '(?:in|by|over) (?:the )?(?:spring|summer|autumn|fall|winter)\\b',

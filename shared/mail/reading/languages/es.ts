@@ -1361,6 +1361,11 @@ export const es: Lexicon = {
     factQuestion: ['quien\\w*', 'cual\\w*', 'donde', 'cuando', 'a quien'],
     monthWindow: ['principios', 'mediados', 'finales', 'comienzos'],
     vagueLaunch: [
+      'cuanto antes',
+      'lo antes posible',
+      'lo mas pronto posible',
+      'trimestre',
+      'antes del verano',
       'en el (?:primer|segundo) semestre',
       'en algun momento',
       'en (?:primavera|verano|otono|invierno)\\b',

@@ -1361,6 +1361,13 @@ export const fr: Lexicon = {
     factQuestion: ['qui', 'quel\\w*', 'quand', 'a qui'],
     monthWindow: ['debut', 'mi', 'fin', 'courant'],
     vagueLaunch: [
+      'courant',
+      'des que possible',
+      'au plus vite',
+      'au plus tot',
+      '\bt[1-4]\b',
+      'trimestre',
+      "avant l'ete",
       'a un moment',
       'au (?:printemps|premier semestre|second semestre)',
       'en (?:ete|automne|hiver)\\b',

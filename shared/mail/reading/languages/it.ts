@@ -1252,6 +1252,11 @@ export const it: Lexicon = {
     factQuestion: ['chi', 'quale', 'quali', 'dove', 'quando', 'a chi'],
     monthWindow: ['inizio', 'meta', 'fine'],
     vagueLaunch: [
+      'dopo le feste',
+      'appena possibile',
+      'prima possibile',
+      'trimestre',
+      "prima dell'estate",
       'in qualche momento',
       '(?:in|entro la) (?:primavera|estate|autunno|inverno)\\b',
       "entro l'(?:estate|autunno|inverno)\\b",

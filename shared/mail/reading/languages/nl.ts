@@ -1001,6 +1001,10 @@ export const nl: Lexicon = {
     factQuestion: ['welke', 'waar', 'wanneer'],
     monthWindow: ['begin', 'half', 'medio', 'eind'],
     vagueLaunch: [
+      'ergens na',
+      'zo snel (?:als )?mogelijk',
+      'kwartaal',
+      'voor de zomer',
       'ergens in',
       'in het (?:voorjaar|najaar)',
       '(?:deze|in de|na de) (?:zomer|winter)\\b',

@@ -1315,6 +1315,11 @@ export const pt: Lexicon = {
     factQuestion: ['quem', 'qual', 'quais', 'onde', 'quando', 'a quem'],
     monthWindow: ['inicio', 'meados', 'final', 'fim', 'comeco'],
     vagueLaunch: [
+      '(?:pro|para o) (?:primeiro|segundo) semestre',
+      'o quanto antes',
+      'o mais rapido possivel',
+      'assim que (?:for )?possivel',
+      'trimestre',
       '(?:no|do) (?:primeiro|segundo) semestre',
       'em algum momento',
       '(?:no|na) (?:verao|outono|inverno|primavera)\\b',
