@@ -306,6 +306,17 @@ describe('reading a reply at the step it answers', () => {
     expect(read(text, question)).not.toMatchObject({ intent: 'approve', needsReview: false });
   });
 
+  it('reads "won\'t actually work" in a P.S. under a yes as a refusal', () => {
+    const reading = read("Schedule approved!\n\nP.S. Go-live on the 14th won't actually work for us, ops is maxed out that week.", 'approval');
+    expect(reading.intent).toBe('decline');
+  });
+
+  it('takes "le jour exact", "das genaue Datum", "the exact date" for a day named, not for a yes ("c\'est exact" still is one)', () => {
+    expect(read("Je pourrai vous donner le jour exact après notre conseil d'administration.", 'confirmation').intent).not.toBe('approve');
+    expect(read('We will send you the exact date after our board meets.', 'confirmation').intent).not.toBe('approve');
+    expect(read("C'est exact, tout est bon.", 'confirmation')).toMatchObject({ intent: 'approve', needsReview: false });
+  });
+
   it('acts on a yes with files whose names say what they hold, not changes ("Redline_cert_screenshots.zip" is a company’s name)', () => {
     expect(read('Approved, signed plan attached.', 'approval', { ...plain, attachmentNames: ['Project_Plan_signed.pdf'] })).toMatchObject({
       intent: 'approve',

@@ -448,6 +448,13 @@ export const de: Lexicon = {
     'verlegen',
   ],
   neutral: [
+    // Ein Tag, noch zu nennen: "das genaue Datum" ist kein "genau" (ja).
+    'genaue datum',
+    'genaues datum',
+    'genauen termin',
+    'genaue termin',
+    'genauen tag',
+    'genaue tag',
     // Nothing still to come: "nothing outstanding", "sem pendentes", "keine offenen Punkte".
     'keine offenen punkte',
     'keine offenen fragen',

@@ -409,6 +409,10 @@ export const en: Lexicon = {
     'does not work for us',
     "doesn't work for me",
     "won't work for us",
+    "won't actually work",
+    "won't really work",
+    "doesn't actually work for",
+    "doesn't really work for",
     'not quite',
     "can't commit",
     'cannot commit',
@@ -785,6 +789,10 @@ export const en: Lexicon = {
     'rather than',
   ],
   neutral: [
+    // A day still to give, named: "the exact date" is no yes.
+    'exact date',
+    'exact day',
+    'precise date',
     'regression test',
     'regression tests',
     'regression testing',

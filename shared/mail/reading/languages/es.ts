@@ -543,6 +543,9 @@ export const es: Lexicon = {
     'atrasar*',
   ],
   neutral: [
+    // "la fecha exacta" is no "exacto" (a yes).
+    'fecha exacta',
+    'día exacto',
     // Less than: no "except" ("llegan en menos de un minuto", "chegam em menos de um minuto").
     'en menos de',
     'de menos de',

@@ -540,6 +540,11 @@ export const fr: Lexicon = {
     'inverser',
   ],
   neutral: [
+    // A day still to give, named: "le jour exact" is no "exact" (a yes).
+    'jour exact',
+    'date exacte',
+    'jour précis',
+    'date précise',
     // Nothing still to come: "nothing outstanding", "sem pendentes", "keine offenen Punkte".
     'rien en attente',
     'aucun point ouvert',

@@ -505,6 +505,9 @@ export const it: Lexicon = {
     'rinviar*',
   ],
   neutral: [
+    // "la data esatta" is no "esatto" (a yes).
+    'data esatta',
+    'giorno esatto',
     // Nothing still to come: "nothing outstanding", "sem pendentes", "keine offenen Punkte".
     'nessun punto aperto',
     'nessuna pendenza',

@@ -402,6 +402,10 @@ export const nl: Lexicon = {
     'verlagen',
   ],
   neutral: [
+    // "de exacte datum" is no "exact" (a yes).
+    'exacte datum',
+    'precieze datum',
+    'exacte dag',
     // Nothing still to come: "nothing outstanding", "sem pendentes", "keine offenen Punkte".
     'geen openstaande punten',
     'geen open punten',

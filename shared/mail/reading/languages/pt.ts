@@ -513,6 +513,11 @@ export const pt: Lexicon = {
     'adiemos',
   ],
   neutral: [
+    // "a data exata" is no "exato" (a yes).
+    'data exata',
+    'dia exato',
+    'data exacta',
+    'dia exacto',
     // Less than: no "except" ("llegan en menos de un minuto", "chegam em menos de um minuto").
     'em menos de',
     'de menos de',
