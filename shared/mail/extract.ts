@@ -536,6 +536,9 @@ function noticeDay(m: RegExpMatchArray, reference: Date, from: string): string |
     .find((d) => given !== undefined || d >= from);
 }
 
+/** A day and its month in figures: "12.05.", "5/12", "2027-05-12". */
+const NUMERIC_DAY = /\d{1,4}[./-]\d{1,2}/;
+
 /** A span of days, its first and its last (`YYYY-MM-DD`); one day is a span of one. */
 export type DaySpan = readonly [string, string];
 
@@ -588,7 +591,8 @@ export function noticeSpans(notice: string, reference: Date): DaySpan[] {
  * of writing ("in two weeks") names none.
  */
 export function spansNamed(text: string, reference: Date, languages: readonly string[]): DaySpan[] {
-  if (!DAY_NUMBER.test(text)) return [];
+  // (chrono is the costly part: a day with its month has a month's name or a figure for it, "12.05.", "5/12".)
+  if (!DAY_NUMBER.test(text) || !(DATE_WORDS.test(text) || NUMERIC_DAY.test(text))) return [];
   // The reply's own languages first: English reads "06.01.2025" as June 1.
   const codes = [...languages, 'en'].filter((code, i, all) => all.indexOf(code) === i);
   for (const code of codes) {
