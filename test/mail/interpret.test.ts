@@ -306,6 +306,18 @@ describe('reading a reply at the step it answers', () => {
     expect(read(text, question)).not.toMatchObject({ intent: 'approve', needsReview: false });
   });
 
+  it.each([
+    ['approval', 'aprovado, o da semana passada né, o novo ainda n abri'],
+    ['approval', 'ok looks good, approved 👍 just need my boss to sign off too'],
+    ['approval', 'approved!!!! jk 😂 legal has it, give us a few days'],
+    ['approval', 'per me va bene ma nn firmo io, è la dott.ssa Greco'],
+    ['approval', 'tout bon pr nous, on attend juste le retour du juridique'],
+    ['testing', 'yes tested. works fine in chrome, safari login loops forever'],
+    ['testing', 'läuft! also zumindest im chrome, im firefox nur weiße seite'],
+  ] as const)('does not act at %s on "%s" (a yes to the version before, someone else to sign, a joke, a problem told plainly)', (question, text) => {
+    expect(read(text, question)).not.toMatchObject({ intent: 'approve', needsReview: false });
+  });
+
   it('reads "won\'t actually work" in a P.S. under a yes as a refusal', () => {
     const reading = read("Schedule approved!\n\nP.S. Go-live on the 14th won't actually work for us, ops is maxed out that week.", 'approval');
     expect(reading.intent).toBe('decline');

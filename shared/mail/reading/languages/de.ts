@@ -596,6 +596,10 @@ export const de: Lexicon = {
     'wie war der flug',
   ],
   problem: [
+    'weiße seite',
+    'weisse seite',
+    'leere seite',
+    'weißer bildschirm',
     'entspricht leider nicht',
     'entsprechen leider nicht',
     'stimmt leider nicht',
@@ -1074,6 +1078,13 @@ export const de: Lexicon = {
     'sagen ob',
   ],
   elsewhere: [
+    // Ein Ja zur Version davor.
+    'die vom letzten mal',
+    'die neue habe ich noch nicht',
+    'die neue version habe ich noch nicht',
+    'der vorherige plan',
+    'den vorherigen plan',
+    'die version von letzter woche',
     'rechnung',
     'budget',
     'zahlung',

@@ -1257,6 +1257,10 @@ export const en: Lexicon = {
     'poster behind you',
   ],
   problem: [
+    'loops forever',
+    'login loop',
+    'blank screen',
+    'white screen',
     'no luck',
     'off by an hour',
     'an hour off',
@@ -2128,6 +2132,10 @@ export const en: Lexicon = {
     'with a list of changes',
   ],
   hedge: [
+    // A yes taken back as a joke.
+    'jk',
+    'just kidding',
+    'only kidding',
     'so far',
     'up to now',
     'interim status',
@@ -2383,6 +2391,18 @@ export const en: Lexicon = {
     'could you confirm if',
   ],
   elsewhere: [
+    // A yes to the version before ("not the revised one", "haven't opened the new one yet").
+    'not the revised one',
+    'not the revised version',
+    'not the updated one',
+    'not the new one',
+    "haven't opened the new one",
+    "haven't seen the new one",
+    "haven't looked at the new one",
+    'the one from last week',
+    "last week's version",
+    "last week's plan",
+    "last week's schedule",
     'invoice',
     'invoices',
     'budget',
@@ -3132,6 +3152,17 @@ export const en: Lexicon = {
   },
   // A yes said to be someone else's to give ("final word is with the board", "unterschreiben muss unser Geschäftsführer"): the yes that counts is still to come.
   othersToSign: [
+    // Someone else's sign-off, told in passing.
+    'need my boss to sign off',
+    'needs my boss to sign off',
+    'my boss still needs to',
+    'my boss has to sign',
+    'legal has it',
+    'legal still has it',
+    'with legal for',
+    'im the intern',
+    "i'm the intern",
+    'i am the intern',
     'not the one who can',
     'not the one to confirm',
     'not the one to approve',

@@ -1227,6 +1227,13 @@ export const es: Lexicon = {
     'me confirmas si',
   ],
   elsewhere: [
+    // Un sí a la versión anterior.
+    'la de la semana pasada',
+    'la versión de la semana pasada',
+    'la nueva no la he',
+    'la nueva aún no',
+    'la nueva todavía no',
+    'no la versión revisada',
     'factura',
     'pago',
     'anticipo',

@@ -983,6 +983,12 @@ export const fr: Lexicon = {
     'reviendrai',
   ],
   awaiting: [
+    // "On" for "nous", as French speakers write.
+    'on attend le retour',
+    'on attend juste le retour',
+    'on attend encore le retour',
+    "on attend l'avis",
+    'on attend le feu vert',
     "j'attends le retour",
     "attends l'avis",
     "attendons l'avis",
@@ -1228,6 +1234,13 @@ export const fr: Lexicon = {
     'confirmer si',
   ],
   elsewhere: [
+    // Un oui à la version d'avant.
+    'celle de la semaine dernière',
+    'la version de la semaine dernière',
+    "la nouvelle, je ne l'ai pas",
+    'pas encore ouvert la nouvelle',
+    'pas encore vu la nouvelle',
+    'pas la version révisée',
     'facture',
     'budget',
     'paiement',

@@ -1127,6 +1127,12 @@ export const it: Lexicon = {
     'chiarire se',
   ],
   elsewhere: [
+    // Un sì alla versione precedente.
+    'quella della settimana scorsa',
+    'la versione della settimana scorsa',
+    "la nuova non l'ho",
+    'la nuova ancora no',
+    'non la versione rivista',
     'fattura',
     'budget',
     'pagamento',
@@ -1465,6 +1471,11 @@ export const it: Lexicon = {
     fileState: ['corretto'],
   },
   othersToSign: [
+    // "Non firmo io": chi firma è un altro.
+    'non firmo io',
+    'nn firmo io',
+    'non sono io a firmare',
+    'non sono io che firmo',
     'deve venire dal nostro',
     'deve venire dalla nostra',
     'deve venire dal direttore',

@@ -901,6 +901,12 @@ export const nl: Lexicon = {
     'laten weten of',
   ],
   elsewhere: [
+    // Een ja op de vorige versie.
+    'van vorige week',
+    'de nieuwe heb ik niet',
+    'de nieuwe nog niet',
+    'niet de herziene',
+    'de vorige planning',
     'factuur',
     'budget',
     'betaling',

@@ -694,6 +694,10 @@ export const pt: Lexicon = {
     'como foi o carnaval',
   ],
   problem: [
+    'trava',
+    'travou',
+    'travando',
+    'tela branca',
     // An error message met in use (where the messages alone name material).
     'aparece uma mensagem de erro',
     'aparece a mensagem de erro',
@@ -1187,6 +1191,15 @@ export const pt: Lexicon = {
     'esclarecer se',
   ],
   elsewhere: [
+    // Um sim à versão anterior.
+    'o da semana passada',
+    'a da semana passada',
+    'a versão da semana passada',
+    'o novo ainda n',
+    'o novo ainda não',
+    'a nova ainda não',
+    'não a versão revista',
+    'não a versão revisada',
     'fatura',
     'pagamento',
     'sinal',
