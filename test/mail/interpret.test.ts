@@ -302,7 +302,8 @@ describe('reading a reply at the step it answers', () => {
     ['confirmation', 'confermo i dati. data di lancio: dopo le feste, vediamo'],
     ['confirmation', 'yep all good on our end. launch is march 3 not march 10 tho'],
     ['testing', 'it all works!!! on my laptop. staff tablets no luck'],
-  ] as const)('does not act at %s on "%s" (a launch with no day, a "tho", no luck)', (question, text) => {
+    ['confirmation', 'All correct. Launch in spring 2027.'],
+  ] as const)('does not act at %s on "%s" (a launch with no day, a year beside a season, a "tho", no luck)', (question, text) => {
     expect(read(text, question)).not.toMatchObject({ intent: 'approve', needsReview: false });
   });
 

@@ -229,7 +229,7 @@ const LAUNCHES_A_THING = /\b(?:launch\w*|lanc\w*|lanz\w*)\s+(?:new|nieuwe?|neue\
 
 /** A launch named by a season or a time no calendar fixes, and no figure, month or weekday, nor a launch of something new. */
 /** A quarter of a year, "Q2", "T3" (trimestre): a time with a figure that names no day. */
-const QUARTER = /\b[qt][1-4]\b/g;
+const QUARTER = /\b(?:[qt][1-4]|20\d\d)\b/g;
 
 function vagueLaunch(clause: Clause): boolean {
   return (

@@ -1220,6 +1220,7 @@ export const de: Lexicon = {
     factQuestion: ['wer', 'welche\\w*', 'wo', 'wann', 'an wen'],
     monthWindow: ['anfang', 'mitte', 'ende', 'irgendwann'],
     vagueLaunch: [
+      '(?:das|dem|den) (?:fruhjahr|fruhling|sommer|herbst|winter)\b',
       'so bald wie moglich',
       'sobald wie moglich',
       'schnellstmoglich',
@@ -1617,7 +1618,7 @@ export const de: Lexicon = {
     'nur für mitarbeiter',
   ],
   workOrderNames: ['arbeitsauftrag', 'work order'],
-  goLive: ['live gehen', 'live', 'golive', 'livegang', 'live schalten', 'freischalten', 'starten'],
+  goLive: ['live gehen', 'live', 'golive', 'livegang', 'live schalten', 'freischalten', 'starten', 'starttermin', 'launchtermin'],
   answersElsewhere: [
     'anmerkungen unten',
     'unten in rot',
