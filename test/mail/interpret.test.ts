@@ -315,6 +315,9 @@ describe('reading a reply at the step it answers', () => {
     ['approval', 'tout bon pr nous, on attend juste le retour du juridique'],
     ['testing', 'yes tested. works fine in chrome, safari login loops forever'],
     ['testing', 'läuft! also zumindest im chrome, im firefox nur weiße seite'],
+    ['approval', 'plan looks good, approved from my side. dana from IT wants to look at the api access part first'],
+    ['approval', 'approved ✅ field mapping by jan 10 wont happen, our ops guy is out til the 13th'],
+    ['approval', 'approved von unserer seite 👍 muss die zert-woche noch mit unserem kassenhersteller abklären'],
   ] as const)('does not act at %s on "%s" (a yes to the version before, someone else to sign, a joke, a problem told plainly)', (question, text) => {
     expect(read(text, question)).not.toMatchObject({ intent: 'approve', needsReview: false });
   });

@@ -1457,6 +1457,10 @@ export const de: Lexicon = {
     fileState: ['korrekt'],
   },
   othersToSign: [
+    // "muss die Zert-Woche noch mit unserem Kassenhersteller abklären": ein anderer hat noch mitzureden.
+    'noch ~ abklaren',
+    'muss ~ noch ~ abklaren',
+    'noch mit ~ abstimmen',
     'nicht derjenige',
     'nicht diejenige',
     'brauche die freigabe',

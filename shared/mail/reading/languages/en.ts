@@ -410,6 +410,8 @@ export const en: Lexicon = {
     "doesn't work for me",
     "won't work for us",
     "won't actually work",
+    "won't happen",
+    'not going to happen',
     "won't really work",
     "doesn't actually work for",
     "doesn't really work for",
@@ -3152,6 +3154,11 @@ export const en: Lexicon = {
   },
   // A yes said to be someone else's to give ("final word is with the board", "unterschreiben muss unser Geschäftsführer"): the yes that counts is still to come.
   othersToSign: [
+    // "Dana from IT wants to look at the API access part first": another look before the yes.
+    'wants to look at ~ first',
+    'want to look at ~ first',
+    'wants to check ~ first',
+    'wants to see ~ first',
     // Someone else's sign-off, told in passing.
     'need my boss to sign off',
     'needs my boss to sign off',
