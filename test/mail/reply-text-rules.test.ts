@@ -194,11 +194,24 @@ describe('inline answers between quoted lines', () => {
       'On 24/03/2027 16:12, Cadmium Integration Services wrote:',
       '> Please reply APPROVED within 48 hours.',
     );
-    expect(extractReplyText(under)).toBe(
-      lines('Approved.', '', 'Regards,', 'Ian', '', 'Q for you: if the requirements come early, does the 12 May launch stay fixed?'),
-    );
+    expect(extractReplyText(under)).toBe(lines('Approved.', '', 'Q for you: if the requirements come early, does the 12 May launch stay fixed?'));
     const signed = lines('Approved.', '', '-- ', 'Ian Fletcher', 'Head of Digital', '', 'Meridian Trade Shows Ltd', '+44 161 555 0127');
     expect(extractReplyText(signed)).toBe('Approved.');
+    // A sentence typed straight under the signature's lines, no blank line between, is the sender's too.
+    const typedOn = lines('Approved.', '', '-- ', 'Ian Fletcher', '+44 161 555 0127', "Our ops team can't support a go-live during the week of the 14th.");
+    expect(extractReplyText(typedOn)).toBe(lines('Approved.', '', "Our ops team can't support a go-live during the week of the 14th."));
+  });
+
+  it('drops a tagline or a footer under a "-- " signature block: no word of the project, no point added', () => {
+    for (const tagline of [
+      'Have you tried our new online ordering app for your next event?',
+      'How are we doing? Let us know by taking our two-minute customer survey.',
+      'Dieses Dokument wurde elektronisch erstellt und ist ohne Unterschrift gültig.',
+      'Book a demo of our loyalty program: https://harborsmokehouse.example/demo',
+    ]) {
+      const mail = lines('Approved.', '', 'Thanks,', 'Dana', '', '-- ', 'Dana Whitfield', 'IT Director, Harbor Smokehouse', '+1 617 555 0142', '', tagline);
+      expect(extractReplyText(mail)).toBe('Approved.');
+    }
   });
 
   it('reads a lone block under the whole quote as bottom-posting: the reply itself, with no context', () => {

@@ -5,6 +5,7 @@ import { ATTACHED_WORDS, FILE_OF_CHANGES, spacedWordsOf, wordsOf } from './patte
 import { checkedBySecondReading, chosenBySecondReading, type IntentModel } from './second-reading';
 import { YES_OR_NO, YES_ACTS, type Signal, type Read } from './reads';
 import { readOne } from './clause-reading';
+import { withoutMonthDots } from '../extract';
 import { asksACopiedPerson } from './copied';
 import { STRONG_CONDITION, UNLESS, explicitlyOurs, doubtsAbout, inWordsOfApproving, unread } from './doubts';
 
@@ -31,6 +32,10 @@ const BLOCKER =
 
 /** A file's name that says it holds none ("errors_log_empty.txt", "0_defects.pdf", "no_issues.xlsx"). */
 const NONE_IN_FILE = /(?:^|\s)(?:0|no|none|zero|empty|leer|vide|vacio|vuoto|leeg|vazio|keine?|aucune?|ningun[oa]?|nessun[oa]?|geen|nenhum[a]?)(?:\s|$)/;
+
+/** A file's name that says its changes are none or settled ("sans modifications", "ohne Änderungen", "comments_resolved", "changes_accepted"). */
+const NONE_IN_FILE_WORDS =
+  /(?:^|\s)(?:sans|ohne|sin|senza|zonder|sem|without|resolved|accepted|addressed|closed|done|erledigt|behoben|integrees|geklart|resolus|resueltos|risolti|opgelost|resolvidos)(?:\s|$)/;
 
 /** Words in a file's name that tell how the file is, not that anything is approved. */
 const FILE_STATE = new RegExp(`^(?:${wordsOf('fileState')})$`);
@@ -129,7 +134,7 @@ function result(
 }
 
 /** Spaces made one, for finding a clause in a sentence. */
-const squeezed = (s: string) => s.replace(/\s+/g, ' ').trim();
+const squeezed = (s: string) => withoutMonthDots(s).replace(/\s+/g, ' ').trim();
 
 /**
  * "APPROVED. Our whole team will be at Expo West March 11–14": news beside a yes on a day of the project's timeline (the notice
@@ -139,7 +144,9 @@ function newsOnTimeline(clauses: readonly Clause[], yes: readonly Read[], onTime
   if (onTimeline === undefined) return [];
   const sentences = onTimeline.map(squeezed);
   const saidYes = new Set(yes.map((r) => r.clause));
-  const news = clauses.find((c) => !saidYes.has(c) && !c.question && sentences.some((s) => s.includes(squeezed(c.text))));
+  const inNews = (c: Clause) => !c.question && sentences.some((s) => s.includes(squeezed(c.text)));
+  // (The yes's own clause when the news shares it: "works for us, approved, keeping in mind our freeze from November 20…".)
+  const news = clauses.find((c) => !saidYes.has(c) && inNews(c)) ?? clauses.find((c) => saidYes.has(c) && inNews(c));
   return news === undefined ? [] : [{ signal: 'not-yet', clause: news, why: 'news on a day of the project’s timeline' }];
 }
 
@@ -325,8 +332,9 @@ function readByRules(question: StepQuestion, signals: InterpretSignals, reading:
       ...(signals.noSuchDay === true ? [{ signal: 'not-yet', clause: yes[0]?.clause as Clause, why: 'a day no calendar has' } as const] : []),
       ...newsOnTimeline(clauses, yes, signals.onTimeline),
       // "APPROVED - see attached", the file named plan_v3_our_changes.pdf: the yes comes with changes the PM must read.
+      // (Not one that says there are none, or that they are settled: "signed_no_changes.pdf", "all_comments_resolved.pdf".)
       ...fileClauses
-        .filter((c) => FILE_OF_CHANGES.test(c.folded))
+        .filter((c) => FILE_OF_CHANGES.test(c.folded) && !NONE_IN_FILE.test(c.folded) && !NONE_IN_FILE_WORDS.test(c.folded))
         .slice(0, 1)
         .map((c): Read => ({ signal: 'not-yet', clause: c, why: 'a file of changes or comments beside the yes' })),
       // "Fine by me. … Raj, can you confirm by tomorrow?": the yes waits on a colleague's answer.

@@ -308,9 +308,15 @@ export function cutSignature(input: readonly string[]): string[] {
 }
 
 function cutOwnSignature(input: readonly string[]): string[] {
-  let lines = cutDisclaimer(dropBanners([...input]));
+  const lines = cutDisclaimer(dropBanners([...input]));
   const delimiter = lines.findIndex((line) => SIGNATURE_DELIMITER.test(line));
-  if (delimiter >= 0) lines = [...lines.slice(0, delimiter), ...writtenUnder(lines.slice(delimiter + 1))];
+  // (What the sender wrote on under a `-- ` signature is kept after what is above it, its closing and name cut as ever.)
+  return delimiter >= 0 ? [...cutSignatureLines(lines.slice(0, delimiter)), ...writtenUnder(lines.slice(delimiter + 1))] : cutSignatureLines(lines);
+}
+
+/** The sender's lines above a `-- ` delimiter (or with none), less their signature: a mobile line, a register, a closing, a name. */
+function cutSignatureLines(input: readonly string[]): string[] {
+  let lines = [...input];
   // A mobile signature line ends the mail unless the sender wrote on under it: then only the line goes.
   const mobile = lines.findIndex(isMobileSignature);
   if (mobile >= 0) {
@@ -348,8 +354,26 @@ function cutOwnSignature(input: readonly string[]): string[] {
 const MIN_WORDS_UNDER = 6;
 
 /**
- * What the sender wrote on under a `-- ` signature: its paragraphs after the first (the signature block) that are the sender's
- * sentences, a question or one ended with a stop (`Q for you: does the 12 May launch stay fixed?`), not lines a signature is made of.
+ * Words of the project in the seven languages (a day's figure, the launch, the plan, a test, a round, the work order, a date): a
+ * sentence under a signature that names none, and opens as no afterthought, is the signature's own tagline or footer ("Have you
+ * tried our new ordering app?", "Dieses Dokument ist ohne Unterschrift gültig").
+ */
+const PROJECT_WORDS =
+  /\d|\b(?:go-?live|live|launch\w*|plan\w*|schedul\w*|timeline|test\w*|round|rounds|certif\w*|work order|contract|sign\w*|approv\w*|dates?|deadline|project|scope|fees?|costs?|lancement|lancio|livegang|lanzamiento|lan[cç]amento|werkorder|ordine di lavoro|auftrag|termin\w*|datum|fecha|data|ronde|runde|ronda|rodada|kosten|co[uû]ts?|costi|costos|custos)\b/i;
+
+/** How the sender opens a point added under a signature: "Forgot:", "One more thing", "P.S.", "Q for you", "Vraag:". */
+const ADDED_POINT = /^(?:forgot|one more|also|btw|by the way|actually|correction|update|p\.?\s?s\b|q for you|question|vraag|frage|pregunta|domanda|pergunta)/i;
+
+/** A sentence the sender wrote: six words or more, with no link, opened as a point added or ended as a sentence about the project. */
+function isWrittenSentence(text: string): boolean {
+  if (text.split(/\s+/).length < MIN_WORDS_UNDER || URL_OR_ADDRESS.test(text.replace(/\([^)]*@[^)]*\)/g, ''))) return false;
+  return ADDED_POINT.test(text) || (/[.!?…]$/.test(text) && PROJECT_WORDS.test(text));
+}
+
+/**
+ * What the sender wrote on under a `-- ` signature: a later paragraph that is the sender's sentence, or a line of the signature
+ * block itself that is one (`Q for you: does the 12 May launch stay fixed?`, `Sorry, one thing: the go-live on May 14 won't work
+ * for our stores!`); not lines a signature is made of, a tagline or a footer.
  */
 function writtenUnder(below: readonly string[]): string[] {
   const paragraphs: string[][] = [[]];
@@ -358,15 +382,10 @@ function writtenUnder(below: readonly string[]): string[] {
       if ((paragraphs[paragraphs.length - 1] ?? []).length > 0) paragraphs.push([]);
     } else (paragraphs[paragraphs.length - 1] as string[]).push(line);
   }
-  const written = paragraphs.slice(1).filter((p) => {
-    const text = p.map((l) => l.trim()).join(' ');
-    return (
-      text.split(/\s+/).length >= MIN_WORDS_UNDER &&
-      (/[?]$/.test(text) || AFTERTHOUGHT.test(text) || ENDS_A_SENTENCE.test(text)) &&
-      !p.every((l) => isSignatureDetail(l))
-    );
-  });
-  return written.flatMap((p) => ['', ...p]);
+  const [block = [], ...rest] = paragraphs;
+  const inBlock = block.filter((l) => !isSignatureDetail(l) && isWrittenSentence(l.trim()));
+  const written = rest.filter((p) => !p.every((l) => isSignatureDetail(l)) && isWrittenSentence(p.map((l) => l.trim()).join(' ')));
+  return [...(inBlock.length > 0 ? ['', ...inBlock] : []), ...written.flatMap((p) => ['', ...p])];
 }
 
 /** True when the lines hold nothing but a sign-off: a closing or a name, and signature lines under it. */

@@ -1220,11 +1220,7 @@ export const de: Lexicon = {
     factQuestion: ['wer', 'welche\\w*', 'wo', 'wann', 'an wen'],
     monthWindow: ['anfang', 'mitte', 'ende', 'irgendwann'],
     vagueLaunch: [
-      '(?:das|dem|den) (?:fruhjahr|fruhling|sommer|herbst|winter)\b',
-      'so bald wie moglich',
-      'sobald wie moglich',
-      'schnellstmoglich',
-      'quartal',
+      '(?:das|dem|den) (?:fruhjahr|fruhling|sommer|herbst|winter)\\b',
       'nach den ferien',
       'vor dem sommer',
       'im (?:fruhjahr|fruhling|sommer|herbst|winter)\\b',
@@ -1458,8 +1454,8 @@ export const de: Lexicon = {
   },
   othersToSign: [
     // "muss die Zert-Woche noch mit unserem Kassenhersteller abklären": ein anderer hat noch mitzureden.
-    'noch ~ abklaren',
     'muss ~ noch ~ abklaren',
+    'mussen ~ noch ~ abklaren',
     'noch mit ~ abstimmen',
     'nicht derjenige',
     'nicht diejenige',

@@ -1262,9 +1262,6 @@ export const it: Lexicon = {
     monthWindow: ['inizio', 'meta', 'fine'],
     vagueLaunch: [
       'dopo le feste',
-      'appena possibile',
-      'prima possibile',
-      'trimestre',
       "prima dell'estate",
       'in qualche momento',
       '(?:in|entro la) (?:primavera|estate|autunno|inverno)\\b',

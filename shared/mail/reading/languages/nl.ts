@@ -1012,8 +1012,6 @@ export const nl: Lexicon = {
     monthWindow: ['begin', 'half', 'medio', 'eind'],
     vagueLaunch: [
       'ergens na',
-      'zo snel (?:als )?mogelijk',
-      'kwartaal',
       'voor de zomer',
       'ergens in',
       'in het (?:voorjaar|najaar)',

@@ -1334,10 +1334,6 @@ export const pt: Lexicon = {
     monthWindow: ['inicio', 'meados', 'final', 'fim', 'comeco'],
     vagueLaunch: [
       '(?:pro|para o) (?:primeiro|segundo) semestre',
-      'o quanto antes',
-      'o mais rapido possivel',
-      'assim que (?:for )?possivel',
-      'trimestre',
       '(?:no|do) (?:primeiro|segundo) semestre',
       'em algum momento',
       '(?:no|na) (?:verao|outono|inverno|primavera)\\b',
