@@ -303,6 +303,7 @@ describe('reading a reply at the step it answers', () => {
     ['confirmation', 'yep all good on our end. launch is march 3 not march 10 tho'],
     ['testing', 'it all works!!! on my laptop. staff tablets no luck'],
     ['confirmation', 'All correct. Launch in spring 2027.'],
+    ['confirmation', 'On tranche en comité mardi prochain et je vous confirme la date retenue dans la foulée.'],
     ['confirmation', 'All details confirmed. Launch date: Q2.'],
     ['confirmation', 'Tout est conforme. Lancement en T3.'],
     ['confirmation', 'Alles korrekt. Livegang für das Frühjahr 2027 geplant.'],

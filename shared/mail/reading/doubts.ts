@@ -361,7 +361,15 @@ export function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], qu
         clause,
         why: 'the launch date still to come',
         // (Nor a season or a time no calendar fixes, said as still to come: "The launch will be sometime in the fall"; below.)
-        settles: !UNCONFIRMED.test(clause.folded) && !clause.approvalToCome && !clause.condition && !launchOnCondition(clauses) && !vagueLaunch(clause),
+        // (Nor where the only yes is this clause's own, the confirming still to come: "On tranche en comité mardi prochain et je vous
+        // confirme la date retenue dans la foulée".)
+        settles:
+          !UNCONFIRMED.test(clause.folded) &&
+          !clause.approvalToCome &&
+          !clause.condition &&
+          !launchOnCondition(clauses) &&
+          !vagueLaunch(clause) &&
+          !(yesClauses.size === 1 && yesClauses.has(clause)),
       });
       continue;
     }
