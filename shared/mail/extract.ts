@@ -1,7 +1,7 @@
 import * as chrono from 'chrono-node';
 import { LANGUAGES } from './reading/languages';
 import { fold, matchesOf } from './reading/lexicon';
-import { anchoredTest, wordsOf } from './reading/patterns';
+import { anchoredTest, withoutMonthDots, wordsOf } from './reading/patterns';
 import type { DayWordName } from './reading/lexicon';
 import { ADDRESS } from './address';
 import type { Contact } from './schemas';
@@ -699,14 +699,6 @@ function maxDay(a: string, b: string): string {
 /** A day chrono read, `YYYY-MM-DD` (its own numbers: no time zone between). */
 function dayOf(c: chrono.ParsedComponents): string {
   return iso(c.get('year') ?? 0, c.get('month') ?? 1, c.get('day') ?? 1);
-}
-
-/** An abbreviated month's full stop before its day ("Nov. 2-4"): no sentence ends there. */
-const MONTH_DOT = /\b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.(?=\s*\d)/gi;
-
-/** A text with an abbreviated month's full stop taken out (what {@link sentencesWithin} reads and finds). */
-export function withoutMonthDots(text: string): string {
-  return text.replace(MONTH_DOT, '$1');
 }
 
 /** The sentences of a text that name a day within one of the spans (a notice's: {@link noticeSpans}), months' full stops taken out. */

@@ -1,11 +1,10 @@
 import { DECISION_CONFIDENCE, type DocumentName, type Intent, isDecision, type StepQuestion } from './types';
 import { NAMES_A_DAY, readClauses, YES_LIKE, type Clause, type ClauseReading } from './clauses';
 import { fixedItems, namedCases } from './lists';
-import { ATTACHED_WORDS, FILE_OF_CHANGES, spacedWordsOf, wordsOf } from './patterns';
+import { ATTACHED_WORDS, FILE_OF_CHANGES, spacedWordsOf, withoutMonthDots, wordsOf } from './patterns';
 import { checkedBySecondReading, chosenBySecondReading, type IntentModel } from './second-reading';
 import { YES_OR_NO, YES_ACTS, type Signal, type Read } from './reads';
 import { readOne } from './clause-reading';
-import { withoutMonthDots } from '../extract';
 import { asksACopiedPerson } from './copied';
 import { STRONG_CONDITION, UNLESS, explicitlyOurs, doubtsAbout, inWordsOfApproving, unread } from './doubts';
 
