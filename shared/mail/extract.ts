@@ -539,6 +539,14 @@ function noticeDay(m: RegExpMatchArray, reference: Date, from: string): string |
 /** A day and its month in figures: "12.05.", "5/12", "2027-05-12". */
 const NUMERIC_DAY = /\d{1,4}[./-]\d{1,2}/;
 
+/**
+ * Whether a text may name a day with its month: a number that could be a day, and a month's or a weekday's name or a day and
+ * month in figures ("12.05.", "5/12"). chrono is the costly part of reading days: a text without them is not given to it.
+ */
+export function mayNameADay(text: string): boolean {
+  return DAY_NUMBER.test(text) && (DATE_WORDS.test(text) || NUMERIC_DAY.test(text));
+}
+
 /** A span of days, its first and its last (`YYYY-MM-DD`); one day is a span of one. */
 export type DaySpan = readonly [string, string];
 
@@ -587,7 +595,7 @@ export function noticeSpans(notice: string, reference: Date): DaySpan[] {
       if (day < from) continue;
       const endDay = SPAN_END_DAY.exec(line.slice(at));
       if (endDay !== null && Number(endDay[1]) > Number(day.slice(8))) {
-        spans.push([day, `${day.slice(0, 8)}${String(endDay[1]).padStart(2, '0')}`]);
+        spans.push([day, inMonthOf(day, endDay[1] as string)]);
         continue;
       }
       spans.push(WEEK_OF.test(line.slice(0, m.index)) ? [day, plusDays(day, 4)] : [day, day]);
@@ -627,7 +635,7 @@ function dayFirstSpans(text: string, from: string, year: number): DaySpan[] {
     const joined = /\s*(?:bis|-|–|t\/m|tot(?: en met)?|au|al|a)\s*$/i.exec(before);
     const bare = joined === null ? null : BARE_DAY_BEFORE.exec(before.slice(0, joined.index));
     if (bare !== null && Number(bare[1]) < Number(day.slice(8))) {
-      spans.push([`${day.slice(0, 8)}${String(bare[1]).padStart(2, '0')}`, day]);
+      spans.push([inMonthOf(day, bare[1] as string), day]);
       continue;
     }
     spans.push([day, day]);
@@ -643,8 +651,7 @@ function dayFirstSpans(text: string, from: string, year: number): DaySpan[] {
  * named that is the day of writing itself stays this year's, whatever the hour the mail was sent).
  */
 export function spansNamed(text: string, reference: Date, languages: readonly string[]): DaySpan[] {
-  // (chrono is the costly part: a day with its month has a month's name or a figure for it, "12.05.", "5/12".)
-  if (!DAY_NUMBER.test(text) || !(DATE_WORDS.test(text) || NUMERIC_DAY.test(text))) return [];
+  if (!mayNameADay(text)) return [];
   const day = isoDay(reference);
   const start = new Date(`${day}T00:00:00Z`);
   if (languages.some((code) => code !== 'en')) {
@@ -679,7 +686,7 @@ export function spansNamed(text: string, reference: Date, languages: readonly st
       }
       // "March 11–14", "17-20 May" (chrono reads the first day only): the span ends on the day after the dash, in the same month.
       const endDay = Number(SPAN_END_DAY.exec(text.slice(after))?.[1] ?? 0);
-      spans.push([first, endDay > Number(first.slice(8)) && endDay <= 31 ? `${first.slice(0, 8)}${String(endDay).padStart(2, '0')}` : first]);
+      spans.push([first, endDay > Number(first.slice(8)) && endDay <= 31 ? inMonthOf(first, endDay) : first]);
     }
     if (spans.length > 0) return spans;
   }
@@ -690,6 +697,11 @@ export function spansNamed(text: string, reference: Date, languages: readonly st
 const BETWEEN = /(?:between|zwischen|entre|tra|fra|tussen)\s+(?:(?:the|dem|den|le|el|il|lo|la|de|o|a)\s+)?$/i;
 /** The "and" that closes a span opened by {@link BETWEEN}. */
 const BETWEEN_AND = /^\s*(?:and|und|et|y|e|en)\s+(?:(?:the|dem|den|le|el|il|lo|la|de|o|a)\s+)?$/i;
+
+/** The day of the same month as an ISO day with the given day of the month ("March 10–14": the 14th of March). */
+function inMonthOf(day: string, dayOfMonth: number | string): string {
+  return `${day.slice(0, 8)}${String(dayOfMonth).padStart(2, '0')}`;
+}
 
 /** The later of two days (a span's end read before its start is no span). */
 function maxDay(a: string, b: string): string {

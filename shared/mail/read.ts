@@ -1,6 +1,6 @@
 import { bodyText, colouredLines } from './body';
 import { MailRejection, UnparseableMailError } from './errors';
-import { extractContacts, namesNoSuchDay, noticeLaunchDays, noticeSpans, readLaunch, sentencesWithin } from './extract';
+import { extractContacts, mayNameADay, namesNoSuchDay, noticeLaunchDays, noticeSpans, readLaunch, sentencesWithin } from './extract';
 import { readClauses } from './reading/clauses';
 import { fold, matchesOf } from './reading/lexicon';
 import { interpret, type InterpretSignals, type MailSignals, type StepQuestion } from './reading/interpret';
@@ -184,10 +184,20 @@ const NOTICE_WINDOW = 4_000;
  * go-live a 8 de junho", under a revised schedule for 15 June): a yes with it is a yes to other terms, or to an earlier version.
  * Unknown (false) when the reply names no day, or the quoted notice none.
  */
-function namesAnotherDay(quoted: string | undefined, named: readonly string[], reference: Date): boolean {
-  if (quoted === undefined || named.length === 0) return false;
-  const proposed = proposedDay(quoted.slice(0, NOTICE_WINDOW).replace(/^[>\s]+/gm, ''), reference);
+function namesAnotherDay(notice: () => string | undefined, named: readonly string[], reference: Date): boolean {
+  if (named.length === 0) return false;
+  const text = notice();
+  const proposed = text === undefined ? undefined : proposedDay(text, reference);
   return proposed !== undefined && !named.includes(proposed);
+}
+
+/**
+ * The notice quoted under a reply as its lines read (the `>` marks taken off), its first {@link NOTICE_WINDOW} characters, made
+ * once and only when a day is weighed against it.
+ */
+function noticeUnder(quoted: string | undefined): () => string | undefined {
+  let notice: string | undefined;
+  return () => (quoted === undefined ? undefined : (notice ??= quoted.slice(0, NOTICE_WINDOW).replace(/^[>\s]+/gm, '')));
 }
 
 /**
@@ -206,9 +216,11 @@ function proposedDay(notice: string, reference: Date): string | undefined {
  * The sender's sentences that name a day within the days the notice quoted under the reply names (its milestones, its spans):
  * "we put a freeze on any POS changes from November 20 through January 2", under a schedule whose go-live is November 24.
  */
-function onTimeline(ownWords: string, quoted: string | undefined, reference: Date, languages: readonly string[]): Pick<MailSignals, 'onTimeline'> {
-  if (quoted === undefined) return {};
-  const found = sentencesWithin(ownWords, noticeSpans(quoted.slice(0, NOTICE_WINDOW).replace(/^[>\s]+/gm, ''), reference), reference, languages);
+function onTimeline(ownWords: string, notice: () => string | undefined, reference: Date, languages: readonly string[]): Pick<MailSignals, 'onTimeline'> {
+  // (Words that name no day hold no news on one: the notice is not read for them.)
+  const text = mayNameADay(ownWords) ? notice() : undefined;
+  if (text === undefined) return {};
+  const found = sentencesWithin(ownWords, noticeSpans(text, reference), reference, languages);
   return found.length > 0 ? { onTimeline: found.map((s) => s.trim()) } : {};
 }
 
@@ -299,12 +311,13 @@ export function understand(mail: ParsedMail, options: ReadOptions = {}): MailRea
   const reference = referenceInstant(mail, options.referenceDate);
   const { date: launchDate, days } = readLaunch(readable, { reference, languages: clauseReading.languages });
   const quoted = quotedUnder(mail, replyText);
+  const notice = noticeUnder(quoted);
   const mailSignals: MailSignals = {
     ...mailSignalsOf(mail, quoted),
     ...(own ? {} : { quotedOnly: true }),
-    ...(namesAnotherDay(quoted, days, reference) ? { anotherDay: true } : {}),
+    ...(namesAnotherDay(notice, days, reference) ? { anotherDay: true } : {}),
     ...(namesNoSuchDay(ownWords, reference) ? { noSuchDay: true } : {}),
-    ...onTimeline(ownWords, quoted, reference, clauseReading.languages),
+    ...onTimeline(ownWords, notice, reference, clauseReading.languages),
     // (A picture inside the text, a signature's logo, is no file handed over.)
     ...(attachments.every((a) => a.disposition === 'inline' && a.contentType.startsWith('image/')) ? { noFiles: true } : {}),
   };

@@ -227,14 +227,14 @@ const VAGUE_TIME = spacedWordsOf('vagueLaunch');
 /** A launch of something new of the sender's ("We're launching new contactless terminals in the spring"): not the integration's. */
 const LAUNCHES_A_THING = /\b(?:launch\w*|lanc\w*|lanz\w*)\s+(?:new|nieuwe?|neue\w*|nouve\w*|nuev\w*|nov[oa]s?|nuov\w*)\s/;
 
-/** A launch named by a season or a time no calendar fixes, and no figure, month or weekday, nor a launch of something new. */
-/** A quarter of a year, "Q2", "T3" (trimestre): a time with a figure that names no day. */
+/** A quarter of a year or a year ("Q2", "T3" for trimestre, "2027"): a time with a figure that names no day. */
 const QUARTER = /\b(?:[qt][1-4]|20\d\d)\b/g;
 
+/** A launch named by a season or a time no calendar fixes, and no figure, month or weekday, nor a launch of something new. */
 function vagueLaunch(clause: Clause): boolean {
   return (
     clause.goLiveNamed &&
-    // (A quarter is no day: "courant T2", "end of Q2".)
+    // (A quarter or a year is no day: "courant T2", "end of Q2", "spring 2027".)
     !/\d/.test(clause.folded.replace(QUARTER, '')) &&
     VAGUE_TIME.test(clause.folded) &&
     matchesOf(DATE_NAMES, clause.folded).length === 0 &&
