@@ -197,7 +197,10 @@ function namesAnotherDay(notice: () => string | undefined, named: readonly strin
  */
 function noticeUnder(quoted: string | undefined): () => string | undefined {
   let notice: string | undefined;
-  return () => (quoted === undefined ? undefined : (notice ??= quoted.slice(0, NOTICE_WINDOW).replace(/^[>\s]+/gm, '')));
+  return () => {
+    if (quoted !== undefined && notice === undefined) notice = quoted.slice(0, NOTICE_WINDOW).replace(/^[>\s]+/gm, '');
+    return notice;
+  };
 }
 
 /**
