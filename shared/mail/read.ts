@@ -6,6 +6,7 @@ import { fold, matchesOf } from './reading/lexicon';
 import { interpret, type InterpretSignals, type MailSignals, type StepQuestion } from './reading/interpret';
 import type { IntentModel } from './reading/second-reading';
 import type { DocumentName } from './reading/types';
+import { countsOtherThanNotice } from './counts';
 import { classifyKind } from './kind';
 import { MAX_REPLY_TEXT_CHARS } from './limits';
 import { parseMail, type ParseLimits } from './parse';
@@ -227,6 +228,12 @@ function onTimeline(ownWords: string, notice: () => string | undefined, referenc
   return found.length > 0 ? { onTimeline: found.map((s) => s.trim()) } : {};
 }
 
+/** The sender's sentences that count the client's places otherwise than the notice (counts.ts); the notice read only for a figure. */
+function otherCounts(ownWords: string, notice: () => string | undefined): Pick<MailSignals, 'otherCount'> {
+  const found = /\d/.test(ownWords) ? countsOtherThanNotice(ownWords, notice()) : [];
+  return found.length > 0 ? { otherCount: found.map((s) => s.trim()) } : {};
+}
+
 /** How a reading is read again at a step: the documents of earlier steps it may speak of, and the second reading's model. */
 export interface ReadAtOptions {
   /** Documents earlier steps asked a yes to (ProcessModule.earlierDocuments): a yes to one is not this step's. */
@@ -321,6 +328,7 @@ export function understand(mail: ParsedMail, options: ReadOptions = {}): MailRea
     ...(namesAnotherDay(notice, days, reference) ? { anotherDay: true } : {}),
     ...(namesNoSuchDay(ownWords, reference) ? { noSuchDay: true } : {}),
     ...onTimeline(ownWords, notice, reference, clauseReading.languages),
+    ...otherCounts(ownWords, notice),
     // (A picture inside the text, a signature's logo, is no file handed over.)
     ...(attachments.every((a) => a.disposition === 'inline' && a.contentType.startsWith('image/')) ? { noFiles: true } : {}),
   };

@@ -2750,7 +2750,6 @@ describe('words of a hedge that hedge nothing', () => {
     ['Recette terminée, tout est validé : connexion, mot de passe oublié, verrouillage après 5 tentatives.', 'testing'],
   ]);
 
-  // (The second reading's floor sends it to the PM since the twelfth round: see the end of this file.)
   it('reads no hedge in "bisher" (same as before)', () =>
     expectRulesYes('Der Build ist fertig und bereit für die Zertifizierung. Testbenutzer und Testkarten sind die gleichen wie bisher.', 'readiness'));
 
@@ -3109,7 +3108,6 @@ describe('what a review of this round’s rules found', () => {
     ['Aprobado. Probado dos veces en cada tienda.', 'testing'],
     ['Approvato. Doppio controllo fatto.', 'testing'],
     ['Aprovado. O treinamento fica em São Paulo.', 'testing'],
-    ['Goedgekeurd. Voor de kassamedewerkers verandert niet veel.', 'testing'],
     // Not a hold: a time of day, an idiom.
     ['Approved. Let me know before any work starts so I can tell the stores.', 'approval'],
     // Not changes sent: thanks for them.
@@ -3307,7 +3305,7 @@ describe('plain yeses the second reading, retrained in the tenth round, sends to
 describe('plain yeses the second reading’s raised floor (YES_LIKELY 0.7, twelfth round) sends to the PM', () => {
   // The cost of the floor, chosen out of fold: 25 right yeses of the tuning split's mailbox replies go to the PM for each wrong
   // one caught there (and four of the trap batches'). The rules read nothing against these; the PM decides them.
-  it.each([['Der Build ist fertig und bereit für die Zertifizierung. Testbenutzer und Testkarten sind die gleichen wie bisher.', 'readiness']] as const)(
+  it.each([['Build fertig. Testbenutzer wie bisher.', 'readiness']] as const)(
     'reads nothing against the yes in "%s" (%s), and leaves it to the PM',
     (text, question) => {
       expectRulesYes(text, question);
@@ -3637,4 +3635,44 @@ describe('what an eleventh hunt for wrong approvals showed (three in four replie
     // A call's time, in Dutch.
     ['Prima, dinsdag om 10 uur past ons goed.', 'approval'],
   ]);
+});
+
+describe('what the trap batches ky and le and an eighteenth hunt for wrong approvals showed (the hunt measured once before these: the round’s start acted on 47 of its 300 not-yes replies)', () => {
+  notActedOn([
+    // An emoji ends a sentence typed on a phone: what follows it is read apart.
+    ['todo bien con el plan 👍 la semana del 17 feb para las pruebas no nos va, estamos de feria', 'approval'],
+    // The formal yes left to someone else.
+    ['Da minha parte está aprovado: as mensagens estão de acordo com a nossa comunicação. A aprovação formal fica com o Rui Almeida.', 'testing'],
+    ["per me va bene: le date sono compatibili con la campagna. Lascio a Francesca l'approvazione ufficiale, visto che è lei la referente.", 'approval'],
+    ['Works for us. I will leave the official approval to Karen, she is the project owner.', 'approval'],
+    // The client's own system changing beside a yes to details or a document.
+    ["Tout est correct. Je vous signale tout de même qu'on bascule de Weezevent à Swapcard à la rentrée.", 'confirmation'],
+    ['Sí, es correcto. Les cuento que en marzo cambiamos de sistema de caja, pasamos de Micros a Toast.', 'confirmation'],
+    ['Arbeitsauftrag passt. Kleine Info am Rande: Wir stellen im Frühjahr von Vectron auf Orderbird um.', 'approval'],
+  ]);
+
+  it('reads a question asked indirectly ("would be good to know whether…") in a clause that is not its sentence’s last as a question', () => {
+    const text =
+      'QA went fine on our side, all use cases pass. Would be good to know whether the balance message could show points and dollars together; marketing raised it this morning.';
+    expect(read(text, 'testing').intent).toBe('question');
+    expect(read('Alles getestet, passt. Ich wüsste gern, ob die Punkte auch auf dem Bon stehen.', 'testing').intent).toBe('question');
+  });
+
+  it.each([
+    ['approval', 'Approved 🎉 see you at the kick-off on Monday'],
+    ['approval', 'Approved. We moved our own kick-off call from Monday to Tuesday.'],
+    ['approval', 'Approved, this is our official approval of the plan.'],
+    ['confirmation', 'All correct, Acme® Rewards is the program name and I stay your contact.'],
+  ] as const)('acts at %s on the plain yes "%s" (an emoji, a move between days, the sender’s own formal yes, a trade mark)', (question, text) => {
+    expect(read(text, question)).toMatchObject({ intent: 'approve', needsReview: false });
+  });
+});
+
+describe('what the second reading, retrained in the fourteenth round on the batches le and lf, changed', () => {
+  // The rules read a yes and nothing against it; the retrained model doubts the first and no longer the second.
+  it('reads nothing against the yes in a Dutch approval beside what changes for the cashiers, and leaves it to the PM', () => {
+    expectRulesYes('Goedgekeurd. Voor de kassamedewerkers verandert niet veel.', 'testing');
+    expect(read('Goedgekeurd. Voor de kassamedewerkers verandert niet veel.', 'testing').needsReview).toBe(true);
+  });
+  actedOn([['Der Build ist fertig und bereit für die Zertifizierung. Testbenutzer und Testkarten sind die gleichen wie bisher.', 'readiness']]);
 });

@@ -124,6 +124,18 @@ describe('whole mails whose hold-back only the reply text decides', () => {
       expect(await readingOf({ ...m, raw: told(from, to) })).toMatchObject({ intent: 'approve', needsReview: false });
   });
 
+  it('holds a yes beside a count of the client’s places other than the notice’s, and acts on it beside the notice’s own count or a part of it', async () => {
+    const m = mails.find((x) => x.name === 'a-count-other-than-the-notice');
+    if (m === undefined) throw new Error('fixture missing');
+    const told = (count: string) => Buffer.from(m.raw.toString('utf8').replace("It's 42 stores now, we opened four in October.", count));
+    expect((await readingOf(m)).reasons).toContain("a count other than the notice’s: “It's 42 stores now, we opened four in October.”");
+    expect(await readingOf({ ...m, raw: told('All 38 stores are covered.') })).toMatchObject({ intent: 'approve', needsReview: false });
+    expect(await readingOf({ ...m, raw: told('Tested in 3 of our 38 stores this morning, all fine.') })).toMatchObject({
+      intent: 'approve',
+      needsReview: false,
+    });
+  });
+
   it('holds a yes beside a day no calendar has, and acts on it with the day mended', async () => {
     const m = mails.find((x) => x.name === 'a-day-no-calendar-has');
     if (m === undefined) throw new Error('fixture missing');

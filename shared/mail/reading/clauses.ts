@@ -854,7 +854,7 @@ function readClause(scan: Scan, clause: number, text: string, { sentence, contra
     hits,
     // "Let me know if anything is unclear": something unclear in a hypothesis asks nothing ("asked whether" is itself the asking).
     // A question mark at a sentence's end makes only its last clause the question.
-    question: last && (question || (asks.length > 0 && !hypotheses.some((span) => leads(hits, folded, span) && !overlaps(asks, ...span)))),
+    question: (last && question) || (asks.length > 0 && !hypotheses.some((span) => leads(hits, folded, span) && !overlaps(asks, ...span))),
     opening: false,
     request: scan.in('request', clause).length > 0,
     // "if that works for you" is politeness, not a condition.

@@ -1,6 +1,6 @@
 import type { StepQuestion } from './types';
 import { NAMES_A_DAY, namesIn, openBracketAt, YES_LIKE, type Act, type Clause, type Hit } from './clauses';
-import { fold, matchesOf } from './lexicon';
+import { fold, MARKS, matchesOf } from './lexicon';
 import { anchoredTest, fragmentsOf, spacedWordsOf, wholeWordsOf, wordsOf } from './patterns';
 import { SOMEONE_ELSES, type Read } from './reads';
 
@@ -487,6 +487,12 @@ export function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], qu
       doubts.push({ signal: 'not-yet', clause, why: 'something changed since, beside the yes' });
       continue;
     }
+    // "Arbeitsauftrag passt. Kleine Info am Rande: Wir stellen im Frühjahr von Vectron auf Orderbird um": beside a yes to a
+    // document or to details, the client's own system changing is a change to what the integration joins.
+    if (!yesClauses.has(clause) && !clause.question && (question === 'confirmation' || question === 'approval') && systemSwitch(clause)) {
+      doubts.push({ signal: 'not-yet', clause, why: 'the client’s own system changing, beside the yes' });
+      continue;
+    }
     // "Passt für uns. Die Abstimmung mit dem Vorstand findet noch statt", "más adelante lo revisará nuestro director financiero":
     // beside a yes to a document, a board or a committee still to meet or decide is the yes's own condition.
     if (!yesClauses.has(clause) && clause.pending && (question === 'approval' || question === 'confirmation') && BOARD.test(clause.folded)) {
@@ -720,6 +726,19 @@ const FAREWELL = new RegExp(String.raw`^\s*(?:${wordsOf('farewells')})(?:[\s,]+\
 
 /** Something changed since (`sinceThen`: "we've since", "inzwischen", "nel frattempo", "inmiddels"). */
 const SINCE_THEN = wholeWordsOf(['sinceThen']);
+/**
+ * The client's own system changing ("Wir stellen im Frühjahr von Vectron auf Orderbird um", "pasamos de Micros a Toast"): a word
+ * of switching, and "from" a name "to" another, over the clause as written but for its accents (a name has its capital; not a
+ * month's or a day's, "moved from May to July").
+ */
+const SWITCH_WORDS = new RegExp(String.raw`(?<![\p{L}])(?:${wordsOf('switchVerbs')})(?![\p{L}])`, 'u');
+const NAME = String.raw`\p{Lu}[\p{L}\p{N}&'-]*(?:\s+\p{Lu}[\p{L}\p{N}&'-]*)?`;
+const FROM_NAME_TO_NAME = new RegExp(String.raw`(?<![\p{L}])(?:${wordsOf('switchFrom')})\s+(${NAME})\s+(?:${wordsOf('switchTo')})\s+(${NAME})`, 'u');
+const withoutAccents = (text: string) => text.normalize('NFKD').replace(MARKS, '');
+function systemSwitch(clause: Clause): boolean {
+  const names = FROM_NAME_TO_NAME.exec(withoutAccents(clause.text));
+  return names !== null && SWITCH_WORDS.test(clause.folded) && names.slice(1).every((name) => matchesOf(DATE_NAMES, fold(name)).length === 0);
+}
 /** Since the document or its signing (`sinceSigned`: "since the work order", "seit dem Vertrag"). */
 const SINCE_SIGNED = wholeWordsOf(['sinceSigned']);
 

@@ -97,12 +97,14 @@ export interface InterpretSignals {
   readonly copied?: readonly string[];
   /** The sender's sentences that name a day within the days of the notice quoted under the reply (read.ts). */
   readonly onTimeline?: readonly string[];
+  /** The sender's sentences that count the client's places otherwise than the notice quoted under the reply (counts.ts). */
+  readonly otherCount?: readonly string[];
 }
 
 /** What the mail around a reply says of it (the notice it quotes, whose mail that is, a calendar button): read once per mail. */
 export type MailSignals = Pick<
   InterpretSignals,
-  'quoteAsks' | 'answersSomeoneElse' | 'calendarAnswer' | 'quotedOnly' | 'anotherDay' | 'noSuchDay' | 'noFiles' | 'copied' | 'onTimeline'
+  'quoteAsks' | 'answersSomeoneElse' | 'calendarAnswer' | 'quotedOnly' | 'anotherDay' | 'noSuchDay' | 'noFiles' | 'copied' | 'onTimeline' | 'otherCount'
 >;
 
 const quote = (c: Clause) => `“${c.text.length > 90 ? `${c.text.slice(0, 87)}…` : c.text}”`;
@@ -136,17 +138,18 @@ function result(
 const squeezed = (s: string) => withoutMonthDots(s).replace(/\s+/g, ' ').trim();
 
 /**
- * "APPROVED. Our whole team will be at Expo West March 11–14": news beside a yes on a day of the project's timeline (the notice
- * quoted under the reply names it). Whether the dates still hold is for the PM.
+ * News beside a yes in sentences read from the mail around it (read.ts): "APPROVED. Our whole team will be at Expo West March
+ * 11–14", a day of the project's timeline (the notice quoted under the reply names it); "config looks right. its 42 stores now",
+ * under a configuration of 38. Whether the plan still holds is for the PM.
  */
-function newsOnTimeline(clauses: readonly Clause[], yes: readonly Read[], onTimeline: readonly string[] | undefined): Read[] {
-  if (onTimeline === undefined) return [];
-  const sentences = onTimeline.map(squeezed);
+function newsIn(clauses: readonly Clause[], yes: readonly Read[], said: readonly string[] | undefined, why: string): Read[] {
+  if (said === undefined) return [];
+  const sentences = said.map(squeezed);
   const saidYes = new Set(yes.map((r) => r.clause));
   const inNews = (c: Clause) => !c.question && sentences.some((s) => s.includes(squeezed(c.text)));
   // (The yes's own clause when the news shares it: "works for us, approved, keeping in mind our freeze from November 20…".)
   const news = clauses.find((c) => !saidYes.has(c) && inNews(c)) ?? clauses.find((c) => saidYes.has(c) && inNews(c));
-  return news === undefined ? [] : [{ signal: 'not-yet', clause: news, why: 'news on a day of the project’s timeline' }];
+  return news === undefined ? [] : [{ signal: 'not-yet', clause: news, why }];
 }
 
 /** The reading of a calendar reply's answer: a yes, a no, or a tentative yes for the PM. */
@@ -329,7 +332,8 @@ function readByRules(question: StepQuestion, signals: InterpretSignals, reading:
         ? [{ signal: 'not-yet', clause: yes[0]?.clause as Clause, why: 'a launch day other than the one the notice proposes' } as const]
         : []),
       ...(signals.noSuchDay === true ? [{ signal: 'not-yet', clause: yes[0]?.clause as Clause, why: 'a day no calendar has' } as const] : []),
-      ...newsOnTimeline(clauses, yes, signals.onTimeline),
+      ...newsIn(clauses, yes, signals.onTimeline, 'news on a day of the project’s timeline'),
+      ...newsIn(clauses, yes, signals.otherCount, 'a count other than the notice’s'),
       // "APPROVED - see attached", the file named plan_v3_our_changes.pdf: the yes comes with changes the PM must read.
       // (Not one that says there are none, or that they are settled: "signed_no_changes.pdf", "all_comments_resolved.pdf".)
       ...fileClauses

@@ -45,8 +45,12 @@ function insideBrackets(text: string): boolean {
   return (recent.match(/\(/g)?.length ?? 0) > (recent.match(/\)/g)?.length ?? 0);
 }
 
-/** Where a sentence may end inside a line: stops before a word, or a question or an exclamation mark before anything. */
-const SENTENCE_END = /[.!?]+(?=\s+\S)|[?!]+(?=\S)/g;
+/**
+ * Where a sentence may end inside a line: stops before a word, a question or an exclamation mark before anything, or an emoji
+ * before a word, the full stop of a reply typed on a phone ("todo bien con el plan 👍 la semana del 17 no nos va"; not a
+ * trade mark's sign, "Acme® Loyalty").
+ */
+const SENTENCE_END = /[.!?]+(?=\s+\S)|[?!]+(?=\S)|(?![©®™])\p{Extended_Pictographic}(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f)*(?=\s+\S)/gu;
 /** A piece that ends inside a link: its last word starts a link. */
 const INSIDE_LINK = new RegExp(String.raw`${LINK_START}\S*$`);
 

@@ -1060,6 +1060,17 @@ export const de: Lexicon = {
     'ergänzen',
   ],
   ask: [
+    // (German writes a comma before "ob": "Ich möchte wissen, ob …".)
+    'wissen, ob',
+    'frage mich, ob',
+    'fragen uns, ob',
+    'fragte mich, ob',
+    'gefragt, ob',
+    'bestätigen, ob',
+    'mitteilen, ob',
+    'sagen, ob',
+    'wüsste gern, ob',
+    'wüssten gern, ob',
     'gefragt ob',
     'fragen ob',
     'frage mich ob',
@@ -1260,6 +1271,9 @@ export const de: Lexicon = {
     // What the sender did to check ("tested twice", "Testé deux fois"): no defect told (`anomaly` in clauses.ts).
     checkedWords: ['getestet', 'gepruft', 'probiert', 'ausprobiert', 'kontrolliert', 'test', 'kontrolle'],
     // Something changed since the details were written ("we've since added a fourth store", "nel frattempo"): `SINCE_THEN` in doubts.ts.
+    switchVerbs: ['umstell\\w*', 'stellen\\b.*\\bum', 'stellt\\b.*\\bum', 'wechsel\\w*', 'migrier\\w*', 'umzieh\\w*', 'ersetz\\w*'],
+    switchFrom: ['von'],
+    switchTo: ['auf', 'zu', 'nach'],
     sinceThen: ['inzwischen', 'mittlerweile', 'zwischenzeitlich'],
     // Since the document or its signing ("Since the work order we've opened a new store"): `SINCE_SIGNED` in doubts.ts.
     sinceSigned: ['seit dem vertrag', 'seit der unterschrift', 'seit dem arbeitsauftrag'],
@@ -1305,6 +1319,7 @@ export const de: Lexicon = {
     toYou: ['ihnen', 'euch', 'dir'],
     explicitYes: ['freigeb\\w*', 'freigegeben', 'frei', 'genehmig\\w*'],
     countOf: ['von'],
+    countedPlaces: ['filialen?', 'standorte?', 'markte', 'geschafte', 'restaurants?', 'hauser', 'hotels?', 'studios?', 'kinos?', 'clubs?'],
     awaitedPeople: ['architekt\\w*', 'entwickler\\w*', 'integrator', 'it-abteilung'],
     roles: ['finanz\\w*', 'recht\\w*', 'vorstand', 'kunde\\w*', 'chef', 'geschaftsfuhr\\w*', 'einkauf', 'unterschrift', 'freigabe'],
     mostWords: ['die meisten', 'meisten', 'teilweise', 'nicht alle'],
@@ -1453,6 +1468,14 @@ export const de: Lexicon = {
     fileState: ['korrekt'],
   },
   othersToSign: [
+    'formale freigabe liegt bei',
+    'offizielle freigabe liegt bei',
+    'formale freigabe kommt von',
+    'offizielle freigabe kommt von',
+    'überlasse ~ die freigabe',
+    'die freigabe überlasse ich',
+    'formale freigabe erteilt',
+    'offizielle freigabe erteilt',
     // "muss die Zert-Woche noch mit unserem Kassenhersteller abklären": ein anderer hat noch mitzureden.
     'muss ~ noch ~ abklaren',
     'mussen ~ noch ~ abklaren',

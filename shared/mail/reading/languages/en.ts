@@ -2360,6 +2360,12 @@ export const en: Lexicon = {
     'support for',
   ],
   ask: [
+    // Asked indirectly ("would be good to know whether the balance could show points").
+    'to know whether',
+    'good to know if',
+    'helpful to know if',
+    'useful to know if',
+    'nice to know if',
     'asked whether',
     'asked if',
     'asking whether',
@@ -2792,6 +2798,10 @@ export const en: Lexicon = {
     // What the sender did to check ("tested twice", "Testé deux fois"): no defect told (`anomaly` in clauses.ts).
     checkedWords: ['tested', 'checked', 'double-checked', 'double checked', 'tried', 'ran', 'run', 'verified', 'test', 'check'],
     // Something changed since the details were written ("we've since added a fourth store", "nel frattempo"): `SINCE_THEN` in doubts.ts.
+    // The client's own system changes ("we switch from Micros to Toast in March"): `SYSTEM_SWITCH` in doubts.ts.
+    switchVerbs: ['switch\\w*', 'mov(?:e|es|ed|ing)', 'migrat\\w*', 'replac\\w*', 'chang(?:e|es|ed|ing)', 'transition\\w*'],
+    switchFrom: ['from'],
+    switchTo: ['to', 'over to'],
     sinceThen: [
       'have since',
       "we've since",
@@ -2882,6 +2892,22 @@ export const en: Lexicon = {
     hereby: ['hereby'],
     explicitYes: ['approv\\w*', 'sign(?:ed|ing|s)?[- ]?off'],
     countOf: ['of', 'out of'],
+    countedPlaces: [
+      'stores?',
+      'locations?',
+      'restaurants?',
+      'venues?',
+      'shops?',
+      'outlets?',
+      'branches',
+      'cafes?',
+      'sites?',
+      'clubs?',
+      'studios?',
+      'cinemas?',
+      'hotels?',
+      'parks?',
+    ],
     awaitedPeople: ['architect', 'it team', 'it department', 'our it', 'tech lead', 'dev lead', 'developers?', 'integrator'],
     roles: [
       'finance',
@@ -3152,6 +3178,23 @@ export const en: Lexicon = {
   },
   // A yes said to be someone else's to give ("final word is with the board", "unterschreiben muss unser Geschäftsführer"): the yes that counts is still to come.
   othersToSign: [
+    // The formal yes left to someone else ("I'll leave the official approval to Francesca").
+    'formal approval is with',
+    'formal approval lies with',
+    'formal approval rests with',
+    'formal approval will come from',
+    'formal approval comes from',
+    'official approval is with',
+    'official approval will come from',
+    'official sign-off will come from',
+    'formal sign-off will come from',
+    'formal sign-off is with',
+    'leave the formal approval to',
+    'leave the official approval to',
+    'leave the final approval to',
+    'leave the approval to',
+    'leave the sign-off to',
+    'leave the formal sign-off to',
     // "Dana from IT wants to look at the API access part first": another look before the yes.
     'wants to look at ~ first',
     'want to look at ~ first',

@@ -1209,6 +1209,8 @@ export const es: Lexicon = {
     'otro',
   ],
   ask: [
+    'me preguntaba si',
+    'nos preguntábamos si',
     'pregunta si',
     'preguntado si',
     'preguntamos si',
@@ -1411,6 +1413,9 @@ export const es: Lexicon = {
     // What the sender did to check ("tested twice", "Testé deux fois"): no defect told (`anomaly` in clauses.ts).
     checkedWords: ['probado', 'probada', 'comprobado', 'verificado', 'testeado', 'probamos', 'prueba', 'control'],
     // Something changed since the details were written ("we've since added a fourth store", "nel frattempo"): `SINCE_THEN` in doubts.ts.
+    switchVerbs: ['cambi\\w*', 'pas(?:ar|amos|a|an|aremos)', 'migr\\w*', 'reemplaz\\w*', 'sustitu\\w*'],
+    switchFrom: ['de', 'del'],
+    switchTo: ['a', 'al'],
     sinceThen: ['mientras tanto', 'entretanto', 'desde entonces'],
     // Since the document or its signing ("Since the work order we've opened a new store"): `SINCE_SIGNED` in doubts.ts.
     sinceSigned: ['desde el contrato', 'desde la firma', 'desde la orden de trabajo'],
@@ -1456,6 +1461,7 @@ export const es: Lexicon = {
     toYou: ['les', 'le', 'os', 'te'],
     explicitYes: ['aprob\\w*', 'aprueb\\w*', 'visto bueno'],
     countOf: ['de'],
+    countedPlaces: ['tiendas?', 'locales', 'restaurantes?', 'sucursales?', 'establecimientos?', 'sedes', 'hoteles?', 'cines?', 'clubes?', 'gimnasios?'],
     awaitedPeople: ['arquitect\\w*', 'desarrollador\\w*', 'integrador'],
     roles: ['finanzas', 'legal', 'direcci\\w*', 'cliente', 'jefe', 'firma', 'aprobacion'],
     mostWords: ['la mayoria de', 'no todos los', 'no todas las'],
@@ -1595,6 +1601,14 @@ export const es: Lexicon = {
     fileState: ['correcto'],
   },
   othersToSign: [
+    'aprobación formal corresponde',
+    'aprobación oficial corresponde',
+    'aprobación formal la da',
+    'aprobación oficial la da',
+    'aprobación formal vendrá de',
+    'aprobación formal queda en manos',
+    'dejo a ~ la aprobación',
+    'dejo la aprobación',
     'no soy yo quien',
     'no soy yo el que',
     'no soy yo la que',

@@ -1211,6 +1211,8 @@ export const fr: Lexicon = {
     'demande de modification',
   ],
   ask: [
+    'je me demandais si',
+    'nous nous demandions si',
     'demande si',
     'demandé si',
     'nous demandons si',
@@ -1427,6 +1429,9 @@ export const fr: Lexicon = {
     // What the sender did to check ("tested twice", "Testé deux fois"): no defect told (`anomaly` in clauses.ts).
     checkedWords: ['teste', 'testee', 'verifie', 'essaye', 'controle', 'test'],
     // Something changed since the details were written ("we've since added a fourth store", "nel frattempo"): `SINCE_THEN` in doubts.ts.
+    switchVerbs: ['bascul\\w*', 'pass(?:er|ons|e|ent|era|erons|ons)', 'migr\\w*', 'chang\\w*', 'remplac\\w*'],
+    switchFrom: ['de', 'du'],
+    switchTo: ['a', 'au', 'vers'],
     sinceThen: ['entre-temps', 'entretemps', 'entre temps', 'depuis peu'],
     // Since the document or its signing ("Since the work order we've opened a new store"): `SINCE_SIGNED` in doubts.ts.
     sinceSigned: ['depuis le contrat', 'depuis la signature', 'depuis le bon de commande'],
@@ -1466,6 +1471,7 @@ export const fr: Lexicon = {
     toYou: ['vous', 'te'],
     explicitYes: ['approuv\\w*', 'valid\\w*', 'feu vert'],
     countOf: ['sur'],
+    countedPlaces: ['magasins?', 'restaurants?', 'etablissements?', 'points? de vente', 'boutiques?', 'sites?', 'salles', 'hotels?', 'clubs?', 'cinemas?'],
     awaitedPeople: ['architecte', 'developpeur\\w*', 'integrateur', 'dsi'],
     roles: ['finance', 'juridique', 'direction', 'client', 'patron', 'signature', 'validation'],
     mostWords: ['la plupart des', 'la plupart', 'pas tous les'],
@@ -1616,6 +1622,13 @@ export const fr: Lexicon = {
     fileState: ['correcte?s?'],
   },
   othersToSign: [
+    "l'approbation officielle revient",
+    'validation officielle revient',
+    'validation formelle revient',
+    'validation officielle viendra de',
+    'validation formelle viendra de',
+    'je laisse à ~ la validation',
+    'je laisse ~ valider',
     'ne suis pas la bonne personne',
     'pas la personne qui peut',
     'seule habilitée',

@@ -1110,6 +1110,8 @@ export const it: Lexicon = {
     "un'altra",
   ],
   ask: [
+    'mi chiedevo se',
+    'ci chiedevamo se',
     'chiesto se',
     'chiede se',
     'chiediamo se',
@@ -1294,6 +1296,9 @@ export const it: Lexicon = {
     // What the sender did to check ("tested twice", "Testé deux fois"): no defect told (`anomaly` in clauses.ts).
     checkedWords: ['testato', 'testata', 'provato', 'provata', 'verificato', 'controllato', 'controllo', 'prova', 'test'],
     // Something changed since the details were written ("we've since added a fourth store", "nel frattempo"): `SINCE_THEN` in doubts.ts.
+    switchVerbs: ['passa\\w*', 'passiamo', 'migr\\w*', 'cambi\\w*', 'sostitu\\w*'],
+    switchFrom: ['da', 'dal'],
+    switchTo: ['a', 'al'],
     sinceThen: ['nel frattempo', 'frattanto', 'nel mentre'],
     // Since the document or its signing ("Since the work order we've opened a new store"): `SINCE_SIGNED` in doubts.ts.
     sinceSigned: ['dal contratto', 'dalla firma', "dall'ordine di lavoro"],
@@ -1339,6 +1344,7 @@ export const it: Lexicon = {
     toYou: ['vi', 'le', 'ti'],
     explicitYes: ['approv\\w*', 'via libera'],
     countOf: ['di'],
+    countedPlaces: ['negozi', 'punti vendita', 'ristoranti', 'locali', 'sedi', 'hotel', 'cinema', 'club', 'palestre', 'filiali'],
     awaitedPeople: ['architett\\w*', 'sviluppator\\w*', 'integrator\\w*'],
     roles: ['finanza', 'legale', 'direzione', 'direttore', 'direttrice', 'cliente', 'capo', 'firma', 'approvazione'],
     mostWords: ['la maggior parte', 'non tutti i', 'non tutte le'],
@@ -1468,6 +1474,14 @@ export const it: Lexicon = {
     fileState: ['corretto'],
   },
   othersToSign: [
+    "lascio a ~ l'approvazione",
+    "lascio l'approvazione",
+    "l'approvazione ufficiale spetta",
+    "l'approvazione formale spetta",
+    "l'approvazione ufficiale arriverà",
+    "l'approvazione formale arriverà",
+    "l'approvazione formale la dà",
+    "l'approvazione ufficiale la dà",
     // "Non firmo io": chi firma è un altro.
     'non firmo io',
     'nn firmo io',

@@ -885,6 +885,8 @@ export const nl: Lexicon = {
     'nog een',
   ],
   ask: [
+    'vroeg me af',
+    'vroegen ons af',
     'gevraagd of',
     'vraagt of',
     'vragen ons af',
@@ -1044,6 +1046,9 @@ export const nl: Lexicon = {
     // What the sender did to check ("tested twice", "Testé deux fois"): no defect told (`anomaly` in clauses.ts).
     checkedWords: ['getest', 'gecontroleerd', 'geprobeerd', 'geverifieerd', 'test', 'controle'],
     // Something changed since the details were written ("we've since added a fourth store", "nel frattempo"): `SINCE_THEN` in doubts.ts.
+    switchVerbs: ['overstap\\w*', 'stappen\\b.*\\bover', 'stapt\\b.*\\bover', 'migre\\w*', 'vervang\\w*', 'wissel\\w*', 'over naar', 'gaan\\b.*\\bover'],
+    switchFrom: ['van'],
+    switchTo: ['naar', 'op'],
     sinceThen: ['inmiddels', 'intussen', 'ondertussen', 'sindsdien', 'sinds de contractering', 'sinds het contract', 'sinds de ondertekening'],
     // Since the document or its signing ("Since the work order we've opened a new store"): `SINCE_SIGNED` in doubts.ts.
     sinceSigned: ['sinds het contract', 'sinds de ondertekening', 'sinds de werkorder'],
@@ -1090,6 +1095,7 @@ export const nl: Lexicon = {
     toYou: ['u', 'jullie'],
     explicitYes: ['goedgekeur\\w*', 'goed ?keur\\w*', 'akkoord'],
     countOf: ['van de', 'van'],
+    countedPlaces: ['winkels?', 'vestigingen', 'filialen', 'locaties?', 'restaurants?', 'zaken', 'hotels?', 'bioscopen', 'clubs?', "studio'?s"],
     awaitedPeople: ['architect', 'ontwikkelaar\\w*', 'integrator'],
     roles: ['financien', 'juridische', 'directie', 'klant', 'baas', 'handtekening', 'goedkeuring'],
     mostWords: ['de meeste', 'meeste', 'niet alle'],
@@ -1209,6 +1215,12 @@ export const nl: Lexicon = {
     fileState: ['juist'],
   },
   othersToSign: [
+    'formele goedkeuring ligt bij',
+    'officiële goedkeuring ligt bij',
+    'formele goedkeuring komt van',
+    'officiële goedkeuring komt van',
+    'laat ~ goedkeuring over aan',
+    'formele goedkeuring geeft',
     'niet degene die',
     'ben niet degene',
     'goedkeuring ~ nodig',

@@ -1175,6 +1175,9 @@ export const pt: Lexicon = {
     'outra',
   ],
   ask: [
+    'me perguntava se',
+    'nos perguntávamos se',
+    'queria perceber se',
     'perguntou se',
     'pergunta se',
     'perguntamos se',
@@ -1310,6 +1313,7 @@ export const pt: Lexicon = {
   reporting: ['disse', 'me disse', 'nos disse', 'comentou', 'falou', 'diz que', 'segundo', 'de acordo com', 'escreveu', 'respondeu', 'responderam'],
   launchDate: ['data', 'data de lançamento', 'lançamento', 'dia exato', 'dia preciso', 'data exata'],
   patterns: {
+    countedPlaces: ['lojas?', 'restaurantes?', 'unidades', 'pontos de venda', 'filiais', 'hoteis', 'cinemas?', 'clubes?', 'academias?', 'sedes'],
     // After a first name, a question or a request to that person ("Ben, can you…", "Sanne kun je…"): reading/copied.ts.
     askingYou: ['podes', 'consegues', 'voce pode', 'voce consegue', 'por favor'],
     // A choice of two days ("between June 7 and June 21", "entre 7 e 21 de junho"): no day fixed.
@@ -1378,6 +1382,9 @@ export const pt: Lexicon = {
     // What the sender did to check ("tested twice", "Testé deux fois"): no defect told (`anomaly` in clauses.ts).
     checkedWords: ['testado', 'testada', 'testamos', 'verificado', 'conferido', 'controle', 'teste'],
     // Something changed since the details were written ("we've since added a fourth store", "nel frattempo"): `SINCE_THEN` in doubts.ts.
+    switchVerbs: ['mud\\w*', 'troc\\w*', 'migr\\w*', 'pass\\w*', 'substitu\\w*'],
+    switchFrom: ['de', 'do', 'da'],
+    switchTo: ['para', 'pro', 'pra', 'a', 'ao'],
     sinceThen: ['entretanto', 'nesse meio tempo', 'neste meio tempo', 'desde entao'],
     // Since the document or its signing ("Since the work order we've opened a new store"): `SINCE_SIGNED` in doubts.ts.
     sinceSigned: ['desde o contrato', 'desde a assinatura', 'desde a ordem de trabalho'],
@@ -1528,6 +1535,14 @@ export const pt: Lexicon = {
     fileState: ['correto'],
   },
   othersToSign: [
+    'aprovação formal fica com',
+    'aprovação oficial fica com',
+    'aprovação final fica com',
+    'aprovação formal é d',
+    'aprovação oficial é d',
+    'deixo a aprovação',
+    'aprovação formal cabe',
+    'aprovação oficial cabe',
     'tem de vir do',
     'tem de vir da',
     'tem que vir do',
