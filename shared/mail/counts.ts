@@ -2,13 +2,13 @@ import { fold, matchesOf } from './reading/lexicon';
 import { wordsOf } from './reading/patterns';
 
 /**
- * The count of a client's places a text names: "38 stores", "14 Filialen", "Number of stores: 38", "Restaurants : 9". Over
- * folded text; the figure stands right before the word, or after it and a colon. (Not a figure that is part of another one,
+ * The count of a client's places a text names: "38 stores", "14 Filialen", "Number of stores: 38", "Venues in scope: 8". Over
+ * folded text; the figure stands right before the word, or after it (and up to two words) and a colon. (Not a figure that is part of another one,
  * "1.5 stores", "v2 stores", nor a price or a time.)
  */
 const PLACES = wordsOf('countedPlaces');
 const COUNT_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}.,/:$€£#-])(\d{1,4})\s+(?:${PLACES})(?![\p{L}])`, 'gu');
-const COUNT_AFTER = new RegExp(String.raw`(?<![\p{L}])(?:${PLACES})\s*[:=]\s*(\d{1,4})(?![\d.,:])`, 'gu');
+const COUNT_AFTER = new RegExp(String.raw`(?<![\p{L}])(?:${PLACES})(?:\s+[\p{L}-]+){0,2}\s*[:=]\s*(\d{1,4})(?![\d.,:])`, 'gu');
 /** The counts of places a folded text names. */
 function countsIn(folded: string): number[] {
   return [...matchesOf(COUNT_BEFORE, folded), ...matchesOf(COUNT_AFTER, folded)].map((m) => Number(m[1]));

@@ -26,9 +26,12 @@ const L2 = 1e-4;
  * thirds of them fool a careless reader, at full weight they taught the model to doubt plain yeses. Chosen out of fold on the
  * tuning split (never on a held-back reply): at 1, 0.75, 0.5 and 0.25 the regular replies' share to the PM was 9.61%, 9.56%,
  * 9.50% and 9.34%, their wrong approvals three at each, their accuracy 95.64% to 95.53%; the trap replies' wrong approvals
- * 14, 13, 13 and 12. (Left out altogether, an earlier round found more wrong approvals among the regular replies.)
+ * 14, 13, 13 and 12. (Left out altogether, an earlier round found more wrong approvals among the regular replies.) In the
+ * fourteenth round, with 2,035 trap replies of 13,440 in the split, chosen again: at 0.25, 0.15 and 0.1 the regular replies'
+ * share to the PM was 9.40%, 9.36% and 9.38%, their right intents 9,882, 9,882 and 9,876, their wrong approvals two at each;
+ * the trap replies' wrong approvals 25, 24 and 25, their share to the PM 33.4%, 33.0% and 32.3%.
  */
-export const TRAP_WEIGHT = 0.25;
+export const TRAP_WEIGHT = 0.15;
 /** A feature seen in fewer replies than this is not kept: it would only learn its few replies by heart. */
 const MIN_REPLIES = 3;
 

@@ -2750,6 +2750,7 @@ describe('words of a hedge that hedge nothing', () => {
     ['Recette terminée, tout est validé : connexion, mot de passe oublié, verrouillage après 5 tentatives.', 'testing'],
   ]);
 
+  // (The second reading's floor sends it to the PM since the twelfth round: see the end of this file.)
   it('reads no hedge in "bisher" (same as before)', () =>
     expectRulesYes('Der Build ist fertig und bereit für die Zertifizierung. Testbenutzer und Testkarten sind die gleichen wie bisher.', 'readiness'));
 
@@ -3305,7 +3306,7 @@ describe('plain yeses the second reading, retrained in the tenth round, sends to
 describe('plain yeses the second reading’s raised floor (YES_LIKELY 0.7, twelfth round) sends to the PM', () => {
   // The cost of the floor, chosen out of fold: 25 right yeses of the tuning split's mailbox replies go to the PM for each wrong
   // one caught there (and four of the trap batches'). The rules read nothing against these; the PM decides them.
-  it.each([['Build fertig. Testbenutzer wie bisher.', 'readiness']] as const)(
+  it.each([['Der Build ist fertig und bereit für die Zertifizierung. Testbenutzer und Testkarten sind die gleichen wie bisher.', 'readiness']] as const)(
     'reads nothing against the yes in "%s" (%s), and leaves it to the PM',
     (text, question) => {
       expectRulesYes(text, question);
@@ -3651,6 +3652,39 @@ describe('what the trap batches ky and le and an eighteenth hunt for wrong appro
     ['Arbeitsauftrag passt. Kleine Info am Rande: Wir stellen im Frühjahr von Vectron auf Orderbird um.', 'approval'],
   ]);
 
+  notActedOn([
+    // A yes said to be given before: whether it was to this version is for the PM.
+    ['Den Projektplan hatte ich doch schon letzte Woche abgenickt – das gilt natürlich weiterhin.', 'approval'],
+    ["Il piano l'avevo già approvato martedì scorso, vale quello.", 'approval'],
+    ["I confirmed the design doc back in August; nothing's changed on our end since.", 'confirmation'],
+    // Another part sent to someone else.
+    ['Per la parte cassa confermo. Per la fidelity dovete sentire il marketing.', 'confirmation'],
+    ["The registration side looks right. I can't speak to the housing integration, that's Mike's area.", 'confirmation'],
+    ['Het kassadeel kan ik bevestigen. Voor het spaarprogramma moet je bij marketing zijn.', 'confirmation'],
+    // A count of the client's places changed; the client's own system changing, said in other shapes.
+    ['Ordine di lavoro ok. Vi segnalo solo che nel frattempo i punti vendita sono diventati 28.', 'approval'],
+    ['Bon de commande validé. Petite précision : nous sommes à 54 restaurants et non plus 47.', 'approval'],
+    ['APPROVED - thanks Dana. FYI we signed with Eventbrite last Friday and all our ticketing moves over from Ticketmaster Host in February.', 'approval'],
+    ["It matches what we discussed. Heads up: we've signed with Toast and will roll it out across all 38 locations in Q2, replacing Aloha.", 'confirmation'],
+    ['Os dados estão corretos. Só uma novidade: migramos da Sympla para a Ingresse neste mês.', 'confirmation'],
+    // More scope wished for beside the yes.
+    ["Plan approved. We'll also want mobile app check-in included, which I mentioned to Ryan last week.", 'approval'],
+    ['Plan goedgekeurd. Graag zouden we de koppeling met ons ledenportaal er nog bij hebben.', 'approval'],
+  ]);
+
+  it.each([
+    ['approval', 'Ja, letzte Woche besprochen, passt.'],
+    ['approval', 'Approved. Our 12 stores are closed on the 24th.'],
+    ['confirmation', 'All correct. We replaced the old kiosk last week.'],
+    ['approval', 'A Joana pediu-me para responder, já que está de férias: aprovamos o plano.'],
+    ['approval', "Con la presente approviamo l'ordine di lavoro relativo al progetto nei termini proposti il 3 febbraio."],
+  ] as const)(
+    'acts at %s on the plain yes "%s" (a German "Ja", places without a change, a thing replaced with no name, "já que", Italian "al")',
+    (question, text) => {
+      expect(read(text, question)).toMatchObject({ intent: 'approve', needsReview: false });
+    },
+  );
+
   it('reads a question asked indirectly ("would be good to know whether…") in a clause that is not its sentence’s last as a question', () => {
     const text =
       'QA went fine on our side, all use cases pass. Would be good to know whether the balance message could show points and dollars together; marketing raised it this morning.';
@@ -3668,11 +3702,10 @@ describe('what the trap batches ky and le and an eighteenth hunt for wrong appro
   });
 });
 
-describe('what the second reading, retrained in the fourteenth round on the batches le and lf, changed', () => {
-  // The rules read a yes and nothing against it; the retrained model doubts the first and no longer the second.
+describe('what the second reading, retrained in the fourteenth round on its trap batches, changed', () => {
+  // The rules read a yes and nothing against it; the retrained model doubts it.
   it('reads nothing against the yes in a Dutch approval beside what changes for the cashiers, and leaves it to the PM', () => {
     expectRulesYes('Goedgekeurd. Voor de kassamedewerkers verandert niet veel.', 'testing');
     expect(read('Goedgekeurd. Voor de kassamedewerkers verandert niet veel.', 'testing').needsReview).toBe(true);
   });
-  actedOn([['Der Build ist fertig und bereit für die Zertifizierung. Testbenutzer und Testkarten sind die gleichen wie bisher.', 'readiness']]);
 });

@@ -245,6 +245,40 @@ function vagueLaunch(clause: Clause): boolean {
 /** Something still to be sent ("I'll send", "vous sera transmis", "ve lo mando", "eu envio": the `sendLater` pattern). */
 const SEND_LATER = spacedWordsOf('sendLater');
 
+/**
+ * A count of the client's places said to have changed ("nel frattempo i punti vendita sono diventati 28", "nous sommes à 54
+ * restaurants et non plus 47", "it's 42 stores now"): a word of places, a figure and a word of change in one clause.
+ */
+const PLACES = wholeWordsOf(['countedPlaces']);
+const COUNT_CHANGE = wholeWordsOf(['nowWords', 'sinceThen', 'countBecame']);
+const placeCountChanged = (folded: string) => /\d/.test(folded) && PLACES.test(folded) && COUNT_CHANGE.test(folded);
+
+/**
+ * Words of a time before the notice ("last week", "martedì scorso", "in May", "em maio": a month's name after "in"; not a
+ * name that is also a month's, "Marco", Portuguese "março" folded), and of long ago ("back in", "weeks ago").
+ */
+const EARLIER_TIME = new RegExp(String.raw`(?<![\p{L}])(?:${wordsOf('earlierTime')}|(?:in|im|em|en|no|nel|ne)\s+(?:${wordsOf('monthNames')}))(?![\p{L}])`, 'u');
+const LONG_AGO = wholeWordsOf(['longAgo']);
+/**
+ * "Already" ("schon", "già", "déjà", "reeds", "já"): not a German "Ja," that answers, nor "ya que", "já que" (since); and not the
+ * Dutch "al", which is Italian's and Spanish's "to the" ("relativo al progetto").
+ */
+const ALREADY_SAID = new RegExp(
+  String.raw`(?<![\p{L}])(?:${fragmentsOf('already')
+    .filter((word) => word !== 'al')
+    .join('|')})(?![\p{L}]|\s*[,!.]|\s+que\b)`,
+  'u',
+);
+
+/**
+ * A yes said to be given before, to a version the PM must check is this one: "already" and a time before the notice, or long
+ * ago ("Den Projektplan hatte ich doch schon letzte Woche abgenickt", "l'avevo già approvato martedì scorso", "I confirmed the
+ * design doc back in August").
+ */
+function givenBefore(clause: Clause): boolean {
+  return (ALREADY_SAID.test(clause.folded) && EARLIER_TIME.test(clause.folded)) || LONG_AGO.test(clause.folded);
+}
+
 /** Steps whose yes a review or a test still to come holds back. */
 const REVIEW_STEPS: ReadonlySet<StepQuestion> = new Set(['approval', 'confirmation', 'testing', 'readiness']);
 
@@ -261,6 +295,9 @@ export function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], qu
   const namedScope = new Set(yes.flatMap((r) => scopedNames(r.clause.text)));
   const namedInYes = new Set(namedScope.size > 0 ? yes.flatMap((r) => namesIn(r.clause.text)) : []);
   const firstYes = Math.min(...yes.map((r) => r.clause.sentence));
+  // Where a document or details are to be confirmed, every yes said to be given before: whether it was this version is for the PM.
+  if ((question === 'approval' || question === 'confirmation') && yes.length > 0 && yes.every((r) => givenBefore(r.clause)))
+    doubts.push({ signal: 'not-yet', clause: (yes[0] as Read).clause, why: 'a yes said to be given before' });
   for (const [i, clause] of clauses.entries()) {
     // "Both issues are fixed (the mail goes out, though with last year's logo)", "sind behoben (… allerdings weiterhin nicht
     // zurück)": a "but" that goes on inside a fix's bracket is something still open beside it, whatever its words.
@@ -489,8 +526,15 @@ export function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], qu
     }
     // "Arbeitsauftrag passt. Kleine Info am Rande: Wir stellen im Frühjahr von Vectron auf Orderbird um": beside a yes to a
     // document or to details, the client's own system changing is a change to what the integration joins.
-    if (!yesClauses.has(clause) && !clause.question && (question === 'confirmation' || question === 'approval') && systemSwitch(clause)) {
+    // (In the yes's own clause too: "we've signed with Toast and will be rolling it out across all 38 locations, replacing Aloha".)
+    if (!clause.question && (question === 'confirmation' || question === 'approval') && systemSwitch(clause)) {
       doubts.push({ signal: 'not-yet', clause, why: 'the client’s own system changing, beside the yes' });
+      continue;
+    }
+    // "Ordine di lavoro ok. Vi segnalo solo che nel frattempo i punti vendita sono diventati 28": beside a yes to a document or to
+    // details, a count of the client's places changed is a change to what they say.
+    if (!yesClauses.has(clause) && !clause.question && (question === 'confirmation' || question === 'approval') && placeCountChanged(clause.folded)) {
+      doubts.push({ signal: 'not-yet', clause, why: 'a count of the client’s places changed, beside the yes' });
       continue;
     }
     // "Passt für uns. Die Abstimmung mit dem Vorstand findet noch statt", "más adelante lo revisará nuestro director financiero":
@@ -733,12 +777,24 @@ const SINCE_THEN = wholeWordsOf(['sinceThen']);
  */
 const SWITCH_WORDS = new RegExp(String.raw`(?<![\p{L}])(?:${wordsOf('switchVerbs')})(?![\p{L}])`, 'u');
 const NAME = String.raw`\p{Lu}[\p{L}\p{N}&'-]*(?:\s+\p{Lu}[\p{L}\p{N}&'-]*)?`;
-const FROM_NAME_TO_NAME = new RegExp(String.raw`(?<![\p{L}])(?:${wordsOf('switchFrom')})\s+(${NAME})\s+(?:${wordsOf('switchTo')})\s+(${NAME})`, 'u');
+/** An article before the name ("da Sympla", "para a Ingresse", "de la Fnac"; an elided one, "l'", glued to it). */
+const ARTICLE = String.raw`(?:(?:${wordsOf('switchArticles', (a) => (a.endsWith("'") ? a : `${a}\\s`))})\s*)?`;
+const FROM_NAME_TO_NAME = new RegExp(
+  String.raw`(?<![\p{L}])(?:${wordsOf('switchFrom')})\s+${ARTICLE}(${NAME})\s+(?:${wordsOf('switchTo')})\s+${ARTICLE}(${NAME})`,
+  'u',
+);
+/** Away from a name, or in its place ("all our ticketing moves over from Ticketmaster Host", "replacing Aloha", "migramos da Sympla"). */
+const AWAY_FROM_NAME = new RegExp(String.raw`(?<![\p{L}])(?:${wordsOf('switchAway')})\s+${ARTICLE}(${NAME})`, 'iu');
 const withoutAccents = (text: string) => text.normalize('NFKD').replace(MARKS, '');
+const noDay = (name: string | undefined) => name !== undefined && matchesOf(DATE_NAMES, fold(name)).length === 0;
 function systemSwitch(clause: Clause): boolean {
-  const names = FROM_NAME_TO_NAME.exec(withoutAccents(clause.text));
-  return names !== null && SWITCH_WORDS.test(clause.folded) && names.slice(1).every((name) => matchesOf(DATE_NAMES, fold(name)).length === 0);
+  const text = withoutAccents(clause.text);
+  const fromTo = FROM_NAME_TO_NAME.exec(text);
+  if (fromTo !== null && SWITCH_WORDS.test(clause.folded) && fromTo.slice(1).every(noDay)) return true;
+  const away = AWAY_FROM_NAME.exec(text);
+  return away !== null && /^\p{Lu}/u.test(away[1] ?? '') && noDay(away[1]);
 }
+
 /** Since the document or its signing (`sinceSigned`: "since the work order", "seit dem Vertrag"). */
 const SINCE_SIGNED = wholeWordsOf(['sinceSigned']);
 

@@ -1274,6 +1274,8 @@ export const de: Lexicon = {
     switchVerbs: ['umstell\\w*', 'stellen\\b.*\\bum', 'stellt\\b.*\\bum', 'wechsel\\w*', 'migrier\\w*', 'umzieh\\w*', 'ersetz\\w*'],
     switchFrom: ['von'],
     switchTo: ['auf', 'zu', 'nach'],
+    switchAway: ['weg von', 'umstieg von', 'ersetz\\w*', 'statt', 'anstatt', 'anstelle von'],
+    switchArticles: ['der', 'die', 'das', 'dem', 'den', 'unserem', 'unserer'],
     sinceThen: ['inzwischen', 'mittlerweile', 'zwischenzeitlich'],
     // Since the document or its signing ("Since the work order we've opened a new store"): `SINCE_SIGNED` in doubts.ts.
     sinceSigned: ['seit dem vertrag', 'seit der unterschrift', 'seit dem arbeitsauftrag'],
@@ -1320,6 +1322,7 @@ export const de: Lexicon = {
     explicitYes: ['freigeb\\w*', 'freigegeben', 'frei', 'genehmig\\w*'],
     countOf: ['von'],
     countedPlaces: ['filialen?', 'standorte?', 'markte', 'geschafte', 'restaurants?', 'hauser', 'hotels?', 'studios?', 'kinos?', 'clubs?'],
+    countBecame: ['nicht mehr', 'statt', 'anstatt', 'geworden', 'gewachsen auf', 'sind bei'],
     awaitedPeople: ['architekt\\w*', 'entwickler\\w*', 'integrator', 'it-abteilung'],
     roles: ['finanz\\w*', 'recht\\w*', 'vorstand', 'kunde\\w*', 'chef', 'geschaftsfuhr\\w*', 'einkauf', 'unterschrift', 'freigabe'],
     mostWords: ['die meisten', 'meisten', 'teilweise', 'nicht alle'],
@@ -1458,6 +1461,8 @@ export const de: Lexicon = {
     asSaid: ['wie'],
     restOfArticle: ['das'],
     already: ['schon', 'bereits'],
+    earlierTime: ['letzte woche', 'letzten monat', 'vergangene woche', 'vorige woche', 'neulich'],
+    longAgo: ['vor wochen', 'vor monaten', 'damals'],
     sentEarlier: [
       '(?:bereits|schon) (?:\\w+ )?(?:geschickt|gesendet|ubermittelt|zugeschickt|verschickt|geliefert|ubergeben)',
       '(?:in|mit) (?:meiner|unserer) (?:letzten|vorherigen) (?:mail|e-mail|nachricht)',
@@ -1468,6 +1473,11 @@ export const de: Lexicon = {
     fileState: ['korrekt'],
   },
   othersToSign: [
+    'nicht mein bereich',
+    'da müssen sie',
+    'fragen sie bitte',
+    'wenden sie sich an',
+    'wendet euch an',
     'formale freigabe liegt bei',
     'offizielle freigabe liegt bei',
     'formale freigabe kommt von',

@@ -2244,6 +2244,8 @@ export const en: Lexicon = {
     'leaning towards',
   ],
   request: [
+    "we'll also want",
+    'we will also want',
     // "we'd also like the CE credits to flow back": an adverb between the words of a wish.
     "we'd also like",
     "we'd really like",
@@ -2802,6 +2804,17 @@ export const en: Lexicon = {
     switchVerbs: ['switch\\w*', 'mov(?:e|es|ed|ing)', 'migrat\\w*', 'replac\\w*', 'chang(?:e|es|ed|ing)', 'transition\\w*'],
     switchFrom: ['from'],
     switchTo: ['to', 'over to'],
+    switchAway: [
+      'moves? over from',
+      'moving over from',
+      'switching(?: over)? from',
+      'migrating(?: away)? from',
+      'moving away from',
+      'replac(?:e|es|ed|ing)',
+      'instead of',
+      'in place of',
+    ],
+    switchArticles: ['the', 'our'],
     sinceThen: [
       'have since',
       "we've since",
@@ -2908,6 +2921,7 @@ export const en: Lexicon = {
       'hotels?',
       'parks?',
     ],
+    countBecame: ['no longer', 'instead of', 'up from', 'down from', 'rather than', 'became', 'have become', 'has become', 'grown to', 'went up to', 'are at'],
     awaitedPeople: ['architect', 'it team', 'it department', 'our it', 'tech lead', 'dev lead', 'developers?', 'integrator'],
     roles: [
       'finance',
@@ -3158,6 +3172,9 @@ export const en: Lexicon = {
     restOfArticle: ['the', 'our', 'my', 'a'],
     people: ['team', 'group', 'colleagues', 'company', 'staff', 'board', 'us', 'them'],
     already: ['already'],
+    // A yes said to be given before ("I had already approved it last week", "I confirmed it back in August"): `GIVEN_BEFORE` in doubts.ts.
+    earlierTime: ['last week', 'last month', 'the other day', 'earlier this month', 'earlier this year'],
+    longAgo: ['back in', 'weeks ago', 'months ago', 'a while ago', 'a while back'],
     sentEarlier: [
       'already (?:been )?(?:sent|shared|provided|delivered|given|uploaded|submitted|shared with you)',
       '(?:was|were|been) (?:\\w+ )?(?:sent|shared|provided|delivered|submitted) (?:\\w+ )?(?:earlier|before|previously|last week)',
@@ -3178,6 +3195,18 @@ export const en: Lexicon = {
   },
   // A yes said to be someone else's to give ("final word is with the board", "unterschreiben muss unser Geschäftsführer"): the yes that counts is still to come.
   othersToSign: [
+    // Another part sent to someone else ("I can't speak to the housing integration, that's Mike's area").
+    "that's ~ area",
+    'that is ~ area',
+    "can't speak to",
+    'cannot speak to',
+    "can't speak for the",
+    'not my area',
+    'you will need to ask',
+    "you'll need to ask",
+    "you'd have to ask",
+    'you need to ask',
+    'please check with',
     // The formal yes left to someone else ("I'll leave the official approval to Francesca").
     'formal approval is with',
     'formal approval lies with',

@@ -1416,6 +1416,8 @@ export const es: Lexicon = {
     switchVerbs: ['cambi\\w*', 'pas(?:ar|amos|a|an|aremos)', 'migr\\w*', 'reemplaz\\w*', 'sustitu\\w*'],
     switchFrom: ['de', 'del'],
     switchTo: ['a', 'al'],
+    switchAway: ['dej(?:a|amos|ar)', 'reemplaz\\w*', 'sustitu\\w*', 'en lugar de', 'en vez de'],
+    switchArticles: ['el', 'la', 'los', 'las', 'nuestro', 'nuestra'],
     sinceThen: ['mientras tanto', 'entretanto', 'desde entonces'],
     // Since the document or its signing ("Since the work order we've opened a new store"): `SINCE_SIGNED` in doubts.ts.
     sinceSigned: ['desde el contrato', 'desde la firma', 'desde la orden de trabajo'],
@@ -1462,6 +1464,7 @@ export const es: Lexicon = {
     explicitYes: ['aprob\\w*', 'aprueb\\w*', 'visto bueno'],
     countOf: ['de'],
     countedPlaces: ['tiendas?', 'locales', 'restaurantes?', 'sucursales?', 'establecimientos?', 'sedes', 'hoteles?', 'cines?', 'clubes?', 'gimnasios?'],
+    countBecame: ['ya no', 'en lugar de', 'en vez de', 'pasado a', 'pasamos a', 'ya somos'],
     awaitedPeople: ['arquitect\\w*', 'desarrollador\\w*', 'integrador'],
     roles: ['finanzas', 'legal', 'direcci\\w*', 'cliente', 'jefe', 'firma', 'aprobacion'],
     mostWords: ['la mayoria de', 'no todos los', 'no todas las'],
@@ -1590,6 +1593,8 @@ export const es: Lexicon = {
     restOfArticle: ['los', 'nuestro'],
     people: ['equipo'],
     already: ['ya'],
+    earlierTime: ['la semana pasada', 'el mes pasado', 'el otro dia'],
+    longAgo: ['hace semanas', 'hace meses'],
     sentEarlier: [
       'ya (?:\\w+ )?(?:enviad\\w*|compartid\\w*|entregad\\w*|mandad\\w*)',
       'ya (?:os|les|te|le) (?:enviamos|mandamos|compartimos|pasamos)',
@@ -1601,6 +1606,11 @@ export const es: Lexicon = {
     fileState: ['correcto'],
   },
   othersToSign: [
+    'tenéis que hablar con',
+    'tienen que hablar con',
+    'no es mi área',
+    'eso lo lleva',
+    'eso lo gestiona',
     'aprobación formal corresponde',
     'aprobación oficial corresponde',
     'aprobación formal la da',

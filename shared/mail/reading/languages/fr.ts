@@ -1432,6 +1432,8 @@ export const fr: Lexicon = {
     switchVerbs: ['bascul\\w*', 'pass(?:er|ons|e|ent|era|erons|ons)', 'migr\\w*', 'chang\\w*', 'remplac\\w*'],
     switchFrom: ['de', 'du'],
     switchTo: ['a', 'au', 'vers'],
+    switchAway: ['quitt(?:e|ons|er)', 'remplac\\w*', 'au lieu de', 'a la place de'],
+    switchArticles: ['la', 'le', "l'", 'notre'],
     sinceThen: ['entre-temps', 'entretemps', 'entre temps', 'depuis peu'],
     // Since the document or its signing ("Since the work order we've opened a new store"): `SINCE_SIGNED` in doubts.ts.
     sinceSigned: ['depuis le contrat', 'depuis la signature', 'depuis le bon de commande'],
@@ -1472,6 +1474,7 @@ export const fr: Lexicon = {
     explicitYes: ['approuv\\w*', 'valid\\w*', 'feu vert'],
     countOf: ['sur'],
     countedPlaces: ['magasins?', 'restaurants?', 'etablissements?', 'points? de vente', 'boutiques?', 'sites?', 'salles', 'hotels?', 'clubs?', 'cinemas?'],
+    countBecame: ['non plus', 'devenus', 'devenues', 'au lieu de', 'passes a', 'passe a', 'nous sommes a', 'on est a'],
     awaitedPeople: ['architecte', 'developpeur\\w*', 'integrateur', 'dsi'],
     roles: ['finance', 'juridique', 'direction', 'client', 'patron', 'signature', 'validation'],
     mostWords: ['la plupart des', 'la plupart', 'pas tous les'],
@@ -1612,6 +1615,8 @@ export const fr: Lexicon = {
     restOfArticle: ["l'", 'la'],
     people: ['equipe'],
     already: ['deja'],
+    earlierTime: ['la semaine derniere', 'le mois dernier', 'la semaine passee', "l'autre jour"],
+    longAgo: ['il y a des semaines', 'il y a plusieurs semaines', 'il y a des mois'],
     sentEarlier: [
       'deja (?:\\w+ )?(?:envoye|envoyes|envoyees|transmis|transmises|partage|partages|fourni|fournis|communique|communiques)',
       'dans (?:mon|notre) (?:precedent|dernier) (?:mail|courriel|message)',
@@ -1622,6 +1627,11 @@ export const fr: Lexicon = {
     fileState: ['correcte?s?'],
   },
   othersToSign: [
+    'qui gère',
+    'il faut voir avec',
+    "n'est pas de mon ressort",
+    "ce n'est pas mon domaine",
+    'voyez avec',
     "l'approbation officielle revient",
     'validation officielle revient',
     'validation formelle revient',

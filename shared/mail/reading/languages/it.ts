@@ -1299,6 +1299,8 @@ export const it: Lexicon = {
     switchVerbs: ['passa\\w*', 'passiamo', 'migr\\w*', 'cambi\\w*', 'sostitu\\w*'],
     switchFrom: ['da', 'dal'],
     switchTo: ['a', 'al'],
+    switchAway: ['lasci(?:a|amo|are)', 'abbandon\\w*', 'sostitu\\w*', 'al posto di', 'invece di'],
+    switchArticles: ['il', 'lo', 'la', 'i', 'gli', 'le', "l'"],
     sinceThen: ['nel frattempo', 'frattanto', 'nel mentre'],
     // Since the document or its signing ("Since the work order we've opened a new store"): `SINCE_SIGNED` in doubts.ts.
     sinceSigned: ['dal contratto', 'dalla firma', "dall'ordine di lavoro"],
@@ -1345,6 +1347,7 @@ export const it: Lexicon = {
     explicitYes: ['approv\\w*', 'via libera'],
     countOf: ['di'],
     countedPlaces: ['negozi', 'punti vendita', 'ristoranti', 'locali', 'sedi', 'hotel', 'cinema', 'club', 'palestre', 'filiali'],
+    countBecame: ['diventati', 'diventate', 'non piu', 'invece di', 'anziche', 'siamo a', 'passati a'],
     awaitedPeople: ['architett\\w*', 'sviluppator\\w*', 'integrator\\w*'],
     roles: ['finanza', 'legale', 'direzione', 'direttore', 'direttrice', 'cliente', 'capo', 'firma', 'approvazione'],
     mostWords: ['la maggior parte', 'non tutti i', 'non tutte le'],
@@ -1467,6 +1470,8 @@ export const it: Lexicon = {
     restOf: ['della'],
     people: ['squadra', 'gruppo'],
     already: ['gia'],
+    earlierTime: ['settimana scorsa', 'mese scorso', 'scorso', 'scorsa', "l'altro giorno"],
+    longAgo: ['settimane fa', 'mesi fa'],
     sentEarlier: ['gia (?:\\w+ )?(?:inviat\\w*|mandat\\w*|condivis\\w*|fornit\\w*|trasmess\\w*)', 'nella (?:mia|nostra) (?:mail|email|e-mail) precedente'],
     sendingLater: ['domani', 'prossim\\w*', 'entro', 'avremo', 'sara', 'saranno'],
     // Words of receipt, folded: "¡Perfecto, recibido!" acknowledges the mail, it approves nothing.
@@ -1474,6 +1479,12 @@ export const it: Lexicon = {
     fileState: ['corretto'],
   },
   othersToSign: [
+    'dovete sentire',
+    'dovrete sentire',
+    'dovete chiedere',
+    'devo ancora sentire',
+    'è competenza d',
+    'non è di mia competenza',
     "lascio a ~ l'approvazione",
     "lascio l'approvazione",
     "l'approvazione ufficiale spetta",

@@ -1314,6 +1314,7 @@ export const pt: Lexicon = {
   launchDate: ['data', 'data de lançamento', 'lançamento', 'dia exato', 'dia preciso', 'data exata'],
   patterns: {
     countedPlaces: ['lojas?', 'restaurantes?', 'unidades', 'pontos de venda', 'filiais', 'hoteis', 'cinemas?', 'clubes?', 'academias?', 'sedes'],
+    countBecame: ['nao mais', 'em vez de', 'passaram a', 'passamos a', 'ja nao', 'ja somos'],
     // After a first name, a question or a request to that person ("Ben, can you…", "Sanne kun je…"): reading/copied.ts.
     askingYou: ['podes', 'consegues', 'voce pode', 'voce consegue', 'por favor'],
     // A choice of two days ("between June 7 and June 21", "entre 7 e 21 de junho"): no day fixed.
@@ -1385,6 +1386,8 @@ export const pt: Lexicon = {
     switchVerbs: ['mud\\w*', 'troc\\w*', 'migr\\w*', 'pass\\w*', 'substitu\\w*'],
     switchFrom: ['de', 'do', 'da'],
     switchTo: ['para', 'pro', 'pra', 'a', 'ao'],
+    switchAway: ['deix(?:a|amos|ar)', 'sa(?:imos|indo) d[ao]', 'substitu\\w*', 'no lugar d[ao]', 'em vez d[eoa]'],
+    switchArticles: ['o', 'a', 'os', 'as', 'nosso', 'nossa'],
     sinceThen: ['entretanto', 'nesse meio tempo', 'neste meio tempo', 'desde entao'],
     // Since the document or its signing ("Since the work order we've opened a new store"): `SINCE_SIGNED` in doubts.ts.
     sinceSigned: ['desde o contrato', 'desde a assinatura', 'desde a ordem de trabalho'],
@@ -1528,6 +1531,8 @@ export const pt: Lexicon = {
     restOfArticle: ['o'],
     people: ['equipa'],
     already: ['ja'],
+    earlierTime: ['semana passada', 'mes passado', 'outro dia'],
+    longAgo: ['semanas atras', 'meses atras', 'ha semanas', 'ha meses'],
     sentEarlier: ['ja (?:\\w+ )?(?:enviad\\w*|compartilhad\\w*|mandad\\w*|entregue\\w*|partilhad\\w*)', 'no (?:meu|nosso) (?:e-mail|email) anterior'],
     sendingLater: ['amanha', 'proxim\\w*', 'vamos', 'sera', 'serao'],
     // Words of receipt, folded: "¡Perfecto, recibido!" acknowledges the mail, it approves nothing.
@@ -1535,6 +1540,16 @@ export const pt: Lexicon = {
     fileState: ['correto'],
   },
   othersToSign: [
+    'não é comigo',
+    'tem que falar com',
+    'têm de falar com',
+    'têm que falar com',
+    'precisam falar com',
+    'falem com o',
+    'falem com a',
+    'é com o marketing',
+    'é com a equipe',
+    'é com o ti',
     'aprovação formal fica com',
     'aprovação oficial fica com',
     'aprovação final fica com',
