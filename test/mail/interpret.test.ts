@@ -3670,10 +3670,15 @@ describe('what the trap batches ky and le and an eighteenth hunt for wrong appro
     // More scope wished for beside the yes.
     ["Plan approved. We'll also want mobile app check-in included, which I mentioned to Ryan last week.", 'approval'],
     ['Plan goedgekeurd. Graag zouden we de koppeling met ons ledenportaal er nog bij hebben.', 'approval'],
+    // A reading still to do; a yes from someone only copied.
+    ["Ha, confirmed as in yes we got it. Haven't read it yet tbh", 'confirmation'],
+    ["Sections 1-3 confirmed. Haven't got to the data mapping yet.", 'confirmation'],
+    ["The POS and network parts look correct from our side. I'm on the IT team and was cc'd on this.", 'confirmation'],
   ]);
 
   it.each([
     ['approval', 'Ja, letzte Woche besprochen, passt.'],
+    ['confirmation', 'Confirmed, I have read it and all is correct.'],
     ['approval', 'Approved. Our 12 stores are closed on the 24th.'],
     ['confirmation', 'All correct. We replaced the old kiosk last week.'],
     ['approval', 'A Joana pediu-me para responder, já que está de férias: aprovamos o plano.'],

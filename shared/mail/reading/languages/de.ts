@@ -1284,7 +1284,7 @@ export const de: Lexicon = {
     scopeFor: ['fur'],
     topicWords: ['zu', 'zum', 'zur', 'uber', 'bezuglich', 'bzgl'],
     caveatOpeners: ['und', 'mit', 'auch'],
-    examined: ['gepruft', 'angesehen', 'angeschaut', 'durchgesehen', 'freigegeben', 'abgenommen'],
+    examined: ['gepruft', 'angesehen', 'angeschaut', 'durchgesehen', 'freigegeben', 'abgenommen', 'gelesen'],
     testedWords: ['getestet', 'gepruft', 'angesehen', 'angeschaut', 'ausprobiert', 'testen', 'geprueft'],
     verbNegators: ['nicht', 'nie'],
     whileWords: ['beim', 'bei', 'wahrend', 'im'],
@@ -1473,6 +1473,9 @@ export const de: Lexicon = {
     fileState: ['korrekt'],
   },
   othersToSign: [
+    'stehe nur in cc',
+    'war in cc',
+    'bin nur in cc',
     'nicht mein bereich',
     'da müssen sie',
     'fragen sie bitte',

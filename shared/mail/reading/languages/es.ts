@@ -1427,7 +1427,7 @@ export const es: Lexicon = {
     scopeDeterminers: ['el', 'la', 'los', 'las', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'todos', 'todas', 'ambos', 'ambas', 'dos', 'tres'],
     topicWords: ['sobre', 'respecto', 'acerca'],
     caveatOpeners: ['y', 'con'],
-    examined: ['revisado', 'validado', 'mirado', 'aprobado', 'comprobado'],
+    examined: ['revisado', 'validado', 'mirado', 'aprobado', 'comprobado', 'leido'],
     testedWords: ['probado', 'probamos', 'testeado', 'testeamos', 'comprobado', 'probar'],
     verbNegators: ['no', 'nunca'],
     whileWords: ['al', 'durante', 'en'],
@@ -1606,6 +1606,8 @@ export const es: Lexicon = {
     fileState: ['correcto'],
   },
   othersToSign: [
+    'estaba en copia',
+    'estoy en copia',
     'tenéis que hablar con',
     'tienen que hablar con',
     'no es mi área',

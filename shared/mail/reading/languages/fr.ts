@@ -1443,7 +1443,7 @@ export const fr: Lexicon = {
     scopeDeterminers: ['le', 'la', 'les', 'nos', 'notre', 'tous', 'toutes', 'deux', 'trois'],
     topicWords: ['sur', 'concernant', 'quant'],
     caveatOpeners: ['et', 'avec'],
-    examined: ['relu', 'verifie', 'valide', 'regarde', 'approuve'],
+    examined: ['relu', 'verifie', 'valide', 'regarde', 'approuve', 'lu'],
     testedWords: ["teste (?:les|la|le|ce|cette|ces|l'\\p{L}+|sur)", 'testee', 'testees', 'verifie', 'essaye', 'regarde', 'tester'],
     verbNegators: ['pas', 'jamais'],
     whileWords: ['pendant', 'lors', 'en', 'au'],
@@ -1627,6 +1627,8 @@ export const fr: Lexicon = {
     fileState: ['correcte?s?'],
   },
   othersToSign: [
+    'étais en copie',
+    'suis en copie',
     'qui gère',
     'il faut voir avec',
     "n'est pas de mon ressort",

@@ -1310,7 +1310,7 @@ export const it: Lexicon = {
     scopeDeterminers: ['il', 'lo', 'la', 'i', 'gli', 'le', 'nostro', 'nostra', 'nostri', 'nostre', 'tutti', 'tutte', 'entrambi', 'due', 'tre'],
     topicWords: ['su', 'sul', 'sulla', 'sui', 'sugli', 'sulle', 'riguardo', 'circa'],
     caveatOpeners: ['e', 'con'],
-    examined: ['controllato', 'verificato', 'validato', 'rivisto', 'approvato', 'guardato'],
+    examined: ['controllato', 'verificato', 'validato', 'rivisto', 'approvato', 'guardato', 'letto'],
     testedWords: ['testato', 'testata', 'testati', 'provato', 'verificato', 'controllato', 'testare'],
     verbNegators: ['non', 'mai'],
     whileWords: ['durante', 'nel', 'nei', 'in'],
@@ -1479,6 +1479,8 @@ export const it: Lexicon = {
     fileState: ['corretto'],
   },
   othersToSign: [
+    'ero in copia',
+    'sono in copia',
     'dovete sentire',
     'dovrete sentire',
     'dovete chiedere',

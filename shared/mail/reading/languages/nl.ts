@@ -1068,7 +1068,7 @@ export const nl: Lexicon = {
     scopeDeterminers: ['de', 'het', 'onze', 'ons', 'alle', 'beide', 'twee', 'drie'],
     topicWords: ['over', 'omtrent', 'betreffende'],
     caveatOpeners: ['en', 'met'],
-    examined: ['bekeken', 'gecontroleerd', 'goedgekeurd', 'nagekeken'],
+    examined: ['bekeken', 'gecontroleerd', 'goedgekeurd', 'nagekeken', 'gelezen'],
     testedWords: ['getest', 'gecontroleerd', 'bekeken', 'geprobeerd', 'testen'],
     verbNegators: ['niet', 'nooit'],
     whileWords: ['tijdens', 'bij', 'in'],
@@ -1228,6 +1228,9 @@ export const nl: Lexicon = {
     fileState: ['juist'],
   },
   othersToSign: [
+    'stond in de cc',
+    'sta in de cc',
+    'stond in cc',
     'moet je bij',
     'moeten jullie bij',
     'niet mijn afdeling',

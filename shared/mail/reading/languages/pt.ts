@@ -1397,7 +1397,7 @@ export const pt: Lexicon = {
     scopeDeterminers: ['o', 'a', 'os', 'as', 'nosso', 'nossa', 'nossos', 'nossas', 'todos', 'todas', 'ambos', 'ambas', 'duas', 'dois', 'tres'],
     topicWords: ['sobre', 'quanto', 'relativamente'],
     caveatOpeners: ['e', 'com'],
-    examined: ['revisto', 'revisado', 'validado', 'verificado', 'aprovado', 'olhado', 'verificou', 'verificaram', 'revisou', 'validou', 'aprovou'],
+    examined: ['revisto', 'revisado', 'validado', 'verificado', 'aprovado', 'olhado', 'verificou', 'verificaram', 'revisou', 'validou', 'aprovou', 'lido'],
     testedWords: ['testado', 'testada', 'testados', 'testamos', 'verificado', 'experimentado', 'testar'],
     verbNegators: ['nao', 'nunca'],
     whileWords: ['ao', 'durante', 'no', 'nos', 'em'],
@@ -1540,6 +1540,8 @@ export const pt: Lexicon = {
     fileState: ['correto'],
   },
   othersToSign: [
+    'estava em cópia',
+    'estou em cópia',
     'não é comigo',
     'tem que falar com',
     'têm de falar com',
