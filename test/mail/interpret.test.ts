@@ -3646,6 +3646,17 @@ describe('what the trap batches ky and le and an eighteenth hunt for wrong appro
     ['Da minha parte está aprovado: as mensagens estão de acordo com a nossa comunicação. A aprovação formal fica com o Rui Almeida.', 'testing'],
     ["per me va bene: le date sono compatibili con la campagna. Lascio a Francesca l'approvazione ufficiale, visto che è lei la referente.", 'approval'],
     ['Works for us. I will leave the official approval to Karen, she is the project owner.', 'approval'],
+    // An emoji before a condition or a "but" ends no sentence.
+    ['Approved 👍 if the date holds', 'approval'],
+    ['Freigegeben 👍 wenn die Hardware rechtzeitig kommt', 'approval'],
+    ['Approved 👍 but the date is still open', 'approval'],
+    // Forms a review of these rules found missed: a typographic apostrophe, a day range first, German datives, spelled forms.
+    ['Tout est correct. On passe de l’Addition à Zelty en mars.', 'confirmation'],
+    ['Confirmed. The training runs from Monday to Friday, and in March we switch from Aloha to Toast.', 'confirmation'],
+    ['Freigegeben. Mittlerweile sind wir in 42 Märkten.', 'approval'],
+    ["Per me va bene. L'approvazione formale è competenza della direzione.", 'approval'],
+    ['Por mim está aprovado. A aprovação formal é do Rui.', 'approval'],
+    ['Signed off on this a few weeks back, nothing changed.', 'approval'],
     // The client's own system changing beside a yes to details or a document.
     ["Tout est correct. Je vous signale tout de même qu'on bascule de Weezevent à Swapcard à la rentrée.", 'confirmation'],
     ['Sí, es correcto. Les cuento que en marzo cambiamos de sistema de caja, pasamos de Micros a Toast.', 'confirmation'],
@@ -3690,6 +3701,29 @@ describe('what the trap batches ky and le and an eighteenth hunt for wrong appro
     },
   );
 
+  it('reads the phone reply whose emoji ends the yes’s sentence for what follows it, and the formal yes left to another for what it is', () => {
+    expect(read('todo bien con el plan 👍 la semana del 17 feb para las pruebas no nos va, estamos de feria', 'approval').reasons).toContainEqual(
+      expect.stringMatching(/^a negation beside the yes: “la semana del 17/),
+    );
+    expect(read('Works for us. I will leave the official approval to Karen, she is the project owner.', 'approval').reasons).toContain(
+      'the yes that counts is someone else’s: “I will leave the official approval to Karen, she is the project owner.”',
+    );
+  });
+
+  actedOn([
+    // Words of these rules in replies that hold nothing back (found by a review of them).
+    ['Freigegeben. Die Schulung findet in allen 14 Filialen statt.', 'approval'],
+    ['Approved, as already discussed last week.', 'approval'],
+    ['Ja passt, wie letzte Woche am Telefon besprochen.', 'approval'],
+    ['Approved, we are already looking forward to the launch in June.', 'approval'],
+    ['Aprobado. Dejamos a Marta en copia.', 'approval'],
+    ['Freigegeben. Bei Rückfragen wenden Sie sich an Herrn Weber.', 'approval'],
+    ['Approved, this replaces the DocuSign envelope, which expired.', 'approval'],
+    ['Approved. We will also want to send the plan to our franchisees for their information.', 'approval'],
+    ['Our CEO asked whether the plan is final; I told her it is. Approved.', 'approval'],
+    ['Approved, I will get back in touch with the stores.', 'approval'],
+  ]);
+
   it('reads a question asked indirectly ("would be good to know whether…") in a clause that is not its sentence’s last as a question', () => {
     const text =
       'QA went fine on our side, all use cases pass. Would be good to know whether the balance message could show points and dollars together; marketing raised it this morning.';
@@ -3708,9 +3742,7 @@ describe('what the trap batches ky and le and an eighteenth hunt for wrong appro
 });
 
 describe('what the second reading, retrained in the fourteenth round on its trap batches, changed', () => {
-  // The rules read a yes and nothing against it; the retrained model doubts it.
-  it('reads nothing against the yes in a Dutch approval beside what changes for the cashiers, and leaves it to the PM', () => {
-    expectRulesYes('Goedgekeurd. Voor de kassamedewerkers verandert niet veel.', 'testing');
-    expect(read('Goedgekeurd. Voor de kassamedewerkers verandert niet veel.', 'testing').needsReview).toBe(true);
-  });
+  // (Acted on before the retraining; the rules still read nothing against it.)
+  it('reads nothing against the yes in a Dutch approval beside what changes for the cashiers', () =>
+    expectRulesYes('Goedgekeurd. Voor de kassamedewerkers verandert niet veel.', 'testing'));
 });

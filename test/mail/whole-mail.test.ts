@@ -134,6 +134,14 @@ describe('whole mails whose hold-back only the reply text decides', () => {
       intent: 'approve',
       needsReview: false,
     });
+    // A count below the notice's that no word of change or of a total marks is a part ("we start with the 5 stores in Phoenix");
+    // one that does is the client's count ("all 36 stores", a hard wrap between figure and word read through).
+    expect((await readingOf({ ...m, raw: told('We start with the 5 stores in Phoenix.') })).reasons).not.toContainEqual(
+      expect.stringMatching(/^a count other than the notice’s/),
+    );
+    expect((await readingOf({ ...m, raw: told('Please send them for all 36\nstores.') })).reasons).toContainEqual(
+      expect.stringMatching(/^a count other than the notice’s/),
+    );
   });
 
   it('holds a yes beside a day no calendar has, and acts on it with the day mended', async () => {

@@ -640,6 +640,9 @@ function holdsOn(folded: string, continuing: readonly Span[], [a, b]: Span): boo
   return overlaps(continuing, a, b) && (STILL_HOLDS.test(folded.slice(b)) || (STILL_WORKS.test(folded.slice(b)) && EVERYTHING_ELSE.test(folded.slice(0, a))));
 }
 
+/** An ask addressed to the reader ("would be good to know", "ich wüsste gern", "j'aimerais savoir": `askAddressed`), over folded text. */
+const ASK_ADDRESSED = wholeWordsOf(['askAddressed']);
+
 /** A question mark at a clause's end, only spaces, emoji and punctuation after it (made once: see lexicon.ts's MARKS). */
 const ASKED_AT_END = /\?[\s\p{Extended_Pictographic}\p{P}]*$/u;
 /** A bracket's guess of a word or two at a clause's end: "(tijdzone?)". */
@@ -854,7 +857,11 @@ function readClause(scan: Scan, clause: number, text: string, { sentence, contra
     hits,
     // "Let me know if anything is unclear": something unclear in a hypothesis asks nothing ("asked whether" is itself the asking).
     // A question mark at a sentence's end makes only its last clause the question.
-    question: (last && question) || (asks.length > 0 && !hypotheses.some((span) => leads(hits, folded, span) && !overlaps(asks, ...span))),
+    // An ask addressed to us ("would be good to know whether…", "ich wüsste gern, ob…") asks in any clause; one told of ("our CEO
+    // asked whether the plan is final; I told her it is") only in its sentence's last.
+    question:
+      (last && question) ||
+      ((last || ASK_ADDRESSED.test(folded)) && asks.length > 0 && !hypotheses.some((span) => leads(hits, folded, span) && !overlaps(asks, ...span))),
     opening: false,
     request: scan.in('request', clause).length > 0,
     // "if that works for you" is politeness, not a condition.

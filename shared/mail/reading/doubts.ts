@@ -250,8 +250,18 @@ const SEND_LATER = spacedWordsOf('sendLater');
  * restaurants et non plus 47", "it's 42 stores now"): a word of places, a figure and a word of change in one clause.
  */
 const PLACES = wholeWordsOf(['countedPlaces']);
-const COUNT_CHANGE = wholeWordsOf(['nowWords', 'sinceThen', 'countBecame']);
-const placeCountChanged = (folded: string) => /\d/.test(folded) && PLACES.test(folded) && COUNT_CHANGE.test(folded);
+const COUNT_CHANGE = wholeWordsOf(['nowWords', 'sinceThen', 'countBecame'], 'gu');
+/** (A word of change bound to the count: within three words of its figure, and no stop between.) */
+function placeCountChanged(folded: string): boolean {
+  if (!/\d/.test(folded) || !PLACES.test(folded)) return false;
+  const figures = [...folded.matchAll(/\d+/g)].map((m) => [m.index, m.index + m[0].length] as const);
+  return matchesOf(COUNT_CHANGE, folded).some((w) =>
+    figures.some(([a, b]) => {
+      const between = w.index < a ? folded.slice(w.index + w[0].length, a) : folded.slice(b, w.index);
+      return !/[.;:!?]/.test(between) && between.trim().split(/\s+/).filter(Boolean).length <= 3;
+    }),
+  );
+}
 
 /**
  * Words of a time before the notice ("last week", "martedì scorso", "in May", "em maio": a month's name after "in"; not a
@@ -265,18 +275,26 @@ const LONG_AGO = wholeWordsOf(['longAgo']);
  */
 const ALREADY_SAID = new RegExp(
   String.raw`(?<![\p{L}])(?:${fragmentsOf('already')
-    .filter((word) => word !== 'al')
-    .join('|')})(?![\p{L}]|\s*[,!.]|\s+que\b)`,
-  'u',
+    .filter((word) => word !== 'al' && word !== 'ja')
+    .join('|')})(?![\p{L}]|\s+que\b)`,
+  'gu',
 );
+/** The Portuguese "já", with its accent, as written (a German or Dutch "ja" answers). */
+const JA = /(?<![\p{L}])[jJ]á(?![\p{L}]|\s+que\b)/gu;
+/** How near before a yes "already" must stand to be said of it ("hatte ich doch schon letzte Woche abgenickt"), in characters. */
+const ALREADY_BEFORE = 30;
 
 /**
- * A yes said to be given before, to a version the PM must check is this one: "already" and a time before the notice, or long
- * ago ("Den Projektplan hatte ich doch schon letzte Woche abgenickt", "l'avevo già approvato martedì scorso", "I confirmed the
- * design doc back in August").
+ * A yes said to be given before, to a version the PM must check is this one: "already" right before the yes and a time before
+ * the notice ("Den Projektplan hatte ich doch schon letzte Woche abgenickt", "l'avevo già approvato martedì scorso", "déjà
+ * confirmé … en mai"), or long ago ("I confirmed the design doc back in August"). (Not "Approved, as already discussed last
+ * week", nor "already looking forward to the launch in June": no yes right after them.)
  */
 function givenBefore(clause: Clause): boolean {
-  return (ALREADY_SAID.test(clause.folded) && EARLIER_TIME.test(clause.folded)) || LONG_AGO.test(clause.folded);
+  if (LONG_AGO.test(clause.folded)) return true;
+  if (!EARLIER_TIME.test(clause.folded)) return false;
+  const already = [...matchesOf(ALREADY_SAID, clause.folded), ...matchesOf(JA, clause.text)].map((m) => m.index);
+  return clause.hits.some((h) => YES_LIKE.has(h.act) && already.some((at) => at < h.at && h.at - at <= ALREADY_BEFORE));
 }
 
 /** Steps whose yes a review or a test still to come holds back. */
@@ -781,18 +799,21 @@ const NAME = String.raw`\p{Lu}[\p{L}\p{N}&'-]*(?:\s+\p{Lu}[\p{L}\p{N}&'-]*)?`;
 const ARTICLE = String.raw`(?:(?:${wordsOf('switchArticles', (a) => (a.endsWith("'") ? a : `${a}\\s`))})\s*)?`;
 const FROM_NAME_TO_NAME = new RegExp(
   String.raw`(?<![\p{L}])(?:${wordsOf('switchFrom')})\s+${ARTICLE}(${NAME})\s+(?:${wordsOf('switchTo')})\s+${ARTICLE}(${NAME})`,
-  'u',
+  'gu',
 );
 /** Away from a name, or in its place ("all our ticketing moves over from Ticketmaster Host", "replacing Aloha", "migramos da Sympla"). */
-const AWAY_FROM_NAME = new RegExp(String.raw`(?<![\p{L}])(?:${wordsOf('switchAway')})\s+${ARTICLE}(${NAME})`, 'iu');
-const withoutAccents = (text: string) => text.normalize('NFKD').replace(MARKS, '');
-const noDay = (name: string | undefined) => name !== undefined && matchesOf(DATE_NAMES, fold(name)).length === 0;
+const AWAY_FROM_NAME = new RegExp(String.raw`(?<![\p{L}])(?:${wordsOf('switchAway')})\s+${ARTICLE}(${NAME})`, 'giu');
+/** A document or a mail, replaced ("this replaces the DocuSign envelope", "ersetzt die Version von gestern"): no system. */
+const DOCUMENT_WORD =
+  /^(?:version|versione|versao|versie|docusign|pdf|mail|e-?mail|envelope|freigabe|dokument|documento?|document|file|datei|fichier|archivo|bestand|link|invite)\b/i;
+/** Accents off, and the typographic apostrophe made plain ("de l’Addition à Zelty"), the case kept. */
+const withoutAccents = (text: string) => text.normalize('NFKD').replace(MARKS, '').replace(/[’‘]/g, "'");
+const aName = (name: string | undefined) =>
+  name !== undefined && /^\p{Lu}/u.test(name) && matchesOf(DATE_NAMES, fold(name)).length === 0 && !DOCUMENT_WORD.test(name);
 function systemSwitch(clause: Clause): boolean {
   const text = withoutAccents(clause.text);
-  const fromTo = FROM_NAME_TO_NAME.exec(text);
-  if (fromTo !== null && SWITCH_WORDS.test(clause.folded) && fromTo.slice(1).every(noDay)) return true;
-  const away = AWAY_FROM_NAME.exec(text);
-  return away !== null && /^\p{Lu}/u.test(away[1] ?? '') && noDay(away[1]);
+  if (SWITCH_WORDS.test(clause.folded) && matchesOf(FROM_NAME_TO_NAME, text).some((m) => aName(m[1]) && aName(m[2]))) return true;
+  return matchesOf(AWAY_FROM_NAME, text).some((m) => aName(m[1]));
 }
 
 /** Since the document or its signing (`sinceSigned`: "since the work order", "seit dem Vertrag"). */

@@ -333,7 +333,8 @@ function readByRules(question: StepQuestion, signals: InterpretSignals, reading:
         : []),
       ...(signals.noSuchDay === true ? [{ signal: 'not-yet', clause: yes[0]?.clause as Clause, why: 'a day no calendar has' } as const] : []),
       ...newsIn(clauses, yes, signals.onTimeline, 'news on a day of the project’s timeline'),
-      ...newsIn(clauses, yes, signals.otherCount, 'a count other than the notice’s'),
+      // (Not at a test or a readiness report: "tested in 3 stores" is the test's reach, not the client's count.)
+      ...(question === 'testing' || question === 'readiness' ? [] : newsIn(clauses, yes, signals.otherCount, 'a count other than the notice’s')),
       // "APPROVED - see attached", the file named plan_v3_our_changes.pdf: the yes comes with changes the PM must read.
       // (Not one that says there are none, or that they are settled: "signed_no_changes.pdf", "all_comments_resolved.pdf".)
       ...fileClauses

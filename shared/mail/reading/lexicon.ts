@@ -219,6 +219,8 @@ export type PatternName =
   | 'countOf'
   | 'countedPlaces'
   | 'countBecame'
+  | 'askAddressed'
+  | 'totalWords'
   | 'dateMaybe'
   | 'dateOr'
   | 'dateTarget'

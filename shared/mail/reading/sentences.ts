@@ -1,6 +1,7 @@
 import { isAttributionLine } from '../reply-text';
-import { matchesOf } from './lexicon';
-import { LINK_START } from './patterns';
+import { LANGUAGES } from './languages';
+import { fold, matchesOf } from './lexicon';
+import { fragmentsOf, LINK_START } from './patterns';
 
 /** An emoji ends a line's sentence; a capital starts the next (made once: see lexicon.ts's MARKS). */
 const ENDS_IN_EMOJI = /\p{Extended_Pictographic}$/u;
@@ -51,6 +52,19 @@ function insideBrackets(text: string): boolean {
  * trade mark's sign, "Acme® Loyalty").
  */
 const SENTENCE_END = /[.!?]+(?=\s+\S)|[?!]+(?=\S)|(?![©®™])\p{Extended_Pictographic}(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f)*(?=\s+\S)/gu;
+/**
+ * Words that open a condition or a contrast ("if", "unless", "but", "wenn", "pero"…, each language's `condition`, `hypothetical`
+ * and `butWords`, the plain ones): an emoji before them ends no sentence ("Approved 👍 if the date holds" is one).
+ */
+const TURNS_AFTER_EMOJI = new RegExp(
+  String.raw`^\s+(?:${[...new Set([...LANGUAGES.flatMap((l) => [...l.condition, ...l.hypothetical]), ...fragmentsOf('butWords')].map(fold))]
+    .filter((w) => /^[a-z' ]+$/.test(w))
+    .join('|')})(?![\p{L}])`,
+  'u',
+);
+/** An emoji, the end of a match of SENTENCE_END that is one. */
+const EMOJI_END = /\p{Extended_Pictographic}/u;
+
 /** A piece that ends inside a link: its last word starts a link. */
 const INSIDE_LINK = new RegExp(String.raw`${LINK_START}\S*$`);
 
@@ -113,6 +127,7 @@ export function sentencesOf(text: string): Sentence[] {
         !((ROUND_NUMBER.test(candidate) || DOTTED_NUMBERS.test(candidate)) && NEXT_CAPITAL.test(block.text.slice(end)))
       )
         continue;
+      if (EMOJI_END.test(match[0]) && TURNS_AFTER_EMOJI.test(fold(block.text.slice(end, end + 40)))) continue;
       // Inside a quotation ("Your account is locked. Please contact us."), the sentence around it goes on; so it does around a
       // bracket's guess ("de sessietijden staan een uur verschoven in de app (tijdzone?).").
       if (insideQuotes(block.text.slice(0, end)) || insideBrackets(block.text.slice(start, end))) continue;

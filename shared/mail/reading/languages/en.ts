@@ -2244,8 +2244,8 @@ export const en: Lexicon = {
     'leaning towards',
   ],
   request: [
-    "we'll also want",
-    'we will also want',
+    'also want ~ included',
+    'also want ~ added',
     // "we'd also like the CE credits to flow back": an adverb between the words of a wish.
     "we'd also like",
     "we'd really like",
@@ -2363,7 +2363,9 @@ export const en: Lexicon = {
   ],
   ask: [
     // Asked indirectly ("would be good to know whether the balance could show points").
-    'to know whether',
+    'good to know whether',
+    'like to know whether',
+    'helpful to know whether',
     'good to know if',
     'helpful to know if',
     'useful to know if',
@@ -2936,6 +2938,8 @@ export const en: Lexicon = {
       'parks?',
     ],
     countBecame: ['no longer', 'instead of', 'up from', 'down from', 'rather than', 'became', 'have become', 'has become', 'grown to', 'went up to', 'are at'],
+    askAddressed: ['good to know', 'like to know', 'helpful to know', 'useful to know', 'nice to know'],
+    totalWords: ['all', 'total', 'in total', 'altogether'],
     awaitedPeople: ['architect', 'it team', 'it department', 'our it', 'tech lead', 'dev lead', 'developers?', 'integrator'],
     roles: [
       'finance',
@@ -3188,7 +3192,15 @@ export const en: Lexicon = {
     already: ['already'],
     // A yes said to be given before ("I had already approved it last week", "I confirmed it back in August"): `GIVEN_BEFORE` in doubts.ts.
     earlierTime: ['last week', 'last month', 'the other day', 'earlier this month', 'earlier this year'],
-    longAgo: ['back in', 'weeks ago', 'months ago', 'a while ago', 'a while back'],
+    longAgo: [
+      'back in (?:january|february|march|april|may|june|july|august|september|october|november|december)',
+      'weeks ago',
+      'months ago',
+      'a while ago',
+      'a while back',
+      'weeks back',
+      'months back',
+    ],
     sentEarlier: [
       'already (?:been )?(?:sent|shared|provided|delivered|given|uploaded|submitted|shared with you)',
       '(?:was|were|been) (?:\\w+ )?(?:sent|shared|provided|delivered|submitted) (?:\\w+ )?(?:earlier|before|previously|last week)',
@@ -3215,17 +3227,10 @@ export const en: Lexicon = {
     "i'm only cc'd",
     "just cc'd",
     // Another part sent to someone else ("I can't speak to the housing integration, that's Mike's area").
-    "that's ~ area",
-    'that is ~ area',
     "can't speak to",
     'cannot speak to',
     "can't speak for the",
     'not my area',
-    'you will need to ask',
-    "you'll need to ask",
-    "you'd have to ask",
-    'you need to ask',
-    'please check with',
     // The formal yes left to someone else ("I'll leave the official approval to Francesca").
     'formal approval is with',
     'formal approval lies with',

@@ -1416,7 +1416,7 @@ export const es: Lexicon = {
     switchVerbs: ['cambi\\w*', 'pas(?:ar|amos|a|an|aremos)', 'migr\\w*', 'reemplaz\\w*', 'sustitu\\w*'],
     switchFrom: ['de', 'del'],
     switchTo: ['a', 'al'],
-    switchAway: ['dej(?:a|amos|ar)', 'reemplaz\\w*', 'sustitu\\w*', 'en lugar de', 'en vez de'],
+    switchAway: ['reemplaz\\w*', 'sustitu\\w*', 'en lugar de', 'en vez de'],
     switchArticles: ['el', 'la', 'los', 'las', 'nuestro', 'nuestra'],
     sinceThen: ['mientras tanto', 'entretanto', 'desde entonces'],
     // Since the document or its signing ("Since the work order we've opened a new store"): `SINCE_SIGNED` in doubts.ts.
@@ -1465,6 +1465,8 @@ export const es: Lexicon = {
     countOf: ['de'],
     countedPlaces: ['tiendas?', 'locales', 'restaurantes?', 'sucursales?', 'establecimientos?', 'sedes', 'hoteles?', 'cines?', 'clubes?', 'gimnasios?'],
     countBecame: ['ya no', 'en lugar de', 'en vez de', 'pasado a', 'pasamos a', 'ya somos'],
+    askAddressed: ['me gustaria saber', 'quisiera saber', 'quisieramos saber', 'me preguntaba', 'nos preguntabamos'],
+    totalWords: ['todas', 'todos', 'en total'],
     awaitedPeople: ['arquitect\\w*', 'desarrollador\\w*', 'integrador'],
     roles: ['finanzas', 'legal', 'direcci\\w*', 'cliente', 'jefe', 'firma', 'aprobacion'],
     mostWords: ['la mayoria de', 'no todos los', 'no todas las'],

@@ -1107,6 +1107,8 @@ export const nl: Lexicon = {
     countOf: ['van de', 'van'],
     countedPlaces: ['winkels?', 'vestigingen', 'filialen', 'locaties?', 'restaurants?', 'zaken', 'hotels?', 'bioscopen', 'clubs?', "studio'?s"],
     countBecame: ['niet meer', 'in plaats van', 'geworden', 'gegroeid naar', 'zitten we op'],
+    askAddressed: ['graag weten', 'vroeg me af', 'vroegen ons af'],
+    totalWords: ['alle', 'in totaal', 'totaal'],
     awaitedPeople: ['architect', 'ontwikkelaar\\w*', 'integrator'],
     roles: ['financien', 'juridische', 'directie', 'klant', 'baas', 'handtekening', 'goedkeuring'],
     mostWords: ['de meeste', 'meeste', 'niet alle'],

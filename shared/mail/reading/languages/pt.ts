@@ -1315,6 +1315,8 @@ export const pt: Lexicon = {
   patterns: {
     countedPlaces: ['lojas?', 'restaurantes?', 'unidades', 'pontos de venda', 'filiais', 'hoteis', 'cinemas?', 'clubes?', 'academias?', 'sedes'],
     countBecame: ['nao mais', 'em vez de', 'passaram a', 'passamos a', 'ja nao', 'ja somos'],
+    askAddressed: ['gostaria de saber', 'gostariamos de saber', 'queria saber', 'me perguntava', 'nos perguntavamos'],
+    totalWords: ['todas', 'todos', 'no total', 'ao todo'],
     // After a first name, a question or a request to that person ("Ben, can you…", "Sanne kun je…"): reading/copied.ts.
     askingYou: ['podes', 'consegues', 'voce pode', 'voce consegue', 'por favor'],
     // A choice of two days ("between June 7 and June 21", "entre 7 e 21 de junho"): no day fixed.
@@ -1386,7 +1388,7 @@ export const pt: Lexicon = {
     switchVerbs: ['mud\\w*', 'troc\\w*', 'migr\\w*', 'pass\\w*', 'substitu\\w*'],
     switchFrom: ['de', 'do', 'da'],
     switchTo: ['para', 'pro', 'pra', 'a', 'ao'],
-    switchAway: ['deix(?:a|amos|ar)', 'sa(?:imos|indo) d[ao]', 'substitu\\w*', 'no lugar d[ao]', 'em vez d[eoa]'],
+    switchAway: ['sa(?:imos|indo) d[ao]', 'substitu\\w*', 'no lugar d[ao]', 'em vez d[eoa]'],
     switchArticles: ['o', 'a', 'os', 'as', 'nosso', 'nossa'],
     sinceThen: ['entretanto', 'nesse meio tempo', 'neste meio tempo', 'desde entao'],
     // Since the document or its signing ("Since the work order we've opened a new store"): `SINCE_SIGNED` in doubts.ts.
@@ -1547,16 +1549,16 @@ export const pt: Lexicon = {
     'têm de falar com',
     'têm que falar com',
     'precisam falar com',
-    'falem com o',
-    'falem com a',
     'é com o marketing',
     'é com a equipe',
     'é com o ti',
     'aprovação formal fica com',
     'aprovação oficial fica com',
     'aprovação final fica com',
-    'aprovação formal é d',
-    'aprovação oficial é d',
+    'aprovação formal é do',
+    'aprovação formal é da',
+    'aprovação oficial é do',
+    'aprovação oficial é da',
     'deixo a aprovação',
     'aprovação formal cabe',
     'aprovação oficial cabe',
