@@ -62,9 +62,10 @@ describe('the labelled corpus', () => {
 
 /*
  * The floors the issue sets (docs/mail-understanding.md#confidence): on the tuning set the reader
- * holds two of them, and misses the third since the trap batches joined it (11.3% to the PM). On the held-back quarter it
- * holds two of the three (docs/mail-corpus.md#figures: intent right on 95.55% of the replies acted on, 9.95% to the PM: 365
- * of 3,668) and misses the third (six wrong approvals): there the suite holds what the reader does keep, and guards the
+ * holds one of them, and misses the second since the trap batches joined it (11.6% to the PM) and the third by two yeses to
+ * another project (trap batch ll). On the held-back quarter it holds two of the three (docs/mail-corpus.md#figures: intent
+ * right on 95.49% of the replies acted on, 9.94% to the PM: 374 of 3,763) and misses the third (five wrong approvals): there
+ * the suite holds what the reader does keep, and guards the
  * measured level against regressions; the issue stays open until the held-back figures reach every floor.
  */
 describe('the reader on the tuning replies', () => {
@@ -103,7 +104,8 @@ describe('the reader on the tuning replies', () => {
   // mailbox batches lc, ld and its trap batches le (someone else's yes, told or forwarded) and lf (what holds a yes back at a test,
   // told as a plain observation; 57% of it to the PM as it came) joined: 1,520 of 13,266 (11.5%); with the mailbox batches li, lj and
   // the trap batches lk (news from the client's side that changes what the notice says) and ll (a yes perhaps not to what was
-  // asked) joined: 1,565 of 13,440 (11.6%).
+  // asked) joined: 1,565 of 13,440 (11.6%); at the round's end (a trap batch weighed 0.15 in training, the record sets lg, lh
+  // joined): 1,562 of 13,522 (11.6%).
   it('leaves at most the measured 11.6% of the replies to the PM (the issue’s floor is 10%: not met since the trap batches joined)', () => {
     expect(result.figures.intent.flaggedShare).toBeLessThanOrEqual(0.116);
   });
@@ -136,10 +138,11 @@ describe('the reader on the held-back replies (figures only, no case names)', ()
   // The issue's floor is 10%: measured at the end of the tenth round, 337 of 3,416 (9.87%; the round's starting reader on the
   // same quarter, 347, 10.16%). At the end of the eleventh, 345 of 3,520 (9.80%; its starting reader 347, 9.86%): the 3,416
   // held back before it 336 (9.84%), the 104 filed in it 9 (8.7%). At the end of the twelfth, 354 of 3,598 (9.84%; its starting
-  // reader 356, 9.89%): the 3,520 held back before it 342 (9.72%), the 78 filed in it 12 (15.4%). In the fourteenth (the second
-  // reading retrained on its four trap batches le, lf, lk, ll, weighed 0.15), 372 of 3,733 (9.97%): the 3,668 held back before
-  // it 366 (the round's starting reader 365), the 65 filed in it 6. Retrained at a trap batch's weight of 0.25 it was 378 (10.13%).
-  it('leaves at most 10% of the replies to the PM (the issue’s floor; measured 9.97%)', () => {
+  // reader 356, 9.89%): the 3,520 held back before it 342 (9.72%), the 78 filed in it 12 (15.4%). At the end of the fourteenth
+  // (the second reading retrained on its four trap batches, weighed 0.15, and its record sets), 374 of 3,763 (9.94%; its
+  // starting reader 373, 9.91%): the 3,668 held back before it 366 (the start 365), the 95 filed in it 8 (the start 8).
+  // Retrained at a trap batch's weight of 0.25 it had been 378 of 3,733 (10.13%).
+  it('leaves at most 10% of the replies to the PM (the issue’s floor; measured 9.94%)', () => {
     expect(figuresOf.intent.flaggedShare).toBeLessThanOrEqual(0.1);
   });
 
@@ -147,16 +150,19 @@ describe('the reader on the held-back replies (figures only, no case names)', ()
   // replies held back seven rounds ago and before, the same count as the tenth and eleventh rounds' starting readers (which were
   // not looked at); none in the 83 human replies filed in the tenth round; one in the 80 filed in the eleventh, kh's (replies
   // typed on phones), which that round's starting reader acts on too, measured as it came. The twelfth round's reader acts on
-  // six of them (its starting reader on the same seven), none of the 78 filed in it.
-  it('approves at most six replies that refuse, ask, make a condition or leave something pending', () => {
-    expect(figuresOf.wrongApprovals.length).toBeLessThanOrEqual(6);
+  // six of them (its starting reader on the same seven), none of the 78 filed in it. The fourteenth's acts on five of them (a yes
+  // beside a change of the client's own, or said to be given before, is held now; its starting reader on six), none of the 95
+  // filed in it.
+  it('approves at most five replies that refuse, ask, make a condition or leave something pending', () => {
+    expect(figuresOf.wrongApprovals.length).toBeLessThanOrEqual(5);
   });
 
   // Measured at the end of the tenth round: 2,939 of 3,079 (95.45%; the round's starting reader, 2,932 of 3,069, 95.54%). At
   // the end of the eleventh, 3,031 of 3,175 (95.46%; its starting reader 3,027 of 3,173, 95.40%): the replies held back
   // before it 2,942 of 3,080, the 104 human replies filed in it 89 of 95 acted on. At the end of the twelfth, 3,098 of 3,244
-  // (95.50%; its starting reader 3,096 of 3,242, 95.50%).
-  it('keeps the intent right on at least 94.5% of the replies it acts on (a regression guard under the measured 95.50%; the issue’s floor is 95%)', () => {
+  // (95.50%; its starting reader 3,096 of 3,242, 95.50%). At the end of the fourteenth, 3,236 of 3,389 (95.49%; its starting
+  // reader 3,241 of 3,390, 95.60%).
+  it('keeps the intent right on at least 94.5% of the replies it acts on (a regression guard under the measured 95.49%; the issue’s floor is 95%)', () => {
     expect(figuresOf.intent.accuracyActed).toBeGreaterThanOrEqual(0.945);
   });
 });
@@ -211,7 +217,10 @@ describe('the reader on the trap batches’ held-back replies (figures only, no 
   // against the quoted notice's dates, holds two), and on one of the 56 its four trap batches brought (kt, answers point by point;
   // kv, what holds a yes back under the signature, in a P.S. or in a file's name; ky, typed on phones; lb, a yes hanging on
   // something asked without a question mark), read so as they came, not looked at (its starting reader on 2).
-  it('approves at most the 12 replies, of those that refuse, ask, make a condition or leave something pending, measured when they were filed', () => {
-    expect(figuresOf.wrongApprovals.length).toBeLessThanOrEqual(12);
+  // The fourteenth round's reader acts on 8 of those 657 (its starting reader on 12), and on one of the 56 its four trap batches
+  // brought (le, someone else's yes; lf, what holds a yes back at a test told plainly; lk, news that changes what the notice says;
+  // ll, a yes perhaps to something else), read so as they came, not looked at (its starting reader on 2).
+  it('approves at most the 9 replies, of those that refuse, ask, make a condition or leave something pending, measured when they were filed', () => {
+    expect(figuresOf.wrongApprovals.length).toBeLessThanOrEqual(9);
   });
 });
