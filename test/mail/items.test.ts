@@ -338,6 +338,23 @@ async function materialsOf(text: string, files: readonly string[] = ['scan.pdf']
   return itemsAt(withFiles(text, files), 'paytronix', 'ready');
 }
 
+describe('a secret handed over another way', () => {
+  it('takes API access whose secret went through a secure link, or was sent separately, for given', async () => {
+    expect(
+      await itemsOfPlain(
+        'API access: our IT lead set up an API user for you. The client ID is lka-sandbox, and the secret was sent separately through the secure file link you gave us at kick-off.',
+      ),
+    ).toEqual({ delivered: ['api-access'], pending: [] });
+    expect(
+      await itemsOfPlain('- API access: the admin created a private app for you. The access token went to your inbox through the secure link this morning.'),
+    ).toEqual({ delivered: ['api-access'], pending: [] });
+  });
+
+  it('still takes a secret to be sent through the secure link for one still to come', async () => {
+    expect(await itemsOfPlain('API access: the secret will be sent through the secure link next week.')).toEqual({ delivered: [], pending: ['api-access'] });
+  });
+});
+
 describe('a file said to be attached, and none is', () => {
   it('delivers nothing: the file was forgotten, and the item stays missing', async () => {
     expect(await itemsOfPlain('Please find attached the field mapping as requested. Let me know if anything is unclear.')).toEqual({

@@ -50,9 +50,16 @@ const LINK = /https?:\/\/|\bwww\./i;
  */
 const KEY_VALUE =
   /\b(?:key|token|secret|credentials?)\b(?:(?!\b(?:request|ticket|case|incident|number|ref)\b)[^:=\n]){0,40}[:=]\s*(?=[\w-]{14})(?=[\w-]*\d)(?=[\w-]*[a-z])[a-z0-9]+(?:[-_][a-z0-9]+){2,}/i;
+/**
+ * A secret handed over another way, as it should be ("the client secret has been sent to you through our secure file transfer",
+ * "the access token went to your integrations inbox through the secure link", "shared with your PM through the secure link"):
+ * given, not still to come.
+ */
+const BY_ANOTHER_WAY =
+  /\b(?:has been|have been|was|were|went|got)\b[^.;]{0,60}\b(?:through|via|by|over)\s+(?:the|our|your|a)\s+secure\s+(?:file\s+)?(?:link|transfer|share|portal|channel)|\b(?:sent|shared)\s+(?:to you\s+)?separately\b/;
 /** A clause that hands something over: a delivery word, or the thing itself (a link, an address, a login, a key). */
 const GIVES = new RegExp(
-  `${LINK.source}|\\S+@\\S+\\.\\S+|\\b(user(name)?|login|password|passwort|pw|pwd|client[ _-]?id|secret|token|key)\\s*[:=]|${KEY_VALUE.source}`,
+  `${LINK.source}|\\S+@\\S+\\.\\S+|\\b(user(name)?|login|password|passwort|pw|pwd|client[ _-]?id|secret|token|key)\\s*[:=]|${KEY_VALUE.source}|${BY_ANOTHER_WAY.source}`,
   'i',
 );
 
