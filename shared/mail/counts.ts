@@ -26,9 +26,11 @@ const SENTENCE_BREAK = /(?<=[.!?])\s+|\n\s*\n/;
  * again, is none; so is one below the notice's that no word of change or of a total marks, a part of the whole ("tested in 3
  * stores", "we'll start with the 5 stores in Phoenix"; "3 of our 38 stores": the figure before "stores" is the notice's).
  */
-export function countsOtherThanNotice(ownWords: string, notice: string | undefined): string[] {
-  if (notice === undefined || !/\d/.test(ownWords)) return [];
-  const named = countsIn(fold(notice), [COUNT_BEFORE, COUNT_AFTER]);
+export function countsOtherThanNotice(ownWords: string, notice: () => string | undefined): string[] {
+  // (Words with no figure count nothing: the notice is not read for them.)
+  const text = /\d/.test(ownWords) ? notice() : undefined;
+  if (text === undefined) return [];
+  const named = countsIn(fold(text), [COUNT_BEFORE, COUNT_AFTER]);
   if (named.length === 0) return [];
   const most = Math.max(...named);
   return ownWords.split(SENTENCE_BREAK).filter((sentence) => {

@@ -228,9 +228,9 @@ function onTimeline(ownWords: string, notice: () => string | undefined, referenc
   return found.length > 0 ? { onTimeline: found.map((s) => s.trim()) } : {};
 }
 
-/** The sender's sentences that count the client's places otherwise than the notice (counts.ts); the notice read only for a figure. */
+/** The sender's sentences that count the client's places otherwise than the notice (counts.ts). */
 function otherCounts(ownWords: string, notice: () => string | undefined): Pick<MailSignals, 'otherCount'> {
-  const found = /\d/.test(ownWords) ? countsOtherThanNotice(ownWords, notice()) : [];
+  const found = countsOtherThanNotice(ownWords, notice);
   return found.length > 0 ? { otherCount: found.map((s) => s.trim()) } : {};
 }
 

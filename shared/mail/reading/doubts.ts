@@ -1,6 +1,6 @@
 import type { StepQuestion } from './types';
 import { NAMES_A_DAY, namesIn, openBracketAt, YES_LIKE, type Act, type Clause, type Hit } from './clauses';
-import { fold, MARKS, matchesOf } from './lexicon';
+import { fold, matchesOf, withoutAccents } from './lexicon';
 import { anchoredTest, fragmentsOf, spacedWordsOf, wholeWordsOf, wordsOf } from './patterns';
 import { SOMEONE_ELSES, type Read } from './reads';
 
@@ -313,8 +313,10 @@ export function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], qu
   const namedScope = new Set(yes.flatMap((r) => scopedNames(r.clause.text)));
   const namedInYes = new Set(namedScope.size > 0 ? yes.flatMap((r) => namesIn(r.clause.text)) : []);
   const firstYes = Math.min(...yes.map((r) => r.clause.sentence));
+  // A step that asks a yes to a document (a plan, a work order, a schedule) or to details.
+  const toADocument = question === 'approval' || question === 'confirmation';
   // Where a document or details are to be confirmed, every yes said to be given before: whether it was this version is for the PM.
-  if ((question === 'approval' || question === 'confirmation') && yes.length > 0 && yes.every((r) => givenBefore(r.clause)))
+  if (toADocument && yes.length > 0 && yes.every((r) => givenBefore(r.clause)))
     doubts.push({ signal: 'not-yet', clause: (yes[0] as Read).clause, why: 'a yes said to be given before' });
   for (const [i, clause] of clauses.entries()) {
     // "Both issues are fixed (the mail goes out, though with last year's logo)", "sind behoben (… allerdings weiterhin nicht
@@ -467,14 +469,14 @@ export function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], qu
     }
     // "Approved without the loyalty module", "Freigegeben. Zur Info: die Kiosk-Anbindung fällt weg", "we crossed out the monthly
     // minimum": the sender changed the terms or the scope; the yes is to something other than what was asked.
-    if (clause.alters && (question === 'approval' || question === 'confirmation')) {
+    if (clause.alters && toADocument) {
       doubts.push({ signal: 'not-yet', clause, why: 'terms or scope changed beside the yes' });
       continue;
     }
     // "Die Angaben stimmen so. Unsere Handelsregisternummer ist HRB 48231": where details or a document are confirmed or approved,
     // an identifier stated beside the yes, in a clause of its own, is for the PM to compare with the document's. (Not at a
     // readiness report, whose test store and logins are handed over: "test store 9001 and the login are set up for you".)
-    if (!yesClauses.has(clause) && (question === 'confirmation' || question === 'approval') && IDENTIFIER_GIVEN.test(clause.folded) && !clause.question) {
+    if (!yesClauses.has(clause) && toADocument && IDENTIFIER_GIVEN.test(clause.folded) && !clause.question) {
       doubts.push({ signal: 'not-yet', clause, why: 'an identifier given beside the yes' });
       continue;
     }
@@ -536,8 +538,7 @@ export function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], qu
     if (
       !yesClauses.has(clause) &&
       !clause.question &&
-      ((question === 'confirmation' && SINCE_THEN.test(clause.folded)) ||
-        ((question === 'confirmation' || question === 'approval') && SINCE_SIGNED.test(clause.folded)))
+      ((question === 'confirmation' && SINCE_THEN.test(clause.folded)) || (toADocument && SINCE_SIGNED.test(clause.folded)))
     ) {
       doubts.push({ signal: 'not-yet', clause, why: 'something changed since, beside the yes' });
       continue;
@@ -545,19 +546,19 @@ export function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], qu
     // "Arbeitsauftrag passt. Kleine Info am Rande: Wir stellen im Frühjahr von Vectron auf Orderbird um": beside a yes to a
     // document or to details, the client's own system changing is a change to what the integration joins.
     // (In the yes's own clause too: "we've signed with Toast and will be rolling it out across all 38 locations, replacing Aloha".)
-    if (!clause.question && (question === 'confirmation' || question === 'approval') && systemSwitch(clause)) {
+    if (!clause.question && toADocument && systemSwitch(clause)) {
       doubts.push({ signal: 'not-yet', clause, why: 'the client’s own system changing, beside the yes' });
       continue;
     }
     // "Ordine di lavoro ok. Vi segnalo solo che nel frattempo i punti vendita sono diventati 28": beside a yes to a document or to
     // details, a count of the client's places changed is a change to what they say.
-    if (!yesClauses.has(clause) && !clause.question && (question === 'confirmation' || question === 'approval') && placeCountChanged(clause.folded)) {
+    if (!yesClauses.has(clause) && !clause.question && toADocument && placeCountChanged(clause.folded)) {
       doubts.push({ signal: 'not-yet', clause, why: 'a count of the client’s places changed, beside the yes' });
       continue;
     }
     // "Passt für uns. Die Abstimmung mit dem Vorstand findet noch statt", "más adelante lo revisará nuestro director financiero":
     // beside a yes to a document, a board or a committee still to meet or decide is the yes's own condition.
-    if (!yesClauses.has(clause) && clause.pending && (question === 'approval' || question === 'confirmation') && BOARD.test(clause.folded)) {
+    if (!yesClauses.has(clause) && clause.pending && toADocument && BOARD.test(clause.folded)) {
       doubts.push({ signal: 'not-yet', clause, why: 'a decision still to come elsewhere' });
       continue;
     }
@@ -807,11 +808,11 @@ const AWAY_FROM_NAME = new RegExp(String.raw`(?<![\p{L}])(?:${wordsOf('switchAwa
 const DOCUMENT_WORD =
   /^(?:version|versione|versao|versie|docusign|pdf|mail|e-?mail|envelope|freigabe|dokument|documento?|document|file|datei|fichier|archivo|bestand|link|invite)\b/i;
 /** Accents off, and the typographic apostrophe made plain ("de l’Addition à Zelty"), the case kept. */
-const withoutAccents = (text: string) => text.normalize('NFKD').replace(MARKS, '').replace(/[’‘]/g, "'");
+const asWritten = (text: string) => withoutAccents(text).replace(/[’‘]/g, "'");
 const aName = (name: string | undefined) =>
   name !== undefined && /^\p{Lu}/u.test(name) && matchesOf(DATE_NAMES, fold(name)).length === 0 && !DOCUMENT_WORD.test(name);
 function systemSwitch(clause: Clause): boolean {
-  const text = withoutAccents(clause.text);
+  const text = asWritten(clause.text);
   if (SWITCH_WORDS.test(clause.folded) && matchesOf(FROM_NAME_TO_NAME, text).some((m) => aName(m[1]) && aName(m[2]))) return true;
   return matchesOf(AWAY_FROM_NAME, text).some((m) => aName(m[1]));
 }

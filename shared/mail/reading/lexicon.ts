@@ -366,13 +366,16 @@ export function matchesOf(pattern: RegExp, text: string): RegExpExecArray[] {
   return found;
 }
 
+/** A text with its accents taken off (NFKD, and the combining marks it leaves dropped), its case kept. */
+export function withoutAccents(text: string): string {
+  return text.normalize('NFKD').replace(MARKS, '');
+}
+
 /** Lower case, accents off, typographic quotes and invisible characters normalized: what phrases match against. */
 export function fold(text: string): string {
   // Plain ASCII has no accents to take off (most English mail: the costly part skipped); a backtick is still an apostrophe.
   if (!NOT_ASCII.test(text)) return text.toLowerCase().replace(/`/g, "'");
-  return text
-    .normalize('NFKD')
-    .replace(MARKS, '')
+  return withoutAccents(text)
     .toLowerCase()
     .replace(/[’‘`´]/g, "'")
     .replace(/[“”„«»]/g, '"')

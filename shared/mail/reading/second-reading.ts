@@ -1,6 +1,6 @@
 import committed from './intent-model.json' with { type: 'json' };
 import { isClosing } from '../reply-text/signatures';
-import { MARKS, splitElision } from './lexicon';
+import { splitElision, withoutAccents } from './lexicon';
 import { DECISION_CONFIDENCE, Intent, isDecision, type StepQuestion } from './types';
 
 /*
@@ -22,7 +22,7 @@ const MAX_WORDS = 120;
 
 /** A character outside ASCII: plain ASCII has no accents to take off (made once: see lexicon.ts's MARKS). */
 const NOT_ASCII = /[^\p{ASCII}]/u;
-const fold = (s: string) => (NOT_ASCII.test(s) ? s.normalize('NFKD').replace(MARKS, '') : s).toLowerCase();
+const fold = (s: string) => (NOT_ASCII.test(s) ? withoutAccents(s) : s).toLowerCase();
 
 /** Characters enough for {@link MAX_WORDS} words: the rest of a long reply is not folded for nothing. */
 const MAX_CHARS = 4000;
