@@ -295,49 +295,43 @@ describe('reading a reply at the step it answers', () => {
     if (reading.intent === 'approve') expect(reading.reasons.some((r) => r.startsWith('a file of changes or comments beside the yes'))).toBe(true);
   });
 
-  it.each([
-    ['confirmation', 'Confirmed all details. Launch date: asap'],
-    ['confirmation', 'tout est conforme. date de lancement : courant T2'],
-    ['confirmation', 'confirmed 👍 desired launch: end of q2 sometime'],
-    ['confirmation', 'confermo i dati. data di lancio: dopo le feste, vediamo'],
-    ['confirmation', 'yep all good on our end. launch is march 3 not march 10 tho'],
-    ['testing', 'it all works!!! on my laptop. staff tablets no luck'],
-    ['confirmation', 'All correct. Launch in spring 2027.'],
-    ['confirmation', 'On tranche en comité mardi prochain et je vous confirme la date retenue dans la foulée.'],
-    ['confirmation', 'All details confirmed. Launch date: Q2.'],
-    ['confirmation', 'Tout est conforme. Lancement en T3.'],
-    ['confirmation', 'Alles korrekt. Livegang für das Frühjahr 2027 geplant.'],
-  ] as const)('does not act at %s on "%s" (a launch with no day, a year beside a season, a "tho", no luck)', (question, text) => {
-    expect(read(text, question)).not.toMatchObject({ intent: 'approve', needsReview: false });
-  });
+  // A launch with no day, a year beside a season, a "tho", no luck.
+  notActedOn([
+    ['Confirmed all details. Launch date: asap', 'confirmation'],
+    ['tout est conforme. date de lancement : courant T2', 'confirmation'],
+    ['confirmed 👍 desired launch: end of q2 sometime', 'confirmation'],
+    ['confermo i dati. data di lancio: dopo le feste, vediamo', 'confirmation'],
+    ['yep all good on our end. launch is march 3 not march 10 tho', 'confirmation'],
+    ['it all works!!! on my laptop. staff tablets no luck', 'testing'],
+    ['All correct. Launch in spring 2027.', 'confirmation'],
+    ['On tranche en comité mardi prochain et je vous confirme la date retenue dans la foulée.', 'confirmation'],
+    ['All details confirmed. Launch date: Q2.', 'confirmation'],
+    ['Tout est conforme. Lancement en T3.', 'confirmation'],
+    ['Alles korrekt. Livegang für das Frühjahr 2027 geplant.', 'confirmation'],
+  ]);
 
-  it.each([
-    ['approval', 'aprovado, o da semana passada né, o novo ainda n abri'],
-    ['approval', 'ok looks good, approved 👍 just need my boss to sign off too'],
-    ['approval', 'per me va bene ma nn firmo io, è la dott.ssa Greco'],
-    ['approval', 'tout bon pr nous, on attend juste le retour du juridique'],
-    ['testing', 'yes tested. works fine in chrome, safari login loops forever'],
-    ['testing', 'läuft! also zumindest im chrome, im firefox nur weiße seite'],
-    ['approval', 'plan looks good, approved from my side. dana from IT wants to look at the api access part first'],
-    ['approval', 'approved ✅ field mapping by jan 10 wont happen, our ops guy is out til the 13th'],
-    ['approval', 'approved von unserer seite 👍 muss die zert-woche noch mit unserem kassenhersteller abklären'],
-  ] as const)('does not act at %s on "%s" (a yes to the version before, someone else to sign, a joke, a problem told plainly)', (question, text) => {
-    expect(read(text, question)).not.toMatchObject({ intent: 'approve', needsReview: false });
-  });
+  // A yes to the version before, someone else to sign, a joke, a problem told plainly.
+  notActedOn([
+    ['aprovado, o da semana passada né, o novo ainda n abri', 'approval'],
+    ['ok looks good, approved 👍 just need my boss to sign off too', 'approval'],
+    ['per me va bene ma nn firmo io, è la dott.ssa Greco', 'approval'],
+    ['tout bon pr nous, on attend juste le retour du juridique', 'approval'],
+    ['yes tested. works fine in chrome, safari login loops forever', 'testing'],
+    ['läuft! also zumindest im chrome, im firefox nur weiße seite', 'testing'],
+    ['plan looks good, approved from my side. dana from IT wants to look at the api access part first', 'approval'],
+    ['approved ✅ field mapping by jan 10 wont happen, our ops guy is out til the 13th', 'approval'],
+    ['approved von unserer seite 👍 muss die zert-woche noch mit unserem kassenhersteller abklären', 'approval'],
+  ]);
 
-  it.each([
-    ['confirmation', 'All details are correct. Please send us the go-live checklist asap.'],
-    ['confirmation', 'Tout est conforme. Pour le lancement, tenez-moi au courant.'],
-    ['approval', "Approved. That mix-up won't happen again, sorry about the delay."],
-    ['approval', 'Approved – legal has it covered on our side, no further review needed.'],
-    ['approval', 'Das konnten wir gestern noch kurz abklären, der Zeitplan ist freigegeben.'],
-    ['approval', 'Aprobado por parte de Tacomar. Las fechas nos funcionan.'],
-  ] as const)(
-    'acts at %s on the plain yes "%s" (a time that is not the launch\'s, a reassurance, a sign-off done, on behalf of the sender\'s side)',
-    (question, text) => {
-      expect(read(text, question)).toMatchObject({ intent: 'approve', needsReview: false });
-    },
-  );
+  // A time that is not the launch's, a reassurance, a sign-off done, on behalf of the sender's side.
+  actedOn([
+    ['All details are correct. Please send us the go-live checklist asap.', 'confirmation'],
+    ['Tout est conforme. Pour le lancement, tenez-moi au courant.', 'confirmation'],
+    ["Approved. That mix-up won't happen again, sorry about the delay.", 'approval'],
+    ['Approved – legal has it covered on our side, no further review needed.', 'approval'],
+    ['Das konnten wir gestern noch kurz abklären, der Zeitplan ist freigegeben.', 'approval'],
+    ['Aprobado por parte de Tacomar. Las fechas nos funcionan.', 'approval'],
+  ]);
 
   it('reads "won\'t actually work" in a P.S. under a yes as a refusal', () => {
     const reading = read("Schedule approved!\n\nP.S. Go-live on the 14th won't actually work for us, ops is maxed out that week.", 'approval');
@@ -3687,19 +3681,15 @@ describe('what the trap batches ky and le and an eighteenth hunt for wrong appro
     ["The POS and network parts look correct from our side. I'm on the IT team and was cc'd on this.", 'confirmation'],
   ]);
 
-  it.each([
-    ['approval', 'Ja, letzte Woche besprochen, passt.'],
-    ['confirmation', 'Confirmed, I have read it and all is correct.'],
-    ['approval', 'Approved. Our 12 stores are closed on the 24th.'],
-    ['confirmation', 'All correct. We replaced the old kiosk last week.'],
-    ['approval', 'A Joana pediu-me para responder, já que está de férias: aprovamos o plano.'],
-    ['approval', "Con la presente approviamo l'ordine di lavoro relativo al progetto nei termini proposti il 3 febbraio."],
-  ] as const)(
-    'acts at %s on the plain yes "%s" (a German "Ja", places without a change, a thing replaced with no name, "já que", Italian "al")',
-    (question, text) => {
-      expect(read(text, question)).toMatchObject({ intent: 'approve', needsReview: false });
-    },
-  );
+  // A German "Ja", places without a change, a thing replaced with no name, "já que", Italian "al".
+  actedOn([
+    ['Ja, letzte Woche besprochen, passt.', 'approval'],
+    ['Confirmed, I have read it and all is correct.', 'confirmation'],
+    ['Approved. Our 12 stores are closed on the 24th.', 'approval'],
+    ['All correct. We replaced the old kiosk last week.', 'confirmation'],
+    ['A Joana pediu-me para responder, já que está de férias: aprovamos o plano.', 'approval'],
+    ["Con la presente approviamo l'ordine di lavoro relativo al progetto nei termini proposti il 3 febbraio.", 'approval'],
+  ]);
 
   it('reads the phone reply whose emoji ends the yes’s sentence for what follows it, and the formal yes left to another for what it is', () => {
     expect(read('todo bien con el plan 👍 la semana del 17 feb para las pruebas no nos va, estamos de feria', 'approval').reasons).toContainEqual(
@@ -3731,14 +3721,13 @@ describe('what the trap batches ky and le and an eighteenth hunt for wrong appro
     expect(read('Alles getestet, passt. Ich wüsste gern, ob die Punkte auch auf dem Bon stehen.', 'testing').intent).toBe('question');
   });
 
-  it.each([
-    ['approval', 'Approved 🎉 see you at the kick-off on Monday'],
-    ['approval', 'Approved. We moved our own kick-off call from Monday to Tuesday.'],
-    ['approval', 'Approved, this is our official approval of the plan.'],
-    ['confirmation', 'All correct, Acme® Rewards is the program name and I stay your contact.'],
-  ] as const)('acts at %s on the plain yes "%s" (an emoji, a move between days, the sender’s own formal yes, a trade mark)', (question, text) => {
-    expect(read(text, question)).toMatchObject({ intent: 'approve', needsReview: false });
-  });
+  // An emoji, a move between days, the sender’s own formal yes, a trade mark.
+  actedOn([
+    ['Approved 🎉 see you at the kick-off on Monday', 'approval'],
+    ['Approved. We moved our own kick-off call from Monday to Tuesday.', 'approval'],
+    ['Approved, this is our official approval of the plan.', 'approval'],
+    ['All correct, Acme® Rewards is the program name and I stay your contact.', 'confirmation'],
+  ]);
 });
 
 describe('what the second reading, retrained in the fourteenth round on its trap batches, changed', () => {
