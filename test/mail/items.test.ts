@@ -706,3 +706,73 @@ describe('the fields of another item', () => {
       expect(await itemsOfFiles(text, [file]), text).toEqual({ delivered: ['test-accounts'], pending: [] });
   });
 });
+
+describe('a sending still ahead, though its verb is in the present', () => {
+  it('keeps items to come when the sending comes after a word of time before it, and the mail only asks first', async () => {
+    for (const [text, pending] of [
+      ['Antes de enviaros el mapeo de campos y las cuentas de prueba, dos dudas:\n1. ¿Hay una plantilla para el mapeo?', ['field-mapping', 'test-accounts']],
+      ['Antes de criarmos as contas de teste, duas dúvidas: precisam de perfis de sócio?', ['test-accounts']],
+      ['Before we send the field mapping, one question: what does the external_ref column mean?', ['field-mapping']],
+      ["Prima di creare l'utente API avrei bisogno di capire quali permessi vi servono.", ['api-access']],
+    ] as const)
+      expect(await itemsOfPlain(text), text).toEqual({ delivered: [], pending: [...pending].sort() });
+  });
+
+  it('keeps items to come that a clause sends after opening on a time ahead ("Sobald das geklärt ist, schicken wir…")', async () => {
+    expect(
+      await materialsOf('Welche Store-ID sollen wir verwenden? Sobald das geklärt ist, schicken wir die neuen Screenshots und Testtransaktionen.', []),
+    ).toEqual({ delivered: [], pending: ['screenshots', 'test-transactions'] });
+    expect(await itemsOfPlain("Dès que c'est validé par notre DSI, on vous envoie les identifiants.")).toEqual({ delivered: [], pending: ['api-access'] });
+  });
+
+  it('still gives what a clause hands over after a word of time before that sends nothing ("before I forget")', async () => {
+    expect(await itemsOfPlain('Before I forget, here are the test accounts: user: qa1@client.example / pw: Welcome2027')).toEqual({
+      delivered: ['test-accounts'],
+      pending: [],
+    });
+  });
+});
+
+describe('items sent on an earlier day, by the sender or a colleague', () => {
+  it('takes them for neither sent now nor still to come', async () => {
+    for (const text of [
+      'Field mapping attached. Test accounts and the API credentials were sent over by our IT team last week.',
+      'Field mapping attached. The API access is what I uploaded on Friday through your secure link.',
+      'Field mapping attached. Das Feld-Mapping ist neu, die Testkonten hatte Frau Schuster ja schon letzte Woche geschickt.',
+    ])
+      expect((await itemsOfFiles(text, ['field_mapping.xlsx'])).delivered, text).toEqual(['field-mapping']);
+  });
+
+  it('still keeps an item promised for a coming day to come', async () => {
+    expect(await itemsOfPlain('The test accounts will be sent on Friday.')).toEqual({ delivered: [], pending: ['test-accounts'] });
+  });
+});
+
+describe('a file’s type before its name', () => {
+  it('takes a picture of a receipt for a screenshot, not for the test transactions', async () => {
+    expect(await materialsOf('Updated screenshots are attached. Ready for round 2.', ['round2_receipt_balance.png'])).toEqual({
+      delivered: ['screenshots'],
+      pending: [],
+    });
+  });
+
+  it('does not take the English verb "prints" for the Brazilian word for screenshots', async () => {
+    expect(await materialsOf('New test transactions attached. The receipt prints the remaining points balance now.', ['round2_transactions.csv'])).toEqual({
+      delivered: ['test-transactions'],
+      pending: [],
+    });
+    expect(await materialsOf('Seguem os prints de todas as telas.', ['prints_certificacao.zip'])).toEqual({ delivered: ['screenshots'], pending: [] });
+  });
+});
+
+describe('a sandbox named as where test accounts live, in each language', () => {
+  it('is no API access ("no nosso sandbox", "in unserer Sandbox", "nel nostro sandbox")', async () => {
+    for (const text of [
+      'Seguem os dados das contas de teste no nosso sandbox do Salesforce: usuário: qa1@client.example / senha: Teste#2027a',
+      'Anbei die Testkonten in unserer Sandbox: qa1@client.example / Welcome2027',
+      'In allegato gli account di test nel nostro sandbox: qa1@client.example / Welcome2027',
+      'Here are the test accounts in our new partial-copy sandbox: qa1@client.example / Welcome2027',
+    ])
+      expect(await itemsOfPlain(text), text).toEqual({ delivered: ['test-accounts'], pending: [] });
+  });
+});

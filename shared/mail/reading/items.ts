@@ -135,8 +135,23 @@ function phrasesOf(c: Clause, namers: Namers): Phrase[] {
   return phrases;
 }
 
+/** Verbs of sending or making an item, in the seven languages (stems, folded). */
+const SENDING_VERB =
+  /^\s*(?:(?:i|we|you|wir|ich|nous|je|on|we|wij|ik)\s+)?(?:(?:vous|te|os|les|le|lo|la|ve|vi|je|jullie|ihnen|euch|dir)\s+)?(?:send|shar|fill|creat|provid|submit|upload|set up|enviar|envia|mandar|mandamos|crear|criar|envoyer|transmett|creer|remplir|schick|send|anleg|ubermitt|liefer|ausfull|stur|aanlever|aanmak|invia|mandare|creare|compil|preench)\w*/;
+/**
+ * A sending right after a word of time before it ("Antes de enviaros el mapeo", "before we send the keys", "avant de vous envoyer"; the
+ * offsets are where those words end).
+ */
+const sendsBefore = (c: Clause, inside: (at: number) => boolean) =>
+  c.before.some((at) => inside(at) && SENDING_VERB.test(c.folded.slice(at).replace(/^\s*(?:de|que|di|dass|to)\b/, '')));
+
 function cutPhrases(c: Clause, namers: Namers): Phrase[] {
   const cuts = [...c.folded.matchAll(/[,;]|:(?!\/\/)/g)].map((m) => m.index ?? 0);
+  // A clause that opens on a time still ahead and names nothing there ("Sobald das geklärt ist, schicken wir die Screenshots",
+  // "Dès que c'est validé, on vous envoie les accès"): what the rest of it sends is still to come. (Not "Before I forget, here
+  // are…": a sending after "before" is read below.)
+  const first = c.folded.slice(0, cuts[0] ?? c.folded.length);
+  const opensAhead = cuts.length > 0 && c.later.some((at) => at <= 1) && !c.before.some((at) => at <= first.length) && !namers.namesAny(first);
   return [-1, ...cuts].map((cut, i) => {
     const from = cut + 1;
     const to = cuts[i] ?? c.folded.length;
@@ -144,9 +159,15 @@ function cutPhrases(c: Clause, namers: Namers): Phrase[] {
     const inside = (at: number) => at >= from && at < to;
     // (A key named before the colon that cuts it from its value gives it: "API key for the portal: pat-na1-…".)
     const keyValue = KEY_VALUE.exec(c.folded.slice(from));
-    const giving = gives(c, namers, inside) || GIVES.test(text) || (keyValue !== null && keyValue.index < to - from);
+    const handed = GIVES.test(text) || (keyValue !== null && keyValue.index < to - from);
+    // A sending right after a word of time before it ("Antes de enviaros el mapeo, dos dudas", "before I fill in the mapping"):
+    // not done yet. So is a sending said after a clause's opening on a time ahead.
+    const byWord = gives(c, namers, inside);
+    const sendsAhead = !handed && ((i > 0 && opensAhead && byWord) || sendsBefore(c, inside));
+    const giving = handed || (byWord && !sendsAhead);
     // The pending words themselves, not a hit's pending (whose reach crosses a comma: "attached, API keys to follow").
     const later =
+      sendsAhead ||
       c.later.some(inside) ||
       refusesAt(c, inside) ||
       (!giving && saysMissing(text)) ||
@@ -234,6 +255,10 @@ function itemsOfFiles(reading: MailReading, items: readonly { id: string; once: 
       return m ? [{ id, place: /^(sandbox|staging|test environment|testumgebung)$/.test(m[0]) }] : [];
     });
     if (hits.length > 1 && !JOINED.test(name) && hits.some((h) => !h.place)) hits = hits.filter((h) => !h.place);
+    // A file's type names what it is, whatever its name shows: "receipt_balance.png" is a screenshot, not the transactions.
+    const type = whole.split(' ').pop() ?? '';
+    const byType = items.filter(({ once }) => once.exec(type)?.[0] === type).map(({ id }) => id);
+    if (byType.length > 0) hits = hits.filter((h) => byType.includes(h.id));
     const into = DRAFT_FILE.test(whole) ? drafts : named;
     for (const { id } of hits) into.add(id);
   }
@@ -307,7 +332,9 @@ export function itemsIn(reading: MailReading, patterns: ItemPatterns): { deliver
       // A heading that names it, and the lines after it that give it ("Test accounts:" or "Test accounts (5 users)" and the logins).
       // ("Field mapping:" and "attached" under it, with no file, hands nothing over.)
       const forgotten = namers.noFiles && next !== undefined && ATTACHED_WORDS.test(next.folded) && !GIVES.test(next.text);
-      if (isLabel(c) && next !== undefined && !isLater(next) && !forgotten && (/:\s*$/.test(c.text) || GIVES.test(next.text))) return true;
+      // (Not a lead-in to questions: "Before we send the mapping, two questions:".)
+      const asksFirst = next?.question === true || sendsBefore(c, () => true);
+      if (isLabel(c) && next !== undefined && !isLater(next) && !forgotten && !asksFirst && (/:\s*$/.test(c.text) || GIVES.test(next.text))) return true;
       // An item of a list whose lead-in hands the list over ("In attachment you'll find everything we were asked for:"),
       // or under the link that holds them ("Coloquei os três itens na pasta: https://…").
       const lead = leadIn[i];

@@ -20,11 +20,12 @@ export const DEFAULT_REQUIREMENTS: readonly Requirement[] = [
  */
 const PLACE: Readonly<Record<string, { readonly prepositions: readonly string[]; readonly determiners: readonly string[] }>> = {
   en: { prepositions: ['for', 'in', 'on', 'from', 'of'], determiners: ['our', 'the', 'your', 'their'] },
-  es: { prepositions: ['de', 'en'], determiners: ['nuestro', 'nuestra', 'el', 'la', 'su'] },
-  pt: { prepositions: ['em', 'da', 'do'], determiners: ['nosso', 'nossa', 'o', 'a', 'seu'] },
-  it: { prepositions: ['di'], determiners: ['nostro', 'nostra', 'il'] },
-  fr: { prepositions: ['dans'], determiners: ['notre', 'le', 'votre'] },
-  de: { prepositions: ['im'], determiners: ['unserer', 'unserem'] },
+  es: { prepositions: ['de', 'en', 'del'], determiners: ['nuestro', 'nuestra', 'el', 'la', 'su'] },
+  // ("no nosso sandbox": "no" is "em" and "o" in one word.)
+  pt: { prepositions: ['em', 'da', 'do', 'no', 'na', 'num', 'numa'], determiners: ['nosso', 'nossa', 'o', 'a', 'seu'] },
+  it: { prepositions: ['di', 'nel', 'nella', 'sul', 'sulla', 'del', 'della'], determiners: ['nostro', 'nostra', 'il'] },
+  fr: { prepositions: ['dans', 'sur', 'du'], determiners: ['notre', 'le', 'votre'] },
+  de: { prepositions: ['im', 'in', 'auf'], determiners: ['unserer', 'unserem', 'der', 'dem'] },
   nl: { prepositions: ['voor', 'in', 'op'], determiners: ['onze', 'ons', 'de', 'jullie'] },
 };
 const placeWords = (part: 'prepositions' | 'determiners') => Object.values(PLACE).flatMap((l) => l[part]);
@@ -54,7 +55,7 @@ export const REQUIREMENT_WORDS: ItemWords = {
       'api[- ]?keys?',
       'credentials?',
       'creds',
-      `(?<!\\b(?:${placeWords('prepositions').join('|')}) (?:${placeWords('determiners').join('|')}) (?:[\\w-]+ |\\w+-)?)(?<!\\((?:\\w+-)?)sandbox(?![!@#$%&*\\d])`,
+      `(?<!\\b(?:${placeWords('prepositions').join('|')}) (?:${placeWords('determiners').join('|')}) (?:[\\w-]+ |\\w+-){0,2})(?<!\\((?:\\w+-)?)sandbox(?![!@#$%&*\\d])`,
       'token',
     ],
     de: ['zugangsdaten'],

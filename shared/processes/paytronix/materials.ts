@@ -14,7 +14,8 @@ export const MATERIAL_WORDS: ItemWords = {
     en: ['screen ?shots?', 'screens'],
     fr: ["captures? (d'|des |de (tous )?les )?ecrans?", 'les captures'],
     es: ['capturas', 'capturas? de (pantalla|tela|ecra)'],
-    pt: ['prints', 'prints? (de|das|da) telas?'],
+    // (Not the English verb: "the receipt prints the balance".)
+    pt: ['(?<![a-z] )prints', '(?<=\\b(?:os|dos|nos|uns|novos|seguem|segue|anexo|anexos|e|com) )prints', 'prints? (de|das|da) telas?'],
     it: ['schermate'],
     de: ['bildschirmfotos'],
     nl: ['schermafbeeldingen'],

@@ -1466,7 +1466,8 @@ export const de: Lexicon = {
     earlierTime: ['letzte woche', 'letzten monat', 'vergangene woche', 'vorige woche', 'neulich'],
     longAgo: ['vor wochen', 'vor monaten', 'damals'],
     sentEarlier: [
-      '(?:bereits|schon) (?:\\w+ )?(?:geschickt|gesendet|ubermittelt|zugeschickt|verschickt|geliefert|ubergeben)',
+      // ("hatte Frau Schuster ja schon letzte Woche geschickt")
+      '(?:bereits|schon) (?:\\w+ ){0,3}?(?:geschickt|gesendet|ubermittelt|zugeschickt|verschickt|geliefert|ubergeben)',
       '(?:in|mit) (?:meiner|unserer) (?:letzten|vorherigen) (?:mail|e-mail|nachricht)',
     ],
     sendingLater: ['werden', 'wird', 'werde', 'morgen', 'nachste\\w*'],

@@ -3205,6 +3205,11 @@ export const en: Lexicon = {
       'already (?:been )?(?:sent|shared|provided|delivered|given|uploaded|submitted|shared with you)',
       '(?:was|were|been) (?:\\w+ )?(?:sent|shared|provided|delivered|submitted) (?:\\w+ )?(?:earlier|before|previously|last week)',
       '(?:in|with) (?:the|my|our) (?:earlier|previous|last|trailing) (?:mail|email|e-mail|message)',
+      // Sent on an earlier day, by the sender or someone else ("were sent over by our IT team last week", "what I uploaded on
+      // Friday through your secure link", "went over on Friday in a separate mail", "my email from last Thursday with the accounts").
+      '(?:sent|went|shared|uploaded|forwarded|emailed|submitted|provided)(?: \\w+){0,6}? (?:yesterday|earlier|last (?:week|night|month|monday|tuesday|wednesday|thursday|friday)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))',
+      'already went',
+      '(?:my|our|the) (?:e-?mail|mail|message) (?:from|of|on) (?:yesterday|last \\w+|monday|tuesday|wednesday|thursday|friday)',
       // Items still good from an earlier round ("the screenshots and video from last time still apply", "Screenshots and test
       // transactions haven't changed", "the same as in round 1").
       // (Not a change not yet made: "We haven't changed the field mapping yet", "haven't changed much".)
