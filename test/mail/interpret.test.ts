@@ -3735,3 +3735,51 @@ describe('what the second reading, retrained in the fourteenth round on its trap
   it('reads nothing against the yes in a Dutch approval beside what changes for the cashiers', () =>
     expectRulesYes('Goedgekeurd. Voor de kassamedewerkers verandert niet veel.', 'testing'));
 });
+
+describe('yeses the fifteenth round’s hunt list found acted on', () => {
+  // Someone who says they are not on the project; a new contact named by who takes the project over; a plan or a date called not
+  // realistic; a condition after an emoji that opens with "eso sí"; a new module the client has "decided to add"; a launch "as soon
+  // as possible", which no timeline can be counted back from.
+  notActedOn([
+    ["Hi, Sandra here from the marketing team. I'm not involved in this project but the details look correct to me!", 'confirmation'],
+    ["Buongiorno, sono Francesca dell'ufficio stampa. Non seguo questo progetto, ma i dati mi sembrano corretti!", 'confirmation'],
+    ['Ich bin nicht in das Projekt eingebunden, aber die Angaben sehen richtig aus.', 'confirmation'],
+    ["Tout est correct. Petite précision : à partir du mois prochain, merci d'adresser vos mails à Julien Morel, qui reprend le projet.", 'confirmation'],
+    ['All correct. From next month Tom Reyes is taking over the project.', 'confirmation'],
+    ['Todo correcto. Lucía asumirá el proyecto a partir de marzo.', 'confirmation'],
+    ['Aprovamos, mas o prazo de três semanas para as contas de teste não é realista para nós. Contem com elas só em maio.', 'approval'],
+    ['Approved, though two weeks of client testing over the holidays is not realistic.', 'approval'],
+    ['Vale, aprobado 👍 eso sí, que el lanzamiento no coincida con la Feria de Abril porfa', 'approval'],
+    ["Approved! Also, we've decided to add the gift card module, hope that's ok to just slot in 😊", 'approval'],
+    ['Confermo i dettagli. Come data di lancio: il prima possibile, ci serviva già ieri!', 'confirmation'],
+    ['Alles korrekt. Livegang so schnell wie möglich bitte.', 'confirmation'],
+    ['Todo correcto, el lanzamiento lo antes posible.', 'confirmation'],
+  ]);
+
+  actedOn([
+    // The same words in replies that hold nothing back.
+    ['Approved, the plan looks realistic to us.', 'approval'],
+    ['Approved 👍 thanks for the quick turnaround', 'approval'],
+    ['All correct, I stay your contact for the whole project.', 'confirmation'],
+    ['Tudo certo, podem avançar.', 'confirmation'],
+  ]);
+});
+
+describe('news announced after a yes at a test or a readiness report', () => {
+  it('is a doubt the second reading may settle ("FYI, our menu prices go up on May 1", "Let op: mijn e-mailadres verandert")', () => {
+    for (const [text, question] of [
+      ['We went through all the use cases on the QA server. We approve.\n\nFYI, our menu prices go up across all 22 locations on May 1.', 'testing'],
+      ['Alle use cases getest: goedgekeurd.\n\nLet op: mijn e-mailadres verandert per volgende week.', 'testing'],
+      ['Ready for round 2. Heads up that the build on the test server is now 5.1.0, with the new checkout screens.', 'readiness'],
+    ] as const)
+      expect(
+        read(text, question).reasons.some((r) => r.startsWith('news announced after the yes')),
+        text,
+      ).toBe(true);
+  });
+
+  it('is no doubt where the step asks a yes to a document, nor news told before the yes', () => {
+    expect(read('Approved. FYI, I am out next week.', 'approval').reasons.some((r) => r.startsWith('news announced'))).toBe(false);
+    expect(read('FYI, our office moves next month. Tested, all good, approved.', 'testing').reasons.some((r) => r.startsWith('news announced'))).toBe(false);
+  });
+});

@@ -315,9 +315,17 @@ export function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], qu
   const firstYes = Math.min(...yes.map((r) => r.clause.sentence));
   // A step that asks a yes to a document (a plan, a work order, a schedule) or to details.
   const toADocument = question === 'approval' || question === 'confirmation';
-  // Where a document or details are to be confirmed, every yes said to be given before: whether it was this version is for the PM.
-  if (toADocument && yes.length > 0 && yes.every((r) => givenBefore(r.clause)))
+  // Where a document or details are to be confirmed, a yes said to be given before: whether it was this version is for the PM.
+  // (Any yes so said: "we already approved this one on Monday. All good on our side" speaks of that yes again.)
+  if (toADocument && yes.some((r) => givenBefore(r.clause)))
     doubts.push({ signal: 'not-yet', clause: (yes[0] as Read).clause, why: 'a yes said to be given before' });
+  // "We approve. FYI, our menu prices go up across all 22 locations on May 1", "goedgekeurd. Let op: mijn e-mailadres verandert":
+  // at a test or a readiness report, news announced as such after the yes may change what was tested or who is asked; a second
+  // reading sure of the yes settles it.
+  if (question === 'testing' || question === 'readiness') {
+    const news = clauses.find((c) => c.sentence > firstYes && !yesClauses.has(c) && !c.question && NEWS_LEAD.test(c.folded));
+    if (news !== undefined) doubts.push({ signal: 'not-yet', clause: news, why: 'news announced after the yes', settles: true });
+  }
   for (const [i, clause] of clauses.entries()) {
     // "Both issues are fixed (the mail goes out, though with last year's logo)", "sind behoben (… allerdings weiterhin nicht
     // zurück)": a "but" that goes on inside a fix's bracket is something still open beside it, whatever its words.
@@ -820,6 +828,8 @@ function systemSwitch(clause: Clause): boolean {
 /** Since the document or its signing (`sinceSigned`: "since the work order", "seit dem Vertrag"). */
 const SINCE_SIGNED = wholeWordsOf(['sinceSigned']);
 
+/** Words that open news told after the answer (the `newsLead` pattern): "FYI, …", "Heads up:", "Let op:", "Zur Info:". */
+const NEWS_LEAD = new RegExp(String.raw`^\s*(?:${wordsOf('newsLead')})(?![\p{L}])`, 'u');
 /** Words that turn to something else, a clause of their own before a "but" (the `unrelatedLead` pattern): "Unrelated, but …". */
 const UNRELATED_ONLY = new RegExp(String.raw`^\s*(?:${wordsOf('unrelatedLead')})\s*[,:]?\s*$`);
 

@@ -280,6 +280,7 @@ export type PatternName =
   | 'thanksPassedOn'
   | 'commentWords'
   | 'unrelatedLead'
+  | 'newsLead'
   | 'addresseeIs'
   | 'notHedge'
   | 'problemsNone'

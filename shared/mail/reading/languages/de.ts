@@ -266,6 +266,8 @@ export const de: Lexicon = {
     'bereit f\u00fcr die zertifizierung',
   ],
   refuse: [
+    'nicht realistisch',
+    'unrealistisch',
     'mehr zeit zum testen',
     'testphase verlängern',
     'verlängern',
@@ -1216,6 +1218,8 @@ export const de: Lexicon = {
     untilStart: ['solange', 'bis'],
     butLead: ['aber', 'allerdings', 'jedoch', 'nur'],
     contactChange: [
+      'ubernimmt (?:das|dieses) projekt',
+      '(?:schreiben|wenden) sie sich (?:ab|kunftig|bitte) [^.;:!?]{0,30}an',
       'neue[rn]? ansprechpartner\\w*',
       'nicht mehr (?:ihr|ihre|der|die) ansprechpartner\\w*',
       'ansprechpartner(?:in)? (?:ist|wird) (?:ab|kunftig)',
@@ -1231,6 +1235,9 @@ export const de: Lexicon = {
     factQuestion: ['wer', 'welche\\w*', 'wo', 'wann', 'an wen'],
     monthWindow: ['anfang', 'mitte', 'ende', 'irgendwann'],
     vagueLaunch: [
+      'so (?:schnell|bald|fruh) wie moglich',
+      'schnellstmoglich',
+      'baldmoglichst',
       '(?:das|dem|den) (?:fruhjahr|fruhling|sommer|herbst|winter)\\b',
       'nach den ferien',
       'vor dem sommer',
@@ -1305,6 +1312,7 @@ export const de: Lexicon = {
     thanksPassedOn: ['unseren dank', 'meinen dank', 'dank aus', 'bedanken sie sich'],
     commentWords: ['anmerkungen', 'kommentare', 'ruckmeldung', 'feedback', 'korrekturen'],
     unrelatedLead: ['anderes thema', 'unabhangig davon'],
+    newsLead: ['zur info(?:rmation)?', 'nur zur info(?:rmation)?', 'zu ihrer information', 'kurze info', 'hinweis:', 'bitte beachten sie', 'fyi'],
     // Someone else as the subject with the auxiliary before a verb at the clause's end ("Er hat den Plan freigegeben"): a yes reported.
     thirdPersonHas: ['(?:er|sie) (?:hat|hatte)'],
     problemsNone: [
@@ -1463,7 +1471,15 @@ export const de: Lexicon = {
     asSaid: ['wie'],
     restOfArticle: ['das'],
     already: ['schon', 'bereits'],
-    earlierTime: ['letzte woche', 'letzten monat', 'vergangene woche', 'vorige woche', 'neulich'],
+    earlierTime: [
+      'letzte woche',
+      'letzten monat',
+      'vergangene woche',
+      'vorige woche',
+      'neulich',
+      '(?:am|letzten) (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)',
+      'gestern',
+    ],
     longAgo: ['vor wochen', 'vor monaten', 'damals'],
     sentEarlier: [
       // ("hatte Frau Schuster ja schon letzte Woche geschickt")
@@ -1476,6 +1492,12 @@ export const de: Lexicon = {
     fileState: ['korrekt'],
   },
   othersToSign: [
+    // Nicht im Projekt ("Ich bin nicht in das Projekt eingebunden, aber…").
+    'nicht in das projekt eingebunden',
+    'nicht an diesem projekt beteiligt',
+    'nicht in dieses projekt eingebunden',
+    'betreue dieses projekt nicht',
+    'nicht für dieses projekt zuständig',
     'stehe nur in cc',
     'war in cc',
     'bin nur in cc',

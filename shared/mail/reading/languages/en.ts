@@ -376,6 +376,8 @@ export const en: Lexicon = {
     "everything's in place",
   ],
   refuse: [
+    'not realistic',
+    'unrealistic',
     "we're blocked",
     'we are blocked',
     'still blocked',
@@ -2244,6 +2246,13 @@ export const en: Lexicon = {
     'leaning towards',
   ],
   request: [
+    // A decision to add told as news still asks for it ("Approved! Also, we've decided to add the gift card module").
+    "we've decided to add",
+    'we have decided to add',
+    'we decided to add',
+    "we've decided to include",
+    'we have decided to include',
+    'decided to also add',
     'also want ~ included',
     'also want ~ added',
     // "we'd also like the CE credits to flow back": an adverb between the words of a wish.
@@ -2697,6 +2706,9 @@ export const en: Lexicon = {
     untilStart: ['until', 'till', 'as long as'],
     butLead: ['but', 'however', 'though', 'tho', 'although', 'one thing'],
     contactChange: [
+      '(?:will be |is )?taking over (?:the|this) project',
+      '(?:takes|will take) over (?:the|this) project',
+      'please (?:send|address|direct) (?:your |all |any )?(?:emails?|mails|correspondence|messages) to',
       'new (?:point of )?contact',
       'make \\S+(?: \\S+)? (?:\\([^)]*\\) )?(?:the|our) (?:main )?(?:point of )?contact',
       'contact person (?:going forward|from now on)',
@@ -2907,6 +2919,8 @@ export const en: Lexicon = {
     commentWords: ['comments?', 'feedback', 'remarks', 'redlines?', 'mark-?ups?', 'notes on'],
     // Words that turn to something else before a "but" ("Unrelated, but my desk line changed"): the "but" turns nothing against the yes.
     unrelatedLead: ['unrelated', 'not related', 'off topic', 'side note', 'on a side note'],
+    // Words that open news told after the answer ("FYI, our menu prices go up on May 1", "Heads up: the build is now 5.1.0").
+    newsLead: ['fyi', 'heads[ -]up', 'just a heads[ -]up', 'just so you (?:know|have it|are aware)', 'for your (?:info|information)', 'please note', 'note:'],
     // A record of problems that holds none, the problem word first ("Error logs are clean", "the error rate is normal"): none reported.
     problemsNone: [
       'errors? (?:logs?|rates?|counts?|queues?|dashboards?) (?:is|are|stays?|stayed|remains?|remained)(?: all| still| completely)? (?:clean|empty|normal|quiet|zero)',
@@ -3191,7 +3205,15 @@ export const en: Lexicon = {
     people: ['team', 'group', 'colleagues', 'company', 'staff', 'board', 'us', 'them'],
     already: ['already'],
     // A yes said to be given before ("I had already approved it last week", "I confirmed it back in August"): `GIVEN_BEFORE` in doubts.ts.
-    earlierTime: ['last week', 'last month', 'the other day', 'earlier this month', 'earlier this year'],
+    earlierTime: [
+      'last week',
+      'last month',
+      'the other day',
+      'earlier this month',
+      'earlier this year',
+      '(?:on|last) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
+      'yesterday',
+    ],
     longAgo: [
       'back in (?:january|february|march|april|may|june|july|august|september|october|november|december)',
       'weeks ago',
@@ -3226,6 +3248,13 @@ export const en: Lexicon = {
   },
   // A yes said to be someone else's to give ("final word is with the board", "unterschreiben muss unser Geschäftsführer"): the yes that counts is still to come.
   othersToSign: [
+    // Not one of the project's people ("I'm not involved in this project but the details look correct").
+    "i'm not involved in this project",
+    'i am not involved in this project',
+    'not involved in this project',
+    "i'm not on this project",
+    "i don't work on this project",
+    'not part of this project team',
     "was cc'd on this",
     "i was cc'd",
     'i was copied on this',

@@ -298,6 +298,8 @@ export const es: Lexicon = {
     'todo listo',
   ],
   refuse: [
+    'no es realista',
+    'poco realista',
     'ampliar el periodo de pruebas',
     'más tiempo para probar',
     'extender las pruebas',
@@ -1302,7 +1304,7 @@ export const es: Lexicon = {
     'se encargará',
     'reemplaza',
   ],
-  contrast: ['pero', 'sin embargo', 'aunque', 'salvo', 'excepto', 'no obstante'],
+  contrast: ['pero', 'sin embargo', 'aunque', 'salvo', 'excepto', 'no obstante', 'eso sí'],
   // Its words for a state that goes on ('todavía', 'ancora', 'ainda') also mean "yet" ('todavía hay que aprobar'): none are read so.
   continuing: [],
   every: ['los dos', 'los tres', 'los cuatro', 'las dos', 'las tres', 'todos', 'todas', 'cada', 'ambos', 'todo'],
@@ -1364,8 +1366,14 @@ export const es: Lexicon = {
     boards: ['comites?', 'consejos?', 'juntas?', 'direccion general', 'director\\w* financier\\w*'],
     withoutWords: ['sin'],
     untilStart: ['hasta que', 'mientras'],
-    butLead: ['pero', 'sin embargo', 'aunque', 'solo que'],
-    contactChange: ['nuev[oa] (?:contacto|interlocut\\w*|persona de contacto)', 'dejare de ser (?:su|vuestro|vuestra|el|la) (?:contacto|interlocut\\w*)'],
+    butLead: ['pero', 'sin embargo', 'aunque', 'solo que', 'eso si'],
+    contactChange: [
+      'nuev[oa] (?:contacto|interlocut\\w*|persona de contacto)',
+      'dejare de ser (?:su|vuestro|vuestra|el|la) (?:contacto|interlocut\\w*)',
+      'se (?:hace|hara) cargo del proyecto',
+      '(?:asume|asumira|lleva|llevara) (?:el|este) proyecto (?:a partir|desde)',
+      '(?:dirigid|dirijan|enviad|envien) (?:vuestros|sus|los) correos a',
+    ],
     sendLater: [
       '(?:os|le|les|te) (?:lo |la |los |las )?(?:envio|enviamos|mando|mandamos|enviare|enviaremos|mandare|mandaremos|paso|pasamos)',
       'se (?:lo |la |los |las )?(?:enviaremos|mandaremos|enviare|mandare)',
@@ -1373,6 +1381,8 @@ export const es: Lexicon = {
     factQuestion: ['quien\\w*', 'cual\\w*', 'donde', 'cuando', 'a quien'],
     monthWindow: ['principios', 'mediados', 'finales', 'comienzos'],
     vagueLaunch: [
+      'lo (?:antes|mas pronto) posible',
+      'cuanto antes',
       'antes del verano',
       'en el (?:primer|segundo) semestre',
       'en algun momento',
@@ -1454,6 +1464,7 @@ export const es: Lexicon = {
     thanksPassedOn: ['nuestro agradecimiento', 'mi agradecimiento', 'agradeced', 'agradezcan', 'dale las gracias', 'dales las gracias', 'denle las gracias'],
     commentWords: ['comentarios', 'observaciones', 'feedback'],
     unrelatedLead: ['otro tema', 'aparte de eso'],
+    newsLead: ['para (?:vuestra|su|tu) informacion', 'para que lo sepais', 'a titulo informativo', 'os comento que', 'un aviso', 'fyi'],
     addresseeIs: ['esteis', 'esten', 'usted este'],
     // Asking to keep things as they are ("but please keep me as the main contact"): no change asked.
     keepsAsIs: ['mantened', 'mantenga', 'mantengan', 'mantener'],
@@ -1595,7 +1606,7 @@ export const es: Lexicon = {
     restOfArticle: ['los', 'nuestro'],
     people: ['equipo'],
     already: ['ya'],
-    earlierTime: ['la semana pasada', 'el mes pasado', 'el otro dia'],
+    earlierTime: ['la semana pasada', 'el mes pasado', 'el otro dia', 'el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)', 'ayer'],
     longAgo: ['hace semanas', 'hace meses'],
     sentEarlier: [
       'ya (?:\\w+ )?(?:enviad\\w*|compartid\\w*|entregad\\w*|mandad\\w*)',
@@ -1608,6 +1619,12 @@ export const es: Lexicon = {
     fileState: ['correcto'],
   },
   othersToSign: [
+    // No es del proyecto ("No llevo este proyecto, pero los datos me parecen bien").
+    'no llevo este proyecto',
+    'no estoy en este proyecto',
+    'no participo en este proyecto',
+    'no estoy involucrado en este proyecto',
+    'no estoy involucrada en este proyecto',
     'estaba en copia',
     'estoy en copia',
     'tenéis que hablar con',

@@ -301,6 +301,8 @@ export const fr: Lexicon = {
     'tests terminés',
   ],
   refuse: [
+    'pas réaliste',
+    'irréaliste',
     'prolonger la période de test',
     'plus de temps pour tester',
     'prolonger les tests',
@@ -1369,6 +1371,8 @@ export const fr: Lexicon = {
     untilStart: ['tant que', "tant qu'", "jusqu'a ce que", "jusqu'a ce qu'"],
     butLead: ['mais', 'cependant', 'par contre', 'toutefois', 'sauf que', 'seulement'],
     contactChange: [
+      '(?:qui )?reprend (?:le|ce) (?:projet|dossier)',
+      "merci d'adresser (?:vos|les|tous vos) (?:mails|e-?mails|messages|courriels) a",
       'ne serai plus (?:votre|le|la) (?:interlocut\\w*|contact)',
       'nouvel(?:le)? interlocut\\w*',
       'comme personne de contact',
@@ -1381,6 +1385,7 @@ export const fr: Lexicon = {
     factQuestion: ['qui', 'quel\\w*', 'quand', 'a qui'],
     monthWindow: ['debut', 'mi', 'fin', 'courant'],
     vagueLaunch: [
+      '(?:le plus tot|au plus vite|des que) possible',
       "courant (?:du |de l'|de la )?(?:t[1-4]|trimestre|semestre|annee|mois|printemps|ete|automne|hiver)",
       '(?:lancement|mise en (?:ligne|service|production))(?:\\s*:|\\s+en|\\s+au|\\s+pour)?\\s+(?:t[1-4]\\b|des que possible|au plus (?:vite|tot))',
       "avant l'ete",
@@ -1464,6 +1469,7 @@ export const fr: Lexicon = {
     thanksPassedOn: ['nos remerciements', 'mes remerciements', 'remerciez', 'remercier aussi'],
     commentWords: ['commentaires', 'remarques', 'retours', 'observations'],
     unrelatedLead: ['rien a voir', 'autre sujet'],
+    newsLead: ['pour info(?:rmation)?', 'pour votre information', 'a noter', 'petite info', "a titre d'information", 'fyi'],
     addresseeIs: ['vous etes', 'vous serez'],
     // Asking to keep things as they are ("but please keep me as the main contact"): no change asked.
     keepsAsIs: ['gardez', 'garder', 'conservez'],
@@ -1617,7 +1623,14 @@ export const fr: Lexicon = {
     restOfArticle: ["l'", 'la'],
     people: ['equipe'],
     already: ['deja'],
-    earlierTime: ['la semaine derniere', 'le mois dernier', 'la semaine passee', "l'autre jour"],
+    earlierTime: [
+      'la semaine derniere',
+      'le mois dernier',
+      'la semaine passee',
+      "l'autre jour",
+      '(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: dernier)?',
+      'hier',
+    ],
     longAgo: ['il y a des semaines', 'il y a plusieurs semaines', 'il y a des mois'],
     sentEarlier: [
       'deja (?:\\w+ )?(?:envoye|envoyes|envoyees|transmis|transmises|partage|partages|fourni|fournis|communique|communiques)',
@@ -1629,6 +1642,13 @@ export const fr: Lexicon = {
     fileState: ['correcte?s?'],
   },
   othersToSign: [
+    // Pas du projet ("Je ne suis pas ce projet, mais tout me semble correct").
+    'je ne suis pas sur ce projet',
+    'je ne suis pas ce projet',
+    "je ne m'occupe pas de ce projet",
+    'je ne travaille pas sur ce projet',
+    'pas impliqué dans ce projet',
+    'pas impliquée dans ce projet',
     'étais en copie',
     'suis en copie',
     'il faut voir avec',

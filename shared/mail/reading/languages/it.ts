@@ -266,6 +266,9 @@ export const it: Lexicon = {
     'hanno finito',
   ],
   refuse: [
+    'non è realistico',
+    'non è realistica',
+    'irrealistico',
     'non posso',
     'non possiamo',
     'prolungare il periodo di test',
@@ -1247,6 +1250,9 @@ export const it: Lexicon = {
     untilStart: ['finche', 'fintanto che', 'fino a quando', 'fino a che'],
     butLead: ['ma', 'pero', 'tuttavia', 'solo che', 'peccato che'],
     contactChange: [
+      'prende in carico il progetto',
+      'subentra (?:nel|sul) progetto',
+      "(?:scrivete|indirizzate le vostre mail) (?:d'ora in poi |da \\S+ )?a",
       'nuov[oa] referente',
       'referente da ora',
       // "Da luglio però la referente sarà Giulia Conti": another contact from a month.
@@ -1263,6 +1269,9 @@ export const it: Lexicon = {
     factQuestion: ['chi', 'quale', 'quali', 'dove', 'quando', 'a chi'],
     monthWindow: ['inizio', 'meta', 'fine'],
     vagueLaunch: [
+      'il prima possibile',
+      '(?:appena|quanto prima) possibile',
+      'quanto prima',
       'dopo le feste',
       "prima dell'estate",
       'in qualche momento',
@@ -1338,6 +1347,7 @@ export const it: Lexicon = {
     thanksPassedOn: ['i nostri ringraziamenti', 'i miei ringraziamenti', 'ringraziate', 'ringrazia anche', 'un grazie anche'],
     commentWords: ['commenti', 'osservazioni', 'riscontri', 'feedback'],
     unrelatedLead: ['altro argomento', 'a parte questo'],
+    newsLead: ['per (?:vostra )?info(?:rmazione)?', 'vi segnalo che', 'a titolo informativo', 'nota:', 'fyi'],
     addresseeIs: ['siete', 'sarete'],
     // Asking to keep things as they are ("but please keep me as the main contact"): no change asked.
     keepsAsIs: ['mantenete', 'mantenga', 'mantenere', 'lasciate'],
@@ -1472,7 +1482,15 @@ export const it: Lexicon = {
     restOf: ['della'],
     people: ['squadra', 'gruppo'],
     already: ['gia'],
-    earlierTime: ['settimana scorsa', 'mese scorso', 'scorso', 'scorsa', "l'altro giorno"],
+    earlierTime: [
+      'settimana scorsa',
+      'mese scorso',
+      'scorso',
+      'scorsa',
+      "l'altro giorno",
+      '(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica)',
+      'ieri',
+    ],
     longAgo: ['settimane fa', 'mesi fa'],
     sentEarlier: ['gia (?:\\w+ )?(?:inviat\\w*|mandat\\w*|condivis\\w*|fornit\\w*|trasmess\\w*)', 'nella (?:mia|nostra) (?:mail|email|e-mail) precedente'],
     sendingLater: ['domani', 'prossim\\w*', 'entro', 'avremo', 'sara', 'saranno'],
@@ -1481,6 +1499,12 @@ export const it: Lexicon = {
     fileState: ['corretto'],
   },
   othersToSign: [
+    // Non è del progetto ("Non seguo questo progetto, ma i dati mi sembrano corretti").
+    'non seguo questo progetto',
+    'non seguo il progetto',
+    'non mi occupo di questo progetto',
+    'non sono coinvolto nel progetto',
+    'non sono coinvolta nel progetto',
     'ero in copia',
     'sono in copia',
     'dovete sentire',

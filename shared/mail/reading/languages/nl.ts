@@ -239,6 +239,8 @@ export const nl: Lexicon = {
     'is rond',
   ],
   refuse: [
+    'niet realistisch',
+    'onrealistisch',
     'niet lukken',
     'gaat niet lukken',
     'gaat alleen niet lukken',
@@ -1010,6 +1012,7 @@ export const nl: Lexicon = {
     untilStart: ['zolang', 'totdat', 'tot(?! nu toe| ziens| dan| zover| nog)'],
     butLead: ['maar', 'wel', 'echter', 'alleen'],
     contactChange: [
+      '(?:mail|stuur) (?:vanaf|per) \\S+ (?:naar|aan)',
       'nieuwe contactpersoon',
       'nieuw aanspreekpunt',
       'niet langer (?:het|jullie|uw|jullie) aanspreekpunt',
@@ -1021,6 +1024,8 @@ export const nl: Lexicon = {
     factQuestion: ['welke', 'waar', 'wanneer'],
     monthWindow: ['begin', 'half', 'medio', 'eind'],
     vagueLaunch: [
+      'zo (?:snel|spoedig|vroeg) mogelijk',
+      'zsm',
       'ergens na',
       'voor de zomer',
       'ergens in',
@@ -1095,6 +1100,7 @@ export const nl: Lexicon = {
     thanksPassedOn: ['onze dank', 'mijn dank', 'bedank ook', 'bedankt ook'],
     commentWords: ['opmerkingen', 'commentaar', 'feedback'],
     unrelatedLead: ['los daarvan', 'ander onderwerp'],
+    newsLead: ['let op', 'ter info(?:rmatie)?', 'even ter info', 'fyi'],
     // Someone else as the subject with the auxiliary before a verb at the clause's end ("Zij heeft het plan goedgekeurd"): a yes reported.
     thirdPersonHas: ['(?:hij|zij|ze) (?:heeft|had|hebben|hadden)'],
     addresseeIs: ['jullie', 'u'],
@@ -1216,7 +1222,7 @@ export const nl: Lexicon = {
     restOfArticle: ['het'],
     people: ['ons'],
     already: ['al', 'reeds'],
-    earlierTime: ['vorige week', 'vorige maand', 'afgelopen week', 'laatst'],
+    earlierTime: ['vorige week', 'vorige maand', 'afgelopen week', 'laatst', '(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)', 'gisteren'],
     longAgo: ['weken geleden', 'maanden geleden'],
     sentEarlier: [
       '(?:al|reeds) (?:\\w+ )?(?:gestuurd|verstuurd|gedeeld|aangeleverd|doorgestuurd|opgestuurd)',
@@ -1230,6 +1236,10 @@ export const nl: Lexicon = {
     fileState: ['juist'],
   },
   othersToSign: [
+    // Niet van het project ("Ik zit niet in dit project, maar de gegevens kloppen").
+    'zit niet in dit project',
+    'niet betrokken bij dit project',
+    'werk niet aan dit project',
     'stond in de cc',
     'sta in de cc',
     'stond in cc',

@@ -291,6 +291,9 @@ export const pt: Lexicon = {
     'ok do nosso lado',
   ],
   refuse: [
+    'não é realista',
+    'nao e realista',
+    'não é viável para nós',
     'não podemos',
     'não posso',
     'prorrogar o período de testes',
@@ -1329,6 +1332,8 @@ export const pt: Lexicon = {
     untilStart: ['enquanto', 'ate que'],
     butLead: ['mas', 'porem', 'contudo', 'no entanto', 'so que'],
     contactChange: [
+      '(?:assume|assumira|fica com) (?:o|este) projeto',
+      '(?:enviem|mandem|dirijam) (?:os )?(?:e-?mails|emails) (?:para|a)',
       'nov[oa] (?:contato|contacto|pessoa de contacto|interlocut\\w*|responsavel)',
       'deixarei de ser (?:o|a|seu|sua) (?:contato|contacto|interlocut\\w*)',
       // "o contato não sou eu: é a Fernanda".
@@ -1340,6 +1345,9 @@ export const pt: Lexicon = {
     factQuestion: ['quem', 'qual', 'quais', 'onde', 'quando', 'a quem'],
     monthWindow: ['inicio', 'meados', 'final', 'fim', 'comeco'],
     vagueLaunch: [
+      'o quanto antes',
+      'o mais (?:rapido|cedo|breve) possivel',
+      'assim que possivel',
       '(?:pro|para o) (?:primeiro|segundo) semestre',
       '(?:no|do) (?:primeiro|segundo) semestre',
       'em algum momento',
@@ -1422,6 +1430,7 @@ export const pt: Lexicon = {
     thanksPassedOn: ['nossos agradecimentos', 'meus agradecimentos', 'agradecam', 'agradeca tambem', 'um obrigado'],
     commentWords: ['comentarios', 'observacoes', 'feedback'],
     unrelatedLead: ['outro assunto', 'a parte isso'],
+    newsLead: ['para (?:vossa|sua) informacao', 'so para informar', 'a titulo informativo', 'so um aviso', 'aviso:', 'fyi'],
     addresseeIs: ['voces estiverem', 'estiverem'],
     // Asking to keep things as they are ("but please keep me as the main contact"): no change asked.
     keepsAsIs: ['mantenham', 'mantenha', 'manter'],
@@ -1533,7 +1542,7 @@ export const pt: Lexicon = {
     restOfArticle: ['o'],
     people: ['equipa'],
     already: ['ja'],
-    earlierTime: ['semana passada', 'mes passado', 'outro dia'],
+    earlierTime: ['semana passada', 'mes passado', 'outro dia', 'na (?:segunda|terca|quarta|quinta|sexta)(?:-feira)?', 'no (?:sabado|domingo)', 'ontem'],
     longAgo: ['semanas atras', 'meses atras', 'ha semanas', 'ha meses'],
     sentEarlier: ['ja (?:\\w+ )?(?:enviad\\w*|compartilhad\\w*|mandad\\w*|entregue\\w*|partilhad\\w*)', 'no (?:meu|nosso) (?:e-mail|email) anterior'],
     sendingLater: ['amanha', 'proxim\\w*', 'vamos', 'sera', 'serao'],
@@ -1542,6 +1551,12 @@ export const pt: Lexicon = {
     fileState: ['correto'],
   },
   othersToSign: [
+    // Não é do projeto ("Não acompanho este projeto, mas os dados parecem certos").
+    'não acompanho este projeto',
+    'não estou neste projeto',
+    'não participo deste projeto',
+    'não estou envolvido neste projeto',
+    'não estou envolvida neste projeto',
     'estava em cópia',
     'estou em cópia',
     'não é comigo',
