@@ -3783,3 +3783,35 @@ describe('news announced after a yes at a test or a readiness report', () => {
     expect(read('FYI, our office moves next month. Tested, all good, approved.', 'testing').reasons.some((r) => r.startsWith('news announced'))).toBe(false);
   });
 });
+
+describe('saying one will attend, where the step asks to confirm (the IDI’s invitation)', () => {
+  actedOn([
+    ["C'est noté, je serai présente mardi. Merci pour l'invitation.", 'confirmation'],
+    ['Hallo, der Termin passt, wir sind dabei (ich und unser Marketingleiter Herr Yilmaz).', 'confirmation'],
+    ["J'y serai.", 'confirmation'],
+    ['Thanks Lisa - I’ll be there. Priya from our digital team will join as well.', 'confirmation'],
+  ]);
+
+  it('is no yes where the step asks to approve a document, nor when it is negated, asked or on a condition', () => {
+    expect(read("I'll be there at the kick-off.", 'approval').intent).not.toBe('approve');
+    expect(read("I won't be there, sorry, can we do Friday?", 'confirmation').intent).not.toBe('approve');
+    expect(read("If the time holds, I'll be there.", 'confirmation').reasons.some((r) => r.startsWith('says they will attend'))).toBe(false);
+  });
+});
+
+describe('the sender’s availability or the next talk beside a yes', () => {
+  actedOn([
+    [
+      'Our internal QA is complete: all 42 test cases pass on the test server. Side note, our office is closed next Monday for Memorial Day, so responses will be slow that day.',
+      'readiness',
+    ],
+    ['Nous avons terminé notre recette interne : tous les scénarios passent. C’est bon de notre côté. On se parle jeudi à la réunion de suivi.', 'readiness'],
+  ]);
+
+  notActedOn([
+    // What is still to come of the step is not small talk, nor a deadline ("bis Freitag" is "by Friday").
+    ['Ready for certification. We’ll talk on Thursday about the open points.', 'readiness'],
+    ['Der Build ist fertig. Den Launch-Termin muss ich intern noch abstimmen, melde mich bis Freitag.', 'readiness'],
+    ['Approving on behalf of Jess, who’s on leave. She hasn’t actually seen it, but I’m sure it’s fine.', 'approval'],
+  ]);
+});

@@ -579,6 +579,12 @@ export function readOne(clause: Clause, question: StepQuestion, context: ClauseC
     (live(hits, ['approve', 'pass', 'done', 'resolved']).length > 0 || hits.some((h) => h.act === 'problem' && (h.negated || countsNone(clause.folded, h))))
   )
     out.push({ signal: 'info', clause, why: 'tells how things stand' });
+  // "C'est noté, je serai présente mardi", "wir sind dabei", "I'll be there": where the step asks to confirm (the IDI's invitation
+  // asks whether one can attend), saying one will attend is the answer.
+  if (out.length === 0 && question === 'confirmation' && clause.attends) out.push({ signal: 'yes', clause, why: 'says they will attend' });
+  // "Side note, our office is closed next Monday", "On se parle jeudi à la réunion de suivi": the sender's availability or the next
+  // talk, in the future or not, is small talk; nothing still to come of what the step asks.
+  if (out.length === 0 && clause.availability) out.push({ signal: 'thanks', clause, why: 'small talk' });
   if (out.length === 0 && live(hits, ['info']).length > 0) out.push({ signal: 'info', clause, why: 'gives information' });
   if (out.length === 0 && clause.pending) out.push({ signal: 'info', clause, why: 'says what is still to come' });
   if (out.length === 0 && hits.some((h) => h.act === 'thanks')) out.push({ signal: 'thanks', clause, why: 'thanks or acknowledges' });

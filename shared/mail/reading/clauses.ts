@@ -118,6 +118,10 @@ export interface Clause {
   readonly documents: readonly { readonly name: DocumentName; readonly at: number }[];
   /** Where words for meetings stand (`the invite`, `the call`), offsets in the folded clause. */
   readonly meeting: readonly number[];
+  /** It says the sender will attend (`I'll be there`, `wir sind dabei`), not negated nor asked nor on a condition. */
+  readonly attends: boolean;
+  /** It only tells the sender's availability or the next talk (`our office is closed next Monday`, `on se parle jeudi`): small talk. */
+  readonly availability: boolean;
   /** It speaks of every one of something (`all`, `alle`, `tous`). */
   readonly every: boolean;
   /** Where names for error cases end (`the error paths`): problem words listed after one name cases tested. */
@@ -891,6 +895,8 @@ function readClause(scan: Scan, clause: number, text: string, { sentence, contra
     elsewhere: scan.in('elsewhere', clause).map((m) => m.index),
     documents: scan.in('workOrderNames', clause).map((m) => ({ name: 'workOrder', at: m.index })),
     meeting: scan.in('meeting', clause).map((m) => m.index),
+    attends: scan.in('attends', clause).length > 0 && !hits.some((h) => h.negated) && !question && conditions.length === 0,
+    availability: scan.in('availability', clause).length > 0 && words <= 20 && hits.every((h) => h.act === 'thanks') && !question && conditions.length === 0,
     later: pendingSpans.map(([a]) => a),
     cases: spansOf(scan, clause, 'testCases').map(([, b]) => b),
     every: spansOf(scan, clause, 'every').length > 0,

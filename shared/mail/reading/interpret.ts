@@ -307,7 +307,9 @@ function readByRules(question: StepQuestion, signals: InterpretSignals, reading:
   if ((yes.length > 0 || weak.length > 0) && questions.length > 0) return result('question', 0.8, question, [...questions, ...yes, ...weak], rest);
   // Ready, but something is still to come (materials to follow): not ready yet.
   // "If you need anything else, let us know": a hypothesis names nothing still to come.
-  const stillToCome = of('not-yet').length > 0 || clauses.some((c) => !c.hypothetical && !fixed.has(c) && (c.pending || c.hits.some((h) => h.pending)));
+  // (Nor the sender's availability or the next talk: "our office is closed next Monday", "on se parle jeudi".)
+  const stillToCome =
+    of('not-yet').length > 0 || clauses.some((c) => !c.hypothetical && !c.availability && !fixed.has(c) && (c.pending || c.hits.some((h) => h.pending)));
   if (question === 'readiness' && (yes.length > 0 || weak.length > 0) && stillToCome)
     return result('inform', 0.8, question, [...yes, ...weak, ...informs], rest);
   if (yes.length > 0) {

@@ -65,6 +65,10 @@ export interface Lexicon {
    * a document, a test or a readiness.
    */
   readonly meeting: readonly string[];
+  /** Saying one will attend (`I'll be there`, `wir sind dabei`, `je serai présente`): where a step invites to a meeting and asks to confirm, the answer. */
+  readonly attends: readonly string[];
+  /** The sender's own availability or the next talk (`our office is closed next Monday`, `on se parle jeudi`, `bis Donnerstag`): small talk, even in the future. */
+  readonly availability: readonly string[];
   /** Thanks and acknowledgements: nothing to act on. */
   readonly thanks: readonly string[];
   /** Gives information or material (`attached`, `here are`, `please find`). */

@@ -935,6 +935,18 @@ export const nl: Lexicon = {
     'raamovereenkomst',
     'securityvragenlijst',
   ],
+  availability: ['we spreken elkaar', 'spreken we elkaar', 'kantoor is gesloten', 'kantoor gesloten'],
+  attends: [
+    'ik ben erbij',
+    'wij zijn erbij',
+    'we zijn erbij',
+    'ik ben er bij',
+    'ik neem deel',
+    'wij nemen deel',
+    'we nemen deel',
+    'ik schuif aan',
+    'we schuiven aan',
+  ],
   meeting: ['uitnodiging', 'afspraak', 'vergadering', 'overleg', 'call', 'kick-off', 'kickoff'],
   thanks: ['bedankt', 'dank je', 'dank u', 'dankjewel', 'dank', 'ontvangen', 'genoteerd', 'duidelijk', 'top bedankt'],
   info: [
