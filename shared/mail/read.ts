@@ -6,6 +6,7 @@ import { fold, matchesOf } from './reading/lexicon';
 import { interpret, type InterpretSignals, type MailSignals, type StepQuestion } from './reading/interpret';
 import type { IntentModel } from './reading/second-reading';
 import type { DocumentName } from './reading/types';
+import { amountsOtherThanNotice } from './amounts';
 import { countsOtherThanNotice } from './counts';
 import { classifyKind } from './kind';
 import { MAX_REPLY_TEXT_CHARS } from './limits';
@@ -234,6 +235,12 @@ function otherCounts(ownWords: string, notice: () => string | undefined): Pick<M
   return found.length > 0 ? { otherCount: found.map((s) => s.trim()) } : {};
 }
 
+/** The sender's sentences that name a sum the notice does not (amounts.ts). */
+function otherAmounts(ownWords: string, notice: () => string | undefined): Pick<MailSignals, 'otherAmount'> {
+  const found = amountsOtherThanNotice(ownWords, notice);
+  return found.length > 0 ? { otherAmount: found.map((s) => s.trim()) } : {};
+}
+
 /** How a reading is read again at a step: the documents of earlier steps it may speak of, and the second reading's model. */
 export interface ReadAtOptions {
   /** Documents earlier steps asked a yes to (ProcessModule.earlierDocuments): a yes to one is not this step's. */
@@ -329,6 +336,7 @@ export function understand(mail: ParsedMail, options: ReadOptions = {}): MailRea
     ...(namesNoSuchDay(ownWords, reference) ? { noSuchDay: true } : {}),
     ...onTimeline(ownWords, notice, reference, clauseReading.languages),
     ...otherCounts(ownWords, notice),
+    ...otherAmounts(ownWords, notice),
     // (A picture inside the text, a signature's logo, is no file handed over.)
     ...(attachments.every((a) => a.disposition === 'inline' && a.contentType.startsWith('image/')) ? { noFiles: true } : {}),
   };

@@ -195,7 +195,7 @@ describe('the reader on the trap batches’ held-back replies (figures only, no 
   });
 
   it('has the trap batches’ held-back replies to read (a missing folder would pass every guard below)', () => {
-    expect(figuresOf.cases).toBeGreaterThanOrEqual(743);
+    expect(figuresOf.cases).toBeGreaterThanOrEqual(773);
   });
 
   it('never empties a reply that has text', () => {
@@ -227,10 +227,12 @@ describe('the reader on the trap batches’ held-back replies (figures only, no 
   // The fourteenth round's reader acts on 8 of those 657 (its starting reader on 12), and on one of the 56 its four trap batches
   // brought (le, someone else's yes; lf, what holds a yes back at a test told plainly; lk, news that changes what the notice says;
   // ll, a yes perhaps to something else), read so as they came, not looked at (its starting reader on 2).
-  // The fifteenth round's reader acts on 9 of those 713 (its starting reader on 9), and on two of the 30 its two trap batches
-  // brought (lp, a yes to something else or misunderstood; lq, items in mails of every length), read so as they came, not looked
-  // at (its starting reader on 2).
-  it('approves at most the 11 replies, of those that refuse, ask, make a condition or leave something pending, measured when they were filed', () => {
-    expect(figuresOf.wrongApprovals.length).toBeLessThanOrEqual(11);
+  // The fifteenth round's reader acts on 9 of those 713 (its starting reader on 9), and on two of the 30 its first two trap
+  // batches brought (lp, a yes to something else or misunderstood; lq, items in mails of every length), read so as they came, not
+  // looked at (its starting reader on 2); with the round's later rules and retraining, on 10 of those 743. Its next two (lt, long
+  // mails holding the yes back in one plain sentence; lu, items not delivered and said so: 30 held back) brought none (its
+  // starting reader none).
+  it('approves at most the 10 replies, of those that refuse, ask, make a condition or leave something pending, measured when they were filed', () => {
+    expect(figuresOf.wrongApprovals.length).toBeLessThanOrEqual(10);
   });
 });

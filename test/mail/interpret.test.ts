@@ -3815,3 +3815,18 @@ describe('the sender’s availability or the next talk beside a yes', () => {
     ['Approving on behalf of Jess, who’s on leave. She hasn’t actually seen it, but I’m sure it’s fine.', 'approval'],
   ]);
 });
+
+describe('a look still to take, said with the verb as it is conjugated', () => {
+  notActedOn([
+    // German and Dutch separable verbs, the third person in the others.
+    ['Der Plan passt. Unsere Rechtsabteilung schaut sich den Vertrag nächste Woche an.', 'approval'],
+    ['De planning is akkoord. Onze jurist kijkt er volgende week nog naar.', 'approval'],
+    ['El plan nos cuadra. Nuestro abogado lo revisa la semana que viene.', 'approval'],
+    ['Il piano va bene. Il nostro legale lo guarda la prossima settimana.', 'approval'],
+    ['Plan looks good. Our legal team goes through it next week.', 'approval'],
+  ]);
+  actedOn([
+    ['Der Plan passt, wir haben ihn letzte Woche durchgesehen.', 'approval'],
+    ['Approvato, il piano guarda avanti fino a giugno.', 'approval'],
+  ]);
+});

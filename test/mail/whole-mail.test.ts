@@ -144,6 +144,22 @@ describe('whole mails whose hold-back only the reply text decides', () => {
     );
   });
 
+  it('holds a yes to a document with costs beside a sum the notice does not name, and acts on it beside the notice’s own sum', async () => {
+    const m = mails.find((x) => x.name === 'a-sum-other-than-the-notice');
+    if (m === undefined) throw new Error('fixture missing');
+    const sentence = 'The total on this version is $18,400; the quote our CFO approved in September came to $16,900 for the same scope.';
+    const told = (instead: string) => Buffer.from(m.raw.toString('utf8').replace(sentence, instead));
+    expect((await readingOf(m)).reasons).toContainEqual(expect.stringMatching(/^a sum other than the notice’s/));
+    expect(await readingOf({ ...m, raw: told('Approved, including the total of $18,400.') })).toMatchObject({ intent: 'approve', needsReview: false });
+    // A sum with no word of cost beside it is no price: "signing authority up to $50,000".
+    expect(await readingOf({ ...m, raw: told('Approved. I have signing authority up to $50,000, so no second signature is needed.') })).toMatchObject({
+      intent: 'approve',
+      needsReview: false,
+    });
+    // In euros, written the German way, the same.
+    expect((await readingOf({ ...m, raw: told('Passt soweit, aber das Angebot lag bei 16.900 € für denselben Umfang.') })).needsReview).toBe(true);
+  });
+
   it('holds a yes beside a day no calendar has, and acts on it with the day mended', async () => {
     const m = mails.find((x) => x.name === 'a-day-no-calendar-has');
     if (m === undefined) throw new Error('fixture missing');

@@ -99,12 +99,24 @@ export interface InterpretSignals {
   readonly onTimeline?: readonly string[];
   /** The sender's sentences that count the client's places otherwise than the notice quoted under the reply (counts.ts). */
   readonly otherCount?: readonly string[];
+  /** The sender's sentences that name a sum the notice quoted under the reply does not (amounts.ts). */
+  readonly otherAmount?: readonly string[];
 }
 
 /** What the mail around a reply says of it (the notice it quotes, whose mail that is, a calendar button): read once per mail. */
 export type MailSignals = Pick<
   InterpretSignals,
-  'quoteAsks' | 'answersSomeoneElse' | 'calendarAnswer' | 'quotedOnly' | 'anotherDay' | 'noSuchDay' | 'noFiles' | 'copied' | 'onTimeline' | 'otherCount'
+  | 'quoteAsks'
+  | 'answersSomeoneElse'
+  | 'calendarAnswer'
+  | 'quotedOnly'
+  | 'anotherDay'
+  | 'noSuchDay'
+  | 'noFiles'
+  | 'copied'
+  | 'onTimeline'
+  | 'otherCount'
+  | 'otherAmount'
 >;
 
 const quote = (c: Clause) => `“${c.text.length > 90 ? `${c.text.slice(0, 87)}…` : c.text}”`;
@@ -337,6 +349,9 @@ function readByRules(question: StepQuestion, signals: InterpretSignals, reading:
       ...newsIn(clauses, yes, signals.onTimeline, 'news on a day of the project’s timeline'),
       // (Not at a test or a readiness report: "tested in 3 stores" is the test's reach, not the client's count.)
       ...(question === 'testing' || question === 'readiness' ? [] : newsIn(clauses, yes, signals.otherCount, 'a count other than the notice’s')),
+      // "The total on this version is $18,400, and the quote our CFO approved came to $16,900": where a document is approved, a sum
+      // the notice does not name.
+      ...(question === 'approval' ? newsIn(clauses, yes, signals.otherAmount, 'a sum other than the notice’s') : []),
       // "APPROVED - see attached", the file named plan_v3_our_changes.pdf: the yes comes with changes the PM must read.
       // (Not one that says there are none, or that they are settled: "signed_no_changes.pdf", "all_comments_resolved.pdf".)
       ...fileClauses

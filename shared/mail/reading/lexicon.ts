@@ -222,6 +222,7 @@ export type PatternName =
   | 'confirmStems'
   | 'countOf'
   | 'countedPlaces'
+  | 'costWords'
   | 'countBecame'
   | 'askAddressed'
   | 'totalWords'

@@ -1177,6 +1177,19 @@ export const de: Lexicon = {
   before: ['bevor', 'ehe', 'vor der', 'vor unserer', 'vor einer'],
   rest: ['der rest', 'den rest', 'die übrigen', 'das übrige', 'die restlichen', 'alles andere', 'ansonsten', 'sonst alles', 'rest ist', 'rest passt'],
   examine: [
+    // Getrennte und gebeugte Formen ("unsere Rechtsabteilung schaut sich den Vertrag nächste Woche an").
+    'schaut sich ~ an',
+    'sieht sich ~ an',
+    'schauen sich ~ an',
+    'sehen sich ~ an',
+    'schaue mir ~ an',
+    'sehe mir ~ an',
+    'schauen uns ~ an',
+    'sehen uns ~ an',
+    'geht ~ durch',
+    'gehen ~ durch',
+    'prüft',
+    'prüfe',
     'prüfen',
     'prüfung',
     'überprüfen',
@@ -1344,6 +1357,8 @@ export const de: Lexicon = {
     toYou: ['ihnen', 'euch', 'dir'],
     explicitYes: ['freigeb\\w*', 'freigegeben', 'frei', 'genehmig\\w*'],
     countOf: ['von'],
+    // Words of what something costs ("the total", "le devis"): a sum beside one is a price (amounts.ts).
+    costWords: ['gesamt\\w*', 'summe', 'angebot', 'preis\\w*', 'kosten', 'gebuhr\\w*', 'rechnung', 'budget', 'kostenvoranschlag'],
     countedPlaces: ['filialen?', 'standorten?', 'standort', 'markten?', 'geschaften?', 'restaurants?', 'hausern?', 'hotels?', 'studios?', 'kinos?', 'clubs?'],
     countBecame: ['nicht mehr', 'geworden', 'gewachsen auf', 'sind bei'],
     askAddressed: ['wusste gern', 'wussten gern', 'mochte wissen', 'mochten wissen', 'konnen sie mir sagen'],

@@ -2638,6 +2638,13 @@ export const en: Lexicon = {
   ],
   // Verbs of examining ("review", "prüfen", "vérifier"): under a future or pending word ("I'll review it next week") the answer is still to come.
   examine: [
+    // The third person and the -ing form ("our legal team goes through it next week").
+    'goes through',
+    'going through',
+    'looks at',
+    'looks over',
+    'looking at',
+    'looking over',
     // "The work order I still need to read through properly": a look still to take.
     'read through',
     'read it through',
@@ -2976,6 +2983,8 @@ export const en: Lexicon = {
     hereby: ['hereby'],
     explicitYes: ['approv\\w*', 'sign(?:ed|ing|s)?[- ]?off'],
     countOf: ['of', 'out of'],
+    // Words of what something costs ("the total", "le devis"): a sum beside one is a price (amounts.ts).
+    costWords: ['total', 'quote', 'quoted', 'price', 'pricing', 'cost', 'costs', 'fee', 'fees', 'invoice', 'budget', 'estimate'],
     countedPlaces: [
       'stores?',
       'locations?',

@@ -1325,6 +1325,14 @@ export const es: Lexicon = {
   before: ['antes de', 'antes que'],
   rest: ['el resto', 'lo demás', 'todo lo demás', 'los demás puntos', 'por lo demás', 'lo restante', 'aparte de eso', 'fuera de eso', 'resto'],
   examine: [
+    // La tercera persona ("nuestro abogado lo revisa la semana que viene").
+    'revisa',
+    'revisan',
+    'lo mira',
+    'la mira',
+    'echa un vistazo',
+    'echará un vistazo',
+    'le echa un ojo',
     'revisara',
     'revisaremos',
     'lo vemos con',
@@ -1487,6 +1495,8 @@ export const es: Lexicon = {
     toYou: ['les', 'le', 'os', 'te'],
     explicitYes: ['aprob\\w*', 'aprueb\\w*', 'visto bueno'],
     countOf: ['de'],
+    // Words of what something costs ("the total", "le devis"): a sum beside one is a price (amounts.ts).
+    costWords: ['total', 'presupuesto', 'precio', 'coste', 'costo', 'tarifa', 'factura', 'importe', 'cotizacion'],
     countedPlaces: ['tiendas?', 'locales', 'restaurantes?', 'sucursales?', 'establecimientos?', 'sedes', 'hoteles?', 'cines?', 'clubes?', 'gimnasios?'],
     countBecame: ['ya no', 'en lugar de', 'en vez de', 'pasado a', 'pasamos a', 'ya somos'],
     askAddressed: ['me gustaria saber', 'quisiera saber', 'quisieramos saber', 'me preguntaba', 'nos preguntabamos'],

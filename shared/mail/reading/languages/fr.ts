@@ -1505,6 +1505,8 @@ export const fr: Lexicon = {
     toYou: ['vous', 'te'],
     explicitYes: ['approuv\\w*', 'valid\\w*', 'feu vert'],
     countOf: ['sur'],
+    // Words of what something costs ("the total", "le devis"): a sum beside one is a price (amounts.ts).
+    costWords: ['total', 'devis', 'prix', 'cout\\w*', 'frais', 'facture', 'budget', 'montant'],
     countedPlaces: ['magasins?', 'restaurants?', 'etablissements?', 'points? de vente', 'boutiques?', 'sites?', 'salles', 'hotels?', 'clubs?', 'cinemas?'],
     countBecame: ['non plus', 'devenus', 'devenues', 'au lieu de', 'passes a', 'passe a', 'nous sommes a', 'on est a'],
     askAddressed: ["j'aimerais savoir", 'nous aimerions savoir', 'voudrais savoir', 'je me demandais', 'nous nous demandions'],

@@ -1225,6 +1225,15 @@ export const it: Lexicon = {
   before: ['prima di', 'prima che', "prima dell'", 'prima della', 'prima del'],
   rest: ['il resto', 'tutto il resto', 'per il resto', 'gli altri punti', 'a parte questo', 'resto'],
   examine: [
+    // La terza persona ("il nostro legale lo guarda la prossima settimana").
+    'guarda',
+    'guardano',
+    'controlla',
+    'controllano',
+    'verifica',
+    'rivede',
+    "dà un'occhiata",
+    "darà un'occhiata",
     'verificare',
     'verificando',
     'controllare',
@@ -1369,6 +1378,8 @@ export const it: Lexicon = {
     toYou: ['vi', 'le', 'ti'],
     explicitYes: ['approv\\w*', 'via libera'],
     countOf: ['di'],
+    // Words of what something costs ("the total", "le devis"): a sum beside one is a price (amounts.ts).
+    costWords: ['totale', 'preventivo', 'prezzo', 'costo', 'costi', 'tariffa', 'fattura', 'budget', 'importo', 'offerta'],
     countedPlaces: ['negozi', 'punti vendita', 'ristoranti', 'locali', 'sedi', 'hotel', 'cinema', 'club', 'palestre', 'filiali'],
     countBecame: ['diventati', 'diventate', 'non piu', 'invece di', 'anziche', 'siamo a', 'passati a'],
     askAddressed: ['vorrei sapere', 'vorremmo sapere', 'mi piacerebbe sapere', 'mi chiedevo', 'ci chiedevamo'],

@@ -984,6 +984,13 @@ export const nl: Lexicon = {
   before: ['voordat', 'alvorens'],
   rest: ['de rest', 'al het andere', 'de overige', 'voor de rest', 'afgezien daarvan'],
   examine: [
+    // Scheidbare en vervoegde vormen ("onze jurist kijkt er volgende week naar").
+    'kijkt ~ naar',
+    'kijken ~ naar',
+    'bekijkt',
+    'bekijken',
+    'neemt ~ door',
+    'nemen ~ door',
     'bekijken',
     'nakijken',
     'controleren',
@@ -1123,6 +1130,8 @@ export const nl: Lexicon = {
     toYou: ['u', 'jullie'],
     explicitYes: ['goedgekeur\\w*', 'goed ?keur\\w*', 'akkoord'],
     countOf: ['van de', 'van'],
+    // Words of what something costs ("the total", "le devis"): a sum beside one is a price (amounts.ts).
+    costWords: ['totaal', 'offerte', 'prijs', 'kosten', 'tarief', 'factuur', 'budget', 'bedrag'],
     countedPlaces: ['winkels?', 'vestigingen', 'filialen', 'locaties?', 'restaurants?', 'zaken', 'hotels?', 'bioscopen', 'clubs?', "studio'?s"],
     countBecame: ['niet meer', 'in plaats van', 'geworden', 'gegroeid naar', 'zitten we op'],
     askAddressed: ['graag weten', 'vroeg me af', 'vroegen ons af'],

@@ -1329,6 +1329,8 @@ export const pt: Lexicon = {
   reporting: ['disse', 'me disse', 'nos disse', 'comentou', 'falou', 'diz que', 'segundo', 'de acordo com', 'escreveu', 'respondeu', 'responderam'],
   launchDate: ['data', 'data de lançamento', 'lançamento', 'dia exato', 'dia preciso', 'data exata'],
   patterns: {
+    // Words of what something costs ("the total", "le devis"): a sum beside one is a price (amounts.ts).
+    costWords: ['total', 'orcamento', 'preco', 'custo', 'custos', 'tarifa', 'fatura', 'valor', 'cotacao'],
     countedPlaces: ['lojas?', 'restaurantes?', 'unidades', 'pontos de venda', 'filiais', 'hoteis', 'cinemas?', 'clubes?', 'academias?', 'sedes'],
     countBecame: ['nao mais', 'em vez de', 'passaram a', 'passamos a', 'ja nao', 'ja somos'],
     askAddressed: ['gostaria de saber', 'gostariamos de saber', 'queria saber', 'me perguntava', 'nos perguntavamos'],
