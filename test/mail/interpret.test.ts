@@ -3824,6 +3824,12 @@ describe('a look still to take, said with the verb as it is conjugated', () => {
     ['El plan nos cuadra. Nuestro abogado lo revisa la semana que viene.', 'approval'],
     ['Il piano va bene. Il nostro legale lo guarda la prossima settimana.', 'approval'],
     ['Plan looks good. Our legal team goes through it next week.', 'approval'],
+    // A review by data protection or security is the yes's own condition: no second reading settles it.
+    [
+      'Der Zeitplan ist für uns gut machbar, und der Starttermin passt. Unsere Datenschutzbeauftragte sieht sich die Liste der Personendaten nächste Woche an.',
+      'approval',
+    ],
+    ['The timeline works for us and the plan is approved. Our infosec team will review the data flows next week.', 'approval'],
   ]);
   actedOn([
     ['Der Plan passt, wir haben ihn letzte Woche durchgesehen.', 'approval'],

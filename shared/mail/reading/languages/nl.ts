@@ -1021,7 +1021,22 @@ export const nl: Lexicon = {
     betweenWords: ['tussen'],
     // A bracket after a resolution that says something is still wrong: "(the confirmation mail goes out, though with last year's logo)".
     stillOpen: ['maar', 'echter', 'nog steeds', 'nog', 'behalve'],
-    decisionBodies: ['commissie', 'bestuur', 'raad', 'inkooporder', 'contract', 'budget', 'inkoop', 'financien'],
+    decisionBodies: [
+      'commissie',
+      'bestuur',
+      'raad',
+      'inkooporder',
+      'contract',
+      'budget',
+      'inkoop',
+      'financien',
+      'privacy',
+      'functionaris gegevensbescherming',
+      'fg',
+      'compliance',
+      'informatiebeveiliging',
+      'avg',
+    ],
     boards: ['bestuur\\w*', 'commissies?', 'raad', 'directie'],
     withoutWords: ['zonder'],
     // "De annuleringen komen nu ook goed door", "de namen worden correct overgenomen": what is done now, not still to come.
