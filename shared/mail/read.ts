@@ -3,6 +3,7 @@ import { MailRejection, UnparseableMailError } from './errors';
 import { extractContacts, mayNameADay, namesNoSuchDay, noticeLaunchDays, noticeSpans, readLaunch, sentencesWithin } from './extract';
 import { readClauses } from './reading/clauses';
 import { fold, matchesOf } from './reading/lexicon';
+import { wholeWordsOf } from './reading/patterns';
 import { interpret, type InterpretSignals, type MailSignals, type StepQuestion } from './reading/interpret';
 import type { IntentModel } from './reading/second-reading';
 import type { DocumentName } from './reading/types';
@@ -235,6 +236,15 @@ function otherCounts(ownWords: string, notice: () => string | undefined): Pick<M
   return found.length > 0 ? { otherCount: found.map((s) => s.trim()) } : {};
 }
 
+/** Words of an invitation to a meeting, each language's `invitation` pattern ("You are invited to", "Einladung", "convite"). */
+const INVITATION = wholeWordsOf(['invitation']);
+
+/** Whether the notice quoted under the reply invites to a meeting (the IDI's invitation): then attending answers it. */
+function invitesToAMeeting(notice: () => string | undefined): Pick<MailSignals, 'noticeInvites'> {
+  const text = notice();
+  return text !== undefined && INVITATION.test(fold(text)) ? { noticeInvites: true } : {};
+}
+
 /** The sender's sentences that name a sum the notice does not (amounts.ts). */
 function otherAmounts(ownWords: string, notice: () => string | undefined): Pick<MailSignals, 'otherAmount'> {
   const found = amountsOtherThanNotice(ownWords, notice);
@@ -337,6 +347,7 @@ export function understand(mail: ParsedMail, options: ReadOptions = {}): MailRea
     ...onTimeline(ownWords, notice, reference, clauseReading.languages),
     ...otherCounts(ownWords, notice),
     ...otherAmounts(ownWords, notice),
+    ...invitesToAMeeting(notice),
     // (A picture inside the text, a signature's logo, is no file handed over.)
     ...(attachments.every((a) => a.disposition === 'inline' && a.contentType.startsWith('image/')) ? { noFiles: true } : {}),
   };

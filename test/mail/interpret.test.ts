@@ -3785,17 +3785,19 @@ describe('news announced after a yes at a test or a readiness report', () => {
 });
 
 describe('saying one will attend, where the step asks to confirm (the IDI’s invitation)', () => {
-  actedOn([
-    ["C'est noté, je serai présente mardi. Merci pour l'invitation.", 'confirmation'],
-    ['Hallo, der Termin passt, wir sind dabei (ich und unser Marketingleiter Herr Yilmaz).', 'confirmation'],
-    ["J'y serai.", 'confirmation'],
-    ['Thanks Lisa - I’ll be there. Priya from our digital team will join as well.', 'confirmation'],
-  ]);
-
+  const invited = { ...plain, noticeInvites: true };
+  it.each([
+    ["C'est noté, je serai présente mardi. Merci pour l'invitation."],
+    ['Hallo, der Termin passt, wir sind dabei (ich und unser Marketingleiter Herr Yilmaz).'],
+    ["J'y serai."],
+    ['Thanks Lisa - I’ll be there. Priya from our digital team will join as well.'],
+  ])('acts on "%s" as the yes it is, under the invitation', (text) =>
+    expect(read(text, 'confirmation', invited)).toMatchObject({ intent: 'approve', needsReview: false }),
+  );
   it('is no yes where the step asks to approve a document, nor when it is negated, asked or on a condition', () => {
     expect(read("I'll be there at the kick-off.", 'approval').intent).not.toBe('approve');
-    expect(read("I won't be there, sorry, can we do Friday?", 'confirmation').intent).not.toBe('approve');
-    expect(read("If the time holds, I'll be there.", 'confirmation').reasons.some((r) => r.startsWith('says they will attend'))).toBe(false);
+    expect(read("I won't be there, sorry, can we do Friday?", 'confirmation', invited).intent).not.toBe('approve');
+    expect(read("If the time holds, I'll be there.", 'confirmation', invited).reasons.some((r) => r.startsWith('says they will attend'))).toBe(false);
   });
 });
 
@@ -3835,4 +3837,32 @@ describe('a look still to take, said with the verb as it is conjugated', () => {
     ['Der Plan passt, wir haben ihn letzte Woche durchgesehen.', 'approval'],
     ['Approvato, il piano guarda avanti fino a giugno.', 'approval'],
   ]);
+});
+
+describe('what a review of the fifteenth round’s rules found', () => {
+  notActedOn([
+    // A word of contrast after an emoji opens a sentence of its own: what it says at a test is read as what was found.
+    ['Getestet, alles ok 👍 Jedoch erscheinen Rückerstattungen im Tagesbericht als Verkäufe.', 'testing'],
+    ['Tested, approved 👍 Though VIP ticket holders show up as General Admission at the door.', 'testing'],
+    // The next talk beside work still to come is no small talk.
+    ['All done and ready for certification. Refund screens we’ll have by the follow-up, see you next week.', 'readiness'],
+  ]);
+
+  actedOn([
+    // Not realistic said of the old plan; "already" and a day ahead; a sign-off that names whom to ask.
+    ['Approved. The old timeline was not realistic, this new one works much better for us.', 'approval'],
+    ['Freigegeben. Der alte Zeitplan war unrealistisch, der neue passt uns gut.', 'approval'],
+    ['Already approved on our side, we start on Monday.', 'approval'],
+    ['Ya está aprobado, empezamos el lunes.', 'approval'],
+    ['Hier ist schon alles freigegeben, danke!', 'approval'],
+    ['Die Angaben sind korrekt, wir bestätigen. Bei Rückfragen wenden Sie sich bitte an mich.', 'confirmation'],
+    ['Confermo, i dati sono corretti. Per qualsiasi dubbio scrivete a me.', 'confirmation'],
+  ]);
+
+  it('reads attending as the answer only under a notice that invites to a meeting', () => {
+    const invited = { ...plain, noticeInvites: true };
+    expect(read('C’est noté, je serai présente mardi.', 'confirmation', invited)).toMatchObject({ intent: 'approve', needsReview: false });
+    expect(read('Thanks for the summary. We’ll join the kick-off call on Tuesday.', 'confirmation').intent).not.toBe('approve');
+    expect(read('Gracias por el resumen. Cuenta conmigo para lo que necesites.', 'confirmation', invited).intent).not.toBe('approve');
+  });
 });

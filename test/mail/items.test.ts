@@ -776,3 +776,39 @@ describe('a sandbox named as where test accounts live, in each language', () => 
       expect(await itemsOfPlain(text), text).toEqual({ delivered: ['test-accounts'], pending: [] });
   });
 });
+
+describe('what a review of the fifteenth round’s item rules found', () => {
+  it('keeps a sending said ahead, with "we’ll" or a modal, still to come, however the day is named', async () => {
+    expect(await itemsOfPlain('I’ll have the test accounts sent over on Monday.')).toEqual({ delivered: [], pending: ['test-accounts'] });
+    expect(await itemsOfPlain("We'll get the API keys sent over on Thursday.")).toEqual({ delivered: [], pending: ['api-access'] });
+  });
+
+  it('gives what a clause hands over after "before sending", and what follows a clause opened by "Following" or "Still"', async () => {
+    for (const text of [
+      'Before sending the test accounts over, we tested each login:\nqa1@client.example / Welcome2027\nqa2@client.example / Welcome2027',
+      'I tested all five test accounts before sending them: qa1@client.example / Welcome2027',
+      'Test accounts:\nqa1@client.example / Welcome2027 (does this one need admin rights?)',
+    ])
+      expect(await itemsOfPlain(text), text).toEqual({ delivered: ['test-accounts'], pending: [] });
+    for (const text of [
+      'Following our call, we’ve shared the field mapping in your Google Drive folder.',
+      'Still, we have shared the field mapping in the portal.',
+    ])
+      expect(await itemsOfPlain(text), text).toEqual({ delivered: ['field-mapping'], pending: [] });
+  });
+
+  it('reads German’s and Dutch’s verb at the end of a clause of time before', async () => {
+    for (const text of [
+      'Bevor wir Ihnen die Testkonten schicken, zwei Fragen:\n1. Brauchen Sie auch Admin-Konten?',
+      'Voordat we de testaccounts sturen, twee vragen:\n1. Hebben jullie ook beheerders nodig?',
+    ])
+      expect(await itemsOfPlain(text), text).toEqual({ delivered: [], pending: ['test-accounts'] });
+  });
+
+  it('reads the Brazilian "prints" after a verb, and not the English verb', async () => {
+    expect(await materialsOf('Seguem as transações de teste e o vídeo. Faltam prints do resgate, mando amanhã.', ['transacoes.csv', 'fluxo.mp4'])).toEqual({
+      delivered: ['test-transactions', 'video'],
+      pending: ['screenshots'],
+    });
+  });
+});

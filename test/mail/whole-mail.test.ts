@@ -151,13 +151,18 @@ describe('whole mails whose hold-back only the reply text decides', () => {
     const told = (instead: string) => Buffer.from(m.raw.toString('utf8').replace(sentence, instead));
     expect((await readingOf(m)).reasons).toContainEqual(expect.stringMatching(/^a sum other than the notice’s/));
     expect(await readingOf({ ...m, raw: told('Approved, including the total of $18,400.') })).toMatchObject({ intent: 'approve', needsReview: false });
-    // A sum with no word of cost beside it is no price: "signing authority up to $50,000".
-    expect(await readingOf({ ...m, raw: told('Approved. I have signing authority up to $50,000, so no second signature is needed.') })).toMatchObject({
+    // A limit is no price, though a word of cost stands before it: "well within my signing authority of $50,000".
+    expect(await readingOf({ ...m, raw: told('Approved. The total of $18,400 is well within my signing authority of $50,000.') })).toMatchObject({
       intent: 'approve',
       needsReview: false,
     });
-    // In euros, written the German way, the same.
-    expect((await readingOf({ ...m, raw: told('Passt soweit, aber das Angebot lag bei 16.900 € für denselben Umfang.') })).needsReview).toBe(true);
+    // In euros, written the German or the Spanish way, with the sign or the currency's name, the same.
+    for (const sentence of [
+      'Passt soweit, aber das Angebot lag bei 16.900 € für denselben Umfang.',
+      'Freigegeben. Der Gesamtpreis lag bei 16.900 Euro für denselben Umfang.',
+      'Aprobado, aunque el presupuesto de septiembre era de 16.900 euros.',
+    ])
+      expect((await readingOf({ ...m, raw: told(sentence) })).needsReview, sentence).toBe(true);
   });
 
   it('holds a yes beside a day no calendar has, and acts on it with the day mended', async () => {

@@ -310,13 +310,15 @@ export interface ClauseContext {
   readonly bareAnswers?: boolean;
   /** Documents of earlier steps than the one the reply answers. */
   readonly earlier?: readonly DocumentName[];
+  /** The notice quoted below the reply invites to a meeting (the IDI's invitation): saying one will attend answers it. */
+  readonly invited?: boolean;
 }
 
 /** A line of capitalised words only (a name, a title, an organisation), "&" and initials among them. */
 const NAME_LINE = /^(?:(?:\p{Lu}[\p{L}'’.-]*|&|\||-)\s*)+$/u;
 
 export function readOne(clause: Clause, question: StepQuestion, context: ClauseContext): Read[] {
-  const { short, fixed = false, cases = new Set<Hit>(), quoteAsked: asked = true, bareAnswers = asked, earlier = [] } = context;
+  const { short, fixed = false, cases = new Set<Hit>(), quoteAsked: asked = true, bareAnswers = asked, earlier = [], invited = false } = context;
   const out: Read[] = [];
   const yesActs = [...YES_ACTS[question]] as Act[];
   const hits = clause.hits;
@@ -579,9 +581,10 @@ export function readOne(clause: Clause, question: StepQuestion, context: ClauseC
     (live(hits, ['approve', 'pass', 'done', 'resolved']).length > 0 || hits.some((h) => h.act === 'problem' && (h.negated || countsNone(clause.folded, h))))
   )
     out.push({ signal: 'info', clause, why: 'tells how things stand' });
-  // "C'est noté, je serai présente mardi", "wir sind dabei", "I'll be there": where the step asks to confirm (the IDI's invitation
-  // asks whether one can attend), saying one will attend is the answer.
-  if (out.length === 0 && question === 'confirmation' && clause.attends) out.push({ signal: 'yes', clause, why: 'says they will attend' });
+  // "C'est noté, je serai présente mardi", "wir sind dabei", "I'll be there": where the step asks to confirm and the notice quoted
+  // below invites to a meeting (the IDI's invitation asks whether one can attend), saying one will attend is the answer. (Not under
+  // the details to confirm: "We'll join the kick-off call on Tuesday" confirms none of them.)
+  if (out.length === 0 && question === 'confirmation' && invited && clause.attends) out.push({ signal: 'yes', clause, why: 'says they will attend' });
   // "Side note, our office is closed next Monday", "On se parle jeudi à la réunion de suivi": the sender's availability or the next
   // talk, in the future or not, is small talk; nothing still to come of what the step asks.
   if (out.length === 0 && clause.availability) out.push({ signal: 'thanks', clause, why: 'small talk' });

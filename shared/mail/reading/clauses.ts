@@ -298,6 +298,19 @@ function clausesOf(sentence: string, lexicons: readonly CompiledLexicon[]): { te
 type Span = readonly [number, number];
 const spanOf = (f: Found): Span => [f.index, f.index + f.text.length];
 const overlaps = (spans: readonly Span[], from: number, to: number) => spans.some(([a, b]) => from < b && to > a);
+/**
+ * The clause tells the sender's availability or the next talk and nothing else still to come: every word of things to come
+ * stands in the phrase those words open ("on se parle jeudi à la réunion de suivi", "see you next week"; not "refund screens
+ * we'll have by the follow-up, see you next week").
+ */
+const availableOnly = (folded: string, available: readonly Span[], pending: readonly Span[]) =>
+  available.length > 0 &&
+  pending.every(([a]) =>
+    available.some(([from]) => {
+      const end = folded.slice(from).search(/[,;:]/);
+      return a >= from && (end < 0 || a < from + end);
+    }),
+  );
 
 /** Where the bracket still open at an offset of a folded clause opens ("(the mail goes out, though …"), or -1. */
 export function openBracketAt(folded: string, at: number): number {
@@ -896,7 +909,12 @@ function readClause(scan: Scan, clause: number, text: string, { sentence, contra
     documents: scan.in('workOrderNames', clause).map((m) => ({ name: 'workOrder', at: m.index })),
     meeting: scan.in('meeting', clause).map((m) => m.index),
     attends: scan.in('attends', clause).length > 0 && !hits.some((h) => h.negated) && !question && conditions.length === 0,
-    availability: scan.in('availability', clause).length > 0 && words <= 20 && hits.every((h) => h.act === 'thanks') && !question && conditions.length === 0,
+    availability:
+      availableOnly(folded, spansOf(scan, clause, 'availability'), pendingSpans) &&
+      words <= 20 &&
+      hits.every((h) => h.act === 'thanks') &&
+      !question &&
+      conditions.length === 0,
     later: pendingSpans.map(([a]) => a),
     cases: spansOf(scan, clause, 'testCases').map(([, b]) => b),
     every: spansOf(scan, clause, 'every').length > 0,

@@ -101,6 +101,8 @@ export interface InterpretSignals {
   readonly otherCount?: readonly string[];
   /** The sender's sentences that name a sum the notice quoted under the reply does not (amounts.ts). */
   readonly otherAmount?: readonly string[];
+  /** The notice quoted under the reply invites to a meeting ("You are invited to the Integration Deployment Interview"). */
+  readonly noticeInvites?: boolean;
 }
 
 /** What the mail around a reply says of it (the notice it quotes, whose mail that is, a calendar button): read once per mail. */
@@ -117,6 +119,7 @@ export type MailSignals = Pick<
   | 'onTimeline'
   | 'otherCount'
   | 'otherAmount'
+  | 'noticeInvites'
 >;
 
 const quote = (c: Clause) => `“${c.text.length > 90 ? `${c.text.slice(0, 87)}…` : c.text}”`;
@@ -213,6 +216,7 @@ function readByRules(question: StepQuestion, signals: InterpretSignals, reading:
       cases,
       quoteAsked: signals.quoteAsks !== false,
       bareAnswers: signals.quoteAsks !== false && signals.answersSomeoneElse !== true,
+      invited: signals.noticeInvites === true,
       ...(signals.earlierDocuments ? { earlier: signals.earlierDocuments } : {}),
     }),
   );

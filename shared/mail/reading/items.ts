@@ -18,7 +18,7 @@ import { asksACopiedPerson } from './copied';
 const SENT_EARLIER = wholeWordsOf(['sentEarlier']);
 
 /** Words of a sending still ahead ("will", "tomorrow", "werden", "entro domani"): "will be sent before Friday" was not sent earlier. */
-const SENDING_LATER = new RegExp(String.raw`(?:^|[^\p{L}'])(?:${wordsOf('sendingLater')})(?![\p{L}])`, 'u');
+const SENDING_LATER = new RegExp(String.raw`(?:^|[^\p{L}'])(?:${wordsOf('sendingLater')})(?![\p{L}])|'ll(?![\p{L}])`, 'u');
 
 /** An item named in the phrase that says it was sent earlier ("The API access and field mapping were already sent on 12/5", not the "so only the test accounts are remaining" after the comma). */
 const namedAsSentEarlier = (c: Clause, names: (text: string) => boolean) =>
@@ -138,20 +138,32 @@ function phrasesOf(c: Clause, namers: Namers): Phrase[] {
 /** Verbs of sending or making an item, in the seven languages (stems, folded). */
 const SENDING_VERB =
   /^\s*(?:(?:i|we|you|wir|ich|nous|je|on|we|wij|ik)\s+)?(?:(?:vous|te|os|les|le|lo|la|ve|vi|je|jullie|ihnen|euch|dir)\s+)?(?:send|shar|fill|creat|provid|submit|upload|set up|enviar|envia|mandar|mandamos|crear|criar|envoyer|transmett|creer|remplir|schick|send|anleg|ubermitt|liefer|ausfull|stur|aanlever|aanmak|invia|mandare|creare|compil|preench)\w*/;
+/** German's and Dutch's verb of sending at the end of a clause of time before ("Bevor wir Ihnen die Testkonten schicken", "Voordat we de testaccounts sturen"). */
+const SENDING_VERB_LAST = /(?:schick|send|ubermitt|liefer|anleg|stur|aanlever|aanmak|verstur)\w*\s*$/;
 /**
- * A sending right after a word of time before it ("Antes de enviaros el mapeo", "before we send the keys", "avant de vous envoyer"; the
- * offsets are where those words end).
+ * A sending right after a word of time before it ("Antes de enviaros el mapeo", "before we send the keys", "avant de vous envoyer";
+ * the offsets are where those words end), or at the end of that phrase, where German and Dutch put the verb. Not where the clause
+ * hands something over itself ("I tested all five test accounts before sending them: qa1@… / Welcome2027": sent now).
  */
 const sendsBefore = (c: Clause, inside: (at: number) => boolean) =>
-  c.before.some((at) => inside(at) && SENDING_VERB.test(c.folded.slice(at).replace(/^\s*(?:de|que|di|dass|to)\b/, '')));
+  !GIVES.test(c.text) &&
+  c.before.some((at) => {
+    if (!inside(at)) return false;
+    const after = c.folded.slice(at);
+    return SENDING_VERB.test(after.replace(/^\s*(?:de|que|di|dass|to)\b/, '')) || SENDING_VERB_LAST.test(after.split(/[,;:]/)[0] ?? '');
+  });
+/** A lead-in to questions, at the end of a heading ("two questions:", "dos dudas:", "zwei Fragen:", "deux questions :"). */
+const QUESTIONS_LEAD = /\b(?:questions?|dudas?|preguntas?|fragen?|ruckfragen?|vragen?|domande|dubbi|duvidas?|perguntas?)\s*:?\s*$/;
+/** Words that open a clause on a time ahead ("sobald", "once", "dès que", "en cuanto", "non appena", "zodra", "assim que"). */
+const ONCE_AHEAD = new RegExp(String.raw`^\s*(?:${wordsOf('onceAhead')})(?![\p{L}])`, 'u');
 
 function cutPhrases(c: Clause, namers: Namers): Phrase[] {
   const cuts = [...c.folded.matchAll(/[,;]|:(?!\/\/)/g)].map((m) => m.index ?? 0);
   // A clause that opens on a time still ahead and names nothing there ("Sobald das geklärt ist, schicken wir die Screenshots",
-  // "Dès que c'est validé, on vous envoie les accès"): what the rest of it sends is still to come. (Not "Before I forget, here
-  // are…": a sending after "before" is read below.)
+  // "Dès que c'est validé, on vous envoie les accès"): what the rest of it sends is still to come. (Not any word of things to
+  // come that opens a clause: "Following our call, we've shared the field mapping", "Still, we have shared it".)
   const first = c.folded.slice(0, cuts[0] ?? c.folded.length);
-  const opensAhead = cuts.length > 0 && c.later.some((at) => at <= 1) && !c.before.some((at) => at <= first.length) && !namers.namesAny(first);
+  const opensAhead = cuts.length > 0 && ONCE_AHEAD.test(first) && !namers.namesAny(first);
   return [-1, ...cuts].map((cut, i) => {
     const from = cut + 1;
     const to = cuts[i] ?? c.folded.length;
@@ -333,7 +345,9 @@ export function itemsIn(reading: MailReading, patterns: ItemPatterns): { deliver
       // ("Field mapping:" and "attached" under it, with no file, hands nothing over.)
       const forgotten = namers.noFiles && next !== undefined && ATTACHED_WORDS.test(next.folded) && !GIVES.test(next.text);
       // (Not a lead-in to questions: "Before we send the mapping, two questions:".)
-      const asksFirst = next?.question === true || sendsBefore(c, () => true);
+      // (Nor a lead-in to questions, "Antes de enviaros el mapeo, dos dudas:", "Zu den Testkonten zwei Fragen:"; a question under a
+      // heading, "does this one need admin rights?", still leaves the logins handed over.)
+      const asksFirst = QUESTIONS_LEAD.test(c.folded) || sendsBefore(c, () => true);
       if (isLabel(c) && next !== undefined && !isLater(next) && !forgotten && !asksFirst && (/:\s*$/.test(c.text) || GIVES.test(next.text))) return true;
       // An item of a list whose lead-in hands the list over ("In attachment you'll find everything we were asked for:"),
       // or under the link that holds them ("Coloquei os três itens na pasta: https://…").

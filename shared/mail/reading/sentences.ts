@@ -54,10 +54,10 @@ function insideBrackets(text: string): boolean {
 const SENTENCE_END = /[.!?]+(?=\s+\S)|[?!]+(?=\S)|(?![©®™])\p{Extended_Pictographic}(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f)*(?=\s+\S)/gu;
 /**
  * Words that open a condition or a contrast ("if", "unless", "but", "wenn", "pero", "eso sí"…, each language's `condition`,
- * `hypothetical`, `contrast` and `butWords`, the plain ones): an emoji before them ends no sentence ("Approved 👍 if the date holds" is one).
+ * `hypothetical` and `butWords`, the plain ones; not every word of contrast, "Jedoch", "Though", which open a sentence of their own): an emoji before them ends no sentence ("Approved 👍 if the date holds" is one).
  */
 const TURNS_AFTER_EMOJI = new RegExp(
-  String.raw`^\s+(?:${[...new Set([...LANGUAGES.flatMap((l) => [...l.condition, ...l.hypothetical, ...l.contrast]), ...fragmentsOf('butWords')].map(fold))]
+  String.raw`^\s+(?:${[...new Set([...LANGUAGES.flatMap((l) => [...l.condition, ...l.hypothetical]), ...fragmentsOf('butWords')].map(fold))]
     .filter((w) => /^[a-z' ]+$/.test(w))
     .join('|')})(?![\p{L}])`,
   'u',

@@ -15,7 +15,7 @@ export const MATERIAL_WORDS: ItemWords = {
     fr: ["captures? (d'|des |de (tous )?les )?ecrans?", 'les captures'],
     es: ['capturas', 'capturas? de (pantalla|tela|ecra)'],
     // (Not the English verb: "the receipt prints the balance".)
-    pt: ['(?<![a-z] )prints', '(?<=\\b(?:os|dos|nos|uns|novos|seguem|segue|anexo|anexos|e|com) )prints', 'prints? (de|das|da) telas?'],
+    pt: ['prints(?! (?:the|a|an|out|on|it|its|all|every|each|fine|correctly|receipts?|balance|points)\\b)', 'prints? (de|das|da) telas?'],
     it: ['schermate'],
     de: ['bildschirmfotos'],
     nl: ['schermafbeeldingen'],

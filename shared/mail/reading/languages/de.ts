@@ -266,8 +266,9 @@ export const de: Lexicon = {
     'bereit f\u00fcr die zertifizierung',
   ],
   refuse: [
-    'nicht realistisch',
-    'unrealistisch',
+    'ist nicht realistisch',
+    'ist unrealistisch',
+    'nicht realistisch für uns',
     'mehr zeit zum testen',
     'testphase verlängern',
     'verlängern',
@@ -1262,7 +1263,7 @@ export const de: Lexicon = {
     butLead: ['aber', 'allerdings', 'jedoch', 'nur'],
     contactChange: [
       'ubernimmt (?:das|dieses) projekt',
-      '(?:schreiben|wenden) sie sich (?:ab|kunftig|bitte) [^.;:!?]{0,30}an',
+      '(?:schreiben|wenden) sie sich (?:ab \\S+|kunftig|zukunftig) [^.;:!?]{0,30}an',
       'neue[rn]? ansprechpartner\\w*',
       'nicht mehr (?:ihr|ihre|der|die) ansprechpartner\\w*',
       'ansprechpartner(?:in)? (?:ist|wird) (?:ab|kunftig)',
@@ -1373,6 +1374,8 @@ export const de: Lexicon = {
     explicitYes: ['freigeb\\w*', 'freigegeben', 'frei', 'genehmig\\w*'],
     countOf: ['von'],
     // Words of what something costs ("the total", "le devis"): a sum beside one is a price (amounts.ts).
+    // Words of an invitation to a meeting in a notice ("You are invited to the IDI"): attending answers it (read.ts).
+    invitation: ['einladung', 'eingeladen', 'laden sie ein', 'laden dich ein'],
     costWords: ['gesamt\\w*', 'summe', 'angebot', 'preis\\w*', 'kosten', 'gebuhr\\w*', 'rechnung', 'budget', 'kostenvoranschlag'],
     countedPlaces: ['filialen?', 'standorten?', 'standort', 'markten?', 'geschaften?', 'restaurants?', 'hausern?', 'hotels?', 'studios?', 'kinos?', 'clubs?'],
     countBecame: ['nicht mehr', 'geworden', 'gewachsen auf', 'sind bei'],
@@ -1522,7 +1525,7 @@ export const de: Lexicon = {
       'vergangene woche',
       'vorige woche',
       'neulich',
-      '(?:am|letzten) (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)',
+      'letzten (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)',
       'gestern',
     ],
     longAgo: ['vor wochen', 'vor monaten', 'damals'],
@@ -1531,6 +1534,8 @@ export const de: Lexicon = {
       '(?:bereits|schon) (?:\\w+ ){0,3}?(?:geschickt|gesendet|ubermittelt|zugeschickt|verschickt|geliefert|ubergeben)',
       '(?:in|mit) (?:meiner|unserer) (?:letzten|vorherigen) (?:mail|e-mail|nachricht)',
     ],
+    // Words that open a clause on a time ahead ("Sobald das geklärt ist, schicken wir…"): what it sends is still to come (items.ts).
+    onceAhead: ['sobald'],
     sendingLater: ['werden', 'wird', 'werde', 'morgen', 'nachste\\w*'],
     // Words of receipt, folded: "¡Perfecto, recibido!" acknowledges the mail, it approves nothing.
     receipt: ['erhalten', 'angekommen', 'notiert', 'zur kenntnis genommen'],

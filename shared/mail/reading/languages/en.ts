@@ -376,8 +376,13 @@ export const en: Lexicon = {
     "everything's in place",
   ],
   refuse: [
-    'not realistic',
-    'unrealistic',
+    'is not realistic',
+    "isn't realistic",
+    'are not realistic',
+    "aren't realistic",
+    'is unrealistic',
+    'seems unrealistic',
+    'unrealistic for us',
     "we're blocked",
     'we are blocked',
     'still blocked',
@@ -2479,8 +2484,6 @@ export const en: Lexicon = {
     'see you on',
     'see you at the',
     'see you next',
-    'catch up on',
-    'catch up at the',
     'on our next call',
     'in our weekly call',
     'at the follow-up',
@@ -2641,9 +2644,7 @@ export const en: Lexicon = {
     // The third person and the -ing form ("our legal team goes through it next week").
     'goes through',
     'going through',
-    'looks at',
     'looks over',
-    'looking at',
     'looking over',
     // "The work order I still need to read through properly": a look still to take.
     'read through',
@@ -2773,7 +2774,7 @@ export const en: Lexicon = {
     contactChange: [
       '(?:will be |is )?taking over (?:the|this) project',
       '(?:takes|will take) over (?:the|this) project',
-      'please (?:send|address|direct) (?:your |all |any )?(?:emails?|mails|correspondence|messages) to',
+      '(?:from now on|going forward),? please (?:send|address|direct) (?:your |all |any )?(?:emails?|mails|correspondence|messages) to',
       'new (?:point of )?contact',
       'make \\S+(?: \\S+)? (?:\\([^)]*\\) )?(?:the|our) (?:main )?(?:point of )?contact',
       'contact person (?:going forward|from now on)',
@@ -3001,6 +3002,8 @@ export const en: Lexicon = {
     explicitYes: ['approv\\w*', 'sign(?:ed|ing|s)?[- ]?off'],
     countOf: ['of', 'out of'],
     // Words of what something costs ("the total", "le devis"): a sum beside one is a price (amounts.ts).
+    // Words of an invitation to a meeting in a notice ("You are invited to the IDI"): attending answers it (read.ts).
+    invitation: ['you are invited', 'invitation', 'please join the', 'join the (?:call|meeting|interview)', 'calendar invite', 'confirm that you can attend'],
     costWords: ['total', 'quote', 'quoted', 'price', 'pricing', 'cost', 'costs', 'fee', 'fees', 'invoice', 'budget', 'estimate'],
     countedPlaces: [
       'stores?',
@@ -3278,7 +3281,8 @@ export const en: Lexicon = {
       'the other day',
       'earlier this month',
       'earlier this year',
-      '(?:on|last) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
+      'last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
+      '(?:approved|confirmed|signed|accepted|agreed)(?: \\w+){0,3} on (?:monday|tuesday|wednesday|thursday|friday)',
       'yesterday',
     ],
     longAgo: [
@@ -3296,7 +3300,8 @@ export const en: Lexicon = {
       '(?:in|with) (?:the|my|our) (?:earlier|previous|last|trailing) (?:mail|email|e-mail|message)',
       // Sent on an earlier day, by the sender or someone else ("were sent over by our IT team last week", "what I uploaded on
       // Friday through your secure link", "went over on Friday in a separate mail", "my email from last Thursday with the accounts").
-      '(?:sent|went|shared|uploaded|forwarded|emailed|submitted|provided)(?: \\w+){0,6}? (?:yesterday|earlier|last (?:week|night|month|monday|tuesday|wednesday|thursday|friday)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))',
+      // (A sending told in the past: "were sent", "I uploaded", "went over"; not "I'll have the test accounts sent over on Monday".)
+      '(?:(?:was|were|been|i|we|they|he|she|already) (?:\\w+ )?(?:sent|shared|uploaded|forwarded|emailed|submitted|provided)|went)(?: \\w+){0,6}? (?:yesterday|earlier|last (?:week|night|month|monday|tuesday|wednesday|thursday|friday)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))',
       'already went',
       '(?:my|our|the) (?:e-?mail|mail|message) (?:from|of|on) (?:yesterday|last \\w+|monday|tuesday|wednesday|thursday|friday)',
       // Items still good from an earlier round ("the screenshots and video from last time still apply", "Screenshots and test
@@ -3308,7 +3313,10 @@ export const en: Lexicon = {
       'same as (?:in |for )?round \\d',
       'still (?:apply|applies|stand|stands)',
     ],
-    sendingLater: ['will', "'ll", 'going to', 'tomorrow', 'next', 'shall'],
+    // ("'ll" after its subject: "we'll get the API keys sent over on Thursday"; items.ts reads it apart.)
+    // Words that open a clause on a time ahead ("Sobald das geklärt ist, schicken wir…"): what it sends is still to come (items.ts).
+    onceAhead: ['once', 'as soon as'],
+    sendingLater: ['will', 'going to', 'tomorrow', 'next', 'shall', 'should', 'can', 'could', 'would', 'plan to', 'planning to'],
     // Words of receipt, folded: "¡Perfecto, recibido!" acknowledges the mail, it approves nothing.
     receipt: ['received', 'well received', 'noted', 'got it'],
     fileState: ['correct', 'corrected', 'right', 'ok', 'okay', 'good', 'fine', 'done', 'ready', 'complete', 'completed', 'final', 'fixed'],

@@ -299,7 +299,8 @@ export const es: Lexicon = {
   ],
   refuse: [
     'no es realista',
-    'poco realista',
+    'es poco realista',
+    'parece poco realista',
     'ampliar el periodo de pruebas',
     'más tiempo para probar',
     'extender las pruebas',
@@ -1255,18 +1256,7 @@ export const es: Lexicon = {
     'cuestionario de seguridad',
   ],
   availability: ['hablamos el', 'hablamos mañana', 'nos vemos el', 'nos vemos en', 'oficina estará cerrada', 'oficina cerrada'],
-  attends: [
-    'allí estaré',
-    'ahí estaré',
-    'allí estaremos',
-    'ahí estaremos',
-    'asistiré',
-    'asistiremos',
-    'participaré',
-    'participaremos',
-    'cuenta conmigo',
-    'contad con nosotros',
-  ],
+  attends: ['allí estaré', 'ahí estaré', 'allí estaremos', 'ahí estaremos', 'asistiré', 'asistiremos', 'participaré', 'participaremos'],
   meeting: ['invitación', 'reunión', 'llamada', 'cita', 'convocatoria', 'kick-off', 'kickoff'],
   thanks: [
     'gracias',
@@ -1405,7 +1395,7 @@ export const es: Lexicon = {
       'dejare de ser (?:su|vuestro|vuestra|el|la) (?:contacto|interlocut\\w*)',
       'se (?:hace|hara) cargo del proyecto',
       '(?:asume|asumira|lleva|llevara) (?:el|este) proyecto (?:a partir|desde)',
-      '(?:dirigid|dirijan|enviad|envien) (?:vuestros|sus|los) correos a',
+      '(?:a partir de ahora|en adelante),? (?:dirigid|dirijan|enviad|envien) (?:vuestros|sus|los) correos a',
     ],
     sendLater: [
       '(?:os|le|les|te) (?:lo |la |los |las )?(?:envio|enviamos|mando|mandamos|enviare|enviaremos|mandare|mandaremos|paso|pasamos)',
@@ -1508,6 +1498,8 @@ export const es: Lexicon = {
     explicitYes: ['aprob\\w*', 'aprueb\\w*', 'visto bueno'],
     countOf: ['de'],
     // Words of what something costs ("the total", "le devis"): a sum beside one is a price (amounts.ts).
+    // Words of an invitation to a meeting in a notice ("You are invited to the IDI"): attending answers it (read.ts).
+    invitation: ['invitacion', 'invitad[oa]s?', 'os invitamos', 'le invitamos'],
     costWords: ['total', 'presupuesto', 'precio', 'coste', 'costo', 'tarifa', 'factura', 'importe', 'cotizacion'],
     countedPlaces: ['tiendas?', 'locales', 'restaurantes?', 'sucursales?', 'establecimientos?', 'sedes', 'hoteles?', 'cines?', 'clubes?', 'gimnasios?'],
     countBecame: ['ya no', 'en lugar de', 'en vez de', 'pasado a', 'pasamos a', 'ya somos'],
@@ -1626,7 +1618,8 @@ export const es: Lexicon = {
       '(?:con |bajo |a )?(?:una|1|dos|2) (?:(?:pequena|sola|ultima) )?condici(?:on|ones)',
     ],
     partNot: ['todavia no', 'aun no', 'no'],
-    butWords: ['pero'],
+    // ("Eso sí", "mind you", opens what holds a yes back: "Vale, aprobado 👍 eso sí, que el lanzamiento no coincida con la Feria".)
+    butWords: ['pero', 'eso si'],
     notWords: ['no'],
     notOnly: ['solo', 'solamente'],
     slotDays: ['lunes', 'martes', 'miercoles', 'jueves', 'viernes'],
@@ -1641,13 +1634,15 @@ export const es: Lexicon = {
     restOfArticle: ['los', 'nuestro'],
     people: ['equipo'],
     already: ['ya'],
-    earlierTime: ['la semana pasada', 'el mes pasado', 'el otro dia', 'el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)', 'ayer'],
+    earlierTime: ['la semana pasada', 'el mes pasado', 'el otro dia', 'el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) pasado', 'ayer'],
     longAgo: ['hace semanas', 'hace meses'],
     sentEarlier: [
       'ya (?:\\w+ )?(?:enviad\\w*|compartid\\w*|entregad\\w*|mandad\\w*)',
       'ya (?:os|les|te|le) (?:enviamos|mandamos|compartimos|pasamos)',
       'en (?:mi|nuestro) (?:correo|mail|mensaje) anterior',
     ],
+    // Words that open a clause on a time ahead ("Sobald das geklärt ist, schicken wir…"): what it sends is still to come (items.ts).
+    onceAhead: ['en cuanto', 'tan pronto como', 'una vez que'],
     sendingLater: ['manana', 'proxim\\w*', 'vamos a', 'sera', 'seran'],
     // Words of receipt, folded: "¡Perfecto, recibido!" acknowledges the mail, it approves nothing.
     receipt: ['recibido', 'recibida', 'anotado', 'tomo nota'],

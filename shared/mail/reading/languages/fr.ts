@@ -301,8 +301,9 @@ export const fr: Lexicon = {
     'tests terminés',
   ],
   refuse: [
-    'pas réaliste',
-    'irréaliste',
+    "n'est pas réaliste",
+    'pas réaliste pour nous',
+    'est irréaliste',
     'prolonger la période de test',
     'plus de temps pour tester',
     'prolonger les tests',
@@ -1412,7 +1413,7 @@ export const fr: Lexicon = {
     butLead: ['mais', 'cependant', 'par contre', 'toutefois', 'sauf que', 'seulement'],
     contactChange: [
       '(?:qui )?reprend (?:le|ce) (?:projet|dossier)',
-      "merci d'adresser (?:vos|les|tous vos) (?:mails|e-?mails|messages|courriels) a",
+      "(?:desormais|dorenavant|a partir de maintenant),? merci d'adresser (?:vos|les|tous vos) (?:mails|e-?mails|messages|courriels) a",
       'ne serai plus (?:votre|le|la) (?:interlocut\\w*|contact)',
       'nouvel(?:le)? interlocut\\w*',
       'comme personne de contact',
@@ -1520,6 +1521,8 @@ export const fr: Lexicon = {
     explicitYes: ['approuv\\w*', 'valid\\w*', 'feu vert'],
     countOf: ['sur'],
     // Words of what something costs ("the total", "le devis"): a sum beside one is a price (amounts.ts).
+    // Words of an invitation to a meeting in a notice ("You are invited to the IDI"): attending answers it (read.ts).
+    invitation: ['invitation', 'vous etes invite\\w*', 'vous invitons'],
     costWords: ['total', 'devis', 'prix', 'cout\\w*', 'frais', 'facture', 'budget', 'montant'],
     countedPlaces: ['magasins?', 'restaurants?', 'etablissements?', 'points? de vente', 'boutiques?', 'sites?', 'salles', 'hotels?', 'clubs?', 'cinemas?'],
     countBecame: ['non plus', 'devenus', 'devenues', 'au lieu de', 'passes a', 'passe a', 'nous sommes a', 'on est a'],
@@ -1670,14 +1673,16 @@ export const fr: Lexicon = {
       'le mois dernier',
       'la semaine passee',
       "l'autre jour",
-      '(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: dernier)?',
-      'hier',
+      '(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) dernier',
+      '(?:valide|approuve|confirme|signe|accepte)e?s? hier',
     ],
     longAgo: ['il y a des semaines', 'il y a plusieurs semaines', 'il y a des mois'],
     sentEarlier: [
       'deja (?:\\w+ )?(?:envoye|envoyes|envoyees|transmis|transmises|partage|partages|fourni|fournis|communique|communiques)',
       'dans (?:mon|notre) (?:precedent|dernier) (?:mail|courriel|message)',
     ],
+    // Words that open a clause on a time ahead ("Sobald das geklärt ist, schicken wir…"): what it sends is still to come (items.ts).
+    onceAhead: ['des que', "des qu'"],
     sendingLater: ['demain', 'prochain\\w*', 'sera', 'seront', 'allons'],
     // Words of receipt, folded: "¡Perfecto, recibido!" acknowledges the mail, it approves nothing.
     receipt: ['recu', 'bien recu', "c'est note"],

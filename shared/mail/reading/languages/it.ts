@@ -268,7 +268,7 @@ export const it: Lexicon = {
   refuse: [
     'non è realistico',
     'non è realistica',
-    'irrealistico',
+    'è irrealistico',
     'non posso',
     'non possiamo',
     'prolungare il periodo di test',
@@ -1287,7 +1287,7 @@ export const it: Lexicon = {
     contactChange: [
       'prende in carico il progetto',
       'subentra (?:nel|sul) progetto',
-      "(?:scrivete|indirizzate le vostre mail) (?:d'ora in poi |da \\S+ )?a",
+      "(?:scrivete|indirizzate le vostre mail) (?:d'ora in poi|da \\S+) a",
       'nuov[oa] referente',
       'referente da ora',
       // "Da luglio però la referente sarà Giulia Conti": another contact from a month.
@@ -1392,6 +1392,8 @@ export const it: Lexicon = {
     explicitYes: ['approv\\w*', 'via libera'],
     countOf: ['di'],
     // Words of what something costs ("the total", "le devis"): a sum beside one is a price (amounts.ts).
+    // Words of an invitation to a meeting in a notice ("You are invited to the IDI"): attending answers it (read.ts).
+    invitation: ['invito', 'invitat[oi]', 'vi invitiamo'],
     costWords: ['totale', 'preventivo', 'prezzo', 'costo', 'costi', 'tariffa', 'fattura', 'budget', 'importo', 'offerta'],
     countedPlaces: ['negozi', 'punti vendita', 'ristoranti', 'locali', 'sedi', 'hotel', 'cinema', 'club', 'palestre', 'filiali'],
     countBecame: ['diventati', 'diventate', 'non piu', 'invece di', 'anziche', 'siamo a', 'passati a'],
@@ -1519,17 +1521,11 @@ export const it: Lexicon = {
     restOf: ['della'],
     people: ['squadra', 'gruppo'],
     already: ['gia'],
-    earlierTime: [
-      'settimana scorsa',
-      'mese scorso',
-      'scorso',
-      'scorsa',
-      "l'altro giorno",
-      '(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica)',
-      'ieri',
-    ],
+    earlierTime: ['settimana scorsa', 'mese scorso', 'scorso', 'scorsa', "l'altro giorno", 'ieri'],
     longAgo: ['settimane fa', 'mesi fa'],
     sentEarlier: ['gia (?:\\w+ )?(?:inviat\\w*|mandat\\w*|condivis\\w*|fornit\\w*|trasmess\\w*)', 'nella (?:mia|nostra) (?:mail|email|e-mail) precedente'],
+    // Words that open a clause on a time ahead ("Sobald das geklärt ist, schicken wir…"): what it sends is still to come (items.ts).
+    onceAhead: ['non appena', 'appena', 'una volta che'],
     sendingLater: ['domani', 'prossim\\w*', 'entro', 'avremo', 'sara', 'saranno'],
     // Words of receipt, folded: "¡Perfecto, recibido!" acknowledges the mail, it approves nothing.
     receipt: ['ricevuto', 'ricevuta', 'preso nota'],

@@ -239,8 +239,8 @@ export const nl: Lexicon = {
     'is rond',
   ],
   refuse: [
-    'niet realistisch',
-    'onrealistisch',
+    'is niet realistisch',
+    'is onrealistisch',
     'niet lukken',
     'gaat niet lukken',
     'gaat alleen niet lukken',
@@ -985,8 +985,8 @@ export const nl: Lexicon = {
   rest: ['de rest', 'al het andere', 'de overige', 'voor de rest', 'afgezien daarvan'],
   examine: [
     // Scheidbare en vervoegde vormen ("onze jurist kijkt er volgende week naar").
-    'kijkt ~ naar',
-    'kijken ~ naar',
+    'kijkt er ~ naar',
+    'kijken er ~ naar',
     'bekijkt',
     'bekijken',
     'neemt ~ door',
@@ -1146,6 +1146,8 @@ export const nl: Lexicon = {
     explicitYes: ['goedgekeur\\w*', 'goed ?keur\\w*', 'akkoord'],
     countOf: ['van de', 'van'],
     // Words of what something costs ("the total", "le devis"): a sum beside one is a price (amounts.ts).
+    // Words of an invitation to a meeting in a notice ("You are invited to the IDI"): attending answers it (read.ts).
+    invitation: ['uitnodiging', 'uitgenodigd', 'nodigen (?:je|u|jullie) uit'],
     costWords: ['totaal', 'offerte', 'prijs', 'kosten', 'tarief', 'factuur', 'budget', 'bedrag'],
     countedPlaces: ['winkels?', 'vestigingen', 'filialen', 'locaties?', 'restaurants?', 'zaken', 'hotels?', 'bioscopen', 'clubs?', "studio'?s"],
     countBecame: ['niet meer', 'in plaats van', 'geworden', 'gegroeid naar', 'zitten we op'],
@@ -1258,12 +1260,21 @@ export const nl: Lexicon = {
     restOfArticle: ['het'],
     people: ['ons'],
     already: ['al', 'reeds'],
-    earlierTime: ['vorige week', 'vorige maand', 'afgelopen week', 'laatst', '(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)', 'gisteren'],
+    earlierTime: [
+      'vorige week',
+      'vorige maand',
+      'afgelopen week',
+      'laatst',
+      '(?:afgelopen|vorige) (?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)',
+      'gisteren',
+    ],
     longAgo: ['weken geleden', 'maanden geleden'],
     sentEarlier: [
       '(?:al|reeds) (?:\\w+ )?(?:gestuurd|verstuurd|gedeeld|aangeleverd|doorgestuurd|opgestuurd)',
       'in (?:mijn|onze) (?:vorige|eerdere) (?:mail|e-mail)',
     ],
+    // Words that open a clause on a time ahead ("Sobald das geklärt ist, schicken wir…"): what it sends is still to come (items.ts).
+    onceAhead: ['zodra'],
     sendingLater: ['morgen', 'volgende', 'zullen', 'zal', 'worden'],
     // Words of receipt, folded: "¡Perfecto, recibido!" acknowledges the mail, it approves nothing.
     receipt: ['ontvangen', 'goed ontvangen', 'genoteerd'],

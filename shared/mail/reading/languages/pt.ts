@@ -292,7 +292,6 @@ export const pt: Lexicon = {
   ],
   refuse: [
     'não é realista',
-    'nao e realista',
     'não é viável para nós',
     'não podemos',
     'não posso',
@@ -1221,18 +1220,7 @@ export const pt: Lexicon = {
     'questionário de segurança',
   ],
   availability: ['falamos na', 'falamos amanhã', 'nos vemos na', 'nos vemos no', 'escritório estará fechado', 'escritório fechado'],
-  attends: [
-    'estarei presente',
-    'estaremos presentes',
-    'lá estarei',
-    'lá estaremos',
-    'vou participar',
-    'vamos participar',
-    'estarei lá',
-    'estaremos lá',
-    'contem comigo',
-    'contem conosco',
-  ],
+  attends: ['estarei presente', 'estaremos presentes', 'lá estarei', 'lá estaremos', 'vou participar', 'vamos participar', 'estarei lá', 'estaremos lá'],
   meeting: ['convite', 'reunião', 'chamada', 'call', 'kick-off', 'kickoff'],
   thanks: [
     'obrigado',
@@ -1330,6 +1318,8 @@ export const pt: Lexicon = {
   launchDate: ['data', 'data de lançamento', 'lançamento', 'dia exato', 'dia preciso', 'data exata'],
   patterns: {
     // Words of what something costs ("the total", "le devis"): a sum beside one is a price (amounts.ts).
+    // Words of an invitation to a meeting in a notice ("You are invited to the IDI"): attending answers it (read.ts).
+    invitation: ['convite', 'convidad[oa]s?', 'convidamos'],
     costWords: ['total', 'orcamento', 'preco', 'custo', 'custos', 'tarifa', 'fatura', 'valor', 'cotacao'],
     countedPlaces: ['lojas?', 'restaurantes?', 'unidades', 'pontos de venda', 'filiais', 'hoteis', 'cinemas?', 'clubes?', 'academias?', 'sedes'],
     countBecame: ['nao mais', 'em vez de', 'passaram a', 'passamos a', 'ja nao', 'ja somos'],
@@ -1362,7 +1352,7 @@ export const pt: Lexicon = {
     butLead: ['mas', 'porem', 'contudo', 'no entanto', 'so que'],
     contactChange: [
       '(?:assume|assumira|fica com) (?:o|este) projeto',
-      '(?:enviem|mandem|dirijam) (?:os )?(?:e-?mails|emails) (?:para|a)',
+      '(?:a partir de agora|daqui em diante),? (?:enviem|mandem|dirijam) (?:os )?(?:e-?mails|emails) (?:para|a)',
       'nov[oa] (?:contato|contacto|pessoa de contacto|interlocut\\w*|responsavel)',
       'deixarei de ser (?:o|a|seu|sua) (?:contato|contacto|interlocut\\w*)',
       // "o contato não sou eu: é a Fernanda".
@@ -1571,9 +1561,11 @@ export const pt: Lexicon = {
     restOfArticle: ['o'],
     people: ['equipa'],
     already: ['ja'],
-    earlierTime: ['semana passada', 'mes passado', 'outro dia', 'na (?:segunda|terca|quarta|quinta|sexta)(?:-feira)?', 'no (?:sabado|domingo)', 'ontem'],
+    earlierTime: ['semana passada', 'mes passado', 'outro dia', 'na (?:segunda|terca|quarta|quinta|sexta)(?:-feira)? passada', 'ontem'],
     longAgo: ['semanas atras', 'meses atras', 'ha semanas', 'ha meses'],
     sentEarlier: ['ja (?:\\w+ )?(?:enviad\\w*|compartilhad\\w*|mandad\\w*|entregue\\w*|partilhad\\w*)', 'no (?:meu|nosso) (?:e-mail|email) anterior'],
+    // Words that open a clause on a time ahead ("Sobald das geklärt ist, schicken wir…"): what it sends is still to come (items.ts).
+    onceAhead: ['assim que', 'logo que'],
     sendingLater: ['amanha', 'proxim\\w*', 'vamos', 'sera', 'serao'],
     // Words of receipt, folded: "¡Perfecto, recibido!" acknowledges the mail, it approves nothing.
     receipt: ['recebido', 'recebida', 'anotado', 'ciente'],
