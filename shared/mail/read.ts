@@ -62,10 +62,10 @@ function signalsOf(
 }
 
 /** What the mail around a reply says of it: whether the notice it quotes asks, whether that mail is someone else's, a calendar answer. */
-function mailSignalsOf(mail: ParsedMail, quoted: string | undefined): MailSignals {
+function mailSignalsOf(mail: ParsedMail, quoted: string | undefined, replyText: string): MailSignals {
   const copied = copiedPeople(mail);
   return {
-    ...quoteAsksOf(quoted),
+    ...quoteAsksOf(quoted, replyText),
     ...(answersSomeoneElse(mail) ? { answersSomeoneElse: true } : {}),
     ...calendarAnswerOf(mail),
     ...(copied.length > 0 ? { copied } : {}),
@@ -175,7 +175,14 @@ function quotedUnder(mail: ParsedMail, replyText: string): string | undefined {
   return undefined;
 }
 
-function quoteAsksOf(quoted: string | undefined): Pick<InterpretSignals, 'quoteAsks'> {
+function quoteAsksOf(quoted: string | undefined, replyText = ''): Pick<InterpretSignals, 'quoteAsks'> {
+  // Our lines an inline answer is written under are the notice too ("> Please approve your project plan within 48 hours" /
+  // "Approved - go ahead."): the quote below them may hold only the rest of it.
+  const answeredUnder = replyText
+    .split('\n')
+    .filter((line) => line.startsWith('>'))
+    .join('\n');
+  if (ASKS_FOR_ANSWER.test(answeredUnder)) return { quoteAsks: true };
   return quoted !== undefined && substantial(quoted) ? { quoteAsks: ASKS_FOR_ANSWER.test(quoted) } : {};
 }
 
@@ -340,7 +347,7 @@ export function understand(mail: ParsedMail, options: ReadOptions = {}): MailRea
   const quoted = quotedUnder(mail, replyText);
   const notice = noticeUnder(quoted);
   const mailSignals: MailSignals = {
-    ...mailSignalsOf(mail, quoted),
+    ...mailSignalsOf(mail, quoted, replyText),
     ...(own ? {} : { quotedOnly: true }),
     ...(namesAnotherDay(notice, days, reference) ? { anotherDay: true } : {}),
     ...(namesNoSuchDay(ownWords, reference) ? { noSuchDay: true } : {}),

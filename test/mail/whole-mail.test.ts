@@ -174,6 +174,38 @@ describe('whole mails whose hold-back only the reply text decides', () => {
   });
 });
 
+describe('an answer written under the quoted line that asks for it', () => {
+  // (The quote below the answer, our timeline, asks nothing: the line that asked is above the answer.)
+  it('is read when the quote below it holds only the rest of the notice', async () => {
+    const raw = Buffer.from(
+      [
+        'From: Ana Ruiz <ana@client.example>',
+        'To: integrationservices+k1.INT-1042.plan.9f3a2c1d@gocadmium.example',
+        'Subject: RE: [INT-1042] Project plan',
+        'Date: Mon, 01 Mar 2027 10:00:00 +0000',
+        'Message-ID: <inline-plan@client.example>',
+        'Content-Type: text/plain; charset=utf-8',
+        '',
+        'See below.',
+        '',
+        '> Please approve your project plan within 48 hours by replying to this email.',
+        'Approved - go ahead.',
+        '',
+        '> Timeline',
+        '>   Kick-off: March 4, 2027',
+        '>   Requirements due: April 2, 2027',
+        '>   Development and testing complete: April 26, 2027',
+        '>   Launch: May 10, 2027',
+        '> Scope: registration data from Cadmium EventTech to Salesforce, with the exhibitor lead fields.',
+        '',
+      ].join('\r\n'),
+    );
+    const read = await readMail(raw);
+    if (read.outcome !== 'read') throw new Error('not read');
+    expect(readAtStep(read, processModule('cadmium'), 'plan')).toMatchObject({ intent: 'approve', needsReview: false });
+  });
+});
+
 describe('the people a reply is also sent to', () => {
   const mail = (cc: string, body: string) =>
     Buffer.from(
