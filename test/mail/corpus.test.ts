@@ -231,8 +231,9 @@ describe('the reader on the trap batches’ held-back replies (figures only, no 
   // batches brought (lp, a yes to something else or misunderstood; lq, items in mails of every length), read so as they came, not
   // looked at (its starting reader on 2); with the round's later rules and retraining, on 10 of those 743. Its next two (lt, long
   // mails holding the yes back in one plain sentence; lu, items not delivered and said so: 30 held back) brought none (its
-  // starting reader none).
-  it('approves at most the 10 replies, of those that refuse, ask, make a condition or leave something pending, measured when they were filed', () => {
-    expect(figuresOf.wrongApprovals.length).toBeLessThanOrEqual(10);
+  // starting reader none). Retrained at the round's end with its record sets filed, the reader acts on 9 of the 773 (7 of the 713
+  // held back before the round; its starting reader on 11 and 9).
+  it('approves at most the 9 replies, of those that refuse, ask, make a condition or leave something pending, measured when they were filed', () => {
+    expect(figuresOf.wrongApprovals.length).toBeLessThanOrEqual(9);
   });
 });

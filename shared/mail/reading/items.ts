@@ -137,7 +137,7 @@ function phrasesOf(c: Clause, namers: Namers): Phrase[] {
 
 /** Verbs of sending or making an item, in the seven languages (stems, folded). */
 const SENDING_VERB =
-  /^\s*(?:(?:i|we|you|wir|ich|nous|je|on|we|wij|ik)\s+)?(?:(?:vous|te|os|les|le|lo|la|ve|vi|je|jullie|ihnen|euch|dir)\s+)?(?:send|shar|fill|creat|provid|submit|upload|set up|enviar|envia|mandar|mandamos|crear|criar|envoyer|transmett|creer|remplir|schick|send|anleg|ubermitt|liefer|ausfull|stur|aanlever|aanmak|invia|mandare|creare|compil|preench)\w*/;
+  /^\s*(?:(?:i|we|you|wir|ich|nous|je|on|wij|ik)\s+)?(?:(?:vous|te|os|les|le|lo|la|ve|vi|jullie|ihnen|euch|dir)\s+)?(?:send|shar|fill|creat|provid|submit|upload|set up|envia|manda|crear|criar|envoyer|transmett|creer|remplir|schick|anleg|ubermitt|liefer|ausfull|stur|aanlever|aanmak|invia|creare|compil|preench)\w*/;
 /** German's and Dutch's verb of sending at the end of a clause of time before ("Bevor wir Ihnen die Testkonten schicken", "Voordat we de testaccounts sturen"). */
 const SENDING_VERB_LAST = /(?:schick|send|ubermitt|liefer|anleg|stur|aanlever|aanmak|verstur)\w*\s*$/;
 /**
