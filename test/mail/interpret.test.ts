@@ -3866,3 +3866,15 @@ describe('what a review of the fifteenth round’s rules found', () => {
     expect(read('Gracias por el resumen. Cuenta conmigo para lo que necesites.', 'confirmation', invited).intent).not.toBe('approve');
   });
 });
+
+describe('the Spanish "se", which is no "if"', () => {
+  // A short reply is read in every language; the Italian and Portuguese "se" ("if") is not the Spanish reflexive one.
+  actedOn([
+    ['Aprobado, se puede lanzar.', 'approval'],
+    ['Todo correcto, ya se ha probado todo.', 'approval'],
+  ]);
+  notActedOn([
+    ['Aprovado, se o cliente concordar.', 'approval'],
+    ["Approvato, se il cliente è d'accordo.", 'approval'],
+  ]);
+});
