@@ -3878,3 +3878,21 @@ describe('the Spanish "se", which is no "if"', () => {
     ["Approvato, se il cliente è d'accordo.", 'approval'],
   ]);
 });
+
+describe('yeses the fifteenth round’s hunt lists found missed', () => {
+  actedOn([
+    ['getest met het hele team, niks gevonden 🙌 ga je gang', 'testing'],
+    [
+      'Thanks for pulling this together so quickly. I’ve read it through twice and it all matches what we agreed — please take this as our approval.',
+      'approval',
+    ],
+  ]);
+  // A "but no" that a neutral phrase holds refuses no part ("but no rush"); "but not the refund flow" still does.
+  it('reads "but no rush" as refusing no part, and "but not the refund flow" as refusing one', () => {
+    const reasons = (text: string) => read(text, 'testing').reasons;
+    expect(reasons('No issues found, approved. A training guide would be handy at some point, but no rush.')).not.toContainEqual(
+      expect.stringMatching(/^a part of it refused/),
+    );
+    expect(reasons('Tested, approved, but not the refund flow.')).toContainEqual(expect.stringMatching(/^a part of it refused/));
+  });
+});

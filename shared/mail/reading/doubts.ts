@@ -381,7 +381,8 @@ export function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], qu
       continue;
     }
     // "Las fechas están bien, el presupuesto no", "the dates suit us, but not the budget": a part of it refused.
-    if (PART_REFUSED.test(clause.folded) || (clause.contrast && (CONTRAST_NOT.test(clause.folded) || CONTRAST_ONLY.test(clause.folded)))) {
+    // (Not a "but no" that a neutral phrase holds: "a short training guide would be handy at some point, but no rush".)
+    if (PART_REFUSED.test(clause.folded) || (clause.contrast && !clause.neutral && (CONTRAST_NOT.test(clause.folded) || CONTRAST_ONLY.test(clause.folded)))) {
       doubts.push({ signal: 'not-yet', clause, why: 'a part of it refused' });
       continue;
     }

@@ -4,6 +4,12 @@ export const en: Lexicon = {
   code: 'en',
   stopwords: ['the', 'and', 'is', 'are', 'we', 'you', 'it', 'this', 'that', 'to', 'of', 'for', 'with', 'have', 'will', 'please', 'thanks', 'our', 'be'],
   approve: [
+    // A yes named as such ("please take this as our approval").
+    'take this as our approval',
+    'take this as my approval',
+    'treat this as our approval',
+    'consider this our approval',
+    'consider this my approval',
     'ok for us',
     'okay for us',
     'ok with us',
@@ -799,6 +805,8 @@ export const en: Lexicon = {
     'rather than',
   ],
   neutral: [
+    'no hurry',
+    'no pressure',
     // A day still to give, named: "the exact date" is no yes.
     'exact date',
     'exact day',

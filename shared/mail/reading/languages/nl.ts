@@ -161,6 +161,10 @@ export const nl: Lexicon = {
   yes: ['ja', 'ok', 'oké', 'okay', 'akkoord', 'prima', 'top', 'goed', 'helemaal goed', 'klopt', 'go', 'yes', '👍', '✅', '👌'],
   no: ['nee', 'nog niet', '👎', 'liever niet'],
   pass: [
+    // Niets gevonden bij een test ("getest met het hele team, niks gevonden").
+    'niks gevonden',
+    'niets gevonden',
+    'niks mis',
     'geslaagd',
     'werkt',
     'werken',
