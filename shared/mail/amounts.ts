@@ -1,5 +1,6 @@
-import { fold, matchesOf } from './reading/lexicon';
+import { matchesOf } from './reading/lexicon';
 import { wholeWordsOf } from './reading/patterns';
+import { sentencesOtherThanNotice } from './notice-figures';
 
 /**
  * Sums of money a text names, with their currency's sign or code before or after the figure, or its name after it: "$18,400",
@@ -24,9 +25,6 @@ function amountsIn(folded: string): { sum: number; at: number }[] {
 /** Words of what something costs ("total", "quote", "Angebot", "devis", "presupuesto"): a sum in their phrase is a price. */
 const COST = wholeWordsOf(['costWords']);
 
-/** A sentence's end: a full stop, a question or an exclamation mark before a space, or a blank line (a hard wrap joins). */
-const SENTENCE_BREAK = /(?<=[.!?])\s+|\n\s*\n/;
-
 /**
  * The sender's sentences that name a sum the notice quoted under the reply does not ("The total on this version is $18,400; the
  * quote our CFO approved came to $16,900", under a work order of $18,400): where a document with costs is to be approved, what it
@@ -35,15 +33,14 @@ const SENTENCE_BREAK = /(?<=[.!?])\s+|\n\s*\n/;
  * the notice names none.
  */
 export function amountsOtherThanNotice(ownWords: string, notice: () => string | undefined): string[] {
-  // (Words with no figure name no sum: the notice is not read for them.)
-  const text = /\d/.test(ownWords) ? notice() : undefined;
-  if (text === undefined) return [];
-  const named = amountsIn(fold(text)).map((a) => a.sum);
-  if (named.length === 0) return [];
-  // A sum after a word of cost in its sentence ("the quote our CFO approved in September, which I have here, came to $16,900").
-  return ownWords.split(SENTENCE_BREAK).filter((sentence) => {
-    const folded = fold(sentence.replace(/\s*\n\s*/g, ' '));
-    const cost = COST.exec(folded)?.index;
-    return cost !== undefined && amountsIn(folded).some((a) => a.at > cost && !named.includes(a.sum));
-  });
+  return sentencesOtherThanNotice(
+    ownWords,
+    notice,
+    (folded) => amountsIn(folded).map((a) => a.sum),
+    // A sum after a word of cost in its sentence ("the quote our CFO approved in September, which I have here, came to $16,900").
+    (folded, named) => {
+      const cost = COST.exec(folded)?.index;
+      return cost !== undefined && amountsIn(folded).some((a) => a.at > cost && !named.includes(a.sum));
+    },
+  );
 }

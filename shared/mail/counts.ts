@@ -1,5 +1,6 @@
-import { fold, matchesOf } from './reading/lexicon';
+import { matchesOf } from './reading/lexicon';
 import { wholeWordsOf, wordsOf } from './reading/patterns';
+import { sentencesOtherThanNotice } from './notice-figures';
 
 /**
  * The count of a client's places a text names: "38 stores", "14 Filialen", "Number of stores: 38", "Venues in scope: 8". Over
@@ -17,9 +18,6 @@ function countsIn(folded: string, forms: readonly RegExp[]): number[] {
   return forms.flatMap((form) => matchesOf(form, folded)).map((m) => Number(m[1]));
 }
 
-/** A sentence's end: a full stop, a question or an exclamation mark before a space, or a blank line (a hard wrap joins). */
-const SENTENCE_BREAK = /(?<=[.!?])\s+|\n\s*\n/;
-
 /**
  * The sender's sentences that count the client's places otherwise than the notice quoted under the reply ("config looks right.
  * its 42 stores now", under a configuration of 38 stores): what the PM set up may no longer hold. A count the notice names, said
@@ -27,14 +25,13 @@ const SENTENCE_BREAK = /(?<=[.!?])\s+|\n\s*\n/;
  * stores", "we'll start with the 5 stores in Phoenix"; "3 of our 38 stores": the figure before "stores" is the notice's).
  */
 export function countsOtherThanNotice(ownWords: string, notice: () => string | undefined): string[] {
-  // (Words with no figure count nothing: the notice is not read for them.)
-  const text = /\d/.test(ownWords) ? notice() : undefined;
-  if (text === undefined) return [];
-  const named = countsIn(fold(text), [COUNT_BEFORE, COUNT_AFTER]);
-  if (named.length === 0) return [];
-  const most = Math.max(...named);
-  return ownWords.split(SENTENCE_BREAK).filter((sentence) => {
-    const folded = fold(sentence.replace(/\s*\n\s*/g, ' '));
-    return countsIn(folded, [COUNT_BEFORE]).some((count) => !named.includes(count) && (count > most || TOTAL.test(folded)));
-  });
+  return sentencesOtherThanNotice(
+    ownWords,
+    notice,
+    (folded) => countsIn(folded, [COUNT_BEFORE, COUNT_AFTER]),
+    (folded, named) => {
+      const most = Math.max(...named);
+      return countsIn(folded, [COUNT_BEFORE]).some((count) => !named.includes(count) && (count > most || TOTAL.test(folded)));
+    },
+  );
 }

@@ -354,7 +354,8 @@ export function understand(mail: ParsedMail, options: ReadOptions = {}): MailRea
     ...onTimeline(ownWords, notice, reference, clauseReading.languages),
     ...otherCounts(ownWords, notice),
     ...otherAmounts(ownWords, notice),
-    ...invitesToAMeeting(notice),
+    // (The notice read only for a reply that says it will attend.)
+    ...(clauseReading.clauses.some((c) => c.attends) ? invitesToAMeeting(notice) : {}),
     // (A picture inside the text, a signature's logo, is no file handed over.)
     ...(attachments.every((a) => a.disposition === 'inline' && a.contentType.startsWith('image/')) ? { noFiles: true } : {}),
   };
