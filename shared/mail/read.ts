@@ -7,6 +7,7 @@ import { wholeWordsOf } from './reading/patterns';
 import { interpret, type InterpretSignals, type MailSignals, type StepQuestion } from './reading/interpret';
 import type { IntentModel } from './reading/second-reading';
 import type { DocumentName } from './reading/types';
+import { addressesOtherThanNotice } from './addresses';
 import { amountsOtherThanNotice } from './amounts';
 import { countsOtherThanNotice } from './counts';
 import { classifyKind } from './kind';
@@ -258,6 +259,12 @@ function otherAmounts(ownWords: string, notice: () => string | undefined): Pick<
   return found.length > 0 ? { otherAmount: found.map((s) => s.trim()) } : {};
 }
 
+/** The sender's sentences that name a web address the notice does not show (addresses.ts). */
+function otherAddresses(ownWords: string, notice: () => string | undefined): Pick<MailSignals, 'otherAddress'> {
+  const found = addressesOtherThanNotice(ownWords, notice);
+  return found.length > 0 ? { otherAddress: found.map((s) => s.trim()) } : {};
+}
+
 /** How a reading is read again at a step: the documents of earlier steps it may speak of, and the second reading's model. */
 export interface ReadAtOptions {
   /** Documents earlier steps asked a yes to (ProcessModule.earlierDocuments): a yes to one is not this step's. */
@@ -354,6 +361,7 @@ export function understand(mail: ParsedMail, options: ReadOptions = {}): MailRea
     ...onTimeline(ownWords, notice, reference, clauseReading.languages),
     ...otherCounts(ownWords, notice),
     ...otherAmounts(ownWords, notice),
+    ...otherAddresses(ownWords, notice),
     // (The notice read only for a reply that says it will attend.)
     ...(clauseReading.clauses.some((c) => c.attends) ? invitesToAMeeting(notice) : {}),
     // (A picture inside the text, a signature's logo, is no file handed over.)

@@ -165,6 +165,22 @@ describe('whole mails whose hold-back only the reply text decides', () => {
       expect((await readingOf({ ...m, raw: told(sentence) })).needsReview, sentence).toBe(true);
   });
 
+  it('holds a yes to the production configuration beside a web address the notice does not show, and acts on it beside the notice’s own', async () => {
+    const m = mails.find((x) => x.name === 'a-web-address-other-than-the-notice');
+    if (m === undefined) throw new Error('fixture missing');
+    const sentence = 'Só para constar: desde sábado o webhook responde em https://api.cafesaurora.example/v2/px/webhook.';
+    const told = (instead: string) => Buffer.from(m.raw.toString('utf8').replace(sentence, instead));
+    expect((await readingOf(m)).reasons).toContainEqual(expect.stringMatching(/^a web address other than the notice’s: “Só para constar/));
+    // The notice's own address said again, with or without its scheme's slash at the end, changes nothing.
+    const addressDoubt = expect.stringMatching(/^a web address other than the notice’s/);
+    for (const same of ['O webhook em https://api.cafesaurora.example/px/webhook/ já responde.', 'Testamos https://app.cafesaurora.example/auth/callback, ok.'])
+      expect((await readingOf({ ...m, raw: told(same) })).reasons, same).not.toContainEqual(addressDoubt);
+    // Nor does the link a phone's mail program signs with.
+    expect(await readingOf({ ...m, raw: told('Get Outlook for iOS<https://aka.ms/o0ukef>') })).toMatchObject({ intent: 'approve', needsReview: false });
+    // An address beginning "www." is one too.
+    expect((await readingOf({ ...m, raw: told('A nova loja aparece em www.cafesaurora.example/lojas.') })).needsReview).toBe(true);
+  });
+
   it('holds a yes beside a day no calendar has, and acts on it with the day mended', async () => {
     const m = mails.find((x) => x.name === 'a-day-no-calendar-has');
     if (m === undefined) throw new Error('fixture missing');

@@ -101,6 +101,8 @@ export interface InterpretSignals {
   readonly otherCount?: readonly string[];
   /** The sender's sentences that name a sum the notice quoted under the reply does not (amounts.ts). */
   readonly otherAmount?: readonly string[];
+  /** The sender's sentences that name a web address the notice quoted under the reply does not show (addresses.ts). */
+  readonly otherAddress?: readonly string[];
   /** The notice quoted under the reply invites to a meeting ("You are invited to the Integration Deployment Interview"). */
   readonly noticeInvites?: boolean;
 }
@@ -119,6 +121,7 @@ export type MailSignals = Pick<
   | 'onTimeline'
   | 'otherCount'
   | 'otherAmount'
+  | 'otherAddress'
   | 'noticeInvites'
 >;
 
@@ -356,6 +359,11 @@ function readByRules(question: StepQuestion, signals: InterpretSignals, reading:
       // "The total on this version is $18,400, and the quote our CFO approved came to $16,900": where a document is approved, a sum
       // the notice does not name.
       ...(question === 'approval' ? newsIn(clauses, yes, signals.otherAmount, 'a sum other than the notice’s') : []),
+      // "Config looks good, confirmed. FYI the webhook now lives at https://api.cafemondo.co/px/webhook", under a configuration on
+      // cafemondo.com: where the notice lists a set-up with no yes-or-no question (the production configuration), an address of
+      // the sender's own is a change to it. (Not at a build or a readiness report, where the sender's own test site and shared
+      // folder are the news asked for, nor at a test of that site.)
+      ...(question === 'open' ? newsIn(clauses, yes, signals.otherAddress, 'a web address other than the notice’s') : []),
       // "APPROVED - see attached", the file named plan_v3_our_changes.pdf: the yes comes with changes the PM must read.
       // (Not one that says there are none, or that they are settled: "signed_no_changes.pdf", "all_comments_resolved.pdf".)
       ...fileClauses
