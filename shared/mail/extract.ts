@@ -485,7 +485,7 @@ export function extractLaunchDate(text: string, options: LaunchDateOptions): str
 }
 
 /** The launch day a text asks for ({@link extractLaunchDate}), and every launch day it names and does not refuse, in order. */
-export function readLaunch(text: string, options: LaunchDateOptions): { date: string | null; days: string[] } {
+export function readLaunch(text: string, options: LaunchDateOptions): { date: string | null; days: string[]; wrongWeekday?: true } {
   // (A typographic apostrophe is one: "won’t work", as Outlook writes it.)
   const candidates = launchCandidates(text.replace(/[’‘]/g, "'"), options);
   const open = candidates.filter((c) => !c.refused);
@@ -496,7 +496,11 @@ export function readLaunch(text: string, options: LaunchDateOptions): { date: st
     open.find((c) => c.asked && c.beside) ??
     open.find((c) => c.asked) ??
     open.find((c) => c.beside);
-  return { date: (first ?? open[0])?.date ?? null, days: open.map((c) => c.date) };
+  return {
+    date: (first ?? open[0])?.date ?? null,
+    days: open.map((c) => c.date),
+    ...(candidates.some((c) => c.wrongWeekday === true) ? { wrongWeekday: true } : {}),
+  };
 }
 
 /** Our notices' own ways of writing a day (English): "June 15, 2026", "Monday, June 15", "15 June 2026", "2026-06-15". */
@@ -752,7 +756,12 @@ interface Candidate {
   readonly refused: boolean;
   /** The day nearest a word of the launch in its sentence, and near it ({@link BESIDE}). */
   readonly beside: boolean;
+  /** Named with a weekday it does not fall on ("mardi 9 mars 2026", a Monday): which of the two is meant is for the PM to ask. */
+  readonly wrongWeekday?: boolean;
 }
+
+/** A weekend, which chrono reads as a weekday ("weekend December 11", "Wochenende"). */
+const WEEKEND = /week-?end|wochenende|fin de semana|fim de semana|fine settimana|weekeinde/i;
 
 /** A day as its sentence names it: the candidate it makes, where it stands. */
 interface Named {
@@ -793,10 +802,11 @@ function launchCandidates(text: string, options: LaunchDateOptions): Candidate[]
         to: -1,
       });
     const written = said.replace(WEEKDAY_BESIDE_DAY, '').replace(WEEKDAY_AFTER_DAY, '').replace(NTH_WEEKDAY, ' ');
-    const candidateAt = (date: string, index: number, length: number) => {
+    const candidateAt = (date: string, index: number, length: number, wrongWeekday = false) => {
       if (anotherEventsDay(written, index)) return;
       const candidate = {
         date,
+        ...(wrongWeekday ? { wrongWeekday } : {}),
         asked,
         // (A day proposed in the sentence after the launch day refused is set in its place.)
         set: inRefusedPlace || setBefore(written, index),
@@ -885,7 +895,11 @@ function launchCandidates(text: string, options: LaunchDateOptions): Candidate[]
       const end = result.end;
       // (Both ends named by their numbers: "June 3 to the week from June 14" counts a week from the day of writing.)
       const moved = end?.isCertain('day') === true && (result.text.match(/\d+/g) ?? []).length >= 2 && launchMovedAcross(written, index);
-      if (date >= referenceDay && !moved) candidateAt(date, index, result.text.length);
+      // (chrono keeps the weekday written beside the day of the month, and does not check that the one falls on the other. Its
+      // English takes "weekend" for a Saturday: "a double-points weekend December 11–13" names no weekday.)
+      const weekday = start.isCertain('weekday') && !WEEKEND.test(result.text) ? start.get('weekday') : null;
+      const wrongWeekday = weekday !== null && new Date(Date.UTC(year, month - 1, day)).getUTCDay() !== weekday;
+      if (date >= referenceDay && !moved) candidateAt(date, index, result.text.length, wrongWeekday);
       if (end && moved) {
         const [endYear, endMonth, endDay] = [end.get('year'), end.get('month'), end.get('day')];
         const movedTo = endYear === null || endMonth === null || endDay === null ? null : iso(endYear, endMonth, endDay);

@@ -350,14 +350,15 @@ export function understand(mail: ParsedMail, options: ReadOptions = {}): MailRea
   const contacts = extractContacts(ownWords, exclude);
   const clauseReading = readClauses(readable);
   const reference = referenceInstant(mail, options.referenceDate);
-  const { date: launchDate, days } = readLaunch(readable, { reference, languages: clauseReading.languages });
+  const { date: launchDate, days, wrongWeekday } = readLaunch(readable, { reference, languages: clauseReading.languages });
   const quoted = quotedUnder(mail, replyText);
   const notice = noticeUnder(quoted);
   const mailSignals: MailSignals = {
     ...mailSignalsOf(mail, quoted, replyText),
     ...(own ? {} : { quotedOnly: true }),
     ...(namesAnotherDay(notice, days, reference) ? { anotherDay: true } : {}),
-    ...(namesNoSuchDay(ownWords, reference) ? { noSuchDay: true } : {}),
+    // ("Tuesday, March 9, 2026", a Monday, is no day a calendar has either.)
+    ...(wrongWeekday === true || namesNoSuchDay(ownWords, reference) ? { noSuchDay: true } : {}),
     ...onTimeline(ownWords, notice, reference, clauseReading.languages),
     ...otherCounts(ownWords, notice),
     ...otherAmounts(ownWords, notice),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractContacts, extractLaunchDate } from '../../shared/mail';
 import * as chrono from 'chrono-node';
-import { chronoEnglish, namesNoSuchDay, noticeLaunchDays, noticeSpans, sentencesWithin, SPAN_PARSERS, spansNamed } from '../../shared/mail/extract';
+import { chronoEnglish, namesNoSuchDay, noticeLaunchDays, noticeSpans, readLaunch, sentencesWithin, SPAN_PARSERS, spansNamed } from '../../shared/mail/extract';
 
 const reference = new Date('2027-01-15T12:00:00Z');
 
@@ -345,6 +345,23 @@ describe('a day no calendar has', () => {
     ['We have 31 stores in April and 45 in June.'],
     ['The v2.31 June build is on the test server.'],
   ])('finds none in "%s"', (text) => expect(namesNoSuchDay(text, reference)).toBe(false));
+  // 9 March 2026 is a Monday, 10 March a Tuesday: a weekday the day does not fall on, in each language's way of writing it.
+  it.each([
+    ['en', 'Confirmed, launch Tuesday, March 9, 2026.', true],
+    ['fr', "C'est confirmé, lancement le mardi 9 mars 2026.", true],
+    ['de', 'Go-Live am Dienstag, 9. März 2026, wie besprochen.', true],
+    ['es', 'Confirmado, lanzamiento el martes 9 de marzo de 2026.', true],
+    ['nl', 'Bevestigd, livegang op dinsdag 9 maart 2026.', true],
+    ['pt', 'Confirmo, lançamento na terça-feira, 9 de março de 2026.', true],
+    ['en', 'Confirmed, launch Tuesday, March 10, 2026.', false],
+    ['fr', "C'est confirmé, lancement le mardi 10 mars 2026.", false],
+    // (chrono's English reads "weekend" as a Saturday; 11 December 2026 is a Friday.)
+    ['en', 'We launch the weekend December 11, 2026.', false],
+  ])('in %s, "%s" names a weekday its day does not fall on: %s', (language, text, wrong) => {
+    const read = readLaunch(text, { reference: new Date('2025-12-01T12:00:00Z'), languages: [language] });
+    expect(read.date).not.toBeNull();
+    expect(read.wrongWeekday === true).toBe(wrong);
+  });
   it('takes a February 29th with no year for the next February’s', () => {
     expect(namesNoSuchDay('Go-live February 29th.', new Date('2027-05-01T00:00:00Z'))).toBe(false);
     expect(namesNoSuchDay('Go-live February 29th.', new Date('2027-01-15T00:00:00Z'))).toBe(true);

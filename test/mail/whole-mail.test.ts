@@ -187,6 +187,9 @@ describe('whole mails whose hold-back only the reply text decides', () => {
     expect((await readingOf(m)).reasons.some((r) => r.startsWith('a day no calendar has'))).toBe(true);
     const mended = await readingOf({ ...m, raw: Buffer.from(m.raw.toString('utf8').replace('Wednesday, June 31st', 'Wednesday, June 24th')) });
     expect(mended).toMatchObject({ intent: 'approve', needsReview: false });
+    // A weekday the day does not fall on is no day either: June 24th, 2026 is a Wednesday.
+    const offByOne = await readingOf({ ...m, raw: Buffer.from(m.raw.toString('utf8').replace('Wednesday, June 31st', 'Tuesday, June 24th, 2026')) });
+    expect(offByOne.reasons.some((r) => r.startsWith('a day no calendar has'))).toBe(true);
   });
 });
 

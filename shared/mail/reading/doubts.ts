@@ -204,6 +204,9 @@ const BUT_OPENS = new RegExp(String.raw`^\s*(?:\S+\s+){0,2}?(?:${wordsOf('butLea
 
 /** Another point of contact from now on ("make Dana the point of contact", "nouvelle interlocutrice": the `contactChange` pattern). */
 const CONTACT_CHANGE = spacedWordsOf('contactChange');
+/** A mail address, whose full stops end no sentence: "neemt mijn collega Femke Bos (f.bos@molen.example) het project over". */
+const MAIL_ADDRESS = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
+const changesContact = (folded: string) => CONTACT_CHANGE.test(folded.includes('@') ? folded.replace(MAIL_ADDRESS, 'address') : folded);
 
 /** A month's name and no other word of a date, nor a figure ("para mayo"; not "the first Monday in May", "May 12"). */
 const MONTH_NAMES = wholeWordsOf(['monthNames'], 'gu');
@@ -412,7 +415,7 @@ export function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], qu
     }
     // "Confirmed on the details. Please make Dana Whitfield the point of contact going forward", "Par contre, je ne serai plus votre
     // interlocuteur": where details are confirmed, the contact they name changed (a yes to the rest of them).
-    if (question === 'confirmation' && !clause.question && !clause.hypothetical && CONTACT_CHANGE.test(clause.folded)) {
+    if (!clause.question && !clause.hypothetical && changesContact(clause.folded)) {
       doubts.push({ signal: 'not-yet', clause, why: 'a new point of contact beside the yes' });
       continue;
     }
@@ -672,7 +675,12 @@ export function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], qu
     }
     // At a test or a readiness report, a part deferred in the yes's own clause holds it too ("QA complete. Refunds we have parked,
     // Tomás agreed they can come in a second phase after go-live").
-    if (yesClauses.has(clause) && REPORTED.has(question) && NOT_YET.test(clause.folded) && !clause.hits.some((h) => h.act === 'resolved')) {
+    if (
+      yesClauses.has(clause) &&
+      (REPORTED.has(question) || question === 'approval') &&
+      NOT_YET.test(clause.folded) &&
+      !clause.hits.some((h) => h.act === 'resolved')
+    ) {
       doubts.push({ signal: 'not-yet', clause, why: 'a part not done yet beside the yes' });
       continue;
     }
@@ -874,7 +882,7 @@ export function unread(statements: readonly Read[], yes: readonly Read[], afterT
       },
     ];
   const long = statements.filter((r) => r.clause.words >= 8 && (!afterTheYes || r.clause.sentence > last));
-  return long.length >= 1 && long.length > yes.length
+  return long.length >= 1 && long.length > new Set(yes.map((r) => r.clause)).size
     ? [{ signal: 'not-yet', clause: long[0]?.clause as Clause, why: `${long.length} statements not read beside the yes` }]
     : [];
 }

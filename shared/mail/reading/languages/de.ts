@@ -1785,6 +1785,9 @@ export const de: Lexicon = {
     'mit einer anpassung',
     'mit einer kleinen anderung',
     'mit einer anderung',
+    // (Typed without the umlaut: "freigegeben mit einer aenderung".)
+    'mit einer aenderung',
+    'mit einer kleinen aenderung',
     'brauchen wir ~ nicht mehr',
     'war die rede von',
     'waren ~ ausgegangen',

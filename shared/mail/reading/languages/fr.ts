@@ -1412,7 +1412,8 @@ export const fr: Lexicon = {
     untilStart: ['tant que', "tant qu'", "jusqu'a ce que", "jusqu'a ce qu'"],
     butLead: ['mais', 'cependant', 'par contre', 'toutefois', 'sauf que', 'seulement'],
     contactChange: [
-      '(?:qui )?reprend (?:le|ce) (?:projet|dossier)',
+      // "c'est Julien Roux qui reprend le suivi du projet à partir de lundi".
+      '(?:qui )?reprend (?:le suivi (?:du|de ce) |le |ce )(?:projet|dossier)',
       "(?:desormais|dorenavant|a partir de maintenant),? merci d'adresser (?:vos|les|tous vos) (?:mails|e-?mails|messages|courriels) a",
       'ne serai plus (?:votre|le|la) (?:interlocut\\w*|contact)',
       'nouvel(?:le)? interlocut\\w*',
