@@ -503,6 +503,9 @@ export function readLaunch(text: string, options: LaunchDateOptions): { date: st
   };
 }
 
+/** Days a notice gives as examples of how to write one, to the end of the example ("such as 2027-04-19 or "April 19""). */
+const EXAMPLE_DAYS = /\b(?:such as|for example|for instance|e\.g\.)[^.)\n]*/gi;
+
 /** Our notices' own ways of writing a day (English): "June 15, 2026", "Monday, June 15", "15 June 2026", "2026-06-15". */
 const NOTICE_DAY = new RegExp(
   String.raw`\b(?:(${MONTHS.join('|')})\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?|(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTHS.join('|')})(?:,?\s+(\d{4}))?|(\d{4})-(\d{2})-(\d{2}))\b`,
@@ -518,7 +521,8 @@ export function noticeLaunchDays(notice: string, reference: Date): string[] {
   const from = isoDay(reference);
   const days: string[] = [];
   for (const { text: sentence } of launchSentences(notice)) {
-    for (const m of matchesOf(NOTICE_DAY, sentence)) {
+    // (Not a day given as an example of how to write one: 'Your desired launch date: a day, such as 2027-04-19 or "April 19"'.)
+    for (const m of matchesOf(NOTICE_DAY, sentence.replace(EXAMPLE_DAYS, ''))) {
       const date = noticeDay(m, reference, from);
       if (date !== undefined) days.push(date);
     }
@@ -558,8 +562,12 @@ export type DaySpan = readonly [string, string];
 const SPAN_JOIN = /^\s*(?:to|through|thru|until|till|[-–—])\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$/i;
 /** A span's end written as its day alone, after a month's day: "March 10–14" (not a time: "September 3 - 10:00 AM"). */
 const SPAN_END_DAY = /^\s*[-–—]\s*(\d{1,2})(?![:.\d]|\s*(?:am|pm|h\b|uhr))\b/i;
-/** A week named by its first day: "the week of Monday, November 3". */
-const WEEK_OF = /\bweek\s+of\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$/i;
+/** A span's start written as its day alone, before a day and its month: "9-10 April 2025" (not a figure of another kind: "v2-10 April"). */
+const SPAN_START_DAY = /(?<![\p{L}\p{N}.:/-])(\d{1,2})\s*[-–—]\s*$/u;
+/** A week named by its first day in a reply, in the seven languages ("the week of May 5", "Woche vom 5. Mai", "la semaine du 5 mai"). */
+const WEEK_OF_SAID = /\b(?:week\s+of|woche\s+vom|semaine\s+du|semana\s+del?|week\s+van|settimana\s+del?)\s+(?:(?:the|le|el|il|den|de)\s+)?(?:\p{L}+,?\s+)?$/iu;
+/** A week named by its first day: "the week of Monday, November 3", "week of Mon 12 May 2025". */
+const WEEK_OF = /\bweek\s+of\s+(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s*)?$/i;
 /** A quoted header's line or an attribution ("Sent: …", "On … wrote:"): its day is the mail's, not the project's. */
 const HEADER_LINE =
   /^\s*(?:sent|date|gesendet|datum|envoy[ée]|enviado|verzonden|inviato|data)\s*:|\bwrote:\s*$|\bschrieb\b|\ba [ée]crit\s*:|\bescribi[óo]\b|\bscritto\b|\bgeschreven\b|\bescreveu\b/i;
@@ -597,6 +605,11 @@ export function noticeSpans(notice: string, reference: Date): DaySpan[] {
         continue;
       }
       if (day < from) continue;
+      const startDay = SPAN_START_DAY.exec(line.slice(0, m.index));
+      if (startDay !== null && Number(startDay[1]) >= 1 && Number(startDay[1]) < Number(day.slice(8))) {
+        spans.push([inMonthOf(day, startDay[1] as string), day]);
+        continue;
+      }
       const endDay = SPAN_END_DAY.exec(line.slice(at));
       if (endDay !== null && Number(endDay[1]) > Number(day.slice(8))) {
         spans.push([day, inMonthOf(day, endDay[1] as string)]);
@@ -686,6 +699,11 @@ export function spansNamed(text: string, reference: Date, languages: readonly st
       }
       if (r.end?.isCertain('day') === true) {
         spans.push([first, maxDay(first, dayOf(r.end))]);
+        continue;
+      }
+      // "the week of May 5", "la semaine du 5 mai": its five working days, as our notices mean it.
+      if (WEEK_OF_SAID.test(text.slice(0, r.index))) {
+        spans.push([first, plusDays(first, 4)]);
         continue;
       }
       // "March 11–14", "17-20 May" (chrono reads the first day only): the span ends on the day after the dash, in the same month.

@@ -203,13 +203,18 @@ function namesAnotherDay(notice: () => string | undefined, named: readonly strin
 }
 
 /**
- * The notice quoted under a reply as its lines read (the `>` marks taken off), its first {@link NOTICE_WINDOW} characters, made
+ * The notice quoted under a reply as its lines read (the `>` marks taken off), with the lines of it an inline answer keeps above itself, its first {@link NOTICE_WINDOW} characters, made
  * once and only when a day is weighed against it.
  */
-function noticeUnder(quoted: string | undefined): () => string | undefined {
+function noticeUnder(quoted: string | undefined, replyText: string): () => string | undefined {
   let notice: string | undefined;
   return () => {
-    if (quoted !== undefined && notice === undefined) notice = quoted.slice(0, NOTICE_WINDOW).replace(/^[>\s]+/gm, '');
+    if (notice !== undefined) return notice;
+    // The notice's lines an inline answer is written under are the notice too ("> Desired launch date: Monday, March 3, 2025" /
+    // "We're opening registration on March 10"): the quote below the reply may hold only the rest of it, or nothing.
+    const answeredUnder = replyText.includes('>') ? replyText.split('\n').filter((line) => line.startsWith('>')) : [];
+    const whole = answeredUnder.length > 0 ? `${answeredUnder.join('\n')}\n${quoted ?? ''}` : quoted;
+    if (whole !== undefined) notice = whole.slice(0, NOTICE_WINDOW).replace(/^[>\s]+/gm, '');
     return notice;
   };
 }
@@ -352,7 +357,7 @@ export function understand(mail: ParsedMail, options: ReadOptions = {}): MailRea
   const reference = referenceInstant(mail, options.referenceDate);
   const { date: launchDate, days, wrongWeekday } = readLaunch(readable, { reference, languages: clauseReading.languages });
   const quoted = quotedUnder(mail, replyText);
-  const notice = noticeUnder(quoted);
+  const notice = noticeUnder(quoted, readable);
   const mailSignals: MailSignals = {
     ...mailSignalsOf(mail, quoted, replyText),
     ...(own ? {} : { quotedOnly: true }),

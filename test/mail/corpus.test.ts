@@ -62,8 +62,8 @@ describe('the labelled corpus', () => {
 
 /*
  * The floors the issue sets (docs/mail-understanding.md#confidence): on the tuning set the reader
- * holds one of them, and misses the second since the trap batches joined it (11.6% to the PM) and the third by two yeses to
- * another project (trap batch ll). On the held-back quarter it holds two of the three (docs/mail-corpus.md#figures: intent
+ * holds one of them, and misses the second since the trap batches joined it (11.8% to the PM) and the third by three yeses to
+ * another project (trap batches ll, ma) and a slot. On the held-back quarter it holds two of the three (docs/mail-corpus.md#figures: intent
  * right on 95.49% of the replies acted on, 9.94% to the PM: 374 of 3,763) and misses the third (five wrong approvals): there
  * the suite holds what the reader does keep, and guards the
  * measured level against regressions; the issue stays open until the held-back figures reach every floor.
@@ -83,11 +83,14 @@ describe('the reader on the tuning replies', () => {
   // And one of the fifteenth round's trap batch lp, "Thursday at 2pm ET works for me", under the IDI step's notice: its writer took
   // the notice for the summary after the interview, where nine earlier replies accepting the interview's slot at that step are
   // labelled a yes. Both labels are kept as written.
-  it('approves nothing that refuses, asks, makes a condition or leaves something pending, but two yeses to another project and a slot', () => {
+  // And one of the sixteenth round's trap batch ma, "Tested on the Toronto Runners Expo staging site … Approved on our end", under
+  // the test notice of the Chicago event: a third yes to another project's event, the same gap.
+  it('approves nothing that refuses, asks, makes a condition or leaves something pending, but three yeses to another project and a slot', () => {
     expect(result.figures.wrongApprovals).toEqual([
       'll_client_testing_approved_wrong_project_15',
       'll_schedule_approved_other_rollout_30',
       'lp_idi_ill_be_there_thursday_21',
+      'ma_client_testing_tested_toronto_site_11',
     ]);
   });
 
@@ -112,9 +115,11 @@ describe('the reader on the tuning replies', () => {
   // told as a plain observation; 57% of it to the PM as it came) joined: 1,520 of 13,266 (11.5%); with the mailbox batches li, lj and
   // the trap batches lk (news from the client's side that changes what the notice says) and ll (a yes perhaps not to what was
   // asked) joined: 1,565 of 13,440 (11.6%); at the round's end (a trap batch weighed 0.15 in training, the record sets lg, lh
-  // joined): 1,562 of 13,522 (11.6%).
-  it('leaves at most the measured 11.6% of the replies to the PM (the issue’s floor is 10%: not met since the trap batches joined)', () => {
-    expect(result.figures.intent.flaggedShare).toBeLessThanOrEqual(0.116);
+  // joined): 1,562 of 13,522 (11.6%). In the sixteenth, with its mailbox batches lx, ly and its trap batches lz (what decides a
+  // yes where a hurried reader does not look) and ma (a yes beside facts that do not hold) joined: 1,673 of 14,164 (11.8%): 7.6%
+  // of the mailbox replies, 33.4% of the trap replies.
+  it('leaves at most the measured 11.8% of the replies to the PM (the issue’s floor is 10%: not met since the trap batches joined)', () => {
+    expect(result.figures.intent.flaggedShare).toBeLessThanOrEqual(0.118);
   });
 
   it('never empties a reply that has text', () => {
@@ -195,7 +200,7 @@ describe('the reader on the trap batches’ held-back replies (figures only, no 
   });
 
   it('has the trap batches’ held-back replies to read (a missing folder would pass every guard below)', () => {
-    expect(figuresOf.cases).toBeGreaterThanOrEqual(773);
+    expect(figuresOf.cases).toBeGreaterThanOrEqual(801);
   });
 
   it('never empties a reply that has text', () => {
@@ -233,7 +238,10 @@ describe('the reader on the trap batches’ held-back replies (figures only, no 
   // mails holding the yes back in one plain sentence; lu, items not delivered and said so: 30 held back) brought none (its
   // starting reader none). Retrained at the round's end with its record sets filed, the reader acts on 9 of the 773 (7 of the 713
   // held back before the round; its starting reader on 11 and 9).
-  it('approves at most the 9 replies, of those that refuse, ask, make a condition or leave something pending, measured when they were filed', () => {
-    expect(figuresOf.wrongApprovals.length).toBeLessThanOrEqual(9);
+  // The sixteenth round's reader acts on 9 of those 773 (its starting reader on 9), and on two of the 28 its first two trap
+  // batches brought (lz, what decides a yes where a hurried reader does not look; ma, a yes beside facts that do not hold), read
+  // so as they came, not looked at (its starting reader on 3).
+  it('approves at most the 11 replies, of those that refuse, ask, make a condition or leave something pending, measured when they were filed', () => {
+    expect(figuresOf.wrongApprovals.length).toBeLessThanOrEqual(11);
   });
 });

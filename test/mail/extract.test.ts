@@ -429,6 +429,22 @@ describe('the days a notice of ours names, and a reply’s days within them', ()
       ['2026-11-23', '2026-11-23'],
     ]);
   });
+  it('reads a span whose first day is written alone before the second’s day and month ("9-10 April 2025"), and the sender saying it again is no news', () => {
+    const spans = noticeSpans('4. Event: Northwind FinOps Summit, London, 9-10 April 2027\n5. Desired launch date: on what date?', reference);
+    expect(spans).toEqual([['2027-04-09', '2027-04-10']]);
+    expect(sentencesWithin('Correct, 9-10 April.', spans, reference, ['en'])).toEqual([]);
+    expect(noticeSpans('Build v2-10 April 2027', reference)).toEqual([['2027-04-10', '2027-04-10']]);
+  });
+  it('reads a week named by its first day as its five working days, in the notice (its weekday abbreviated or not) and in a reply', () => {
+    const february = new Date('2027-02-12T12:00:00Z');
+    expect(noticeSpans('  Certification slot: week of Mon 10 May 2027', february)).toEqual([['2027-05-10', '2027-05-14']]);
+    expect(spansNamed('We have the cert slot in our sprint plan for the week of May 17.', february, ['en'])).toContainEqual(['2027-05-17', '2027-05-21']);
+    expect(spansNamed('On a prévu la recette la semaine du 17 mai.', february, ['fr'])).toEqual([['2027-05-17', '2027-05-21']]);
+    // Said again, the notice's own week is no news; another week across the project is.
+    const spans = noticeSpans('  Certification slot: week of Mon 10 May 2027\n  Go-live: Tuesday, June 1, 2027', february);
+    expect(sentencesWithin('Cert the week of May 10 works for us.', spans, february, ['en'])).toEqual([]);
+    expect(sentencesWithin('Cert the week of May 17 works for us.', spans, february, ['en'])).toHaveLength(1);
+  });
   it('reads no project day from a quoted header or an attribution, nor a time after a dash as a span’s end', () => {
     const notice = [
       'Sent: Wednesday, September 9, 2026 08:05 AM',

@@ -2342,6 +2342,13 @@ describe('what the batches fv, fw and fx showed', () => {
     expectNoYesActedOn('Eén correctie: wij verkopen onze tickets niet via Eventbrite maar via Paylogic. Verder klopt alles.', 'confirmation');
     expectNoYesActedOn("One thing: we don't sell tickets through Eventbrite but through Paylogic. Everything else is right.", 'confirmation');
     expect(readClauses('We are not live yet but Tom will test it.').clauses[0]?.corrects).toBe(false);
+    // A German verb's last word after the name denied, and "sondern" putting the other in its place.
+    expectNoYesActedOn(
+      'Die Angaben sind korrekt und hiermit bestätigt. Zur Info: Der Fachkongress findet 2025 nicht mehr in Köln statt, sondern in der Messe Hamburg.',
+      'confirmation',
+    );
+    expect(readClauses('Der Kongress findet nicht mehr in Köln statt, sondern in Hamburg.').clauses[0]?.corrects).toBe(true);
+    expect(readClauses('Wir sind nicht nur mit dem Plan einverstanden, sondern auch mit dem Budget.').clauses[0]?.corrects).toBe(false);
   });
 
   it('takes an English auxiliary with no subject after it for a statement, its "I" left out ("Will keep an eye on it")', () => {

@@ -699,6 +699,17 @@ describe('the sender writing on under a sign-off, a mobile line or a name', () =
     expect(text).not.toContain('Sent from my iPhone');
   });
 
+  it('keeps a long sentence written under a mobile signature line that opens on a word and a dash, as no name does', () => {
+    const sentence = 'Wait - sorry, one correction. Launch is May 5, not May 12, the board moved the annual meeting.';
+    const text = extractReplyText(lines('Yes all good, thank you!', '', 'Sent from my iPhone', '', sentence, '', 'Renee'));
+    expect(text).toContain(sentence);
+    // (Nor "Ah, esqueci: …" after its comma.)
+    const esqueci = 'Ah, esqueci: o teste de cancelamento ainda não foi feito, a Carla faz amanhã cedo.';
+    expect(extractReplyText(lines('Aprovado!', '', 'Rafael', '', 'Obter o Outlook para Android', '', esqueci))).toContain(esqueci);
+    // A name with its title after a dash is still the signature's.
+    expect(extractReplyText(lines('Approved.', '', 'Sent from my iPhone', '', 'Renee Castillo - Director of Events'))).toBe('Approved.');
+  });
+
   it('keeps a sentence that opens like a mobile signature line ("Sent via our procurement portal…"), and still drops the short line', () => {
     const sentence = "Sent via our procurement portal too - the PO there is still waiting for finance, so please don't start yet.";
     expect(extractReplyText(lines('Approved.', sentence, '', 'Jane'))).toContain(sentence);

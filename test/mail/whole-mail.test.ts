@@ -181,6 +181,28 @@ describe('whole mails whose hold-back only the reply text decides', () => {
     expect((await readingOf({ ...m, raw: told('A nova loja aparece em www.cafesaurora.example/lojas.') })).needsReview).toBe(true);
   });
 
+  it('holds a confirmation whose inline answer names a launch day other than the one on the notice line it answers', async () => {
+    const m = mails.find((x) => x.name === 'a-launch-day-other-than-the-notice-inline');
+    if (m === undefined) throw new Error('fixture missing');
+    const told = (instead: string) =>
+      Buffer.from(m.raw.toString('utf8').replace('We open registration on March 8 this year, the venue contract got signed late. So that', instead));
+    expect((await readingOf(m)).reasons).toContainEqual(expect.stringMatching(/^a launch day other than the one the notice proposes/));
+    expect(await readingOf({ ...m, raw: told('We open registration on March 1 as planned, so that') })).toMatchObject({
+      intent: 'approve',
+      needsReview: false,
+    });
+    // A day the notice gives only as an example of how to write one proposes nothing.
+    const example = Buffer.from(
+      m.raw
+        .toString('utf8')
+        .replace(
+          'Your desired launch date: Monday, March 1, 2027. Tell us if it changed.',
+          'Your desired launch date: a day, such as 2027-04-19 or "April 19".',
+        ),
+    );
+    expect((await readingOf({ ...m, raw: example })).reasons).not.toContainEqual(expect.stringMatching(/^a launch day other than/));
+  });
+
   it('holds a yes beside a day no calendar has, and acts on it with the day mended', async () => {
     const m = mails.find((x) => x.name === 'a-day-no-calendar-has');
     if (m === undefined) throw new Error('fixture missing');

@@ -349,7 +349,7 @@ function readByRules(question: StepQuestion, signals: InterpretSignals, reading:
     // "Confirmamos o cronograma, com o go-live a 8 de junho", under a schedule for 15 June: the yes is to another day.
     // "…go-live on Wednesday, June 31st": a day that does not exist beside the yes; which one is meant is for the PM to ask.
     const dayDoubts: Read[] = [
-      ...(question === 'approval' && signals.anotherDay === true
+      ...((question === 'approval' || question === 'confirmation') && signals.anotherDay === true
         ? [{ signal: 'not-yet', clause: yes[0]?.clause as Clause, why: 'a launch day other than the one the notice proposes' } as const]
         : []),
       ...(signals.noSuchDay === true ? [{ signal: 'not-yet', clause: yes[0]?.clause as Clause, why: 'a day no calendar has' } as const] : []),

@@ -186,6 +186,8 @@ const TITLE_PREFIX = /^(dr|prof|mr|mrs|ms|mme|mlle|frau|herr|sr|sra|ing|mag)\.?$
 
 /** A person's name on a line of its own, optionally with a title after `|`, `,` or a dash: "Marcus Lee", "Bram de Wit | Projectleider". */
 export function isNameLine(line: string): boolean {
+  // (Not a sentence after a dash: "Wait - sorry, one correction. Launch is May 5, not May 12.")
+  if (ENDS_A_SENTENCE.test(line.trim()) && line.trim().length > MAX_SIGNATURE_LINE_CHARS) return false;
   const name = line.split(/\s[|–—-]\s|,\s/)[0]?.trim() ?? '';
   const words = name.split(/\s+/).filter((word) => word !== '');
   if (words.length === 0 || words.length > 5 || name.length > 50) return false;

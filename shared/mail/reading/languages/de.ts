@@ -1171,7 +1171,7 @@ export const de: Lexicon = {
     'sende',
     'übermittelt',
   ],
-  contrast: ['aber', 'jedoch', 'allerdings', 'obwohl', 'außer', 'ausser', 'abgesehen davon', 'nur'],
+  contrast: ['aber', 'jedoch', 'allerdings', 'obwohl', 'außer', 'ausser', 'abgesehen davon', 'nur', 'sondern'],
   continuing: ['immer noch', 'noch immer'],
   every: ['die zwei', 'die drei', 'die vier', 'die beiden', 'alle', 'allen', 'sämtliche', 'beide', 'jeder', 'jede', 'alles'],
   testCases: ['fehlerfälle', 'fehlermeldungen', 'fehlerszenarien', 'fehlerbehandlung', 'negativfälle'],

@@ -1147,7 +1147,8 @@ export const nl: Lexicon = {
     // "Hereby": a yes given in the writing itself ("Freigabe von Seiten Kassenwerk ist hiermit erteilt"), never one reported.
     hereby: ['hierbij'],
     toYou: ['u', 'jullie'],
-    explicitYes: ['goedgekeur\\w*', 'goed ?keur\\w*', 'akkoord'],
+    // ("Wij keuren de integratie hierbij goed": the separable verb around what it approves.)
+    explicitYes: ['goedgekeur\\w*', 'goed ?keur\\w*', 'akkoord', 'keur(?:en|t)?\\b[^.;:!?]{0,40}\\bgoed'],
     countOf: ['van de', 'van'],
     // Words of what something costs ("the total", "le devis"): a sum beside one is a price (amounts.ts).
     // Words of an invitation to a meeting in a notice ("You are invited to the IDI"): attending answers it (read.ts).
