@@ -3903,3 +3903,26 @@ describe('yeses the fifteenth round’s hunt lists found missed', () => {
     expect(reasons('Tested, approved, but not the refund flow.')).toContainEqual(expect.stringMatching(/^a part of it refused/));
   });
 });
+
+describe('what the sixteenth round’s hunt lists found acted on as a yes', () => {
+  notActedOn([
+    // Changes of the sender's own beside the yes.
+    ['approved w 2 small edits, add the speaker portal to scope and drop the sms piece', 'approval'],
+    ['Approved with two changes: add the speaker portal and drop the SMS piece.', 'approval'],
+    ['freigegeben mit einer aenderung: sms-benachrichtigung bitte raus, dafuer der export ins crm rein', 'approval'],
+    // A look still to take, its subject left out, or "first".
+    ['schedule works for the dev and qa part, still looking at launch week w our ops team', 'approval'],
+    ['Timeline and scope both look good, approved. The requirements list I need to take through IT first.', 'approval'],
+    // Someone else's test still to come.
+    ['we (integrator) tested all flows and approve, client will do theirs next', 'testing'],
+    ['nous (prestataire) avons tout teste et validons, le client fera sa recette ensuite', 'testing'],
+    // The contact who answers has left.
+    ['confirmed, altho fyi i left the club last week, jamie is your contact now', 'confirmation'],
+  ]);
+  actedOn([
+    ['Approved, with thanks for all the changes you made.', 'approval'],
+    ['Schedule works for us, approved.', 'approval'],
+    ['All tested and it works, approved from our side.', 'testing'],
+    ['Confirmed, I stay your contact.', 'confirmation'],
+  ]);
+});

@@ -1419,6 +1419,8 @@ export const de: Lexicon = {
       'befunde',
       'offene punkte',
       'noch offen',
+      // "Ansprechpartner ab Mai: wird noch benannt": still to be decided.
+      '(?:wird|werden) noch (?:benannt|bestimmt|festgelegt|geklart|entschieden|nachgereicht)',
       'ruckfragen',
       'mangel',
     ],

@@ -2796,6 +2796,9 @@ export const en: Lexicon = {
       // "Marcus Hale will be our project lead while I'm out": another lead from a date or for a while.
       '(?<!\\bi )(?:will be|becomes|is now) (?:our|the) (?:new )?(?:project lead|project manager|lead|main contact|point of contact|contact person)\\b[^.;:!?]{0,40}\\b(?:while|from|as of|starting|until|during)',
       "(?:taking over|takes over|will take over|'ll take over) as (?:the |our |your )?(?:new |main )?(?:contact|point of contact|project lead|lead|poc)",
+      // "altho fyi i left the club last week, jamie is your contact now".
+      '(?:is|will be) (?:your|the|our) (?:new )?(?:main )?(?:point of contact|contact person|contact|poc) (?:now|from now on|going forward)',
+      "(?:i|i've|i have) left (?:the|our) (?:club|company|team|firm|organi[sz]ation|business)",
     ],
     sendLater: [
       "(?:i'll|i will|we'll|we will|will) (?:send|share|forward|provide|email|get)",
@@ -3182,6 +3185,10 @@ export const en: Lexicon = {
       'untested',
       // "Tested and approved on desktop. Mobile is next on our list": a part still to test.
       '(?:is|are) next on (?:our|the|my) (?:list|plate)',
+      // "client will do theirs next": the client's own test still to come.
+      "(?:client|customer|they|she|he) (?:will|'ll) (?:do|run) (?:theirs|their (?:own )?(?:tests?|testing|uat|round))",
+      // "The requirements list I need to take through IT first": a look still to take.
+      '(?:need|have) to (?:take|run|pass|walk)\\b[^.;:!?]{0,40}\\bthrough\\b[^.;:!?]{0,30}\\bfirst\\b',
       // "We're skipping manual QA this round": a test left out.
       "(?<!(?:n't|not|never|nt) )(?:skipping|skipped|skip) (?:the |our |all )?(?:\\w+ )?(?:qa|tests?|testing|checks?|regression)\\b",
       // "We want to try with our real attendee data before go-live": a test still to come.

@@ -1615,6 +1615,8 @@ export const fr: Lexicon = {
       'il (?:nous|me) reste a (?:tester|verifier)',
       'il manque encore',
       'il reste encore',
+      // "le client fera sa recette ensuite": the client's own test still to come.
+      '(?:le client|ils|elle|il) (?:fera|feront) (?:sa|leur|leurs|ses) (?:recette|tests?)',
       'pas (?:encore )?teste',
       'points? (?:ouverts?|en suspens)',
       'reste(?:nt)? ouverts?',

@@ -1469,6 +1469,8 @@ export const it: Lexicon = {
       'non ancora',
       'dobbiamo ancora (?:testare|provare|verificare)',
       'manca ancora',
+      // "mi mancano da provare i rimborsi": a part still to test.
+      'manca(?:no)? (?:ancora )?da (?:provare|testare|verificare|controllare)',
       'resta da',
       'non (?:abbiamo )?testato',
       'punt[oi] apert[oi]',

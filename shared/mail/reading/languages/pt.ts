@@ -1523,6 +1523,8 @@ export const pt: Lexicon = {
       'passar internamente',
       'a gente ve na proxima',
       'fica pendente',
+      // "ainda estamos vendo quem vai assumir": still being decided.
+      'ainda (?:estamos|estao|esta) (?:vendo|definindo|decidindo|avaliando)',
       // Still without the yes ("Portanto ainda sem aprovação para o go-live").
       'ainda sem (?:a )?(?:aprovacao|validacao|luz verde|ok|o ok|autorizacao)',
       // Another round of work still needed ("lo del quiosco necesita otra vuelta").
