@@ -3926,3 +3926,21 @@ describe('what the sixteenth round’s hunt lists found acted on as a yes', () =
     ['Confirmed, I stay your contact.', 'confirmation'],
   ]);
 });
+
+describe('yeses the sixteenth round’s hunt lists found missed, and the hedges beside them', () => {
+  actedOn([
+    // Italian "si" is "sì" without its accent, not "if".
+    ['si i dati sono giusti, confermo. buona giornata!', 'confirmation'],
+    ['ABNAHME ERTEILT.', 'testing'],
+    ['Li o documento de design, sem observações. Confirmado.', 'confirmation'],
+    ['all use cases work and the error msgs are fine, approved to go live', 'testing'],
+  ]);
+  notActedOn([
+    // Spanish and French "si" is.
+    ['si los datos son correctos, confirmo.', 'confirmation'],
+    ['si les données sont justes, je confirme.', 'confirmation'],
+    ['Wir erteilen die Abnahme noch nicht.', 'testing'],
+    ['À primeira vista, está tudo pronto para a certificação.', 'readiness'],
+    ['À première vue, tout est prêt pour la certification.', 'readiness'],
+  ]);
+});

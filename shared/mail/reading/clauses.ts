@@ -352,6 +352,7 @@ class Scan {
     readonly alsoIsSo = false,
     /** "se" is the Spanish reflexive ("el estado se refleja"), not the Portuguese or Italian "if": no condition. */
     readonly seIsReflexive = false,
+    readonly siIsYes = false,
   ) {
     this.folded = texts.map(fold);
     const starts: number[] = [];
@@ -386,7 +387,7 @@ class Scan {
           if (matches.length === 0) continue;
           const perClause = this.found.get(name) ?? this.folded.map((): Found[] => []);
           for (const m of matches) {
-            if (this.seIsReflexive && m.text === 'se' && (name === 'condition' || name === 'hypothetical')) continue;
+            if (((this.seIsReflexive && m.text === 'se') || (this.siIsYes && m.text === 'si')) && (name === 'condition' || name === 'hypothetical')) continue;
             const i = this.clauseAt(m.index);
             perClause[i]?.push({ ...m, index: m.index - (this.starts[i] ?? 0) });
           }
@@ -1208,12 +1209,15 @@ export function readClauses(replyText: string): ClauseReading {
   // beside them, the spelling tells whose it is.
   const seIsReflexive =
     languages[0] === 'es' && SPANISH_SPELLING.test(lowerWords) && !PORTUGUESE_SPELLING.test(lowerWords) && !ITALIAN_SPELLING.test(lowerWords);
+  // Italian "si" is "sì" typed without its accent ("si i dati sono giusti, confermo"), never "if": Spanish and French "si" is.
+  const siIsYes = languages[0] === 'it' && !SPANISH_SPELLING.test(lowerWords);
   const scan = new Scan(
     parts.map((p) => p.text),
     lexicons,
     noIsPreposition,
     alsoIsSo,
     seIsReflexive,
+    siIsYes,
   );
   const clauses: Clause[] = parts.map((part, i) => readClause(scan, i, part.text, part));
   // "wij verkopen onze tickets niet via Eventbrite maar via Paylogic", "not through Eventbrite but through Paylogic": a name denied

@@ -71,6 +71,10 @@ export const de: Lexicon = {
     'nehmen ~ ab',
     'stimmen ~ zu',
     'freigabe erteilt',
+    // The formal acceptance of a tested integration ("Abnahme erteilt", "Wir erteilen hiermit die Abnahme").
+    'abnahme erteilt',
+    'erteilen ~ abnahme',
+    'erteile ~ abnahme',
     'geben frei',
     'gebe frei',
     'geben wir frei',

@@ -1068,6 +1068,8 @@ export const fr: Lexicon = {
     "sans l'",
   ],
   hedge: [
+    'a premiere vue',
+    'au premier abord',
     "jusqu'à présent",
     'pour le moment',
     'point intermédiaire',

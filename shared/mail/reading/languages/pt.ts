@@ -652,6 +652,9 @@ export const pt: Lexicon = {
     'confirmo que recebemos',
     'confirmo o recebimento',
     'sem alterações',
+    // "Li o documento de design, sem observações. Confirmado.": no remarks is no change.
+    'sem observações',
+    'sem comentários',
     'sem ressalvas',
     'sem reservas',
     'sem mudanças',
@@ -1054,6 +1057,7 @@ export const pt: Lexicon = {
     'ficando entendido que',
   ],
   hedge: [
+    'a primeira vista',
     'até agora',
     'por enquanto',
     'até o momento',
