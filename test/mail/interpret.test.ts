@@ -3942,5 +3942,10 @@ describe('yeses the sixteenth round’s hunt lists found missed, and the hedges 
     ['Wir erteilen die Abnahme noch nicht.', 'testing'],
     ['À primeira vista, está tudo pronto para a certificação.', 'readiness'],
     ['À première vue, tout est prêt pour la certification.', 'readiness'],
+    // The launch's exact day still to give, after a meeting.
+    [
+      "Les informations sont exactes. Pour le lancement, nous visons début avril. Je pourrai vous donner le jour exact après notre conseil d'administration du 25 septembre.",
+      'confirmation',
+    ],
   ]);
 });

@@ -1785,6 +1785,9 @@ export const en: Lexicon = {
   ],
   negationAfter: [],
   pending: [
+    // "I'll be able to give you the exact day after our board meets": a day still to give.
+    'able to give you',
+    'able to confirm',
     'just finishing',
     'still finishing',
     'finishing the last',

@@ -862,6 +862,11 @@ export const fr: Lexicon = {
   negation: ['ne', "n'", 'pas', 'aucun', 'aucune', 'jamais', 'rien', 'sans', 'ni', 'non', 'aucunement', 'nullement', 'guère'],
   negationAfter: ['pas', 'jamais'],
   pending: [
+    // "Je pourrai vous donner le jour exact après notre conseil": a day still to give.
+    'pourrai vous donner',
+    'pourrai vous confirmer',
+    'pourrons vous donner',
+    'pourrons vous confirmer',
     'doivent encore passer',
     'doit encore passer',
     'on vous revient',
