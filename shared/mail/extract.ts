@@ -562,10 +562,16 @@ export type DaySpan = readonly [string, string];
 const SPAN_JOIN = /^\s*(?:to|through|thru|until|till|[-–—])\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$/i;
 /** A span's end written as its day alone, after a month's day: "March 10–14" (not a time: "September 3 - 10:00 AM"). */
 const SPAN_END_DAY = /^\s*[-–—]\s*(\d{1,2})(?![:.\d]|\s*(?:am|pm|h\b|uhr))\b/i;
-/** A span's start written as its day alone, before a day and its month: "9-10 April 2025" (not a figure of another kind: "v2-10 April"). */
-const SPAN_START_DAY = /(?<![\p{L}\p{N}.:/-])(\d{1,2})\s*[-–—]\s*$/u;
+/** A span's start written as its day alone, glued to a dash before a day and its month: "9-10 April 2025" (not "v2-10 April", nor "Phase 2 - 8 June"). */
+const SPAN_START_DAY = /(?<![\p{L}\p{N}.:/-])(\d{1,2})[-–—]$/u;
+/** Weekdays in the seven languages, full or cut short, as a week named by its first day may give it ("the week of Monday, May 5"). */
+const WEEKDAY_WORDS =
+  'mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miercoles|miércoles|jueves|viernes|maandag|dinsdag|woensdag|donderdag|vrijdag|lunedi|lunedì|martedi|martedì|mercoledi|mercoledì|giovedi|giovedì|venerdi|venerdì|segunda(?:-feira)?|terca(?:-feira)?|terça(?:-feira)?|quarta(?:-feira)?|quinta(?:-feira)?|sexta(?:-feira)?';
 /** A week named by its first day in a reply, in the seven languages ("the week of May 5", "Woche vom 5. Mai", "la semaine du 5 mai"). */
-const WEEK_OF_SAID = /\b(?:week\s+of|woche\s+vom|semaine\s+du|semana\s+del?|week\s+van|settimana\s+del?)\s+(?:(?:the|le|el|il|den|de)\s+)?(?:\p{L}+,?\s+)?$/iu;
+const WEEK_OF_SAID = new RegExp(
+  String.raw`\b(?:week\s+of|woche\s+vom|semaine\s+du|semana\s+del?|week\s+van|settimana\s+del?)\s+(?:(?:the|le|el|il|den|de)\s+)?(?:(?:${WEEKDAY_WORDS})\.?,?\s+)?$`,
+  'iu',
+);
 /** A week named by its first day: "the week of Monday, November 3", "week of Mon 12 May 2025". */
 const WEEK_OF = /\bweek\s+of\s+(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s*)?$/i;
 /** A quoted header's line or an attribution ("Sent: …", "On … wrote:"): its day is the mail's, not the project's. */
@@ -590,7 +596,9 @@ function yearBefore(day: string): string {
 export function noticeSpans(notice: string, reference: Date): DaySpan[] {
   const from = isoDay(reference);
   const spans: DaySpan[] = [];
-  for (const line of notice.split('\n')) {
+  for (const written of notice.split('\n')) {
+    // (Not a day given as an example of how to write one.)
+    const line = written.replace(EXAMPLE_DAYS, '');
     if (!/\d/.test(line) || HEADER_LINE.test(line)) continue;
     const found = [...matchesOf(NOTICE_DAY, line)].map((m) => ({ m, day: noticeDay(m, reference, from) }));
     for (let i = 0; i < found.length; i += 1) {
@@ -745,7 +753,12 @@ export function sentencesWithin(text: string, spans: readonly DaySpan[], referen
   const ends = new Set(spans.flat());
   const all = spans.flat().sort();
   const project: DaySpan = [all[0] as string, all[all.length - 1] as string];
-  const restated = (named: DaySpan) => (named[0] === named[1] ? ends.has(named[0]) : spans.some((span) => span[0] === named[0] && span[1] === named[1]));
+  // (A week named by the day the notice names as its start is that week said again: "certification the week of June 8", under
+  // "Certification start: June 8".)
+  const restated = (named: DaySpan) =>
+    named[0] === named[1]
+      ? ends.has(named[0])
+      : spans.some((span) => span[0] === named[0] && span[1] === named[1]) || (ends.has(named[0]) && plusDays(named[0], 4) === named[1]);
   const clashes = (named: DaySpan) =>
     !restated(named) && (named[0] < named[1] ? overlap(named, project) : spans.some((span) => span[0] < named[0] && named[0] < span[1]));
   return sentences(withoutMonthDots(text)).filter((s) => spansNamed(s, reference, languages).some(clashes));
@@ -916,7 +929,10 @@ function launchCandidates(text: string, options: LaunchDateOptions): Candidate[]
       // (chrono keeps the weekday written beside the day of the month, and does not check that the one falls on the other. Its
       // English takes "weekend" for a Saturday: "a double-points weekend December 11–13" names no weekday.)
       const weekday = start.isCertain('weekday') && !WEEKEND.test(result.text) ? start.get('weekday') : null;
-      const wrongWeekday = weekday !== null && new Date(Date.UTC(year, month - 1, day)).getUTCDay() !== weekday;
+      // (With no year written, chrono's forwardDate moves a day just gone by to next year: "Tuesday, April 14", written on the
+      // 16th, is this year's, gone by, when the weekday fits it.)
+      const fallsOn = (y: number) => new Date(Date.UTC(y, month - 1, day)).getUTCDay() === weekday;
+      const wrongWeekday = weekday !== null && !fallsOn(year) && (start.isCertain('year') || !fallsOn(year - 1));
       if (date >= referenceDay && !moved) candidateAt(date, index, result.text.length, wrongWeekday);
       if (end && moved) {
         const [endYear, endMonth, endDay] = [end.get('year'), end.get('month'), end.get('day')];

@@ -347,18 +347,20 @@ describe('a day no calendar has', () => {
   ])('finds none in "%s"', (text) => expect(namesNoSuchDay(text, reference)).toBe(false));
   // 9 March 2026 is a Monday, 10 March a Tuesday: a weekday the day does not fall on, in each language's way of writing it.
   it.each([
-    ['en', 'Confirmed, launch Tuesday, March 9, 2026.', true],
-    ['fr', "C'est confirmé, lancement le mardi 9 mars 2026.", true],
-    ['de', 'Go-Live am Dienstag, 9. März 2026, wie besprochen.', true],
-    ['es', 'Confirmado, lanzamiento el martes 9 de marzo de 2026.', true],
-    ['nl', 'Bevestigd, livegang op dinsdag 9 maart 2026.', true],
-    ['pt', 'Confirmo, lançamento na terça-feira, 9 de março de 2026.', true],
-    ['en', 'Confirmed, launch Tuesday, March 10, 2026.', false],
-    ['fr', "C'est confirmé, lancement le mardi 10 mars 2026.", false],
+    ['en', 'Confirmed, launch Tuesday, March 9, 2026.', true, '2025-12-01'],
+    ['fr', "C'est confirmé, lancement le mardi 9 mars 2026.", true, '2025-12-01'],
+    ['de', 'Go-Live am Dienstag, 9. März 2026, wie besprochen.', true, '2025-12-01'],
+    ['es', 'Confirmado, lanzamiento el martes 9 de marzo de 2026.', true, '2025-12-01'],
+    ['nl', 'Bevestigd, livegang op dinsdag 9 maart 2026.', true, '2025-12-01'],
+    ['pt', 'Confirmo, lançamento na terça-feira, 9 de março de 2026.', true, '2025-12-01'],
+    ['en', 'Confirmed, launch Tuesday, March 10, 2026.', false, '2025-12-01'],
+    ['fr', "C'est confirmé, lancement le mardi 10 mars 2026.", false, '2025-12-01'],
     // (chrono's English reads "weekend" as a Saturday; 11 December 2026 is a Friday.)
-    ['en', 'We launch the weekend December 11, 2026.', false],
-  ])('in %s, "%s" names a weekday its day does not fall on: %s', (language, text, wrong) => {
-    const read = readLaunch(text, { reference: new Date('2025-12-01T12:00:00Z'), languages: [language] });
+    ['en', 'We launch the weekend December 11, 2026.', false, '2025-12-01'],
+    // (A weekday that fits a day gone by this year, no year written: that day, not a wrong one. 10 March 2026 is a Tuesday.)
+    ['en', 'The soft launch on Tuesday, March 10 went well, approved for the full go-live on June 1.', false, '2026-03-12'],
+  ])('in %s, "%s" names a weekday its day does not fall on: %s (written on %s)', (language, text, wrong, written) => {
+    const read = readLaunch(text, { reference: new Date(`${written}T12:00:00Z`), languages: [language] });
     expect(read.date).not.toBeNull();
     expect(read.wrongWeekday === true).toBe(wrong);
   });
@@ -444,6 +446,14 @@ describe('the days a notice of ours names, and a reply’s days within them', ()
     const spans = noticeSpans('  Certification slot: week of Mon 10 May 2027\n  Go-live: Tuesday, June 1, 2027', february);
     expect(sentencesWithin('Cert the week of May 10 works for us.', spans, february, ['en'])).toEqual([]);
     expect(sentencesWithin('Cert the week of May 17 works for us.', spans, february, ['en'])).toHaveLength(1);
+    // A week named by the notice's own day is that day said again; a word other than a weekday before the day names no week.
+    const start = noticeSpans('  Certification start: Tuesday, June 8, 2027\n  Go-live: Thursday, June 24, 2027', february);
+    expect(sentencesWithin('Certification the week of June 8 works for our team.', start, february, ['en'])).toEqual([]);
+    expect(spansNamed('After a week of training, June 24 is good for the go-live.', february, ['en'])).not.toContainEqual(['2027-06-24', '2027-06-28']);
+  });
+  it('reads no span from a label’s number before a dash ("Phase 2 - 8 June"), nor from a day given as an example', () => {
+    expect(noticeSpans('  Phase 2 - 8 June 2027: certification start', reference)).toEqual([['2027-06-08', '2027-06-08']]);
+    expect(noticeSpans('Your desired launch date: a day, such as 2027-04-19 or "April 19".', reference)).toEqual([]);
   });
   it('reads no project day from a quoted header or an attribution, nor a time after a dash as a span’s end', () => {
     const notice = [

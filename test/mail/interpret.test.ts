@@ -3949,3 +3949,27 @@ describe('yeses the sixteenth round’s hunt lists found missed, and the hedges 
     ],
   ]);
 });
+
+describe('what a review of the sixteenth round’s rules found', () => {
+  notActedOn([
+    ['approved w/ 2 small edits: add the speaker portal and drop the sms piece', 'approval'],
+    ['Approved with one small change: drop the SMS piece.', 'approval'],
+    ['Approved with two amendments: add the speaker portal and drop the SMS piece.', 'approval'],
+    ['we tested all flows and approve, the client will run UAT next', 'testing'],
+    ['nous avons tout testé et validons, le client fera ses propres tests ensuite', 'testing'],
+    ['Die Angaben sind korrekt, bestätigt. Ansprechpartner ab Mai: wird noch benannt.', 'confirmation'],
+    ['Dados confirmados, mas ainda estamos vendo quem vai assumir o contato.', 'confirmation'],
+    ['Confirmed, all details correct. Jamie Ruiz is now your point of contact.', 'confirmation'],
+    ['Tested and approved. Jamie Ruiz is now your point of contact for the go-live.', 'testing'],
+    ['Plan approved - still looking at the budget line with our CFO.', 'approval'],
+  ]);
+  actedOn([
+    ['Approved - thanks for being so patient with 3 rounds of changes!', 'approval'],
+    ['Approved, the go-live is scheduled for June 24 as planned.', 'approval'],
+    ['Freigegeben, gerade noch rechtzeitig vor dem Wochenende!', 'approval'],
+    ['Tested everything, the new contact form sends to the CRM correctly. Approved.', 'testing'],
+    ['Approved. I left the team a note so they know the go-live time.', 'approval'],
+    ["Approved, we'll have to run the new staff through the checklist first thing on launch day.", 'approval'],
+    ['Confirmed, and as before I will be your main contact going forward.', 'confirmation'],
+  ]);
+});

@@ -706,6 +706,13 @@ describe('the sender writing on under a sign-off, a mobile line or a name', () =
     // (Nor "Ah, esqueci: …" after its comma.)
     const esqueci = 'Ah, esqueci: o teste de cancelamento ainda não foi feito, a Carla faz amanhã cedo.';
     expect(extractReplyText(lines('Aprovado!', '', 'Rafael', '', 'Obter o Outlook para Android', '', esqueci))).toContain(esqueci);
+    // Nor a short one, nor one that ends on "!" or a figure, nor one with a colon after the dash.
+    for (const short of [
+      'Sorry - one correction: go-live has to be June 30, not June 24, the board moved it.',
+      'Edit - hold off on certification until our PO is signed!',
+      'Oops - launch is May 5, not the 12th.',
+    ])
+      expect(extractReplyText(lines('Approved.', '', 'Sent from my iPhone', '', short, '', 'Dana'))).toContain(short);
     // A name with its title after a dash is still the signature's.
     expect(extractReplyText(lines('Approved.', '', 'Sent from my iPhone', '', 'Renee Castillo - Director of Events'))).toBe('Approved.');
   });

@@ -177,8 +177,16 @@ describe('whole mails whose hold-back only the reply text decides', () => {
       expect((await readingOf({ ...m, raw: told(same) })).reasons, same).not.toContainEqual(addressDoubt);
     // Nor does the link a phone's mail program signs with.
     expect(await readingOf({ ...m, raw: told('Get Outlook for iOS<https://aka.ms/o0ukef>') })).toMatchObject({ intent: 'approve', needsReview: false });
-    // An address beginning "www." is one too.
-    expect((await readingOf({ ...m, raw: told('A nova loja aparece em www.cafesaurora.example/lojas.') })).needsReview).toBe(true);
+    // An address beginning "www.", or a host with a path, is one too; so is another path that begins like the notice's.
+    for (const other of [
+      'A nova loja aparece em www.cafesaurora.example/lojas.',
+      'O webhook agora é api.cafesaurora.example/v2/px/webhook.',
+      'O webhook agora é https://api.cafesaurora.example/px/webhook2.',
+    ])
+      expect((await readingOf({ ...m, raw: told(other) })).reasons, other).toContainEqual(addressDoubt);
+    // Not the link a mail program signs with, nor the notice's host alone.
+    for (const same of ['Sent from Mail<https://go.microsoft.com/fwlink/?LinkId=550986> for Windows', 'Tudo em https://api.cafesaurora.example.'])
+      expect((await readingOf({ ...m, raw: told(same) })).reasons, same).not.toContainEqual(addressDoubt);
   });
 
   it('holds a confirmation whose inline answer names a launch day other than the one on the notice line it answers', async () => {

@@ -939,7 +939,7 @@ function readClause(scan: Scan, clause: number, text: string, { sentence, contra
     // (Only where every word the reader knows in the clause is one of the defect's own: "Stock levels go negative" has no "go" of going ahead;
     // and not beside what the sender did to check: "we checked it twice", "Testé deux fois".)
     anomaly: anomalies.length > 0 && hits.every((h) => anomalies.some(([a, b]) => h.at >= a && h.end <= b)) && !CHECKED.test(folded),
-    alters: spansOf(scan, clause, 'altered').some(([a, b]) => !overlaps(neutral, a, b) && !undoesAltered(hits, a, b)),
+    alters: spansOf(scan, clause, 'altered').some(([a, b]) => !overlaps(neutral, a, b) && !undoesAltered(hits, a, b)) || OWN_CHANGES.test(folded),
     movesADay: matchesOf(IN_PLACE_OF, folded).some((m) => DAY_SIDE.test(folded.slice(0, m.index)) && DAY_SIDE.test(folded.slice(m.index + m[0].length))),
     amount: hits.some((h) => YES_LIKE.has(h.act) && AT_PRICE.test(folded.slice(h.end))),
     corrects: corrects(text, folded),
@@ -1180,6 +1180,9 @@ const SPANISH_OR_ITALIAN_SPELLING = new RegExp(String.raw`${SPANISH_MARKS}|${ITA
 const ITALIAN_SPELLING = new RegExp(String.raw`${ITALIAN_MARKS}|\bperché\b`, 'iu');
 /** Words and spellings only Spanish has of the three: "el", "los", "y", "ción", "ñ". */
 const SPANISH_SPELLING = new RegExp(String.raw`${SPANISH_MARKS}|\b(?:el|los|las|y|pero|muy|hemos|está|están)\b`, 'iu');
+
+/** A yes with changes of its own: "approved w/ 2 small edits", "with one small change" (the `ownChanges` pattern). */
+const OWN_CHANGES = wholeWordsOf(['ownChanges']);
 
 /** Reads a reply's new text clause by clause. */
 export function readClauses(replyText: string): ClauseReading {

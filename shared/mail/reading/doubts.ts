@@ -202,10 +202,15 @@ const IDENTIFIER_GIVEN = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('identifiers
 /** A "but" among a clause's first words ("But the total…", "One thing tho -", "Mas os reembolsos…", "Wel komt…": the `butLead` pattern). */
 const BUT_OPENS = new RegExp(String.raw`^\s*(?:\S+\s+){0,2}?(?:${wordsOf('butLead')})(?![\p{L}])`, 'u');
 
+/** A review still running, where a document is approved, in the yes's own clause (the `stillReviewing` pattern). */
+const STILL_REVIEWING = wholeWordsOf(['stillReviewing']);
+
 /** Another point of contact from now on ("make Dana the point of contact", "nouvelle interlocutrice": the `contactChange` pattern). */
 const CONTACT_CHANGE = spacedWordsOf('contactChange');
 /** A mail address, whose full stops end no sentence: "neemt mijn collega Femke Bos (f.bos@molen.example) het project over". */
 const MAIL_ADDRESS = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
+/** A person named in a clause (a capitalised word with lower-case letters after it, past the clause's first letter) or a mail address. */
+const NAMES_A_PERSON = /@|\s\p{Lu}\p{Ll}+/u;
 const changesContact = (folded: string) => CONTACT_CHANGE.test(folded.includes('@') ? folded.replace(MAIL_ADDRESS, 'address') : folded);
 
 /** A month's name and no other word of a date, nor a figure ("para mayo"; not "the first Monday in May", "May 12"). */
@@ -415,7 +420,13 @@ export function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], qu
     }
     // "Confirmed on the details. Please make Dana Whitfield the point of contact going forward", "Par contre, je ne serai plus votre
     // interlocuteur": where details are confirmed, the contact they name changed (a yes to the rest of them).
-    if (!clause.question && !clause.hypothetical && changesContact(clause.folded)) {
+    // (Where the step asks no details, only when a person is named: a name, a mail address; not "the new contact form".)
+    if (
+      !clause.question &&
+      !clause.hypothetical &&
+      changesContact(clause.folded) &&
+      (question === 'confirmation' || NAMES_A_PERSON.test(clause.text.slice(1)))
+    ) {
       doubts.push({ signal: 'not-yet', clause, why: 'a new point of contact beside the yes' });
       continue;
     }
@@ -674,11 +685,11 @@ export function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], qu
       continue;
     }
     // At a test or a readiness report, a part deferred in the yes's own clause holds it too ("QA complete. Refunds we have parked,
-    // Tomás agreed they can come in a second phase after go-live").
+    // Tomás agreed they can come in a second phase after go-live"); where a document is approved, a review still running there
+    // ("schedule works for the dev part, still looking at launch week w our ops team").
     if (
       yesClauses.has(clause) &&
-      (REPORTED.has(question) || question === 'approval') &&
-      NOT_YET.test(clause.folded) &&
+      (REPORTED.has(question) ? NOT_YET.test(clause.folded) : question === 'approval' && STILL_REVIEWING.test(clause.folded)) &&
       !clause.hits.some((h) => h.act === 'resolved')
     ) {
       doubts.push({ signal: 'not-yet', clause, why: 'a part not done yet beside the yes' });

@@ -287,6 +287,8 @@ export type PatternName =
   | 'commentWords'
   | 'unrelatedLead'
   | 'newsLead'
+  | 'stillReviewing'
+  | 'ownChanges'
   | 'addresseeIs'
   | 'notHedge'
   | 'problemsNone'

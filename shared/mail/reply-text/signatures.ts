@@ -186,9 +186,12 @@ const TITLE_PREFIX = /^(dr|prof|mr|mrs|ms|mme|mlle|frau|herr|sr|sra|ing|mag)\.?$
 
 /** A person's name on a line of its own, optionally with a title after `|`, `,` or a dash: "Marcus Lee", "Bram de Wit | Projectleider". */
 export function isNameLine(line: string): boolean {
-  // (Not a sentence after a dash: "Wait - sorry, one correction. Launch is May 5, not May 12.")
-  if (ENDS_A_SENTENCE.test(line.trim()) && line.trim().length > MAX_SIGNATURE_LINE_CHARS) return false;
-  const name = line.split(/\s[|–—-]\s|,\s/)[0]?.trim() ?? '';
+  const [name = '', ...titled] = line.split(/\s[|–—-]\s|,\s/).map((part) => part.trim());
+  // Not a sentence after a dash ("Wait - sorry, one correction. Launch is May 5, not May 12.", "Edit - hold off until our PO is
+  // signed!", "Sorry - one correction: go-live has to be June 30"): a title has no colon and ends in no sentence's mark, and one
+  // word before the dash is no name when a lower-case word follows it.
+  const title = titled.join(' ');
+  if (title !== '' && (/[:!?]|\p{Ll}\.$/u.test(title) || (!/\s/.test(name) && /^\p{Ll}/u.test(title)))) return false;
   const words = name.split(/\s+/).filter((word) => word !== '');
   if (words.length === 0 || words.length > 5 || name.length > 50) return false;
   const first = words[0] ?? '';
@@ -216,6 +219,8 @@ export function isSignatureDetail(line: string): boolean {
   // "Hold the kickoff until our PO is in", "Can we talk Thursday?": the sender's words, in the signature's place.
   if (AFTERTHOUGHT.test(text)) return false;
   if (/[?!]$/.test(text)) return false;
+  // "Oops - launch is May 5, not the 12th.": one word, a dash and a lower-case word open a sentence.
+  if (/^\S+\s[-–—]\s\p{Ll}/u.test(text)) return false;
   // A sentence ends with a lower-case word and a full stop; "Acme Events Inc." does not.
   if (ENDS_A_SENTENCE.test(text) && !COMPANY_SUFFIX.test(text)) return false;
   return text.split(/\s+/).length <= 12;
@@ -322,6 +327,10 @@ function cutSignatureLines(input: readonly string[]): string[] {
   // A mobile signature line ends the mail unless the sender wrote on under it: then only the line goes.
   const mobile = lines.findIndex(isMobileSignature);
   if (mobile >= 0) {
+    // (Up to the quoted mail some programs write on one line under it, unmarked: "On Tue, Mar 16, 2027 at 9:40 AM, … wrote:
+    // Hello Kim, …", Yahoo Mail's.)
+    const quoted = lines.findIndex((l, i) => i > mobile && ATTRIBUTION_OPENS.test(l));
+    if (quoted > mobile) lines = lines.slice(0, quoted);
     const below = lines.slice(mobile + 1).filter((l) => l.trim() !== '');
     lines =
       below.length > 0 && !below.every((l) => isNameLine(l.trim()) || isSignatureDetail(l))
@@ -351,6 +360,9 @@ function cutSignatureLines(input: readonly string[]): string[] {
   if (named >= 0) return lines.slice(0, named);
   return lines;
 }
+
+/** A line that opens with an attribution, the quoted mail after it on the same line ("On Tue, Mar 16, 2027 at 9:40 AM, X wrote: Hello"). */
+const ATTRIBUTION_OPENS = /^\s*(?:on|am|le|el|il|em|op)\b.{0,250}?\b(?:wrote|schrieb|a écrit|escribió|ha scritto|escreveu|schreef):/i;
 
 /** At least this many words make a paragraph under a signature a sentence of the sender's rather than a line of the signature. */
 const MIN_WORDS_UNDER = 6;

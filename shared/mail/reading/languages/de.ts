@@ -1266,6 +1266,9 @@ export const de: Lexicon = {
     untilStart: ['solange', 'bis'],
     butLead: ['aber', 'allerdings', 'jedoch', 'nur'],
     contactChange: [
+      // "Ansprechpartner ab Mai: wird noch benannt": the contact still to be named.
+      'ansprechpartner\\w*[^.;!?]{0,40}(?:wird|werden) noch (?:benannt|bestimmt|festgelegt|geklart|entschieden)',
+      'wer das projekt[^.;!?]{0,40}(?:wird|werden) noch (?:benannt|bestimmt|festgelegt|geklart|entschieden)',
       'ubernimmt (?:das|dieses) projekt',
       '(?:schreiben|wenden) sie sich (?:ab \\S+|kunftig|zukunftig) [^.;:!?]{0,30}an',
       'neue[rn]? ansprechpartner\\w*',
@@ -1360,6 +1363,9 @@ export const de: Lexicon = {
     thanksPassedOn: ['unseren dank', 'meinen dank', 'dank aus', 'bedanken sie sich'],
     commentWords: ['anmerkungen', 'kommentare', 'ruckmeldung', 'feedback', 'korrekturen'],
     unrelatedLead: ['anderes thema', 'unabhangig davon'],
+    // A review still running in the yes's own clause where a document is approved ("schedule works for the dev part, still looking at
+    // launch week"): doubts.ts.
+    stillReviewing: ['(?:pruft|prufen|schaut|schauen)\\b[^.,;:]{0,40}\\bnoch\\b(?! (?:beim|bei|zum|am))', 'noch in (?:der )?prufung'],
     newsLead: ['zur info(?:rmation)?', 'nur zur info(?:rmation)?', 'zu ihrer information', 'kurze info', 'hinweis:', 'bitte beachten sie', 'fyi'],
     // Someone else as the subject with the auxiliary before a verb at the clause's end ("Er hat den Plan freigegeben"): a yes reported.
     thirdPersonHas: ['(?:er|sie) (?:hat|hatte)'],
@@ -1423,8 +1429,6 @@ export const de: Lexicon = {
       'befunde',
       'offene punkte',
       'noch offen',
-      // "Ansprechpartner ab Mai: wird noch benannt": still to be decided.
-      '(?:wird|werden) noch (?:benannt|bestimmt|festgelegt|geklart|entschieden|nachgereicht)',
       'ruckfragen',
       'mangel',
     ],

@@ -2808,8 +2808,10 @@ export const en: Lexicon = {
       '(?<!\\bi )(?:will be|becomes|is now) (?:our|the) (?:new )?(?:project lead|project manager|lead|main contact|point of contact|contact person)\\b[^.;:!?]{0,40}\\b(?:while|from|as of|starting|until|during)',
       "(?:taking over|takes over|will take over|'ll take over) as (?:the |our |your )?(?:new |main )?(?:contact|point of contact|project lead|lead|poc)",
       // "altho fyi i left the club last week, jamie is your contact now".
-      '(?:is|will be) (?:your|the|our) (?:new )?(?:main )?(?:point of contact|contact person|contact|poc) (?:now|from now on|going forward)',
-      "(?:i|i've|i have) left (?:the|our) (?:club|company|team|firm|organi[sz]ation|business)",
+      '(?<!\\bi )(?:is|will be)(?: now)? (?:your|the|our) (?:new )?(?:main )?(?:point of contact|contact person|contact|poc) (?:now|from now on|going forward)',
+      '(?<!\\bi )is now (?:your|the|our) (?:new )?(?:main )?(?:point of contact|contact person|contact|poc)\\b',
+      'going forward,? \\S+(?: \\S+)? (?:is|will be) (?:your|the|our) (?:new )?(?:main )?(?:point of contact|contact person|contact|poc)\\b',
+      "(?:i|i've|i have) left (?:the|our) (?:club|company|team|firm|organi[sz]ation|business)(?=\\s*(?:$|[,.;]|last|in|on|at the end))",
     ],
     sendLater: [
       "(?:i'll|i will|we'll|we will|will) (?:send|share|forward|provide|email|get)",
@@ -3008,6 +3010,18 @@ export const en: Lexicon = {
     // Words that turn to something else before a "but" ("Unrelated, but my desk line changed"): the "but" turns nothing against the yes.
     unrelatedLead: ['unrelated', 'not related', 'off topic', 'side note', 'on a side note'],
     // Words that open news told after the answer ("FYI, our menu prices go up on May 1", "Heads up: the build is now 5.1.0").
+    // A review still running in the yes's own clause where a document is approved ("schedule works for the dev part, still looking at
+    // launch week"): doubts.ts.
+    stillReviewing: [
+      'still (?:looking at|looking into|reviewing|checking|going through|verifying)',
+      'need to take\\b[^.;:!?]{0,40}\\bthrough\\b[^.;:!?]{0,30}\\bfirst\\b(?!\\s+thing)',
+    ],
+    // A yes with changes of its own ("approved w/ 2 small edits: add the speaker portal", "Approved with one small change: drop the
+    // SMS piece"): a count or a word of few, up to two words, and the changes; not thanks for them ("patient with 3 rounds of
+    // changes"): clauses.ts.
+    ownChanges: [
+      '(?<!(?:patient|patience|bearing|thanks?|thank you)\\b[^.;:!?]{0,30})\\b(?:with|w/?) (?:\\d+|one|two|three|four|five|a few|a couple(?: of)?|some|several|minor|small)(?: \\S+){0,2}? (?:edits?|changes?|tweaks?|amendments?|corrections?|modifications?)\\b',
+    ],
     newsLead: ['fyi', 'heads[ -]up', 'just a heads[ -]up', 'just so you (?:know|have it|are aware)', 'for your (?:info|information)', 'please note', 'note:'],
     // A record of problems that holds none, the problem word first ("Error logs are clean", "the error rate is normal"): none reported.
     problemsNone: [
@@ -3188,7 +3202,7 @@ export const en: Lexicon = {
       // "Our CFO is still looking at the costs": a review still running.
       "(?:is|are|'s|'re) still (?:looking at|looking into|reviewing|checking|going through|testing|verifying)",
       // "schedule works for the dev part, still looking at launch week w our ops team": the same, its subject left out.
-      '(?:^|[,;-] ?|\\band )still (?:looking at|looking into|reviewing|checking|going through|testing|verifying)\\b',
+      '(?<=^|[,;–—-]\\s?|\\band\\s)still (?:looking at|looking into|reviewing|checking|going through|testing|verifying)',
       // "Marcus is testing that this afternoon": a test still running.
       "(?:is|are|'s|'re) (?:still )?(?:testing|checking|reviewing|verifying|going through)\\b[^.,;:]{0,40}\\b(?:this (?:afternoon|evening|week)|today|tonight|tomorrow|later|next week|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))",
       '(?:look at|deal with|handle|discuss|cover) (?:\\w+ )?separately',
@@ -3197,9 +3211,10 @@ export const en: Lexicon = {
       // "Tested and approved on desktop. Mobile is next on our list": a part still to test.
       '(?:is|are) next on (?:our|the|my) (?:list|plate)',
       // "client will do theirs next": the client's own test still to come.
-      "(?:client|customer|they|she|he) (?:will|'ll) (?:do|run) (?:theirs|their (?:own )?(?:tests?|testing|uat|round))",
+      "(?:client|customer|they|she|he|it)\\b[^.;:!?]{0,20}\\b(?:will|'ll|still has to|has to|is going to) (?:do|run|start|begin) (?:theirs|its own|(?:their|its|the) (?:own )?(?:acceptance )?(?:tests?|testing|uat|round))",
+      'client\\b[^.;:!?]{0,20}\\buat\\b[^.;:!?]{0,20}\\bnext',
       // "The requirements list I need to take through IT first": a look still to take.
-      '(?:need|have) to (?:take|run|pass|walk)\\b[^.;:!?]{0,40}\\bthrough\\b[^.;:!?]{0,30}\\bfirst\\b',
+      '(?:need|have) to (?:take|run|pass|walk)\\b[^.;:!?]{0,40}\\bthrough\\b[^.;:!?]{0,30}\\bfirst\\b(?!\\s+thing)',
       // "We're skipping manual QA this round": a test left out.
       "(?<!(?:n't|not|never|nt) )(?:skipping|skipped|skip) (?:the |our |all )?(?:\\w+ )?(?:qa|tests?|testing|checks?|regression)\\b",
       // "We want to try with our real attendee data before go-live": a test still to come.
@@ -3903,47 +3918,6 @@ export const en: Lexicon = {
     'left ~ comments',
     'with the ~ changes',
     'with one amendment',
-    // "approved w 2 small edits, add the speaker portal to scope": a yes with changes of its own.
-    'with 1 ~ edits',
-    'with 1 ~ changes',
-    'with 2 ~ edits',
-    'with 2 ~ changes',
-    'with 3 ~ edits',
-    'with 3 ~ changes',
-    'with one ~ edits',
-    'with one ~ changes',
-    'with two ~ edits',
-    'with two ~ changes',
-    'with three ~ edits',
-    'with three ~ changes',
-    'with a couple of ~ edits',
-    'with a couple of ~ changes',
-    'with a few ~ edits',
-    'with a few ~ changes',
-    'with small ~ edits',
-    'with small ~ changes',
-    'with minor ~ edits',
-    'with minor ~ changes',
-    'w 1 ~ edits',
-    'w 1 ~ changes',
-    'w 2 ~ edits',
-    'w 2 ~ changes',
-    'w 3 ~ edits',
-    'w 3 ~ changes',
-    'w one ~ edits',
-    'w one ~ changes',
-    'w two ~ edits',
-    'w two ~ changes',
-    'w three ~ edits',
-    'w three ~ changes',
-    'w a couple of ~ edits',
-    'w a couple of ~ changes',
-    'w a few ~ edits',
-    'w a few ~ changes',
-    'w small ~ edits',
-    'w small ~ changes',
-    'w minor ~ edits',
-    'w minor ~ changes',
     'with an amendment',
     "won't be part of",
     'will join later',

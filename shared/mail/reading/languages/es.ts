@@ -1514,6 +1514,9 @@ export const es: Lexicon = {
     thanksPassedOn: ['nuestro agradecimiento', 'mi agradecimiento', 'agradeced', 'agradezcan', 'dale las gracias', 'dales las gracias', 'denle las gracias'],
     commentWords: ['comentarios', 'observaciones', 'feedback'],
     unrelatedLead: ['otro tema', 'aparte de eso'],
+    // A review still running in the yes's own clause where a document is approved ("schedule works for the dev part, still looking at
+    // launch week"): doubts.ts.
+    stillReviewing: ['(?:todavia|aun) (?:estamos |esta |estan )?(?:revisando|mirando|comprobando)'],
     newsLead: ['para (?:vuestra|su|tu) informacion', 'para que lo sepais', 'a titulo informativo', 'os comento que', 'un aviso', 'fyi'],
     addresseeIs: ['esteis', 'esten', 'usted este'],
     // Asking to keep things as they are ("but please keep me as the main contact"): no change asked.

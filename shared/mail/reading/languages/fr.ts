@@ -1518,6 +1518,9 @@ export const fr: Lexicon = {
     thanksPassedOn: ['nos remerciements', 'mes remerciements', 'remerciez', 'remercier aussi'],
     commentWords: ['commentaires', 'remarques', 'retours', 'observations'],
     unrelatedLead: ['rien a voir', 'autre sujet'],
+    // A review still running in the yes's own clause where a document is approved ("schedule works for the dev part, still looking at
+    // launch week"): doubts.ts.
+    stillReviewing: ['(?:regarde|regardons|verifie|verifions|relit|relisons) encore', 'encore en train de (?:regarder|verifier|relire)'],
     newsLead: ['pour info(?:rmation)?', 'pour votre information', 'a noter', 'petite info', "a titre d'information", 'fyi'],
     addresseeIs: ['vous etes', 'vous serez'],
     // Asking to keep things as they are ("but please keep me as the main contact"): no change asked.
@@ -1623,7 +1626,7 @@ export const fr: Lexicon = {
       'il manque encore',
       'il reste encore',
       // "le client fera sa recette ensuite": the client's own test still to come.
-      '(?:le client|ils|elle|il) (?:fera|feront) (?:sa|leur|leurs|ses) (?:recette|tests?)',
+      '(?:le client|ils|elle|il) (?:fera|feront) (?:sa|leur|leurs|ses|la|les) (?:propres? )?(?:recette|tests?)',
       'pas (?:encore )?teste',
       'points? (?:ouverts?|en suspens)',
       'reste(?:nt)? ouverts?',

@@ -1382,6 +1382,9 @@ export const it: Lexicon = {
     thanksPassedOn: ['i nostri ringraziamenti', 'i miei ringraziamenti', 'ringraziate', 'ringrazia anche', 'un grazie anche'],
     commentWords: ['commenti', 'osservazioni', 'riscontri', 'feedback'],
     unrelatedLead: ['altro argomento', 'a parte questo'],
+    // A review still running in the yes's own clause where a document is approved ("schedule works for the dev part, still looking at
+    // launch week"): doubts.ts.
+    stillReviewing: ['stiamo ancora (?:verificando|guardando|controllando)', '(?:sta|stanno) ancora (?:verificando|guardando|controllando)'],
     newsLead: ['per (?:vostra )?info(?:rmazione)?', 'vi segnalo che', 'a titolo informativo', 'nota:', 'fyi'],
     addresseeIs: ['siete', 'sarete'],
     // Asking to keep things as they are ("but please keep me as the main contact"): no change asked.

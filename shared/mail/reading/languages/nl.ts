@@ -1138,6 +1138,9 @@ export const nl: Lexicon = {
     thanksPassedOn: ['onze dank', 'mijn dank', 'bedank ook', 'bedankt ook'],
     commentWords: ['opmerkingen', 'commentaar', 'feedback'],
     unrelatedLead: ['los daarvan', 'ander onderwerp'],
+    // A review still running in the yes's own clause where a document is approved ("schedule works for the dev part, still looking at
+    // launch week"): doubts.ts.
+    stillReviewing: ['(?:kijken|bekijken|controleren) (?:\\w+ )?nog'],
     newsLead: ['let op', 'ter info(?:rmatie)?', 'even ter info', 'fyi'],
     // Someone else as the subject with the auxiliary before a verb at the clause's end ("Zij heeft het plan goedgekeurd"): a yes reported.
     thirdPersonHas: ['(?:hij|zij|ze) (?:heeft|had|hebben|hadden)'],

@@ -1355,6 +1355,8 @@ export const pt: Lexicon = {
     untilStart: ['enquanto', 'ate que'],
     butLead: ['mas', 'porem', 'contudo', 'no entanto', 'so que'],
     contactChange: [
+      // "Quanto ao ponto de contato, ainda estamos vendo quem vai assumir": the contact still to be decided.
+      'ainda (?:estamos|estao|esta) (?:vendo|definindo|decidindo) quem',
       '(?:assume|assumira|fica com) (?:o|este) projeto',
       '(?:a partir de agora|daqui em diante),? (?:enviem|mandem|dirijam) (?:os )?(?:e-?mails|emails) (?:para|a)',
       'nov[oa] (?:contato|contacto|pessoa de contacto|interlocut\\w*|responsavel)',
@@ -1453,6 +1455,9 @@ export const pt: Lexicon = {
     thanksPassedOn: ['nossos agradecimentos', 'meus agradecimentos', 'agradecam', 'agradeca tambem', 'um obrigado'],
     commentWords: ['comentarios', 'observacoes', 'feedback'],
     unrelatedLead: ['outro assunto', 'a parte isso'],
+    // A review still running in the yes's own clause where a document is approved ("schedule works for the dev part, still looking at
+    // launch week"): doubts.ts.
+    stillReviewing: ['ainda (?:estamos |esta |estao )?(?:vendo|revisando|analisando|verificando)'],
     newsLead: ['para (?:vossa|sua) informacao', 'so para informar', 'a titulo informativo', 'so um aviso', 'aviso:', 'fyi'],
     addresseeIs: ['voces estiverem', 'estiverem'],
     // Asking to keep things as they are ("but please keep me as the main contact"): no change asked.
@@ -1527,8 +1532,6 @@ export const pt: Lexicon = {
       'passar internamente',
       'a gente ve na proxima',
       'fica pendente',
-      // "ainda estamos vendo quem vai assumir": still being decided.
-      'ainda (?:estamos|estao|esta) (?:vendo|definindo|decidindo|avaliando)',
       // Still without the yes ("Portanto ainda sem aprovação para o go-live").
       'ainda sem (?:a )?(?:aprovacao|validacao|luz verde|ok|o ok|autorizacao)',
       // Another round of work still needed ("lo del quiosco necesita otra vuelta").
