@@ -1137,7 +1137,7 @@ const SUBJECT_DROPPED =
  * A German or Dutch verb's last word, after the name it denies: "findet nicht mehr in Köln statt", "vindt niet meer in Utrecht
  * plaats", "ist nicht mehr bei Eventim".
  */
-const VERB_LAST = String.raw`(?:statt|plaats|ab|an|auf|aus|bei|ein|mit|vor|zu|ist|sind|wird|werden|is|zijn|wordt|worden)`;
+const VERB_LAST = '(?:statt|plaats|ab|an|auf|aus|bei|ein|mit|vor|zu|ist|sind|wird|werden|is|zijn|wordt|worden)';
 const NAME_DENIED = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('negators')}|\S+n't)\s+(?:\S+\s+){0,4}?(\S+)(?:\s+${VERB_LAST})?[.,;:!]?\s*$`, 'u');
 /** A name (a word written with its capital, not the first of the clause): "maar via Paylogic". */
 const NAMED = /\s\p{Lu}/u;
