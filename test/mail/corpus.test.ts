@@ -64,7 +64,7 @@ describe('the labelled corpus', () => {
  * The floors the issue sets (docs/mail-understanding.md#confidence): on the tuning set the reader
  * holds one of them, and misses the second since the trap batches joined it (11.8% to the PM) and the third by three yeses to
  * another project (trap batches ll, ma) and a slot. On the held-back quarter it holds two of the three (docs/mail-corpus.md#figures: intent
- * right on 95.49% of the replies acted on, 9.94% to the PM: 374 of 3,763) and misses the third (five wrong approvals): there
+ * right on 95.49% of the replies acted on, 9.78% to the PM: 384 of 3,928) and misses the third (five wrong approvals): there
  * the suite holds what the reader does keep, and guards the
  * measured level against regressions; the issue stays open until the held-back figures reach every floor.
  */
@@ -153,8 +153,9 @@ describe('the reader on the held-back replies (figures only, no case names)', ()
   // reader 356, 9.89%): the 3,520 held back before it 342 (9.72%), the 78 filed in it 12 (15.4%). At the end of the fourteenth
   // (the second reading retrained on its four trap batches, weighed 0.15, and its record sets), 374 of 3,763 (9.94%; its
   // starting reader 373, 9.91%): the 3,668 held back before it 366 (the start 365), the 95 filed in it 8 (the start 8).
-  // Retrained at a trap batch's weight of 0.25 it had been 378 of 3,733 (10.13%).
-  it('leaves at most 10% of the replies to the PM (the issue’s floor; measured 9.94%)', () => {
+  // Retrained at a trap batch's weight of 0.25 it had been 378 of 3,733 (10.13%). At the end of the sixteenth, 384 of 3,928
+  // (9.78%; its starting reader 386, 9.83%): the 3,868 held back before it 380 (the start 382), the 60 filed in it 4 (the start 4).
+  it('leaves at most 10% of the replies to the PM (the issue’s floor; measured 9.78%)', () => {
     expect(figuresOf.intent.flaggedShare).toBeLessThanOrEqual(0.1);
   });
 
@@ -164,7 +165,7 @@ describe('the reader on the held-back replies (figures only, no case names)', ()
   // typed on phones), which that round's starting reader acts on too, measured as it came. The twelfth round's reader acts on
   // six of them (its starting reader on the same seven), none of the 78 filed in it. The fourteenth's acts on five of them (a yes
   // beside a change of the client's own, or said to be given before, is held now; its starting reader on six), none of the 95
-  // filed in it.
+  // filed in it. The sixteenth's acts on the same five (its starting reader too), none of the 60 filed in it.
   it('approves at most five replies that refuse, ask, make a condition or leave something pending', () => {
     expect(figuresOf.wrongApprovals.length).toBeLessThanOrEqual(5);
   });
@@ -173,7 +174,8 @@ describe('the reader on the held-back replies (figures only, no case names)', ()
   // the end of the eleventh, 3,031 of 3,175 (95.46%; its starting reader 3,027 of 3,173, 95.40%): the replies held back
   // before it 2,942 of 3,080, the 104 human replies filed in it 89 of 95 acted on. At the end of the twelfth, 3,098 of 3,244
   // (95.50%; its starting reader 3,096 of 3,242, 95.50%). At the end of the fourteenth, 3,236 of 3,389 (95.49%; its starting
-  // reader 3,241 of 3,390, 95.60%).
+  // reader 3,241 of 3,390, 95.60%). At the end of the sixteenth, 3,384 of 3,544 (95.49%; its starting reader 3,381 of 3,542,
+  // 95.45%).
   it('keeps the intent right on at least 94.5% of the replies it acts on (a regression guard under the measured 95.49%; the issue’s floor is 95%)', () => {
     expect(figuresOf.intent.accuracyActed).toBeGreaterThanOrEqual(0.945);
   });
