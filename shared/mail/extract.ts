@@ -562,7 +562,10 @@ export type DaySpan = readonly [string, string];
 const SPAN_JOIN = /^\s*(?:to|through|thru|until|till|[-–—])\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$/i;
 /** A span's end written as its day alone, after a month's day: "March 10–14" (not a time: "September 3 - 10:00 AM"). */
 const SPAN_END_DAY = /^\s*[-–—]\s*(\d{1,2})(?![:.\d]|\s*(?:am|pm|h\b|uhr))\b/i;
-/** A span's start written as its day alone, glued to a dash before a day and its month: "9-10 April 2025" (not "v2-10 April", nor "Phase 2 - 8 June"). */
+/**
+ * A span's start written as its day alone, glued to a dash before a day and its month: "9-10 April 2025" (not "v2-10 April", nor
+ * "Phase 2 - 8 June").
+ */
 const SPAN_START_DAY = /(?<![\p{L}\p{N}.:/-])(\d{1,2})[-–—]$/u;
 /** Weekdays in the seven languages, full or cut short, as a week named by its first day may give it ("the week of Monday, May 5"). */
 const WEEKDAY_WORDS =

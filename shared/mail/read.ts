@@ -176,14 +176,15 @@ function quotedUnder(mail: ParsedMail, replyText: string): string | undefined {
   return undefined;
 }
 
+/** The lines of ours an inline answer keeps above itself in the reply text (`> …`). */
+function linesAnsweredUnder(replyText: string): string[] {
+  return replyText.includes('>') ? replyText.split('\n').filter((line) => line.startsWith('>')) : [];
+}
+
 function quoteAsksOf(quoted: string | undefined, replyText = ''): Pick<InterpretSignals, 'quoteAsks'> {
   // Our lines an inline answer is written under are the notice too ("> Please approve your project plan within 48 hours" /
   // "Approved - go ahead."): the quote below them may hold only the rest of it.
-  const answeredUnder = replyText
-    .split('\n')
-    .filter((line) => line.startsWith('>'))
-    .join('\n');
-  if (ASKS_FOR_ANSWER.test(answeredUnder)) return { quoteAsks: true };
+  if (ASKS_FOR_ANSWER.test(linesAnsweredUnder(replyText).join('\n'))) return { quoteAsks: true };
   return quoted !== undefined && substantial(quoted) ? { quoteAsks: ASKS_FOR_ANSWER.test(quoted) } : {};
 }
 
@@ -203,8 +204,8 @@ function namesAnotherDay(notice: () => string | undefined, named: readonly strin
 }
 
 /**
- * The notice quoted under a reply as its lines read (the `>` marks taken off), with the lines of it an inline answer keeps above itself, its first {@link NOTICE_WINDOW} characters, made
- * once and only when a day is weighed against it.
+ * The notice quoted under a reply as its lines read (the `>` marks taken off), with the lines of it an inline answer keeps above
+ * itself, its first {@link NOTICE_WINDOW} characters, made once and only when something is weighed against it.
  */
 function noticeUnder(quoted: string | undefined, replyText: string): () => string | undefined {
   let notice: string | undefined;
@@ -212,7 +213,7 @@ function noticeUnder(quoted: string | undefined, replyText: string): () => strin
     if (notice !== undefined) return notice;
     // The notice's lines an inline answer is written under are the notice too ("> Desired launch date: Monday, March 3, 2025" /
     // "We're opening registration on March 10"): the quote below the reply may hold only the rest of it, or nothing.
-    const answeredUnder = replyText.includes('>') ? replyText.split('\n').filter((line) => line.startsWith('>')) : [];
+    const answeredUnder = linesAnsweredUnder(replyText);
     const whole = answeredUnder.length > 0 ? `${answeredUnder.join('\n')}\n${quoted ?? ''}` : quoted;
     if (whole !== undefined) notice = whole.slice(0, NOTICE_WINDOW).replace(/^[>\s]+/gm, '');
     return notice;

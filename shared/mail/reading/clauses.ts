@@ -352,6 +352,7 @@ class Scan {
     readonly alsoIsSo = false,
     /** "se" is the Spanish reflexive ("el estado se refleja"), not the Portuguese or Italian "if": no condition. */
     readonly seIsReflexive = false,
+    /** "si" is the Italian "sì" typed without its accent ("si i dati sono giusti, confermo"), not the Spanish or French "if". */
     readonly siIsYes = false,
   ) {
     this.folded = texts.map(fold);
@@ -1132,12 +1133,15 @@ function goLiveOnly(hits: readonly Hit[], goLive: readonly Span[]): boolean {
 const SUBJECT_DROPPED =
   /^(?:will|can)\s+(?:keep|send|do|check|get|let|make|follow|take|look|update|share|circle|loop|ping|call|come|try|see|review|test|work|start|finish|forward|pass|schedule|book)\b/;
 
-/** A negation and, a few words on, the last word of the clause: "niet via Eventbrite", "don't sell tickets through Eventbrite". */
 /**
  * A German or Dutch verb's last word, after the name it denies: "findet nicht mehr in Köln statt", "vindt niet meer in Utrecht
  * plaats", "ist nicht mehr bei Eventim".
  */
 const VERB_LAST = '(?:statt|plaats|ab|an|auf|aus|bei|ein|mit|vor|zu|ist|sind|wird|werden|is|zijn|wordt|worden)';
+/**
+ * A negation and, a few words on, the last word of the clause (a German or Dutch verb's last word may follow it): "niet via
+ * Eventbrite", "don't sell tickets through Eventbrite", "nicht mehr in Köln statt".
+ */
 const NAME_DENIED = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('negators')}|\S+n't)\s+(?:\S+\s+){0,4}?(\S+)(?:\s+${VERB_LAST})?[.,;:!]?\s*$`, 'u');
 /** A name (a word written with its capital, not the first of the clause): "maar via Paylogic". */
 const NAMED = /\s\p{Lu}/u;

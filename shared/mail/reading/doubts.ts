@@ -419,8 +419,8 @@ export function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], qu
       continue;
     }
     // "Confirmed on the details. Please make Dana Whitfield the point of contact going forward", "Par contre, je ne serai plus votre
-    // interlocuteur": where details are confirmed, the contact they name changed (a yes to the rest of them).
-    // (Where the step asks no details, only when a person is named: a name, a mail address; not "the new contact form".)
+    // interlocuteur": the contact changed beside the yes (where details are confirmed, a yes to the rest of them). Where the step
+    // asks no details, only when a person is named, by a name or a mail address: not "the new contact form".
     if (
       !clause.question &&
       !clause.hypothetical &&
