@@ -3962,6 +3962,12 @@ describe('what a review of the sixteenth round’s rules found', () => {
     ['Confirmed, all details correct. Jamie Ruiz is now your point of contact.', 'confirmation'],
     ['Tested and approved. Jamie Ruiz is now your point of contact for the go-live.', 'testing'],
     ['Plan approved - still looking at the budget line with our CFO.', 'approval'],
+    // A look not taken, its object first; the client's system left, in Portuguese.
+    [
+      "Approved on behalf of Copper Kettle. I went through the scope and the responsibilities. The cost section I haven't looked at; that sits with our CFO.",
+      'approval',
+    ],
+    ['Está tudo certo, pode seguir. Só para informar: deixamos de usar o Salesforce em setembro e agora todo o nosso CRM está no HubSpot.', 'confirmation'],
   ]);
   actedOn([
     ['Approved - thanks for being so patient with 3 rounds of changes!', 'approval'],
@@ -3971,5 +3977,6 @@ describe('what a review of the sixteenth round’s rules found', () => {
     ['Approved. I left the team a note so they know the go-live time.', 'approval'],
     ["Approved, we'll have to run the new staff through the checklist first thing on launch day.", 'approval'],
     ['Confirmed, and as before I will be your main contact going forward.', 'confirmation'],
+    ["Approved. We haven't checked in with finance, all good.", 'approval'],
   ]);
 });

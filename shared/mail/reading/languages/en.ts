@@ -3210,6 +3210,8 @@ export const en: Lexicon = {
       'untested',
       // "Tested and approved on desktop. Mobile is next on our list": a part still to test.
       '(?:is|are) next on (?:our|the|my) (?:list|plate)',
+      // "The cost section I haven't looked at; that sits with our CFO": a look not taken.
+      "(?:haven't|have not|hasn't|has not|didn't|did not) (?:looked at|reviewed|checked(?! in)|gone through|read)\\b",
       // "client will do theirs next": the client's own test still to come.
       "(?:client|customer|they|she|he|it)\\b[^.;:!?]{0,20}\\b(?:will|'ll|still has to|has to|is going to) (?:do|run|start|begin) (?:theirs|its own|(?:their|its|the) (?:own )?(?:acceptance )?(?:tests?|testing|uat|round))",
       'client\\b[^.;:!?]{0,20}\\buat\\b[^.;:!?]{0,20}\\bnext',

@@ -1421,7 +1421,7 @@ export const pt: Lexicon = {
     switchVerbs: ['mud\\w*', 'troc\\w*', 'migr\\w*', 'pass\\w*', 'substitu\\w*'],
     switchFrom: ['de', 'do', 'da'],
     switchTo: ['para', 'pro', 'pra', 'a', 'ao'],
-    switchAway: ['sa(?:imos|indo) d[ao]', 'substitu\\w*', 'no lugar d[ao]', 'em vez d[eoa]'],
+    switchAway: ['sa(?:imos|indo) d[ao]', 'substitu\\w*', 'no lugar d[ao]', 'em vez d[eoa]', 'deix(?:amos|ou|aram) de usar'],
     switchArticles: ['o', 'a', 'os', 'as', 'nosso', 'nossa'],
     sinceThen: ['entretanto', 'nesse meio tempo', 'neste meio tempo', 'desde entao'],
     // Since the document or its signing ("Since the work order we've opened a new store"): `SINCE_SIGNED` in doubts.ts.
