@@ -567,9 +567,11 @@ const SPAN_END_DAY = /^\s*[-–—]\s*(\d{1,2})(?![:.\d]|\s*(?:am|pm|h\b|uhr))\b
  * "Phase 2 - 8 June").
  */
 const SPAN_START_DAY = /(?<![\p{L}\p{N}.:/-])(\d{1,2})[-–—]$/u;
-/** Weekdays in the seven languages, full or cut short, as a week named by its first day may give it ("the week of Monday, May 5"). */
-const WEEKDAY_WORDS =
-  'mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miercoles|miércoles|jueves|viernes|maandag|dinsdag|woensdag|donderdag|vrijdag|lunedi|lunedì|martedi|martedì|mercoledi|mercoledì|giovedi|giovedì|venerdi|venerdì|segunda(?:-feira)?|terca(?:-feira)?|terça(?:-feira)?|quarta(?:-feira)?|quinta(?:-feira)?|sexta(?:-feira)?';
+/**
+ * Weekdays as a week named by its first day may give them ("the week of Monday, May 5"): each language's `workdays` (Portuguese
+ * with its "-feira"), and the English weekend and short forms.
+ */
+const WEEKDAY_WORDS = `(?:${dayWords('workdays')})(?:-feira)?|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun`;
 /** A week named by its first day in a reply, in the seven languages ("the week of May 5", "Woche vom 5. Mai", "la semaine du 5 mai"). */
 const WEEK_OF_SAID = new RegExp(
   String.raw`\b(?:week\s+of|woche\s+vom|semaine\s+du|semana\s+del?|week\s+van|settimana\s+del?)\s+(?:(?:the|le|el|il|den|de)\s+)?(?:(?:${WEEKDAY_WORDS})\.?,?\s+)?$`,

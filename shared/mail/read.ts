@@ -244,10 +244,15 @@ function onTimeline(ownWords: string, notice: () => string | undefined, referenc
   return found.length > 0 ? { onTimeline: found.map((s) => s.trim()) } : {};
 }
 
-/** The sender's sentences that count the client's places otherwise than the notice (counts.ts). */
-function otherCounts(ownWords: string, notice: () => string | undefined): Pick<MailSignals, 'otherCount'> {
-  const found = countsOtherThanNotice(ownWords, notice);
-  return found.length > 0 ? { otherCount: found.map((s) => s.trim()) } : {};
+/**
+ * A signal of the sender's sentences whose figures differ from the notice's (notice-figures.ts: a count of places, counts.ts; a
+ * sum, amounts.ts; a web address, addresses.ts), each trimmed; none when there are none.
+ */
+function sentencesSignal(
+  signal: 'otherCount' | 'otherAmount' | 'otherAddress',
+  found: readonly string[],
+): Pick<MailSignals, 'otherCount' | 'otherAmount' | 'otherAddress'> {
+  return found.length > 0 ? { [signal]: found.map((s) => s.trim()) } : {};
 }
 
 /** Words of an invitation to a meeting, each language's `invitation` pattern ("You are invited to", "Einladung", "convite"). */
@@ -257,18 +262,6 @@ const INVITATION = wholeWordsOf(['invitation']);
 function invitesToAMeeting(notice: () => string | undefined): Pick<MailSignals, 'noticeInvites'> {
   const text = notice();
   return text !== undefined && INVITATION.test(fold(text)) ? { noticeInvites: true } : {};
-}
-
-/** The sender's sentences that name a sum the notice does not (amounts.ts). */
-function otherAmounts(ownWords: string, notice: () => string | undefined): Pick<MailSignals, 'otherAmount'> {
-  const found = amountsOtherThanNotice(ownWords, notice);
-  return found.length > 0 ? { otherAmount: found.map((s) => s.trim()) } : {};
-}
-
-/** The sender's sentences that name a web address the notice does not show (addresses.ts). */
-function otherAddresses(ownWords: string, notice: () => string | undefined): Pick<MailSignals, 'otherAddress'> {
-  const found = addressesOtherThanNotice(ownWords, notice);
-  return found.length > 0 ? { otherAddress: found.map((s) => s.trim()) } : {};
 }
 
 /** How a reading is read again at a step: the documents of earlier steps it may speak of, and the second reading's model. */
@@ -366,9 +359,9 @@ export function understand(mail: ParsedMail, options: ReadOptions = {}): MailRea
     // ("Tuesday, March 9, 2026", a Monday, is no day a calendar has either.)
     ...(wrongWeekday === true || namesNoSuchDay(ownWords, reference) ? { noSuchDay: true } : {}),
     ...onTimeline(ownWords, notice, reference, clauseReading.languages),
-    ...otherCounts(ownWords, notice),
-    ...otherAmounts(ownWords, notice),
-    ...otherAddresses(ownWords, notice),
+    ...sentencesSignal('otherCount', countsOtherThanNotice(ownWords, notice)),
+    ...sentencesSignal('otherAmount', amountsOtherThanNotice(ownWords, notice)),
+    ...sentencesSignal('otherAddress', addressesOtherThanNotice(ownWords, notice)),
     // (The notice read only for a reply that says it will attend.)
     ...(clauseReading.clauses.some((c) => c.attends) ? invitesToAMeeting(notice) : {}),
     // (A picture inside the text, a signature's logo, is no file handed over.)

@@ -1,3 +1,4 @@
+import { ADDRESS } from '../address';
 import type { StepQuestion } from './types';
 import { NAMES_A_DAY, namesIn, openBracketAt, YES_LIKE, type Act, type Clause, type Hit } from './clauses';
 import { fold, matchesOf, withoutAccents } from './lexicon';
@@ -207,11 +208,13 @@ const STILL_REVIEWING = wholeWordsOf(['stillReviewing']);
 
 /** Another point of contact from now on ("make Dana the point of contact", "nouvelle interlocutrice": the `contactChange` pattern). */
 const CONTACT_CHANGE = spacedWordsOf('contactChange');
-/** A mail address, whose full stops end no sentence: "neemt mijn collega Femke Bos (f.bos@molen.example) het project over". */
-const MAIL_ADDRESS = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
 /** A person named in a clause (a capitalised word with lower-case letters after it, past the clause's first letter) or a mail address. */
 const NAMES_A_PERSON = /@|\s\p{Lu}\p{Ll}+/u;
-const changesContact = (folded: string) => CONTACT_CHANGE.test(folded.includes('@') ? folded.replace(MAIL_ADDRESS, 'address') : folded);
+/**
+ * A new point of contact (`contactChange`), a mail address in the clause read as one word: its full stops end no sentence
+ * ("neemt mijn collega Femke Bos (f.bos@molen.example) het project over").
+ */
+const changesContact = (folded: string) => CONTACT_CHANGE.test(folded.includes('@') ? folded.replace(ADDRESS, 'address') : folded);
 
 /** A month's name and no other word of a date, nor a figure ("para mayo"; not "the first Monday in May", "May 12"). */
 const MONTH_NAMES = wholeWordsOf(['monthNames'], 'gu');
