@@ -654,6 +654,23 @@ describe('quote headers', () => {
     expect(extractReplyText('Hallo,\n\nDatum: 14. Juni 2027\nVon: 9 Uhr\nBis: 17 Uhr\nOrt: Halle B')).toContain('Von: 9 Uhr');
   });
 
+  it('cuts at an attribution with the quoted mail run on after its colon, unmarked, on one line (Yahoo Mail on a phone)', () => {
+    expect(extractReplyText('Approved.\n\nOn Tue, Mar 16, 2027 at 9:40 AM, Sam Lee <sam@vendor.example> wrote: Hi Pat, please approve the plan.')).toBe(
+      'Approved.',
+    );
+    expect(extractReplyText('Freigegeben.\n\nAm 16.03.2027 um 09:40 schrieb Sam Lee <sam@vendor.example>: Hallo Pat, bitte den Plan freigeben.')).toBe(
+      'Freigegeben.',
+    );
+    // Under a mobile signature line too, the sender's correction above it kept.
+    const body = 'Approved.\n\nSent from my iPhone\n\nOne correction: the launch is May 5, not May 12.\nOn Tue, Mar 16, 2027 at 9:40 AM, Sam wrote: Hi Pat';
+    expect(extractReplyText(body)).toBe('Approved.\n\nOne correction: the launch is May 5, not May 12.');
+  });
+
+  it('keeps a sentence of the sender that tells what someone wrote, with no year, time or address before the verb', () => {
+    const sentence = 'On Monday Kim wrote: move the launch to the 12th, so please hold the plan.';
+    expect(extractReplyText(`Hi Pat,\n\n${sentence}\n\nJane`)).toContain(sentence);
+  });
+
   it('does not join a sentence of the reply with the next line into an attribution', () => {
     expect(extractReplyText('On Monday we tested everything.\n\nSam wrote:\n> Please test\n\nAll fine.')).toContain('On Monday we tested everything.');
   });

@@ -28,6 +28,19 @@ const ATTRIBUTION = [
 /** Verbs of an attribution in any position ("Pat <pat@x> schrieb am 16.03.2027 10:10:", Mutt, Thunderbird, Lotus Notes). */
 const WROTE =
   /(?<!\p{L})(wrote|writes|schrieb|a écrit|escribió|ha scritto|schreef|escreveu|skrev|kirjoitti|napsal\(a\)|napsal|pisze|napisał\(a\)|napisał|írta|yazdı|написал\(а\)|написала|написал)(?!\p{L})|写道|のメッセージ|님이 작성/iu;
+/**
+ * An attribution with the quoted mail run on after its colon, on one line, unmarked ("On Tue, Mar 16, 2027 at 9:40 AM, Kim
+ * <kim@x.example> wrote: Hello Pat, …", Yahoo Mail's on a phone; "Am 16.03.2027 um 09:40 schrieb Kim <kim@x.example>: Hallo").
+ * Its date names a year or a time, or it names an address, so that a sender's own "On Monday Kim wrote: move the launch" stays
+ * the sender's.
+ */
+const ATTRIBUTION_RUN_ON =
+  /^((?:on|am|le|el|il|em|op)\b.{4,250}?)\b(?:wrote|schrieb|a écrit|escribió|ha scritto|escreveu|schreef)(?:\s?|\s[^:]{0,120}>\s?):\s*\S/i;
+
+function isRunOnAttribution(line: string): boolean {
+  const head = ATTRIBUTION_RUN_ON.exec(line)?.[1];
+  return head !== undefined && /\d{4}|\d{1,2}[:h.]\d{2}|@/.test(head);
+}
 /** An attribution names the writer's address and a date or time: "Pat <pat@x.example> wrote on 03/02/2027 7:00 PM:". */
 const ADDRESS_AND_DATE = /@[^\s]+\.[a-z]{2,}.*\d|\d.*@[^\s]+\.[a-z]{2,}/i;
 
@@ -93,6 +106,7 @@ export function isAttributionLine(line: string): boolean {
 /** How many lines the attribution at `index` takes (1 to 3: Gmail and Apple Mail wrap long ones), or 0. */
 export function attributionAt(lines: readonly string[], index: number): number {
   const line = lines[index]?.trim() ?? '';
+  if (isRunOnAttribution(line)) return 1;
   if (line === '' || line.length > 400) return 0;
   if (matchesAttribution(line)) return 1;
   // A wrapped attribution starts with its date, and a sentence of the reply ends with a full stop.

@@ -203,6 +203,7 @@ export function isNameLine(line: string): boolean {
 /** A capital first; a lower-case word and a full stop last; capitalised parts around a `|` or a comma (made once: see lexicon.ts's MARKS). */
 const STARTS_CAPITAL = /^\p{Lu}/u;
 const ENDS_A_SENTENCE = /\b\p{Ll}{3,}\.$/u;
+const LOWER_CASE_WORD = /(?<!\p{L})\p{Ll}{2,}(?!\p{L})/gu;
 const CAPITALISED_SIDES = /^\p{Lu}[^|,]{0,40}(?:\s\|\s|,\s)\p{Lu}[^|]{0,40}$/u;
 
 /** A phone number: digits with spaces, brackets, dots, slashes or dashes between them, eight characters or more. */
@@ -223,6 +224,8 @@ export function isSignatureDetail(line: string): boolean {
   if (/^\S+\s[-–—]\s\p{Ll}/u.test(text)) return false;
   // A sentence ends with a lower-case word and a full stop; "Acme Events Inc." does not.
   if (ENDS_A_SENTENCE.test(text) && !COMPANY_SUFFIX.test(text)) return false;
+  // Nor one that ends on a figure and a full stop, with four lower-case words in it ("One correction: the launch is May 5, not May 12.").
+  if (/\d\.$/.test(text) && (text.match(LOWER_CASE_WORD) ?? []).length >= 4) return false;
   return text.split(/\s+/).length <= 12;
 }
 
@@ -327,10 +330,6 @@ function cutSignatureLines(input: readonly string[]): string[] {
   // A mobile signature line ends the mail unless the sender wrote on under it: then only the line goes.
   const mobile = lines.findIndex(isMobileSignature);
   if (mobile >= 0) {
-    // (Up to the quoted mail some programs write on one line under it, unmarked: "On Tue, Mar 16, 2027 at 9:40 AM, … wrote:
-    // Hello Kim, …", Yahoo Mail's.)
-    const quoted = lines.findIndex((l, i) => i > mobile && ATTRIBUTION_OPENS.test(l));
-    if (quoted > mobile) lines = lines.slice(0, quoted);
     const below = lines.slice(mobile + 1).filter((l) => l.trim() !== '');
     lines =
       below.length > 0 && !below.every((l) => isNameLine(l.trim()) || isSignatureDetail(l))
@@ -360,9 +359,6 @@ function cutSignatureLines(input: readonly string[]): string[] {
   if (named >= 0) return lines.slice(0, named);
   return lines;
 }
-
-/** A line that opens with an attribution, the quoted mail after it on the same line ("On Tue, Mar 16, 2027 at 9:40 AM, X wrote: Hello"). */
-const ATTRIBUTION_OPENS = /^\s*(?:on|am|le|el|il|em|op)\b.{0,250}?\b(?:wrote|schrieb|a écrit|escribió|ha scritto|escreveu|schreef):/i;
 
 /** At least this many words make a paragraph under a signature a sentence of the sender's rather than a line of the signature. */
 const MIN_WORDS_UNDER = 6;
