@@ -506,10 +506,16 @@ export function readLaunch(text: string, options: LaunchDateOptions): { date: st
 /** Days a notice gives as examples of how to write one, to the end of the example ("such as 2027-04-19 or "April 19""). */
 const EXAMPLE_DAYS = /\b(?:such as|for example|for instance|e\.g\.)[^.)\n]*/gi;
 
-/** Our notices' own ways of writing a day (English): "June 15, 2026", "Monday, June 15", "15 June 2026", "2026-06-15". */
+/** A month's name in English, whole or cut to its first three letters ("Feb", "Sept."): the notices' and other programs'. */
+const NOTICE_MONTH = String.raw`(?:${MONTHS.join('|')}|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?)`;
+
+/**
+ * Our notices' own ways of writing a day (English): "June 15, 2026", "Monday, June 15", "15 June 2026", "2026-06-15"; and a
+ * notice a PM wrote or forwarded with its months cut short ("Go-live: 17 Feb 2025").
+ */
 const NOTICE_DAY = new RegExp(
-  String.raw`\b(?:(${MONTHS.join('|')})\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?|(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTHS.join('|')})(?:,?\s+(\d{4}))?|(\d{4})-(\d{2})-(\d{2}))\b`,
-  'gi',
+  String.raw`\b(?:(${NOTICE_MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?|(\d{1,2})(?:st|nd|rd|th)?\s+(${NOTICE_MONTH})(?:,?\s+(\d{4}))?|(\d{4})-(\d{2})-(\d{2}))(?![\p{L}\p{N}])`,
+  'giu',
 );
 
 /**
@@ -533,7 +539,8 @@ export function noticeLaunchDays(notice: string, reference: Date): string[] {
 /** The day one match of {@link NOTICE_DAY} names (`YYYY-MM-DD`): with no year given, the first such day on or after `from`. */
 function noticeDay(m: RegExpMatchArray, reference: Date, from: string): string | undefined {
   if (m[7] !== undefined) return `${m[7]}-${m[8]}-${m[9]}`;
-  const month = MONTHS.indexOf((m[1] ?? m[5] ?? '').toLowerCase()) + 1;
+  const name = (m[1] ?? m[5] ?? '').toLowerCase().slice(0, 3);
+  const month = MONTHS.findIndex((full) => full.startsWith(name)) + 1;
   const day = Number(m[2] ?? m[4]);
   const given = m[3] ?? m[6];
   const years = given !== undefined ? [Number(given)] : [reference.getUTCFullYear(), reference.getUTCFullYear() + 1];

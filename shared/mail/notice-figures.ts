@@ -4,7 +4,7 @@ import { fold } from './reading/lexicon';
 const SENTENCE_BREAK = /(?<=[.!?])\s+|\n\s*\n/;
 
 /**
- * The sender's sentences whose figures differ from those the notice quoted under the reply names (a count of places: counts.ts; a
+ * The sender's sentences whose figures differ from those the notice quoted under the reply names (a count of places, devices or volumes: counts.ts; a
  * sum: amounts.ts; a web address: addresses.ts). `named` reads the notice's figures from its folded text; `differs` tells whether
  * a folded sentence of the sender's names another. Words with no figure (nothing `mayName` finds) name none, and the notice is
  * not read for them; a notice that names none makes no sentence differ. Each sentence is given as written, a hard wrap inside it

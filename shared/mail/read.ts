@@ -9,6 +9,7 @@ import type { IntentModel } from './reading/second-reading';
 import type { DocumentName } from './reading/types';
 import { addressesOtherThanNotice } from './addresses';
 import { amountsOtherThanNotice } from './amounts';
+import { namesCalledOff } from './called-off';
 import { countsOtherThanNotice } from './counts';
 import { classifyKind } from './kind';
 import { MAX_REPLY_TEXT_CHARS } from './limits';
@@ -245,13 +246,14 @@ function onTimeline(ownWords: string, notice: () => string | undefined, referenc
 }
 
 /**
- * A signal of the sender's sentences whose figures differ from the notice's (notice-figures.ts: a count of places, counts.ts; a
- * sum, amounts.ts; a web address, addresses.ts), each trimmed; none when there are none.
+ * A signal of the sender's sentences whose figures differ from the notice's (notice-figures.ts: a count of places, devices or
+ * volumes, counts.ts; a sum, amounts.ts; a web address, addresses.ts), or that call off a place or an event it names (called-off.ts),
+ * each trimmed; none when there are none.
  */
 function sentencesSignal(
-  signal: 'otherCount' | 'otherAmount' | 'otherAddress',
+  signal: 'otherCount' | 'otherAmount' | 'otherAddress' | 'calledOff',
   found: readonly string[],
-): Pick<MailSignals, 'otherCount' | 'otherAmount' | 'otherAddress'> {
+): Pick<MailSignals, 'otherCount' | 'otherAmount' | 'otherAddress' | 'calledOff'> {
   return found.length > 0 ? { [signal]: found.map((s) => s.trim()) } : {};
 }
 
@@ -362,6 +364,7 @@ export function understand(mail: ParsedMail, options: ReadOptions = {}): MailRea
     ...sentencesSignal('otherCount', countsOtherThanNotice(ownWords, notice)),
     ...sentencesSignal('otherAmount', amountsOtherThanNotice(ownWords, notice)),
     ...sentencesSignal('otherAddress', addressesOtherThanNotice(ownWords, notice)),
+    ...sentencesSignal('calledOff', namesCalledOff(ownWords, notice)),
     // (The notice read only for a reply that says it will attend.)
     ...(clauseReading.clauses.some((c) => c.attends) ? invitesToAMeeting(notice) : {}),
     // (A picture inside the text, a signature's logo, is no file handed over.)

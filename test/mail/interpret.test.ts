@@ -3980,3 +3980,15 @@ describe('what a review of the sixteenth round’s rules found', () => {
     ["Approved. We haven't checked in with finance, all good.", 'approval'],
   ]);
 });
+
+describe('a yes from someone who says the yes that counts is not theirs to give', () => {
+  notActedOn([
+    ["Looks good to me! Full disclosure, I'm on the sales side and can't really vouch for the technical sections.", 'approval'],
+    ['Por mim está tudo certo, mas sou do marketing: quem valida configuração de produção é o Thiago, de TI.', 'open'],
+    ['Por mi parte está OK, pero la aprobación formal para salir a producción tiene que darla Marta Gil.', 'testing'],
+  ]);
+  actedOn([['Por mim está tudo certo, pode seguir.', 'open']]);
+  it('reads a yes that vouches for the whole as the rules’ yes, nothing held against it', () => {
+    expectRulesYes('Looks good to me, I can vouch for every section of it.', 'approval');
+  });
+});

@@ -211,6 +211,51 @@ describe('whole mails whose hold-back only the reply text decides', () => {
     expect((await readingOf({ ...m, raw: example })).reasons).not.toContainEqual(expect.stringMatching(/^a launch day other than/));
   });
 
+  it('holds a yes beside a volume or a count of devices above the notice’s, and acts on it beside one within it', async () => {
+    const m = mails.find((x) => x.name === 'a-volume-other-than-the-notice');
+    if (m === undefined) throw new Error('fixture missing');
+    const sentence = 'For your awareness: our committee is now planning for roughly 4,500 attendees rather than the 3,000 we gave you at contract stage.';
+    const told = (instead: string) => Buffer.from(m.raw.toString('utf8').replace(sentence, instead));
+    const countDoubt = expect.stringMatching(/^a count other than the notice’s/);
+    expect((await readingOf(m)).reasons).toContainEqual(countDoubt);
+    // Devices counted apart from volumes, in the client's language: 30 terminals under the notice's 25.
+    for (const other of ['Les comento que ya son 30 terminales.', 'Wir erwarten inzwischen rund 3.800 Teilnehmer.'])
+      expect((await readingOf({ ...m, raw: told(other) })).reasons, other).toContainEqual(countDoubt);
+    // Fewer people than the notice sized for changes nothing it sized, whatever word marks it; the notice's own figures said
+    // again, and a volume weighed against no count of its kind, are none.
+    for (const same of [
+      'Registrations are now at 2,100, well within the sizing.',
+      'All 25 terminals are in place and we still expect up to 3,000 registrations.',
+      'We installed 12 kiosks at the entrance.',
+    ])
+      expect(await readingOf({ ...m, raw: told(same) }), same).toMatchObject({ intent: 'approve', needsReview: false });
+  });
+
+  it('holds a yes beside a place of the notice called off, and acts on it when nothing of the notice’s is called off', async () => {
+    const m = mails.find((x) => x.name === 'a-place-called-off');
+    if (m === undefined) throw new Error('fixture missing');
+    const sentence = 'Vi segnaliamo solo che la tappa di Bologna è stata annullata, restano Milano e Torino.';
+    const told = (instead: string) => Buffer.from(m.raw.toString('utf8').replace(sentence, instead));
+    const calledOff = expect.stringMatching(/^a place or event of the notice called off/);
+    expect((await readingOf(m)).reasons).toContainEqual(calledOff);
+    expect((await readingOf({ ...m, raw: told('We closed the Torino office last month, sadly.') })).reasons).toContainEqual(calledOff);
+    // A name the notice does not write, a name far from the words that call something off, or nothing called off, is none.
+    for (const same of [
+      'Vi segnaliamo solo che la tappa di Verona è stata annullata.',
+      'Il team di Milano ha fatto una riunione molto utile ieri con tutti i fornitori, e i ticket aperti sono stati chiusi.',
+      'A Bologna ci vediamo alla fiera.',
+    ])
+      expect(await readingOf({ ...m, raw: told(same) }), same).toMatchObject({ intent: 'approve', needsReview: false });
+  });
+
+  it('holds a yes to a schedule that names the go-live of the version it replaces, its months written short', async () => {
+    const m = mails.find((x) => x.name === 'a-launch-day-of-an-earlier-schedule');
+    if (m === undefined) throw new Error('fixture missing');
+    expect((await readingOf(m)).reasons).toContainEqual(expect.stringMatching(/^a launch day other than the one the notice proposes/));
+    const current = Buffer.from(m.raw.toString('utf8').replace('con go-live il 8 febbraio', 'con go-live il 15 febbraio'));
+    expect(await readingOf({ ...m, raw: current })).toMatchObject({ intent: 'approve', needsReview: false });
+  });
+
   it('holds a yes beside a day no calendar has, and acts on it with the day mended', async () => {
     const m = mails.find((x) => x.name === 'a-day-no-calendar-has');
     if (m === undefined) throw new Error('fixture missing');

@@ -103,6 +103,8 @@ export interface InterpretSignals {
   readonly otherAmount?: readonly string[];
   /** The sender's sentences that name a web address the notice quoted under the reply does not show (addresses.ts). */
   readonly otherAddress?: readonly string[];
+  /** The sender's sentences that call off a place or an event the notice quoted under the reply names (called-off.ts). */
+  readonly calledOff?: readonly string[];
   /** The notice quoted under the reply invites to a meeting ("You are invited to the Integration Deployment Interview"). */
   readonly noticeInvites?: boolean;
 }
@@ -122,6 +124,7 @@ export type MailSignals = Pick<
   | 'otherCount'
   | 'otherAmount'
   | 'otherAddress'
+  | 'calledOff'
   | 'noticeInvites'
 >;
 
@@ -356,6 +359,9 @@ function readByRules(question: StepQuestion, signals: InterpretSignals, reading:
       ...newsIn(clauses, yes, signals.onTimeline, 'news on a day of the project’s timeline'),
       // (Not at a test or a readiness report: "tested in 3 stores" is the test's reach, not the client's count.)
       ...(question === 'testing' || question === 'readiness' ? [] : newsIn(clauses, yes, signals.otherCount, 'a count other than the notice’s')),
+      // "approvato. … la tappa di Bologna è stata annullata", under a plan for three venues: the scope approved no longer holds.
+      // (Not at a test or a readiness report, where a booking "cancelled" at a venue is the test itself.)
+      ...(question === 'testing' || question === 'readiness' ? [] : newsIn(clauses, yes, signals.calledOff, 'a place or event of the notice called off')),
       // "The total on this version is $18,400, and the quote our CFO approved came to $16,900": where a document is approved, a sum
       // the notice does not name.
       ...(question === 'approval' ? newsIn(clauses, yes, signals.otherAmount, 'a sum other than the notice’s') : []),

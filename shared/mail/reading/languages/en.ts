@@ -3057,6 +3057,22 @@ export const en: Lexicon = {
       'hotels?',
       'parks?',
     ],
+    // Words of the client's devices and of its volumes ('25 terminals', '3,000 registrations'), counted as places are (counts.ts).
+    countedDevices: ['terminals?', 'registers', 'tills', 'kiosks?', 'devices', 'pos stations?', 'checkout lanes?'],
+    countedVolumes: ['attendees', 'registrations', 'registrants', 'participants', 'tickets', 'guests', 'visitors', 'delegates', 'members'],
+    // Words that call off a place or an event the notice names ('the Bologna stop was cancelled', 'we closed the Lakewood store'): called-off.ts.
+    calledOff: [
+      'cancelled',
+      'canceled',
+      'called off',
+      'closed',
+      'shut down',
+      'scrapped',
+      'dropped',
+      'will not take place',
+      "won't take place",
+      'no longer taking place',
+    ],
     countBecame: ['no longer', 'instead of', 'up from', 'down from', 'rather than', 'became', 'have become', 'has become', 'grown to', 'went up to', 'are at'],
     askAddressed: ['good to know', 'like to know', 'helpful to know', 'useful to know', 'nice to know'],
     totalWords: ['all', 'total', 'in total', 'altogether'],
@@ -3447,6 +3463,10 @@ export const en: Lexicon = {
     'final decision is with',
     'decision is with',
     'not my call',
+    "can't vouch for",
+    'cannot vouch for',
+    "can't really vouch for",
+    'not able to vouch for',
     'not my decision',
     // A review or a sign-off a rule requires, still to come ("It must be approved by our IT team first", "project plans must be
     // reviewed by Legal prior to approval"): also neutral phrases, so that no change is read in their "must be".
