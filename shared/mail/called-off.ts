@@ -8,8 +8,11 @@ const CALLED_OFF_ALL = wholeWordsOf(['calledOff'], 'gu');
 const NEAR = 5;
 /** A name as written: a capital and three letters or more ("Bologna", "Lakewood", "Polanco"). */
 const NAME = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]{3,}/gu;
-/** English names of months and weekdays, which a notice writes with a capital too: a day is no place. */
-const CALENDAR_NAME = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i;
+/** English names of months and weekdays, whole or short, which a notice writes with a capital too: a day is no place. */
+const CALENDAR_NAME =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)$/i;
+/** A line of the notice that counts or lists the client's places ("Check-in integration for 3 venues: Milano (MiCo), Torino, …"). */
+const PLACES = wholeWordsOf(['countedPlaces']);
 /** A sentence's end: a full stop, a question or an exclamation mark before a space, or a blank line. */
 const SENTENCE_BREAK = /(?<=[.!?])\s+|\n\s*\n/;
 
@@ -24,17 +27,25 @@ function calledOffNear(sentence: string, notice: string): boolean {
   if (offs.length === 0) return false;
   return [...sentence.matchAll(NAME)].some((m) => {
     const at = wordAt(sentence, m.index);
-    return offs.some((off) => Math.abs(off - at) <= NEAR) && !CALENDAR_NAME.test(m[0]) && namedInNotice(m[0].replace(/['’]s$/, ''), notice);
+    return (
+      offs.some((off) => Math.abs(off - at) <= NEAR) &&
+      !CALENDAR_NAME.test(m[0]) &&
+      m[0] !== m[0].toUpperCase() &&
+      namedInNotice(m[0].replace(/['’]s$/, ''), notice)
+    );
   });
 }
 
 /**
- * Whether the notice writes the name as a name: with its capital, and never as a common word in lower case (the sentence's first
- * word, "Please" or "Note", is written in a notice in lower case too).
+ * Whether the notice writes the name as one of the client's places: with its capital, on a line that names the client's places
+ * (stores, venues, sites), and never as a common word in lower case (the sentence's first word, "Please" or "Note", is written
+ * in a notice in lower case too).
  */
 function namedInNotice(name: string, notice: string): boolean {
   const whole = (word: string) => new RegExp(String.raw`(?<![\p{L}])${escaped(word)}(?![\p{L}])`, 'u');
-  return whole(name).test(notice) && !whole(name.toLowerCase()).test(notice);
+  // (Only on a line that names the client's places: not "reply APPROVED", a product's name or the vendor's.)
+  const placeLines = notice.split('\n').filter((line) => PLACES.test(fold(line)));
+  return placeLines.some((line) => whole(name).test(line)) && !whole(name.toLowerCase()).test(notice);
 }
 
 /**

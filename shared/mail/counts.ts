@@ -9,26 +9,30 @@ import { sentencesOtherThanNotice } from './notice-figures';
  */
 type Counted = 'places' | 'devices' | 'volumes';
 
+/** Up to two words that say what kind of device or person is counted ("30 POS terminals", "4,500 registered attendees"). */
+const DESCRIBED = String.raw`(?:[\p{L}-]+\s+){0,2}?`;
+
 /** A figure, its thousands grouped or not ("3,000", "1.800", "6 000", "4500"), as a volume is written. */
 const GROUPED = String.raw`\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d{1,6}`;
 
 /**
- * Each kind's words and how its count is written, over folded text: the figure right before the word, or after it (and up to two
- * words) and a colon ("Number of stores: 38", "Venues in scope: 8"). (Not a figure that is part of another one, "1.5 stores",
- * "v2 stores", nor a price or a time.)
+ * Each kind's words and how its count is written, over folded text: the figure right before the word (a device's or a person's
+ * up to two words of what kind it is between, and a "+" after the figure), or after it (and up to two words) and a colon ("Number
+ * of stores: 38", "Venues in scope: 8"). (Not a figure that is part of another one, "1.5 stores", "v2 stores", nor a price or a
+ * time.)
  */
-function forms(words: PatternName, figure: string): { before: RegExp; after: RegExp } {
+function forms(words: PatternName, figure: string, between = ''): { before: RegExp; after: RegExp } {
   const w = wordsOf(words);
   return {
-    before: new RegExp(String.raw`(?<![\p{L}\p{N}.,/:$€£#-])(${figure})\s+(?:${w})(?![\p{L}])`, 'gu'),
+    before: new RegExp(String.raw`(?<![\p{L}\p{N}.,/:$€£#-])(${figure})\s+${between}(?:${w})(?![\p{L}])`, 'gu'),
     after: new RegExp(String.raw`(?<![\p{L}])(?:${w})(?:\s+[\p{L}-]+){0,2}\s*[:=]\s*(${figure})(?![\d.,:])`, 'gu'),
   };
 }
 
 const KINDS: Record<Counted, ReturnType<typeof forms>> = {
   places: forms('countedPlaces', String.raw`\d{1,4}`),
-  devices: forms('countedDevices', String.raw`\d{1,4}`),
-  volumes: forms('countedVolumes', GROUPED),
+  devices: forms('countedDevices', String.raw`\d{1,4}\+?`, DESCRIBED),
+  volumes: forms('countedVolumes', String.raw`(?:${GROUPED})\+?`, DESCRIBED),
 };
 
 /** Words that make a count a total or a change ("now", "all", "en total", "inzwischen", "et non plus"). */
@@ -54,7 +58,8 @@ function countsIn(folded: string, both: boolean): Count[] {
  * plan sized for up to 3,000 registrations): what the PM set up may no longer hold. A count the notice names, said again, is none;
  * so is one below the notice's highest of its kind that no word of change or of a total marks, a part of the whole ("tested in 3
  * stores", "we'll start with the 5 stores in Phoenix"; "3 of our 38 stores": the figure before "stores" is the notice's). A volume
- * below the notice's is none, whatever word marks it: fewer people than planned for changes nothing the plan sized.
+ * or a count of devices below the notice's is none, whatever word marks it: fewer people than planned for changes nothing the plan
+ * sized, and "all 3 kiosks at the entrance" may be a part of the devices.
  */
 export function countsOtherThanNotice(ownWords: string, notice: () => string | undefined): string[] {
   return sentencesOtherThanNotice(
@@ -66,7 +71,7 @@ export function countsOtherThanNotice(ownWords: string, notice: () => string | u
         const same = named.filter((n) => n.kind === kind).map((n) => n.count);
         if (same.length === 0 || same.includes(count)) return false;
         const most = Math.max(...same);
-        return count > most || (kind !== 'volumes' && TOTAL.test(folded));
+        return count > most || (kind === 'places' && TOTAL.test(folded));
       }),
   );
 }

@@ -509,6 +509,9 @@ const EXAMPLE_DAYS = /\b(?:such as|for example|for instance|e\.g\.)[^.)\n]*/gi;
 /** A month's name in English, whole or cut to its first three letters ("Feb", "Sept."): the notices' and other programs'. */
 const NOTICE_MONTH = String.raw`(?:${MONTHS.join('|')}|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?)`;
 
+/** A short month's full stop after a day's figure ("8 Feb. to 15 Feb."), taken out as withoutMonthDots does before a figure. */
+const NOTICE_MONTH_DOT = /(\d{1,2}\s+(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec))\./gi;
+
 /**
  * Our notices' own ways of writing a day (English): "June 15, 2026", "Monday, June 15", "15 June 2026", "2026-06-15"; and a
  * notice a PM wrote or forwarded with its months cut short ("Go-live: 17 Feb 2025").
@@ -526,7 +529,8 @@ const NOTICE_DAY = new RegExp(
 export function noticeLaunchDays(notice: string, reference: Date): string[] {
   const from = isoDay(reference);
   const days: string[] = [];
-  for (const { text: sentence } of launchSentences(notice)) {
+  // ("Go-live: Feb. 15", "from 8 Feb. to 15 Feb.": a short month's full stop ends no sentence.)
+  for (const { text: sentence } of launchSentences(withoutMonthDots(notice).replace(NOTICE_MONTH_DOT, '$1'))) {
     // (Not a day given as an example of how to write one: 'Your desired launch date: a day, such as 2027-04-19 or "April 19"'.)
     for (const m of matchesOf(NOTICE_DAY, sentence.replace(EXAMPLE_DAYS, ''))) {
       const date = noticeDay(m, reference, from);

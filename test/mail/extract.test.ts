@@ -384,6 +384,18 @@ describe('the launch days a notice of ours names', () => {
   it('takes a day with no year for the first one on or after the day the notice is read against', () => {
     expect(noticeLaunchDays('Target go-live: March 3', reference)).toEqual(['2027-03-03']);
   });
+  it('reads a month written short, with or without its full stop, which ends no sentence', () => {
+    expect(noticeLaunchDays('The go-live moves from 10 Feb 2027 to 17 Feb 2027.\n- Go-live: 17 Feb 2027', reference)).toEqual([
+      '2027-02-10',
+      '2027-02-17',
+      '2027-02-17',
+    ]);
+    expect(noticeLaunchDays('The go-live moves from 8 Feb. to 15 Feb.', reference)).toEqual(['2027-02-08', '2027-02-15']);
+    expect(noticeLaunchDays('Go-live: Sept. 15', reference)).toEqual(['2026-09-15']);
+    expect(noticeLaunchDays('Go-live: Feb. 15, 2027', reference)).toEqual(['2027-02-15']);
+    // Not a word that begins like a month: "Marketing launch 5".
+    expect(noticeLaunchDays('The Marketing launch 5 is planned.', reference)).toEqual([]);
+  });
 });
 
 describe('the days a notice of ours names, and a reply’s days within them', () => {

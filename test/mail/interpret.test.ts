@@ -218,12 +218,6 @@ describe('reading a reply at the step it answers', () => {
       intent: 'inform',
     },
     {
-      case: 'a postponement at a status step',
-      text: 'Our board moved the conference, please push the launch back to the autumn.',
-      question: 'status',
-      intent: 'decline',
-    },
-    {
       case: 'a yes still to come, negated',
       text: "Dev and QA are done. The screen recording isn't done yet, we'll send it Wednesday.",
       question: 'readiness',
@@ -263,6 +257,16 @@ describe('reading a reply at the step it answers', () => {
     },
   ] as const)('reads $case as $intent', ({ text, question, intent }) => {
     expect(read(text, question).intent).toBe(intent);
+  });
+
+  it('reads a postponement at a status step as a change asked for, which the second reading may take for a change told', () => {
+    // (Written beside the first rules as a decline. The labelled corpus's writers, who never saw the rules, take a launch moved at
+    // a status step for information four times in five ("Please plan for a launch on Friday, May 9 instead"); since the round's
+    // record sets joined the training, the second reading, sure of it at 0.86, takes this one so too. Either way the PM is told
+    // of a change: it is never a yes, nor nothing.)
+    const reading = read('Our board moved the conference, please push the launch back to the autumn.', 'status');
+    expect(reading.reasons[0]).toMatch(/^asks for a change/);
+    expect(['decline', 'inform']).toContain(reading.intent);
   });
 
   it('reads files attached with a question as the question it asks, the files delivered all the same', () => {
@@ -3987,7 +3991,14 @@ describe('a yes from someone who says the yes that counts is not theirs to give'
     ['Por mim está tudo certo, mas sou do marketing: quem valida configuração de produção é o Thiago, de TI.', 'open'],
     ['Por mi parte está OK, pero la aprobación formal para salir a producción tiene que darla Marta Gil.', 'testing'],
   ]);
-  actedOn([['Por mim está tudo certo, pode seguir.', 'open']]);
+  actedOn([
+    ['Por mim está tudo certo, pode seguir.', 'open'],
+    // The sender says they are that one.
+    ['Pode seguir, quem valida sou eu.', 'open'],
+    ['Aprovado! Eu sou quem valida aqui, pode seguir.', 'open'],
+    ['Aprobado. Como directora, soy yo quien tiene que darla, y la doy.', 'approval'],
+    ['Approved - the final decision is with me.', 'approval'],
+  ]);
   it('reads a yes that vouches for the whole as the rules’ yes, nothing held against it', () => {
     expectRulesYes('Looks good to me, I can vouch for every section of it.', 'approval');
   });

@@ -666,9 +666,18 @@ describe('quote headers', () => {
     expect(extractReplyText(body)).toBe('Approved.\n\nOne correction: the launch is May 5, not May 12.');
   });
 
-  it('keeps a sentence of the sender that tells what someone wrote, with no year, time or address before the verb', () => {
-    const sentence = 'On Monday Kim wrote: move the launch to the 12th, so please hold the plan.';
-    expect(extractReplyText(`Hi Pat,\n\n${sentence}\n\nJane`)).toContain(sentence);
+  it('keeps a sentence of the sender that tells what someone wrote: no address and no year with a time, or a pronoun writing', () => {
+    for (const sentence of [
+      'On Monday Kim wrote: move the launch to the 12th, so please hold the plan.',
+      'On March 3, 2027 you wrote: the launch would be May 5. We now need May 12 instead.',
+      'On the call at 10:30 Sam wrote: sizing stays at 3,000. We now expect 4,500 attendees.',
+      'On the 2027 budget our CFO wrote: no more than $20k. Please keep to that.',
+    ])
+      expect(extractReplyText(`Approved.\n\n${sentence}\n\nJane`), sentence).toContain(sentence);
+  });
+
+  it('still cuts an address and opening hours under a mobile signature line, a line that ends on a figure but says nothing', () => {
+    expect(extractReplyText('Approved.\n\nGet Outlook for iOS\n\nJane Doe\nSuite 400, 12 Main St, open mon to fri 9 to 5.')).toBe('Approved.');
   });
 
   it('does not join a sentence of the reply with the next line into an attribution', () => {

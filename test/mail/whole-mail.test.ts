@@ -221,12 +221,24 @@ describe('whole mails whose hold-back only the reply text decides', () => {
     // Devices counted apart from volumes, in the client's language: 30 terminals under the notice's 25.
     for (const other of ['Les comento que ya son 30 terminales.', 'Wir erwarten inzwischen rund 3.800 Teilnehmer.'])
       expect((await readingOf({ ...m, raw: told(other) })).reasons, other).toContainEqual(countDoubt);
-    // Fewer people than the notice sized for changes nothing it sized, whatever word marks it; the notice's own figures said
-    // again, and a volume weighed against no count of its kind, are none.
+    // With words of what kind between the figure and the word, or a "+".
+    for (const other of [
+      'Note we have 30 POS terminals now.',
+      'Heads up: we now have 40 check-in terminals.',
+      'We now expect 4,500 registered attendees.',
+      'we now expect 4,500+ attendees.',
+    ])
+      expect((await readingOf({ ...m, raw: told(other) })).reasons, other).toContainEqual(countDoubt);
+    // Fewer people or devices than the notice names changes nothing it sized, whatever word marks it; the notice's own figures
+    // said again, and a count of people the plan did not size (invites, members), are none.
     for (const same of [
       'Registrations are now at 2,100, well within the sizing.',
       'All 25 terminals are in place and we still expect up to 3,000 registrations.',
       'We installed 12 kiosks at the entrance.',
+      'All 3 kiosks at the entrance are ready too.',
+      "We've sent out 12,000 invites already.",
+      'Our 12,000 members will love this.',
+      'We checked it on 4 devices in total and it all looks right.',
     ])
       expect(await readingOf({ ...m, raw: told(same) }), same).toMatchObject({ intent: 'approve', needsReview: false });
   });
@@ -239,13 +251,24 @@ describe('whole mails whose hold-back only the reply text decides', () => {
     const calledOff = expect.stringMatching(/^a place or event of the notice called off/);
     expect((await readingOf(m)).reasons).toContainEqual(calledOff);
     expect((await readingOf({ ...m, raw: told('We closed the Torino office last month, sadly.') })).reasons).toContainEqual(calledOff);
-    // A name the notice does not write, a name far from the words that call something off, or nothing called off, is none.
+    // A name the notice does not write among the client's places, a name far from the words that call something off, nothing
+    // called off, or words that mean agreed, firm or closed for the day, are none.
     for (const same of [
       'Vi segnaliamo solo che la tappa di Verona è stata annullata.',
       'Il team di Milano ha fatto una riunione molto utile ieri con tutti i fornitori, e i ticket aperti sono stati chiusi.',
       'A Bologna ci vediamo alla fiera.',
+      'Attenzione: il Lingotto di Torino è chiuso la domenica, quindi l’installazione va fatta in settimana.',
+      'The Bologna store is closed on Sundays, so please plan the install for a weekday.',
+      'Dropped by Lingotto yesterday, the staff there are ready.',
+      'Fechado, pode seguir com Milano e Torino.',
+      'Queda todo cerrado para Milano, Torino y Bologna.',
+      'Les dates pour Milano et Torino sont fermes.',
+      'We have closed our internal review of the Cadmium platform.',
     ])
       expect(await readingOf({ ...m, raw: told(same) }), same).toMatchObject({ intent: 'approve', needsReview: false });
+    // A place whose name begins like a month or a weekday is a place.
+    const monza = (instead: string) => Buffer.from(m.raw.toString('utf8').replace('Bologna (BolognaFiere)', 'Monza (Autodromo)').replace(sentence, instead));
+    expect((await readingOf({ ...m, raw: monza('Ah, la tappa di Monza è stata annullata.') })).reasons).toContainEqual(calledOff);
   });
 
   it('holds a yes to a schedule that names the go-live of the version it replaces, its months written short', async () => {

@@ -198,6 +198,8 @@ const NOT_IN_A_WORD = /[^\p{L}']+/u;
 
 /** What the sender did to check (`checkedWords`: "tested", "geprüft", "testé"): a clause with it reports a check, not a defect. */
 const CHECKED = wholeWordsOf(['checkedWords']);
+/** The sender says they are the one who signs ("quem valida sou eu", "soy yo quien tiene que darla"): each language's `selfSigner`. */
+const SELF_SIGNER = wholeWordsOf(['selfSigner']);
 
 /** A word in no language's function words (one list for all, never written). */
 const NO_LANGUAGES: readonly number[] = [];
@@ -929,7 +931,8 @@ function readClause(scan: Scan, clause: number, text: string, { sentence, contra
       .map(([, b]) => b),
     // (Not words of examining inside a neutral phrase: "Talk at the requirements check-in next week" names a meeting.)
     toReview: pendingSpans.length > 0 && scan.in('examine', clause).some((m) => !overlaps(neutral, m.index, m.index + m.text.length)),
-    othersYes: scan.in('othersToSign', clause).length > 0,
+    // (Not when the sender says they are that one: "Pode seguir, quem valida sou eu.")
+    othersYes: scan.in('othersToSign', clause).length > 0 && !SELF_SIGNER.test(folded),
     elsewhereAnswers: scan.in('answersElsewhere', clause).length > 0,
     awaitsOthers: awaiting.some(([a, b]) => WAIT.test(folded.slice(a, b)) && !FOR_YOU.test(folded.slice(b)) && AWAITED_YES.test(folded.slice(b))),
     dateToCome: pendingSpans.length > 0 && !/\d/.test(folded) && scan.in('launchDate', clause).length > 0,

@@ -225,6 +225,7 @@ export type PatternName =
   | 'countedDevices'
   | 'countedVolumes'
   | 'calledOff'
+  | 'selfSigner'
   | 'costWords'
   | 'invitation'
   | 'countBecame'

@@ -31,16 +31,21 @@ const WROTE =
 /**
  * An attribution with the quoted mail run on after its colon, on one line, unmarked ("On Tue, Mar 16, 2027 at 9:40 AM, Kim
  * <kim@x.example> wrote: Hello Pat, …", Yahoo Mail's on a phone; "Am 16.03.2027 um 09:40 schrieb Kim <kim@x.example>: Hallo").
- * Its date names a year or a time, or it names an address, so that a sender's own "On Monday Kim wrote: move the launch" stays
- * the sender's.
+ * It names the writer's address in angle brackets, or a year and a time, and no pronoun writes, so that a sender's own "On Monday
+ * Kim wrote: move the launch" or "On March 3, 2027 you wrote: …" stays the sender's.
  */
 const ATTRIBUTION_RUN_ON =
   /^((?:on|am|le|el|il|em|op)\b.{4,250}?)\b(?:wrote|schrieb|a écrit|escribió|ha scritto|escreveu|schreef)(?:\s?|\s[^:]{0,120}>\s?):\s*\S/i;
 
 function isRunOnAttribution(line: string): boolean {
   const head = ATTRIBUTION_RUN_ON.exec(line)?.[1];
-  return head !== undefined && /\d{4}|\d{1,2}[:h.]\d{2}|@/.test(head);
+  if (head === undefined || WRITER_PRONOUN.test(head)) return false;
+  return BRACKETED_ADDRESS.test(head) || (/\d{4}/.test(head) && /\d{1,2}[:h.]\d{2}/.test(head));
 }
+
+/** A pronoun right before the verb: the sender telling what someone wrote ("On March 3, 2027 you wrote: …"), no mail program. */
+const WRITER_PRONOUN =
+  /\b(?:you|we|i|he|she|they|sie|er|wir|ich|vous|nous|il|elle|usted|ustedes|tu|voi|noi|lei|jij|u|wij|hij|zij|voc[eê]|n[oó]s|ele|ela)\s*,?\s*$/i;
 /** An attribution names the writer's address and a date or time: "Pat <pat@x.example> wrote on 03/02/2027 7:00 PM:". */
 const ADDRESS_AND_DATE = /@[^\s]+\.[a-z]{2,}.*\d|\d.*@[^\s]+\.[a-z]{2,}/i;
 

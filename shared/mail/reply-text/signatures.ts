@@ -204,6 +204,8 @@ export function isNameLine(line: string): boolean {
 const STARTS_CAPITAL = /^\p{Lu}/u;
 const ENDS_A_SENTENCE = /\b\p{Ll}{3,}\.$/u;
 const LOWER_CASE_WORD = /(?<!\p{L})\p{Ll}{2,}(?!\p{L})/gu;
+/** A verb or a "not" that makes such a line a sentence ("the launch is May 5, not May 12."), as no address or opening hours are. */
+const SENTENCE_VERB = /\b(?:is|are|was|were|will|not|moved?|now|instead)\b/;
 const CAPITALISED_SIDES = /^\p{Lu}[^|,]{0,40}(?:\s\|\s|,\s)\p{Lu}[^|]{0,40}$/u;
 
 /** A phone number: digits with spaces, brackets, dots, slashes or dashes between them, eight characters or more. */
@@ -224,8 +226,9 @@ export function isSignatureDetail(line: string): boolean {
   if (/^\S+\s[-–—]\s\p{Ll}/u.test(text)) return false;
   // A sentence ends with a lower-case word and a full stop; "Acme Events Inc." does not.
   if (ENDS_A_SENTENCE.test(text) && !COMPANY_SUFFIX.test(text)) return false;
-  // Nor one that ends on a figure and a full stop, with four lower-case words in it ("One correction: the launch is May 5, not May 12.").
-  if (/\d\.$/.test(text) && (text.match(LOWER_CASE_WORD) ?? []).length >= 4) return false;
+  // Nor one that ends on a figure and a full stop, with four lower-case words and a verb in it ("One correction: the launch is May
+  // 5, not May 12."; not "Suite 400, 12 Main St, open mon to fri 9 to 5.").
+  if (/\d\.$/.test(text) && (text.match(LOWER_CASE_WORD) ?? []).length >= 4 && SENTENCE_VERB.test(text)) return false;
   return text.split(/\s+/).length <= 12;
 }
 
