@@ -4003,3 +4003,15 @@ describe('a yes from someone who says the yes that counts is not theirs to give'
     expectRulesYes('Looks good to me, I can vouch for every section of it.', 'approval');
   });
 });
+
+describe('a yes beside a scope the sender takes for granted', () => {
+  notActedOn([
+    ['Yes, I confirm. I assumed the app integration was included too, as per our chat with your sales team.', 'confirmation'],
+    ['¡Aprobado! Entiendo que con esto ya quedan incluidas también las tiendas de Portugal.', 'approval'],
+    ['Freigegeben. Wir gehen davon aus, dass die Gutscheine mit drin sind.', 'approval'],
+  ]);
+  actedOn([
+    ['Approved. I understand that a new feature would be a change request with additional fees.', 'approval'],
+    ['Aprobado. Entiendo que el mantenimiento no está incluido en esta orden.', 'approval'],
+  ]);
+});

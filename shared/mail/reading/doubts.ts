@@ -118,6 +118,11 @@ const CONTRAST_ONLY = new RegExp(String.raw`^(?:${wordsOf('butWords')})\s+(?:${w
  * "One thing:", "Only thing -", "Só um detalhe:", "L'unica cosa:", "Petit bémol :": a caveat announced, opening a clause (or after
  * a comma or a "but"). What it announces is held against the yes, whatever its words.
  */
+/** The sender taking something for granted ("I assumed", "entiendo que", "ich gehe davon aus"): each language's `assumedWords`. */
+const ASSUMED = wholeWordsOf(['assumedWords']);
+/** A thing said to be included ("included", "incluidas", "inbegrepen"): each language's `includedWords`. */
+const INCLUDED = wholeWordsOf(['includedWords']);
+
 const CAVEAT_LEAD = {
   // (An "and" or a "with" may open it, and a word of what it is about with two more after it: "con una precisazione sui requisiti:",
   // "and one thing on the fees -"; not "one small thing, not a change:", "ein Hinweis für später:".)
@@ -377,6 +382,13 @@ export function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], qu
       !clause.hits.some((h) => YES_LIKE.has(h.act) || h.act === 'thanks')
     ) {
       doubts.push({ signal: 'not-yet', clause, why: 'a “though” after the yes' });
+      continue;
+    }
+    // "Yes, I confirm. I assumed the app integration was included too", "¡Aprobado! Entiendo que con esto ya quedan incluidas también
+    // las tiendas de Portugal": the yes is to a scope the sender takes for granted, which the notice may not hold.
+    // (Not what the sender takes to be left out: "Entiendo que el mantenimiento no está incluido".)
+    if (ASSUMED.test(clause.folded) && INCLUDED.test(clause.folded) && !NEGATOR.test(clause.folded) && !clause.question) {
+      doubts.push({ signal: 'not-yet', clause, why: 'what is included taken for granted beside the yes' });
       continue;
     }
     // "Testamos tudo, aprovado. Só um detalhe: o Rodrigo ainda precisa validar as mensagens": a caveat announced beside the yes,

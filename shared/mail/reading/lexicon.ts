@@ -226,6 +226,8 @@ export type PatternName =
   | 'countedVolumes'
   | 'calledOff'
   | 'selfSigner'
+  | 'assumedWords'
+  | 'includedWords'
   | 'costWords'
   | 'invitation'
   | 'countBecame'

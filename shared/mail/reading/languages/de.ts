@@ -1402,6 +1402,8 @@ export const de: Lexicon = {
       'findet nicht mehr statt',
     ],
     selfSigner: ['bin ich', 'liegt bei mir'],
+    assumedWords: ['ich gehe davon aus', 'wir gehen davon aus', 'ich nehme an', 'wir nehmen an'],
+    includedWords: ['enthalten', 'inbegriffen', 'mit drin'],
     countBecame: ['nicht mehr', 'geworden', 'gewachsen auf', 'sind bei'],
     askAddressed: ['wusste gern', 'wussten gern', 'mochte wissen', 'mochten wissen', 'konnen sie mir sagen'],
     totalWords: ['alle', 'allen', 'insgesamt'],

@@ -3086,6 +3086,9 @@ export const en: Lexicon = {
     ],
     // The sender is the one who signs ('quem valida sou eu', 'soy yo quien tiene que darla'): no one else's yes to wait for (clauses.ts).
     selfSigner: ['the decision is mine', 'is with me', 'lies with me', 'rests with me'],
+    // What the sender takes for granted is included ('I assumed the app integration was included too'): doubts.ts.
+    assumedWords: ['i assumed', 'we assumed', 'i assume', 'we assume', 'assuming', 'i understood', 'we understood', 'i take it', 'as i understand it'],
+    includedWords: ['included', 'in scope', 'covered'],
     countBecame: ['no longer', 'instead of', 'up from', 'down from', 'rather than', 'became', 'have become', 'has become', 'grown to', 'went up to', 'are at'],
     askAddressed: ['good to know', 'like to know', 'helpful to know', 'useful to know', 'nice to know'],
     totalWords: ['all', 'total', 'in total', 'altogether'],

@@ -1546,6 +1546,8 @@ export const es: Lexicon = {
       'no se celebrara',
     ],
     selfSigner: ['soy yo quien', 'quien firma soy yo', 'quien valida soy yo', 'me toca'],
+    assumedWords: ['entiendo que', 'entendemos que', 'doy por hecho', 'damos por hecho', 'supongo que', 'asumo que'],
+    includedWords: ['incluid[oa]s?', 'incluye'],
     countBecame: ['ya no', 'en lugar de', 'en vez de', 'pasado a', 'pasamos a', 'ya somos'],
     askAddressed: ['me gustaria saber', 'quisiera saber', 'quisieramos saber', 'me preguntaba', 'nos preguntabamos'],
     totalWords: ['todas', 'todos', 'en total'],

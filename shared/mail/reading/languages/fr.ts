@@ -1540,6 +1540,8 @@ export const fr: Lexicon = {
     countedVolumes: ['participants', 'billets', 'inscrits', 'inscriptions', 'festivaliers'],
     calledOff: ['annulee?s?', 'a ferme', 'ont ferme', 'fermee? definitivement', 'fermes definitivement', 'supprimee?s?', "n'aura pas lieu"],
     selfSigner: ["c'est moi", 'moi qui'],
+    assumedWords: ['je suppose', 'nous supposons', "j'imagine", 'je pars du principe', 'nous partons du principe', 'je comprends que'],
+    includedWords: ['inclus', 'incluse?s?', 'compris'],
     countBecame: ['non plus', 'devenus', 'devenues', 'au lieu de', 'passes a', 'passe a', 'nous sommes a', 'on est a'],
     askAddressed: ["j'aimerais savoir", 'nous aimerions savoir', 'voudrais savoir', 'je me demandais', 'nous nous demandions'],
     totalWords: ['tous', 'toutes', 'au total', 'en tout'],

@@ -1413,6 +1413,8 @@ export const it: Lexicon = {
       'non si fara',
     ],
     selfSigner: ['sono io', 'spetta a me', 'tocca a me'],
+    assumedWords: ['presumo', 'suppongo', 'do per scontato', 'diamo per scontato', 'immagino che'],
+    includedWords: ['inclus[oiae]', 'compres[oiae]'],
     countBecame: ['diventati', 'diventate', 'non piu', 'invece di', 'anziche', 'siamo a', 'passati a'],
     askAddressed: ['vorrei sapere', 'vorremmo sapere', 'mi piacerebbe sapere', 'mi chiedevo', 'ci chiedevamo'],
     totalWords: ['tutti', 'tutte', 'in totale'],

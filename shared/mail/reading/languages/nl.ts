@@ -1162,6 +1162,8 @@ export const nl: Lexicon = {
     countedVolumes: ['deelnemers', 'tickets', 'kaarten', 'gasten', 'inschrijvingen', 'aanmeldingen'],
     calledOff: ['geannuleerd', 'afgelast', 'definitief gesloten', 'hebben gesloten', 'vervalt', 'gaat niet door', 'geschrapt'],
     selfSigner: ['ben ik', 'ligt bij mij'],
+    assumedWords: ['ik ga ervan uit', 'we gaan ervan uit', 'wij gaan ervan uit', 'ik neem aan', 'we nemen aan'],
+    includedWords: ['inbegrepen', 'meegenomen', 'zit erin', 'zitten erin'],
     countBecame: ['niet meer', 'in plaats van', 'geworden', 'gegroeid naar', 'zitten we op'],
     askAddressed: ['graag weten', 'vroeg me af', 'vroegen ons af'],
     totalWords: ['alle', 'in totaal', 'totaal'],

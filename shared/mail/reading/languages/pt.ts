@@ -1330,6 +1330,8 @@ export const pt: Lexicon = {
     countedVolumes: ['participantes', 'ingressos', 'bilhetes', 'inscritos', 'inscricoes', 'convidados'],
     calledOff: ['cancelad[oa]s?', 'foi fechad[oa]', 'foram fechad[oa]s', 'fechou as portas', 'fechamos', 'encerrad[oa]s?', 'nao vai acontecer'],
     selfSigner: ['sou eu', 'eu sou quem', 'cabe a mim'],
+    assumedWords: ['entendo que', 'entendemos que', 'imagino que', 'presumo que', 'suponho que', 'partimos do principio'],
+    includedWords: ['incluid[oa]s?', 'inclus[oa]s?'],
     countBecame: ['nao mais', 'em vez de', 'passaram a', 'passamos a', 'ja nao', 'ja somos'],
     askAddressed: ['gostaria de saber', 'gostariamos de saber', 'queria saber', 'me perguntava', 'nos perguntavamos'],
     totalWords: ['todas', 'todos', 'no total', 'ao todo'],
