@@ -1,7 +1,7 @@
 import { fold } from './reading/lexicon';
 import { wholeWordsOf } from './reading/patterns';
 
-/** Words that call off a place or an event ("cancelled", "geschlossen", "annulée", "se cancela", "annullata", "afgelast", "fechou"). */
+/** Words that call off a place or an event for good ("cancelled", "wurde geschlossen", "annulée", "se cancela", "annullata", "afgelast", "fechou as portas"). */
 const CALLED_OFF = wholeWordsOf(['calledOff']);
 const CALLED_OFF_ALL = wholeWordsOf(['calledOff'], 'gu');
 /** How near the name the words that call it off stand, in words ("la tappa di Bologna è stata annullata", "we closed the Lakewood store"). */

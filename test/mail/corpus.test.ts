@@ -64,7 +64,7 @@ describe('the labelled corpus', () => {
  * The floors the issue sets (docs/mail-understanding.md#confidence): on the tuning set the reader
  * holds one of them, and misses the second since the trap batches joined it (12.0% to the PM) and the third by three yeses to
  * another project (trap batches ll, ma) and a slot. On the held-back quarter it holds two of the three (docs/mail-corpus.md#figures: intent
- * right on 95.49% of the replies acted on, 9.78% to the PM: 384 of 3,928) and misses the third (five wrong approvals): there
+ * right on 95.31% of the replies acted on, 9.81% to the PM: 392 of 3,997) and misses the third (five wrong approvals): there
  * the suite holds what the reader does keep, and guards the
  * measured level against regressions; the issue stays open until the held-back figures reach every floor.
  */
@@ -157,7 +157,9 @@ describe('the reader on the held-back replies (figures only, no case names)', ()
   // starting reader 373, 9.91%): the 3,668 held back before it 366 (the start 365), the 95 filed in it 8 (the start 8).
   // Retrained at a trap batch's weight of 0.25 it had been 378 of 3,733 (10.13%). At the end of the sixteenth, 384 of 3,928
   // (9.78%; its starting reader 386, 9.83%): the 3,868 held back before it 380 (the start 382), the 60 filed in it 4 (the start 4).
-  it('leaves at most 10% of the replies to the PM (the issue’s floor; measured 9.78%)', () => {
+  // At the end of the seventeenth, 392 of 3,997 (9.81%; its starting reader 393): the 3,928 held back before it 384 (the start
+  // 384), the 69 filed in it 8 (the start 9).
+  it('leaves at most 10% of the replies to the PM (the issue’s floor; measured 9.81%)', () => {
     expect(figuresOf.intent.flaggedShare).toBeLessThanOrEqual(0.1);
   });
 
@@ -177,8 +179,9 @@ describe('the reader on the held-back replies (figures only, no case names)', ()
   // before it 2,942 of 3,080, the 104 human replies filed in it 89 of 95 acted on. At the end of the twelfth, 3,098 of 3,244
   // (95.50%; its starting reader 3,096 of 3,242, 95.50%). At the end of the fourteenth, 3,236 of 3,389 (95.49%; its starting
   // reader 3,241 of 3,390, 95.60%). At the end of the sixteenth, 3,384 of 3,544 (95.49%; its starting reader 3,381 of 3,542,
-  // 95.45%).
-  it('keeps the intent right on at least 94.5% of the replies it acts on (a regression guard under the measured 95.49%; the issue’s floor is 95%)', () => {
+  // 95.45%). At the end of the seventeenth, 3,436 of 3,605 (95.31%; its starting reader 3,435 of 3,604): the 3,928 held back
+  // before it 3,384 of 3,544 as at its start, the 69 filed in it 52 of 61 (its starting reader 51 of 60).
+  it('keeps the intent right on at least 94.5% of the replies it acts on (a regression guard under the measured 95.31%; the issue’s floor is 95%)', () => {
     expect(figuresOf.intent.accuracyActed).toBeGreaterThanOrEqual(0.945);
   });
 });

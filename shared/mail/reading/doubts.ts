@@ -114,15 +114,15 @@ const CONTRAST_NOT = new RegExp(String.raw`^(?:${wordsOf('butWords')})\s+(?:${wo
 /** "… but only phase 1", "pero solo la fase 1": a yes to a part of it only. */
 const CONTRAST_ONLY = new RegExp(String.raw`^(?:${wordsOf('butWords')})\s+(?:${wordsOf('onlyWords')})\b`);
 
-/**
- * "One thing:", "Only thing -", "Só um detalhe:", "L'unica cosa:", "Petit bémol :": a caveat announced, opening a clause (or after
- * a comma or a "but"). What it announces is held against the yes, whatever its words.
- */
 /** The sender taking something for granted ("I assumed", "entiendo que", "ich gehe davon aus"): each language's `assumedWords`. */
 const ASSUMED = wholeWordsOf(['assumedWords']);
 /** A thing said to be included ("included", "incluidas", "inbegrepen"): each language's `includedWords`. */
 const INCLUDED = wholeWordsOf(['includedWords']);
 
+/**
+ * "One thing:", "Only thing -", "Só um detalhe:", "L'unica cosa:", "Petit bémol :": a caveat announced, opening a clause (or after
+ * a comma or a "but"). What it announces is held against the yes, whatever its words.
+ */
 const CAVEAT_LEAD = {
   // (An "and" or a "with" may open it, and a word of what it is about with two more after it: "con una precisazione sui requisiti:",
   // "and one thing on the fees -"; not "one small thing, not a change:", "ein Hinweis für später:".)
