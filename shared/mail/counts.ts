@@ -1,4 +1,4 @@
-import { matchesOf } from './reading/lexicon';
+import { fold, matchesOf } from './reading/lexicon';
 import { wholeWordsOf, wordsOf } from './reading/patterns';
 import type { PatternName } from './reading/lexicon';
 import { sentencesOtherThanNotice } from './notice-figures';
@@ -35,6 +35,9 @@ const KINDS: Record<Counted, ReturnType<typeof forms>> = {
   volumes: forms('countedVolumes', String.raw`(?:${GROUPED})\+?`, DESCRIBED),
 };
 
+/** Any word of a thing counted, of any kind. */
+const ANY_COUNTED = wholeWordsOf(['countedPlaces', 'countedDevices', 'countedVolumes']);
+
 /** Words that make a count a total or a change ("now", "all", "en total", "inzwischen", "et non plus"). */
 const TOTAL = wholeWordsOf(['nowWords', 'sinceThen', 'countBecame', 'totalWords']);
 
@@ -62,6 +65,8 @@ function countsIn(folded: string, both: boolean): Count[] {
  * sized, and "all 3 kiosks at the entrance" may be a part of the devices.
  */
 export function countsOtherThanNotice(ownWords: string, notice: () => string | undefined): string[] {
+  // (Words that name nothing counted count nothing: the notice is not read for them.)
+  if (!ANY_COUNTED.test(fold(ownWords))) return [];
   return sentencesOtherThanNotice(
     ownWords,
     notice,
