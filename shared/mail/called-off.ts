@@ -4,8 +4,8 @@ import { wholeWordsOf } from './reading/patterns';
 /** Words that call off a place or an event for good ("cancelled", "wurde geschlossen", "annulée", "se cancela", "annullata", "afgelast", "fechou as portas"). */
 const CALLED_OFF = wholeWordsOf(['calledOff']);
 const CALLED_OFF_ALL = wholeWordsOf(['calledOff'], 'gu');
-/** How near the name the words that call it off stand, in words ("la tappa di Bologna è stata annullata", "we closed the Lakewood store"). */
-const NEAR = 5;
+/** How near the name the words that call it off stand, in words ("la tappa di Bologna è stata annullata", "Torino will only come in the second wave"). */
+const NEAR = 6;
 /** A name as written: a capital and three letters or more ("Bologna", "Lakewood", "Polanco"). */
 const NAME = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]{3,}/gu;
 /** English names of months and weekdays, whole or short, which a notice writes with a capital too: a day is no place. */

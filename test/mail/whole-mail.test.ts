@@ -251,6 +251,11 @@ describe('whole mails whose hold-back only the reply text decides', () => {
     const calledOff = expect.stringMatching(/^a place or event of the notice called off/);
     expect((await readingOf(m)).reasons).toContainEqual(calledOff);
     expect((await readingOf({ ...m, raw: told('We closed the Torino office last month, sadly.') })).reasons).toContainEqual(calledOff);
+    // Put off to a later wave is the same for the scope approved now.
+    for (const later of ['La tappa di Bologna è stata rimandata all’autunno.', 'Torino will only come in the second wave, after the summer.'])
+      expect((await readingOf({ ...m, raw: told(later) })).reasons, later).toContainEqual(calledOff);
+    // (Not something of the sender's own put off: what else the words read is for the other rules.)
+    expect((await readingOf({ ...m, raw: told('We postponed our internal kick-off by a day.') })).reasons).not.toContainEqual(calledOff);
     // A name the notice does not write among the client's places, a name far from the words that call something off, nothing
     // called off, or words that mean agreed, firm or closed for the day, are none.
     for (const same of [

@@ -361,7 +361,9 @@ function readByRules(question: StepQuestion, signals: InterpretSignals, reading:
       ...(question === 'testing' || question === 'readiness' ? [] : newsIn(clauses, yes, signals.otherCount, 'a count other than the notice’s')),
       // "approvato. … la tappa di Bologna è stata annullata", under a plan for three venues: the scope approved no longer holds.
       // (Not at a test or a readiness report, where a booking "cancelled" at a venue is the test itself.)
-      ...(question === 'testing' || question === 'readiness' ? [] : newsIn(clauses, yes, signals.calledOff, 'a place or event of the notice called off')),
+      ...(question === 'testing' || question === 'readiness'
+        ? []
+        : newsIn(clauses, yes, signals.calledOff, 'a place or event of the notice called off or put off')),
       // "The total on this version is $18,400, and the quote our CFO approved came to $16,900": where a document is approved, a sum
       // the notice does not name.
       ...(question === 'approval' ? newsIn(clauses, yes, signals.otherAmount, 'a sum other than the notice’s') : []),

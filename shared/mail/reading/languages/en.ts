@@ -3083,6 +3083,11 @@ export const en: Lexicon = {
       'will not take place',
       "won't take place",
       'no longer taking place',
+      'postponed',
+      'deferred',
+      'put on hold',
+      'second wave',
+      'next wave',
     ],
     // The sender is the one who signs ('quem valida sou eu', 'soy yo quien tiene que darla'): no one else's yes to wait for (clauses.ts).
     selfSigner: ['the decision is mine', 'is with me', 'lies with me', 'rests with me'],

@@ -1160,7 +1160,7 @@ export const nl: Lexicon = {
     countedPlaces: ['winkels?', 'vestigingen', 'filialen', 'locaties?', 'restaurants?', 'zaken', 'hotels?', 'bioscopen', 'clubs?', "studio'?s"],
     countedDevices: ['terminals?', "kassa'?s", 'kiosken', 'zuilen'],
     countedVolumes: ['deelnemers', 'tickets', 'kaarten', 'gasten', 'inschrijvingen', 'aanmeldingen'],
-    calledOff: ['geannuleerd', 'afgelast', 'definitief gesloten', 'hebben gesloten', 'vervalt', 'gaat niet door', 'geschrapt'],
+    calledOff: ['geannuleerd', 'afgelast', 'definitief gesloten', 'hebben gesloten', 'vervalt', 'gaat niet door', 'geschrapt', 'uitgesteld', 'tweede golf'],
     selfSigner: ['ben ik', 'ligt bij mij'],
     assumedWords: ['ik ga ervan uit', 'we gaan ervan uit', 'wij gaan ervan uit', 'ik neem aan', 'we nemen aan'],
     includedWords: ['inbegrepen', 'meegenomen', 'zit erin', 'zitten erin'],
