@@ -4015,3 +4015,13 @@ describe('a yes beside a scope the sender takes for granted', () => {
     ['Aprobado. Entiendo que el mantenimiento no está incluido en esta orden.', 'approval'],
   ]);
 });
+
+describe('corrections said done at a readiness report', () => {
+  it('reads "les corrections … sont faites" as an earlier problem resolved, not as work still to do', () => {
+    const text = 'Les corrections du deuxième tour sont faites et retestées ; les accès restent les mêmes. Nous sommes prêts pour le tour suivant.';
+    expect(read(text, 'readiness').reasons.join(' ')).not.toMatch(/work still to do/);
+    expectYesActedOn(text, 'readiness');
+    // Not done yet is still not done.
+    expectNoYesActedOn('Les corrections ne sont pas encore faites, on est prêts lundi.', 'readiness');
+  });
+});

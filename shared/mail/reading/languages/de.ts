@@ -748,6 +748,8 @@ export const de: Lexicon = {
     'erst nach einigen minuten',
   ],
   resolved: [
+    'korrekturen ~ umgesetzt',
+    'korrekturen ~ eingespielt',
     // What a fix shows now ("an der Kasse erscheint jetzt …"), as English "now shows".
     'zeigt jetzt',
     'zeigen jetzt',

@@ -1665,6 +1665,9 @@ export const en: Lexicon = {
     'stay active',
   ],
   resolved: [
+    'corrections ~ are in',
+    'fixes ~ are in',
+    'corrections ~ applied',
     // A fix thanked for: the problem it names is the one fixed ("thanks for the quick fix on the duplicate contact issue").
     'the fix on',
     'the fix for',

@@ -861,6 +861,9 @@ export const es: Lexicon = {
     'se quedan colgad*',
   ],
   resolved: [
+    'correcciones ~ aplicadas',
+    'aplicadas las correcciones',
+    'correcciones ~ hechas',
     'corregimos',
     'solucionamos',
     'arreglamos',

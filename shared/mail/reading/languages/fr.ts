@@ -817,6 +817,9 @@ export const fr: Lexicon = {
     "n'apparait qu'apres",
   ],
   resolved: [
+    'corrections ~ faites',
+    'corrections ~ appliquées',
+    'corrections ~ intégrées',
     'corrigé',
     'corrigés',
     'corrigée',

@@ -779,6 +779,8 @@ export const it: Lexicon = {
     'compaiono solo dopo',
   ],
   resolved: [
+    'correzioni ~ fatte',
+    'correzioni ~ applicate',
     'risolto',
     'risolti',
     'risolta',

@@ -633,6 +633,8 @@ export const nl: Lexicon = {
     'staat nog als actief',
   ],
   resolved: [
+    'correcties ~ doorgevoerd',
+    'fixes ~ zitten erin',
     'opgelost',
     'verholpen',
     'gefixt',

@@ -814,6 +814,9 @@ export const pt: Lexicon = {
     'nao esta passando',
   ],
   resolved: [
+    'ajustes ~ feitos',
+    'correções ~ feitas',
+    'correções ~ aplicadas',
     'corrigimos',
     'solucionamos',
     'ajustamos',
