@@ -1,4 +1,5 @@
 import { fold } from './reading/lexicon';
+import { readThrough, senderSentences } from './notice-figures';
 import { wholeWordsOf } from './reading/patterns';
 
 /** Words that call off a place or an event for good ("cancelled", "wurde geschlossen", "annulée", "se cancela", "annullata", "afgelast", "fechou as portas"). */
@@ -13,17 +14,22 @@ const CALENDAR_NAME =
   /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)$/i;
 /** A line of the notice that counts or lists the client's places ("Check-in integration for 3 venues: Milano (MiCo), Torino, …"). */
 const PLACES = wholeWordsOf(['countedPlaces']);
-/** A sentence's end: a full stop, a question or an exclamation mark before a space, or a blank line. */
-const SENTENCE_BREAK = /(?<=[.!?])\s+|\n\s*\n/;
 
 const escaped = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The place of the word at a character's index, counted in words from the text's start (folding keeps the spaces). */
 const wordAt = (text: string, index: number) => text.slice(0, index).split(/\s+/).length - 1;
 
-/** A name the notice writes, within {@link NEAR} words of the words that call something off. */
-function calledOffNear(sentence: string, notice: string): boolean {
-  const offs = [...fold(sentence).matchAll(CALLED_OFF_ALL)].map((m) => wordAt(fold(sentence), m.index));
+/** The notice, and its lines that name the client's places (not "reply APPROVED", a product's name or the vendor's), cut once. */
+interface Notice {
+  readonly text: string;
+  readonly placeLines: string;
+}
+
+/** A name the notice writes among the client's places, within {@link NEAR} words of the words that call something off. */
+function calledOffNear(sentence: string, notice: Notice): boolean {
+  const folded = fold(sentence);
+  const offs = [...folded.matchAll(CALLED_OFF_ALL)].map((m) => wordAt(folded, m.index));
   if (offs.length === 0) return false;
   return [...sentence.matchAll(NAME)].some((m) => {
     const at = wordAt(sentence, m.index);
@@ -41,11 +47,9 @@ function calledOffNear(sentence: string, notice: string): boolean {
  * (stores, venues, sites), and never as a common word in lower case (the sentence's first word, "Please" or "Note", is written
  * in a notice in lower case too).
  */
-function namedInNotice(name: string, notice: string): boolean {
+function namedInNotice(name: string, notice: Notice): boolean {
   const whole = (word: string) => new RegExp(String.raw`(?<![\p{L}])${escaped(word)}(?![\p{L}])`, 'u');
-  // (Only on a line that names the client's places: not "reply APPROVED", a product's name or the vendor's.)
-  const placeLines = notice.split('\n').filter((line) => PLACES.test(fold(line)));
-  return placeLines.some((line) => whole(name).test(line)) && !whole(name.toLowerCase()).test(notice);
+  return whole(name).test(notice.placeLines) && !whole(name.toLowerCase()).test(notice.text);
 }
 
 /**
@@ -58,8 +62,11 @@ export function namesCalledOff(ownWords: string, notice: () => string | undefine
   if (!CALLED_OFF.test(fold(ownWords))) return [];
   const text = notice();
   if (text === undefined) return [];
-  return ownWords
-    .split(SENTENCE_BREAK)
-    .filter((sentence) => calledOffNear(sentence, text))
-    .map((sentence) => sentence.replace(/\s*\n\s*/g, ' ').trim());
+  const placeLines = text
+    .split('\n')
+    .filter((line) => PLACES.test(fold(line)))
+    .join('\n');
+  return senderSentences(ownWords)
+    .filter((sentence) => calledOffNear(sentence, { text, placeLines }))
+    .map((sentence) => readThrough(sentence).trim());
 }

@@ -1,7 +1,7 @@
 import * as chrono from 'chrono-node';
 import { LANGUAGES } from './reading/languages';
 import { fold, matchesOf } from './reading/lexicon';
-import { anchoredTest, withoutMonthDots, wordsOf } from './reading/patterns';
+import { anchoredTest, SHORT_MONTH, withoutMonthDots, wordsOf } from './reading/patterns';
 import type { DayWordName } from './reading/lexicon';
 import { ADDRESS } from './address';
 import type { Contact } from './schemas';
@@ -507,10 +507,10 @@ export function readLaunch(text: string, options: LaunchDateOptions): { date: st
 const EXAMPLE_DAYS = /\b(?:such as|for example|for instance|e\.g\.)[^.)\n]*/gi;
 
 /** A month's name in English, whole or cut to its first three letters ("Feb", "Sept."): the notices' and other programs'. */
-const NOTICE_MONTH = String.raw`(?:${MONTHS.join('|')}|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?)`;
+const NOTICE_MONTH = String.raw`(?:${MONTHS.join('|')}|(?:${SHORT_MONTH})\.?)`;
 
 /** A short month's full stop after a day's figure ("8 Feb. to 15 Feb."), taken out as withoutMonthDots does before a figure. */
-const NOTICE_MONTH_DOT = /(\d{1,2}\s+(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec))\./gi;
+const NOTICE_MONTH_DOT = new RegExp(String.raw`(\d{1,2}\s+(?:${SHORT_MONTH}))\.`, 'gi');
 
 /**
  * Our notices' own ways of writing a day (English): "June 15, 2026", "Monday, June 15", "15 June 2026", "2026-06-15"; and a

@@ -3,6 +3,14 @@ import { fold } from './reading/lexicon';
 /** A sentence's end: a full stop, a question or an exclamation mark before a space, or a blank line (a hard wrap joins). */
 const SENTENCE_BREAK = /(?<=[.!?])\s+|\n\s*\n/;
 
+/** A sentence with the hard wraps inside it read through, one space for each. */
+export const readThrough = (sentence: string) => sentence.replace(/\s*\n\s*/g, ' ');
+
+/** The sender's sentences, as written (a hard wrap inside one kept): cut at {@link SENTENCE_BREAK}. */
+export function senderSentences(ownWords: string): string[] {
+  return ownWords.split(SENTENCE_BREAK);
+}
+
 /**
  * The sender's sentences whose figures differ from those the notice quoted under the reply names (a count of places, devices or volumes: counts.ts; a
  * sum: amounts.ts; a web address: addresses.ts). `named` reads the notice's figures from its folded text; `differs` tells whether
@@ -21,5 +29,5 @@ export function sentencesOtherThanNotice<T>(
   if (text === undefined) return [];
   const inNotice = named(fold(text));
   if (inNotice.length === 0) return [];
-  return ownWords.split(SENTENCE_BREAK).filter((sentence) => differs(fold(sentence.replace(/\s*\n\s*/g, ' ')), inNotice));
+  return senderSentences(ownWords).filter((sentence) => differs(fold(readThrough(sentence)), inNotice));
 }

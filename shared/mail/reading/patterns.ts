@@ -29,8 +29,11 @@ export const ATTACHED_WORDS = wholeWordsOf(['attachmentWords']);
 /** Words in a file's name that say it holds changes or comments ("plan_v3_our_changes.pdf", "WO_signed_with_amendments.pdf"), over folded text. */
 export const FILE_OF_CHANGES = wholeWordsOf(['fileOfChanges']);
 
+/** An English month's name cut to its first three letters ("Feb", "Sept"), as one alternation. */
+export const SHORT_MONTH = 'jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec';
+
 /** An abbreviated month's full stop before its day ("Nov. 2-4"): no sentence ends there. */
-const MONTH_DOT = /\b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.(?=\s*\d)/gi;
+const MONTH_DOT = new RegExp(String.raw`\b(${SHORT_MONTH})\.(?=\s*\d)`, 'gi');
 
 /** A text with an abbreviated month's full stop taken out (what extract.ts's sentencesWithin reads and finds). */
 export function withoutMonthDots(text: string): string {
