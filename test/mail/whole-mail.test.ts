@@ -284,6 +284,25 @@ describe('whole mails whose hold-back only the reply text decides', () => {
     expect(await readingOf({ ...m, raw: current })).toMatchObject({ intent: 'approve', needsReview: false });
   });
 
+  it('holds a yes to a launch in a month, or a part of one, the go-live of the notice is not in', async () => {
+    const m = mails.find((x) => x.name === 'a-launch-in-a-part-of-a-month-the-notice-is-not-in');
+    if (m === undefined) throw new Error('fixture missing');
+    const sentence = "Go-live the first week of March works perfectly with our spring menu, so the timing couldn't be better.";
+    const told = (instead: string) => Buffer.from(m.raw.toString('utf8').replace(sentence, instead));
+    const another = expect.stringMatching(/^a launch in a month or part of one the notice’s day is not in/);
+    expect((await readingOf(m)).reasons).toContainEqual(another);
+    for (const other of ['Launching mid-March suits our spring menu.', 'In April we go live, as our GM said.', 'Go-live sometime in May works for us.'])
+      expect((await readingOf({ ...m, raw: told(other) })).reasons, other).toContainEqual(another);
+    // The notice's go-live, 31 March, in the month or the part named; a month named for something else; a day named, read as one.
+    for (const same of [
+      'Go-live at the end of March works perfectly with our spring menu.',
+      'Going live in March is what we hoped for.',
+      'Our QA team is busy in early March, but the go-live date is fine.',
+      'Go-live on 31 March works perfectly.',
+    ])
+      expect(await readingOf({ ...m, raw: told(same) }), same).toMatchObject({ intent: 'approve', needsReview: false });
+  });
+
   it('holds a yes beside a day no calendar has, and acts on it with the day mended', async () => {
     const m = mails.find((x) => x.name === 'a-day-no-calendar-has');
     if (m === undefined) throw new Error('fixture missing');

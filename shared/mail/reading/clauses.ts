@@ -14,6 +14,7 @@ import {
 import { LANGUAGES } from './languages';
 import { LINK_START, wholeWordsOf, wordsOf } from './patterns';
 import { insideQuotes, sentencesOf } from './sentences';
+import { launchWindowsIn, type MonthWindow } from './month-window';
 import type { DocumentName } from './types';
 
 /**
@@ -177,6 +178,8 @@ export interface Clause {
   readonly dateChoice: boolean;
   /** It names going live or starting (`go live`, `launch`, `starten`, `mise en ligne`). */
   readonly goLiveNamed: boolean;
+  /** The month, or part of one, it names the launch in, no day of it ("go-live the first week of March", "lancement fin avril"). */
+  readonly launchWindows: readonly MonthWindow[];
   /** An approval still to come, other than a go-live on a day ("we'll confirm the go-live next week"; not "you can go live next Monday"). */
   readonly approvalToCome: boolean;
   /** A verb of examining under a future or pending word ("I'll review the work order next week", "stiamo ancora verificando"). */
@@ -938,6 +941,7 @@ function readClause(scan: Scan, clause: number, text: string, { sentence, contra
     dateToCome: pendingSpans.length > 0 && !/\d/.test(folded) && scan.in('launchDate', clause).length > 0,
     goLiveOn: NAMES_A_DAY.test(folded) && goLiveOnly(hits, goLive),
     goLiveNamed: goLive.length > 0,
+    launchWindows: launchWindowsIn(folded, goLive),
     partOnly: scan.in('partOnly', clause).length > 0,
     deferred: scan.in('deferred', clause).length > 0,
     // (Only where every word the reader knows in the clause is one of the defect's own: "Stock levels go negative" has no "go" of going ahead;
@@ -946,7 +950,7 @@ function readClause(scan: Scan, clause: number, text: string, { sentence, contra
     alters: spansOf(scan, clause, 'altered').some(([a, b]) => !overlaps(neutral, a, b) && !undoesAltered(hits, a, b)) || OWN_CHANGES.test(folded),
     movesADay: matchesOf(IN_PLACE_OF, folded).some((m) => DAY_SIDE.test(folded.slice(0, m.index)) && DAY_SIDE.test(folded.slice(m.index + m[0].length))),
     amount: hits.some((h) => YES_LIKE.has(h.act) && AT_PRICE.test(folded.slice(h.end))),
-    corrects: corrects(text, folded),
+    corrects: corrects(text, folded) || SELF_CORRECTION.test(folded),
     anew: givesADetailAnew(text, folded),
     asksWhether: asksWhether(folded, hits),
     tagged: TAG_QUESTION.test(folded) && words >= 3,
@@ -990,6 +994,14 @@ function hedged(spans: readonly Span[], hits: readonly Hit[], folded: string): b
 const CORRECTION = new RegExp(
   String.raw`(?:(?:${wordsOf('andNot')})\b|\b(?:${wordsOf('notWords')})\s+(?:${wordsOf('isWords')})\s+)\s*(?:(?:${wordsOf('withWords')})\s+)?(?:the\s+|der\s+|die\s+|le\s+|la\s+|el\s+|il\s+|de\s+|o\s+|a\s+)?(?:[$€£]\s?\d|\d|(\p{L}))`,
   'gu',
+);
+/**
+ * A sender correcting their own figure as they write: "Target launch 3 March, actually, make that the 10th", "le 2 mars… enfin, le
+ * 9", "São 12 academias, aliás, 11": the word of correcting right before a figure (an article between).
+ */
+const SELF_CORRECTION = new RegExp(
+  String.raw`(?<![\p{L}])(?:${wordsOf('selfCorrection')})[\s,:;…—–-]+(?:(?:the|le|la|el|il|der|die|den|de|o|a|op)\s+)?\d`,
+  'u',
 );
 /**
  * A detail given anew, said as fact: "el correcto es B87654321", "la partita IVA corretta è IT04829170961", "the address is now 12 High

@@ -4,6 +4,7 @@ import { NAMES_A_DAY, namesIn, openBracketAt, YES_LIKE, type Act, type Clause, t
 import { fold, matchesOf, withoutAccents } from './lexicon';
 import { anchoredTest, fragmentsOf, spacedWordsOf, wholeWordsOf, wordsOf } from './patterns';
 import { SOMEONE_ELSES, type Read } from './reads';
+import { WINDOW_WORDS } from './month-window';
 
 /**
  * What beside a yes could turn it around (`doubtsAbout`): a condition, a correction, someone else's yes still to come, a part
@@ -225,8 +226,8 @@ const changesContact = (folded: string) => CONTACT_CHANGE.test(folded.includes('
 const MONTH_NAMES = wholeWordsOf(['monthNames'], 'gu');
 /** (The `dateWords` lists are written with their accents: folded here, as the text is.) */
 const DATE_NAMES = new RegExp(String.raw`(?:^|(?<=[^\p{L}\p{N}]))(?:${wordsOf('dateWords', fold)})(?![\p{L}\p{N}])`, 'gu');
-/** A window in the month right before its name ("early April", "Anfang April", "finales de mayo": the `monthWindow` words). */
-const MONTH_WINDOW = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('monthWindow')})(?:\s+\S+){0,2}\s*$`, 'u');
+/** A window in the month right before its name ("early April", "Anfang April", "finales de mayo": launch-window.ts's words). */
+const MONTH_WINDOW = new RegExp(String.raw`(?:^|\s)(?:${WINDOW_WORDS})(?:\s+\S+){0,2}\s*$`, 'u');
 function monthWithoutDay(folded: string): boolean {
   if (/\d/.test(folded)) return false;
   const months = matchesOf(MONTH_NAMES, folded);

@@ -105,6 +105,8 @@ export interface InterpretSignals {
   readonly otherAddress?: readonly string[];
   /** The sender's sentences that call off a place or an event the notice quoted under the reply names (called-off.ts). */
   readonly calledOff?: readonly string[];
+  /** The sender's clauses that name the launch by a month, or a part of one, the notice's proposed day is not in (read.ts). */
+  readonly otherWindow?: readonly string[];
   /** The notice quoted under the reply invites to a meeting ("You are invited to the Integration Deployment Interview"). */
   readonly noticeInvites?: boolean;
 }
@@ -125,6 +127,7 @@ export type MailSignals = Pick<
   | 'otherAmount'
   | 'otherAddress'
   | 'calledOff'
+  | 'otherWindow'
   | 'noticeInvites'
 >;
 
@@ -354,6 +357,10 @@ function readByRules(question: StepQuestion, signals: InterpretSignals, reading:
     const dayDoubts: Read[] = [
       ...((question === 'approval' || question === 'confirmation') && signals.anotherDay === true
         ? [{ signal: 'not-yet', clause: yes[0]?.clause as Clause, why: 'a launch day other than the one the notice proposes' } as const]
+        : []),
+      // "Approved! Go-live the first week of March works perfectly", under a schedule whose go-live is 31 March.
+      ...(question === 'approval' || question === 'confirmation'
+        ? newsIn(clauses, yes, signals.otherWindow, 'a launch in a month or part of one the notice’s day is not in')
         : []),
       ...(signals.noSuchDay === true ? [{ signal: 'not-yet', clause: yes[0]?.clause as Clause, why: 'a day no calendar has' } as const] : []),
       ...newsIn(clauses, yes, signals.onTimeline, 'news on a day of the project’s timeline'),

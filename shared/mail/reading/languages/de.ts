@@ -561,6 +561,8 @@ export const de: Lexicon = {
     'bestätige ~ eingang',
     'bestätigen ~ erhalt',
     'bestätigen ~ eingang',
+    'bestätige ~ erhalten zu haben',
+    'bestätigen ~ erhalten zu haben',
     'ohne änderungen',
     'ohne anderungen',
     'ohne vorbehalt',
@@ -1004,6 +1006,16 @@ export const de: Lexicon = {
     'theoretisch',
   ],
   request: [
+    // A decision to add something told as news still asks for it ("we've decided to add the gift card module").
+    'beschlossen ~ hinzuzufügen',
+    'beschlossen ~ aufzunehmen',
+    'entschieden ~ hinzuzufügen',
+    'entschieden ~ aufzunehmen',
+    // (German puts a comma before the infinitive: "Wir haben beschlossen, die Filiale in Graz auch aufzunehmen".)
+    'auch aufzunehmen',
+    'auch hinzuzufügen',
+    'mit aufzunehmen',
+    'zusätzlich aufzunehmen',
     'bitte',
     'könnten sie',
     'können sie',
@@ -1286,8 +1298,15 @@ export const de: Lexicon = {
       '(?:reiche|schicke|liefere|sende) ich .{0,30}nach',
     ],
     factQuestion: ['wer', 'welche\\w*', 'wo', 'wann', 'an wen'],
-    monthWindow: ['anfang', 'mitte', 'ende', 'irgendwann'],
+    monthEarly: ['anfang', 'erste woche', 'ersten woche', 'erste halfte', 'ersten halfte', 'beginn'],
+    monthMid: ['mitte'],
+    monthLate: ['ende', 'letzte woche', 'letzten woche', 'zweite halfte', 'zweiten halfte'],
+    monthSometime: ['irgendwann'],
+    // A yes with changes of its own ("avec nos annotations en page 3", "com as datas que ajustámos"), folded.
+    ownChanges: ['mit (?:unseren|einigen|ein paar|zwei|drei|\\d+) (?:kleinen )?(?:anmerkungen|kommentaren|anderungen|korrekturen|anpassungen)'],
     vagueLaunch: [
+      // A quarter in words ("end of the second quarter"): a figure's quarter, "Q2", is read apart.
+      '(?:ersten|zweiten|dritten|vierten|letzten) quartal\\w*',
       'so (?:schnell|bald|fruh) wie moglich',
       'schnellstmoglich',
       'baldmoglichst',
@@ -1326,6 +1345,8 @@ export const de: Lexicon = {
     isWords: ['ist', 'war'],
     // A detail given anew ("the correct one is…", "is now…", "new phone number: …"): `DETAIL_ANEW` in clauses.ts.
     correctOnes: ['richtige', 'korrekte', 'neue'],
+    // A sender correcting their own figure as they write ("launch 3 March, actually, make that the 10th"), folded.
+    selfCorrection: ['besser gesagt', 'ich meine', 'ich meinte', 'korrigiere'],
     nowWords: ['jetzt', 'nun', 'inzwischen', 'mittlerweile', 'neu'],
     newWords: ['neue', 'neuer', 'neues', 'neuen'],
     // What the sender did to check ("tested twice", "Testé deux fois"): no defect told (`anomaly` in clauses.ts).
@@ -1408,7 +1429,7 @@ export const de: Lexicon = {
     ],
     selfSigner: ['bin ich', 'liegt bei mir'],
     assumedWords: ['ich gehe davon aus', 'wir gehen davon aus', 'ich nehme an', 'wir nehmen an'],
-    includedWords: ['enthalten', 'inbegriffen', 'mit drin'],
+    includedWords: ['enthalten', 'inbegriffen', 'mit drin', 'teil des', 'teil der', 'abgedeckt'],
     countBecame: ['nicht mehr', 'geworden', 'gewachsen auf', 'sind bei'],
     askAddressed: ['wusste gern', 'wussten gern', 'mochte wissen', 'mochten wissen', 'konnen sie mir sagen'],
     totalWords: ['alle', 'allen', 'insgesamt'],
@@ -1573,6 +1594,17 @@ export const de: Lexicon = {
     fileState: ['korrekt'],
   },
   othersToSign: [
+    // A sender who says they are an intern, or names who is responsible for the project ("je suis stagiaire", "é ele que acompanha o projeto").
+    'ich bin praktikant',
+    'ich bin praktikantin',
+    'ich bin der praktikant',
+    'ich bin die praktikantin',
+    'bin werkstudent',
+    'bin werkstudentin',
+    // A review the yes must still pass ("the work order has to go through legal first").
+    'muss ~ durch die rechtsabteilung',
+    'muss ~ durch den einkauf',
+    'muss ~ durch die geschäftsführung',
     // Nicht im Projekt ("Ich bin nicht in das Projekt eingebunden, aber…").
     'nicht in das projekt eingebunden',
     'nicht an diesem projekt beteiligt',

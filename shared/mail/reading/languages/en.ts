@@ -1102,6 +1102,9 @@ export const en: Lexicon = {
     'confirm that we received',
     'confirm we received',
     'confirm we have received',
+    'confirming we received',
+    'confirming that we received',
+    'confirming we have received',
     'acknowledge receipt',
     'without changes',
     'without any changes',
@@ -2280,6 +2283,9 @@ export const en: Lexicon = {
     "we've decided to include",
     'we have decided to include',
     'decided to also add',
+    'also decided to add',
+    'also decided to include',
+    'now decided to add',
     'also want ~ included',
     'also want ~ added',
     // "we'd also like the CE credits to flow back": an adverb between the words of a wish.
@@ -2824,8 +2830,13 @@ export const en: Lexicon = {
       'coming (?:tomorrow|later|next|separately)',
     ],
     factQuestion: ['who', 'which', 'where', 'when', 'whom'],
-    monthWindow: ['early', 'mid', 'late', 'beginning of', 'end of', 'start of', 'first half', 'second half', 'sometime'],
+    monthEarly: ['early', 'beginning of', 'start of', 'first half', 'first week', 'first days', 'first few days'],
+    monthMid: ['mid', 'middle of', 'second week', 'third week'],
+    monthLate: ['late', 'end of', 'second half', 'last week', 'final week', 'last days', 'last few days'],
+    monthSometime: ['sometime'],
     vagueLaunch: [
+      // A quarter in words ("end of the second quarter"): a figure's quarter, "Q2", is read apart.
+      '(?:first|second|third|fourth|last) quarter\\b',
       '(?:launch|go-?live|live)(?: date)?(?:\\s*:|\\s+is|\\s+would be|\\s+in|\\s+for|\\s+by)?\\s+(?:asap|as soon as (?:possible|we can)|q[1-4]\\b)',
       'before (?:the )?(?:summer|winter|holidays|christmas)',
       'end of (?:the )?(?:year|summer|q[1-4])',
@@ -2902,6 +2913,8 @@ export const en: Lexicon = {
     isWords: ['is', 'was'],
     // A detail given anew ("the correct one is…", "is now…", "new phone number: …"): `DETAIL_ANEW` in clauses.ts.
     correctOnes: ['correct', 'right', 'new'],
+    // A sender correcting their own figure as they write ("launch 3 March, actually, make that the 10th"), folded.
+    selfCorrection: ['make that', 'scratch that', 'i mean', 'i meant', 'sorry, i meant'],
     nowWords: ['now'],
     newWords: ['new'],
     // What the sender did to check ("tested twice", "Testé deux fois"): no defect told (`anomaly` in clauses.ts).
@@ -3096,7 +3109,7 @@ export const en: Lexicon = {
     selfSigner: ['the decision is mine', 'is with me', 'lies with me', 'rests with me'],
     // What the sender takes for granted is included ('I assumed the app integration was included too'): doubts.ts.
     assumedWords: ['i assumed', 'we assumed', 'i assume', 'we assume', 'assuming', 'i understood', 'we understood', 'i take it', 'as i understand it'],
-    includedWords: ['included', 'in scope', 'covered'],
+    includedWords: ['included', 'in scope', 'covered', 'part of', 'falls under'],
     countBecame: ['no longer', 'instead of', 'up from', 'down from', 'rather than', 'became', 'have become', 'has become', 'grown to', 'went up to', 'are at'],
     askAddressed: ['good to know', 'like to know', 'helpful to know', 'useful to know', 'nice to know'],
     totalWords: ['all', 'total', 'in total', 'altogether'],
@@ -3408,6 +3421,21 @@ export const en: Lexicon = {
   },
   // A yes said to be someone else's to give ("final word is with the board", "unterschreiben muss unser Geschäftsführer"): the yes that counts is still to come.
   othersToSign: [
+    // A sender who says they are an intern, or names who is responsible for the project ("je suis stagiaire", "é ele que acompanha o projeto").
+    "i'm an intern",
+    'i am an intern',
+    'one of the interns',
+    "i'm a trainee",
+    "i'm one of the student",
+    'who is responsible for the project',
+    "who's responsible for the project",
+    // A review the yes must still pass ("the work order has to go through legal first").
+    'to go through legal',
+    'to go through our legal',
+    'to go through procurement',
+    'to go through our procurement',
+    'to go through finance',
+    'to go through the board',
     // Not one of the project's people ("I'm not involved in this project but the details look correct").
     "i'm not involved in this project",
     'i am not involved in this project',

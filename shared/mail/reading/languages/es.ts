@@ -692,10 +692,17 @@ export const es: Lexicon = {
     'la lista de',
     'confirmo ~ recepción',
     'confirmamos ~ recepción',
+    'confirmo haber recibido',
+    'confirmamos haber recibido',
+    'confirmo que hemos recibido',
+    'confirmo que recibimos',
     'confirmo que hemos recibido',
     'confirmo que recibimos',
     'confirmamos que hemos recibido',
     'sin cambios',
+    'sin pegas',
+    'sin correcciones',
+    'sin reparos',
     'sin reservas',
     'sin modificaciones',
     'sin ningún cambio',
@@ -917,6 +924,13 @@ export const es: Lexicon = {
   negation: ['no', 'nunca', 'nada', 'ningún', 'ninguna', 'ninguno', 'sin', 'ni', 'tampoco', 'jamás', 'nadie'],
   negationAfter: [],
   pending: [
+    // What is left to do ("el QA interno casi: nos quedan un par de casos").
+    'nos quedan ~ casos',
+    'nos queda ~ caso',
+    'nos quedan ~ pruebas',
+    'nos queda ~ prueba',
+    'quedan ~ pendientes',
+    'queda ~ pendiente',
     'sigue en compras',
     'sigue pendiente',
     'sin fecha',
@@ -1160,6 +1174,13 @@ export const es: Lexicon = {
     'provisionalmente',
   ],
   request: [
+    // A decision to add something told as news still asks for it ("we've decided to add the gift card module").
+    'decidido añadir',
+    'decidido incluir',
+    'decidido agregar',
+    'decidimos añadir',
+    'decidimos incluir',
+    'decidimos agregar',
     'podríamos',
     'podemos',
     'se puede',
@@ -1432,8 +1453,17 @@ export const es: Lexicon = {
       'se (?:lo |la |los |las )?(?:enviaremos|mandaremos|enviare|mandare)',
     ],
     factQuestion: ['quien\\w*', 'cual\\w*', 'donde', 'cuando', 'a quien'],
-    monthWindow: ['principios', 'mediados', 'finales', 'comienzos'],
+    monthEarly: ['principios', 'comienzos', 'inicios', 'primera semana', 'primera quincena', 'primeros dias'],
+    monthMid: ['mediados'],
+    monthLate: ['finales', 'fines', 'ultima semana', 'segunda quincena', 'ultimos dias'],
+    // A yes with changes of its own ("avec nos annotations en page 3", "com as datas que ajustámos"), folded.
+    ownChanges: [
+      'con (?:las|los) \\S+ que (?:ajust|cambi|modific|corregi)\\w*',
+      'con (?:nuestras|nuestros|algunas|algunos|unas|unos|dos|tres|\\d+) (?:pequen[oa]s )?(?:anotaciones|comentarios|cambios|correcciones|ajustes|modificaciones)',
+    ],
     vagueLaunch: [
+      // A quarter in words ("end of the second quarter"): a figure's quarter, "Q2", is read apart.
+      '(?:primer|segundo|tercer|cuarto|ultimo) trimestre',
       'lo (?:antes|mas pronto) posible',
       'cuanto antes',
       'antes del verano',
@@ -1471,6 +1501,8 @@ export const es: Lexicon = {
     isWords: ['es', 'era'],
     // A detail given anew ("the correct one is…", "is now…", "new phone number: …"): `DETAIL_ANEW` in clauses.ts.
     correctOnes: ['correcto', 'correcta', 'nuevo', 'nueva'],
+    // A sender correcting their own figure as they write ("launch 3 March, actually, make that the 10th"), folded.
+    selfCorrection: ['mejor dicho', 'digo', 'quiero decir', 'perdon'],
     nowWords: ['ahora'],
     newWords: ['nuevo', 'nueva'],
     // What the sender did to check ("tested twice", "Testé deux fois"): no defect told (`anomaly` in clauses.ts).
@@ -1554,7 +1586,7 @@ export const es: Lexicon = {
     ],
     selfSigner: ['soy yo quien', 'quien firma soy yo', 'quien valida soy yo', 'me toca'],
     assumedWords: ['entiendo que', 'entendemos que', 'doy por hecho', 'damos por hecho', 'supongo que', 'asumo que'],
-    includedWords: ['incluid[oa]s?', 'incluye'],
+    includedWords: ['incluid[oa]s?', 'incluye', 'entra en', 'entra dentro', 'forma parte', 'cubiert[oa]s?'],
     countBecame: ['ya no', 'en lugar de', 'en vez de', 'pasado a', 'pasamos a', 'ya somos'],
     askAddressed: ['me gustaria saber', 'quisiera saber', 'quisieramos saber', 'me preguntaba', 'nos preguntabamos'],
     totalWords: ['todas', 'todos', 'en total'],
@@ -1702,6 +1734,20 @@ export const es: Lexicon = {
     fileState: ['correcto'],
   },
   othersToSign: [
+    // A sender who says they are an intern, or names who is responsible for the project ("je suis stagiaire", "é ele que acompanha o projeto").
+    'soy becario',
+    'soy becaria',
+    'soy el becario',
+    'soy la becaria',
+    'estoy de prácticas',
+    'que es el responsable del proyecto',
+    'que es la responsable del proyecto',
+    // A review the yes must still pass ("the work order has to go through legal first").
+    'pasar por jurídico',
+    'pasar por el departamento legal',
+    'pasar por legal',
+    'pasar por asesoría jurídica',
+    'pasar por la dirección',
     // No es del proyecto ("No llevo este proyecto, pero los datos me parecen bien").
     'no llevo este proyecto',
     'no estoy en este proyecto',

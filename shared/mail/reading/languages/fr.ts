@@ -646,12 +646,16 @@ export const fr: Lexicon = {
     'faire signe',
     'confirme ~ réception',
     'confirmons ~ réception',
+    'confirme avoir ~ reçu',
+    'confirmons avoir ~ reçu',
     'confirme avoir reçu',
     'confirmons avoir reçu',
     'sans réserve',
     'sans réserves',
     'sans modification',
     'sans modifications',
+    'après vos corrections',
+    'suite à vos corrections',
     'sans changement',
     'sans changements',
     'sans remarque',
@@ -1140,6 +1144,10 @@ export const fr: Lexicon = {
     'à titre provisoire',
   ],
   request: [
+    // A decision to add something told as news still asks for it ("we've decided to add the gift card module").
+    "décidé d'ajouter",
+    "décidé d'inclure",
+    "décidé d'intégrer",
     'merci de',
     'pourriez-vous',
     'pouvez-vous',
@@ -1435,8 +1443,15 @@ export const fr: Lexicon = {
     ],
     sendLater: ['vous (?:sera|seront) (?:transmis|envoye|communique)', 'vous (?:enverr|transmettr|communiquer)(?:ai|ons|a)', 'suivra', 'suivront'],
     factQuestion: ['qui', 'quel\\w*', 'quand', 'a qui'],
-    monthWindow: ['debut', 'mi', 'fin', 'courant'],
+    monthEarly: ['debut', 'premiere semaine', 'premiere quinzaine', 'premiers jours'],
+    monthMid: ['mi', 'milieu'],
+    monthLate: ['fin', 'derniere semaine', 'seconde quinzaine', 'deuxieme quinzaine', 'derniers jours'],
+    monthSometime: ['courant'],
+    // A yes with changes of its own ("avec nos annotations en page 3", "com as datas que ajustámos"), folded.
+    ownChanges: ['avec (?:nos|mes|quelques|deux|trois|\\d+) (?:petites? )?(?:annotations|commentaires|remarques|modifications|corrections|ajustements)'],
     vagueLaunch: [
+      // A quarter in words ("end of the second quarter"): a figure's quarter, "Q2", is read apart.
+      '(?:premier|deuxieme|second|troisieme|quatrieme|dernier) trimestre',
       '(?:le plus tot|au plus vite|des que) possible',
       "courant (?:du |de l'|de la )?(?:t[1-4]|trimestre|semestre|annee|mois|printemps|ete|automne|hiver)",
       '(?:lancement|mise en (?:ligne|service|production))(?:\\s*:|\\s+en|\\s+au|\\s+pour)?\\s+(?:t[1-4]\\b|des que possible|au plus (?:vite|tot))',
@@ -1481,6 +1496,8 @@ export const fr: Lexicon = {
     isWords: ['est', "c'est"],
     // A detail given anew ("the correct one is…", "is now…", "new phone number: …"): `DETAIL_ANEW` in clauses.ts.
     correctOnes: ['correct', 'correcte', 'nouveau', 'nouvelle', 'nouvel', 'bonne'],
+    // A sender correcting their own figure as they write ("launch 3 March, actually, make that the 10th"), folded.
+    selfCorrection: ['ou plutot', 'je veux dire', 'enfin', 'pardon'],
     nowWords: ['maintenant', 'desormais', 'dorenavant'],
     newWords: ['nouveau', 'nouvelle', 'nouvel'],
     // What the sender did to check ("tested twice", "Testé deux fois"): no defect told (`anomaly` in clauses.ts).
@@ -1555,7 +1572,7 @@ export const fr: Lexicon = {
     ],
     selfSigner: ["c'est moi", 'moi qui'],
     assumedWords: ['je suppose', 'nous supposons', "j'imagine", 'je pars du principe', 'nous partons du principe', 'je comprends que'],
-    includedWords: ['inclus', 'incluse?s?', 'compris'],
+    includedWords: ['inclus', 'incluse?s?', 'compris', 'fait partie', 'couverte?s?', 'rentre dans'],
     countBecame: ['non plus', 'devenus', 'devenues', 'au lieu de', 'passes a', 'passe a', 'nous sommes a', 'on est a'],
     askAddressed: ["j'aimerais savoir", 'nous aimerions savoir', 'voudrais savoir', 'je me demandais', 'nous nous demandions'],
     totalWords: ['tous', 'toutes', 'au total', 'en tout'],
@@ -1722,6 +1739,18 @@ export const fr: Lexicon = {
     fileState: ['correcte?s?'],
   },
   othersToSign: [
+    // A sender who says they are an intern, or names who is responsible for the project ("je suis stagiaire", "é ele que acompanha o projeto").
+    'je suis stagiaire',
+    'je suis le stagiaire',
+    'je suis la stagiaire',
+    'je suis en stage',
+    'qui est responsable du projet',
+    // A review the yes must still pass ("the work order has to go through legal first").
+    'passer par le juridique',
+    'passer par le service juridique',
+    'passer par les achats',
+    'passer par la direction',
+    'il faut attendre le retour',
     // Pas du projet ("Je ne suis pas ce projet, mais tout me semble correct").
     'je ne suis pas sur ce projet',
     'je ne suis pas ce projet',

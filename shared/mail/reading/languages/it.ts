@@ -594,6 +594,8 @@ export const it: Lexicon = {
     'si va',
     'confermo ~ ricezione',
     'confermiamo ~ ricezione',
+    'confermo di aver ~ ricevuto',
+    'confermiamo di aver ~ ricevuto',
     'confermo di aver ricevuto',
     'confermiamo di aver ricevuto',
     'senza modifiche',
@@ -1045,6 +1047,10 @@ export const it: Lexicon = {
     'in via provvisoria',
   ],
   request: [
+    // A decision to add something told as news still asks for it ("we've decided to add the gift card module").
+    'deciso di aggiungere',
+    'deciso di includere',
+    'deciso di inserire',
     'per favore',
     'per cortesia',
     'potreste',
@@ -1304,8 +1310,14 @@ export const it: Lexicon = {
       'arrivera',
     ],
     factQuestion: ['chi', 'quale', 'quali', 'dove', 'quando', 'a chi'],
-    monthWindow: ['inizio', 'meta', 'fine'],
+    monthEarly: ['inizio', 'prima settimana', 'primi giorni'],
+    monthMid: ['meta'],
+    monthLate: ['fine', 'ultima settimana', 'ultimi giorni'],
+    // A yes with changes of its own ("avec nos annotations en page 3", "com as datas que ajustámos"), folded.
+    ownChanges: ['con (?:le nostre|i nostri|alcune|alcuni|qualche|due|tre|\\d+) (?:piccol[ei] )?(?:annotazion[ei]|comment[oi]|modifich[ea]|correzion[ei])'],
     vagueLaunch: [
+      // A quarter in words ("end of the second quarter"): a figure's quarter, "Q2", is read apart.
+      '(?:primo|secondo|terzo|quarto|ultimo) trimestre',
       'il prima possibile',
       '(?:appena|quanto prima) possibile',
       'quanto prima',
@@ -1337,6 +1349,8 @@ export const it: Lexicon = {
     isWords: ['e', 'era'],
     // A detail given anew ("the correct one is…", "is now…", "new phone number: …"): `DETAIL_ANEW` in clauses.ts.
     correctOnes: ['corretto', 'corretta', 'nuovo', 'nuova', 'giusto', 'giusta'],
+    // A sender correcting their own figure as they write ("launch 3 March, actually, make that the 10th"), folded.
+    selfCorrection: ['o meglio', 'anzi', 'volevo dire'],
     nowWords: ['ora', 'adesso'],
     newWords: ['nuovo', 'nuova'],
     // What the sender did to check ("tested twice", "Testé deux fois"): no defect told (`anomaly` in clauses.ts).
@@ -1419,7 +1433,7 @@ export const it: Lexicon = {
     ],
     selfSigner: ['sono io', 'spetta a me', 'tocca a me'],
     assumedWords: ['presumo', 'suppongo', 'do per scontato', 'diamo per scontato', 'immagino che'],
-    includedWords: ['inclus[oiae]', 'compres[oiae]'],
+    includedWords: ['inclus[oiae]', 'compres[oiae]', 'fa parte', 'rientra', 'copert[oiae]'],
     countBecame: ['diventati', 'diventate', 'non piu', 'invece di', 'anziche', 'siamo a', 'passati a'],
     askAddressed: ['vorrei sapere', 'vorremmo sapere', 'mi piacerebbe sapere', 'mi chiedevo', 'ci chiedevamo'],
     totalWords: ['tutti', 'tutte', 'in totale'],
@@ -1558,6 +1572,19 @@ export const it: Lexicon = {
     fileState: ['corretto'],
   },
   othersToSign: [
+    // A sender who says they are an intern, or names who is responsible for the project ("je suis stagiaire", "é ele que acompanha o projeto").
+    'sono stagista',
+    'sono lo stagista',
+    'sono la stagista',
+    'sono tirocinante',
+    'sono il tirocinante',
+    'che è il responsabile del progetto',
+    'che è la responsabile del progetto',
+    // A review the yes must still pass ("the work order has to go through legal first").
+    "passare dall'ufficio legale",
+    'passare dal legale',
+    'passare dagli acquisti',
+    'passare dalla direzione',
     // Non è del progetto ("Non seguo questo progetto, ma i dati mi sembrano corretti").
     'non seguo questo progetto',
     'non seguo il progetto',

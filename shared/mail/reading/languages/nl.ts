@@ -488,6 +488,8 @@ export const nl: Lexicon = {
     'bij twijfels',
     'bevestig ~ ontvangst',
     'bevestigen ~ ontvangst',
+    'bevestig dat ~ ontvangen',
+    'bevestigen dat ~ ontvangen',
     'zonder wijzigingen',
     'zonder voorbehoud',
     'zonder aanpassingen',
@@ -838,6 +840,11 @@ export const nl: Lexicon = {
     'op papier',
   ],
   request: [
+    // A decision to add something told as news still asks for it ("we've decided to add the gift card module").
+    'besloten om ~ toe te voegen',
+    'besloten ~ toe te voegen',
+    'besloten om ~ bij te nemen',
+    'besloten om ~ mee te nemen',
     'graag zouden we',
     'zouden we graag',
     'er nog bij hebben',
@@ -1062,8 +1069,14 @@ export const nl: Lexicon = {
     ],
     sendLater: ['(?:stuur|sturen) (?:ik|we|wij) .{0,40}(?:na|morgen|volgende)', 'volgt (?:morgen|nog|later|volgende)'],
     factQuestion: ['welke', 'waar', 'wanneer'],
-    monthWindow: ['begin', 'half', 'medio', 'eind'],
+    monthEarly: ['begin', 'eerste week', 'eerste helft', 'eerste dagen'],
+    monthMid: ['half', 'medio', 'midden'],
+    monthLate: ['eind', 'laatste week', 'tweede helft', 'laatste dagen'],
+    // A yes with changes of its own ("avec nos annotations en page 3", "com as datas que ajustámos"), folded.
+    ownChanges: ['met (?:onze|een paar|enkele|twee|drie|\\d+) (?:kleine )?(?:aantekeningen|opmerkingen|wijzigingen|aanpassingen|correcties)'],
     vagueLaunch: [
+      // A quarter in words ("end of the second quarter"): a figure's quarter, "Q2", is read apart.
+      '(?:eerste|tweede|derde|vierde|laatste) kwartaal',
       'zo (?:snel|spoedig|vroeg) mogelijk',
       'zsm',
       'ergens na',
@@ -1094,6 +1107,8 @@ export const nl: Lexicon = {
     isWords: ['is', 'was'],
     // A detail given anew ("the correct one is…", "is now…", "new phone number: …"): `DETAIL_ANEW` in clauses.ts.
     correctOnes: ['juiste', 'correcte', 'nieuwe'],
+    // A sender correcting their own figure as they write ("launch 3 March, actually, make that the 10th"), folded.
+    selfCorrection: ['of eigenlijk', 'beter gezegd', 'ik bedoel'],
     nowWords: ['nu', 'voortaan'],
     newWords: ['nieuwe', 'nieuw'],
     // What the sender did to check ("tested twice", "Testé deux fois"): no defect told (`anomaly` in clauses.ts).
@@ -1165,7 +1180,7 @@ export const nl: Lexicon = {
     calledOff: ['geannuleerd', 'afgelast', 'definitief gesloten', 'hebben gesloten', 'vervalt', 'gaat niet door', 'geschrapt', 'uitgesteld', 'tweede golf'],
     selfSigner: ['ben ik', 'ligt bij mij'],
     assumedWords: ['ik ga ervan uit', 'we gaan ervan uit', 'wij gaan ervan uit', 'ik neem aan', 'we nemen aan'],
-    includedWords: ['inbegrepen', 'meegenomen', 'zit erin', 'zitten erin'],
+    includedWords: ['inbegrepen', 'meegenomen', 'zit erin', 'zitten erin', 'valt onder', 'maakt deel uit', 'hoort bij', 'onderdeel van'],
     countBecame: ['niet meer', 'in plaats van', 'geworden', 'gegroeid naar', 'zitten we op'],
     askAddressed: ['graag weten', 'vroeg me af', 'vroegen ons af'],
     totalWords: ['alle', 'in totaal', 'totaal'],
@@ -1299,6 +1314,16 @@ export const nl: Lexicon = {
     fileState: ['juist'],
   },
   othersToSign: [
+    // A sender who says they are an intern, or names who is responsible for the project ("je suis stagiaire", "é ele que acompanha o projeto").
+    'ik ben stagiair',
+    'ik ben de stagiair',
+    'ik ben stagiaire',
+    'ik loop stage',
+    // A review the yes must still pass ("the work order has to go through legal first").
+    'moet ~ langs juridische zaken',
+    'moet ~ langs legal',
+    'moet ~ langs inkoop',
+    'moet ~ langs de directie',
     // Niet van het project ("Ik zit niet in dit project, maar de gegevens kloppen").
     'zit niet in dit project',
     'niet betrokken bij dit project',
@@ -1443,7 +1468,7 @@ export const nl: Lexicon = {
     'bijna alles',
   ],
   workOrderNames: ['werkorder', 'work order'],
-  goLive: ['live', 'live gaan', 'live zetten', 'livegang', 'lanceren', 'lancering', 'in productie'],
+  goLive: ['live', 'live gaan', 'live zetten', 'livegang', 'lanceren', 'lancering', 'in productie', 'startdatum', 'lanceerdatum', 'livedatum'],
   answersElsewhere: [
     'opmerkingen hieronder',
     'in het rood',

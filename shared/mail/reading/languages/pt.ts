@@ -650,6 +650,9 @@ export const pt: Lexicon = {
     'confirmo ~ recebimento',
     'confirmamos ~ recebimento',
     'confirmo que recebemos',
+    'confirmo ter recebido',
+    'confirmamos ter recebido',
+    'confirmo que recebemos',
     'confirmo o recebimento',
     'sem alterações',
     // "Li o documento de design, sem observações. Confirmado.": no remarks is no change.
@@ -1108,6 +1111,13 @@ export const pt: Lexicon = {
     'provisoriamente',
   ],
   request: [
+    // A decision to add something told as news still asks for it ("we've decided to add the gift card module").
+    'resolvemos incluir',
+    'decidimos incluir',
+    'decidimos adicionar',
+    'resolvemos adicionar',
+    'decidimos acrescentar',
+    'resolvemos acrescentar',
     'por favor',
     'podem',
     'poderiam',
@@ -1344,7 +1354,7 @@ export const pt: Lexicon = {
     ],
     selfSigner: ['sou eu', 'eu sou quem', 'cabe a mim'],
     assumedWords: ['entendo que', 'entendemos que', 'imagino que', 'presumo que', 'suponho que', 'partimos do principio'],
-    includedWords: ['incluid[oa]s?', 'inclus[oa]s?'],
+    includedWords: ['incluid[oa]s?', 'inclus[oa]s?', 'faz parte', 'entra n[oa]', 'cobert[oa]s?'],
     countBecame: ['nao mais', 'em vez de', 'passaram a', 'passamos a', 'ja nao', 'ja somos'],
     askAddressed: ['gostaria de saber', 'gostariamos de saber', 'queria saber', 'me perguntava', 'nos perguntavamos'],
     totalWords: ['todas', 'todos', 'no total', 'ao todo'],
@@ -1387,8 +1397,17 @@ export const pt: Lexicon = {
     ],
     sendLater: ['(?:eu )?(?:envio|mando|enviarei|enviaremos|mandarei|mandaremos)', 'vai seguir', 'segue (?:amanha|depois|na proxima)'],
     factQuestion: ['quem', 'qual', 'quais', 'onde', 'quando', 'a quem'],
-    monthWindow: ['inicio', 'meados', 'final', 'fim', 'comeco'],
+    monthEarly: ['inicio', 'comeco', 'primeira semana', 'primeira quinzena', 'primeiros dias'],
+    monthMid: ['meados'],
+    monthLate: ['final', 'fim', 'ultima semana', 'segunda quinzena', 'ultimos dias'],
+    // A yes with changes of its own ("avec nos annotations en page 3", "com as datas que ajustámos"), folded.
+    ownChanges: [
+      'com (?:as|os) \\S+ que (?:ajust|alter|corrig|mud)\\w*',
+      'com (?:as nossas|os nossos|nossas|nossos|algumas|alguns|duas|dois|tres|\\d+) (?:pequen[oa]s )?(?:anotacoes|comentarios|alteracoes|correcoes|ajustes|mudancas)',
+    ],
     vagueLaunch: [
+      // A quarter in words ("end of the second quarter"): a figure's quarter, "Q2", is read apart.
+      '(?:primeiro|segundo|terceiro|quarto|ultimo) trimestre',
       'o quanto antes',
       'o mais (?:rapido|cedo|breve) possivel',
       'assim que possivel',
@@ -1432,6 +1451,8 @@ export const pt: Lexicon = {
     isWords: ['e', 'era'],
     // A detail given anew ("the correct one is…", "is now…", "new phone number: …"): `DETAIL_ANEW` in clauses.ts.
     correctOnes: ['correto', 'correta', 'novo', 'nova'],
+    // A sender correcting their own figure as they write ("launch 3 March, actually, make that the 10th"), folded.
+    selfCorrection: ['alias', 'ou melhor', 'quer dizer'],
     nowWords: ['agora'],
     newWords: ['novo', 'nova'],
     // What the sender did to check ("tested twice", "Testé deux fois"): no defect told (`anomaly` in clauses.ts).
@@ -1600,6 +1621,21 @@ export const pt: Lexicon = {
     fileState: ['correto'],
   },
   othersToSign: [
+    // A sender who says they are an intern, or names who is responsible for the project ("je suis stagiaire", "é ele que acompanha o projeto").
+    'sou estagiário',
+    'sou estagiária',
+    'sou o estagiário',
+    'sou a estagiária',
+    'é ele que acompanha',
+    'é ela que acompanha',
+    'que é o responsável pelo projeto',
+    'que é a responsável pelo projeto',
+    // A review the yes must still pass ("the work order has to go through legal first").
+    'passar pelo jurídico',
+    'passar pela diretoria',
+    'passar pelo financeiro',
+    'passar por compras',
+    'passar pelo conselho',
     // Não é do projeto ("Não acompanho este projeto, mas os dados parecem certos").
     'não acompanho este projeto',
     'não estou neste projeto',
