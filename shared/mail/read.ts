@@ -2,6 +2,7 @@ import { bodyText, colouredLines } from './body';
 import { MailRejection, UnparseableMailError } from './errors';
 import { extractContacts, mayNameADay, namesNoSuchDay, noticeLaunchDays, noticeSpans, readLaunch, sentencesWithin } from './extract';
 import { readClauses, type Clause } from './reading/clauses';
+import type { MonthWindow } from './reading/month-window';
 import { fold, matchesOf } from './reading/lexicon';
 import { wholeWordsOf } from './reading/patterns';
 import { interpret, type InterpretSignals, type MailSignals, type StepQuestion } from './reading/interpret';
@@ -215,9 +216,12 @@ function launchWindowsOtherThanNotice(clauses: readonly Clause[], notice: () => 
   const text = notice();
   const proposed = text === undefined ? undefined : proposedDay(text, reference);
   if (proposed === undefined) return [];
+  const year = Number(proposed.slice(0, 4));
   const month = Number(proposed.slice(5, 7)) - 1;
   const day = Number(proposed.slice(8, 10));
-  return windows.filter((w) => w.windows.every((m) => m.month !== month || day < m.from || day > m.to)).map((w) => w.clause.text);
+  // (A year written beside the month is weighed too: "Go-live in June 2026", under a go-live of 16 June 2025.)
+  const outside = (m: MonthWindow) => m.month !== month || day < m.from || day > m.to || (m.year !== undefined && m.year !== year);
+  return windows.filter((w) => w.windows.every(outside)).map((w) => w.clause.text);
 }
 
 /**

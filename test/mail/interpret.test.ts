@@ -4037,6 +4037,10 @@ describe('a yes beside a figure the sender corrects as they write', () => {
     ['Confirmed, all as per contract. I mean it, great work on the summary.', 'confirmation'],
     ['Enfin, tout est correct, je confirme.', 'confirmation'],
     ['Aprovado, aliás, parabéns pelo resumo.', 'approval'],
+    // The same words before a figure alone correct nothing.
+    ["C'est validé, nous avons enfin 12 magasins prêts pour le lancement.", 'approval'],
+    ['Confirmado! Aliás, 3 lojas já fizeram o treinamento.', 'confirmation'],
+    ['Approved, we can make that 15 March go-live work.', 'approval'],
   ]);
 });
 
@@ -4069,7 +4073,16 @@ describe('a yes that a review must still pass', () => {
     ['Fine by me, but the work order has to go through legal before I can sign it.', 'approval'],
     ["C'est confirmé pour nos trois hôtels parisiens. Pour Nice, il faut attendre le retour du directeur.", 'confirmation'],
   ]);
-  actedOn([['Approved. Our legal team already went through it last week, no comments.', 'approval']]);
+  actedOn([
+    ['Approved. Our legal team already went through it last week, no comments.', 'approval'],
+    // A review said to be needed no more.
+    ['Approved. No need for it to go through legal this time.', 'approval'],
+    ['Aprovado. Não precisa passar pelo jurídico, já está assinado.', 'approval'],
+    ['Aprobado. No hace falta pasar por legal, ya está firmado.', 'approval'],
+    // An intern spoken of, not the sender.
+    ['Approved. One of the interns will join the training sessions.', 'approval'],
+  ]);
+  notActedOn([["Approved. I'm one of the students helping on the project.", 'approval']]);
 });
 
 describe('a scope taken for granted, in more words of inclusion', () => {
@@ -4078,4 +4091,22 @@ describe('a scope taken for granted, in more words of inclusion', () => {
     ['Approved. I assumed the badge printing was part of this phase.', 'approval'],
   ]);
   actedOn([['Approved. I understand that badge printing is not part of this phase.', 'approval']]);
+});
+
+describe('a yes with changes of the sender’s own, in more languages', () => {
+  notActedOn([
+    ['Vous trouverez ci-joint le bon de travaux signé, avec nos annotations en page 3 sur la maintenance.', 'approval'],
+    ['Segue o cronograma aprovado, com as datas que ajustámos a amarelo no ficheiro.', 'approval'],
+    ['Freigegeben, mit einigen kleinen Anmerkungen im Dokument.', 'approval'],
+  ]);
+  actedOn([
+    // The sender's earlier remarks, built in by the vendor: a clean yes.
+    ['Validé, tout est conforme avec nos remarques du premier tour bien intégrées.', 'approval'],
+    ['Freigegeben, passt alles mit unseren Anmerkungen aus der ersten Runde, die Sie eingearbeitet haben.', 'approval'],
+  ]);
+});
+
+describe('a launch named by a quarter in words where details are confirmed', () => {
+  notActedOn([['Die Angaben stimmen so. Als Starttermin schwebt uns ungefähr Ende des zweiten Quartals vor.', 'confirmation']]);
+  actedOn([['Confirmed. Same go-live approach as last quarter, all details correct.', 'confirmation']]);
 });

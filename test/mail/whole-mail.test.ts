@@ -291,7 +291,13 @@ describe('whole mails whose hold-back only the reply text decides', () => {
     const told = (instead: string) => Buffer.from(m.raw.toString('utf8').replace(sentence, instead));
     const another = expect.stringMatching(/^a launch in a month or part of one the notice’s day is not in/);
     expect((await readingOf(m)).reasons).toContainEqual(another);
-    for (const other of ['Launching mid-March suits our spring menu.', 'In April we go live, as our GM said.', 'Go-live sometime in May works for us.'])
+    for (const other of [
+      'Launching mid-March suits our spring menu.',
+      'In April we go live, as our GM said.',
+      'Go-live sometime in May works for us.',
+      // The notice's go-live is in March 2025.
+      'Go-live in March 2026 works for us.',
+    ])
       expect((await readingOf({ ...m, raw: told(other) })).reasons, other).toContainEqual(another);
     // The notice's go-live, 31 March, in the month or the part named; a month named for something else; a day named, read as one.
     for (const same of [
@@ -299,6 +305,12 @@ describe('whole mails whose hold-back only the reply text decides', () => {
       'Going live in March is what we hoped for.',
       'Our QA team is busy in early March, but the go-live date is fine.',
       'Go-live on 31 March works perfectly.',
+      // A month that is another thing's: past a comma or an "and", or a person's start; a window word of another language.
+      'The pilot ran in February and the go-live date you proposed works for us.',
+      'Der Go-live passt, Ende Mai schicken wir das Menü.',
+      'Our new store manager will start in May and will join the training.',
+      'The go-live can begin in March as planned.',
+      'Go-live in March 2025 works for us.',
     ])
       expect(await readingOf({ ...m, raw: told(same) }), same).toMatchObject({ intent: 'approve', needsReview: false });
   });

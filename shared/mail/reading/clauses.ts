@@ -935,7 +935,8 @@ function readClause(scan: Scan, clause: number, text: string, { sentence, contra
     // (Not words of examining inside a neutral phrase: "Talk at the requirements check-in next week" names a meeting.)
     toReview: pendingSpans.length > 0 && scan.in('examine', clause).some((m) => !overlaps(neutral, m.index, m.index + m.text.length)),
     // (Not when the sender says they are that one: "Pode seguir, quem valida sou eu.")
-    othersYes: scan.in('othersToSign', clause).length > 0 && !SELF_SIGNER.test(folded),
+    // (Nor when the words are negated: "No need for it to go through legal this time", "Não precisa passar pelo jurídico".)
+    othersYes: scan.in('othersToSign', clause).some((m) => !negatedAt(scan, clause, m.index, m.text.length, brackets)) && !SELF_SIGNER.test(folded),
     elsewhereAnswers: scan.in('answersElsewhere', clause).length > 0,
     awaitsOthers: awaiting.some(([a, b]) => WAIT.test(folded.slice(a, b)) && !FOR_YOU.test(folded.slice(b)) && AWAITED_YES.test(folded.slice(b))),
     dateToCome: pendingSpans.length > 0 && !/\d/.test(folded) && scan.in('launchDate', clause).length > 0,
@@ -997,10 +998,12 @@ const CORRECTION = new RegExp(
 );
 /**
  * A sender correcting their own figure as they write: "Target launch 3 March, actually, make that the 10th", "le 2 mars… enfin, le
- * 9", "São 12 academias, aliás, 11": the word of correcting right before a figure (an article between).
+ * 9", "São 12 academias, aliás, 11": a figure, then, set off by a comma, a dash or dots, the word of correcting right before another
+ * figure (an article between). (Not the same words before a figure alone: "nous avons enfin 12 magasins", "we can make that 15
+ * March go-live work", "Aliás, 3 lojas já fizeram o treinamento".)
  */
 const SELF_CORRECTION = new RegExp(
-  String.raw`(?<![\p{L}])(?:${wordsOf('selfCorrection')})[\s,:;…—–-]+(?:(?:the|le|la|el|il|der|die|den|de|o|a|op)\s+)?\d`,
+  String.raw`\d[^.!?\n]{0,60}?(?:[,…—–]|\s-|\.\.\.)\s*(?:actually,?\s*)?(?:${wordsOf('selfCorrection')})[\s,:;…—–-]+(?:(?:the|le|la|el|il|der|die|den|de|o|a|op)\s+)?\d`,
   'u',
 );
 /**

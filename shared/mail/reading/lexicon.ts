@@ -339,6 +339,8 @@ export type PatternName =
   | 'unconfirmed'
   | 'unlessWords'
   | 'selfCorrection'
+  | 'monthLink'
+  | 'monthIn'
   | 'monthEarly'
   | 'monthMid'
   | 'monthLate'

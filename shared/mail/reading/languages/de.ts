@@ -1298,15 +1298,20 @@ export const de: Lexicon = {
       '(?:reiche|schicke|liefere|sende) ich .{0,30}nach',
     ],
     factQuestion: ['wer', 'welche\\w*', 'wo', 'wann', 'an wen'],
+    // The small words between a part of a month and the month ("end of March"), and before a month alone ("in April"), folded.
+    monthLink: ['des', 'im', 'von', 'in'],
+    monthIn: ['im', 'in'],
     monthEarly: ['anfang', 'erste woche', 'ersten woche', 'erste halfte', 'ersten halfte', 'beginn'],
     monthMid: ['mitte'],
     monthLate: ['ende', 'letzte woche', 'letzten woche', 'zweite halfte', 'zweiten halfte'],
     monthSometime: ['irgendwann'],
     // A yes with changes of its own ("avec nos annotations en page 3", "com as datas que ajustámos"), folded.
-    ownChanges: ['mit (?:unseren|einigen|ein paar|zwei|drei|\\d+) (?:kleinen )?(?:anmerkungen|kommentaren|anderungen|korrekturen|anpassungen)'],
+    ownChanges: [
+      'mit (?:unseren|einigen|ein paar|zwei|drei|\\d+) (?:kleinen )?(?:anmerkungen|kommentaren|anderungen|korrekturen|anpassungen)(?![^.;:!?]{0,40}(?:eingearbeitet|umgesetzt|berucksichtigt|ubernommen))',
+    ],
     vagueLaunch: [
       // A quarter in words ("end of the second quarter"): a figure's quarter, "Q2", is read apart.
-      '(?:ersten|zweiten|dritten|vierten|letzten) quartal\\w*',
+      '(?:im|des|dem|zum) (?:ersten|zweiten|dritten|vierten) quartal\\w*',
       'so (?:schnell|bald|fruh) wie moglich',
       'schnellstmoglich',
       'baldmoglichst',

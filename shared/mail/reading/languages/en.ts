@@ -2830,13 +2830,16 @@ export const en: Lexicon = {
       'coming (?:tomorrow|later|next|separately)',
     ],
     factQuestion: ['who', 'which', 'where', 'when', 'whom'],
+    // The small words between a part of a month and the month ("end of March"), and before a month alone ("in April"), folded.
+    monthLink: ['of', 'the', 'in'],
+    monthIn: ['in'],
     monthEarly: ['early', 'beginning of', 'start of', 'first half', 'first week', 'first days', 'first few days'],
     monthMid: ['mid', 'middle of', 'second week', 'third week'],
     monthLate: ['late', 'end of', 'second half', 'last week', 'final week', 'last days', 'last few days'],
     monthSometime: ['sometime'],
     vagueLaunch: [
       // A quarter in words ("end of the second quarter"): a figure's quarter, "Q2", is read apart.
-      '(?:first|second|third|fourth|last) quarter\\b',
+      '(?:the|end of the|in the) (?:first|second|third|fourth|last) quarter\\b',
       '(?:launch|go-?live|live)(?: date)?(?:\\s*:|\\s+is|\\s+would be|\\s+in|\\s+for|\\s+by)?\\s+(?:asap|as soon as (?:possible|we can)|q[1-4]\\b)',
       'before (?:the )?(?:summer|winter|holidays|christmas)',
       'end of (?:the )?(?:year|summer|q[1-4])',
@@ -3424,11 +3427,9 @@ export const en: Lexicon = {
     // A sender who says they are an intern, or names who is responsible for the project ("je suis stagiaire", "é ele que acompanha o projeto").
     "i'm an intern",
     'i am an intern',
-    'one of the interns',
+    "i'm one of the interns",
     "i'm a trainee",
-    "i'm one of the student",
-    'who is responsible for the project',
-    "who's responsible for the project",
+    "i'm one of the student*",
     // A review the yes must still pass ("the work order has to go through legal first").
     'to go through legal',
     'to go through our legal',

@@ -696,8 +696,6 @@ export const es: Lexicon = {
     'confirmamos haber recibido',
     'confirmo que hemos recibido',
     'confirmo que recibimos',
-    'confirmo que hemos recibido',
-    'confirmo que recibimos',
     'confirmamos que hemos recibido',
     'sin cambios',
     'sin pegas',
@@ -1453,17 +1451,20 @@ export const es: Lexicon = {
       'se (?:lo |la |los |las )?(?:enviaremos|mandaremos|enviare|mandare)',
     ],
     factQuestion: ['quien\\w*', 'cual\\w*', 'donde', 'cuando', 'a quien'],
+    // The small words between a part of a month and the month ("end of March"), and before a month alone ("in April"), folded.
+    monthLink: ['de', 'del'],
+    monthIn: ['en', 'para'],
     monthEarly: ['principios', 'comienzos', 'inicios', 'primera semana', 'primera quincena', 'primeros dias'],
     monthMid: ['mediados'],
     monthLate: ['finales', 'fines', 'ultima semana', 'segunda quincena', 'ultimos dias'],
     // A yes with changes of its own ("avec nos annotations en page 3", "com as datas que ajustámos"), folded.
     ownChanges: [
-      'con (?:las|los) \\S+ que (?:ajust|cambi|modific|corregi)\\w*',
-      'con (?:nuestras|nuestros|algunas|algunos|unas|unos|dos|tres|\\d+) (?:pequen[oa]s )?(?:anotaciones|comentarios|cambios|correcciones|ajustes|modificaciones)',
+      'con (?:las|los) \\S+ que (?:ajust|cambi|modific|correg)(?:amos|imos)\\b',
+      'con (?:nuestras|nuestros|algunas|algunos|unas|unos|dos|tres|\\d+) (?:pequen[oa]s )?(?:anotaciones|comentarios|cambios|correcciones|ajustes|modificaciones)(?![^.;:!?]{0,40}(?:incorporad|integrad|aplicad|recogid|tenid[oa]s? en cuenta))',
     ],
     vagueLaunch: [
       // A quarter in words ("end of the second quarter"): a figure's quarter, "Q2", is read apart.
-      '(?:primer|segundo|tercer|cuarto|ultimo) trimestre',
+      '(?:el|del|en el) (?:primer|segundo|tercer|cuarto) trimestre',
       'lo (?:antes|mas pronto) posible',
       'cuanto antes',
       'antes del verano',
@@ -1523,7 +1524,7 @@ export const es: Lexicon = {
     topicWords: ['sobre', 'respecto', 'acerca'],
     caveatOpeners: ['y', 'con'],
     examined: ['revisado', 'validado', 'mirado', 'aprobado', 'comprobado', 'leido'],
-    testedWords: ['probado', 'probamos', 'testeado', 'testeamos', 'comprobado', 'probar'],
+    testedWords: ['probado', 'probamos', 'testeado', 'testeamos', 'comprobado', 'probar', 'revisado', 'revisada', 'mirado', 'revisar'],
     verbNegators: ['no', 'nunca'],
     whileWords: ['al', 'durante', 'en'],
     leftAsIs: ['dej(?:ado|amos) (?:\\S+ ){1,6}?como estaba'],

@@ -1443,15 +1443,20 @@ export const fr: Lexicon = {
     ],
     sendLater: ['vous (?:sera|seront) (?:transmis|envoye|communique)', 'vous (?:enverr|transmettr|communiquer)(?:ai|ons|a)', 'suivra', 'suivront'],
     factQuestion: ['qui', 'quel\\w*', 'quand', 'a qui'],
+    // The small words between a part of a month and the month ("end of March"), and before a month alone ("in April"), folded.
+    monthLink: ['de', 'du', "d'"],
+    monthIn: ['en'],
     monthEarly: ['debut', 'premiere semaine', 'premiere quinzaine', 'premiers jours'],
     monthMid: ['mi', 'milieu'],
     monthLate: ['fin', 'derniere semaine', 'seconde quinzaine', 'deuxieme quinzaine', 'derniers jours'],
     monthSometime: ['courant'],
     // A yes with changes of its own ("avec nos annotations en page 3", "com as datas que ajustámos"), folded.
-    ownChanges: ['avec (?:nos|mes|quelques|deux|trois|\\d+) (?:petites? )?(?:annotations|commentaires|remarques|modifications|corrections|ajustements)'],
+    ownChanges: [
+      'avec (?:nos|mes|quelques|deux|trois|\\d+) (?:petites? )?(?:annotations|commentaires|remarques|modifications|corrections|ajustements)(?![^.;:!?]{0,40}(?:integre|pris en compte|prises en compte|repris))',
+    ],
     vagueLaunch: [
       // A quarter in words ("end of the second quarter"): a figure's quarter, "Q2", is read apart.
-      '(?:premier|deuxieme|second|troisieme|quatrieme|dernier) trimestre',
+      '(?:au|du|le|fin du) (?:premier|deuxieme|second|troisieme|quatrieme) trimestre',
       '(?:le plus tot|au plus vite|des que) possible',
       "courant (?:du |de l'|de la )?(?:t[1-4]|trimestre|semestre|annee|mois|printemps|ete|automne|hiver)",
       '(?:lancement|mise en (?:ligne|service|production))(?:\\s*:|\\s+en|\\s+au|\\s+pour)?\\s+(?:t[1-4]\\b|des que possible|au plus (?:vite|tot))',

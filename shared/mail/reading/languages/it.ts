@@ -1310,14 +1310,19 @@ export const it: Lexicon = {
       'arrivera',
     ],
     factQuestion: ['chi', 'quale', 'quali', 'dove', 'quando', 'a chi'],
+    // The small words between a part of a month and the month ("end of March"), and before a month alone ("in April"), folded.
+    monthLink: ['di', 'del', 'a'],
+    monthIn: ['a', 'in'],
     monthEarly: ['inizio', 'prima settimana', 'primi giorni'],
     monthMid: ['meta'],
     monthLate: ['fine', 'ultima settimana', 'ultimi giorni'],
     // A yes with changes of its own ("avec nos annotations en page 3", "com as datas que ajustámos"), folded.
-    ownChanges: ['con (?:le nostre|i nostri|alcune|alcuni|qualche|due|tre|\\d+) (?:piccol[ei] )?(?:annotazion[ei]|comment[oi]|modifich[ea]|correzion[ei])'],
+    ownChanges: [
+      'con (?:le nostre|i nostri|alcune|alcuni|qualche|due|tre|\\d+) (?:piccol[ei] )?(?:annotazion[ei]|comment[oi]|modifich[ea]|correzion[ei])(?![^.;:!?]{0,40}(?:inserit|integrat|recepit|applicat|accolt))',
+    ],
     vagueLaunch: [
       // A quarter in words ("end of the second quarter"): a figure's quarter, "Q2", is read apart.
-      '(?:primo|secondo|terzo|quarto|ultimo) trimestre',
+      '(?:nel|del|il) (?:primo|secondo|terzo|quarto) trimestre',
       'il prima possibile',
       '(?:appena|quanto prima) possibile',
       'quanto prima',
@@ -1371,7 +1376,7 @@ export const it: Lexicon = {
     topicWords: ['su', 'sul', 'sulla', 'sui', 'sugli', 'sulle', 'riguardo', 'circa'],
     caveatOpeners: ['e', 'con'],
     examined: ['controllato', 'verificato', 'validato', 'rivisto', 'approvato', 'guardato', 'letto'],
-    testedWords: ['testato', 'testata', 'testati', 'provato', 'verificato', 'controllato', 'testare'],
+    testedWords: ['testato', 'testata', 'testati', 'provato', 'verificato', 'controllato', 'testare', 'guardato', 'rivisto'],
     verbNegators: ['non', 'mai'],
     whileWords: ['durante', 'nel', 'nei', 'in'],
     leftAsIs: ["lasciato (?:\\S+ ){1,6}?(?:com'era|cosi)"],

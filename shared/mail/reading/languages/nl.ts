@@ -1069,14 +1069,19 @@ export const nl: Lexicon = {
     ],
     sendLater: ['(?:stuur|sturen) (?:ik|we|wij) .{0,40}(?:na|morgen|volgende)', 'volgt (?:morgen|nog|later|volgende)'],
     factQuestion: ['welke', 'waar', 'wanneer'],
+    // The small words between a part of a month and the month ("end of March"), and before a month alone ("in April"), folded.
+    monthLink: ['van', 'in'],
+    monthIn: ['in'],
     monthEarly: ['begin', 'eerste week', 'eerste helft', 'eerste dagen'],
     monthMid: ['half', 'medio', 'midden'],
     monthLate: ['eind', 'laatste week', 'tweede helft', 'laatste dagen'],
     // A yes with changes of its own ("avec nos annotations en page 3", "com as datas que ajustámos"), folded.
-    ownChanges: ['met (?:onze|een paar|enkele|twee|drie|\\d+) (?:kleine )?(?:aantekeningen|opmerkingen|wijzigingen|aanpassingen|correcties)'],
+    ownChanges: [
+      'met (?:onze|een paar|enkele|twee|drie|\\d+) (?:kleine )?(?:aantekeningen|opmerkingen|wijzigingen|aanpassingen|correcties)(?![^.;:!?]{0,40}(?:verwerkt|doorgevoerd|overgenomen|meegenomen))',
+    ],
     vagueLaunch: [
       // A quarter in words ("end of the second quarter"): a figure's quarter, "Q2", is read apart.
-      '(?:eerste|tweede|derde|vierde|laatste) kwartaal',
+      '(?:het|in het) (?:eerste|tweede|derde|vierde) kwartaal',
       'zo (?:snel|spoedig|vroeg) mogelijk',
       'zsm',
       'ergens na',

@@ -652,7 +652,6 @@ export const pt: Lexicon = {
     'confirmo que recebemos',
     'confirmo ter recebido',
     'confirmamos ter recebido',
-    'confirmo que recebemos',
     'confirmo o recebimento',
     'sem alterações',
     // "Li o documento de design, sem observações. Confirmado.": no remarks is no change.
@@ -1397,17 +1396,20 @@ export const pt: Lexicon = {
     ],
     sendLater: ['(?:eu )?(?:envio|mando|enviarei|enviaremos|mandarei|mandaremos)', 'vai seguir', 'segue (?:amanha|depois|na proxima)'],
     factQuestion: ['quem', 'qual', 'quais', 'onde', 'quando', 'a quem'],
+    // The small words between a part of a month and the month ("end of March"), and before a month alone ("in April"), folded.
+    monthLink: ['de', 'do'],
+    monthIn: ['em', 'para'],
     monthEarly: ['inicio', 'comeco', 'primeira semana', 'primeira quinzena', 'primeiros dias'],
     monthMid: ['meados'],
     monthLate: ['final', 'fim', 'ultima semana', 'segunda quinzena', 'ultimos dias'],
     // A yes with changes of its own ("avec nos annotations en page 3", "com as datas que ajustámos"), folded.
     ownChanges: [
-      'com (?:as|os) \\S+ que (?:ajust|alter|corrig|mud)\\w*',
-      'com (?:as nossas|os nossos|nossas|nossos|algumas|alguns|duas|dois|tres|\\d+) (?:pequen[oa]s )?(?:anotacoes|comentarios|alteracoes|correcoes|ajustes|mudancas)',
+      'com (?:as|os) \\S+ que (?:ajust|alter|corrig)(?:amos|imos)\\b',
+      'com (?:as nossas|os nossos|nossas|nossos|algumas|alguns|duas|dois|tres|\\d+) (?:pequen[oa]s )?(?:anotacoes|comentarios|alteracoes|correcoes|ajustes|mudancas)(?![^.;:!?]{0,40}(?:incorporad|integrad|aplicad|acolhid|levad[oa]s? em conta))',
     ],
     vagueLaunch: [
       // A quarter in words ("end of the second quarter"): a figure's quarter, "Q2", is read apart.
-      '(?:primeiro|segundo|terceiro|quarto|ultimo) trimestre',
+      '(?:no|do|o) (?:primeiro|segundo|terceiro|quarto) trimestre',
       'o quanto antes',
       'o mais (?:rapido|cedo|breve) possivel',
       'assim que possivel',
@@ -1473,7 +1475,7 @@ export const pt: Lexicon = {
     topicWords: ['sobre', 'quanto', 'relativamente'],
     caveatOpeners: ['e', 'com'],
     examined: ['revisto', 'revisado', 'validado', 'verificado', 'aprovado', 'olhado', 'verificou', 'verificaram', 'revisou', 'validou', 'aprovou', 'lido'],
-    testedWords: ['testado', 'testada', 'testados', 'testamos', 'verificado', 'experimentado', 'testar'],
+    testedWords: ['testado', 'testada', 'testados', 'testamos', 'verificado', 'experimentado', 'testar', 'revisado', 'revisada', 'olhado', 'revisar'],
     verbNegators: ['nao', 'nunca'],
     whileWords: ['ao', 'durante', 'no', 'nos', 'em'],
     leftAsIs: ['deix(?:amos|ado) (?:\\S+ ){1,6}?como estava'],
