@@ -4110,3 +4110,25 @@ describe('a launch named by a quarter in words where details are confirmed', () 
   notActedOn([['Die Angaben stimmen so. Als Starttermin schwebt uns ungefähr Ende des zweiten Quartals vor.', 'confirmation']]);
   actedOn([['Confirmed. Same go-live approach as last quarter, all details correct.', 'confirmation']]);
 });
+
+describe('a figure corrected in a sentence of its own, right after the one it corrects', () => {
+  notActedOn([
+    ["Confirmed, I'm the contact. Launch 15 April. Actually no, make that the 22nd, the 15th is Easter week for us.", 'confirmation'],
+    ['Bestätigt, Go-live wie gewünscht am 1. Juli. Bzw. doch lieber am 15., am 1. ist bei uns Sommerfest.', 'confirmation'],
+    ['Confirmado para 10 de março. Ou melhor, 17, porque dia 10 é feriado municipal aqui.', 'confirmation'],
+    ['Aprobado, el cronograma refleja bien los 9 gimnasios… bueno, 10, que el de Getafe abrió la semana pasada.', 'approval'],
+    ['Approved, thanks, the 12 locations listed are correct, well 11 actually, Westgate closed last month.', 'approval'],
+  ]);
+  actedOn([
+    // Words of correcting with no figure after them.
+    ['Confirmed, launch 15 April. Or rather, we are very much looking forward to it.', 'confirmation'],
+    ['Approved, all 12 locations are correct, well done.', 'approval'],
+  ]);
+});
+
+describe('someone else’s decision to add, told as news', () => {
+  notActedOn([
+    ['Confirmado, lançamento em 2 de maio. Ah, e a diretoria decidiu incluir também a venda de ingressos do teatro.', 'confirmation'],
+    ['Approved. Our board has decided to add the gift card module too.', 'approval'],
+  ]);
+});

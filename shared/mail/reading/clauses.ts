@@ -951,7 +951,7 @@ function readClause(scan: Scan, clause: number, text: string, { sentence, contra
     alters: spansOf(scan, clause, 'altered').some(([a, b]) => !overlaps(neutral, a, b) && !undoesAltered(hits, a, b)) || OWN_CHANGES.test(folded),
     movesADay: matchesOf(IN_PLACE_OF, folded).some((m) => DAY_SIDE.test(folded.slice(0, m.index)) && DAY_SIDE.test(folded.slice(m.index + m[0].length))),
     amount: hits.some((h) => YES_LIKE.has(h.act) && AT_PRICE.test(folded.slice(h.end))),
-    corrects: corrects(text, folded) || SELF_CORRECTION.test(folded),
+    corrects: corrects(text, folded) || SELF_CORRECTION.test(folded) || CORRECTION_LEAD.test(folded),
     anew: givesADetailAnew(text, folded),
     asksWhether: asksWhether(folded, hits),
     tagged: TAG_QUESTION.test(folded) && words >= 3,
@@ -1002,6 +1002,11 @@ const CORRECTION = new RegExp(
  * figure (an article between). (Not the same words before a figure alone: "nous avons enfin 12 magasins", "we can make that 15
  * March go-live work", "Aliás, 3 lojas já fizeram o treinamento".)
  */
+/** The words of correcting opening a clause of their own, a figure after them: "Actually no, make that the 22nd", "Bzw. doch lieber am 15.", "Ou melhor, 17". */
+const CORRECTION_LEAD = new RegExp(
+  String.raw`^(?:\W*(?:actually|no|nee|nein|non|nao|bueno|well|ah|oh)\b,?\s*)*(?:${wordsOf('correctionLead')})\b[\s.,:;…—–-]+(?:\S+\s+){0,3}?\d`,
+  'u',
+);
 const SELF_CORRECTION = new RegExp(
   String.raw`\d[^.!?\n]{0,60}?(?:[,…—–]|\s-|\.\.\.)\s*(?:actually,?\s*)?(?:${wordsOf('selfCorrection')})[\s,:;…—–-]+(?:(?:the|le|la|el|il|der|die|den|de|o|a|op)\s+)?\d`,
   'u',

@@ -339,6 +339,7 @@ export type PatternName =
   | 'unconfirmed'
   | 'unlessWords'
   | 'selfCorrection'
+  | 'correctionLead'
   | 'monthLink'
   | 'monthIn'
   | 'monthEarly'

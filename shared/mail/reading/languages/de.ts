@@ -1310,6 +1310,7 @@ export const de: Lexicon = {
       'mit (?:unseren|einigen|ein paar|zwei|drei|\\d+) (?:kleinen )?(?:anmerkungen|kommentaren|anderungen|korrekturen|anpassungen)(?![^.;:!?]{0,40}(?:eingearbeitet|umgesetzt|berucksichtigt|ubernommen))',
     ],
     vagueLaunch: [
+      'im (?:fruh|spat)?(?:sommer|herbst|winter|fruhling|fruhjahr)\\b',
       // A quarter in words ("end of the second quarter"): a figure's quarter, "Q2", is read apart.
       '(?:im|des|dem|zum) (?:ersten|zweiten|dritten|vierten) quartal\\w*',
       'so (?:schnell|bald|fruh) wie moglich',
@@ -1351,7 +1352,9 @@ export const de: Lexicon = {
     // A detail given anew ("the correct one is…", "is now…", "new phone number: …"): `DETAIL_ANEW` in clauses.ts.
     correctOnes: ['richtige', 'korrekte', 'neue'],
     // A sender correcting their own figure as they write ("launch 3 March, actually, make that the 10th"), folded.
-    selfCorrection: ['besser gesagt', 'ich meine', 'ich meinte', 'korrigiere'],
+    selfCorrection: ['besser gesagt', 'ich meine', 'ich meinte', 'korrigiere', 'bzw', 'beziehungsweise'],
+    // The same opening a sentence of its own, after the figure it corrects ("Launch 15 April. Actually no, make that the 22nd"), folded.
+    correctionLead: ['bzw', 'beziehungsweise', 'besser gesagt', 'oder besser', 'oder doch lieber', 'doch lieber'],
     nowWords: ['jetzt', 'nun', 'inzwischen', 'mittlerweile', 'neu'],
     newWords: ['neue', 'neuer', 'neues', 'neuen'],
     // What the sender did to check ("tested twice", "Testé deux fois"): no defect told (`anomaly` in clauses.ts).

@@ -2283,6 +2283,9 @@ export const en: Lexicon = {
     "we've decided to include",
     'we have decided to include',
     'decided to also add',
+    'has decided to add',
+    'have decided to add',
+    'has decided to include',
     'also decided to add',
     'also decided to include',
     'now decided to add',
@@ -2800,6 +2803,8 @@ export const en: Lexicon = {
     untilStart: ['until', 'till', 'as long as'],
     butLead: ['but', 'however', 'though', 'tho', 'although', 'one thing'],
     contactChange: [
+      "(?:i'll|i will|we'll|we will) let you know who (?:it|that) (?:will be|is)",
+      "(?:i'll|i will|we'll|we will) let you know who (?:the|our) (?:new )?(?:contact|poc|point of contact)",
       '(?:will be |is )?taking over (?:the|this) project',
       '(?:takes|will take) over (?:the|this) project',
       '(?:from now on|going forward),? please (?:send|address|direct) (?:your |all |any )?(?:emails?|mails|correspondence|messages) to',
@@ -2917,7 +2922,9 @@ export const en: Lexicon = {
     // A detail given anew ("the correct one is…", "is now…", "new phone number: …"): `DETAIL_ANEW` in clauses.ts.
     correctOnes: ['correct', 'right', 'new'],
     // A sender correcting their own figure as they write ("launch 3 March, actually, make that the 10th"), folded.
-    selfCorrection: ['make that', 'scratch that', 'i mean', 'i meant', 'sorry, i meant'],
+    selfCorrection: ['make that', 'scratch that', 'i mean', 'i meant', 'sorry, i meant', 'well'],
+    // The same opening a sentence of its own, after the figure it corrects ("Launch 15 April. Actually no, make that the 22nd"), folded.
+    correctionLead: ['make that', 'or rather', 'sorry, i meant', 'actually no'],
     nowWords: ['now'],
     newWords: ['new'],
     // What the sender did to check ("tested twice", "Testé deux fois"): no defect told (`anomaly` in clauses.ts).
@@ -3424,6 +3431,8 @@ export const en: Lexicon = {
   },
   // A yes said to be someone else's to give ("final word is with the board", "unterschreiben muss unser Geschäftsführer"): the yes that counts is still to come.
   othersToSign: [
+    'will decide separately',
+    'decide separately whether',
     // A sender who says they are an intern, or names who is responsible for the project ("je suis stagiaire", "é ele que acompanha o projeto").
     "i'm an intern",
     'i am an intern',

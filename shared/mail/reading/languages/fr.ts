@@ -1503,6 +1503,8 @@ export const fr: Lexicon = {
     correctOnes: ['correct', 'correcte', 'nouveau', 'nouvelle', 'nouvel', 'bonne'],
     // A sender correcting their own figure as they write ("launch 3 March, actually, make that the 10th"), folded.
     selfCorrection: ['ou plutot', 'je veux dire', 'enfin', 'pardon'],
+    // The same opening a sentence of its own, after the figure it corrects ("Launch 15 April. Actually no, make that the 22nd"), folded.
+    correctionLead: ['ou plutot', 'pardon, le', 'enfin non'],
     nowWords: ['maintenant', 'desormais', 'dorenavant'],
     newWords: ['nouveau', 'nouvelle', 'nouvel'],
     // What the sender did to check ("tested twice", "Testé deux fois"): no defect told (`anomaly` in clauses.ts).

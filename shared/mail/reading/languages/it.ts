@@ -1356,6 +1356,8 @@ export const it: Lexicon = {
     correctOnes: ['corretto', 'corretta', 'nuovo', 'nuova', 'giusto', 'giusta'],
     // A sender correcting their own figure as they write ("launch 3 March, actually, make that the 10th"), folded.
     selfCorrection: ['o meglio', 'anzi', 'volevo dire'],
+    // The same opening a sentence of its own, after the figure it corrects ("Launch 15 April. Actually no, make that the 22nd"), folded.
+    correctionLead: ['o meglio', 'anzi no', 'anzi, meglio'],
     nowWords: ['ora', 'adesso'],
     newWords: ['nuovo', 'nuova'],
     // What the sender did to check ("tested twice", "Testé deux fois"): no defect told (`anomaly` in clauses.ts).

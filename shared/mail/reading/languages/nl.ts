@@ -1114,6 +1114,8 @@ export const nl: Lexicon = {
     correctOnes: ['juiste', 'correcte', 'nieuwe'],
     // A sender correcting their own figure as they write ("launch 3 March, actually, make that the 10th"), folded.
     selfCorrection: ['of eigenlijk', 'beter gezegd', 'ik bedoel'],
+    // The same opening a sentence of its own, after the figure it corrects ("Launch 15 April. Actually no, make that the 22nd"), folded.
+    correctionLead: ['of eigenlijk', 'beter gezegd', 'of liever', 'nee, liever'],
     nowWords: ['nu', 'voortaan'],
     newWords: ['nieuwe', 'nieuw'],
     // What the sender did to check ("tested twice", "Testé deux fois"): no defect told (`anomaly` in clauses.ts).
@@ -1320,7 +1322,8 @@ export const nl: Lexicon = {
   },
   othersToSign: [
     // A sender who says they are an intern, or names who is responsible for the project ("je suis stagiaire", "é ele que acompanha o projeto").
-    'ik ben stagiair',
+    'ik ben ~ stagiair',
+    'leidinggevende ~ goedkeuring',
     'ik ben de stagiair',
     'ik ben stagiaire',
     'ik loop stage',

@@ -1111,6 +1111,10 @@ export const pt: Lexicon = {
   ],
   request: [
     // A decision to add something told as news still asks for it ("we've decided to add the gift card module").
+    'decidiu incluir',
+    'decidiram incluir',
+    'decidiu adicionar',
+    'decidiram adicionar',
     'resolvemos incluir',
     'decidimos incluir',
     'decidimos adicionar',
@@ -1455,6 +1459,8 @@ export const pt: Lexicon = {
     correctOnes: ['correto', 'correta', 'novo', 'nova'],
     // A sender correcting their own figure as they write ("launch 3 March, actually, make that the 10th"), folded.
     selfCorrection: ['alias', 'ou melhor', 'quer dizer'],
+    // The same opening a sentence of its own, after the figure it corrects ("Launch 15 April. Actually no, make that the 22nd"), folded.
+    correctionLead: ['ou melhor', 'alias, melhor', 'quer dizer'],
     nowWords: ['agora'],
     newWords: ['novo', 'nova'],
     // What the sender did to check ("tested twice", "Testé deux fois"): no defect told (`anomaly` in clauses.ts).
@@ -1623,6 +1629,10 @@ export const pt: Lexicon = {
     fileState: ['correto'],
   },
   othersToSign: [
+    'ele deve confirmar',
+    'ela deve confirmar',
+    'ele vai confirmar',
+    'ela vai confirmar',
     // A sender who says they are an intern, or names who is responsible for the project ("je suis stagiaire", "é ele que acompanha o projeto").
     'sou estagiário',
     'sou estagiária',
