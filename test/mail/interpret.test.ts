@@ -4132,3 +4132,13 @@ describe('someone else’s decision to add, told as news', () => {
     ['Approved. Our board has decided to add the gift card module too.', 'approval'],
   ]);
 });
+
+describe('a hedge that opens the clause on its own, before a comma', () => {
+  notActedOn([
+    ["En principe, c'est bon pour nous.", 'approval'],
+    ["A priori, c'est bon.", 'approval'],
+    ['Grundsätzlich, ja.', 'approval'],
+  ]);
+  // A go-ahead after the comma that ends the clause still decides.
+  actedOn([['should be fine I think, go ahead', 'approval']]);
+});

@@ -978,6 +978,9 @@ const AT_PRICE = new RegExp(String.raw`^\s+(?:${wordsOf('atPrice')})\s+(?:[^\s,;
 function hedged(spans: readonly Span[], hits: readonly Hit[], folded: string): boolean {
   const hedges = spans.filter(([a, b]) => !hits.some((h) => YES_LIKE.has(h.act) && h.at <= a && h.end >= b));
   if (hedges.length === 0) return false;
+  // A hedge that opens the clause on its own before a comma hedges all of it: "A priori, c'est bon", "En principe, c'est bon pour
+  // nous", "Grundsätzlich, ja" (not "should be fine I think, go ahead", where the go-ahead after the comma ends it: below).
+  if (hedges.some(([a, b]) => !/\p{L}/u.test(folded.slice(0, a)) && /^\s*,/.test(folded.slice(b)))) return true;
   const last = Math.max(...hedges.map(([, b]) => b));
   // (The go-ahead ends the clause: "…all look good), we've still to test the rest" is no go-ahead.)
   return !hits.some(
