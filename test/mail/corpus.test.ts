@@ -121,7 +121,8 @@ describe('the reader on the tuning replies', () => {
   // In the seventeenth, with its mailbox batches md, me and its trap batches mf (a yes to something other than what the notice
   // asks) and mg (a yes beside numbers or lists that changed) joined: 1,734 of 14,411 (12.0%). In the eighteenth, with its mailbox
   // batches ml, mm and its trap batches mj (a yes that does not really agree) and mk (a yes beside something still pending, told in
-  // passing) joined: 1,797 of 14,663 (12.3%).
+  // passing) joined: 1,797 of 14,663 (12.3%); at the round's end (the trap batch mp, the mailbox batches mq, mr and the record sets
+  // mn, mo joined): 1,823 of 14,867 (12.3%).
   it('leaves at most the measured 12.3% of the replies to the PM (the issue’s floor is 10%: not met since the trap batches joined)', () => {
     expect(result.figures.intent.flaggedShare).toBeLessThanOrEqual(0.124);
   });
@@ -209,7 +210,7 @@ describe('the reader on the trap batches’ held-back replies (figures only, no 
   });
 
   it('has the trap batches’ held-back replies to read (a missing folder would pass every guard below)', () => {
-    expect(figuresOf.cases).toBeGreaterThanOrEqual(872);
+    expect(figuresOf.cases).toBeGreaterThanOrEqual(892);
   });
 
   it('never empties a reply that has text', () => {
@@ -258,7 +259,9 @@ describe('the reader on the trap batches’ held-back replies (figures only, no 
   // The eighteenth round's two trap batches (mj, a yes that does not really agree: irony, a finding still disputed, someone without
   // the say, another launch in mind, a figure in words; mk, a yes beside something still pending told in passing: 35 held back)
   // brought two, both mj's, read so as they came, not looked at (its starting reader on the same two); the older 837 stay at 15.
-  it('approves at most the 17 replies, of those that refuse, ask, make a condition or leave something pending, measured when they were filed', () => {
-    expect(figuresOf.wrongApprovals.length).toBeLessThanOrEqual(17);
+  // Its third (mp, structured mails: 20 held back) brought none. Retrained at the round's end with its record sets filed, the
+  // reader acts on 16 of the 892 (14 of the older 837, the same 2 of the new; its starting reader on 17: 15 and 2).
+  it('approves at most the 16 replies, of those that refuse, ask, make a condition or leave something pending, measured when they were filed', () => {
+    expect(figuresOf.wrongApprovals.length).toBeLessThanOrEqual(16);
   });
 });
