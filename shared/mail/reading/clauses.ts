@@ -1005,13 +1005,13 @@ const CORRECTION = new RegExp(
  * figure (an article between). (Not the same words before a figure alone: "nous avons enfin 12 magasins", "we can make that 15
  * March go-live work", "Aliás, 3 lojas já fizeram o treinamento".)
  */
+const SELF_CORRECTION = new RegExp(
+  String.raw`\d[^.!?\n]{0,60}?(?:[,…—–]|\s-|\.\.\.)\s*(?:actually,?\s*)?(?:${wordsOf('selfCorrection')})[\s,:;…—–-]+(?:(?:the|le|la|el|il|der|die|den|de|o|a|op)\s+)?\d`,
+  'u',
+);
 /** The words of correcting opening a clause of their own, a figure after them: "Actually no, make that the 22nd", "Bzw. doch lieber am 15.", "Ou melhor, 17". */
 const CORRECTION_LEAD = new RegExp(
   String.raw`^(?:\W*(?:actually|no|nee|nein|non|nao|bueno|well|ah|oh)\b,?\s*)*(?:${wordsOf('correctionLead')})\b[\s.,:;…—–-]+(?:\S+\s+){0,3}?\d`,
-  'u',
-);
-const SELF_CORRECTION = new RegExp(
-  String.raw`\d[^.!?\n]{0,60}?(?:[,…—–]|\s-|\.\.\.)\s*(?:actually,?\s*)?(?:${wordsOf('selfCorrection')})[\s,:;…—–-]+(?:(?:the|le|la|el|il|der|die|den|de|o|a|op)\s+)?\d`,
   'u',
 );
 /**

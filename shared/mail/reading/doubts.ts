@@ -226,7 +226,7 @@ const changesContact = (folded: string) => CONTACT_CHANGE.test(folded.includes('
 const MONTH_NAMES = wholeWordsOf(['monthNames'], 'gu');
 /** (The `dateWords` lists are written with their accents: folded here, as the text is.) */
 const DATE_NAMES = new RegExp(String.raw`(?:^|(?<=[^\p{L}\p{N}]))(?:${wordsOf('dateWords', fold)})(?![\p{L}\p{N}])`, 'gu');
-/** A window in the month right before its name ("early April", "Anfang April", "finales de mayo": launch-window.ts's words). */
+/** A window in the month right before its name ("early April", "Anfang April", "finales de mayo": month-window.ts's words). */
 const MONTH_WINDOW = new RegExp(String.raw`(?:^|\s)(?:${WINDOW_WORDS})(?:\s+\S+){0,2}\s*$`, 'u');
 function monthWithoutDay(folded: string): boolean {
   if (/\d/.test(folded)) return false;
