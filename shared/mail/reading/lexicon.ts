@@ -338,6 +338,7 @@ export type PatternName =
   | 'toYou'
   | 'unconfirmed'
   | 'unlessWords'
+  | 'principleHedge'
   | 'selfCorrection'
   | 'correctionLead'
   | 'monthLink'

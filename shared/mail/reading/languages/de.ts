@@ -1352,9 +1352,11 @@ export const de: Lexicon = {
     // A detail given anew ("the correct one is…", "is now…", "new phone number: …"): `DETAIL_ANEW` in clauses.ts.
     correctOnes: ['richtige', 'korrekte', 'neue'],
     // A sender correcting their own figure as they write ("launch 3 March, actually, make that the 10th"), folded.
-    selfCorrection: ['besser gesagt', 'ich meine', 'ich meinte', 'korrigiere', 'bzw', 'beziehungsweise'],
+    // Hedges of principle, which hold back all that follows them ("En principe, c'est bon"), folded.
+    principleHedge: ['grundsatzlich', 'im prinzip', 'prinzipiell', 'im grunde'],
+    selfCorrection: ['besser gesagt', 'ich meine', 'ich meinte', 'korrigiere'],
     // The same opening a sentence of its own, after the figure it corrects ("Launch 15 April. Actually no, make that the 22nd"), folded.
-    correctionLead: ['bzw', 'beziehungsweise', 'besser gesagt', 'oder besser', 'oder doch lieber', 'doch lieber'],
+    correctionLead: ['bzw\\.? doch', 'beziehungsweise doch', 'besser gesagt', 'oder besser', 'oder doch lieber', 'doch lieber'],
     nowWords: ['jetzt', 'nun', 'inzwischen', 'mittlerweile', 'neu'],
     newWords: ['neue', 'neuer', 'neues', 'neuen'],
     // What the sender did to check ("tested twice", "Testé deux fois"): no defect told (`anomaly` in clauses.ts).

@@ -2283,9 +2283,9 @@ export const en: Lexicon = {
     "we've decided to include",
     'we have decided to include',
     'decided to also add',
-    'has decided to add',
-    'have decided to add',
-    'has decided to include',
+    'has decided to also add',
+    'have decided to also add',
+    'has decided to also include',
     'also decided to add',
     'also decided to include',
     'now decided to add',
@@ -2803,8 +2803,9 @@ export const en: Lexicon = {
     untilStart: ['until', 'till', 'as long as'],
     butLead: ['but', 'however', 'though', 'tho', 'although', 'one thing'],
     contactChange: [
-      "(?:i'll|i will|we'll|we will) let you know who (?:it|that) (?:will be|is)",
-      "(?:i'll|i will|we'll|we will) let you know who (?:the|our) (?:new )?(?:contact|poc|point of contact)",
+      // (Not on a condition: "if anything changes I'll let you know who it will be".)
+      "(?<!\\b(?:if|should|in case|whenever)\\b[^.;!?]{0,60})(?:i'll|i will|we'll|we will) let you know who (?:it|that) (?:will be|is)",
+      "(?<!\\b(?:if|should|in case|whenever)\\b[^.;!?]{0,60})(?:i'll|i will|we'll|we will) let you know who (?:the|our) (?:new )?(?:contact|poc|point of contact)",
       '(?:will be |is )?taking over (?:the|this) project',
       '(?:takes|will take) over (?:the|this) project',
       '(?:from now on|going forward),? please (?:send|address|direct) (?:your |all |any )?(?:emails?|mails|correspondence|messages) to',
@@ -2922,9 +2923,11 @@ export const en: Lexicon = {
     // A detail given anew ("the correct one is…", "is now…", "new phone number: …"): `DETAIL_ANEW` in clauses.ts.
     correctOnes: ['correct', 'right', 'new'],
     // A sender correcting their own figure as they write ("launch 3 March, actually, make that the 10th"), folded.
-    selfCorrection: ['make that', 'scratch that', 'i mean', 'i meant', 'sorry, i meant', 'well'],
+    // Hedges of principle, which hold back all that follows them ("En principe, c'est bon"), folded.
+    principleHedge: ['in principle', 'on paper', 'in theory', 'theoretically'],
+    selfCorrection: ['make that', 'scratch that', 'i mean', 'i meant', 'sorry, i meant'],
     // The same opening a sentence of its own, after the figure it corrects ("Launch 15 April. Actually no, make that the 22nd"), folded.
-    correctionLead: ['make that', 'or rather', 'sorry, i meant', 'actually no'],
+    correctionLead: ['make that', 'or rather', 'sorry, i meant'],
     nowWords: ['now'],
     newWords: ['new'],
     // What the sender did to check ("tested twice", "Testé deux fois"): no defect told (`anomaly` in clauses.ts).
@@ -3431,8 +3434,6 @@ export const en: Lexicon = {
   },
   // A yes said to be someone else's to give ("final word is with the board", "unterschreiben muss unser Geschäftsführer"): the yes that counts is still to come.
   othersToSign: [
-    'will decide separately',
-    'decide separately whether',
     // A sender who says they are an intern, or names who is responsible for the project ("je suis stagiaire", "é ele que acompanha o projeto").
     "i'm an intern",
     'i am an intern',

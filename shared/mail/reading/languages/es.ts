@@ -1173,10 +1173,10 @@ export const es: Lexicon = {
   ],
   request: [
     // A decision to add something told as news still asks for it ("we've decided to add the gift card module").
-    'decidió incluir',
-    'decidió añadir',
-    'decidieron incluir',
-    'decidieron añadir',
+    'decidió incluir también',
+    'decidió añadir también',
+    'decidieron incluir también',
+    'decidieron añadir también',
     'decidido añadir',
     'decidido incluir',
     'decidido agregar',
@@ -1507,7 +1507,9 @@ export const es: Lexicon = {
     // A detail given anew ("the correct one is…", "is now…", "new phone number: …"): `DETAIL_ANEW` in clauses.ts.
     correctOnes: ['correcto', 'correcta', 'nuevo', 'nueva'],
     // A sender correcting their own figure as they write ("launch 3 March, actually, make that the 10th"), folded.
-    selfCorrection: ['mejor dicho', 'digo', 'quiero decir', 'perdon', 'bueno', 'mejor'],
+    // Hedges of principle, which hold back all that follows them ("En principe, c'est bon"), folded.
+    principleHedge: ['en principio', 'a priori', 'en teoria', 'sobre el papel'],
+    selfCorrection: ['mejor dicho', 'digo', 'quiero decir', 'perdon'],
     // The same opening a sentence of its own, after the figure it corrects ("Launch 15 April. Actually no, make that the 22nd"), folded.
     correctionLead: ['mejor dicho', 'bueno, mejor', 'mejor el', 'perdon, el'],
     nowWords: ['ahora'],

@@ -1502,6 +1502,8 @@ export const fr: Lexicon = {
     // A detail given anew ("the correct one is…", "is now…", "new phone number: …"): `DETAIL_ANEW` in clauses.ts.
     correctOnes: ['correct', 'correcte', 'nouveau', 'nouvelle', 'nouvel', 'bonne'],
     // A sender correcting their own figure as they write ("launch 3 March, actually, make that the 10th"), folded.
+    // Hedges of principle, which hold back all that follows them ("En principe, c'est bon"), folded.
+    principleHedge: ['en principe', 'a priori', 'en theorie', 'sur le papier'],
     selfCorrection: ['ou plutot', 'je veux dire', 'enfin', 'pardon'],
     // The same opening a sentence of its own, after the figure it corrects ("Launch 15 April. Actually no, make that the 22nd"), folded.
     correctionLead: ['ou plutot', 'pardon, le', 'enfin non'],

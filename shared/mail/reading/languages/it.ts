@@ -1355,6 +1355,8 @@ export const it: Lexicon = {
     // A detail given anew ("the correct one is…", "is now…", "new phone number: …"): `DETAIL_ANEW` in clauses.ts.
     correctOnes: ['corretto', 'corretta', 'nuovo', 'nuova', 'giusto', 'giusta'],
     // A sender correcting their own figure as they write ("launch 3 March, actually, make that the 10th"), folded.
+    // Hedges of principle, which hold back all that follows them ("En principe, c'est bon"), folded.
+    principleHedge: ['in linea di massima', 'in linea di principio', 'in teoria', 'a priori', 'in linea teorica'],
     selfCorrection: ['o meglio', 'anzi', 'volevo dire'],
     // The same opening a sentence of its own, after the figure it corrects ("Launch 15 April. Actually no, make that the 22nd"), folded.
     correctionLead: ['o meglio', 'anzi no', 'anzi, meglio'],

@@ -1113,6 +1113,8 @@ export const nl: Lexicon = {
     // A detail given anew ("the correct one is…", "is now…", "new phone number: …"): `DETAIL_ANEW` in clauses.ts.
     correctOnes: ['juiste', 'correcte', 'nieuwe'],
     // A sender correcting their own figure as they write ("launch 3 March, actually, make that the 10th"), folded.
+    // Hedges of principle, which hold back all that follows them ("En principe, c'est bon"), folded.
+    principleHedge: ['in principe', 'op zich', 'in theorie', 'op papier'],
     selfCorrection: ['of eigenlijk', 'beter gezegd', 'ik bedoel'],
     // The same opening a sentence of its own, after the figure it corrects ("Launch 15 April. Actually no, make that the 22nd"), folded.
     correctionLead: ['of eigenlijk', 'beter gezegd', 'of liever', 'nee, liever'],
@@ -1322,8 +1324,12 @@ export const nl: Lexicon = {
   },
   othersToSign: [
     // A sender who says they are an intern, or names who is responsible for the project ("je suis stagiaire", "é ele que acompanha o projeto").
-    'ik ben ~ stagiair',
-    'leidinggevende ~ goedkeuring',
+    'ik ben stagiair',
+    'ik ben zelf stagiair',
+    'ik ben nog stagiair',
+    'leidinggevende stuurt de officiële goedkeuring',
+    'goedkeuring van mijn leidinggevende nodig',
+    'leidinggevende moet ~ goedkeuren',
     'ik ben de stagiair',
     'ik ben stagiaire',
     'ik loop stage',

@@ -1111,10 +1111,10 @@ export const pt: Lexicon = {
   ],
   request: [
     // A decision to add something told as news still asks for it ("we've decided to add the gift card module").
-    'decidiu incluir',
-    'decidiram incluir',
-    'decidiu adicionar',
-    'decidiram adicionar',
+    'decidiu incluir também',
+    'decidiram incluir também',
+    'decidiu adicionar também',
+    'decidiram adicionar também',
     'resolvemos incluir',
     'decidimos incluir',
     'decidimos adicionar',
@@ -1458,9 +1458,11 @@ export const pt: Lexicon = {
     // A detail given anew ("the correct one is…", "is now…", "new phone number: …"): `DETAIL_ANEW` in clauses.ts.
     correctOnes: ['correto', 'correta', 'novo', 'nova'],
     // A sender correcting their own figure as they write ("launch 3 March, actually, make that the 10th"), folded.
+    // Hedges of principle, which hold back all that follows them ("En principe, c'est bon"), folded.
+    principleHedge: ['em principio', 'a principio', 'em teoria', 'a priori', 'no papel'],
     selfCorrection: ['alias', 'ou melhor', 'quer dizer'],
     // The same opening a sentence of its own, after the figure it corrects ("Launch 15 April. Actually no, make that the 22nd"), folded.
-    correctionLead: ['ou melhor', 'alias, melhor', 'quer dizer'],
+    correctionLead: ['ou melhor', 'alias, melhor'],
     nowWords: ['agora'],
     newWords: ['novo', 'nova'],
     // What the sender did to check ("tested twice", "Testé deux fois"): no defect told (`anomaly` in clauses.ts).
@@ -1629,10 +1631,6 @@ export const pt: Lexicon = {
     fileState: ['correto'],
   },
   othersToSign: [
-    'ele deve confirmar',
-    'ela deve confirmar',
-    'ele vai confirmar',
-    'ela vai confirmar',
     // A sender who says they are an intern, or names who is responsible for the project ("je suis stagiaire", "é ele que acompanha o projeto").
     'sou estagiário',
     'sou estagiária',
