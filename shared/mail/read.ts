@@ -198,11 +198,10 @@ const NOTICE_WINDOW = 4_000;
  * go-live a 8 de junho", under a revised schedule for 15 June): a yes with it is a yes to other terms, or to an earlier version.
  * Unknown (false) when the reply names no day, or the quoted notice none.
  */
-function namesAnotherDay(notice: () => string | undefined, named: readonly string[], reference: Date): boolean {
+function namesAnotherDay(proposed: () => string | undefined, named: readonly string[]): boolean {
   if (named.length === 0) return false;
-  const text = notice();
-  const proposed = text === undefined ? undefined : proposedDay(text, reference);
-  return proposed !== undefined && !named.includes(proposed);
+  const day = proposed();
+  return day !== undefined && !named.includes(day);
 }
 
 /**
@@ -210,18 +209,26 @@ function namesAnotherDay(notice: () => string | undefined, named: readonly strin
  * Go-live the first week of March works perfectly", under a schedule whose go-live is 31 March; "le lancement courant avril", under
  * a plan for 17 March): the yes is to another launch. (A clause that asks or supposes names none.)
  */
-function launchWindowsOtherThanNotice(clauses: readonly Clause[], notice: () => string | undefined, reference: Date): string[] {
-  const windows = clauses.filter((c) => c.launchWindows.length > 0 && !c.question && !c.hypothetical).map((c) => ({ clause: c, windows: c.launchWindows }));
-  if (windows.length === 0) return [];
-  const text = notice();
-  const proposed = text === undefined ? undefined : proposedDay(text, reference);
-  if (proposed === undefined) return [];
-  const year = Number(proposed.slice(0, 4));
-  const month = Number(proposed.slice(5, 7)) - 1;
-  const day = Number(proposed.slice(8, 10));
+function launchWindowsOtherThanNotice(clauses: readonly Clause[], proposed: () => string | undefined): string[] {
+  const naming = clauses.filter((c) => c.launchWindows.length > 0 && !c.question && !c.hypothetical);
+  const day = naming.length === 0 ? undefined : proposed();
+  if (day === undefined) return [];
+  const [year, month, date] = [Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))];
   // (A year written beside the month is weighed too: "Go-live in June 2026", under a go-live of 16 June 2025.)
-  const outside = (m: MonthWindow) => m.month !== month || day < m.from || day > m.to || (m.year !== undefined && m.year !== year);
-  return windows.filter((w) => w.windows.every(outside)).map((w) => w.clause.text);
+  const outside = (m: MonthWindow) => m.month !== month || date < m.from || date > m.to || (m.year !== undefined && m.year !== year);
+  return naming.filter((c) => c.launchWindows.every(outside)).map((c) => c.text);
+}
+
+/** The launch day the notice quoted under the reply proposes ({@link proposedDay}), found once and only when something is weighed against it. */
+function proposedUnder(notice: () => string | undefined, reference: Date): () => string | undefined {
+  let found: { day: string | undefined } | undefined;
+  return () => {
+    if (found === undefined) {
+      const text = notice();
+      found = { day: text === undefined ? undefined : proposedDay(text, reference) };
+    }
+    return found.day;
+  };
 }
 
 /**
@@ -374,10 +381,11 @@ export function understand(mail: ParsedMail, options: ReadOptions = {}): MailRea
   const { date: launchDate, days, wrongWeekday } = readLaunch(readable, { reference, languages: clauseReading.languages });
   const quoted = quotedUnder(mail, replyText);
   const notice = noticeUnder(quoted, readable);
+  const proposed = proposedUnder(notice, reference);
   const mailSignals: MailSignals = {
     ...mailSignalsOf(mail, quoted, replyText),
     ...(own ? {} : { quotedOnly: true }),
-    ...(namesAnotherDay(notice, days, reference) ? { anotherDay: true } : {}),
+    ...(namesAnotherDay(proposed, days) ? { anotherDay: true } : {}),
     // ("Tuesday, March 9, 2026", a Monday, is no day a calendar has either.)
     ...(wrongWeekday === true || namesNoSuchDay(ownWords, reference) ? { noSuchDay: true } : {}),
     ...onTimeline(ownWords, notice, reference, clauseReading.languages),
@@ -385,7 +393,7 @@ export function understand(mail: ParsedMail, options: ReadOptions = {}): MailRea
     ...sentencesSignal('otherAmount', amountsOtherThanNotice(ownWords, notice)),
     ...sentencesSignal('otherAddress', addressesOtherThanNotice(ownWords, notice)),
     ...sentencesSignal('calledOff', namesCalledOff(ownWords, notice)),
-    ...sentencesSignal('otherWindow', launchWindowsOtherThanNotice(clauseReading.clauses, notice, reference)),
+    ...sentencesSignal('otherWindow', launchWindowsOtherThanNotice(clauseReading.clauses, proposed)),
     // (The notice read only for a reply that says it will attend.)
     ...(clauseReading.clauses.some((c) => c.attends) ? invitesToAMeeting(notice) : {}),
     // (A picture inside the text, a signature's logo, is no file handed over.)
