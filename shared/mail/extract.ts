@@ -154,7 +154,7 @@ const TOO_SOON = new RegExp(`(?<![\\p{L}])(?<!(?:${dayWords('negation')}) )(?:${
  * juste"), the words ending their phrase ("no es posible retrasarlo" says something else).
  */
 const DOES_NOT_WORK = new RegExp(
-  String.raw`^[^,.;:!?]{0,20}?(?<![\p{L}])(?:(?:${dayWords('copulas')}) )?(?:(?:${dayWords('softeners')}) )?(?:${dayWords('doesNotWork')})(?=\s*(?:[,.;:!?)]|$)|\s+(?:${dayWords('reasons')})(?![\p{L}]))|^[^,.;:!?]{0,20}?${TOO_SOON.source}`,
+  String.raw`^[^,.;:!?]{0,20}?(?<![\p{L}])(?:(?:${dayWords('copulas')}) )?(?:(?:${dayWords('softeners')}) )?(?:${dayWords('doesNotWork')})(?=\s*(?:[,.;:!?()]|$)|\s+(?:${dayWords('reasons')})(?![\p{L}]))|^[^,.;:!?]{0,20}?${TOO_SOON.source}`,
   'iu',
 );
 /** Whether the words right after a day (its end at `end`) say it does not work ({@link DOES_NOT_WORK}). */
@@ -411,6 +411,11 @@ const SLASHED_DAY = new RegExp(
   String.raw`(?:(?<![\d/.-])(0?[1-9]|[12]\d|3[01])([/-])(0?[1-9]|1[0-2])\2(20\d\d)|(?<=(?<![\p{L}])(?:${PUTS_A_DAY}|${wordsOf('dateWords')}),?\s)(0?[1-9]|[12]\d|3[01])\/(0?[1-9]|1[0-2])(?!\s+(?:das|dos|de|of|der|des|del|della|van)(?![\p{L}])))(?![\d/-]|\.\d)`,
   'giu',
 );
+
+/** A day written with a slash that can only be day first ("17/02", "31/3/2025"): its first number is no month. */
+const DAY_FIRST_SLASHED = /(?<![\d/.-])(?:1[3-9]|2\d|3[01])\/(?:0?[1-9]|1[0-2])(?![\d-]|\/(?!\d))/;
+/** A day written with a slash that can only be month first ("3/17", "02/28/2025"). */
+const MONTH_FIRST_SLASHED = /(?<![\d/.-])(?:0?[1-9]|1[0-2])\/(?:1[3-9]|2\d|3[01])(?![\d-]|\/(?!\d))/;
 
 /** The numbers of a day written day first: day, month, and the year if given. */
 function dayFirst(m: RegExpMatchArray): { day: number; month: number; year?: number } {
@@ -837,6 +842,7 @@ function launchCandidates(text: string, options: LaunchDateOptions): Candidate[]
   const referenceDay = isoDay(options.reference);
   const reference = { instant: options.reference, timezone: 0 };
   const candidates: Candidate[] = [];
+  const dayFirstOnly = DAY_FIRST_SLASHED.test(text) && !MONTH_FIRST_SLASHED.test(text);
   for (const { text: said, inRefusedPlace } of launchSentences(text)) {
     const named: Named[] = [];
     // Whether the sentence asks for a day ("please", "we'd like"): the same for each of its days.
@@ -864,7 +870,9 @@ function launchCandidates(text: string, options: LaunchDateOptions): Candidate[]
     // "am 22.06.", read here (chrono reads none), then blanked for chrono: the sentence keeps its length, and its other days.
     // So is "der 12.05.2025", day first wherever dots part a date (chrono's English reads the month first).
     // In a reply not written in English, "12/05" too.
-    const numeric = options.languages?.[0] !== undefined && options.languages[0] !== 'en' ? [DOTTED_DAY, SLASHED_DAY] : [DOTTED_DAY];
+    // So in an English reply that writes its days day first: one of them can be read no other way ("kick-off 17/02 … launch
+    // 07/04/2025"), none month first.
+    const numeric = (options.languages?.[0] !== undefined && options.languages[0] !== 'en') || dayFirstOnly ? [DOTTED_DAY, SLASHED_DAY] : [DOTTED_DAY];
     let sentence = written;
     for (const pattern of numeric) {
       for (const m of matchesOf(pattern, sentence)) {

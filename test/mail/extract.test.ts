@@ -284,6 +284,31 @@ describe('the launch date a reply asks for', () => {
     expect(extractLaunchDate('Wat ons betreft gaan we live op 03-11-2027.', { reference, languages: ['nl'] })).toBe('2027-11-03');
     expect(extractLaunchDate('We go live on 12/05 as planned.', { reference, languages: ['en'] })).toBe('2027-12-05');
   });
+
+  it('reads an English reply’s slashed days day first where one of them can be read no other way, and none month first', () => {
+    const dayFirst = 'Approved. For our records: kick-off 17/02, requirements due 03/03, launch 07/04/2028.';
+    expect(extractLaunchDate(dayFirst, { reference, languages: ['en'] })).toBe('2028-04-07');
+    // (One that can only be month first keeps them all month first.)
+    expect(extractLaunchDate('Kick-off 3/17, requirements 17/02, launch 07/04/2028.', { reference, languages: ['en'] })).toBe('2028-07-04');
+    expect(extractLaunchDate('Launch 07/04/2028 works.', { reference, languages: ['en'] })).toBe('2028-07-04');
+  });
+
+  it.each([
+    ['es', 'Todo correcto: 23 tiendas y paso a producción el martes 1 de abril de 2028 a las 6:00.', '2028-04-01'],
+    ['pt', 'Confirmo as doze lojas e a passagem para produção na segunda-feira, 31 de março de 2028, às 6h00.', '2028-03-31'],
+    ['it', 'Il passaggio in produzione il 19 marzo 2028 va benissimo.', '2028-03-19'],
+    ['de', 'Alles korrekt: Eventbrite-Anbindung für zwei Häuser, Start am Montag, 7. April 2028.', '2028-04-07'],
+    ['fr', 'Parfait, bascule en production le 3 avril 2028 au matin.', '2028-04-03'],
+    ['nl', 'Klopt, productiestart op 14 april 2028.', '2028-04-14'],
+    ['en', "Approved! Client QA Mar 17-28, cert week of Apr 7, live May 5 2028. We're good.", '2028-05-05'],
+  ])('in %s, reads the switch to production named as a thing: "%s"', (language, text, date) => {
+    expect(extractLaunchDate(text, { reference, languages: [language] })).toBe(date);
+  });
+
+  it('reads a launch day said not to be workable, with a reason in brackets after it, as refused', () => {
+    const text = "Ok pour le créneau de certif mais la mise en prod le 17/03 c'est pas jouable chez nous (inventaire).";
+    expect(extractLaunchDate(text, { reference, languages: ['fr'] })).toBeNull();
+  });
 });
 
 describe('chrono in English, its span parsers asked only where a span of time stands before their word', () => {

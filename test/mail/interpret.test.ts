@@ -4173,3 +4173,29 @@ describe('someone else’s yes, narrowed by a review', () => {
     ['Bestätigt. Als Starttermin schwebt uns irgendwas im Spätsommer vor.', 'confirmation'],
   ]);
 });
+
+describe('a yes whose subject is another thing to approve', () => {
+  notActedOn([
+    ['Die Rechnung zur Anzahlung ist freigegeben und geht diese Woche in die Zahlung.', 'approval'],
+    ['Jullie factuur 2024-118 voor de aanbetaling is goedgekeurd en wordt deze week betaald.', 'approval'],
+    ['La factura de la certificación ya está aprobada por nuestro departamento de administración.', 'approval'],
+  ]);
+  // A yes in a phrase of its own, or to this step's document named between, still answers.
+  actedOn([
+    ['Approved. The invoice will follow.', 'approval'],
+    ['The deposit invoice is paid, and we approve the work order as sent.', 'approval'],
+    ['Regarding the invoice: the plan is approved.', 'approval'],
+  ]);
+});
+
+describe('something to add in this very phase, asked by anyone', () => {
+  notActedOn([
+    ['Aprobado por mi parte. El partner de la app quiere meter el pago con Bizum en esta misma fase; ya les he dicho que adelante.', 'approval'],
+    ['Plano aprovado! O pessoal da maquininha pediu pra incluir o cashback já nessa fase, eu disse que tudo bem.', 'approval'],
+    ['Approved. Our POS partner asked us to include table ordering in this phase, which is fine by us.', 'approval'],
+  ]);
+  actedOn([
+    ['Approved. Nothing else to add in this phase.', 'approval'],
+    ["Approved. We don't want to add anything in this phase.", 'approval'],
+  ]);
+});

@@ -1,5 +1,5 @@
 import type { DocumentName, StepQuestion } from './types';
-import { openBracketAt, SELF_NEGATED, wordsBetween, YES_LIKE, type Act, type Clause, type Hit } from './clauses';
+import { openBracketAt, phraseBefore, SELF_NEGATED, wordsBetween, YES_LIKE, type Act, type Clause, type Hit } from './clauses';
 import { live } from './lists';
 import { spacedWordsOf, wholeWordsOf, wordsOf } from './patterns';
 import { holdsAddress } from '../address';
@@ -48,6 +48,23 @@ function onlyThanks(folded: string, h: Hit): boolean {
   if (JOINED_AFTER.test(folded.slice(m.index + m[0].length))) return false;
   if (h.at >= m.index) return true;
   return wordsBetween(folded, h.end, m.index) <= 6 && !JOINED_AFTER.test(folded.slice(h.end, m.index));
+}
+
+/**
+ * "Die Rechnung zur Anzahlung ist freigegeben", "La factura de la certificación ya está aprobada", "Jullie factuur 2024-118 is
+ * goedgekeurd": another thing to approve opens the yes's phrase as its subject (a word or two before it, then at most eight words to
+ * the yes, no stop or comma between, no document of the process named between): the yes is to it.
+ */
+function subjectElsewhere(clause: Clause, h: Hit): boolean {
+  const folded = clause.folded;
+  return clause.elsewhere.some(
+    (at) =>
+      at < h.at &&
+      wordsBetween(folded, at, h.at) <= 8 &&
+      !/[,;:.!?]/.test(folded.slice(at, h.at)) &&
+      wordsBetween(phraseBefore(folded, at), 0, Infinity) <= 2 &&
+      !clause.documents.some((d) => d.at > at && d.at < h.at),
+  );
 }
 
 /** A caveat announced, opening the clause ("One more thing:", "Only thing -"): its words of scope ("one more") ask for nothing. */
@@ -542,7 +559,10 @@ export function readOne(clause: Clause, question: StepQuestion, context: ClauseC
       yes.every((h) => slotted.some((s) => s === h || (s.at <= h.at && s.end >= h.end) || (h.at <= s.at && h.end >= s.end)));
     const other =
       slot ||
-      yes.some((h) => elsewhere.some((at) => (earlierNamed.includes(at) && at >= h.at && at < h.end) || (at >= h.end && wordsBetween(folded, h.end, at) <= 3)));
+      yes.some((h) =>
+        elsewhere.some((at) => (earlierNamed.includes(at) && at >= h.at && at < h.end) || (at >= h.end && wordsBetween(folded, h.end, at) <= 3)),
+      ) ||
+      (yes.length > 0 && yes.every((h) => subjectElsewhere(clause, h)));
     const reported =
       !hereby(folded, yes) &&
       (past ||

@@ -626,7 +626,7 @@ const awaitedOfSomeone = (between: string) =>
   !/[,;:]/.test(between) && wordsBetween(between, 0, between.length) <= 9 && /\s(?:to|que|qu'|che|dass|dat)\s/.test(` ${between}`);
 
 /** The phrase before an offset, up to a comma or a stop. */
-const phraseBefore = (folded: string, at: number) =>
+export const phraseBefore = (folded: string, at: number) =>
   folded
     .slice(0, at)
     .split(/[,;:.!?]/)

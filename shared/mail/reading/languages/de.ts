@@ -1006,6 +1006,11 @@ export const de: Lexicon = {
     'theoretisch',
   ],
   request: [
+    // Something to add in this very phase, asked by anyone ("el partner quiere meter el pago con Bizum en esta misma fase").
+    'in dieser phase ~ aufnehmen',
+    'in diese phase ~ aufnehmen',
+    'in dieser phase ~ integrieren',
+    'noch in diese phase',
     // A decision to add something told as news still asks for it ("we've decided to add the gift card module").
     'beschlossen ~ hinzuzufügen',
     'beschlossen ~ aufzunehmen',
@@ -1059,6 +1064,11 @@ export const de: Lexicon = {
     'könnt ihr',
   ],
   scope: [
+    // Something to add in this very phase (also a `request`: asked, whoever asks it).
+    'in dieser phase ~ aufnehmen',
+    'in diese phase ~ aufnehmen',
+    'in dieser phase ~ integrieren',
+    'noch in diese phase',
     'in den umfang aufnehmen',
     'in den leistungsumfang aufnehmen',
     'in den scope aufnehmen',
@@ -1869,6 +1879,11 @@ export const de: Lexicon = {
   ],
   days: {
     launch: [
+      // The switch to production named as a thing ("paso a producción el martes 1 de abril", "passaggio in produzione"). (Not English "cutover": a client's own systems' too.)
+      'produktivstart',
+      'umstellung auf (?:den )?(?:live|produktiv)\\p{L}*',
+      // "Start am Montag, 7. April", "der Start ist weiterhin für Montag, den 10. März geplant": the start, named beside its day.
+      '(?:der )?start(?= am\\b| ist\\b)',
       'in produktion (?:gehen|nehmen)',
       'livegang',
       'live-gang',

@@ -2276,6 +2276,13 @@ export const en: Lexicon = {
     'leaning towards',
   ],
   request: [
+    // Something to add in this very phase, asked by anyone ("el partner quiere meter el pago con Bizum en esta misma fase").
+    'add ~ in this phase',
+    'include ~ in this phase',
+    'add ~ in this same phase',
+    'include ~ in this same phase',
+    'add ~ into this phase',
+    'include ~ into this phase',
     // A decision to add told as news still asks for it ("Approved! Also, we've decided to add the gift card module").
     "we've decided to add",
     'we have decided to add',
@@ -2374,6 +2381,13 @@ export const en: Lexicon = {
     'any news',
   ],
   scope: [
+    // Something to add in this very phase (also a `request`: asked, whoever asks it).
+    'add ~ in this phase',
+    'include ~ in this phase',
+    'add ~ in this same phase',
+    'include ~ in this same phase',
+    'add ~ into this phase',
+    'include ~ into this phase',
     'include ~ in the scope',
     'add ~ to the scope',
     'change request',
@@ -4064,6 +4078,8 @@ export const en: Lexicon = {
   ],
   days: {
     launch: [
+      // "live May 5", "live the last day of March": live before a day.
+      'live(?= (?:the |on )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}*\\.? \\d)',
       'launch\\p{L}*',
       'go[- ]?live',
       'going live',

@@ -1172,6 +1172,13 @@ export const es: Lexicon = {
     'provisionalmente',
   ],
   request: [
+    // Something to add in this very phase, asked by anyone ("el partner quiere meter el pago con Bizum en esta misma fase").
+    'meter ~ en esta fase',
+    'meter ~ en esta misma fase',
+    'incluir ~ en esta fase',
+    'incluir ~ en esta misma fase',
+    'añadir ~ en esta fase',
+    'agregar ~ en esta fase',
     // A decision to add something told as news still asks for it ("we've decided to add the gift card module").
     'decidió incluir también',
     'decidió añadir también',
@@ -1245,6 +1252,13 @@ export const es: Lexicon = {
     'hasta cuándo',
   ],
   scope: [
+    // Something to add in this very phase (also a `request`: asked, whoever asks it).
+    'meter ~ en esta fase',
+    'meter ~ en esta misma fase',
+    'incluir ~ en esta fase',
+    'incluir ~ en esta misma fase',
+    'añadir ~ en esta fase',
+    'agregar ~ en esta fase',
     'incluir ~ en el alcance',
     'incluyan ~ en el alcance',
     'incluya ~ en el alcance',
@@ -2020,6 +2034,8 @@ export const es: Lexicon = {
   ],
   days: {
     launch: [
+      // The switch to production named as a thing ("paso a producción el martes 1 de abril", "passaggio in produzione"). (Not English "cutover": a client's own systems' too.)
+      'pas[oe] a producci[oó]n',
       '(?:estar|tener|tenerla|tenerlo|poner|ponerla|ponerlo|pasar|salir)(?:\\s[^.!?\\n]{0,40})?\\sen producci[oó]n',
       'lanzar',
       'lanzamiento',

@@ -1144,6 +1144,12 @@ export const fr: Lexicon = {
     'à titre provisoire',
   ],
   request: [
+    // Something to add in this very phase, asked by anyone ("el partner quiere meter el pago con Bizum en esta misma fase").
+    'ajouter ~ dans cette phase',
+    'inclure ~ dans cette phase',
+    'intégrer ~ dans cette phase',
+    'ajouter ~ dès cette phase',
+    'intégrer ~ dès cette phase',
     // A decision to add something told as news still asks for it ("we've decided to add the gift card module").
     "décidé d'ajouter",
     "décidé d'inclure",
@@ -1211,6 +1217,12 @@ export const fr: Lexicon = {
     'laquelle',
   ],
   scope: [
+    // Something to add in this very phase (also a `request`: asked, whoever asks it).
+    'ajouter ~ dans cette phase',
+    'inclure ~ dans cette phase',
+    'intégrer ~ dans cette phase',
+    'ajouter ~ dès cette phase',
+    'intégrer ~ dès cette phase',
     'inclure ~ dans le perimetre',
     'integrer ~ au perimetre',
     'ajouter ~ au perimetre',
@@ -2017,7 +2029,16 @@ export const fr: Lexicon = {
     'on nous avait dit',
   ],
   days: {
-    launch: ['(?:être|passer|mettre)(?:\\s[^.!?\\n]{0,40})?\\sen production', 'lancer', 'lancement', 'mise en (?:ligne|production|service)'],
+    launch: [
+      '(?:être|passer|mettre)(?:\\s[^.!?\\n]{0,40})?\\sen production',
+      'lancer',
+      'lancement',
+      'mise en (?:ligne|production|service)',
+      // The switch to production named as a thing ("paso a producción el martes 1 de abril", "passaggio in produzione"). (Not English "cutover": a client's own systems' too.)
+      'bascul(?:e|ement) en production',
+      'passage en production',
+      'mise en prod',
+    ],
     refusing: ['pas', "au lieu d[ue']"],
     thereIs: ['avons'],
     noRefusal: ['probl[eè]m\\p{L}*', "d'objection", 'de probl[eè]me', 'de changement'],
@@ -2028,7 +2049,7 @@ export const fr: Lexicon = {
     tooSoon: ['trop (?:t[ôo]t|tard|juste|court)'],
     copulas: ['est'],
     softeners: ['donc', 'malheureusement'],
-    doesNotWork: ['pas possible', 'impossible', 'ne (?:nous )?convient pas'],
+    doesNotWork: ['pas possible', 'pas (?:jouable|faisable)(?: (?:chez|pour) nous)?', 'impossible', 'ne (?:nous )?convient pas'],
     reasons: ['pour', 'parce', '[àa] cause', 'en raison', 'car'],
     moves: ['d[ée]cal\\p{L}*', 'report\\p{L}*'],
     changes: ['chang\\p{L}*', 'modifi\\p{L}*'],

@@ -1047,6 +1047,11 @@ export const it: Lexicon = {
     'in via provvisoria',
   ],
   request: [
+    // Something to add in this very phase, asked by anyone ("el partner quiere meter el pago con Bizum en esta misma fase").
+    'aggiungere ~ in questa fase',
+    'includere ~ in questa fase',
+    'inserire ~ in questa fase',
+    'mettere ~ in questa fase',
     // A decision to add something told as news still asks for it ("we've decided to add the gift card module").
     'deciso di aggiungere',
     'deciso di includere',
@@ -1102,6 +1107,11 @@ export const it: Lexicon = {
     'a che punto',
   ],
   scope: [
+    // Something to add in this very phase (also a `request`: asked, whoever asks it).
+    'aggiungere ~ in questa fase',
+    'includere ~ in questa fase',
+    'inserire ~ in questa fase',
+    'mettere ~ in questa fase',
     'includere ~ nel perimetro',
     'includere ~ nello scope',
     'inserire ~ nel perimetro',
@@ -1837,7 +1847,15 @@ export const it: Lexicon = {
     'ci avevano detto',
   ],
   days: {
-    launch: ['essere (?:live|in produzione)', 'lanciare', 'lancio', 'messa in produzione', 'andare (?:live|in produzione)'],
+    launch: [
+      'essere (?:live|in produzione)',
+      'lanciare',
+      'lancio',
+      'messa in produzione',
+      'andare (?:live|in produzione)',
+      // The switch to production named as a thing ("paso a producción el martes 1 de abril", "passaggio in produzione"). (Not English "cutover": a client's own systems' too.)
+      'passaggio (?:in|a) produzione',
+    ],
     refusing: ['non', 'invece d[ie]'],
     thereIs: ['ci sono', "c'è", 'abbiamo'],
     noRefusal: ['obiezion\\p{L}*', 'di modifica', 'modifich\\p{L}*'],

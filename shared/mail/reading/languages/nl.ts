@@ -840,6 +840,11 @@ export const nl: Lexicon = {
     'op papier',
   ],
   request: [
+    // Something to add in this very phase, asked by anyone ("el partner quiere meter el pago con Bizum en esta misma fase").
+    'in deze fase ~ meenemen',
+    'in deze fase ~ toevoegen',
+    'toevoegen ~ in deze fase',
+    'meenemen in deze fase',
     // A decision to add something told as news still asks for it ("we've decided to add the gift card module").
     'besloten om ~ toe te voegen',
     'besloten ~ toe te voegen',
@@ -886,6 +891,11 @@ export const nl: Lexicon = {
     'vanaf wanneer',
   ],
   scope: [
+    // Something to add in this very phase (also a `request`: asked, whoever asks it).
+    'in deze fase ~ meenemen',
+    'in deze fase ~ toevoegen',
+    'toevoegen ~ in deze fase',
+    'meenemen in deze fase',
     'er nog bij',
     'er ook bij',
     'erbij hebben',
@@ -1537,6 +1547,10 @@ export const nl: Lexicon = {
   ],
   days: {
     launch: [
+      // The switch to production named as a thing ("paso a producción el martes 1 de abril", "passaggio in produzione"). (Not English "cutover": a client's own systems' too.)
+      'productiestart',
+      'overgang naar productie',
+      'overstap naar productie',
       '(?:in productie (?:gaan|zetten|nemen))',
       'lanceren',
       'lancering',

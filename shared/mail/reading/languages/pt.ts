@@ -1110,6 +1110,13 @@ export const pt: Lexicon = {
     'provisoriamente',
   ],
   request: [
+    // Something to add in this very phase, asked by anyone ("el partner quiere meter el pago con Bizum en esta misma fase").
+    'incluir ~ nessa fase',
+    'incluir ~ nesta fase',
+    'adicionar ~ nessa fase',
+    'adicionar ~ nesta fase',
+    'colocar ~ nessa fase',
+    'colocar ~ nesta fase',
     // A decision to add something told as news still asks for it ("we've decided to add the gift card module").
     'decidiu incluir também',
     'decidiram incluir também',
@@ -1177,6 +1184,13 @@ export const pt: Lexicon = {
     'será que',
   ],
   scope: [
+    // Something to add in this very phase (also a `request`: asked, whoever asks it).
+    'incluir ~ nessa fase',
+    'incluir ~ nesta fase',
+    'adicionar ~ nessa fase',
+    'adicionar ~ nesta fase',
+    'colocar ~ nessa fase',
+    'colocar ~ nesta fase',
     'incluir ~ no escopo',
     'incluam ~ no escopo',
     'inclua ~ no escopo',
@@ -1892,7 +1906,16 @@ export const pt: Lexicon = {
     'nos falaram de',
   ],
   days: {
-    launch: ['(?:estar|entrar|colocar|p[oô]r)(?:\\s[^.!?\\n]{0,40})?\\sem produ[cç][aã]o', 'lançar', 'lan[cç]amento', 'entrada em produ[cç][aã]o', 'ir ao ar'],
+    launch: [
+      '(?:estar|entrar|colocar|p[oô]r)(?:\\s[^.!?\\n]{0,40})?\\sem produ[cç][aã]o',
+      'lançar',
+      'lan[cç]amento',
+      'entrada em produ[cç][aã]o',
+      'ir ao ar',
+      // The switch to production named as a thing ("paso a producción el martes 1 de abril", "passaggio in produzione"). (Not English "cutover": a client's own systems' too.)
+      'passagem (?:para|à|a) produ[cç][aã]o',
+      'virada (?:para|à|a) produ[cç][aã]o',
+    ],
     refusing: ['não', 'nao', 'em vez de'],
     thereIs: ['h[áa]', 'temos'],
     noRefusal: [
