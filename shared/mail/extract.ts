@@ -730,6 +730,14 @@ export function spansNamed(text: string, reference: Date, languages: readonly st
         spans.push([first, maxDay(first, dayOf(r.end))]);
         continue;
       }
+      // "van 17 tot en met 28 maart", "du 10 au 21 mars", "17 bis 28. März" (chrono reads the last day only): the span starts on the
+      // day before the words of a span, in the same month.
+      const lead = SPAN_FIRST_DAY.exec(text.slice(Math.max(0, r.index - 30), r.index));
+      const startDay = Number(lead?.[1] ?? 0);
+      if (lead && SPAN_WORDS.test(lead[2] ?? '') && startDay >= 1 && startDay < Number(first.slice(8))) {
+        spans.push([inMonthOf(first, startDay), first]);
+        continue;
+      }
       // "the week of May 5", "la semaine du 5 mai": its five working days, as our notices mean it.
       if (WEEK_OF_SAID.test(text.slice(0, r.index))) {
         spans.push([first, plusDays(first, 4)]);
@@ -743,6 +751,9 @@ export function spansNamed(text: string, reference: Date, languages: readonly st
   }
   return [];
 }
+
+/** A day's number alone right before a day chrono read, the words between them given: a span's first day, if they are a span's. */
+const SPAN_FIRST_DAY = /(?<![\d/.,:])(\d{1,2})\.?(\s*[^\d\s][^\d]{0,18})$/;
 
 /** "between", before a span's first day, in the languages the reader knows. */
 const BETWEEN = /(?:between|zwischen|entre|tra|fra|tussen)\s+(?:(?:the|dem|den|le|el|il|lo|la|de|o|a)\s+)?$/i;

@@ -458,6 +458,19 @@ describe('the days a notice of ours names, and a reply’s days within them', ()
     ['gesloten van 20-11 t/m 4-1', 'nl', [['2026-11-20', '2027-01-04']]],
     ['I am out on September 18 - 10:00 is my only slot', 'en', [['2026-09-18', '2026-09-18']]],
     ['in two weeks', 'en', []],
+    // A span's first day written as its number alone, the words of a span before a day chrono reads.
+    ['onze testers zitten van 17 tot en met 28 maart klaar', 'nl', [['2027-03-17', '2027-03-28']]],
+    ['QA from 10 to 21 March', 'en', [['2027-03-10', '2027-03-21']]],
+    [
+      'test dal 2 al 13 giugno, poi il 16 giugno partiamo',
+      'it',
+      [
+        ['2027-06-02', '2027-06-13'],
+        ['2027-06-16', '2027-06-16'],
+      ],
+    ],
+    // (Not a number that is no day: "3 people from March 17".)
+    ['we have 3 people on it from March 17', 'en', [['2027-03-17', '2027-03-17']]],
   ] as const)('reads "%s" (%s) as %j', (text, language, spans) => {
     expect(spansNamed(text, reference, [language])).toEqual(spans);
   });

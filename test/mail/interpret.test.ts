@@ -4199,3 +4199,20 @@ describe('something to add in this very phase, asked by anyone', () => {
     ["Approved. We don't want to add anything in this phase.", 'approval'],
   ]);
 });
+
+describe('a test passed in part, the rest still to run by another site or team', () => {
+  notActedOn([
+    ['Recette validée pour le musée principal ; les deux annexes feront leurs tests après la fermeture estivale.', 'testing'],
+    ['Testing approved for the main museum; the two annexes will do their tests after the summer closure.', 'testing'],
+    ['Test bestanden. Die Filialen in Hamburg werden erst nach der Umstellung testen.', 'testing'],
+    ['Pruebas OK en la sede central. Las dos sedes harán sus pruebas después del verano.', 'testing'],
+    ['Test goedgekeurd. De andere vestigingen gaan pas na de zomer testen.', 'testing'],
+    ['Test approvati in sede. Le due filiali faranno i loro test dopo l’estate.', 'testing'],
+    ['Testes aprovados na loja principal. As duas lojas farão os seus testes depois do verão.', 'testing'],
+  ]);
+  // Tests already run by the others, or a run of something else still to come, hold nothing back.
+  actedOn([
+    ['Testing approved. The two annexes did their tests last week and everything passed.', 'testing'],
+    ['All tested and approved, go ahead.', 'testing'],
+  ]);
+});

@@ -1528,6 +1528,9 @@ export const de: Lexicon = {
     ],
     timeAhead: ['nachste', 'nachsten', 'nachster', 'nachstes', 'woche', 'wochen', 'monat', 'monats', 'monate'],
     notYet: [
+      // Tests others (another site, the client) will still run: a part of the test still to come ("die Filialen in Hamburg werden erst nach der Umstellung testen").
+      'werden\\b[^.;:!?]{0,40}\\b(?:spater|danach|erst|nach)\\b[^.;:!?]{0,40}\\b(?:testen|prufen)',
+      '(?:testen|prufen) erst (?:nach|im|ab)',
       '(?:verschoben|geschoben|vertagt) auf phase (?:2|zwei)',
       'auf phase (?:2|zwei) (?:verschoben|geschoben|vertagt)',
       '(?:verschoben|geschoben) auf (?:das )?nachste release',

@@ -3277,6 +3277,10 @@ export const en: Lexicon = {
     ],
     timeAhead: ['next', 'this', 'week', 'weeks', 'month', 'months', 'end of'],
     notYet: [
+      // Tests still to run, by anyone (another site, the client): a part of the test still to come ("client will do theirs next", "the
+      // two annexes will do their tests after the summer closure").
+      "(?:will|'ll|still (?:has|have) to|(?:has|have) to|(?:is|are) going to) (?:do|run|start|begin|carry out) (?:theirs|its own|(?:their|its|the) (?:own )?(?:acceptance )?(?:tests?|testing|uat|round))",
+      'will (?:test|try it) (?:later|after|once|next)',
       "(?:not|isn't|isnt|aren't|arent|haven't|hasn't|havent|hasnt|didn't|didnt)\\b[^.,;:]{0,60}\\byet",
       'not yet',
       // "Our CFO is still looking at the costs": a review still running.
@@ -3292,8 +3296,6 @@ export const en: Lexicon = {
       '(?:is|are) next on (?:our|the|my) (?:list|plate)',
       // "The cost section I haven't looked at; that sits with our CFO": a look not taken.
       "(?:haven't|have not|hasn't|has not|didn't|did not) (?:looked at|reviewed|checked(?! in)|gone through|read)\\b",
-      // "client will do theirs next": the client's own test still to come.
-      "(?:client|customer|they|she|he|it)\\b[^.;:!?]{0,20}\\b(?:will|'ll|still has to|has to|is going to) (?:do|run|start|begin) (?:theirs|its own|(?:their|its|the) (?:own )?(?:acceptance )?(?:tests?|testing|uat|round))",
       'client\\b[^.;:!?]{0,20}\\buat\\b[^.;:!?]{0,20}\\bnext',
       // "The requirements list I need to take through IT first": a look still to take.
       '(?:need|have) to (?:take|run|pass|walk)\\b[^.;:!?]{0,40}\\bthrough\\b[^.;:!?]{0,30}\\bfirst\\b(?!\\s+thing)',

@@ -1677,6 +1677,9 @@ export const es: Lexicon = {
     ],
     timeAhead: ['proximo', 'proxima', 'proximos', 'proximas', 'semana', 'semanas', 'mes', 'meses'],
     notYet: [
+      // Tests others (another site, the client) will still run: a part of the test still to come ("las dos sedes harán sus pruebas después del verano").
+      '(?:haran|van a hacer|realizaran) (?:sus|las) (?:propias )?(?:pruebas|tests)',
+      'probaran (?:despues|mas adelante|cuando)',
       'lo dejamos para',
       '(?:dejamos|pasamos|movemos) (?:\\w+ )?(?:para|a) la proxima version',
       '(?:todavia|aun) no',

@@ -1672,6 +1672,9 @@ export const fr: Lexicon = {
     ],
     timeAhead: ['prochain', 'prochaine', 'prochains', 'prochaines', 'semaine', 'semaines', 'mois'],
     notYet: [
+      // Tests others (another site, the client) will still run: a part of the test still to come ("les deux annexes feront leurs tests après la fermeture").
+      '(?:feront|vont faire|effectueront|vont effectuer) (?:leurs|ses|les) (?:propres )?(?:tests|essais|recette)',
+      'testeront',
       'doi(?:t|vent) encore passer',
       // "notre DPO souhaite vérifier la gestion des données avant le feu vert définitif": a look still to take before the yes.
       'souhaite(?:nt)? (?:verifier|relire|valider|tester|regarder|revoir)\\b[^.;:!?]{0,80}\\bavant',

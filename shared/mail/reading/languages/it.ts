@@ -1520,6 +1520,9 @@ export const it: Lexicon = {
     ],
     timeAhead: ['prossimo', 'prossima', 'prossimi', 'prossime', 'settimana', 'settimane', 'mese', 'mesi'],
     notYet: [
+      // Tests others (another site, the client) will still run: a part of the test still to come ("le due sedi faranno i loro test dopo l’estate").
+      '(?:faranno|effettueranno) (?:i loro|il loro|i propri) (?:test|collaudi?)',
+      'testeranno',
       '(?:rimand\\w*|spost\\w*) alla fase (?:2|due)',
       'non (?:li|le|lo|la) abbiamo ancora',
       "non (?:l'|lo |la )?(?:ha|hanno|abbiamo) ancora",

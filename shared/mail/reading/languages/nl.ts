@@ -1250,6 +1250,9 @@ export const nl: Lexicon = {
     ],
     timeAhead: ['volgende', 'weken', 'maand', 'maanden'],
     notYet: [
+      // Tests others (another site, the client) will still run: a part of the test still to come ("de andere vestigingen gaan pas na de zomer testen").
+      '(?:gaan|zullen)\\b[^.;:!?]{0,40}\\b(?:later|na|pas)\\b[^.;:!?]{0,40}\\btesten',
+      'testen pas (?:na|in|vanaf)',
       // "Over de certificeringsdata kunnen we nog niets zeggen": not known yet.
       'kunnen we nog niets (?:zeggen|over zeggen)',
       'kan ik nog niets (?:zeggen|over zeggen)',

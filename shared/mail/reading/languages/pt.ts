@@ -1581,6 +1581,9 @@ export const pt: Lexicon = {
     ],
     timeAhead: ['mes'],
     notYet: [
+      // Tests others (another site, the client) will still run: a part of the test still to come ("as duas lojas farão os seus testes depois do verão").
+      '(?:farao|vao fazer|realizarao) (?:os seus|os|as suas|seus) (?:proprios )?(?:testes|ensaios)',
+      '(?:vao testar|testarao) (?:depois|mais tarde|quando|so)',
       'ainda esta(?:o)? com (?:o|a|os|as|nosso|nossa)',
       'fica(?:m)? para a fase (?:2|dois)',
       'fica(?:m)? para a proxima versao',
