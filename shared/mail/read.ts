@@ -12,6 +12,7 @@ import { addressesOtherThanNotice } from './addresses';
 import { amountsOtherThanNotice } from './amounts';
 import { namesCalledOff } from './called-off';
 import { countsOtherThanNotice } from './counts';
+import { readThrough, senderSentences } from './notice-figures';
 import { classifyKind } from './kind';
 import { MAX_REPLY_TEXT_CHARS } from './limits';
 import { parseMail, type ParseLimits } from './parse';
@@ -278,10 +279,29 @@ function onTimeline(ownWords: string, notice: () => string | undefined, referenc
  * each trimmed; none when there are none.
  */
 function sentencesSignal(
-  signal: 'otherCount' | 'otherAmount' | 'otherAddress' | 'calledOff' | 'otherWindow',
+  signal: 'otherCount' | 'otherAmount' | 'otherAddress' | 'calledOff' | 'otherWindow' | 'otherProject',
   found: readonly string[],
-): Pick<MailSignals, 'otherCount' | 'otherAmount' | 'otherAddress' | 'calledOff' | 'otherWindow'> {
+): Pick<MailSignals, 'otherCount' | 'otherAmount' | 'otherAddress' | 'calledOff' | 'otherWindow' | 'otherProject'> {
   return found.length > 0 ? { [signal]: found.map((s) => s.trim()) } : {};
+}
+
+/** One of our projects' ids ("INT-1160", project/schemas.ts's `ProjectId`), as a reply writes it. */
+const PROJECT_ID = /(?<![\p{L}\p{N}-])INT-\d{4,}(?!\d)/giu;
+
+/**
+ * The sender's sentences that name another of our projects than the one the reply answers (its id in the subject or in the reply
+ * key's address): "Goedgekeurd! De koppeling voor de Vakbeurs Utrecht (INT-1102) werkt prima", answering INT-1160's test notice.
+ * None where the mail names no project of ours of its own.
+ */
+function projectsOtherThanThis(ownWords: string, mail: ParsedMail): string[] {
+  if (!/INT-\d/i.test(ownWords)) return [];
+  const ours = new Set(
+    [mail.subject, ...[...mail.to, ...mail.cc].map((a) => a.address)].flatMap((text) => (text.match(PROJECT_ID) ?? []).map((id) => id.toUpperCase())),
+  );
+  if (ours.size === 0) return [];
+  return senderSentences(ownWords)
+    .filter((sentence) => (sentence.match(PROJECT_ID) ?? []).some((id) => !ours.has(id.toUpperCase())))
+    .map(readThrough);
 }
 
 /** Words of an invitation to a meeting, each language's `invitation` pattern ("You are invited to", "Einladung", "convite"). */
@@ -394,6 +414,7 @@ export function understand(mail: ParsedMail, options: ReadOptions = {}): MailRea
     ...sentencesSignal('otherAddress', addressesOtherThanNotice(ownWords, notice)),
     ...sentencesSignal('calledOff', namesCalledOff(ownWords, notice)),
     ...sentencesSignal('otherWindow', launchWindowsOtherThanNotice(clauseReading.clauses, proposed)),
+    ...sentencesSignal('otherProject', projectsOtherThanThis(ownWords, mail)),
     // (The notice read only for a reply that says it will attend.)
     ...(clauseReading.clauses.some((c) => c.attends) ? invitesToAMeeting(notice) : {}),
     // (A picture inside the text, a signature's logo, is no file handed over.)

@@ -276,6 +276,15 @@ describe('whole mails whose hold-back only the reply text decides', () => {
     expect((await readingOf({ ...m, raw: monza('Ah, la tappa di Monza è stata annullata.') })).reasons).toContainEqual(calledOff);
   });
 
+  it('holds a yes beside another of our projects named by its id, and not one beside this project’s own id', async () => {
+    const m = mails.find((x) => x.name === 'another-of-our-projects-named');
+    if (m === undefined) throw new Error('fixture missing');
+    const another = expect.stringMatching(/^another of our projects named/);
+    expect((await readingOf(m)).reasons).toContainEqual(another);
+    const own = Buffer.from(m.raw.toString('utf8').replace('voor de Vakdagen Zwolle (INT-3291) draait', 'voor het Congres Arnhem (INT-3318) draait'));
+    expect(await readingOf({ ...m, raw: own })).toMatchObject({ intent: 'approve', needsReview: false });
+  });
+
   it('holds a yes to a schedule that names the go-live of the version it replaces, its months written short', async () => {
     const m = mails.find((x) => x.name === 'a-launch-day-of-an-earlier-schedule');
     if (m === undefined) throw new Error('fixture missing');

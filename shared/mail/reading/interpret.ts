@@ -109,6 +109,8 @@ export interface InterpretSignals {
   readonly otherWindow?: readonly string[];
   /** The notice quoted under the reply invites to a meeting ("You are invited to the Integration Deployment Interview"). */
   readonly noticeInvites?: boolean;
+  /** The sender's sentences that name another of our projects (its id) than the one the reply answers (read.ts). */
+  readonly otherProject?: readonly string[];
 }
 
 /** What the mail around a reply says of it (the notice it quotes, whose mail that is, a calendar button): read once per mail. */
@@ -128,6 +130,7 @@ export type MailSignals = Pick<
   | 'otherAddress'
   | 'calledOff'
   | 'otherWindow'
+  | 'otherProject'
   | 'noticeInvites'
 >;
 
@@ -364,6 +367,8 @@ function readByRules(question: StepQuestion, signals: InterpretSignals, reading:
         : []),
       ...(signals.noSuchDay === true ? [{ signal: 'not-yet', clause: yes[0]?.clause as Clause, why: 'a day no calendar has' } as const] : []),
       ...newsIn(clauses, yes, signals.onTimeline, 'news on a day of the project’s timeline'),
+      // "Goedgekeurd! De koppeling voor de Vakbeurs Utrecht (INT-1102) werkt prima", answering INT-1160's: the yes may be that one's.
+      ...newsIn(clauses, yes, signals.otherProject, 'another of our projects named'),
       // (Not at a test or a readiness report: "tested in 3 stores" is the test's reach, not the client's count.)
       ...(question === 'testing' || question === 'readiness' ? [] : newsIn(clauses, yes, signals.otherCount, 'a count other than the notice’s')),
       // "approvato. … la tappa di Bologna è stata annullata", under a plan for three venues: the scope approved no longer holds.
