@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type DayWordName, fold, type PatternName } from '../../shared/mail/reading/lexicon';
 import { LANGUAGES } from '../../shared/mail/reading/languages';
-import { wordsOf } from '../../shared/mail/reading/patterns';
+import { anchoredTest, wordsOf } from '../../shared/mail/reading/patterns';
 
 /*
  * The words of the reader's patterns are each language's data (docs/mail-understanding.md#languages): fragments of regular
@@ -85,5 +85,27 @@ describe("the languages' words for days", () => {
       it: ['canYou', 'proposes'],
       pt: ['canYou'],
     });
+  });
+});
+
+describe('a test of many fragments, each looked for only where a run of plain text it needs stands (patterns.ts anchoredTest)', () => {
+  const fragments = ['out of (?:the )?office', 'auto-?reply', "can't make it", 'abwesend', 'fuera de la oficina', 'vacances?', '\\bno(?:t|n) disponible'];
+  const build = (list: readonly string[]) => `(?:${list.join('|')})`;
+  it.each([
+    'I am out of the office until Monday.',
+    'Automatic reply: AUTO-REPLY',
+    "Sorry, I can't make it on Thursday.",
+    'Ich bin abwesend.',
+    'Estoy fuera de la oficina.',
+    'En vacance jusqu’au 3.',
+    'Not disponible today',
+    'Approved, thanks!',
+    '',
+    'nothing here matches at all, not even close',
+  ])('says of "%s" what the whole expression says, case and all', (text) => {
+    for (const flags of ['', 'i', 'iu']) {
+      const whole = new RegExp(build(fragments), flags);
+      expect(anchoredTest(fragments, build, flags)(text), `${text} /${flags}`).toBe(whole.test(text));
+    }
   });
 });
