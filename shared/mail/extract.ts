@@ -412,8 +412,8 @@ const SLASHED_DAY = new RegExp(
   'giu',
 );
 
-/** A day written with a slash that can only be day first ("17/02", "31/3/2025"): its first number is no month. */
-const DAY_FIRST_SLASHED = /(?<![\d/.-])(?:1[3-9]|2\d|3[01])\/(?:0?[1-9]|1[0-2])(?![\d-]|\/(?!\d))/;
+/** A day written with a slash that can only be day first ("17/02", "31/3/2025"): its first number is no month (not "24/7"). */
+const DAY_FIRST_SLASHED = /(?<![\d/.-])(?!24\/7(?!\d))(?:1[3-9]|2\d|3[01])\/(?:0?[1-9]|1[0-2])(?![\d-]|\/(?!\d))/;
 /** A day written with a slash that can only be month first ("3/17", "02/28/2025"). */
 const MONTH_FIRST_SLASHED = /(?<![\d/.-])(?:0?[1-9]|1[0-2])\/(?:1[3-9]|2\d|3[01])(?![\d-]|\/(?!\d))/;
 
@@ -752,8 +752,12 @@ export function spansNamed(text: string, reference: Date, languages: readonly st
   return [];
 }
 
-/** A day's number alone right before a day chrono read, the words between them given: a span's first day, if they are a span's. */
-const SPAN_FIRST_DAY = /(?<![\d/.,:])(\d{1,2})\.?(\s*[^\d\s][^\d]{0,18})$/;
+/**
+ * A day's number alone after a word that opens a span ("from", "van", "du", "dal", "del"), right before a day chrono read, the words
+ * between them given: a span's first day, if they are a span's (not "Phase 2 until April 21", "Sprint 3 - April 21").
+ */
+const SPAN_FIRST_DAY =
+  /(?<![\p{L}])(?:from|van|vom|von|du|dal|del|desde|de|entre|between|tussen|tra|fra)\s+(?:(?:the|le|el|il)\s+)?(\d{1,2})\.?(\s*[^\d\s][^\d]{0,18})$/iu;
 
 /** "between", before a span's first day, in the languages the reader knows. */
 const BETWEEN = /(?:between|zwischen|entre|tra|fra|tussen)\s+(?:(?:the|dem|den|le|el|il|lo|la|de|o|a)\s+)?$/i;
@@ -853,7 +857,6 @@ function launchCandidates(text: string, options: LaunchDateOptions): Candidate[]
   const referenceDay = isoDay(options.reference);
   const reference = { instant: options.reference, timezone: 0 };
   const candidates: Candidate[] = [];
-  const dayFirstOnly = DAY_FIRST_SLASHED.test(text) && !MONTH_FIRST_SLASHED.test(text);
   for (const { text: said, inRefusedPlace } of launchSentences(text)) {
     const named: Named[] = [];
     // Whether the sentence asks for a day ("please", "we'd like"): the same for each of its days.
@@ -881,8 +884,9 @@ function launchCandidates(text: string, options: LaunchDateOptions): Candidate[]
     // "am 22.06.", read here (chrono reads none), then blanked for chrono: the sentence keeps its length, and its other days.
     // So is "der 12.05.2025", day first wherever dots part a date (chrono's English reads the month first).
     // In a reply not written in English, "12/05" too.
-    // So in an English reply that writes its days day first: one of them can be read no other way ("kick-off 17/02 … launch
-    // 07/04/2025"), none month first.
+    // So in an English sentence that writes its days day first: one of them can be read no other way ("kick-off 17/02 … launch
+    // 07/04/2025"), none month first (not "24/7" support).
+    const dayFirstOnly = DAY_FIRST_SLASHED.test(said) && !MONTH_FIRST_SLASHED.test(said);
     const numeric = (options.languages?.[0] !== undefined && options.languages[0] !== 'en') || dayFirstOnly ? [DOTTED_DAY, SLASHED_DAY] : [DOTTED_DAY];
     let sentence = written;
     for (const pattern of numeric) {

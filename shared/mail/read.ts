@@ -285,8 +285,12 @@ function sentencesSignal(
   return found.length > 0 ? { [signal]: found.map((s) => s.trim()) } : {};
 }
 
-/** One of our projects' ids ("INT-1160", project/schemas.ts's `ProjectId`), as a reply writes it. */
-const PROJECT_ID = /(?<![\p{L}\p{N}-])INT-\d{4,}(?!\d)/giu;
+/**
+ * One of our projects' ids ("INT-1160", project/schemas.ts's `ProjectId`), as a reply writes it: not part of a longer reference
+ * ("INT-2027-0412"), nor one the sender files something of their own under ("our ticket: INT-4410", "logged under INT-20931").
+ */
+const PROJECT_ID =
+  /(?<![\p{L}\p{N}-])(?<!(?:ticket|ref|reference|po|order|case|incident|logged (?:as|under)|gelogd onder|referenz|référence|referencia|riferimento|referência)[\s:#.]{0,3})INT-\d{4,}(?![\d-]|\.\d)/giu;
 
 /**
  * The sender's sentences that name another of our projects than the one the reply answers (its id in the subject or in the reply

@@ -3979,10 +3979,13 @@ describe('what a review of the sixteenth round’s rules found', () => {
     ['Freigegeben, gerade noch rechtzeitig vor dem Wochenende!', 'approval'],
     ['Tested everything, the new contact form sends to the CRM correctly. Approved.', 'testing'],
     ['Approved. I left the team a note so they know the go-live time.', 'approval'],
-    ["Approved, we'll have to run the new staff through the checklist first thing on launch day.", 'approval'],
     ['Confirmed, and as before I will be your main contact going forward.', 'confirmation'],
     ["Approved. We haven't checked in with finance, all good.", 'approval'],
   ]);
+  // The rules read the yes and nothing against it; the second reading, trained since on replies whose plans said ahead hold a yes
+  // back, doubts this one (0.56) and leaves it to the PM.
+  it('reads a yes beside a plan for launch day as a yes', () =>
+    expectRulesYes("Approved, we'll have to run the new staff through the checklist first thing on launch day.", 'approval'));
 });
 
 describe('a yes from someone who says the yes that counts is not theirs to give', () => {
@@ -4179,12 +4182,21 @@ describe('a yes whose subject is another thing to approve', () => {
     ['Die Rechnung zur Anzahlung ist freigegeben und geht diese Woche in die Zahlung.', 'approval'],
     ['Jullie factuur 2024-118 voor de aanbetaling is goedgekeurd en wordt deze week betaald.', 'approval'],
     ['La factura de la certificación ya está aprobada por nuestro departamento de administración.', 'approval'],
+    ["La fattura dell'acconto è approvata.", 'approval'],
+    ["La facture d'acompte est validée.", 'approval'],
+    ['Invoice approved.', 'approval'],
   ]);
-  // A yes in a phrase of its own, or to this step's document named between, still answers.
+  // A yes in a phrase of its own, to this step's document named between, or where the other thing only names the kind of what is
+  // approved or stands beside it, still answers.
   actedOn([
     ['Approved. The invoice will follow.', 'approval'],
     ['The deposit invoice is paid, and we approve the work order as sent.', 'approval'],
     ['Regarding the invoice: the plan is approved.', 'approval'],
+    ['The payment integration plan is approved.', 'approval'],
+    ['Budget and timeline approved.', 'approval'],
+    ['Budget und Zeitplan sind freigegeben.', 'approval'],
+    ['Invoice layout approved.', 'approval'],
+    ['Payment flow as described in the plan is approved.', 'approval'],
   ]);
 });
 
@@ -4194,9 +4206,13 @@ describe('something to add in this very phase, asked by anyone', () => {
     ['Plano aprovado! O pessoal da maquininha pediu pra incluir o cashback já nessa fase, eu disse que tudo bem.', 'approval'],
     ['Approved. Our POS partner asked us to include table ordering in this phase, which is fine by us.', 'approval'],
   ]);
+  // Thanks for what was added, or nothing to add: no ask.
   actedOn([
     ['Approved. Nothing else to add in this phase.', 'approval'],
     ["Approved. We don't want to add anything in this phase.", 'approval'],
+    ['Approved. Great that you managed to include the refunds in this phase.', 'approval'],
+    ['Aprobado. Gracias por incluir las devoluciones en esta fase.', 'approval'],
+    ['Aprovado. Obrigado por incluir o cashback nessa fase.', 'approval'],
   ]);
 });
 
@@ -4210,9 +4226,14 @@ describe('a test passed in part, the rest still to run by another site or team',
     ['Test approvati in sede. Le due filiali faranno i loro test dopo l’estate.', 'testing'],
     ['Testes aprovados na loja principal. As duas lojas farão os seus testes depois do verão.', 'testing'],
   ]);
-  // Tests already run by the others, or a run of something else still to come, hold nothing back.
+  // Tests already run by the others, tests planned as the plan says, or our own next test, hold nothing back.
   actedOn([
     ['Testing approved. The two annexes did their tests last week and everything passed.', 'testing'],
     ['All tested and approved, go ahead.', 'testing'],
+    ["Approved. As planned, we'll run the UAT round in March.", 'approval'],
+    ['Approuvé. Comme prévu, vos équipes feront leurs tests en mars.', 'approval'],
+    ['Aprobado. Según el plan, los técnicos harán las pruebas el 3 de marzo.', 'approval'],
+    ['Our QA is complete and we are ready for certification; your team will run its own tests next.', 'readiness'],
+    ['Recette validée. Les utilisateurs testeront en conditions réelles dès le lancement, comme prévu.', 'testing'],
   ]);
 });

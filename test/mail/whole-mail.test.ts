@@ -283,6 +283,18 @@ describe('whole mails whose hold-back only the reply text decides', () => {
     expect((await readingOf(m)).reasons).toContainEqual(another);
     const own = Buffer.from(m.raw.toString('utf8').replace('voor de Vakdagen Zwolle (INT-3291) draait', 'voor het Congres Arnhem (INT-3318) draait'));
     expect(await readingOf({ ...m, raw: own })).toMatchObject({ intent: 'approve', needsReview: false });
+    // Not a reference of the sender's own filed under such an id, a longer reference, nor an id told outside the yes's sentence.
+    const sentence = 'Akkoord! De ticketkoppeling voor de Vakdagen Zwolle (INT-3291) draait prima, ons team heeft gisteren alles doorgeklikt.';
+    for (const other of [
+      'Akkoord! Alles getest, de koppeling draait prima (ons ticket: INT-4410).',
+      'Akkoord! Alles getest, de koppeling draait prima. Intern gelogd onder INT-20931.',
+      'Approved, everything works. Our PO reference is INT-2027-0412 for the invoice.',
+      'Akkoord! Alles getest. Volgende maand starten we met INT-3350, de nieuwe webshop.',
+    ])
+      expect(await readingOf({ ...m, raw: Buffer.from(m.raw.toString('utf8').replace(sentence, other)) }), other).toMatchObject({
+        intent: 'approve',
+        needsReview: false,
+      });
   });
 
   it('holds a yes to a schedule that names the go-live of the version it replaces, its months written short', async () => {

@@ -1,7 +1,7 @@
 import type { DocumentName, StepQuestion } from './types';
 import { openBracketAt, phraseBefore, SELF_NEGATED, wordsBetween, YES_LIKE, type Act, type Clause, type Hit } from './clauses';
 import { live } from './lists';
-import { spacedWordsOf, wholeWordsOf, wordsOf } from './patterns';
+import { fragmentsOf, spacedWordsOf, wholeWordsOf, wordsOf } from './patterns';
 import { holdsAddress } from '../address';
 import { fold } from './lexicon';
 import { LANGUAGES } from './languages';
@@ -53,7 +53,9 @@ function onlyThanks(folded: string, h: Hit): boolean {
 /**
  * "Die Rechnung zur Anzahlung ist freigegeben", "La factura de la certificación ya está aprobada", "Jullie factuur 2024-118 is
  * goedgekeurd": another thing to approve opens the yes's phrase as its subject (a word or two before it, then at most eight words to
- * the yes, no stop or comma between, no document of the process named between): the yes is to it.
+ * the yes, no stop or comma between, no document of the process named between): the yes is to it. Only where that thing heads
+ * its phrase: a figure, a small word of its own or the verb after it (`HEADS_ITS_PHRASE`), not another noun ("the payment
+ * integration plan is approved", "Invoice layout approved"), and nothing joined to it ("Budget and timeline approved").
  */
 function subjectElsewhere(clause: Clause, h: Hit): boolean {
   const folded = clause.folded;
@@ -63,8 +65,30 @@ function subjectElsewhere(clause: Clause, h: Hit): boolean {
       wordsBetween(folded, at, h.at) <= 8 &&
       !/[,;:.!?]/.test(folded.slice(at, h.at)) &&
       wordsBetween(phraseBefore(folded, at), 0, Infinity) <= 2 &&
-      !clause.documents.some((d) => d.at > at && d.at < h.at),
+      !clause.documents.some((d) => d.at > at && d.at < h.at) &&
+      headsItsPhrase(folded, at, h.at) &&
+      !JOINED.test(folded.slice(at, h.at)),
   );
+}
+
+/** What may follow a thing that heads its phrase: a figure or a code, a small word of its own (`headFollowers`). */
+const HEADS_ITS_PHRASE = new RegExp(String.raw`^\s*(?:[\d#(]|(?:${wordsOf('headFollowers')})(?![\p{L}]))`, 'u');
+/**
+ * "and" or "or" between two words (each language's `andOr`; not the Italian and Portuguese "e", which folds to the "è" and "é" of
+ * "la fattura è approvata").
+ */
+const JOINED = new RegExp(
+  String.raw`(?<![\p{L}])(?:${fragmentsOf('andOr')
+    .filter((word) => word !== 'e')
+    .join('|')})(?![\p{L}])`,
+  'u',
+);
+
+/** Whether the word at `at` heads its phrase: right before the yes, or followed by a figure or one of `headFollowers`. */
+function headsItsPhrase(folded: string, at: number, yesAt: number): boolean {
+  const word = /^[\p{L}'-]+/u.exec(folded.slice(at))?.[0] ?? '';
+  const after = at + word.length;
+  return /^\s*$/.test(folded.slice(after, yesAt)) || HEADS_ITS_PHRASE.test(folded.slice(after));
 }
 
 /** A caveat announced, opening the clause ("One more thing:", "Only thing -"): its words of scope ("one more") ask for nothing. */

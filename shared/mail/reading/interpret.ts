@@ -167,15 +167,15 @@ const squeezed = (s: string) => withoutMonthDots(s).replace(/\s+/g, ' ').trim();
 /**
  * News beside a yes in sentences read from the mail around it (read.ts): "APPROVED. Our whole team will be at Expo West March
  * 11–14", a day of the project's timeline (the notice quoted under the reply names it); "config looks right. its 42 stores now",
- * under a configuration of 38. Whether the plan still holds is for the PM.
+ * under a configuration of 38. Whether the plan still holds is for the PM. `inTheYes`: only news told in a clause that says yes.
  */
-function newsIn(clauses: readonly Clause[], yes: readonly Read[], said: readonly string[] | undefined, why: string): Read[] {
+function newsIn(clauses: readonly Clause[], yes: readonly Read[], said: readonly string[] | undefined, why: string, inTheYes = false): Read[] {
   if (said === undefined) return [];
   const sentences = said.map(squeezed);
   const saidYes = new Set(yes.map((r) => r.clause));
   const inNews = (c: Clause) => !c.question && sentences.some((s) => s.includes(squeezed(c.text)));
   // (The yes's own clause when the news shares it: "works for us, approved, keeping in mind our freeze from November 20…".)
-  const news = clauses.find((c) => !saidYes.has(c) && inNews(c)) ?? clauses.find((c) => saidYes.has(c) && inNews(c));
+  const news = (inTheYes ? undefined : clauses.find((c) => !saidYes.has(c) && inNews(c))) ?? clauses.find((c) => saidYes.has(c) && inNews(c));
   return news === undefined ? [] : [{ signal: 'not-yet', clause: news, why }];
 }
 
@@ -368,7 +368,8 @@ function readByRules(question: StepQuestion, signals: InterpretSignals, reading:
       ...(signals.noSuchDay === true ? [{ signal: 'not-yet', clause: yes[0]?.clause as Clause, why: 'a day no calendar has' } as const] : []),
       ...newsIn(clauses, yes, signals.onTimeline, 'news on a day of the project’s timeline'),
       // "Goedgekeurd! De koppeling voor de Vakbeurs Utrecht (INT-1102) werkt prima", answering INT-1160's: the yes may be that one's.
-      ...newsIn(clauses, yes, signals.otherProject, 'another of our projects named'),
+      // (Only in the yes's own sentence: an id told elsewhere in the mail is no answer's object.)
+      ...newsIn(clauses, yes, signals.otherProject, 'another of our projects named', true),
       // (Not at a test or a readiness report: "tested in 3 stores" is the test's reach, not the client's count.)
       ...(question === 'testing' || question === 'readiness' ? [] : newsIn(clauses, yes, signals.otherCount, 'a count other than the notice’s')),
       // "approvato. … la tappa di Bologna è stata annullata", under a plan for three venues: the scope approved no longer holds.

@@ -206,6 +206,7 @@ export type PatternName =
   | 'longAgo'
   | 'andNot'
   | 'andOr'
+  | 'headFollowers'
   | 'atPrice'
   | 'awaitedPeople'
   | 'betweenWords'

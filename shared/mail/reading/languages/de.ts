@@ -70,6 +70,7 @@ export const de: Lexicon = {
     'gibt ~ frei',
     'nehmen ~ ab',
     'stimmen ~ zu',
+    'stimme ~ zu',
     'freigabe erteilt',
     // The formal acceptance of a tested integration ("Abnahme erteilt", "Wir erteilen hiermit die Abnahme").
     'abnahme erteilt',
@@ -1006,11 +1007,13 @@ export const de: Lexicon = {
     'theoretisch',
   ],
   request: [
-    // Something to add in this very phase, asked by anyone ("el partner quiere meter el pago con Bizum en esta misma fase").
-    'in dieser phase ~ aufnehmen',
-    'in diese phase ~ aufnehmen',
-    'in dieser phase ~ integrieren',
-    'noch in diese phase',
+    // Someone who wants something added in this very phase ("el partner quiere meter el pago con Bizum en esta misma fase"): also `scope`.
+    'mochte ~ in dieser phase',
+    'mochten ~ in dieser phase',
+    'will ~ noch in dieser phase',
+    'wollen ~ noch in dieser phase',
+    'mochte ~ noch in diese phase',
+    'mochten ~ noch in diese phase',
     // A decision to add something told as news still asks for it ("we've decided to add the gift card module").
     'beschlossen ~ hinzuzufügen',
     'beschlossen ~ aufzunehmen',
@@ -1064,11 +1067,13 @@ export const de: Lexicon = {
     'könnt ihr',
   ],
   scope: [
-    // Something to add in this very phase (also a `request`: asked, whoever asks it).
-    'in dieser phase ~ aufnehmen',
-    'in diese phase ~ aufnehmen',
-    'in dieser phase ~ integrieren',
-    'noch in diese phase',
+    // Someone who wants something added in this very phase: also a `request`, asked whoever asks it.
+    'mochte ~ in dieser phase',
+    'mochten ~ in dieser phase',
+    'will ~ noch in dieser phase',
+    'wollen ~ noch in dieser phase',
+    'mochte ~ noch in diese phase',
+    'mochten ~ noch in diese phase',
     'in den umfang aufnehmen',
     'in den leistungsumfang aufnehmen',
     'in den scope aufnehmen',
@@ -1473,6 +1478,8 @@ export const de: Lexicon = {
     pastAux: ['wurde', 'wurden', 'worden'],
     byWords: ['von'],
     ownBy: ['mir', 'uns', 'unser\\p{L}*'],
+    // What may follow a thing to approve that heads its phrase ("the invoice for the deposit is", "die Rechnung zur Anzahlung ist"), folded.
+    headFollowers: ['zur', 'zum', 'fur', 'vom', 'von', 'der', 'des', 'ist', 'wurde', 'sind', 'wurden', 'uber', 'haben', 'hat', 'wird'],
     andOr: ['und', 'oder'],
     negators: ['kein\\w*', 'nicht', 'nichts'],
     auxiliaries: ['mochten', 'wurden', 'konnen', 'mussen', 'werden', 'sind', 'ist', 'haben', 'hat'],
@@ -1528,7 +1535,7 @@ export const de: Lexicon = {
     ],
     timeAhead: ['nachste', 'nachsten', 'nachster', 'nachstes', 'woche', 'wochen', 'monat', 'monats', 'monate'],
     notYet: [
-      // Tests others (another site, the client) will still run: a part of the test still to come ("die Filialen in Hamburg werden erst nach der Umstellung testen").
+      // Tests another site or team will run only later, a part of the test still to come ("die Filialen in Hamburg werden erst nach der Umstellung testen").
       'werden\\b[^.;:!?]{0,40}\\b(?:spater|danach|erst|nach)\\b[^.;:!?]{0,40}\\b(?:testen|prufen)',
       '(?:testen|prufen) erst (?:nach|im|ab)',
       '(?:verschoben|geschoben|vertagt) auf phase (?:2|zwei)',
@@ -1885,8 +1892,6 @@ export const de: Lexicon = {
       // The switch to production named as a thing ("paso a producción el martes 1 de abril", "passaggio in produzione"). (Not English "cutover": a client's own systems' too.)
       'produktivstart',
       'umstellung auf (?:den )?(?:live|produktiv)\\p{L}*',
-      // "Start am Montag, 7. April", "der Start ist weiterhin für Montag, den 10. März geplant": the start, named beside its day.
-      '(?:der )?start(?= am\\b| ist\\b)',
       'in produktion (?:gehen|nehmen)',
       'livegang',
       'live-gang',

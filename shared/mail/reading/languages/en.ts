@@ -805,6 +805,9 @@ export const en: Lexicon = {
     'rather than',
   ],
   neutral: [
+    // A date aimed at, not anything that works: "26 March is still the date we're working towards".
+    'working towards',
+    'working toward',
     'no hurry',
     'no pressure',
     // A day still to give, named: "the exact date" is no yes.
@@ -2276,13 +2279,17 @@ export const en: Lexicon = {
     'leaning towards',
   ],
   request: [
-    // Something to add in this very phase, asked by anyone ("el partner quiere meter el pago con Bizum en esta misma fase").
-    'add ~ in this phase',
-    'include ~ in this phase',
-    'add ~ in this same phase',
-    'include ~ in this same phase',
-    'add ~ into this phase',
-    'include ~ into this phase',
+    // Someone who wants something added in this very phase ("el partner quiere meter el pago con Bizum en esta misma fase"): also `scope`.
+    'want* to add ~ this phase',
+    'want* to include ~ this phase',
+    'want* to add ~ this same phase',
+    'want* to include ~ this same phase',
+    'asked us to add ~ this phase',
+    'asked us to include ~ this phase',
+    'asked to add ~ this phase',
+    'asked to include ~ this phase',
+    'would like to add ~ this phase',
+    'would like to include ~ this phase',
     // A decision to add told as news still asks for it ("Approved! Also, we've decided to add the gift card module").
     "we've decided to add",
     'we have decided to add',
@@ -2381,13 +2388,17 @@ export const en: Lexicon = {
     'any news',
   ],
   scope: [
-    // Something to add in this very phase (also a `request`: asked, whoever asks it).
-    'add ~ in this phase',
-    'include ~ in this phase',
-    'add ~ in this same phase',
-    'include ~ in this same phase',
-    'add ~ into this phase',
-    'include ~ into this phase',
+    // Someone who wants something added in this very phase: also a `request`, asked whoever asks it.
+    'want* to add ~ this phase',
+    'want* to include ~ this phase',
+    'want* to add ~ this same phase',
+    'want* to include ~ this same phase',
+    'asked us to add ~ this phase',
+    'asked us to include ~ this phase',
+    'asked to add ~ this phase',
+    'asked to include ~ this phase',
+    'would like to add ~ this phase',
+    'would like to include ~ this phase',
     'include ~ in the scope',
     'add ~ to the scope',
     'change request',
@@ -3180,6 +3191,8 @@ export const en: Lexicon = {
     pastAux: ['was', 'were', 'been'],
     byWords: ['by'],
     ownBy: ['me', 'us', 'our', 'ours', 'my', 'mine'],
+    // What may follow a thing to approve that heads its phrase ("the invoice for the deposit is", "die Rechnung zur Anzahlung ist"), folded.
+    headFollowers: ['for', 'of', 'from', 'to', 'on', 'is', 'was', 'has', 'have', 'are', 'were', 'been', 'we', 'you', 'itself'],
     andOr: ['and', 'or'],
     negators: ['no', 'not', 'none', 'never', 'nothing'],
     auxiliaries: [
@@ -3277,10 +3290,10 @@ export const en: Lexicon = {
     ],
     timeAhead: ['next', 'this', 'week', 'weeks', 'month', 'months', 'end of'],
     notYet: [
-      // Tests still to run, by anyone (another site, the client): a part of the test still to come ("client will do theirs next", "the
-      // two annexes will do their tests after the summer closure").
-      "(?:will|'ll|still (?:has|have) to|(?:has|have) to|(?:is|are) going to) (?:do|run|start|begin|carry out) (?:theirs|its own|(?:their|its|the) (?:own )?(?:acceptance )?(?:tests?|testing|uat|round))",
-      'will (?:test|try it) (?:later|after|once|next)',
+      // "client will do theirs next": the client's own test still to come.
+      "(?:client|customer|they|she|he|it)\\b[^.;:!?]{0,20}\\b(?:will|'ll|still has to|has to|is going to) (?:do|run|start|begin) (?:theirs|its own|(?:their|its|the) (?:own )?(?:acceptance )?(?:tests?|testing|uat|round))",
+      // "the two annexes will do their tests after the summer closure": tests another site or team will run only later.
+      "(?:will|'ll|(?:is|are) going to) (?:do|run|carry out) (?:theirs|(?:their|its) (?:own )?(?:acceptance )?(?:tests?|testing|uat|round)) (?:only )?(?:after|later)",
       "(?:not|isn't|isnt|aren't|arent|haven't|hasn't|havent|hasnt|didn't|didnt)\\b[^.,;:]{0,60}\\byet",
       'not yet',
       // "Our CFO is still looking at the costs": a review still running.
@@ -4080,8 +4093,6 @@ export const en: Lexicon = {
   ],
   days: {
     launch: [
-      // "live May 5", "live the last day of March": live before a day.
-      'live(?= (?:the |on )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}*\\.? \\d)',
       'launch\\p{L}*',
       'go[- ]?live',
       'going live',

@@ -1172,13 +1172,17 @@ export const es: Lexicon = {
     'provisionalmente',
   ],
   request: [
-    // Something to add in this very phase, asked by anyone ("el partner quiere meter el pago con Bizum en esta misma fase").
-    'meter ~ en esta fase',
-    'meter ~ en esta misma fase',
-    'incluir ~ en esta fase',
-    'incluir ~ en esta misma fase',
-    'añadir ~ en esta fase',
-    'agregar ~ en esta fase',
+    // Someone who wants something added in this very phase ("el partner quiere meter el pago con Bizum en esta misma fase"): also `scope`.
+    'quiere meter ~ esta fase',
+    'quiere meter ~ esta misma fase',
+    'quieren meter ~ esta fase',
+    'quieren meter ~ esta misma fase',
+    'quiere incluir ~ esta fase',
+    'quieren incluir ~ esta fase',
+    'pidio meter ~ esta fase',
+    'pidio incluir ~ esta fase',
+    'pidieron incluir ~ esta fase',
+    'pide incluir ~ esta fase',
     // A decision to add something told as news still asks for it ("we've decided to add the gift card module").
     'decidió incluir también',
     'decidió añadir también',
@@ -1252,13 +1256,17 @@ export const es: Lexicon = {
     'hasta cuándo',
   ],
   scope: [
-    // Something to add in this very phase (also a `request`: asked, whoever asks it).
-    'meter ~ en esta fase',
-    'meter ~ en esta misma fase',
-    'incluir ~ en esta fase',
-    'incluir ~ en esta misma fase',
-    'añadir ~ en esta fase',
-    'agregar ~ en esta fase',
+    // Someone who wants something added in this very phase: also a `request`, asked whoever asks it.
+    'quiere meter ~ esta fase',
+    'quiere meter ~ esta misma fase',
+    'quieren meter ~ esta fase',
+    'quieren meter ~ esta misma fase',
+    'quiere incluir ~ esta fase',
+    'quieren incluir ~ esta fase',
+    'pidio meter ~ esta fase',
+    'pidio incluir ~ esta fase',
+    'pidieron incluir ~ esta fase',
+    'pide incluir ~ esta fase',
     'incluir ~ en el alcance',
     'incluyan ~ en el alcance',
     'incluya ~ en el alcance',
@@ -1632,6 +1640,8 @@ export const es: Lexicon = {
     pastAux: ['fue', 'fueron', 'sido'],
     byWords: ['por'],
     ownBy: ['mi', 'mis', 'nuestr\\p{L}*', 'nosotr\\p{L}*', 'aqui', 'aca', 'parte'],
+    // What may follow a thing to approve that heads its phrase ("the invoice for the deposit is", "die Rechnung zur Anzahlung ist"), folded.
+    headFollowers: ['de', 'del', 'para', 'por', 'esta', 'ya', 'fue', 'ha', 'son', 'estan'],
     andOr: ['y', 'o'],
     negators: ['ningun\\w*', 'sin', 'nada'],
     auxiliaries: ['queremos', 'quisieramos', 'podemos', 'debemos', 'es', 'son', 'hemos', 'vamos'],
@@ -1677,9 +1687,9 @@ export const es: Lexicon = {
     ],
     timeAhead: ['proximo', 'proxima', 'proximos', 'proximas', 'semana', 'semanas', 'mes', 'meses'],
     notYet: [
-      // Tests others (another site, the client) will still run: a part of the test still to come ("las dos sedes harán sus pruebas después del verano").
-      '(?:haran|van a hacer|realizaran) (?:sus|las) (?:propias )?(?:pruebas|tests)',
-      'probaran (?:despues|mas adelante|cuando)',
+      // Tests another site or team will run only later, a part of the test still to come ("las dos sedes harán sus pruebas después del verano").
+      '(?:haran|van a hacer|realizaran) (?:sus|las) (?:propias )?(?:pruebas|tests) (?:solo )?(?:despues|mas adelante|mas tarde)',
+      'probaran (?:despues|mas adelante|mas tarde)',
       'lo dejamos para',
       '(?:dejamos|pasamos|movemos) (?:\\w+ )?(?:para|a) la proxima version',
       '(?:todavia|aun) no',

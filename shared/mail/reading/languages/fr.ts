@@ -1144,12 +1144,15 @@ export const fr: Lexicon = {
     'à titre provisoire',
   ],
   request: [
-    // Something to add in this very phase, asked by anyone ("el partner quiere meter el pago con Bizum en esta misma fase").
-    'ajouter ~ dans cette phase',
-    'inclure ~ dans cette phase',
-    'intégrer ~ dans cette phase',
-    'ajouter ~ dès cette phase',
-    'intégrer ~ dès cette phase',
+    // Someone who wants something added in this very phase ("el partner quiere meter el pago con Bizum en esta misma fase"): also `scope`.
+    'veut ajouter ~ cette phase',
+    'veulent ajouter ~ cette phase',
+    'veut integrer ~ cette phase',
+    'veulent integrer ~ cette phase',
+    'souhaite integrer ~ cette phase',
+    'souhaitent integrer ~ cette phase',
+    "demande d'ajouter ~ cette phase",
+    "demande d'integrer ~ cette phase",
     // A decision to add something told as news still asks for it ("we've decided to add the gift card module").
     "décidé d'ajouter",
     "décidé d'inclure",
@@ -1217,12 +1220,15 @@ export const fr: Lexicon = {
     'laquelle',
   ],
   scope: [
-    // Something to add in this very phase (also a `request`: asked, whoever asks it).
-    'ajouter ~ dans cette phase',
-    'inclure ~ dans cette phase',
-    'intégrer ~ dans cette phase',
-    'ajouter ~ dès cette phase',
-    'intégrer ~ dès cette phase',
+    // Someone who wants something added in this very phase: also a `request`, asked whoever asks it.
+    'veut ajouter ~ cette phase',
+    'veulent ajouter ~ cette phase',
+    'veut integrer ~ cette phase',
+    'veulent integrer ~ cette phase',
+    'souhaite integrer ~ cette phase',
+    'souhaitent integrer ~ cette phase',
+    "demande d'ajouter ~ cette phase",
+    "demande d'integrer ~ cette phase",
     'inclure ~ dans le perimetre',
     'integrer ~ au perimetre',
     'ajouter ~ au perimetre',
@@ -1615,6 +1621,8 @@ export const fr: Lexicon = {
     pastAux: ['ete'],
     byWords: ['par'],
     ownBy: ['nous', 'notre', 'moi'],
+    // What may follow a thing to approve that heads its phrase ("the invoice for the deposit is", "die Rechnung zur Anzahlung ist"), folded.
+    headFollowers: ['de', 'd', 'du', 'des', 'pour', 'est', 'a', 'ete', 'sont', 'n°', 'no'],
     andOr: ['et', 'ou'],
     negators: ['aucun\\w*', 'pas', 'sans', 'rien'],
     auxiliaries: [
@@ -1672,9 +1680,8 @@ export const fr: Lexicon = {
     ],
     timeAhead: ['prochain', 'prochaine', 'prochains', 'prochaines', 'semaine', 'semaines', 'mois'],
     notYet: [
-      // Tests others (another site, the client) will still run: a part of the test still to come ("les deux annexes feront leurs tests après la fermeture").
-      '(?:feront|vont faire|effectueront|vont effectuer) (?:leurs|ses|les) (?:propres )?(?:tests|essais|recette)',
-      'testeront',
+      // Tests another site or team will run only later, a part of the test still to come ("les deux annexes feront leurs tests après la fermeture").
+      "(?:feront|vont faire|effectueront|vont effectuer) (?:leurs|ses|les) (?:propres )?(?:tests|essais|recette) (?:seulement |qu'|que )?(?:apres|plus tard|ensuite)",
       'doi(?:t|vent) encore passer',
       // "notre DPO souhaite vérifier la gestion des données avant le feu vert définitif": a look still to take before the yes.
       'souhaite(?:nt)? (?:verifier|relire|valider|tester|regarder|revoir)\\b[^.;:!?]{0,80}\\bavant',

@@ -1047,11 +1047,15 @@ export const it: Lexicon = {
     'in via provvisoria',
   ],
   request: [
-    // Something to add in this very phase, asked by anyone ("el partner quiere meter el pago con Bizum en esta misma fase").
-    'aggiungere ~ in questa fase',
-    'includere ~ in questa fase',
-    'inserire ~ in questa fase',
-    'mettere ~ in questa fase',
+    // Someone who wants something added in this very phase ("el partner quiere meter el pago con Bizum en esta misma fase"): also `scope`.
+    'vuole aggiungere ~ questa fase',
+    'vogliono aggiungere ~ questa fase',
+    'vuole inserire ~ questa fase',
+    'vogliono inserire ~ questa fase',
+    'chiesto di inserire ~ questa fase',
+    'chiesto di aggiungere ~ questa fase',
+    'chiede di inserire ~ questa fase',
+    'chiede di aggiungere ~ questa fase',
     // A decision to add something told as news still asks for it ("we've decided to add the gift card module").
     'deciso di aggiungere',
     'deciso di includere',
@@ -1107,11 +1111,15 @@ export const it: Lexicon = {
     'a che punto',
   ],
   scope: [
-    // Something to add in this very phase (also a `request`: asked, whoever asks it).
-    'aggiungere ~ in questa fase',
-    'includere ~ in questa fase',
-    'inserire ~ in questa fase',
-    'mettere ~ in questa fase',
+    // Someone who wants something added in this very phase: also a `request`, asked whoever asks it.
+    'vuole aggiungere ~ questa fase',
+    'vogliono aggiungere ~ questa fase',
+    'vuole inserire ~ questa fase',
+    'vogliono inserire ~ questa fase',
+    'chiesto di inserire ~ questa fase',
+    'chiesto di aggiungere ~ questa fase',
+    'chiede di inserire ~ questa fase',
+    'chiede di aggiungere ~ questa fase',
     'includere ~ nel perimetro',
     'includere ~ nello scope',
     'inserire ~ nel perimetro',
@@ -1367,6 +1375,8 @@ export const it: Lexicon = {
     // A sender correcting their own figure as they write ("launch 3 March, actually, make that the 10th"), folded.
     // Hedges of principle, which hold back all that follows them ("En principe, c'est bon"), folded.
     principleHedge: ['in linea di massima', 'in linea di principio', 'in teoria', 'a priori', 'in linea teorica'],
+    // What may follow a thing to approve that heads its phrase ("the invoice for the deposit is", "die Rechnung zur Anzahlung ist"), folded.
+    headFollowers: ['della', 'dello', 'dell', 'dall', 'del', 'di', 'per', 'e', 'stata', 'stato', 'gia', 'sono', 'ha'],
     selfCorrection: ['o meglio', 'anzi', 'volevo dire'],
     // The same opening a sentence of its own, after the figure it corrects ("Launch 15 April. Actually no, make that the 22nd"), folded.
     correctionLead: ['o meglio', 'anzi no', 'anzi, meglio'],
@@ -1520,9 +1530,8 @@ export const it: Lexicon = {
     ],
     timeAhead: ['prossimo', 'prossima', 'prossimi', 'prossime', 'settimana', 'settimane', 'mese', 'mesi'],
     notYet: [
-      // Tests others (another site, the client) will still run: a part of the test still to come ("le due sedi faranno i loro test dopo l’estate").
-      '(?:faranno|effettueranno) (?:i loro|il loro|i propri) (?:test|collaudi?)',
-      'testeranno',
+      // Tests another site or team will run only later, a part of the test still to come ("le due sedi faranno i loro test dopo l’estate").
+      '(?:faranno|effettueranno) (?:i loro|il loro|i propri) (?:test|collaudi?) (?:solo )?(?:dopo|piu avanti|piu tardi)',
       '(?:rimand\\w*|spost\\w*) alla fase (?:2|due)',
       'non (?:li|le|lo|la) abbiamo ancora',
       "non (?:l'|lo |la )?(?:ha|hanno|abbiamo) ancora",

@@ -840,11 +840,11 @@ export const nl: Lexicon = {
     'op papier',
   ],
   request: [
-    // Something to add in this very phase, asked by anyone ("el partner quiere meter el pago con Bizum en esta misma fase").
-    'in deze fase ~ meenemen',
-    'in deze fase ~ toevoegen',
-    'toevoegen ~ in deze fase',
-    'meenemen in deze fase',
+    // Someone who wants something added in this very phase ("el partner quiere meter el pago con Bizum en esta misma fase"): also `scope`.
+    'wil ~ in deze fase',
+    'willen ~ in deze fase',
+    'vroeg ~ in deze fase',
+    'vroegen ~ in deze fase',
     // A decision to add something told as news still asks for it ("we've decided to add the gift card module").
     'besloten om ~ toe te voegen',
     'besloten ~ toe te voegen',
@@ -891,11 +891,11 @@ export const nl: Lexicon = {
     'vanaf wanneer',
   ],
   scope: [
-    // Something to add in this very phase (also a `request`: asked, whoever asks it).
-    'in deze fase ~ meenemen',
-    'in deze fase ~ toevoegen',
-    'toevoegen ~ in deze fase',
-    'meenemen in deze fase',
+    // Someone who wants something added in this very phase: also a `request`, asked whoever asks it.
+    'wil ~ in deze fase',
+    'willen ~ in deze fase',
+    'vroeg ~ in deze fase',
+    'vroegen ~ in deze fase',
     'er nog bij',
     'er ook bij',
     'erbij hebben',
@@ -1125,6 +1125,8 @@ export const nl: Lexicon = {
     // A sender correcting their own figure as they write ("launch 3 March, actually, make that the 10th"), folded.
     // Hedges of principle, which hold back all that follows them ("En principe, c'est bon"), folded.
     principleHedge: ['in principe', 'op zich', 'in theorie', 'op papier'],
+    // What may follow a thing to approve that heads its phrase ("the invoice for the deposit is", "die Rechnung zur Anzahlung ist"), folded.
+    headFollowers: ['voor', 'van', 'is', 'werd', 'zijn', 'wordt', 'hebben', 'heeft'],
     selfCorrection: ['of eigenlijk', 'beter gezegd', 'ik bedoel'],
     // The same opening a sentence of its own, after the figure it corrects ("Launch 15 April. Actually no, make that the 22nd"), folded.
     correctionLead: ['of eigenlijk', 'beter gezegd', 'of liever', 'nee, liever'],
@@ -1250,7 +1252,7 @@ export const nl: Lexicon = {
     ],
     timeAhead: ['volgende', 'weken', 'maand', 'maanden'],
     notYet: [
-      // Tests others (another site, the client) will still run: a part of the test still to come ("de andere vestigingen gaan pas na de zomer testen").
+      // Tests another site or team will run only later, a part of the test still to come ("de andere vestigingen gaan pas na de zomer testen").
       '(?:gaan|zullen)\\b[^.;:!?]{0,40}\\b(?:later|na|pas)\\b[^.;:!?]{0,40}\\btesten',
       'testen pas (?:na|in|vanaf)',
       // "Over de certificeringsdata kunnen we nog niets zeggen": not known yet.

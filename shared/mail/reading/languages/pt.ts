@@ -1110,13 +1110,16 @@ export const pt: Lexicon = {
     'provisoriamente',
   ],
   request: [
-    // Something to add in this very phase, asked by anyone ("el partner quiere meter el pago con Bizum en esta misma fase").
-    'incluir ~ nessa fase',
-    'incluir ~ nesta fase',
-    'adicionar ~ nessa fase',
-    'adicionar ~ nesta fase',
-    'colocar ~ nessa fase',
-    'colocar ~ nesta fase',
+    // Someone who wants something added in this very phase ("el partner quiere meter el pago con Bizum en esta misma fase"): also `scope`.
+    'pediu pra incluir ~ nessa fase',
+    'pediu para incluir ~ nessa fase',
+    'pediram para incluir ~ nessa fase',
+    'pediram pra incluir ~ nessa fase',
+    'quer incluir ~ nessa fase',
+    'querem incluir ~ nessa fase',
+    'pediu para incluir ~ nesta fase',
+    'querem incluir ~ nesta fase',
+    'quer incluir ~ nesta fase',
     // A decision to add something told as news still asks for it ("we've decided to add the gift card module").
     'decidiu incluir também',
     'decidiram incluir também',
@@ -1184,13 +1187,16 @@ export const pt: Lexicon = {
     'será que',
   ],
   scope: [
-    // Something to add in this very phase (also a `request`: asked, whoever asks it).
-    'incluir ~ nessa fase',
-    'incluir ~ nesta fase',
-    'adicionar ~ nessa fase',
-    'adicionar ~ nesta fase',
-    'colocar ~ nessa fase',
-    'colocar ~ nesta fase',
+    // Someone who wants something added in this very phase: also a `request`, asked whoever asks it.
+    'pediu pra incluir ~ nessa fase',
+    'pediu para incluir ~ nessa fase',
+    'pediram para incluir ~ nessa fase',
+    'pediram pra incluir ~ nessa fase',
+    'quer incluir ~ nessa fase',
+    'querem incluir ~ nessa fase',
+    'pediu para incluir ~ nesta fase',
+    'querem incluir ~ nesta fase',
+    'quer incluir ~ nesta fase',
     'incluir ~ no escopo',
     'incluam ~ no escopo',
     'inclua ~ no escopo',
@@ -1474,6 +1480,8 @@ export const pt: Lexicon = {
     // A sender correcting their own figure as they write ("launch 3 March, actually, make that the 10th"), folded.
     // Hedges of principle, which hold back all that follows them ("En principe, c'est bon"), folded.
     principleHedge: ['em principio', 'a principio', 'em teoria', 'a priori', 'no papel'],
+    // What may follow a thing to approve that heads its phrase ("the invoice for the deposit is", "die Rechnung zur Anzahlung ist"), folded.
+    headFollowers: ['da', 'do', 'de', 'dos', 'das', 'para', 'foi', 'ja', 'esta', 'e', 'sao', 'estao'],
     selfCorrection: ['alias', 'ou melhor', 'quer dizer'],
     // The same opening a sentence of its own, after the figure it corrects ("Launch 15 April. Actually no, make that the 22nd"), folded.
     correctionLead: ['ou melhor', 'alias, melhor'],
@@ -1581,9 +1589,9 @@ export const pt: Lexicon = {
     ],
     timeAhead: ['mes'],
     notYet: [
-      // Tests others (another site, the client) will still run: a part of the test still to come ("as duas lojas farão os seus testes depois do verão").
-      '(?:farao|vao fazer|realizarao) (?:os seus|os|as suas|seus) (?:proprios )?(?:testes|ensaios)',
-      '(?:vao testar|testarao) (?:depois|mais tarde|quando|so)',
+      // Tests another site or team will run only later, a part of the test still to come ("as duas lojas farão os seus testes depois do verão").
+      '(?:farao|vao fazer|realizarao) (?:os seus|os|as suas|seus) (?:proprios )?(?:testes|ensaios) (?:so )?(?:depois|mais tarde)',
+      '(?:vao testar|testarao) (?:so )?(?:depois|mais tarde)',
       'ainda esta(?:o)? com (?:o|a|os|as|nosso|nossa)',
       'fica(?:m)? para a fase (?:2|dois)',
       'fica(?:m)? para a proxima versao',
