@@ -3052,7 +3052,10 @@ describe('details confirmed with a detail given anew', () => {
     ['Everything is now OK, confirmed.', 'confirmation'],
     // A day is the launch date's reader's to read ("is now June 3"), not a detail changed.
     ['Correct, launch is now June 3 as agreed.', 'confirmation'],
+    // A word of newness deep in its phrase names no detail given anew.
+    ['Yes, all correct. The first event on the new set-up is the Spring Teaching Symposium, so that date matters to us.', 'confirmation'],
   ]);
+  notActedOn([['All correct, our new address is 12 High St.', 'confirmation']]);
 
   it('reads a fix told as a state now, at a test, as no change', () => {
     expect(readClauses('Fixed as asked: the store code is now 0042 on every call.').clauses.some((c) => c.anew)).toBe(true);
