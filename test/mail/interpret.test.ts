@@ -4240,3 +4240,29 @@ describe('a test passed in part, the rest still to run by another site or team',
     ['Recette validée. Les utilisateurs testeront en conditions réelles dès le lancement, comme prévu.', 'testing'],
   ]);
 });
+
+describe('a yes from whoever reads a shared mailbox or helps out, or one still put to someone who signs', () => {
+  notActedOn([
+    ['Hola, soy monitor del club y he visto esto en el correo general. Creo que está bien, ¡adelante!', 'approval'],
+    ['Hallo, ik ben de vrijwilliger die de clubmail leest. Ziet er netjes uit hoor, ga maar je gang!', 'approval'],
+    ['Salve, sono la ragazza della reception, ho visto la mail nella casella condivisa. Mi sembra tutto a posto, procedete pure!', 'approval'],
+    ['Looks fine to me! I saw this in the shared inbox, so just flagging it.', 'approval'],
+    ['Ziet er goed uit! Ik leg het nog even voor aan onze directeur, die moet alles met kosten aftekenen.', 'approval'],
+  ]);
+  actedOn([
+    ['Approved. Please send future notices to our shared mailbox.', 'approval'],
+    ['Goedgekeurd. Onze vrijwilligers staan klaar voor de lancering.', 'approval'],
+  ]);
+});
+
+describe('details confirmed with the launch named by a week’s number', () => {
+  notActedOn([
+    ['Bevestigd, live in week 14.', 'confirmation'],
+    ['Bestätigt, Go-live in KW 14.', 'confirmation'],
+    ['Confirmed, go-live in week 14.', 'confirmation'],
+  ]);
+  actedOn([
+    ['Confirmed, go-live the week of March 3.', 'confirmation'],
+    ['Confirmed, go-live in week 14, Monday 3 April.', 'confirmation'],
+  ]);
+});

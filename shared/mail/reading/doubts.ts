@@ -240,6 +240,8 @@ function monthWithoutDay(folded: string): boolean {
 
 /** A time no calendar fixes ("sometime after Labor Day", "im Herbst", "ergens in het najaar", "no segundo semestre": `vagueLaunch`). */
 const VAGUE_TIME = spacedWordsOf('vagueLaunch');
+/** Each of them, to take out: a week's number is one ("live in week 14"), its figure no day's. */
+const VAGUE_TIMES = new RegExp(VAGUE_TIME.source, 'gu');
 
 /** A launch of something new of the sender's ("We're launching new contactless terminals in the spring"): not the integration's. */
 const LAUNCHES_A_THING = /\b(?:launch\w*|lanc\w*|lanz\w*)\s+(?:new|nieuwe?|neue\w*|nouve\w*|nuev\w*|nov[oa]s?|nuov\w*)\s/;
@@ -251,8 +253,8 @@ const QUARTER = /\b(?:[qt][1-4]|20\d\d)\b/g;
 function vagueLaunch(clause: Clause): boolean {
   return (
     clause.goLiveNamed &&
-    // (A quarter or a year is no day: "courant T2", "end of Q2", "spring 2027".)
-    !/\d/.test(clause.folded.replace(QUARTER, '')) &&
+    // (A quarter, a year or a week's number is no day: "courant T2", "end of Q2", "spring 2027", "KW 14".)
+    !/\d/.test(clause.folded.replace(QUARTER, '').replace(VAGUE_TIMES, ' ')) &&
     VAGUE_TIME.test(clause.folded) &&
     matchesOf(DATE_NAMES, clause.folded).length === 0 &&
     !LAUNCHES_A_THING.test(clause.folded)

@@ -1325,6 +1325,8 @@ export const de: Lexicon = {
       'mit (?:unseren|einigen|ein paar|zwei|drei|\\d+) (?:kleinen )?(?:anmerkungen|kommentaren|anderungen|korrekturen|anpassungen)(?![^.;:!?]{0,40}(?:eingearbeitet|umgesetzt|berucksichtigt|ubernommen))',
     ],
     vagueLaunch: [
+      // A week by its number ("live in week 14", "Go-live KW 14"): no day.
+      '(?:kw|kalenderwoche) ?\\d{1,2}\\b',
       'im (?:fruh|spat)?(?:sommer|herbst|winter|fruhling|fruhjahr)\\b',
       // A quarter in words ("end of the second quarter"): a figure's quarter, "Q2", is read apart.
       '(?:im|des|dem|zum) (?:ersten|zweiten|dritten|vierten) quartal\\w*',
@@ -1624,6 +1626,13 @@ export const de: Lexicon = {
     fileState: ['korrekt'],
   },
   othersToSign: [
+    // Someone who reads a shared mailbox or helps out ("I saw this in the shared inbox", "ik ben de vrijwilliger die de clubmail leest"),
+    // or puts it to someone who signs: the yes is not the contact's.
+    'im sammelpostfach',
+    'im allgemeinen postfach',
+    'im gemeinsamen postfach',
+    'ich bin ehrenamtlich',
+    'ich bin nur am empfang',
     // A sender who says they are an intern, or names who is responsible for the project ("je suis stagiaire", "é ele que acompanha o projeto").
     'ich bin praktikant',
     'ich bin praktikantin',

@@ -1284,6 +1284,8 @@ export const en: Lexicon = {
     'poster behind you',
   ],
   problem: [
+    "don't match",
+    'do not match',
     'loops forever',
     'login loop',
     'blank screen',
@@ -2869,6 +2871,8 @@ export const en: Lexicon = {
     monthLate: ['late', 'end of', 'second half', 'last week', 'final week', 'last days', 'last few days'],
     monthSometime: ['sometime'],
     vagueLaunch: [
+      // A week by its number ("live in week 14", "Go-live KW 14"): no day.
+      'week \\d{1,2}\\b(?! of)',
       // A quarter in words ("end of the second quarter"): a figure's quarter, "Q2", is read apart.
       '(?:the|end of the|in the) (?:first|second|third|fourth|last) quarter\\b',
       '(?:launch|go-?live|live)(?: date)?(?:\\s*:|\\s+is|\\s+would be|\\s+in|\\s+for|\\s+by)?\\s+(?:asap|as soon as (?:possible|we can)|q[1-4]\\b)',
@@ -3463,6 +3467,16 @@ export const en: Lexicon = {
   },
   // A yes said to be someone else's to give ("final word is with the board", "unterschreiben muss unser Geschäftsführer"): the yes that counts is still to come.
   othersToSign: [
+    // Someone who reads a shared mailbox or helps out ("I saw this in the shared inbox", "ik ben de vrijwilliger die de clubmail leest"),
+    // or puts it to someone who signs: the yes is not the contact's.
+    'saw this in the shared inbox',
+    'saw this in the general inbox',
+    'in the shared mailbox',
+    "i'm the volunteer",
+    'i am a volunteer',
+    "i'm a volunteer",
+    "i'm just the receptionist",
+    "i'm at reception",
     // A sender who says they are an intern, or names who is responsible for the project ("je suis stagiaire", "é ele que acompanha o projeto").
     "i'm an intern",
     'i am an intern',

@@ -757,6 +757,7 @@ export const es: Lexicon = {
     'fuera de tema',
   ],
   problem: [
+    'no cuadran',
     'queja',
     'quejas',
     'reclamo',
@@ -1489,6 +1490,8 @@ export const es: Lexicon = {
       'con (?:nuestras|nuestros|algunas|algunos|unas|unos|dos|tres|\\d+) (?:pequen[oa]s )?(?:anotaciones|comentarios|cambios|correcciones|ajustes|modificaciones)(?![^.;:!?]{0,40}(?:incorporad|integrad|aplicad|recogid|tenid[oa]s? en cuenta))',
     ],
     vagueLaunch: [
+      // A week by its number ("live in week 14", "Go-live KW 14"): no day.
+      'semana \\d{1,2}\\b',
       // A quarter in words ("end of the second quarter"): a figure's quarter, "Q2", is read apart.
       '(?:el|del|en el) (?:primer|segundo|tercer|cuarto) trimestre',
       'lo (?:antes|mas pronto) posible',
@@ -1770,6 +1773,15 @@ export const es: Lexicon = {
     fileState: ['correcto'],
   },
   othersToSign: [
+    // Someone who reads a shared mailbox or helps out ("I saw this in the shared inbox", "ik ben de vrijwilliger die de clubmail leest"),
+    // or puts it to someone who signs: the yes is not the contact's.
+    'en el correo general',
+    'en el buzon compartido',
+    'soy monitor',
+    'soy voluntario',
+    'soy voluntaria',
+    'soy la recepcionista',
+    'soy el recepcionista',
     // A sender who says they are an intern, or names who is responsible for the project ("je suis stagiaire", "é ele que acompanha o projeto").
     'soy becario',
     'soy becaria',

@@ -1473,6 +1473,8 @@ export const fr: Lexicon = {
       'avec (?:nos|mes|quelques|deux|trois|\\d+) (?:petites? )?(?:annotations|commentaires|remarques|modifications|corrections|ajustements)(?![^.;:!?]{0,40}(?:integre|pris en compte|prises en compte|repris))',
     ],
     vagueLaunch: [
+      // A week by its number ("live in week 14", "Go-live KW 14"): no day.
+      'semaine \\d{1,2}\\b',
       // A quarter in words ("end of the second quarter"): a figure's quarter, "Q2", is read apart.
       '(?:au|du|le|fin du) (?:premier|deuxieme|second|troisieme|quatrieme) trimestre',
       '(?:le plus tot|au plus vite|des que) possible',
@@ -1770,6 +1772,12 @@ export const fr: Lexicon = {
     fileState: ['correcte?s?'],
   },
   othersToSign: [
+    // Someone who reads a shared mailbox or helps out ("I saw this in the shared inbox", "ik ben de vrijwilliger die de clubmail leest"),
+    // or puts it to someone who signs: the yes is not the contact's.
+    'dans la boite partagee',
+    'dans la boite generique',
+    'je suis benevole',
+    "je suis a l'accueil",
     // A sender who says they are an intern, or names who is responsible for the project ("je suis stagiaire", "é ele que acompanha o projeto").
     'je suis stagiaire',
     'je suis le stagiaire',

@@ -1339,6 +1339,8 @@ export const it: Lexicon = {
       'con (?:le nostre|i nostri|alcune|alcuni|qualche|due|tre|\\d+) (?:piccol[ei] )?(?:annotazion[ei]|comment[oi]|modifich[ea]|correzion[ei])(?![^.;:!?]{0,40}(?:inserit|integrat|recepit|applicat|accolt))',
     ],
     vagueLaunch: [
+      // A week by its number ("live in week 14", "Go-live KW 14"): no day.
+      'settimana \\d{1,2}\\b',
       // A quarter in words ("end of the second quarter"): a figure's quarter, "Q2", is read apart.
       '(?:nel|del|il) (?:primo|secondo|terzo|quarto) trimestre',
       'il prima possibile',
@@ -1603,6 +1605,15 @@ export const it: Lexicon = {
     fileState: ['corretto'],
   },
   othersToSign: [
+    // Someone who reads a shared mailbox or helps out ("I saw this in the shared inbox", "ik ben de vrijwilliger die de clubmail leest"),
+    // or puts it to someone who signs: the yes is not the contact's.
+    'nella casella condivisa',
+    'nella casella generica',
+    'sono la ragazza della reception',
+    'sono il ragazzo della reception',
+    'sono volontario',
+    'sono volontaria',
+    'sono la receptionist',
     // A sender who says they are an intern, or names who is responsible for the project ("je suis stagiaire", "é ele que acompanha o projeto").
     'sono stagista',
     'sono lo stagista',

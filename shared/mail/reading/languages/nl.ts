@@ -530,6 +530,7 @@ export const nl: Lexicon = {
     'off topic',
   ],
   problem: [
+    'kloppen niet',
     // Verbs of failing ("il pagamento è fallito", "o pagamento falhou", "zwei Zahlungen sind gescheitert").
     'faalt',
     'falen',
@@ -1090,6 +1091,8 @@ export const nl: Lexicon = {
       'met (?:onze|een paar|enkele|twee|drie|\\d+) (?:kleine )?(?:aantekeningen|opmerkingen|wijzigingen|aanpassingen|correcties)(?![^.;:!?]{0,40}(?:verwerkt|doorgevoerd|overgenomen|meegenomen))',
     ],
     vagueLaunch: [
+      // A week by its number ("live in week 14", "Go-live KW 14"): no day.
+      'week \\d{1,2}\\b',
       // A quarter in words ("end of the second quarter"): a figure's quarter, "Q2", is read apart.
       '(?:het|in het) (?:eerste|tweede|derde|vierde) kwartaal',
       'zo (?:snel|spoedig|vroeg) mogelijk',
@@ -1338,6 +1341,15 @@ export const nl: Lexicon = {
     fileState: ['juist'],
   },
   othersToSign: [
+    // Someone who reads a shared mailbox or helps out ("I saw this in the shared inbox", "ik ben de vrijwilliger die de clubmail leest"),
+    // or puts it to someone who signs: the yes is not the contact's.
+    'ik ben de vrijwilliger',
+    'ik ben vrijwilliger',
+    'in de gedeelde mailbox',
+    'de clubmail',
+    'leg het ~ voor aan',
+    'leggen het ~ voor aan',
+    'die moet ~ aftekenen',
     // A sender who says they are an intern, or names who is responsible for the project ("je suis stagiaire", "é ele que acompanha o projeto").
     'ik ben stagiair',
     'ik ben zelf stagiair',

@@ -1432,6 +1432,8 @@ export const pt: Lexicon = {
       'com (?:as nossas|os nossos|nossas|nossos|algumas|alguns|duas|dois|tres|\\d+) (?:pequen[oa]s )?(?:anotacoes|comentarios|alteracoes|correcoes|ajustes|mudancas)(?![^.;:!?]{0,40}(?:incorporad|integrad|aplicad|acolhid|levad[oa]s? em conta))',
     ],
     vagueLaunch: [
+      // A week by its number ("live in week 14", "Go-live KW 14"): no day.
+      'semana \\d{1,2}\\b',
       // A quarter in words ("end of the second quarter"): a figure's quarter, "Q2", is read apart.
       '(?:no|do|o) (?:primeiro|segundo|terceiro|quarto) trimestre',
       'o quanto antes',
@@ -1656,6 +1658,15 @@ export const pt: Lexicon = {
     fileState: ['correto'],
   },
   othersToSign: [
+    // Someone who reads a shared mailbox or helps out ("I saw this in the shared inbox", "ik ben de vrijwilliger die de clubmail leest"),
+    // or puts it to someone who signs: the yes is not the contact's.
+    'na caixa partilhada',
+    'na caixa compartilhada',
+    'na caixa geral',
+    'sou voluntario',
+    'sou voluntaria',
+    'sou a rececionista',
+    'sou a recepcionista',
     // A sender who says they are an intern, or names who is responsible for the project ("je suis stagiaire", "é ele que acompanha o projeto").
     'sou estagiário',
     'sou estagiária',
