@@ -3052,10 +3052,7 @@ describe('details confirmed with a detail given anew', () => {
     ['Everything is now OK, confirmed.', 'confirmation'],
     // A day is the launch date's reader's to read ("is now June 3"), not a detail changed.
     ['Correct, launch is now June 3 as agreed.', 'confirmation'],
-    // A word of newness deep in its phrase names no detail given anew.
-    ['Yes, all correct. The first event on the new set-up is the Spring Teaching Symposium, so that date matters to us.', 'confirmation'],
   ]);
-  notActedOn([['All correct, our new address is 12 High St.', 'confirmation']]);
 
   it('reads a fix told as a state now, at a test, as no change', () => {
     expect(readClauses('Fixed as asked: the store code is now 0042 on every call.').clauses.some((c) => c.anew)).toBe(true);
@@ -4246,17 +4243,25 @@ describe('a yes from whoever reads a shared mailbox or helps out, or one still p
     ['Hola, soy monitor del club y he visto esto en el correo general. Creo que está bien, ¡adelante!', 'approval'],
     ['Hallo, ik ben de vrijwilliger die de clubmail leest. Ziet er netjes uit hoor, ga maar je gang!', 'approval'],
     ['Salve, sono la ragazza della reception, ho visto la mail nella casella condivisa. Mi sembra tutto a posto, procedete pure!', 'approval'],
-    ['Looks fine to me! I saw this in the shared inbox, so just flagging it.', 'approval'],
+    ['Looks fine to me! I saw this in the general inbox.', 'approval'],
     ['Ziet er goed uit! Ik leg het nog even voor aan onze directeur, die moet alles met kosten aftekenen.', 'approval'],
   ]);
+  // Not a place to send something, a volunteer who decides, nor a yes shared with a team.
   actedOn([
     ['Approved. Please send future notices to our shared mailbox.', 'approval'],
     ['Goedgekeurd. Onze vrijwilligers staan klaar voor de lancering.', 'approval'],
+    ['Goedgekeurd. Stuur de factuur graag naar de clubmail.', 'approval'],
+    ['Approvato. Inviate la fattura nella casella condivisa amministrazione.', 'approval'],
+    ['Aprovado. Deixem a fatura na caixa geral, por favor.', 'approval'],
+    ['Aprobado. Soy voluntario y presidente de la asociación, así que adelante.', 'approval'],
+    ["Approved. I'm the volunteer coordinator and I sign off on these.", 'approval'],
+    ['Goedgekeurd. Ik leg het morgen voor aan het team zodat iedereen weet wat er komt.', 'approval'],
   ]);
 });
 
 describe('details confirmed with the launch named by a week’s number', () => {
   notActedOn([
+    ['Confirmed, go-live in week 14 of 2028.', 'confirmation'],
     ['Bevestigd, live in week 14.', 'confirmation'],
     ['Bestätigt, Go-live in KW 14.', 'confirmation'],
     ['Confirmed, go-live in week 14.', 'confirmation'],

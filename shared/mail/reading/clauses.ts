@@ -1025,8 +1025,6 @@ const DETAIL_ANEW = new RegExp(
   String.raw`\b(?:(?:${wordsOf('correctOnes')})\s+(?:\S+\s+){0,2}?(?:${wordsOf('isWords')})|(?:${wordsOf('newWords')})\s+(?:[^\s:]+\s+){0,2}?[^\s:]+\s?:|[^\s:]+\s+(?:${wordsOf('newWords')})\s?:|(?:${wordsOf('isWords')}|\S+'s)\s+(?:${wordsOf('nowWords')})|(?:${wordsOf('nowWords')})\s+(?:${wordsOf('isWords')}))\s*:?\s+`,
   'gu',
 );
-/** A detail given anew that opens on a word of correcting or of newness (`correctOnes`: "correct", "new", "corretta"). */
-const CORRECT_ONE_FIRST = new RegExp(String.raw`^(?:${wordsOf('correctOnes')})(?![\p{L}])`, 'u');
 /** A code (`B87654321`, `IT04829170961`), or a name: a capital and a small letter, ending its phrase or before another capital. */
 const A_CODE = /^\p{Lu}+\d/u;
 const A_NAME = /^\p{Lu}\p{Ll}[\p{L}'’-]*(?:[,.;)]|\s+\p{Lu}|\s*$)/u;
@@ -1088,11 +1086,8 @@ function givesADetailAnew(text: string, folded: string): boolean {
     // (An "e" that is "and", not "is": "Tudo certo, e agora o Pedro manda o contrato".)
     const and = capitals && [...m[0].matchAll(LONE_E)].some((e) => text[m.index + (e.index ?? 0)] !== 'è' && text[m.index + (e.index ?? 0)] !== 'é');
     const at = m.index + m[0].length;
-    // (A word of correcting or of newness opens its phrase, after three words at most: "the new contact is", "la partita IVA corretta
-    // è"; not one deep in it, "the first event on the new set-up is the Spring Teaching Symposium".)
-    const deep = CORRECT_ONE_FIRST.test(m[0]) && wordsBetween(phraseBefore(folded, m.index), 0, Infinity) > 3;
     // (Right after, or after one word: "ist jetzt aber Herr Maier", "is now the 5 High St office"; never a day, "is now June 3".)
-    if (!and && !deep && !DAY_NAMES.has(wordAt(at)) && (given(at) || given(nextAfter(at)))) return true;
+    if (!and && !DAY_NAMES.has(wordAt(at)) && (given(at) || given(nextAfter(at)))) return true;
     DETAIL_ANEW.lastIndex = m.index + 1;
   }
   return false;

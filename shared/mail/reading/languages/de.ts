@@ -1626,12 +1626,11 @@ export const de: Lexicon = {
     fileState: ['korrekt'],
   },
   othersToSign: [
-    // Someone who reads a shared mailbox or helps out ("I saw this in the shared inbox", "ik ben de vrijwilliger die de clubmail leest"),
-    // or puts it to someone who signs: the yes is not the contact's.
-    'im sammelpostfach',
-    'im allgemeinen postfach',
-    'im gemeinsamen postfach',
-    'ich bin ehrenamtlich',
+    // Someone who saw the notice in a shared mailbox, or works the reception ("I saw this in the shared inbox", "ik ben de
+    // vrijwilliger die de clubmail leest"), or one still put to someone who signs: the yes is not the contact's.
+    'im sammelpostfach gesehen',
+    'im allgemeinen postfach gesehen',
+    'im gemeinsamen postfach gesehen',
     'ich bin nur am empfang',
     // A sender who says they are an intern, or names who is responsible for the project ("je suis stagiaire", "é ele que acompanha o projeto").
     'ich bin praktikant',

@@ -3467,14 +3467,10 @@ export const en: Lexicon = {
   },
   // A yes said to be someone else's to give ("final word is with the board", "unterschreiben muss unser Geschäftsführer"): the yes that counts is still to come.
   othersToSign: [
-    // Someone who reads a shared mailbox or helps out ("I saw this in the shared inbox", "ik ben de vrijwilliger die de clubmail leest"),
-    // or puts it to someone who signs: the yes is not the contact's.
+    // Someone who saw the notice in a shared mailbox, or works the reception ("I saw this in the shared inbox", "ik ben de
+    // vrijwilliger die de clubmail leest"), or one still put to someone who signs: the yes is not the contact's.
     'saw this in the shared inbox',
     'saw this in the general inbox',
-    'in the shared mailbox',
-    "i'm the volunteer",
-    'i am a volunteer',
-    "i'm a volunteer",
     "i'm just the receptionist",
     "i'm at reception",
     // A sender who says they are an intern, or names who is responsible for the project ("je suis stagiaire", "é ele que acompanha o projeto").

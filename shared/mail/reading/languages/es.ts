@@ -1773,13 +1773,11 @@ export const es: Lexicon = {
     fileState: ['correcto'],
   },
   othersToSign: [
-    // Someone who reads a shared mailbox or helps out ("I saw this in the shared inbox", "ik ben de vrijwilliger die de clubmail leest"),
-    // or puts it to someone who signs: the yes is not the contact's.
-    'en el correo general',
-    'en el buzon compartido',
-    'soy monitor',
-    'soy voluntario',
-    'soy voluntaria',
+    // Someone who saw the notice in a shared mailbox, or works the reception ("I saw this in the shared inbox", "ik ben de
+    // vrijwilliger die de clubmail leest"), or one still put to someone who signs: the yes is not the contact's.
+    'visto esto en el correo general',
+    'visto esto en el buzon compartido',
+    'visto el correo en el buzon compartido',
     'soy la recepcionista',
     'soy el recepcionista',
     // A sender who says they are an intern, or names who is responsible for the project ("je suis stagiaire", "é ele que acompanha o projeto").

@@ -1772,11 +1772,11 @@ export const fr: Lexicon = {
     fileState: ['correcte?s?'],
   },
   othersToSign: [
-    // Someone who reads a shared mailbox or helps out ("I saw this in the shared inbox", "ik ben de vrijwilliger die de clubmail leest"),
-    // or puts it to someone who signs: the yes is not the contact's.
-    'dans la boite partagee',
-    'dans la boite generique',
-    'je suis benevole',
+    // Someone who saw the notice in a shared mailbox, or works the reception ("I saw this in the shared inbox", "ik ben de
+    // vrijwilliger die de clubmail leest"), or one still put to someone who signs: the yes is not the contact's.
+    'vu passer dans la boite partagee',
+    'vu ce mail dans la boite generique',
+    'vu ce message dans la boite partagee',
     "je suis a l'accueil",
     // A sender who says they are an intern, or names who is responsible for the project ("je suis stagiaire", "é ele que acompanha o projeto").
     'je suis stagiaire',

@@ -1605,14 +1605,13 @@ export const it: Lexicon = {
     fileState: ['corretto'],
   },
   othersToSign: [
-    // Someone who reads a shared mailbox or helps out ("I saw this in the shared inbox", "ik ben de vrijwilliger die de clubmail leest"),
-    // or puts it to someone who signs: the yes is not the contact's.
-    'nella casella condivisa',
-    'nella casella generica',
+    // Someone who saw the notice in a shared mailbox, or works the reception ("I saw this in the shared inbox", "ik ben de
+    // vrijwilliger die de clubmail leest"), or one still put to someone who signs: the yes is not the contact's.
+    'ho visto la mail nella casella condivisa',
+    'ho visto la mail nella casella generica',
+    'visto questa mail nella casella condivisa',
     'sono la ragazza della reception',
     'sono il ragazzo della reception',
-    'sono volontario',
-    'sono volontaria',
     'sono la receptionist',
     // A sender who says they are an intern, or names who is responsible for the project ("je suis stagiaire", "é ele que acompanha o projeto").
     'sono stagista',

@@ -1092,7 +1092,7 @@ export const nl: Lexicon = {
     ],
     vagueLaunch: [
       // A week by its number ("live in week 14", "Go-live KW 14"): no day.
-      'week \\d{1,2}\\b',
+      'week \\d{1,2}\\b(?! of| van)',
       // A quarter in words ("end of the second quarter"): a figure's quarter, "Q2", is read apart.
       '(?:het|in het) (?:eerste|tweede|derde|vierde) kwartaal',
       'zo (?:snel|spoedig|vroeg) mogelijk',
@@ -1341,14 +1341,17 @@ export const nl: Lexicon = {
     fileState: ['juist'],
   },
   othersToSign: [
-    // Someone who reads a shared mailbox or helps out ("I saw this in the shared inbox", "ik ben de vrijwilliger die de clubmail leest"),
-    // or puts it to someone who signs: the yes is not the contact's.
-    'ik ben de vrijwilliger',
-    'ik ben vrijwilliger',
-    'in de gedeelde mailbox',
-    'de clubmail',
-    'leg het ~ voor aan',
-    'leggen het ~ voor aan',
+    // Someone who saw the notice in a shared mailbox, or works the reception ("I saw this in the shared inbox", "ik ben de
+    // vrijwilliger die de clubmail leest"), or one still put to someone who signs: the yes is not the contact's.
+    'die de clubmail leest',
+    'lees de clubmail',
+    'in de gedeelde mailbox gezien',
+    'voor aan onze directeur',
+    'voor aan de directeur',
+    'voor aan onze directie',
+    'voor aan de directie',
+    'voor aan het bestuur',
+    'voor aan ons bestuur',
     'die moet ~ aftekenen',
     // A sender who says they are an intern, or names who is responsible for the project ("je suis stagiaire", "é ele que acompanha o projeto").
     'ik ben stagiair',

@@ -1658,13 +1658,12 @@ export const pt: Lexicon = {
     fileState: ['correto'],
   },
   othersToSign: [
-    // Someone who reads a shared mailbox or helps out ("I saw this in the shared inbox", "ik ben de vrijwilliger die de clubmail leest"),
-    // or puts it to someone who signs: the yes is not the contact's.
-    'na caixa partilhada',
-    'na caixa compartilhada',
-    'na caixa geral',
-    'sou voluntario',
-    'sou voluntaria',
+    // Someone who saw the notice in a shared mailbox, or works the reception ("I saw this in the shared inbox", "ik ben de
+    // vrijwilliger die de clubmail leest"), or one still put to someone who signs: the yes is not the contact's.
+    'vi isto na caixa partilhada',
+    'vi isto na caixa geral',
+    'vi isso na caixa compartilhada',
+    'vi este email na caixa geral',
     'sou a rececionista',
     'sou a recepcionista',
     // A sender who says they are an intern, or names who is responsible for the project ("je suis stagiaire", "é ele que acompanha o projeto").
