@@ -3045,6 +3045,9 @@ describe('details confirmed with a detail given anew', () => {
     ['Akkoord met de gegevens. Wel een wijziging: ons telefoonnummer is sinds deze week 020 794 6633.', 'confirmation'],
     ['Confirmamos los datos. Solo un cambio: la persona de contacto será a partir de ahora Lucía Ferrer.', 'confirmation'],
     ['Details are fine. One change: the receipt phone number should be our guest services line.', 'confirmation'],
+    // After a lead-in too.
+    ['All correct. Please note that our new address is 12 High St.', 'confirmation'],
+    ['Confirmed. Please be aware the new billing contact is Jane Smith.', 'confirmation'],
   ]);
 
   actedOn([
