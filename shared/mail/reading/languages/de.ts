@@ -1007,13 +1007,6 @@ export const de: Lexicon = {
     'theoretisch',
   ],
   request: [
-    // Someone who wants something added in this very phase ("el partner quiere meter el pago con Bizum en esta misma fase"): also `scope`.
-    'mochte ~ in dieser phase',
-    'mochten ~ in dieser phase',
-    'will ~ noch in dieser phase',
-    'wollen ~ noch in dieser phase',
-    'mochte ~ noch in diese phase',
-    'mochten ~ noch in diese phase',
     // A decision to add something told as news still asks for it ("we've decided to add the gift card module").
     'beschlossen ~ hinzuzufügen',
     'beschlossen ~ aufzunehmen',
@@ -1066,14 +1059,17 @@ export const de: Lexicon = {
     'ab wann',
     'könnt ihr',
   ],
-  scope: [
-    // Someone who wants something added in this very phase: also a `request`, asked whoever asks it.
+  // Someone who wants something added in this very phase ("el partner quiere meter el pago con Bizum en esta misma fase",
+  // "asked us to include table ordering in this phase"): new scope, asked, whoever asks it (both `scope` and `request`).
+  scopeAsked: [
     'mochte ~ in dieser phase',
     'mochten ~ in dieser phase',
     'will ~ noch in dieser phase',
     'wollen ~ noch in dieser phase',
     'mochte ~ noch in diese phase',
     'mochten ~ noch in diese phase',
+  ],
+  scope: [
     'in den umfang aufnehmen',
     'in den leistungsumfang aufnehmen',
     'in den scope aufnehmen',

@@ -2281,17 +2281,6 @@ export const en: Lexicon = {
     'leaning towards',
   ],
   request: [
-    // Someone who wants something added in this very phase ("el partner quiere meter el pago con Bizum en esta misma fase"): also `scope`.
-    'want* to add ~ this phase',
-    'want* to include ~ this phase',
-    'want* to add ~ this same phase',
-    'want* to include ~ this same phase',
-    'asked us to add ~ this phase',
-    'asked us to include ~ this phase',
-    'asked to add ~ this phase',
-    'asked to include ~ this phase',
-    'would like to add ~ this phase',
-    'would like to include ~ this phase',
     // A decision to add told as news still asks for it ("Approved! Also, we've decided to add the gift card module").
     "we've decided to add",
     'we have decided to add',
@@ -2389,8 +2378,9 @@ export const en: Lexicon = {
     'any update',
     'any news',
   ],
-  scope: [
-    // Someone who wants something added in this very phase: also a `request`, asked whoever asks it.
+  // Someone who wants something added in this very phase ("el partner quiere meter el pago con Bizum en esta misma fase",
+  // "asked us to include table ordering in this phase"): new scope, asked, whoever asks it (both `scope` and `request`).
+  scopeAsked: [
     'want* to add ~ this phase',
     'want* to include ~ this phase',
     'want* to add ~ this same phase',
@@ -2401,6 +2391,8 @@ export const en: Lexicon = {
     'asked to include ~ this phase',
     'would like to add ~ this phase',
     'would like to include ~ this phase',
+  ],
+  scope: [
     'include ~ in the scope',
     'add ~ to the scope',
     'change request',

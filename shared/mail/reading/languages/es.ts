@@ -1173,17 +1173,6 @@ export const es: Lexicon = {
     'provisionalmente',
   ],
   request: [
-    // Someone who wants something added in this very phase ("el partner quiere meter el pago con Bizum en esta misma fase"): also `scope`.
-    'quiere meter ~ esta fase',
-    'quiere meter ~ esta misma fase',
-    'quieren meter ~ esta fase',
-    'quieren meter ~ esta misma fase',
-    'quiere incluir ~ esta fase',
-    'quieren incluir ~ esta fase',
-    'pidio meter ~ esta fase',
-    'pidio incluir ~ esta fase',
-    'pidieron incluir ~ esta fase',
-    'pide incluir ~ esta fase',
     // A decision to add something told as news still asks for it ("we've decided to add the gift card module").
     'decidió incluir también',
     'decidió añadir también',
@@ -1256,8 +1245,9 @@ export const es: Lexicon = {
     'para cuándo',
     'hasta cuándo',
   ],
-  scope: [
-    // Someone who wants something added in this very phase: also a `request`, asked whoever asks it.
+  // Someone who wants something added in this very phase ("el partner quiere meter el pago con Bizum en esta misma fase",
+  // "asked us to include table ordering in this phase"): new scope, asked, whoever asks it (both `scope` and `request`).
+  scopeAsked: [
     'quiere meter ~ esta fase',
     'quiere meter ~ esta misma fase',
     'quieren meter ~ esta fase',
@@ -1268,6 +1258,8 @@ export const es: Lexicon = {
     'pidio incluir ~ esta fase',
     'pidieron incluir ~ esta fase',
     'pide incluir ~ esta fase',
+  ],
+  scope: [
     'incluir ~ en el alcance',
     'incluyan ~ en el alcance',
     'incluya ~ en el alcance',

@@ -1144,15 +1144,6 @@ export const fr: Lexicon = {
     'à titre provisoire',
   ],
   request: [
-    // Someone who wants something added in this very phase ("el partner quiere meter el pago con Bizum en esta misma fase"): also `scope`.
-    'veut ajouter ~ cette phase',
-    'veulent ajouter ~ cette phase',
-    'veut integrer ~ cette phase',
-    'veulent integrer ~ cette phase',
-    'souhaite integrer ~ cette phase',
-    'souhaitent integrer ~ cette phase',
-    "demande d'ajouter ~ cette phase",
-    "demande d'integrer ~ cette phase",
     // A decision to add something told as news still asks for it ("we've decided to add the gift card module").
     "décidé d'ajouter",
     "décidé d'inclure",
@@ -1219,8 +1210,9 @@ export const fr: Lexicon = {
     'lequel',
     'laquelle',
   ],
-  scope: [
-    // Someone who wants something added in this very phase: also a `request`, asked whoever asks it.
+  // Someone who wants something added in this very phase ("el partner quiere meter el pago con Bizum en esta misma fase",
+  // "asked us to include table ordering in this phase"): new scope, asked, whoever asks it (both `scope` and `request`).
+  scopeAsked: [
     'veut ajouter ~ cette phase',
     'veulent ajouter ~ cette phase',
     'veut integrer ~ cette phase',
@@ -1229,6 +1221,8 @@ export const fr: Lexicon = {
     'souhaitent integrer ~ cette phase',
     "demande d'ajouter ~ cette phase",
     "demande d'integrer ~ cette phase",
+  ],
+  scope: [
     'inclure ~ dans le perimetre',
     'integrer ~ au perimetre',
     'ajouter ~ au perimetre',

@@ -1047,15 +1047,6 @@ export const it: Lexicon = {
     'in via provvisoria',
   ],
   request: [
-    // Someone who wants something added in this very phase ("el partner quiere meter el pago con Bizum en esta misma fase"): also `scope`.
-    'vuole aggiungere ~ questa fase',
-    'vogliono aggiungere ~ questa fase',
-    'vuole inserire ~ questa fase',
-    'vogliono inserire ~ questa fase',
-    'chiesto di inserire ~ questa fase',
-    'chiesto di aggiungere ~ questa fase',
-    'chiede di inserire ~ questa fase',
-    'chiede di aggiungere ~ questa fase',
     // A decision to add something told as news still asks for it ("we've decided to add the gift card module").
     'deciso di aggiungere',
     'deciso di includere',
@@ -1110,8 +1101,9 @@ export const it: Lexicon = {
     'entro quando',
     'a che punto',
   ],
-  scope: [
-    // Someone who wants something added in this very phase: also a `request`, asked whoever asks it.
+  // Someone who wants something added in this very phase ("el partner quiere meter el pago con Bizum en esta misma fase",
+  // "asked us to include table ordering in this phase"): new scope, asked, whoever asks it (both `scope` and `request`).
+  scopeAsked: [
     'vuole aggiungere ~ questa fase',
     'vogliono aggiungere ~ questa fase',
     'vuole inserire ~ questa fase',
@@ -1120,6 +1112,8 @@ export const it: Lexicon = {
     'chiesto di aggiungere ~ questa fase',
     'chiede di inserire ~ questa fase',
     'chiede di aggiungere ~ questa fase',
+  ],
+  scope: [
     'includere ~ nel perimetro',
     'includere ~ nello scope',
     'inserire ~ nel perimetro',

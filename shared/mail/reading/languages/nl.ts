@@ -841,11 +841,6 @@ export const nl: Lexicon = {
     'op papier',
   ],
   request: [
-    // Someone who wants something added in this very phase ("el partner quiere meter el pago con Bizum en esta misma fase"): also `scope`.
-    'wil ~ in deze fase',
-    'willen ~ in deze fase',
-    'vroeg ~ in deze fase',
-    'vroegen ~ in deze fase',
     // A decision to add something told as news still asks for it ("we've decided to add the gift card module").
     'besloten om ~ toe te voegen',
     'besloten ~ toe te voegen',
@@ -891,12 +886,10 @@ export const nl: Lexicon = {
     'tot wanneer',
     'vanaf wanneer',
   ],
+  // Someone who wants something added in this very phase ("el partner quiere meter el pago con Bizum en esta misma fase",
+  // "asked us to include table ordering in this phase"): new scope, asked, whoever asks it (both `scope` and `request`).
+  scopeAsked: ['wil ~ in deze fase', 'willen ~ in deze fase', 'vroeg ~ in deze fase', 'vroegen ~ in deze fase'],
   scope: [
-    // Someone who wants something added in this very phase: also a `request`, asked whoever asks it.
-    'wil ~ in deze fase',
-    'willen ~ in deze fase',
-    'vroeg ~ in deze fase',
-    'vroegen ~ in deze fase',
     'er nog bij',
     'er ook bij',
     'erbij hebben',

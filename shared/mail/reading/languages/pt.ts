@@ -1110,16 +1110,6 @@ export const pt: Lexicon = {
     'provisoriamente',
   ],
   request: [
-    // Someone who wants something added in this very phase ("el partner quiere meter el pago con Bizum en esta misma fase"): also `scope`.
-    'pediu pra incluir ~ nessa fase',
-    'pediu para incluir ~ nessa fase',
-    'pediram para incluir ~ nessa fase',
-    'pediram pra incluir ~ nessa fase',
-    'quer incluir ~ nessa fase',
-    'querem incluir ~ nessa fase',
-    'pediu para incluir ~ nesta fase',
-    'querem incluir ~ nesta fase',
-    'quer incluir ~ nesta fase',
     // A decision to add something told as news still asks for it ("we've decided to add the gift card module").
     'decidiu incluir também',
     'decidiram incluir também',
@@ -1186,8 +1176,9 @@ export const pt: Lexicon = {
     'até quando',
     'será que',
   ],
-  scope: [
-    // Someone who wants something added in this very phase: also a `request`, asked whoever asks it.
+  // Someone who wants something added in this very phase ("el partner quiere meter el pago con Bizum en esta misma fase",
+  // "asked us to include table ordering in this phase"): new scope, asked, whoever asks it (both `scope` and `request`).
+  scopeAsked: [
     'pediu pra incluir ~ nessa fase',
     'pediu para incluir ~ nessa fase',
     'pediram para incluir ~ nessa fase',
@@ -1197,6 +1188,8 @@ export const pt: Lexicon = {
     'pediu para incluir ~ nesta fase',
     'querem incluir ~ nesta fase',
     'quer incluir ~ nesta fase',
+  ],
+  scope: [
     'incluir ~ no escopo',
     'incluam ~ no escopo',
     'inclua ~ no escopo',
