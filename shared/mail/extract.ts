@@ -730,8 +730,8 @@ export function spansNamed(text: string, reference: Date, languages: readonly st
         spans.push([first, maxDay(first, dayOf(r.end))]);
         continue;
       }
-      // "van 17 tot en met 28 maart", "du 10 au 21 mars", "17 bis 28. März" (chrono reads the last day only): the span starts on the
-      // day before the words of a span, in the same month.
+      // "van 17 tot en met 28 maart", "desde el 10 hasta el 21 de marzo" (chrono reads the last day only): the span starts on the day
+      // written alone after a word that opens a span ({@link SPAN_FIRST_DAY}), before the words of a span, in the same month.
       const lead = SPAN_FIRST_DAY.exec(text.slice(Math.max(0, r.index - 30), r.index));
       const startDay = Number(lead?.[1] ?? 0);
       if (lead && SPAN_WORDS.test(lead[2] ?? '') && startDay >= 1 && startDay < Number(first.slice(8))) {

@@ -300,7 +300,7 @@ const PROJECT_ID =
 function projectsOtherThanThis(ownWords: string, mail: ParsedMail): string[] {
   if (!/INT-\d/i.test(ownWords)) return [];
   const ours = new Set(
-    [mail.subject, ...[...mail.to, ...mail.cc].map((a) => a.address)].flatMap((text) => (text.match(PROJECT_ID) ?? []).map((id) => id.toUpperCase())),
+    [mail.subject, ourAddress(mail)?.address ?? ''].flatMap((text) => (text.match(PROJECT_ID) ?? []).map((id) => id.toUpperCase())),
   );
   if (ours.size === 0) return [];
   return senderSentences(ownWords)

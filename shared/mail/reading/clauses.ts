@@ -970,13 +970,13 @@ const AMOUNT = String.raw`(?:[$€£]\s?\d|\d(?:[\d.,\s]*\d)?\s?(?:€|£|\$|(?:
 /** Right after a yes, a price of the sender's own: "(approved) at a setup fee of $1,500", "(freigegeben) zu 1.500 €", "(validé) pour 1 500 €". */
 const AT_PRICE = new RegExp(String.raw`^\s+(?:${wordsOf('atPrice')})\s+(?:[^\s,;:()]+\s+){0,4}?${AMOUNT}`);
 
+/** A hedge of principle opening a clause, a comma after it (`principleHedge`: "in principle,", "grundsätzlich,", "a priori,"). */
+const PRINCIPLE_OPENING = new RegExp(String.raw`^[^\p{L}]*(?:${wordsOf('principleHedge')})\s*,`, 'u');
 /**
  * Whether a hedge holds the clause. A hedge word inside a yes phrase is part of it ("nos parece bien", "mi sembra ok"): not a
  * hedge of it. A go-ahead after a comma past the hedges stands on its own ("I think it's great, please go ahead", "nos parece
  * todo correcto, podéis empezar"): the opinion is hedged, the go-ahead is not.
  */
-/** A hedge of principle opening a clause, a comma after it (`principleHedge`: "in principle,", "grundsätzlich,", "a priori,"). */
-const PRINCIPLE_OPENING = new RegExp(String.raw`^[^\p{L}]*(?:${wordsOf('principleHedge')})\s*,`, 'u');
 function hedged(spans: readonly Span[], hits: readonly Hit[], folded: string): boolean {
   // A hedge of principle opening the clause before a comma hedges all of it: "A priori, c'est bon", "En principe, c'est bon pour
   // nous", "Grundsätzlich, ja" (not any hedge: "I think so, please go ahead", "So far, so good", "Fingers crossed, approved!").
