@@ -299,9 +299,7 @@ const PROJECT_ID =
  */
 function projectsOtherThanThis(ownWords: string, mail: ParsedMail): string[] {
   if (!/INT-\d/i.test(ownWords)) return [];
-  const ours = new Set(
-    [mail.subject, ourAddress(mail)?.address ?? ''].flatMap((text) => (text.match(PROJECT_ID) ?? []).map((id) => id.toUpperCase())),
-  );
+  const ours = new Set([mail.subject, ourAddress(mail)?.address ?? ''].flatMap((text) => (text.match(PROJECT_ID) ?? []).map((id) => id.toUpperCase())));
   if (ours.size === 0) return [];
   return senderSentences(ownWords)
     .filter((sentence) => (sentence.match(PROJECT_ID) ?? []).some((id) => !ours.has(id.toUpperCase())))
