@@ -1,5 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { isKnownStep } from '../processes/registry';
+import { PROJECT_ID_SHAPE } from '../project/project-id';
 import type { StepId } from './steps';
 
 /**
@@ -47,9 +48,12 @@ export function replyAddress(serviceAddress: string, key: string): string {
 
 export type KeyVerdict = { readonly ok: true; readonly key: ReplyKey } | { readonly ok: false; readonly why: 'malformed' | 'unknown-key-id' | 'bad-mac' };
 
+/** A key's parts: key id, project id, step, MAC. */
+const KEY = new RegExp(String.raw`^([a-z0-9]{1,8})\.(${PROJECT_ID_SHAPE})\.([a-z-]+)\.([0-9a-f]+)$`, 'i');
+
 /** Verifies a key (the part after `+`): a wrong or forged MAC is refused, never guessed around. */
 export function verifyReplyKey(text: string, secrets: ReplyKeySecrets): KeyVerdict {
-  const match = /^([a-z0-9]{1,8})\.(INT-\d{4,})\.([a-z-]+)\.([0-9a-f]+)$/i.exec(text);
+  const match = KEY.exec(text);
   if (!match) return { ok: false, why: 'malformed' };
   const [, rawKeyId = '', rawProjectId = '', rawStep = '', given = ''] = match;
   // Mail systems may change the case of a local part; the key's parts have a fixed case.

@@ -15,6 +15,7 @@ import { countsOtherThanNotice } from './counts';
 import { readThrough, senderSentences } from './notice-figures';
 import { classifyKind } from './kind';
 import { MAX_REPLY_TEXT_CHARS } from './limits';
+import { PROJECT_ID_SHAPE } from '../project/project-id';
 import { parseMail, type ParseLimits } from './parse';
 import { extractReply, withoutQuotedContext } from './reply-text';
 import type { AttachmentInfo, MailAddress, MailReading, MailRejected, ParsedMail } from './schemas';
@@ -289,8 +290,12 @@ function sentencesSignal(
  * One of our projects' ids ("INT-1160", project/schemas.ts's `ProjectId`), as a reply writes it: not part of a longer reference
  * ("INT-2027-0412"), nor one the sender files something of their own under ("our ticket: INT-4410", "logged under INT-20931").
  */
-const PROJECT_ID =
-  /(?<![\p{L}\p{N}-])(?<!(?:ticket|ref|reference|po|order|case|incident|logged (?:as|under)|gelogd onder|referenz|référence|referencia|riferimento|referência)[\s:#.]{0,3})INT-\d{4,}(?![\d-]|\.\d)/giu;
+const PROJECT_ID = new RegExp(
+  String.raw`(?<![\p{L}\p{N}-])(?<!(?:ticket|ref|reference|po|order|case|incident|logged (?:as|under)|gelogd onder|referenz|référence|referencia|riferimento|referência)[\s:#.]{0,3})${PROJECT_ID_SHAPE}(?![\d-]|\.\d)`,
+  'giu',
+);
+/** Whether a text names a project id at all, before the sentences are looked at. */
+const ANY_PROJECT_ID = new RegExp(PROJECT_ID_SHAPE, 'i');
 
 /**
  * The sender's sentences that name another of our projects than the one the reply answers (its id in the subject or in the reply
@@ -298,7 +303,7 @@ const PROJECT_ID =
  * None where the mail names no project of ours of its own.
  */
 function projectsOtherThanThis(ownWords: string, mail: ParsedMail): string[] {
-  if (!/INT-\d/i.test(ownWords)) return [];
+  if (!ANY_PROJECT_ID.test(ownWords)) return [];
   const ours = new Set([mail.subject, ourAddress(mail)?.address ?? ''].flatMap((text) => (text.match(PROJECT_ID) ?? []).map((id) => id.toUpperCase())));
   if (ours.size === 0) return [];
   return senderSentences(ownWords)

@@ -3,9 +3,10 @@ import { PartyRole, ProcessId } from '../processes/definition';
 import { HolidayCalendarSpec } from '../timeline/calendar';
 import { IsoDate, IsoInstant, TimeZone } from '../timeline/dates';
 import { Evidence, LedgerEntry, Timeline } from '../timeline/schemas';
+import { PROJECT_ID_SHAPE } from './project-id';
 
 /** Project ids double as the subject tag: `[INT-1042]`. */
-export const ProjectId = z.string().regex(/^INT-\d{4,}$/, 'expected a project id such as INT-1042');
+export const ProjectId = z.string().regex(new RegExp(`^${PROJECT_ID_SHAPE}$`), 'expected a project id such as INT-1042');
 export type ProjectId = z.infer<typeof ProjectId>;
 
 /** Addresses are compared lower-cased: the local part is case-sensitive in theory, never in practice. */

@@ -1,6 +1,7 @@
 import type { MailReading } from '../../mail/schemas';
 import type { CorrelationStore, ProjectStore } from '../../project/ports';
 import { FINISHED_PHASES } from '../../project/ports';
+import { PROJECT_ID_SHAPE } from '../../project/project-id';
 import type { Project } from '../../project/schemas';
 import type { ServiceConfig } from '../config';
 import type { CorrelatedVia } from '../decide';
@@ -12,7 +13,7 @@ export type Correlation =
   | { readonly found: true; readonly projectId: string; readonly step?: StepId; readonly via: CorrelatedVia }
   | { readonly found: false; readonly reason: Extract<ReasonName, 'ForgedReplyKeyError' | 'UncorrelatedMailError'>; readonly explanation: string };
 
-const SUBJECT_TAG = /\[(INT-\d{4,})\]/i;
+const SUBJECT_TAG = new RegExp(String.raw`\[(${PROJECT_ID_SHAPE})\]`, 'i');
 const EMBEDDED_MESSAGE_ID = /^message-id:\s*(<[^<>\s]+>)/im;
 
 /**
