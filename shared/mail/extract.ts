@@ -435,8 +435,8 @@ function dayFirst(m: RegExpMatchArray): { day: number; month: number; year?: num
 const BARE_DAY =
   /\b(?:(?:on|by|the)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)|(?:le|el|il|dia)\s+(\d{1,2})(?:er|º|o)?)\b(?=\s*(?:[,.;!?()]|$|instead\b|please\b|if\b|or\b|and\b|at\b|still\b|works?\b|suits?\b|as\b|rather\b|of next month\b|comme\b|como\b|come\b))/i;
 const OF_NEXT_MONTH = /^\s*of next month\b/i;
-/** A span of days in the other languages ("du 10 au 14", "del 3 al 10", "dal 3 al 10", "de 3 a 10"): no day of it alone is the launch's. */
-const DAYS_SPAN = /\b(?:du|del|dal|de|van|vom)\s+\d{1,2}\s+(?:au|al|a|tot|bis)\s+\d{1,2}\b/i;
+/** A span of days written in numbers ("du 10 au 14", "del 3 al 10", "dal 3 al 10", "de 3 a 10"): no day of it alone is the launch's. */
+const DAYS_SPAN = new RegExp(String.raw`(?<![\p{L}])(?:${dayWords('spanFrom')})\s+\d{1,2}\s+(?:${dayWords('spanTo')})\s+\d{1,2}\b`, 'iu');
 
 /**
  * The next day of that number on or after the reference day (in the next month when it says so, or null when that month has
@@ -589,10 +589,7 @@ const SPAN_START_DAY = /(?<![\p{L}\p{N}.:/-])(\d{1,2})[-–—]$/u;
  */
 const WEEKDAY_WORDS = `(?:${dayWords('workdays')})(?:-feira)?|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun`;
 /** A week named by its first day in a reply, in the seven languages ("the week of May 5", "Woche vom 5. Mai", "la semaine du 5 mai"). */
-const WEEK_OF_SAID = new RegExp(
-  String.raw`\b(?:week\s+of|woche\s+vom|semaine\s+du|semana\s+del?|week\s+van|settimana\s+del?)\s+(?:(?:the|le|el|il|den|de)\s+)?(?:(?:${WEEKDAY_WORDS})\.?,?\s+)?$`,
-  'iu',
-);
+const WEEK_OF_SAID = new RegExp(String.raw`\b(?:${dayWords('weekOf')})\s+(?:(?:${dayWords('spanArticles')})\s+)?(?:(?:${WEEKDAY_WORDS})\.?,?\s+)?$`, 'iu');
 /** A week named by its first day: "the week of Monday, November 3", "week of Mon 12 May 2025". */
 const WEEK_OF = /\bweek\s+of\s+(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s*)?$/i;
 /** A quoted header's line or an attribution ("Sent: …", "On … wrote:"): its day is the mail's, not the project's. */
@@ -756,13 +753,15 @@ export function spansNamed(text: string, reference: Date, languages: readonly st
  * A day's number alone after a word that opens a span ("from", "van", "du", "dal", "del"), right before a day chrono read, the words
  * between them given: a span's first day, if they are a span's (not "Phase 2 until April 21", "Sprint 3 - April 21").
  */
-const SPAN_FIRST_DAY =
-  /(?<![\p{L}])(?:from|van|vom|von|du|dal|del|desde|de|entre|between|tussen|tra|fra)\s+(?:(?:the|le|el|il)\s+)?(\d{1,2})\.?(\s*[^\d\s][^\d]{0,18})$/iu;
+const SPAN_FIRST_DAY = new RegExp(
+  String.raw`(?<![\p{L}])(?:${dayWords('spanFrom')}|${dayWords('between')})\s+(?:(?:${dayWords('spanArticles')})\s+)?(\d{1,2})\.?(\s*[^\d\s][^\d]{0,18})$`,
+  'iu',
+);
 
 /** "between", before a span's first day, in the languages the reader knows. */
-const BETWEEN = /(?:between|zwischen|entre|tra|fra|tussen)\s+(?:(?:the|dem|den|le|el|il|lo|la|de|o|a)\s+)?$/i;
+const BETWEEN = new RegExp(String.raw`(?<![\p{L}])(?:${dayWords('between')})\s+(?:(?:${dayWords('spanArticles')})\s+)?$`, 'iu');
 /** The "and" that closes a span opened by {@link BETWEEN}. */
-const BETWEEN_AND = /^\s*(?:and|und|et|y|e|en)\s+(?:(?:the|dem|den|le|el|il|lo|la|de|o|a)\s+)?$/i;
+const BETWEEN_AND = new RegExp(String.raw`^\s*(?:${dayWords('andWords')})\s+(?:(?:${dayWords('spanArticles')})\s+)?$`, 'iu');
 
 /** The day of the same month as an ISO day with the given day of the month ("March 10–14": the 14th of March). */
 function inMonthOf(day: string, dayOfMonth: number | string): string {
@@ -801,8 +800,7 @@ export function sentencesWithin(text: string, spans: readonly DaySpan[], referen
 }
 
 /** What stands between the two days of a span in the languages the reader knows: "to", "bis einschließlich", "jusqu'au", "t/m". */
-const SPAN_WORDS =
-  /^\s*(?:[-–—]|to|through|thru|until|till|til|'til|up to|bis|bis zum|bis einschlie(?:ß|ss)lich|einschl\.|au|jusqu[’']au|à|al|hasta(?: el)?|a|tot(?: en met)?|t\/m|fino al|até|ao)\s*(?:(?:the|incl(?:usive|\.)?|inclus|den|de|le|el|il|o)\s*)?$/i;
+const SPAN_WORDS = new RegExp(String.raw`^\s*(?:[-–—]|${dayWords('spanTo')})\s*(?:(?:${dayWords('spanArticles')})\s*)?$`, 'iu');
 
 /** Whether two spans of days share a day. */
 export function overlap(a: DaySpan, b: DaySpan): boolean {

@@ -194,7 +194,17 @@ export type DayWordName =
   /** "And", which parts two phrases. */
   | 'andWords'
   /** "But", which parts two phrases. */
-  | 'butWords';
+  | 'butWords'
+  /** "From", before a span's first day written alone (`van 17 tot en met 28 maart`, `du 10 au 14`, `desde el 10`). */
+  | 'spanFrom'
+  /** "Between", before a span's first day (`between May 5 and May 9`, `zwischen dem 5. und dem 9. Mai`, `tussen`). */
+  | 'between'
+  /** What stands between a span's two days (`to`, `bis einschließlich`, `jusqu'au`, `t/m`, `até`). */
+  | 'spanTo'
+  /** Articles and the like between those words and a span's day (`the`, `dem`, `le`, `incl.`). */
+  | 'spanArticles'
+  /** A week named by its first day (`week of`, `Woche vom`, `semaine du`, `settimana del`). */
+  | 'weekOf';
 export type DayWords = Readonly<Partial<Record<DayWordName, readonly string[]>>>;
 
 /** The reader's patterns whose words are data. */

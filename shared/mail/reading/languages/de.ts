@@ -1947,5 +1947,10 @@ export const de: Lexicon = {
     ahead: ['nächst', 'kommend'],
     andWords: ['und'],
     butWords: ['aber'],
+    spanFrom: ['vom', 'von'],
+    between: ['zwischen'],
+    spanTo: ['bis', 'bis zum', 'bis einschlie(?:ß|ss)lich', 'einschl\\.'],
+    spanArticles: ['dem', 'den'],
+    weekOf: ['woche\\s+vom'],
   },
 };

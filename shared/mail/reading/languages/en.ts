@@ -4164,5 +4164,10 @@ export const en: Lexicon = {
     ahead: ['next', 'this', 'coming'],
     andWords: ['and'],
     butWords: ['but'],
+    spanFrom: ['from'],
+    between: ['between'],
+    spanTo: ['to', 'through', 'thru', 'until', 'till', 'til', "'til", 'up to'],
+    spanArticles: ['the', 'incl(?:usive|\\.)?'],
+    weekOf: ['week\\s+of'],
   },
 };

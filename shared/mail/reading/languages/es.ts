@@ -2087,5 +2087,10 @@ export const es: Lexicon = {
     ahead: ['próxim'],
     andWords: ['y'],
     butWords: ['pero'],
+    spanFrom: ['del', 'desde', 'de'],
+    between: ['entre'],
+    spanTo: ['al', 'hasta(?: el)?', 'a'],
+    spanArticles: ['el', 'la', 'lo'],
+    weekOf: ['semana\\s+del?'],
   },
 };

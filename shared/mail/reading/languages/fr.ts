@@ -2078,5 +2078,10 @@ export const fr: Lexicon = {
     ahead: ['prochain'],
     andWords: ['et'],
     butWords: ['mais'],
+    spanFrom: ['du'],
+    between: ['entre'],
+    spanTo: ['au', "jusqu[’']au", 'à'],
+    spanArticles: ['le', 'la', 'inclus'],
+    weekOf: ['semaine\\s+du'],
   },
 };

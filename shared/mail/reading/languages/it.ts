@@ -1898,5 +1898,10 @@ export const it: Lexicon = {
     ahead: ['prossim'],
     andWords: ['e'],
     butWords: ['ma'],
+    spanFrom: ['dal', 'del'],
+    between: ['tra', 'fra'],
+    spanTo: ['al', 'fino al'],
+    spanArticles: ['il', 'lo', 'la'],
+    weekOf: ['settimana\\s+del?'],
   },
 };

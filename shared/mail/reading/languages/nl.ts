@@ -1604,5 +1604,10 @@ export const nl: Lexicon = {
     ahead: ['volgend'],
     andWords: ['en'],
     butWords: ['maar'],
+    spanFrom: ['van'],
+    between: ['tussen'],
+    spanTo: ['tot(?: en met)?', 't\\/m'],
+    spanArticles: ['de'],
+    weekOf: ['week\\s+van'],
   },
 };

@@ -1972,5 +1972,9 @@ export const pt: Lexicon = {
     ahead: ['próxim', 'que vem'],
     andWords: ['e'],
     butWords: ['mas'],
+    spanFrom: ['de'],
+    between: ['entre'],
+    spanTo: ['até', 'ao', 'a'],
+    spanArticles: ['o', 'a'],
   },
 };
