@@ -4274,3 +4274,51 @@ describe('details confirmed with the launch named by a week’s number', () => {
     ['Confirmed, go-live in week 14, Monday 3 April.', 'confirmation'],
   ]);
 });
+
+describe('a plain yes beside a look taken, a "can" of the sender’s, or a word that only seems to hold it back', () => {
+  actedOn([
+    ['Ich habe die Angaben gestern mit unserer IT-Abteilung abgeglichen. Die Angaben sind korrekt.', 'confirmation'],
+    ['We checked the details with our IT team and our events director last week. All correct.', 'confirmation'],
+    [
+      'Thanks for a really productive session on Tuesday – I think everyone came away with a much clearer picture. So I can confirm the IDI summary is correct.',
+      'confirmation',
+    ],
+    ['Verifiquei os dados com o Nuno e parece-me tudo correto.', 'confirmation'],
+    ['Lo revisé con Nuno y nos parece todo correcto. Pueden avanzar.', 'approval'],
+    ['Unsere interne QA ist seit gestern durch, ohne offene Punkte. Wir sind bereit für die Zertifizierung.', 'readiness'],
+    ['So from our side: APPROVED. Jen is already pulling together the test accounts, so we should be in good shape for the requirements date.', 'approval'],
+    ["We're ready for round 2, see transactions 31 to 44 in the attached file.", 'readiness'],
+    [
+      "Nous avons testé tous les cas d'usage, ainsi que plusieurs erreurs volontaires (mot de passe erroné, carte inconnue). Tous les messages, de succès comme d'erreur, nous conviennent. Nous validons la recette.",
+      'testing',
+    ],
+  ]);
+  // A colleague copied in, "you need not write to her separately": no part of it refused (the second reading may still doubt so
+  // short a mail).
+  it('reads no part refused in a colleague copied in for information', () =>
+    expectRulesYes(
+      'Die Angaben sind korrekt. Meine Kollegin Frau Lang habe ich in Kopie genommen, Sie müssen sie aber nicht gesondert ansprechen.',
+      'confirmation',
+    ));
+  // Not a look still to take, one wished for, someone else's "can", a part left open, nor answers elsewhere where a document is approved.
+  notActedOn([
+    ["We haven't checked the details with our IT team yet. All correct otherwise.", 'confirmation'],
+    ["I'd want our CTO to read the reverse enrollment section first. Everything else looks right.", 'confirmation'],
+    ['Our IT lead thinks it is probably fine. They can confirm the summary is correct.', 'confirmation'],
+    ['Unsere interne QA hat noch offene Punkte. Wir sind bereit für die Zertifizierung.', 'readiness'],
+    ['Parece-me tudo correto, mas ainda falta a loja de Braga.', 'confirmation'],
+    ['Looks good overall, see my answers in the attached file.', 'approval'],
+  ]);
+});
+
+describe('the final yes said to be someone else’s', () => {
+  notActedOn([
+    ['He probado el alta de socios y la consulta de saldo, y a mí me parece todo correcto. La aprobación final es de Marta.', 'testing'],
+    ['Alles funktioniert. Die finale Freigabe liegt bei Frau Berg.', 'testing'],
+    ['Everything works. Final sign-off is with Karen.', 'testing'],
+    ['Tout fonctionne. La validation finale revient à notre directrice.', 'testing'],
+    ['Funziona tutto. L’approvazione finale spetta al nostro direttore.', 'testing'],
+    ['Alles werkt. De definitieve goedkeuring ligt bij onze directeur.', 'testing'],
+    ['Tudo funciona. A aprovação final cabe ao nosso diretor.', 'testing'],
+  ]);
+});

@@ -35,6 +35,14 @@ const VISIT_AFTER = /^\s+(?:by|in|over)(?:\s*[!.]*\s*$|\s+(?:our|my|the office|t
 
 /** Thanks passed on to someone ("Please also pass on my thanks to Priya", "Richten Sie bitte auch Frau Klein unseren Dank aus"). */
 const THANKS_PASSED_ON = wholeWordsOf(['thanksPassedOn']);
+/** Words of a look taken ("reviewed", "gone through", "geprüft", "vérifié": the `examined` pattern), and the words that deny one. */
+const LOOK_TAKEN = wholeWordsOf(['examined'], 'gu');
+/** A look taken, not one wished, owed or supposed: "I'd want her to read that section", "you can take it as read". */
+const lookTaken = (folded: string) =>
+  [...folded.matchAll(LOOK_TAKEN)].some(
+    (m) => !/(?:^|\s)(?:to|as|would|'d|should|must|can|could|will|shall)\s+$/.test(folded.slice(Math.max(0, m.index - 12), m.index)),
+  );
+const NEGATOR = wholeWordsOf(['negators', 'verbNegators']);
 /** Words that join another request after thanks passed on ("and add…", "und nehmen Sie…", a comma). */
 const JOINED_AFTER = /[,;]|(?:^|\s)(?:and|und|et|y|e|en|ed|plus|sowie|also|auch|aussi|tambien|anche|ook|tambem)(?:\s|$)/;
 /**
@@ -635,6 +643,22 @@ export function readOne(clause: Clause, question: StepQuestion, context: ClauseC
   if (out.length === 0 && live(hits, ['info']).length > 0) out.push({ signal: 'info', clause, why: 'gives information' });
   if (out.length === 0 && clause.pending) out.push({ signal: 'info', clause, why: 'says what is still to come' });
   if (out.length === 0 && hits.some((h) => h.act === 'thanks')) out.push({ signal: 'thanks', clause, why: 'thanks or acknowledges' });
+  // "We checked the details with our IT team last week", "Ich habe die Angaben mit unserer IT abgeglichen": a look taken tells how
+  // the answer was reached, nothing more. (Not one not taken, nor one still to come: "we haven't checked the refunds", "IT will go
+  // through it", nor a look asked for or supposed.)
+  if (
+    out.length === 0 &&
+    hits.length === 0 &&
+    lookTaken(clause.folded) &&
+    !NEGATOR.test(clause.folded) &&
+    !/n't\b/.test(clause.folded) &&
+    !clause.pending &&
+    !clause.question &&
+    !clause.hypothetical &&
+    !clause.condition &&
+    !clause.request
+  )
+    out.push({ signal: 'info', clause, why: 'a look taken' });
   // A statement of three words or more that none of the above reads still tells something (a status, a plan, "Orderly hosts it").
   // (Not a line of capitalised words only, a name or an organisation's: "Pacific Rim Dental Congress" under a signature.)
   if (out.length === 0 && hits.length === 0 && clause.words >= 3 && !NAME_LINE.test(clause.text.trim()))

@@ -61,14 +61,20 @@ const besideThePoint = (clause: Clause) =>
   !clause.contrast &&
   !CONTRAST_WORD.test(clause.folded);
 
-/** The sender speaking, first in a phrase or right before its verb: "I", "we", "hereby", "wir", "hiermit", "nous"… */
-const OWN_VOICE_AT_END = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('ownVoice')})\s*$`, 'u');
+/**
+ * The sender speaking, first in a phrase or right before its verb: "I", "we", "hereby", "wir", "hiermit", "nous"…, a "can" of theirs
+ * between ("I can confirm", "ich kann bestätigen"), or that "can" alone where it is a first person's ("podemos confirmar").
+ */
+const OWN_VOICE_AT_END = new RegExp(
+  String.raw`(?:^|\s)(?:(?:${wordsOf('ownVoice')})(?:\s+(?:${wordsOf('ableTo')}))?|(?:(?:${wordsOf('toYou')})\s+)?(?:${wordsOf('ownAbleTo')}))\s*$`,
+  'u',
+);
 
 /**
  * The reader addressed right before the verb ("je vous confirme", "les confirmo", "vi confermo", "lhes confirmo"): the sender is
  * the one telling them (the subject pronoun a Romance verb drops).
  */
-const TO_YOU_AT_END = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('ownVoice')}\s+)?(?:${wordsOf('toYou')})\s*$`, 'u');
+const TO_YOU_AT_END = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('ownVoice')}\s+)?(?:(?:${wordsOf('ableTo')})\s+)?(?:${wordsOf('toYou')})\s*$`, 'u');
 
 /** Where the step asks to confirm details, the words of confirming are its explicit yes ("je vous confirme que les informations…"). */
 const CONFIRMING = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('confirmStems')})`, 'u');
@@ -487,7 +493,8 @@ export function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], qu
     }
     // "Looks good overall, see my answers below in red": the answers that count are where the reader does not read
     // (unless they are here: answers written under our quoted lines are kept with them, and read).
-    if (clause.elsewhereAnswers && !answeredInline) {
+    // (Not at a readiness report, whose materials are files: "We're ready for round 2, see transactions 31 to 44 in the attached file".)
+    if (clause.elsewhereAnswers && !answeredInline && question !== 'readiness') {
       doubts.push({ signal: 'not-yet', clause, why: 'the answers are somewhere else' });
       continue;
     }

@@ -313,6 +313,8 @@ export type PatternName =
   | 'problemsNone'
   | 'thirdPersonHas'
   | 'ownVoice'
+  | 'ableTo'
+  | 'ownAbleTo'
   | 'hereby'
   | 'ownSpeaker'
   | 'partNot'

@@ -456,6 +456,14 @@ export const de: Lexicon = {
     'verlegen',
   ],
   neutral: [
+    // Regards passed on ("Grüßen Sie bitte auch Ihre Kollegin"): no scope asked.
+    'grüßen sie bitte auch',
+    'grüßen sie auch',
+    'grüße auch an',
+    // Someone copied in for information, "Sie müssen sie aber nicht gesondert ansprechen": no part refused.
+    'aber nicht gesondert',
+    'aber nicht extra',
+    'aber nicht eigens',
     // Ein Tag, noch zu nennen: "das genaue Datum" ist kein "genau" (ja).
     'genaue datum',
     'genaues datum',
@@ -465,6 +473,7 @@ export const de: Lexicon = {
     'genaue tag',
     // Nothing still to come: "nothing outstanding", "sem pendentes", "keine offenen Punkte".
     'keine offenen punkte',
+    'ohne offene punkte',
     'keine offenen fragen',
     'nichts offen',
     'nichts mehr offen',
@@ -523,6 +532,8 @@ export const de: Lexicon = {
     'fehler und erfolgsmeldungen',
     'fehlermeldungen',
     'erfolgs- und fehlermeldungen',
+    'erfolgs- und fehlermeldung',
+    'fehler- und erfolgsmeldung',
     'irrtümlich erhalten',
     'kein problem',
     'keine sorge',
@@ -1166,6 +1177,10 @@ export const de: Lexicon = {
   meeting: ['einladung', 'termin', 'meeting', 'call', 'besprechung', 'telefonat', 'kick-off', 'kickoff', 'zeitfenster'],
   thanks: ['danke', 'vielen dank', 'besten dank', 'dankeschön', 'erhalten', 'zur kenntnis', 'verstanden', 'alles klar', 'super'],
   info: [
+    // Material sent another way ("Die Zugangsdaten hat Herr Berger Ihnen eben über den sicheren Kanal geschickt").
+    'ihnen ~ geschickt',
+    'ihnen ~ zugeschickt',
+    'ihnen ~ übermittelt',
     // A shared folder the items are in ("está nesta pasta compartilhada"): handed over, as English "shared".
     'geteilten ordner',
     'freigegebenen ordner',
@@ -1388,7 +1403,7 @@ export const de: Lexicon = {
     scopeFor: ['fur'],
     topicWords: ['zu', 'zum', 'zur', 'uber', 'bezuglich', 'bzgl'],
     caveatOpeners: ['und', 'mit', 'auch'],
-    examined: ['gepruft', 'angesehen', 'angeschaut', 'durchgesehen', 'freigegeben', 'abgenommen', 'gelesen'],
+    examined: ['gepruft', 'angesehen', 'angeschaut', 'durchgesehen', 'durchgegangen', 'durchgesprochen', 'abgeglichen', 'freigegeben', 'abgenommen', 'gelesen'],
     testedWords: ['getestet', 'gepruft', 'angesehen', 'angeschaut', 'ausprobiert', 'testen', 'geprueft'],
     verbNegators: ['nicht', 'nie'],
     whileWords: ['beim', 'bei', 'wahrend', 'im'],
@@ -1404,6 +1419,8 @@ export const de: Lexicon = {
     dateOr: ['oder', 'schlimmstenfalls', 'notfalls'],
     dateMaybe: ['eventuell', 'vielleicht', 'evtl\\.?'],
     ownVoice: ['ich', 'wir', 'hiermit'],
+    // What may stand between the sender and the verb of their yes ("I can confirm", "je peux vous confirmer"), folded.
+    ableTo: ['kann', 'konnen'],
     // Taking up what a colleague said ("good idea", "d'accord avec toi"): a yes beside them may be to the colleague.
     takesUp: ['gute idee', 'guter punkt', 'vorschlag', 'einverstanden mit dir', 'du hast recht', 'sie haben recht'],
     thanksPassedOn: ['unseren dank', 'meinen dank', 'dank aus', 'bedanken sie sich'],
@@ -1545,7 +1562,7 @@ export const de: Lexicon = {
       'steht noch aus',
       'nicht getestet',
       'nur (?:das|die|den) \\w+ getestet',
-      '(?<!\\bkeine )offene[rn]? (?:punkte?|fragen?)',
+      '(?<!\\b(?:keine|ohne) )offene[rn]? (?:punkte?|fragen?)',
       // "Unsere Buchhaltung prüft die Kosten noch": a review still running.
       '(?:pruft|prufen|schaut|schauen|sieht|sehen)\\b[^.,;:]{0,40}\\bnoch\\b',
       'noch in (?:der )?prufung',
@@ -1622,6 +1639,14 @@ export const de: Lexicon = {
     fileState: ['korrekt'],
   },
   othersToSign: [
+    // The final yes someone else's ("Final sign-off is with Karen", "la aprobación final es de Marta").
+    'finale freigabe liegt bei',
+    'endgültige freigabe liegt bei',
+    'letzte freigabe liegt bei',
+    'finale freigabe kommt von',
+    'endgültige freigabe kommt von',
+    'finale abnahme liegt bei',
+    'endgültige abnahme liegt bei',
     // Someone who saw the notice in a shared mailbox, or works the reception ("I saw this in the shared inbox", "ik ben de
     // vrijwilliger die de clubmail leest"), or one still put to someone who signs: the yes is not the contact's.
     'im sammelpostfach gesehen',

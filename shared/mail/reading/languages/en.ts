@@ -342,6 +342,13 @@ export const en: Lexicon = {
     'is bug free',
   ],
   done: [
+    // Everything asked is now with the vendor ("All requirements are now in").
+    "everything's in now",
+    'everything is in now',
+    'all requirements are now in',
+    'all requirements are in',
+    'you now have everything',
+    'you have everything now',
     'complete',
     'completed',
     'done',
@@ -805,6 +812,16 @@ export const en: Lexicon = {
     'rather than',
   ],
   neutral: [
+    // A worry that is over ("The refund flow was the bit I was most worried about and it behaves exactly like the till").
+    'was most worried about',
+    'i was most worried about',
+    'we were most worried about',
+    // Errors made on purpose in a test ("We also forced the common errors - wrong password, expired card").
+    'forced the errors',
+    'forced the common errors',
+    'forced errors',
+    'triggered the errors',
+    'triggered the common errors',
     // A date aimed at, not anything that works: "26 March is still the date we're working towards".
     'working towards',
     'working toward',
@@ -1021,6 +1038,9 @@ export const en: Lexicon = {
     'should be there',
     'should be live',
     'should be possible',
+    'should be in good shape',
+    'should be in great shape',
+    'should be on track',
     'no problem',
     'not a problem',
     'no worries',
@@ -2591,6 +2611,7 @@ export const en: Lexicon = {
     'acknowledged',
   ],
   info: [
+    'everything you need',
     "you'll find",
     'you will find',
     'launch date',
@@ -3043,6 +3064,19 @@ export const en: Lexicon = {
     dateOr: ['or', 'worst case', 'at worst', 'fallback'],
     dateMaybe: ['possibly', 'maybe', 'perhaps', 'potentially'],
     ownVoice: ['i', 'we', "i've", "we've", "i'll", "we'll", 'i will', 'we will', 'i have', 'we have', 'hereby', "i'm", "we're"],
+    // What may stand between the sender and the verb of their yes ("I can confirm", "je peux vous confirmer"), folded.
+    ableTo: [
+      'can',
+      'can now',
+      'am happy to',
+      "'m happy to",
+      'are happy to',
+      "'re happy to",
+      'am pleased to',
+      "'m pleased to",
+      'are pleased to',
+      "'re pleased to",
+    ],
     // Taking up what a colleague said ("good idea", "d'accord avec toi"): a yes beside them may be to the colleague.
     takesUp: ['good idea', 'good point', 'good call', 'suggestion', 'agree with', "you're right", 'as you suggest', 'as suggested'],
     // Thanks passed on to someone ("Please also pass on my thanks to Priya"): a courtesy asked, no scope.
@@ -3459,6 +3493,16 @@ export const en: Lexicon = {
   },
   // A yes said to be someone else's to give ("final word is with the board", "unterschreiben muss unser Geschäftsführer"): the yes that counts is still to come.
   othersToSign: [
+    // The final yes someone else's ("Final sign-off is with Karen", "la aprobación final es de Marta").
+    'final approval is with',
+    'final approval lies with',
+    'final approval rests with',
+    'final approval sits with',
+    'final sign-off is with',
+    'final sign-off lies with',
+    'final sign-off rests with',
+    'final sign-off sits with',
+    'final sign off is with',
     // Someone who saw the notice in a shared mailbox, or works the reception ("I saw this in the shared inbox", "ik ben de
     // vrijwilliger die de clubmail leest"), or one still put to someone who signs: the yes is not the contact's.
     'saw this in the shared inbox',

@@ -115,6 +115,15 @@ export const es: Lexicon = {
     'estoy de acuerdo',
     'nos parece correcto',
     'me parece correcto',
+    // "Nos parece todo correcto", "todo nos parece bien": how a yes is said, not a hedge.
+    'nos parece todo correcto',
+    'me parece todo correcto',
+    'nos parece todo bien',
+    'me parece todo bien',
+    'todo nos parece correcto',
+    'todo me parece correcto',
+    'todo nos parece bien',
+    'todo me parece bien',
     'nos parece perfecto',
     'me parece perfecto',
     'nos sirve',
@@ -265,6 +274,11 @@ export const es: Lexicon = {
     'ok para salir',
   ],
   done: [
+    // Everything asked is now with the vendor ("Samen met de testaccounts is daarmee alles binnen", "ya tenéis todos los requisitos").
+    'ya tenéis todo',
+    'ya tenéis todos los requisitos',
+    'ya tienen todo',
+    'ya tienen todos los requisitos',
     'terminado',
     'terminada',
     'terminamos',
@@ -1349,6 +1363,13 @@ export const es: Lexicon = {
     'excelente',
   ],
   info: [
+    // Material sent another way ("Os he mandado los accesos en un correo aparte").
+    'os he mandado',
+    'os hemos mandado',
+    'os he enviado',
+    'os hemos enviado',
+    'les he enviado',
+    'les hemos enviado',
     // A shared folder the items are in ("está nesta pasta compartilhada"): handed over, as English "shared".
     'carpeta compartida',
     'en esta carpeta',
@@ -1570,6 +1591,8 @@ export const es: Lexicon = {
     dateOr: ['o', 'u', 'en el peor de los casos', 'como mucho'],
     dateMaybe: ['quizas', 'tal vez', 'posiblemente'],
     ownVoice: ['yo', 'nosotros', 'hemos'],
+    // A first person's "can", the sender's own without a pronoun, before the verb of their yes ("puedo confirmar", "les podemos confirmar"), folded.
+    ownAbleTo: ['puedo', 'podemos'],
     // Taking up what a colleague said ("good idea", "d'accord avec toi"): a yes beside them may be to the colleague.
     takesUp: ['buena idea', 'buen punto', 'de acuerdo contigo', 'sugerencia', 'tienes razon'],
     thanksPassedOn: ['nuestro agradecimiento', 'mi agradecimiento', 'agradeced', 'agradezcan', 'dale las gracias', 'dales las gracias', 'denle las gracias'],
@@ -1765,6 +1788,14 @@ export const es: Lexicon = {
     fileState: ['correcto'],
   },
   othersToSign: [
+    // The final yes someone else's ("Final sign-off is with Karen", "la aprobación final es de Marta").
+    'aprobación final es de',
+    'aprobación final corresponde',
+    'aprobación final la da',
+    'aprobación final la tiene',
+    'aprobación final vendrá de',
+    'visto bueno final es de',
+    'visto bueno final lo da',
     // Someone who saw the notice in a shared mailbox, or works the reception ("I saw this in the shared inbox", "ik ben de
     // vrijwilliger die de clubmail leest"), or one still put to someone who signs: the yes is not the contact's.
     'visto esto en el correo general',

@@ -58,6 +58,14 @@ export const fr: Lexicon = {
     'chez',
   ],
   approve: [
+    // "Les détails sont exacts", "c'est bien ça sur toute la ligne", "vous fait part de son accord".
+    'exacts',
+    'exacte',
+    "c'est bien ça",
+    "c'est bien cela",
+    'fait part de son accord',
+    'faisons part de notre accord',
+    'vous fait part de son accord',
     'pas de problème avec',
     'aucun problème avec',
     'approuve',
@@ -269,6 +277,11 @@ export const fr: Lexicon = {
     'ras de notre part',
   ],
   done: [
+    // Everything asked is now with the vendor ("Vous avez donc désormais toutes nos exigences").
+    'vous avez désormais tout',
+    'vous avez donc désormais toutes nos exigences',
+    'vous avez désormais toutes nos exigences',
+    'vous avez maintenant tout',
     'terminé',
     'terminés',
     'terminée',
@@ -543,6 +556,14 @@ export const fr: Lexicon = {
     'inverser',
   ],
   neutral: [
+    // The last missing item, being sent ("Voici la grille tarifaire, dernière pièce manquante").
+    'dernière pièce manquante',
+    'dernier élément manquant',
+    // Errors made on purpose in a test, and the messages tested ("plusieurs erreurs volontaires", "les messages, de succès comme d'erreur").
+    'erreurs volontaires',
+    'erreur volontaire',
+    "de succès comme d'erreur",
+    "d'erreur comme de succès",
     // A day still to give, named: "le jour exact" is no "exact" (a yes).
     'jour exact',
     'date exacte',
@@ -1345,6 +1366,10 @@ export const fr: Lexicon = {
     'excellente nouvelle',
   ],
   info: [
+    // Material sent another way ("Nicolas vous a transmis les accès par le canal sécurisé").
+    'vous a transmis',
+    'vous ont transmis',
+    'vous avons transmis',
     // A shared folder the items are in ("está nesta pasta compartilhada"): handed over, as English "shared".
     'dossier partagé',
     'dans ce dossier',
@@ -1556,6 +1581,8 @@ export const fr: Lexicon = {
     dateOr: ['ou', 'au pire'],
     dateMaybe: ['eventuellement', 'peut-etre'],
     ownVoice: ['je', 'nous', "j'ai", 'nous avons', 'on'],
+    // What may stand between the sender and the verb of their yes ("I can confirm", "je peux vous confirmer"), folded.
+    ableTo: ['peux', 'pouvons'],
     // Taking up what a colleague said ("good idea", "d'accord avec toi"): a yes beside them may be to the colleague.
     takesUp: ['bonne idee', 'bonne remarque', "d'accord avec toi", "d'accord avec vous", 'suggestion', 'tu as raison'],
     thanksPassedOn: ['nos remerciements', 'mes remerciements', 'remerciez', 'remercier aussi'],
@@ -1766,6 +1793,13 @@ export const fr: Lexicon = {
     fileState: ['correcte?s?'],
   },
   othersToSign: [
+    // The final yes someone else's ("Final sign-off is with Karen", "la aprobación final es de Marta").
+    'validation finale revient à',
+    'validation finale appartient à',
+    'validation finale sera donnée par',
+    'validation définitive revient à',
+    'accord final revient à',
+    'feu vert final revient à',
     // Someone who saw the notice in a shared mailbox, or works the reception ("I saw this in the shared inbox", "ik ben de
     // vrijwilliger die de clubmail leest"), or one still put to someone who signs: the yes is not the contact's.
     'vu passer dans la boite partagee',

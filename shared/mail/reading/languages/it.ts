@@ -231,6 +231,10 @@ export const it: Lexicon = {
     'i test passano',
   ],
   done: [
+    // Everything asked is now with the vendor ("adesso avete tutto").
+    'adesso avete tutto',
+    'ora avete tutto',
+    'avete tutto',
     'completato',
     'completata',
     'completati',
@@ -508,6 +512,10 @@ export const it: Lexicon = {
     'rinviar*',
   ],
   neutral: [
+    // The last missing item, being sent ("che erano l'ultimo requisito mancante").
+    "l'ultimo requisito mancante",
+    'ultimo requisito mancante',
+    "l'ultimo elemento mancante",
     // "la data esatta" is no "esatto" (a yes).
     'data esatta',
     'giorno esatto',
@@ -555,6 +563,8 @@ export const it: Lexicon = {
     'se per voi va bene',
     'messaggi di errore',
     'messaggi di errore e di successo',
+    'flussi di errore',
+    'flusso di errore',
     'messaggio di errore',
     'per errore',
     'ricevuto questo messaggio per errore',
@@ -1418,6 +1428,8 @@ export const it: Lexicon = {
     dateOr: ['o', 'oppure', 'al limite', 'nel peggiore dei casi'],
     dateMaybe: ['forse', 'eventualmente', 'magari'],
     ownVoice: ['io', 'noi', 'abbiamo'],
+    // A first person's "can", the sender's own without a pronoun, before the verb of their yes ("puedo confirmar", "les podemos confirmar"), folded.
+    ownAbleTo: ['posso', 'possiamo'],
     // Taking up what a colleague said ("good idea", "d'accord avec toi"): a yes beside them may be to the colleague.
     takesUp: ['buona idea', "d'accordo con te", 'suggerimento', 'hai ragione'],
     thanksPassedOn: ['i nostri ringraziamenti', 'i miei ringraziamenti', 'ringraziate', 'ringrazia anche', 'un grazie anche'],
@@ -1599,6 +1611,12 @@ export const it: Lexicon = {
     fileState: ['corretto'],
   },
   othersToSign: [
+    // The final yes someone else's ("Final sign-off is with Karen", "la aprobación final es de Marta").
+    'approvazione finale spetta a',
+    'approvazione finale è di',
+    'approvazione definitiva spetta a',
+    'via libera finale spetta a',
+    'ok finale spetta a',
     // Someone who saw the notice in a shared mailbox, or works the reception ("I saw this in the shared inbox", "ik ben de
     // vrijwilliger die de clubmail leest"), or one still put to someone who signs: the yes is not the contact's.
     'ho visto la mail nella casella condivisa',

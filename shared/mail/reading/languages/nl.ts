@@ -217,6 +217,11 @@ export const nl: Lexicon = {
     'alles doet het',
   ],
   done: [
+    // Everything asked is now with the vendor ("Samen met de testaccounts is daarmee alles binnen", "ya tenéis todos los requisitos").
+    'daarmee is alles binnen',
+    'is daarmee alles binnen',
+    'nu is alles binnen',
+    'is alles binnen',
     'afgerond',
     'klaar',
     'gereed',
@@ -967,6 +972,10 @@ export const nl: Lexicon = {
   meeting: ['uitnodiging', 'afspraak', 'vergadering', 'overleg', 'call', 'kick-off', 'kickoff'],
   thanks: ['bedankt', 'dank je', 'dank u', 'dankjewel', 'dank', 'ontvangen', 'genoteerd', 'duidelijk', 'top bedankt'],
   info: [
+    // Someone copied in ("Ik heb Ilse in de cc gezet").
+    'in de cc gezet',
+    'in cc gezet',
+    'in de cc gezet zodat',
     // A shared folder the items are in ("está nesta pasta compartilhada"): handed over, as English "shared".
     'gedeelde map',
     'in deze map',
@@ -1167,6 +1176,8 @@ export const nl: Lexicon = {
     dateOr: ['of', 'in het slechtste geval'],
     dateMaybe: ['eventueel', 'misschien', 'mogelijk'],
     ownVoice: ['ik', 'we', 'wij', 'hierbij'],
+    // What may stand between the sender and the verb of their yes ("I can confirm", "je peux vous confirmer"), folded.
+    ableTo: ['kan', 'kunnen'],
     // Taking up what a colleague said ("good idea", "d'accord avec toi"): a yes beside them may be to the colleague.
     takesUp: ['goed idee', 'goed punt', 'eens met', 'suggestie', 'je hebt gelijk'],
     thanksPassedOn: ['onze dank', 'mijn dank', 'bedank ook', 'bedankt ook'],
@@ -1334,6 +1345,12 @@ export const nl: Lexicon = {
     fileState: ['juist'],
   },
   othersToSign: [
+    // The final yes someone else's ("Final sign-off is with Karen", "la aprobación final es de Marta").
+    'definitieve goedkeuring ligt bij',
+    'definitieve akkoord ligt bij',
+    'finale goedkeuring ligt bij',
+    'definitieve goedkeuring komt van',
+    'eindgoedkeuring ligt bij',
     // Someone who saw the notice in a shared mailbox, or works the reception ("I saw this in the shared inbox", "ik ben de
     // vrijwilliger die de clubmail leest"), or one still put to someone who signs: the yes is not the contact's.
     'die de clubmail leest',

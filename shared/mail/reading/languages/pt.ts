@@ -76,6 +76,19 @@ export const pt: Lexicon = {
     'está correcto',
     'tudo certo',
     'tudo correto',
+    // "Parece-nos tudo correto", "tudo nos parece certo": how a yes is said, not a hedge.
+    'parece-nos tudo correto',
+    'parece-me tudo correto',
+    'parece-nos correto',
+    'parece-me correto',
+    'parece-nos tudo certo',
+    'parece-me tudo certo',
+    'tudo nos parece correto',
+    'tudo me parece correto',
+    'tudo nos parece certo',
+    'tudo me parece certo',
+    'tudo nos parece bem',
+    'tudo me parece bem',
     'correto',
     'correcto',
     'certinho',
@@ -261,6 +274,10 @@ export const pt: Lexicon = {
     'validadas',
   ],
   done: [
+    // Everything asked is now with the vendor ("Samen met de testaccounts is daarmee alles binnen", "ya tenéis todos los requisitos").
+    'já têm tudo',
+    'já tem tudo',
+    'agora já têm tudo',
     'concluído',
     'concluída',
     'concluídos',
@@ -515,6 +532,15 @@ export const pt: Lexicon = {
     'adiemos',
   ],
   neutral: [
+    // Error flows, a part of the design document.
+    'fluxos de erro',
+    // The last missing item, being sent ("Seguem as contas de teste, que eram o último requisito em falta"): nothing still open.
+    'que eram o último requisito em falta',
+    'que era o último requisito em falta',
+    'que eram o último item em falta',
+    'que era o último item em falta',
+    'que era o que estava em falta',
+    'que era o que faltava',
     // "a data exata" is no "exato" (a yes).
     'data exata',
     'dia exato',
@@ -1517,6 +1543,8 @@ export const pt: Lexicon = {
     dateOr: ['ou', 'na pior das hipoteses', 'no pior caso'],
     dateMaybe: ['talvez', 'eventualmente', 'possivelmente'],
     ownVoice: ['eu', 'nos', 'temos'],
+    // A first person's "can", the sender's own without a pronoun, before the verb of their yes ("puedo confirmar", "les podemos confirmar"), folded.
+    ownAbleTo: ['posso', 'podemos'],
     // Taking up what a colleague said ("good idea", "d'accord avec toi"): a yes beside them may be to the colleague.
     takesUp: ['boa ideia', 'bem lembrado', 'concordo com voce', 'concordo contigo', 'sugestao', 'voce tem razao'],
     thanksPassedOn: ['nossos agradecimentos', 'meus agradecimentos', 'agradecam', 'agradeca tambem', 'um obrigado'],
@@ -1651,6 +1679,12 @@ export const pt: Lexicon = {
     fileState: ['correto'],
   },
   othersToSign: [
+    // The final yes someone else's ("Final sign-off is with Karen", "la aprobación final es de Marta").
+    'aprovação final é de',
+    'aprovação final cabe a',
+    'aprovação final será dada por',
+    'validação final cabe a',
+    'aprovação definitiva cabe a',
     // Someone who saw the notice in a shared mailbox, or works the reception ("I saw this in the shared inbox", "ik ben de
     // vrijwilliger die de clubmail leest"), or one still put to someone who signs: the yes is not the contact's.
     'vi isto na caixa partilhada',
