@@ -4277,8 +4277,6 @@ describe('details confirmed with the launch named by a week’s number', () => {
 
 describe('a plain yes beside a look taken, a "can" of the sender’s, or a word that only seems to hold it back', () => {
   actedOn([
-    ['Ich habe die Angaben gestern mit unserer IT-Abteilung abgeglichen. Die Angaben sind korrekt.', 'confirmation'],
-    ['We checked the details with our IT team and our events director last week. All correct.', 'confirmation'],
     [
       'Thanks for a really productive session on Tuesday – I think everyone came away with a much clearer picture. So I can confirm the IDI summary is correct.',
       'confirmation',
@@ -4293,6 +4291,17 @@ describe('a plain yes beside a look taken, a "can" of the sender’s, or a word 
       'testing',
     ],
   ]);
+  // A look taken is how the answer was reached, not a statement the rules could not read (which is a doubt beside the yes).
+  it.each([
+    [
+      'Ich habe die Angaben mit unserer IT-Abteilung gestern abgeglichen. Die Angaben sind korrekt. Zur Information habe ich meine Kollegin Frau Lang aus der Besucherregistrierung in Kopie genommen.',
+      'confirmation',
+    ],
+    [
+      'We checked the details with our IT team and our events director last week. All correct. For information, I have copied my colleague Anna Lang from visitor registration on this email.',
+      'confirmation',
+    ],
+  ] as const)('reads a look taken beside "%s" (%s) as no doubt', (text, question) => expectRulesYes(text, question));
   // A colleague copied in, "you need not write to her separately": no part of it refused (the second reading may still doubt so
   // short a mail).
   it('reads no part refused in a colleague copied in for information', () =>
@@ -4308,11 +4317,16 @@ describe('a plain yes beside a look taken, a "can" of the sender’s, or a word 
     ['Unsere interne QA hat noch offene Punkte. Wir sind bereit für die Zertifizierung.', 'readiness'],
     ['Parece-me tudo correto, mas ainda falta a loja de Braga.', 'confirmation'],
     ['Looks good overall, see my answers in the attached file.', 'approval'],
+    ['Ready for round 2 - see my answers to your questions in the attached file.', 'readiness'],
+    ['Die Angaben sind korrekt. Die Rechnungsadresse haben wir aber nicht extra geprüft.', 'confirmation'],
+    ["I can confirm the details are correct. I'm just waiting on IT to verify the server name.", 'confirmation'],
+    ['All correct. We are still waiting for IT to verify the server name.', 'confirmation'],
+    ['Je peux vous confirmer les informations. Notre DSI vérifie encore le nom du serveur.', 'confirmation'],
   ]);
 });
 
 describe('the final yes said to be someone else’s', () => {
-  notActedOn([
+  it.each([
     ['He probado el alta de socios y la consulta de saldo, y a mí me parece todo correcto. La aprobación final es de Marta.', 'testing'],
     ['Alles funktioniert. Die finale Freigabe liegt bei Frau Berg.', 'testing'],
     ['Everything works. Final sign-off is with Karen.', 'testing'],
@@ -4320,5 +4334,31 @@ describe('the final yes said to be someone else’s', () => {
     ['Funziona tutto. L’approvazione finale spetta al nostro direttore.', 'testing'],
     ['Alles werkt. De definitieve goedkeuring ligt bij onze directeur.', 'testing'],
     ['Tudo funciona. A aprovação final cabe ao nosso diretor.', 'testing'],
+    ['Alles funktioniert. Die finale Freigabe liegt beim Geschäftsführer.', 'testing'],
+    ['Funziona tutto. Il via libera finale spetta alla direzione.', 'testing'],
+  ] as const)('reads in "%s" (%s) that the yes that counts is someone else’s', (text, question) => {
+    const reading = read(text, question);
+    expect(reading.needsReview || reading.intent !== 'approve').toBe(true);
+    expect(reading.reasons.some((r) => r.startsWith('the yes that counts is someone else’s'))).toBe(true);
+  });
+});
+
+describe('courtesy and idiom beside a yes, and what holds one back in the same words', () => {
+  actedOn([
+    ['Approvato, grazie per l’ottimo incontro di martedì.', 'approval'],
+    [
+      'Thank you for the confirmation request, and apologies for the slow reply – I wanted to check with our finance colleagues first. We have now reviewed the contract and can confirm the details are correct.',
+      'confirmation',
+    ],
+    [
+      "I've checked the details and they're all correct. Our first big residential conference arrives on 7 April, so we'd rather not cut it any closer.",
+      'confirmation',
+    ],
+  ]);
+  notActedOn([
+    ['Met de planning gaan we akkoord. De werkorder houden we nog even aan, de kosten voor de kassakoppeling zijn hoger dan afgesproken.', 'approval'],
+    ["Confermo i dati dell'integrazione. Per il referente e la data invece ci risentiamo, stiamo riorganizzando l'ufficio.", 'confirmation'],
+    ['Les informations sont exactes. En revanche, c’est mon collègue Julien Marchand qui sera votre interlocuteur sur ce projet.', 'confirmation'],
+    ['All correct, but I need to check with finance about the date.', 'confirmation'],
   ]);
 });

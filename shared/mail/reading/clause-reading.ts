@@ -35,8 +35,8 @@ const VISIT_AFTER = /^\s+(?:by|in|over)(?:\s*[!.]*\s*$|\s+(?:our|my|the office|t
 
 /** Thanks passed on to someone ("Please also pass on my thanks to Priya", "Richten Sie bitte auch Frau Klein unseren Dank aus"). */
 const THANKS_PASSED_ON = wholeWordsOf(['thanksPassedOn']);
-/** Words of a look taken ("reviewed", "gone through", "geprüft", "vérifié": the `examined` pattern), and the words that deny one. */
-const LOOK_TAKEN = wholeWordsOf(['examined'], 'gu');
+/** Words of a look taken ("reviewed", "gone through", "abgeglichen", "avons vérifié": the `lookTaken` pattern), and the words that deny one. */
+const LOOK_TAKEN = wholeWordsOf(['lookTaken'], 'gu');
 /** A look taken, not one wished, owed or supposed: "I'd want her to read that section", "you can take it as read". */
 const lookTaken = (folded: string) =>
   [...folded.matchAll(LOOK_TAKEN)].some(

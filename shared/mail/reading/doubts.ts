@@ -62,19 +62,24 @@ const besideThePoint = (clause: Clause) =>
   !CONTRAST_WORD.test(clause.folded);
 
 /**
- * The sender speaking, first in a phrase or right before its verb: "I", "we", "hereby", "wir", "hiermit", "nous"…, a "can" of theirs
- * between ("I can confirm", "ich kann bestätigen"), or that "can" alone where it is a first person's ("podemos confirmar").
+ * The sender speaking, first in a phrase or right before its verb: "I", "we", "hereby", "wir", "hiermit", "nous"…; with `able`, also
+ * a "can" of theirs between ("I can confirm", "ich kann bestätigen") or that "can" alone where it is a first person's ("podemos
+ * confirmar").
  */
-const OWN_VOICE_AT_END = new RegExp(
-  String.raw`(?:^|\s)(?:(?:${wordsOf('ownVoice')})(?:\s+(?:${wordsOf('ableTo')}))?|(?:(?:${wordsOf('toYou')})\s+)?(?:${wordsOf('ownAbleTo')}))\s*$`,
-  'u',
-);
+const ownVoiceAtEnd = (able: boolean) =>
+  new RegExp(
+    String.raw`(?:^|\s)(?:(?:${wordsOf('ownVoice')})${able ? String.raw`(?:\s+(?:${wordsOf('ableTo')}))?|(?:(?:${wordsOf('toYou')})\s+)?(?:${wordsOf('ownAbleTo')})` : ''})\s*$`,
+    'u',
+  );
+const OWN_VOICE_AT_END = { able: ownVoiceAtEnd(true), strict: ownVoiceAtEnd(false) };
 
 /**
  * The reader addressed right before the verb ("je vous confirme", "les confirmo", "vi confermo", "lhes confirmo"): the sender is
- * the one telling them (the subject pronoun a Romance verb drops).
+ * the one telling them (the subject pronoun a Romance verb drops); with `able`, a "can" between ("je peux vous confirmer").
  */
-const TO_YOU_AT_END = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('ownVoice')}\s+)?(?:(?:${wordsOf('ableTo')})\s+)?(?:${wordsOf('toYou')})\s*$`, 'u');
+const toYouAtEnd = (able: boolean) =>
+  new RegExp(String.raw`(?:^|\s)(?:${wordsOf('ownVoice')}\s+)?${able ? String.raw`(?:(?:${wordsOf('ableTo')})\s+)?` : ''}(?:${wordsOf('toYou')})\s*$`, 'u');
+const TO_YOU_AT_END = { able: toYouAtEnd(true), strict: toYouAtEnd(false) };
 
 /** Where the step asks to confirm details, the words of confirming are its explicit yes ("je vous confirme que les informations…"). */
 const CONFIRMING = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('confirmStems')})`, 'u');
@@ -91,7 +96,7 @@ const NEGATOR = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('negators')})(?:\s|$)
  * before them or the sender right before them ("APPROVED - GO AHEAD", "we approve the integration for launch", "Hiermit
  * geben wir den Projektplan frei"; not "Marketing approved the campaign plan", nor "Our marketing team approved it").
  */
-export function explicitlyOurs(folded: string, h: Hit, question?: StepQuestion): boolean {
+export function explicitlyOurs(folded: string, h: Hit, question?: StepQuestion, able = true): boolean {
   if (h.negated || h.pending || !YES_LIKE.has(h.act)) return false;
   if (!EXPLICIT_YES.test(h.words) && !(question === 'confirmation' && CONFIRMING.test(h.words))) return false;
   const before = (
@@ -101,7 +106,10 @@ export function explicitlyOurs(folded: string, h: Hit, question?: StepQuestion):
       .pop() ?? ''
   ).trim();
   // ("consider this our sign-off", "unsere Freigabe": a possessive of the sender's right before the yes is theirs too.)
-  return before === '' || OWN_VOICE_AT_END.test(before) || TO_YOU_AT_END.test(before) || OWN_BY_AT_END.test(before) || OWN_VOICE.test(h.words);
+  // (A "can" of the sender's, "I can confirm", counts with `able` only: it outweighs the small doubts beside a yes, not the second
+  // reading's floor.)
+  const voice = able ? 'able' : 'strict';
+  return before === '' || OWN_VOICE_AT_END[voice].test(before) || TO_YOU_AT_END[voice].test(before) || OWN_BY_AT_END.test(before) || OWN_VOICE.test(h.words);
 }
 
 /** A yes in the words of approving ("approved", "approves", "sign off"), whoever's voice it is in. */
@@ -123,6 +131,8 @@ const CONTRAST_ONLY = new RegExp(String.raw`^(?:${wordsOf('butWords')})\s+(?:${w
 
 /** The sender taking something for granted ("I assumed", "entiendo que", "ich gehe davon aus"): each language's `assumedWords`. */
 const ASSUMED = wholeWordsOf(['assumedWords']);
+/** Answers or comments, pointed to elsewhere ("my answers", "Anmerkungen", "commentaires"): each language's `answerWords`. */
+const ANSWER_WORDS = wholeWordsOf(['answerWords']);
 /** A thing said to be included ("included", "incluidas", "inbegrepen"): each language's `includedWords`. */
 const INCLUDED = wholeWordsOf(['includedWords']);
 
@@ -178,6 +188,10 @@ function scopedNames(text: string): string[] {
   }
   return names;
 }
+
+/** A clause whose only words of yes are bare ones ("great", "gerne") in thanks or in a supposition: courtesy, no yes. */
+const onlyCourtesy = (clause: Clause) =>
+  (clause.hypothetical || clause.hits.some((h) => h.act === 'thanks')) && clause.hits.every((h) => !YES_LIKE.has(h.act) || h.act === 'yes');
 
 /** A clause of thanks or of a yes and no more ("Thanks Maria!", "Great work, Lyon team"): it limits nothing. */
 const onlyThanksOrYes = (clause: Clause) =>
@@ -493,8 +507,9 @@ export function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], qu
     }
     // "Looks good overall, see my answers below in red": the answers that count are where the reader does not read
     // (unless they are here: answers written under our quoted lines are kept with them, and read).
-    // (Not at a readiness report, whose materials are files: "We're ready for round 2, see transactions 31 to 44 in the attached file".)
-    if (clause.elsewhereAnswers && !answeredInline && question !== 'readiness') {
+    // (Not at a readiness report, whose materials are files, "We're ready for round 2, see transactions 31 to 44 in the attached
+    // file", unless what is pointed to is answers or comments: "see my answers to your questions in the attached file".)
+    if (clause.elsewhereAnswers && !answeredInline && (question !== 'readiness' || ANSWER_WORDS.test(clause.folded))) {
       doubts.push({ signal: 'not-yet', clause, why: 'the answers are somewhere else' });
       continue;
     }
@@ -792,7 +807,9 @@ export function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], qu
       doubts.push({ signal: 'not-yet', clause, why: 'the yes that counts still to come', ...(workToCome ? { settles: true } : {}) });
     }
     // A plain word of things to come beside the yes ("Fine, Kevin will send these", "assim que estiverem prontas").
-    else if (!clause.goLiveOn && clause.pending && clause.hits.some((h) => YES_LIKE.has(h.act) && !h.negated)) {
+    // (Not a bare word of yes in thanks or a supposition, "grazie per l'ottimo incontro di martedì", "falls Sie ihn noch im Verteiler
+    // haben, können Sie ihn gerne entfernen": courtesy, no yes.)
+    else if (!clause.goLiveOn && clause.pending && clause.hits.some((h) => YES_LIKE.has(h.act) && !h.negated) && !onlyCourtesy(clause)) {
       // (At a test or a readiness report it is about what was tested, no aside: "the totals will be right in next week's build".)
       const aside = !clause.contrast && !CONTRAST_WORD.test(clause.folded) && !REPORTED.has(question);
       // (A short clause is the answer itself, not an aside: "Yes, still June.")

@@ -352,8 +352,8 @@ function readByRules(question: StepQuestion, signals: InterpretSignals, reading:
     // "We approve the project plan as sent", "Hiermit geben wir den Projektplan frei": an explicit approval, unhedged, outweighs
     // the doubts from beside it that say nothing of the step (a long mail's news, its hedges, its plans).
     // (At a step that confirms details, the words of confirming count too: `explicitlyOurs`.)
-    const inOwnVoice = (step?: StepQuestion) =>
-      yes.some((r) => !r.clause.hedge && !r.clause.pending && r.clause.hits.some((h) => explicitlyOurs(r.clause.folded, h, step)));
+    const inOwnVoice = (step?: StepQuestion, able = true) =>
+      yes.some((r) => !r.clause.hedge && !r.clause.pending && r.clause.hits.some((h) => explicitlyOurs(r.clause.folded, h, step, able)));
     const explicit = inOwnVoice(question);
     // "Confirmamos o cronograma, com o go-live a 8 de junho", under a schedule for 15 June: the yes is to another day.
     // "…go-live on Wednesday, June 31st": a day that does not exist beside the yes; which one is meant is for the PM to ask.
@@ -434,7 +434,7 @@ function readByRules(question: StepQuestion, signals: InterpretSignals, reading:
       );
     // (Exempt from the second reading's floor only a yes in the words of approving, "We approve", "Hiermit geben wir frei": not
     // the words of confirming, "Wir bestätigen Ihnen die Angaben", which a correction before them turns around as easily.)
-    const approvedInOwnVoice = explicit && inOwnVoice();
+    const approvedInOwnVoice = explicit && inOwnVoice(undefined, false);
     return result('approve', confidence, question, yes, { ...rest, ...(approvedInOwnVoice ? { explicitYes: true } : {}) });
   }
   if (weak.length > 0) return result('approve', 0.6, question, weak, rest);

@@ -280,6 +280,8 @@ export type PatternName =
   | 'topicWords'
   | 'caveatOpeners'
   | 'examined'
+  | 'answerWords'
+  | 'lookTaken'
   | 'testedWords'
   | 'verbNegators'
   | 'whileWords'

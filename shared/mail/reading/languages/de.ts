@@ -460,10 +460,15 @@ export const de: Lexicon = {
     'grüßen sie bitte auch',
     'grüßen sie auch',
     'grüße auch an',
-    // Someone copied in for information, "Sie müssen sie aber nicht gesondert ansprechen": no part refused.
-    'aber nicht gesondert',
-    'aber nicht extra',
-    'aber nicht eigens',
+    // Someone copied in for information, "Sie müssen sie aber nicht gesondert ansprechen": no part refused (not a part left
+    // unchecked: "haben wir aber nicht extra geprüft").
+    'aber nicht gesondert ansprechen',
+    'aber nicht extra ansprechen',
+    'aber nicht eigens ansprechen',
+    'aber nicht gesondert anschreiben',
+    'aber nicht extra anschreiben',
+    'aber nicht gesondert kontaktieren',
+    'aber nicht extra kontaktieren',
     // Ein Tag, noch zu nennen: "das genaue Datum" ist kein "genau" (ja).
     'genaue datum',
     'genaues datum',
@@ -1404,6 +1409,10 @@ export const de: Lexicon = {
     topicWords: ['zu', 'zum', 'zur', 'uber', 'bezuglich', 'bzgl'],
     caveatOpeners: ['und', 'mit', 'auch'],
     examined: ['gepruft', 'angesehen', 'angeschaut', 'durchgesehen', 'durchgegangen', 'durchgesprochen', 'abgeglichen', 'freigegeben', 'abgenommen', 'gelesen'],
+    // Words of answers or comments, where a reply points to them elsewhere ("see my answers in the attached file"), folded.
+    answerWords: ['antworten', 'kommentare?', 'anmerkungen', 'bemerkungen', 'notizen'],
+    // A look taken, in words that say it is done ("we checked", "abgeglichen", "avons vérifié"), folded.
+    lookTaken: ['gepruft', 'abgeglichen', 'durchgesehen', 'durchgegangen', 'durchgesprochen', 'angesehen', 'angeschaut', 'gelesen', 'kontrolliert'],
     testedWords: ['getestet', 'gepruft', 'angesehen', 'angeschaut', 'ausprobiert', 'testen', 'geprueft'],
     verbNegators: ['nicht', 'nie'],
     whileWords: ['beim', 'bei', 'wahrend', 'im'],
@@ -1641,12 +1650,19 @@ export const de: Lexicon = {
   othersToSign: [
     // The final yes someone else's ("Final sign-off is with Karen", "la aprobación final es de Marta").
     'finale freigabe liegt bei',
+    'finale freigabe liegt beim',
     'endgültige freigabe liegt bei',
+    'endgültige freigabe liegt beim',
     'letzte freigabe liegt bei',
+    'letzte freigabe liegt beim',
     'finale freigabe kommt von',
+    'finale freigabe kommt vom',
     'endgültige freigabe kommt von',
+    'endgültige freigabe kommt vom',
     'finale abnahme liegt bei',
+    'finale abnahme liegt beim',
     'endgültige abnahme liegt bei',
+    'endgültige abnahme liegt beim',
     // Someone who saw the notice in a shared mailbox, or works the reception ("I saw this in the shared inbox", "ik ben de
     // vrijwilliger die de clubmail leest"), or one still put to someone who signs: the yes is not the contact's.
     'im sammelpostfach gesehen',

@@ -812,6 +812,10 @@ export const en: Lexicon = {
     'rather than',
   ],
   neutral: [
+    // Keeping a day, not changing it ("so we'd rather not cut it any closer").
+    "we'd rather not cut it",
+    'we would rather not cut it',
+    "i'd rather not cut it",
     // A worry that is over ("The refund flow was the bit I was most worried about and it behaves exactly like the till").
     'was most worried about',
     'i was most worried about',
@@ -3032,6 +3036,10 @@ export const en: Lexicon = {
       'gotten to',
       'read through',
     ],
+    // Words of answers or comments, where a reply points to them elsewhere ("see my answers in the attached file"), folded.
+    answerWords: ['answers?', 'comments?', 'repl(?:y|ies)', 'remarks?', 'notes?'],
+    // A look taken, in words that say it is done ("we checked", "abgeglichen", "avons vérifié"), folded.
+    lookTaken: ['reviewed', 'checked', 'verified', 'validated', 'gone through', 'went through', 'looked at', 'looked over', 'read through', 'double-checked'],
     testedWords: ['tested', 'testing', 'test', 'checked', 'looked at', 'tried', 'covered', 'verified'],
     verbNegators: ['not', 'never'],
     whileWords: ['during', 'while', 'when', 'in'],
@@ -3114,7 +3122,8 @@ export const en: Lexicon = {
     // The reader's side right before a word of being ready ("as soon as you're ready"): their readiness, not the sender's yes.
     addresseeIs: ["you're", 'youre', 'you are', 'u r'],
     // Words of a hedge that hedge nothing: a bank check ("voiding a check with a redeemed reward"), "die gleichen wie bisher".
-    notHedge: ['an? check with', 'the check with'],
+    // (Nor a check already made: "apologies for the slow reply, I wanted to check with our finance colleagues first".)
+    notHedge: ['an? check with', 'the check with', '(?:wanted|had|needed) to check with'],
     // Asking to keep things as they are ("but please keep me as the main contact"): no change asked.
     keepsAsIs: ['keep', 'leave it as', 'leave things as'],
     // "Hereby": a yes given in the writing itself ("Freigabe von Seiten Kassenwerk ist hiermit erteilt"), never one reported.
@@ -3181,7 +3190,18 @@ export const en: Lexicon = {
     countBecame: ['no longer', 'instead of', 'up from', 'down from', 'rather than', 'became', 'have become', 'has become', 'grown to', 'went up to', 'are at'],
     askAddressed: ['good to know', 'like to know', 'helpful to know', 'useful to know', 'nice to know'],
     totalWords: ['all', 'total', 'in total', 'altogether'],
-    awaitedPeople: ['architect', 'it team', 'it department', 'our it', 'tech lead', 'dev lead', 'developers?', 'integrator'],
+    // (A bare "IT", lower-cased to "it", only before the look or the yes it is to give: "waiting for IT to verify the server name".)
+    awaitedPeople: [
+      'architect',
+      'it team',
+      'it department',
+      'our it',
+      'tech lead',
+      'dev lead',
+      'developers?',
+      'integrator',
+      'it to (?:verify|check|confirm|review|approve|sign off|test)',
+    ],
     roles: [
       'finance',
       'legal',

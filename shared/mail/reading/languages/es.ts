@@ -1570,6 +1570,10 @@ export const es: Lexicon = {
     topicWords: ['sobre', 'respecto', 'acerca'],
     caveatOpeners: ['y', 'con'],
     examined: ['revisado', 'validado', 'mirado', 'aprobado', 'comprobado', 'leido'],
+    // Words of answers or comments, where a reply points to them elsewhere ("see my answers in the attached file"), folded.
+    answerWords: ['respuestas?', 'comentarios?', 'notas?', 'observaciones'],
+    // A look taken, in words that say it is done ("we checked", "abgeglichen", "avons vérifié"), folded.
+    lookTaken: ['revisado', 'comprobado', 'verificado', 'repasado', 'mirado', 'revise', 'revisamos', 'comprobamos', 'repasamos'],
     testedWords: ['probado', 'probamos', 'testeado', 'testeamos', 'comprobado', 'probar', 'revisado', 'revisada', 'mirado', 'revisar'],
     verbNegators: ['no', 'nunca'],
     whileWords: ['al', 'durante', 'en'],
@@ -1790,10 +1794,12 @@ export const es: Lexicon = {
   othersToSign: [
     // The final yes someone else's ("Final sign-off is with Karen", "la aprobación final es de Marta").
     'aprobación final es de',
+    'aprobación final es del',
     'aprobación final corresponde',
     'aprobación final la da',
     'aprobación final la tiene',
     'aprobación final vendrá de',
+    'aprobación final vendrá del',
     'visto bueno final es de',
     'visto bueno final lo da',
     // Someone who saw the notice in a shared mailbox, or works the reception ("I saw this in the shared inbox", "ik ben de

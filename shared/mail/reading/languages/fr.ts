@@ -58,6 +58,11 @@ export const fr: Lexicon = {
     'chez',
   ],
   approve: [
+    // A "can" before the confirming ("Je peux vous confirmer les informations").
+    'je peux vous confirmer',
+    'nous pouvons vous confirmer',
+    'je peux confirmer',
+    'nous pouvons confirmer',
     // "Les détails sont exacts", "c'est bien ça sur toute la ligne", "vous fait part de son accord".
     'exacts',
     'exacte',
@@ -1477,6 +1482,8 @@ export const fr: Lexicon = {
       'nouvelle personne de contact',
       "(?:l')?interlocut\\w* sera desormais",
       'sera desormais (?:votre|le|la) (?:interlocut\\w*|contact)',
+      // "c'est mon collègue Julien Marchand qui sera votre interlocuteur".
+      'qui sera (?:votre|le|la) (?:nouvel(?:le)? )?(?:interlocut\\w*|contact|personne de contact)',
     ],
     sendLater: ['vous (?:sera|seront) (?:transmis|envoye|communique)', 'vous (?:enverr|transmettr|communiquer)(?:ai|ons|a)', 'suivra', 'suivront'],
     factQuestion: ['qui', 'quel\\w*', 'quand', 'a qui'],
@@ -1566,6 +1573,10 @@ export const fr: Lexicon = {
     topicWords: ['sur', 'concernant', 'quant'],
     caveatOpeners: ['et', 'avec'],
     examined: ['relu', 'verifie', 'valide', 'regarde', 'approuve', 'lu'],
+    // Words of answers or comments, where a reply points to them elsewhere ("see my answers in the attached file"), folded.
+    answerWords: ['reponses?', 'commentaires?', 'remarques?', 'notes?'],
+    // A look taken, in words that say it is done ("we checked", "abgeglichen", "avons vérifié"), folded.
+    lookTaken: ['(?:ai|a|avons|avez|ont) (?:bien |tout |deja )?(?:verifie|relu|regarde|valide|controle|examine|passe en revue|parcouru)'],
     testedWords: ["teste (?:les|la|le|ce|cette|ces|l'\\p{L}+|sur)", 'testee', 'testees', 'verifie', 'essaye', 'regarde', 'tester'],
     verbNegators: ['pas', 'jamais'],
     whileWords: ['pendant', 'lors', 'en', 'au'],
@@ -1703,6 +1714,9 @@ export const fr: Lexicon = {
     ],
     timeAhead: ['prochain', 'prochaine', 'prochains', 'prochaines', 'semaine', 'semaines', 'mois'],
     notYet: [
+      // A look still being taken ("Notre DSI vérifie encore le nom du serveur").
+      '(?:verifi|regard|control|examin|valid)(?:e|ent) encore',
+      'reli(?:t|sent) encore',
       // Tests another site or team will run only later, a part of the test still to come ("les deux annexes feront leurs tests après la fermeture").
       "(?:feront|vont faire|effectueront|vont effectuer) (?:leurs|ses|les) (?:propres )?(?:tests|essais|recette) (?:seulement |qu'|que )?(?:apres|plus tard|ensuite)",
       'doi(?:t|vent) encore passer',
@@ -1795,11 +1809,17 @@ export const fr: Lexicon = {
   othersToSign: [
     // The final yes someone else's ("Final sign-off is with Karen", "la aprobación final es de Marta").
     'validation finale revient à',
+    'validation finale revient au',
+    'validation finale revient aux',
     'validation finale appartient à',
+    'validation finale appartient au',
     'validation finale sera donnée par',
     'validation définitive revient à',
+    'validation définitive revient au',
     'accord final revient à',
+    'accord final revient au',
     'feu vert final revient à',
+    'feu vert final revient au',
     // Someone who saw the notice in a shared mailbox, or works the reception ("I saw this in the shared inbox", "ik ben de
     // vrijwilliger die de clubmail leest"), or one still put to someone who signs: the yes is not the contact's.
     'vu passer dans la boite partagee',

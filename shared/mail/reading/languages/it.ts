@@ -837,6 +837,10 @@ export const it: Lexicon = {
   negation: ['non', 'mai', 'niente', 'nulla', 'nessun', 'nessuno', 'nessuna', 'senza', 'né', 'neanche', 'nemmeno', 'neppure', 'mica'],
   negationAfter: [],
   pending: [
+    // "Per il referente e la data invece ci risentiamo": still to come.
+    'ci risentiamo',
+    'vi facciamo sapere',
+    'vi faremo sapere',
     'vi rispondo dopo',
     'ti rispondo dopo',
     'faro dare',
@@ -1406,6 +1410,10 @@ export const it: Lexicon = {
     topicWords: ['su', 'sul', 'sulla', 'sui', 'sugli', 'sulle', 'riguardo', 'circa'],
     caveatOpeners: ['e', 'con'],
     examined: ['controllato', 'verificato', 'validato', 'rivisto', 'approvato', 'guardato', 'letto'],
+    // Words of answers or comments, where a reply points to them elsewhere ("see my answers in the attached file"), folded.
+    answerWords: ['risposte', 'commenti', 'note', 'osservazioni'],
+    // A look taken, in words that say it is done ("we checked", "abgeglichen", "avons vérifié"), folded.
+    lookTaken: ['controllato', 'verificato', 'rivisto', 'guardato', 'letto', 'ricontrollato'],
     testedWords: ['testato', 'testata', 'testati', 'provato', 'verificato', 'controllato', 'testare', 'guardato', 'rivisto'],
     verbNegators: ['non', 'mai'],
     whileWords: ['durante', 'nel', 'nei', 'in'],
@@ -1613,10 +1621,22 @@ export const it: Lexicon = {
   othersToSign: [
     // The final yes someone else's ("Final sign-off is with Karen", "la aprobación final es de Marta").
     'approvazione finale spetta a',
+    'approvazione finale spetta al',
+    'approvazione finale spetta alla',
+    'approvazione finale spetta ai',
+    'approvazione finale spetta allo',
     'approvazione finale è di',
     'approvazione definitiva spetta a',
+    'approvazione definitiva spetta al',
+    'approvazione definitiva spetta alla',
+    'approvazione definitiva spetta ai',
     'via libera finale spetta a',
+    'via libera finale spetta al',
+    'via libera finale spetta alla',
+    'via libera finale spetta ai',
     'ok finale spetta a',
+    'ok finale spetta al',
+    'ok finale spetta alla',
     // Someone who saw the notice in a shared mailbox, or works the reception ("I saw this in the shared inbox", "ik ben de
     // vrijwilliger die de clubmail leest"), or one still put to someone who signs: the yes is not the contact's.
     'ho visto la mail nella casella condivisa',

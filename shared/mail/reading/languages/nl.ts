@@ -135,6 +135,7 @@ export const nl: Lexicon = {
     'geen wijzigingen',
     'keuren ~ goed',
     'keur ~ goed',
+    'keurt ~ goed',
     'bij deze bevestigd',
     'staat goed',
     'staat alles goed',
@@ -256,6 +257,9 @@ export const nl: Lexicon = {
     'gaat ons niet lukken',
     'gaat helaas niet lukken',
     'even aanhouden',
+    // "De werkorder houden we nog even aan": held off.
+    'houden ~ nog even aan',
+    'houden ~ nog aan',
     'on hold zetten',
     'nog niet live',
     'verlengen',
@@ -535,6 +539,9 @@ export const nl: Lexicon = {
     'off topic',
   ],
   problem: [
+    // "de kosten zijn hoger dan afgesproken": terms disputed.
+    'hoger dan afgesproken',
+    'hoger dan overeengekomen',
     'kloppen niet',
     // Verbs of failing ("il pagamento è fallito", "o pagamento falhou", "zwei Zahlungen sind gescheitert").
     'faalt',
@@ -1155,6 +1162,10 @@ export const nl: Lexicon = {
     topicWords: ['over', 'omtrent', 'betreffende'],
     caveatOpeners: ['en', 'met'],
     examined: ['bekeken', 'gecontroleerd', 'goedgekeurd', 'nagekeken', 'gelezen'],
+    // Words of answers or comments, where a reply points to them elsewhere ("see my answers in the attached file"), folded.
+    answerWords: ['antwoorden', 'opmerkingen', 'commentaar', 'notities'],
+    // A look taken, in words that say it is done ("we checked", "abgeglichen", "avons vérifié"), folded.
+    lookTaken: ['bekeken', 'gecontroleerd', 'nagekeken', 'doorgenomen', 'doorgelopen', 'gelezen'],
     testedWords: ['getest', 'gecontroleerd', 'bekeken', 'geprobeerd', 'testen'],
     verbNegators: ['niet', 'nooit'],
     whileWords: ['tijdens', 'bij', 'in'],

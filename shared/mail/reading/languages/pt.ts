@@ -1526,6 +1526,10 @@ export const pt: Lexicon = {
     topicWords: ['sobre', 'quanto', 'relativamente'],
     caveatOpeners: ['e', 'com'],
     examined: ['revisto', 'revisado', 'validado', 'verificado', 'aprovado', 'olhado', 'verificou', 'verificaram', 'revisou', 'validou', 'aprovou', 'lido'],
+    // Words of answers or comments, where a reply points to them elsewhere ("see my answers in the attached file"), folded.
+    answerWords: ['respostas?', 'comentarios?', 'notas', 'observacoes'],
+    // A look taken, in words that say it is done ("we checked", "abgeglichen", "avons vérifié"), folded.
+    lookTaken: ['revisto', 'revisado', 'verificado', 'conferido', 'verifiquei', 'verificamos', 'revisei', 'revisamos', 'conferi', 'conferimos'],
     testedWords: ['testado', 'testada', 'testados', 'testamos', 'verificado', 'experimentado', 'testar', 'revisado', 'revisada', 'olhado', 'revisar'],
     verbNegators: ['nao', 'nunca'],
     whileWords: ['ao', 'durante', 'no', 'nos', 'em'],
@@ -1681,10 +1685,16 @@ export const pt: Lexicon = {
   othersToSign: [
     // The final yes someone else's ("Final sign-off is with Karen", "la aprobación final es de Marta").
     'aprovação final é de',
+    'aprovação final é do',
+    'aprovação final é da',
     'aprovação final cabe a',
+    'aprovação final cabe ao',
+    'aprovação final cabe aos',
     'aprovação final será dada por',
     'validação final cabe a',
+    'validação final cabe ao',
     'aprovação definitiva cabe a',
+    'aprovação definitiva cabe ao',
     // Someone who saw the notice in a shared mailbox, or works the reception ("I saw this in the shared inbox", "ik ben de
     // vrijwilliger die de clubmail leest"), or one still put to someone who signs: the yes is not the contact's.
     'vi isto na caixa partilhada',
@@ -2010,5 +2020,6 @@ export const pt: Lexicon = {
     between: ['entre'],
     spanTo: ['até', 'ao', 'a'],
     spanArticles: ['o', 'a'],
+    weekOf: ['semana\\s+d[eoa]'],
   },
 };
