@@ -4360,5 +4360,7 @@ describe('courtesy and idiom beside a yes, and what holds one back in the same w
     ["Confermo i dati dell'integrazione. Per il referente e la data invece ci risentiamo, stiamo riorganizzando l'ufficio.", 'confirmation'],
     ['Les informations sont exactes. En revanche, c’est mon collègue Julien Marchand qui sera votre interlocuteur sur ce projet.', 'confirmation'],
     ['All correct, but I need to check with finance about the date.', 'confirmation'],
+    ['Approved from my side. The schedule needs to be reviewed by our ops director too.', 'approval'],
+    ['Details are correct. It has to be checked by our IT team before we go ahead.', 'confirmation'],
   ]);
 });

@@ -37,11 +37,9 @@ const VISIT_AFTER = /^\s+(?:by|in|over)(?:\s*[!.]*\s*$|\s+(?:our|my|the office|t
 const THANKS_PASSED_ON = wholeWordsOf(['thanksPassedOn']);
 /** Words of a look taken ("reviewed", "gone through", "abgeglichen", "avons vérifié": the `lookTaken` pattern), and the words that deny one. */
 const LOOK_TAKEN = wholeWordsOf(['lookTaken'], 'gu');
-/** A look taken, not one wished, owed or supposed: "I'd want her to read that section", "you can take it as read". */
-const lookTaken = (folded: string) =>
-  [...folded.matchAll(LOOK_TAKEN)].some(
-    (m) => !/(?:^|\s)(?:to|as|would|'d|should|must|can|could|will|shall)\s+$/.test(folded.slice(Math.max(0, m.index - 12), m.index)),
-  );
+/** A look taken, not one wished, owed, supposed or still to take (`lookNotTaken` right before it): "I'd want her to read that section". */
+const LOOK_NOT_TAKEN = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('lookNotTaken')})\s+$`, 'u');
+const lookTaken = (folded: string) => [...folded.matchAll(LOOK_TAKEN)].some((m) => !LOOK_NOT_TAKEN.test(folded.slice(Math.max(0, m.index - 12), m.index)));
 const NEGATOR = wholeWordsOf(['negators', 'verbNegators']);
 /** Words that join another request after thanks passed on ("and add…", "und nehmen Sie…", a comma). */
 const JOINED_AFTER = /[,;]|(?:^|\s)(?:and|und|et|y|e|en|ed|plus|sowie|also|auch|aussi|tambien|anche|ook|tambem)(?:\s|$)/;

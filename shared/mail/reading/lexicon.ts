@@ -282,6 +282,7 @@ export type PatternName =
   | 'examined'
   | 'answerWords'
   | 'lookTaken'
+  | 'lookNotTaken'
   | 'testedWords'
   | 'verbNegators'
   | 'whileWords'
