@@ -4364,3 +4364,28 @@ describe('courtesy and idiom beside a yes, and what holds one back in the same w
     ['Details are correct. It has to be checked by our IT team before we go ahead.', 'confirmation'],
   ]);
 });
+
+describe('the client’s own system replaced, its name not said, beside a yes to a document', () => {
+  notActedOn([
+    ['Aprovamos o plano. Só para saberem: o nosso PMS vai ser substituído em junho, a meio do vosso calendário de desenvolvimento.', 'approval'],
+    ['Approved. Our POS system will be replaced in May.', 'approval'],
+    ['Plan freigegeben. Unser Kassensystem wird im Juni ersetzt.', 'approval'],
+    ['Approuvé. Notre caisse sera remplacée en mai.', 'approval'],
+    ['Aprobado. Cambiamos de TPV en verano.', 'approval'],
+    ['Goedgekeurd. Ons kassasysteem wordt in mei vervangen.', 'approval'],
+    ['Approvato. Il nostro gestionale verrà sostituito a maggio.', 'approval'],
+  ]);
+  // Not the system named doing its work, nor a yes given on behalf of the sender's own team.
+  actedOn([
+    ['Approved. Our POS prints the new receipts fine.', 'approval'],
+    ['Approved on behalf of the whole team.', 'approval'],
+  ]);
+});
+
+describe('a yes from someone who is not the client’s to decide', () => {
+  notActedOn([
+    ["Hi, account manager at the integrator here — we've looked at the client's work order and we're fine with it, so go ahead on their behalf.", 'approval'],
+    ["Salve, sono il consulente commerciale che vi ha presentato il cliente. Il piano l'ho visto io, per loro va bene, potete partire.", 'approval'],
+    ["Hi — I'm covering reception while Mr Haddad is away. I've read through the details and they seem right, so consider them confirmed.", 'confirmation'],
+  ]);
+});

@@ -864,6 +864,8 @@ const SINCE_THEN = wholeWordsOf(['sinceThen']);
  * of switching, and "from" a name "to" another, over the clause as written but for its accents (a name has its capital; not a
  * month's or a day's, "moved from May to July").
  */
+/** The client's own system replaced, its name not said (`ownSystemReplaced`): "our PMS will be replaced in June". */
+const OWN_SYSTEM_REPLACED = wholeWordsOf(['ownSystemReplaced']);
 const SWITCH_WORDS = new RegExp(String.raw`(?<![\p{L}])(?:${wordsOf('switchVerbs')})(?![\p{L}])`, 'u');
 const NAME = String.raw`\p{Lu}[\p{L}\p{N}&'-]*(?:\s+\p{Lu}[\p{L}\p{N}&'-]*)?`;
 /** An article before the name ("da Sympla", "para a Ingresse", "de la Fnac"; an elided one, "l'", glued to it). */
@@ -882,6 +884,7 @@ const asWritten = (text: string) => withoutAccents(text).replace(/[’‘]/g, "'
 const aName = (name: string | undefined) =>
   name !== undefined && /^\p{Lu}/u.test(name) && matchesOf(DATE_NAMES, fold(name)).length === 0 && !DOCUMENT_WORD.test(name);
 function systemSwitch(clause: Clause): boolean {
+  if (OWN_SYSTEM_REPLACED.test(clause.folded)) return true;
   const text = asWritten(clause.text);
   if (SWITCH_WORDS.test(clause.folded) && matchesOf(FROM_NAME_TO_NAME, text).some((m) => aName(m[1]) && aName(m[2]))) return true;
   return matchesOf(AWAY_FROM_NAME, text).some((m) => aName(m[1]));

@@ -283,6 +283,7 @@ export type PatternName =
   | 'answerWords'
   | 'lookTaken'
   | 'lookNotTaken'
+  | 'ownSystemReplaced'
   | 'testedWords'
   | 'verbNegators'
   | 'whileWords'

@@ -1396,6 +1396,12 @@ export const de: Lexicon = {
     checkedWords: ['getestet', 'gepruft', 'probiert', 'ausprobiert', 'kontrolliert', 'test', 'kontrolle'],
     // Something changed since the details were written ("we've since added a fourth store", "nel frattempo"): `SINCE_THEN` in doubts.ts.
     switchVerbs: ['umstell\\w*', 'stellen\\b.*\\bum', 'stellt\\b.*\\bum', 'wechsel\\w*', 'migrier\\w*', 'umzieh\\w*', 'ersetz\\w*'],
+    // The client's own system of record replaced, told without naming it ("o nosso PMS vai ser substituído em junho", "we're
+    // replacing our POS in the spring"), folded.
+    ownSystemReplaced: [
+      'unser\\w* (?:kassensystem|kasse|pms|warenwirtschaft|buchungssystem|ticketsystem|crm|erp)\\b[^.;:!?]{0,40}?\\b(?:ersetzt|ausgetauscht|abgelost|umgestellt|migriert|gewechselt)\\b',
+      '(?:ersetzen|wechseln|tauschen) (?:wir )?unser\\w* (?:kassensystem|kasse|pms|warenwirtschaft|buchungssystem|ticketsystem)\\b',
+    ],
     switchFrom: ['von'],
     switchTo: ['auf', 'zu', 'nach'],
     switchAway: ['weg von', 'umstieg von', 'ersetz\\w*', 'statt', 'anstatt', 'anstelle von'],

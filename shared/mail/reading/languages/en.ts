@@ -2995,6 +2995,12 @@ export const en: Lexicon = {
     // Something changed since the details were written ("we've since added a fourth store", "nel frattempo"): `SINCE_THEN` in doubts.ts.
     // The client's own system changes ("we switch from Micros to Toast in March"): `SYSTEM_SWITCH` in doubts.ts.
     switchVerbs: ['switch\\w*', 'mov(?:e|es|ed|ing)', 'migrat\\w*', 'replac\\w*', 'chang(?:e|es|ed|ing)', 'transition\\w*'],
+    // The client's own system of record replaced, told without naming it ("o nosso PMS vai ser substituído em junho", "we're
+    // replacing our POS in the spring"), folded.
+    ownSystemReplaced: [
+      'our (?:pos|pms|crm|erp|till|tills|ticketing|booking|loyalty|reservation)(?: system| software| platform| provider)?\\b[^.;:!?]{0,30}?\\b(?:replaced|migrated|switched|changed)\\b',
+      '(?:replac\\w*|migrat\\w*|switch\\w*|chang\\w*) (?:over )?our (?:pos|pms|crm|erp|till|tills|ticketing|booking|loyalty|reservation)(?: system| software| platform| provider)?\\b',
+    ],
     switchFrom: ['from'],
     switchTo: ['to', 'over to'],
     switchAway: [
@@ -3530,6 +3536,12 @@ export const en: Lexicon = {
   },
   // A yes said to be someone else's to give ("final word is with the board", "unterschreiben muss unser Geschäftsführer"): the yes that counts is still to come.
   othersToSign: [
+    // Someone answering who is not the client's to decide ("I'm covering reception", "go ahead on their behalf", "sou designer freelance").
+    'covering reception',
+    'on their behalf',
+    "on the client's behalf",
+    'one of the bar staff',
+    'freelance designer',
     // The final yes someone else's ("Final sign-off is with Karen", "la aprobación final es de Marta").
     'final approval is with',
     'final approval lies with',

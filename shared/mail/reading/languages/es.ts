@@ -1556,6 +1556,12 @@ export const es: Lexicon = {
     checkedWords: ['probado', 'probada', 'comprobado', 'verificado', 'testeado', 'probamos', 'prueba', 'control'],
     // Something changed since the details were written ("we've since added a fourth store", "nel frattempo"): `SINCE_THEN` in doubts.ts.
     switchVerbs: ['cambi\\w*', 'pas(?:ar|amos|a|an|aremos)', 'migr\\w*', 'reemplaz\\w*', 'sustitu\\w*'],
+    // The client's own system of record replaced, told without naming it ("o nosso PMS vai ser substituído em junho", "we're
+    // replacing our POS in the spring"), folded.
+    ownSystemReplaced: [
+      'nuestro (?:tpv|pms|sistema de reservas|sistema de caja|programa de caja|crm|erp|sistema de ticketing)\\b[^.;:!?]{0,40}?\\b(?:sustitu|reemplaz|cambi|migr)\\w*',
+      '(?:cambiamos|cambiaremos|vamos a cambiar|sustituimos|reemplazamos) (?:de |el |nuestro )(?:tpv|pms|sistema de reservas|sistema de caja|programa de caja)\\b',
+    ],
     switchFrom: ['de', 'del'],
     switchTo: ['a', 'al'],
     switchAway: ['reemplaz\\w*', 'sustitu\\w*', 'en lugar de', 'en vez de'],

@@ -1559,6 +1559,12 @@ export const fr: Lexicon = {
     checkedWords: ['teste', 'testee', 'verifie', 'essaye', 'controle', 'test'],
     // Something changed since the details were written ("we've since added a fourth store", "nel frattempo"): `SINCE_THEN` in doubts.ts.
     switchVerbs: ['bascul\\w*', 'pass(?:er|ons|e|ent|era|erons|ons)', 'migr\\w*', 'chang\\w*', 'remplac\\w*'],
+    // The client's own system of record replaced, told without naming it ("o nosso PMS vai ser substituído em junho", "we're
+    // replacing our POS in the spring"), folded.
+    ownSystemReplaced: [
+      '(?:notre|nos) (?:caisse|logiciel de caisse|pms|systeme de reservation|billetterie|crm|erp)\\b[^.;:!?]{0,40}?\\b(?:remplace|changee?|migre|sera remplace)\\w*',
+      '(?:remplac|chang)\\w* (?:de |notre )(?:caisse|logiciel de caisse|pms|systeme de reservation|billetterie)\\b',
+    ],
     switchFrom: ['de', 'du'],
     switchTo: ['a', 'au', 'vers'],
     switchAway: ['quitt(?:e|ons|er)', 'remplac\\w*', 'au lieu de', 'a la place de'],

@@ -1396,6 +1396,12 @@ export const it: Lexicon = {
     checkedWords: ['testato', 'testata', 'provato', 'provata', 'verificato', 'controllato', 'controllo', 'prova', 'test'],
     // Something changed since the details were written ("we've since added a fourth store", "nel frattempo"): `SINCE_THEN` in doubts.ts.
     switchVerbs: ['passa\\w*', 'passiamo', 'migr\\w*', 'cambi\\w*', 'sostitu\\w*'],
+    // The client's own system of record replaced, told without naming it ("o nosso PMS vai ser substituído em junho", "we're
+    // replacing our POS in the spring"), folded.
+    ownSystemReplaced: [
+      '(?:il )?nostro (?:gestionale|pms|sistema di cassa|sistema di prenotazione|crm|erp)\\b[^.;:!?]{0,40}?\\b(?:sostitu|cambi|migr)\\w*',
+      '(?:cambiamo|cambieremo|sostituiamo|sostituiremo) (?:il )?(?:nostro )?(?:gestionale|pms|sistema di cassa|sistema di prenotazione)\\b',
+    ],
     switchFrom: ['da', 'dal'],
     switchTo: ['a', 'al'],
     switchAway: ['abbandon\\w*', 'sostitu\\w*', 'al posto di', 'invece di'],
@@ -1619,6 +1625,9 @@ export const it: Lexicon = {
     fileState: ['corretto'],
   },
   othersToSign: [
+    // Someone answering who is not the client's to decide ("I'm covering reception", "go ahead on their behalf", "sou designer freelance").
+    'consulente commerciale che vi ha presentato',
+    'per conto loro',
     // The final yes someone else's ("Final sign-off is with Karen", "la aprobación final es de Marta").
     'approvazione finale spetta a',
     'approvazione finale spetta al',

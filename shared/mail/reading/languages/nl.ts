@@ -1148,6 +1148,12 @@ export const nl: Lexicon = {
     checkedWords: ['getest', 'gecontroleerd', 'geprobeerd', 'geverifieerd', 'test', 'controle'],
     // Something changed since the details were written ("we've since added a fourth store", "nel frattempo"): `SINCE_THEN` in doubts.ts.
     switchVerbs: ['overstap\\w*', 'stappen\\b.*\\bover', 'stapt\\b.*\\bover', 'migre\\w*', 'vervang\\w*', 'wissel\\w*', 'over naar', 'gaan\\b.*\\bover'],
+    // The client's own system of record replaced, told without naming it ("o nosso PMS vai ser substituído em junho", "we're
+    // replacing our POS in the spring"), folded.
+    ownSystemReplaced: [
+      '(?:ons|onze) (?:kassasysteem|kassa|pms|boekingssysteem|reserveringssysteem|crm|erp)\\b[^.;:!?]{0,40}?\\b(?:vervangen|gemigreerd|overgezet|gewisseld)\\b',
+      '(?:vervangen|wisselen) (?:we )?(?:ons|onze) (?:kassasysteem|kassa|pms|boekingssysteem|reserveringssysteem)\\b',
+    ],
     switchFrom: ['van'],
     switchTo: ['naar', 'op'],
     switchAway: ['stappen over van', 'overstappen van', 'weg van', 'vervang\\w*', 'in plaats van'],

@@ -1512,6 +1512,12 @@ export const pt: Lexicon = {
     checkedWords: ['testado', 'testada', 'testamos', 'verificado', 'conferido', 'controle', 'teste'],
     // Something changed since the details were written ("we've since added a fourth store", "nel frattempo"): `SINCE_THEN` in doubts.ts.
     switchVerbs: ['mud\\w*', 'troc\\w*', 'migr\\w*', 'pass\\w*', 'substitu\\w*'],
+    // The client's own system of record replaced, told without naming it ("o nosso PMS vai ser substituído em junho", "we're
+    // replacing our POS in the spring"), folded.
+    ownSystemReplaced: [
+      '(?:o )?nosso (?:pms|pdv|sistema de caixa|sistema de reservas|sistema de bilheteira|crm|erp)\\b[^.;:!?]{0,40}?\\b(?:substitu|troc|mud|migr)\\w*',
+      '(?:vamos trocar|vamos mudar|vamos substituir|trocamos|substituimos) (?:de |o |o nosso )(?:pms|pdv|sistema de caixa|sistema de reservas)\\b',
+    ],
     switchFrom: ['de', 'do', 'da'],
     switchTo: ['para', 'pro', 'pra', 'a', 'ao'],
     switchAway: ['sa(?:imos|indo) d[ao]', 'substitu\\w*', 'no lugar d[ao]', 'em vez d[eoa]', 'deix(?:amos|ou|aram) de usar'],
@@ -1683,6 +1689,10 @@ export const pt: Lexicon = {
     fileState: ['correto'],
   },
   othersToSign: [
+    // Someone answering who is not the client's to decide ("I'm covering reception", "go ahead on their behalf", "sou designer freelance").
+    'escritório de contabilidade',
+    'designer freelance',
+    'sou designer',
     // The final yes someone else's ("Final sign-off is with Karen", "la aprobación final es de Marta").
     'aprovação final é de',
     'aprovação final é do',
