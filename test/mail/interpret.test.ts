@@ -4354,12 +4354,15 @@ describe('courtesy and idiom beside a yes, and what holds one back in the same w
       "I've checked the details and they're all correct. Our first big residential conference arrives on 7 April, so we'd rather not cut it any closer.",
       'confirmation',
     ],
+    ['APPROVED - thanks, great call today.', 'approval'],
   ]);
   notActedOn([
     ['Met de planning gaan we akkoord. De werkorder houden we nog even aan, de kosten voor de kassakoppeling zijn hoger dan afgesproken.', 'approval'],
     ["Confermo i dati dell'integrazione. Per il referente e la data invece ci risentiamo, stiamo riorganizzando l'ufficio.", 'confirmation'],
     ['Les informations sont exactes. En revanche, c’est mon collègue Julien Marchand qui sera votre interlocuteur sur ce projet.', 'confirmation'],
     ['All correct, but I need to check with finance about the date.', 'confirmation'],
+    ['Yes, our legal team signed off on the DPA this morning, countersigned copy attached.', 'approval'],
+    ['aprovado, o da semana passada né, o novo ainda n abri', 'approval'],
     ['Approved from my side. The schedule needs to be reviewed by our ops director too.', 'approval'],
     ['Details are correct. It has to be checked by our IT team before we go ahead.', 'confirmation'],
   ]);

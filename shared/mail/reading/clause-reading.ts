@@ -587,11 +587,21 @@ export function readOne(clause: Clause, question: StepQuestion, context: ClauseC
       question !== 'confirmation' &&
       slotted.length > 0 &&
       yes.every((h) => slotted.some((s) => s === h || (s.at <= h.at && s.end >= h.end) || (h.at <= s.at && h.end >= s.end)));
+    // A yes tied to the other thing: the thing inside its words, or within three words after it with no other word read between
+    // ("I approved the invoice", "aprovado, o da semana passada"; not "APPROVED - thanks, great call today": the thanks and the
+    // "great" are the call's).
+    const tied = (h: Hit) =>
+      elsewhere.some(
+        (at) =>
+          (earlierNamed.includes(at) && at >= h.at && at < h.end) ||
+          (at >= h.end && wordsBetween(folded, h.end, at) <= 3 && !hits.some((o) => o !== h && o.at >= h.end && o.at < at)),
+      );
+    const leading = yes.reduce<Hit | undefined>((a, h) => (a === undefined || h.at < a.at ? h : a), undefined);
     const other =
       slot ||
-      yes.some((h) =>
-        elsewhere.some((at) => (earlierNamed.includes(at) && at >= h.at && at < h.end) || (at >= h.end && wordsBetween(folded, h.end, at) <= 3)),
-      ) ||
+      // (Unless the clause opens on a yes in words of its own, not a bare "great", untied: "APPROVED - thanks, great call today";
+      // not "Yes, our legal team signed off on the DPA this morning, countersigned copy attached".)
+      (yes.some(tied) && !(leading !== undefined && leading.act !== 'yes' && !tied(leading))) ||
       (yes.length > 0 && yes.every((h) => subjectElsewhere(clause, h)));
     const reported =
       !hereby(folded, yes) &&
