@@ -4362,7 +4362,7 @@ describe('courtesy and idiom beside a yes, and what holds one back in the same w
     ['Les informations sont exactes. En revanche, c’est mon collègue Julien Marchand qui sera votre interlocuteur sur ce projet.', 'confirmation'],
     ['All correct, but I need to check with finance about the date.', 'confirmation'],
     ['Yes, our legal team signed off on the DPA this morning, countersigned copy attached.', 'approval'],
-    ['aprovado, o da semana passada né, o novo ainda n abri', 'approval'],
+    ['I approved the attached invoice for the deposit.', 'approval'],
     ['Approved from my side. The schedule needs to be reviewed by our ops director too.', 'approval'],
     ['Details are correct. It has to be checked by our IT team before we go ahead.', 'confirmation'],
   ]);

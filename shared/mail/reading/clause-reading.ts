@@ -587,14 +587,15 @@ export function readOne(clause: Clause, question: StepQuestion, context: ClauseC
       question !== 'confirmation' &&
       slotted.length > 0 &&
       yes.every((h) => slotted.some((s) => s === h || (s.at <= h.at && s.end >= h.end) || (h.at <= s.at && h.end >= s.end)));
-    // A yes tied to the other thing: the thing inside its words, or within three words after it with no other word read between
-    // ("I approved the invoice", "aprovado, o da semana passada"; not "APPROVED - thanks, great call today": the thanks and the
-    // "great" are the call's).
+    // A yes tied to the other thing: the thing inside its words, or within three words after it with no other thanks or yes
+    // between ("I approved the attached invoice", "aprovado, o da semana passada"; not "APPROVED - thanks, great call today": the
+    // thanks and the "great" are the call's).
+    const takesIt = (o: Hit) => o.act === 'thanks' || YES_LIKE.has(o.act);
     const tied = (h: Hit) =>
       elsewhere.some(
         (at) =>
           (earlierNamed.includes(at) && at >= h.at && at < h.end) ||
-          (at >= h.end && wordsBetween(folded, h.end, at) <= 3 && !hits.some((o) => o !== h && o.at >= h.end && o.at < at)),
+          (at >= h.end && wordsBetween(folded, h.end, at) <= 3 && !hits.some((o) => o !== h && o.at >= h.end && o.at < at && takesIt(o))),
       );
     const leading = yes.reduce<Hit | undefined>((a, h) => (a === undefined || h.at < a.at ? h : a), undefined);
     const other =
