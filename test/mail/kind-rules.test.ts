@@ -315,7 +315,28 @@ describe('people stay people', () => {
       { subject: 'Re: Undeliverable: [INT-1042] plan', body: 'Sorry, the right address is pat@acme-events.example.' },
     ],
     ['a person who says the file is confidential', { body: 'This email is confidential, please do not forward the credentials.' }],
+    [
+      "a person who typed an absence before their reply's subject, above the mail they answer",
+      {
+        subject: 'Out of office from tomorrow - RE: [INT-1042] Ready to test',
+        body: "Hi – I'm off from tomorrow for a week, hence the subject. Ran through the bookings: all fine. Approved, go ahead with the launch.\n\nTom\n\n________________________________\nFrom: Integration Services <integrationservices@gocadmium.example>\nSent: Wednesday, February 24, 2027 3:58:10 PM\nSubject: [INT-1042] Ready to test\n\nHello Tom,",
+      },
+    ],
   ])('%s', async (_case, draft) => {
     expect((await kindOf(draft)).kind).toBe('human');
+  });
+
+  // The same subject from an absence script: its marker ends in a colon, or no mail is quoted under it.
+  it.each<[string, Draft]>([
+    [
+      '"Out of Office: RE: …"',
+      { subject: 'Out of Office: RE: [INT-1042] Ready to test', body: 'I am out of the office until 10 March with no access to email.' },
+    ],
+    [
+      '"Out of office until Monday - RE: …", nothing quoted',
+      { subject: 'Out of office until Monday - RE: [INT-1042] Ready to test', body: 'I am out of the office until Monday.' },
+    ],
+  ])('still reads %s as an automatic reply', async (_case, draft) => {
+    expect((await kindOf(draft)).kind).toBe('auto-reply');
   });
 });

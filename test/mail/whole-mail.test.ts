@@ -301,8 +301,11 @@ describe('whole mails whose hold-back only the reply text decides', () => {
     const m = mails.find((x) => x.name === 'a-launch-day-of-an-earlier-schedule');
     if (m === undefined) throw new Error('fixture missing');
     expect((await readingOf(m)).reasons).toContainEqual(expect.stringMatching(/^a launch day other than the one the notice proposes/));
+    // With the notice's own go-live the rules hold nothing (the second reading may still weigh so short a mail).
     const current = Buffer.from(m.raw.toString('utf8').replace('con go-live il 8 febbraio', 'con go-live il 15 febbraio'));
-    expect(await readingOf({ ...m, raw: current })).toMatchObject({ intent: 'approve', needsReview: false });
+    const reading = await readingOf({ ...m, raw: current });
+    expect(reading.intent).toBe('approve');
+    expect(reading.reasons.filter((r) => !r.startsWith('says yes')).every((r) => r.startsWith('the second reading'))).toBe(true);
   });
 
   it('holds a yes to a launch in a month, or a part of one, the go-live of the notice is not in', async () => {

@@ -44,6 +44,19 @@ function textSignal(mail: ParsedMail, text: string): string | null {
   return null;
 }
 
+/**
+ * A marker a person typed before their reply's own subject ("Out of office from tomorrow - RE: [INT-1121] Ready to test"), not an
+ * automatic one ("Out of Office: RE: …", "Automatic reply: …"): words after the marker, not a colon, then the reply's prefix,
+ * in a mail that quotes the one it answers (an absence script does not).
+ */
+function typedBeforeReply(subject: string, mail: ParsedMail): boolean {
+  const marker = AUTO_REPLY_SUBJECT_START.exec(subject)?.[0] ?? '';
+  const rest = subject.slice(marker.length);
+  return /^\s+[^:\s]/.test(rest) && REPLY_PREFIX_LATER.test(rest) && QUOTES_THE_MAIL.test(mail.text ?? '');
+}
+/** A reply's prefix after other words of the subject: " - RE: ", " – AW: ". */
+const REPLY_PREFIX_LATER = /\s[-–—|]\s*(?:re|aw|sv|antw|r|rif|res|wg|tr|rv)\s?:/i;
+
 /** Why the mail is automatic, or null when it is not (RFC 3834, the common conventions, then the words). */
 export function autoReplySignal(mail: ParsedMail, text: string = freshText(mail)): string | null {
   const autoSubmitted = header(mail, 'auto-submitted');
@@ -59,7 +72,8 @@ export function autoReplySignal(mail: ParsedMail, text: string = freshText(mail)
   if (mail.headers.has('list') || mail.headers.has('list-id') || mail.headers.has('list-unsubscribe')) return 'List headers';
   // Only a marker at the very start counts: "Re: Vacation dates" is a person writing.
   const subject = mail.subject.replace(SUBJECT_TAGS, '');
-  if (AUTO_REPLY_SUBJECT_START.test(subject) || AUTO_REPLY_SUBJECT_ANYWHERE.test(subject)) return `subject: ${mail.subject}`;
+  if ((AUTO_REPLY_SUBJECT_START.test(subject) && !typedBeforeReply(subject, mail)) || AUTO_REPLY_SUBJECT_ANYWHERE.test(subject))
+    return `subject: ${mail.subject}`;
   if (isMachineSender(mail) || NO_REPLY_LOCAL_PARTS.test(localPart(mail.from.address))) return `sender: ${mail.from.address}`;
   const suppress = header(mail, 'x-auto-response-suppress');
   if (suppress !== undefined) return `X-Auto-Response-Suppress: ${suppress}`;
