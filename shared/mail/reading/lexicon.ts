@@ -57,6 +57,8 @@ export interface Lexicon {
   readonly scope: readonly string[];
   /** New scope someone wants (`quiere meter ~ esta fase`, `asked us to include ~ this phase`): read as `scope` and as `request` both. */
   readonly scopeAsked: readonly string[];
+  /** A review or a sign-off a rule requires, still to come (`must be approved`, `needs to be reviewed`): read as `othersToSign` and as `neutral` both. */
+  readonly reviewRequired: readonly string[];
   /** Announces a question or says something is unclear (`one question`, `not clear`): a question even without a question mark. */
   readonly ask: readonly string[];
   /** Things a person approves that are not what a step asks for (`the invoice`, `the budget`): a yes to them is no answer. */
@@ -382,7 +384,7 @@ export type PatternName =
   | 'yesAfter';
 export type PatternWords = Readonly<Partial<Record<PatternName, readonly string[]>>>;
 
-export type LexiconCategory = Exclude<keyof Lexicon, 'code' | 'stopwords' | 'patterns' | 'days' | 'scopeAsked'>;
+export type LexiconCategory = Exclude<keyof Lexicon, 'code' | 'stopwords' | 'patterns' | 'days' | 'scopeAsked' | 'reviewRequired'>;
 
 /**
  * Combining marks (what NFKD leaves of an accent). Regular expressions with Unicode property escapes are made once, here: a
@@ -803,8 +805,14 @@ export interface CompiledLexicon {
 
 /** A language's index of every category but its contrast words (read apart, before the clauses are: not in the index of the clauses' words). */
 export function indexOf(lexicon: Lexicon): LexiconIndex {
-  const { code: _code, stopwords: _stopwords, patterns: _patterns, days: _days, contrast: _contrast, scopeAsked, ...lists } = lexicon;
-  return new LexiconIndex({ ...lists, scope: [...lists.scope, ...scopeAsked], request: [...lists.request, ...scopeAsked] });
+  const { code: _code, stopwords: _stopwords, patterns: _patterns, days: _days, contrast: _contrast, scopeAsked, reviewRequired, ...lists } = lexicon;
+  return new LexiconIndex({
+    ...lists,
+    scope: [...lists.scope, ...scopeAsked],
+    request: [...lists.request, ...scopeAsked],
+    othersToSign: [...lists.othersToSign, ...reviewRequired],
+    neutral: [...lists.neutral, ...reviewRequired],
+  });
 }
 
 /** The expression of contrast words (a set of languages' words, one after the other), over folded text. */

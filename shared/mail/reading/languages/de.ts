@@ -1085,6 +1085,7 @@ export const de: Lexicon = {
     'mochte ~ noch in diese phase',
     'mochten ~ noch in diese phase',
   ],
+  reviewRequired: [],
   scope: [
     'in den umfang aufnehmen',
     'in den leistungsumfang aufnehmen',

@@ -1273,6 +1273,7 @@ export const es: Lexicon = {
     'pidieron incluir ~ esta fase',
     'pide incluir ~ esta fase',
   ],
+  reviewRequired: [],
   scope: [
     'incluir ~ en el alcance',
     'incluyan ~ en el alcance',

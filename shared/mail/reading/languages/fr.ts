@@ -1248,6 +1248,7 @@ export const fr: Lexicon = {
     "demande d'ajouter ~ cette phase",
     "demande d'integrer ~ cette phase",
   ],
+  reviewRequired: [],
   scope: [
     'inclure ~ dans le perimetre',
     'integrer ~ au perimetre',

@@ -1127,6 +1127,7 @@ export const it: Lexicon = {
     'chiede di inserire ~ questa fase',
     'chiede di aggiungere ~ questa fase',
   ],
+  reviewRequired: [],
   scope: [
     'includere ~ nel perimetro',
     'includere ~ nello scope',

@@ -901,6 +901,7 @@ export const nl: Lexicon = {
   // Someone who wants something added in this very phase ("el partner quiere meter el pago con Bizum en esta misma fase",
   // "asked us to include table ordering in this phase"): new scope, asked, whoever asks it (both `scope` and `request`).
   scopeAsked: ['wil ~ in deze fase', 'willen ~ in deze fase', 'vroeg ~ in deze fase', 'vroegen ~ in deze fase'],
+  reviewRequired: [],
   scope: [
     'er nog bij',
     'er ook bij',

@@ -1215,6 +1215,7 @@ export const pt: Lexicon = {
     'querem incluir ~ nesta fase',
     'quer incluir ~ nesta fase',
   ],
+  reviewRequired: [],
   scope: [
     'incluir ~ no escopo',
     'incluam ~ no escopo',
