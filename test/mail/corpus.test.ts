@@ -133,7 +133,7 @@ describe('the reader on the tuning replies', () => {
   // mailbox batches mu, mv, mz, na and the record sets mw, mx joined: 1,923 of 15,278 (12.6%): 7.9% of the mailbox replies, 34.9%
   // of the trap replies. In the twentieth, with its mailbox batches nb, nc, ng, nh, nd (plain yeses written softly) and ni
   // (details confirmed in many shapes), the record sets ne, nf and the batches nj, nk joined, and plain yeses held for nothing
-  // read as yeses: 1,960 of 15,704 (12.5%).
+  // read as yeses: 1,964 of 15,705 (12.5%).
   it('leaves at most the measured 12.5% of the replies to the PM (the issue’s floor is 10%: not met since the trap batches joined)', () => {
     expect(result.figures.intent.flaggedShare).toBeLessThanOrEqual(0.125);
   });
@@ -174,8 +174,8 @@ describe('the reader on the held-back replies (figures only, no case names)', ()
   // At the end of the seventeenth, 392 of 3,997 (9.81%; its starting reader 393): the 3,928 held back before it 384 (the start
   // 384), the 69 filed in it 8 (the start 9). At the end of the eighteenth, 403 of 4,082 (9.87%; its starting reader 405). At the
   // end of the nineteenth, 420 of 4,158 (10.10%; its starting reader 419, 10.08%): the 4,082 held back before it 404 (the start
-  // 403), the 76 filed in it 16 (the start 16). At the end of the twentieth, 433 of 4,301 (10.07%; its starting reader 436,
-  // 10.14%): the 4,158 held back before it 417 (the start 420), the 143 filed in it 16 (the start 16). The floor is not met on
+  // 403), the 76 filed in it 16 (the start 16). At the end of the twentieth, 435 of 4,301 (10.11%; its starting reader 436,
+  // 10.14%): the 4,158 held back before it 418 (the start 420), the 143 filed in it 17 (the start 16). The floor is not met on
   // the quarter as it grew; the guard holds the measured share (rounded to three places).
   it('leaves at most the measured 10.1% of the replies to the PM (the issue’s floor of 10% is not met since the nineteenth round)', () => {
     expect(figuresOf.intent.flaggedShare).toBeLessThanOrEqual(0.101);
@@ -201,9 +201,9 @@ describe('the reader on the held-back replies (figures only, no case names)', ()
   // 95.45%). At the end of the seventeenth, 3,436 of 3,605 (95.31%; its starting reader 3,435 of 3,604): the 3,928 held back
   // before it 3,384 of 3,544 as at its start, the 69 filed in it 52 of 61 (its starting reader 51 of 60). At the end of the
   // nineteenth, 3,566 of 3,738 (95.40%; its starting reader 3,565 of 3,739): the 76 filed in it 57 of 60 (the start the same). At
-  // the end of the twentieth, 3,693 of 3,868 (95.48%; its starting reader 3,689 of 3,865): the 143 filed in it 123 of 127 (the
-  // start the same).
-  it('keeps the intent right on at least 94.5% of the replies it acts on (a regression guard under the measured 95.48%; the issue’s floor is 95%)', () => {
+  // the end of the twentieth, 3,690 of 3,866 (95.45%; its starting reader 3,689 of 3,865): the 143 filed in it 123 of 126 (the
+  // start 123 of 127).
+  it('keeps the intent right on at least 94.5% of the replies it acts on (a regression guard under the measured 95.45%; the issue’s floor is 95%)', () => {
     expect(figuresOf.intent.accuracyActed).toBeGreaterThanOrEqual(0.945);
   });
 });
@@ -284,9 +284,9 @@ describe('the reader on the trap batches’ held-back replies (figures only, no 
   // at (its starting reader on the same two). Retrained before its record sets were filed, the reader acted on 18 of the 926 (16
   // of the older 892); retrained after, on 20 (18 of the older 892 and the 2 new; its starting reader on 18: 16 and 2): the second
   // reading, trained on 87 more replies, acts on two more of the older trap quarter. Not looked at.
-  // The twentieth round filed no trap batch; at its end the reader acts on 19 of the 926 (its starting reader on 20). Not looked
-  // at; the guard holds the measured 19.
-  it('approves at most the 19 replies, of those that refuse, ask, make a condition or leave something pending, measured when they were filed', () => {
-    expect(figuresOf.wrongApprovals.length).toBeLessThanOrEqual(19);
+  // The twentieth round filed no trap batch; at its end the reader acts on 18 of the 926 (its starting reader on 20). Not looked
+  // at; the guard holds the measured 18.
+  it('approves at most the 18 replies, of those that refuse, ask, make a condition or leave something pending, measured when they were filed', () => {
+    expect(figuresOf.wrongApprovals.length).toBeLessThanOrEqual(18);
   });
 });
