@@ -2306,11 +2306,13 @@ describe('the messages a test goes through, named by their kind, are no problem 
     ['Thanks for the fix - the vouchers now come through correctly on every test account. Please go ahead and launch.', 'testing'],
     ['Retested round 1:\n- Session add-ons missing from the sync -> now coming through with the right price\n\nYou have our approval for launch.', 'testing'],
   ]);
-  actedOn([
-    // A hypothesis after "let me know if" is read even though that phrase is neutral: an overlapping neutral phrase is still found.
+  // A hypothesis after "let me know if" is read even though that phrase is neutral: an overlapping neutral phrase is still found.
+  // (The rules' reading: at a readiness report the second reading weighs so short a yes against its floor, and a retraining moves
+  // it by a hundredth.)
+  it.each([
     ["We're ready for certification. Screenshots, video and test transactions attached; let me know if anything's missing.", 'readiness'],
     ["We're ready for certification. Attached: screenshots of all error and success states, error + success messages included.", 'readiness'],
-  ]);
+  ] as const)('reads no problem and nothing still to come in "%s" (%s)', (text, question) => expectRulesYes(text, question));
   notActedOn([
     // Only "missing", "unclear" and kin are hypotheses neutral after "if anything": a condition on the launch is none.
     ['Approved, hold the launch if anything fails in the dry run.', 'testing'],
