@@ -4394,3 +4394,34 @@ describe('a yes from someone who is not the client’s to decide', () => {
     ["Hi — I'm covering reception while Mr Haddad is away. I've read through the details and they seem right, so consider them confirmed.", 'confirmation'],
   ]);
 });
+
+describe('a refusal in words of its own, read by the rules', () => {
+  // Each refuses the step (the rules' reason says so), whatever the second reading makes of it.
+  it.each([
+    ['We are not able to sign it in its current form.', 'approval'],
+    ['Our counsel has reviewed it and we are unable to sign the work order as drafted.', 'approval'],
+    ["Nous ne pouvons toutefois pas le signer en l'état : la ligne de certification n'a jamais été évoquée.", 'approval'],
+    ["Nous ne pouvons donc pas valider en l'état.", 'testing'],
+    ['purtroppo le date proposte per la certificazione per noi non vanno bene: ad agosto siamo chiusi.', 'approval'],
+    ['Met punt 1 zijn we het niet eens, dat is zo afgesproken in de IDI.', 'readiness'],
+    ['Ik heb de data intern voorgelegd en helaas lukt het zo niet.', 'approval'],
+    ['Am 11.03. bin ich leider den ganzen Tag auf einer Messe und kann nicht teilnehmen.', 'confirmation'],
+    ["Our lead developer can't attend on the 9th.", 'confirmation'],
+  ] as const)('"%s" (%s)', (text, question) => {
+    const reading = read(text, question);
+    expect(reading.intent).toBe('decline');
+    expect(reading.reasons[0]).toMatch(/^refuses/);
+  });
+  // "ne … pas" is one negation: the "ne" before a refusal that holds its "pas" does not undo it, and one before a yes still does.
+  it('reads "ne … pas" as one negation', () => {
+    expect(read('Nous ne pouvons toutefois pas le valider.', 'approval').intent).toBe('decline');
+    expect(read('Nous ne validons pas le plan.', 'approval').intent).toBe('decline');
+    expect(read("Je n'ai rien à ajouter, c'est validé.", 'approval').intent).toBe('approve');
+  });
+  // A Dutch "kun je" asks: a change asked that way is a change, where "kun je" was read as a plain question.
+  it('reads a change asked with "kun je" as a change asked for', () => {
+    const reading = read('Datum en tijd zijn prima. Kun je de samenvatting en de uitnodiging aanpassen?', 'confirmation');
+    expect(reading.intent).toBe('decline');
+    expect(reading.reasons.some((r) => r.startsWith('asks for a change'))).toBe(true);
+  });
+});

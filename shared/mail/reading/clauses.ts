@@ -442,9 +442,13 @@ function negatedAt(scan: Scan, clause: number, index: number, length: number, br
   const inUntil = UNTIL_START.test(folded.slice(phraseStart, index)) ? negations.filter((m) => m.index >= phraseStart && m.index < index + length) : [];
   const beforeHit = inUntil.filter((m) => m.index < index);
   const untilOwn = new Set((inUntil.length < 2 ? [] : beforeHit.length < inUntil.length ? beforeHit : beforeHit.slice(0, -1)).map((m) => m.index));
+  // A phrase that holds its own negator ("pas valider", "pas le signer") is the second half of French "ne … pas": the "ne" before
+  // it is the same negation ("nous ne pouvons toutefois pas le signer" refuses), not a second one.
+  const ownNegator = negations.some((m) => m.index >= index && m.index + m.text.length <= index + length);
   const negators = negations.filter(
     (m) =>
       !untilOwn.has(m.index) &&
+      !(ownNegator && (m.text === 'ne' || m.text === "n'")) &&
       m.index >= Math.max(start, joinedAt) &&
       m.index + m.text.length <= index &&
       outsideAsides(outside, m) &&
