@@ -78,9 +78,9 @@ function seeded(seed: number): () => number {
 /**
  * Multinomial logistic regression by stochastic gradient descent: sparse features, L2 pull, a trap batch's reply weighing
  * {@link TRAP_WEIGHT} of a mailbox's, a step size that shrinks over the passes, each pass in a seeded order; {@link ORDERS}
- * such models, each from its own seed, averaged. `seed` is the first one's (the same replies and seed, the same model).
+ * such models, each from its own seed, averaged (the same replies, the same model).
  */
-export function train(examples: readonly Example[], split: string, options: { seed?: number } = {}): IntentModel {
+export function train(examples: readonly Example[], split: string): IntentModel {
   const seen = new Map<string, number>();
   for (const e of examples) for (const f of e.features) seen.set(f, (seen.get(f) ?? 0) + 1);
   const features = [...seen]
@@ -96,7 +96,7 @@ export function train(examples: readonly Example[], split: string, options: { se
   }));
   const w = new Float64Array(features.length * K);
   for (let order = 0; order < ORDERS; order++) {
-    const one = fit(rows, features.length * K, K, (options.seed ?? 20270101) + order * 7919);
+    const one = fit(rows, features.length * K, K, 20270101 + order * 7919);
     for (let i = 0; i < w.length; i++) w[i] = (w[i] ?? 0) + (one[i] ?? 0) / ORDERS;
   }
   const names = examples.map((e) => e.name).sort();

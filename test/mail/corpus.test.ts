@@ -175,10 +175,12 @@ describe('the reader on the held-back replies (figures only, no case names)', ()
   // 384), the 69 filed in it 8 (the start 9). At the end of the eighteenth, 403 of 4,082 (9.87%; its starting reader 405). At the
   // end of the nineteenth, 420 of 4,158 (10.10%; its starting reader 419, 10.08%): the 4,082 held back before it 404 (the start
   // 403), the 76 filed in it 16 (the start 16). At the end of the twentieth, 435 of 4,301 (10.11%; its starting reader 436,
-  // 10.14%): the 4,158 held back before it 418 (the start 420), the 143 filed in it 17 (the start 16). The floor is not met on
-  // the quarter as it grew; the guard holds the measured share (rounded to three places).
-  it('leaves at most the measured 10.1% of the replies to the PM (the issue’s floor of 10% is not met since the nineteenth round)', () => {
-    expect(figuresOf.intent.flaggedShare).toBeLessThanOrEqual(0.101);
+  // 10.14%): the 4,158 held back before it 418 (the start 420), the 143 filed in it 17 (the start 16). At the end of the
+  // twenty-first, 436 of 4,363 (9.99%; its starting reader 439, 10.06%): the 4,301 held back before it 432 (10.04%; the start
+  // 435), the 62 filed in it 4 (the start 4). The floor is met on the quarter as it stands by less than one reply, and not on
+  // the part held back before the round; the guard holds the measured share (rounded to three places).
+  it('leaves at most 10% of the replies to the PM (the measured 9.99%; the part held back before the twenty-first round at 10.04%)', () => {
+    expect(figuresOf.intent.flaggedShare).toBeLessThanOrEqual(0.1);
   });
 
   // The issue's floor is none; the guard holds the measured seven, so that no new one slips in unnoticed: six among the
@@ -188,7 +190,7 @@ describe('the reader on the held-back replies (figures only, no case names)', ()
   // six of them (its starting reader on the same seven), none of the 78 filed in it. The fourteenth's acts on five of them (a yes
   // beside a change of the client's own, or said to be given before, is held now; its starting reader on six), none of the 95
   // filed in it. The sixteenth's acts on the same five (its starting reader too), none of the 60 filed in it. So do the eighteenth's
-  // and the nineteenth's and the twentieth's (none of the 85, the 76 and the 143 filed in them).
+  // and the nineteenth's and the twentieth's and the twenty-first's (none of the 85, the 76, the 143 and the 62 filed in them).
   it('approves at most five replies that refuse, ask, make a condition or leave something pending', () => {
     expect(figuresOf.wrongApprovals.length).toBeLessThanOrEqual(5);
   });
@@ -202,8 +204,9 @@ describe('the reader on the held-back replies (figures only, no case names)', ()
   // before it 3,384 of 3,544 as at its start, the 69 filed in it 52 of 61 (its starting reader 51 of 60). At the end of the
   // nineteenth, 3,566 of 3,738 (95.40%; its starting reader 3,565 of 3,739): the 76 filed in it 57 of 60 (the start the same). At
   // the end of the twentieth, 3,690 of 3,866 (95.45%; its starting reader 3,689 of 3,865): the 143 filed in it 123 of 126 (the
-  // start 123 of 127).
-  it('keeps the intent right on at least 94.5% of the replies it acts on (a regression guard under the measured 95.45%; the issue’s floor is 95%)', () => {
+  // start 123 of 127). At the end of the twenty-first, 3,741 of 3,927 (95.26%; its starting reader 3,743 of 3,924): the 4,301
+  // held back before it 3,688 of 3,869 (the start 3,690 of 3,866), the 62 filed in it 53 of 58 (the start the same).
+  it('keeps the intent right on at least 94.5% of the replies it acts on (a regression guard under the measured 95.26%; the issue’s floor is 95%)', () => {
     expect(figuresOf.intent.accuracyActed).toBeGreaterThanOrEqual(0.945);
   });
 });
@@ -287,8 +290,9 @@ describe('the reader on the trap batches’ held-back replies (figures only, no 
   // The twentieth round filed no trap batch; at its end the reader acts on 18 of the 926 (its starting reader on 20). Not looked
   // at. The twenty-first filed none either: its rules alone, with the model of the round's start, act on the same 18; the second
   // reading retrained on the 111 mailbox replies it filed in the tuning split acts on 20 (a single model, not the average of
-  // three, on 20 too). Not looked at; the guard holds the measured 20.
-  it('approves at most the 20 replies, of those that refuse, ask, make a condition or leave something pending, measured when they were filed', () => {
-    expect(figuresOf.wrongApprovals.length).toBeLessThanOrEqual(20);
+  // three, on 20 too). Retrained once more at the round's end with its record sets filed, on 17 (its starting reader on 18). Not
+  // looked at; the guard holds the measured 17.
+  it('approves at most the 17 replies, of those that refuse, ask, make a condition or leave something pending, measured when they were filed', () => {
+    expect(figuresOf.wrongApprovals.length).toBeLessThanOrEqual(17);
   });
 });

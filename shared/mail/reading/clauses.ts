@@ -442,13 +442,16 @@ function negatedAt(scan: Scan, clause: number, index: number, length: number, br
   const inUntil = UNTIL_START.test(folded.slice(phraseStart, index)) ? negations.filter((m) => m.index >= phraseStart && m.index < index + length) : [];
   const beforeHit = inUntil.filter((m) => m.index < index);
   const untilOwn = new Set((inUntil.length < 2 ? [] : beforeHit.length < inUntil.length ? beforeHit : beforeHit.slice(0, -1)).map((m) => m.index));
-  // A phrase that holds its own negator ("pas valider", "pas le signer") is the second half of French "ne … pas": the "ne" before
-  // it is the same negation ("nous ne pouvons toutefois pas le signer" refuses), not a second one.
+  // A phrase that holds its own negator ("pas le signer", "pas d'objection") is the second half of French "ne … pas" when a verb
+  // stands between: the "ne" before it is the same negation ("nous ne pouvons toutefois pas le signer" refuses, "nous n'avons
+  // pas d'objection" objects to nothing), not a second one. Right before it, "ne pas" negates an infinitive, and a negation
+  // before that undoes it ("pas de raison de ne pas le signer"): that "ne" still counts.
   const ownNegator = negations.some((m) => m.index >= index && m.index + m.text.length <= index + length);
+  const sameNegation = (m: Found) => ownNegator && (m.text === 'ne' || m.text === "n'") && folded.slice(m.index + m.text.length, index).trim() !== '';
   const negators = negations.filter(
     (m) =>
       !untilOwn.has(m.index) &&
-      !(ownNegator && (m.text === 'ne' || m.text === "n'")) &&
+      !sameNegation(m) &&
       m.index >= Math.max(start, joinedAt) &&
       m.index + m.text.length <= index &&
       outsideAsides(outside, m) &&

@@ -272,7 +272,6 @@ export const de: Lexicon = {
   ],
   refuse: [
     'ist nicht realistisch',
-    'nicht teilnehmen',
     'ist unrealistisch',
     'nicht realistisch für uns',
     'mehr zeit zum testen',
