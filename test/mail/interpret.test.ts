@@ -4432,3 +4432,21 @@ describe('a refusal in words of its own, read by the rules', () => {
     expect(reading.reasons.some((r) => r.startsWith('asks for a change'))).toBe(true);
   });
 });
+
+describe('a change asked of the thing itself, beside a yes', () => {
+  // "Could the due date move…?": no "you" is asked, the date is; still a change asked for before the yes holds.
+  it.each([
+    ['Approved from my side! Could the requirements due date move to Monday, January 13?', 'approval'],
+    ['Der Plan passt. Könnte der Go-live auf den 21. verschoben werden?', 'approval'],
+    ['Le planning nous convient. Le go-live pourrait-il être décalé au 21 ?', 'approval'],
+    ['Il piano va bene. Il go-live potrebbe essere spostato al 21?', 'approval'],
+  ] as const)('"%s" (%s)', (text, question) => {
+    const reading = read(text, question);
+    expect(reading.intent).toBe('decline');
+    expect(reading.reasons.some((r) => r.startsWith('asks for a change'))).toBe(true);
+  });
+  // A question about the thing that asks no change stays a question.
+  it('keeps "Can the report show the session names too?" beside a yes from a change asked', () => {
+    expect(read('Approved. Can the report show the session names too?', 'approval').reasons.some((r) => r.startsWith('asks for a change'))).toBe(false);
+  });
+});

@@ -2345,6 +2345,9 @@ export const en: Lexicon = {
     'plz',
     'could you',
     'can you',
+    // "Could the due date move to Monday?": a change asked of the thing itself.
+    'could the',
+    'can the',
     'would you',
     'kindly',
     'we need',
