@@ -408,6 +408,9 @@ class Scan {
 /** A negator that counts: not inside one of the asides it is kept out of. */
 const outsideAsides = (asides: readonly Span[], m: Found) => !overlaps(asides, m.index, m.index + m.text.length);
 
+/** French "ne" or "n'": the first half of a negation in two words ("ne … pas", "n'… aucun"), never one alone. */
+const frenchNe = (m: Found) => m.text === 'ne' || m.text === "n'";
+
 /** Whether a negator stands within four words before the hit (in its phrase), or for languages that put it after, within three after. */
 function negatedAt(scan: Scan, clause: number, index: number, length: number, brackets: readonly Span[], act?: Act): boolean {
   const folded = scan.folded[clause] ?? '';
@@ -447,7 +450,7 @@ function negatedAt(scan: Scan, clause: number, index: number, length: number, br
   // pas d'objection" objects to nothing), not a second one. Right before it, "ne pas" negates an infinitive, and a negation
   // before that undoes it ("pas de raison de ne pas le signer"): that "ne" still counts.
   const ownNegator = negations.some((m) => m.index >= index && m.index + m.text.length <= index + length);
-  const sameNegation = (m: Found) => ownNegator && (m.text === 'ne' || m.text === "n'") && folded.slice(m.index + m.text.length, index).trim() !== '';
+  const sameNegation = (m: Found) => ownNegator && frenchNe(m) && folded.slice(m.index + m.text.length, index).trim() !== '';
   const negators = negations.filter(
     (m) =>
       !untilOwn.has(m.index) &&
@@ -473,8 +476,7 @@ function negatedAt(scan: Scan, clause: number, index: number, length: number, br
       m.index >= subStart &&
       m.index + m.text.length <= index &&
       outsideAsides(outside, m) &&
-      m.text !== 'ne' &&
-      m.text !== "n'" &&
+      !frenchNe(m) &&
       !NEGATIVE_CONCORD.test(m.text),
   );
   // (Not where the phrase opens on a reason: "Since legal hasn't reviewed it I can't give you the green light" refuses.)
@@ -543,8 +545,7 @@ function negatedOverAside(scan: Scan, clause: number, head: string): boolean {
       m.index >= leadEnd - lead.length &&
       wordsBetween(head, m.index + m.text.length, leadEnd) <= 2 &&
       !saysSomething(m.index + m.text.length, leadEnd) &&
-      m.text !== 'ne' &&
-      m.text !== "n'" &&
+      !frenchNe(m) &&
       // "Without" reaches over no aside: "the receipt problem without balance, reported last round, has been resolved".
       !WITHOUT.test(m.text),
   );

@@ -859,13 +859,13 @@ const FAREWELL = new RegExp(String.raw`^\s*(?:${wordsOf('farewells')})(?:[\s,]+\
 
 /** Something changed since (`sinceThen`: "we've since", "inzwischen", "nel frattempo", "inmiddels"). */
 const SINCE_THEN = wholeWordsOf(['sinceThen']);
+/** The client's own system replaced, its name not said (`ownSystemReplaced`): "our PMS will be replaced in June". */
+const OWN_SYSTEM_REPLACED = wholeWordsOf(['ownSystemReplaced']);
 /**
  * The client's own system changing ("Wir stellen im Frühjahr von Vectron auf Orderbird um", "pasamos de Micros a Toast"): a word
  * of switching, and "from" a name "to" another, over the clause as written but for its accents (a name has its capital; not a
  * month's or a day's, "moved from May to July").
  */
-/** The client's own system replaced, its name not said (`ownSystemReplaced`): "our PMS will be replaced in June". */
-const OWN_SYSTEM_REPLACED = wholeWordsOf(['ownSystemReplaced']);
 const SWITCH_WORDS = new RegExp(String.raw`(?<![\p{L}])(?:${wordsOf('switchVerbs')})(?![\p{L}])`, 'u');
 const NAME = String.raw`\p{Lu}[\p{L}\p{N}&'-]*(?:\s+\p{Lu}[\p{L}\p{N}&'-]*)?`;
 /** An article before the name ("da Sympla", "para a Ingresse", "de la Fnac"; an elided one, "l'", glued to it). */
