@@ -18,7 +18,7 @@ function readable(output: ParseOutput): string {
     ['Kind', output.kind ?? ''],
     [
       'Read as',
-      `${output.intent} (confidence ${output.confidence}${output.needsReview ? '; the PM decides' : ''})${output.step ? ` at the ${output.step} step` : ''}`,
+      `${output.intent}${output.notYet ? ', not yet' : ''} (confidence ${output.confidence}${output.needsReview ? '; the PM decides' : ''})${output.step ? ` at the ${output.step} step` : ''}`,
     ],
     ['Launch date', output.launchDate ?? '—'],
     ['Contacts', output.contacts.map((c) => (c.name ? `${c.name} <${c.email}>` : c.email)).join(', ') || '—'],

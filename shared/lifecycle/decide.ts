@@ -150,6 +150,15 @@ export function decisionMark(project: Project, step: StepId): string {
   return processOf(project).decisionMark(project, step);
 }
 
+/** A "not yet" read as what it tells: said so in how the mail was read, and to the PM it is passed to. */
+function stillToCome(outcome: Outcome): Outcome {
+  return {
+    ...outcome,
+    notices: outcome.notices.map((n) => (n.template === 'question-for-pm' ? { ...n, extras: { ...n.extras, notYet: true } } : n)),
+    readAs: `not yet, the answer still to come: ${outcome.readAs}`,
+  };
+}
+
 /** Whether a reply decides `step` (an approval or a refusal of a step a client's yes or no decides). */
 export function decidesStep(project: Project, step: StepId | undefined, reading: MailReading): step is StepId {
   return step !== undefined && processOf(project).decisionSteps.has(step) && isDecision(reading.intent);
@@ -167,7 +176,10 @@ export function decide(project: Project, reading: MailReading, keyStep: StepId |
   // A decision (approve, decline) on a key whose step already closed must not decide the step the
   // project is at now: an old "Approved" replayed during client testing would otherwise approve it.
   // Information replied to an older notice is fine: clients answer whatever mail is newest in their inbox.
-  const decision = isDecision(reading.intent);
+  // A no that only says "not yet" decides nothing: it is read as what it tells, and the step keeps waiting for the answer
+  // (docs/mail-understanding.md#not-yet).
+  const notYet = reading.intent === 'decline' && reading.notYet === true;
+  const decision = isDecision(reading.intent) && !notYet;
   const now = currentStep(project);
   if (
     keyStep &&
@@ -198,7 +210,9 @@ export function decide(project: Project, reading: MailReading, keyStep: StepId |
     reading.intent === 'decline' && reviewStep !== undefined && processOf(project).pmReadsNo?.has(reviewStep) === true && !stepOutcome(project, reviewStep);
   if (reading.kind === 'human' && (reading.needsReview || pmReadsIt) && sender && reviewStep)
     return askThePm(project, reading, reviewStep, { ...replyContext, sender });
-  const outcome = applyClientReply(project, reading, replyContext);
+  const outcome = notYet
+    ? stillToCome(applyClientReply(project, { ...reading, intent: 'inform' }, replyContext))
+    : applyClientReply(project, reading, replyContext);
   // The process's own refusals (not a party, not an approver, …) say more; bounces and automatic
   // replies never decide; information (a question, a plain reply) is read whatever its proof.
   if (outcome.notActedOn || reading.kind !== 'human' || decisionProven(context.via, verdicts)) return outcome;

@@ -15,6 +15,8 @@ export interface ParseOutput {
   confidence: number;
   /** True when the system would not act on the reply alone: the PM decides. */
   needsReview: boolean;
+  /** Present and true for a no that only says "not yet": nothing moves. */
+  notYet?: boolean;
   /** The clauses that decided, each with what it was read as. */
   reasons: readonly string[];
   /** At a step that asks a yes or a no: the intent the second reading finds likeliest, and how likely. */
@@ -61,6 +63,7 @@ export function toParseOutput(result: MailReading | MailRejected): ParseOutput {
     intent: result.intent,
     confidence: result.confidence,
     needsReview: result.needsReview,
+    ...(result.notYet === true ? { notYet: true } : {}),
     reasons: [...result.reasons],
     ...(result.secondReading ? { secondReading: { ...result.secondReading } } : {}),
     launchDate: result.launchDate,

@@ -334,7 +334,9 @@ export function readAt(reading: MailReading, question: StepQuestion, options: Re
   if (reading.kind !== 'human' || (reading.question === question && model === undefined && earlierDocuments.length === 0)) return reading;
   const text = readableText(reading.replyText, reading.mailSignals.quotedOnly === true);
   const meaning = interpret(text, question, signalsOf(reading, earlierDocuments), reading.clauseReading, model);
-  return { ...reading, ...meaning, question };
+  // (A "not yet" read at another step is not this step's.)
+  const { notYet: _atOtherStep, ...before } = reading;
+  return { ...before, ...meaning, question };
 }
 
 /** What a process says of its steps for reading the replies to them (a ProcessModule is one). */

@@ -69,6 +69,8 @@ export interface MailReading {
   readonly confidence: number;
   /** True when the system would not act on the reply alone: the PM decides. */
   readonly needsReview: boolean;
+  /** A no that only says "not yet" (the yes or the answer still to come): nothing moves (docs/mail-understanding.md#not-yet). */
+  readonly notYet?: boolean;
   /** The clauses that decided the intent, each with what it was read as. */
   readonly reasons: readonly string[];
   /** At a step that asks a yes or a no: the likeliest intent by the second reading, learned from labelled replies (docs/mail-understanding.md#second-reading). */

@@ -41,6 +41,8 @@ export interface NoticeExtras {
   readonly items?: { readonly received: readonly string[]; readonly pending: readonly string[] };
   /** reply-needs-review: the reply the reader would not decide alone. */
   readonly review?: Review;
+  /** question-for-pm: the client's reply says its answer is still to come ("not yet"), nothing asked. */
+  readonly notYet?: boolean;
   /** decision-recorded: the client's decision as recorded, and what happens next. */
   readonly recorded?: { readonly what: string; readonly next: string };
 }

@@ -51,6 +51,23 @@ describe('integrations parse', () => {
     expect(JSON.parse((await cli('parse', file, '--step', 'client-testing', '--json')).stdout).intent).toBe('decline');
   });
 
+  it('marks a no that only says not yet, in JSON and in the summary', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parse-not-yet-'));
+    const file = join(dir, 'not-yet.eml');
+    writeFileSync(
+      file,
+      "From: Pat Doe <pat@acme.example>\r\nTo: svc@gocadmium.example\r\nSubject: Re: plan\r\n\r\nWe can't approve the plan yet: our director signs off on Thursday.\r\n",
+    );
+    expect(JSON.parse((await cli('parse', file, '--step', 'plan', '--json')).stdout)).toMatchObject({ intent: 'decline', notYet: true, needsReview: false });
+    expect((await cli('parse', file, '--step', 'plan')).stdout).toMatch(/Read as\s+decline, not yet \(confidence 0\.\d+\) at the plan step/);
+    const other = join(dir, 'no.eml');
+    writeFileSync(
+      other,
+      'From: Pat Doe <pat@acme.example>\r\nTo: svc@gocadmium.example\r\nSubject: Re: plan\r\n\r\nWe cannot approve the plan: the timeline is wrong.\r\n',
+    );
+    expect(JSON.parse((await cli('parse', other, '--step', 'plan', '--json')).stdout)).not.toHaveProperty('notYet');
+  });
+
   it('refuses a step no process has, in one line', async () => {
     const { code, stderr } = await cli('parse', join(FIXTURES, 'gmail_web_approval_with_exception.eml'), '--step', 'lunch');
     expect(code).toBe(2);

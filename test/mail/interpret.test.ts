@@ -4450,3 +4450,28 @@ describe('a change asked of the thing itself, beside a yes', () => {
     expect(read('Approved. Can the report show the session names too?', 'approval').reasons.some((r) => r.startsWith('asks for a change'))).toBe(false);
   });
 });
+
+describe('a no that only says not yet (docs/mail-understanding.md#not-yet)', () => {
+  it.each([
+    ["Thanks for sending the plan. We can't approve it yet: our director has to sign off on anything with a budget line.", 'approval'],
+    ["We're not ready to approve the plan yet, our legal team is still reviewing it.", 'approval'],
+    ["Not yet - we'll run our tests next week and let you know.", 'testing'],
+    ['Nous ne pouvons pas encore signer, notre service juridique relit le contrat.', 'approval'],
+    ["Non possiamo firmare l'ordine ancora, il legale lo sta rivedendo.", 'approval'],
+    ['Não podemos assinar ainda, o jurídico está revisando.', 'approval'],
+  ] as const)('reads "%s" (%s) as a no that says not yet', (text, question) => {
+    expect(read(text, question)).toMatchObject({ intent: 'decline', notYet: true });
+  });
+
+  it.each([
+    // A no with its reason, a change asked or a problem found: a no the step acts on.
+    ["We can't approve this plan, the timeline is too tight.", 'approval'],
+    ['Not yet - the launch date in the plan is wrong, it should be May 3.', 'approval'],
+    ['Not ready to sign off yet, the login still fails for some users.', 'testing'],
+    ['We found two problems: the login fails for attendees with a plus sign in their email.', 'testing'],
+  ] as const)('reads "%s" (%s) as a no the step acts on, not a not yet', (text, question) => {
+    const reading = read(text, question);
+    expect(reading.intent).toBe('decline');
+    expect(reading).not.toHaveProperty('notYet');
+  });
+});

@@ -11,6 +11,7 @@ import {
   featuresOf,
   LONG_WORDS,
   NO_DECISION,
+  NOT_YET,
   secondReading,
   softmax,
   YES_LIKELY,
@@ -183,6 +184,49 @@ describe('the second reading', () => {
     }
     // A yes the rules are sure of is not undone: the PM decides between the two.
     expect(checkedBySecondReading(first('approve', 0.95), text, 'approval', [], few)).toMatchObject({ intent: 'approve', needsReview: true });
+  });
+
+  it(`takes a reply it is ${NOT_YET} sure is a no, where the rules read something still to come, for a no that says not yet: nothing waits`, () => {
+    // (A model shown two replies more that say not yet: sure enough of one.)
+    const sure = train(
+      [
+        ...['Approved, go ahead.', 'Approved, looks good.', 'Yes approved, go ahead.', 'All good, approved.'].map((t) => ['approve', t] as const),
+        ...[
+          'Please hold off, the board has not signed.',
+          'Hold off for now please.',
+          'We cannot sign this, please hold off.',
+          'Hold off until the board meets.',
+          'Not yet, please hold off.',
+          'Please hold off for now, not yet.',
+        ].map((t) => ['decline', t] as const),
+        ...['Our new contact is Dana.', 'FYI our new contact is Dana.', 'Dana is the new contact.', 'The new contact for this is Dana.'].map(
+          (t) => ['inform', t] as const,
+        ),
+      ].map(([intent, text], i) => ({ name: `sure-${i}`, intent, features: featuresOf(text, 'approval', []) })),
+      'specs',
+    );
+    const text = 'Please hold off, not yet, hold off for now.';
+    expect(secondReading(text, 'approval', [], sure).decline).toBeGreaterThanOrEqual(NOT_YET);
+    // The rules read a yes held back by someone else's still to come, or information with something still to come.
+    for (const rules of [
+      { ...first('approve', 0.7), needsReview: true, awaits: true },
+      { ...first('inform', 0.9), awaits: true },
+      { ...first('question', 0.8), awaits: true },
+    ]) {
+      const checked = checkedBySecondReading(rules, text, 'approval', [], sure);
+      expect(checked).toMatchObject({ intent: 'decline', needsReview: false, notYet: true });
+      expect(checked.reasons.at(-1)).toMatch(
+        /^the second reading is sure of a no \((?:0\.99|1)\), the rules read something still to come: not yet, nothing moves$/,
+      );
+    }
+    // Without anything still to come in the rules' reading, the two readings disagree about a decision: the PM decides.
+    expect(checkedBySecondReading(first('inform', 0.9), text, 'approval', [], sure)).toMatchObject({ intent: 'inform', needsReview: true });
+    // Nor is a yes the rules are sure of undone, nor their own no made a "not yet".
+    expect(checkedBySecondReading({ ...first('approve', 0.95), awaits: true }, text, 'approval', [], sure)).toMatchObject({
+      intent: 'approve',
+      needsReview: true,
+    });
+    expect(checkedBySecondReading({ ...first('decline', 0.85), awaits: true }, text, 'approval', [], sure)).not.toHaveProperty('notYet');
   });
 
   it(`leaves a no to the PM when it finds a yes and gives the no less than ${DISAGREEMENT}`, () => {

@@ -262,3 +262,78 @@ describe('an ambiguous approval goes to the PM, whose one-line answer decides it
     expect(out(result, 'decision-recorded').map((m) => m.to)).toEqual([[POC]]);
   });
 });
+
+describe('a client who says not yet to the plan, then approves it', () => {
+  let result: Run;
+  beforeAll(async () => {
+    result = await run(
+      scenario(
+        [
+          ...UNTIL_PLAN,
+          reply(
+            '2027-02-27T21:30:00Z',
+            "Thanks for sending the plan. We can't approve it yet: our director has to sign off on anything with a budget line and she is away until Thursday. I'll come back to you after that.",
+          ),
+          reply('2027-03-04T16:00:00Z', 'Our director has signed off: the plan is approved.'),
+        ],
+        '2027-03-05T00:00:00Z',
+      ),
+    );
+  }, SCENARIO_TIMEOUT);
+
+  it('reads the first reply as a no that says not yet: no change is asked of the PM, the plan is not declined, nobody decides', async () => {
+    const notYet = result.project.mail.find((m) => m.direction === 'in' && m.at.startsWith('2027-02-27T21:30'))?.readAs;
+    expect(notYet).toMatchObject({ intent: 'decline', needsReview: false });
+    expect(notYet?.summary).toMatch(/^not yet, the answer still to come: /);
+    expect(out(result, 'plan-changes-requested')).toEqual([]);
+    expect(out(result, 'reply-needs-review')).toEqual([]);
+    expect(result.project.reviews).toEqual([]);
+    // The PM sees the client's words all the same, told as a not yet.
+    const [forwarded] = await result.notices('question-for-pm');
+    const flat = forwarded?.replace(/\s*\n>?\s*/g, ' ');
+    expect(flat).toContain('Acme Events says their answer is still to come. Nothing was decided; the step waits for it.');
+    expect(flat).toContain("They wrote: Thanks for sending the plan. We can't approve it yet: our director has to sign off");
+    expect(out(result, 'question-for-pm').map((m) => m.subject)).toEqual([expect.stringMatching(/^\[INT-\d+\] Not yet, from Acme Events$/)]);
+  });
+
+  it('approves the plan on the approval that follows', () => {
+    expect(readAs(result).at(-1)).toMatchObject({ intent: 'approve', needsReview: false });
+    expect(result.project.phase).toBe('requirements');
+    expect(result.project.approvals).toEqual([expect.objectContaining({ subject: 'project-plan', status: 'approved' })]);
+  });
+});
+
+describe('a client who says not yet to client testing, then approves it', () => {
+  let result: Run;
+  beforeAll(async () => {
+    result = await run(
+      scenario(
+        [
+          ...UNTIL_PLAN,
+          APPROVED,
+          ALL_REQUIREMENTS,
+          staff('2027-03-05T14:00:00Z', 'submitted-for-development'),
+          staff('2027-03-08T14:00:00Z', 'review-complete'),
+          staff('2027-04-06T19:00:00Z', 'development-complete'),
+          staff('2027-04-07T20:00:00Z', 'qa-complete'),
+          reply('2027-04-08T15:00:00Z', "Not yet - we'll run our tests next week and let you know."),
+          reply('2027-04-13T15:00:00Z', 'Tested everything this week, all good. Approved for launch.'),
+        ],
+        '2027-04-30T00:00:00Z',
+      ),
+    );
+  }, SCENARIO_TIMEOUT);
+
+  it('keeps testing open on the not yet: no feedback, no new cycle, not back to development', () => {
+    const notYet = result.project.mail.find((m) => m.direction === 'in' && m.at.startsWith('2027-04-08T15:00'))?.readAs;
+    expect(notYet).toMatchObject({ intent: 'decline', needsReview: false });
+    expect(notYet?.summary).toMatch(/^not yet, the answer still to come: /);
+    expect(out(result, 'client-feedback')).toEqual([]);
+  });
+
+  it('goes live on the approval that follows', () => {
+    expect(readAs(result).at(-1)).toMatchObject({ intent: 'approve', needsReview: false });
+    expect(result.project.phase).toBe('live');
+    expect(result.project.executionStatus).toBe('succeeded');
+  });
+});

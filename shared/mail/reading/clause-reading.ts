@@ -543,7 +543,7 @@ export function readOne(clause: Clause, question: StepQuestion, context: ClauseC
   else if (problems.length > 0 && question !== 'delivery')
     out.push({ signal: 'no', no: 'problem', clause, why: `reports a problem (${problems.map((h) => h.words).join(', ')})` });
   if (otherChanges.length > 0 && question === 'readiness')
-    out.push({ signal: 'not-yet', clause, why: `work still to do (${otherChanges.map((h) => h.words).join(', ')})` });
+    out.push({ signal: 'not-yet', clause, why: `work still to do (${otherChanges.map((h) => h.words).join(', ')})`, toCome: true });
   // At a status step a change beside new scope ("outside the original scope, send the paperwork for the change") is new work
   // to price, not a no; a change of plan there ("we want to push the launch back") still is one.
   else if (otherChanges.length > 0 && question !== 'delivery' && !(question === 'status' && hits.some((h) => h.act === 'scope')))
@@ -563,7 +563,7 @@ export function readOne(clause: Clause, question: StepQuestion, context: ClauseC
     return [...out, { signal: 'not-yet', clause, why: `done in part (${yes.map((h) => h.words).join(', ')})` }];
   // "Almost ready", "nearly all passed": not yet.
   if (question === 'readiness' && yes.some((h) => READY_WORD.test(h.words) && ALMOST.test(folded.slice(0, h.at))))
-    return [...out, { signal: 'not-yet', clause, why: `nearly, not yet (${yes.map((h) => h.words).join(', ')})` }];
+    return [...out, { signal: 'not-yet', clause, why: `nearly, not yet (${yes.map((h) => h.words).join(', ')})`, toCome: true }];
   // "¡Perfecto, recibido!", "Great, noted": a word of liking beside words of receipt, in a few words, acknowledges the mail and
   // approves nothing (not "Noted, approved": a word of approving is a yes).
   if (clause.words <= 4 && yes.length > 0 && RECEIPT.test(folded) && onlyLikingAndReceipt(folded, hits))
@@ -630,7 +630,7 @@ export function readOne(clause: Clause, question: StepQuestion, context: ClauseC
     else if (yes.length === 0) out.push({ signal: 'weak-yes', clause, why: `an earlier problem resolved (${words})` });
     else out.push({ signal: 'yes', clause, why: `says yes (${words})` });
   } else if (pendingYes.length > 0) {
-    out.push({ signal: 'not-yet', clause, why: `not done yet (${pendingYes.map((h) => h.words).join(', ')})` });
+    out.push({ signal: 'not-yet', clause, why: `not done yet (${pendingYes.map((h) => h.words).join(', ')})`, toCome: true });
   }
   // Nothing was asked at a status step: "all good on our end" tells how things stand.
   // So does "no errors, no complaints": a problem denied.
@@ -650,7 +650,7 @@ export function readOne(clause: Clause, question: StepQuestion, context: ClauseC
   // talk, in the future or not, is small talk; nothing still to come of what the step asks.
   if (out.length === 0 && clause.availability) out.push({ signal: 'thanks', clause, why: 'small talk' });
   if (out.length === 0 && live(hits, ['info']).length > 0) out.push({ signal: 'info', clause, why: 'gives information' });
-  if (out.length === 0 && clause.pending) out.push({ signal: 'info', clause, why: 'says what is still to come' });
+  if (out.length === 0 && clause.pending) out.push({ signal: 'info', clause, why: 'says what is still to come', toCome: true });
   if (out.length === 0 && hits.some((h) => h.act === 'thanks')) out.push({ signal: 'thanks', clause, why: 'thanks or acknowledges' });
   // "We checked the details with our IT team last week", "Ich habe die Angaben mit unserer IT abgeglichen": a look taken tells how
   // the answer was reached, nothing more. (Not one not taken, nor one still to come: "we haven't checked the refunds", "IT will go

@@ -27,6 +27,9 @@ export const UNLESS = new RegExp(wordsOf('unlessWords', (f) => String.raw`\b${f}
  */
 const NOT_YET = { test: anchoredTest(fragmentsOf('notYet'), (fragments) => fragments.map((f) => String.raw`\b${f}\b`).join('|')) };
 
+/** Whether a folded clause says something is not done yet ("not yet", "noch nicht", "pas encore", "still reviewing"). */
+export const saysNotYet = (folded: string): boolean => NOT_YET.test(folded);
+
 /** "I've sent it to our CFO for signature", "zur Freigabe weitergeleitet": the step's yes is someone else's, still to come. */
 const SENT_FOR_A_YES = new RegExp(
   [
@@ -435,7 +438,7 @@ export function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], qu
     // "I've sent it to our CFO for signature", "the costs are Harbor Grill's to approve": the yes that counts is someone
     // else's, still to come (however the clause reads, its own yes too: "approved on our side, up to our CFO to sign off").
     if (SENT_FOR_A_YES.test(clause.folded) || SOMEONE_ELSES_YES.test(clause.folded) || clause.othersYes) {
-      doubts.push({ signal: 'not-yet', clause, why: 'the yes that counts is someone else’s' });
+      doubts.push({ signal: 'not-yet', clause, why: 'the yes that counts is someone else’s', toCome: true });
       continue;
     }
     // "I'll review the work order itself with our finance team next week", "we'll start testing tomorrow": the answer is still to come.
@@ -446,6 +449,7 @@ export function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], qu
         signal: 'not-yet',
         clause,
         why: 'still to be reviewed or tested',
+        toCome: true,
         // Nor, where a document is approved or confirmed, one whose comments on it are still to come ("We'll have our comments on
         // the document ready by then"): the document is still being read.
         // Nor one still to come before going live ("is going to review the data flows on Thursday before we go live"): going live
@@ -478,6 +482,7 @@ export function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], qu
         signal: 'not-yet',
         clause,
         why: 'the launch date still to come',
+        toCome: true,
         // (Nor a season or a time no calendar fixes, said as still to come: "The launch will be sometime in the fall"; below.)
         // (Nor where the only yes is this clause's own, the confirming still to come: "On tranche en comité mardi prochain et je vous
         // confirme la date retenue dans la foulée".)
@@ -515,7 +520,7 @@ export function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], qu
     }
     // "Approved internally, waiting for the client's sign-off", "Ok from ops. Waiting for finance.": still to come from someone.
     if (clause.awaitsOthers) {
-      doubts.push({ signal: 'not-yet', clause, why: 'still waiting for someone' });
+      doubts.push({ signal: 'not-yet', clause, why: 'still waiting for someone', toCome: true });
       continue;
     }
     // "Tested and working. Go live for the pilot store only please": the yes is limited to a part.
@@ -622,7 +627,7 @@ export function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], qu
     // "Passt für uns. Die Abstimmung mit dem Vorstand findet noch statt", "más adelante lo revisará nuestro director financiero":
     // beside a yes to a document, a board or a committee still to meet or decide is the yes's own condition.
     if (!yesClauses.has(clause) && clause.pending && toADocument && BOARD.test(clause.folded)) {
-      doubts.push({ signal: 'not-yet', clause, why: 'a decision still to come elsewhere' });
+      doubts.push({ signal: 'not-yet', clause, why: 'a decision still to come elsewhere', toCome: true });
       continue;
     }
     // "Approved for Lyon. Bordeaux we'll look at after the summer", "Confirmed for the West region. East region ops hasn't reviewed
@@ -697,7 +702,7 @@ export function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], qu
     }
     // "Testing looks fine, we'll confirm the go-live next week": beside its yes, the clause names the yes that counts as still to come.
     if (yesClauses.has(clause) && clause.approvalToCome) {
-      doubts.push({ signal: 'not-yet', clause, why: 'the yes that counts still to come' });
+      doubts.push({ signal: 'not-yet', clause, why: 'the yes that counts still to come', toCome: true });
       continue;
     }
     // "correct. launch june 3 tbc", "Launch June 7, not set in stone": the day named (in the clause or its sentence), not confirmed.
@@ -782,7 +787,8 @@ export function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], qu
     else if (partNotDone && !saysYes) doubts.push({ signal: 'not-yet', clause, why: 'a part not done yet beside the yes' });
     // "All correct. East region ops hasn't reviewed it yet", "Unsere IT hat es noch nicht geprüft": where details are confirmed, a
     // look at them not taken yet (not a day not fixed yet, "we haven't locked the date yet": that day is asked for on its own).
-    else if (question === 'confirmation' && notYetExamined(clause.folded)) doubts.push({ signal: 'not-yet', clause, why: 'still to be reviewed or tested' });
+    else if (question === 'confirmation' && notYetExamined(clause.folded))
+      doubts.push({ signal: 'not-yet', clause, why: 'still to be reviewed or tested', toCome: true });
     // "Final sign-off is with Karen": the yes that counts is still someone else's to give.
     // "Waiting on Karen for the final go": a clause of something still to come that names a yes.
     // (A go-live wished for on a day named gives the launch date: "Wat ons betreft gaan we op maandag 15 maart live".)
@@ -804,7 +810,7 @@ export function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], qu
       // (Not a purchase order, a contract or a budget a committee still finalises: that is the yes's own condition.)
       const workToCome =
         question === 'approval' && !clause.hits.some((h) => h.pending && !h.negated && h.act === 'approve') && !DECIDED_ELSEWHERE.test(clause.folded);
-      doubts.push({ signal: 'not-yet', clause, why: 'the yes that counts still to come', ...(workToCome ? { settles: true } : {}) });
+      doubts.push({ signal: 'not-yet', clause, why: 'the yes that counts still to come', toCome: true, ...(workToCome ? { settles: true } : {}) });
     }
     // A plain word of things to come beside the yes ("Fine, Kevin will send these", "assim que estiverem prontas").
     // (Not a bare word of yes in thanks or a supposition, "grazie per l'ottimo incontro di martedì", "falls Sie ihn noch im Verteiler
@@ -813,7 +819,7 @@ export function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], qu
       // (At a test or a readiness report it is about what was tested, no aside: "the totals will be right in next week's build".)
       const aside = !clause.contrast && !CONTRAST_WORD.test(clause.folded) && !REPORTED.has(question);
       // (A short clause is the answer itself, not an aside: "Yes, still June.")
-      doubts.push({ signal: 'not-yet', clause, why: 'the yes that counts still to come', aside, settles: aside && clause.words >= 5 });
+      doubts.push({ signal: 'not-yet', clause, why: 'the yes that counts still to come', toCome: true, aside, settles: aside && clause.words >= 5 });
     }
   }
   // "Oui, parfait pour le 14 à 10 h !", "Yes! Thursday at 2pm Eastern works for everyone here": where a document is approved, a yes

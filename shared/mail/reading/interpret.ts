@@ -6,7 +6,7 @@ import { checkedBySecondReading, chosenBySecondReading, type IntentModel } from 
 import { YES_OR_NO, YES_ACTS, type Signal, type Read } from './reads';
 import { readOne } from './clause-reading';
 import { asksACopiedPerson } from './copied';
-import { STRONG_CONDITION, UNLESS, explicitlyOurs, doubtsAbout, inWordsOfApproving, unread } from './doubts';
+import { STRONG_CONDITION, UNLESS, explicitlyOurs, doubtsAbout, inWordsOfApproving, saysNotYet, unread } from './doubts';
 
 export { DECISION_CONFIDENCE, type StepQuestion } from './types';
 
@@ -67,6 +67,13 @@ export interface Interpretation {
   readonly fromDateAlone?: boolean;
   /** An explicit yes in the sender's own voice ("We approve", "je vous confirme"), with nothing beside it that could turn it. */
   readonly explicitYes?: boolean;
+  /** The rules read something still to come in what decided (a yes someone has still to give, a review not done, an item to follow). */
+  readonly awaits?: boolean;
+  /**
+   * A no that only says "not yet" (`intent` is `decline`): the yes is still to come, nothing is refused. Nothing moves: the
+   * lifecycle records it as information and the step keeps waiting for the answer (docs/mail-understanding.md#not-yet).
+   */
+  readonly notYet?: boolean;
 }
 
 export interface InterpretSignals {
@@ -157,6 +164,7 @@ function result(
     // A reply to no step in particular may still be taken for a decision (the step the project is at): a doubted one waits too.
     needsReview: isDecision(intent) && (YES_OR_NO.has(question) || question === 'open') && confidence < DECISION_CONFIDENCE,
     reasons: decided.map((r) => `${r.why}: ${quote(r.clause)}`),
+    ...(decided.some((r) => r.toCome === true) ? { awaits: true } : {}),
     ...rest,
   };
 }
@@ -206,9 +214,16 @@ export function interpret(
   // A calendar reply's button says its answer (the model never learned the words around one).
   if (signals.calendarAnswer) return first;
   // A yes or a no read at no step is checked as at a step that asks one: the project's own step may take it for its answer.
-  return YES_OR_NO.has(question) || (question === 'open' && isDecision(first.intent))
-    ? checkedBySecondReading(first, replyText, question, signals.attachmentNames, model)
-    : chosenBySecondReading(first, replyText, question, signals.attachmentNames, model);
+  const checked =
+    YES_OR_NO.has(question) || (question === 'open' && isDecision(first.intent))
+      ? checkedBySecondReading(first, replyText, question, signals.attachmentNames, model)
+      : chosenBySecondReading(first, replyText, question, signals.attachmentNames, model);
+  // (A "not yet" taken for telling or asking by the second reading is no longer a no.)
+  if (checked.notYet === true && checked.intent !== 'decline') {
+    const { notYet: _no, ...told } = checked;
+    return told;
+  }
+  return checked;
 }
 
 /** The rules' reading of a reply's new text at a step (docs/mail-understanding.md#intent). */
@@ -279,6 +294,9 @@ function readByRules(question: StepQuestion, signals: InterpretSignals, reading:
       : [];
   const no = [...of('no'), ...fileNo];
   const refusals = no.filter((r) => r.no === 'refusal');
+  // "Not yet, legal is still reviewing it", "bitte noch nicht unterschreiben", "We can't approve it yet": every no a refusal that
+  // says not yet, no problem reported and no change asked: the answer is still to come, and nothing moves (`notYet`).
+  const onlyNotYet = no.length > 0 && no.every((r) => r.no === 'refusal' && saysNotYet(r.clause.folded));
   // "Approved, except the logo": an exception in the clause after a yes makes that yes conditional.
   const exceptions = clauses
     .filter((c) => c.contrast && c.condition && yes.some((r) => r.clause.sentence === c.sentence && r.clause !== c))
@@ -329,9 +347,13 @@ function readByRules(question: StepQuestion, signals: InterpretSignals, reading:
     // good, but we can't accept the fee"); a yes beside a correction is for the PM.
     const sure = question === 'testing' || refusals.length > 0 || no.some((r) => r.clause.request);
     // (Not sure, the no is one a second reading sure of it settles: two readings of a correction beside a yes agree it asks for one.)
-    return result('decline', sure ? 0.85 : 0.7, question, [...no, ...yes, ...weak], { ...rest, ...(sure ? {} : { settleable: true }) });
+    return result('decline', sure ? 0.85 : 0.7, question, [...no, ...yes, ...weak], {
+      ...rest,
+      ...(sure ? {} : { settleable: true }),
+      ...(onlyNotYet ? { notYet: true } : {}),
+    });
   }
-  if (no.length > 0) return result('decline', questions.length > 0 ? 0.8 : 0.9, question, no, rest);
+  if (no.length > 0) return result('decline', questions.length > 0 ? 0.8 : 0.9, question, no, { ...rest, ...(onlyNotYet ? { notYet: true } : {}) });
   if ((yes.length > 0 || weak.length > 0) && questions.length > 0) return result('question', 0.8, question, [...questions, ...yes, ...weak], rest);
   // Ready, but something is still to come (materials to follow): not ready yet.
   // "If you need anything else, let us know": a hypothesis names nothing still to come.

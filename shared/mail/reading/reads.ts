@@ -45,4 +45,9 @@ export interface Read {
    * read): an explicit approval of the step outweighs it.
    */
   readonly aside?: boolean;
+  /**
+   * Something still to come (a yes someone has still to give, a review or a test not done, an item to follow): not a refusal.
+   * A no the second reading is sure of, where the rules read one, only says "not yet" (second-reading.ts `NOT_YET`).
+   */
+  readonly toCome?: boolean;
 }

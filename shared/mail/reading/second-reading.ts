@@ -299,7 +299,10 @@ export const NO_DECISION = 0.85;
  * is not acted on alone, even where it is the second reading's likeliest intent: a yes moves a project. Out of fold, at 0.5 it
  * sent 9 replies of the tuning split to the PM: 3 wrong yeses the rules' doubts had missed, 6 right ones. At 0.7 (the twelfth
  * round, chosen out of fold on the tuning split, with {@link NO_DECISION} lowered to pay for it) it sends 26 more of the mailbox
- * replies, one of them a wrong yes, and 13 more of the trap batches' replies, four of them wrong yeses.
+ * replies, one of them a wrong yes, and 13 more of the trap batches' replies, four of them wrong yeses. Raised to 0.85 (out of fold, the
+ * not-yet reading's share, {@link NOT_YET}, paying for it) it sent 90 more of the tuning split's replies to the PM, seven of them
+ * wrong yeses, six of those the trap batches'; but the rest were plain yeses, short reports of readiness among them ("We're ready
+ * for round 2, see transactions 31 to 44 in the attached file"): kept at 0.7.
  */
 export const YES_LIKELY = 0.7;
 /** A reply of this many words or more gives the second reading enough to weigh a yes by ({@link YES_LIKELY}); a short one ("La fecha es correcta.") does not. */
@@ -321,6 +324,8 @@ interface Checked {
   readonly settleable?: boolean;
   readonly fromDateAlone?: boolean;
   readonly explicitYes?: boolean;
+  readonly awaits?: boolean;
+  readonly notYet?: boolean;
 }
 
 /**
@@ -329,6 +334,15 @@ interface Checked {
  * launch date alone (no yes said) needs the yes at this probability too, or it goes to the PM.
  */
 export const AGREEMENT = 0.9;
+
+/**
+ * At or above this probability of a no, where the rules read something still to come (`awaits`: "Mark signs off on these and
+ * he's out till Thursday", "the test transactions follow tomorrow", "noch nicht geprüft") and no no of their own, the reply is a
+ * no that only says not yet (`notYet`): nothing is refused and nothing moves, so nothing waits for the PM. Out of fold on the
+ * tuning split's mailbox replies (chosen so), at 0.99 it took 132 replies the PM was sent: 120 to their label, a no (10
+ * labelled as telling, 2 as a yes); at 0.98, 162, 142 of them; at 0.9, 269, 212 of them.
+ */
+export const NOT_YET = 0.99;
 
 /**
  * The rules' reading, checked, for a reply of {@link MIN_WORDS} words or more. Nothing is decided
@@ -386,6 +400,24 @@ export function checkedBySecondReading<Reading extends Checked>(
         ...first.reasons,
         `the second reading is sure it ${intent === 'question' ? 'asks' : 'tells'} (${second.probability}), where the rules read ${first.intent}: nothing is decided`,
       ],
+      secondReading: second,
+    };
+  // Sure of a no, where the rules read the yes, the answer or an item as still to come: a no that says "not yet". Nothing moves.
+  if (
+    intent === 'decline' &&
+    first.intent !== 'decline' &&
+    first.intent !== 'none' &&
+    first.awaits === true &&
+    probability >= NOT_YET &&
+    (first.intent !== 'approve' || first.needsReview)
+  )
+    return {
+      ...first,
+      intent,
+      confidence: Math.round(probability * 100) / 100,
+      needsReview: false,
+      notYet: true,
+      reasons: [...first.reasons, `the second reading is sure of a no (${second.probability}), the rules read something still to come: not yet, nothing moves`],
       secondReading: second,
     };
   return {

@@ -457,6 +457,12 @@ export const de: Lexicon = {
     'verlegen',
   ],
   neutral: [
+    // Glad of news ("Great news, thank you!"): a reaction, not a yes.
+    'gute nachricht',
+    'gute nachrichten',
+    'tolle nachricht',
+    'tolle nachrichten',
+    'super nachricht*',
     // Regards passed on ("Grüßen Sie bitte auch Ihre Kollegin"): no scope asked.
     'grüßen sie bitte auch',
     'grüßen sie auch',
@@ -929,6 +935,10 @@ export const de: Lexicon = {
   ],
   hypothetical: ['wenn', 'falls', 'sollte', 'sollten', 'ob'],
   condition: [
+    // "Mit diesen Änderungen passt alles": a yes once the changes are made.
+    'mit diesen änderungen',
+    'mit diesen korrekturen',
+    'mit diesen anpassungen',
     'hängt von',
     'hängt ab von',
     'abhängig von',

@@ -59,6 +59,9 @@ export const en: Lexicon = {
     'counter-signed',
     'signed pdf',
     'signed and attached',
+    // "signed, attached": the signed document sent back.
+    'signed, attached',
+    'signed attached',
     'signed and returned',
     'have signed',
     "we've signed",
@@ -819,6 +822,19 @@ export const en: Lexicon = {
     'rather than',
   ],
   neutral: [
+    // A value's meaning, not a fault ("blank means non member").
+    'blank means',
+    'empty means',
+    // A sign-off named as one answer to come ("feedback (or a sign-off) to you by Thursday"): no yes given.
+    'or a sign-off',
+    'or sign-off',
+    'or a sign off',
+    // Glad of news ("Great news, thank you!"): a reaction, not a yes.
+    'great news',
+    'good news',
+    'fantastic news',
+    'excellent news',
+    'wonderful news',
     // Keeping a day, not changing it ("so we'd rather not cut it any closer").
     "we'd rather not cut it",
     'we would rather not cut it',
@@ -2134,6 +2150,14 @@ export const en: Lexicon = {
   ],
   hypothetical: ['if', 'in case', 'should anything', 'should you', 'whether', 'unless'],
   condition: [
+    // A yes once changes are made ("With these changes it's all fine"): the changes come first.
+    'with these changes',
+    'with those changes',
+    'with these corrections',
+    'with those corrections',
+    'with these amendments',
+    'with the changes above',
+    'with the corrections above',
     'exception',
     'exceptions',
     'except for',
@@ -3383,6 +3407,8 @@ export const en: Lexicon = {
       "(?:will|'ll|(?:is|are) going to) (?:do|run|carry out) (?:theirs|(?:their|its) (?:own )?(?:acceptance )?(?:tests?|testing|uat|round)) (?:only )?(?:after|later)",
       "(?:not|isn't|isnt|aren't|arent|haven't|hasn't|havent|hasnt|didn't|didnt)\\b[^.,;:]{0,60}\\byet",
       'not yet',
+      // "We can't approve it yet": a yes that cannot be given yet.
+      "(?:can't|cant|cannot|can not|won't|wont|couldn't)\\b[^.,;:]{0,60}\\byet",
       // "Our CFO is still looking at the costs": a review still running.
       "(?:is|are|'s|'re) still (?:looking at|looking into|reviewing|checking|going through|testing|verifying)",
       // "schedule works for the dev part, still looking at launch week w our ops team": the same, its subject left out.
@@ -3550,6 +3576,11 @@ export const en: Lexicon = {
   },
   // A yes said to be someone else's to give ("final word is with the board", "unterschreiben muss unser Geschäftsführer"): the yes that counts is still to come.
   othersToSign: [
+    // Someone else's signature still needed ("it also needs our CFO's countersignature"): their yes is still to come.
+    'needs our ~ countersignature',
+    'needs the ~ countersignature',
+    'needs a countersignature',
+    'still needs to be countersigned',
     // Someone answering who is not the client's to decide ("I'm covering reception", "go ahead on their behalf", "sou designer freelance").
     'covering reception',
     'on their behalf',

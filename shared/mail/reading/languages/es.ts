@@ -560,6 +560,16 @@ export const es: Lexicon = {
     'atrasar*',
   ],
   neutral: [
+    // Doubts cleared ("la llamada nos aclaró muchas dudas sobre el proceso"): no problem reported.
+    'aclar* ~ dudas',
+    'resolv* ~ dudas',
+    'despej* ~ dudas',
+    // Glad of news ("Great news, thank you!"): a reaction, not a yes.
+    'buena noticia',
+    'buenas noticias',
+    'excelente noticia',
+    'excelentes noticias',
+    'estupenda noticia',
     // El «se» español no es el «se» italiano o portugués («si»): «Aprobado, se puede lanzar», «ya se ha probado todo».
     'se puede',
     'se pueden',
@@ -1080,6 +1090,13 @@ export const es: Lexicon = {
   ],
   hypothetical: ['si', 'en caso de', 'por si'],
   condition: [
+    // "Con estos cambios, todo correcto": a yes once the changes are made.
+    'con estos cambios',
+    'con esos cambios',
+    'con estas correcciones',
+    'con esas correcciones',
+    'con estas modificaciones',
+    'con esas modificaciones',
     'depende de',
     'depende del',
     'dependerá de',
@@ -1722,6 +1739,8 @@ export const es: Lexicon = {
       'lo dejamos para',
       '(?:dejamos|pasamos|movemos) (?:\\w+ )?(?:para|a) la proxima version',
       '(?:todavia|aun) no',
+      // "No podemos firmar todavía": a negator, then "yet".
+      'no\\b[^.,;:]{0,40}\\btodavia',
       'todavia (?:tenemos|tengo|hay) que (?:probar|revisar|testear)',
       '(?:todavia|aun|solo) falta',
       // "La app móvil la dejamos aparcada hasta nuevo aviso": a part put on hold.

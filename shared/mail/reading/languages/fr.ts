@@ -569,6 +569,11 @@ export const fr: Lexicon = {
     'inverser',
   ],
   neutral: [
+    // Glad of news ("Great news, thank you!"): a reaction, not a yes.
+    'bonne nouvelle',
+    'excellente nouvelle',
+    'super nouvelle',
+    'belle nouvelle',
     // The last missing item, being sent ("Voici la grille tarifaire, dernière pièce manquante").
     'dernière pièce manquante',
     'dernier élément manquant',
@@ -903,6 +908,14 @@ export const fr: Lexicon = {
   negation: ['ne', "n'", 'pas', 'aucun', 'aucune', 'jamais', 'rien', 'sans', 'ni', 'non', 'aucunement', 'nullement', 'guère'],
   negationAfter: ['pas', 'jamais'],
   pending: [
+    // A confirmation given when something is done ("Je vous confirme la date exacte quand j'aurai vu avec la direction"): still to come.
+    "quand j'aurai",
+    'quand nous aurons',
+    'quand on aura',
+    "lorsque j'aurai",
+    'lorsque nous aurons',
+    "une fois que j'aurai",
+    'une fois que nous aurons',
     // "Je pourrai vous donner le jour exact après notre conseil": a day still to give.
     'pourrai vous donner',
     'pourrai vous confirmer',
@@ -1063,6 +1076,10 @@ export const fr: Lexicon = {
   ],
   hypothetical: ['si', 'au cas où', "s'il y a"],
   condition: [
+    // "Avec ces corrections, tout est bon": a yes once the changes are made.
+    'avec ces modifications',
+    'avec ces corrections',
+    'avec ces changements',
     'dépend de',
     'dépend du',
     'dépend des',

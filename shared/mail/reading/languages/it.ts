@@ -514,6 +514,12 @@ export const it: Lexicon = {
     'rinviar*',
   ],
   neutral: [
+    // Glad of news ("Great news, thank you!"): a reaction, not a yes.
+    'buona notizia',
+    'buone notizie',
+    'ottima notizia',
+    'ottime notizie',
+    'bella notizia',
     // The last missing item, being sent ("che erano l'ultimo requisito mancante").
     "l'ultimo requisito mancante",
     'ultimo requisito mancante',
@@ -972,6 +978,14 @@ export const it: Lexicon = {
   ],
   hypothetical: ['se', 'nel caso', 'qualora'],
   condition: [
+    // "Con queste modifiche va tutto bene": a yes once the changes are made.
+    'con queste modifiche',
+    'con queste correzioni',
+    // "Possiamo dare la nostra approvazione a una sola condizione": a yes on a condition.
+    'a una condizione',
+    'a una sola condizione',
+    'ad una condizione',
+    "a un'unica condizione",
     'dipende da',
     'dipende dal',
     'dipende dalla',
@@ -1193,6 +1207,13 @@ export const it: Lexicon = {
     'questionario di sicurezza',
   ],
   availability: [
+    // The sender's own leave ("dal 10 marzo sarò in maternità"): not something of the project's still to come.
+    'sarò in maternità',
+    'sarò in ferie',
+    'sarò in congedo',
+    'sarò in malattia',
+    'sarò fuori ufficio',
+    'sarò assente',
     'ci sentiamo',
     'ci vediamo',
     'a lunedì',
@@ -1563,6 +1584,8 @@ export const it: Lexicon = {
       'non (?:li|le|lo|la) abbiamo ancora',
       "non (?:l'|lo |la )?(?:ha|hanno|abbiamo) ancora",
       'non ancora',
+      // "Non possiamo firmare ancora": a negator, then "yet".
+      'non\\b[^.,;:]{0,40}\\bancora',
       'dobbiamo ancora (?:testare|provare|verificare)',
       'manca ancora',
       // "mi mancano da provare i rimborsi": a part still to test.

@@ -249,6 +249,11 @@ export const nl: Lexicon = {
     'is rond',
   ],
   refuse: [
+    // "Helaas kunnen we de werkorder in deze vorm niet ondertekenen": a signature refused.
+    'niet ondertekenen',
+    'niet tekenen',
+    'niet kunnen ondertekenen',
+    'niet kunnen tekenen',
     'is niet realistisch',
     'is onrealistisch',
     'niet lukken',
@@ -404,6 +409,10 @@ export const nl: Lexicon = {
     'verschuiven',
   ],
   amend: [
+    // An amended version asked for ("graag ontvangen we een aangepaste versie").
+    'aangepaste versie',
+    'aangepaste werkorder',
+    'aangepaste offerte',
     'schuiven',
     'opschuiven',
     'aanpassen',
@@ -421,6 +430,12 @@ export const nl: Lexicon = {
     'verlagen',
   ],
   neutral: [
+    // Glad of news ("Great news, thank you!"): a reaction, not a yes.
+    'goed nieuws',
+    'wat goed nieuws',
+    'mooi nieuws',
+    'geweldig nieuws',
+    'top nieuws',
     // "de exacte datum" is no "exact" (a yes).
     'exacte datum',
     'precieze datum',
@@ -688,6 +703,11 @@ export const nl: Lexicon = {
   negation: ['niet', 'geen', 'nooit', 'niets', 'niks', 'zonder'],
   negationAfter: ['niet'],
   pending: [
+    // "Daarna laten we definitief weten of we live kunnen": an answer still to come.
+    'laten we ~ weten',
+    'laten wij ~ weten',
+    'laat ik ~ weten',
+    'laat ik het ~ weten',
     'test ik morgen',
     'testen we morgen',
     'moet ik nog',
@@ -778,6 +798,10 @@ export const nl: Lexicon = {
   ],
   hypothetical: [...IF, 'indien', 'mocht', 'mochten', 'of er'],
   condition: [
+    // "Met deze aanpassingen is alles akkoord": a yes once the changes are made.
+    'met deze wijzigingen',
+    'met deze aanpassingen',
+    'met deze correcties',
     'hangt af van',
     'is afhankelijk van',
     'uitzondering',
@@ -857,6 +881,11 @@ export const nl: Lexicon = {
     'op papier',
   ],
   request: [
+    // "Graag ontvangen we een aangepaste versie": something asked for, not thanks.
+    'graag ontvangen we',
+    'ontvangen we graag',
+    'graag ontvangen wij',
+    'ontvangen wij graag',
     // A decision to add something told as news still asks for it ("we've decided to add the gift card module").
     'besloten om ~ toe te voegen',
     'besloten ~ toe te voegen',

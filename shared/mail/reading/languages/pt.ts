@@ -532,6 +532,12 @@ export const pt: Lexicon = {
     'adiemos',
   ],
   neutral: [
+    // Glad of news ("Great news, thank you!"): a reaction, not a yes.
+    'boa notícia',
+    'boas notícias',
+    'ótima notícia',
+    'ótimas notícias',
+    'excelente notícia',
     // Error flows, a part of the design document.
     'fluxos de erro',
     // The last missing item, being sent ("Seguem as contas de teste, que eram o último requisito em falta"): nothing still open.
@@ -1043,6 +1049,13 @@ export const pt: Lexicon = {
   ],
   hypothetical: ['se', 'caso', 'no caso de'],
   condition: [
+    // "Com estas alterações, está tudo certo": a yes once the changes are made.
+    'com estas alterações',
+    'com essas alterações',
+    'com estas correções',
+    'com essas correções',
+    'com estas mudanças',
+    'com essas mudanças',
     'depende de',
     'depende do',
     'depende da',
@@ -1630,6 +1643,8 @@ export const pt: Lexicon = {
       'fica(?:m)? para a fase (?:2|dois)',
       'fica(?:m)? para a proxima versao',
       'ainda nao',
+      // "Não podemos assinar ainda": a negator, then "yet".
+      'nao\\b[^.,;:]{0,40}\\bainda',
       'ainda (?:precisamos|temos) de (?:testar|verificar)',
       '(?:ainda|so) falta(?:m)?',
       'nao (?:testamos|testado)',
