@@ -56,7 +56,7 @@ describe('integrations parse', () => {
     const file = join(dir, 'not-yet.eml');
     writeFileSync(
       file,
-      "From: Pat Doe <pat@acme.example>\r\nTo: svc@gocadmium.example\r\nSubject: Re: plan\r\n\r\nWe can't approve the plan yet: our director signs off on Thursday.\r\n",
+      "From: Pat Doe <pat@acme.example>\r\nTo: svc@gocadmium.example\r\nSubject: Re: plan\r\n\r\nWe can't approve the plan yet, our director signs off on it next week.\r\n",
     );
     expect(JSON.parse((await cli('parse', file, '--step', 'plan', '--json')).stdout)).toMatchObject({ intent: 'decline', notYet: true, needsReview: false });
     expect((await cli('parse', file, '--step', 'plan')).stdout).toMatch(/Read as\s+decline, not yet \(confidence 0\.\d+\) at the plan step/);

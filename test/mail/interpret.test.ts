@@ -4457,7 +4457,7 @@ describe('a no that only says not yet (docs/mail-understanding.md#not-yet)', () 
     ["We're not ready to approve the plan yet, our legal team is still reviewing it.", 'approval'],
     ["Not yet - we'll run our tests next week and let you know.", 'testing'],
     ['Nous ne pouvons pas encore signer, notre service juridique relit le contrat.', 'approval'],
-    ["Non possiamo firmare l'ordine ancora, il legale lo sta rivedendo.", 'approval'],
+    ["Non possiamo ancora firmare l'ordine, il legale lo sta rivedendo.", 'approval'],
     ['Não podemos assinar ainda, o jurídico está revisando.', 'approval'],
   ] as const)('reads "%s" (%s) as a no that says not yet', (text, question) => {
     expect(read(text, question)).toMatchObject({ intent: 'decline', notYet: true });
@@ -4469,9 +4469,32 @@ describe('a no that only says not yet (docs/mail-understanding.md#not-yet)', () 
     ['Not yet - the launch date in the plan is wrong, it should be May 3.', 'approval'],
     ['Not ready to sign off yet, the login still fails for some users.', 'testing'],
     ['We found two problems: the login fails for attendees with a plus sign in their email.', 'testing'],
+    // (What a review of the round found: a not yet with its reason in the same sentence, or a request beside it, or "yet again".)
+    ["We can't sign off yet, the exports don't include the dietary field.", 'testing'],
+    ["We can't approve the plan yet - could you move the launch to May 3?", 'approval'],
+    ["Not yet, the budget line for the hotel sync isn't in there.", 'approval'],
+    ["We can't sign the work order yet, the hourly rate is 150 and we agreed 120.", 'approval'],
+    ["We can't accept the launch being pushed back yet again.", 'approval'],
+    ["We won't accept yet another delay to the go-live.", 'approval'],
+    ['No lo aprobamos porque el total todavía sale mal.', 'approval'],
+    ['Non possiamo firmare perché il prezzo è ancora quello vecchio.', 'approval'],
   ] as const)('reads "%s" (%s) as a no the step acts on, not a not yet', (text, question) => {
     const reading = read(text, question);
     expect(reading.intent).toBe('decline');
     expect(reading).not.toHaveProperty('notYet');
+  });
+
+  it('leaves a no beside a defect it could not read to the PM, whatever the second reading (not a not yet)', () => {
+    const reading = read("Not signing off yet. The session names don't show in the agenda view. We will retest on Monday.", 'testing');
+    expect(reading).not.toHaveProperty('notYet');
+    expect(reading.intent === 'decline' && !reading.needsReview).toBe(false);
+  });
+
+  it.each([
+    ['Danke für die neue Version mit diesen Änderungen, freigegeben.', 'approval', 'approve'],
+    ['Tutto funziona, non ci sono problemi e grazie ancora per il supporto. Approvato.', 'testing', 'approve'],
+    ["We'll get you feedback or sign-off by Thursday.", 'testing', 'inform'],
+  ] as const)('reads "%s" (%s) as %s, acted on (words of this round that must not turn it)', (text, question, intent) => {
+    expect(read(text, question)).toMatchObject({ intent, needsReview: false });
   });
 });

@@ -941,10 +941,11 @@ export function unread(statements: readonly Read[], yes: readonly Read[], afterT
         signal: 'not-yet',
         clause: reported[0]?.clause as Clause,
         why: `${reported.length} statements not read after the yes, at a test or a readiness report`,
+        unread: true,
       },
     ];
   const long = statements.filter((r) => r.clause.words >= 8 && (!afterTheYes || r.clause.sentence > last));
   return long.length >= 1 && long.length > new Set(yes.map((r) => r.clause)).size
-    ? [{ signal: 'not-yet', clause: long[0]?.clause as Clause, why: `${long.length} statements not read beside the yes` }]
+    ? [{ signal: 'not-yet', clause: long[0]?.clause as Clause, why: `${long.length} statements not read beside the yes`, unread: true }]
     : [];
 }

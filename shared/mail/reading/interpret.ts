@@ -143,6 +143,23 @@ export type MailSignals = Pick<
 
 const quote = (c: Clause) => `“${c.text.length > 90 ? `${c.text.slice(0, 87)}…` : c.text}”`;
 
+/** A reason, where a not yet gives one ("because", "weil", "parce que"). */
+const REASON_GIVEN = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('reasonStart')})\s`);
+/** The first stop in a clause: a comma, a colon, a semicolon, a bracket or a dash between words. */
+const FIRST_STOP = /[,:;(]|\s[-–—]\s/;
+
+/**
+ * Whether a refusal that says not yet gives no reason but something still to come: nothing after its first stop, or only
+ * what is still to come there (", our legal team is still reviewing it", ": our director has to sign off on anything"), and no
+ * "because". ("…yet, the exports don't include the dietary field": a reason, feedback.)
+ */
+function onlyToComeAfter(clause: Clause): boolean {
+  if (REASON_GIVEN.test(clause.folded)) return false;
+  const stop = FIRST_STOP.exec(clause.text);
+  const after = stop === null ? '' : clause.text.slice(stop.index + stop[0].length).trim();
+  return after === '' || readClauses(after).clauses.every((c) => c.pending || c.hits.some((h) => h.pending) || saysNotYet(c.folded));
+}
+
 /** A short answer: one or two clauses of at most four words (greetings and thanks aside). */
 function isShortAnswer(clauses: readonly Clause[]): boolean {
   const substantive = clauses.filter(
@@ -150,6 +167,15 @@ function isShortAnswer(clauses: readonly Clause[]): boolean {
   );
   return substantive.length > 0 && substantive.length <= 2 && substantive.every((c) => c.words <= 4);
 }
+
+/** What beside something still to come may be a reason or a request of its own. */
+const besideToCome = (r: Read) =>
+  r.signal === 'statement' ||
+  r.signal === 'question' ||
+  r.signal === 'scope' ||
+  r.signal === 'conditional' ||
+  r.unread === true ||
+  (r.signal === 'no' && r.no !== 'refusal');
 
 function result(
   intent: Intent,
@@ -164,7 +190,9 @@ function result(
     // A reply to no step in particular may still be taken for a decision (the step the project is at): a doubted one waits too.
     needsReview: isDecision(intent) && (YES_OR_NO.has(question) || question === 'open') && confidence < DECISION_CONFIDENCE,
     reasons: decided.map((r) => `${r.why}: ${quote(r.clause)}`),
-    ...(decided.some((r) => r.toCome === true) ? { awaits: true } : {}),
+    // (Only where nothing beside it could be a reason or a request: a question, new scope, a problem or a change, a statement
+    // not read: "Not signing off yet. The session names don't show in the agenda view. We will retest on Monday.")
+    ...(decided.some((r) => r.toCome === true) && !decided.some(besideToCome) ? { awaits: true } : {}),
     ...rest,
   };
 }
@@ -294,9 +322,17 @@ function readByRules(question: StepQuestion, signals: InterpretSignals, reading:
       : [];
   const no = [...of('no'), ...fileNo];
   const refusals = no.filter((r) => r.no === 'refusal');
-  // "Not yet, legal is still reviewing it", "bitte noch nicht unterschreiben", "We can't approve it yet": every no a refusal that
-  // says not yet, no problem reported and no change asked: the answer is still to come, and nothing moves (`notYet`).
-  const onlyNotYet = no.length > 0 && no.every((r) => r.no === 'refusal' && saysNotYet(r.clause.folded));
+  // "Not yet, legal is still reviewing it", "Nous ne pouvons pas encore signer", "We can't approve it yet": every no a refusal that
+  // says not yet and gives no reason but something still to come, and nothing else in the reply but a yes, thanks or something
+  // still to come (no problem reported, no change asked, no question, nothing unread: "We can't sign off yet, the exports
+  // don't include the dietary field" is feedback): the answer is still to come, and nothing moves (`notYet`).
+  const onlyNotYet =
+    no.length > 0 &&
+    reads.every((r) =>
+      r.signal === 'no'
+        ? r.no === 'refusal' && saysNotYet(r.clause.folded) && onlyToComeAfter(r.clause)
+        : r.toCome === true || r.signal === 'thanks' || r.signal === 'yes' || r.signal === 'weak-yes',
+    );
   // "Approved, except the logo": an exception in the clause after a yes makes that yes conditional.
   const exceptions = clauses
     .filter((c) => c.contrast && c.condition && yes.some((r) => r.clause.sentence === c.sentence && r.clause !== c))

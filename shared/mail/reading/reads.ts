@@ -50,4 +50,6 @@ export interface Read {
    * A no the second reading is sure of, where the rules read one, only says "not yet" (second-reading.ts `NOT_YET`).
    */
   readonly toCome?: boolean;
+  /** Statements the rules could not read, beside a yes. */
+  readonly unread?: boolean;
 }

@@ -935,10 +935,6 @@ export const de: Lexicon = {
   ],
   hypothetical: ['wenn', 'falls', 'sollte', 'sollten', 'ob'],
   condition: [
-    // "Mit diesen Änderungen passt alles": a yes once the changes are made.
-    'mit diesen änderungen',
-    'mit diesen korrekturen',
-    'mit diesen anpassungen',
     'hängt von',
     'hängt ab von',
     'abhängig von',

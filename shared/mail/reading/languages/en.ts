@@ -825,10 +825,6 @@ export const en: Lexicon = {
     // A value's meaning, not a fault ("blank means non member").
     'blank means',
     'empty means',
-    // A sign-off named as one answer to come ("feedback (or a sign-off) to you by Thursday"): no yes given.
-    'or a sign-off',
-    'or sign-off',
-    'or a sign off',
     // Glad of news ("Great news, thank you!"): a reaction, not a yes.
     'great news',
     'good news',
@@ -1837,6 +1833,8 @@ export const en: Lexicon = {
   ],
   negationAfter: [],
   pending: [
+    // "I'll come back to you after that": an answer still to come.
+    'come back to you',
     // "I'll be able to give you the exact day after our board meets": a day still to give.
     'able to give you',
     'able to confirm',
@@ -2150,14 +2148,6 @@ export const en: Lexicon = {
   ],
   hypothetical: ['if', 'in case', 'should anything', 'should you', 'whether', 'unless'],
   condition: [
-    // A yes once changes are made ("With these changes it's all fine"): the changes come first.
-    'with these changes',
-    'with those changes',
-    'with these corrections',
-    'with those corrections',
-    'with these amendments',
-    'with the changes above',
-    'with the corrections above',
     'exception',
     'exceptions',
     'except for',
@@ -3408,7 +3398,7 @@ export const en: Lexicon = {
       "(?:not|isn't|isnt|aren't|arent|haven't|hasn't|havent|hasnt|didn't|didnt)\\b[^.,;:]{0,60}\\byet",
       'not yet',
       // "We can't approve it yet": a yes that cannot be given yet.
-      "(?:can't|cant|cannot|can not|won't|wont|couldn't)\\b[^.,;:]{0,60}\\byet",
+      "(?:can't|cant|cannot|can not|won't|wont|couldn't)\\b[^.,;:]{0,60}\\byet(?! again| another| more)",
       // "Our CFO is still looking at the costs": a review still running.
       "(?:is|are|'s|'re) still (?:looking at|looking into|reviewing|checking|going through|testing|verifying)",
       // "schedule works for the dev part, still looking at launch week w our ops team": the same, its subject left out.

@@ -1090,13 +1090,6 @@ export const es: Lexicon = {
   ],
   hypothetical: ['si', 'en caso de', 'por si'],
   condition: [
-    // "Con estos cambios, todo correcto": a yes once the changes are made.
-    'con estos cambios',
-    'con esos cambios',
-    'con estas correcciones',
-    'con esas correcciones',
-    'con estas modificaciones',
-    'con esas modificaciones',
     'depende de',
     'depende del',
     'dependerá de',
@@ -1740,7 +1733,9 @@ export const es: Lexicon = {
       '(?:dejamos|pasamos|movemos) (?:\\w+ )?(?:para|a) la proxima version',
       '(?:todavia|aun) no',
       // "No podemos firmar todavía": a negator, then "yet".
-      'no\\b[^.,;:]{0,40}\\btodavia',
+      'no\\s+(?:\\S+\\s+){1,2}todavia',
+      // "legal la está revisando": a review running.
+      '(?:esta|estan|estamos) (?:todavia |aun )?(?:revisando|verificando|analizando|evaluando)',
       'todavia (?:tenemos|tengo|hay) que (?:probar|revisar|testear)',
       '(?:todavia|aun|solo) falta',
       // "La app móvil la dejamos aparcada hasta nuevo aviso": a part put on hold.

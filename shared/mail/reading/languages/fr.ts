@@ -1076,10 +1076,6 @@ export const fr: Lexicon = {
   ],
   hypothetical: ['si', 'au cas où', "s'il y a"],
   condition: [
-    // "Avec ces corrections, tout est bon": a yes once the changes are made.
-    'avec ces modifications',
-    'avec ces corrections',
-    'avec ces changements',
     'dépend de',
     'dépend du',
     'dépend des',
@@ -1751,6 +1747,8 @@ export const fr: Lexicon = {
       // A look still being taken ("Notre DSI vérifie encore le nom du serveur").
       '(?:verifi|regard|control|examin|valid)(?:e|ent) encore',
       'reli(?:t|sent) encore',
+      // "notre service juridique relit le contrat": a review running.
+      "(?:relit|relisent|etudie|etudient|examine|examinent) (?:actuellement |en ce moment )?(?:le|la|les|l')",
       // Tests another site or team will run only later, a part of the test still to come ("les deux annexes feront leurs tests après la fermeture").
       "(?:feront|vont faire|effectueront|vont effectuer) (?:leurs|ses|les) (?:propres )?(?:tests|essais|recette) (?:seulement |qu'|que )?(?:apres|plus tard|ensuite)",
       'doi(?:t|vent) encore passer',

@@ -978,9 +978,6 @@ export const it: Lexicon = {
   ],
   hypothetical: ['se', 'nel caso', 'qualora'],
   condition: [
-    // "Con queste modifiche va tutto bene": a yes once the changes are made.
-    'con queste modifiche',
-    'con queste correzioni',
     // "Possiamo dare la nostra approvazione a una sola condizione": a yes on a condition.
     'a una condizione',
     'a una sola condizione',
@@ -1585,7 +1582,9 @@ export const it: Lexicon = {
       "non (?:l'|lo |la )?(?:ha|hanno|abbiamo) ancora",
       'non ancora',
       // "Non possiamo firmare ancora": a negator, then "yet".
-      'non\\b[^.,;:]{0,40}\\bancora',
+      'non\\s+(?:\\S+\\s+){1,2}ancora',
+      // "il legale lo sta rivedendo": a review running.
+      '(?:sta|stanno|stiamo) (?:ancora )?(?:rivedendo|verificando|controllando|esaminando|valutando)',
       'dobbiamo ancora (?:testare|provare|verificare)',
       'manca ancora',
       // "mi mancano da provare i rimborsi": a part still to test.

@@ -798,10 +798,6 @@ export const nl: Lexicon = {
   ],
   hypothetical: [...IF, 'indien', 'mocht', 'mochten', 'of er'],
   condition: [
-    // "Met deze aanpassingen is alles akkoord": a yes once the changes are made.
-    'met deze wijzigingen',
-    'met deze aanpassingen',
-    'met deze correcties',
     'hangt af van',
     'is afhankelijk van',
     'uitzondering',

@@ -1049,13 +1049,6 @@ export const pt: Lexicon = {
   ],
   hypothetical: ['se', 'caso', 'no caso de'],
   condition: [
-    // "Com estas alterações, está tudo certo": a yes once the changes are made.
-    'com estas alterações',
-    'com essas alterações',
-    'com estas correções',
-    'com essas correções',
-    'com estas mudanças',
-    'com essas mudanças',
     'depende de',
     'depende do',
     'depende da',
@@ -1644,7 +1637,9 @@ export const pt: Lexicon = {
       'fica(?:m)? para a proxima versao',
       'ainda nao',
       // "Não podemos assinar ainda": a negator, then "yet".
-      'nao\\b[^.,;:]{0,40}\\bainda',
+      'nao\\s+(?:\\S+\\s+){1,2}ainda',
+      // "o jurídico está revisando": a review running.
+      '(?:esta|estao|estamos) (?:ainda )?(?:revisando|verificando|analisando|avaliando)',
       'ainda (?:precisamos|temos) de (?:testar|verificar)',
       '(?:ainda|so) falta(?:m)?',
       'nao (?:testamos|testado)',
