@@ -178,8 +178,10 @@ describe('the reader on the held-back replies (figures only, no case names)', ()
   // 10.14%): the 4,158 held back before it 418 (the start 420), the 143 filed in it 17 (the start 16). At the end of the
   // twenty-first, 436 of 4,363 (9.99%; its starting reader 439, 10.06%): the 4,301 held back before it 432 (10.04%; the start
   // 435), the 62 filed in it 4 (the start 4). The floor is met on the quarter as it stands by less than one reply, and not on
-  // the part held back before the round; the guard holds the measured share (rounded to three places).
-  it('leaves at most 10% of the replies to the PM (the measured 9.99%; the part held back before the twenty-first round at 10.04%)', () => {
+  // the part held back before the round; the guard holds the measured share (rounded to three places). At the end of the
+  // twenty-second, 428 of 4,391 (9.75%; its starting reader 440, 10.02%): the 4,363 held back before it 424 (9.72%; the start
+  // 436, 9.99%), the 28 filed in it 4 (the start 4): a no that only says not yet moves nothing and waits for no one.
+  it('leaves at most 10% of the replies to the PM (the measured 9.75%; the part held back before the twenty-second round at 9.72%)', () => {
     expect(figuresOf.intent.flaggedShare).toBeLessThanOrEqual(0.1);
   });
 
@@ -190,7 +192,8 @@ describe('the reader on the held-back replies (figures only, no case names)', ()
   // six of them (its starting reader on the same seven), none of the 78 filed in it. The fourteenth's acts on five of them (a yes
   // beside a change of the client's own, or said to be given before, is held now; its starting reader on six), none of the 95
   // filed in it. The sixteenth's acts on the same five (its starting reader too), none of the 60 filed in it. So do the eighteenth's
-  // and the nineteenth's and the twentieth's and the twenty-first's (none of the 85, the 76, the 143 and the 62 filed in them).
+  // and the nineteenth's and the twentieth's and the twenty-first's and the twenty-second's (none of the 85, the 76, the 143, the
+  // 62 and the 28 filed in them).
   it('approves at most five replies that refuse, ask, make a condition or leave something pending', () => {
     expect(figuresOf.wrongApprovals.length).toBeLessThanOrEqual(5);
   });
@@ -205,8 +208,10 @@ describe('the reader on the held-back replies (figures only, no case names)', ()
   // nineteenth, 3,566 of 3,738 (95.40%; its starting reader 3,565 of 3,739): the 76 filed in it 57 of 60 (the start the same). At
   // the end of the twentieth, 3,690 of 3,866 (95.45%; its starting reader 3,689 of 3,865): the 143 filed in it 123 of 126 (the
   // start 123 of 127). At the end of the twenty-first, 3,741 of 3,927 (95.26%; its starting reader 3,743 of 3,924): the 4,301
-  // held back before it 3,688 of 3,869 (the start 3,690 of 3,866), the 62 filed in it 53 of 58 (the start the same).
-  it('keeps the intent right on at least 94.5% of the replies it acts on (a regression guard under the measured 95.26%; the issue’s floor is 95%)', () => {
+  // held back before it 3,688 of 3,869 (the start 3,690 of 3,866), the 62 filed in it 53 of 58 (the start the same). At the end
+  // of the twenty-second, 3,784 of 3,963 (95.48%; its starting reader 3,765 of 3,951, 95.29%): the 4,363 held back before it
+  // 3,760 of 3,939 (the start 3,741 of 3,927), the 28 filed in it 24 of 24 (the start the same).
+  it('keeps the intent right on at least 94.5% of the replies it acts on (a regression guard under the measured 95.48%; the issue’s floor is 95%)', () => {
     expect(figuresOf.intent.accuracyActed).toBeGreaterThanOrEqual(0.945);
   });
 });
@@ -292,9 +297,10 @@ describe('the reader on the trap batches’ held-back replies (figures only, no 
   // reading retrained on the 111 mailbox replies it filed in the tuning split acts on 20 (a single model, not the average of
   // three, on 20 too). Retrained once more at the round's end with its record sets filed, on 17 (its starting reader on 18). Not
   // looked at; the guard holds the measured 17.
-  // The twenty-second round filed one trap batch (nr, openings that sound like a yes: 13 replies held back). Its rules with the
-  // model of the round's start act on 17 of the 939; retrained on the replies the round filed in the tuning split, on 19: the
-  // second reading, not the rules (the third time a retraining moved this figure by two). Not looked at.
+  // The twenty-second round filed two trap batches (nr, openings that sound like a yes, and its record set nt, replies easy to
+  // misread: 26 replies held back). At its end its rules with the model of the round's start act on 17 of the 952; retrained on
+  // the replies the round filed in the tuning split, on 19 (its starting reader on 17): the second reading, not the rules (the
+  // third time a retraining moved this figure by two). Not looked at; the guard holds the measured 19.
   it('approves at most the 19 replies, of those that refuse, ask, make a condition or leave something pending, measured when they were filed', () => {
     expect(figuresOf.wrongApprovals.length).toBeLessThanOrEqual(19);
   });
