@@ -27,22 +27,25 @@ import { examplesOf, MODEL_FILE, train } from '../corpus/train';
  * where the two disagree about a yes or a no, the PM does.
  */
 
-/** A small model trained on a few replies, so that these specs do not hang on the committed weights. */
-const few = train(
-  [
-    ...['Approved, go ahead.', 'Approved, looks good.', 'Yes approved, go ahead.', 'All good, approved.'].map((t) => ['approve', t] as const),
-    ...[
-      'Please hold off, the board has not signed.',
-      'Hold off for now please.',
-      'We cannot sign this, please hold off.',
-      'Hold off until the board meets.',
-    ].map((t) => ['decline', t] as const),
-    ...['Our new contact is Dana.', 'FYI our new contact is Dana.', 'Dana is the new contact.', 'The new contact for this is Dana.'].map(
-      (t) => ['inform', t] as const,
-    ),
-  ].map(([intent, text], i) => ({ name: `case-${i}`, intent, features: featuresOf(text, 'approval', []) })),
-  'specs',
-);
+/** A small model trained on a few replies (and more nos, where given), so that these specs do not hang on the committed weights. */
+const trainedOn = (moreNos: readonly string[] = [], prefix = 'case') =>
+  train(
+    [
+      ...['Approved, go ahead.', 'Approved, looks good.', 'Yes approved, go ahead.', 'All good, approved.'].map((t) => ['approve', t] as const),
+      ...[
+        'Please hold off, the board has not signed.',
+        'Hold off for now please.',
+        'We cannot sign this, please hold off.',
+        'Hold off until the board meets.',
+        ...moreNos,
+      ].map((t) => ['decline', t] as const),
+      ...['Our new contact is Dana.', 'FYI our new contact is Dana.', 'Dana is the new contact.', 'The new contact for this is Dana.'].map(
+        (t) => ['inform', t] as const,
+      ),
+    ].map(([intent, text], i) => ({ name: `${prefix}-${i}`, intent, features: featuresOf(text, 'approval', []) })),
+    'specs',
+  );
+const few = trainedOn();
 const first = (intent: Intent, confidence = 0.9): Parameters<typeof checkedBySecondReading>[0] => ({
   intent,
   confidence,
@@ -188,23 +191,7 @@ describe('the second reading', () => {
 
   it(`takes a reply it is ${NOT_YET} sure is a no, where the rules read something still to come, for a no that says not yet: nothing waits`, () => {
     // (A model shown two replies more that say not yet: sure enough of one.)
-    const sure = train(
-      [
-        ...['Approved, go ahead.', 'Approved, looks good.', 'Yes approved, go ahead.', 'All good, approved.'].map((t) => ['approve', t] as const),
-        ...[
-          'Please hold off, the board has not signed.',
-          'Hold off for now please.',
-          'We cannot sign this, please hold off.',
-          'Hold off until the board meets.',
-          'Not yet, please hold off.',
-          'Please hold off for now, not yet.',
-        ].map((t) => ['decline', t] as const),
-        ...['Our new contact is Dana.', 'FYI our new contact is Dana.', 'Dana is the new contact.', 'The new contact for this is Dana.'].map(
-          (t) => ['inform', t] as const,
-        ),
-      ].map(([intent, text], i) => ({ name: `sure-${i}`, intent, features: featuresOf(text, 'approval', []) })),
-      'specs',
-    );
+    const sure = trainedOn(['Not yet, please hold off.', 'Please hold off for now, not yet.'], 'sure');
     const text = 'Please hold off, not yet, hold off for now.';
     expect(secondReading(text, 'approval', [], sure).decline).toBeGreaterThanOrEqual(NOT_YET);
     // The rules read a yes held back by someone else's still to come, or information with something still to come.

@@ -23,6 +23,16 @@ const ALL_REQUIREMENTS = reply(
   'Attached are the test accounts and the field mapping. The API endpoint is https://staging.acme-events.example/api, client id: acme-sync.',
   TWO_ITEMS,
 );
+/** From the plan to client testing: approved, every requirement in, development and QA done (Wed 2027-04-07). */
+const UNTIL_CLIENT_TESTING = [
+  ...UNTIL_PLAN,
+  APPROVED,
+  ALL_REQUIREMENTS,
+  staff('2027-03-05T14:00:00Z', 'submitted-for-development'),
+  staff('2027-03-08T14:00:00Z', 'review-complete'),
+  staff('2027-04-06T19:00:00Z', 'development-complete'),
+  staff('2027-04-07T20:00:00Z', 'qa-complete'),
+];
 const out = (r: Run, template: string) => r.project.mail.filter((m) => m.direction === 'out' && m.template === template);
 const readAs = (r: Run) => r.project.mail.filter((m) => m.direction === 'in').map((m) => m.readAs);
 
@@ -32,13 +42,7 @@ describe('a client who reports the earlier problems fixed and approves', () => {
     result = await run(
       scenario(
         [
-          ...UNTIL_PLAN,
-          APPROVED,
-          ALL_REQUIREMENTS,
-          staff('2027-03-05T14:00:00Z', 'submitted-for-development'),
-          staff('2027-03-08T14:00:00Z', 'review-complete'),
-          staff('2027-04-06T19:00:00Z', 'development-complete'),
-          staff('2027-04-07T20:00:00Z', 'qa-complete'),
+          ...UNTIL_CLIENT_TESTING,
           reply(
             '2027-04-09T15:45:00Z',
             'We found two problems: the login fails for attendees with a plus sign in their email, and cancelled tickets still sync.',
@@ -309,13 +313,7 @@ describe('a client who says not yet to client testing, then approves it', () => 
     result = await run(
       scenario(
         [
-          ...UNTIL_PLAN,
-          APPROVED,
-          ALL_REQUIREMENTS,
-          staff('2027-03-05T14:00:00Z', 'submitted-for-development'),
-          staff('2027-03-08T14:00:00Z', 'review-complete'),
-          staff('2027-04-06T19:00:00Z', 'development-complete'),
-          staff('2027-04-07T20:00:00Z', 'qa-complete'),
+          ...UNTIL_CLIENT_TESTING,
           reply('2027-04-08T15:00:00Z', "Not yet - we'll run our tests next week and let you know."),
           reply('2027-04-13T15:00:00Z', 'Tested everything this week, all good. Approved for launch.'),
         ],
