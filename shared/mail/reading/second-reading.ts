@@ -336,8 +336,8 @@ interface Checked {
 export const AGREEMENT = 0.9;
 
 /**
- * At or above this probability of a no, where the rules read something still to come (`awaits`: "Mark signs off on these and
- * he's out till Thursday", "the test transactions follow tomorrow", "noch nicht geprüft") and no no of their own, the reply is a
+ * At or above this probability of a no, where the rules read something still to come (`awaits`: "Looks fine to me, but our CFO
+ * still has to sign off on it", "the test transactions follow tomorrow", "noch nicht geprüft") and no no of their own, the reply is a
  * no that only says not yet (`notYet`): nothing is refused and nothing moves, so nothing waits for the PM. Only where nothing beside
  * it could be a reason or a request (interpret.ts `awaits`). Out of fold on the tuning split's mailbox replies, at 0.99 it takes
  * 55 replies the PM was sent, 51 to their label, a no (3 labelled as telling, 1 as a yes); between 0.95 and 0.99 about 52 more,
