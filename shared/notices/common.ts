@@ -17,29 +17,26 @@ export function clientWords(context: NoticeContext, intro: string): Block[] {
 
 /**
  * `question-for-pm`: what the client asked, then `answer`: whom to answer and the commands that may follow. A reply that says its
- * answer is still to come (`notYet`: "we can't approve it yet, our director signs on Thursday") is told as that: nothing was decided.
+ * answer is still to come (`notYet`: "we can't approve it yet, our director signs off on it next week") is told as that: nothing was decided.
  */
 export function questionForPm(answer: (project: Project) => readonly Block[]): Build {
-  return (context) =>
-    context.extras?.notYet === true
-      ? {
-          subject: `Not yet, from ${clip(clientName(context.project))}`,
-          blocks: [
-            para(`${clientName(context.project)} says their answer is still to come. Nothing was decided; the step waits for it.`),
-            projectLine(context.project),
-            ...clientWords(context, 'They wrote:'),
-            ...answer(context.project),
-          ],
-        }
-      : {
-          subject: `Question from ${clip(clientName(context.project))}`,
-          blocks: [
-            para(`${clientName(context.project)} asked something the system cannot answer.`),
-            projectLine(context.project),
-            ...clientWords(context, 'They asked:'),
-            ...answer(context.project),
-          ],
-        };
+  return (context) => {
+    const client = clientName(context.project);
+    const notYet = context.extras?.notYet === true;
+    return {
+      subject: `${notYet ? 'Not yet, from' : 'Question from'} ${clip(client)}`,
+      blocks: [
+        para(
+          notYet
+            ? `${client} says their answer is still to come. Nothing was decided; the step waits for it.`
+            : `${client} asked something the system cannot answer.`,
+        ),
+        projectLine(context.project),
+        ...clientWords(context, notYet ? 'They wrote:' : 'They asked:'),
+        ...answer(context.project),
+      ],
+    };
+  };
 }
 
 /** `not-acted-on`: the reason by name and in words, the mail, then `next`: what the PM may record instead. */
