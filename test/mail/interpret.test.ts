@@ -4459,6 +4459,11 @@ describe('a no that only says not yet (docs/mail-understanding.md#not-yet)', () 
     ['Nous ne pouvons pas encore signer, notre service juridique relit le contrat.', 'approval'],
     ["Non possiamo ancora firmare l'ordine, il legale lo sta rivedendo.", 'approval'],
     ['Não podemos assinar ainda, o jurídico está revisando.', 'approval'],
+    // A signature asked to wait, a meeting still ahead, "no podemos" a refusal's words (no problem of its own).
+    ["Please don't sign anything yet.", 'approval'],
+    ['Bitte noch nicht unterschreiben, wir melden uns.', 'approval'],
+    ['Not yet, our board meets Thursday.', 'approval'],
+    ['No podemos firmar todavía, nuestro director vuelve el lunes.', 'approval'],
   ] as const)('reads "%s" (%s) as a no that says not yet', (text, question) => {
     expect(read(text, question)).toMatchObject({ intent: 'decline', notYet: true });
   });
@@ -4477,11 +4482,24 @@ describe('a no that only says not yet (docs/mail-understanding.md#not-yet)', () 
     ["We can't accept the launch being pushed back yet again.", 'approval'],
     ["We won't accept yet another delay to the go-live.", 'approval'],
     ['No lo aprobamos porque el total todavía sale mal.', 'approval'],
+    ["Please don't sign yet, our lawyer wants to change clause 4.", 'approval'],
+    ['No podemos firmar, el precio no es correcto.', 'approval'],
     ['Non possiamo firmare perché il prezzo è ancora quello vecchio.', 'approval'],
   ] as const)('reads "%s" (%s) as a no the step acts on, not a not yet', (text, question) => {
     const reading = read(text, question);
     expect(reading.intent).toBe('decline');
     expect(reading).not.toHaveProperty('notYet');
+  });
+
+  it.each([['Our director signs off on Thursday.'], ['Thanks — our CEO approves on Friday and I will send it back then.']])(
+    'reads "%s" as a yes still to come, no approval',
+    (text) => {
+      expect(read(text, 'approval').intent).not.toBe('approve');
+    },
+  );
+
+  it('still reads a yes given on a day past as a yes ("I approved it on Monday")', () => {
+    expect(read('I approved it on Monday, you can go ahead.', 'approval')).toMatchObject({ intent: 'approve', needsReview: false });
   });
 
   it('leaves a no beside a defect it could not read to the PM, whatever the second reading (not a not yet)', () => {

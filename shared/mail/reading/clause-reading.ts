@@ -378,8 +378,15 @@ export function readOne(clause: Clause, question: StepQuestion, context: ClauseC
   // A problem stands whatever its tense ("points aren't being awarded", "komen niet door"): only a negation or a resolution takes it back.
   // (Beside a resolution, only a problem in a bracket that says something is still wrong: "both issues are fixed (the mail goes
   // out, though the refund still doesn't post)".)
+  // (The words of a problem inside a longer refusal are the refusal's: "no podemos" in "No podemos firmar todavía".)
   const standing = (h: Hit) =>
-    h.act === 'problem' && !h.negated && !cases.has(h) && !overlapsYes(hits, h) && !countsNone(clause.folded, h) && !stateOfNone(clause.folded, hits, h);
+    h.act === 'problem' &&
+    !h.negated &&
+    !cases.has(h) &&
+    !overlapsYes(hits, h) &&
+    !hits.some((k) => k.act === 'refuse' && k.at <= h.at && k.end >= h.end && k.end - k.at > h.end - h.at) &&
+    !countsNone(clause.folded, h) &&
+    !stateOfNone(clause.folded, hits, h);
   const problems = hypothetical ? [] : resolved.length > 0 ? hits.filter((h) => standing(h) && stillOpenAside(clause.folded, h)) : hits.filter(standing);
   // A bare yes counts as the whole answer, or opening the reply in a short first clause ("Yes, go ahead", "Thursday at 2 works.").
   // Not under a quoted point: a bare "OK" there answers that point only, not the step. Nor to a notice

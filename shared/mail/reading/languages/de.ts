@@ -296,6 +296,8 @@ export const de: Lexicon = {
     'abgelehnt',
     'nicht einverstanden',
     'nicht freigeben',
+    // "Bitte noch nicht unterschreiben": a signature asked to wait.
+    'nicht unterschreiben',
     'nicht freigegeben',
     'keine freigabe',
     'zurückstellen',
