@@ -55,10 +55,10 @@ function calendarAnswerOf(mail: ParsedMail): { calendarAnswer?: 'accepted' | 'de
 /** What besides its words a reply's meaning rests on: a date, contacts, files attached, what the mail around it says. */
 function signalsOf(
   reading: Pick<MailReading, 'mailSignals' | 'launchDate' | 'contacts' | 'attachments'>,
-  earlierDocuments: readonly DocumentName[] = [],
+  otherDocuments: readonly DocumentName[] = [],
 ): InterpretSignals {
   return {
-    ...(earlierDocuments.length > 0 ? { earlierDocuments } : {}),
+    ...(otherDocuments.length > 0 ? { otherDocuments } : {}),
     hasDate: reading.launchDate !== null,
     hasContacts: reading.contacts.length > 0,
     attachmentNames: attachedFiles(reading.attachments),
@@ -320,20 +320,20 @@ function invitesToAMeeting(notice: () => string | undefined): Pick<MailSignals, 
   return text !== undefined && INVITATION.test(fold(text)) ? { noticeInvites: true } : {};
 }
 
-/** How a reading is read again at a step: the documents of earlier steps it may speak of, and the second reading's model. */
+/** How a reading is read again at a step: the documents of other steps it may speak of, and the second reading's model. */
 export interface ReadAtOptions {
-  /** Documents earlier steps asked a yes to (ProcessModule.earlierDocuments): a yes to one is not this step's. */
-  readonly earlierDocuments?: readonly DocumentName[];
+  /** Documents other steps ask a yes to (ProcessModule.otherDocuments): a yes to one is not this step's. */
+  readonly otherDocuments?: readonly DocumentName[];
   /** Another second-reading model than the committed one (an out-of-fold run). */
   readonly model?: IntentModel;
 }
 
 /** The reading of a human reply again at another step's question (or with another second-reading model): clauses are not read again. */
 export function readAt(reading: MailReading, question: StepQuestion, options: ReadAtOptions = {}): MailReading {
-  const { model, earlierDocuments = [] } = options;
-  if (reading.kind !== 'human' || (reading.question === question && model === undefined && earlierDocuments.length === 0)) return reading;
+  const { model, otherDocuments = [] } = options;
+  if (reading.kind !== 'human' || (reading.question === question && model === undefined && otherDocuments.length === 0)) return reading;
   const text = readableText(reading.replyText, reading.mailSignals.quotedOnly === true);
-  const meaning = interpret(text, question, signalsOf(reading, earlierDocuments), reading.clauseReading, model);
+  const meaning = interpret(text, question, signalsOf(reading, otherDocuments), reading.clauseReading, model);
   // (A "not yet" read at another step is not this step's.)
   const { notYet: _atOtherStep, ...before } = reading;
   return { ...before, ...meaning, question };
@@ -342,12 +342,12 @@ export function readAt(reading: MailReading, question: StepQuestion, options: Re
 /** What a process says of its steps for reading the replies to them (a ProcessModule is one). */
 export interface StepReading {
   replyQuestion(step: string | undefined): StepQuestion;
-  earlierDocuments?(step: string | undefined): readonly DocumentName[];
+  otherDocuments?(step: string | undefined): readonly DocumentName[];
 }
 
 /** The reading of a human reply at the step of a process it answers: that step's question, and the documents of the steps before it. */
 export function readAtStep(reading: MailReading, process: StepReading, step: string | undefined, model?: IntentModel): MailReading {
-  return readAt(reading, process.replyQuestion(step), { earlierDocuments: process.earlierDocuments?.(step) ?? [], ...(model ? { model } : {}) });
+  return readAt(reading, process.replyQuestion(step), { otherDocuments: process.otherDocuments?.(step) ?? [], ...(model ? { model } : {}) });
 }
 
 /** The attachments a person would see: parts with a filename or an attachment disposition. */

@@ -147,10 +147,10 @@ export interface ProcessModule {
    */
   replyQuestion(step: string | undefined): StepQuestion;
   /**
-   * The documents earlier steps asked a yes to, that a reply to this step may still speak of ("attached is the signed work
-   * order", to the schedule's notice): a yes to one of them is not this step's yes. None when left out.
+   * The documents other steps ask a yes to, that a reply to this step may speak of ("attached is the signed work order", to
+   * the schedule's notice, or to the IDI's before it): a yes to one of them is not this step's yes. None when left out.
    */
-  earlierDocuments?(step: string | undefined): readonly DocumentName[];
+  otherDocuments?(step: string | undefined): readonly DocumentName[];
   /**
    * The items a reply delivers and those it names as still to come, by this process's item ids
    * (EventTech requirements, Paytronix certification materials); undefined when the process has none.

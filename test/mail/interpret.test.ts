@@ -1103,8 +1103,8 @@ describe('what this round’s dev batches showed', () => {
   ]);
 });
 
-describe('a yes to an earlier step’s document', () => {
-  const atSchedule: InterpretSignals = { ...plain, earlierDocuments: ['workOrder'] };
+describe('a yes to another step’s document', () => {
+  const atSchedule: InterpretSignals = { ...plain, otherDocuments: ['workOrder'] };
   it.each([
     'Thanks - we approved the work order yesterday through DocuSign, so you should have everything you need from us now!',
     'Sorry this took so long - attached is the signed work order. Our PO number is 44871.',
@@ -1117,7 +1117,7 @@ describe('a yes to an earlier step’s document', () => {
     expect(read('Attached is the signed work order.', 'approval')).toMatchObject({ intent: 'approve', needsReview: false });
     const signedFile = { ...atSchedule, attachmentNames: ['PX-2031 Work Order signed.pdf'] };
     expect(interpret('', 'approval', signedFile)).not.toMatchObject({ intent: 'approve', needsReview: false });
-    expect(interpret('', 'approval', { ...signedFile, earlierDocuments: [] })).toMatchObject({ intent: 'approve' });
+    expect(interpret('', 'approval', { ...signedFile, otherDocuments: [] })).toMatchObject({ intent: 'approve' });
   });
 
   it('leaves a yes to the step’s own document acted on beside the earlier one', () => {
@@ -1127,12 +1127,13 @@ describe('a yes to an earlier step’s document', () => {
     });
   });
 
-  it('is named by the process: the work order, from the Paytronix schedule step on', () => {
+  it('is named by the process: the work order, at every Paytronix step but its own (the IDI before it too)', () => {
     const paytronix = processModule('paytronix');
-    expect(paytronix.earlierDocuments?.('schedule')).toEqual(['workOrder']);
-    expect(paytronix.earlierDocuments?.('client-qa')).toEqual(['workOrder']);
-    expect(paytronix.earlierDocuments?.('work-order')).toEqual([]);
-    expect(processModule('cadmium').earlierDocuments?.('plan') ?? []).toEqual([]);
+    expect(paytronix.otherDocuments?.('idi')).toEqual(['workOrder']);
+    expect(paytronix.otherDocuments?.('schedule')).toEqual(['workOrder']);
+    expect(paytronix.otherDocuments?.('client-qa')).toEqual(['workOrder']);
+    expect(paytronix.otherDocuments?.('work-order')).toEqual([]);
+    expect(processModule('cadmium').otherDocuments?.('plan') ?? []).toEqual([]);
   });
 
   it('takes a day that "works" at a test step for a date, not the test’s verdict', () => {
@@ -4514,5 +4515,56 @@ describe('a no that only says not yet (docs/mail-understanding.md#not-yet)', () 
     ["We'll get you feedback or sign-off by Thursday.", 'testing', 'inform'],
   ] as const)('reads "%s" (%s) as %s, acted on (words of this round that must not turn it)', (text, question, intent) => {
     expect(read(text, question)).toMatchObject({ intent, needsReview: false });
+  });
+});
+
+describe('what the round-23 batches showed (their tuning part)', () => {
+  it('ends a sentence at "no." unless a number follows ("Todavía no. Nos falta…"; not "PO No. 44871")', () => {
+    expect(readClauses('Todavía no. Nos falta terminar el flujo de canje.').clauses.map((c) => c.text)).toEqual([
+      'Todavía no.',
+      'Nos falta terminar el flujo de canje.',
+    ]);
+    expect(readClauses('Our PO No. 44871 is attached.').clauses).toHaveLength(1);
+    expect(read('Todavía no. Nos falta terminar el flujo de canje.', 'readiness').intent).toBe('decline');
+  });
+
+  it.each([
+    ['Thanks for fixing the refund bug. Approved.', 'testing'],
+    ['Thanks for the quick turnaround on the refund issue last week! We ran through every scenario, all worked as expected. APPROVED for launch.', 'testing'],
+    [
+      'Les trois corrections demandées au round 1 sont déployées sur le serveur de test. Nous sommes prêts pour un nouveau round de certification.',
+      'readiness',
+    ],
+  ] as const)('reads a fix thanked for or put in place as no problem: "%s" (%s)', (text, question) => {
+    expectYesActedOn(text, question);
+  });
+
+  it('still reads a problem beside a fix thanked for', () => {
+    expect(read('Thanks for fixing the refund bug, but the export still fails.', 'testing').intent).toBe('decline');
+  });
+
+  it.each([
+    ['Our marketing team is still confirming the dates.', 'approval'],
+    ['We need another week on this one. Our marketing team is still confirming the dates for the launch campaign.', 'approval'],
+  ] as const)('reads a yes still being worked out as none given: "%s"', (text, question) => {
+    expectNoYesActedOn(text, question);
+  });
+
+  it('reads "We need another week" as a no (more time asked)', () => {
+    expect(read('We need another week on this one.', 'approval').intent).toBe('decline');
+  });
+
+  it('reads a yes to the work order sent on the IDI’s thread as that document’s, and "signed it" after it too', () => {
+    const atIdi: InterpretSignals = { ...plain, otherDocuments: ['workOrder'] };
+    const reading = interpret(
+      "Replying here since I can't find the work order email - signed copy attached. Our CFO signed it this morning.",
+      'confirmation',
+      atIdi,
+    );
+    expect(reading).not.toMatchObject({ intent: 'approve', needsReview: false });
+    expect(interpret('The work order is attached. I approved it this morning and the IDI looks right.', 'confirmation', atIdi)).toMatchObject({
+      intent: 'approve',
+      needsReview: false,
+    });
   });
 });

@@ -355,8 +355,8 @@ export interface ClauseContext {
   readonly quoteAsked?: boolean;
   /** A bare yes answers our notice, not a colleague's mail quoted in a reply-all. */
   readonly bareAnswers?: boolean;
-  /** Documents of earlier steps than the one the reply answers. */
-  readonly earlier?: readonly DocumentName[];
+  /** Documents other steps than the one the reply answers ask a yes to (the work order, at the IDI or the schedule). */
+  readonly others?: readonly DocumentName[];
   /** The notice quoted below the reply invites to a meeting (the IDI's invitation): saying one will attend answers it. */
   readonly invited?: boolean;
 }
@@ -365,7 +365,7 @@ export interface ClauseContext {
 const NAME_LINE = /^(?:(?:\p{Lu}[\p{L}'’.-]*|&|\||-)\s*)+$/u;
 
 export function readOne(clause: Clause, question: StepQuestion, context: ClauseContext): Read[] {
-  const { short, fixed = false, cases = new Set<Hit>(), quoteAsked: asked = true, bareAnswers = asked, earlier = [], invited = false } = context;
+  const { short, fixed = false, cases = new Set<Hit>(), quoteAsked: asked = true, bareAnswers = asked, others = [], invited = false } = context;
   const out: Read[] = [];
   const yesActs = [...YES_ACTS[question]] as Act[];
   const hits = clause.hits;
@@ -584,10 +584,10 @@ export function readOne(clause: Clause, question: StepQuestion, context: ClauseC
     const past = yes.some((h) => h.act !== 'done' && h.act !== 'pass' && PAST_PASSIVE_BEFORE.test(folded.slice(0, h.at)));
     // "I approved the invoice for the deposit": a yes to something else than the step asks for. So is a yes to a
     // meeting ("Thursday works for the walkthrough, I've accepted the invite"), but where the step confirms details or a meeting.
-    // So is a yes to an earlier step's document ("attached is the signed work order", in a reply to the schedule's notice).
-    const earlierNamed = clause.documents.filter((d) => earlier.includes(d.name)).map((d) => d.at);
-    const elsewhere = [...clause.elsewhere, ...(question === 'confirmation' ? [] : clause.meeting), ...earlierNamed];
-    // An earlier document named inside the yes's own words ("the signed work order") is not this step's yes either.
+    // So is a yes to another step's document ("attached is the signed work order", in a reply to the schedule's or the IDI's notice).
+    const otherNamed = clause.documents.filter((d) => others.includes(d.name)).map((d) => d.at);
+    const elsewhere = [...clause.elsewhere, ...(question === 'confirmation' ? [] : clause.meeting), ...otherNamed];
+    // Another step's document named inside the yes's own words ("the signed work order") is not this step's yes either.
     // Only when every yes of the clause is the slot's: "Monday works, approved" approves.
     const slotted = yes.filter((h) => SLOT_BEFORE.test(folded.slice(0, h.at)) || (question === 'testing' && DAY_BEFORE.test(folded.slice(0, h.at))));
     const slot =
@@ -598,10 +598,16 @@ export function readOne(clause: Clause, question: StepQuestion, context: ClauseC
     // between ("I approved the attached invoice", "aprovado, o da semana passada"; not "APPROVED - thanks, great call today": the
     // thanks and the "great" are the call's).
     const takesIt = (o: Hit) => o.act === 'thanks' || YES_LIKE.has(o.act);
+    // Another step's document also just before the yes, no other yes between ("can't find the work order email - signed copy
+    // attached", at the IDI).
     const tied = (h: Hit) =>
       elsewhere.some(
         (at) =>
-          (earlierNamed.includes(at) && at >= h.at && at < h.end) ||
+          (otherNamed.includes(at) && at >= h.at && at < h.end) ||
+          (otherNamed.includes(at) &&
+            at < h.at &&
+            wordsBetween(folded, at, h.at) <= 4 &&
+            !hits.some((o) => o !== h && o.at > at && o.at < h.at && takesIt(o))) ||
           (at >= h.end && wordsBetween(folded, h.end, at) <= 3 && !hits.some((o) => o !== h && o.at >= h.end && o.at < at && takesIt(o))),
       );
     const leading = yes.reduce<Hit | undefined>((a, h) => (a === undefined || h.at < a.at ? h : a), undefined);

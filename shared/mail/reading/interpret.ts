@@ -87,8 +87,8 @@ export interface InterpretSignals {
   readonly answersSomeoneElse?: boolean;
   /** The answer a calendar reply carries (an iCalendar REPLY's PARTSTAT: the button the person pressed), if the mail is one. */
   readonly calendarAnswer?: 'accepted' | 'declined' | 'tentative';
-  /** Documents of earlier steps than the one the reply answers (the work order, at the schedule step): a yes to one is not this step's. */
-  readonly earlierDocuments?: readonly DocumentName[];
+  /** Documents of other steps than the one the reply answers (the work order, at the IDI or the schedule step): a yes to one is not this step's. */
+  readonly otherDocuments?: readonly DocumentName[];
   /** The reply names a launch day other than the one the notice it quotes proposes (read.ts): a yes with it is to other terms. */
   readonly anotherDay?: boolean;
   /** The reply names a day no calendar has ("June 31st", "31. April"): which day it means is for the PM to ask (extract.ts). */
@@ -142,6 +142,9 @@ export type MailSignals = Pick<
 >;
 
 const quote = (c: Clause) => `“${c.text.length > 90 ? `${c.text.slice(0, 87)}…` : c.text}”`;
+
+/** A yes whose object is "it" ("approved it this morning"; or the yes's own words end on it, "signed it"). */
+const YES_TO_IT = /^\s+it\b/;
 
 /** A reason, where a not yet gives one ("because", "weil", "parce que"). */
 const REASON_GIVEN = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('reasonStart')})\s`);
@@ -272,9 +275,22 @@ function readByRules(question: StepQuestion, signals: InterpretSignals, reading:
       quoteAsked: signals.quoteAsks !== false,
       bareAnswers: signals.quoteAsks !== false && signals.answersSomeoneElse !== true,
       invited: signals.noticeInvites === true,
-      ...(signals.earlierDocuments ? { earlier: signals.earlierDocuments } : {}),
+      ...(signals.otherDocuments ? { others: signals.otherDocuments } : {}),
     }),
   );
+  // "…can't find the work order email - signed copy attached. Our CFO signed it this morning": a yes to "it" right after a clause
+  // that names another step's document is a yes to that document too.
+  for (const [i, r] of reads.entries()) {
+    const before = clauses[clauses.indexOf(r.clause) - 1];
+    if (
+      r.signal === 'yes' &&
+      before !== undefined &&
+      before.documents.some((d) => signals.otherDocuments?.includes(d.name)) &&
+      r.clause.documents.length === 0 &&
+      r.clause.hits.filter((h) => YES_LIKE.has(h.act) && !h.negated).every((h) => /\sit$/.test(h.words) || YES_TO_IT.test(r.clause.folded.slice(h.end)))
+    )
+      reads[i] = { signal: 'weak-yes', clause: r.clause, why: "a yes to another step's document, named just before" };
+  }
   // "Ben, can you confirm to Paytronix directly?", "Jess can you get back to these guys with a date": a question or a request to
   // someone the reply is also sent to asks them, not us; what they are asked for is still to come from them.
   const toColleague = new Set(clauses.filter((c) => asksACopiedPerson(c, signals.copied ?? [])));
@@ -282,14 +298,12 @@ function readByRules(question: StepQuestion, signals: InterpretSignals, reading:
     if (toColleague.has(r.clause) && (r.signal === 'question' || r.signal === 'statement' || r.signal === 'info'))
       reads[i] = { signal: 'not-yet', clause: r.clause, why: 'asks someone copied on the mail: it waits on them' };
   // The files' names, each read as a clause once (a yes, or at a test the problems found).
-  const fileReads = fileClauses.flatMap((c) =>
-    readOne(c, question, { short: false, ...(signals.earlierDocuments ? { earlier: signals.earlierDocuments } : {}) }),
-  );
+  const fileReads = fileClauses.flatMap((c) => readOne(c, question, { short: false, ...(signals.otherDocuments ? { others: signals.otherDocuments } : {}) }));
   // A file's name that says how it is ("screenshots_CORRECT.zip", "final_ok.pdf") describes the file, not a yes.
   const fileYes = YES_OR_NO.has(question)
     ? fileReads
-        // A file named for an earlier step's document ("PX-2031 Work Order signed.pdf", at the schedule step) is that document.
-        .filter((r) => !r.clause.documents.some((d) => signals.earlierDocuments?.includes(d.name)))
+        // A file named for another step's document ("PX-2031 Work Order signed.pdf", at the schedule step) is that document.
+        .filter((r) => !r.clause.documents.some((d) => signals.otherDocuments?.includes(d.name)))
         .filter((r) => r.signal === 'yes' && r.clause.hits.some((h) => YES_LIKE.has(h.act) && !h.negated && !FILE_STATE.test(h.words)))
     : [];
   // "Accepted: Invitation: Integration Deployment Interview": the person pressed Accept (or Decline) on our invitation. That

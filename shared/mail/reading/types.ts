@@ -28,7 +28,7 @@ export type StepQuestion =
   | 'open';
 
 /**
- * A document a step of a process asks a yes to, by name, where a later step may hear of it again: a yes to the work
- * order in a reply to the schedule's notice is not the schedule's yes (ProcessModule.earlierDocuments); the PM reads it.
+ * A document a step of a process asks a yes to, by name, where another step may hear of it: a yes to the work
+ * order in a reply to the schedule's notice is not the schedule's yes (ProcessModule.otherDocuments); the PM reads it.
  */
 export type DocumentName = 'workOrder';

@@ -12,7 +12,7 @@ import { preparePaytronixNotice, releaseEndedRoundSlots } from './prepare';
 import { materialsIn } from './materials';
 import { readPaytronixReply } from './replies';
 import {
-  AFTER_WORK_ORDER,
+  NOT_THE_WORK_ORDER,
   DECISION_STEPS,
   decisionMark,
   locate,
@@ -52,7 +52,7 @@ export const paytronixProcess = {
   cli: paytronixCli,
   readReply: readPaytronixReply,
   replyQuestion: (step) => (step ? (REPLY_QUESTIONS[step as PaytronixStepId] ?? 'open') : 'open'),
-  earlierDocuments: (step) => (step !== undefined && AFTER_WORK_ORDER.has(step) ? ['workOrder'] : []),
+  otherDocuments: (step) => (step !== undefined && NOT_THE_WORK_ORDER.has(step) ? ['workOrder'] : []),
   itemsIn: materialsIn,
   readsLaunchQueue: () => false,
   // The TC, sales and the integrations team approve the schedule too: a staff reply without a command is theirs.

@@ -35,8 +35,12 @@ export const REPLY_QUESTIONS: Readonly<Partial<Record<PaytronixStepId, StepQuest
   'go-live': 'status',
 };
 
-/** The steps after the work order's: a yes to the work order in a reply to one of them is not that step's yes (ProcessModule.earlierDocuments). */
-export const AFTER_WORK_ORDER: ReadonlySet<string> = new Set(PAYTRONIX_STEPS.slice(PAYTRONIX_STEPS.indexOf('work-order') + 1));
+/**
+ * The steps but the work order's: a yes to the work order in a reply to one of them is not that step's yes
+ * (ProcessModule.otherDocuments): the schedule's and later ones hear of it again, the IDI's before it ("Replying here since I
+ * can't find the work order email - signed copy attached").
+ */
+export const NOT_THE_WORK_ORDER: ReadonlySet<string> = new Set(PAYTRONIX_STEPS.filter((step) => step !== 'work-order'));
 
 /** Steps that run again after changes asked in client QA or a failed certification round. */
 export const PER_CYCLE: ReadonlySet<string> = new Set<PaytronixStepId>(['build', 'client-qa', 'ready', 'certification']);

@@ -1006,6 +1006,12 @@ export const es: Lexicon = {
     'lo estamos preparando',
     'la estamos preparando',
     'estamos preparando',
+    // "El vídeo lo estamos grabando de nuevo": a file still being made.
+    'estamos grabando',
+    'estamos terminando',
+    'estamos rehaciendo',
+    'estamos montando',
+    'estamos editando',
     'trabajando en',
     'seguimos trabajando',
     'en proceso',

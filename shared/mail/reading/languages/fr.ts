@@ -894,6 +894,11 @@ export const fr: Lexicon = {
     "n'apparaît plus",
     'correctif appliqué',
     'correctif déployé',
+    // "Les trois corrections demandées au round 1 sont déployées sur le serveur de test": fixes put in place.
+    'sont déployé*',
+    'est déployé*',
+    'ont été déployé*',
+    'a été déployé*',
     'solutionné',
     'solutionnés',
     'débloqué',
