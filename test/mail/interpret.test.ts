@@ -4460,11 +4460,6 @@ describe('a no that only says not yet (docs/mail-understanding.md#not-yet)', () 
     ['Nous ne pouvons pas encore signer, notre service juridique relit le contrat.', 'approval'],
     ["Non possiamo ancora firmare l'ordine, il legale lo sta rivedendo.", 'approval'],
     ['Não podemos assinar ainda, o jurídico está revisando.', 'approval'],
-    // A signature asked to wait, a meeting still ahead, "no podemos" a refusal's words (no problem of its own).
-    ["Please don't sign anything yet.", 'approval'],
-    ['Bitte noch nicht unterschreiben, wir melden uns.', 'approval'],
-    ['Not yet, our board meets Thursday.', 'approval'],
-    ['No podemos firmar todavía, nuestro director vuelve el lunes.', 'approval'],
   ] as const)('reads "%s" (%s) as a no that says not yet', (text, question) => {
     expect(read(text, question)).toMatchObject({ intent: 'decline', notYet: true });
   });
@@ -4492,12 +4487,14 @@ describe('a no that only says not yet (docs/mail-understanding.md#not-yet)', () 
     expect(reading).not.toHaveProperty('notYet');
   });
 
-  it.each([['Our director signs off on Thursday.'], ['Thanks — our CEO approves on Friday and I will send it back then.']])(
-    'reads "%s" as a yes still to come, no approval',
-    (text) => {
-      expect(read(text, 'approval').intent).not.toBe('approve');
-    },
-  );
+  it.each([
+    ['Our director signs off on Thursday.'],
+    ['Our director signs off Thursday.'],
+    ['The CFO approves Thursday.'],
+    ['Thanks — our CEO approves on Friday and I will send it back then.'],
+  ])('reads "%s" as a yes still to come, no approval', (text) => {
+    expect(read(text, 'approval').intent).not.toBe('approve');
+  });
 
   it('still reads a yes given on a day past as a yes ("I approved it on Monday")', () => {
     expect(read('I approved it on Monday, you can go ahead.', 'approval')).toMatchObject({ intent: 'approve', needsReview: false });
@@ -4518,29 +4515,23 @@ describe('a no that only says not yet (docs/mail-understanding.md#not-yet)', () 
   });
 });
 
-describe('what the round-23 batches showed (their tuning part)', () => {
-  it('ends a sentence at "no." unless a number follows ("Todavía no. Nos falta…"; not "PO No. 44871")', () => {
-    expect(readClauses('Todavía no. Nos falta terminar el flujo de canje.').clauses.map((c) => c.text)).toEqual([
-      'Todavía no.',
-      'Nos falta terminar el flujo de canje.',
-    ]);
-    expect(readClauses('Our PO No. 44871 is attached.').clauses).toHaveLength(1);
-    expect(read('Todavía no. Nos falta terminar el flujo de canje.', 'readiness').intent).toBe('decline');
-  });
-
+describe('what the round-23 batches showed (their tuning part), and what review r25 found of it', () => {
   it.each([
     ['Thanks for fixing the refund bug. Approved.', 'testing'],
     ['Thanks for the quick turnaround on the refund issue last week! We ran through every scenario, all worked as expected. APPROVED for launch.', 'testing'],
-    [
-      'Les trois corrections demandées au round 1 sont déployées sur le serveur de test. Nous sommes prêts pour un nouveau round de certification.',
-      'readiness',
-    ],
-  ] as const)('reads a fix thanked for or put in place as no problem: "%s" (%s)', (text, question) => {
+  ] as const)('reads the problem a fix thanked for names as fixed: "%s" (%s)', (text, question) => {
     expectYesActedOn(text, question);
   });
 
-  it('still reads a problem beside a fix thanked for', () => {
-    expect(read('Thanks for fixing the refund bug, but the export still fails.', 'testing').intent).toBe('decline');
+  it.each([
+    // A problem after the fix thanked for, a fix thanked for ahead of time, a turnaround still awaited.
+    ['Thank you for fixing the duplicate charge, it happened again twice this morning.', 'testing'],
+    ['Hi all, all other scenarios passed. Thank you for fixing the duplicate charge, it happened again twice this morning.', 'testing'],
+    ['All good on our side. Thanks for fixing the refund issue by Friday.', 'testing'],
+    ["We're still waiting on a turnaround on the refund issue.", 'testing'],
+    ['Thanks for fixing the login issue, the refund bug is still there though.', 'testing'],
+  ] as const)('still reads a problem beside a fix thanked for: "%s" (%s)', (text, question) => {
+    expectNoYesActedOn(text, question);
   });
 
   it.each([
@@ -4550,11 +4541,7 @@ describe('what the round-23 batches showed (their tuning part)', () => {
     expectNoYesActedOn(text, question);
   });
 
-  it('reads "We need another week" as a no (more time asked)', () => {
-    expect(read('We need another week on this one.', 'approval').intent).toBe('decline');
-  });
-
-  it('reads a yes to the work order sent on the IDI’s thread as that document’s, and "signed it" after it too', () => {
+  it('reads a signature of the work order sent on the IDI’s thread as that document’s, and "signed it" after it too', () => {
     const atIdi: InterpretSignals = { ...plain, otherDocuments: ['workOrder'] };
     const reading = interpret(
       "Replying here since I can't find the work order email - signed copy attached. Our CFO signed it this morning.",
@@ -4566,5 +4553,42 @@ describe('what the round-23 batches showed (their tuning part)', () => {
       intent: 'approve',
       needsReview: false,
     });
+  });
+
+  it.each([
+    // (Only a signature is tied to the document named before it: not "Same as the work order, approved".)
+    ['Same as the work order, approved.', 'approval'],
+    ["Approved. I don't sign contracts myself, but as COO I can approve the schedule.", 'approval'],
+    ['Approved. The schedule meets our needs and a Thursday launch works for us.', 'approval'],
+    ['Approved, please reference PO no. ABC-4411 on the invoice.', 'approval'],
+    ["All passed, approved. I don't see anything missing yet.", 'testing'],
+  ] as const)('acts on the yes in "%s" (%s)', (text, question) => {
+    expect(interpret(text, question, { ...plain, otherDocuments: ['workOrder'] })).toMatchObject({ intent: 'approve', needsReview: false });
+  });
+
+  it.each([
+    ['Thanks. Happy with the fee: no. Happy with the dates: yes.', 'approval'],
+    ['Refunds OK: no. Everything else OK, approved.', 'testing'],
+  ] as const)('never approves a labelled "no" beside a labelled yes: "%s"', (text, question) => {
+    expectNoYesActedOn(text, question);
+  });
+
+  it('keeps a problem inside a refusal a problem: feedback, not a not yet', () => {
+    const reading = read("We're still unable to issue refunds on the test terminal, so we can't sign off yet.", 'testing');
+    expect(reading.intent).toBe('decline');
+    expect(reading).not.toHaveProperty('notYet');
+  });
+
+  it('reads a client’s marketing agency answering for them as a yes that is not the client’s (an integrator’s agency still reports)', () => {
+    expectNoYesActedOn(
+      'Koen stuurde ons je samenvatting door. Wij zijn het marketingbureau van Smulhuys. Namens Smulhuys: akkoord met de samenvatting.',
+      'confirmation',
+    );
+    expectYesActedOn("As their agency, we're ready for certification. Build 2.1 is on the test server.", 'readiness');
+  });
+
+  it('reads new scope asked with the plan changed for it, before the plan’s yes, as a change asked', () => {
+    expect(read('Can you add the export to our CRM and send a revised plan?', 'approval').intent).toBe('decline');
+    expect(read('Can we add badge printing later on?', 'approval').intent).toBe('question');
   });
 });

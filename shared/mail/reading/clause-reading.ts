@@ -361,6 +361,18 @@ export interface ClauseContext {
   readonly invited?: boolean;
 }
 
+/** Words of signing, in the seven languages (folded): a signature is a document's yes ("signed copy", "getekend", "unterschrieben"). */
+export const SIGNING =
+  /\b(?:sign|signs|signed|signing|signature|countersign\w*|signe\w*|firm\w*|unterschr\w*|unterzeichn\w*|gezeichnet|getekend|ondertekend|teken\w*|assin\w*)\b/;
+
+/** A fix thanked for right before the words (`thankedFix`), folded. */
+const THANKED_FIX = new RegExp(wordsOf('thankedFix'));
+/** Words of a time ahead after the problem: a fix thanked for ahead of time is one asked for ("Thanks for fixing the refund issue by Friday"). */
+const FIX_AHEAD = /^\s*\S*\s*(?:by|before|until|till|asap|soon|next|tomorrow|today|this week)\b/;
+
+/** A problem named by a fix thanked for ("Thanks for fixing the refund bug"): fixed, not reported. */
+const thankedFixOf = (folded: string, h: Hit): boolean => THANKED_FIX.test(folded.slice(Math.max(0, h.at - 80), h.at)) && !FIX_AHEAD.test(folded.slice(h.end));
+
 /** A line of capitalised words only (a name, a title, an organisation), "&" and initials among them. */
 const NAME_LINE = /^(?:(?:\p{Lu}[\p{L}'’.-]*|&|\||-)\s*)+$/u;
 
@@ -378,15 +390,14 @@ export function readOne(clause: Clause, question: StepQuestion, context: ClauseC
   // A problem stands whatever its tense ("points aren't being awarded", "komen niet door"): only a negation or a resolution takes it back.
   // (Beside a resolution, only a problem in a bracket that says something is still wrong: "both issues are fixed (the mail goes
   // out, though the refund still doesn't post)".)
-  // (The words of a problem inside a longer refusal are the refusal's: "no podemos" in "No podemos firmar todavía".)
   const standing = (h: Hit) =>
     h.act === 'problem' &&
     !h.negated &&
     !cases.has(h) &&
     !overlapsYes(hits, h) &&
-    !hits.some((k) => k.act === 'refuse' && k.at <= h.at && k.end >= h.end && k.end - k.at > h.end - h.at) &&
     !countsNone(clause.folded, h) &&
-    !stateOfNone(clause.folded, hits, h);
+    !stateOfNone(clause.folded, hits, h) &&
+    !thankedFixOf(clause.folded, h);
   const problems = hypothetical ? [] : resolved.length > 0 ? hits.filter((h) => standing(h) && stillOpenAside(clause.folded, h)) : hits.filter(standing);
   // A bare yes counts as the whole answer, or opening the reply in a short first clause ("Yes, go ahead", "Thursday at 2 works.").
   // Not under a quoted point: a bare "OK" there answers that point only, not the step. Nor to a notice
@@ -526,6 +537,10 @@ export function readOne(clause: Clause, question: StepQuestion, context: ClauseC
       return [{ signal: 'no', no: 'refusal', clause, why: `asks to hold off (${refusals.map((h) => h.words).join(', ')})` }];
     if (!scope && asked.length > 0 && (question === 'approval' || question === 'confirmation' || question === 'open' || question === 'testing'))
       return [asksChange(clause, changes)];
+    // "Can you add the CRM export and send a revised plan?", before the plan's yes: new scope asked with the document changed for
+    // it is a change asked to the document, as a statement of it is.
+    if (scope && question === 'approval' && changes.some((h) => h.act === 'amend'))
+      return [{ signal: 'no', no: 'change', scope: true, clause, why: 'asks for more scope' }];
     out.push({ signal: scope ? 'scope' : 'question', clause, why: scope ? 'asks for more scope' : 'asks' });
     return out;
   }
@@ -598,14 +613,15 @@ export function readOne(clause: Clause, question: StepQuestion, context: ClauseC
     // between ("I approved the attached invoice", "aprovado, o da semana passada"; not "APPROVED - thanks, great call today": the
     // thanks and the "great" are the call's).
     const takesIt = (o: Hit) => o.act === 'thanks' || YES_LIKE.has(o.act);
-    // Another step's document also just before the yes, no other yes between ("can't find the work order email - signed copy
-    // attached", at the IDI).
+    // Another step's document also just before a yes of signing, no other yes between ("can't find the work order email - signed
+    // copy attached", at the IDI; not "Same as the work order, approved").
     const tied = (h: Hit) =>
       elsewhere.some(
         (at) =>
           (otherNamed.includes(at) && at >= h.at && at < h.end) ||
           (otherNamed.includes(at) &&
             at < h.at &&
+            SIGNING.test(h.words) &&
             wordsBetween(folded, at, h.at) <= 4 &&
             !hits.some((o) => o !== h && o.at > at && o.at < h.at && takesIt(o))) ||
           (at >= h.end && wordsBetween(folded, h.end, at) <= 3 && !hits.some((o) => o !== h && o.at >= h.end && o.at < at && takesIt(o))),

@@ -4,7 +4,7 @@ import { fixedItems, namedCases } from './lists';
 import { ATTACHED_WORDS, FILE_OF_CHANGES, spacedWordsOf, withoutMonthDots, wordsOf } from './patterns';
 import { checkedBySecondReading, chosenBySecondReading, type IntentModel } from './second-reading';
 import { YES_OR_NO, YES_ACTS, type Signal, type Read } from './reads';
-import { readOne } from './clause-reading';
+import { readOne, SIGNING } from './clause-reading';
 import { asksACopiedPerson } from './copied';
 import { STRONG_CONDITION, UNLESS, explicitlyOurs, doubtsAbout, inWordsOfApproving, saysNotYet, unread } from './doubts';
 
@@ -143,7 +143,7 @@ export type MailSignals = Pick<
 
 const quote = (c: Clause) => `“${c.text.length > 90 ? `${c.text.slice(0, 87)}…` : c.text}”`;
 
-/** A yes whose object is "it" ("approved it this morning"; or the yes's own words end on it, "signed it"). */
+/** A yes whose object is "it" ("signed it this morning"; or the yes's own words end on it, "signed it"). */
 const YES_TO_IT = /^\s+it\b/;
 
 /** A reason, where a not yet gives one ("because", "weil", "parce que"). */
@@ -278,8 +278,8 @@ function readByRules(question: StepQuestion, signals: InterpretSignals, reading:
       ...(signals.otherDocuments ? { others: signals.otherDocuments } : {}),
     }),
   );
-  // "…can't find the work order email - signed copy attached. Our CFO signed it this morning": a yes to "it" right after a clause
-  // that names another step's document is a yes to that document too.
+  // "…can't find the work order email - signed copy attached. Our CFO signed it this morning": a signature of "it" right after a
+  // clause that names another step's document is that document's too (not "I saw the work order in another thread. Accepted it").
   for (const [i, r] of reads.entries()) {
     const before = clauses[clauses.indexOf(r.clause) - 1];
     if (
@@ -287,7 +287,9 @@ function readByRules(question: StepQuestion, signals: InterpretSignals, reading:
       before !== undefined &&
       before.documents.some((d) => signals.otherDocuments?.includes(d.name)) &&
       r.clause.documents.length === 0 &&
-      r.clause.hits.filter((h) => YES_LIKE.has(h.act) && !h.negated).every((h) => /\sit$/.test(h.words) || YES_TO_IT.test(r.clause.folded.slice(h.end)))
+      r.clause.hits
+        .filter((h) => YES_LIKE.has(h.act) && !h.negated)
+        .every((h) => SIGNING.test(h.words) && (/\sit$/.test(h.words) || YES_TO_IT.test(r.clause.folded.slice(h.end))))
     )
       reads[i] = { signal: 'weak-yes', clause: r.clause, why: "a yes to another step's document, named just before" };
   }

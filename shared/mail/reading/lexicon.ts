@@ -351,6 +351,7 @@ export type PatternName =
   | 'stillHolds'
   | 'stillWorks'
   | 'tagQuestion'
+  | 'thankedFix'
   | 'strongCondition'
   | 'tellMe'
   | 'tellWhether'

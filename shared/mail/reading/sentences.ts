@@ -20,8 +20,6 @@ const NEXT_CAPITAL = /^\s+\p{Lu}/u;
 const ABBREVIATION =
   /(?:\b(?:e\.g|i\.e|etc|approx|incl|excl|esp|vs|mr|mrs|ms|dr|no|nr|z\.b|u\.a|bzw|ca|ggf|inkl|evtl|sr|sra|dott|sig|eng|arq|prof|ing|p\.ex|cf|st|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)|(?<![\d.\-/:])(?<!\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s)\d{1,2}|(?<![\d.])\d{1,2}\.\d{1,2})\.$/i;
 
-/** "No." and "Nr." shorten "number" only before one ("PO No. 44871"): "Todavía no. Nos falta…" ends a sentence. */
-const NUMBER_SIGN = /\b(?:no|nr)\.$/i;
 /** A round's or a phase's number ends its sentence when a capital follows ("Ready for round 2. Point 3 needs a POS update"): no date there. */
 const ROUND_NUMBER = /\b(?:round|runde|ronda|rodada|ronde|tour|turno|giro|phase|fase)\s+\d{1,2}\.$/i;
 /** So does a day and month with dots, or a version number ("vom 20.12. bis 6.1." goes on; "Still broken in build 4.2. Approved otherwise?" ends). */
@@ -126,8 +124,7 @@ export function sentencesOf(text: string): Sentence[] {
       if (
         match[0] === '.' &&
         ABBREVIATION.test(candidate) &&
-        !((ROUND_NUMBER.test(candidate) || DOTTED_NUMBERS.test(candidate)) && NEXT_CAPITAL.test(block.text.slice(end))) &&
-        !(NUMBER_SIGN.test(candidate) && !/^\s*#?\d/.test(block.text.slice(end)))
+        !((ROUND_NUMBER.test(candidate) || DOTTED_NUMBERS.test(candidate)) && NEXT_CAPITAL.test(block.text.slice(end)))
       )
         continue;
       if (EMOJI_END.test(match[0]) && TURNS_AFTER_EMOJI.test(fold(block.text.slice(end, end + 40)))) continue;

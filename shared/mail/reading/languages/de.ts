@@ -296,8 +296,6 @@ export const de: Lexicon = {
     'abgelehnt',
     'nicht einverstanden',
     'nicht freigeben',
-    // "Bitte noch nicht unterschreiben": a signature asked to wait.
-    'nicht unterschreiben',
     'nicht freigegeben',
     'keine freigabe',
     'zurückstellen',
@@ -1667,6 +1665,8 @@ export const de: Lexicon = {
     fileState: ['korrekt'],
   },
   othersToSign: [
+    // The client's agency answering for them: not the client's yes.
+    'wir sind die marketingagentur',
     // The final yes someone else's ("Final sign-off is with Karen", "la aprobación final es de Marta").
     'finale freigabe liegt bei',
     'finale freigabe liegt beim',

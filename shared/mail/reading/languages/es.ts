@@ -1819,6 +1819,8 @@ export const es: Lexicon = {
     fileState: ['correcto'],
   },
   othersToSign: [
+    // The client's agency answering for them: not the client's yes.
+    'somos la agencia de marketing',
     // The final yes someone else's ("Final sign-off is with Karen", "la aprobación final es de Marta").
     'aprobación final es de',
     'aprobación final es del',

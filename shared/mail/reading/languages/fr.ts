@@ -894,11 +894,6 @@ export const fr: Lexicon = {
     "n'apparaît plus",
     'correctif appliqué',
     'correctif déployé',
-    // "Les trois corrections demandées au round 1 sont déployées sur le serveur de test": fixes put in place.
-    'sont déployé*',
-    'est déployé*',
-    'ont été déployé*',
-    'a été déployé*',
     'solutionné',
     'solutionnés',
     'débloqué',
@@ -1844,6 +1839,8 @@ export const fr: Lexicon = {
     fileState: ['correcte?s?'],
   },
   othersToSign: [
+    // The client's agency answering for them: not the client's yes.
+    "nous sommes l'agence marketing",
     // The final yes someone else's ("Final sign-off is with Karen", "la aprobación final es de Marta").
     'validation finale revient à',
     'validation finale revient au',

@@ -1652,6 +1652,8 @@ export const it: Lexicon = {
     fileState: ['corretto'],
   },
   othersToSign: [
+    // The client's agency answering for them: not the client's yes.
+    "siamo l'agenzia di marketing",
     // Someone answering who is not the client's to decide ("I'm covering reception", "go ahead on their behalf", "sou designer freelance").
     'consulente commerciale che vi ha presentato',
     'per conto loro',

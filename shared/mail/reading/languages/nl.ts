@@ -411,6 +411,8 @@ export const nl: Lexicon = {
   amend: [
     // An amended version asked for ("graag ontvangen we een aangepaste versie").
     'aangepaste versie',
+    'aangepast plan',
+    'aangepaste planning',
     'aangepaste werkorder',
     'aangepaste offerte',
     'schuiven',
@@ -1396,6 +1398,9 @@ export const nl: Lexicon = {
     fileState: ['juist'],
   },
   othersToSign: [
+    // The client's agency answering for them: not the client's yes.
+    'wij zijn het marketingbureau',
+    'we zijn het marketingbureau',
     // The final yes someone else's ("Final sign-off is with Karen", "la aprobación final es de Marta").
     'definitieve goedkeuring ligt bij',
     'definitieve akkoord ligt bij',

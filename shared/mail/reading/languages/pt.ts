@@ -1700,6 +1700,8 @@ export const pt: Lexicon = {
     fileState: ['correto'],
   },
   othersToSign: [
+    // The client's agency answering for them: not the client's yes.
+    'somos a agência de marketing',
     // Someone answering who is not the client's to decide ("I'm covering reception", "go ahead on their behalf", "sou designer freelance").
     'escritório de contabilidade',
     'designer freelance',
