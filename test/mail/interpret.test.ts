@@ -4490,7 +4490,7 @@ describe('a no that only says not yet (docs/mail-understanding.md#not-yet)', () 
   it.each([
     ['Our director signs off on Thursday.'],
     ['Our director signs off Thursday.'],
-    ['The CFO approves Thursday.'],
+    ['The CFO approves on Thursday.'],
     ['Thanks — our CEO approves on Friday and I will send it back then.'],
   ])('reads "%s" as a yes still to come, no approval', (text) => {
     expect(read(text, 'approval').intent).not.toBe('approve');
@@ -4515,21 +4515,16 @@ describe('a no that only says not yet (docs/mail-understanding.md#not-yet)', () 
   });
 });
 
-describe('what the round-23 batches showed (their tuning part), and what review r25 found of it', () => {
+describe('what the round-23 batches showed (their tuning part), and what reviews r25 and r26 found of it', () => {
   it.each([
-    ['Thanks for fixing the refund bug. Approved.', 'testing'],
-    ['Thanks for the quick turnaround on the refund issue last week! We ran through every scenario, all worked as expected. APPROVED for launch.', 'testing'],
-  ] as const)('reads the problem a fix thanked for names as fixed: "%s" (%s)', (text, question) => {
-    expectYesActedOn(text, question);
-  });
-
-  it.each([
-    // A problem after the fix thanked for, a fix thanked for ahead of time, a turnaround still awaited.
+    // A fix thanked for does not take back a problem told beside it (the fault back, a fix asked for later).
     ['Thank you for fixing the duplicate charge, it happened again twice this morning.', 'testing'],
     ['Hi all, all other scenarios passed. Thank you for fixing the duplicate charge, it happened again twice this morning.', 'testing'],
     ['All good on our side. Thanks for fixing the refund issue by Friday.', 'testing'],
+    ['All good on our side. Thanks for fixing the refund bug in the next build.', 'testing'],
     ["We're still waiting on a turnaround on the refund issue.", 'testing'],
     ['Thanks for fixing the login issue, the refund bug is still there though.', 'testing'],
+    ['All good on our side. Re-ran the scenarios that failed last week, same result.', 'testing'],
   ] as const)('still reads a problem beside a fix thanked for: "%s" (%s)', (text, question) => {
     expectNoYesActedOn(text, question);
   });
@@ -4562,8 +4557,18 @@ describe('what the round-23 batches showed (their tuning part), and what review 
     ['Approved. The schedule meets our needs and a Thursday launch works for us.', 'approval'],
     ['Approved, please reference PO no. ABC-4411 on the invoice.', 'approval'],
     ["All passed, approved. I don't see anything missing yet.", 'testing'],
+    ['Retested after the patch, everything still working. Approved.', 'testing'],
+    ['Everything passed; the auto-logout still happens after 5 minutes as configured. Approved.', 'testing'],
   ] as const)('acts on the yes in "%s" (%s)', (text, question) => {
     expect(interpret(text, question, { ...plain, otherDocuments: ['workOrder'] })).toMatchObject({ intent: 'approve', needsReview: false });
+  });
+
+  it('keeps "signed up for Tuesday" an attendance, not a signature of the work order named before it (IDI)', () => {
+    const reading = interpret('Happy to discuss the work order on the call. Signed up for Tuesday 10am, see you then.', 'confirmation', {
+      ...plain,
+      otherDocuments: ['workOrder'],
+    });
+    expect(reading.reasons.some((r) => r.includes("another step's document"))).toBe(false);
   });
 
   it.each([
@@ -4587,8 +4592,10 @@ describe('what the round-23 batches showed (their tuning part), and what review 
     expectYesActedOn("As their agency, we're ready for certification. Build 2.1 is on the test server.", 'readiness');
   });
 
-  it('reads new scope asked with the plan changed for it, before the plan’s yes, as a change asked', () => {
-    expect(read('Can you add the export to our CRM and send a revised plan?', 'approval').intent).toBe('decline');
-    expect(read('Can we add badge printing later on?', 'approval').intent).toBe('question');
+  it.each([
+    ['Approved. For phase 2, could you add loyalty and send a revised plan next quarter?'],
+    ['Akkoord met de planning. Kunnen jullie de CRM-koppeling later toevoegen en dan een aangepast plan sturen?'],
+  ])('sends no approved plan back for scope asked later: "%s"', (text) => {
+    expect(read(text, 'approval')).not.toMatchObject({ intent: 'decline', needsReview: false });
   });
 });

@@ -361,17 +361,9 @@ export interface ClauseContext {
   readonly invited?: boolean;
 }
 
-/** Words of signing, in the seven languages (folded): a signature is a document's yes ("signed copy", "getekend", "unterschrieben"). */
+/** Words of signing, in the seven languages (folded): a signature is a document's yes ("signed copy", "getekend", "unterschrieben"; not "signed up"). */
 export const SIGNING =
-  /\b(?:sign|signs|signed|signing|signature|countersign\w*|signe\w*|firm\w*|unterschr\w*|unterzeichn\w*|gezeichnet|getekend|ondertekend|teken\w*|assin\w*)\b/;
-
-/** A fix thanked for right before the words (`thankedFix`), folded. */
-const THANKED_FIX = new RegExp(wordsOf('thankedFix'));
-/** Words of a time ahead after the problem: a fix thanked for ahead of time is one asked for ("Thanks for fixing the refund issue by Friday"). */
-const FIX_AHEAD = /^\s*\S*\s*(?:by|before|until|till|asap|soon|next|tomorrow|today|this week)\b/;
-
-/** A problem named by a fix thanked for ("Thanks for fixing the refund bug"): fixed, not reported. */
-const thankedFixOf = (folded: string, h: Hit): boolean => THANKED_FIX.test(folded.slice(Math.max(0, h.at - 80), h.at)) && !FIX_AHEAD.test(folded.slice(h.end));
+  /\b(?:sign|signs|signed|signing|signature|countersign\w*|signe\w*|firm\w*|unterschr\w*|unterzeichn\w*|gezeichnet|getekend|ondertekend|teken\w*|assin\w*)\b(?!\s+(?:up|in|on)\b)/;
 
 /** A line of capitalised words only (a name, a title, an organisation), "&" and initials among them. */
 const NAME_LINE = /^(?:(?:\p{Lu}[\p{L}'’.-]*|&|\||-)\s*)+$/u;
@@ -391,13 +383,7 @@ export function readOne(clause: Clause, question: StepQuestion, context: ClauseC
   // (Beside a resolution, only a problem in a bracket that says something is still wrong: "both issues are fixed (the mail goes
   // out, though the refund still doesn't post)".)
   const standing = (h: Hit) =>
-    h.act === 'problem' &&
-    !h.negated &&
-    !cases.has(h) &&
-    !overlapsYes(hits, h) &&
-    !countsNone(clause.folded, h) &&
-    !stateOfNone(clause.folded, hits, h) &&
-    !thankedFixOf(clause.folded, h);
+    h.act === 'problem' && !h.negated && !cases.has(h) && !overlapsYes(hits, h) && !countsNone(clause.folded, h) && !stateOfNone(clause.folded, hits, h);
   const problems = hypothetical ? [] : resolved.length > 0 ? hits.filter((h) => standing(h) && stillOpenAside(clause.folded, h)) : hits.filter(standing);
   // A bare yes counts as the whole answer, or opening the reply in a short first clause ("Yes, go ahead", "Thursday at 2 works.").
   // Not under a quoted point: a bare "OK" there answers that point only, not the step. Nor to a notice
@@ -537,10 +523,6 @@ export function readOne(clause: Clause, question: StepQuestion, context: ClauseC
       return [{ signal: 'no', no: 'refusal', clause, why: `asks to hold off (${refusals.map((h) => h.words).join(', ')})` }];
     if (!scope && asked.length > 0 && (question === 'approval' || question === 'confirmation' || question === 'open' || question === 'testing'))
       return [asksChange(clause, changes)];
-    // "Can you add the CRM export and send a revised plan?", before the plan's yes: new scope asked with the document changed for
-    // it is a change asked to the document, as a statement of it is.
-    if (scope && question === 'approval' && changes.some((h) => h.act === 'amend'))
-      return [{ signal: 'no', no: 'change', scope: true, clause, why: 'asks for more scope' }];
     out.push({ signal: scope ? 'scope' : 'question', clause, why: scope ? 'asks for more scope' : 'asks' });
     return out;
   }

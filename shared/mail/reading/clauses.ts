@@ -583,8 +583,8 @@ function pendingAt(
   // A pending word that opens a longer yes phrase is part of what it says ("alles komt goed door": it comes through); a
   // refusal or a problem that opens with one stays what it is ("will not approve", "still broken").
   const within = ([a, b]: Span) => yesLike && a === index && b < index + length;
-  // ("Still confirming the dates" is work going on, no state: a progressive form is never one that holds.)
-  const holds = !/ing$/.test(folded.slice(index, index + length));
+  // ("Still confirming the dates" is work going on, no state: a progressive form is not one that holds, but "still working".)
+  const holds = !/ing$/.test(folded.slice(index, index + length)) || /(?:working|functioning)$/.test(folded.slice(index, index + length));
   return pending.some(
     ([a, b]) =>
       a < to && b > from && !within([a, b]) && !overlaps(awaiting, a, b) && !(holds && overlaps(continuing, a, b) && folded.slice(b, index).trim() === ''),

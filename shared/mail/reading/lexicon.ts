@@ -351,7 +351,6 @@ export type PatternName =
   | 'stillHolds'
   | 'stillWorks'
   | 'tagQuestion'
-  | 'thankedFix'
   | 'strongCondition'
   | 'tellMe'
   | 'tellWhether'

@@ -1008,7 +1008,6 @@ export const es: Lexicon = {
     'estamos preparando',
     // "El vídeo lo estamos grabando de nuevo": a file still being made.
     'estamos grabando',
-    'estamos terminando',
     'estamos rehaciendo',
     'estamos montando',
     'estamos editando',
