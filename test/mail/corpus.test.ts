@@ -180,8 +180,10 @@ describe('the reader on the held-back replies (figures only, no case names)', ()
   // 435), the 62 filed in it 4 (the start 4). The floor is met on the quarter as it stands by less than one reply, and not on
   // the part held back before the round; the guard holds the measured share (rounded to three places). At the end of the
   // twenty-second, 428 of 4,391 (9.75%; its starting reader 440, 10.02%): the 4,363 held back before it 424 (9.72%; the start
-  // 436, 9.99%), the 28 filed in it 4 (the start 4): a no that only says not yet moves nothing and waits for no one.
-  it('leaves at most 10% of the replies to the PM (the measured 9.75%; the part held back before the twenty-second round at 9.72%)', () => {
+  // 436, 9.99%), the 28 filed in it 4 (the start 4): a no that only says not yet moves nothing and waits for no one. At the end
+  // of the twenty-third, 428 of 4,467 (9.58%; its starting reader 433, 9.69%): the 4,391 held back before it 423 (9.63%; the
+  // start 428, 9.75%), the 76 filed in it 5 (the start 5).
+  it('leaves at most 10% of the replies to the PM (the measured 9.58%; the part held back before the twenty-third round at 9.63%)', () => {
     expect(figuresOf.intent.flaggedShare).toBeLessThanOrEqual(0.1);
   });
 
@@ -192,8 +194,8 @@ describe('the reader on the held-back replies (figures only, no case names)', ()
   // six of them (its starting reader on the same seven), none of the 78 filed in it. The fourteenth's acts on five of them (a yes
   // beside a change of the client's own, or said to be given before, is held now; its starting reader on six), none of the 95
   // filed in it. The sixteenth's acts on the same five (its starting reader too), none of the 60 filed in it. So do the eighteenth's
-  // and the nineteenth's and the twentieth's and the twenty-first's and the twenty-second's (none of the 85, the 76, the 143, the
-  // 62 and the 28 filed in them).
+  // and the nineteenth's and the twentieth's and the twenty-first's and the twenty-second's and the twenty-third's (none of the
+  // 85, the 76, the 143, the 62, the 28 and the 76 filed in them).
   it('approves at most five replies that refuse, ask, make a condition or leave something pending', () => {
     expect(figuresOf.wrongApprovals.length).toBeLessThanOrEqual(5);
   });
@@ -300,8 +302,10 @@ describe('the reader on the trap batches’ held-back replies (figures only, no 
   // The twenty-second round filed two trap batches (nr, openings that sound like a yes, and its record set nt, replies easy to
   // misread: 26 replies held back). At its end its rules with the model of the round's start act on 17 of the 952; retrained on
   // the replies the round filed in the tuning split, on 19 (its starting reader on 17): the second reading, not the rules (the
-  // third time a retraining moved this figure by two). Not looked at; the guard holds the measured 19.
-  it('approves at most the 19 replies, of those that refuse, ask, make a condition or leave something pending, measured when they were filed', () => {
-    expect(figuresOf.wrongApprovals.length).toBeLessThanOrEqual(19);
+  // third time a retraining moved this figure by two). Not looked at.
+  // The twenty-third round filed one trap batch, its record set nz (replies easy to misread: 6 held back). At its end the reader
+  // acts on 18 of the 958 (its starting reader on 19). Not looked at; the guard holds the measured 18.
+  it('approves at most the 18 replies, of those that refuse, ask, make a condition or leave something pending, measured when they were filed', () => {
+    expect(figuresOf.wrongApprovals.length).toBeLessThanOrEqual(18);
   });
 });

@@ -4563,6 +4563,15 @@ describe('what the round-23 batches showed (their tuning part), and what reviews
     expect(interpret(text, question, { ...plain, otherDocuments: ['workOrder'] })).toMatchObject({ intent: 'approve', needsReview: false });
   });
 
+  it('reads a yes to move on to the work order, at the IDI, as the IDI’s yes', () => {
+    expect(
+      interpret("Thanks for the summary, it's correct. We're happy for you to proceed to the work order.", 'confirmation', {
+        ...plain,
+        otherDocuments: ['workOrder'],
+      }),
+    ).toMatchObject({ intent: 'approve', needsReview: false });
+  });
+
   it('keeps "signed up for Tuesday" an attendance, not a signature of the work order named before it (IDI)', () => {
     const reading = interpret('Happy to discuss the work order on the call. Signed up for Tuesday 10am, see you then.', 'confirmation', {
       ...plain,

@@ -365,6 +365,9 @@ export interface ClauseContext {
 export const SIGNING =
   /\b(?:sign|signs|signed|signing|signature|countersign\w*|signe\w*|firm\w*|unterschr\w*|unterzeichn\w*|gezeichnet|getekend|ondertekend|teken\w*|assin\w*)\b(?!\s+(?:up|in|on)\b)/;
 
+/** The words between a yes and a document it moves on to ("proceed to the work order"), folded. */
+const ONWARD = /^\s+(?:on\s+)?(?:to|onto)\s+(?:the\s+|our\s+)?$/;
+
 /** A line of capitalised words only (a name, a title, an organisation), "&" and initials among them. */
 const NAME_LINE = /^(?:(?:\p{Lu}[\p{L}'’.-]*|&|\||-)\s*)+$/u;
 
@@ -606,7 +609,11 @@ export function readOne(clause: Clause, question: StepQuestion, context: ClauseC
             SIGNING.test(h.words) &&
             wordsBetween(folded, at, h.at) <= 4 &&
             !hits.some((o) => o !== h && o.at > at && o.at < h.at && takesIt(o))) ||
-          (at >= h.end && wordsBetween(folded, h.end, at) <= 3 && !hits.some((o) => o !== h && o.at >= h.end && o.at < at && takesIt(o))),
+          (at >= h.end &&
+            wordsBetween(folded, h.end, at) <= 3 &&
+            !hits.some((o) => o !== h && o.at >= h.end && o.at < at && takesIt(o)) &&
+            // ("We're happy for you to proceed to the work order", at the IDI: a yes to move on to it is this step's.)
+            !(otherNamed.includes(at) && ONWARD.test(folded.slice(h.end, at)))),
       );
     const leading = yes.reduce<Hit | undefined>((a, h) => (a === undefined || h.at < a.at ? h : a), undefined);
     const other =
