@@ -361,11 +361,10 @@ export interface ClauseContext {
   readonly invited?: boolean;
 }
 
-/** Words of signing, in the seven languages (folded): a signature is a document's yes ("signed copy", "getekend", "unterschrieben"; not "signed up"). */
-export const SIGNING =
-  /\b(?:sign|signs|signed|signing|signature|countersign\w*|signe\w*|firm\w*|unterschr\w*|unterzeichn\w*|gezeichnet|getekend|ondertekend|teken\w*|assin\w*)\b(?!\s+(?:up|in|on)\b)/;
+/** Words of signing (`signing`, folded): a signature is a document's yes ("signed copy", "getekend", "unterschrieben"; not "signed up"). */
+export const SIGNING = new RegExp(String.raw`\b(?:${wordsOf('signing')})\b`);
 
-/** The words between a yes and a document it moves on to ("proceed to the work order"), folded. */
+/** The words between a yes and a document it moves on to ("proceed to the work order"), folded (English). */
 const ONWARD = /^\s+(?:on\s+)?(?:to|onto)\s+(?:the\s+|our\s+)?$/;
 
 /** A line of capitalised words only (a name, a title, an organisation), "&" and initials among them. */

@@ -143,7 +143,7 @@ export type MailSignals = Pick<
 
 const quote = (c: Clause) => `“${c.text.length > 90 ? `${c.text.slice(0, 87)}…` : c.text}”`;
 
-/** A yes whose object is "it" ("signed it this morning"; or the yes's own words end on it, "signed it"). */
+/** A yes whose object is "it" ("signed it this morning"; or the yes's own words end on it, "signed it"), in English (other languages put the pronoun before the verb). */
 const YES_TO_IT = /^\s+it\b/;
 
 /** A reason, where a not yet gives one ("because", "weil", "parce que"). */

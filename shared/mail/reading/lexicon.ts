@@ -350,6 +350,7 @@ export type PatternName =
   | 'stillOpen'
   | 'stillHolds'
   | 'stillWorks'
+  | 'signing'
   | 'tagQuestion'
   | 'strongCondition'
   | 'tellMe'

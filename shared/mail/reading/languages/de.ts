@@ -1636,6 +1636,7 @@ export const de: Lexicon = {
     clock: ['uhr'],
     stillHolds: ['gultig', 'gelten'],
     stillWorks: ['funktioniert', 'funktionieren'],
+    signing: ['unterschr\\w*', 'unterzeichn\\w*', 'gezeichnet'],
     everythingElse: ['alles(?: andere)?', 'der rest'],
     yesAfter: ['freigabe', 'freigeben', 'genehmig\\w*', 'zustimm\\w*', 'unterschr\\w*'],
     ownSpeaker: ['ich', 'wir', 'sie', 'die'],

@@ -3536,6 +3536,8 @@ export const en: Lexicon = {
       '(?:the|your) (?:main )?(?:poc|point of contact|contact person|contact)',
     ],
     stillWorks: ['works', 'working', 'functions'],
+    // Words of signing: a signature is a document's yes ("signed copy"; not "signed up", "sign in"), tied to a document named just before it.
+    signing: ['sign(?:s|ed|ing)?(?!\\s+(?:up|in|on)\\b)', 'signature', 'countersign\\w*'],
     everythingElse: ['everything(?: else)?', 'all(?: else)?', 'the rest'],
     yesAfter: ['approv\\w*', 'sign(?:ing|ed)?(?: off)?', 'sign-off', 'go[- ]?ahead', 'green light', 'confirm(?:s|ed|ing)?', 'accept(?:s|ed|ing)?', 'validate'],
     ownSpeaker: ['i', 'we', 'you', 'that', 'having'],

@@ -1795,6 +1795,7 @@ export const es: Lexicon = {
     slotAt: ['a las'],
     stillHolds: ['validos?', 'validas?'],
     stillWorks: ['funcionan?'],
+    signing: ['firm\\w*'],
     everythingElse: ['todo(?: lo demas)?', 'el resto'],
     yesAfter: ['aprob\\w*', 'firmar'],
     ownSpeaker: ['yo', 'nos', 'usted', 'que'],

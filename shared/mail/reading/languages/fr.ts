@@ -1810,6 +1810,7 @@ export const fr: Lexicon = {
     slotDays: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi'],
     stillHolds: ['valables?', 'valide'],
     stillWorks: ['fonctionnen?t?', 'marchen?t?'],
+    signing: ['signe\\w*', 'signature', 'signons', 'signez'],
     everythingElse: ['tout(?: le reste)?', 'le reste'],
     yesAfter: ['approbation', 'valider', 'validons'],
     ownSpeaker: ['je', "j'", 'nous', 'vous'],

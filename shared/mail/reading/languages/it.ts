@@ -1634,6 +1634,7 @@ export const it: Lexicon = {
     slotAt: ['alle'],
     stillHolds: ['validi', 'valide'],
     stillWorks: ['funzionan?o?'],
+    signing: ['firm\\w*'],
     everythingElse: ['tutto(?: il resto)?', 'il resto'],
     yesAfter: ['firmare', 'approva\\w*', 'confermare', 'conferma', 'via libera'],
     ownSpeaker: ['io', 'noi', 'lei', 'che'],

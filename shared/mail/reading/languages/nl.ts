@@ -1367,6 +1367,7 @@ export const nl: Lexicon = {
     slotAt: ['om'],
     stillHolds: ['geldig'],
     stillWorks: ['werkt', 'werken'],
+    signing: ['getekend', 'ondertekend', 'teken\\w*', 'onderteken\\w*'],
     everythingElse: ['al het andere', 'de rest'],
     yesAfter: ['goedkeur\\w*', 'akkoord', 'bevestig\\w*'],
     ownSpeaker: ['ik', 'wij', 'u', 'dat'],

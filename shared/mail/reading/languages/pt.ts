@@ -1698,6 +1698,7 @@ export const pt: Lexicon = {
     // Words of receipt, folded: "¡Perfecto, recibido!" acknowledges the mail, it approves nothing.
     receipt: ['recebido', 'recebida', 'anotado', 'ciente'],
     fileState: ['correto'],
+    signing: ['assin\\w*'],
   },
   othersToSign: [
     // The client's agency answering for them: not the client's yes.
