@@ -4491,9 +4491,12 @@ describe('a no that only says not yet (docs/mail-understanding.md#not-yet)', () 
     ['Our director signs off on Thursday.'],
     ['Our director signs off Thursday.'],
     ['The CFO approves on Thursday.'],
+    // (A countersignature a day ahead is the yes that counts, still to come, beside the sender's own.)
+    ['Looks good to me. Our CFO countersigns on Friday.'],
+    ['Approved by me, our CFO countersigns on Friday.'],
     ['Thanks — our CEO approves on Friday and I will send it back then.'],
-  ])('reads "%s" as a yes still to come, no approval', (text) => {
-    expect(read(text, 'approval').intent).not.toBe('approve');
+  ])('reads "%s" as a yes still to come, no approval acted on', (text) => {
+    expect(read(text, 'approval')).not.toMatchObject({ intent: 'approve', needsReview: false });
   });
 
   it('still reads a yes given on a day past as a yes ("I approved it on Monday")', () => {
