@@ -584,7 +584,8 @@ function pendingAt(
   // refusal or a problem that opens with one stays what it is ("will not approve", "still broken").
   const within = ([a, b]: Span) => yesLike && a === index && b < index + length;
   // ("Still confirming the dates" is work going on, no state: a progressive form is not one that holds, but "still working".)
-  const holds = !/ing$/.test(folded.slice(index, index + length)) || /(?:working|functioning)$/.test(folded.slice(index, index + length));
+  const words = folded.slice(index, index + length);
+  const holds = !/ing$/.test(words) || /(?:working|functioning)$/.test(words);
   return pending.some(
     ([a, b]) =>
       a < to && b > from && !within([a, b]) && !overlaps(awaiting, a, b) && !(holds && overlaps(continuing, a, b) && folded.slice(b, index).trim() === ''),

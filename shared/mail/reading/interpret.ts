@@ -267,6 +267,8 @@ function readByRules(question: StepQuestion, signals: InterpretSignals, reading:
   const short = isShortAnswer(clauses);
   const fixed = fixedItems(clauses);
   const cases = namedCases(clauses);
+  // Documents other steps ask a yes to, for each clause's reading and each file name's.
+  const others = signals.otherDocuments ? { others: signals.otherDocuments } : {};
   const reads = clauses.flatMap((c) =>
     readOne(c, question, {
       short,
@@ -275,15 +277,15 @@ function readByRules(question: StepQuestion, signals: InterpretSignals, reading:
       quoteAsked: signals.quoteAsks !== false,
       bareAnswers: signals.quoteAsks !== false && signals.answersSomeoneElse !== true,
       invited: signals.noticeInvites === true,
-      ...(signals.otherDocuments ? { others: signals.otherDocuments } : {}),
+      ...others,
     }),
   );
   // "…can't find the work order email - signed copy attached. Our CFO signed it this morning": a signature of "it" right after a
   // clause that names another step's document is that document's too (not "I saw the work order in another thread. Accepted it").
-  for (const [i, r] of reads.entries()) {
+  for (const [i, r] of signals.otherDocuments ? reads.entries() : []) {
+    if (r.signal !== 'yes') continue;
     const before = clauses[clauses.indexOf(r.clause) - 1];
     if (
-      r.signal === 'yes' &&
       before !== undefined &&
       before.documents.some((d) => signals.otherDocuments?.includes(d.name)) &&
       r.clause.documents.length === 0 &&
@@ -300,7 +302,7 @@ function readByRules(question: StepQuestion, signals: InterpretSignals, reading:
     if (toColleague.has(r.clause) && (r.signal === 'question' || r.signal === 'statement' || r.signal === 'info'))
       reads[i] = { signal: 'not-yet', clause: r.clause, why: 'asks someone copied on the mail: it waits on them' };
   // The files' names, each read as a clause once (a yes, or at a test the problems found).
-  const fileReads = fileClauses.flatMap((c) => readOne(c, question, { short: false, ...(signals.otherDocuments ? { others: signals.otherDocuments } : {}) }));
+  const fileReads = fileClauses.flatMap((c) => readOne(c, question, { short: false, ...others }));
   // A file's name that says how it is ("screenshots_CORRECT.zip", "final_ok.pdf") describes the file, not a yes.
   const fileYes = YES_OR_NO.has(question)
     ? fileReads
