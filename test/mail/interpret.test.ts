@@ -4611,3 +4611,42 @@ describe('what the round-23 batches showed (their tuning part), and what reviews
     expect(read(text, 'approval')).not.toMatchObject({ intent: 'decline', needsReview: false });
   });
 });
+
+describe('a remark the sender says blocks nothing', () => {
+  it.each([
+    [
+      "Abbiamo completato i test: tutto funziona. Approvato. Solo una nota, che non blocca nulla: nel messaggio c'è un refuso, 'iscirzione' invece di 'iscrizione'.",
+    ],
+    ["Approved. One small thing that doesn't block anything: the footer says 2024 instead of 2025."],
+    ['Freigegeben. Eine Kleinigkeit, die nichts blockiert: im Footer steht 2024 statt 2025.'],
+    ['Validé. Un détail qui ne bloque rien : le pied de page indique 2024 au lieu de 2025.'],
+    ['Aprobado. Un detalle que no bloquea nada: en el pie pone 2024 en lugar de 2025.'],
+    ['Goedgekeurd. Een kleinigheid die niets blokkeert: in de footer staat 2024 in plaats van 2025.'],
+    ['Aprovado. Um detalhe que não bloqueia nada: no rodapé está 2024 em vez de 2025.'],
+  ])('sends no tested yes back to development, and leaves launching with it to the PM: "%s"', (text) => {
+    expect(read(text, 'testing')).toMatchObject({ intent: 'approve', needsReview: true });
+  });
+
+  it('still reads a refusal beside words of not blocking as one', () => {
+    expect(read("The sync doesn't affect the launch date, but the refund fails every time. Can't approve.", 'testing')).toMatchObject({
+      intent: 'decline',
+    });
+  });
+});
+
+describe('new scope asked of a document before it is approved', () => {
+  it.each([
+    ['Looks good overall. Could we add the badge-printing sync to the scope before we approve?'],
+    ['The plan is fine, but can you add the session check-in sync and send a revised version?'],
+    ['Kunnen jullie de badge-koppeling nog toevoegen en een aangepast plan sturen?'],
+  ])('is a change asked of it, whether told or asked: "%s"', (text) => {
+    expect(read(text, 'approval')).toMatchObject({ intent: 'decline' });
+  });
+
+  it.each([
+    ['Aprobamos la orden de trabajo tal como está. ¿Nos podrían enviar también una copia en PDF firmada para nuestro archivo?'],
+    ['Approved. Could you also send us the invoice?'],
+  ])('is not a copy or an invoice asked beside the yes: "%s"', (text) => {
+    expect(read(text, 'approval')).not.toMatchObject({ intent: 'decline' });
+  });
+});

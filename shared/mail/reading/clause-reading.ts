@@ -29,6 +29,8 @@ function onlyLikingAndReceipt(folded: string, hits: readonly Hit[]): boolean {
 
 /** "Hold the kickoff until our CFO signs the PO", "wacht met de kick-off tot…", "no empecéis hasta…": the start held back until something is done. */
 const HOLD_UNTIL = new RegExp(wordsOf('holdUntil'));
+/** Words of scope that only add to what is said (the `scopeAside` pattern): "also", "as well", "another". */
+const SCOPE_ASIDE = new RegExp(`^(?:${wordsOf('scopeAside')})$`, 'u');
 
 /** "please stop by!", "stop by our booth": a visit invited, no refusal (not "please stop by Friday all work on the build"). */
 const VISIT_AFTER = /^\s+(?:by|in|over)(?:\s*[!.]*\s*$|\s+(?:our|my|the office|the booth|and|for|if|sometime|anytime|to say)\b)/;
@@ -525,6 +527,15 @@ export function readOne(clause: Clause, question: StepQuestion, context: ClauseC
       return [{ signal: 'no', no: 'refusal', clause, why: `asks to hold off (${refusals.map((h) => h.words).join(', ')})` }];
     if (!scope && asked.length > 0 && (question === 'approval' || question === 'confirmation' || question === 'open' || question === 'testing'))
       return [asksChange(clause, changes)];
+    // "Can you add that to the scope and send a revised plan?", before the document is approved: new scope asked of it is a change
+    // to it, asked ("Does the scope include gift cards?" only asks what it holds; "Could you also send a signed copy?" adds nothing).
+    if (
+      scope &&
+      clause.request &&
+      (question === 'approval' || question === 'confirmation') &&
+      hits.some((h) => h.act === 'scope' && !h.negated && !SCOPE_ASIDE.test(h.words))
+    )
+      return [{ signal: 'no', no: 'change', scope: true, clause, why: 'asks for more scope' }];
     out.push({ signal: scope ? 'scope' : 'question', clause, why: scope ? 'asks for more scope' : 'asks' });
     return out;
   }

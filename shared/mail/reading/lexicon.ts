@@ -279,6 +279,7 @@ export type PatternName =
   | 'exceptLead'
   | 'scopeFor'
   | 'scopeDeterminers'
+  | 'scopeAside'
   | 'topicWords'
   | 'caveatOpeners'
   | 'examined'

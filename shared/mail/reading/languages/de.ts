@@ -1614,7 +1614,14 @@ export const de: Lexicon = {
     almost: ['beinahe', 'nahezu'],
     readyWords: ['fertig', 'bereit'],
     weighing: ['wissen', 'weiss', 'weis', 'prufen', 'prufe', 'fragen', 'frage', 'nachfragen'],
-    notBlocking: ['\\bkein(?:e)? blocker\\b', '\\bnicht blockierend\\b'],
+    scopeAside: ['auch', 'au(?:ss|ß)erdem', 'zus(?:a|ä)tzlich', 'weitere', 'noch ein'],
+    notBlocking: [
+      '\\bkein(?:e)? blocker\\b',
+      '\\bnicht blockierend\\b',
+      '\\b(?:blockiert|verhindert) nichts\\b',
+      '\\bnichts blockiert\\b',
+      '\\b(?:ist|sind) nicht blockierend\\b',
+    ],
     caveatLead: [
       '(?:nur |noch )?(?:eine|1) (?:(?:kleine|letzte) )?(?:sache|anmerkung|kleinigkeit|ausnahme|einschrankung|korrektur)',
       '(?:nur )?(?:ein|1) (?:(?:kleiner|letzter) )?(?:punkt|haken|hinweis)',

@@ -3484,12 +3484,17 @@ export const en: Lexicon = {
     almost: ['almost', 'nearly', 'not quite', 'pretty much', 'more or less', 'practically'],
     readyWords: ['ready', 'done', 'finished', 'complete'],
     weighing: ['know', 'see', 'check', 'checking', 'ask', 'asking', 'wondering'],
+    // Words of scope that only add to what is said ("Could you also send the signed copy?"): with no other, nothing is added to the document.
+    scopeAside: ['also', 'additionally', 'in addition', 'as well', 'another', 'extra', 'one more thing', 'on top of'],
     notBlocking: [
       '\\bnone of (?:these|them|this|those) (?:should|will|need to|needs to|is|are|would) (?:hold up|block|delay|stop)',
       '\\b(?:not|non)[- ]block(?:ing|ers?)\\b',
       '\\bnothing blocking\\b',
       '\\bno blockers?\\b',
       '\\b(?:can|could) (?:be )?(?:pick(?:ed)? (?:them |these |those )?up|fix(?:ed)?|address(?:ed)?|handled?) after (?:the )?(?:go[- ]live|launch)\\b',
+      "\\b(?:doesn'?t|does not|won'?t|will not|shouldn'?t|should not|wouldn'?t|would not) (?:block|affect|hold up|stop|delay) (?:anything|the launch|the go[- ]live|go[- ]live|launch)\\b",
+      '\\bblocks nothing\\b',
+      '\\bnothing (?:that )?blocks\\b',
     ],
     caveatLead: [
       '(?:just |only )?(?:one|1) (?:(?:small|last|little|minor|tiny|quick|more|final) )?(?:thing|detail|point|caveat|remark|note|issue|correction|exception)',

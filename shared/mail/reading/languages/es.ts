@@ -1772,7 +1772,8 @@ export const es: Lexicon = {
     almost: ['casi', 'practicamente'],
     readyWords: ['listos?', 'listas?', 'terminad[oa]s?'],
     weighing: ['se', 'sabemos', 'saber', 'comprobar', 'verificar', 'revisar', 'preguntar', 'pregunto', 'preguntare'],
-    notBlocking: ['\\bno bloqueante(?:s)?\\b'],
+    scopeAside: ['tambi(?:e|é)n', 'adem(?:a|á)s', 'adicional(?:es)?', 'otra', 'otro'],
+    notBlocking: ['\\bno bloqueante(?:s)?\\b', '\\bno bloquea(?:n)? (?:nada|el lanzamiento|la salida)\\b', '\\bno es bloqueante\\b', '\\bnada bloqueante\\b'],
     caveatLead: [
       '(?:solo |solamente )?(?:una|1) (?:(?:pequena|ultima|sola) )?(?:cosa|observacion|salvedad|correccion)(?: mas)?',
       '(?:solo |solamente )?(?:un|1) (?:(?:pequeno|unico|ultimo) )?(?:detalle|punto|comentario|pero)',

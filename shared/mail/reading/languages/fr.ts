@@ -1789,7 +1789,13 @@ export const fr: Lexicon = {
     almost: ['presque'],
     readyWords: ['pret(?:e|s|es)?', 'fini(?:e|s|es)?', 'termine(?:e|s|es)?'],
     weighing: ['sais', 'savoir', 'voir', 'verifie', 'verifier', 'verifions', 'demander', 'demande'],
-    notBlocking: ['\\bnon bloquant(?:e|s|es)?\\b'],
+    scopeAside: ['aussi', '(?:e|é)galement', 'en plus', 'suppl(?:e|é)mentaire', 'un autre', 'une autre'],
+    notBlocking: [
+      '\\bnon bloquant(?:e|s|es)?\\b',
+      '\\bne bloque(?:nt)? (?:rien|pas le lancement|pas la mise en (?:ligne|production))\\b',
+      '\\brien de bloquant\\b',
+      "\\bn'est pas bloquant(?:e)?\\b",
+    ],
     caveatLead: [
       '(?:juste |seulement |encore )?(?:une|1) (?:(?:petite|seule|derniere|autre) )?(?:chose|remarque|reserve|precision|correction)',
       '(?:juste |seulement )?(?:un|1) (?:(?:petit|seul|dernier) )?(?:point|detail|bemol)',

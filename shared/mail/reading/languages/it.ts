@@ -1614,7 +1614,8 @@ export const it: Lexicon = {
     almost: ['quasi'],
     readyWords: ['pront[oi]s?', 'finit[oi]'],
     weighing: ['sapere', 'verificare', 'controllare', 'chiedere', 'chiedo', 'sei'],
-    notBlocking: ['\\bnon bloccant[ei]\\b'],
+    scopeAside: ['anche', 'inoltre', 'in pi(?:u|ù)', 'aggiuntiv\\p{L}*', 'un altro', "un'altra"],
+    notBlocking: ['\\bnon bloccant[ei]\\b', '\\bnon blocca (?:nulla|niente|il lancio|il go[- ]live)\\b', '\\bnon (?:e|sono) bloccant[ei]\\b'],
     caveatLead: [
       "(?:solo |soltanto |ancora )?(?:una|1|un'altra) (?:(?:piccola|sola|ultima) )?(?:cosa|osservazione|precisazione|correzione|riserva)",
       '(?:solo |soltanto )?(?:un|1) (?:(?:piccolo|solo|ultimo) )?(?:dettaglio|punto|appunto)',

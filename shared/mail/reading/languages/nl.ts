@@ -1349,7 +1349,8 @@ export const nl: Lexicon = {
     almost: ['bijna'],
     readyWords: ['klaar', 'af'],
     weighing: ['weet', 'weten', 'controleren', 'vragen', 'vraag', 'nagaan', 'kijken'],
-    notBlocking: ['\\bniet blokkerend\\b'],
+    scopeAside: ['ook', 'daarnaast', 'extra', 'aanvullend', 'nog een'],
+    notBlocking: ['\\bniet blokkerend\\b', '\\bblokkeer(?:t|en) niets\\b', '\\bniets blokkeert\\b', '\\b(?:is|zijn) niet blokkerend\\b'],
     caveatLead: [
       '(?:alleen |nog )?(?:een|1) (?:(?:klein|kleine|laatste) )?(?:ding|dingetje|puntje|punt|opmerking|kanttekening|correctie)',
       '(?:het |de )?enige (?:punt|puntje|opmerking|ding|kanttekening)',

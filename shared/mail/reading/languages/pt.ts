@@ -1664,7 +1664,13 @@ export const pt: Lexicon = {
     almost: ['quase'],
     readyWords: ['concluid[oa]s?'],
     weighing: ['perguntar', 'pergunto', 'checar'],
-    notBlocking: ['\\bnao bloqueante(?:s)?\\b'],
+    scopeAside: ['tamb(?:e|é)m', 'al(?:e|é)m disso', 'adiciona(?:l|is)', 'outro', 'outra'],
+    notBlocking: [
+      '\\bnao bloqueante(?:s)?\\b',
+      '\\bnao bloqueia(?:m)? (?:nada|o lancamento|o go[- ]live)\\b',
+      '\\bnao e bloqueante\\b',
+      '\\bnada bloqueante\\b',
+    ],
     caveatLead: [
       '(?:so |somente |apenas |mais )?(?:uma|1) (?:(?:pequena|unica|ultima) )?(?:coisa|observacao|ressalva|correcao)',
       '(?:so |somente |apenas )?(?:um|1) (?:(?:pequeno|unico|ultimo) )?(?:detalhe|ponto|porem)',
