@@ -4650,3 +4650,18 @@ describe('new scope asked of a document before it is approved', () => {
     expect(read(text, 'approval')).not.toMatchObject({ intent: 'decline' });
   });
 });
+
+describe('news told after a yes at a test or a readiness report', () => {
+  it.each([
+    [
+      'All three findings from round 1 are fixed. Ready for round 2. Heads up that the build on the test server is now 5.1.0, which also includes the new mobile ordering module.',
+      'readiness',
+    ],
+    [
+      'We went through every use case in QA this week, error and success messages included, and we approve. Just so you have it: as of January 1 we converted from Bluebird Diner Group Inc. to Bluebird Hospitality LLC.',
+      'testing',
+    ],
+  ] as const)('is the PM’s to weigh, however sure of the yes a second reading is: "%s"', (text, question) => {
+    expectNoYesActedOn(text, question);
+  });
+});

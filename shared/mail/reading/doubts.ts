@@ -1,4 +1,6 @@
 import { ADDRESS } from '../address';
+import { ABSENCE } from '../kind/absence';
+import { anyOf } from '../kind/text';
 import type { StepQuestion } from './types';
 import { NAMES_A_DAY, namesIn, openBracketAt, YES_LIKE, type Act, type Clause, type Hit } from './clauses';
 import { fold, matchesOf, withoutAccents } from './lexicon';
@@ -362,11 +364,13 @@ export function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], qu
   if (toADocument && yes.some((r) => givenBefore(r.clause)))
     doubts.push({ signal: 'not-yet', clause: (yes[0] as Read).clause, why: 'a yes said to be given before' });
   // "We approve. FYI, our menu prices go up across all 22 locations on May 1", "goedgekeurd. Let op: mijn e-mailadres verandert":
-  // at a test or a readiness report, news announced as such after the yes may change what was tested or who is asked; a second
-  // reading sure of the yes settles it.
+  // at a test or a readiness report, news announced as such after the yes may change what was tested or who is asked. Only the
+  // sender's own absence ("Heads-up that I'm out from Dec 23") is news a second reading sure of the yes settles: a new build, a new
+  // legal name, a new address is the PM's to weigh.
   if (question === 'testing' || question === 'readiness') {
     const news = clauses.find((c) => c.sentence > firstYes && !yesClauses.has(c) && !c.question && NEWS_LEAD.test(c.folded));
-    if (news !== undefined) doubts.push({ signal: 'not-yet', clause: news, why: 'news announced after the yes', settles: true });
+    if (news !== undefined)
+      doubts.push({ signal: 'not-yet', clause: news, why: 'news announced after the yes', ...(anyOf(ABSENCE, news.text) ? { settles: true } : {}) });
   }
   for (const [i, clause] of clauses.entries()) {
     // "Both issues are fixed (the mail goes out, though with last year's logo)", "sind behoben (… allerdings weiterhin nicht
