@@ -416,13 +416,14 @@ describe('never guessing a decision', () => {
     ['a yes given "hereby" in a company’s name', 'Freigabe von Seiten Kassenwerk ist hiermit erteilt.'],
     ['a yes "from our side" (Italian)', 'Il calendario va bene anche da parte nostra: approviamo lo slot di certificazione.'],
     ['a "but" that only asks to keep things as they are', 'We approve the plan, but please keep me as the main contact.'],
-    [
-      'a "but" whose "não" only negates its verb',
-      'Por nós está tudo certo com o cronograma. O dia 21 é feriado, mas pelo que vi não impacta nenhuma das datas.',
-    ],
     ['a Spanish yes beside a Portuguese name ("no hay problema, João confirma")', 'Está todo ok para nosotros, no hay problema, João confirma.'],
   ])('acts on %s', (_case, text) => {
     expect(read(text, 'approval')).toMatchObject({ intent: 'approve', needsReview: false });
+  });
+
+  // (The second reading, retrained in the twenty-fourth round, doubts this yes at 0.62: the rules' reading is the specification.)
+  it('reads a "but" whose "não" only negates its verb as no refusal: the rules read the yes', () => {
+    expectRulesYes('Por nós está tudo certo com o cronograma. O dia 21 é feriado, mas pelo que vi não impacta nenhuma das datas.', 'approval');
   });
 
   it('never flags what moves nothing (a question, information)', () => {
@@ -2337,9 +2338,12 @@ describe('a ready report whose files are said to be attached, and none is', () =
     expect(reading).toMatchObject({ intent: 'approve', needsReview: true });
     expect(reading.reasons.join(' ')).toContain('files said to be attached, and none is');
   });
-  it('is acted on when the files are there, or when it says nothing of files', () => {
+  it('finds no doubt of files when the files are there, or when it says nothing of files', () => {
     const files = { hasDate: false, hasContacts: false, attachmentNames: ['screens.zip'] };
-    expect(interpret("We're ready for certification. Screenshots, video and test transactions attached.", 'readiness', files).needsReview).toBe(false);
+    // (The rules read the yes with no doubt of files; the second reading, retrained in the twenty-fourth round, finds it 0.69 likely.)
+    const attached = interpret("We're ready for certification. Screenshots, video and test transactions attached.", 'readiness', files);
+    expect(attached.intent).toBe('approve');
+    expect(attached.reasons.filter((r) => !r.startsWith('says yes')).every((r) => r.startsWith('the second reading'))).toBe(true);
     expect(interpret("We're ready for certification, the materials went out last week.", 'readiness', noFiles).reasons.join(' ')).not.toContain('none is');
   });
 });
@@ -4627,6 +4631,14 @@ describe('a remark the sender says blocks nothing', () => {
     expect(read(text, 'testing')).toMatchObject({ intent: 'approve', needsReview: true });
   });
 
+  it.each([
+    ['Freigegeben. Der Tippfehler blockiert nichts, aber die Rückerstattung muss korrigiert werden.'],
+    ['Validé. La faute de frappe ne bloque rien, mais le remboursement échoue : merci de corriger.'],
+    ["Approved. If the refund bug doesn't block anything on your side, fine, but please fix it."],
+  ])('still sends back a test whose other problem is to be fixed: "%s"', (text) => {
+    expect(read(text, 'testing')).toMatchObject({ intent: 'decline' });
+  });
+
   it('still reads a refusal beside words of not blocking as one', () => {
     expect(read("The sync doesn't affect the launch date, but the refund fails every time. Can't approve.", 'testing')).toMatchObject({
       intent: 'decline',
@@ -4646,7 +4658,12 @@ describe('new scope asked of a document before it is approved', () => {
   it.each([
     ['Aprobamos la orden de trabajo tal como está. ¿Nos podrían enviar también una copia en PDF firmada para nuestro archivo?'],
     ['Approved. Could you also send us the invoice?'],
-  ])('is not a copy or an invoice asked beside the yes: "%s"', (text) => {
+    ['Approved. Can you add Maria from finance to the kickoff invite?'],
+    ['Bon pour accord. Pourriez-vous ajouter notre numéro de commande sur la facture ?'],
+    ['Approved. Can you tell us how to add new users to the portal?'],
+    ['Approved. For phase 2, could you add the badge sync to the scope?'],
+    ['Can you clarify what the "additional stores" line in section 3 covers?'],
+  ])('is not what words of adding ask of anything else (a copy, an invoice, an invite, a how-to, a later phase): "%s"', (text) => {
     expect(read(text, 'approval')).not.toMatchObject({ intent: 'decline' });
   });
 });
@@ -4660,6 +4677,10 @@ describe('news told after a yes at a test or a readiness report', () => {
     [
       'We went through every use case in QA this week, error and success messages included, and we approve. Just so you have it: as of January 1 we converted from Bluebird Diner Group Inc. to Bluebird Hospitality LLC.',
       'testing',
+    ],
+    [
+      "All three findings from round 1 are fixed. Ready for round 2. Heads up: I'm out from Dec 23. The build on the test server is now 5.1.0, which also includes the new mobile ordering module.",
+      'readiness',
     ],
   ] as const)('is the PM’s to weigh, however sure of the yes a second reading is: "%s"', (text, question) => {
     expectNoYesActedOn(text, question);

@@ -31,6 +31,10 @@ function onlyLikingAndReceipt(folded: string, hits: readonly Hit[]): boolean {
 const HOLD_UNTIL = new RegExp(wordsOf('holdUntil'));
 /** Words of scope that only add to what is said (the `scopeAside` pattern): "also", "as well", "another". */
 const SCOPE_ASIDE = new RegExp(`^(?:${wordsOf('scopeAside')})$`, 'u');
+/** A document's scope or a revised version of it, named (the `scopeNamed` pattern): "add it to the scope", "send a revised plan". */
+const SCOPE_NAMED = new RegExp(wordsOf('scopeNamed'), 'u');
+/** A later phase named by its number, in any of the languages ("phase 2", "Phase II", "fase 2"). */
+const LATER_PHASE = /\b(?:phase|fase)\s*(?:[2-9]|ii|two|zwei|deux|dos|twee|due|dois)\b/;
 
 /** "please stop by!", "stop by our booth": a visit invited, no refusal (not "please stop by Friday all work on the build"). */
 const VISIT_AFTER = /^\s+(?:by|in|over)(?:\s*[!.]*\s*$|\s+(?:our|my|the office|the booth|and|for|if|sometime|anytime|to say)\b)/;
@@ -527,12 +531,18 @@ export function readOne(clause: Clause, question: StepQuestion, context: ClauseC
       return [{ signal: 'no', no: 'refusal', clause, why: `asks to hold off (${refusals.map((h) => h.words).join(', ')})` }];
     if (!scope && asked.length > 0 && (question === 'approval' || question === 'confirmation' || question === 'open' || question === 'testing'))
       return [asksChange(clause, changes)];
-    // "Can you add that to the scope and send a revised plan?", before the document is approved: new scope asked of it is a change
-    // to it, asked ("Does the scope include gift cards?" only asks what it holds; "Could you also send a signed copy?" adds nothing).
+    // "Can you add that to the scope and send a revised plan?", before the document is approved: new scope asked of the document,
+    // named (its scope, a revised version: the `scopeNamed` pattern), is a change to it, asked. Not a question of what it holds
+    // ("Does the scope include gift cards?"), nor what words of scope ask of anything else ("Can you add Maria to the kickoff
+    // invite?", "Could you also send a signed copy?": the `scopeAside` words add nothing).
     if (
       scope &&
       clause.request &&
       (question === 'approval' || question === 'confirmation') &&
+      SCOPE_NAMED.test(folded) &&
+      // (Not for later: "For phase 2, could you add the badge sync to the scope?" leaves this plan as it is.)
+      !clause.deferred &&
+      !LATER_PHASE.test(folded) &&
       hits.some((h) => h.act === 'scope' && !h.negated && !SCOPE_ASIDE.test(h.words))
     )
       return [{ signal: 'no', no: 'change', scope: true, clause, why: 'asks for more scope' }];

@@ -367,10 +367,15 @@ export function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], qu
   // at a test or a readiness report, news announced as such after the yes may change what was tested or who is asked. Only the
   // sender's own absence ("Heads-up that I'm out from Dec 23") is news a second reading sure of the yes settles: a new build, a new
   // legal name, a new address is the PM's to weigh.
+  // (Only when the absence is all the news and the last thing said: "Heads up: I'm out from Dec 23. The build is now 5.1.0" is not.)
   if (question === 'testing' || question === 'readiness') {
-    const news = clauses.find((c) => c.sentence > firstYes && !yesClauses.has(c) && !c.question && NEWS_LEAD.test(c.folded));
-    if (news !== undefined)
-      doubts.push({ signal: 'not-yet', clause: news, why: 'news announced after the yes', ...(anyOf(ABSENCE, news.text) ? { settles: true } : {}) });
+    const news = clauses.filter((c) => c.sentence > firstYes && !yesClauses.has(c) && !c.question && NEWS_LEAD.test(c.folded));
+    const first = news[0];
+    const absenceOnly =
+      first !== undefined &&
+      news.every((c) => anyOf(ABSENCE, c.text)) &&
+      !clauses.some((c) => c.sentence > first.sentence && !news.includes(c) && c.words >= ABSENCE_AFTER_WORDS);
+    if (first !== undefined) doubts.push({ signal: 'not-yet', clause: first, why: 'news announced after the yes', ...(absenceOnly ? { settles: true } : {}) });
   }
   for (const [i, clause] of clauses.entries()) {
     // "Both issues are fixed (the mail goes out, though with last year's logo)", "sind behoben (… allerdings weiterhin nicht
@@ -922,6 +927,9 @@ const FIXED_TO_COME: readonly Act[] = ['resolved', 'pass'];
 const REPORTED: ReadonlySet<StepQuestion> = new Set(['testing', 'readiness']);
 /** A go-live named ("who to contact after go-live"): no pass still to come. */
 const GO_LIVE_WORDS = new RegExp(`^(?:${wordsOf('goLiveNoun')})$`);
+
+/** Words of a statement after news of the sender's absence that could be news of its own (a sign-off is shorter). */
+const ABSENCE_AFTER_WORDS = 5;
 
 /** At a test or a readiness report, a statement of this many words the reader found no meaning in, after the yes, is a doubt. */
 const REPORTED_UNREAD_WORDS = 10;

@@ -25,6 +25,15 @@ const TARGET = new RegExp(wordsOf('dateTarget', (f) => String.raw`\b${f}\b`));
 /** Problems said not to block ("none of these should hold up the launch", "non bloquants", "can be fixed after go-live"). */
 const NOT_BLOCKING = new RegExp(wordsOf('notBlocking'));
 
+/** A "but" after the words of not blocking (`the typo blocks nothing, but the refund must be fixed`, the `butWords` pattern). */
+const BUT_AFTER = new RegExp(String.raw`(?:^|\s)(?:${wordsOf('butWords')})(?:\s|,|$)`, 'u');
+
+/** A clause that says what it names blocks nothing: not a question or a hypothesis, nor one that goes on with a "but". */
+function saidNotToBlock(clause: Clause): boolean {
+  const said = NOT_BLOCKING.exec(clause.folded);
+  return said !== null && !clause.question && !clause.hypothetical && !BUT_AFTER.test(clause.folded.slice(said.index + said[0].length));
+}
+
 /** A problem named a blocker ("that's a blocker", "must be fixed before we sign"): then some problem blocks, whatever else does not. */
 const BLOCKER =
   /(?:^|\s)(?:(?:is|that's|thats|it's|its|are|as) (?:a |an absolute |the )?(?:blocker|showstopper)|(?:must|has to|have to|needs to|need to) be (?:fixed|corrected|changed) before)\b/;
@@ -375,7 +384,11 @@ function readByRules(question: StepQuestion, signals: InterpretSignals, reading:
     // "Happy, go ahead and launch. A few small things, none of these should hold up the launch": problems said not to
     // block a yes given. Whether to launch with them is the PM's call: neither the yes nor the no is acted on alone.
     const blocker = clauses.some((c) => BLOCKER.test(c.folded));
-    const unblocking = refusals.length === 0 && yes.length > 0 && !blocker ? clauses.filter((c) => NOT_BLOCKING.test(c.folded)) : [];
+    // (Not when a "but" goes on after it, "the typo blocks nothing, but the refund must be fixed": that one does.)
+    const unblocking =
+      refusals.length === 0 && yes.length > 0 && !blocker
+        ? clauses.filter((c, i) => saidNotToBlock(c) && !clauses.slice(i + 1).some((after) => after.contrast && after.sentence === c.sentence))
+        : [];
     if (unblocking.length > 0)
       return result(
         'approve',

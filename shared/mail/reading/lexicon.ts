@@ -280,6 +280,7 @@ export type PatternName =
   | 'scopeFor'
   | 'scopeDeterminers'
   | 'scopeAside'
+  | 'scopeNamed'
   | 'topicWords'
   | 'caveatOpeners'
   | 'examined'

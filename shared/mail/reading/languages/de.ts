@@ -1614,13 +1614,20 @@ export const de: Lexicon = {
     almost: ['beinahe', 'nahezu'],
     readyWords: ['fertig', 'bereit'],
     weighing: ['wissen', 'weiss', 'weis', 'prufen', 'prufe', 'fragen', 'frage', 'nachfragen'],
-    scopeAside: ['auch', 'au(?:ss|ß)erdem', 'zus(?:a|ä)tzlich', 'weitere', 'noch ein'],
+    scopeNamed: [
+      '\\b(?:umfang|leistungsumfang|scope|projektplan|plan)\\b[^.?!]{0,60}\\b(?:hinzufug|erganz|aufnehm|aufgenommen)',
+      '\\b(?:hinzufug|erganz|aufnehm)\\p{L}*\\b[^.?!]{0,60}\\b(?:umfang|leistungsumfang|scope)\\b',
+      '\\b(?:angepasst|aktualisiert|uberarbeitet|neu)\\p{L}* (?:plan|projektplan|version|fassung)\\b',
+    ],
+    scopeAside: ['auch', 'ausserdem', 'zusatzlich', 'weitere', 'noch ein'],
     notBlocking: [
       '\\bkein(?:e)? blocker\\b',
       '\\bnicht blockierend\\b',
-      '\\b(?:blockiert|verhindert) nichts\\b',
+      '\\bblockiert (?:aber )?nichts\\b',
       '\\bnichts blockiert\\b',
       '\\b(?:ist|sind) nicht blockierend\\b',
+      '\\bblockiert uns nicht\\b',
+      '\\bkein(?:en)? showstopper\\b',
     ],
     caveatLead: [
       '(?:nur |noch )?(?:eine|1) (?:(?:kleine|letzte) )?(?:sache|anmerkung|kleinigkeit|ausnahme|einschrankung|korrektur)',

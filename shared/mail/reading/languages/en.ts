@@ -3485,14 +3485,21 @@ export const en: Lexicon = {
     readyWords: ['ready', 'done', 'finished', 'complete'],
     weighing: ['know', 'see', 'check', 'checking', 'ask', 'asking', 'wondering'],
     // Words of scope that only add to what is said ("Could you also send the signed copy?"): with no other, nothing is added to the document.
-    scopeAside: ['also', 'additionally', 'in addition', 'as well', 'another', 'extra', 'one more thing', 'on top of'],
+    // The scope of a document or a revised one named in a request for new scope ("add it to the scope", "send a revised plan").
+    scopeNamed: [
+      '\\b(?:add|adding|include|including|put)\\b[^.?!]{0,60}\\b(?:to|in|into|within) (?:the |our |your |this )?(?:scope|plan)\\b',
+      '\\b(?:revised|updated|amended|new) (?:plan|version|idi|summary|document)\\b',
+    ],
+    scopeAside: ['also', 'additionally', 'additional', 'in addition', 'as well', 'another', 'extra', 'one more thing', 'on top of'],
     notBlocking: [
       '\\bnone of (?:these|them|this|those) (?:should|will|need to|needs to|is|are|would) (?:hold up|block|delay|stop)',
       '\\b(?:not|non)[- ]block(?:ing|ers?)\\b',
       '\\bnothing blocking\\b',
       '\\bno blockers?\\b',
       '\\b(?:can|could) (?:be )?(?:pick(?:ed)? (?:them |these |those )?up|fix(?:ed)?|address(?:ed)?|handled?) after (?:the )?(?:go[- ]live|launch)\\b',
-      "\\b(?:doesn'?t|does not|won'?t|will not|shouldn'?t|should not|wouldn'?t|would not) (?:block|affect|hold up|stop|delay) (?:anything|the launch|the go[- ]live|go[- ]live|launch)\\b",
+      "\\b(?:doesn'?t|does not|won'?t|will not) block (?:anything|us)\\b",
+      "\\b(?:isn'?t|is not) (?:a )?blocking\\b",
+      '\\bnot a blocker\\b',
       '\\bblocks nothing\\b',
       '\\bnothing (?:that )?blocks\\b',
     ],

@@ -1772,8 +1772,18 @@ export const es: Lexicon = {
     almost: ['casi', 'practicamente'],
     readyWords: ['listos?', 'listas?', 'terminad[oa]s?'],
     weighing: ['se', 'sabemos', 'saber', 'comprobar', 'verificar', 'revisar', 'preguntar', 'pregunto', 'preguntare'],
-    scopeAside: ['tambi(?:e|é)n', 'adem(?:a|á)s', 'adicional(?:es)?', 'otra', 'otro'],
-    notBlocking: ['\\bno bloqueante(?:s)?\\b', '\\bno bloquea(?:n)? (?:nada|el lanzamiento|la salida)\\b', '\\bno es bloqueante\\b', '\\bnada bloqueante\\b'],
+    scopeNamed: [
+      '\\b(?:anad|agreg|inclu)\\p{L}*\\b[^.?!]{0,60}\\b(?:al|en el|el|del) (?:alcance|scope|plan)\\b',
+      '\\b(?:version|plan) (?:revisad|actualizad|corregid)[oa]\\b',
+    ],
+    scopeAside: ['tambien', 'ademas', 'adicional(?:es)?', 'otra', 'otro'],
+    notBlocking: [
+      '\\bno bloqueante(?:s)?\\b',
+      '\\bno (?:nos )?bloquea(?:n)? nada\\b',
+      '\\bno nos bloquea(?:n)?\\b',
+      '\\bno es bloqueante\\b',
+      '\\bnada bloqueante\\b',
+    ],
     caveatLead: [
       '(?:solo |solamente )?(?:una|1) (?:(?:pequena|ultima|sola) )?(?:cosa|observacion|salvedad|correccion)(?: mas)?',
       '(?:solo |solamente )?(?:un|1) (?:(?:pequeno|unico|ultimo) )?(?:detalle|punto|comentario|pero)',

@@ -1789,12 +1789,18 @@ export const fr: Lexicon = {
     almost: ['presque'],
     readyWords: ['pret(?:e|s|es)?', 'fini(?:e|s|es)?', 'termine(?:e|s|es)?'],
     weighing: ['sais', 'savoir', 'voir', 'verifie', 'verifier', 'verifions', 'demander', 'demande'],
-    scopeAside: ['aussi', '(?:e|é)galement', 'en plus', 'suppl(?:e|é)mentaire', 'un autre', 'une autre'],
+    scopeNamed: [
+      '\\b(?:ajout|inclu|integr)\\p{L}*\\b[^.?!]{0,60}\\b(?:au|dans le|le|du) (?:perimetre|scope|planning)\\b',
+      '\\b(?:version|planning) (?:revise|modifie|mis a jour|corrige)e?\\b',
+    ],
+    scopeAside: ['aussi', 'egalement', 'en plus', 'supplementaire', 'un autre', 'une autre'],
     notBlocking: [
       '\\bnon bloquant(?:e|s|es)?\\b',
-      '\\bne bloque(?:nt)? (?:rien|pas le lancement|pas la mise en (?:ligne|production))\\b',
+      '\\bne (?:nous )?bloque(?:nt)? (?:rien|en rien)\\b',
+      '\\bne nous bloque(?:nt)? pas\\b',
       '\\brien de bloquant\\b',
-      "\\bn'est pas bloquant(?:e)?\\b",
+      "\\bn'est pas (?:un point )?bloquant(?:e)?\\b",
+      '\\bpas (?:un point )?bloquant\\b',
     ],
     caveatLead: [
       '(?:juste |seulement |encore )?(?:une|1) (?:(?:petite|seule|derniere|autre) )?(?:chose|remarque|reserve|precision|correction)',

@@ -1614,8 +1614,17 @@ export const it: Lexicon = {
     almost: ['quasi'],
     readyWords: ['pront[oi]s?', 'finit[oi]'],
     weighing: ['sapere', 'verificare', 'controllare', 'chiedere', 'chiedo', 'sei'],
-    scopeAside: ['anche', 'inoltre', 'in pi(?:u|ù)', 'aggiuntiv\\p{L}*', 'un altro', "un'altra"],
-    notBlocking: ['\\bnon bloccant[ei]\\b', '\\bnon blocca (?:nulla|niente|il lancio|il go[- ]live)\\b', '\\bnon (?:e|sono) bloccant[ei]\\b'],
+    scopeNamed: [
+      '\\b(?:aggiung|includ|inser)\\p{L}*\\b[^.?!]{0,60}\\b(?:nel|al|allo|nello) (?:perimetro|scope|piano|ambito)\\b',
+      '\\b(?:versione|piano) (?:rivist|aggiornat|corrett)[oa]\\b',
+    ],
+    scopeAside: ['anche', 'inoltre', 'in piu', 'aggiuntiv\\p{L}*', 'un altro', "un'altra"],
+    notBlocking: [
+      '\\bnon bloccant[ei]\\b',
+      '\\bnon (?:ci )?blocca (?:nulla|niente)\\b',
+      '\\bnon ci blocca\\b',
+      '\\bnon (?:e|sono) (?:un problema )?bloccant[ei]\\b',
+    ],
     caveatLead: [
       "(?:solo |soltanto |ancora )?(?:una|1|un'altra) (?:(?:piccola|sola|ultima) )?(?:cosa|osservazione|precisazione|correzione|riserva)",
       '(?:solo |soltanto )?(?:un|1) (?:(?:piccolo|solo|ultimo) )?(?:dettaglio|punto|appunto)',

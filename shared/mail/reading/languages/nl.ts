@@ -1349,8 +1349,20 @@ export const nl: Lexicon = {
     almost: ['bijna'],
     readyWords: ['klaar', 'af'],
     weighing: ['weet', 'weten', 'controleren', 'vragen', 'vraag', 'nagaan', 'kijken'],
-    scopeAside: ['ook', 'daarnaast', 'extra', 'aanvullend', 'nog een'],
-    notBlocking: ['\\bniet blokkerend\\b', '\\bblokkeer(?:t|en) niets\\b', '\\bniets blokkeert\\b', '\\b(?:is|zijn) niet blokkerend\\b'],
+    scopeNamed: [
+      '\\b(?:scope|plan|planning)\\b[^.?!]{0,60}\\b(?:toevoeg\\p{L}*|opnemen|opgenomen)',
+      '\\b(?:toevoeg|opnem)\\p{L}*\\b[^.?!]{0,60}\\b(?:scope|plan|planning)\\b',
+      '\\b(?:aangepaste?|herziene?|nieuwe?) (?:plan|planning|versie)\\b',
+    ],
+    scopeAside: ['ook', 'er ook bij', 'er nog bij', 'daarnaast', 'extra', 'aanvullend', 'nog een'],
+    notBlocking: [
+      '\\bniet blokkerend\\b',
+      '\\bblokkeer(?:t|en) (?:ons )?niets\\b',
+      '\\bniets blokkeert\\b',
+      '\\b(?:is|zijn) niet blokkerend\\b',
+      '\\bblokkeert ons niet\\b',
+      '\\bgeen blocker\\b',
+    ],
     caveatLead: [
       '(?:alleen |nog )?(?:een|1) (?:(?:klein|kleine|laatste) )?(?:ding|dingetje|puntje|punt|opmerking|kanttekening|correctie)',
       '(?:het |de )?enige (?:punt|puntje|opmerking|ding|kanttekening)',

@@ -1664,11 +1664,16 @@ export const pt: Lexicon = {
     almost: ['quase'],
     readyWords: ['concluid[oa]s?'],
     weighing: ['perguntar', 'pergunto', 'checar'],
-    scopeAside: ['tamb(?:e|é)m', 'al(?:e|é)m disso', 'adiciona(?:l|is)', 'outro', 'outra'],
+    scopeNamed: [
+      '\\b(?:adicion|acrescent|inclu)\\p{L}*\\b[^.?!]{0,60}\\b(?:ao|no|o|do) (?:escopo|ambito|plano|scope)\\b',
+      '\\b(?:versao|plano) (?:revist|revisad|atualizad|corrigid)[oa]\\b',
+    ],
+    scopeAside: ['tambem', 'alem disso', 'adiciona(?:l|is)', 'outro', 'outra'],
     notBlocking: [
       '\\bnao bloqueante(?:s)?\\b',
-      '\\bnao bloqueia(?:m)? (?:nada|o lancamento|o go[- ]live)\\b',
-      '\\bnao e bloqueante\\b',
+      '\\bnao (?:nos )?bloqueia(?:m)? (?:nada|em nada)\\b',
+      '\\bnao nos bloqueia(?:m)?\\b',
+      '\\bnao e (?:bloqueante|impeditivo)\\b',
       '\\bnada bloqueante\\b',
     ],
     caveatLead: [
