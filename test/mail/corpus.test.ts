@@ -88,7 +88,10 @@ describe('the reader on the tuning replies', () => {
   // And three of the nineteenth round's trap batch mt (a yes beside particulars restated so that one quietly differs from the
   // notice's): fixes of three findings where the notice listed four, a certification window "starting the 10th" where the schedule
   // books the 3rd, a cutover at midnight where the schedule says 02:00. What the notice holds is not read that closely.
-  it('approves nothing that refuses, asks, makes a condition or leaves something pending, but three yeses to another project, a slot and three particulars restated otherwise', () => {
+  // And three of the twenty-fourth round's trap batch ok (yeses that a fact beside them undoes): an IDI confirmed in its v2 when the
+  // notice sent v3, a plan approved "with the three integrations we saw on the call" where it scopes two, a plan approved for the
+  // dates of another event (la Cumbre de Sevilla). Versions, counts of integrations and events' names are not weighed against the notice.
+  it('approves nothing that refuses, asks, makes a condition or leaves something pending, but four yeses to another project or event, a slot, an older version and four particulars restated otherwise', () => {
     expect(result.figures.wrongApprovals).toEqual([
       'll_client_testing_approved_wrong_project_15',
       'll_schedule_approved_other_rollout_30',
@@ -97,6 +100,9 @@ describe('the reader on the tuning replies', () => {
       'mt_certification_three_of_four_fixed_53',
       'mt_schedule_cert_window_starting_the_10th_39',
       'mt_schedule_virada_meia_noite_45',
+      'ok_idi_confirmed_older_version_25',
+      'ok_plan_approvato_three_integrations_08',
+      'ok_plan_aprobado_for_other_event_06',
     ]);
   });
 
@@ -182,8 +188,9 @@ describe('the reader on the held-back replies (figures only, no case names)', ()
   // twenty-second, 428 of 4,391 (9.75%; its starting reader 440, 10.02%): the 4,363 held back before it 424 (9.72%; the start
   // 436, 9.99%), the 28 filed in it 4 (the start 4): a no that only says not yet moves nothing and waits for no one. At the end
   // of the twenty-third, 428 of 4,467 (9.58%; its starting reader 433, 9.69%): the 4,391 held back before it 423 (9.63%; the
-  // start 428, 9.75%), the 76 filed in it 5 (the start 5).
-  it('leaves at most 10% of the replies to the PM (the measured 9.58%; the part held back before the twenty-third round at 9.63%)', () => {
+  // start 428, 9.75%), the 76 filed in it 5 (the start 5). At the end of the twenty-fourth, 428 of 4,553 (9.40%; its starting
+  // reader 433, 9.51%): the 4,467 held back before it 423 (9.47%; the start 428, 9.58%), the 86 filed in it 5 (the start 5).
+  it('leaves at most 10% of the replies to the PM (the measured 9.40%; the part held back before the twenty-fourth round at 9.47%)', () => {
     expect(figuresOf.intent.flaggedShare).toBeLessThanOrEqual(0.1);
   });
 
@@ -194,8 +201,8 @@ describe('the reader on the held-back replies (figures only, no case names)', ()
   // six of them (its starting reader on the same seven), none of the 78 filed in it. The fourteenth's acts on five of them (a yes
   // beside a change of the client's own, or said to be given before, is held now; its starting reader on six), none of the 95
   // filed in it. The sixteenth's acts on the same five (its starting reader too), none of the 60 filed in it. So do the eighteenth's
-  // and the nineteenth's and the twentieth's and the twenty-first's and the twenty-second's and the twenty-third's (none of the
-  // 85, the 76, the 143, the 62, the 28 and the 76 filed in them).
+  // and the nineteenth's and the twentieth's and the twenty-first's and the twenty-second's and the twenty-third's and the
+  // twenty-fourth's (none of the 85, the 76, the 143, the 62, the 28, the 76 and the 86 filed in them).
   it('approves at most five replies that refuse, ask, make a condition or leave something pending', () => {
     expect(figuresOf.wrongApprovals.length).toBeLessThanOrEqual(5);
   });
@@ -305,7 +312,11 @@ describe('the reader on the trap batches’ held-back replies (figures only, no 
   // third time a retraining moved this figure by two). Not looked at.
   // The twenty-third round filed one trap batch, its record set nz (replies easy to misread: 6 held back). At its end the reader
   // acts on 18 of the 958 (its starting reader on 19). Not looked at; the guard holds the measured 18.
-  it('approves at most the 18 replies, of those that refuse, ask, make a condition or leave something pending, measured when they were filed', () => {
-    expect(figuresOf.wrongApprovals.length).toBeLessThanOrEqual(18);
+  // The twenty-fourth round filed two trap batches (ok, yeses a fact beside them undoes, and its record set oe, replies easy to
+  // misread: 23 replies held back). At its end, retrained with its record sets filed, the reader acts on 20 of the 981, as its
+  // starting reader does (before that last retraining, 19 of the 968 filed by then, the start 20). Not looked at; the guard holds
+  // the measured 20.
+  it('approves at most the 20 replies, of those that refuse, ask, make a condition or leave something pending, measured when they were filed', () => {
+    expect(figuresOf.wrongApprovals.length).toBeLessThanOrEqual(20);
   });
 });
