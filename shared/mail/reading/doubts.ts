@@ -1,6 +1,5 @@
 import { ADDRESS } from '../address';
-import { ABSENCE } from '../kind/absence';
-import { anyOf } from '../kind/text';
+import { ABSENCE } from '../kind/absence-words';
 import type { StepQuestion } from './types';
 import { NAMES_A_DAY, namesIn, openBracketAt, YES_LIKE, type Act, type Clause, type Hit } from './clauses';
 import { fold, matchesOf, withoutAccents } from './lexicon';
@@ -373,7 +372,7 @@ export function doubtsAbout(clauses: readonly Clause[], yes: readonly Read[], qu
     const first = news[0];
     const absenceOnly =
       first !== undefined &&
-      news.every((c) => anyOf(ABSENCE, c.text)) &&
+      news.every(tellsAbsence) &&
       !clauses.some((c) => c.sentence > first.sentence && !news.includes(c) && c.words >= ABSENCE_AFTER_WORDS);
     if (first !== undefined) doubts.push({ signal: 'not-yet', clause: first, why: 'news announced after the yes', ...(absenceOnly ? { settles: true } : {}) });
   }
@@ -927,6 +926,9 @@ const FIXED_TO_COME: readonly Act[] = ['resolved', 'pass'];
 const REPORTED: ReadonlySet<StepQuestion> = new Set(['testing', 'readiness']);
 /** A go-live named ("who to contact after go-live"): no pass still to come. */
 const GO_LIVE_WORDS = new RegExp(`^(?:${wordsOf('goLiveNoun')})$`);
+
+/** A clause that tells the sender's own absence, in any language's words of one (`I'm out from Dec 23`, `je serai en congés`). */
+const tellsAbsence = (clause: Clause): boolean => Object.values(ABSENCE).some((list) => list.some((words) => words.test(clause.text)));
 
 /** Words of a statement after news of the sender's absence that could be news of its own (a sign-off is shorter). */
 const ABSENCE_AFTER_WORDS = 5;
