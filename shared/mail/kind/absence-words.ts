@@ -1,6 +1,7 @@
-/** Words of first-person absence, per language: the absence notices' own words, read by the reader too (a reply's news of the sender's leave). */
-
-/** First-person absence, per language: "I am out of the office", "Ich bin im Urlaub", "Je suis absente". */
+/**
+ * First-person absence, per language: "I am out of the office", "Ich bin im Urlaub", "Je suis absente". The absence notices'
+ * own words (kind/absence.ts), read by the reader too: a reply's news of the sender's leave (reading/doubts.ts).
+ */
 export const ABSENCE: Readonly<Record<string, readonly RegExp[]>> = {
   en: [
     /\bI(?:'m| am)(?: currently| now| presently)? (?:out of (?:the )?office|away(?: from (?:the|my) (?:office|desk))?|on (?:annual |parental |maternity |paternity |sick |medical |sabbatical |study |holiday |vacation )?leave|on (?:vacation|holiday|holidays|sabbatical|a business trip|business travel|a trip)|travel(?:l)?ing|off work|out sick|not in the office|absent|out (?:until|till|through|from))\b/i,
