@@ -282,6 +282,12 @@ export interface LaunchDateOptions {
   readonly reference: Date;
   /** The languages the reply is written in (the reader's detection); all it knows when not given. */
   readonly languages?: readonly string[];
+  /**
+   * The step asks for the launch day (the details' "Your desired launch date"): a day named in a sentence with no word of the
+   * launch, and no other milestone or meeting, is read too ("march 3 is still the date", "Der 12. April passt uns auch"), and
+   * given as `dayNamed` when no sentence about the launch names one.
+   */
+  readonly dayAsked?: boolean;
 }
 
 /** How many days a month has (1 to 12), in a year. */
@@ -321,8 +327,8 @@ const ASKS = new RegExp(`(?<![\\p{L}\\p{N}])(${dayWords('asks')})(?![\\p{L}\\p{N
  * The sentences to look for a launch date in: those that speak of the launch, and an inline answer
  * (lines after `> ` quoted lines) whose quoted question speaks of it ("> 3. Your desired launch date" / "March 29").
  */
-function launchSentences(text: string): { text: string; inRefusedPlace: boolean }[] {
-  const found: { text: string; inRefusedPlace: boolean }[] = [];
+function launchSentences(text: string, dayAsked = false): { text: string; inRefusedPlace: boolean; alone: boolean }[] {
+  const found: { text: string; inRefusedPlace: boolean; alone: boolean }[] = [];
   let quoted = '';
   let answer: string[] = [];
   const flush = () => {
@@ -339,7 +345,11 @@ function launchSentences(text: string): { text: string; inRefusedPlace: boolean 
       const inRefusedPlace = refused && named && asksForADay(sentence) && !OTHER_MILESTONE.test(sentence);
       const goesOn = after && named && (THE_LAUNCH_AGAIN.test(sentence) || INSTEAD_OF_DAY.test(sentence) || inRefusedPlace);
       const about = quotedAbout || LAUNCH_WORDS.test(sentence);
-      if (about || goesOn) found.push({ text: sentence, inRefusedPlace });
+      if (about || goesOn) found.push({ text: sentence, inRefusedPlace, alone: false });
+      // (At a step that asks for the day: a day said with no word of the launch, of no other milestone or meeting.)
+      // (Not in a question: "by launch date do you mean the day registration opens, April 21, or the gala?")
+      else if (dayAsked && named && !sentence.includes('?') && !OTHER_MILESTONE.test(sentence) && !MEETS.test(sentence))
+        found.push({ text: sentence, inRefusedPlace, alone: true });
       // (A release named is no launch to go on about: "a release freeze from April 12 to 23. Could we move QA to May 21?")
       // A sentence that names no day, between, keeps what the one before it said of the launch ("Go-live on Nov 4 won't work for
       // us. That's the week we roll out the fall menu. Can we do Monday Nov 18 instead?").
@@ -364,15 +374,42 @@ function launchSentences(text: string): { text: string; inRefusedPlace: boolean 
     } else answer.push(line);
   }
   flush();
-  return found;
+  // (A reply that speaks of the launch and names no day there names none: "launch date tbd … dont lock in 4/24", "I'll come
+  // back with a firm launch date; he is travelling until the 14th".)
+  return found.some((f) => !f.alone) ? found.filter((f) => !f.alone) : found;
 }
 
-const ORDINALS: Readonly<Record<string, number>> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: -1 };
-/** "the first Monday in May", "last Friday of June 2027": a day chrono does not read. */
-const NTH_WEEKDAY = new RegExp(
-  `\\b(${Object.keys(ORDINALS).join('|')})\\s+(${WEEKDAYS.join('|')})\\s+(?:of|in)\\s+(${MONTHS.join('|')})(?:\\s+(\\d{4}))?\\b`,
-  'i',
-);
+/** A group for each alternative, so that which one matched tells its number. */
+const numbered = (alternatives: readonly string[]) => alternatives.map((a) => `(${a})`).join('|');
+/**
+ * "the first Monday in May", "last Friday of June 2027", "el primer lunes de mayo", "am ersten Montag im Juni": a day chrono does
+ * not read. Each language's own (its `ordinalsOfMonth`, `weekdayNames` and `monthNames`), over folded text.
+ */
+const NTH_WEEKDAYS = LANGUAGES.flatMap((l) => {
+  const { ordinalsOfMonth: nth, weekdayNames: weekdays, monthNames: months } = l.patterns;
+  if (nth?.length !== 5 || weekdays?.length !== 7 || months?.length !== 12) return [];
+  return [
+    new RegExp(
+      String.raw`(?<![\p{L}\p{N}])(?:${numbered(nth)})\s+(?:${numbered(weekdays)})\s+(?:\p{L}{1,3}\s+)?(?:${numbered(months)})(?![\p{L}])(?:,?\s+(?:de\s+)?(\d{4}))?`,
+      'u',
+    ),
+  ];
+});
+
+/** An "nth weekday of a month" in a sentence: which of them (1 to 4, or -1 for the last), the weekday (0 Sunday), the month (1 to 12). */
+function nthWeekdayIn(sentence: string): { nth: number; weekday: number; month: number; year?: number; index: number; length: number } | null {
+  const folded = fold(sentence);
+  for (const pattern of NTH_WEEKDAYS) {
+    const m = pattern.exec(folded);
+    if (!m) continue;
+    const which = (from: number, count: number) => m.slice(from, from + count).findIndex((g) => g !== undefined);
+    const nth = which(1, 5);
+    const found = { nth: nth === 4 ? -1 : nth + 1, weekday: (which(6, 7) + 1) % 7, month: which(13, 12) + 1, index: m.index, length: m[0].length };
+    return m[25] !== undefined ? { ...found, year: Number(m[25]) } : found;
+  }
+  return null;
+}
+
 /**
  * "Monday the 26th", "Dienstag, den 22.06.": the weekday beside a day of the month adds nothing, and chrono reads only the weekday
  * (and a comma after it would part the day from the words that ask for it).
@@ -396,10 +433,11 @@ const PUTS_A_DAY = dayWords('putsADay');
 
 /**
  * Days written in numbers, day first, that chrono reads with the month first or not at all: with dots and no year after a word
- * that puts a day ("wir brauchen den 31.03., nicht den 14.04.", "le 31.03."), with dots and a year ("der 12.05.2025").
+ * that puts a day ("wir brauchen den 31.03., nicht den 14.04.", "le 31.03."), with dots and a year ("der 12.05.2025", "am 3.3.25"; not a
+ * version, "v1.2.25", "build 4.3.26").
  */
 const DOTTED_DAY = new RegExp(
-  String.raw`(?:(?<=\b(?:${PUTS_A_DAY})\s)(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.(?![\d.])|(?<![\d.])(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.(20\d\d)(?!\d|\.\d))`,
+  String.raw`(?:(?<=\b(?:${PUTS_A_DAY})\s)(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.(?![\d.])|(?<![\d.]|\bv|\b(?:version|versie|versione|versão|versión|build|release)\s)(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.((?:20)?\d\d)(?!\d|\.\d))`,
   'giu',
 );
 /**
@@ -424,7 +462,8 @@ function dayFirst(m: RegExpMatchArray): { day: number; month: number; year?: num
     .filter((g) => g !== undefined && !/^[/-]$/.test(g))
     .map(Number);
   const [day = 0, month = 0, year] = groups;
-  return year === undefined ? { day, month } : { day, month, year };
+  // (A year of two figures is this century's: "3.3.25".)
+  return year === undefined ? { day, month } : { day, month, year: year < 100 ? 2000 + year : year };
 }
 
 /**
@@ -462,20 +501,17 @@ function bareDay(sentence: string, referenceDay: string): { date: string; at: nu
 }
 
 /** The day an "nth weekday of a month" names, on or after the reference day, or null. */
-function nthWeekday(sentence: string, referenceDay: string): { date: string; index: number } | null {
-  const m = NTH_WEEKDAY.exec(sentence);
+function nthWeekday(sentence: string, referenceDay: string): { date: string; index: number; length: number } | null {
+  const m = nthWeekdayIn(sentence);
   if (!m) return null;
-  const nth = ORDINALS[(m[1] ?? '').toLowerCase()] ?? 1;
-  const weekday = WEEKDAYS.indexOf((m[2] ?? '').toLowerCase());
-  const month = MONTHS.indexOf((m[3] ?? '').toLowerCase());
-  const given = m[4] ? Number(m[4]) : undefined;
+  const { nth, weekday, month, year: given } = m;
   for (const year of given ? [given] : [Number(referenceDay.slice(0, 4)), Number(referenceDay.slice(0, 4)) + 1]) {
-    const days = daysIn(year, month + 1);
-    const matching = Array.from({ length: days }, (_, i) => i + 1).filter((d) => new Date(Date.UTC(year, month, d)).getUTCDay() === weekday);
+    const days = daysIn(year, month);
+    const matching = Array.from({ length: days }, (_, i) => i + 1).filter((d) => new Date(Date.UTC(year, month - 1, d)).getUTCDay() === weekday);
     const day = nth > 0 ? matching[nth - 1] : matching[matching.length - 1];
     if (day === undefined) continue;
-    const date = iso(year, month + 1, day);
-    if (date >= referenceDay) return { date, index: m.index };
+    const date = iso(year, month, day);
+    if (date >= referenceDay) return { date, index: m.index, length: m.length };
   }
   return null;
 }
@@ -490,10 +526,22 @@ export function extractLaunchDate(text: string, options: LaunchDateOptions): str
 }
 
 /** The launch day a text asks for ({@link extractLaunchDate}), and every launch day it names and does not refuse, in order. */
-export function readLaunch(text: string, options: LaunchDateOptions): { date: string | null; days: string[]; wrongWeekday?: true } {
+export function readLaunch(text: string, options: LaunchDateOptions): { date: string | null; days: string[]; dayNamed?: string; wrongWeekday?: true } {
   // (A typographic apostrophe is one: "won’t work", as Outlook writes it.)
-  const candidates = launchCandidates(text.replace(/[’‘]/g, "'"), options);
-  const open = candidates.filter((c) => !c.refused);
+  const { said, alone } = launchCandidates(text.replace(/[’‘]/g, "'"), options);
+  const open = said.filter((c) => !c.refused);
+  const date = chosen(open);
+  const named = date === null ? chosen(alone.filter((c) => !c.refused)) : null;
+  return {
+    date,
+    days: open.map((c) => c.date),
+    ...(named !== null ? { dayNamed: named } : {}),
+    ...(said.some((c) => c.wrongWeekday === true) ? { wrongWeekday: true } : {}),
+  };
+}
+
+/** Among days not refused, the one asked to be set, else asked for, else named beside the launch, else the first; or null. */
+function chosen(open: readonly Candidate[]): string | null {
   // Among days asked for alike, the one the launch is named beside ("the certification week of June 2 and the June 30 go-live").
   const first =
     open.find((c) => c.set && c.beside) ??
@@ -501,11 +549,7 @@ export function readLaunch(text: string, options: LaunchDateOptions): { date: st
     open.find((c) => c.asked && c.beside) ??
     open.find((c) => c.asked) ??
     open.find((c) => c.beside);
-  return {
-    date: (first ?? open[0])?.date ?? null,
-    days: open.map((c) => c.date),
-    ...(candidates.some((c) => c.wrongWeekday === true) ? { wrongWeekday: true } : {}),
-  };
+  return (first ?? open[0])?.date ?? null;
 }
 
 /** Days a notice gives as examples of how to write one, to the end of the example ("such as 2027-04-19 or "April 19""). */
@@ -851,11 +895,12 @@ function nearestToLaunch(sentence: string, days: readonly Named[]): Named | unde
 }
 
 /** The days named in the sentences about the launch, each with whether it is asked for, asked to be set, or refused. */
-function launchCandidates(text: string, options: LaunchDateOptions): Candidate[] {
+function launchCandidates(text: string, options: LaunchDateOptions): { said: Candidate[]; alone: Candidate[] } {
   const referenceDay = isoDay(options.reference);
   const reference = { instant: options.reference, timezone: 0 };
-  const candidates: Candidate[] = [];
-  for (const { text: said, inRefusedPlace } of launchSentences(text)) {
+  const found = { said: [] as Candidate[], alone: [] as Candidate[] };
+  for (const { text: said, inRefusedPlace, alone } of launchSentences(text, options.dayAsked)) {
+    const candidates = alone ? found.alone : found.said;
     const named: Named[] = [];
     // Whether the sentence asks for a day ("please", "we'd like"): the same for each of its days.
     const asked = ASKS.test(said);
@@ -866,7 +911,10 @@ function launchCandidates(text: string, options: LaunchDateOptions): Candidate[]
         from: -1,
         to: -1,
       });
-    const written = said.replace(WEEKDAY_BESIDE_DAY, '').replace(WEEKDAY_AFTER_DAY, '').replace(NTH_WEEKDAY, ' ');
+    // (The nth weekday read, blanked: chrono would read its weekday alone. Its place is the folded sentence's, the same but for
+    // a letter folded into two, "ß": then it is left.)
+    const blanked = nth && fold(said).length === said.length ? `${said.slice(0, nth.index)} ${said.slice(nth.index + nth.length)}` : said;
+    const written = blanked.replace(WEEKDAY_BESIDE_DAY, '').replace(WEEKDAY_AFTER_DAY, '');
     const candidateAt = (date: string, index: number, length: number, wrongWeekday = false) => {
       if (anotherEventsDay(written, index)) return;
       const candidate = {
@@ -979,7 +1027,7 @@ function launchCandidates(text: string, options: LaunchDateOptions): Candidate[]
     }
     settle(sentence, named, candidates);
   }
-  return candidates;
+  return found;
 }
 
 /**

@@ -27,6 +27,8 @@ export interface ReadOptions extends ParseLimits {
   readonly serviceAddresses?: readonly string[];
   /** What the step the reply answers asked, when known (the inbound path reads again at the step: {@link readAt}). */
   readonly question?: StepQuestion;
+  /** The step asks for the launch day (the details' confirmation): a day named with no word of the launch is its launch day. */
+  readonly asksLaunchDay?: boolean;
 }
 
 /** Names of the files a person attached (not inline images): a signed document can carry a decision. */
@@ -326,28 +328,38 @@ export interface ReadAtOptions {
   readonly otherDocuments?: readonly DocumentName[];
   /** Another second-reading model than the committed one (an out-of-fold run). */
   readonly model?: IntentModel;
+  /** The step asks for the launch day (ProcessModule.asksLaunchDay): a day named with no word of the launch is its launch day. */
+  readonly asksLaunchDay?: boolean;
 }
 
 /** The reading of a human reply again at another step's question (or with another second-reading model): clauses are not read again. */
 export function readAt(reading: MailReading, question: StepQuestion, options: ReadAtOptions = {}): MailReading {
   const { model, otherDocuments = [] } = options;
-  if (reading.kind !== 'human' || (reading.question === question && model === undefined && otherDocuments.length === 0)) return reading;
+  const launchDate = launchAt(options.asksLaunchDay === true, reading);
+  if (reading.kind !== 'human') return reading;
+  if (reading.question === question && model === undefined && otherDocuments.length === 0 && launchDate === reading.launchDate) return reading;
   const text = readableText(reading.replyText, reading.mailSignals.quotedOnly === true);
-  const meaning = interpret(text, question, signalsOf(reading, otherDocuments), reading.clauseReading, model);
+  const meaning = interpret(text, question, signalsOf({ ...reading, launchDate }, otherDocuments), reading.clauseReading, model);
   // (A "not yet" read at another step is not this step's.)
   const { notYet: _atOtherStep, ...before } = reading;
-  return { ...before, ...meaning, question };
+  return { ...before, ...meaning, launchDate, question };
 }
 
 /** What a process says of its steps for reading the replies to them (a ProcessModule is one). */
 export interface StepReading {
   replyQuestion(step: string | undefined): StepQuestion;
   otherDocuments?(step: string | undefined): readonly DocumentName[];
+  /** Whether the step asks for the launch day (ProcessModule.asksLaunchDay); no step does when left out. */
+  asksLaunchDay?(step: string | undefined): boolean;
 }
 
 /** The reading of a human reply at the step of a process it answers: that step's question, and the documents of the steps before it. */
 export function readAtStep(reading: MailReading, process: StepReading, step: string | undefined, model?: IntentModel): MailReading {
-  return readAt(reading, process.replyQuestion(step), { otherDocuments: process.otherDocuments?.(step) ?? [], ...(model ? { model } : {}) });
+  return readAt(reading, process.replyQuestion(step), {
+    otherDocuments: process.otherDocuments?.(step) ?? [],
+    asksLaunchDay: process.asksLaunchDay?.(step) === true,
+    ...(model ? { model } : {}),
+  });
 }
 
 /** The attachments a person would see: parts with a filename or an attachment disposition. */
@@ -407,7 +419,8 @@ export function understand(mail: ParsedMail, options: ReadOptions = {}): MailRea
   const contacts = extractContacts(ownWords, exclude);
   const clauseReading = readClauses(readable);
   const reference = referenceInstant(mail, options.referenceDate);
-  const { date: launchDate, days, wrongWeekday } = readLaunch(readable, { reference, languages: clauseReading.languages });
+  const { date: launchSaid, days, dayNamed, wrongWeekday } = readLaunch(readable, { reference, languages: clauseReading.languages, dayAsked: true });
+  const launchDate = launchAt(options.asksLaunchDay === true, { launchDate: launchSaid, ...(dayNamed !== undefined ? { dayNamed } : {}) });
   const quoted = quotedUnder(mail, replyText);
   const notice = noticeUnder(quoted, readable);
   const proposed = proposedUnder(notice, reference);
@@ -430,7 +443,17 @@ export function understand(mail: ParsedMail, options: ReadOptions = {}): MailRea
     ...(attachments.every((a) => a.disposition === 'inline' && a.contentType.startsWith('image/')) ? { noFiles: true } : {}),
   };
   const meaning = interpret(readable, question, signalsOf({ mailSignals, launchDate, contacts, attachments }), clauseReading);
-  return { ...read, ...meaning, clauseReading, mailSignals, launchDate, contacts };
+  return { ...read, ...meaning, clauseReading, mailSignals, launchDate, ...(dayNamed !== undefined ? { dayNamed } : {}), contacts };
+}
+
+/**
+ * The launch day a reply gives at a step: the day said of the launch; where the step asks for the day (the details'
+ * confirmation), a day named with no word of the launch when none is said of it ("all correct. march 3 is still the date").
+ */
+function launchAt(asksLaunchDay: boolean, reading: Pick<MailReading, 'launchDate' | 'dayNamed'>): string | null {
+  // (A day named alone is kept only when no day is said of the launch: then the launch read at another step is none.)
+  const said = reading.dayNamed !== undefined ? null : reading.launchDate;
+  return asksLaunchDay ? (said ?? reading.dayNamed ?? null) : said;
 }
 
 /**

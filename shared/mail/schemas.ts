@@ -90,7 +90,13 @@ export interface MailReading {
   readonly clauseReading: ClauseReading;
   /** What the mail around the reply says of it, kept like the clauses: the reading is redone at a step without the body scanned again. */
   readonly mailSignals: MailSignals;
+  /** The launch day the reply gives, at the step's question (docs/mail-understanding.md#launch-date). */
   readonly launchDate: string | null;
+  /**
+   * A day named in no sentence about the launch, when none names one: the launch day where the step asks for it (the details'
+   * confirmation), and none elsewhere.
+   */
+  readonly dayNamed?: string;
   readonly contacts: readonly Contact[];
   readonly attachments: readonly AttachmentInfo[];
 }

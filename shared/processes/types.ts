@@ -152,6 +152,11 @@ export interface ProcessModule {
    */
   otherDocuments?(step: string | undefined): readonly DocumentName[];
   /**
+   * Whether the step asks the client for the launch day (EventTech's details): there a day the reply names with no word of the
+   * launch beside it ("all correct, march 3 is still the date") is the launch day. No step does when left out.
+   */
+  asksLaunchDay?(step: string | undefined): boolean;
+  /**
    * The items a reply delivers and those it names as still to come, by this process's item ids
    * (EventTech requirements, Paytronix certification materials); undefined when the process has none.
    */

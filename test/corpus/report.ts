@@ -50,7 +50,8 @@ for (const split of fresh ? (['fresh'] as const) : heldBack ? (['tune', 'held-ba
       const textWrong = s.text && (s.text.missing.length > 0 || s.text.kept.length > 0 || s.text.empty);
       const itemsWrong = s.items && JSON.stringify(s.items.expected) !== JSON.stringify(s.items.actual);
       const crWrong = s.changeRequest && s.changeRequest.expected !== s.changeRequest.actual;
-      if (!s.kindRight || wrongIntent || textWrong || itemsWrong || crWrong || s.intent?.flagged)
+      const dateWrong = s.launchDate && s.launchDate.expected !== s.launchDate.actual;
+      if (!s.kindRight || wrongIntent || textWrong || itemsWrong || crWrong || dateWrong || s.intent?.flagged)
         console.log(
           JSON.stringify({
             name: s.name,
@@ -59,6 +60,7 @@ for (const split of fresh ? (['fresh'] as const) : heldBack ? (['tune', 'held-ba
             ...(textWrong ? { text: s.text } : {}),
             ...(itemsWrong ? { items: s.items } : {}),
             ...(crWrong ? { changeRequest: s.changeRequest } : {}),
+            ...(dateWrong ? { launchDate: s.launchDate } : {}),
           }),
         );
     }

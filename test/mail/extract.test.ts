@@ -316,6 +316,36 @@ describe('the launch date a reply asks for', () => {
     const text = "Ok pour le créneau de certif mais la mise en prod le 17/03 c'est pas jouable chez nous (inventaire).";
     expect(extractLaunchDate(text, { reference, languages: ['fr'] })).toBeNull();
   });
+
+  it.each([
+    ['en', "We'd like to launch on the first Monday in May.", '2027-05-03'],
+    ['en', 'Launch the last Friday of June 2027, please.', '2027-06-25'],
+    ['es', 'Nos gustaría lanzar el primer lunes de mayo.', '2027-05-03'],
+    ['de', 'Wir möchten gerne am ersten Montag im Juni live gehen.', '2027-06-07'],
+    ['pt', 'Queremos lançar na primeira segunda-feira de julho.', '2027-07-05'],
+    ['fr', 'Nous voulons lancer le premier lundi de mai.', '2027-05-03'],
+    ['nl', 'Wij willen live op de eerste maandag van juni.', '2027-06-07'],
+    ['it', 'Vorremmo andare live il primo lunedì di giugno.', '2027-06-07'],
+  ])('in %s, reads the nth weekday of a month: "%s"', (language, text, date) => {
+    expect(extractLaunchDate(text, { reference, languages: [language] })).toBe(date);
+  });
+
+  it('reads a day written with dots and a year of two figures, but not a version', () => {
+    expect(extractLaunchDate('Launch bitte am 3.3.27, Ansprechpartner bleib ich.', { reference, languages: ['de'] })).toBe('2027-03-03');
+    expect(extractLaunchDate('Go-live with version 1.2.27 on the 20th.', { reference, languages: ['en'] })).toBe('2027-01-20');
+  });
+
+  it('where the step asks for the day, gives a day named with no word of the launch apart, and only when no sentence speaks of the launch', () => {
+    const asked = { reference, dayAsked: true } as const;
+    // (Read as the launch's only where the step asks for the day: `dayNamed`, beside no launch day.)
+    expect(readLaunch('All correct thx. March 3 is still the date.', asked)).toEqual({ date: null, days: [], dayNamed: '2027-03-03' });
+    expect(readLaunch('Der 12. April passt uns auch, das ist der Saisonstart.', { ...asked, languages: ['de'] }).dayNamed).toBe('2027-04-12');
+    expect(readLaunch('All correct thx. March 3 is still the date.', { reference }).dayNamed).toBeUndefined();
+    // Not a day asked about, nor another milestone's or a meeting's day, nor one beside a launch said still to be decided.
+    expect(readLaunch('By launch date, do you mean the day registration opens, April 21, or the gala?', asked).dayNamed).toBeUndefined();
+    expect(readLaunch('All correct. Our board meets on the 18th.', asked).dayNamed).toBeUndefined();
+    expect(readLaunch("Details look right. Launch date tbd though. Don't lock in 4/24.", asked).dayNamed).toBeUndefined();
+  });
 });
 
 describe('chrono in English, its span parsers asked only where a span of time stands before their word', () => {

@@ -4639,10 +4639,27 @@ describe('a remark the sender says blocks nothing', () => {
     expect(read(text, 'testing')).toMatchObject({ intent: 'decline' });
   });
 
+  it.each([
+    ['We approve the integration for launch. One record had the wrong job title, but that was a typo in our own test data, not the integration.'],
+    ['Damos nuestra aprobación para el lanzamiento. El nombre del evento salía con una errata, pero era un fallo nuestro y no afecta a la integración.'],
+    ['Freigegeben. Ein Datensatz hatte den falschen Titel, das lag an unseren Testdaten und hat nichts mit der Integration zu tun.'],
+  ])('takes a fault the sender says is not the integration’s for one that blocks nothing: "%s"', (text) => {
+    expect(read(text, 'testing')).toMatchObject({ intent: 'approve', needsReview: true });
+  });
+
   it('still reads a refusal beside words of not blocking as one', () => {
     expect(read("The sync doesn't affect the launch date, but the refund fails every time. Can't approve.", 'testing')).toMatchObject({
       intent: 'decline',
     });
+  });
+});
+
+describe('an approval the sender cannot give yet', () => {
+  it.each([
+    ["Quick heads-up: I can't give you the approval yet. Our legal team wants to review the data-processing part first."],
+    ['We cannot give our approval yet.'],
+  ])('is a no: "%s"', (text) => {
+    expect(read(text, 'approval')).toMatchObject({ intent: 'decline' });
   });
 });
 

@@ -629,6 +629,10 @@ describe('quote headers', () => {
     ['a Zimbra separator in French', 'Approved.\n\n----- Mail original -----\nDe: "Sam" <sam@vendor.example>\nÀ: Pat\n\nplan'],
     ['a Lotus Notes attribution', 'Approved.\n\nSam Lee <sam@vendor.example> wrote on 03/01/2027 10:02:00 AM:\n\nplan'],
     [
+      'an HCL Notes header block, its fields spaced wide',
+      'Approved.\n\nDa:        Sam Lee <sam@vendor.example>\nA:        Pat\nData:        18/02/2027 10:30\nOggetto:        plan\n\nplan',
+    ],
+    [
       'a GMX header block, its date line first',
       'Approved.\n\nGesendet: Montag, 03. Mai 2027 um 09:00 Uhr\nVon: "Sam Lee" <sam@vendor.example>\nAn: Pat\nBetreff: plan\n\nplan',
     ],

@@ -296,6 +296,8 @@ export type PatternName =
   | 'farewells'
   | 'joining'
   | 'monthNames'
+  | 'weekdayNames'
+  | 'ordinalsOfMonth'
   | 'mostWords'
   | 'neededAfter'
   | 'neededBefore'

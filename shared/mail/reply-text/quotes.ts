@@ -49,14 +49,14 @@ const WRITER_PRONOUN =
 /** An attribution names the writer's address and a date or time: "Pat <pat@x.example> wrote on 03/02/2027 7:00 PM:". */
 const ADDRESS_AND_DATE = /@[^\s]+\.[a-z]{2,}.*\d|\d.*@[^\s]+\.[a-z]{2,}/i;
 
-/** The first line of an Outlook header block: "From:" and its translations. */
-const HEADER_FROM = /^\*?(from|de|de la|von|van|da|från|fra|od|от|від|差出人|发件人|寄件者|από|lähettäjä|kimden|feladó|afzender|remetente)\s?[:：]\*?\s?\S/i;
+/** The first line of an Outlook header block: "From:" and its translations (HCL Notes spaces its fields wide: "Da:        Pat"). */
+const HEADER_FROM = /^\*?(from|de|de la|von|van|da|från|fra|od|от|від|差出人|发件人|寄件者|από|lähettäjä|kimden|feladó|afzender|remetente)\s?[:：]\*?\s*\S/i;
 /** The date line of an Outlook header block, within four lines under "From:": "Sent:", "Date:" and their translations. */
 const HEADER_SENT =
-  /^\*?(sent|date|gesendet|envoyé|enviado(?: el| em)?|enviada(?: em)?|enviat(?: el)?|trimis|verzonden|inviato|skickat|datum|data|sendt|wysłano|odesláno|odoslané|poslano|отправлено|надіслано|дата|送信日時|日付|发送时间|發送時間|寄件日期|στάλθηκε|ημερομηνία|lähetetty|gönderildi|tarih|elküldve|dátum)\s?[:：]\*?\s?\S/i;
+  /^\*?(sent|date|gesendet|envoyé|enviado(?: el| em)?|enviada(?: em)?|enviat(?: el)?|trimis|verzonden|inviato|skickat|datum|data|sendt|wysłano|odesláno|odoslané|poslano|отправлено|надіслано|дата|送信日時|日付|发送时间|發送時間|寄件日期|στάλθηκε|ημερομηνία|lähetetty|gönderildi|tarih|elküldve|dátum)\s?[:：]\*?\s*\S/i;
 /** The subject line of an Outlook header block: "Subject:" and its translations. */
 const HEADER_SUBJECT =
-  /^\*?(subject|betreff|objet|asunto|oggetto|onderwerp|assunto|ämne|emne|temat|předmět|тема|件名|主题|主旨|θέμα|aihe|konu|tárgy)\s?[:：]\*?\s?\S/i;
+  /^\*?(subject|betreff|objet|asunto|oggetto|onderwerp|assunto|ämne|emne|temat|předmět|тема|件名|主题|主旨|θέμα|aihe|konu|tárgy)\s?[:：]\*?\s*\S/i;
 /** Outlook on the web sometimes puts the whole header block on one line. */
 const HEADER_ONE_LINE = /^\*?(from|de|von|van|da)\s?:\*?\s.+\s\*?(sent|date|gesendet|envoyé|enviado|verzonden|inviato)\s?:\*?\s/i;
 

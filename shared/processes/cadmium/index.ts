@@ -36,6 +36,7 @@ export const cadmiumProcess = {
   readReply: readCadmiumReply,
   // Only a reply naming a launch date while the details are confirmed sets the timeline: only then is the queue read.
   replyQuestion: (step) => (step ? (REPLY_QUESTIONS[step as CadmiumStepId] ?? 'open') : 'open'),
+  asksLaunchDay: (step) => step === 'details',
   itemsIn: requirementItems,
   readsLaunchQueue: (project, reading) => project.phase === 'confirming-details' && Boolean(reading.launchDate),
   staffReplyWithoutCommandIsPartyReply: false,

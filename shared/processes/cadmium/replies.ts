@@ -109,6 +109,15 @@ function details(project: Project, reading: MailReading, context: ReplyContext):
       readAs: [...notes, `details not confirmed${reading.launchDate ? ` (launch ${reading.launchDate} named)` : ''}`].join('; '),
     };
   }
+  // A day told with no yes ("two options: Monday 6 or 13 September, we decide on Tuesday", "the board meets on the 18th, I'll
+  // have a firm date the day after") confirms nothing: the PM reads it, as a reply that tells something at any other step.
+  if (reading.launchDate && reading.intent !== 'approve') {
+    return {
+      project: next,
+      notices: [{ template: 'question-for-pm', to: 'staff', extras: quotedMail(reading, context.at) }],
+      readAs: [...notes, `details not confirmed: ${reading.intent} naming ${reading.launchDate}, passed to the PM`].join('; '),
+    };
+  }
   if (!reading.launchDate) {
     return {
       project: next,

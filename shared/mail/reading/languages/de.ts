@@ -1545,6 +1545,8 @@ export const de: Lexicon = {
     attachmentWords: ['anbei', 'im anhang', 'in der anlage', 'angehangt', 'anhang'],
     routedMail: ['rechnungen?', 'rechnungsstellung', 'e-?mails?', 'post'],
     monthNames: ['januar', 'februar', 'marz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'],
+    weekdayNames: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag'],
+    ordinalsOfMonth: ['erste[nmr]?|1\\.', 'zweite[nmr]?|2\\.', 'dritte[nmr]?|3\\.', 'vierte[nmr]?|4\\.', 'letzte[nmr]?'],
     dateWords: [
       'januar',
       'jänner',
@@ -1628,6 +1630,9 @@ export const de: Lexicon = {
       '\\b(?:ist|sind) nicht blockierend\\b',
       '\\bblockiert uns nicht\\b',
       '\\bkein(?:en)? showstopper\\b',
+      '\\bliegt nicht an der (?:integration|schnittstelle|anbindung)\\b',
+      '\\b(?:betrifft|beeintrachtigt) die (?:integration|schnittstelle|anbindung) nicht\\b',
+      '\\bnichts mit der (?:integration|schnittstelle|anbindung) zu tun\\b',
     ],
     caveatLead: [
       '(?:nur |noch )?(?:eine|1) (?:(?:kleine|letzte) )?(?:sache|anmerkung|kleinigkeit|ausnahme|einschrankung|korrektur)',

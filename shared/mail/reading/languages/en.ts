@@ -502,6 +502,8 @@ export const en: Lexicon = {
     'not approv*',
     "can't approve",
     'cannot approve',
+    "can't give ~ approval",
+    'cannot give ~ approval',
     'not able to approve',
     'not sign off',
     "can't sign off",
@@ -3360,6 +3362,9 @@ export const en: Lexicon = {
     attachmentWords: ['attached', 'attaching', 'attachments?', 'enclosed', 'see attached', 'pfa'],
     routedMail: ['invoices?', 'billing', 'statements?', 'e-?mails?', 'mail', 'correspondence', 'notices'],
     monthNames: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
+    // Monday first; the nth of them in a month (`ordinalsOfMonth`: first, second, third, fourth, last), as in "the first Monday of June".
+    weekdayNames: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+    ordinalsOfMonth: ['first|1st', 'second|2nd', 'third|3rd', 'fourth|4th', 'last'],
     dateWords: [
       'january',
       'february',
@@ -3502,6 +3507,10 @@ export const en: Lexicon = {
       '\\bnot a blocker\\b',
       '\\bblocks nothing\\b',
       '\\bnothing (?:that )?blocks\\b',
+      // A fault said to be not the integration's ("a typo in our own test data, not the integration").
+      "\\bnot (?:the |an? )?integration(?:'?s)?(?: (?:issue|problem|bug|fault|error))?\\b",
+      "\\b(?:doesn'?t|does not|didn'?t|did not) (?:affect|impact|touch) the integration\\b",
+      '\\bnothing to do with the integration\\b',
     ],
     caveatLead: [
       '(?:just |only )?(?:one|1) (?:(?:small|last|little|minor|tiny|quick|more|final) )?(?:thing|detail|point|caveat|remark|note|issue|correction|exception)',

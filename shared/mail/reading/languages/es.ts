@@ -1699,6 +1699,8 @@ export const es: Lexicon = {
     attachmentWords: ['adjuntos?', 'adjuntas?', 'te adjunto', 'os adjunto', 'les adjunto'],
     routedMail: ['facturas?', 'facturacion', 'correos?'],
     monthNames: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
+    weekdayNames: ['lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'domingo'],
+    ordinalsOfMonth: ['primer|primero|1er', 'segundo', 'tercer|tercero', 'cuarto', 'ultimo'],
     dateWords: [
       'enero',
       'ene',
@@ -1783,6 +1785,9 @@ export const es: Lexicon = {
       '\\bno nos bloquea(?:n)?\\b',
       '\\bno es bloqueante\\b',
       '\\bnada bloqueante\\b',
+      '\\bno (?:afecta|impacta) a la integracion\\b',
+      '\\bnada que ver con la integracion\\b',
+      '\\bno (?:es|era) (?:un )?(?:fallo|error|problema) de la integracion\\b',
     ],
     caveatLead: [
       '(?:solo |solamente )?(?:una|1) (?:(?:pequena|ultima|sola) )?(?:cosa|observacion|salvedad|correccion)(?: mas)?',

@@ -1714,6 +1714,8 @@ export const fr: Lexicon = {
     attachmentWords: ['ci-joint', 'ci-jointe?s?', 'en piece jointe', 'en pj', 'pieces? jointes?'],
     routedMail: ['factures?', 'facturation', 'e-?mails?', 'courriers?'],
     monthNames: ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre'],
+    weekdayNames: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
+    ordinalsOfMonth: ['premier|1er', 'deuxieme|second|2e', 'troisieme|3e', 'quatrieme|4e', 'dernier'],
     dateWords: [
       'janvier',
       'janv',
@@ -1801,6 +1803,9 @@ export const fr: Lexicon = {
       '\\brien de bloquant\\b',
       "\\bn'est pas (?:un point )?bloquant(?:e)?\\b",
       '\\bpas (?:un point )?bloquant\\b',
+      "\\bn'(?:affecte|impacte|concerne) pas l'integration\\b",
+      "\\brien a voir avec l'integration\\b",
+      "\\bpas (?:un probleme|une erreur) de l'integration\\b",
     ],
     caveatLead: [
       '(?:juste |seulement |encore )?(?:une|1) (?:(?:petite|seule|derniere|autre) )?(?:chose|remarque|reserve|precision|correction)',

@@ -1542,6 +1542,8 @@ export const it: Lexicon = {
     attachmentWords: ['in allegato', 'allegat[oi]', 'allego', 'alleghiamo'],
     routedMail: ['fatture?', 'fatturazione', 'e-?mail', 'posta'],
     monthNames: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
+    weekdayNames: ['lunedi', 'martedi', 'mercoledi', 'giovedi', 'venerdi', 'sabato', 'domenica'],
+    ordinalsOfMonth: ['primo', 'secondo', 'terzo', 'quarto', 'ultimo'],
     dateWords: [
       'gennaio',
       'gen',
@@ -1624,6 +1626,9 @@ export const it: Lexicon = {
       '\\bnon (?:ci )?blocca (?:nulla|niente)\\b',
       '\\bnon ci blocca\\b',
       '\\bnon (?:e|sono) (?:un problema )?bloccant[ei]\\b',
+      "\\bnon (?:dipende|riguarda|tocca) (?:dall'|l')integrazione\\b",
+      "\\bnulla a che (?:vedere|fare) con l'integrazione\\b",
+      "\\bnon (?:incide|impatta) sull'integrazione\\b",
     ],
     caveatLead: [
       "(?:solo |soltanto |ancora )?(?:una|1|un'altra) (?:(?:piccola|sola|ultima) )?(?:cosa|osservazione|precisazione|correzione|riserva)",

@@ -1294,6 +1294,8 @@ export const nl: Lexicon = {
     attachmentWords: ['in de bijlage', 'bijlagen?', 'bijgevoegd', 'als bijlage'],
     routedMail: ['facturen', 'factuur', 'facturatie', 'e-?mails?', 'post'],
     monthNames: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
+    weekdayNames: ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'],
+    ordinalsOfMonth: ['eerste', 'tweede', 'derde', 'vierde', 'laatste'],
     dateWords: [
       'januari',
       'februari',
@@ -1362,6 +1364,9 @@ export const nl: Lexicon = {
       '\\b(?:is|zijn) niet blokkerend\\b',
       '\\bblokkeert ons niet\\b',
       '\\bgeen blocker\\b',
+      '\\bligt niet aan de (?:koppeling|integratie)\\b',
+      '\\bniets (?:met|te maken met) de (?:koppeling|integratie)\\b',
+      '\\bgeen (?:fout|probleem) (?:van|in) de (?:koppeling|integratie)\\b',
     ],
     caveatLead: [
       '(?:alleen |nog )?(?:een|1) (?:(?:klein|kleine|laatste) )?(?:ding|dingetje|puntje|punt|opmerking|kanttekening|correctie)',

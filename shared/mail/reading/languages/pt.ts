@@ -1605,6 +1605,8 @@ export const pt: Lexicon = {
     attachmentWords: ['em anexo', 'anexos?', 'anexei', 'anexamos', 'segue anexo', 'seguem anexos'],
     routedMail: ['faturas?', 'faturamento', 'notas fiscais', 'e-?mails?'],
     monthNames: ['janeiro', 'fevereiro', 'marco', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'],
+    weekdayNames: ['segunda(?:-feira)?', 'terca(?:-feira)?', 'quarta(?:-feira)?', 'quinta(?:-feira)?', 'sexta(?:-feira)?', 'sabado', 'domingo'],
+    ordinalsOfMonth: ['primeira|1a', 'segunda', 'terceira', 'quarta', 'ultima'],
     dateWords: [
       'janeiro',
       'fevereiro',
@@ -1675,6 +1677,9 @@ export const pt: Lexicon = {
       '\\bnao nos bloqueia(?:m)?\\b',
       '\\bnao e (?:bloqueante|impeditivo)\\b',
       '\\bnada bloqueante\\b',
+      '\\bnao (?:afeta|impacta) a integracao\\b',
+      '\\bnada a ver com a integracao\\b',
+      '\\bnao (?:e|era) (?:um )?(?:erro|problema|falha) da integracao\\b',
     ],
     caveatLead: [
       '(?:so |somente |apenas |mais )?(?:uma|1) (?:(?:pequena|unica|ultima) )?(?:coisa|observacao|ressalva|correcao)',
