@@ -3318,16 +3318,13 @@ describe('plain yeses the second reading, retrained in the tenth round, sends to
   ] as const)('reads nothing against the yes in "%s" (%s)', (text, question) => expectRulesYes(text, question));
 });
 
-describe('plain yeses the second reading’s raised floor (YES_LIKELY 0.7, twelfth round) sends to the PM', () => {
+describe('plain yeses the second reading’s raised floor (YES_LIKELY 0.7, twelfth round) sent to the PM', () => {
   // The cost of the floor, chosen out of fold: 25 right yeses of the tuning split's mailbox replies go to the PM for each wrong
-  // one caught there (and four of the trap batches'). The rules read nothing against these; the PM decides them.
+  // one caught there (and four of the trap batches'). The rules read nothing against these. (This one, the PM's from the twelfth
+  // round to the twenty-fourth, is acted on again since the twenty-fifth round's retraining: the second reading is sure of it.)
   it.each([['Der Build ist fertig und bereit für die Zertifizierung. Testbenutzer und Testkarten sind die gleichen wie bisher.', 'readiness']] as const)(
-    'reads nothing against the yes in "%s" (%s), and leaves it to the PM',
-    (text, question) => {
-      expectRulesYes(text, question);
-      expect(read(text, question)).toMatchObject({ intent: 'approve', needsReview: true });
-      expect(read(text, question).reasons.at(-1)).toMatch(/^the second reading finds the approve only 0\.\d+ likely/);
-    },
+    'reads nothing against the yes in "%s" (%s)',
+    (text, question) => expectRulesYes(text, question),
   );
 
   // The cost of the doubt on a statement not read after the yes at a test or a readiness report (twelfth round): a handover of
@@ -4515,11 +4512,15 @@ describe('a no that only says not yet (docs/mail-understanding.md#not-yet)', () 
 
   it.each([
     ['Danke für die neue Version mit diesen Änderungen, freigegeben.', 'approval', 'approve'],
-    ['Tutto funziona, non ci sono problemi e grazie ancora per il supporto. Approvato.', 'testing', 'approve'],
     ["We'll get you feedback or sign-off by Thursday.", 'testing', 'inform'],
   ] as const)('reads "%s" (%s) as %s, acted on (words of this round that must not turn it)', (text, question, intent) => {
     expect(read(text, question)).toMatchObject({ intent, needsReview: false });
   });
+
+  // Retrained in the twenty-fifth round, the second reading finds "non ci sono problemi" too close to a no (0.47) and sends this
+  // yes to the PM: the rules read it as the plain yes it is.
+  it('reads "Tutto funziona, non ci sono problemi e grazie ancora per il supporto. Approvato." (testing) as a yes with nothing against it', () =>
+    expectRulesYes('Tutto funziona, non ci sono problemi e grazie ancora per il supporto. Approvato.', 'testing'));
 });
 
 describe('what the round-23 batches showed (their tuning part), and what reviews r25 and r26 found of it', () => {
