@@ -424,3 +424,31 @@ describe('the people a reply is also sent to', () => {
     expect(readAtStep(read, processModule('cadmium'), 'plan')).toMatchObject({ intent: 'approve', needsReview: true });
   });
 });
+
+describe('the launch day of a details confirmation that names no word of the launch', () => {
+  const mail = (body: string) =>
+    Buffer.from(
+      [
+        'From: Greg Hale <greg@lakeside-expo.example>',
+        'To: Cadmium Integration Services <integrationservices+k1.INT-1042.details.9f3a2c1d@gocadmium.example>',
+        'Subject: RE: [INT-1042] Please confirm your integration details',
+        'Date: Tue, 12 Jan 2027 10:00:00 +0000',
+        'Message-ID: <details-day@lakeside-expo.example>',
+        'Content-Type: text/plain; charset=utf-8',
+        '',
+        body,
+        '',
+        '> Please confirm the details below and tell us your desired launch date.',
+        '> Client: Lakeside Expo',
+        '',
+      ].join('\r\n'),
+    );
+
+  it('is the day the confirmation names, read at the details step, and no launch day at another step', async () => {
+    const read = await readMail(mail('all correct thx. march 3 is still the date'));
+    if (read.outcome !== 'read') throw new Error('not read');
+    expect(readAtStep(read, processModule('cadmium'), 'details')).toMatchObject({ intent: 'approve', launchDate: '2027-03-03' });
+    expect(readAtStep(read, processModule('cadmium'), 'plan').launchDate).toBeNull();
+    expect(read.launchDate).toBeNull();
+  });
+});
