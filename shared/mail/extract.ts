@@ -323,6 +323,24 @@ const ASKS_TO_SET = new RegExp(`(?<![\\p{L}\\p{N}])(${dayWords('setsADay')})(?![
 /** Words that ask for something: among several dates, the one asked for wins ("Please move go-live to the 19th"). */
 const ASKS = new RegExp(`(?<![\\p{L}\\p{N}])(${dayWords('asks')})(?![\\p{L}\\p{N}])`, 'iu');
 
+/** Words that keep a day named with no word of the launch as the day the step asked for ("still the date", "passt", "bleibt"). */
+const DAY_KEPT = dayWordsTest('dayKept');
+/** Words that set such a day aside as another's: an absence, a closing, a hedge, a day not decided, a limit, an opening, a sending. */
+const DAY_ASIDE = dayWordsTest('dayAside');
+/** Where a phrase ends inside a sentence: a comma, a semicolon, a colon, a bracket, a dash between spaces. */
+const PHRASE_END = /[,;:()]|\s[-–—]\s/;
+
+/**
+ * A sentence with no word of the launch that gives the day a step asked for ("all correct thx. march 3 is still the date", "Der
+ * 12. April passt uns auch", "confermo dati e data del 15 settembre"): a day, and beside it in its phrase a word that keeps it;
+ * not a question, nor a sentence of another milestone, a meeting, a refusal, or a day set aside (an absence, a closing, a hedge,
+ * a limit, an opening: "our gala is March 20", "I'm away Feb 3-7", "tentatively March 3", "March 3 is not decided yet").
+ */
+function keepsADay(sentence: string): boolean {
+  if (sentence.includes('?') || OTHER_MILESTONE.test(sentence) || MEETS.test(sentence) || REFUSED.test(sentence) || DAY_ASIDE.test(sentence)) return false;
+  return sentence.split(PHRASE_END).some((phrase) => (DAY_NUMBER.test(phrase) || nthWeekdayIn(phrase) !== null) && DAY_KEPT.test(phrase));
+}
+
 /**
  * The sentences to look for a launch date in: those that speak of the launch, and an inline answer
  * (lines after `> ` quoted lines) whose quoted question speaks of it ("> 3. Your desired launch date" / "March 29").
@@ -347,9 +365,7 @@ function launchSentences(text: string, dayAsked = false): { text: string; inRefu
       const about = quotedAbout || LAUNCH_WORDS.test(sentence);
       if (about || goesOn) found.push({ text: sentence, inRefusedPlace, alone: false });
       // (At a step that asks for the day: a day said with no word of the launch, of no other milestone or meeting.)
-      // (Not in a question: "by launch date do you mean the day registration opens, April 21, or the gala?")
-      else if (dayAsked && named && !sentence.includes('?') && !OTHER_MILESTONE.test(sentence) && !MEETS.test(sentence))
-        found.push({ text: sentence, inRefusedPlace, alone: true });
+      else if (dayAsked && keepsADay(sentence)) found.push({ text: sentence, inRefusedPlace, alone: true });
       // (A release named is no launch to go on about: "a release freeze from April 12 to 23. Could we move QA to May 21?")
       // A sentence that names no day, between, keeps what the one before it said of the launch ("Go-live on Nov 4 won't work for
       // us. That's the week we roll out the fall menu. Can we do Monday Nov 18 instead?").
@@ -433,11 +449,11 @@ const PUTS_A_DAY = dayWords('putsADay');
 
 /**
  * Days written in numbers, day first, that chrono reads with the month first or not at all: with dots and no year after a word
- * that puts a day ("wir brauchen den 31.03., nicht den 14.04.", "le 31.03."), with dots and a year ("der 12.05.2025", "am 3.3.25"; not a
- * version, "v1.2.25", "build 4.3.26").
+ * that puts a day ("wir brauchen den 31.03., nicht den 14.04.", "le 31.03."; with a year of two figures, "am 3.3.25": not a
+ * version, "app 4.2.27"), with dots and a year ("der 12.05.2025").
  */
 const DOTTED_DAY = new RegExp(
-  String.raw`(?:(?<=\b(?:${PUTS_A_DAY})\s)(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.(?![\d.])|(?<![\d.]|\bv|\b(?:version|versie|versione|versão|versión|build|release)\s)(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.((?:20)?\d\d)(?!\d|\.\d))`,
+  String.raw`(?:(?<=\b(?:${PUTS_A_DAY})\s)(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.(?:(\d\d)(?![\d.])|(?![\d.]))|(?<![\d.])(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.(20\d\d)(?!\d|\.\d))`,
   'giu',
 );
 /**
@@ -512,6 +528,8 @@ function nthWeekday(sentence: string, referenceDay: string): { date: string; ind
     if (day === undefined) continue;
     const date = iso(year, month, day);
     if (date >= referenceDay) return { date, index: m.index, length: m.length };
+    // (One of the last days is gone by, not next year's: "wie am letzten Freitag im Dezember besprochen", written in January.)
+    if (given === undefined && recently(date, referenceDay)) return null;
   }
   return null;
 }
@@ -1018,7 +1036,9 @@ function launchCandidates(text: string, options: LaunchDateOptions): { said: Can
       // 16th, is this year's, gone by, when the weekday fits it.)
       const fallsOn = (y: number) => new Date(Date.UTC(y, month - 1, day)).getUTCDay() === weekday;
       const wrongWeekday = weekday !== null && !fallsOn(year) && (start.isCertain('year') || !fallsOn(year - 1));
-      if (date >= referenceDay && !moved) candidateAt(date, index, result.text.length, wrongWeekday);
+      // (A day named alone with no year that fell in the last days is one gone by, not next year's: "as discussed on January 8".)
+      const goneBy = alone && !start.isCertain('year') && yearBefore(date) < referenceDay && recently(yearBefore(date), referenceDay);
+      if (date >= referenceDay && !moved && !goneBy) candidateAt(date, index, result.text.length, wrongWeekday);
       if (end && moved) {
         const [endYear, endMonth, endDay] = [end.get('year'), end.get('month'), end.get('day')];
         const movedTo = endYear === null || endMonth === null || endDay === null ? null : iso(endYear, endMonth, endDay);
@@ -1045,6 +1065,11 @@ function settle(sentence: string, named: Named[], candidates: Candidate[]): void
 
 /** How many days back a day of the month with no year is still one gone by, not next year's ("am 12.01." written on 15 January). */
 const RECENTLY = 90;
+
+/** Whether a day before the reference day is within the last {@link RECENTLY} days. */
+function recently(day: string, referenceDay: string): boolean {
+  return (Date.parse(referenceDay) - Date.parse(day)) / 86_400_000 <= RECENTLY;
+}
 
 /**
  * The day of that number and month on or after the reference day (this year's, or next year's if this year's is long gone),

@@ -56,15 +56,18 @@ function calendarAnswerOf(mail: ParsedMail): { calendarAnswer?: 'accepted' | 'de
 
 /** What besides its words a reply's meaning rests on: a date, contacts, files attached, what the mail around it says. */
 function signalsOf(
-  reading: Pick<MailReading, 'mailSignals' | 'launchDate' | 'contacts' | 'attachments'>,
+  reading: Pick<MailReading, 'mailSignals' | 'launchDate' | 'dayNamed' | 'contacts' | 'attachments'>,
   otherDocuments: readonly DocumentName[] = [],
 ): InterpretSignals {
+  // (A day named with no word of the launch, taken for the launch day where the step asks for it, and not the notice's.)
+  const namedAsLaunch = reading.dayNamed !== undefined && reading.launchDate === reading.dayNamed;
   return {
     ...(otherDocuments.length > 0 ? { otherDocuments } : {}),
     hasDate: reading.launchDate !== null,
     hasContacts: reading.contacts.length > 0,
     attachmentNames: attachedFiles(reading.attachments),
     ...reading.mailSignals,
+    ...(namedAsLaunch && reading.mailSignals.anotherDayNamed === true ? { anotherDay: true } : {}),
   };
 }
 
@@ -428,6 +431,7 @@ export function understand(mail: ParsedMail, options: ReadOptions = {}): MailRea
     ...mailSignalsOf(mail, quoted, replyText),
     ...(own ? {} : { quotedOnly: true }),
     ...(namesAnotherDay(proposed, days) ? { anotherDay: true } : {}),
+    ...(dayNamed !== undefined && namesAnotherDay(proposed, [dayNamed]) ? { anotherDayNamed: true } : {}),
     // ("Tuesday, March 9, 2026", a Monday, is no day a calendar has either.)
     ...(wrongWeekday === true || namesNoSuchDay(ownWords, reference) ? { noSuchDay: true } : {}),
     ...onTimeline(ownWords, notice, reference, clauseReading.languages),
@@ -442,7 +446,12 @@ export function understand(mail: ParsedMail, options: ReadOptions = {}): MailRea
     // (A picture inside the text, a signature's logo, is no file handed over.)
     ...(attachments.every((a) => a.disposition === 'inline' && a.contentType.startsWith('image/')) ? { noFiles: true } : {}),
   };
-  const meaning = interpret(readable, question, signalsOf({ mailSignals, launchDate, contacts, attachments }), clauseReading);
+  const meaning = interpret(
+    readable,
+    question,
+    signalsOf({ mailSignals, launchDate, ...(dayNamed !== undefined ? { dayNamed } : {}), contacts, attachments }),
+    clauseReading,
+  );
   return { ...read, ...meaning, clauseReading, mailSignals, launchDate, ...(dayNamed !== undefined ? { dayNamed } : {}), contacts };
 }
 

@@ -330,9 +330,11 @@ describe('the launch date a reply asks for', () => {
     expect(extractLaunchDate(text, { reference, languages: [language] })).toBe(date);
   });
 
-  it('reads a day written with dots and a year of two figures, but not a version', () => {
+  it('reads a day written with dots and a year of two figures after a word that puts a day, but not a version', () => {
     expect(extractLaunchDate('Launch bitte am 3.3.27, Ansprechpartner bleib ich.', { reference, languages: ['de'] })).toBe('2027-03-03');
     expect(extractLaunchDate('Go-live with version 1.2.27 on the 20th.', { reference, languages: ['en'] })).toBe('2027-01-20');
+    expect(extractLaunchDate('Confirmed, we go live with app 4.2.27 on March 10.', { reference, languages: ['en'] })).toBe('2027-03-10');
+    expect(extractLaunchDate('Confirmed. Launch date 4.5.27.', { reference, languages: ['en'] })).toBeNull();
   });
 
   it('where the step asks for the day, gives a day named with no word of the launch apart, and only when no sentence speaks of the launch', () => {
@@ -345,6 +347,42 @@ describe('the launch date a reply asks for', () => {
     expect(readLaunch('By launch date, do you mean the day registration opens, April 21, or the gala?', asked).dayNamed).toBeUndefined();
     expect(readLaunch('All correct. Our board meets on the 18th.', asked).dayNamed).toBeUndefined();
     expect(readLaunch("Details look right. Launch date tbd though. Don't lock in 4/24.", asked).dayNamed).toBeUndefined();
+  });
+
+  // Review r28's replies: the day must be kept as the day asked for ("still the date", "passt", "mantemos"), and not set aside.
+  it.each([
+    ['All correct. First Monday in March still works for us.', '2027-03-01'],
+    ['Tudo certo, mantemos o dia 3 de março.', '2027-03-03'],
+    ['confermo dati e data del 15 settembre', '2027-09-15'],
+    ['All correct. I am away on February 3 and 4, back on the 5th. March 3 is still the date.', '2027-03-03'],
+  ])('gives the day kept in "%s"', (text, day) => {
+    expect(readLaunch(text, { reference, dayAsked: true }).dayNamed).toBe(day);
+  });
+
+  it.each([
+    ['Confirmed. Anything but March 3.'],
+    ['Confirmed. We are closed March 3.'],
+    ['Tout est correct. Le 3 mars n’est pas encore décidé.'],
+    ['Todo correcto. Aún no tenemos fecha, el 3 de marzo fue solo una idea.'],
+    ['Confirmed. Tentatively March 3.'],
+    ['Tout est correct. Notre gala a lieu le 20 mars.'],
+    ['All good from our side. Ticket sales start on February 15.'],
+    ['Confirmed. I am on vacation from February 1 to February 14; Jamie will cover for me.'],
+    ['Passt alles. Ich bin vom 3. bis 7. Februar im Urlaub.'],
+    ['Alles korrekt. Unser Termin mit der Location ist am 9. Februar.'],
+    ['Tudo certo. A nossa reunião com o local é no dia 9 de fevereiro.'],
+    ['Confirmed. Please send us the project plan by February 5.'],
+    ['Confirmed. Our licence with the old vendor expires on 31 March.'],
+    ['Confirmed. Site visit on February 9 works for us.'],
+    ['Alles korrekt, wie am 8. Januar besprochen.'],
+    ['Confirmed, thanks for your email of 11 January.'],
+    ['Confirmed. Our data migration runs on February 20.'],
+    ['Confirmed. We are still deciding between March 3 and March 10, I will let you know.'],
+    ["I'll confirm everything on March 3."],
+    ['Confirmed.\n\nPat Client | Events Manager\nJoin us at EventCon 2027, 14-16 April, Booth 12!'],
+    ['Confirmed.\n\nBest regards,\nPat Client\nPlease note our office will be closed from 24 December to 2 January.'],
+  ])('gives no day in "%s" (refused, undecided, hedged, another event, an absence, a meeting, a deadline, gone by, a signature)', (text) => {
+    expect(readLaunch(text, { reference, dayAsked: true }).dayNamed).toBeUndefined();
   });
 });
 

@@ -4662,6 +4662,10 @@ describe('an approval the sender cannot give yet', () => {
   ])('is a no: "%s"', (text) => {
     expect(read(text, 'approval')).toMatchObject({ intent: 'decline' });
   });
+
+  it.each([["I don't see anything in the plan I can't give my approval to. Go ahead."]])('is not a yes said in words of not giving: "%s"', (text) => {
+    expect(read(text, 'approval')).toMatchObject({ intent: 'approve', needsReview: false });
+  });
 });
 
 describe('new scope asked of a document before it is approved', () => {

@@ -644,6 +644,12 @@ describe('quote headers', () => {
     expect(extractReplyText(body)).toBe('Approved.');
   });
 
+  it('does not take a reply’s own aligned "From: / To: / Date:" lines, with no address, for an HCL Notes header block', () => {
+    const body =
+      'Looks fine. Here is our training slot for the record:\n\nFrom:      9:00\nTo:        17:00\nDate:      14 February\n\nWe can only approve the plan once that training is in it.';
+    expect(extractReplyText(body)).toContain('We can only approve the plan once that training is in it.');
+  });
+
   it('does not take a line of the reply that names a sender and a subject, with no address, for a header block', () => {
     expect(extractReplyText('Hi,\n\nFrom: our marketing team\nSubject: the launch banner\n\nApproved.')).toContain('Approved.');
   });

@@ -100,6 +100,11 @@ export interface InterpretSignals {
   readonly otherDocuments?: readonly DocumentName[];
   /** The reply names a launch day other than the one the notice it quotes proposes (read.ts): a yes with it is to other terms. */
   readonly anotherDay?: boolean;
+  /**
+   * The day the reply names with no word of the launch (MailReading.dayNamed) is another than the one the notice proposes: where
+   * the step asks for the launch day, it is {@link anotherDay} (read.ts).
+   */
+  readonly anotherDayNamed?: boolean;
   /** The reply names a day no calendar has ("June 31st", "31. April"): which day it means is for the PM to ask (extract.ts). */
   readonly noSuchDay?: boolean;
   /** The reply has no words of its own (only an attachment, the answer in the subject): its text is the mail it quotes, not read. */
@@ -137,6 +142,7 @@ export type MailSignals = Pick<
   | 'calendarAnswer'
   | 'quotedOnly'
   | 'anotherDay'
+  | 'anotherDayNamed'
   | 'noSuchDay'
   | 'noFiles'
   | 'copied'

@@ -206,7 +206,11 @@ export type DayWordName =
   /** Articles and the like between those words and a span's day (`the`, `dem`, `le`, `incl.`). */
   | 'spanArticles'
   /** A week named by its first day (`week of`, `Woche vom`, `semaine du`, `settimana del`). */
-  | 'weekOf';
+  | 'weekOf'
+  /** Where the step asks for the launch day: words that keep a day named with no word of the launch as that day (`still the date`, `passt`, `bleibt`). */
+  | 'dayKept'
+  /** And words that set such a day aside as another's: an absence, a closing, a hedge, a day not decided, a limit, an opening. */
+  | 'dayAside';
 export type DayWords = Readonly<Partial<Record<DayWordName, readonly string[]>>>;
 
 /** The reader's patterns whose words are data. */

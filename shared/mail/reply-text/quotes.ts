@@ -49,14 +49,25 @@ const WRITER_PRONOUN =
 /** An attribution names the writer's address and a date or time: "Pat <pat@x.example> wrote on 03/02/2027 7:00 PM:". */
 const ADDRESS_AND_DATE = /@[^\s]+\.[a-z]{2,}.*\d|\d.*@[^\s]+\.[a-z]{2,}/i;
 
-/** The first line of an Outlook header block: "From:" and its translations (HCL Notes spaces its fields wide: "Da:        Pat"). */
-const HEADER_FROM = /^\*?(from|de|de la|von|van|da|från|fra|od|от|від|差出人|发件人|寄件者|από|lähettäjä|kimden|feladó|afzender|remetente)\s?[:：]\*?\s*\S/i;
+/** The first line of an Outlook header block: "From:" and its translations. */
+const HEADER_FROM = /^\*?(from|de|de la|von|van|da|från|fra|od|от|від|差出人|发件人|寄件者|από|lähettäjä|kimden|feladó|afzender|remetente)\s?[:：]\*?\s?\S/i;
 /** The date line of an Outlook header block, within four lines under "From:": "Sent:", "Date:" and their translations. */
 const HEADER_SENT =
-  /^\*?(sent|date|gesendet|envoyé|enviado(?: el| em)?|enviada(?: em)?|enviat(?: el)?|trimis|verzonden|inviato|skickat|datum|data|sendt|wysłano|odesláno|odoslané|poslano|отправлено|надіслано|дата|送信日時|日付|发送时间|發送時間|寄件日期|στάλθηκε|ημερομηνία|lähetetty|gönderildi|tarih|elküldve|dátum)\s?[:：]\*?\s*\S/i;
+  /^\*?(sent|date|gesendet|envoyé|enviado(?: el| em)?|enviada(?: em)?|enviat(?: el)?|trimis|verzonden|inviato|skickat|datum|data|sendt|wysłano|odesláno|odoslané|poslano|отправлено|надіслано|дата|送信日時|日付|发送时间|發送時間|寄件日期|στάλθηκε|ημερομηνία|lähetetty|gönderildi|tarih|elküldve|dátum)\s?[:：]\*?\s?\S/i;
 /** The subject line of an Outlook header block: "Subject:" and its translations. */
 const HEADER_SUBJECT =
-  /^\*?(subject|betreff|objet|asunto|oggetto|onderwerp|assunto|ämne|emne|temat|předmět|тема|件名|主题|主旨|θέμα|aihe|konu|tárgy)\s?[:：]\*?\s*\S/i;
+  /^\*?(subject|betreff|objet|asunto|oggetto|onderwerp|assunto|ämne|emne|temat|předmět|тема|件名|主题|主旨|θέμα|aihe|konu|tárgy)\s?[:：]\*?\s?\S/i;
+/**
+ * HCL Notes spaces its header's fields wide ("Da:        Paytronix Integrations <integrations@…>", "Data:        18/02/2025"): the
+ * same lines, any spacing after the colon. Only under a sender's line that names an address: a reply's own aligned "From: 9:00 /
+ * To: 17:00 / Date: 14 February" is no header.
+ */
+const spacedWide = (pattern: RegExp) => new RegExp(pattern.source.replace(String.raw`\s?\S`, String.raw`\s*\S`), pattern.flags);
+const HEADER_FROM_WIDE = spacedWide(HEADER_FROM);
+const HEADER_SENT_WIDE = spacedWide(HEADER_SENT);
+/** An address in a header's sender line. */
+const ADDRESS_IN_LINE = /@[^\s]+\.[a-z]{2,}/i;
+
 /** Outlook on the web sometimes puts the whole header block on one line. */
 const HEADER_ONE_LINE = /^\*?(from|de|von|van|da)\s?:\*?\s.+\s\*?(sent|date|gesendet|envoyé|enviado|verzonden|inviato)\s?:\*?\s/i;
 
@@ -152,12 +163,13 @@ function isHeaderBlockAt(lines: readonly string[], index: number): boolean {
   if (HEADER_SENT.test(line) && /\d/.test(line)) {
     const next = nextNonBlank(lines, index + 1, 2);
     const from = next === -1 ? '' : (lines[next]?.trim() ?? '');
-    if (HEADER_FROM.test(from) && /@[^\s]+\.[a-z]{2,}/i.test(from)) return true;
+    if (HEADER_FROM.test(from) && ADDRESS_IN_LINE.test(from)) return true;
   }
-  if (!HEADER_FROM.test(line)) return false;
+  const wide = !HEADER_FROM.test(line) && HEADER_FROM_WIDE.test(line) && ADDRESS_IN_LINE.test(line);
+  if (!HEADER_FROM.test(line) && !wide) return false;
   for (let next = index + 1; next <= index + 4 && next < lines.length; next += 1) {
     const below = lines[next]?.trim() ?? '';
-    if (HEADER_SENT.test(below)) return true;
+    if (HEADER_SENT.test(below) || (wide && HEADER_SENT_WIDE.test(below))) return true;
     // Outlook on the web, rendered from HTML, may keep only "From:" (a name and its address in angle brackets) and "Subject:",
     // under a blank line; not a sender and a subject the reply announces ("please use the sender and subject below:").
     if (HEADER_SUBJECT.test(below) && BRACKETED_ADDRESS.test(line) && !announced(lines, index)) return true;
