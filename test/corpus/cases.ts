@@ -19,7 +19,7 @@ export type Folder = Split | 'fresh' | 'held-back-hard';
  * `held-back-hard/`). The corpus test checks the list against that folder's names.
  */
 export const TRAP_BATCHES: ReadonlySet<string> = new Set(
-  'fj fk fl fm fv gj gs gx hb ho hw ij il in io is iv iw iy iz jc jh ji jj jl jm jo jp jq jv jw jx jz kg kj kl kp kr kt kv ky lb le lf lk ll lp lq lt lu lz ma mf mg mj mk mp ms mt my nr nt nz ok oe ou'.split(
+  'fj fk fl fm fv gj gs gx hb ho hw ij il in io is iv iw iy iz jc jh ji jj jl jm jo jp jq jv jw jx jz kg kj kl kp kr kt kv ky lb le lf lk ll lp lq lt lu lz ma mf mg mj mk mp ms mt my nr nt nz ok oe ou op'.split(
     ' ',
   ),
 );

@@ -91,13 +91,12 @@ describe('the reader on the tuning replies', () => {
   // And three of the twenty-fourth round's trap batch ok (yeses that a fact beside them undoes): an IDI confirmed in its v2 when the
   // notice sent v3, a plan approved "with the three integrations we saw on the call" where it scopes two, a plan approved for the
   // dates of another event (la Cumbre de Sevilla). Versions, counts of integrations and events' names are not weighed against the notice.
-  // And one of the tenth round's trap batch jv, acted on since the twenty-fifth round's retraining: "Aprovado, podem seguir com o
-  // lançamento. O teste de cancelamento de inscrição ficou com a Juliana, que volta de férias na segunda-feira" (a test left with
-  // a colleague away): the statement after the yes is doubted, and the retrained second reading settles the doubt. Someone else's
-  // return is not read.
-  it('approves nothing that refuses, asks, makes a condition or leaves something pending, but four yeses to another project or event, a slot, an older version, four particulars restated otherwise and a test left with a colleague away', () => {
+  // (One of the tenth round's trap batch jv, "Aprovado, podem seguir com o lançamento. O teste de cancelamento de inscrição ficou
+  // com a Juliana, que volta de férias na segunda-feira", a test left with a colleague away, was acted on after the twenty-fifth
+  // round's first retraining, the second reading settling the doubt of the statement after the yes, and is the PM's again after
+  // its last: someone else's return is not read, and the model decides it.)
+  it('approves nothing that refuses, asks, makes a condition or leaves something pending, but four yeses to another project or event, a slot, an older version and four particulars restated otherwise', () => {
     expect(result.figures.wrongApprovals).toEqual([
-      'jv_client_testing_aprovado_cancelamento_com_juliana_11',
       'll_client_testing_approved_wrong_project_15',
       'll_schedule_approved_other_rollout_30',
       'lp_idi_ill_be_there_thursday_21',
