@@ -284,8 +284,8 @@ export interface LaunchDateOptions {
   readonly languages?: readonly string[];
   /**
    * The step asks for the launch day (the details' "Your desired launch date"): a day named in a sentence with no word of the
-   * launch, and no other milestone or meeting, is read too ("march 3 is still the date", "Der 12. April passt uns auch"), and
-   * given as `dayNamed` when no sentence about the launch names one.
+   * launch, kept by a word beside it and set aside by none ({@link keepsADay}: "march 3 is still the date", "Der 12. April passt
+   * uns auch"), is read too, and given as `dayNamed` when no sentence speaks of the launch.
    */
   readonly dayAsked?: boolean;
 }
@@ -364,7 +364,7 @@ function launchSentences(text: string, dayAsked = false): { text: string; inRefu
       const goesOn = after && named && (THE_LAUNCH_AGAIN.test(sentence) || INSTEAD_OF_DAY.test(sentence) || inRefusedPlace);
       const about = quotedAbout || LAUNCH_WORDS.test(sentence);
       if (about || goesOn) found.push({ text: sentence, inRefusedPlace, alone: false });
-      // (At a step that asks for the day: a day said with no word of the launch, of no other milestone or meeting.)
+      // (At a step that asks for the day: a day said with no word of the launch, kept as the day asked for.)
       else if (dayAsked && keepsADay(sentence)) found.push({ text: sentence, inRefusedPlace, alone: true });
       // (A release named is no launch to go on about: "a release freeze from April 12 to 23. Could we move QA to May 21?")
       // A sentence that names no day, between, keeps what the one before it said of the launch ("Go-live on Nov 4 won't work for

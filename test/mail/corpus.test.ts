@@ -193,8 +193,10 @@ describe('the reader on the held-back replies (figures only, no case names)', ()
   // 436, 9.99%), the 28 filed in it 4 (the start 4): a no that only says not yet moves nothing and waits for no one. At the end
   // of the twenty-third, 428 of 4,467 (9.58%; its starting reader 433, 9.69%): the 4,391 held back before it 423 (9.63%; the
   // start 428, 9.75%), the 76 filed in it 5 (the start 5). At the end of the twenty-fourth, 428 of 4,553 (9.40%; its starting
-  // reader 433, 9.51%): the 4,467 held back before it 423 (9.47%; the start 428, 9.58%), the 86 filed in it 5 (the start 5).
-  it('leaves at most 10% of the replies to the PM (the measured 9.40%; the part held back before the twenty-fourth round at 9.47%)', () => {
+  // reader 433, 9.51%): the 4,467 held back before it 423 (9.47%; the start 428, 9.58%), the 86 filed in it 5 (the start 5). At
+  // the end of the twenty-fifth, 435 of 4,622 (9.41%; its starting reader 432, 9.35%): the 4,553 held back before it 430 (9.44%;
+  // the start 428, 9.40%), the 69 filed in it 5 (the start 4).
+  it('leaves at most 10% of the replies to the PM (the measured 9.41%; the part held back before the twenty-fifth round at 9.44%)', () => {
     expect(figuresOf.intent.flaggedShare).toBeLessThanOrEqual(0.1);
   });
 
@@ -206,7 +208,7 @@ describe('the reader on the held-back replies (figures only, no case names)', ()
   // beside a change of the client's own, or said to be given before, is held now; its starting reader on six), none of the 95
   // filed in it. The sixteenth's acts on the same five (its starting reader too), none of the 60 filed in it. So do the eighteenth's
   // and the nineteenth's and the twentieth's and the twenty-first's and the twenty-second's and the twenty-third's and the
-  // twenty-fourth's (none of the 85, the 76, the 143, the 62, the 28, the 76 and the 86 filed in them).
+  // twenty-fourth's and the twenty-fifth's (none of the 85, the 76, the 143, the 62, the 28, the 76, the 86 and the 69 filed in them).
   it('approves at most five replies that refuse, ask, make a condition or leave something pending', () => {
     expect(figuresOf.wrongApprovals.length).toBeLessThanOrEqual(5);
   });
@@ -319,7 +321,8 @@ describe('the reader on the trap batches’ held-back replies (figures only, no 
   // The twenty-fourth round filed two trap batches (ok, yeses a fact beside them undoes, and its record set oe, replies easy to
   // misread: 23 replies held back). At its end, retrained with its record sets filed, the reader acts on 20 of the 981, as its
   // starting reader does (before that last retraining, 19 of the 968 filed by then, the start 20). Not looked at; the guard holds
-  // the measured 20.
+  // the measured 20. The twenty-fifth filed two more (ou, words of approval that approve nothing, and its record set op: 23
+  // replies held back). At its end the reader acts on 19 of the 1,004, its starting reader on 20. Not looked at; the guard stays.
   it('approves at most the 20 replies, of those that refuse, ask, make a condition or leave something pending, measured when they were filed', () => {
     expect(figuresOf.wrongApprovals.length).toBeLessThanOrEqual(20);
   });
